@@ -22,15 +22,20 @@ var layouts = []string{
 	"2-Jan-2006",
 }
 
-// parseDate parses a publication date as the input gives it.
+// parseDate parses a publication date as the input gives it. Runs of spaces
+// count as one, and trailing words after a complete date are ignored (the
+// Reuters-21578 dates carry codes like "26-MAR-1987 00:02:59.13   RM").
 func parseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, l := range layouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, nil
+	f := strings.Fields(s)
+	for k := len(f); k > 0; k-- {
+		v := strings.Join(f[:k], " ")
+		for _, l := range layouts {
+			if t, err := time.Parse(l, v); err == nil {
+				return t, nil
+			}
 		}
 	}
-	return time.Time{}, fmt.Errorf("%w %q", ErrDate, s)
+	return time.Time{}, fmt.Errorf("%w %q", ErrDate, strings.TrimSpace(s))
 }
 
 // isoDate matches an ISO date near the start of a text.
