@@ -200,12 +200,25 @@ func datelineOf(line string, ref time.Time) (time.Time, bool) {
 	if t, ok := leadingDay(line, ref, 12); ok {
 		return t, true
 	}
-	// "MOSCOW, April 13 (Reuters) -": a place, a comma, then the date.
-	comma := strings.IndexByte(line, ',')
-	if comma <= 0 || comma > 40 || !isPlace(line[:comma]) {
-		return time.Time{}, false
+	// "MOSCOW, April 13 (Reuters) -" or "ABUJA, Nigeria, June 15 -": a
+	// place of one or two comma-separated parts, a comma, then the date.
+	start := 0
+	for part := 0; part < 2; part++ {
+		comma := strings.IndexByte(line[start:], ',')
+		if comma <= 0 || start+comma > 60 || !isPlace(line[start:start+comma]) {
+			break
+		}
+		start += comma + 1
+		if t, ok := wireDate(line[start:], ref); ok {
+			return t, true
+		}
 	}
-	rest := line[comma+1:]
+	return time.Time{}, false
+}
+
+// wireDate returns the day-precision date that starts rest when a credit
+// ("(Reuters)"), a dash or a colon follows it.
+func wireDate(rest string, ref time.Time) (time.Time, bool) {
 	ms := Find(firstWords(rest, 6), ref)
 	if len(ms) == 0 || ms[0].Date.Precision != schema.PrecisionDay || strings.TrimSpace(rest[:ms[0].Start]) != "" {
 		return time.Time{}, false

@@ -76,6 +76,7 @@ func TestDateline(t *testing.T) {
 		{"wire dateline with ref year", "MOSCOW, April 13 (Reuters) - The minister said talks went well.", day("1987-04-20"), "1987-04-13", true},
 		{"wire dateline plain dash", "TOKYO, April 3 - The finance minister said he had spoken with his counterpart.", day("1987-04-03"), "1987-04-03", true},
 		{"wire dateline with year", "NEW DELHI, March 2, 2023 (AFP) - Ministers met.", time.Time{}, "2023-03-02", true},
+		{"wire dateline with country", "ABUJA, Nigeria, June 15 - Leaders opened a conference.", day("1987-06-15"), "1987-06-15", true},
 		{"wire dateline without ref", "MOSCOW, April 13 (Reuters) - The minister said.", time.Time{}, "", false},
 		{"no dateline", "The ministers met on Tuesday in Geneva and spoke of trade.", day("2021-04-07"), "", false},
 		{"date inside a sentence is no dateline", "In a speech on 7 April 2021 the minister spoke at length about regional trade.", time.Time{}, "", false},
