@@ -1,0 +1,195 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// AmbiguousError reports that a name matches several actors. errors.Is(err,
+// ErrAmbiguous) is true for it.
+type AmbiguousError struct {
+	// Query is the name that was asked for.
+	Query string
+	// Candidates are the matching actors, sorted by name then IRI.
+	Candidates []schema.Actor
+}
+
+// Error lists the candidates.
+func (e *AmbiguousError) Error() string {
+	names := make([]string, len(e.Candidates))
+	for i, c := range e.Candidates {
+		names[i] = fmt.Sprintf("%s <%s>", c.Name, c.IRI)
+	}
+	return fmt.Sprintf("%q is ambiguous: it matches %s", e.Query, strings.Join(names, ", "))
+}
+
+// Is makes errors.Is(err, ErrAmbiguous) true.
+func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguous }
+
+var actorClasses = []schema.IRI{schema.ClassPerson, schema.ClassCountry, schema.ClassOrganization, schema.ClassCity}
+
+// Actor returns the actor with the given IRI, merging what every article says
+// about it: the name and role most articles give, all aliases. It returns
+// ErrNotFound when no actor has that IRI.
+func (s *Store) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
+	a, ok, err := s.loadActor(ctx, x)
+	if err != nil {
+		return schema.Actor{}, err
+	}
+	if !ok {
+		return schema.Actor{}, fmt.Errorf("actor %s: %w", x, ErrNotFound)
+	}
+	return a, nil
+}
+
+func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool, error) {
+	qs, err := s.out(ctx, x, "")
+	if err != nil {
+		return schema.Actor{}, false, fmt.Errorf("actor %s: %w", x, err)
+	}
+	p := groupProps(qs)
+	a := schema.Actor{IRI: x}
+	for _, c := range p.iris(schema.Type) {
+		for _, k := range []schema.ActorKind{schema.KindPerson, schema.KindCountry, schema.KindOrganization, schema.KindCity} {
+			if k.Class() == c {
+				a.Kind = k
+			}
+		}
+	}
+	if a.Kind == "" {
+		return schema.Actor{}, false, nil
+	}
+	a.Name = p.one(schema.Name)
+	if a.Name == "" {
+		a.Name = schema.Local(x)
+	}
+	for _, al := range p.all(schema.AlternateName) {
+		if al != a.Name {
+			a.Aliases = append(a.Aliases, al)
+		}
+	}
+	a.Role = p.one(schema.JobTitle)
+	a.Country = schema.IRI(p.one(schema.Nationality))
+	if a.Country == "" {
+		a.Country = schema.IRI(p.one(schema.ContainedIn))
+	}
+	return a, true, nil
+}
+
+// ResolveActor finds the one actor q names. q may be an IRI, a full name or an
+// alias (any case, diacritics optional), an ISO 3166 alpha-3 country code, or
+// a person's surname; earlier forms win over later ones. It returns
+// ErrNotFound when nothing matches and an *AmbiguousError (errors.Is
+// ErrAmbiguous) when several actors match equally well.
+func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return schema.Actor{}, fmt.Errorf("resolve actor: empty name: %w", ErrNotFound)
+	}
+	if strings.Contains(q, "://") {
+		a, err := s.Actor(ctx, schema.IRI(q))
+		if err != nil {
+			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+		}
+		return a, nil
+	}
+	key := schema.Slug(q)
+	tries := []func() ([]schema.IRI, error){
+		func() ([]schema.IRI, error) { return s.subjectsOf(ctx, NameKey, quad.String(key)) },
+		func() ([]schema.IRI, error) {
+			if len(q) != 3 || strings.ContainsFunc(q, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
+				return nil, nil
+			}
+			return []schema.IRI{schema.CountryIRI(q)}, nil
+		},
+		func() ([]schema.IRI, error) { return s.subjectsOf(ctx, SurnameKey, quad.String(key)) },
+	}
+	for _, try := range tries {
+		if key == "" {
+			break
+		}
+		iris, err := try()
+		if err != nil {
+			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+		}
+		var found []schema.Actor
+		for _, x := range iris {
+			a, ok, err := s.loadActor(ctx, x)
+			if err != nil {
+				return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+			}
+			if ok {
+				found = append(found, a)
+			}
+		}
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return found[0], nil
+		}
+		sortActors(found)
+		return schema.Actor{}, &AmbiguousError{Query: q, Candidates: found}
+	}
+	return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, ErrNotFound)
+}
+
+// Actors returns the actors whose name or an alias contains search (ignoring
+// case and diacritics), sorted by name then IRI; "" returns all actors. limit
+// <= 0 means no limit. It walks the actor nodes (by class), not the store.
+func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.Actor, error) {
+	needle := schema.Slug(search)
+	set := make(map[schema.IRI]struct{})
+	for _, c := range actorClasses {
+		xs, err := s.subjectsOf(ctx, schema.Type, iri(c))
+		if err != nil {
+			return nil, fmt.Errorf("list actors: %w", err)
+		}
+		for _, x := range xs {
+			set[x] = struct{}{}
+		}
+	}
+	var out []schema.Actor
+	for _, x := range sortedSet(set) {
+		a, ok, err := s.loadActor(ctx, x)
+		if err != nil {
+			return nil, fmt.Errorf("list actors: %w", err)
+		}
+		if !ok || (needle != "" && !actorMatches(a, needle)) {
+			continue
+		}
+		out = append(out, a)
+	}
+	sortActors(out)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+func actorMatches(a schema.Actor, needle string) bool {
+	if strings.Contains(schema.Slug(a.Name), needle) || strings.Contains(strings.ToLower(schema.Local(a.IRI)), needle) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if strings.Contains(schema.Slug(al), needle) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortActors(as []schema.Actor) {
+	sort.Slice(as, func(i, j int) bool {
+		if as[i].Name != as[j].Name {
+			return as[i].Name < as[j].Name
+		}
+		return as[i].IRI < as[j].IRI
+	})
+}

@@ -1,0 +1,18 @@
+// Package graph stores dipgraph's facts as quads in a Cayley graph and answers
+// relationship and timeline questions over them.
+//
+// It is the only package that imports Cayley. A Store is opened on one of
+// Cayley's backends (bolt on disk by default, memstore in memory, PostgreSQL)
+// and speaks only in schema types: WriteArticles takes schema.Facts, the query
+// methods return schema.Actor and schema.Event values.
+//
+// Every quad extracted from an article carries the article's IRI as its label,
+// so an event stated by two articles is one node holding two labelled copies of
+// its facts, and retracting one article leaves what the other also states.
+//
+// Queries start from a selective node (an actor, an event type, a node of the
+// date index) and walk its edges; values are filtered in Go, never with a
+// value filter over the whole store. A date range is answered through the date
+// index: event dg:onDate day/month/year/decade node, day dg:inMonth month,
+// month dg:inYear year.
+package graph

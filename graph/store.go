@@ -1,0 +1,239 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/memstore"      // registers the "memstore" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the "cockroach" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Backend names accepted in Options.Backend.
+const (
+	// BackendBolt stores the graph in a bolt file inside a directory (the default).
+	BackendBolt = "bolt"
+	// BackendMemory keeps the graph in memory; it is lost on Close.
+	BackendMemory = "memstore"
+	// BackendPostgres stores the graph in a PostgreSQL database (use a dedicated database:
+	// Cayley's table names are fixed).
+	BackendPostgres = "postgres"
+	// BackendCockroach stores the graph in a CockroachDB database through the same SQL layer.
+	BackendCockroach = "cockroach"
+)
+
+// Backends lists the backend names Open accepts.
+func Backends() []string {
+	return []string{BackendBolt, BackendMemory, BackendPostgres, BackendCockroach}
+}
+
+const (
+	boltFile           = "indexes.bolt"
+	pidFile            = "dipgraph.pid"
+	defaultLockTimeout = 2 * time.Second
+)
+
+// Sentinel errors callers branch on with errors.Is.
+var (
+	// ErrNotFound means the article, actor or path asked for is not in the store.
+	ErrNotFound = errors.New("not found")
+	// ErrAmbiguous means a name matches several actors; the error is an *AmbiguousError
+	// listing them.
+	ErrAmbiguous = errors.New("ambiguous")
+	// ErrLocked means another process holds the store; the error is a *LockedError.
+	ErrLocked = errors.New("store is locked")
+	// ErrReadOnly means a write was attempted on a store opened with Options.ReadOnly.
+	ErrReadOnly = errors.New("store is read-only")
+	// ErrBackend means Options.Backend names no backend this build supports.
+	ErrBackend = errors.New("unknown backend")
+)
+
+// LockedError reports that another process holds a bolt store. errors.Is(err,
+// ErrLocked) is true for it.
+type LockedError struct {
+	// Path is the bolt file that is held.
+	Path string
+	// PID is the process holding it, if it wrote its pid file; zero when unknown.
+	PID int
+	// Waited is how long Open waited for the lock.
+	Waited time.Duration
+}
+
+// Error says which store is held and by which process.
+func (e *LockedError) Error() string {
+	who := "another process"
+	if e.PID > 0 {
+		who = "process " + strconv.Itoa(e.PID)
+	}
+	return fmt.Sprintf("store %s is held by %s (waited %s); close it or open the store read-only", e.Path, who, e.Waited)
+}
+
+// Is makes errors.Is(err, ErrLocked) true.
+func (e *LockedError) Is(target error) bool { return target == ErrLocked }
+
+// Options configure Open.
+type Options struct {
+	// Backend is "bolt" (the default), "memstore", "postgres" or "cockroach".
+	Backend string
+	// Path is the bolt directory (created if missing) or the SQL connection URL.
+	Path string
+	// ReadOnly opens the store for reading only; writes return ErrReadOnly. Several
+	// read-only processes may share a bolt store.
+	ReadOnly bool
+	// LockTimeout is how long to wait for another process's lock on a bolt store
+	// (default 2s) before Open returns a *LockedError.
+	LockTimeout time.Duration
+	// Logger receives debug logs of writes; default slog.Default().
+	Logger *slog.Logger
+}
+
+// Store is a dipgraph knowledge graph on one Cayley backend. Its methods are safe
+// for concurrent use.
+type Store struct {
+	qs       cgraph.QuadStore
+	backend  string
+	readOnly bool
+	pidPath  string
+	log      *slog.Logger
+}
+
+// Open opens (creating if needed) the store described by o. It returns a
+// *LockedError (errors.Is ErrLocked) when another process holds a bolt store for
+// longer than o.LockTimeout, and ErrBackend for an unknown backend.
+func Open(ctx context.Context, o Options) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if o.Backend == "" {
+		o.Backend = BackendBolt
+	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = defaultLockTimeout
+	}
+	s := &Store{backend: o.Backend, readOnly: o.ReadOnly, log: o.Logger}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	s.log = s.log.With("backend", o.Backend)
+	var err error
+	switch o.Backend {
+	case BackendBolt:
+		s.qs, s.pidPath, err = openBolt(o)
+	case BackendMemory:
+		if o.Path != "" {
+			return nil, fmt.Errorf("open memstore: a path (%q) makes no sense for an in-memory store", o.Path)
+		}
+		s.qs, err = cgraph.NewQuadStore(BackendMemory, "", nil)
+	case BackendPostgres, BackendCockroach:
+		s.qs, err = openSQL(o)
+	default:
+		return nil, fmt.Errorf("open store: %w %q (want one of %s)", ErrBackend, o.Backend, strings.Join(Backends(), ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func openBolt(o Options) (cgraph.QuadStore, string, error) {
+	if o.Path == "" {
+		return nil, "", fmt.Errorf("open bolt store: no directory given")
+	}
+	file := filepath.Join(o.Path, boltFile)
+	if o.ReadOnly {
+		if _, err := os.Stat(file); err != nil {
+			return nil, "", fmt.Errorf("open bolt store %s read-only: %w", o.Path, err)
+		}
+	} else if err := os.MkdirAll(o.Path, 0o755); err != nil {
+		return nil, "", fmt.Errorf("open bolt store: create %s: %w", o.Path, err)
+	}
+	start := time.Now()
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, "", &LockedError{Path: file, PID: readPID(filepath.Join(o.Path, pidFile)), Waited: time.Since(start).Round(time.Millisecond)}
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
+	}
+	if !o.ReadOnly {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, "", fmt.Errorf("init bolt store %s: %w", file, err)
+		}
+	}
+	// no_bloom: otherwise Cayley reads the whole store at open to build bloom filters.
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		db.Close()
+		return nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
+	}
+	var pidPath string
+	if !o.ReadOnly {
+		pidPath = filepath.Join(o.Path, pidFile)
+		// The pid file only improves the lock message; failing to write it is harmless.
+		_ = os.WriteFile(pidPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644)
+	}
+	return qs, pidPath, nil
+}
+
+func readPID(path string) int {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		return 0
+	}
+	return pid
+}
+
+func openSQL(o Options) (cgraph.QuadStore, error) {
+	if o.Path == "" {
+		return nil, fmt.Errorf("open %s store: no connection URL given", o.Backend)
+	}
+	if !cgraph.IsRegistered(o.Backend) {
+		return nil, fmt.Errorf("open store: %w %q", ErrBackend, o.Backend)
+	}
+	if !o.ReadOnly {
+		err := cgraph.InitQuadStore(o.Backend, o.Path, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("init %s store: %w", o.Backend, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore(o.Backend, o.Path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store: %w", o.Backend, err)
+	}
+	return qs, nil
+}
+
+// Close releases the store (and a bolt store's lock).
+func (s *Store) Close() error {
+	err := s.qs.Close()
+	if s.pidPath != "" {
+		_ = os.Remove(s.pidPath)
+	}
+	if err != nil {
+		return fmt.Errorf("close %s store: %w", s.backend, err)
+	}
+	return nil
+}
+
+func (s *Store) writable() error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
+	return nil
+}

@@ -1,0 +1,197 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// maxBatch is the number of quads above which WriteArticles starts a new
+// transaction (at an article boundary, so each article stays atomic).
+const maxBatch = 50000
+
+// WriteResult counts what WriteArticles did.
+type WriteResult struct {
+	// Stored is the number of articles written (new or changed).
+	Stored int
+	// Unchanged is the number of articles skipped because their hash is already stored.
+	Unchanged int
+	// QuadsAdded is the number of quads written.
+	QuadsAdded int
+	// QuadsRemoved is the number of quads of changed articles removed first.
+	QuadsRemoved int
+}
+
+// ArticleHash returns the content hash stored for an article; ok is false when
+// the article is not stored.
+func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
+	qs, err := s.out(ctx, article, schema.ContentHash)
+	if err != nil {
+		return "", false, fmt.Errorf("article %s: read hash: %w", article, err)
+	}
+	for _, q := range qs {
+		if q.Label == iri(article) {
+			return text(q.Object), true, nil
+		}
+	}
+	return "", false, nil
+}
+
+// WriteArticles stores each article's facts. An article whose hash is already
+// stored is skipped; one stored with a different hash has its old quads removed
+// first. New quads are written in one transaction per batch of articles (a new
+// batch starts only past 50,000 quads, at an article boundary). Removals of
+// changed articles go in a transaction of their own just before: Cayley's
+// key-value backends corrupt a node that loses and gains quads in one
+// transaction. When the same article appears twice in facts, the last wins.
+// It returns ErrReadOnly on a read-only store.
+func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteResult, error) {
+	var res WriteResult
+	if err := s.writable(); err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
+	last := make(map[schema.IRI]int, len(facts))
+	for i, f := range facts {
+		last[f.Article.IRI()] = i
+	}
+	var (
+		dels    []cgraph.Delta
+		batches [][]cgraph.Delta
+		cur     []cgraph.Delta
+	)
+	for i, f := range facts {
+		a := f.Article.IRI()
+		if last[a] != i {
+			continue
+		}
+		if f.Article.ID == "" {
+			return res, fmt.Errorf("write articles: article %d has no ID", i)
+		}
+		old, ok, err := s.ArticleHash(ctx, a)
+		if err != nil {
+			return res, fmt.Errorf("write articles: %w", err)
+		}
+		if ok && old == f.Article.Hash() {
+			res.Unchanged++
+			continue
+		}
+		if ok {
+			qs, err := s.articleQuads(ctx, a)
+			if err != nil {
+				return res, fmt.Errorf("write articles: article %s: %w", a, err)
+			}
+			for _, q := range qs {
+				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+		qs := factQuads(f)
+		if len(cur) > 0 && len(cur)+len(qs) > maxBatch {
+			batches = append(batches, cur)
+			cur = nil
+		}
+		for _, q := range qs {
+			cur = append(cur, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+		res.Stored++
+		s.log.DebugContext(ctx, "article prepared", "article", a, "quads", len(qs), "replaces", ok)
+	}
+	if len(cur) > 0 {
+		batches = append(batches, cur)
+	}
+	if len(dels) > 0 {
+		if err := s.apply(ctx, dels); err != nil {
+			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
+		}
+		res.QuadsRemoved = len(dels)
+	}
+	for _, b := range batches {
+		if err := s.apply(ctx, b); err != nil {
+			return res, fmt.Errorf("write articles: %w", err)
+		}
+		res.QuadsAdded += len(b)
+	}
+	s.log.DebugContext(ctx, "articles written", "stored", res.Stored, "unchanged", res.Unchanged,
+		"added", res.QuadsAdded, "removed", res.QuadsRemoved)
+	return res, nil
+}
+
+func (s *Store) apply(ctx context.Context, ds []cgraph.Delta) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := s.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("apply %d deltas: %w", len(ds), err)
+	}
+	return nil
+}
+
+// Retract removes every quad labelled with the article and returns how many
+// it removed. Facts that another article also states keep that article's
+// copy. It returns ErrNotFound when the article is not stored and ErrReadOnly
+// on a read-only store.
+func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, err error) {
+	if err := s.writable(); err != nil {
+		return 0, fmt.Errorf("retract %s: %w", article, err)
+	}
+	qs, err := s.articleQuads(ctx, article)
+	if err != nil {
+		return 0, fmt.Errorf("retract %s: %w", article, err)
+	}
+	if len(qs) == 0 {
+		return 0, fmt.Errorf("retract %s: %w", article, ErrNotFound)
+	}
+	ds := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	if err := s.apply(ctx, ds); err != nil {
+		return 0, fmt.Errorf("retract %s: %w", article, err)
+	}
+	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", len(qs))
+	return len(qs), nil
+}
+
+// articleQuads finds every quad labelled with the article without scanning the
+// store (the backends have no label index). The subjects an article writes
+// about are the article itself, the events and actors linked to it by
+// dg:sourceArticle, and the date-index nodes reached from those events; each
+// subject's quads are read and those with the article's label kept.
+func (s *Store) articleQuads(ctx context.Context, article schema.IRI) ([]quad.Quad, error) {
+	label := iri(article)
+	subjects, err := s.subjectsOf(ctx, schema.SourceArticle, label)
+	if err != nil {
+		return nil, err
+	}
+	queue := append([]schema.IRI{article}, subjects...)
+	seen := make(map[schema.IRI]bool, len(queue))
+	var out []quad.Quad
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		qs, err := s.out(ctx, x, "")
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if q.Label != label {
+				continue
+			}
+			out = append(out, q)
+			switch schema.IRI(text(q.Predicate)) {
+			case schema.OnDate, schema.InMonth, schema.InYear:
+				if o, ok := q.Object.(quad.IRI); ok {
+					queue = append(queue, schema.IRI(o))
+				}
+			}
+		}
+	}
+	return out, nil
+}
