@@ -1,66 +1,44 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/dipgraph/dipgraph/extract/timex"
 )
 
 // unknownDates are the values that state a publication date is unknown.
 var unknownDates = map[string]bool{"unknown": true, "none": true, "null": true, "n/a": true, "-": true}
 
-// layouts are the publication date formats parseDate accepts, tried in order.
-var layouts = []string{
-	"2006-01-02",
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05",
-	"2006-01-02T15:04",
-	"2-Jan-2006 15:04:05.00", // Reuters-21578: 26-FEB-1987 15:01:01.79
-	"2-Jan-2006 15:04:05",
-	"2-Jan-2006",
-}
-
-// parseDate parses a publication date as the input gives it. Runs of spaces
-// count as one, and trailing words after a complete date are ignored (the
-// Reuters-21578 dates carry codes like "26-MAR-1987 00:02:59.13   RM").
+// parseDate parses a publication date as the input gives it, with
+// timex.ParsePublished. Runs of spaces count as one, and trailing words after
+// a complete date are ignored (the Reuters-21578 dates carry codes, as in
+// "26-MAR-1987 00:02:59.13   RM"; feeds write "April 7, 2021 at 10:00").
+// It returns an error wrapping ErrDate, and timex.ErrAmbiguous for a numeric
+// date like 7/4/2021.
 func parseDate(s string) (time.Time, error) {
 	f := strings.Fields(s)
+	cause := timex.ErrUnknownFormat
 	for k := len(f); k > 0; k-- {
-		v := strings.Join(f[:k], " ")
-		for _, l := range layouts {
-			if t, err := time.Parse(l, v); err == nil {
-				return t, nil
-			}
+		t, err := timex.ParsePublished(strings.Join(f[:k], " "))
+		if err == nil {
+			return t, nil
+		}
+		if errors.Is(err, timex.ErrAmbiguous) {
+			cause = timex.ErrAmbiguous
 		}
 	}
-	return time.Time{}, fmt.Errorf("%w %q", ErrDate, strings.TrimSpace(s))
-}
-
-// isoDate matches an ISO date near the start of a text.
-var isoDate = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`)
-
-// dateline finds the publication date in a dateline at the start of text.
-func dateline(text string, ref time.Time) (time.Time, bool) {
-	_ = ref
-	head := text
-	if len(head) > 300 {
-		head = head[:300]
-	}
-	m := isoDate.FindStringSubmatch(head)
-	if m == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", m[1])
-	return t, err == nil
+	return time.Time{}, fmt.Errorf("%w %q: %w", ErrDate, strings.TrimSpace(s), cause)
 }
 
 // published resolves an article's publication date. value is the date the
 // input gives (a header line or a field) and given says the input has one.
 // A value like "unknown" means unknown and stops the search; no (or an
-// empty) value means
-// the dateline of text, else ReadOptions.Published, else unknown (zero).
+// empty) value means the dateline of text (timex.Dateline; a dateline without
+// a year takes it from ReadOptions.Published), else ReadOptions.Published,
+// else unknown (zero).
 // It returns an error wrapping ErrDate when value cannot be parsed.
 func (r *reader) published(value string, given bool, text string) (time.Time, error) {
 	if given && strings.TrimSpace(value) != "" {
@@ -69,7 +47,7 @@ func (r *reader) published(value string, given bool, text string) (time.Time, er
 		}
 		return parseDate(value)
 	}
-	if t, ok := dateline(text, r.o.Published); ok {
+	if t, ok := timex.Dateline(text, r.o.Published); ok {
 		return t, nil
 	}
 	return r.o.Published, nil

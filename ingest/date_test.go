@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/extract/timex"
 )
 
 func TestParseDate(t *testing.T) {
@@ -20,11 +22,14 @@ func TestParseDate(t *testing.T) {
 		{name: "ReutersDoubleSpace", input: "2-MAR-1987  09:01:02.00", want: time.Date(1987, time.March, 2, 9, 1, 2, 0, time.UTC)},
 		{name: "Garbage", input: "soon", err: ErrDate},
 		{name: "BadDay", input: "2021-02-30", err: ErrDate},
+		{name: "Ambiguous", input: "7/4/2021", err: timex.ErrAmbiguous},
+		{name: "TrailingWords", input: "April 7, 2021 at 10:00", want: day(2021, time.April, 7)},
+		{name: "RFC1123", input: "Wed, 07 Apr 2021 10:00:00 GMT", want: time.Date(2021, time.April, 7, 10, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := parseDate(tt.input)
-			if !errors.Is(err, tt.err) || (tt.err == nil && err != nil) {
+			if !errors.Is(err, tt.err) || (tt.err == nil && err != nil) || (err != nil && !errors.Is(err, ErrDate)) {
 				t.Fatalf("parseDate(%q): err %v, want %v", tt.input, err, tt.err)
 			}
 			if !got.Equal(tt.want) {

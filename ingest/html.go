@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -81,27 +80,13 @@ func (r *reader) html(s string) (schema.Article, error) {
 		date, given = m.time, true
 	}
 	if given {
-		if t, err := parseHTMLDate(date); err == nil {
+		if t, err := parseDate(date); err == nil {
 			a.Published = t
 			return a, nil
 		}
 	}
 	a.Published, err = r.published("", false, a.Text)
 	return a, err
-}
-
-// parseHTMLDate parses the date of a meta tag or <time datetime>, which may
-// carry a time and zone.
-func parseHTMLDate(s string) (time.Time, error) {
-	if t, err := parseDate(s); err == nil {
-		return t, nil
-	}
-	for _, l := range []string{time.RFC1123Z, time.RFC1123, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "January 2, 2006", "2 January 2006"} {
-		if t, err := time.Parse(l, strings.TrimSpace(s)); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("%w %q", ErrDate, s)
 }
 
 // collect walks the document for meta tags, <title>, <time> and <body>.

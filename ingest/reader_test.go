@@ -79,6 +79,20 @@ func TestRead_Formats(t *testing.T) {
 			want:    []schema.Article{{ID: "lima", Text: bodyLima, Published: published}},
 		},
 		{
+			name:    "PlainWithDateline",
+			file:    "posted.txt",
+			content: "Posted: 3 May 2023\n" + bodyLima,
+			o:       ReadOptions{Published: published},
+			want:    []schema.Article{{ID: "posted", Text: "Posted: 3 May 2023\n" + bodyLima, Published: day(2023, time.May, 3)}},
+		},
+		{
+			name:    "HeaderWithoutDateUsesWireDateline",
+			file:    "wire.txt",
+			content: "title: Fish\n\nOSLO, May 2 (Reuters) - " + bodyOslo,
+			o:       ReadOptions{Published: day(2023, time.May, 10)},
+			want:    []schema.Article{{ID: "wire", Title: "Fish", Text: "OSLO, May 2 (Reuters) - " + bodyOslo, Published: day(2023, time.May, 2)}},
+		},
+		{
 			name:    "Header",
 			file:    "007.txt",
 			content: "Title: Chile and Norway\nPUBLISHED: 2021-04-07\nsource: my notes\nurl: https://example.org/a\n\n" + bodyOslo,
@@ -236,7 +250,7 @@ func TestRead_BadInput(t *testing.T) {
 		{name: "HTMLWithoutText", file: "p.html", content: "<html><head><title>Nothing</title><script>var x = 1;</script></head><body><nav></nav></body></html>", want: ErrNoText, message: "no body text"},
 		{name: "HeaderForcedOnPlain", file: "p.txt", content: bodyLima, o: ReadOptions{Format: FormatHeader}, want: ErrSyntax, message: "no header block"},
 		{name: "HeaderWithoutBody", file: "p.txt", content: "title: Lima\npublished: 2021-01-01\n\n", want: ErrNoText},
-		{name: "HeaderBadDate", file: "p.txt", content: "title: Lima\npublished: 31/31/2021\n\n" + bodyLima, want: ErrDate, message: "header published: unparseable date"},
+		{name: "HeaderBadDate", file: "p.txt", content: "title: Lima\npublished: the 45th of Smarch\n\n" + bodyLima, want: ErrDate, message: "header published: unparseable date"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
