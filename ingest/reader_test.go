@@ -480,6 +480,7 @@ func TestHeadline(t *testing.T) {
 		{name: "Sentence", input: "The minister arrived on Monday.\nBody.", want: ""},
 		{name: "OnlyLine", input: "Lavrov Visits Pakistan", want: ""},
 		{name: "Lowercase", input: "posted by admin\nBody.", want: ""},
+		{name: "Dateline", input: "Published on April 7, 2021\nBody.", want: ""},
 		{name: "TooLong", input: strings.Repeat("Word ", 30) + "\nBody.", want: ""},
 	}
 	for _, tt := range tests {

@@ -3,9 +3,11 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -105,7 +107,8 @@ func isKey(k string) bool {
 }
 
 // headline returns the first line of a plain text if it looks like a
-// headline: short, not ending like a sentence, and followed by more text.
+// headline: short, capitalised, not ending like a sentence, not a dateline,
+// and followed by more text.
 func headline(text string) string {
 	t := strings.TrimLeft(text, " \t\n")
 	line, rest, _ := strings.Cut(t, "\n")
@@ -119,6 +122,9 @@ func headline(text string) string {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".,;:-–—", last) {
 		return ""
+	}
+	if _, ok := timex.Dateline(line, time.Time{}); ok {
+		return "" // "Posted: 3 May 2023" is a dateline, not a headline
 	}
 	r, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '\'' && r != '"' && r != '‘' && r != '“' {
