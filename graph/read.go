@@ -121,7 +121,7 @@ func (p props) all(pred schema.IRI) []string {
 	for _, q := range p[pred] {
 		set[text(q.Object)] = struct{}{}
 	}
-	out := make([]string, 0, len(set))
+	var out []string
 	for v := range set {
 		if v != "" {
 			out = append(out, v)
