@@ -455,7 +455,9 @@ func testEvents(t *testing.T, open func(t *testing.T) *Store) {
 		},
 		{
 			name: "meetings of Lavrov from 8 April 2021",
-			run:  func() ([]schema.Event, error) { return s.Meetings(ctx, lavrov, TimeRange{From: date(2021, time.April, 8)}) },
+			run: func() ([]schema.Event, error) {
+				return s.Meetings(ctx, lavrov, TimeRange{From: date(2021, time.April, 8)})
+			},
 			want: nil,
 		},
 		{
@@ -519,7 +521,9 @@ func testEvents(t *testing.T, open func(t *testing.T) *Store) {
 		},
 		{
 			name: "gatherings in April 2021",
-			run:  func() ([]schema.Event, error) { return s.Gatherings(ctx, GatheringFilter{Range: month(2021, time.April)}) },
+			run: func() ([]schema.Event, error) {
+				return s.Gatherings(ctx, GatheringFilter{Range: month(2021, time.April)})
+			},
 			want: nil,
 		},
 		{
