@@ -1,0 +1,402 @@
+package gazetteer
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Country is a state, current or historical.
+type Country struct {
+	// ISO3 is the ISO 3166-1 alpha-3 code (ISO 3166-3 for historical
+	// states; XKX for Kosovo, FRG for West Germany).
+	ISO3 string
+	// Name is the common English short name ("United States", "Ivory Coast").
+	Name string
+	// Capital is the name of the capital city.
+	Capital string
+	// Aliases are other names: official names, abbreviations, old names.
+	Aliases []string
+	// Demonyms are nationality nouns and adjectives, with plurals ("Russian", "Russians").
+	Demonyms []string
+	// Historical is true for states that no longer exist (Soviet Union).
+	Historical bool
+}
+
+// City is a city or a named place used like one (Camp David, Davos).
+type City struct {
+	// Name is the canonical English name.
+	Name string
+	// Country is the ISO3 code of the country the city is in.
+	Country string
+	// Capital is true when the city is the capital of Country; it then
+	// stands for that country's government in metonyms ("Moscow said").
+	Capital bool
+	// Aliases are other spellings and former names ("Kiev", "Bombay").
+	Aliases []string
+}
+
+// Org is an international organisation, a bloc, or an armed group or movement.
+type Org struct {
+	// Name is the canonical name ("North Atlantic Treaty Organization").
+	Name string
+	// Aliases are acronyms and other names ("NATO", "Nato").
+	Aliases []string
+	// Bloc is true when the members are states (UN, EU, ASEAN, G20).
+	Bloc bool
+	// Armed is true for armed groups and movements that act as parties (Taliban, Hamas).
+	Armed bool
+}
+
+// Role is a title or office phrase.
+type Role struct {
+	// Phrase is the phrase as listed or as matched ("Minister of Foreign Affairs").
+	Phrase string
+	// Norm is the normalised role ("Foreign Minister").
+	Norm string
+	// Head is true for heads of state or government (President, Prime Minister, King).
+	Head bool
+	// Sector is one of GOV, DIP, MIL, LEG, JUD, ROY, LOC, IGO, REL, PTY, BUS.
+	Sector string
+}
+
+// EntryKind says what a Lookup entry names.
+type EntryKind int
+
+// Kinds of gazetteer entries.
+const (
+	// KindCountry is a country name or alias ("Russia", "U.S.").
+	KindCountry EntryKind = iota + 1
+	// KindDemonym is a nationality word ("Russian", "Pakistanis").
+	KindDemonym
+	// KindCity is a city name or alias ("Rawalpindi", "Kiev").
+	KindCity
+	// KindOrg is an organisation name or alias ("NATO", "Taliban").
+	KindOrg
+	// KindPerson is a known person's name or name variant ("Sergei Lavrov").
+	KindPerson
+)
+
+// String returns the kind's lower-case name.
+func (k EntryKind) String() string {
+	switch k {
+	case KindCountry:
+		return "country"
+	case KindDemonym:
+		return "demonym"
+	case KindCity:
+		return "city"
+	case KindOrg:
+		return "org"
+	case KindPerson:
+		return "person"
+	}
+	return "unknown"
+}
+
+// Entry is one meaning of a surface form. Exactly one of Country, City, Org
+// and Person is set, according to Kind (Country for KindCountry and
+// KindDemonym).
+type Entry struct {
+	// Kind says which pointer is set.
+	Kind EntryKind
+	// Country is set for KindCountry and KindDemonym.
+	Country *Country
+	// City is set for KindCity.
+	City *City
+	// Org is set for KindOrg.
+	Org *Org
+	// Person is set for KindPerson.
+	Person *Person
+	// Ambiguous is true when the surface form is also a common word or a
+	// person's name ("Jordan", "Chad", "Turkey", "Male"), or a bare surname.
+	Ambiguous bool
+}
+
+// Gazetteer holds the parsed data and its indexes. It is immutable after
+// construction and safe for concurrent use.
+type Gazetteer struct {
+	countries []*Country
+	cities    []*City
+	orgs      []*Org
+	people    []*Person
+	roles     []Role // longest phrase first
+
+	index    map[string][]Entry // exact surface form
+	upper    map[string][]Entry // upper-cased surface form, for all-caps text
+	maxWords int
+	first    map[string]int // first word of a surface (exact, upper-cased and folded) → most words
+
+	byISO       map[string]*Country
+	countryName map[string]*Country // lower-cased name, alias or demonym
+	cityName    map[string]*City    // exact, then lower-cased
+	cityFold    map[string]*City
+	orgName     map[string]*Org
+	orgFold     map[string]*Org
+	roleKey     map[string]int // normalised phrase → index in roles
+	roleWords   int
+	honorific   map[string]bool
+	peopleKey   map[string][]*Person // schema.Slug of name or variant
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the gazetteer built from the embedded data. It is parsed
+// once, on first use, and shared. It panics if the embedded data is
+// malformed, which the package tests rule out.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		g, err := New()
+		if err != nil {
+			panic(err)
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}
+
+// Lookup returns the meanings of a surface form exactly as written in text
+// ("Russian", "U.S.", "United States", "Rawalpindi"). When there is no exact
+// match and the phrase is in all capitals ("RUSSIA"), it tries a
+// case-folded match; when the phrase has non-ASCII letters it also tries it
+// with diacritics removed and curly apostrophes straightened. Entries come
+// countries first, then demonyms, organisations, cities and people. The
+// returned slice is shared and must not be modified. It returns nil when the
+// phrase is unknown.
+func (g *Gazetteer) Lookup(phrase string) []Entry {
+	if es, ok := g.index[phrase]; ok {
+		return es
+	}
+	if isAllCaps(phrase) {
+		if es, ok := g.upper[phrase]; ok {
+			return es
+		}
+	}
+	if !isASCII(phrase) {
+		f := foldText(phrase)
+		if f != phrase {
+			if es, ok := g.index[f]; ok {
+				return es
+			}
+			if isAllCaps(f) {
+				return g.upper[f]
+			}
+		}
+	}
+	return nil
+}
+
+// MaxWords returns the number of space-separated words in the longest
+// surface form Lookup knows, the window for longest-match scanning.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
+
+// MaxWordsFrom returns the number of words in the longest surface form that
+// starts with the word first (as Lookup would match it: exact, all-caps or
+// without diacritics), or 0 when none does. Scanners use it to skip
+// positions and to narrow the window: most words start nothing.
+func (g *Gazetteer) MaxWordsFrom(first string) int {
+	if n, ok := g.first[first]; ok {
+		return n
+	}
+	if !isASCII(first) {
+		return g.first[foldText(first)]
+	}
+	return 0
+}
+
+// CountryByISO returns the country with the ISO3 code (case-insensitive).
+func (g *Gazetteer) CountryByISO(iso3 string) (Country, bool) {
+	c, ok := g.byISO[strings.ToUpper(iso3)]
+	if !ok {
+		return Country{}, false
+	}
+	return *c, true
+}
+
+// CountryByName returns the country with the name, alias or demonym,
+// compared case-insensitively ("Türkiye", "russian", "the UAE"). Where a
+// form is shared ("Congo", "Dominican") the first country in the data wins.
+func (g *Gazetteer) CountryByName(name string) (Country, bool) {
+	c, ok := g.countryName[foldKey(name)]
+	if !ok {
+		return Country{}, false
+	}
+	return *c, true
+}
+
+// City returns the city with the name or alias, exact first and then
+// case-insensitively. Capitals win over other cities of the same name.
+func (g *Gazetteer) City(name string) (City, bool) {
+	if c, ok := g.cityName[name]; ok {
+		return *c, true
+	}
+	if c, ok := g.cityFold[foldKey(name)]; ok {
+		return *c, true
+	}
+	return City{}, false
+}
+
+// Capital returns the capital city of the country with the ISO3 code.
+func (g *Gazetteer) Capital(iso3 string) (City, bool) {
+	c, ok := g.byISO[strings.ToUpper(iso3)]
+	if !ok {
+		return City{}, false
+	}
+	for _, city := range g.cities {
+		if city.Capital && city.Country == c.ISO3 {
+			return *city, true
+		}
+	}
+	return City{}, false
+}
+
+// Org returns the organisation with the name or alias, exact first and
+// then case-insensitively ("NATO", "Nato", "the African Union").
+func (g *Gazetteer) Org(name string) (Org, bool) {
+	if o, ok := g.orgName[name]; ok {
+		return *o, true
+	}
+	if o, ok := g.orgFold[foldKey(name)]; ok {
+		return *o, true
+	}
+	return Org{}, false
+}
+
+// Countries returns every country, current states first, in data order.
+func (g *Gazetteer) Countries() []Country {
+	out := make([]Country, len(g.countries))
+	for i, c := range g.countries {
+		out[i] = *c
+	}
+	return out
+}
+
+// Cities returns every city, capitals first.
+func (g *Gazetteer) Cities() []City {
+	out := make([]City, len(g.cities))
+	for i, c := range g.cities {
+		out[i] = *c
+	}
+	return out
+}
+
+// Orgs returns every organisation in data order.
+func (g *Gazetteer) Orgs() []Org {
+	out := make([]Org, len(g.orgs))
+	for i, o := range g.orgs {
+		out[i] = *o
+	}
+	return out
+}
+
+// IsHonorific reports whether word is an honorific or abbreviated title to
+// strip from a name ("Mr", "Mr.", "Dr", "H.E.", "His Excellency",
+// "Lt. Gen.", "Sen."). Full stops are ignored; the match is case-sensitive
+// except that all-caps input ("MR") is folded.
+func (g *Gazetteer) IsHonorific(word string) bool {
+	k := honorificKey(word)
+	if k == "" {
+		return false
+	}
+	if g.honorific[k] {
+		return true
+	}
+	return isAllCaps(word) && g.honorific["\x00"+k]
+}
+
+// People returns the known people whose canonical name or a name variant is
+// name, compared case-insensitively and without diacritics ("Sergei
+// Lavrov", "LAVROV", "Erdoğan"). Several people may share a name.
+func (g *Gazetteer) People(name string) []Person {
+	ps := g.peopleKey[schema.Slug(name)]
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Person, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldText removes Latin diacritics and straightens curly quotes, keeping case.
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '’', '‘', 'ʼ':
+			b.WriteByte('\'')
+			continue
+		case '–', '‑', '‐':
+			b.WriteByte('-')
+			continue
+		}
+		if f, ok := foldRune(r); ok {
+			b.WriteRune(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func foldRune(r rune) (rune, bool) {
+	lower := unicode.ToLower(r)
+	f, ok := diacritics[lower]
+	if !ok {
+		return r, false
+	}
+	if lower != r {
+		return unicode.ToUpper(f), true
+	}
+	return f, true
+}
+
+var diacritics = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
+	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd',
+	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ė': 'e', 'ę': 'e', 'ě': 'e',
+	'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ı': 'i', 'į': 'i',
+	'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n',
+	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o',
+	'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's', 'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't',
+	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u',
+	'ý': 'y', 'ÿ': 'y', 'ž': 'z', 'ź': 'z', 'ż': 'z',
+}
+
+// foldKey is the case- and diacritic-insensitive key of a name: lower case,
+// folded, single spaces, without a leading "the ".
+func foldKey(s string) string {
+	s = strings.ToLower(foldText(strings.TrimSpace(s)))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimPrefix(s, "the ")
+}

@@ -1,0 +1,533 @@
+package gazetteer
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+//go:embed data/*.tsv data/honorifics.txt
+var dataFS embed.FS
+
+// ErrBadData is wrapped by the errors New returns when a data file is malformed.
+var ErrBadData = errors.New("malformed gazetteer data")
+
+// New parses the embedded data into a fresh Gazetteer. Most callers want
+// [Default], which does this once. Errors wrap [ErrBadData] and name the
+// file and line.
+func New() (*Gazetteer, error) {
+	g := &Gazetteer{
+		index:       map[string][]Entry{},
+		first:       map[string]int{},
+		upper:       map[string][]Entry{},
+		byISO:       map[string]*Country{},
+		countryName: map[string]*Country{},
+		cityName:    map[string]*City{},
+		cityFold:    map[string]*City{},
+		orgName:     map[string]*Org{},
+		orgFold:     map[string]*Org{},
+		roleKey:     map[string]int{},
+		honorific:   map[string]bool{},
+		peopleKey:   map[string][]*Person{},
+	}
+	b := newBuilder(g)
+	steps := []struct {
+		file  string
+		parse func(line []string) error
+	}{
+		{"data/countries.tsv", b.country},
+		{"data/cities.tsv", b.city},
+		{"data/orgs.tsv", b.org},
+		{"data/roles.tsv", b.role},
+		{"data/honorifics.txt", b.honorific},
+		{"data/people.tsv", b.person},
+	}
+	for _, s := range steps {
+		if s.file == "data/cities.tsv" {
+			b.capitals()
+		}
+		if err := eachLine(s.file, s.parse); err != nil {
+			return nil, err
+		}
+	}
+	b.finish()
+	return g, nil
+}
+
+func eachLine(file string, parse func([]string) error) error {
+	raw, err := dataFS.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", file, err)
+	}
+	for n, line := range strings.Split(string(raw), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := parse(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, n+1, err)
+		}
+	}
+	return nil
+}
+
+// builder accumulates surface forms in insertion order so that entries of
+// one surface come out countries, demonyms, orgs, cities, people.
+type builder struct {
+	g        *Gazetteer
+	surfaces map[string][]Entry
+	order    []string
+	places   map[string]bool // surfaces of countries, demonyms, orgs and cities
+
+	ambiguousCity  map[*City]bool  // city names marked "*"
+	ambiguousAlias map[string]bool // city aliases marked "*"
+}
+
+func newBuilder(g *Gazetteer) *builder {
+	return &builder{
+		g:              g,
+		surfaces:       map[string][]Entry{},
+		places:         map[string]bool{},
+		ambiguousCity:  map[*City]bool{},
+		ambiguousAlias: map[string]bool{},
+	}
+}
+
+// add records one meaning of a surface form, merging duplicates (the
+// ambiguity flag is kept if any occurrence sets it).
+func (b *builder) add(surface string, e Entry) {
+	surface = strings.Join(strings.Fields(surface), " ")
+	if surface == "" {
+		return
+	}
+	es, seen := b.surfaces[surface]
+	for i := range es {
+		if sameTarget(es[i], e) {
+			es[i].Ambiguous = es[i].Ambiguous || e.Ambiguous
+			return
+		}
+	}
+	if !seen {
+		b.order = append(b.order, surface)
+	}
+	b.surfaces[surface] = append(es, e)
+	if e.Kind != KindPerson {
+		b.places[surface] = true
+	}
+}
+
+func sameTarget(a, b Entry) bool {
+	return a.Kind == b.Kind && a.Country == b.Country && a.City == b.City && a.Org == b.Org && a.Person == b.Person
+}
+
+// mark splits "Jordan*" into ("Jordan", true) and "Philippine!" into ("Philippine", false).
+func mark(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	amb := false
+	for {
+		switch {
+		case strings.HasSuffix(s, "*"):
+			amb = true
+			s = s[:len(s)-1]
+			continue
+		case strings.HasSuffix(s, "!"):
+			s = s[:len(s)-1]
+			continue
+		}
+		return s, amb
+	}
+}
+
+func splitList(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// plural returns the plural of a demonym noun, or "" when it has none
+// ("Chinese", "British", "Swiss", "U.S.").
+func plural(d string) string {
+	if strings.HasSuffix(d, "!") || strings.Contains(d, ".") {
+		return ""
+	}
+	d, _ = mark(d)
+	lower := strings.ToLower(d)
+	for _, suf := range []string{"s", "sh", "ch", "x", "ese", "."} {
+		if strings.HasSuffix(lower, suf) {
+			return ""
+		}
+	}
+	return d + "s"
+}
+
+func (b *builder) country(f []string) error {
+	if len(f) < 5 {
+		return fmt.Errorf("country: want at least 5 columns, got %d: %w", len(f), ErrBadData)
+	}
+	iso := strings.TrimSpace(f[0])
+	name, nameAmb := mark(f[1])
+	if len(iso) != 3 || name == "" || strings.TrimSpace(f[2]) == "" {
+		return fmt.Errorf("country %q: need ISO3, name and capital: %w", iso, ErrBadData)
+	}
+	if _, dup := b.g.byISO[iso]; dup {
+		return fmt.Errorf("country %s: duplicate ISO3: %w", iso, ErrBadData)
+	}
+	c := &Country{ISO3: iso, Name: name, Capital: strings.TrimSpace(f[2])}
+	if len(f) > 5 && strings.TrimSpace(f[5]) == "historical" {
+		c.Historical = true
+	}
+	type form struct {
+		s   string
+		amb bool
+	}
+	forms := []form{{name, nameAmb}}
+	for _, a := range splitList(f[3]) {
+		s, amb := mark(a)
+		if s == name {
+			forms[0].amb = forms[0].amb || amb
+			continue
+		}
+		c.Aliases = appendUnique(c.Aliases, s)
+		forms = append(forms, form{s, amb})
+	}
+	var dems []form
+	for _, d := range splitList(f[4]) {
+		s, amb := mark(d)
+		c.Demonyms = appendUnique(c.Demonyms, s)
+		dems = append(dems, form{s, amb})
+		if p := plural(d); p != "" {
+			c.Demonyms = appendUnique(c.Demonyms, p)
+			dems = append(dems, form{p, amb})
+		}
+	}
+	if len(c.Demonyms) == 0 {
+		return fmt.Errorf("country %s: no demonym: %w", iso, ErrBadData)
+	}
+	b.g.countries = append(b.g.countries, c)
+	b.g.byISO[iso] = c
+	for _, fm := range forms {
+		b.add(fm.s, Entry{Kind: KindCountry, Country: c, Ambiguous: fm.amb})
+		if _, ok := b.g.countryName[foldKey(fm.s)]; !ok {
+			b.g.countryName[foldKey(fm.s)] = c
+		}
+	}
+	for _, fm := range dems {
+		b.add(fm.s, Entry{Kind: KindDemonym, Country: c, Ambiguous: fm.amb})
+		if _, ok := b.g.countryName[foldKey(fm.s)]; !ok {
+			b.g.countryName[foldKey(fm.s)] = c
+		}
+	}
+	return nil
+}
+
+// capitals makes a City for every capital, current states first, so that a
+// capital shared with a historical state (Moscow) belongs to the current one.
+func (b *builder) capitals() {
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range b.g.countries {
+			if c.Historical != (pass == 1) {
+				continue
+			}
+			if _, ok := b.g.cityName[c.Capital]; ok {
+				continue
+			}
+			b.newCity(c.Capital, c.ISO3, !c.Historical || !b.hasCity(c.Capital))
+		}
+	}
+}
+
+func (b *builder) hasCity(name string) bool {
+	_, ok := b.g.cityName[name]
+	return ok
+}
+
+func (b *builder) newCity(name, iso string, capital bool) *City {
+	city := &City{Name: name, Country: iso, Capital: capital}
+	b.g.cities = append(b.g.cities, city)
+	b.g.cityName[name] = city
+	if _, ok := b.g.cityFold[foldKey(name)]; !ok {
+		b.g.cityFold[foldKey(name)] = city
+	}
+	return city
+}
+
+func (b *builder) city(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("city: want at least 2 columns, got %d: %w", len(f), ErrBadData)
+	}
+	name, amb := mark(f[0])
+	iso := strings.TrimSpace(f[1])
+	if name == "" {
+		return fmt.Errorf("city: empty name: %w", ErrBadData)
+	}
+	if _, ok := b.g.byISO[iso]; !ok {
+		return fmt.Errorf("city %s: unknown country %q: %w", name, iso, ErrBadData)
+	}
+	city, ok := b.g.cityName[name]
+	if !ok || city.Country != iso {
+		city = b.newCity(name, iso, false)
+	}
+	if amb {
+		b.ambiguousCity[city] = true
+	}
+	if len(f) > 2 {
+		for _, a := range splitList(f[2]) {
+			s, aamb := mark(a)
+			if s == city.Name {
+				continue
+			}
+			city.Aliases = appendUnique(city.Aliases, s)
+			if aamb {
+				b.ambiguousAlias[s] = true
+			}
+			if _, ok := b.g.cityName[s]; !ok {
+				b.g.cityName[s] = city
+			}
+			if _, ok := b.g.cityFold[foldKey(s)]; !ok {
+				b.g.cityFold[foldKey(s)] = city
+			}
+		}
+	}
+	return nil
+}
+
+func (b *builder) org(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("org: want at least 2 columns, got %d: %w", len(f), ErrBadData)
+	}
+	name, amb := mark(f[0])
+	if name == "" {
+		return fmt.Errorf("org: empty name: %w", ErrBadData)
+	}
+	o := &Org{Name: name}
+	for _, flag := range strings.Fields(strings.ReplaceAll(f[1], ",", " ")) {
+		switch flag {
+		case "bloc":
+			o.Bloc = true
+		case "armed":
+			o.Armed = true
+		default:
+			return fmt.Errorf("org %s: unknown flag %q: %w", name, flag, ErrBadData)
+		}
+	}
+	b.g.orgs = append(b.g.orgs, o)
+	b.addOrgName(name, o, amb)
+	if len(f) > 2 {
+		for _, a := range splitList(f[2]) {
+			s, aamb := mark(a)
+			if s != name {
+				o.Aliases = appendUnique(o.Aliases, s)
+			}
+			b.addOrgName(s, o, aamb)
+		}
+	}
+	return nil
+}
+
+func (b *builder) addOrgName(s string, o *Org, amb bool) {
+	b.add(s, Entry{Kind: KindOrg, Org: o, Ambiguous: amb})
+	if _, ok := b.g.orgName[s]; !ok {
+		b.g.orgName[s] = o
+	}
+	if _, ok := b.g.orgFold[foldKey(s)]; !ok {
+		b.g.orgFold[foldKey(s)] = o
+	}
+}
+
+func (b *builder) role(f []string) error {
+	if len(f) < 4 {
+		return fmt.Errorf("role: want 4 columns, got %d: %w", len(f), ErrBadData)
+	}
+	r := Role{Phrase: strings.TrimSpace(f[0]), Norm: strings.TrimSpace(f[1]), Sector: strings.TrimSpace(f[3])}
+	switch strings.TrimSpace(f[2]) {
+	case "head":
+		r.Head = true
+	case "":
+	default:
+		return fmt.Errorf("role %s: unknown flag %q: %w", r.Phrase, f[2], ErrBadData)
+	}
+	if r.Phrase == "" || r.Norm == "" || r.Sector == "" {
+		return fmt.Errorf("role %q: need phrase, norm and sector: %w", r.Phrase, ErrBadData)
+	}
+	k := roleKey(r.Phrase)
+	if _, dup := b.g.roleKey[k]; dup {
+		return nil // first listing wins
+	}
+	b.g.roleKey[k] = len(b.g.roles)
+	b.g.roles = append(b.g.roles, r)
+	return nil
+}
+
+func (b *builder) honorific(f []string) error {
+	k := honorificKey(f[0])
+	if k == "" {
+		return fmt.Errorf("honorific %q: empty: %w", f[0], ErrBadData)
+	}
+	b.g.honorific[k] = true
+	b.g.honorific["\x00"+strings.ToUpper(k)] = true
+	return nil
+}
+
+func (b *builder) person(f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("person: want 3 columns, got %d: %w", len(f), ErrBadData)
+	}
+	p := &Person{Name: strings.TrimSpace(f[0])}
+	if p.Name == "" {
+		return fmt.Errorf("person: empty name: %w", ErrBadData)
+	}
+	for _, a := range splitList(f[1]) {
+		if a != p.Name {
+			p.Aliases = appendUnique(p.Aliases, a)
+		}
+	}
+	for _, rs := range strings.Split(f[2], ";") {
+		if rs = strings.TrimSpace(rs); rs == "" {
+			continue
+		}
+		parts := strings.Split(rs, ":")
+		if len(parts) != 4 || len(parts[0]) != 3 {
+			return fmt.Errorf("person %s: role %q: want ISO3:SECTOR:FROM:TO: %w", p.Name, rs, ErrBadData)
+		}
+		r := PersonRole{Country: parts[0], Sector: parts[1]}
+		var err error
+		if r.From, err = parseDay(parts[2]); err != nil {
+			return fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
+		}
+		if r.To, err = parseDay(parts[3]); err != nil {
+			return fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
+		}
+		p.Roles = append(p.Roles, r)
+	}
+	if len(p.Roles) == 0 {
+		return fmt.Errorf("person %s: no roles: %w", p.Name, ErrBadData)
+	}
+	b.g.people = append(b.g.people, p)
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		k := slugKey(n)
+		if !containsPerson(b.g.peopleKey[k], p) {
+			b.g.peopleKey[k] = append(b.g.peopleKey[k], p)
+		}
+	}
+	return nil
+}
+
+func containsPerson(ps []*Person, p *Person) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func parseDay(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("20060102", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("date %q: %w", s, ErrBadData)
+	}
+	return t, nil
+}
+
+// maxPersonWords bounds the person names put in the surface index; longer
+// ones (full Arabic nasab chains) stay reachable through People.
+const maxPersonWords = 6
+
+// finish adds cities and people to the surface index (after countries and
+// organisations, so those come first), builds the all-caps index, and sorts
+// the roles longest first.
+func (b *builder) finish() {
+	g := b.g
+	for _, c := range g.cities {
+		b.add(c.Name, Entry{Kind: KindCity, City: c, Ambiguous: b.ambiguousCity[c]})
+		for _, a := range c.Aliases {
+			b.add(a, Entry{Kind: KindCity, City: c, Ambiguous: b.ambiguousAlias[a]})
+		}
+	}
+	for _, p := range g.people {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if b.places[n] || strings.Count(n, " ") >= maxPersonWords {
+				continue // a place or organisation name wins over a person variant
+			}
+			b.add(n, Entry{Kind: KindPerson, Person: p, Ambiguous: !strings.Contains(n, " ")})
+		}
+	}
+	for _, s := range b.order {
+		es := b.surfaces[s]
+		g.index[s] = es
+		words := strings.Fields(s)
+		if len(words) > g.maxWords {
+			g.maxWords = len(words)
+		}
+		for _, f := range []string{words[0], strings.ToUpper(words[0])} {
+			if len(words) > g.first[f] {
+				g.first[f] = len(words)
+			}
+		}
+		u := strings.ToUpper(s)
+		for _, e := range es {
+			if !containsEntry(g.upper[u], e) {
+				g.upper[u] = append(g.upper[u], e)
+			}
+		}
+	}
+	sortRoles(g)
+}
+
+func containsEntry(es []Entry, e Entry) bool {
+	for _, x := range es {
+		if sameTarget(x, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortRoles(g *Gazetteer) {
+	idx := make([]int, len(g.roles))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ra, rb := g.roles[idx[a]].Phrase, g.roles[idx[b]].Phrase
+		wa, wb := len(strings.Fields(ra)), len(strings.Fields(rb))
+		if wa != wb {
+			return wa > wb
+		}
+		return len(ra) > len(rb)
+	})
+	sorted := make([]Role, len(idx))
+	for i, j := range idx {
+		sorted[i] = g.roles[j]
+	}
+	g.roles = sorted
+	g.roleWords = 0
+	for i, r := range g.roles {
+		g.roleKey[roleKey(r.Phrase)] = i
+		if w := len(strings.Fields(roleKey(r.Phrase))); w > g.roleWords {
+			g.roleWords = w
+		}
+	}
+}

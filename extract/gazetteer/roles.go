@@ -1,0 +1,175 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// roleKey normalises a role phrase: lower case, hyphens as spaces, straight
+// apostrophes, single spaces, no trailing full stop or leading "the".
+func roleKey(s string) string {
+	s = strings.ToLower(foldText(s))
+	s = strings.ReplaceAll(s, "-", " ")
+	s = strings.TrimSuffix(strings.Join(strings.Fields(s), " "), ".")
+	return strings.TrimPrefix(s, "the ")
+}
+
+// Role returns the role a phrase names, case-insensitively ("Foreign
+// Minister", "foreign minister", "Minister of Foreign Affairs",
+// "Vice-President"). Phrases that are not listed are recognised when they
+// are a listed role with a modifier ("Deputy Defence Minister", "Acting
+// President", "former Prime Minister") or follow the generic pattern
+// "Minister of|for <Capitalised Words>" (see [MinisterOf]).
+func (g *Gazetteer) Role(phrase string) (Role, bool) {
+	phrase = strings.Join(strings.Fields(phrase), " ")
+	if i, ok := g.roleKey[roleKey(phrase)]; ok {
+		r := g.roles[i]
+		r.Phrase = phrase
+		return r, true
+	}
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return Role{}, false
+	}
+	if r, n, ok := g.MatchRole(words); ok && n == len(words) {
+		return r, true
+	}
+	return Role{}, false
+}
+
+// Roles returns every listed role, longest phrase (in words, then bytes) first.
+func (g *Gazetteer) Roles() []Role {
+	return append([]Role(nil), g.roles...)
+}
+
+// roleModifiers change a role without changing what it is.
+var roleModifiers = map[string]string{
+	"deputy": "Deputy", "acting": "Acting", "interim": "Interim", "former": "Former",
+	"first": "First", "senior": "Senior", "outgoing": "Outgoing", "incoming": "Incoming",
+	"caretaker": "Caretaker", "assistant": "Assistant", "ex": "Former",
+}
+
+// MatchRole finds the longest role at the start of words (tokens as they
+// appear in text, punctuation split off) and returns it with the number of
+// words it spans. It tries the listed roles, a modifier before a listed role
+// ("Deputy Foreign Minister", "Acting President"), and the generic
+// "Minister of|for <Words>" pattern; a generic match that extends a listed
+// one ("Minister of Foreign Affairs, Trade and Development") keeps the listed
+// role's Norm.
+func (g *Gazetteer) MatchRole(words []string) (Role, int, bool) {
+	if len(words) == 0 {
+		return Role{}, 0, false
+	}
+	r, n, ok := g.listedRole(words)
+	if gr, gn, gok := MinisterOf(words); gok && gn > n {
+		if ok && len(strings.Fields(r.Phrase)) >= 3 {
+			gr.Norm, gr.Head, gr.Sector = r.Norm, r.Head, r.Sector
+		}
+		return gr, gn, true
+	}
+	if ok {
+		return r, n, true
+	}
+	if mod, isMod := roleModifiers[strings.ToLower(strings.TrimSuffix(words[0], "-"))]; isMod && len(words) > 1 {
+		inner, in, iok := g.MatchRole(words[1:])
+		if !iok {
+			return Role{}, 0, false
+		}
+		phrase := strings.Join(words[:in+1], " ")
+		switch mod {
+		case "Deputy", "Assistant", "Former":
+			inner.Head = false
+		}
+		if !strings.HasPrefix(inner.Norm, mod+" ") {
+			inner.Norm = mod + " " + inner.Norm
+		}
+		inner.Phrase = phrase
+		return inner, in + 1, true
+	}
+	return Role{}, 0, false
+}
+
+func (g *Gazetteer) listedRole(words []string) (Role, int, bool) {
+	max := len(words)
+	if max > g.roleWords+2 {
+		max = g.roleWords + 2 // hyphenated tokens may split into more key words
+	}
+	for n := max; n > 0; n-- {
+		phrase := strings.Join(words[:n], " ")
+		if i, ok := g.roleKey[roleKey(phrase)]; ok {
+			r := g.roles[i]
+			r.Phrase = phrase
+			return r, n, true
+		}
+	}
+	return Role{}, 0, false
+}
+
+// ministerHeads start a generic role phrase.
+var ministerHeads = map[string]bool{
+	"minister": true, "ministers": true, "secretary": true, "commissioner": true,
+	"envoy": true, "ambassador": true, "representative": true,
+}
+
+// connectors may join capitalised words inside a generic role phrase.
+var connectors = map[string]bool{"and": true, "&": true, "of": true, "the": true, ",": true, "for": true}
+
+// MinisterOf recognises the generic pattern "Minister of|for <Words>"
+// (also "Secretary", "Commissioner", "Envoy", "Ambassador",
+// "Representative" heads): the head, "of" or "for", then capitalised words
+// possibly joined by "and", "&", "of", "the", "for" or a comma token
+// ("Minister of Fisheries and Oceans", "Minister for Women"). It returns the
+// role (Norm is the phrase itself, Sector GOV, or MIL for defence, DIP for
+// envoys and ambassadors) and the number of words used.
+func MinisterOf(words []string) (Role, int, bool) {
+	if len(words) < 3 || !ministerHeads[strings.ToLower(words[0])] {
+		return Role{}, 0, false
+	}
+	if p := strings.ToLower(words[1]); p != "of" && p != "for" {
+		return Role{}, 0, false
+	}
+	n := 2
+	last := 0 // words up to and including the last capitalised one
+	for n < len(words) {
+		w := words[n]
+		switch {
+		case isCapitalised(w):
+			n++
+			last = n
+			continue
+		case connectors[strings.ToLower(w)] && n > 2:
+			n++
+			continue
+		}
+		break
+	}
+	if last == 0 {
+		return Role{}, 0, false
+	}
+	phrase := strings.Join(words[:last], " ")
+	phrase = strings.ReplaceAll(phrase, " ,", ",")
+	r := Role{Phrase: phrase, Norm: phrase, Sector: "GOV"}
+	lower := strings.ToLower(phrase)
+	switch {
+	case strings.Contains(lower, "defence") || strings.Contains(lower, "defense") || strings.Contains(lower, "war"):
+		r.Sector = "MIL"
+	case strings.HasPrefix(lower, "envoy") || strings.HasPrefix(lower, "ambassador") || strings.HasPrefix(lower, "representative"):
+		r.Sector = "DIP"
+	}
+	return r, last, true
+}
+
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// honorificKey normalises an honorific: no full stops, hyphens as spaces,
+// single spaces.
+func honorificKey(s string) string {
+	s = strings.ReplaceAll(s, ".", " ")
+	s = strings.ReplaceAll(s, "-", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
