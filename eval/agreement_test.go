@@ -1,0 +1,277 @@
+package eval
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// sharedEval returns ../shared/eval relative to the repository root (found by
+// walking up to go.mod), skipping the test when it is absent.
+func sharedEval(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("skipping: repository root (go.mod) not found")
+		}
+		dir = parent
+	}
+	ev := filepath.Join(dir, "..", "shared", "eval")
+	if _, err := os.Stat(filepath.Join(ev, "score.py")); err != nil {
+		t.Skipf("skipping: the shared evaluation data (%s) is not present", ev)
+	}
+	return ev
+}
+
+// TestAgreementWithScorePy perturbs the dev gold deterministically into
+// prediction sets and checks that WriteText prints exactly what score.py
+// prints for each.
+func TestAgreementWithScorePy(t *testing.T) {
+	ev := sharedEval(t)
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("skipping: python3 is not on PATH, cannot run score.py")
+	}
+	goldDir := filepath.Join(ev, "dev", "gold")
+	gold, err := LoadDir(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) == 0 {
+		t.Fatalf("no gold files in %s", goldDir)
+	}
+	tests := []struct {
+		name string
+		pred func() map[string]Doc
+	}{
+		{"identical", func() map[string]Doc { return gold }},
+		{"empty", func() map[string]Doc { return map[string]Doc{} }},
+		{"perturbed seed 1", func() map[string]Doc { return perturbAll(gold, 1, 0.3) }},
+		{"perturbed seed 2", func() map[string]Doc { return perturbAll(gold, 2, 0.5) }},
+		{"perturbed seed 3", func() map[string]Doc { return perturbAll(gold, 3, 0.7) }},
+		{"perturbed seed 4", func() map[string]Doc { return perturbAll(gold, 4, 0.9) }},
+		{"perturbed seed 5", func() map[string]Doc { return perturbAll(gold, 5, 0.15) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			predDir := t.TempDir()
+			if err := WriteDir(predDir, tt.pred()); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(python, filepath.Join(ev, "score.py"), goldDir, predDir)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			want, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("score.py: %v\n%s", err, stderr.String())
+			}
+			pred, err := LoadDir(predDir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := Score(gold, pred).WriteText(&got); err != nil {
+				t.Fatal(err)
+			}
+			wl, gl := strings.Split(string(want), "\n"), strings.Split(got.String(), "\n")
+			for i := 0; i < max(len(wl), len(gl)); i++ {
+				var w, g string
+				if i < len(wl) {
+					w = wl[i]
+				}
+				if i < len(gl) {
+					g = gl[i]
+				}
+				if w != g {
+					t.Errorf("line %d:\nscore.py: %q\nGo:       %q", i+1, w, g)
+				}
+			}
+		})
+	}
+}
+
+// perturbAll makes a prediction set from the gold by deterministic random
+// edits; p is the probability of each edit. Some documents are left out.
+func perturbAll(gold map[string]Doc, seed uint64, p float64) map[string]Doc {
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	out := map[string]Doc{}
+	for _, fn := range sortedKeys(gold) {
+		if r.Float64() < p/4 {
+			continue // a missing prediction
+		}
+		out[fn] = perturb(gold[fn], r, p)
+	}
+	return out
+}
+
+func sortedKeys(m map[string]Doc) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// variants are surface edits the scorer should (or should not) forgive.
+var nameEdits = []func(string) string{
+	func(s string) string { return "President " + s },
+	func(s string) string { return strings.ToUpper(s) },
+	func(s string) string { // surname only
+		f := strings.Fields(s)
+		return f[len(f)-1]
+	},
+	func(s string) string { // initial and surname
+		f := strings.Fields(s)
+		if len(f) < 2 {
+			return s
+		}
+		return f[0][:1] + ". " + f[len(f)-1]
+	},
+	func(s string) string { // a wrong initial
+		f := strings.Fields(s)
+		if len(f) < 2 {
+			return s
+		}
+		return "Q " + f[len(f)-1]
+	},
+	func(s string) string { return s + " Jr" },
+	func(s string) string { return strings.ReplaceAll(s, "e", "é") },
+	func(s string) string { return "Someone Else" },
+	func(s string) string { return "" },
+	func(s string) string {
+		switch s {
+		case "United States":
+			return "U.S."
+		case "United Kingdom":
+			return "Britain"
+		case "Soviet Union":
+			return "USSR"
+		}
+		return "the " + s
+	},
+}
+
+var dateEdits = []func(*string) *string{
+	func(*string) *string { return nil },
+	func(d *string) *string {
+		if d == nil || len(*d) < 7 {
+			return ptr("2020-01-01")
+		}
+		return ptr((*d)[:7])
+	},
+	func(d *string) *string {
+		if d == nil {
+			return ptr("")
+		}
+		return ptr(*d + "x")
+	},
+}
+
+func perturb(g Doc, r *rand.Rand, p float64) Doc {
+	hit := func() bool { return r.Float64() < p }
+	name := func(s string) string {
+		if hit() {
+			return nameEdits[r.IntN(len(nameEdits))](s)
+		}
+		return s
+	}
+	date := func(d *string) *string {
+		if hit() {
+			return dateEdits[r.IntN(len(dateEdits))](d)
+		}
+		return d
+	}
+	d := Doc{Doc: g.Doc, Published: g.Published, Meetings: []Meeting{}, Visits: []Visit{}, Gatherings: []Gathering{}, People: []Person{}}
+	for _, m := range g.Meetings {
+		if hit() && hit() {
+			continue
+		}
+		nm := Meeting{Date: date(m.Date), Place: m.Place}
+		for _, x := range m.Participants {
+			if hit() && hit() {
+				continue
+			}
+			nm.Participants = append(nm.Participants, name(x))
+		}
+		if hit() {
+			nm.Participants = append([]string{}, reversed(nm.Participants)...)
+		}
+		d.Meetings = append(d.Meetings, nm)
+		if hit() {
+			d.Meetings = append(d.Meetings, nm) // a duplicate
+		}
+	}
+	if hit() && len(g.People) > 1 {
+		d.Meetings = append(d.Meetings, Meeting{Participants: []string{g.People[0].Name, g.People[len(g.People)-1].Name}})
+	}
+	for _, v := range g.Visits {
+		if hit() && hit() {
+			continue
+		}
+		d.Visits = append(d.Visits, Visit{Visitor: name(v.Visitor), Country: name(v.Country), Date: date(v.Date)})
+	}
+	for _, x := range g.Gatherings {
+		if hit() && hit() {
+			continue
+		}
+		ng := Gathering{Name: x.Name, Place: x.Place, Date: date(x.Date), Host: x.Host, Attendees: []string{}}
+		if hit() {
+			ng.Place = nil
+		}
+		if hit() {
+			ng.Place = ptr("Atlantis")
+		}
+		for _, a := range x.Attendees {
+			if hit() {
+				continue
+			}
+			ng.Attendees = append(ng.Attendees, name(a))
+		}
+		if hit() {
+			ng.Attendees = append(ng.Attendees, ng.Attendees...)
+		}
+		d.Gatherings = append(d.Gatherings, ng)
+	}
+	if hit() {
+		d.Gatherings = append(d.Gatherings, Gathering{Name: "invented", Place: ptr("Atlantis"), Attendees: []string{"Narnia", "Russia"}})
+	}
+	for _, x := range g.People {
+		if hit() && hit() {
+			continue
+		}
+		np := Person{Name: name(x.Name), Role: x.Role, Country: x.Country}
+		if hit() {
+			np.Country = nil
+		}
+		if hit() && x.Country != nil {
+			np.Country = ptr(name(*x.Country))
+		}
+		if hit() && len(x.Aliases) > 0 {
+			np.Name = x.Aliases[0]
+		}
+		d.People = append(d.People, np)
+	}
+	return d
+}
+
+func reversed(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[len(s)-1-i] = x
+	}
+	return out
+}
