@@ -63,6 +63,11 @@ type ReadOptions struct {
 // ErrNoText, ErrFieldType, ErrDate, ErrUnreadable, ErrSymlinkLoop or
 // ErrDuplicate.
 func Read(ctx context.Context, paths []string, stdin io.Reader, o ReadOptions, yield func(schema.Article) error, bad func(*InputError)) error {
+	return read(ctx, paths, stdin, o, yield, bad, nil)
+}
+
+// read is Read, or Count when count is set.
+func read(ctx context.Context, paths []string, stdin io.Reader, o ReadOptions, yield func(schema.Article) error, bad func(*InputError), count *int) error {
 	switch o.Format {
 	case "":
 		o.Format = FormatAuto
@@ -76,7 +81,7 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, o ReadOptions, y
 	if bad == nil {
 		bad = func(*InputError) {}
 	}
-	r := &reader{ctx: ctx, o: o, yield: yield, bad: bad, seen: map[string]string{}, walking: map[string]bool{}}
+	r := &reader{ctx: ctx, o: o, yield: yield, bad: bad, seen: map[string]string{}, walking: map[string]bool{}, count: count}
 	stdinRead := false
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
@@ -99,6 +104,23 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, o ReadOptions, y
 	return nil
 }
 
+// Count returns about how many articles Read would yield from paths, cheaply:
+// one per non-blank line of JSON Lines, one per other file, bad inputs
+// included. It walks paths like Read and reads JSON Lines files once, but
+// parses nothing. It returns ctx.Err() if ctx ends, and an error wrapping
+// ErrFormat for an unknown o.Format; stdin ("-") is not counted.
+func Count(ctx context.Context, paths []string, o ReadOptions) (int, error) {
+	n := 0
+	var files []string
+	for _, p := range paths {
+		if p != "-" {
+			files = append(files, p)
+		}
+	}
+	err := read(ctx, files, nil, o, nil, nil, &n)
+	return n, err
+}
+
 // reader holds the state of one Read call.
 type reader struct {
 	ctx   context.Context
@@ -110,6 +132,9 @@ type reader struct {
 	seen map[string]string
 	// walking holds the real paths of the directories being walked.
 	walking map[string]bool
+	// count, when set, makes the reader count articles instead of reading
+	// them: one per non-blank JSON line, one per other file.
+	count *int
 }
 
 // input is one file or stdin, positioned at its start.
@@ -259,6 +284,10 @@ func (r *reader) read(in input) error {
 	if format == FormatAuto {
 		format, sniffed = detect(in.ext, head)
 	}
+	if r.count != nil {
+		*r.count += countArticles(br, format == FormatJSONL)
+		return nil
+	}
 	if format == FormatJSONL {
 		return r.jsonl(in, br, sniffed)
 	}
@@ -302,6 +331,37 @@ func (r *reader) read(in input) error {
 		a.Source = in.name
 	}
 	return r.yield(a)
+}
+
+// countArticles counts the non-blank lines of JSON Lines, or 1.
+func countArticles(br *bufio.Reader, jsonl bool) int {
+	if !jsonl {
+		return 1
+	}
+	n := 0
+	blank := true
+	buf := make([]byte, 64<<10)
+	for {
+		k, err := br.Read(buf)
+		for _, c := range buf[:k] {
+			switch c {
+			case '\n':
+				if !blank {
+					n++
+				}
+				blank = true
+			case ' ', '\t', '\r':
+			default:
+				blank = false
+			}
+		}
+		if err != nil {
+			if !blank {
+				n++
+			}
+			return n
+		}
+	}
 }
 
 // sniffable trims a peeked prefix that may end inside a UTF-8 sequence so

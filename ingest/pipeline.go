@@ -1,0 +1,332 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// DefaultBatchSize is the number of articles per write when Options.BatchSize is 0.
+const DefaultBatchSize = 500
+
+// Extractor turns an article into facts. Implementations must be safe for
+// concurrent use (extract.Extractor is).
+type Extractor interface {
+	Extract(a schema.Article) schema.Facts
+}
+
+// Store is the part of graph.Store the pipeline uses. Implementations must be
+// safe for concurrent use: Run checks hashes while it writes a batch
+// (graph.Store is).
+type Store interface {
+	// ArticleHash returns the content hash stored for an article; ok is
+	// false when the article is not stored.
+	ArticleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error)
+	// WriteArticles stores each article's facts, each article all or nothing.
+	WriteArticles(ctx context.Context, facts []schema.Facts) (graph.WriteResult, error)
+}
+
+// Options controls Run.
+type Options struct {
+	// Workers is the number of extraction goroutines; 0 means runtime.NumCPU().
+	Workers int
+	// BatchSize is the number of articles per write; 0 means DefaultBatchSize.
+	BatchSize int
+	// Progress receives a progress line redrawn with "\r" a few times a
+	// second, ended by a newline; nil means no progress.
+	Progress io.Writer
+	// Total is the number of articles expected, for the progress ETA; 0
+	// means unknown (RunFiles counts it when Progress is set).
+	Total int
+	// Logger receives debug logs per batch and warnings; nil means slog.Default().
+	Logger *slog.Logger
+	// Bad, if set, is called for every input skipped: bad inputs met by
+	// RunFiles, duplicate article IDs and articles the extractor panicked on.
+	Bad func(*InputError)
+}
+
+// Summary reports what Run did.
+type Summary struct {
+	// Read is the number of articles the source produced.
+	Read int
+	// Stored is the number of articles written (new or changed).
+	Stored int
+	// Unchanged is the number of articles already stored with the same hash.
+	Unchanged int
+	// Skipped is the number of bad inputs and skipped articles.
+	Skipped int
+	// Events is the number of events extracted from the stored articles.
+	Events int
+	// Quads is the number of quads written.
+	Quads int
+	// Skips counts the skipped inputs by reason (see Reason).
+	Skips map[string]int
+	// Elapsed is the wall time of the run.
+	Elapsed time.Duration
+}
+
+// Rate returns the articles read per second, or 0 before any time elapsed.
+func (s Summary) Rate() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.Read) / s.Elapsed.Seconds()
+}
+
+// Run reads articles from src, extracts facts from them on o.Workers
+// goroutines and writes them to st in batches of o.BatchSize, each article
+// all or nothing. Channels between the stages are bounded, so memory does not
+// grow with the corpus (apart from 8 bytes per article ID, kept to skip
+// repeated IDs: the first article read with an ID wins).
+//
+// An article whose hash st already holds is counted as unchanged and not
+// extracted, so a second run over the same input is fast. If the extractor
+// panics on an article, that article is skipped (ErrExtract) and the run goes
+// on. Skipped inputs are counted in the Summary and passed to o.Bad.
+//
+// Run stops at the first error of src, st.ArticleHash or st.WriteArticles,
+// or when ctx ends, and returns it with the summary so far; articles of a
+// batch not yet written are not written.
+func Run(ctx context.Context, src func(yield func(schema.Article) error) error, x Extractor, st Store, o Options) (Summary, error) {
+	p := newPipeline(x, st, o)
+	return p.run(ctx, func(yield func(schema.Article) error, _ func(*InputError)) error { return src(yield) })
+}
+
+// RunFiles is Run over the articles Read finds in paths (and stdin for "-"),
+// with bad inputs counted as skipped by reason and passed to o.Bad. When
+// o.Progress is set and o.Total is 0, it counts the articles up front (one
+// per file, one per JSON line), in parallel with the run, for the ETA.
+// It returns the errors of Run, and an error wrapping ErrFormat for an
+// unknown ro.Format.
+func RunFiles(ctx context.Context, paths []string, stdin io.Reader, ro ReadOptions, x Extractor, st Store, o Options) (Summary, error) {
+	p := newPipeline(x, st, o)
+	if o.Progress != nil && o.Total == 0 && !slices.Contains(paths, "-") {
+		go func() {
+			if n, err := Count(ctx, paths, ro); err == nil {
+				p.total.Store(int64(n))
+			}
+		}()
+	}
+	return p.run(ctx, func(yield func(schema.Article) error, bad func(*InputError)) error {
+		return Read(ctx, paths, stdin, ro, yield, bad)
+	})
+}
+
+// pipeline is the state of one run.
+type pipeline struct {
+	x     Extractor
+	st    Store
+	o     Options
+	log   *slog.Logger
+	start time.Time
+
+	mu  sync.Mutex // guards sum; held while calling Bad
+	sum Summary
+
+	// Live counters for the progress line.
+	read, done, stored, total atomic.Int64
+}
+
+func newPipeline(x Extractor, st Store, o Options) *pipeline {
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = DefaultBatchSize
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	p := &pipeline{x: x, st: st, o: o, log: o.Logger, sum: Summary{Skips: map[string]int{}}}
+	p.total.Store(int64(o.Total))
+	return p
+}
+
+// skip counts a skipped input and reports it to o.Bad.
+func (p *pipeline) skip(e *InputError) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sum.Skipped++
+	p.sum.Skips[Reason(e)]++
+	p.done.Add(1)
+	p.log.Debug("skipped input", "input", e.Path, "line", e.Line, "reason", e.Err)
+	if p.o.Bad != nil {
+		p.o.Bad(e)
+	}
+}
+
+// run runs the pipeline over src, which yields articles and reports bad inputs.
+func (p *pipeline) run(parent context.Context, src func(yield func(schema.Article) error, bad func(*InputError)) error) (Summary, error) {
+	p.start = time.Now()
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+
+	var (
+		errOnce  sync.Once
+		firstErr error
+	)
+	fail := func(err error) {
+		errOnce.Do(func() { firstErr = err })
+		cancel()
+	}
+
+	stopProgress := p.progress()
+	defer stopProgress()
+
+	jobs := make(chan schema.Article, 2*p.o.Workers)
+	results := make(chan schema.Facts, 2*p.o.Workers)
+	var wg sync.WaitGroup
+
+	// Read, skip repeated and unchanged articles, hand the rest to the workers.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(jobs)
+		seen := map[uint64]struct{}{}
+		err := src(func(a schema.Article) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			p.read.Add(1)
+			p.mu.Lock()
+			p.sum.Read++
+			p.mu.Unlock()
+			h := fnv.New64a()
+			h.Write([]byte(a.ID))
+			if _, dup := seen[h.Sum64()]; dup {
+				p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article ID %q read before", ErrDuplicate, a.ID)})
+				return nil
+			}
+			seen[h.Sum64()] = struct{}{}
+			stored, ok, err := p.st.ArticleHash(ctx, a.IRI())
+			if err != nil {
+				return fmt.Errorf("article %s: check stored hash: %w", a.ID, err)
+			}
+			if ok && stored == a.Hash() {
+				p.mu.Lock()
+				p.sum.Unchanged++
+				p.mu.Unlock()
+				p.done.Add(1)
+				return nil
+			}
+			select {
+			case jobs <- a:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, p.skip)
+		if err != nil {
+			fail(err)
+		}
+	}()
+
+	// Extract.
+	var workers sync.WaitGroup
+	for range p.o.Workers {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for a := range jobs {
+				if ctx.Err() != nil {
+					continue // drain so that the reader can finish
+				}
+				f, ok := p.extract(a)
+				if !ok {
+					continue
+				}
+				select {
+				case results <- f:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		workers.Wait()
+		close(results)
+	}()
+
+	// Write in batches.
+	batch := make([]schema.Facts, 0, p.o.BatchSize)
+	for f := range results {
+		if ctx.Err() != nil {
+			continue // drain so that the workers can finish
+		}
+		batch = append(batch, f)
+		if len(batch) == p.o.BatchSize {
+			if err := p.write(ctx, batch); err != nil {
+				fail(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	if len(batch) > 0 && ctx.Err() == nil {
+		if err := p.write(ctx, batch); err != nil {
+			fail(err)
+		}
+	}
+	wg.Wait()
+	if firstErr == nil && parent.Err() != nil {
+		firstErr = parent.Err()
+	}
+	stopProgress()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sum.Elapsed = time.Since(p.start)
+	return p.sum, firstErr
+}
+
+// extract runs the extractor on a, turning a panic into a skipped article.
+func (p *pipeline) extract(a schema.Article) (f schema.Facts, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Warn("extractor panicked", "article", a.ID, "panic", r)
+			p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article %s: panic: %v", ErrExtract, a.ID, r)})
+			ok = false
+		}
+	}()
+	f = p.x.Extract(a)
+	if f.Article.ID == "" {
+		f.Article = a
+	}
+	return f, true
+}
+
+// write stores one batch, sorted by article ID so that a batch's writes do
+// not depend on the order the workers finished in.
+func (p *pipeline) write(ctx context.Context, batch []schema.Facts) error {
+	slices.SortFunc(batch, func(a, b schema.Facts) int { return strings.Compare(a.Article.ID, b.Article.ID) })
+	start := time.Now()
+	res, err := p.st.WriteArticles(ctx, batch)
+	if err != nil {
+		return fmt.Errorf("write batch of %d articles (%s … %s): %w", len(batch), batch[0].Article.ID, batch[len(batch)-1].Article.ID, err)
+	}
+	events := 0
+	for _, f := range batch {
+		events += len(f.Events)
+	}
+	p.mu.Lock()
+	p.sum.Stored += res.Stored
+	p.sum.Unchanged += res.Unchanged
+	p.sum.Quads += res.QuadsAdded
+	p.sum.Events += events
+	p.mu.Unlock()
+	p.stored.Add(int64(res.Stored))
+	p.done.Add(int64(len(batch)))
+	p.log.Debug("batch written", "articles", len(batch), "stored", res.Stored, "unchanged", res.Unchanged,
+		"quads_added", res.QuadsAdded, "quads_removed", res.QuadsRemoved, "took", time.Since(start))
+	return nil
+}
