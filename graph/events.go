@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -33,22 +31,17 @@ type GatheringFilter struct {
 	Range TimeRange
 }
 
-// eventsVia returns the events linked to actor by any of preds (event → actor).
+// eventsVia returns the events linked to actor by any of preds (event → actor),
+// reading one index range per predicate.
 func (s *Store) eventsVia(ctx context.Context, actor schema.IRI, preds ...schema.IRI) ([]schema.IRI, error) {
-	qs, err := s.in(ctx, iri(actor), "")
-	if err != nil {
-		return nil, err
-	}
-	want := make(map[quad.Value]bool, len(preds))
-	for _, p := range preds {
-		want[iri(p)] = true
-	}
 	set := make(map[schema.IRI]struct{})
-	for _, q := range qs {
-		if want[q.Predicate] {
-			if x, ok := q.Subject.(quad.IRI); ok {
-				set[schema.IRI(x)] = struct{}{}
-			}
+	for _, p := range preds {
+		xs, err := s.subjectsOf(ctx, p, iri(actor))
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			set[x] = struct{}{}
 		}
 	}
 	return sortedSet(set), nil

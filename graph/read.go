@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -56,16 +57,40 @@ func (s *Store) in(ctx context.Context, v quad.Value, pred schema.IRI) ([]quad.Q
 }
 
 // subjectsOf returns the distinct subjects of quads (pred, object v), sorted.
+// On the key-value backends this is one prefix scan of the (object,
+// predicate, subject) index: an actor's many other edges are not read.
 func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) ([]schema.IRI, error) {
-	qs, err := s.in(ctx, v, pred)
+	obj, err := s.qs.ValueOf(v)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("look up %s: %w", v, err)
 	}
-	set := make(map[schema.IRI]struct{}, len(qs))
-	for _, q := range qs {
-		if x, ok := q.Subject.(quad.IRI); ok {
+	p, err := s.qs.ValueOf(iri(pred))
+	if err != nil {
+		return nil, fmt.Errorf("look up %s: %w", pred, err)
+	}
+	if obj == nil || p == nil {
+		return nil, nil
+	}
+	q := shape.QuadsAction{Result: quad.Subject}
+	q.SetFilter(quad.Object, obj)
+	q.SetFilter(quad.Predicate, p)
+	it := shape.BuildIterator(ctx, s.qs, q).Iterate()
+	defer it.Close()
+	set := make(map[schema.IRI]struct{})
+	for it.Next(ctx) {
+		x, err := s.qs.NameOf(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read subject of %s %s: %w", pred, v, err)
+		}
+		if x, ok := x.(quad.IRI); ok {
 			set[schema.IRI(x)] = struct{}{}
 		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return sortedSet(set), nil
 }
