@@ -1,0 +1,139 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFromFacts(t *testing.T) {
+	lavrov := schema.PersonIRI("Sergei Lavrov")
+	khan := schema.PersonIRI("Imran Khan")
+	bajwa := schema.PersonIRI("Qamar Javed Bajwa")
+	rus, pak, usa, chn := schema.CountryIRI("RUS"), schema.CountryIRI("PAK"), schema.CountryIRI("USA"), schema.CountryIRI("CHN")
+	moscow, rawalpindi := schema.CityIRI("Moscow"), schema.CityIRI("Rawalpindi")
+	apr7 := schema.Day(time.Date(2021, 4, 7, 0, 0, 0, 0, time.UTC))
+	facts := schema.Facts{
+		Article: schema.Article{ID: "000", Path: "/data/dev/articles/000.txt", Published: time.Date(2021, 4, 7, 9, 0, 0, 0, time.UTC)},
+		Actors: []schema.Actor{
+			{IRI: lavrov, Kind: schema.KindPerson, Name: "Sergei Lavrov", Role: "Foreign Minister", Country: rus, Aliases: []string{"Lavrov"}},
+			{IRI: khan, Kind: schema.KindPerson, Name: "Imran Khan", Role: "Prime Minister", Country: pak},
+			{IRI: bajwa, Kind: schema.KindPerson, Name: "Qamar Javed Bajwa"}, // no role, no country: not in people
+			{IRI: rus, Kind: schema.KindCountry, Name: "Russia"},
+			{IRI: pak, Kind: schema.KindCountry, Name: "Pakistan"},
+			{IRI: moscow, Kind: schema.KindCity, Name: "Moscow", Country: rus},
+			{IRI: rawalpindi, Kind: schema.KindCity, Name: "Rawalpindi", Country: pak},
+		},
+		Events: []schema.Event{
+			{Type: schema.Meeting, Status: schema.Occurred, Participants: []schema.IRI{lavrov, khan}, Date: apr7, Topics: []string{"trade"}},
+			// the same meeting from a second sentence: merged
+			{Type: schema.Meeting, Status: schema.Occurred, Participants: []schema.IRI{khan, lavrov}, Date: apr7, Topics: []string{"Afghanistan", "trade"}},
+			{Type: schema.Meeting, Status: schema.Occurred, Mode: schema.Video, Participants: []schema.IRI{lavrov, bajwa}, Place: rawalpindi},
+			{Type: schema.Meeting, Status: schema.Planned, Participants: []schema.IRI{khan, bajwa}, Date: apr7},
+			{Type: schema.Visit, Status: schema.Occurred, Visitor: lavrov, Host: pak, Date: apr7},
+			{Type: schema.Visit, Status: schema.Cancelled, Visitor: khan, Host: rus},
+			{Type: schema.Gathering, Status: schema.Occurred, Name: "conference on Afghanistan", Place: moscow, Host: rus,
+				Date: schema.Month(2021, 3), Attendees: []schema.IRI{rus, usa, chn}, Remote: []schema.IRI{pak}},
+		},
+	}
+	want := Doc{
+		Doc:       "000.txt",
+		Published: "2021-04-07",
+		Meetings: []Meeting{
+			{Participants: []string{"Sergei Lavrov", "Imran Khan"}, Date: s("2021-04-07"), Topics: []string{"trade", "Afghanistan"}},
+			{Participants: []string{"Sergei Lavrov", "Qamar Javed Bajwa"}, Place: s("Rawalpindi"), Mode: "telephone"},
+		},
+		Visits: []Visit{{Visitor: "Sergei Lavrov", Country: "Pakistan", Date: s("2021-04-07")}},
+		Gatherings: []Gathering{{Name: "conference on Afghanistan", Place: s("Moscow"), Date: s("2021-03"), Host: s("Russia"),
+			Attendees: []string{"Russia", "USA", "CHN", "Pakistan"}, Remote: []string{"Pakistan"}, Absent: []string{}}},
+		People: []Person{
+			{Name: "Sergei Lavrov", Role: "Foreign Minister", Country: s("Russia"), Aliases: []string{"Lavrov"}},
+			{Name: "Imran Khan", Role: "Prime Minister", Country: s("Pakistan")},
+		},
+	}
+	got := FromFacts(facts)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FromFacts mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFromFactsJSON(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts schema.Facts
+		want  []string // substrings of the JSON
+	}{
+		{
+			name:  "empty facts print empty lists",
+			facts: schema.Facts{Article: schema.Article{ID: "E01"}},
+			want:  []string{`"doc":"E01.txt"`, `"published":""`, `"meetings":[]`, `"visits":[]`, `"gatherings":[]`, `"people":[]`},
+		},
+		{
+			name: "unknown date and place print null",
+			facts: schema.Facts{Events: []schema.Event{{Type: schema.Meeting,
+				Participants: []schema.IRI{schema.CountryIRI("FRA"), schema.CountryIRI("DEU")}}}},
+			want: []string{`"participants":["FRA","DEU"],"date":null,"place":null`},
+		},
+		{
+			name: "gathering host null and no remote key when empty",
+			facts: schema.Facts{Events: []schema.Event{{Type: schema.Gathering, Status: schema.Occurred,
+				Attendees: []schema.IRI{schema.CountryIRI("FRA")}}}},
+			want: []string{`"place":null,"date":null,"host":null,"attendees":["FRA"]}`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(FromFacts(tt.facts))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(string(b), w) {
+					t.Errorf("JSON %s\ndoes not contain %s", b, w)
+				}
+			}
+			// and it reads back the same
+			d, err := ReadDoc(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b2, _ := json.Marshal(d)
+			if !bytes.Equal(b, b2) {
+				t.Errorf("round trip changed the JSON:\n%s\n%s", b, b2)
+			}
+		})
+	}
+}
+
+func TestLoadDirErrors(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteDir(dir, map[string]Doc{"001.json": {Doc: "001.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := LoadDir(dir)
+	if err != nil || docs["001.json"].Doc != "001.txt" {
+		t.Fatalf("LoadDir = %v, %v", docs, err)
+	}
+	if err := writeFile(dir, "002.json", "{not json"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadDir(dir)
+	if !errors.Is(err, ErrBadDoc) || !strings.Contains(err.Error(), "002.json") {
+		t.Errorf("LoadDir error %v does not name 002.json", err)
+	}
+	if _, err := LoadDir(dir + "/missing"); err == nil {
+		t.Error("LoadDir of a missing directory succeeded")
+	}
+}
+
+func writeFile(dir, name, content string) error {
+	return os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
+}
