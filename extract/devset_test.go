@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// sharedDir finds /work/shared as ../shared from the module root.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	sh := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(sh); err != nil {
+		t.Skipf("shared reference data not found at %s: %v", sh, err)
+	}
+	return sh
+}
+
+// readArticle parses a dev article: three header lines, a blank line, the body.
+func readArticle(path string) (schema.Article, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return schema.Article{}, err
+	}
+	a := schema.Article{ID: strings.TrimSuffix(filepath.Base(path), ".txt"), Path: path}
+	text := string(b)
+	for i := 0; i < 3; i++ {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 {
+			break
+		}
+		line := text[:nl]
+		text = text[nl+1:]
+		k, v, _ := strings.Cut(line, ":")
+		v = strings.TrimSpace(v)
+		switch k {
+		case "source":
+			a.Source = v
+		case "published":
+			if t, err := time.Parse("2006-01-02", v); err == nil {
+				a.Published = t
+			}
+		case "title":
+			a.Title = v
+		}
+	}
+	a.Text = strings.TrimPrefix(text, "\n")
+	return a, nil
+}
+
+// goldDoc is the gold JSON shape.
+type goldDoc struct {
+	Doc        string           `json:"doc"`
+	Published  *string          `json:"published"`
+	Meetings   []map[string]any `json:"meetings"`
+	Visits     []map[string]any `json:"visits"`
+	Gatherings []map[string]any `json:"gatherings"`
+	People     []map[string]any `json:"people"`
+}
+
+// toGold converts facts to the gold shape (occurred events only).
+func toGold(doc string, f schema.Facts) goldDoc {
+	names := map[schema.IRI]schema.Actor{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a
+	}
+	name := func(i schema.IRI) string {
+		if a, ok := names[i]; ok {
+			return a.Name
+		}
+		return schema.Local(i)
+	}
+	date := func(d schema.Date) any {
+		if d.IsZero() {
+			return nil
+		}
+		return d.String()
+	}
+	g := goldDoc{Doc: doc, Meetings: []map[string]any{}, Visits: []map[string]any{}, Gatherings: []map[string]any{}, People: []map[string]any{}}
+	for _, e := range f.Events {
+		if e.Status != schema.Occurred {
+			continue
+		}
+		place := any(nil)
+		if e.Place != "" {
+			place = name(e.Place)
+		}
+		switch e.Type {
+		case schema.Meeting:
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, name(p))
+			}
+			m := map[string]any{"participants": ps, "date": date(e.Date), "place": place, "topics": e.Topics}
+			if e.Mode == schema.Telephone {
+				m["mode"] = "telephone"
+			}
+			g.Meetings = append(g.Meetings, m)
+		case schema.Visit:
+			g.Visits = append(g.Visits, map[string]any{"visitor": name(e.Visitor), "country": name(e.Host), "date": date(e.Date)})
+		case schema.Gathering:
+			var as []string
+			for _, p := range e.Attendees {
+				as = append(as, name(p))
+			}
+			host := any(nil)
+			if e.Host != "" {
+				host = name(e.Host)
+			}
+			g.Gatherings = append(g.Gatherings, map[string]any{"name": e.Name, "place": place, "date": date(e.Date), "host": host, "attendees": as})
+		}
+	}
+	for _, a := range f.Actors {
+		if a.Kind != schema.KindPerson || a.Role == "" && a.Country == "" {
+			continue
+		}
+		country := any(nil)
+		if a.Country != "" {
+			country = name(a.Country)
+			if country == schema.Local(a.Country) {
+				country = countryNameFor(a.Country)
+			}
+		}
+		g.People = append(g.People, map[string]any{"name": a.Name, "role": a.Role, "country": country, "aliases": a.Aliases})
+	}
+	return g
+}
+
+var testLex = New(Options{}).lex
+
+func countryNameFor(i schema.IRI) string {
+	return testLex.countryName(schema.Local(i))
+}
+
+// TestDevSet extracts the dev articles and scores them with the shared
+// scorer. Run with DIPGRAPH_DEVSET=1 (and DIPGRAPH_DEVSET_VERBOSE=1 for the
+// per-document comparison).
+func TestDevSet(t *testing.T) {
+	if os.Getenv("DIPGRAPH_DEVSET") == "" {
+		t.Skip("set DIPGRAPH_DEVSET=1 to score the dev set")
+	}
+	sh := sharedDir(t)
+	dev := filepath.Join(sh, "eval", "dev")
+	files, err := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("no dev articles under %s", dev)
+	}
+	out := t.TempDir()
+	if d := os.Getenv("DIPGRAPH_DEVSET_OUT"); d != "" {
+		out = d
+		os.MkdirAll(out, 0o755)
+	}
+	x := New(Options{})
+	verbose := os.Getenv("DIPGRAPH_DEVSET_VERBOSE") != ""
+	only := os.Getenv("DIPGRAPH_DEVSET_DOC")
+	for _, f := range files {
+		a, err := readArticle(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := filepath.Base(f)
+		g := toGold(base, x.Extract(a))
+		b, _ := json.MarshalIndent(g, "", " ")
+		jf := filepath.Join(out, strings.TrimSuffix(base, ".txt")+".json")
+		if err := os.WriteFile(jf, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if verbose && (only == "" || strings.HasPrefix(base, only)) {
+			gold, _ := os.ReadFile(filepath.Join(dev, "gold", strings.TrimSuffix(base, ".txt")+".json"))
+			t.Logf("=== %s\nPRED %s\nGOLD %s", base, compact(b), compact(gold))
+		}
+	}
+	cmd := exec.Command("python3", filepath.Join(sh, "eval", "score.py"), filepath.Join(dev, "gold"), out)
+	res, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("score.py: %v\n%s", err, res)
+	}
+	t.Logf("\n%s", res)
+}
+
+// compact keeps the keys of a gold-shaped JSON document that the scorer reads.
+func compact(b []byte) string {
+	var g map[string]any
+	if json.Unmarshal(b, &g) != nil {
+		return string(b)
+	}
+	var sb strings.Builder
+	w := bufio.NewWriter(&sb)
+	for _, k := range []string{"meetings", "visits", "gatherings", "people"} {
+		v := g[k]
+		items, _ := v.([]any)
+		var parts []string
+		for _, it := range items {
+			m, _ := it.(map[string]any)
+			switch k {
+			case "meetings":
+				parts = append(parts, jsonStr(m["participants"])+"@"+jsonStr(m["date"]))
+			case "visits":
+				parts = append(parts, jsonStr(m["visitor"])+"->"+jsonStr(m["country"])+"@"+jsonStr(m["date"]))
+			case "gatherings":
+				parts = append(parts, jsonStr(m["attendees"])+"@"+jsonStr(m["date"])+"/"+jsonStr(m["place"]))
+			case "people":
+				parts = append(parts, jsonStr(m["name"])+"("+jsonStr(m["country"])+")")
+			}
+		}
+		w.WriteString("\n  " + k + ": " + strings.Join(parts, "; "))
+	}
+	w.Flush()
+	return sb.String()
+}
+
+func jsonStr(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// entity is one actor of a document, shared by all its mentions.
+type entity struct {
+	kind    schema.ActorKind
+	name    string
+	aliases []string
+	role    string
+	iso3    string
+	org     string
+	// single: the name is one word and no fuller form was seen.
+	single bool
+	// explicit: the country was stated next to the name (not defaulted).
+	explicit bool
+	first    int // first sentence
+	// event marks an actor some event refers to.
+	event bool
+	// dead marks an entity merged into another.
+	into *entity
+}
+
+// canon follows merges to the entity that stands.
+func (e *entity) canon() *entity {
+	for e.into != nil {
+		e = e.into
+	}
+	return e
+}
+
+func (e *entity) addAlias(s string) {
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// nameTokens splits a person's name into lower-case words without particles.
+func nameTokens(name string) []string {
+	f := strings.Fields(strings.ToLower(name))
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, ".,")
+		if honorifics[w] && len(f) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// surname returns the last word of a person's name ("al-Jaafari" →
+// "al-jaafari"; also matched without the "al-" prefix).
+func surname(name string) string {
+	t := nameTokens(name)
+	if len(t) == 0 {
+		return ""
+	}
+	return t[len(t)-1]
+}
+
+// stripAl removes an Arabic article prefix for matching.
+func stripAl(s string) string {
+	for _, p := range []string{"al-", "el-", "al ", "el "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+// foldName lower-cases a name, folds diacritics and removes punctuation
+// for comparison ("Ja’afari" ≈ "Jaafari").
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		r = foldRune(r)
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == ' ' {
+			b.WriteRune(r)
+		} else if r == '-' {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var foldMap = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
+	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ı': 'i',
+	'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ş': 's', 'š': 's', 'ș': 's',
+	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ž': 'z', 'ł': 'l', 'ő': 'o', 'ű': 'u', 'ţ': 't', 'ț': 't',
+}
+
+func foldRune(r rune) rune {
+	if f, ok := foldMap[r]; ok {
+		return f
+	}
+	return r
+}
+
+// samePerson reports whether a name mention can refer to an entity: the
+// same full name, or the same surname with compatible first initials.
+func samePerson(name string, e *entity) bool {
+	a := strings.Fields(foldName(name))
+	b := strings.Fields(foldName(e.name))
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if strings.Join(a, " ") == strings.Join(b, " ") {
+		return true
+	}
+	la, lb := a[len(a)-1], b[len(b)-1]
+	if la == lb || stripAl("al-"+la) == stripAl("al-"+lb) {
+		if len(a) == 1 || len(b) == 1 {
+			return true
+		}
+		return a[0][0] == b[0][0]
+	}
+	// "Sassou Nguesso" vs "Sassou-Nguesso" fold the same; "Ryzhkov" vs a
+	// single-word name matching any word of a longer one ("Abdullah").
+	if len(a) == 1 {
+		for _, w := range b {
+			if w == a[0] && len(w) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph/extract/timex"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Extractor extracts facts from articles. It is safe for concurrent use.
+type Extractor struct {
+	lex    lexicon
+	logger *slog.Logger
+}
+
+// newWithLexicon builds an extractor over any lexicon (tests use small ones).
+func newWithLexicon(lex lexicon, logger *slog.Logger) *Extractor {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	return &Extractor{lex: lex, logger: logger}
+}
+
+// docState is the working state of one extraction.
+type docState struct {
+	x     *Extractor
+	a     schema.Article
+	doc   document
+	ms    [][]mention
+	dates [][]timex.Match
+	// people in order of first appearance.
+	people []*entity
+	// actors by IRI-ish key for countries, orgs and cities.
+	others map[string]*entity
+	// dateline country and city.
+	dlISO  string
+	dlCity string
+	events []*event
+	// topic is the person the discourse is about (the last subject).
+	topic *entity
+	// lastCountry is the last country named (for "the country's").
+	lastCountry string
+}
+
+// Extract returns the facts of one article; safe for concurrent use. Dates
+// resolve against a.Published (zero = unknown: relative dates stay unknown).
+func (x *Extractor) Extract(a schema.Article) schema.Facts {
+	st := &docState{x: x, a: a, others: map[string]*entity{}}
+	st.doc = segment(a.Text, a.Title)
+	st.readDateline()
+	st.ms = make([][]mention, len(st.doc.sentences))
+	st.dates = make([][]timex.Match, len(st.doc.sentences))
+	for i, s := range st.doc.sentences {
+		st.ms[i] = findMentions(x.lex, s.toks)
+		if !s.heading {
+			st.dates[i] = timex.Find(a.Text[s.start:s.end], a.Published)
+		}
+	}
+	st.registerPeople()
+	st.resolveAll()
+	st.frames()
+	st.finish()
+	return st.facts()
+}
+
+// readDateline resolves the dateline place to a city and country.
+func (st *docState) readDateline() {
+	d := st.doc.dateline
+	if d.place == "" {
+		return
+	}
+	if es := st.x.lex.lookup(d.place); len(es) > 0 {
+		for _, e := range es {
+			if e.kind == lexCity {
+				st.dlCity, st.dlISO = e.name, e.iso3
+				return
+			}
+		}
+		e := best(es)
+		if e.kind == lexCountry {
+			st.dlISO = e.iso3
+			st.dlCity = d.place
+			return
+		}
+	}
+	st.dlCity = d.place
+	if d.country != "" {
+		if es := st.x.lex.lookup(d.country); len(es) > 0 && best(es).kind == lexCountry {
+			st.dlISO = best(es).iso3
+		}
+	}
+}
+
+// historical maps a modern country to the state that held the territory at
+// the article's date (the Soviet Union before 1992).
+func (st *docState) historical(iso3 string) string {
+	y := st.a.Published.Year()
+	if st.a.Published.IsZero() {
+		return iso3
+	}
+	if iso3 == "RUS" && y < 1992 && y > 1922 {
+		return "SUN"
+	}
+	return iso3
+}
+
+// registerPeople creates person entities from named mentions, merging
+// surnames with full names.
+func (st *docState) registerPeople() {
+	for si := range st.ms {
+		for mi := range st.ms[si] {
+			m := &st.ms[si][mi]
+			if m.kind != mPerson {
+				continue
+			}
+			single := m.org == "single"
+			if single {
+				m.org = ""
+			}
+			var e *entity
+			for _, p := range st.people {
+				if samePerson(m.name, p) {
+					e = p
+					break
+				}
+			}
+			nw := len(strings.Fields(m.name))
+			if e == nil {
+				e = &entity{kind: schema.KindPerson, name: m.name, first: si, single: nw == 1}
+				if single {
+					e.single = true
+				}
+				st.people = append(st.people, e)
+			} else if nw > len(strings.Fields(e.name)) && !(m.role == "" && !single && e.role != "" && false) {
+				e.addAlias(e.name)
+				e.name = m.name
+				e.single = false
+			} else {
+				e.addAlias(m.name)
+			}
+			if m.role != "" && e.role == "" {
+				e.role = m.role
+			}
+			if m.org != "" && e.org == "" {
+				e.org = m.org
+			}
+			if m.iso3 != "" && !e.explicit {
+				e.iso3 = m.iso3
+				e.explicit = true
+			}
+			if !single || m.role != "" {
+				e.single = e.single && nw == 1 && m.role == "" && len(e.aliases) == 0
+			}
+			m.ent = e
+		}
+	}
+	// A single word that names nobody else and has no role is not a person.
+	for si := range st.ms {
+		for mi := range st.ms[si] {
+			m := &st.ms[si][mi]
+			if m.kind == mPerson && m.ent != nil && m.ent.single && m.ent.role == "" && m.ent.iso3 == "" {
+				if st.lexPerson(m.name) {
+					continue
+				}
+				m.kind = 0
+				m.ent = nil
+			}
+		}
+	}
+	kept := st.people[:0]
+	for _, p := range st.people {
+		if p.single && p.role == "" && p.iso3 == "" && !st.lexPerson(p.name) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	st.people = kept
+}
+
+func (st *docState) lexPerson(name string) bool {
+	for _, e := range st.x.lex.lookup(name) {
+		if e.kind == lexPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// country returns the entity of a country.
+func (st *docState) country(iso3 string) *entity {
+	iso3 = st.historical(iso3)
+	k := "c:" + iso3
+	if e, ok := st.others[k]; ok {
+		return e
+	}
+	e := &entity{kind: schema.KindCountry, iso3: iso3, name: st.x.lex.countryName(iso3)}
+	if e.name == "" {
+		e.name = iso3
+	}
+	st.others[k] = e
+	return e
+}
+
+// org returns the entity of an organisation.
+func (st *docState) org(name string) *entity {
+	k := "o:" + strings.ToLower(name)
+	if e, ok := st.others[k]; ok {
+		return e
+	}
+	e := &entity{kind: schema.KindOrganization, name: name}
+	st.others[k] = e
+	return e
+}
+
+// city returns the entity of a city.
+func (st *docState) city(name, iso3 string) *entity {
+	k := "t:" + strings.ToLower(name)
+	if e, ok := st.others[k]; ok {
+		return e
+	}
+	e := &entity{kind: schema.KindCity, name: name, iso3: iso3}
+	st.others[k] = e
+	return e
+}
+
+// resolveAll links pronouns, role mentions and group mentions to entities,
+// in text order, tracking the discourse topic.
+func (st *docState) resolveAll() {
+	for si, s := range st.doc.sentences {
+		ms := st.ms[si]
+		var firstPerson *entity
+		for mi := range ms {
+			m := &ms[mi]
+			switch m.kind {
+			case mPerson:
+				if firstPerson == nil && m.ent != nil {
+					firstPerson = m.ent
+				}
+			case mPronoun:
+				if m.pron == 's' {
+					if firstPerson != nil && mi > 0 && firstPerson != st.topic && st.personBefore(ms, mi) {
+						m.ent = firstPerson
+					} else {
+						m.ent = st.topic
+					}
+				}
+			case mRole:
+				m.ent = st.resolveRole(m, si)
+				if m.ent != nil && firstPerson == nil {
+					firstPerson = m.ent
+				}
+			case mGroup:
+				if m.iso3 != "" {
+					m.ent = st.country(m.iso3)
+				}
+			case mCountry, mDemonym:
+				if !m.modifier || m.poss {
+					st.lastCountry = m.iso3
+				}
+				if m.kind == mCountry && !m.modifier {
+					m.ent = st.country(m.iso3)
+				}
+			case mOrg:
+				if !m.modifier {
+					m.ent = st.org(m.name)
+				}
+			case mCity:
+				m.ent = st.city(m.name, m.iso3)
+			}
+			if m.kind == mPerson && m.ent != nil && m.ent.iso3 == "" && m.ctxCountry && st.lastCountry != "" {
+				m.ent.iso3 = st.lastCountry
+				m.ent.explicit = true
+			}
+			if m.kind == mPerson && m.ent != nil && m.iso3 != "" {
+				st.lastCountry = m.iso3
+			}
+		}
+		if !s.heading {
+			if firstPerson != nil {
+				st.topic = firstPerson
+			} else if st.topic == nil {
+				for mi := range ms {
+					if ms[mi].kind == mPronoun && ms[mi].ent != nil {
+						st.topic = ms[mi].ent
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// personBefore reports whether a person mention precedes mention mi.
+func (st *docState) personBefore(ms []mention, mi int) bool {
+	for k := 0; k < mi; k++ {
+		if ms[k].kind == mPerson && ms[k].ent != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRole resolves a role mention ("the army chief", "the Foreign
+// Secretary", "the minister") to a person named earlier with that role,
+// else to the one named person without a role, else to nothing.
+func (st *docState) resolveRole(m *mention, si int) *entity {
+	if m.plural {
+		return nil
+	}
+	r := strings.ToLower(m.role)
+	iso := m.iso3
+	if m.ctxCountry && iso == "" {
+		iso = st.lastCountry
+	}
+	var cand *entity
+	for _, p := range st.people {
+		if p.first > si {
+			continue
+		}
+		pr := strings.ToLower(p.role)
+		if pr == "" {
+			continue
+		}
+		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r {
+			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
+				continue
+			}
+			cand = p
+		}
+	}
+	if cand != nil {
+		return cand
+	}
+	if iso != "" || m.ctxCountry {
+		return nil
+	}
+	// Press-release style: "The Foreign Secretary" is the one person the
+	// text names without a role.
+	var roleless []*entity
+	for _, p := range st.people {
+		if p.role == "" && !p.single {
+			roleless = append(roleless, p)
+		}
+	}
+	if len(roleless) == 1 && strings.HasPrefix(strings.ToLower(m.role), "") && st.roleIsTitle(m) {
+		roleless[0].role = m.role
+		return roleless[0]
+	}
+	return nil
+}
+
+// roleIsTitle reports whether a role mention is a capitalised title ("The
+// Foreign Secretary"), as press releases use for their principal.
+func (st *docState) roleIsTitle(m *mention) bool {
+	return m.role != "" && m.role[0] >= 'A' && m.role[0] <= 'Z'
+}
+
+// roleHeadOf returns the last word of a role ("foreign minister" → "minister").
+func roleHeadOf(r string) string {
+	if i := strings.LastIndexByte(r, ' '); i >= 0 {
+		return r[i+1:]
+	}
+	return r
+}
+
+// at returns the event time reference.
+func (st *docState) ref() time.Time { return st.a.Published }

@@ -1,0 +1,796 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/extract/timex"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// event is an event under construction.
+type event struct {
+	typ       schema.EventType
+	status    schema.EventStatus
+	mode      schema.MeetingMode
+	parts     []*entity
+	visitor   *entity
+	host      *entity
+	attendees []*entity
+	remote    []*entity
+	absent    []*entity
+	name      string
+	date      schema.Date
+	endDate   schema.Date
+	dated     bool // the date came from the text
+	place     *entity
+	topics    []string
+	sent      int
+	trig      int // trigger token
+	sidelines *event
+	reported  *entity
+	conf      float64
+	// pastLeg marks a visit listed as an earlier leg of a trip (no date).
+	pastLeg bool
+	// afterTalks marks a meeting reported by someone speaking after it (same day).
+	afterTalks bool
+	// joint marks a meeting whose participants met together.
+	joint bool
+}
+
+// sctx is one sentence being read for events.
+type sctx struct {
+	st   *docState
+	si   int
+	s    sentence
+	toks []token
+	ms   []mention
+	// at maps a token to the mention covering it (-1 if none).
+	at []int
+}
+
+func (st *docState) frames() {
+	for si, s := range st.doc.sentences {
+		if s.heading {
+			continue
+		}
+		c := &sctx{st: st, si: si, s: s, toks: s.toks, ms: st.ms[si]}
+		c.at = make([]int, len(s.toks))
+		for k := range c.at {
+			c.at[k] = -1
+		}
+		for mi, m := range c.ms {
+			if m.kind == 0 {
+				continue
+			}
+			for k := m.i; k < m.j && k < len(c.at); k++ {
+				if c.at[k] < 0 || !m.modifier {
+					c.at[k] = mi
+				}
+			}
+		}
+		c.read()
+	}
+}
+
+// actor returns the entity a mention stands for as an event argument.
+func (c *sctx) actor(mi int) *entity {
+	m := &c.ms[mi]
+	switch m.kind {
+	case mPerson, mPronoun, mRole, mGroup, mOrg:
+		if m.ent != nil {
+			return m.ent.canon()
+		}
+	case mCountry:
+		if m.modifier && !m.poss {
+			return nil
+		}
+		if m.ent != nil {
+			return m.ent
+		}
+		return c.st.country(m.iso3)
+	case mCity:
+		// A capital as an actor: "Washington said", "Moscow accused".
+		if m.capital && m.iso3 != "" {
+			return c.st.country(m.iso3)
+		}
+	}
+	return nil
+}
+
+// word reports whether token k is one of the words.
+func (c *sctx) word(k int, ws ...string) bool {
+	if k < 0 || k >= len(c.toks) || c.toks[k].kind != tokWord {
+		return false
+	}
+	for _, w := range ws {
+		if c.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether any of the words occurs in the sentence.
+func (c *sctx) has(ws ...string) bool {
+	for k := range c.toks {
+		if c.word(k, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token k.
+func (c *sctx) clauseStart(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" && j > 0) {
+			return j + 1
+		}
+		if t.kind == tokWord && (t.lower == "but" || t.lower == "while" || t.lower == "whereas" || t.lower == "although") {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// objects collects the coordinated actors that start within a few tokens
+// after token k: "Y", "Y and Z", "Y, Z and W". Modifier mentions are skipped.
+func (c *sctx) objects(k int, reach int) ([]*entity, int) {
+	var out []*entity
+	j := k
+	limit := min(len(c.toks), k+reach)
+	for j < limit && c.at[j] < 0 {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "." || t.text == ";") {
+			return nil, k
+		}
+		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || isTrigger(t.lower)) {
+			return nil, k
+		}
+		j++
+	}
+	if j >= limit {
+		return nil, k
+	}
+	for j < len(c.toks) {
+		mi := c.at[j]
+		if mi < 0 {
+			break
+		}
+		m := c.ms[mi]
+		if a := c.actor(mi); a != nil {
+			out = append(out, a)
+		} else if m.kind == mPerson && m.ent == nil {
+			// an unresolved single word
+		} else if m.kind == mCity || m.kind == mDemonym || m.modifier {
+			// "in Moscow": not an object; stop at a city.
+			if m.kind == mCity {
+				break
+			}
+			j = m.j
+			continue
+		}
+		j = m.j
+		// Coordination.
+		n := j
+		if n < len(c.toks) && c.toks[n].text == "," {
+			n++
+		}
+		if c.word(n, "and", "as") {
+			if c.word(n, "as") && c.word(n+1, "well") && c.word(n+2, "as") {
+				n += 3
+			} else if c.word(n, "and") {
+				n++
+			}
+		}
+		if c.word(n, "with") && n > j {
+			n++
+		}
+		if c.word(n, "to") && c.word(n-1, "and") {
+			n++
+		}
+		if n == j || n >= len(c.toks) || c.at[n] < 0 {
+			// "and the country's army chief": allow a determiner.
+			if n < len(c.toks) && n > j && c.word(n, "the", "his", "her", "their") && n+1 < len(c.toks) && c.at[n+1] >= 0 {
+				n++
+			} else {
+				break
+			}
+		}
+		j = n
+	}
+	return out, j
+}
+
+// subjects finds the actors before token k in its clause: the nearest
+// actor, and one conjoined with it ("X and Y met").
+func (c *sctx) subjects(k int) []*entity {
+	cs := c.clauseStart(k)
+	var out []*entity
+	j := k - 1
+	depth := 0
+	for j >= cs {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == ")" || t.text == "]") {
+			depth++
+		}
+		if t.kind == tokPunct && (t.text == "(" || t.text == "[") && depth > 0 {
+			depth--
+		}
+		mi := c.at[j]
+		if depth == 0 && mi >= 0 {
+			m := c.ms[mi]
+			// Skip objects of prepositions: "with X", "from X", "of X", "in X".
+			p := m.i - 1
+			if p >= 0 && c.word(p, "the", "his", "her") {
+				p--
+			}
+			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including") {
+				j = m.i - 1
+				continue
+			}
+			// Skip a possessive modifier that is part of a role: handled by mentions.
+			if a := c.actor(mi); a != nil {
+				out = append(out, a)
+				// Conjoined subject: "X and Y", "he, Baker and Poehl".
+				q := m.i - 1
+				for q >= cs && (c.word(q, "and") || c.toks[q].text == ",") {
+					q--
+					if q >= cs && c.toks[q].text == "," {
+						q--
+					}
+					if q >= cs && c.at[q] >= 0 {
+						if b := c.actor(c.at[q]); b != nil {
+							out = append(out, b)
+							q = c.ms[c.at[q]].i - 1
+							continue
+						}
+					}
+					break
+				}
+				return out
+			}
+			j = m.i - 1
+			continue
+		}
+		j--
+	}
+	return out
+}
+
+// isTrigger reports whether a word starts an event frame.
+func isTrigger(w string) bool {
+	switch w {
+	case "met", "meets", "meet", "meeting", "talks", "visited", "visit", "visits", "arrived", "received", "hosted":
+		return true
+	}
+	return false
+}
+
+// modality reads the status of a trigger at k from the words before it in
+// its clause and from the trigger's own form.
+func (c *sctx) modality(k int) schema.EventStatus {
+	cs := c.clauseStart(k)
+	lo := max(cs, k-8)
+	for j := k - 1; j >= lo; j-- {
+		t := c.toks[j]
+		if t.kind != tokWord {
+			if t.text == "," && j < k-3 {
+				break
+			}
+			continue
+		}
+		switch t.lower {
+		case "not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused", "without", "no":
+			return schema.Cancelled
+		case "will", "would", "shall", "scheduled", "due", "expected", "expects", "plans", "planned", "plan",
+			"likely", "may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
+			"hope", "wants", "want", "going", "set", "if", "unless", "should", "agreed", "offer", "offered",
+			"aims", "seeks", "prepared", "ready", "invited", "invitation":
+			return schema.Planned
+		case "to":
+			// "to meet", "is to visit" – but "the first ... to visit" is past.
+			if j == k-1 || j == k-2 {
+				if c.firstTo(j) {
+					return schema.Occurred
+				}
+				return schema.Planned
+			}
+		}
+	}
+	// Trigger forms after the verb: "called off".
+	if k+1 < len(c.toks) && c.word(k+1, "off") {
+		return schema.Cancelled
+	}
+	if c.has("tomorrow") {
+		return schema.Planned
+	}
+	return schema.Occurred
+}
+
+// firstTo reports "the first/last/only ... to".
+func (c *sctx) firstTo(j int) bool {
+	for q := j - 1; q >= max(0, j-6); q-- {
+		if c.word(q, "first", "last", "only", "second", "third") {
+			return true
+		}
+	}
+	return false
+}
+
+// read finds the event frames of one sentence.
+func (c *sctx) read() {
+	toks := c.toks
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		switch t.lower {
+		case "met", "meets", "meet", "meeting":
+			c.meetVerb(k)
+		case "visited", "visiting", "visit", "visits", "visted", "toured":
+			c.visitVerb(k)
+		case "arrived", "arriving", "arrival", "arrives":
+			c.arrive(k)
+		}
+		c.meetNoun(k)
+		c.call(k)
+		c.receive(k)
+		c.travel(k)
+	}
+	c.gatherings()
+}
+
+// addMeeting records a meeting between the actors.
+func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) *event {
+	status := c.modality(k)
+	var last *event
+	mk := func(parts []*entity) {
+		ps := dedupEntities(parts)
+		if len(ps) < 2 {
+			return
+		}
+		e := &event{typ: schema.Meeting, status: status, mode: schema.InPerson, parts: ps, sent: c.si, trig: k, joint: joint, conf: 0.8}
+		c.st.events = append(c.st.events, e)
+		last = e
+	}
+	if len(obj) == 0 {
+		if len(subj) >= 2 {
+			mk(subj)
+		}
+		return last
+	}
+	if joint {
+		mk(append(append([]*entity{}, subj...), obj...))
+		return last
+	}
+	for _, o := range obj {
+		mk(append(append([]*entity{}, subj...), o))
+	}
+	return last
+}
+
+func dedupEntities(es []*entity) []*entity {
+	var out []*entity
+	for _, e := range es {
+		if e == nil {
+			continue
+		}
+		e = e.canon()
+		dup := false
+		for _, o := range out {
+			if o == e {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// meetVerb reads "X met Y", "X met with Y", "X and Y met".
+func (c *sctx) meetVerb(k int) {
+	w := c.toks[k].lower
+	if w == "meeting" {
+		// "was meeting X" only.
+		if !c.word(k-1, "was", "were", "is", "are") {
+			return
+		}
+	}
+	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
+		// "meet" after a subject without an auxiliary is present tense: "leaders meet".
+		if !(k > 0 && c.at[k-1] >= 0) {
+			return
+		}
+	}
+	subj := c.subjects(k)
+	o := k + 1
+	// "met for an hour with", "met separately with", "met today", "met on Monday".
+	obj, _ := c.objects(o, 8)
+	if len(obj) == 0 && len(subj) == 0 {
+		return
+	}
+	if len(subj) == 0 {
+		if tp := c.st.topic; tp != nil {
+			subj = []*entity{tp}
+		}
+	}
+	joint := len(obj) == 0
+	e := c.addMeeting(k, subj, obj, joint)
+	if e != nil {
+		c.meetingDetails(e, k)
+	}
+}
+
+// meetNoun reads "talks with Y", "a meeting with Y", "held talks with",
+// "talks between X and Y", "conversation with", "audience with".
+func (c *sctx) meetNoun(k int) {
+	w := c.toks[k].lower
+	switch w {
+	case "talks", "meeting", "meetings", "discussions", "consultations", "conversation", "audience", "talk", "discussion", "call", "session":
+	default:
+		return
+	}
+	// "talks between X and Y"
+	if c.word(k+1, "between") {
+		ps, _ := c.objects(k+2, 3)
+		if len(ps) >= 2 {
+			e := c.addMeeting(k, ps, nil, true)
+			if e != nil {
+				c.meetingDetails(e, k)
+			}
+		}
+		return
+	}
+	// "with" within three tokens: "talks with", "nine hours of talks with her".
+	wi := -1
+	for j := k + 1; j < min(len(c.toks), k+3); j++ {
+		if c.word(j, "with") {
+			wi = j
+			break
+		}
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+	}
+	if wi < 0 {
+		// "X and Y held talks" (joint, no object).
+		if c.word(k-1, "held", "had") || c.word(k-2, "held", "had") {
+			subj := c.subjects(k - 1)
+			if len(subj) >= 2 {
+				e := c.addMeeting(k, subj, nil, true)
+				if e != nil {
+					c.meetingDetails(e, k)
+				}
+			}
+		}
+		return
+	}
+	if w == "call" && !c.has("phone", "telephone", "video") {
+		return
+	}
+	obj, _ := c.objects(wi+1, 3)
+	if len(obj) == 0 {
+		return
+	}
+	// Subject: the clause's actor before the noun; after "after talks
+	// with" without one, the sentence's subject or the topic.
+	subj := c.subjects(k)
+	after := c.word(k-1, "after") || c.word(k-2, "after") || c.word(k-3, "after") || c.word(k-4, "after") || c.word(k-5, "after")
+	if len(subj) == 0 {
+		for mi := range c.ms {
+			if c.ms[mi].i > wi {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && !containsEntity(obj, a) {
+					subj = []*entity{a}
+					break
+				}
+			}
+		}
+	}
+	if len(subj) == 0 && c.st.topic != nil {
+		subj = []*entity{c.st.topic}
+	}
+	e := c.addMeeting(k, subj, obj, false)
+	if e != nil {
+		e.afterTalks = after
+		c.meetingDetails(e, k)
+	}
+}
+
+func containsEntity(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// call reads telephone and video calls: "spoke by telephone with",
+// "talked with ... over the telephone", "called Y", "telephone
+// conversation", "phoned", "dialled".
+func (c *sctx) call(k int) {
+	w := c.toks[k].lower
+	phone := c.has("telephone", "phone", "telephoned", "phoned", "video", "videoconference", "virtually", "dialled", "dialed")
+	switch w {
+	case "spoke", "talked", "speaking", "talking", "spoken":
+		// "spoke with/to Y"
+		wi := -1
+		for j := k + 1; j < min(len(c.toks), k+6); j++ {
+			if c.word(j, "with", "to") {
+				wi = j
+				break
+			}
+		}
+		if wi < 0 {
+			return
+		}
+		obj, _ := c.objects(wi+1, 3)
+		if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
+			return
+		}
+		subj := c.subjects(k)
+		if len(subj) == 0 && c.st.topic != nil {
+			subj = []*entity{c.st.topic}
+		}
+		e := c.addMeeting(k, subj, obj, false)
+		if e != nil {
+			if phone {
+				e.mode = schema.Telephone
+				if c.has("video") {
+					e.mode = schema.Video
+				}
+			}
+			c.meetingDetails(e, k)
+		}
+	case "telephoned", "phoned", "dialled", "dialed", "called", "rang":
+		if w == "called" && !phone {
+			return
+		}
+		if c.word(k+1, "on", "for", "off", "it", "the") {
+			return
+		}
+		obj, _ := c.objects(k+1, 2)
+		if len(obj) == 0 {
+			return
+		}
+		subj := c.subjects(k)
+		e := c.addMeeting(k, subj, obj, false)
+		if e != nil {
+			e.mode = schema.Telephone
+			c.meetingDetails(e, k)
+		}
+	case "conversation", "call":
+		// "in a telephone conversation" without "with": the two people of the clause.
+		if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
+			return
+		}
+		if c.word(k+1, "with") {
+			return
+		}
+		var ps []*entity
+		for mi := range c.ms {
+			if c.ms[mi].i < k {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					ps = append(ps, a)
+				}
+			}
+		}
+		ps = dedupEntities(ps)
+		if len(ps) >= 2 {
+			ps = ps[len(ps)-2:]
+			e := c.addMeeting(k, ps, nil, true)
+			if e != nil {
+				e.mode = schema.Telephone
+				c.meetingDetails(e, k)
+			}
+		}
+	}
+}
+
+// receive reads "courtesy call on Y", "received Y" (not at the airport),
+// "hosted Y for talks".
+func (c *sctx) receive(k int) {
+	w := c.toks[k].lower
+	switch w {
+	case "call", "calls":
+		if !c.word(k-1, "courtesy") || !c.word(k+1, "on") {
+			return
+		}
+		obj, _ := c.objects(k+2, 3)
+		subj := c.subjects(k)
+		if len(obj) > 0 {
+			e := c.addMeeting(k, subj, obj, false)
+			if e != nil {
+				c.meetingDetails(e, k)
+			}
+		}
+	case "received", "receives", "hosted", "hosts":
+		if c.has("airport", "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation") {
+			return
+		}
+		if c.word(k-1, "was", "were", "is", "been") {
+			// "X was received by Y"
+			if c.word(k+1, "by") {
+				obj, _ := c.objects(k+2, 3)
+				subj := c.subjects(k)
+				if len(obj) > 0 {
+					e := c.addMeeting(k, subj, obj, false)
+					if e != nil {
+						c.meetingDetails(e, k)
+					}
+				}
+			}
+			return
+		}
+		obj, _ := c.objects(k+1, 3)
+		if len(obj) == 0 {
+			return
+		}
+		for _, o := range obj {
+			if o.kind != schema.KindPerson {
+				return
+			}
+		}
+		subj := c.subjects(k)
+		e := c.addMeeting(k, subj, obj, false)
+		if e != nil {
+			c.meetingDetails(e, k)
+		}
+	}
+}
+
+// meetingDetails fills the date, place and topics of a meeting.
+func (c *sctx) meetingDetails(e *event, k int) {
+	c.dateFor(e, k)
+	c.placeFor(e, k)
+	e.topics = c.topics(k)
+	// "on the sidelines/margins of"
+	for j := k; j < len(c.toks)-2; j++ {
+		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
+			g := c.sidelineGathering(j+2, e)
+			e.sidelines = g
+			break
+		}
+	}
+	// "according to a statement from X", "X sources said"
+	e.reported = c.reportedBy()
+}
+
+// reportedBy finds the source a sentence cites ("according to X").
+func (c *sctx) reportedBy() *entity {
+	for j := 0; j+1 < len(c.toks); j++ {
+		if c.word(j, "according") && c.word(j+1, "to") {
+			for q := j + 2; q < min(len(c.toks), j+10); q++ {
+				if c.at[q] >= 0 {
+					if a := c.actor(c.at[q]); a != nil {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// dateFor sets an event's date from the date expression of its sentence
+// nearest the trigger.
+func (c *sctx) dateFor(e *event, k int) {
+	ds := c.st.dates[c.si]
+	if len(ds) == 0 {
+		return
+	}
+	trigOff := c.toks[k].start - c.s.start
+	bestI, bestD := -1, 1<<30
+	for i, d := range ds {
+		if d.Date.IsZero() && !d.Relative {
+			continue
+		}
+		dist := d.Start - trigOff
+		if dist < 0 {
+			dist = -dist + 20 // prefer expressions after the trigger a little
+		}
+		if dist < bestD {
+			bestI, bestD = i, dist
+		}
+	}
+	if bestI < 0 {
+		return
+	}
+	d := ds[bestI]
+	e.dated = true
+	e.date = d.Date
+	e.endDate = d.EndDate
+	if d.Future && e.status == schema.Occurred {
+		e.status = schema.Planned
+	}
+	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
+		e.status = schema.Planned
+	}
+}
+
+// placeFor sets the city of an event: "in X" after the trigger in its
+// clause, "here" for the dateline city.
+func (c *sctx) placeFor(e *event, k int) {
+	for j := k + 1; j < len(c.toks); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
+			break
+		}
+		if c.word(j, "in", "at") && j+1 < len(c.toks) {
+			q := j + 1
+			if c.word(q, "the") {
+				q++
+			}
+			if c.word(q, "city") && c.word(q+1, "of") {
+				q += 2
+			}
+			if q < len(c.toks) && c.at[q] >= 0 {
+				m := c.ms[c.at[q]]
+				if m.kind == mCity {
+					e.place = c.st.city(m.name, m.iso3)
+					return
+				}
+			}
+		}
+		if c.word(j, "here") && c.st.dlCity != "" {
+			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+			return
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c.word(j, "in") && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCity {
+			m := c.ms[c.at[j+1]]
+			e.place = c.st.city(m.name, m.iso3)
+			return
+		}
+	}
+}
+
+// topics reads short noun phrases after "discussed", "talks on", "to
+// discuss", "focused on".
+func (c *sctx) topics(k int) []string {
+	var out []string
+	for j := k; j < len(c.toks); j++ {
+		start := -1
+		switch {
+		case c.word(j, "discussed", "discuss", "discussing"):
+			start = j + 1
+		case c.word(j, "on", "about") && c.word(j-1, "talks", "focused", "discussions", "talk", "meeting", "agreement"):
+			start = j + 1
+		case c.word(j, "including") && j > k:
+			start = j + 1
+		}
+		if start < 0 {
+			continue
+		}
+		for start < len(c.toks) && c.word(start, "the", "a", "an", "issues", "matters", "ways", "range", "of") {
+			start++
+		}
+		p := start
+		var cur []string
+		for p < len(c.toks) && len(cur) < 8 {
+			t := c.toks[p]
+			if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where") {
+				break
+			}
+			cur = append(cur, t.text)
+			p++
+		}
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+		}
+		j = p
+		if len(out) >= 5 {
+			break
+		}
+	}
+	return out
+}
+
+var _ = timex.Match{}

@@ -1,0 +1,363 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// gatheringNouns name multilateral meetings.
+var gatheringNouns = map[string]bool{
+	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
+	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
+	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
+}
+
+// gatheringNoun finds a gathering noun at or after k (within reach tokens),
+// returning its index or -1.
+func (c *sctx) gatheringNoun(k, reach int) int {
+	for j := k; j < min(len(c.toks), k+reach); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
+			return -1
+		}
+		if c.word(j, "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention", "symposium", "talks", "dialogue") {
+			// "ministerial meeting": take the last noun of the run.
+			if j+1 < len(c.toks) && gatheringNouns[c.toks[j+1].lower] {
+				continue
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// gatheringName builds a short name from the words before and after the noun.
+func (c *sctx) gatheringName(from, noun int) string {
+	a := from
+	for a < noun && c.word(a, "a", "an", "the", "its", "their", "his", "her", "this", "that", "just") {
+		a++
+	}
+	b := noun + 1
+	if c.word(b, "on", "of") && b+1 < len(c.toks) {
+		q := b + 1
+		if c.word(q, "the") {
+			q++
+		}
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 {
+			q++
+		}
+		if q > b+1 {
+			b = q
+		}
+	}
+	return phrase(c.toks, a, b)
+}
+
+// newGathering records a gathering found at noun token g.
+func (c *sctx) newGathering(k, g, nameFrom int) *event {
+	status := c.modality(k)
+	if status == schema.Occurred && g != k {
+		status = c.modality(g)
+	}
+	e := &event{typ: schema.Gathering, status: status, sent: c.si, trig: g, conf: 0.7}
+	e.name = c.gatheringName(nameFrom, g)
+	c.dateFor(e, g)
+	c.placeFor(e, g)
+	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated || c.dateIsPublication(e)) {
+		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+	}
+	c.st.events = append(c.st.events, e)
+	return e
+}
+
+// dateIsPublication reports whether an event's date is the publication day.
+func (c *sctx) dateIsPublication(e *event) bool {
+	p := c.st.a.Published
+	return !p.IsZero() && e.date.Precision == schema.PrecisionDay && e.date.Time.Year() == p.Year() && e.date.Time.YearDay() == p.YearDay()
+}
+
+// addAttendee adds an actor's country (or the organisation itself) to a gathering.
+func (st *docState) addAttendee(g *event, a *entity) {
+	if a == nil {
+		return
+	}
+	a = a.canon()
+	switch a.kind {
+	case schema.KindPerson:
+		if a.iso3 == "" {
+			return
+		}
+		a = st.country(a.iso3)
+	case schema.KindCity:
+		return
+	}
+	if !containsEntity(g.attendees, a) {
+		g.attendees = append(g.attendees, a)
+	}
+}
+
+// lastGathering returns the most recent gathering, if it is recent.
+func (st *docState) lastGathering(si int) *event {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.typ == schema.Gathering && si-e.sent <= 4 {
+			return e
+		}
+	}
+	return nil
+}
+
+// listAfter collects the actors of a coordinated list after token k within
+// the clause ("including the United States, China and Pakistan").
+func (c *sctx) listAfter(k int) []*entity {
+	var out []*entity
+	for j := k; j < len(c.toks); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "." || t.text == ";") {
+			break
+		}
+		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to") {
+			break
+		}
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		if m.kind == mDemonym && !m.modifier {
+			out = append(out, c.st.country(m.iso3))
+		} else if m.kind == mCity {
+			// a place, not an attendee
+		} else if a := c.actor(mi); a != nil {
+			out = append(out, a)
+		}
+		j = m.j - 1
+	}
+	return out
+}
+
+// gatherings reads gathering frames in the sentence.
+func (c *sctx) gatherings() {
+	for k := 0; k < len(c.toks); k++ {
+		switch c.toks[k].lower {
+		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired":
+			g := c.gatheringNoun(k+1, 6)
+			if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+				continue
+			}
+			subj := c.subjects(k)
+			if len(subj) == 0 {
+				continue
+			}
+			e := c.newGathering(k, g, k+1)
+			for _, s := range subj {
+				if s.kind == schema.KindPerson && s.iso3 != "" {
+					s = c.st.country(s.iso3)
+				}
+				if s.kind == schema.KindCountry {
+					e.host = s
+				}
+				c.st.addAttendee(e, s)
+			}
+			// "at which the participants, including A, B and C"
+			for j := g; j < len(c.toks); j++ {
+				if c.word(j, "including", "among") {
+					for _, a := range c.listAfter(j + 1) {
+						c.st.addAttendee(e, a)
+					}
+					break
+				}
+			}
+			k = g
+		case "attended", "attending", "attend":
+			c.attended(k)
+		case "sidelines", "margins", "margin":
+			// handled with the meeting
+		case "joined":
+			// "X joined Y and international partners ... for talks"
+			if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+				continue
+			}
+			g := -1
+			for j := k + 1; j < len(c.toks); j++ {
+				if c.word(j, "talks", "meeting", "conference", "summit") {
+					g = j
+					break
+				}
+			}
+			if g < 0 {
+				continue
+			}
+			subj := c.subjects(k)
+			obj, _ := c.objects(k+1, 3)
+			if len(subj) == 0 || len(obj) == 0 {
+				continue
+			}
+			e := c.newGathering(k, g, g)
+			e.name = c.gatheringName(g, g)
+			for _, a := range append(subj, obj...) {
+				c.st.addAttendee(e, a)
+			}
+			k = g
+		case "told", "addressed", "opening":
+			// "He told an informal GATT meeting", "said at the opening of a conference".
+			g := c.gatheringNoun(k+1, 6)
+			if g < 0 {
+				continue
+			}
+			if c.modality(k) != schema.Occurred {
+				continue
+			}
+			var who []*entity
+			for _, s := range c.subjects(k) {
+				who = append(who, s)
+			}
+			if c.toks[k].lower == "opening" {
+				who = nil
+				for mi := range c.ms {
+					if c.ms[mi].i < k {
+						if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+							who = append(who, a)
+						}
+					}
+				}
+			}
+			if len(who) == 0 {
+				continue
+			}
+			e := c.st.lastGathering(c.si)
+			if e == nil {
+				e = c.newGathering(k, g, k+1)
+			}
+			for _, a := range who {
+				c.st.addAttendee(e, a)
+			}
+			k = g
+		}
+	}
+	// "The meeting/conference was attended by A, B and C" and "ended a
+	// meeting", "at the end of a two-day ministerial meeting".
+	for k := 0; k+1 < len(c.toks); k++ {
+		if c.word(k, "ended", "concluded", "end", "closed", "opened", "began", "begin") {
+			g := c.gatheringNoun(k+1, 6)
+			if g < 0 {
+				continue
+			}
+			if c.modality(k) != schema.Occurred {
+				continue
+			}
+			// The subject must be an organisation or its members.
+			var orgs []*entity
+			for mi := range c.ms {
+				if c.ms[mi].i < k && c.ms[mi].kind == mOrg {
+					orgs = append(orgs, c.st.org(c.ms[mi].name))
+				}
+			}
+			if len(orgs) == 0 {
+				continue
+			}
+			e := c.st.lastGathering(c.si)
+			if e == nil || e.sent != c.si {
+				e = c.newGathering(k, g, k+1)
+			}
+			for _, o := range orgs {
+				c.st.addAttendee(e, o)
+			}
+		}
+	}
+}
+
+// attended reads "X attended the Y meeting", "the meeting was attended by
+// A, B and C", "attended as an observer".
+func (c *sctx) attended(k int) {
+	status := c.modality(k)
+	if c.word(k+1, "by") {
+		// passive: the gathering is before "attended".
+		g := -1
+		for j := k - 1; j >= 0; j-- {
+			if gatheringNouns[c.toks[j].lower] {
+				g = j
+				break
+			}
+		}
+		if g < 0 && !c.has("conference", "summit") {
+			return
+		}
+		atts := c.listAfter(k + 2)
+		if len(atts) == 0 {
+			return
+		}
+		e := c.st.lastGathering(c.si)
+		if e == nil || g >= 0 && e.sent != c.si && !c.word(g-1, "the") {
+			if g < 0 {
+				return
+			}
+			e = c.newGathering(k, g, max(0, g-3))
+		}
+		for _, a := range atts {
+			c.st.addAttendee(e, a)
+		}
+		return
+	}
+	if status != schema.Occurred {
+		return
+	}
+	// Active: "X (had just) attended the OPEC ministerial meeting in Vienna".
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		if c.st.topic != nil {
+			subj = []*entity{c.st.topic}
+		} else {
+			return
+		}
+	}
+	g := c.gatheringNoun(k+1, 6)
+	var e *event
+	if g >= 0 {
+		if c.word(g-1, "the") || c.word(g-2, "the") {
+			e = c.st.lastGathering(c.si)
+			if e != nil && e.sent < c.si-2 {
+				e = nil
+			}
+		}
+		if e == nil {
+			e = c.newGathering(k, g, k+1)
+		}
+	} else if c.word(k+1, "as") {
+		e = c.st.lastGathering(c.si)
+	}
+	if e == nil {
+		return
+	}
+	for _, s := range subj {
+		c.st.addAttendee(e, s)
+	}
+}
+
+// sidelineGathering returns the gathering named at token k ("the UNGA
+// meeting in New York"), creating it with the meeting's parties as
+// attendees.
+func (c *sctx) sidelineGathering(k int, m *event) *event {
+	g := c.gatheringNoun(k, 8)
+	if g < 0 {
+		return nil
+	}
+	e := &event{typ: schema.Gathering, status: m.status, sent: c.si, trig: g, conf: 0.6}
+	e.name = c.gatheringName(k, g)
+	e.date = m.date
+	e.dated = m.dated
+	c.placeFor(e, g)
+	if e.place == nil {
+		e.place = m.place
+	}
+	if m.place == nil {
+		m.place = e.place
+	}
+	for _, p := range m.parts {
+		c.st.addAttendee(e, p)
+	}
+	c.st.events = append(c.st.events, e)
+	return e
+}
+
+var _ = strings.ToLower

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/dipgraph/dipgraph/extract/gazetteer"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// Gazetteer resolves names of countries, cities, organisations and
+	// people; nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+	// Logger receives debug messages; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// New returns an Extractor.
+func New(o Options) *Extractor {
+	g := o.Gazetteer
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return newWithLexicon(gazLexicon{g: g}, o.Logger)
+}
+
+// gazLexicon adapts a gazetteer to the lexicon the extractor reads.
+type gazLexicon struct{ g *gazetteer.Gazetteer }
+
+func (l gazLexicon) maxWords() int { return l.g.MaxWords() }
+
+func (l gazLexicon) maxWordsFrom(first string) int { return l.g.MaxWordsFrom(first) }
+
+func (l gazLexicon) countryName(iso3 string) string {
+	if c, ok := l.g.CountryByISO(iso3); ok {
+		return c.Name
+	}
+	return ""
+}
+
+func (l gazLexicon) lookup(phrase string) []lexEntry {
+	es := l.g.Lookup(phrase)
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]lexEntry, 0, len(es))
+	for _, e := range es {
+		le := lexEntry{ambiguous: e.Ambiguous}
+		switch e.Kind {
+		case gazetteer.KindCountry:
+			le.kind, le.name, le.iso3 = lexCountry, e.Country.Name, e.Country.ISO3
+		case gazetteer.KindDemonym:
+			le.kind, le.name, le.iso3 = lexDemonym, e.Country.Name, e.Country.ISO3
+		case gazetteer.KindCity:
+			le.kind, le.name, le.iso3, le.capital = lexCity, e.City.Name, e.City.Country, e.City.Capital
+		case gazetteer.KindOrg:
+			le.kind, le.name, le.bloc, le.armed = lexOrg, e.Org.Name, e.Org.Bloc, e.Org.Armed
+		case gazetteer.KindPerson:
+			p := e.Person
+			le.kind, le.name = lexPerson, p.Name
+			le.personCountry = func(t time.Time) string { return p.Country(t) }
+		default:
+			continue
+		}
+		out = append(out, le)
+	}
+	return out
+}

@@ -1,0 +1,48 @@
+package extract
+
+import "time"
+
+// lexKind is what a lexicon phrase names.
+type lexKind uint8
+
+const (
+	lexCountry lexKind = iota + 1
+	lexDemonym
+	lexCity
+	lexOrg
+	lexPerson
+)
+
+// lexEntry is one reading of a phrase, as the extractor needs it.
+type lexEntry struct {
+	kind lexKind
+	// name is the canonical name: the country's, city's, organisation's or
+	// person's (for a demonym, the country's name).
+	name string
+	// iso3 is the country: of a country or demonym, of a city, of a person's
+	// usual office; empty for organisations.
+	iso3 string
+	// capital marks a city that is its country's capital (metonymy:
+	// "Washington said").
+	capital bool
+	// ambiguous marks a phrase that is also a common word or a person's name.
+	ambiguous bool
+	// bloc marks an organisation of states (EU, ASEAN); armed one of fighters.
+	bloc, armed bool
+	// personCountry returns a known person's country at a date.
+	personCountry func(t time.Time) string
+}
+
+// lexicon is the gazetteer as the extractor consumes it.
+type lexicon interface {
+	// lookup returns the readings of a phrase as written ("Pakistani",
+	// "the United States", "New York"); nil when unknown.
+	lookup(phrase string) []lexEntry
+	// maxWords is the longest phrase, in words, lookup can know.
+	maxWords() int
+	// maxWordsFrom is the longest phrase, in words, that starts with first
+	// (0 when none does).
+	maxWordsFrom(first string) int
+	// countryName returns the common short name of a country by ISO3.
+	countryName(iso3 string) string
+}

@@ -1,0 +1,796 @@
+package extract
+
+import (
+	"strings"
+)
+
+// mkind is the kind of a mention.
+type mkind uint8
+
+const (
+	mPerson mkind = iota + 1
+	mCountry
+	mDemonym
+	mCity
+	mOrg
+	mRole    // a role without a name ("the army chief")
+	mPronoun // he, she, they
+	mGroup   // a country's unnamed officials ("Indonesian cabinet ministers")
+)
+
+// mention is a span of a sentence that refers to an actor.
+type mention struct {
+	i, j int // token span [i, j) in the sentence
+	kind mkind
+	// name: a person's name as written; the canonical name of a country,
+	// city or organisation.
+	name string
+	// iso3: the country of a country, demonym, city or group, or a person's
+	// country when the text gives it.
+	iso3 string
+	// role is a person's or role mention's role as written.
+	role string
+	// org is the organisation a person's role belongs to ("IMF").
+	org string
+	// modifier marks a country, demonym or organisation that only qualifies
+	// a person or role next to it ("Russian" in "Russian Foreign Minister").
+	modifier bool
+	poss     bool
+	plural   bool
+	capital  bool
+	// countryFromCtx: the country came from "the country's" or "his".
+	ctxCountry bool
+	// pron is the pronoun kind ('s', 'p', 'i').
+	pron byte
+	// ent is the actor the mention refers to, set during resolution.
+	ent *entity
+}
+
+// scanner finds mentions in one sentence.
+type scanner struct {
+	lex  lexicon
+	toks []token
+	ms   []mention
+	max  int
+}
+
+// findMentions returns the mentions of a sentence in text order.
+func findMentions(lex lexicon, toks []token) []mention {
+	sc := scanner{lex: lex, toks: toks, max: lex.maxWords()}
+	if sc.max < 1 {
+		sc.max = 1
+	}
+	if sc.max > 8 {
+		sc.max = 8
+	}
+	sc.run()
+	return sc.ms
+}
+
+func (sc *scanner) run() {
+	toks := sc.toks
+	allLower := true
+	for _, t := range toks {
+		if t.kind == tokWord && t.upper {
+			allLower = false
+			break
+		}
+	}
+	_ = allLower
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind != tokWord {
+			i++
+			continue
+		}
+		if p, ok := pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
+			if t.lower == "us" {
+				i++
+				continue
+			}
+			sc.ms = append(sc.ms, mention{i: i, j: i + 1, kind: mPronoun, pron: p, poss: t.lower == "his" || t.lower == "her" || t.lower == "their"})
+			i++
+			continue
+		}
+		if j, ok := sc.person(i); ok {
+			i = j
+			continue
+		}
+		if j, ok := sc.entity(i); ok {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// phrase joins the texts of tokens [i, j) with spaces.
+func phrase(toks []token, i, j int) string {
+	if j-i == 1 {
+		return toks[i].text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && !strings.HasSuffix(toks[k-1].text, "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// lookupAt finds the longest lexicon phrase starting at token i; it returns
+// the end token and the readings.
+func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
+	toks := sc.toks
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return i, nil
+	}
+	t := toks[i]
+	if !t.upper && t.lower != "the" {
+		return i, nil
+	}
+	mw := sc.lex.maxWordsFrom(t.text)
+	if t.lower == "the" && i+1 < len(toks) {
+		mw = max(mw, sc.lex.maxWordsFrom(toks[i+1].text)+1)
+	}
+	if t.allCap {
+		mw = max(mw, 3)
+	}
+	for n := min(mw, sc.max, len(toks)-i); n >= 1; n-- {
+		ok := true
+		for k := i; k < i+n; k++ {
+			if toks[k].kind != tokWord || k > i && toks[k].nl && toks[k-1].poss {
+				ok = false
+				break
+			}
+			// A possessive ends a phrase.
+			if toks[k].poss && k < i+n-1 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if n > 1 && !toks[i+n-1].upper && !(toks[i+n-1].kind == tokWord && (toks[i+n-1].lower == "of" || toks[i+n-1].lower == "the")) {
+			// "Republic of Korea", but not "Pakistan appreciated".
+			if toks[i+n-1].kind == tokWord && !toks[i+n-1].upper {
+				continue
+			}
+		}
+		p := phrase(toks, i, i+n)
+		if es := sc.lex.lookup(p); len(es) > 0 {
+			return i + n, es
+		}
+		if toks[i].allCap && n <= 3 {
+			if es := sc.lex.lookup(titleCase(p)); len(es) > 0 {
+				return i + n, es
+			}
+		}
+	}
+	return i, nil
+}
+
+// best picks the reading of a phrase to use.
+func best(es []lexEntry) lexEntry {
+	rank := func(k lexKind) int {
+		switch k {
+		case lexCountry:
+			return 5
+		case lexDemonym:
+			return 4
+		case lexOrg:
+			return 3
+		case lexCity:
+			return 2
+		}
+		return 1
+	}
+	b := es[0]
+	for _, e := range es[1:] {
+		if rank(e.kind) > rank(b.kind) {
+			b = e
+		}
+	}
+	return b
+}
+
+// orgWords end an organisation's name ("Syrian National Coalition").
+var orgWords = map[string]bool{
+	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
+	"government": true, "authority": true, "alliance": true, "union": true, "organisation": true,
+	"organization": true, "committee": true, "commission": true, "congress": true, "league": true,
+	"opposition": true, "forces": true, "institute": true, "agency": true, "bank": true, "fund": true,
+	"group": true, "federation": true, "assembly": true, "parliament": true, "forum": true,
+}
+
+// entity recognises a country, demonym, city or organisation at token i.
+func (sc *scanner) entity(i int) (int, bool) {
+	toks := sc.toks
+	t := toks[i]
+	// Hyphenated compounds: "UK-France", "U.S.-backed", "Franco-German".
+	if t.upper && strings.IndexByte(t.text, '-') > 0 {
+		if es := sc.lex.lookup(t.text); len(es) > 0 {
+			sc.addEntity(i, i+1, best(es))
+			return i + 1, true
+		}
+		parts := strings.Split(t.text, "-")
+		found := false
+		for _, p := range parts {
+			if p == "" {
+				continue
+			}
+			es := sc.lex.lookup(p)
+			if len(es) == 0 {
+				es = sc.lex.lookup(franco(p))
+			}
+			if len(es) == 0 {
+				continue
+			}
+			e := best(es)
+			if e.kind == lexCountry || e.kind == lexDemonym {
+				m := mention{i: i, j: i + 1, kind: mCountry, name: e.name, iso3: e.iso3, modifier: true}
+				sc.ms = append(sc.ms, m)
+				found = true
+			}
+		}
+		if found {
+			return i + 1, true
+		}
+	}
+	j, es := sc.lookupAt(i)
+	start := i
+	if len(es) == 0 && t.lower == "the" {
+		return i, false
+	}
+	if len(es) == 0 {
+		return i, false
+	}
+	if toks[start].lower == "the" {
+		start++
+	}
+	e := best(es)
+	if e.kind == lexPerson {
+		return i, false
+	}
+	// "Syrian National Coalition": a demonym or country followed by
+	// capitalised words ending in an organisation word.
+	if (e.kind == lexDemonym || e.kind == lexCountry) && !toks[j-1].poss {
+		k := j
+		for k < len(toks) && toks[k].kind == tokWord && toks[k].upper && !roleHeads[toks[k].lower] && k-j < 4 {
+			if orgWords[toks[k].lower] {
+				name := phrase(toks, start, k+1)
+				sc.ms = append(sc.ms, mention{i: start, j: k + 1, kind: mOrg, name: name, iso3: e.iso3})
+				return k + 1, true
+			}
+			k++
+		}
+	}
+	if e.ambiguous && start+1 == j && i == 0 {
+		// A sentence-initial ambiguous word ("Emirates", "Chad") stays
+		// unless a possessive or a verb-like context follows; keep it simple
+		// and accept it only when capitalised mid-sentence.
+		if j < len(toks) && toks[j].kind == tokWord && toks[j].upper {
+			return i, false
+		}
+	}
+	sc.addEntity(start, j, e)
+	return j, true
+}
+
+// franco maps combining forms to country adjectives ("Franco" → "French").
+func franco(p string) string {
+	switch strings.ToLower(p) {
+	case "franco":
+		return "French"
+	case "anglo":
+		return "British"
+	case "sino":
+		return "Chinese"
+	case "indo":
+		return "Indian"
+	case "russo":
+		return "Russian"
+	case "german":
+		return "German"
+	case "italo":
+		return "Italian"
+	case "turco":
+		return "Turkish"
+	case "greco":
+		return "Greek"
+	case "afro":
+		return ""
+	}
+	return p
+}
+
+func (sc *scanner) addEntity(i, j int, e lexEntry) {
+	m := mention{i: i, j: j, name: e.name, iso3: e.iso3, poss: sc.toks[j-1].poss, capital: e.capital}
+	switch e.kind {
+	case lexCountry:
+		m.kind = mCountry
+	case lexDemonym:
+		m.kind = mDemonym
+		// Plural demonyms ("the Germans", "Soviets") act as the country.
+		if strings.HasSuffix(sc.toks[j-1].lower, "s") {
+			m.kind = mCountry
+			m.plural = true
+		}
+	case lexCity:
+		m.kind = mCity
+	case lexOrg:
+		m.kind = mOrg
+		m.iso3 = ""
+	default:
+		return
+	}
+	// "Indonesian cabinet ministers", "cuban foreign ministry officials".
+	if m.kind == mDemonym || m.kind == mCountry && m.poss {
+		k := j
+		for k < len(sc.toks) && k-j < 4 && sc.toks[k].kind == tokWord && !groupNouns[sc.toks[k].lower] &&
+			(roleMods[sc.toks[k].lower] || sc.toks[k].lower == "ministry" || sc.toks[k].lower == "financial" || sc.toks[k].lower == "government" && k+1 < len(sc.toks) && groupNouns[sc.toks[k+1].lower]) {
+			k++
+		}
+		if k < len(sc.toks) && groupNouns[sc.toks[k].lower] && sc.toks[k].kind == tokWord && (strings.HasSuffix(sc.toks[k].lower, "s") || k > j) {
+			sc.ms = append(sc.ms, mention{i: i, j: k + 1, kind: mGroup, name: e.name, iso3: e.iso3, plural: true})
+			return
+		}
+	}
+	sc.ms = append(sc.ms, m)
+}
+
+// roleSpan parses a role phrase at token i: modifiers and heads
+// ("Foreign Minister", "army chief", "Minister of State for Foreign
+// Affairs", "Secretary of State"). It returns the end, the role text, a
+// country named inside the role ("Minister of Foreign Affairs of Iraq"), and
+// whether the head is plural.
+func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok bool) {
+	toks := sc.toks
+	k := i
+	lastHead := -1
+	for k < len(toks) && toks[k].kind == tokWord {
+		w := strings.TrimSuffix(toks[k].lower, ".")
+		if roleHeads[w] || roleHeads[toks[k].lower] {
+			lastHead = k
+			k++
+			continue
+		}
+		if roleMods[w] && k-i < 6 {
+			k++
+			continue
+		}
+		// "Prime Minister-designate", "Secretary-General"
+		if strings.IndexByte(w, '-') > 0 {
+			parts := strings.Split(w, "-")
+			if roleHeads[parts[0]] || roleHeads[parts[len(parts)-1]] {
+				lastHead = k
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if lastHead < 0 {
+		return i, "", "", false, false
+	}
+	end = lastHead + 1
+	// "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
+	// "of Iraq", "in the presidency".
+	for end+1 < len(toks) {
+		p := toks[end].lower
+		if p != "of" && p != "for" && p != "to" && p != "in" {
+			break
+		}
+		if p == "in" && !(end+2 < len(toks) && toks[end+1].lower == "the" && toks[end+2].lower == "presidency") {
+			break
+		}
+		k := end + 1
+		if toks[k].lower == "the" {
+			k++
+		}
+		// A country ends the role and gives its country.
+		if j, es := sc.lookupAt(k); len(es) > 0 {
+			e := best(es)
+			if e.kind == lexCountry && p == "of" {
+				iso3 = e.iso3
+				end = j
+				break
+			}
+			if e.kind == lexCity && p == "to" {
+				// "Ambassador to Athens"
+				end = j
+				continue
+			}
+		}
+		n := k
+		for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || roleMods[toks[n].lower] || toks[n].lower == "presidency") && !toks[n-1].poss {
+			if _, es := sc.lookupAt(n); len(es) > 0 && n > k {
+				break
+			}
+			n++
+			// "Energy, Chemical and Petro-Chemical Industries"
+			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !roleHeads[toks[n+1].lower] {
+				if _, es := sc.lookupAt(n + 1); len(es) == 0 && !sc.nameAhead(n+1) {
+					n++
+				}
+			}
+		}
+		if n == k || p == "to" && !toks[k].upper {
+			break
+		}
+		// Do not swallow a following person name: "Secretary of State George Shultz".
+		if p == "of" || p == "for" || p == "in" || p == "to" {
+			// Keep role words; stop before two capitalised non-role words in a row.
+			m := k
+			for m < n && (roleMods[toks[m].lower] || roleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m)) {
+				m++
+			}
+			if m == k {
+				break
+			}
+			n = m
+		}
+		end = n
+		if end < len(toks) && toks[end].text == "," || end < len(toks) && toks[end].lower == "and" {
+			break
+		}
+	}
+	// Trim trailing commas/ands.
+	for end > i && (toks[end-1].text == "," || toks[end-1].lower == "and") {
+		end--
+	}
+	role = phrase(toks, i, end)
+	if iso3 != "" {
+		// Drop " of Iraq" from the role text.
+		for k := end - 1; k > i; k-- {
+			if toks[k].lower == "of" {
+				role = phrase(toks, i, k)
+				break
+			}
+		}
+	}
+	hw := toks[lastHead].lower
+	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" || hw == "sens." || hw == "sens"
+	return end, role, iso3, plural, true
+}
+
+// nameAhead reports whether a person-like name (two capitalised name
+// words) starts at token k.
+func (sc *scanner) nameAhead(k int) bool {
+	j := sc.nameSpan(k)
+	return j-k >= 2
+}
+
+// nameWord reports whether token t can be part of a person's name.
+func nameWord(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if nameParticles[t.lower] {
+		return true
+	}
+	if !t.upper {
+		return false
+	}
+	w := strings.TrimSuffix(t.lower, ".")
+	if notNameWords[w] || roleHeads[w] {
+		return false
+	}
+	return true
+}
+
+// nameSpan returns the end of a capitalised name starting at k (k when none).
+func (sc *scanner) nameSpan(k int) int {
+	toks := sc.toks
+	j := k
+	for j < len(toks) && nameWord(toks[j]) {
+		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
+			break
+		}
+		// Lexicon entries interrupt a name unless they are ambiguous.
+		if j > k {
+			if e, es := sc.lookupAt(j); len(es) > 0 && e > j {
+				b := best(es)
+				if (b.kind == lexCountry || b.kind == lexCity || b.kind == lexDemonym || b.kind == lexOrg) && !b.ambiguous {
+					break
+				}
+			}
+		}
+		j++
+		if toks[j-1].poss {
+			break
+		}
+		if j < len(toks) && toks[j].nl && toks[j-1].kind == tokWord && false {
+			break
+		}
+	}
+	// Names do not end in a particle.
+	for j > k && nameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {
+		j--
+	}
+	return j
+}
+
+// person recognises a person mention at token i, with any role and country
+// before it and any appositive after it. It returns the token after the
+// mention and true, or i and false.
+func (sc *scanner) person(i int) (int, bool) {
+	toks := sc.toks
+	start := i
+	k := i
+	if toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" || toks[k].lower == "their" {
+		k++
+	}
+	if k >= len(toks) {
+		return i, false
+	}
+	determiner := toks[start].lower
+	var m mention
+	m.kind = mPerson
+	// Country or organisation modifier: "Russian", "Pakistan's", "U.S.", "IMF".
+	var mod *mention
+	if j, es := sc.lookupAt(k); len(es) > 0 {
+		e := best(es)
+		if e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg || e.kind == lexCity && toks[j-1].poss {
+			if j < len(toks) {
+				if _, _, _, _, ok := sc.roleSpan(j); ok {
+					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, poss: toks[j-1].poss}
+					switch e.kind {
+					case lexCountry:
+						mm.kind = mCountry
+					case lexDemonym:
+						mm.kind = mDemonym
+					case lexCity:
+						mm.kind = mCity
+						mm.iso3 = e.iso3
+					default:
+						mm.kind = mOrg
+						mm.iso3 = ""
+					}
+					mod = &mm
+					k = j
+				}
+			}
+		}
+	}
+	// "the country's army chief"
+	ctx := false
+	if mod == nil && k+1 < len(toks) && toks[k].poss && (toks[k].lower == "country" || toks[k].lower == "nation" || toks[k].lower == "kingdom" || toks[k].lower == "republic") {
+		ctx = true
+		k++
+	}
+	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
+	if hasRole {
+		k = roleEnd
+	}
+	// Honorifics: "General", "Sheikh", "His Highness", "HE Dr".
+	h := k
+	for h < len(toks) && toks[h].kind == tokWord && (honorifics[toks[h].lower] || toks[h].lower == "he" && toks[h].text == "HE" || toks[h].lower == "his" && h+1 < len(toks) && (toks[h+1].lower == "highness" || toks[h+1].lower == "excellency" || toks[h+1].lower == "majesty") || toks[h].lower == "crown" && h+1 < len(toks) && toks[h+1].lower == "prince" || toks[h].lower == "field" && h+1 < len(toks) && toks[h+1].lower == "marshal") {
+		if h+1 < len(toks) && !(toks[h+1].upper || honorifics[toks[h+1].lower]) {
+			break
+		}
+		h++
+	}
+	honor := h > k
+	// An appositive comma between a role and a name: "the Iraqi Foreign
+	// Minister, Ibrahim al-Jaafari".
+	comma := false
+	if hasRole && !honor && h < len(toks) && toks[h].text == "," && h+1 < len(toks) {
+		h2 := h + 1
+		for h2 < len(toks) && toks[h2].kind == tokWord && honorifics[toks[h2].lower] && h2+1 < len(toks) && toks[h2+1].upper {
+			h2++
+		}
+		if e := sc.nameSpan(h2); e > h2 && (e-h2 >= 2 || h2 > h+1) {
+			comma = true
+			h = h2
+		}
+	}
+	nameEnd := sc.nameSpan(h)
+	if nameEnd == h {
+		// Lexicon person: "Imran Khan".
+		if j, es := sc.lookupAt(h); len(es) > 0 && best(es).kind == lexPerson {
+			nameEnd = j
+		}
+	}
+	if nameEnd > h {
+		if j, es := sc.lookupAt(h); len(es) > 0 && j >= nameEnd {
+			b := best(es)
+			if b.kind != lexPerson && !b.ambiguous && !(hasRole || honor) {
+				return i, false
+			}
+		}
+	}
+	named := nameEnd > h
+	if !named {
+		if !hasRole {
+			return i, false
+		}
+		// A role without a name: "the army chief", "his Swiss counterpart".
+		m.kind = mRole
+		m.i, m.j = start, roleEnd
+		if mod != nil || ctx || determiner == "the" || determiner == "his" || determiner == "her" || determiner == "their" || toks[k-1].upper || start > 0 {
+			m.role = role
+			m.plural = plural
+			m.ctxCountry = ctx || determiner == "his" || determiner == "her"
+			if mod != nil {
+				m.iso3 = mod.iso3
+				if mod.kind == mOrg {
+					m.org = mod.name
+				}
+				sc.ms = append(sc.ms, *mod)
+			}
+			if roleISO != "" {
+				m.iso3 = roleISO
+			}
+			if plural && m.iso3 != "" {
+				m.kind = mGroup
+				m.name = ""
+			}
+			sc.ms = append(sc.ms, m)
+			return roleEnd, true
+		}
+		return i, false
+	}
+	// Without a role or honorific, a name needs two words to count here;
+	// single words are resolved later against known people.
+	if !hasRole && !honor && nameEnd-h < 2 {
+		if j, es := sc.lookupAt(h); !(len(es) > 0 && best(es).kind == lexPerson && j == nameEnd) {
+			// Single capitalised word: a possible surname mention.
+			if mod == nil && !ctx && start == h && sentenceInitialCommon(toks, h) {
+				return i, false
+			}
+			if mod == nil && !ctx {
+				m.i, m.j = h, nameEnd
+				m.name = toks[h].text
+				m.poss = toks[nameEnd-1].poss
+				m.kind = mPerson
+				m.role = ""
+				m.plural = false
+				sc.ms = append(sc.ms, mention{i: h, j: nameEnd, kind: mPerson, name: m.name, poss: m.poss, org: "single"})
+				return nameEnd, true
+			}
+			return i, false
+		}
+	}
+	m.i = start
+	if mod == nil && !hasRole && !honor {
+		m.i = h
+	}
+	m.j = nameEnd
+	m.name = personName(toks, h, nameEnd)
+	m.poss = toks[nameEnd-1].poss
+	m.role = role
+	m.plural = plural
+	m.ctxCountry = ctx
+	if mod != nil {
+		if mod.kind == mOrg {
+			m.org = mod.name
+		} else {
+			m.iso3 = mod.iso3
+		}
+		sc.ms = append(sc.ms, *mod)
+	}
+	if roleISO != "" {
+		m.iso3 = roleISO
+	}
+	_ = comma
+	end := nameEnd
+	// "Chancellor Helmut Kohl of West Germany", "Babangida of Nigeria".
+	if end+1 < len(toks) && toks[end].lower == "of" {
+		if j, es := sc.lookupAt(end + 1); len(es) > 0 {
+			e := best(es)
+			if e.kind == lexCountry {
+				m.iso3 = e.iso3
+				end = j
+			} else if e.kind == lexCity || plural {
+				end = j
+			}
+		} else if plural && end+1 < len(toks) && toks[end+1].upper {
+			j := end + 1
+			for j < len(toks) && toks[j].kind == tokWord && toks[j].upper {
+				j++
+			}
+			end = j
+		}
+	}
+	// Appositive: "Imran Khan, Pakistan's prime minister," / "Belkacem
+	// Nabi, the Algerian Minister of Energy".
+	if m.role == "" && end+1 < len(toks) && toks[end].text == "," {
+		a := end + 1
+		if toks[a].lower == "the" || toks[a].lower == "a" || toks[a].lower == "his" || toks[a].lower == "her" {
+			a++
+		}
+		var amod *lexEntry
+		if j, es := sc.lookupAt(a); len(es) > 0 {
+			e := best(es)
+			if e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg {
+				amod = &e
+				a = j
+			}
+		}
+		if re, r, riso, _, ok := sc.roleSpan(a); ok {
+			m.role = r
+			if amod != nil && amod.kind != lexOrg {
+				m.iso3 = amod.iso3
+			} else if amod != nil {
+				m.org = amod.name
+			}
+			if riso != "" {
+				m.iso3 = riso
+			}
+			end = re
+		}
+	}
+	sc.ms = append(sc.ms, m)
+	// A plural role heads a list: "Presidents Ibrahim Babangida of Nigeria
+	// and Denis Sassou-Nguesso of Congo", "Sens. A of X, B of Y and C of Z".
+	for plural && end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and") {
+		n := end + 1
+		if toks[n].lower == "and" {
+			n++
+		}
+		ne := sc.nameSpan(n)
+		if ne-n < 2 {
+			break
+		}
+		p := mention{kind: mPerson, i: n, j: ne, name: personName(toks, n, ne), role: role, poss: toks[ne-1].poss}
+		end = ne
+		if end+1 < len(toks) && toks[end].lower == "of" {
+			if j, es := sc.lookupAt(end + 1); len(es) > 0 {
+				e := best(es)
+				if e.kind == lexCountry {
+					p.iso3 = e.iso3
+				}
+				end = j
+			} else {
+				j := end + 1
+				for j < len(toks) && toks[j].kind == tokWord && toks[j].upper {
+					j++
+				}
+				end = j
+			}
+		}
+		if p.iso3 == "" {
+			p.iso3 = m.iso3
+		}
+		sc.ms = append(sc.ms, p)
+	}
+	return end, true
+}
+
+// commonInitial are capitalised sentence-initial words that are not names.
+func sentenceInitialCommon(toks []token, h int) bool {
+	if h != 0 {
+		return false
+	}
+	return h+1 < len(toks) && toks[h+1].kind == tokWord && !toks[h+1].upper && !isVerbish(toks[h+1].lower)
+}
+
+// isVerbish reports whether w looks like a finite verb after a subject.
+func isVerbish(w string) bool {
+	switch w {
+	case "said", "says", "met", "meets", "told", "added", "arrived", "visited", "held", "had", "has", "was",
+		"is", "will", "would", "also", "and", "thanked", "noted", "discussed", "called", "spoke", "left",
+		"flew", "stressed", "urged", "highlighted", "raised", "pressed", "welcomed", "underlined", "agreed",
+		"declined", "did", "could", "may", "might", "travels", "travelled", "traveled", "paid", "received",
+		"hosted", "attended", "joined", "complimented", "commented", "replied", "praised", "pledged", "expected":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// personName builds a person's name from tokens [i, j), dropping
+// possessives and joining "al-" to the next word.
+func personName(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		w := toks[k].text
+		if k > i && !strings.HasSuffix(toks[k-1].text, "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// finish completes events after all sentences are read: default dates,
+// multilateral meetings as gatherings, duplicates merged, people's
+// countries filled in.
+func (st *docState) finish() {
+	pub := st.a.Published
+	// Meetings of three or more countries are gatherings.
+	for _, e := range st.events {
+		if e.typ != schema.Meeting {
+			continue
+		}
+		cs := map[string]bool{}
+		for _, p := range e.parts {
+			if p.iso3 != "" {
+				cs[st.historical(p.iso3)] = true
+			}
+		}
+		if len(cs) >= 3 && len(e.parts) >= 3 {
+			e.typ = schema.Gathering
+			for _, p := range e.parts {
+				st.addAttendee(e, p)
+			}
+			e.parts = nil
+		}
+	}
+	var prev *event
+	for _, e := range st.events {
+		if e.status == schema.Occurred && !e.dated && !pub.IsZero() {
+			switch {
+			case e.pastLeg:
+			case e.typ == schema.Meeting && e.afterTalks:
+				e.date = schema.Day(pub)
+			case e.typ == schema.Meeting && prev != nil && prev.dated && prev.date.Precision == schema.PrecisionDay && e.sent-prev.sent <= 6 && shareParticipant(prev, e):
+				e.date = prev.date
+			default:
+				e.date = schema.Month(pub.Year(), pub.Month())
+			}
+		}
+		if e.typ == schema.Meeting || e.typ == schema.Visit {
+			prev = e
+		}
+	}
+	// Merge duplicates.
+	var out []*event
+	for _, e := range st.events {
+		dup := false
+		for _, o := range out {
+			if sameEvent(o, e) {
+				mergeEvent(o, e)
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	// Drop gatherings that name nothing.
+	kept := out[:0]
+	for _, e := range out {
+		if e.typ == schema.Gathering && len(e.attendees) == 0 && e.place == nil {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	st.events = kept
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			p.event = true
+		}
+		if e.visitor != nil {
+			e.visitor.event = true
+		}
+	}
+	// People's countries.
+	for _, p := range st.people {
+		if p.iso3 != "" {
+			continue
+		}
+		if iso := countryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
+			p.iso3 = iso
+			continue
+		}
+		for _, le := range st.x.lex.lookup(p.name) {
+			if le.kind == lexPerson && le.personCountry != nil {
+				if iso := le.personCountry(pub); iso != "" {
+					p.iso3 = iso
+					break
+				}
+			}
+		}
+	}
+}
+
+func shareParticipant(a, b *event) bool {
+	as := append(append([]*entity{}, a.parts...), a.visitor)
+	bs := append(append([]*entity{}, b.parts...), b.visitor)
+	for _, x := range as {
+		if x == nil {
+			continue
+		}
+		for _, y := range bs {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameEvent reports whether two extracted events are one.
+func sameEvent(a, b *event) bool {
+	if a.typ != b.typ || a.status != b.status {
+		return false
+	}
+	switch a.typ {
+	case schema.Meeting:
+		if len(a.parts) != len(b.parts) {
+			return false
+		}
+		for _, p := range a.parts {
+			if !containsEntity(b.parts, p) {
+				return false
+			}
+		}
+		return a.mode == b.mode || a.date == b.date || !a.dated || !b.dated
+	case schema.Visit:
+		return a.visitor == b.visitor && a.host == b.host
+	case schema.Gathering:
+		return a.sent == b.sent || a.name == b.name && a.name != ""
+	}
+	return false
+}
+
+// mergeEvent folds b into a.
+func mergeEvent(a, b *event) {
+	if !a.dated && b.dated {
+		a.date, a.endDate, a.dated = b.date, b.endDate, true
+	}
+	if a.pastLeg && !b.pastLeg {
+		a.pastLeg = false
+		if a.date.IsZero() {
+			a.date = b.date
+		}
+	}
+	if a.place == nil {
+		a.place = b.place
+	}
+	if a.mode == schema.InPerson && b.mode != "" {
+		a.mode = b.mode
+	}
+	for _, t := range b.topics {
+		a.topics = appendUnique(a.topics, t)
+	}
+	for _, x := range b.attendees {
+		if !containsEntity(a.attendees, x) {
+			a.attendees = append(a.attendees, x)
+		}
+	}
+	if a.host == nil {
+		a.host = b.host
+	}
+}
+
+func appendUnique(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// iri returns the IRI of an entity.
+func (st *docState) iri(e *entity) schema.IRI {
+	if e == nil {
+		return ""
+	}
+	e = e.canon()
+	switch e.kind {
+	case schema.KindPerson:
+		return schema.PersonIRI(e.name)
+	case schema.KindCountry:
+		return schema.CountryIRI(e.iso3)
+	case schema.KindOrganization:
+		return schema.OrgIRI(e.name)
+	case schema.KindCity:
+		return schema.CityIRI(e.name)
+	}
+	return ""
+}
+
+// facts converts the document state into schema.Facts.
+func (st *docState) facts() schema.Facts {
+	f := schema.Facts{Article: st.a}
+	seen := map[schema.IRI]bool{}
+	addActor := func(e *entity) {
+		if e == nil {
+			return
+		}
+		e = e.canon()
+		iri := st.iri(e)
+		if iri == "" || seen[iri] {
+			return
+		}
+		seen[iri] = true
+		a := schema.Actor{IRI: iri, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role}
+		if e.iso3 != "" && (e.kind == schema.KindPerson || e.kind == schema.KindCity) {
+			a.Country = schema.CountryIRI(st.historical(e.iso3))
+		}
+		f.Actors = append(f.Actors, a)
+	}
+	for _, p := range st.people {
+		if p.into != nil {
+			continue
+		}
+		if p.role != "" || p.iso3 != "" || p.event {
+			addActor(p)
+		}
+	}
+	for _, e := range st.events {
+		ev := schema.Event{Type: e.typ, Status: e.status, Name: e.name, Date: e.date, EndDate: e.endDate, Topics: e.topics, Confidence: e.conf}
+		if e.typ == schema.Meeting {
+			ev.Mode = e.mode
+		}
+		for _, p := range e.parts {
+			addActor(p)
+			ev.Participants = append(ev.Participants, st.iri(p))
+		}
+		if e.visitor != nil {
+			addActor(e.visitor)
+			ev.Visitor = st.iri(e.visitor)
+		}
+		if e.host != nil {
+			addActor(e.host)
+			ev.Host = st.iri(e.host)
+		}
+		for _, a := range e.attendees {
+			addActor(a)
+			ev.Attendees = append(ev.Attendees, st.iri(a))
+		}
+		if e.place != nil {
+			addActor(e.place)
+			ev.Place = st.iri(e.place)
+		}
+		if e.reported != nil {
+			addActor(e.reported)
+			ev.ReportedBy = st.iri(e.reported)
+		}
+		if e.sidelines != nil {
+			ev.Sidelines = schema.EventIRI(schema.Event{Type: schema.Gathering, Status: e.sidelines.status, Date: e.sidelines.date, Name: e.sidelines.name, Place: st.iri(e.sidelines.place)})
+		}
+		s := st.doc.sentences[e.sent]
+		ev.Evidence = schema.Evidence{Sentence: st.a.Text[s.start:s.end], Start: s.start, End: s.end}
+		ev.PloverType, ev.PloverMode, ev.CameoCode = schema.Classify(ev)
+		f.Events = append(f.Events, ev)
+	}
+	sort.SliceStable(f.Actors, func(i, j int) bool { return f.Actors[i].Kind < f.Actors[j].Kind })
+	return f
+}

@@ -1,0 +1,666 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNum
+	tokPunct
+)
+
+// token is one word, number or punctuation mark, with byte offsets into the
+// original article text.
+type token struct {
+	start, end int
+	// text is the surface form; a word broken across lines by a hyphen is
+	// joined ("Sassou-\nNguesso" → "Sassou-Nguesso").
+	text  string
+	lower string
+	kind  tokKind
+	// upper: the first letter is upper case; allCap: every letter is.
+	upper, allCap bool
+	// poss: the word carried a possessive "'s" (not part of text).
+	poss bool
+	// nl: a line break precedes the token.
+	nl bool
+}
+
+// sentence is a run of tokens with the byte span it covers.
+type sentence struct {
+	toks       []token
+	start, end int
+	// heading marks a line that is not running prose (a headline, a caption,
+	// a menu entry): its names are read, its events are not.
+	heading bool
+	// para is the index of the paragraph the sentence belongs to.
+	para int
+	// idx is the sentence's position in the document.
+	idx int
+}
+
+// abbreviations are words that take a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
+	"capt": true, "cpt": true, "sgt": true, "adm": true, "sen": true, "sens": true, "rep": true, "reps": true,
+	"gov": true, "st": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true, "vs": true, "etc": true,
+	"prof": true, "rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "approx": true,
+	"dept": true, "est": true, "fig": true, "vol": true, "pres": true, "govt": true, "brig": true, "cmdr": true,
+	"amb": true, "excl": true, "incl": true, "u.s": true, "u.n": true, "u.k": true, "e.u": true,
+}
+
+// sentenceStarters are capitalised words that, after an abbreviation such
+// as "U.S.", show that a new sentence began.
+var sentenceStarters = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "but": true,
+	"in": true, "on": true, "a": true, "this": true, "that": true, "there": true, "his": true, "her": true,
+	"their": true, "officials": true, "meanwhile": true, "however": true, "earlier": true, "later": true,
+}
+
+// boilerplate lines carry no article content.
+var boilerplateLines = map[string]bool{
+	"reuters": true, "reuter": true, "more about:": true, "more about": true, "news line": true,
+	"share": true, "tweet": true, "read more": true, "advertisement": true, "related": true,
+	"related articles": true, "related news": true, "follow us": true, "comments": true, "print": true,
+	"email": true, "share this": true, "share this article": true, "top stories": true, "latest news": true,
+	"afp": true, "ap": true, "(reuters)": true, "subscribe": true, "most read": true, "home": true,
+	"trending": true, "recommended": true, "also read": true, "read also": true, "see also": true,
+}
+
+// boilerplatePrefixes start lines that carry no article content.
+var boilerplatePrefixes = []string{
+	"read more", "also read", "read also", "see also", "more about", "follow us", "share on",
+	"photo:", "photo credit", "image:", "file photo", "caption:", "(photo", "click here", "sign up",
+	"subscribe", "copyright", "©", "pic.twitter.com", "related:", "tags:", "topics:", "watch:",
+}
+
+// line is one line of the article body with its byte span.
+type line struct {
+	start, end int // span without the line break
+	indent     int // leading spaces (a tab counts as 4)
+	blankAfter bool
+	skip       bool // boilerplate
+}
+
+// splitLines cuts text into lines, marking boilerplate.
+func splitLines(text, title string) []line {
+	var ls []line
+	pos := 0
+	for pos <= len(text) {
+		e := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if e >= 0 {
+			end = pos + e
+		}
+		l := line{start: pos, end: end}
+		for i := pos; i < end; i++ {
+			switch text[i] {
+			case ' ':
+				l.indent++
+				continue
+			case '\t':
+				l.indent += 4
+				continue
+			case '\r':
+				continue
+			}
+			break
+		}
+		ls = append(ls, l)
+		if e < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	normTitle := strings.ToLower(strings.TrimSpace(title))
+	for i := range ls {
+		s := strings.TrimSpace(text[ls[i].start:ls[i].end])
+		if s == "" {
+			if i > 0 {
+				ls[i-1].blankAfter = true
+			}
+			ls[i].skip = true
+			continue
+		}
+		ls[i].skip = isBoilerplate(s, normTitle)
+	}
+	return ls
+}
+
+// isBoilerplate reports whether a trimmed line is web or wire furniture.
+func isBoilerplate(s, normTitle string) bool {
+	low := strings.ToLower(s)
+	if boilerplateLines[low] {
+		return true
+	}
+	if normTitle != "" && low == normTitle {
+		return true
+	}
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	// "07 April 2021    Read: 788", "Views: 1,204": counters and bylines.
+	if i := strings.Index(low, "read:"); i >= 0 && hasDigit(low[i:]) {
+		return true
+	}
+	if strings.HasPrefix(low, "views:") || strings.HasPrefix(low, "posted ") || strings.HasPrefix(low, "published ") ||
+		strings.HasPrefix(low, "updated ") || strings.HasPrefix(low, "last updated") || strings.HasPrefix(low, "by ") && len(low) < 40 {
+		return true
+	}
+	if strings.HasPrefix(low, "@") || strings.HasPrefix(low, "#") || strings.HasPrefix(low, "http") {
+		return true
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapped reports whether the body is hard-wrapped wire copy: most lines are
+// of similar middling length and continue the previous one.
+func wrapped(text string, ls []line) bool {
+	n, mid := 0, 0
+	for _, l := range ls {
+		w := l.end - l.start
+		if w == 0 {
+			continue
+		}
+		n++
+		if w >= 45 && w <= 85 {
+			mid++
+		}
+	}
+	return n >= 4 && mid*10 >= n*6
+}
+
+// terminal reports whether a trimmed line ends a sentence.
+func terminal(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', '"', '”', '’', ')', ';':
+		return true
+	}
+	return false
+}
+
+// lexer state shared while tokenizing one document.
+type lexer struct {
+	text string
+	toks []token
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text[start:end] into tokens, appending to lx.toks. Line
+// breaks inside the span are whitespace; a hyphen at a line end joins the
+// word halves.
+func (lx *lexer) tokenize(start, end int) {
+	text := lx.text
+	i := start
+	nl := false
+	for i < end {
+		c := text[i]
+		if c == '\n' {
+			nl = true
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == '\u200e' || r == '\u200f' || r == '\u200b' || r == '\ufeff' {
+				i += size
+				continue
+			}
+		}
+		if isWordRune(r) {
+			i = lx.word(i, end, nl)
+		} else {
+			lx.toks = append(lx.toks, token{start: i, end: i + size, text: text[i : i+size], lower: text[i : i+size], kind: tokPunct, nl: nl})
+			i += size
+		}
+		nl = false
+	}
+}
+
+// word scans one word starting at i and appends it; it returns the offset
+// after the word.
+func (lx *lexer) word(i, end int, nl bool) int {
+	text := lx.text
+	start := i
+	var joined []byte // set when a line-end hyphen joins two halves
+	digits, letters := 0, 0
+	poss := false
+	for i < end {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
+		if isWordRune(r) {
+			if unicode.IsDigit(r) {
+				digits++
+			} else {
+				letters++
+			}
+			if joined != nil {
+				joined = append(joined, text[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		// Characters that may continue a word when followed by a word rune.
+		next := i + size
+		nr := rune(0)
+		if next < end {
+			nr, _ = utf8.DecodeRuneInString(text[next:end])
+		}
+		switch {
+		case (r == '\'' || r == '’') && isWordRune(nr):
+			// possessive 's ends the word; other apostrophes (O'Brien, Ja'afari) continue it.
+			if (nr == 's' || nr == 'S') && (next+1 >= end || !isWordRune(rune(text[next+1]))) && letters > 1 {
+				poss = true
+				lx.appendWord(start, i, next+1, joined, nl, poss, digits, letters)
+				return next + 1
+			}
+		case r == '-' || r == '‐':
+			if isWordRune(nr) {
+				break
+			}
+			// "Sassou-\nNguesso": hyphen, line break, indentation, word.
+			j := next
+			sawNL := false
+			for j < end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t') {
+				if text[j] == '\n' {
+					sawNL = true
+				}
+				j++
+			}
+			if sawNL && j < end {
+				jr, _ := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(jr) {
+					if joined == nil {
+						joined = append([]byte(nil), text[start:next]...)
+					} else {
+						joined = append(joined, text[i:next]...)
+					}
+					i = j
+					continue
+				}
+			}
+			// "al- Jaafari": a trailing hyphen stays with the word.
+			if letters > 0 && letters <= 3 && j < end && text[j-1] == ' ' && j == next+1 {
+				i = next
+				if joined != nil {
+					joined = append(joined, '-')
+				}
+				lx.appendWord(start, i, i, joined, nl, false, digits, letters)
+				return i
+			}
+			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
+			return i
+		case r == '.' && isWordRune(nr):
+			// U.S., 2.5, e.g.
+			if digits > 0 && unicode.IsDigit(nr) || letters > 0 && letters <= 2 && unicode.IsLetter(nr) {
+				break
+			}
+			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
+			return i
+		case r == '.':
+			// "U.S." keeps its final period; so do abbreviations and initials.
+			w := text[start:i]
+			if strings.IndexByte(w, '.') >= 0 && letters <= 4 || abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w)) {
+				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
+				return next
+			}
+			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
+			return i
+		case (r == ',' || r == '/') && digits > 0 && letters == 0 && nr >= '0' && nr <= '9':
+			// 1,000 and 1-1/2
+		case r == '&' && letters <= 2 && unicode.IsUpper(nr):
+			// AT&T, S&P
+		default:
+			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
+			return i
+		}
+		if joined != nil {
+			joined = append(joined, text[i:next]...)
+		}
+		i = next
+	}
+	lx.appendWord(start, i, i, joined, nl, poss, digits, letters)
+	return i
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// appendWord appends the word text[start:wordEnd] (or joined) whose token
+// span ends at tokEnd.
+func (lx *lexer) appendWord(start, wordEnd, tokEnd int, joined []byte, nl, poss bool, digits, letters int) {
+	w := lx.text[start:wordEnd]
+	if joined != nil {
+		w = string(joined)
+	}
+	t := token{start: start, end: tokEnd, text: w, nl: nl, poss: poss}
+	if letters == 0 && digits > 0 {
+		t.kind = tokNum
+	}
+	t.lower = lowerASCII(w)
+	r := firstRune(w)
+	t.upper = unicode.IsUpper(r)
+	if t.upper {
+		t.allCap = true
+		up := 0
+		for _, c := range w {
+			if unicode.IsLower(c) {
+				t.allCap = false
+				break
+			}
+			if unicode.IsUpper(c) {
+				up++
+			}
+		}
+		if up < 2 {
+			t.allCap = false
+		}
+	}
+	lx.toks = append(lx.toks, t)
+}
+
+// lowerASCII lower-cases s, allocating only when needed.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// document is an article body cut into sentences.
+type document struct {
+	text      string
+	sentences []sentence
+	// dateline is the place and date line that opens wire copy, if any.
+	dateline dateline
+}
+
+// dateline is the "MOSCOW, April 13 -" opening of a wire story.
+type dateline struct {
+	// place is the place as written, in title case ("Abu Dhabi").
+	place string
+	// country is the country named after the place ("ABUJA, Nigeria"), if any.
+	country string
+	// month and day as written; zero when absent.
+	month, day int
+	end        int
+}
+
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// parseDateline recognises "PLACE[, Country], Month Day -" or
+// "PLACE (Reuters) -" at the start of s.
+func parseDateline(s string) (dateline, bool) {
+	var d dateline
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	body := s[lead:]
+	nl := strings.IndexByte(body, '\n')
+	first := body
+	if nl >= 0 {
+		first = body[:nl]
+	}
+	cut := -1
+	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n"} {
+		if i := strings.Index(first+"\n", sep); i >= 0 && (cut < 0 || i < cut) && i < 60 {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		if strings.HasSuffix(strings.TrimSpace(first), " -") && len(first) < 60 {
+			cut = strings.LastIndex(first, " -")
+		} else {
+			return d, false
+		}
+	}
+	head := strings.TrimSpace(first[:cut])
+	head = strings.TrimSuffix(head, "(Reuters)")
+	head = strings.TrimSuffix(head, "(AP)")
+	head = strings.TrimSuffix(head, "(AFP)")
+	head = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head), ","))
+	parts := strings.Split(head, ",")
+	place := strings.TrimSpace(parts[0])
+	if place == "" || strings.ToUpper(place) != place || !hasLetter(place) {
+		return d, false
+	}
+	d.place = titleCase(place)
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		f := strings.Fields(p)
+		if len(f) >= 1 {
+			if m, ok := monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))]; ok {
+				d.month = m
+				if len(f) > 1 {
+					n := 0
+					for _, c := range f[1] {
+						if c < '0' || c > '9' {
+							break
+						}
+						n = n*10 + int(c-'0')
+					}
+					d.day = n
+				}
+				continue
+			}
+		}
+		if d.country == "" && p != "" {
+			d.country = p
+		}
+	}
+	// The end offset covers the separator.
+	sepEnd := lead + cut
+	rest := s[sepEnd:]
+	k := 0
+	for k < len(rest) && (rest[k] == ' ' || rest[k] == '-' || rest[k] == '\n' || strings.HasPrefix(rest[k:], "—") || strings.HasPrefix(rest[k:], "–")) {
+		if rest[k] >= utf8.RuneSelf {
+			k += 3
+		} else {
+			k++
+		}
+	}
+	d.end = sepEnd + k
+	return d, true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase turns "ABU DHABI" into "Abu Dhabi".
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if up {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			up = false
+		} else {
+			b.WriteRune(r)
+			up = r == ' ' || r == '-' || r == '('
+		}
+	}
+	return b.String()
+}
+
+// segment cuts an article body into sentences, dropping boilerplate lines
+// and the dateline, joining hard-wrapped lines, and keeping byte offsets.
+func segment(text, title string) document {
+	doc := document{text: text}
+	ls := splitLines(text, title)
+	wrap := wrapped(text, ls)
+	lx := lexer{text: text}
+	bodyStart := 0
+	// The dateline is on the first non-skipped line.
+	for _, l := range ls {
+		if l.skip {
+			continue
+		}
+		if d, ok := parseDateline(text[l.start:]); ok {
+			doc.dateline = d
+			bodyStart = l.start + d.end
+		}
+		break
+	}
+	// Group lines into blocks: a block is a paragraph (wrapped copy) or a
+	// single line (web copy).
+	type block struct {
+		start, end int
+		heading    bool
+	}
+	var blocks []block
+	cur := block{start: -1}
+	flush := func() {
+		if cur.start >= 0 {
+			blocks = append(blocks, cur)
+		}
+		cur = block{start: -1}
+	}
+	for i, l := range ls {
+		if l.skip || l.end <= bodyStart {
+			flush()
+			continue
+		}
+		st := max(l.start, bodyStart)
+		s := strings.TrimSpace(text[st:l.end])
+		if cur.start >= 0 {
+			prev := ls[i-1]
+			prevText := strings.TrimSpace(text[max(prev.start, bodyStart):prev.end])
+			join := wrap && l.indent < 2 && !prev.blankAfter && !(terminal(prevText) && len(prevText) < 40)
+			if !join {
+				flush()
+			}
+		}
+		if cur.start < 0 {
+			cur.start = st
+			cur.heading = !terminal(s) && !wrap
+		}
+		cur.end = l.end
+		if !wrap || l.blankAfter {
+			flush()
+		}
+	}
+	flush()
+	para := 0
+	for _, b := range blocks {
+		lx.toks = lx.toks[:0]
+		lx.tokenize(b.start, b.end)
+		toks := make([]token, len(lx.toks))
+		copy(toks, lx.toks)
+		doc.splitSentences(toks, b.heading, para)
+		para++
+	}
+	return doc
+}
+
+// splitSentences appends the sentences of one block.
+func (doc *document) splitSentences(toks []token, heading bool, para int) {
+	begin := 0
+	emit := func(end int) {
+		if end <= begin {
+			return
+		}
+		s := sentence{toks: toks[begin:end:end], start: toks[begin].start, end: toks[end-1].end, heading: heading, para: para, idx: len(doc.sentences)}
+		doc.sentences = append(doc.sentences, s)
+		begin = end
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokPunct {
+			switch t.text {
+			case ".", "!", "?", "…":
+				// Absorb closing quotes and brackets.
+				j := i + 1
+				for j < len(toks) && toks[j].kind == tokPunct && isCloser(toks[j].text) {
+					j++
+				}
+				if j >= len(toks) || startsSentence(toks[j]) || t.text == "." && i > 0 && toks[i-1].text == "." {
+					emit(j)
+					i = j - 1
+				}
+			}
+			continue
+		}
+		// "U.S." or "Gen." ending a sentence: the period is inside the word.
+		if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
+			n := toks[i+1]
+			if n.kind == tokWord && n.upper && sentenceStarters[n.lower] && !abbreviations[strings.TrimSuffix(t.lower, ".")] {
+				emit(i + 1)
+			}
+		}
+	}
+	emit(len(toks))
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether a token can open a sentence.
+func startsSentence(t token) bool {
+	if t.kind == tokPunct {
+		switch t.text {
+		case "\"", "“", "‘", "'", "(", "[", "«", "-", "—":
+			return true
+		}
+		return false
+	}
+	if t.kind == tokNum {
+		return true
+	}
+	return t.upper
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// hostAt returns the country a place mention names (a country, or the
+// country of a city), or nil.
+func (c *sctx) hostAt(mi int) *entity {
+	m := c.ms[mi]
+	switch m.kind {
+	case mCountry:
+		if m.iso3 != "" {
+			return c.st.country(m.iso3)
+		}
+	case mCity:
+		if m.iso3 != "" {
+			return c.st.country(m.iso3)
+		}
+	}
+	return nil
+}
+
+// hostsAfter collects the countries named after token k in its clause, each
+// with the token where it is named: "visited Turkey on 4 April and
+// Uzbekistan", "taken him to London, Paris and Bonn".
+func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
+	var hs []*entity
+	var at []int
+	limit := min(len(c.toks), k+reach)
+	for j := k; j < limit; j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ":") {
+			break
+		}
+		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when") {
+			break
+		}
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		if m.kind == mPerson || m.kind == mPronoun || m.kind == mRole {
+			break
+		}
+		if m.modifier && m.kind != mCountry {
+			j = m.j - 1
+			continue
+		}
+		if m.kind == mDemonym || m.kind == mGroup {
+			j = m.j - 1
+			continue
+		}
+		if h := c.hostAt(mi); h != nil {
+			if !containsEntity(hs, h) {
+				hs = append(hs, h)
+				at = append(at, j)
+			}
+		}
+		j = m.j - 1
+	}
+	return hs, at
+}
+
+// visitor returns the person travelling in the clause of token k.
+func (c *sctx) visitorAt(k int) *entity {
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindPerson {
+			return s
+		}
+	}
+	// Possessive before a noun trigger: "Gandhi's visit".
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].poss {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a
+			}
+		}
+	}
+	if tp := c.st.topic; tp != nil {
+		// Only when the clause has no other actor before the trigger.
+		for j := c.clauseStart(k); j < k; j++ {
+			if mi := c.at[j]; mi >= 0 && c.ms[mi].kind != mCity && c.ms[mi].kind != mDemonym && !c.ms[mi].modifier {
+				if a := c.actor(mi); a != nil && a.kind != schema.KindPerson {
+					return nil
+				}
+			}
+		}
+		return tp
+	}
+	return nil
+}
+
+// addVisit records a visit of a person to a foreign country.
+func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atTok int, pastLeg bool) *event {
+	if who == nil || host == nil || who.kind != schema.KindPerson {
+		return nil
+	}
+	host = host.canon()
+	if who.iso3 != "" && c.st.historical(who.iso3) == host.iso3 {
+		return nil
+	}
+	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, pastLeg: pastLeg, conf: 0.75}
+	if !pastLeg {
+		c.dateFor(e, atTok)
+	}
+	c.placeForVisit(e, k)
+	c.st.events = append(c.st.events, e)
+	return e
+}
+
+// placeForVisit sets the city of a visit when the clause names one in the host country.
+func (c *sctx) placeForVisit(e *event, k int) {
+	for j := k; j < min(len(c.toks), k+8); j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity {
+			m := c.ms[mi]
+			if c.st.historical(m.iso3) == e.host.iso3 {
+				e.place = c.st.city(m.name, m.iso3)
+				return
+			}
+		}
+	}
+}
+
+// visitStatus is the modality of a visit trigger, also reading a future
+// auxiliary right after a noun ("a state visit he will make").
+func (c *sctx) visitStatus(k int) schema.EventStatus {
+	s := c.modality(k)
+	if s != schema.Occurred {
+		return s
+	}
+	for j := k + 1; j < min(len(c.toks), k+5); j++ {
+		if c.word(j, "will", "would", "shall") {
+			return schema.Planned
+		}
+	}
+	if c.word(k-1, "upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible") || c.word(k-2, "upcoming", "forthcoming", "planned", "proposed", "next", "possible") {
+		return schema.Planned
+	}
+	return schema.Occurred
+}
+
+// visitVerb reads "visited X", "a visit to X", "on a visit", "visit here".
+func (c *sctx) visitVerb(k int) {
+	w := c.toks[k].lower
+	status := c.visitStatus(k)
+	if w == "visit" || w == "visits" {
+		if c.word(k-1, "to") && !c.firstTo(k-1) {
+			return // "to visit": planned
+		}
+	}
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	reach := 12
+	if w == "visit" || w == "visits" {
+		reach = 6
+	}
+	hosts, at := c.hostsAfter(k+1, reach)
+	// "also visited OPEC members Gabon, Algeria and Libya": no date.
+	past := c.word(k-1, "also") && w != "visit"
+	if len(hosts) == 0 {
+		// "here on an official visit", "his visit here".
+		if c.st.dlISO != "" && (c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")) {
+			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+		}
+		return
+	}
+	for i, h := range hosts {
+		c.addVisit(k, who, h, status, at[i], past)
+	}
+}
+
+// arrive reads "arrived in X", "arrived here", "on arriving here".
+func (c *sctx) arrive(k int) {
+	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "by") {
+		return // "greeted on arrival by"
+	}
+	status := c.visitStatus(k)
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	hosts, at := c.hostsAfter(k+1, 10)
+	if c.word(k+1, "from") {
+		// "arrived from Helsinki": the host is where the story is filed.
+		hosts = nil
+	}
+	if c.word(k+1, "at") && len(hosts) == 0 {
+		return // at a building
+	}
+	if len(hosts) == 0 && c.st.dlISO != "" {
+		c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+		return
+	}
+	for i, h := range hosts {
+		c.addVisit(k, who, h, status, at[i], false)
+		break
+	}
+}
+
+// travel reads trips: "left for X", "flew to X", "travelled to X", "trip
+// to X", "tour of X", "stopover in X", "leg of a trip", "a tour that has
+// taken him to A, B and C", "on his return from A and B".
+func (c *sctx) travel(k int) {
+	w := c.toks[k].lower
+	switch w {
+	case "taken", "took":
+		// "has taken Herrington to Iraq, Kuwait ..."
+		if !c.has("tour", "trip", "journey", "travels") {
+			return
+		}
+		to := -1
+		for j := k + 1; j < min(len(c.toks), k+5); j++ {
+			if c.word(j, "to") {
+				to = j
+				break
+			}
+		}
+		if to < 0 {
+			return
+		}
+		var who *entity
+		for j := k + 1; j < to; j++ {
+			if mi := c.at[j]; mi >= 0 {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					who = a
+				}
+			}
+		}
+		if who == nil {
+			who = c.st.topic
+		}
+		hosts, at := c.hostsAfter(to+1, 20)
+		for i, h := range hosts {
+			c.addVisit(k, who, h, schema.Occurred, at[i], true)
+		}
+	case "return", "returning", "returned":
+		if !c.word(k+1, "from") {
+			return
+		}
+		if c.modality(k) != schema.Occurred && !c.word(k-1, "his", "her", "on") {
+			return
+		}
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(k+2, 8)
+		for i, h := range hosts {
+			c.addVisit(k, who, h, schema.Occurred, at[i], true)
+		}
+	case "stopover", "stop-over", "stop":
+		if !c.word(k+1, "in") {
+			return
+		}
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(k+2, 3)
+		for i, h := range hosts {
+			e := c.addVisit(k, who, h, schema.Occurred, at[i], false)
+			if e != nil {
+				e.date, e.dated = schema.Date{}, false
+			}
+		}
+	case "leg":
+		// "on the third leg of a trip": the dateline country.
+		if !c.word(k+1, "of") || c.st.dlISO == "" {
+			return
+		}
+		who := c.visitorAt(k)
+		c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
+	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour":
+		prep := k + 1
+		if w == "left" && !c.word(prep, "for") {
+			return
+		}
+		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") {
+			return
+		}
+		if w == "tour" && !c.word(prep, "of") {
+			return
+		}
+		status := c.visitStatus(k)
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(prep+1, 12)
+		for i, h := range hosts {
+			c.addVisit(k, who, h, status, at[i], false)
+			break
+		}
+	}
+}

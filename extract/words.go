@@ -1,0 +1,168 @@
+package extract
+
+// Word lists used by the mention finder and the frames. They describe English
+// news style in general (titles, offices, particles, trigger verbs), never
+// particular stories or people.
+
+// roleHeads are nouns that head an office or title ("Foreign Minister",
+// "army chief", "Secretary of State").
+var roleHeads = map[string]bool{
+	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
+	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "amir": true,
+	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
+	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "senator": true, "sen": true, "sens": true,
+	"senators": true, "representative": true, "counterpart": true, "counterparts": true, "undersecretary": true,
+	"under-secretary": true, "secretary-general": true, "vice-president": true, "vice-chancellor": true,
+	"deputy": false, "mayor": true, "speaker": true, "pm": true, "fm": true, "coordinator": true, "commissioner": true,
+	"adviser": true, "advisor": true, "negotiator": true, "attache": true, "consul": true, "general": false,
+	"banker": true, "monarch": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
+	"mufti": true, "crown": false, "taoiseach": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
+	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
+	"prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
+	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
+}
+
+// roleMods are words that modify a role head ("Foreign", "Deputy", "army").
+var roleMods = map[string]bool{
+	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "deputy": true, "vice": true,
+	"acting": true, "interior": true, "home": true, "trade": true, "commerce": true, "energy": true, "oil": true,
+	"economics": true, "economy": true, "economic": true, "agriculture": true, "agricultural": true, "external": true,
+	"state": true, "army": true, "military": true, "justice": true, "health": true, "education": true,
+	"treasury": true, "information": true, "industry": true, "development": true, "petroleum": true,
+	"labour": true, "labor": true, "transport": true, "culture": true, "tourism": true, "environment": true,
+	"planning": true, "communications": true, "junior": true, "senior": true, "special": true, "chief": true,
+	"executive": true, "first": true, "former": true, "presidential": true, "national": true, "security": true,
+	"central": true, "bank": true, "supreme": true, "top": true, "cabinet": true, "crown": true, "foreign-affairs": true,
+	"assistant": true, "principal": true, "permanent": true, "high": true, "lord": true, "grand": true,
+	"managing": true, "general": true, "secretary": true, "federal": true, "regional": true, "provincial": true,
+	"minister": true, "mines": true, "mining": true, "fisheries": true, "water": true, "power": true,
+	"telecommunications": true, "finance-minister": true, "intelligence": true, "police": true, "naval": true,
+	"navy": true, "air": true, "force": true, "staff": true, "joint": true, "parliamentary": true, "opposition": true,
+	"party": true, "government": true, "ruling": true, "de": true, "facto": true, "interim": true, "caretaker": true,
+	"outgoing": true, "incoming": true, "new": true, "newly-appointed": true, "newly": true, "appointed": true,
+	"elected": true, "designate": true, "external-relations": true, "relations": true, "affairs": true,
+	"democratic": true, "republican": true, "un": true, "u.n.": true, "eu": true, "nato": true, "imf": true,
+	"coalition": true, "kremlin": true, "exchequer": true, "fco": true, "china": false, "science": true,
+	"technology": true, "housing": true, "women": true, "youth": true, "sports": true, "social": true,
+	"welfare": true, "religious": true, "overseas": true, "investment": true, "industries": true,
+	"public": true, "works": true, "budget": true, "revenue": true, "customs": true, "immigration": true,
+	"international": true, "cooperation": true, "co-operation": true, "european": false, "house": true,
+	"commission": true, "council": true, "committee": true, "delegation": true, "embassy": true, "ministry": true,
+	"office": true, "department": true, "upper": true, "lower": true, "chamber": true, "legislative": true,
+	"parliament": true, "assembly": true, "islamic": false, "supreme-court": true, "court": true, "armed": true,
+	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
+}
+
+// honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
+	"sheikha": true, "he": false, "h.e.": true, "his": false, "her": false, "excellency": true, "highness": true,
+	"majesty": true, "general": true, "gen": true, "gen.": true, "lt": true, "lt.": true, "lieutenant": true,
+	"colonel": true, "col": true, "col.": true, "major": true, "maj": true, "maj.": true, "admiral": true,
+	"adm": true, "adm.": true, "brigadier": true, "captain": true, "capt": true, "capt.": true, "field": true,
+	"marshal": true, "air": false, "prof": true, "prof.": true, "professor": true, "rev": true, "rev.": true,
+	"reverend": true, "father": true, "cardinal": true, "archbishop": true, "bishop": true, "imam": true,
+	"ayatollah": true, "hojatoleslam": true, "mullah": true, "maulana": true, "hon": true, "hon.": true,
+	"honourable": true, "honorable": true, "senator": true, "sen.": true, "sen": true, "rep.": true,
+	"comrade": true, "messrs": true, "mme": true, "madame": true, "monsieur": true, "herr": true, "frau": true,
+	"chief": false, "justice": false, "judge": true, "ambassador": true, "emir": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "crown": false, "sultan": true, "president": true,
+	"premier": true, "minister": true, "secretary": true, "chancellor": true, "governor": true, "mayor": true,
+	"commander": true, "chairman": true, "director": true, "presidents": true, "ministers": true,
+	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
+	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
+	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true,
+}
+
+// nameParticles may appear inside a person's name in lower case.
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "al-": true, "el": true, "el-": true, "de": true, "da": true,
+	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true,
+	"das": true, "do": true, "arap": true, "abu": true, "ben": true, "y": true, "bin-": true, "ul": true, "ud": true,
+	"zu": true, "ter": true, "del": true, "della": true, "af": true, "binti": true, "a": false,
+}
+
+// notNameWords are capitalised words that never belong to a person's name.
+var notNameWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
+	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
+	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
+	"these": true, "those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"his": true, "her": true, "their": true, "our": true, "its": true, "my": true, "your": true, "you": true,
+	"there": true, "here": true, "also": true, "both": true, "all": true, "some": true, "many": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "ministry": true, "department": true, "office": true,
+	"government": true, "university": true, "council": true, "coalition": true, "party": true, "agency": true,
+	"bank": true, "committee": true, "organization": true, "organisation": true, "union": true, "forces": true,
+	"army": true, "islamic": true, "state": true, "national": true, "republic": true, "international": true,
+	"conference": true, "summit": true, "group": true, "airport": true, "house": true, "senate": true,
+	"congress": true, "parliament": true, "assembly": true, "court": true, "news": true, "radio": true,
+	"television": true, "times": true, "post": true, "daily": true, "press": true, "reuters": true, "reuter": true,
+	"federal": true, "central": true, "foreign": true, "affairs": true, "defence": true, "defense": true,
+	"commission": true, "community": true, "corporation": true, "company": true, "institute": true,
+	"foundation": true, "association": true, "fund": true, "programme": true, "program": true, "treaty": true,
+	"accord": true, "agreement": true, "pact": true, "talks": true, "meeting": true, "war": true, "crisis": true,
+	"region": true, "province": true, "city": true, "embassy": true, "mission": true, "delegation": true,
+	"front": true, "movement": true, "alliance": true, "ministerial": true, "communique": true, "initiative": true,
+	"minister": true, "president": true, "secretary": true, "prime": true, "premier": true, "chancellor": true,
+	"spokesman": true, "spokesperson": true, "ambassador": true, "envoy": true, "general": false, "king": true,
+	"vice": true, "deputy": true, "chief": true, "director": true, "governor": true, "leader": true,
+	"chairman": true, "mr": true, "mrs": true, "dr": true, "sheikh": true, "under": true, "over": true,
+	"question": true, "answer": true, "statement": true, "release": true, "report": true, "photo": true,
+	"read": true, "more": true, "share": true, "update": true, "updated": true, "breaking": true,
+	"world": true, "global": true, "middle": true, "east": false, "west": false, "north": false, "south": false,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central-asia": true, "asia": true,
+	"africa": true, "europe": true, "america": true, "gulf": true, "sea": true, "ocean": true, "river": true,
+	"street": true, "square": true, "palace": true, "hall": true, "building": true, "centre": true, "center": true,
+	"hotel": true, "headquarters": true, "base": true, "airfield": true, "port": true, "valley": true,
+	"daesh": true, "isil": true, "isis": true, "taliban": true, "covid-19": true, "covid": true, "coronavirus": true,
+	"christmas": true, "easter": true, "ramadan": true, "eid": true, "new": false, "year": true, "day": true,
+	"week": true, "month": true, "today": true, "yesterday": true, "tomorrow": true, "said": true, "says": true,
+	"told": true, "met": true, "meets": true, "visit": true, "visits": true, "visited": true, "welcome": true,
+	"welcomes": true, "democratic": true, "republican": true, "liberal": true, "labour": true, "conservative": true,
+	"socialist": true, "communist": true, "people": false, "peoples": true, "development": true, "economic": true,
+	"energy": true, "oil": true, "finance": true, "trade": true, "treasury": true, "exchequer": true,
+	"high": true, "representative": true, "special": true, "senior": true, "acting": true, "former": true,
+	"first": true, "lady": false, "holy": true, "see": true, "system": true, "service": true, "services": true,
+	"authority": true, "authorities": true, "police": true, "military": true, "navy": true, "air": true,
+	"force": true, "guard": true, "corps": true, "brigade": true, "division": true, "command": true,
+}
+
+// pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
+var pronouns = map[string]byte{
+	"he": 's', "she": 's', "him": 's', "her": 's', "his": 's', "hers": 's',
+	"they": 'p', "them": 'p', "their": 'p', "we": 'p', "i": 'i',
+}
+
+// groupNouns stand for a country's unnamed officials ("Indonesian cabinet
+// ministers", "officials of the U.S.").
+var groupNouns = map[string]bool{
+	"officials": true, "ministers": true, "leaders": true, "counterparts": true, "delegation": true,
+	"delegations": true, "authorities": true, "government": true, "representatives": true, "envoys": true,
+	"diplomats": true, "negotiators": true, "officers": true, "commanders": true, "team": true,
+	"side": true,
+}
+
+// countryRoleDefaults gives the country of titles used by one government
+// only ("Secretary of State" in the United States, "Foreign Secretary" in
+// the United Kingdom), applied when the text names no country.
+var countryRoleDefaults = map[string]string{
+	"secretary of state": "USA", "treasury secretary": "USA", "defense secretary": "USA",
+	"secretary of defense": "USA", "commerce secretary": "USA", "energy secretary": "USA",
+	"agriculture secretary": "USA", "secretary of the treasury": "USA", "secretary of commerce": "USA",
+	"deputy secretary of state": "USA", "assistant secretary of state": "USA", "vice president": "USA",
+	"attorney general": "USA", "homeland security secretary": "USA", "national security adviser": "USA",
+	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
+	"chancellor of the exchequer": "GBR", "fco minister": "GBR", "taoiseach": "IRL",
+	"state department spokesman": "USA", "state department spokesperson": "USA", "kremlin leader": "RUS",
+}
+
+// weekdayWords and monthWords are never names.
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
