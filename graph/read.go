@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -56,38 +56,60 @@ func (s *Store) in(ctx context.Context, v quad.Value, pred schema.IRI) ([]quad.Q
 	return s.quadsAt(ctx, quad.Object, v, pred)
 }
 
+// objectPredicateIndex is the (object, predicate, subject) index Cayley's
+// key-value backends build by default (kv.DefaultQuadIndexes).
+var objectPredicateIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+
 // subjectsOf returns the distinct subjects of quads (pred, object v), sorted.
 // On the key-value backends this is one prefix scan of the (object,
-// predicate, subject) index: an actor's many other edges are not read.
+// predicate, subject) index, so an actor's many other edges are not read
+// (Cayley's own optimizer does not use a prefix of that index); elsewhere the
+// object's quads are read and filtered by predicate.
 func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) ([]schema.IRI, error) {
-	obj, err := s.qs.ValueOf(v)
-	if err != nil {
-		return nil, fmt.Errorf("look up %s: %w", v, err)
-	}
-	p, err := s.qs.ValueOf(iri(pred))
-	if err != nil {
-		return nil, fmt.Errorf("look up %s: %w", pred, err)
-	}
-	if obj == nil || p == nil {
-		return nil, nil
-	}
-	q := shape.QuadsAction{Result: quad.Subject}
-	q.SetFilter(quad.Object, obj)
-	q.SetFilter(quad.Predicate, p)
-	it := shape.BuildIterator(ctx, s.qs, q).Iterate()
-	defer it.Close()
 	set := make(map[schema.IRI]struct{})
-	for it.Next(ctx) {
-		x, err := s.qs.NameOf(it.Result())
+	if kqs, ok := s.qs.(*kv.QuadStore); ok {
+		obj, err := kqs.ValueOf(v)
 		if err != nil {
-			return nil, fmt.Errorf("read subject of %s %s: %w", pred, v, err)
+			return nil, fmt.Errorf("look up %s: %w", v, err)
 		}
-		if x, ok := x.(quad.IRI); ok {
-			set[schema.IRI(x)] = struct{}{}
+		p, err := kqs.ValueOf(iri(pred))
+		if err != nil {
+			return nil, fmt.Errorf("look up %s: %w", pred, err)
 		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+		o, ok1 := obj.(kv.Int64Value)
+		pp, ok2 := p.(kv.Int64Value)
+		if !ok1 || !ok2 || o == 0 || pp == 0 {
+			return nil, nil
+		}
+		scan := kv.IndexScan{Index: objectPredicateIndex, Values: []uint64{uint64(o), uint64(pp)}}
+		it := scan.BuildIterator(kqs).Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			ref, err := kqs.QuadDirection(it.Result(), quad.Subject)
+			if err != nil {
+				return nil, fmt.Errorf("read subject of %s %s: %w", pred, v, err)
+			}
+			x, err := kqs.NameOf(ref)
+			if err != nil {
+				return nil, fmt.Errorf("read subject of %s %s: %w", pred, v, err)
+			}
+			if x, ok := x.(quad.IRI); ok {
+				set[schema.IRI(x)] = struct{}{}
+			}
+		}
+		if err := it.Err(); err != nil {
+			return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+		}
+	} else {
+		qs, err := s.in(ctx, v, pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if x, ok := q.Subject.(quad.IRI); ok {
+				set[schema.IRI(x)] = struct{}{}
+			}
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

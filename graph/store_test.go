@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -736,6 +737,9 @@ func testQuery(t *testing.T, open func(t *testing.T) *Store) {
 			}
 			if len(got) != tt.wantCount {
 				t.Errorf("Query returned %d results %v, want %d", len(got), got, tt.wantCount)
+			}
+			if _, err := json.Marshal(got); err != nil {
+				t.Errorf("results do not encode as JSON: %v", err)
 			}
 			printed := strings.Join(strings.Fields(sprint(got)), " ")
 			for _, w := range tt.wantText {
