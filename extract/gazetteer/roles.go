@@ -5,11 +5,11 @@ import (
 	"unicode"
 )
 
-// roleKey normalises a role phrase: lower case, hyphens as spaces, straight
+// roleKey normalises a role phrase: lower case, hyphens and commas as spaces, straight
 // apostrophes, single spaces, no trailing full stop or leading "the".
 func roleKey(s string) string {
 	s = strings.ToLower(foldText(s))
-	s = strings.ReplaceAll(s, "-", " ")
+	s = strings.NewReplacer("-", " ", ",", " ").Replace(s)
 	s = strings.TrimSuffix(strings.Join(strings.Fields(s), " "), ".")
 	return strings.TrimPrefix(s, "the ")
 }

@@ -1,0 +1,422 @@
+package gazetteer
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// describe renders an entry as "kind:target" for comparisons.
+func describe(e Entry) string {
+	switch e.Kind {
+	case KindCountry, KindDemonym:
+		return e.Kind.String() + ":" + e.Country.ISO3
+	case KindCity:
+		return "city:" + e.City.Name
+	case KindOrg:
+		return "org:" + e.Org.Name
+	case KindPerson:
+		return "person:" + e.Person.Name
+	}
+	return "?"
+}
+
+func TestNewEmbeddedData(t *testing.T) {
+	if _, err := New(); err != nil {
+		t.Fatalf("New: %v", err)
+	}
+}
+
+func TestDefaultConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	got := make([]*Gazetteer, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = Default()
+			_ = got[i].Lookup("Russia")
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g == nil || g != got[0] {
+			t.Fatalf("Default() #%d = %p, want the shared %p", i, g, got[0])
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name      string
+		input     string
+		want      string // first entry
+		also      string // another entry that must be present, if any
+		ambiguous bool   // of the first entry
+	}{
+		{name: "country name", input: "Russia", want: "country:RUS"},
+		{name: "demonym", input: "Russian", want: "demonym:RUS"},
+		{name: "demonym plural", input: "Russians", want: "demonym:RUS"},
+		{name: "demonym Pakistani", input: "Pakistani", want: "demonym:PAK"},
+		{name: "demonym Afghan", input: "Afghan", want: "demonym:AFG"},
+		{name: "demonym American", input: "American", want: "demonym:USA"},
+		{name: "abbreviation U.S.", input: "U.S.", want: "country:USA", also: "demonym:USA"},
+		{name: "abbreviation US", input: "US", want: "country:USA"},
+		{name: "America", input: "America", want: "country:USA", ambiguous: true},
+		{name: "British", input: "British", want: "demonym:GBR"},
+		{name: "Britain", input: "Britain", want: "country:GBR"},
+		{name: "Emirati", input: "Emirati", want: "demonym:ARE"},
+		{name: "UAE", input: "UAE", want: "country:ARE"},
+		{name: "Saudi", input: "Saudi", want: "country:SAU", also: "demonym:SAU"},
+		{name: "Filipino", input: "Filipino", want: "demonym:PHL"},
+		{name: "Philippine adjective", input: "Philippine", want: "demonym:PHL"},
+		{name: "Kenyan", input: "Kenyan", want: "demonym:KEN"},
+		{name: "Ivorian", input: "Ivorian", want: "demonym:CIV"},
+		{name: "Côte d'Ivoire", input: "Côte d'Ivoire", want: "country:CIV"},
+		{name: "curly apostrophe folded", input: "Cote d’Ivoire", want: "country:CIV"},
+		{name: "Sri Lankan", input: "Sri Lankan", want: "demonym:LKA"},
+		{name: "Türkiye", input: "Türkiye", want: "country:TUR"},
+		{name: "Turkey ambiguous", input: "Turkey", want: "country:TUR", ambiguous: true},
+		{name: "Burma", input: "Burma", want: "country:MMR"},
+		{name: "DPRK", input: "DPRK", want: "country:PRK"},
+		{name: "ROK", input: "ROK", want: "country:KOR"},
+		{name: "PRC", input: "PRC", want: "country:CHN"},
+		{name: "KSA", input: "KSA", want: "country:SAU"},
+		{name: "Holland", input: "Holland", want: "country:NLD"},
+		{name: "the Netherlands", input: "the Netherlands", want: "country:NLD"},
+		{name: "DRC", input: "DRC", want: "country:COD"},
+		{name: "Republic of Korea", input: "Republic of Korea", want: "country:KOR"},
+		{name: "Congo shared", input: "Congo", want: "country:COG", also: "country:COD", ambiguous: true},
+		{name: "Congolese", input: "Congolese", want: "demonym:COG", also: "demonym:COD", ambiguous: true},
+		{name: "Jordan ambiguous", input: "Jordan", want: "country:JOR", ambiguous: true},
+		{name: "Chad ambiguous", input: "Chad", want: "country:TCD", ambiguous: true},
+		{name: "Georgia ambiguous", input: "Georgia", want: "country:GEO", ambiguous: true},
+		{name: "Niger ambiguous", input: "Niger", want: "country:NER", ambiguous: true},
+		{name: "Nigerian not ambiguous", input: "Nigerian", want: "demonym:NGA"},
+		{name: "Soviet Union", input: "Soviet Union", want: "country:SUN"},
+		{name: "USSR", input: "USSR", want: "country:SUN"},
+		{name: "Soviet", input: "Soviet", want: "demonym:SUN"},
+		{name: "West German", input: "West German", want: "demonym:FRG"},
+		{name: "Zaire", input: "Zaire", want: "country:COD"},
+		{name: "capital", input: "Islamabad", want: "city:Islamabad"},
+		{name: "city", input: "Rawalpindi", want: "city:Rawalpindi"},
+		{name: "city alias", input: "Kiev", want: "city:Kyiv"},
+		{name: "city ambiguous", input: "Male", want: "city:Male", ambiguous: true},
+		{name: "Sharm el-Sheikh", input: "Sharm el-Sheikh", want: "city:Sharm el-Sheikh"},
+		{name: "Camp David", input: "Camp David", want: "city:Camp David"},
+		{name: "country and city", input: "Singapore", want: "country:SGP", also: "city:Singapore"},
+		{name: "org acronym", input: "NATO", want: "org:North Atlantic Treaty Organization"},
+		{name: "org Taliban", input: "Taliban", want: "org:Taliban"},
+		{name: "org ambiguous acronym", input: "IS", want: "org:Islamic State", ambiguous: true},
+		{name: "person", input: "Sergei Lavrov", want: "person:Sergey Lavrov"},
+		{name: "bare surname ambiguous", input: "Lavrov", want: "person:Sergey Lavrov", ambiguous: true},
+		{name: "all caps country", input: "RUSSIA", want: "country:RUS"},
+		{name: "all caps demonym", input: "PAKISTANI", want: "demonym:PAK"},
+		{name: "all caps multiword", input: "UNITED STATES", want: "country:USA"},
+		{name: "all caps org", input: "AFRICAN UNION", want: "org:African Union"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := g.Lookup(tt.input)
+			if len(es) == 0 {
+				t.Fatalf("Lookup(%q) = nothing, want %s", tt.input, tt.want)
+			}
+			if got := describe(es[0]); got != tt.want {
+				t.Errorf("Lookup(%q)[0] = %s, want %s", tt.input, got, tt.want)
+			}
+			if es[0].Ambiguous != tt.ambiguous {
+				t.Errorf("Lookup(%q)[0].Ambiguous = %v, want %v", tt.input, es[0].Ambiguous, tt.ambiguous)
+			}
+			if tt.also != "" {
+				found := false
+				for _, e := range es {
+					found = found || describe(e) == tt.also
+				}
+				if !found {
+					t.Errorf("Lookup(%q) lacks %s", tt.input, tt.also)
+				}
+			}
+		})
+	}
+}
+
+func TestLookupMisses(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name  string
+		input string
+	}{
+		{name: "lower-case common word", input: "turkey"},
+		{name: "lower-case pronoun", input: "us"},
+		{name: "mixed case not folded", input: "rUSSIA"},
+		{name: "unknown", input: "Atlantis"},
+		{name: "empty", input: ""},
+		{name: "lower-case male", input: "male"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if es := g.Lookup(tt.input); len(es) != 0 {
+				t.Errorf("Lookup(%q) = %s, want nothing", tt.input, describe(es[0]))
+			}
+		})
+	}
+}
+
+func TestMaxWords(t *testing.T) {
+	g := Default()
+	if n := g.MaxWords(); n < 4 || n > 12 {
+		t.Errorf("MaxWords() = %d, want between 4 and 12", n)
+	}
+	tests := []struct {
+		name    string
+		input   string
+		atLeast int
+	}{
+		{name: "United", input: "United", atLeast: 8}, // United Kingdom of Great Britain and Northern Ireland
+		{name: "Sharm", input: "Sharm", atLeast: 2},
+		{name: "single", input: "Russia", atLeast: 1},
+		{name: "all caps", input: "SHARM", atLeast: 2},
+		{name: "none", input: "said", atLeast: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := g.MaxWordsFrom(tt.input)
+			if got < tt.atLeast || got > g.MaxWords() || (tt.atLeast == 0 && got != 0) {
+				t.Errorf("MaxWordsFrom(%q) = %d, want >= %d (0 if 0) and <= MaxWords", tt.input, got, tt.atLeast)
+			}
+		})
+	}
+}
+
+func TestCountryByName(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name  string
+		input string
+		want  string
+	}{
+		{name: "common name", input: "United States", want: "USA"},
+		{name: "case-insensitive", input: "united kingdom", want: "GBR"},
+		{name: "alias", input: "Türkiye", want: "TUR"},
+		{name: "alias without diacritics", input: "Turkiye", want: "TUR"},
+		{name: "demonym", input: "Sri Lankan", want: "LKA"},
+		{name: "demonym plural", input: "Afghans", want: "AFG"},
+		{name: "leading the", input: "the Philippines", want: "PHL"},
+		{name: "official name", input: "Islamic Republic of Iran", want: "IRN"},
+		{name: "Czechia", input: "Czechia", want: "CZE"},
+		{name: "Ivory Coast", input: "Côte d'Ivoire", want: "CIV"},
+		{name: "Taiwan", input: "Chinese Taipei", want: "TWN"},
+		{name: "Kosovo", input: "Kosovo", want: "XKX"},
+		{name: "Palestine", input: "State of Palestine", want: "PSE"},
+		{name: "Vatican", input: "Holy See", want: "VAT"},
+		{name: "Western Sahara", input: "Sahrawi Arab Democratic Republic", want: "ESH"},
+		{name: "Yugoslavia", input: "Yugoslavia", want: "YUG"},
+		{name: "Czechoslovakia", input: "Czechoslovakia", want: "CSK"},
+		{name: "East Germany", input: "GDR", want: "DDR"},
+		{name: "West Germany", input: "West Germany", want: "FRG"},
+		{name: "Dominican prefers the republic", input: "Dominican", want: "DOM"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := g.CountryByName(tt.input)
+			if !ok || c.ISO3 != tt.want {
+				t.Errorf("CountryByName(%q) = %q, %v; want %q", tt.input, c.ISO3, ok, tt.want)
+			}
+		})
+	}
+	if c, ok := g.CountryByName("Atlantis"); ok {
+		t.Errorf("CountryByName(Atlantis) = %s, want not found", c.ISO3)
+	}
+}
+
+func TestCountryByISO(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, input, wantName, wantCapital string
+		historical                         bool
+	}{
+		{name: "United States", input: "USA", wantName: "United States", wantCapital: "Washington"},
+		{name: "lower-case code", input: "gbr", wantName: "United Kingdom", wantCapital: "London"},
+		{name: "South Korea", input: "KOR", wantName: "South Korea", wantCapital: "Seoul"},
+		{name: "North Korea", input: "PRK", wantName: "North Korea", wantCapital: "Pyongyang"},
+		{name: "Turkey", input: "TUR", wantName: "Turkey", wantCapital: "Ankara"},
+		{name: "Czech Republic", input: "CZE", wantName: "Czech Republic", wantCapital: "Prague"},
+		{name: "Ivory Coast", input: "CIV", wantName: "Ivory Coast", wantCapital: "Yamoussoukro"},
+		{name: "Iran", input: "IRN", wantName: "Iran", wantCapital: "Tehran"},
+		{name: "Soviet Union", input: "SUN", wantName: "Soviet Union", wantCapital: "Moscow", historical: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := g.CountryByISO(tt.input)
+			if !ok || c.Name != tt.wantName || c.Capital != tt.wantCapital || c.Historical != tt.historical {
+				t.Errorf("CountryByISO(%q) = %+v, %v; want %s / %s / historical %v", tt.input, c, ok, tt.wantName, tt.wantCapital, tt.historical)
+			}
+		})
+	}
+}
+
+// unMembers are the ISO3 codes of the 193 UN member states.
+var unMembers = strings.Fields(`
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR
+BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY
+SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN
+IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI
+MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR
+OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP
+SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR
+ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE`)
+
+func TestCountriesComplete(t *testing.T) {
+	g := Default()
+	if len(unMembers) != 193 {
+		t.Fatalf("test list has %d UN members, want 193", len(unMembers))
+	}
+	required := append(append([]string{}, unMembers...), "VAT", "PSE", "TWN", "XKX", "ESH", "SUN", "YUG", "CSK", "DDR")
+	for _, iso := range required {
+		if _, ok := g.CountryByISO(iso); !ok {
+			t.Errorf("country %s missing", iso)
+		}
+	}
+	isoRE := regexp.MustCompile(`^[A-Z]{3}$`)
+	for _, c := range g.Countries() {
+		t.Run(c.ISO3, func(t *testing.T) {
+			if !isoRE.MatchString(c.ISO3) {
+				t.Errorf("ISO3 %q is not three capital letters", c.ISO3)
+			}
+			if c.Name == "" || c.Capital == "" || len(c.Demonyms) == 0 {
+				t.Errorf("%+v: want a name, a capital and at least one demonym", c)
+			}
+			city, ok := g.City(c.Capital)
+			if !ok {
+				t.Fatalf("capital %q of %s is not a city", c.Capital, c.ISO3)
+			}
+			if !c.Historical && (!city.Capital || city.Country != c.ISO3) {
+				t.Errorf("City(%q) = %+v, want the capital of %s", c.Capital, city, c.ISO3)
+			}
+			if got, ok := g.CountryByName(c.Name); !ok || got.ISO3 != c.ISO3 {
+				t.Errorf("CountryByName(%q) = %s, want %s", c.Name, got.ISO3, c.ISO3)
+			}
+		})
+	}
+}
+
+func TestCity(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, input, wantName, wantCountry string
+		capital                            bool
+	}{
+		{name: "capital metonym", input: "Washington", wantName: "Washington", wantCountry: "USA", capital: true},
+		{name: "Moscow belongs to Russia", input: "Moscow", wantName: "Moscow", wantCountry: "RUS", capital: true},
+		{name: "Beijing", input: "Beijing", wantName: "Beijing", wantCountry: "CHN", capital: true},
+		{name: "alias", input: "Peking", wantName: "Beijing", wantCountry: "CHN", capital: true},
+		{name: "non-capital", input: "Rawalpindi", wantName: "Rawalpindi", wantCountry: "PAK"},
+		{name: "Geneva", input: "Geneva", wantName: "Geneva", wantCountry: "CHE"},
+		{name: "Davos", input: "Davos", wantName: "Davos", wantCountry: "CHE"},
+		{name: "Sochi", input: "Sochi", wantName: "Sochi", wantCountry: "RUS"},
+		{name: "New York", input: "New York", wantName: "New York", wantCountry: "USA"},
+		{name: "Mumbai alias", input: "Bombay", wantName: "Mumbai", wantCountry: "IND"},
+		{name: "Jeddah", input: "Jeddah", wantName: "Jeddah", wantCountry: "SAU"},
+		{name: "Doha", input: "Doha", wantName: "Doha", wantCountry: "QAT", capital: true},
+		{name: "Munich", input: "Munich", wantName: "Munich", wantCountry: "DEU"},
+		{name: "case-insensitive", input: "ISTANBUL", wantName: "Istanbul", wantCountry: "TUR"},
+		{name: "Bonn", input: "Bonn", wantName: "Bonn", wantCountry: "FRG", capital: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := g.City(tt.input)
+			if !ok || c.Name != tt.wantName || c.Country != tt.wantCountry || c.Capital != tt.capital {
+				t.Errorf("City(%q) = %+v, %v; want %s in %s, capital %v", tt.input, c, ok, tt.wantName, tt.wantCountry, tt.capital)
+			}
+		})
+	}
+	if n := len(g.Cities()); n < 500 {
+		t.Errorf("len(Cities()) = %d, want at least 500 (capitals plus major cities)", n)
+	}
+	if c, ok := g.Capital("PAK"); !ok || c.Name != "Islamabad" {
+		t.Errorf("Capital(PAK) = %+v, %v; want Islamabad", c, ok)
+	}
+}
+
+func TestOrg(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, input, want string
+		bloc, armed       bool
+	}{
+		{name: "UN", input: "UN", want: "United Nations", bloc: true},
+		{name: "U.N.", input: "U.N.", want: "United Nations", bloc: true},
+		{name: "Security Council", input: "Security Council", want: "UN Security Council", bloc: true},
+		{name: "UNHCR", input: "UNHCR", want: "UNHCR"},
+		{name: "IAEA", input: "IAEA", want: "International Atomic Energy Agency", bloc: true},
+		{name: "EU", input: "EU", want: "European Union", bloc: true},
+		{name: "European Commission", input: "European Commission", want: "European Commission"},
+		{name: "AU", input: "AU", want: "African Union", bloc: true},
+		{name: "ECOWAS", input: "ECOWAS", want: "Economic Community of West African States", bloc: true},
+		{name: "GCC", input: "GCC", want: "Gulf Cooperation Council", bloc: true},
+		{name: "G20", input: "G20", want: "Group of Twenty", bloc: true},
+		{name: "G-7", input: "G-7", want: "Group of Seven", bloc: true},
+		{name: "BRICS", input: "BRICS", want: "BRICS", bloc: true},
+		{name: "Quad", input: "Quad", want: "Quadrilateral Security Dialogue", bloc: true},
+		{name: "Mercosur", input: "Mercosur", want: "Mercosur", bloc: true},
+		{name: "case-insensitive", input: "the arab league", want: "Arab League", bloc: true},
+		{name: "Taliban", input: "Taliban", want: "Taliban", armed: true},
+		{name: "Hamas", input: "Hamas", want: "Hamas", armed: true},
+		{name: "Houthis", input: "Houthi rebels", want: "Houthis", armed: true},
+		{name: "ICC", input: "ICC", want: "International Criminal Court"},
+		{name: "Red Cross", input: "Red Cross", want: "International Committee of the Red Cross"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o, ok := g.Org(tt.input)
+			if !ok || o.Name != tt.want || o.Bloc != tt.bloc || o.Armed != tt.armed {
+				t.Errorf("Org(%q) = %+v, %v; want %s bloc %v armed %v", tt.input, o, ok, tt.want, tt.bloc, tt.armed)
+			}
+		})
+	}
+}
+
+func TestIsHonorific(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name  string
+		input string
+		want  bool
+	}{
+		{name: "Mr", input: "Mr", want: true},
+		{name: "Mr.", input: "Mr.", want: true},
+		{name: "all caps", input: "MR", want: true},
+		{name: "Dr", input: "Dr.", want: true},
+		{name: "H.E.", input: "H.E.", want: true},
+		{name: "His Excellency", input: "His Excellency", want: true},
+		{name: "Her Majesty", input: "Her Majesty", want: true},
+		{name: "Lt. Gen.", input: "Lt. Gen.", want: true},
+		{name: "Lt.-Gen.", input: "Lt.-Gen.", want: true},
+		{name: "Sen.", input: "Sen.", want: true},
+		{name: "Amb.", input: "Amb.", want: true},
+		{name: "Sir", input: "Sir", want: true},
+		{name: "name", input: "Lavrov", want: false},
+		{name: "lower-case word", input: "sir", want: false},
+		{name: "empty", input: "", want: false},
+		{name: "role is not honorific", input: "President", want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := g.IsHonorific(tt.input); got != tt.want {
+				t.Errorf("IsHonorific(%q) = %v, want %v", tt.input, got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	g := Default()
+	phrases := []string{"Russian", "United States", "said", "Sergei Lavrov", "RUSSIA", "Côte d’Ivoire", "the", "Rawalpindi", "NATO", "Foreign Minister"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		g.Lookup(phrases[i%len(phrases)])
+	}
+}

@@ -1,0 +1,88 @@
+package gazetteer
+
+import (
+	"testing"
+	"time"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestRoleAt(t *testing.T) {
+	p := Person{Name: "Test Person", Roles: []PersonRole{
+		{Country: "AAA", Sector: "ELI"},
+		{Country: "AAA", Sector: "GOV", From: day(2000, 1, 1), To: day(2004, 12, 31)},
+		{Country: "BBB", Sector: "GOVDIP", From: day(2005, 1, 1)},
+		{Country: "AAA", Sector: "ELI", From: day(2005, 1, 1)},
+	}}
+	tests := []struct {
+		name   string
+		at     time.Time
+		want   string // country + sector
+		wantOK bool
+	}{
+		{name: "before any dated role: undated", at: day(1990, 1, 1), want: "AAAELI", wantOK: true},
+		{name: "inside dated role", at: day(2002, 6, 1), want: "AAAGOV", wantOK: true},
+		{name: "last day inclusive", at: day(2004, 12, 31).Add(23 * time.Hour), want: "AAAGOV", wantOK: true},
+		{name: "open role, government preferred", at: day(2021, 4, 7), want: "BBBGOVDIP", wantOK: true},
+		{name: "zero time: latest", at: time.Time{}, want: "BBBGOVDIP", wantOK: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := p.RoleAt(tt.at)
+			if ok != tt.wantOK || r.Country+r.Sector != tt.want {
+				t.Errorf("RoleAt(%v) = %+v, %v; want %s", tt.at, r, ok, tt.want)
+			}
+		})
+	}
+	bounded := Person{Roles: []PersonRole{{Country: "AAA", Sector: "GOV", From: day(2000, 1, 1), To: day(2001, 1, 1)}}}
+	if r, ok := bounded.RoleAt(day(2010, 1, 1)); ok {
+		t.Errorf("RoleAt after the only role = %+v, want none", r)
+	}
+	if got := p.Country(day(2002, 1, 1)); got != "AAA" {
+		t.Errorf("Country(2002) = %q, want AAA", got)
+	}
+}
+
+// TestPhoenixPeople checks people from the embedded Phoenix conversion.
+func TestPhoenixPeople(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name        string
+		input       string
+		at          time.Time
+		wantName    string
+		wantCountry string
+		wantSector  string
+	}{
+		{name: "variant spelling", input: "Sergei Lavrov", at: day(2021, 4, 7), wantName: "Sergey Lavrov", wantCountry: "RUS", wantSector: "GOV"},
+		{name: "bare surname, lower case", input: "lavrov", at: day(2010, 1, 1), wantName: "Sergey Lavrov", wantCountry: "RUS", wantSector: "GOV"},
+		{name: "Putin as president", input: "Vladimir Putin", at: day(2005, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "GOV"},
+		{name: "Putin before office", input: "Vladimir Putin", at: day(1985, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "ELI"},
+		{name: "diacritics folded", input: "Recep Tayyip Erdoğan", at: day(2012, 1, 1), wantName: "Recep Tayyip Erdogan", wantCountry: "TUR", wantSector: "GOV"},
+		{name: "Modi", input: "Narendra Modi", at: day(2020, 1, 1), wantName: "Narendra Modi", wantCountry: "IND", wantSector: "GOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := g.People(tt.input)
+			var found *Person
+			for i := range ps {
+				if ps[i].Name == tt.wantName {
+					found = &ps[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("People(%q) = %v, want %s among them", tt.input, ps, tt.wantName)
+			}
+			r, ok := found.RoleAt(tt.at)
+			if !ok || r.Country != tt.wantCountry || r.Sector != tt.wantSector {
+				t.Errorf("%s.RoleAt(%v) = %+v, %v; want %s %s", found.Name, tt.at, r, ok, tt.wantCountry, tt.wantSector)
+			}
+		})
+	}
+	if ps := g.People("Nobody Atlantean"); len(ps) != 0 {
+		t.Errorf("People(unknown) = %v, want none", ps)
+	}
+	if n := len(g.people); n < 10000 {
+		t.Errorf("%d people loaded, want the Phoenix conversion (> 10000)", n)
+	}
+}
