@@ -10,9 +10,18 @@
 // so an event stated by two articles is one node holding two labelled copies of
 // its facts, and retracting one article leaves what the other also states.
 //
+// Because of those per-article copies, a raw Gizmo, GraphQL or MQL query sees
+// one edge per article that states it: use Gizmo's Unique() to count things.
+//
 // Queries start from a selective node (an actor, an event type, a node of the
 // date index) and walk its edges; values are filtered in Go, never with a
 // value filter over the whole store. A date range is answered through the date
 // index: event dg:onDate day/month/year/decade node, day dg:inMonth month,
 // month dg:inYear year.
+//
+// Two Cayley defects shape the write path (see /work/shared/CAYLEY.md): on the
+// key-value backends a node that loses and gains quads in one transaction is
+// corrupted, so a changed article's old quads are removed in a transaction of
+// their own before the new ones are added; and a re-added duplicate quad
+// inflates node reference counts, so writes never re-add a stored quad.
 package graph

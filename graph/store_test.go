@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -894,4 +895,30 @@ func TestOpenErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestBoltReopen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	facts := fixture()
+	s, err := Open(ctx, Options{Backend: BackendBolt, Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, s, facts)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, pidFile)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("pid file left after Close: %v", err)
+	}
+	s = openStore(t, Options{Backend: BackendBolt, Path: dir})
+	checkQuads(t, s, facts)
+	if res := write(t, s, facts); res != (WriteResult{Unchanged: len(facts)}) {
+		t.Errorf("rewrite after reopening = %+v, want all unchanged", res)
+	}
+	if n, err := s.Retract(ctx, facts[0].Article.IRI()); err != nil || n == 0 {
+		t.Errorf("retract after reopening = %d, %v", n, err)
+	}
+	checkQuads(t, s, facts[1:])
 }
