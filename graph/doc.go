@@ -19,9 +19,9 @@
 // index: event dg:onDate day/month/year/decade node, day dg:inMonth month,
 // month dg:inYear year.
 //
-// Two Cayley defects shape the write path (see /work/shared/CAYLEY.md): on the
+// Two Cayley defects shape the write path (upstream issues #885 and #617): on the
 // key-value backends a node that loses and gains quads in one transaction is
 // corrupted, so a changed article's old quads are removed in a transaction of
 // their own before the new ones are added; and a re-added duplicate quad
-// inflates node reference counts, so writes never re-add a stored quad.
+// inflates node reference counts, so WriteArticles never re-adds a stored quad.
 package graph
