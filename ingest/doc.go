@@ -2,7 +2,8 @@
 // runs them through the pipeline extract → store.
 //
 // Read understands plain text, header text (title:/published:/source: lines, a
-// blank line, then the body), JSON Lines and HTML, detected by extension and
+// blank line, then the body), JSON Lines, JSON (one article object or an
+// array of them) and HTML, detected by extension and
 // content or forced with ReadOptions.Format. Bad inputs (empty, binary,
 // undecodable, too large, broken JSON, HTML without text, symlink loops) are
 // reported one by one as *InputError and never stop the batch.

@@ -51,9 +51,9 @@ func (r *reader) jsonl(in input, br *bufio.Reader, sniffed bool) error {
 		default:
 			a, lerr := r.jsonArticle(line, in, n)
 			if lerr != nil {
-				if sniffed && n == 1 && errors.Is(lerr, ErrSyntax) {
-					r.report(in.name, 0, fmt.Errorf("%w: starts with '{' but is not JSON Lines: %w", ErrSyntax, lerr))
-					return nil
+				if sniffed && n == 1 && errors.Is(lerr, ErrSyntax) && !tooLong {
+					// Perhaps one JSON object over several lines.
+					return r.jsonFallback(in, io.MultiReader(bytes.NewReader(append(line, '\n')), br), lerr)
 				}
 				r.report(in.name, n, lerr)
 				break
@@ -94,16 +94,70 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 
 // jsonArticle decodes one JSON line into an article.
 func (r *reader) jsonArticle(line []byte, in input, n int) (schema.Article, error) {
-	var a schema.Article
 	text, err := decodeText(line)
 	if err != nil {
-		return a, err
+		return schema.Article{}, err
 	}
-	if t := strings.TrimLeft(text, " \t"); !strings.HasPrefix(t, "{") {
-		return a, fmt.Errorf("%w: line is not a JSON object", ErrSyntax)
+	return r.object([]byte(text), in, n)
+}
+
+// jsonFallback reads an input that starts with '{' but whose first line is
+// not a JSON object as one JSON document; lineErr is the first line's error.
+func (r *reader) jsonFallback(in input, rd io.Reader, lineErr error) error {
+	text, ok := r.whole(in, rd)
+	if !ok {
+		return nil
+	}
+	if !json.Valid([]byte(text)) {
+		r.report(in.name, 0, fmt.Errorf("%w: starts with '{' but is neither JSON Lines nor one JSON object: %w", ErrSyntax, lineErr))
+		return nil
+	}
+	return r.jsonDoc(in, text)
+}
+
+// jsonDoc reads a JSON document: one article object, or an array of them.
+// Elements are numbered from 1 in IDs and errors ("element 3: ...").
+func (r *reader) jsonDoc(in input, text string) error {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "[") {
+		a, err := r.object([]byte(t), in, 0)
+		if err != nil {
+			r.report(in.name, 0, err)
+			return nil
+		}
+		return r.yield(a)
+	}
+	var elems []json.RawMessage
+	if err := json.Unmarshal([]byte(t), &elems); err != nil {
+		r.report(in.name, 0, fmt.Errorf("%w: broken JSON array: %w", ErrSyntax, err))
+		return nil
+	}
+	for i, raw := range elems {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		a, err := r.object(raw, in, i+1)
+		if err != nil {
+			r.report(in.name, 0, fmt.Errorf("element %d: %w", i+1, err))
+			continue
+		}
+		if err := r.yield(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// object decodes one JSON object into an article. n is its line (JSON
+// Lines) or element (JSON array) number, used in the default ID and in
+// Article.Path; 0 for an object that is the whole input.
+func (r *reader) object(data []byte, in input, n int) (schema.Article, error) {
+	var a schema.Article
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) == 0 || t[0] != '{' {
+		return a, fmt.Errorf("%w: not a JSON object", ErrSyntax)
 	}
 	var m map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(text), &m); err != nil {
+	if err := json.Unmarshal(data, &m); err != nil {
 		return a, fmt.Errorf("%w: broken JSON: %w", ErrSyntax, err)
 	}
 	body, _, err := stringField(m, fields(r.o.TextField, defaultTextFields), false)
@@ -126,8 +180,15 @@ func (r *reader) jsonArticle(line []byte, in input, n int) (schema.Article, erro
 	if a.ID, _, err = stringField(m, fields(r.o.IDField, defaultIDFields), true); err != nil {
 		return a, err
 	}
+	suffix := ""
+	if n > 0 {
+		suffix = ":" + strconv.Itoa(n)
+	}
 	if a.ID == "" {
-		a.ID = in.idBase + ":" + strconv.Itoa(n)
+		a.ID = in.idBase + suffix
+		if n == 0 {
+			a.ID = in.wholeID(a.Text)
+		}
 	}
 	date, given, err := stringField(m, fields(r.o.DateField, defaultDateFields), false)
 	if err != nil {
@@ -136,7 +197,7 @@ func (r *reader) jsonArticle(line []byte, in input, n int) (schema.Article, erro
 	if a.Published, err = r.published(date, given, a.Text); err != nil {
 		return a, err
 	}
-	a.Path = in.name + ":" + strconv.Itoa(n)
+	a.Path = in.name + suffix
 	if a.Source == "" {
 		a.Source = in.name
 	}

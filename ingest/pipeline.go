@@ -111,6 +111,8 @@ func Run(ctx context.Context, src func(yield func(schema.Article) error) error, 
 // unknown ro.Format.
 func RunFiles(ctx context.Context, paths []string, stdin io.Reader, ro ReadOptions, x Extractor, st Store, o Options) (Summary, error) {
 	p := newPipeline(x, st, o)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the count if the run ends first
 	if o.Progress != nil && o.Total == 0 && !slices.Contains(paths, "-") {
 		go func() {
 			if n, err := Count(ctx, paths, ro); err == nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -179,6 +180,7 @@ func TestRun(t *testing.T) {
 			x := &fakeExtractor{}
 			var bad []*InputError
 			tt.o.Bad = func(e *InputError) { bad = append(bad, e) }
+			tt.o.Logger = slog.New(slog.DiscardHandler)
 			got, err := Run(context.Background(), source(tt.input), x, st, tt.o)
 			if err != nil {
 				t.Fatalf("Run: %v", err)

@@ -27,6 +27,7 @@ const (
 	FormatText   = "text"
 	FormatHeader = "header"
 	FormatJSONL  = "jsonl"
+	FormatJSON   = "json"
 	FormatHTML   = "html"
 )
 
@@ -35,8 +36,9 @@ const sniffSize = 8 << 10
 
 // ReadOptions controls Read.
 type ReadOptions struct {
-	// Format is "auto" (the default when empty), "text", "header", "jsonl"
-	// or "html". Auto detects by extension, then by content.
+	// Format is "auto" (the default when empty), "text", "header", "jsonl",
+	// "json" (one article object, or an array of them) or "html". Auto
+	// detects by extension, then by content.
 	Format string
 	// TextField, TitleField, DateField, URLField and IDField name the JSON
 	// Lines fields to read; empty means the defaults: text/body/content,
@@ -71,9 +73,9 @@ func read(ctx context.Context, paths []string, stdin io.Reader, o ReadOptions, y
 	switch o.Format {
 	case "":
 		o.Format = FormatAuto
-	case FormatAuto, FormatText, FormatHeader, FormatJSONL, FormatHTML:
+	case FormatAuto, FormatText, FormatHeader, FormatJSONL, FormatJSON, FormatHTML:
 	default:
-		return fmt.Errorf("read: %w %q (want auto, text, header, jsonl or html)", ErrFormat, o.Format)
+		return fmt.Errorf("read: %w %q (want auto, text, header, jsonl, json or html)", ErrFormat, o.Format)
 	}
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
@@ -144,6 +146,17 @@ type input struct {
 	ext    string // lower-case extension, with the dot
 	size   int64  // -1 if unknown
 	r      io.Reader
+}
+
+// wholeID is the ID of an article that is a whole input without an ID of its
+// own: the file name without extension, or for stdin "stdin:" and the start
+// of the SHA-256 of the text.
+func (in input) wholeID(text string) string {
+	if in.name != "-" {
+		return in.idBase
+	}
+	sum := sha256.Sum256([]byte(text))
+	return "stdin:" + hex.EncodeToString(sum[:6])
 }
 
 func (r *reader) report(path string, line int, err error) {
@@ -295,19 +308,12 @@ func (r *reader) read(in input) error {
 		r.report(in.name, 0, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, in.size, r.o.MaxBytes))
 		return nil
 	}
-	data, err := io.ReadAll(io.LimitReader(br, r.o.MaxBytes+1))
-	if err != nil {
-		r.report(in.name, 0, fmt.Errorf("%w: %w", ErrUnreadable, err))
+	text, ok := r.whole(in, br)
+	if !ok {
 		return nil
 	}
-	if int64(len(data)) > r.o.MaxBytes {
-		r.report(in.name, 0, fmt.Errorf("%w: over %d bytes", ErrTooLarge, r.o.MaxBytes))
-		return nil
-	}
-	text, err := decodeText(data)
-	if err != nil {
-		r.report(in.name, 0, err)
-		return nil
+	if format == FormatJSON {
+		return r.jsonDoc(in, text)
 	}
 	var a schema.Article
 	if format == FormatHTML {
@@ -320,11 +326,7 @@ func (r *reader) read(in input) error {
 		return nil
 	}
 	if a.ID == "" {
-		a.ID = in.idBase
-		if in.name == "-" {
-			sum := sha256.Sum256([]byte(a.Text))
-			a.ID = "stdin:" + hex.EncodeToString(sum[:6])
-		}
+		a.ID = in.wholeID(a.Text)
 	}
 	a.Path = in.name
 	if a.Source == "" {
@@ -364,6 +366,26 @@ func countArticles(br *bufio.Reader, jsonl bool) int {
 	}
 }
 
+// whole reads the rest of an input as text, at most MaxBytes, reporting it
+// as bad and returning false if that fails.
+func (r *reader) whole(in input, rd io.Reader) (string, bool) {
+	data, err := io.ReadAll(io.LimitReader(rd, r.o.MaxBytes+1))
+	if err != nil {
+		r.report(in.name, 0, fmt.Errorf("%w: %w", ErrUnreadable, err))
+		return "", false
+	}
+	if int64(len(data)) > r.o.MaxBytes {
+		r.report(in.name, 0, fmt.Errorf("%w: over %d bytes", ErrTooLarge, r.o.MaxBytes))
+		return "", false
+	}
+	text, err := decodeText(data)
+	if err != nil {
+		r.report(in.name, 0, err)
+		return "", false
+	}
+	return text, true
+}
+
 // sniffable trims a peeked prefix that may end inside a UTF-8 sequence so
 // that decodeText judges only its binary-ness, not a cut character.
 func sniffable(head []byte) []byte {
@@ -391,7 +413,9 @@ func detect(ext string, head []byte) (format string, sniffed bool) {
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case len(h) > 0 && h[0] == '{':
-		return FormatJSONL, true
+		return FormatJSONL, true // or one JSON object over several lines
+	case len(h) > 0 && h[0] == '[':
+		return FormatJSON, false
 	case hasPrefixFold(h, "<!doctype html"), hasPrefixFold(h, "<html"):
 		return FormatHTML, false
 	case hasPrefixFold(h, "<!--"), hasPrefixFold(h, "<?xml"):
