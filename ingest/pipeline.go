@@ -93,7 +93,9 @@ func (s Summary) Rate() float64 {
 // An article whose hash st already holds is counted as unchanged and not
 // extracted, so a second run over the same input is fast. If the extractor
 // panics on an article, that article is skipped (ErrExtract) and the run goes
-// on. Skipped inputs are counted in the Summary and passed to o.Bad.
+// on. Articles without an ID are skipped (ErrSyntax), and so are articles
+// whose ID was already read (ErrDuplicate). Skipped inputs are counted in the
+// Summary and passed to o.Bad.
 //
 // Run stops at the first error of src, st.ArticleHash or st.WriteArticles,
 // or when ctx ends, and returns it with the summary so far; articles of a
@@ -204,6 +206,10 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 			p.mu.Lock()
 			p.sum.Read++
 			p.mu.Unlock()
+			if a.ID == "" {
+				p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article without an ID", ErrSyntax)})
+				return nil
+			}
 			h := fnv.New64a()
 			h.Write([]byte(a.ID))
 			if _, dup := seen[h.Sum64()]; dup {

@@ -165,6 +165,14 @@ func TestRun(t *testing.T) {
 			extracted: 4,
 		},
 		{
+			name:      "MissingIDSkipped",
+			input:     append(articles(1), schema.Article{Text: "No ID, but they met."}),
+			o:         Options{Workers: 1},
+			want:      Summary{Read: 2, Stored: 1, Skipped: 1, Events: 1, Quads: 4, Skips: map[string]int{"malformed input": 1}},
+			batches:   []int{1},
+			extracted: 1,
+		},
+		{
 			name:      "Empty",
 			o:         Options{},
 			want:      Summary{Skips: map[string]int{}},
