@@ -84,14 +84,21 @@ func factQuads(f schema.Facts) []quad.Quad {
 		known[ac.IRI] = true
 		actorQuads(b, a, ac)
 	}
+	// An actor the facts refer to without describing it (a person's country,
+	// an event's host) gets a node of its kind, so that it is found as an
+	// actor, linked to the article for retraction.
+	referred := func(x schema.IRI) {
+		if x != "" && !known[x] && schema.KindOf(x) != "" {
+			known[x] = true
+			actorQuads(b, a, schema.Actor{IRI: x, Kind: schema.KindOf(x)})
+		}
+	}
+	for _, ac := range f.Actors {
+		referred(ac.Country)
+	}
 	for _, e := range f.Events {
 		for _, x := range eventActors(e) {
-			if !known[x] {
-				known[x] = true
-				// An actor the events name without describing it: keep its kind so
-				// that it is found as an actor, and its article for retraction.
-				actorQuads(b, a, schema.Actor{IRI: x, Kind: schema.KindOf(x)})
-			}
+			referred(x)
 		}
 		eventQuads(b, a, e)
 	}
@@ -105,14 +112,7 @@ func eventActors(e schema.Event) []schema.IRI {
 	out = append(out, e.Attendees...)
 	out = append(out, e.Remote...)
 	out = append(out, e.Absent...)
-	out = append(out, e.Place, e.ReportedBy)
-	kept := out[:0]
-	for _, x := range out {
-		if x != "" && schema.KindOf(x) != "" {
-			kept = append(kept, x)
-		}
-	}
-	return kept
+	return append(out, e.Place, e.ReportedBy)
 }
 
 func actorQuads(b *quadBuilder, a schema.IRI, ac schema.Actor) {
