@@ -76,7 +76,7 @@ func (e *LockedError) Error() string {
 	if e.PID > 0 {
 		who = "process " + strconv.Itoa(e.PID)
 	}
-	return fmt.Sprintf("store %s is held by %s (waited %s); close it or open the store read-only", e.Path, who, e.Waited)
+	return fmt.Sprintf("store %s is held by %s (waited %s); wait for it to finish or stop it", e.Path, who, e.Waited)
 }
 
 // Is makes errors.Is(err, ErrLocked) true.
