@@ -11,13 +11,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore"      // registers the "memstore" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the "cockroach" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 )
 
 // Backend names accepted in Options.Backend.
