@@ -26,9 +26,8 @@ type Extractor interface {
 	Extract(a schema.Article) schema.Facts
 }
 
-// Store is the part of graph.Store the pipeline uses. Implementations must be
-// safe for concurrent use: Run checks hashes while it writes a batch
-// (graph.Store is).
+// Store is the part of graph.Store the pipeline uses. Run calls ArticleHash
+// from several goroutines at once, but never while WriteArticles runs.
 type Store interface {
 	// ArticleHash returns the content hash stored for an article; ok is
 	// false when the article is not stored.
@@ -138,6 +137,10 @@ type pipeline struct {
 	mu  sync.Mutex // guards sum; held while calling Bad
 	sum Summary
 
+	// stmu lets hash checks run together but never during a write: Cayley's
+	// memstore is not safe for reads while it applies deltas.
+	stmu sync.RWMutex
+
 	// Live counters for the progress line.
 	read, done, stored, total atomic.Int64
 }
@@ -192,7 +195,8 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	results := make(chan schema.Facts, 2*p.o.Workers)
 	var wg sync.WaitGroup
 
-	// Read, skip repeated and unchanged articles, hand the rest to the workers.
+	// Read, skip articles without an ID or with one already read, hand the
+	// rest to the workers.
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -217,17 +221,6 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 				return nil
 			}
 			seen[h.Sum64()] = struct{}{}
-			stored, ok, err := p.st.ArticleHash(ctx, a.IRI())
-			if err != nil {
-				return fmt.Errorf("article %s: check stored hash: %w", a.ID, err)
-			}
-			if ok && stored == a.Hash() {
-				p.mu.Lock()
-				p.sum.Unchanged++
-				p.mu.Unlock()
-				p.done.Add(1)
-				return nil
-			}
 			select {
 			case jobs <- a:
 				return nil
@@ -240,7 +233,7 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 		}
 	}()
 
-	// Extract.
+	// Skip unchanged articles, extract the others.
 	var workers sync.WaitGroup
 	for range p.o.Workers {
 		workers.Add(1)
@@ -249,6 +242,20 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 			for a := range jobs {
 				if ctx.Err() != nil {
 					continue // drain so that the reader can finish
+				}
+				p.stmu.RLock()
+				stored, ok, err := p.st.ArticleHash(ctx, a.IRI())
+				p.stmu.RUnlock()
+				if err != nil {
+					fail(fmt.Errorf("article %s: check stored hash: %w", a.ID, err))
+					continue
+				}
+				if ok && stored == a.Hash() {
+					p.mu.Lock()
+					p.sum.Unchanged++
+					p.mu.Unlock()
+					p.done.Add(1)
+					continue
 				}
 				f, ok := p.extract(a)
 				if !ok {
@@ -318,7 +325,9 @@ func (p *pipeline) extract(a schema.Article) (f schema.Facts, ok bool) {
 func (p *pipeline) write(ctx context.Context, batch []schema.Facts) error {
 	slices.SortFunc(batch, func(a, b schema.Facts) int { return strings.Compare(a.Article.ID, b.Article.ID) })
 	start := time.Now()
+	p.stmu.Lock()
 	res, err := p.st.WriteArticles(ctx, batch)
+	p.stmu.Unlock()
 	if err != nil {
 		return fmt.Errorf("write batch of %d articles (%s … %s): %w", len(batch), batch[0].Article.ID, batch[len(batch)-1].Article.ID, err)
 	}
