@@ -10,6 +10,12 @@
 // so an event stated by two articles is one node holding two labelled copies of
 // its facts, and retracting one article leaves what the other also states.
 //
+// Events returned by queries are merged from every article's copy: actor lists,
+// topics and Sources (the article IRIs) are sorted sets; single values are the
+// ones most articles give; Evidence comes from the first source that has a
+// sentence and Confidence is the highest any source gives. Actors likewise take
+// the name and role most articles give and every alias.
+//
 // Because of those per-article copies, a raw Gizmo, GraphQL or MQL query sees
 // one edge per article that states it: use Gizmo's Unique() to count things.
 //

@@ -48,7 +48,8 @@ func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash strin
 // changed articles go in a transaction of their own just before: Cayley's
 // key-value backends corrupt a node that loses and gains quads in one
 // transaction. When the same article appears twice in facts, the last wins.
-// It returns ErrReadOnly on a read-only store.
+// It returns ErrReadOnly on a read-only store and an error, writing nothing,
+// when an article has no ID.
 func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteResult, error) {
 	var res WriteResult
 	if err := s.writable(); err != nil {
