@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -502,6 +503,57 @@ func TestHeadline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := headline(tt.input); got != tt.want {
 				t.Errorf("headline(%q) = %q, want %q", tt.input, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRead_Unreadable(t *testing.T) {
+	tests := []struct {
+		name    string
+		setup   func(t *testing.T, dir string) string // returns the bad path
+		message string
+	}{
+		{
+			name: "NotRegular",
+			setup: func(t *testing.T, dir string) string {
+				p := filepath.Join(dir, "pipe.txt")
+				if err := syscall.Mkfifo(p, 0o644); err != nil {
+					t.Skipf("skipping: mkfifo: %v", err)
+				}
+				return p
+			},
+			message: "not a regular file",
+		},
+		{
+			name: "NoPermission",
+			setup: func(t *testing.T, dir string) string {
+				if os.Geteuid() == 0 {
+					t.Skip("skipping: root reads files whatever their mode")
+				}
+				p := writeFile(t, dir, "secret.txt", bodyOslo)
+				if err := os.Chmod(p, 0); err != nil {
+					t.Fatal(err)
+				}
+				return p
+			},
+			message: "permission denied",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "ok.txt", bodyLima)
+			p := tt.setup(t, dir)
+			got, bads, err := readAll(t, []string{dir}, "", ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].ID != "ok" {
+				t.Errorf("articles %+v, want only ok", got)
+			}
+			if len(bads) != 1 || !errors.Is(bads[0], ErrUnreadable) || bads[0].Path != p || !strings.Contains(bads[0].Error(), tt.message) {
+				t.Errorf("bad inputs %v, want %s unreadable: %s", bads, p, tt.message)
 			}
 		})
 	}
