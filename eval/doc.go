@@ -63,6 +63,11 @@
 // with compatible initials; country variants (U.S., USA, America...) are
 // folded (see Norm). Matching is greedy and one to one, in gold order.
 //
-// FromFacts turns extracted facts into a predicted Doc, and LoadDir reads a
-// gold or prediction directory.
+// FromFacts turns extracted facts into a predicted Doc; WriteDir writes
+// predictions for score.py. LoadDir reads a gold directory strictly, while
+// LoadPredictions reads predictions as leniently as score.py (an unreadable
+// file counts as empty, non-strings in participant and attendee lists are
+// skipped). Predictions whose scalar fields have the wrong JSON type (a
+// number as a date) are counted as empty here, where score.py would compare
+// them as they are.
 package eval

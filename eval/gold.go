@@ -1,5 +1,7 @@
 package eval
 
+import "encoding/json"
+
 // Doc is one gold (or predicted) annotation file: the facts a single article
 // states, in the shape documented in the package comment. Fields that may be
 // null are *string, so null round-trips and predictions print null, not "".
@@ -27,7 +29,7 @@ type Doc struct {
 type Meeting struct {
 	// Participants are canonical person names, or countries or organisations
 	// when no person is named.
-	Participants []string `json:"participants"`
+	Participants Names `json:"participants"`
 	// Date is YYYY-MM-DD, YYYY-MM, YYYY or a decade (1980s); null if unknown.
 	Date *string `json:"date"`
 	// Place is the city of the meeting; null if not stated.
@@ -63,7 +65,7 @@ type Gathering struct {
 	// Host is the country that hosts or chairs it when the text says so; null otherwise.
 	Host *string `json:"host"`
 	// Attendees are the countries or organisations that attended, in person or online.
-	Attendees []string `json:"attendees"`
+	Attendees Names `json:"attendees"`
 	// Remote are the attendees that attended online (optional).
 	Remote []string `json:"remote,omitempty"`
 	// Absent are the countries or organisations stated as not attending (optional).
@@ -118,4 +120,25 @@ func ptr(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// Names is a list of names. Decoding keeps only the JSON strings of a list,
+// as score.py does for participants and attendees (a null or a number in the
+// list is skipped); a null list decodes as empty.
+type Names []string
+
+// UnmarshalJSON decodes a JSON list, keeping its strings.
+func (n *Names) UnmarshalJSON(b []byte) error {
+	var raw []any
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	out := make(Names, 0, len(raw))
+	for _, v := range raw {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	*n = out
+	return nil
 }

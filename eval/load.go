@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,6 +24,9 @@ func ReadDoc(r io.Reader) (Doc, error) {
 	dec := json.NewDecoder(r)
 	if err := dec.Decode(&d); err != nil {
 		return Doc{}, fmt.Errorf("%w: %w", ErrBadDoc, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Doc{}, fmt.Errorf("%w: data after the JSON object", ErrBadDoc)
 	}
 	return d, nil
 }
@@ -55,6 +59,39 @@ func LoadDir(dir string) (map[string]Doc, error) {
 		docs[e.Name()] = d
 	}
 	return docs, nil
+}
+
+// LoadPredictions reads a prediction directory the way score.py does: a
+// file that cannot be read or decoded counts as an empty prediction, and so
+// does every file of a missing directory. It returns the documents that
+// could be read, and a non-nil error (wrapping ErrBadDoc or the file-system
+// error, one per file) when something was counted as empty; the map is
+// usable either way.
+func LoadPredictions(dir string) (map[string]Doc, error) {
+	docs := make(map[string]Doc)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return docs, fmt.Errorf("load predictions: %w", err)
+	}
+	var errs []error
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		b, err := os.ReadFile(path)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("load predictions: %w", err))
+			continue
+		}
+		d, err := ReadDoc(bytes.NewReader(b))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("load predictions: %s: %w", path, err))
+			continue
+		}
+		docs[e.Name()] = d
+	}
+	return docs, errors.Join(errs...)
 }
 
 // WriteDir writes each document as indented JSON to dir/name (creating dir),
