@@ -23,12 +23,20 @@ const DefaultMaxBytes = 10 << 20
 
 // Formats accepted by ReadOptions.Format.
 const (
-	FormatAuto   = "auto"
-	FormatText   = "text"
+	// FormatAuto detects the format by extension, then by content.
+	FormatAuto = "auto"
+	// FormatText reads the whole input as the body; a first line that looks
+	// like a headline becomes the title.
+	FormatText = "text"
+	// FormatHeader reads "key: value" lines (title, published, source, url,
+	// id), a blank line, then the body.
 	FormatHeader = "header"
-	FormatJSONL  = "jsonl"
-	FormatJSON   = "json"
-	FormatHTML   = "html"
+	// FormatJSONL reads one JSON object per line.
+	FormatJSONL = "jsonl"
+	// FormatJSON reads one JSON object, or an array of objects.
+	FormatJSON = "json"
+	// FormatHTML reads a web page's main text with readability.
+	FormatHTML = "html"
 )
 
 // sniffSize is how many leading bytes are inspected to detect a format.
