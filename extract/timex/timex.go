@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -309,12 +310,24 @@ type scanner struct {
 	lastMon bool // the last match was a month or day expression
 }
 
+// tokenPool recycles token buffers between Find calls; buffers grown past
+// maxPooledTokens (a whole long article) are left to the collector.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 128); return &b }}
+
+const maxPooledTokens = 1 << 14
+
 // Find returns every date expression in text, resolved against ref (the
 // publication date; zero = unknown), in text order. See the package
 // documentation for the resolution rules.
 func Find(text string, ref time.Time) []Match {
-	var arr [64]token
-	s := scanner{text: text, toks: tokenize(text, arr[:0]), lastEnd: -1}
+	buf := tokenPool.Get().(*[]token)
+	defer func() {
+		if cap(*buf) <= maxPooledTokens {
+			tokenPool.Put(buf)
+		}
+	}()
+	*buf = tokenize(text, (*buf)[:0])
+	s := scanner{text: text, toks: *buf, lastEnd: -1}
 	if !ref.IsZero() {
 		s.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 		s.hasRef = true
@@ -365,6 +378,9 @@ func (s *scanner) at(i int) int {
 			return s.atModifier(i)
 		case kwToday, kwTonight:
 			return s.emitDay(i, i+1, 0, false)
+		case kwWeekend:
+			// "a weekend visit": the most recent weekend
+			return s.emitWeekend(i, i+1, kwThis)
 		case kwYesterday:
 			return s.emitDay(i, i+1, -1, false)
 		case kwTomorrow:
