@@ -38,6 +38,7 @@ var actorClasses = []schema.IRI{schema.ClassPerson, schema.ClassCountry, schema.
 // about it: the name and role most articles give, all aliases. It returns
 // ErrNotFound when no actor has that IRI.
 func (s *Store) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
+	defer s.rlock()()
 	a, ok, err := s.loadActor(ctx, x)
 	if err != nil {
 		return schema.Actor{}, err
@@ -88,14 +89,18 @@ func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool
 // ErrNotFound when nothing matches and an *AmbiguousError (errors.Is
 // ErrAmbiguous) when several actors match equally well.
 func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error) {
+	defer s.rlock()()
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return schema.Actor{}, fmt.Errorf("resolve actor: empty name: %w", ErrNotFound)
 	}
 	if strings.Contains(q, "://") {
-		a, err := s.Actor(ctx, schema.IRI(q))
+		a, ok, err := s.loadActor(ctx, schema.IRI(q))
 		if err != nil {
 			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+		}
+		if !ok {
+			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, ErrNotFound)
 		}
 		return a, nil
 	}
@@ -144,6 +149,7 @@ func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error
 // case and diacritics), sorted by name then IRI; "" returns all actors. limit
 // <= 0 means no limit. It walks the actor nodes (by class), not the store.
 func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.Actor, error) {
+	defer s.rlock()()
 	needle := schema.Slug(search)
 	set := make(map[schema.IRI]struct{})
 	for _, c := range actorClasses {

@@ -69,6 +69,7 @@ func (s *Store) eventsOfType(ctx context.Context, t schema.EventType, r TimeRang
 // in, overlapping r, sorted by date then IRI. An empty actor returns all
 // meetings.
 func (s *Store) Meetings(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+	defer s.rlock()()
 	if actor == "" {
 		es, err := s.eventsOfType(ctx, schema.Meeting, r)
 		if err != nil {
@@ -91,6 +92,7 @@ func (s *Store) Meetings(ctx context.Context, actor schema.IRI, r TimeRange) ([]
 // host, overlapping r, sorted by date then IRI. An empty actor returns all
 // visits.
 func (s *Store) Visits(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+	defer s.rlock()()
 	if actor == "" {
 		es, err := s.eventsOfType(ctx, schema.Visit, r)
 		if err != nil {
@@ -112,6 +114,7 @@ func (s *Store) Visits(ctx context.Context, actor schema.IRI, r TimeRange) ([]sc
 // Gatherings returns the gatherings (of any status) that match f, sorted by
 // date then IRI.
 func (s *Store) Gatherings(ctx context.Context, f GatheringFilter) ([]schema.Event, error) {
+	defer s.rlock()()
 	var candidates []schema.IRI
 	var err error
 	keep := func(e schema.Event) bool { return e.Type == schema.Gathering && f.Range.keep(e) }
@@ -195,6 +198,7 @@ var rolePredicates = []schema.IRI{
 // (participant, visitor, host, organizer, attendee, remote attendee; not
 // absent or cited source), overlapping r, sorted by date then IRI.
 func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+	defer s.rlock()()
 	xs, err := s.eventsVia(ctx, actor, rolePredicates...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline of %s: %w", actor, err)
@@ -210,6 +214,7 @@ func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) ([]
 // found through the date index. The fully open range returns every event,
 // undated ones included.
 func (s *Store) EventsInRange(ctx context.Context, r TimeRange) ([]schema.Event, error) {
+	defer s.rlock()()
 	var xs []schema.IRI
 	var err error
 	if r.IsZero() {
@@ -305,6 +310,7 @@ type Stats struct {
 
 // Stats returns counts of the store's contents.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	defer s.rlock()()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)

@@ -43,6 +43,7 @@ func quadFormat(name string, supported []string) (*quad.Format, error) {
 // Export writes every quad of the store to w in format: "nquads", "jsonld",
 // "graphml" or "dot" (Graphviz). It returns ErrFormat for another name.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
+	defer s.rlock()()
 	f, err := quadFormat(format, ExportFormats())
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -95,6 +96,7 @@ const importBatch = 10000
 // returns the number of quads read. It returns ErrFormat for another format
 // and ErrReadOnly on a read-only store.
 func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, error) {
+	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}

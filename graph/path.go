@@ -33,6 +33,7 @@ const defaultMaxHops = 4
 // event roles), walked in either direction. It returns ErrNotFound when no
 // such path exists; a path from a node to itself is empty.
 func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step, error) {
+	defer s.rlock()()
 	if maxHops <= 0 {
 		maxHops = defaultMaxHops
 	}

@@ -19,6 +19,7 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 // It stops when ctx ends, even inside a Gizmo loop, and returns ctx's error
 // then. Parser and runtime errors are returned as errors.
 func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
+	defer s.rlock()()
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	known := false
 	for _, l := range QueryLanguages() {

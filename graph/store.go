@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -99,8 +100,11 @@ type Options struct {
 }
 
 // Store is a dipgraph knowledge graph on one Cayley backend. Its methods are safe
-// for concurrent use.
+// for concurrent use: reads share the store, a write (WriteArticles, Retract,
+// Import) has it to itself, since Cayley's memstore has no locking of its own
+// and an article's hash check and write must not interleave with another's.
 type Store struct {
+	mu       sync.RWMutex
 	qs       cgraph.QuadStore
 	backend  string
 	readOnly bool
@@ -221,6 +225,7 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 
 // Close releases the store (and a bolt store's lock).
 func (s *Store) Close() error {
+	defer s.lock()()
 	err := s.qs.Close()
 	if s.pidPath != "" {
 		_ = os.Remove(s.pidPath)
@@ -229,6 +234,18 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close %s store: %w", s.backend, err)
 	}
 	return nil
+}
+
+// rlock takes the read lock and returns its release.
+func (s *Store) rlock() func() {
+	s.mu.RLock()
+	return s.mu.RUnlock
+}
+
+// lock takes the write lock and returns its release.
+func (s *Store) lock() func() {
+	s.mu.Lock()
+	return s.mu.Unlock
 }
 
 func (s *Store) writable() error {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -922,4 +923,34 @@ func TestBoltReopen(t *testing.T) {
 		t.Errorf("retract after reopening = %d, %v", n, err)
 	}
 	checkQuads(t, s, facts[1:])
+}
+
+// TestConcurrentUse writes and reads from several goroutines; run with -race
+// it checks the Store's locking (Cayley's memstore has none).
+func TestConcurrentUse(t *testing.T) {
+	ctx := context.Background()
+	s := openMemory(t)
+	facts := fixture()
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			for j := range 5 {
+				f := fixture()[(i+j)%len(facts)]
+				f.Article.Text += fmt.Sprint(" edit ", j)
+				if _, err := s.WriteArticles(ctx, []schema.Facts{f}); err != nil {
+					t.Error(err)
+				}
+				if _, _, err := s.ArticleHash(ctx, f.Article.IRI()); err != nil {
+					t.Error(err)
+				}
+				if _, err := s.Timeline(ctx, lavrov, TimeRange{}); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if got := stats(t, s).Articles; got != int64(len(facts)) {
+		t.Errorf("%d articles after concurrent writes, want %d", got, len(facts))
+	}
 }

@@ -29,6 +29,11 @@ type WriteResult struct {
 // ArticleHash returns the content hash stored for an article; ok is false when
 // the article is not stored.
 func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
+	defer s.rlock()()
+	return s.articleHash(ctx, article)
+}
+
+func (s *Store) articleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
 	qs, err := s.out(ctx, article, schema.ContentHash)
 	if err != nil {
 		return "", false, fmt.Errorf("article %s: read hash: %w", article, err)
@@ -51,6 +56,7 @@ func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash strin
 // It returns ErrReadOnly on a read-only store and an error, writing nothing,
 // when an article has no ID.
 func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteResult, error) {
+	defer s.lock()()
 	var res WriteResult
 	if err := s.writable(); err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
@@ -72,7 +78,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 		if f.Article.ID == "" {
 			return res, fmt.Errorf("write articles: article %d has no ID", i)
 		}
-		old, ok, err := s.ArticleHash(ctx, a)
+		old, ok, err := s.articleHash(ctx, a)
 		if err != nil {
 			return res, fmt.Errorf("write articles: %w", err)
 		}
@@ -135,6 +141,7 @@ func (s *Store) apply(ctx context.Context, ds []cgraph.Delta) error {
 // copy. It returns ErrNotFound when the article is not stored and ErrReadOnly
 // on a read-only store.
 func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, err error) {
+	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
