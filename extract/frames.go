@@ -135,14 +135,16 @@ func (c *sctx) clauseStart(k int) int {
 }
 
 // objects collects the coordinated actors that start within a few tokens
-// after token k: "Y", "Y and Z", "Y, Z and W". Modifier mentions are skipped.
+// after token k: "Y", "Y and Z", "Y, Z and W". Modifier mentions are
+// skipped; a comma joins only inside a list closed by "and"; a country or
+// group listed next to a person of the same country is dropped ("with
+// Shevardnadze and Soviet negotiators").
 func (c *sctx) objects(k int, reach int) ([]*entity, int) {
-	var out []*entity
 	j := k
 	limit := min(len(c.toks), k+reach)
 	for j < limit && c.at[j] < 0 {
 		t := c.toks[j]
-		if t.kind == tokPunct && (t.text == "." || t.text == ";") {
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") {
 			return nil, k
 		}
 		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || isTrigger(t.lower)) {
@@ -153,46 +155,53 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if j >= limit {
 		return nil, k
 	}
+	var items []*entity
+	var seps []byte // separator before each item after the first: ',' or '&'
+	var sep byte
+	end := j
 	for j < len(c.toks) {
 		mi := c.at[j]
 		if mi < 0 {
 			break
 		}
 		m := c.ms[mi]
+		if m.kind == mCity {
+			break
+		}
 		if a := c.actor(mi); a != nil {
-			out = append(out, a)
-		} else if m.kind == mPerson && m.ent == nil {
-			// an unresolved single word
-		} else if m.kind == mCity || m.kind == mDemonym || m.modifier {
-			// "in Moscow": not an object; stop at a city.
-			if m.kind == mCity {
-				break
+			if len(items) > 0 {
+				seps = append(seps, sep)
 			}
+			items = append(items, a)
+		} else if m.kind == mDemonym || m.modifier {
 			j = m.j
 			continue
 		}
 		j = m.j
+		end = j
 		// Coordination.
 		n := j
+		sep = 0
 		if n < len(c.toks) && c.toks[n].text == "," {
 			n++
+			sep = ','
 		}
-		if c.word(n, "and", "as") {
-			if c.word(n, "as") && c.word(n+1, "well") && c.word(n+2, "as") {
-				n += 3
-			} else if c.word(n, "and") {
-				n++
-			}
+		if c.word(n, "as") && c.word(n+1, "well") && c.word(n+2, "as") {
+			n += 3
+			sep = '&'
+		} else if c.word(n, "and") {
+			n++
+			sep = '&'
 		}
-		if c.word(n, "with") && n > j {
+		if sep == '&' && c.word(n, "to", "with") {
 			n++
 		}
-		if c.word(n, "to") && c.word(n-1, "and") {
-			n++
+		if sep == 0 || n >= len(c.toks) {
+			break
 		}
-		if n == j || n >= len(c.toks) || c.at[n] < 0 {
+		if c.at[n] < 0 {
 			// "and the country's army chief": allow a determiner.
-			if n < len(c.toks) && n > j && c.word(n, "the", "his", "her", "their") && n+1 < len(c.toks) && c.at[n+1] >= 0 {
+			if c.word(n, "the", "his", "her", "their") && n+1 < len(c.toks) && c.at[n+1] >= 0 {
 				n++
 			} else {
 				break
@@ -200,11 +209,44 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 		j = n
 	}
-	return out, j
+	// A comma joins only inside a list that an "and" closes.
+	lastAnd := -1
+	for i, s := range seps {
+		if s == '&' {
+			lastAnd = i
+		}
+	}
+	keep := 1
+	if lastAnd >= 0 {
+		keep = lastAnd + 2
+	}
+	if keep > len(items) {
+		keep = len(items)
+	}
+	items = items[:keep]
+	// Drop countries that a listed person already represents.
+	out := items[:0]
+	for _, a := range items {
+		if a.kind == schema.KindCountry {
+			dup := false
+			for _, b := range items {
+				if b.kind == schema.KindPerson && b.iso3 != "" && b.iso3 == a.iso3 {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out, end
 }
 
 // subjects finds the actors before token k in its clause: the nearest
-// actor, and one conjoined with it ("X and Y met").
+// actor, and those conjoined with it ("X and Y met", "he, Baker and Poehl
+// had"). A relative pronoun points back to its antecedent ("Akiman, who
+// arrived").
 func (c *sctx) subjects(k int) []*entity {
 	cs := c.clauseStart(k)
 	var out []*entity
@@ -218,6 +260,12 @@ func (c *sctx) subjects(k int) []*entity {
 		if t.kind == tokPunct && (t.text == "(" || t.text == "[") && depth > 0 {
 			depth--
 		}
+		// ", who ..." / ", which ...": the antecedent is the subject.
+		if depth == 0 && c.word(j, "who", "whom") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 {
+			if a := c.actor(c.at[j-2]); a != nil {
+				return []*entity{a}
+			}
+		}
 		mi := c.at[j]
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
@@ -226,19 +274,26 @@ func (c *sctx) subjects(k int) []*entity {
 			if p >= 0 && c.word(p, "the", "his", "her") {
 				p--
 			}
-			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including") {
+			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before") {
 				j = m.i - 1
 				continue
 			}
-			// Skip a possessive modifier that is part of a role: handled by mentions.
 			if a := c.actor(mi); a != nil {
 				out = append(out, a)
 				// Conjoined subject: "X and Y", "he, Baker and Poehl".
 				q := m.i - 1
-				for q >= cs && (c.word(q, "and") || c.toks[q].text == ",") {
-					q--
-					if q >= cs && c.toks[q].text == "," {
+				sawAnd := false
+				for q >= cs {
+					if c.word(q, "and") {
+						sawAnd = true
 						q--
+						if q >= cs && c.toks[q].text == "," {
+							q--
+						}
+					} else if c.toks[q].text == "," && sawAnd {
+						q--
+					} else {
+						break
 					}
 					if q >= cs && c.at[q] >= 0 {
 						if b := c.actor(c.at[q]); b != nil {

@@ -463,8 +463,9 @@ func (sc *scanner) nameAhead(k int) bool {
 	return j-k >= 2
 }
 
-// nameWord reports whether token t can be part of a person's name.
-func nameWord(t token) bool {
+// nameWord reports whether token t can be part of a person's name; first
+// marks the first word (which may not be a role word).
+func nameWord(t token, first bool) bool {
 	if t.kind != tokWord {
 		return false
 	}
@@ -472,10 +473,16 @@ func nameWord(t token) bool {
 		return true
 	}
 	if !t.upper {
+		// "al-Abadi", "bin-Salman", "el-Sisi"
+		for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "ul-", "ad-", "as-", "ash-", "at-", "az-"} {
+			if strings.HasPrefix(t.lower, p) && len(t.lower) > len(p) {
+				return true
+			}
+		}
 		return false
 	}
 	w := strings.TrimSuffix(t.lower, ".")
-	if notNameWords[w] || roleHeads[w] {
+	if notNameWords[w] || first && roleHeads[w] {
 		return false
 	}
 	return true
@@ -485,7 +492,15 @@ func nameWord(t token) bool {
 func (sc *scanner) nameSpan(k int) int {
 	toks := sc.toks
 	j := k
-	for j < len(toks) && nameWord(toks[j]) {
+	// A name does not start with a country, city or organisation.
+	if k < len(toks) && toks[k].upper {
+		if e, es := sc.lookupAt(k); len(es) > 0 && e > k {
+			if b := best(es); b.kind != lexPerson && !b.ambiguous {
+				return k
+			}
+		}
+	}
+	for j < len(toks) && nameWord(toks[j], j == k) {
 		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
 			break
 		}
@@ -531,7 +546,9 @@ func (sc *scanner) person(i int) (int, bool) {
 	m.kind = mPerson
 	// Country or organisation modifier: "Russian", "Pakistan's", "U.S.", "IMF".
 	var mod *mention
-	if j, es := sc.lookupAt(k); len(es) > 0 {
+	preRole := ""
+	locative := k > 0 && toks[k-1].kind == tokWord && (toks[k-1].lower == "in" || toks[k-1].lower == "at" || toks[k-1].lower == "from" || toks[k-1].lower == "into" || toks[k-1].lower == "across" || toks[k-1].lower == "throughout")
+	if j, es := sc.lookupAt(k); len(es) > 0 && !locative {
 		e := best(es)
 		if e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg || e.kind == lexCity && toks[j-1].poss {
 			if j < len(toks) {
@@ -551,6 +568,18 @@ func (sc *scanner) person(i int) (int, bool) {
 					}
 					mod = &mm
 					k = j
+				} else if n := sc.modRun(j); n > j && sc.nameAhead(n) && !toks[j-1].poss {
+					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, kind: mCountry}
+					if e.kind == lexDemonym {
+						mm.kind = mDemonym
+					} else if e.kind == lexOrg {
+						mm.kind, mm.iso3 = mOrg, ""
+					} else if e.kind == lexCity {
+						mm.kind = mCity
+					}
+					mod = &mm
+					preRole = phrase(toks, j, n)
+					k = n
 				}
 			}
 		}
@@ -564,10 +593,12 @@ func (sc *scanner) person(i int) (int, bool) {
 	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
 	if hasRole {
 		k = roleEnd
+	} else if preRole != "" {
+		hasRole, role, roleEnd = true, preRole, k
 	}
 	// Honorifics: "General", "Sheikh", "His Highness", "HE Dr".
 	h := k
-	for h < len(toks) && toks[h].kind == tokWord && (honorifics[toks[h].lower] || toks[h].lower == "he" && toks[h].text == "HE" || toks[h].lower == "his" && h+1 < len(toks) && (toks[h+1].lower == "highness" || toks[h+1].lower == "excellency" || toks[h+1].lower == "majesty") || toks[h].lower == "crown" && h+1 < len(toks) && toks[h+1].lower == "prince" || toks[h].lower == "field" && h+1 < len(toks) && toks[h+1].lower == "marshal") {
+	for h < len(toks) && sc.honorificAt(h) {
 		if h+1 < len(toks) && !(toks[h+1].upper || honorifics[toks[h+1].lower]) {
 			break
 		}
@@ -579,7 +610,7 @@ func (sc *scanner) person(i int) (int, bool) {
 	comma := false
 	if hasRole && !honor && h < len(toks) && toks[h].text == "," && h+1 < len(toks) {
 		h2 := h + 1
-		for h2 < len(toks) && toks[h2].kind == tokWord && honorifics[toks[h2].lower] && h2+1 < len(toks) && toks[h2+1].upper {
+		for h2 < len(toks) && sc.honorificAt(h2) && h2+1 < len(toks) && toks[h2+1].upper {
 			h2++
 		}
 		if e := sc.nameSpan(h2); e > h2 && (e-h2 >= 2 || h2 > h+1) {
@@ -597,7 +628,7 @@ func (sc *scanner) person(i int) (int, bool) {
 	if nameEnd > h {
 		if j, es := sc.lookupAt(h); len(es) > 0 && j >= nameEnd {
 			b := best(es)
-			if b.kind != lexPerson && !b.ambiguous && !(hasRole || honor) {
+			if b.kind != lexPerson && !(hasRole || honor) {
 				return i, false
 			}
 		}
@@ -638,9 +669,7 @@ func (sc *scanner) person(i int) (int, bool) {
 	if !hasRole && !honor && nameEnd-h < 2 {
 		if j, es := sc.lookupAt(h); !(len(es) > 0 && best(es).kind == lexPerson && j == nameEnd) {
 			// Single capitalised word: a possible surname mention.
-			if mod == nil && !ctx && start == h && sentenceInitialCommon(toks, h) {
-				return i, false
-			}
+
 			if mod == nil && !ctx {
 				m.i, m.j = h, nameEnd
 				m.name = toks[h].text
@@ -657,6 +686,16 @@ func (sc *scanner) person(i int) (int, bool) {
 	m.i = start
 	if mod == nil && !hasRole && !honor {
 		m.i = h
+		// "the Third World", "of Petroleum Exporting Countries": a name
+		// without a title does not follow an article or "of".
+		if h > 0 && toks[h-1].kind == tokWord && (toks[h-1].lower == "the" || toks[h-1].lower == "of" || toks[h-1].lower == "a" || toks[h-1].lower == "an") {
+			if j, es := sc.lookupAt(h); !(len(es) > 0 && best(es).kind == lexPerson && j == nameEnd) {
+				return i, false
+			}
+		}
+		if nameEnd < len(toks) && toks[nameEnd].text == "(" {
+			return i, false
+		}
 	}
 	m.j = nameEnd
 	m.name = personName(toks, h, nameEnd)
@@ -793,4 +832,43 @@ func personName(toks []token, i, j int) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// honorificAt reports whether token h is an honorific or a title word that
+// may stand before a name ("Sheikh", "HE", "His Highness", "Crown Prince").
+func (sc *scanner) honorificAt(h int) bool {
+	toks := sc.toks
+	t := toks[h]
+	if t.kind != tokWord {
+		return false
+	}
+	next := ""
+	if h+1 < len(toks) {
+		next = toks[h+1].lower
+	}
+	switch {
+	case honorifics[t.lower]:
+		return true
+	case t.text == "HE":
+		return true
+	case t.lower == "his" || t.lower == "her":
+		return next == "highness" || next == "excellency" || next == "majesty" || next == "royal"
+	case t.lower == "royal":
+		return next == "highness"
+	case t.lower == "crown":
+		return next == "prince" || next == "princess"
+	case t.lower == "field":
+		return next == "marshal"
+	}
+	return false
+}
+
+// modRun returns the end of a run of capitalised role modifiers at k
+// ("Treasury" in "U.S. Treasury James Baker"); k when none.
+func (sc *scanner) modRun(k int) int {
+	j := k
+	for j < len(sc.toks) && j-k < 3 && sc.toks[j].kind == tokWord && sc.toks[j].upper && roleMods[sc.toks[j].lower] {
+		j++
+	}
+	return j
 }
