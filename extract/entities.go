@@ -21,8 +21,12 @@ type entity struct {
 	first    int // first sentence
 	// event marks an actor some event refers to.
 	event bool
-	// dead marks an entity merged into another.
+	// into is the entity this one was merged into.
 	into *entity
+	// ctxISO is the last country named before the first mention in its
+	// sentence; prevISO the last one named in earlier sentences.
+	ctxISO, prevISO string
+	ctxSeen         bool
 }
 
 // canon follows merges to the entity that stands.

@@ -60,6 +60,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	}
 	st.registerPeople()
 	st.resolveAll()
+	st.assignCountries()
 	st.frames()
 	st.finish()
 	return st.facts()
@@ -93,15 +94,32 @@ func (st *docState) readDateline() {
 	}
 }
 
-// historical maps a modern country to the state that held the territory at
-// the article's date (the Soviet Union before 1992).
+// historical maps a modern country to the state that held its territory
+// at the article's date (the Soviet Union before 1992, West Germany before
+// reunification, Yugoslavia, Czechoslovakia).
 func (st *docState) historical(iso3 string) string {
-	y := st.a.Published.Year()
-	if st.a.Published.IsZero() {
+	p := st.a.Published
+	if p.IsZero() {
 		return iso3
 	}
-	if iso3 == "RUS" && y < 1992 && y > 1922 {
-		return "SUN"
+	y := p.Year()
+	switch iso3 {
+	case "RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "ARM", "AZE", "GEO", "MDA", "LTU", "LVA", "EST":
+		if y < 1992 && y > 1922 {
+			return "SUN"
+		}
+	case "DEU":
+		if y < 1990 || y == 1990 && p.Month() < 10 {
+			return "FRG"
+		}
+	case "SRB", "MNE", "BIH", "HRV", "SVN", "MKD":
+		if y < 1991 && y > 1945 || (iso3 == "SRB" || iso3 == "MNE") && y < 2003 && y >= 1991 {
+			return "YUG"
+		}
+	case "CZE", "SVK":
+		if y < 1993 && y > 1945 {
+			return "CSK"
+		}
 	}
 	return iso3
 }
@@ -231,8 +249,18 @@ func (st *docState) resolveAll() {
 	for si, s := range st.doc.sentences {
 		ms := st.ms[si]
 		var firstPerson *entity
+		prevCountry := st.lastCountry
+		sentCountry := ""
 		for mi := range ms {
 			m := &ms[mi]
+			if m.kind == mPerson && m.ent != nil && m.ent.ctxSeen == false {
+				m.ent.ctxSeen = true
+				m.ent.ctxISO = sentCountry
+				m.ent.prevISO = prevCountry
+			}
+			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" {
+				sentCountry = m.iso3
+			}
 			switch m.kind {
 			case mPerson:
 				if firstPerson == nil && m.ent != nil {
@@ -367,3 +395,45 @@ func roleHeadOf(r string) string {
 
 // at returns the event time reference.
 func (st *docState) ref() time.Time { return st.a.Published }
+
+// assignCountries gives each person without a stated country the most
+// likely one: the country of a title used by one government ("Secretary of
+// State"), a known office-holder's country at the article's date, a
+// country named earlier in the sentence of the first mention, the
+// dateline's country, or the country in focus before the mention.
+func (st *docState) assignCountries() {
+	pub := st.a.Published
+	for _, p := range st.people {
+		if p.iso3 != "" {
+			continue
+		}
+		if iso := countryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
+			p.iso3 = iso
+			continue
+		}
+		if len(strings.Fields(p.name)) >= 2 {
+			for _, le := range st.x.lex.lookup(p.name) {
+				if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
+					if iso := le.personCountry(pub); iso != "" {
+						p.iso3 = iso
+						break
+					}
+				}
+			}
+			if p.iso3 != "" {
+				continue
+			}
+		}
+		if p.org != "" {
+			continue
+		}
+		switch {
+		case p.ctxISO != "":
+			p.iso3 = p.ctxISO
+		case st.dlISO != "":
+			p.iso3 = st.dlISO
+		case p.prevISO != "":
+			p.iso3 = p.prevISO
+		}
+	}
+}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -78,24 +77,6 @@ func (st *docState) finish() {
 		}
 		if e.visitor != nil {
 			e.visitor.event = true
-		}
-	}
-	// People's countries.
-	for _, p := range st.people {
-		if p.iso3 != "" {
-			continue
-		}
-		if iso := countryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
-			p.iso3 = iso
-			continue
-		}
-		for _, le := range st.x.lex.lookup(p.name) {
-			if le.kind == lexPerson && le.personCountry != nil {
-				if iso := le.personCountry(pub); iso != "" {
-					p.iso3 = iso
-					break
-				}
-			}
 		}
 	}
 }
