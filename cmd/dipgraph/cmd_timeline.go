@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+)
+
+type timelineOptions struct {
+	actor  string
+	rng    rangeFlags
+	format string
+}
+
+func newTimelineCmd(a *app) *cobra.Command {
+	var o timelineOptions
+	cmd := &cobra.Command{
+		Use:   "timeline ACTOR|COUNTRY",
+		Short: "List every event an actor or country took part in, by date",
+		Long: `List every event ACTOR took part in (as participant, visitor, host or attendee),
+oldest first, including planned and cancelled ones with their status.`,
+		Example: "  dipgraph timeline Pakistan --from 2021 --to 2021\n  dipgraph timeline Lavrov --format csv > lavrov.csv",
+		Args:    usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.actor = args[0]
+			return runTimeline(cmd.Context(), a, o)
+		},
+	}
+	o.rng.add(cmd)
+	addFormatFlag(cmd, &o.format)
+	return cmd
+}
+
+func runTimeline(ctx context.Context, a *app, o timelineOptions) error {
+	if err := validFormat(o.format); err != nil {
+		return err
+	}
+	tr, err := o.rng.timeRange()
+	if err != nil {
+		return err
+	}
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	actor, err := st.ResolveActor(ctx, o.actor)
+	if err != nil {
+		return err
+	}
+	evs, err := st.Timeline(ctx, actor.IRI, tr)
+	if err != nil {
+		return err
+	}
+	n := newNames(ctx, st)
+	t := table{cols: []string{"date", "type", "status", "event", "place", "sources"}}
+	for _, e := range evs {
+		t.rows = append(t.rows, []string{e.Date.String(), string(e.Type), string(e.Status), n.summary(e),
+			n.of(e.Place), sourceIDs(e.Sources)})
+		t.objects = append(t.objects, n.view(e))
+	}
+	return t.write(a.stdout, o.format)
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+type visitsOptions struct {
+	actor  string
+	rng    rangeFlags
+	format string
+}
+
+func newVisitsCmd(a *app) *cobra.Command {
+	var o visitsOptions
+	cmd := &cobra.Command{
+		Use:     "visits [ACTOR|COUNTRY]",
+		Short:   "List visits: all, those an actor made, or those a country received",
+		Example: "  dipgraph visits Lavrov\n  dipgraph visits Pakistan --from 2021-01 --to 2021-12",
+		Args:    usageArgs(cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				o.actor = args[0]
+			}
+			return runVisits(cmd.Context(), a, o)
+		},
+	}
+	o.rng.add(cmd)
+	addFormatFlag(cmd, &o.format)
+	return cmd
+}
+
+func runVisits(ctx context.Context, a *app, o visitsOptions) error {
+	if err := validFormat(o.format); err != nil {
+		return err
+	}
+	tr, err := o.rng.timeRange()
+	if err != nil {
+		return err
+	}
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var iri schema.IRI
+	if o.actor != "" {
+		actor, err := st.ResolveActor(ctx, o.actor)
+		if err != nil {
+			return err
+		}
+		iri = actor.IRI
+	}
+	evs, err := st.Visits(ctx, iri, tr)
+	if err != nil {
+		return err
+	}
+	n := newNames(ctx, st)
+	t := table{cols: []string{"date", "visitor", "country", "place", "status", "sources"}}
+	for _, e := range evs {
+		t.rows = append(t.rows, []string{e.Date.String(), n.of(e.Visitor), n.of(e.Host), n.of(e.Place),
+			string(e.Status), sourceIDs(e.Sources)})
+		t.objects = append(t.objects, n.view(e))
+	}
+	return t.write(a.stdout, o.format)
+}

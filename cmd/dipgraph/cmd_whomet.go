@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+type whoMetOptions struct {
+	actor  string
+	rng    rangeFlags
+	format string
+}
+
+func newWhoMetCmd(a *app) *cobra.Command {
+	var o whoMetOptions
+	cmd := &cobra.Command{
+		Use:   "who-met ACTOR",
+		Short: "List whom an actor met (in person, by telephone or video), with dates and sources",
+		Long: `List the meetings of ACTOR that occurred. ACTOR may be a full name, a surname,
+an alias, a country code or an IRI.`,
+		Example: "  dipgraph who-met Lavrov\n  dipgraph who-met \"Imran Khan\" --from 2021 --format json",
+		Args:    usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.actor = args[0]
+			return runWhoMet(cmd.Context(), a, o)
+		},
+	}
+	o.rng.add(cmd)
+	addFormatFlag(cmd, &o.format)
+	return cmd
+}
+
+func runWhoMet(ctx context.Context, a *app, o whoMetOptions) error {
+	if err := validFormat(o.format); err != nil {
+		return err
+	}
+	tr, err := o.rng.timeRange()
+	if err != nil {
+		return err
+	}
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	actor, err := st.ResolveActor(ctx, o.actor)
+	if err != nil {
+		return err
+	}
+	evs, err := st.Meetings(ctx, actor.IRI, tr)
+	if err != nil {
+		return err
+	}
+	n := newNames(ctx, st)
+	t := table{cols: []string{"date", "met", "mode", "place", "topics", "sources"}}
+	for _, e := range evs {
+		t.rows = append(t.rows, []string{e.Date.String(), strings.Join(n.list(others(e.Participants, actor.IRI)), "; "),
+			string(e.Mode), n.of(e.Place), strings.Join(e.Topics, "; "), sourceIDs(e.Sources)})
+		t.objects = append(t.objects, n.view(e))
+	}
+	return t.write(a.stdout, o.format)
+}

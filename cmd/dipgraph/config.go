@@ -1,0 +1,186 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is dipgraph's effective configuration: each key comes from a flag,
+// else a DIPGRAPH_* environment variable, else the config file, else its
+// default.
+type Config struct {
+	DB           string        `mapstructure:"db"`
+	Backend      string        `mapstructure:"backend"`
+	LogLevel     string        `mapstructure:"log-level"`
+	LockTimeout  time.Duration `mapstructure:"lock-timeout"`
+	QueryTimeout time.Duration `mapstructure:"query-timeout"`
+	QueryLimit   int           `mapstructure:"query-limit"`
+	Workers      int           `mapstructure:"workers"`
+	BatchSize    int           `mapstructure:"batch-size"`
+	MaxBytes     int64         `mapstructure:"max-bytes"`
+}
+
+// configKey describes one configuration key: its default and its help.
+type configKey struct {
+	name string
+	def  any
+	help string
+}
+
+// configKeys lists every key, in the order `dipgraph config` prints them.
+var configKeys = []configKey{
+	{"db", "", "store location: a directory for bolt, a URL for postgres (default: the user's data directory)"},
+	{"backend", "bolt", "store backend: bolt, memstore or postgres"},
+	{"log-level", "warn", "log level: debug, info, warn or error"},
+	{"lock-timeout", 2 * time.Second, "how long to wait for another process holding the store"},
+	{"query-timeout", 30 * time.Second, "longest time a query may run"},
+	{"query-limit", 1000, "most results a query returns"},
+	{"workers", 0, "extraction workers (0: one per core)"},
+	{"batch-size", 500, "articles per write transaction"},
+	{"max-bytes", int64(10 << 20), "largest input file or JSON line accepted, in bytes"},
+}
+
+// envName returns the environment variable that sets key.
+func envName(key string) string {
+	return "DIPGRAPH_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+}
+
+// newViper returns the one viper instance of a command run, with defaults
+// and the environment set up; flags are bound by bindFlag.
+func newViper() *viper.Viper {
+	v := viper.New()
+	for _, k := range configKeys {
+		v.SetDefault(k.name, k.def)
+	}
+	v.SetEnvPrefix("DIPGRAPH")
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	v.AutomaticEnv()
+	return v
+}
+
+// loadConfig reads the config file (the --config flag, else dipgraph.yaml in
+// the working directory, else in the user's config directory), binds the
+// command's flags and returns the validated configuration.
+func loadConfig(v *viper.Viper, file string, flags *pflag.FlagSet) (Config, error) {
+	for _, k := range configKeys {
+		if f := flags.Lookup(k.name); f != nil {
+			if err := v.BindPFlag(k.name, f); err != nil {
+				return Config{}, fmt.Errorf("bind flag --%s: %w", k.name, err)
+			}
+		}
+	}
+	for key, flag := range flagAliases {
+		if f := flags.Lookup(flag); f != nil {
+			if err := v.BindPFlag(key, f); err != nil {
+				return Config{}, fmt.Errorf("bind flag --%s: %w", flag, err)
+			}
+		}
+	}
+	if file == "" {
+		file = os.Getenv("DIPGRAPH_CONFIG")
+	}
+	if file == "" {
+		for _, dir := range configDirs() {
+			p := filepath.Join(dir, "dipgraph.yaml")
+			if _, err := os.Stat(p); err == nil {
+				file = p
+				break
+			}
+		}
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("config file %s: %w", file, err)
+		}
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := c.validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// configDirs lists where dipgraph.yaml is looked for, first match wins.
+func configDirs() []string {
+	dirs := []string{"."}
+	if d, err := os.UserConfigDir(); err == nil {
+		dirs = append(dirs, filepath.Join(d, "dipgraph"))
+	}
+	return dirs
+}
+
+// errUsage marks errors that are the user's mistake in calling dipgraph.
+var errUsage = errors.New("usage")
+
+func (c *Config) validate() error {
+	switch c.Backend {
+	case "bolt", "memstore":
+	case "postgres", "cockroach":
+		if c.DB == "" {
+			return fmt.Errorf("%w: backend %s needs --db with a connection URL (env DIPGRAPH_DB)", errUsage, c.Backend)
+		}
+	default:
+		return fmt.Errorf("%w: unknown backend %q: want bolt, memstore or postgres", errUsage, c.Backend)
+	}
+	if c.Backend == "bolt" && c.DB == "" {
+		c.DB = defaultDBPath()
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("%w: unknown log level %q: want debug, info, warn or error", errUsage, c.LogLevel)
+	}
+	if c.QueryTimeout <= 0 {
+		return fmt.Errorf("%w: query timeout must be positive, got %s", errUsage, c.QueryTimeout)
+	}
+	if c.QueryLimit <= 0 {
+		return fmt.Errorf("%w: query limit must be positive, got %d", errUsage, c.QueryLimit)
+	}
+	if c.Workers < 0 || c.BatchSize < 0 || c.MaxBytes < 0 {
+		return fmt.Errorf("%w: workers, batch size and max bytes cannot be negative", errUsage)
+	}
+	return nil
+}
+
+// defaultDBPath is the bolt store in the user's data directory
+// ($XDG_DATA_HOME/dipgraph, else ~/.local/share/dipgraph).
+func defaultDBPath() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "dipgraph")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "share", "dipgraph")
+	}
+	return "dipgraph.db"
+}
+
+// flagAliases maps configuration keys to the command flags with a name of
+// their own that also set them.
+var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit"}
+
+// configSource says where the effective value of key came from.
+func configSource(v *viper.Viper, flags *pflag.FlagSet, key string) string {
+	for _, name := range []string{key, flagAliases[key]} {
+		if f := flags.Lookup(name); name != "" && f != nil && f.Changed {
+			return "flag --" + name
+		}
+	}
+	if _, ok := os.LookupEnv(envName(key)); ok {
+		return "env " + envName(key)
+	}
+	if v.InConfig(key) {
+		return "file " + v.ConfigFileUsed()
+	}
+	return "default"
+}
