@@ -5,8 +5,8 @@
 // office-holders with dated roles.
 //
 // The data ships inside the binary (see data/SOURCES.md): hand-compiled TSV
-// files for countries, cities, organisations, roles and honorifics, and a
-// people file generated from the PETRARCH2 Phoenix dictionaries by
+// files for countries, cities, organisations, roles, honorifics and recent
+// office-holders (leaders.tsv), and a people file generated from the PETRARCH2 Phoenix dictionaries by
 // internal/gen (run "go generate" in this directory with /work/shared
 // present). [Default] parses it once and returns a [Gazetteer] that is safe
 // for concurrent use; all lookups are map reads.

@@ -43,6 +43,7 @@ func New() (*Gazetteer, error) {
 		{"data/orgs.tsv", b.org},
 		{"data/roles.tsv", b.role},
 		{"data/honorifics.txt", b.honorific},
+		{"data/leaders.tsv", b.leader},
 		{"data/people.tsv", b.person},
 	}
 	for _, s := range steps {
@@ -84,6 +85,8 @@ type builder struct {
 
 	ambiguousCity  map[*City]bool  // city names marked "*"
 	ambiguousAlias map[string]bool // city aliases marked "*"
+
+	leaders map[string][]*Person // slug of a multi-word leader name or alias
 }
 
 func newBuilder(g *Gazetteer) *builder {
@@ -93,6 +96,7 @@ func newBuilder(g *Gazetteer) *builder {
 		places:         map[string]bool{},
 		ambiguousCity:  map[*City]bool{},
 		ambiguousAlias: map[string]bool{},
+		leaders:        map[string][]*Person{},
 	}
 }
 
@@ -387,13 +391,15 @@ func (b *builder) honorific(f []string) error {
 	return nil
 }
 
-func (b *builder) person(f []string) error {
+// parsePerson reads "name, aliases, roles" where a role is
+// ISO3:SECTOR:FROM:TO with an optional :Title.
+func parsePerson(f []string) (*Person, error) {
 	if len(f) < 3 {
-		return fmt.Errorf("person: want 3 columns, got %d: %w", len(f), ErrBadData)
+		return nil, fmt.Errorf("person: want 3 columns, got %d: %w", len(f), ErrBadData)
 	}
 	p := &Person{Name: strings.TrimSpace(f[0])}
 	if p.Name == "" {
-		return fmt.Errorf("person: empty name: %w", ErrBadData)
+		return nil, fmt.Errorf("person: empty name: %w", ErrBadData)
 	}
 	for _, a := range splitList(f[1]) {
 		if a != p.Name {
@@ -404,31 +410,107 @@ func (b *builder) person(f []string) error {
 		if rs = strings.TrimSpace(rs); rs == "" {
 			continue
 		}
-		parts := strings.Split(rs, ":")
-		if len(parts) != 4 || len(parts[0]) != 3 {
-			return fmt.Errorf("person %s: role %q: want ISO3:SECTOR:FROM:TO: %w", p.Name, rs, ErrBadData)
+		parts := strings.SplitN(rs, ":", 5)
+		if len(parts) < 4 || len(parts[0]) != 3 {
+			return nil, fmt.Errorf("person %s: role %q: want ISO3:SECTOR:FROM:TO[:Title]: %w", p.Name, rs, ErrBadData)
 		}
 		r := PersonRole{Country: parts[0], Sector: parts[1]}
+		if len(parts) == 5 {
+			r.Title = strings.TrimSpace(parts[4])
+		}
 		var err error
 		if r.From, err = parseDay(parts[2]); err != nil {
-			return fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
+			return nil, fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
 		}
 		if r.To, err = parseDay(parts[3]); err != nil {
-			return fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
+			return nil, fmt.Errorf("person %s: role %q: %w", p.Name, rs, err)
 		}
 		p.Roles = append(p.Roles, r)
 	}
 	if len(p.Roles) == 0 {
-		return fmt.Errorf("person %s: no roles: %w", p.Name, ErrBadData)
+		return nil, fmt.Errorf("person %s: no roles: %w", p.Name, ErrBadData)
 	}
-	b.g.people = append(b.g.people, p)
-	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		k := slugKey(n)
-		if !containsPerson(b.g.peopleKey[k], p) {
-			b.g.peopleKey[k] = append(b.g.peopleKey[k], p)
+	return p, nil
+}
+
+// leader adds a hand-compiled office-holder.
+func (b *builder) leader(f []string) error {
+	p, err := parsePerson(f)
+	if err != nil {
+		return err
+	}
+	for _, r := range p.Roles {
+		if _, ok := b.g.byISO[r.Country]; !ok {
+			return fmt.Errorf("person %s: unknown country %q: %w", p.Name, r.Country, ErrBadData)
+		}
+	}
+	b.addPerson(p)
+	for _, n := range p.names() {
+		if k := slugKey(n); strings.Contains(k, "-") && !containsPerson(b.leaders[k], p) {
+			b.leaders[k] = append(b.leaders[k], p)
 		}
 	}
 	return nil
+}
+
+// phoenixEnd is the date of the Phoenix dictionary: its open-ended roles are
+// known to run only until then.
+var phoenixEnd = time.Date(2014, 1, 30, 0, 0, 0, 0, time.UTC)
+
+// person adds a Phoenix person, merged into a hand-compiled leader who
+// shares a multi-word name and a country (the leader's name stays canonical).
+func (b *builder) person(f []string) error {
+	p, err := parsePerson(f)
+	if err != nil {
+		return err
+	}
+	for _, n := range p.names() {
+		for _, l := range b.leaders[slugKey(n)] {
+			if !shareCountry(l, p) {
+				continue
+			}
+			for _, a := range p.names() {
+				if a != l.Name {
+					l.Aliases = appendUnique(l.Aliases, a)
+				}
+				b.indexPerson(a, l)
+			}
+			for _, r := range p.Roles {
+				if r.To.IsZero() && !r.From.IsZero() {
+					r.To = phoenixEnd // the leader's own roles cover what came after
+				}
+				l.Roles = append(l.Roles, r)
+			}
+			return nil
+		}
+	}
+	b.addPerson(p)
+	return nil
+}
+
+func (b *builder) addPerson(p *Person) {
+	b.g.people = append(b.g.people, p)
+	for _, n := range p.names() {
+		b.indexPerson(n, p)
+	}
+}
+
+func (b *builder) indexPerson(name string, p *Person) {
+	k := slugKey(name)
+	if !containsPerson(b.g.peopleKey[k], p) {
+		b.g.peopleKey[k] = append(b.g.peopleKey[k], p)
+	}
+}
+
+func shareCountry(a, b *Person) bool {
+	for _, ra := range a.Roles {
+		for _, rb := range b.Roles {
+			if ra.Country == rb.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsPerson(ps []*Person, p *Person) bool {
@@ -467,7 +549,7 @@ func (b *builder) finish() {
 		}
 	}
 	for _, p := range g.people {
-		for _, n := range append([]string{p.Name}, p.Aliases...) {
+		for _, n := range p.names() {
 			if b.places[n] || strings.Count(n, " ") >= maxPersonWords {
 				continue // a place or organisation name wins over a person variant
 			}

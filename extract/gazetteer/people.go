@@ -19,6 +19,9 @@ type PersonRole struct {
 	From time.Time
 	// To is the last day of the role; zero means open (still in force).
 	To time.Time
+	// Title is the office ("Foreign Minister") where the data gives it;
+	// the Phoenix roles have none.
+	Title string
 }
 
 // Person is a known person with their name variants and dated roles.
@@ -43,9 +46,10 @@ func (r PersonRole) covers(t time.Time) bool {
 }
 
 // RoleAt returns the role in force at t. Where several are, it prefers a
-// role with a start date (the latest start wins) over an undated one, and a
-// government role ("GOV…") over an elite one ("ELI"). For a zero t it
-// returns the latest-starting role. The Phoenix data ends in 2014, so
+// role with a start date (the latest start wins) over an undated one, then a
+// government role ("GOV…") over an elite one ("ELI"), then a role with a
+// Title, then one with an end date. For a zero t it returns the
+// latest-starting role. The Phoenix data ends in 2014, so
 // roles left open then may have ended since.
 func (p Person) RoleAt(t time.Time) (PersonRole, bool) {
 	best := -1
@@ -74,7 +78,18 @@ func betterRole(a, b PersonRole) bool {
 	if ag != bg {
 		return ag
 	}
+	if (a.Title != "") != (b.Title != "") {
+		return a.Title != ""
+	}
+	if a.To.IsZero() != b.To.IsZero() {
+		return !a.To.IsZero() // the bounded record is the more precise one
+	}
 	return false
+}
+
+// names returns the canonical name followed by the aliases.
+func (p *Person) names() []string {
+	return append([]string{p.Name}, p.Aliases...)
 }
 
 // Country returns the ISO3 code of the country of the person's role in force

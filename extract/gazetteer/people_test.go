@@ -34,6 +34,13 @@ func TestRoleAt(t *testing.T) {
 			}
 		})
 	}
+	titled := Person{Roles: []PersonRole{
+		{Country: "AAA", Sector: "GOV", From: day(2010, 1, 1), To: day(2014, 1, 30)},
+		{Country: "AAA", Sector: "GOV", From: day(2010, 1, 1), Title: "Foreign Minister"},
+	}}
+	if r, ok := titled.RoleAt(day(2012, 1, 1)); !ok || r.Title != "Foreign Minister" {
+		t.Errorf("RoleAt with a titled twin = %+v, %v; want the titled role", r, ok)
+	}
 	bounded := Person{Roles: []PersonRole{{Country: "AAA", Sector: "GOV", From: day(2000, 1, 1), To: day(2001, 1, 1)}}}
 	if r, ok := bounded.RoleAt(day(2010, 1, 1)); ok {
 		t.Errorf("RoleAt after the only role = %+v, want none", r)
@@ -43,8 +50,9 @@ func TestRoleAt(t *testing.T) {
 	}
 }
 
-// TestPhoenixPeople checks people from the embedded Phoenix conversion.
-func TestPhoenixPeople(t *testing.T) {
+// TestPeople checks people from the embedded data: hand-compiled leaders
+// (with titles), Phoenix people, and the two merged.
+func TestPeople(t *testing.T) {
 	g := Default()
 	tests := []struct {
 		name        string
@@ -53,13 +61,19 @@ func TestPhoenixPeople(t *testing.T) {
 		wantName    string
 		wantCountry string
 		wantSector  string
+		wantTitle   string
 	}{
-		{name: "variant spelling", input: "Sergei Lavrov", at: day(2021, 4, 7), wantName: "Sergey Lavrov", wantCountry: "RUS", wantSector: "GOV"},
-		{name: "bare surname, lower case", input: "lavrov", at: day(2010, 1, 1), wantName: "Sergey Lavrov", wantCountry: "RUS", wantSector: "GOV"},
-		{name: "Putin as president", input: "Vladimir Putin", at: day(2005, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "GOV"},
-		{name: "Putin before office", input: "Vladimir Putin", at: day(1985, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "ELI"},
-		{name: "diacritics folded", input: "Recep Tayyip Erdoğan", at: day(2012, 1, 1), wantName: "Recep Tayyip Erdogan", wantCountry: "TUR", wantSector: "GOV"},
-		{name: "Modi", input: "Narendra Modi", at: day(2020, 1, 1), wantName: "Narendra Modi", wantCountry: "IND", wantSector: "GOV"},
+		{name: "leader by variant", input: "Sergey Lavrov", at: day(2021, 4, 7), wantName: "Sergei Lavrov", wantCountry: "RUS", wantSector: "GOV", wantTitle: "Foreign Minister"},
+		{name: "bare surname, lower case", input: "lavrov", at: day(2010, 1, 1), wantName: "Sergei Lavrov", wantCountry: "RUS", wantSector: "GOV", wantTitle: "Foreign Minister"},
+		{name: "Phoenix variant merged into leader", input: "Sergey V. Lavrov", at: day(2021, 4, 7), wantName: "Sergei Lavrov", wantCountry: "RUS", wantSector: "GOV", wantTitle: "Foreign Minister"},
+		{name: "Putin as president", input: "Vladimir Putin", at: day(2005, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "GOV", wantTitle: "President"},
+		{name: "Putin as prime minister", input: "Putin", at: day(2010, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "GOV", wantTitle: "Prime Minister"},
+		{name: "Putin before office, from Phoenix", input: "Vladimir Putin", at: day(1985, 6, 1), wantName: "Vladimir Putin", wantCountry: "RUS", wantSector: "ELI"},
+		{name: "diacritics folded", input: "Recep Tayyip Erdogan", at: day(2021, 1, 1), wantName: "Recep Tayyip Erdoğan", wantCountry: "TUR", wantSector: "GOV", wantTitle: "President"},
+		{name: "Jaishankar short form", input: "S Jaishankar", at: day(2023, 1, 1), wantName: "Subrahmanyam Jaishankar", wantCountry: "IND", wantSector: "GOV", wantTitle: "External Affairs Minister"},
+		{name: "UN official keeps nationality", input: "Antonio Guterres", at: day(2022, 1, 1), wantName: "António Guterres", wantCountry: "PRT", wantSector: "IGO", wantTitle: "UN Secretary-General"},
+		{name: "Phoenix only, in office", input: "Tony Abbott", at: day(2014, 1, 1), wantName: "Tony Abbott", wantCountry: "AUS", wantSector: "GOV"},
+		{name: "Phoenix only, earlier role", input: "Anthony John Abbott", at: day(2000, 1, 1), wantName: "Tony Abbott", wantCountry: "AUS", wantSector: "GOVLEG"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,8 +88,8 @@ func TestPhoenixPeople(t *testing.T) {
 				t.Fatalf("People(%q) = %v, want %s among them", tt.input, ps, tt.wantName)
 			}
 			r, ok := found.RoleAt(tt.at)
-			if !ok || r.Country != tt.wantCountry || r.Sector != tt.wantSector {
-				t.Errorf("%s.RoleAt(%v) = %+v, %v; want %s %s", found.Name, tt.at, r, ok, tt.wantCountry, tt.wantSector)
+			if !ok || r.Country != tt.wantCountry || r.Sector != tt.wantSector || r.Title != tt.wantTitle {
+				t.Errorf("%s.RoleAt(%v) = %+v, %v; want %s %s %q", found.Name, tt.at, r, ok, tt.wantCountry, tt.wantSector, tt.wantTitle)
 			}
 		})
 	}
@@ -84,5 +98,15 @@ func TestPhoenixPeople(t *testing.T) {
 	}
 	if n := len(g.people); n < 10000 {
 		t.Errorf("%d people loaded, want the Phoenix conversion (> 10000)", n)
+	}
+}
+
+// TestLeadersMergedOnce checks that a leader known to both sources is one person.
+func TestLeadersMergedOnce(t *testing.T) {
+	g := Default()
+	for _, name := range []string{"Vladimir Putin", "Sergei Lavrov", "Narendra Modi", "Benjamin Netanyahu"} {
+		if ps := g.People(name); len(ps) != 1 {
+			t.Errorf("People(%q) = %d people, want 1", name, len(ps))
+		}
 	}
 }
