@@ -399,9 +399,9 @@ func (c *sctx) read() {
 }
 
 // addMeeting records a meeting between the actors.
-func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) *event {
+func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	status := c.modality(k)
-	var last *event
+	var made []*event
 	mk := func(parts []*entity) {
 		ps := dedupEntities(parts)
 		if len(ps) < 2 {
@@ -409,22 +409,22 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) *event {
 		}
 		e := &event{typ: schema.Meeting, status: status, mode: schema.InPerson, parts: ps, sent: c.si, trig: k, joint: joint, conf: 0.8}
 		c.st.events = append(c.st.events, e)
-		last = e
+		made = append(made, e)
 	}
 	if len(obj) == 0 {
 		if len(subj) >= 2 {
 			mk(subj)
 		}
-		return last
+		return made
 	}
 	if joint {
 		mk(append(append([]*entity{}, subj...), obj...))
-		return last
+		return made
 	}
 	for _, o := range obj {
 		mk(append(append([]*entity{}, subj...), o))
 	}
-	return last
+	return made
 }
 
 func dedupEntities(es []*entity) []*entity {
@@ -476,8 +476,7 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	joint := len(obj) == 0
-	e := c.addMeeting(k, subj, obj, joint)
-	if e != nil {
+	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		c.meetingDetails(e, k)
 	}
 }
@@ -495,8 +494,7 @@ func (c *sctx) meetNoun(k int) {
 	if c.word(k+1, "between") {
 		ps, _ := c.objects(k+2, 3)
 		if len(ps) >= 2 {
-			e := c.addMeeting(k, ps, nil, true)
-			if e != nil {
+			for _, e := range c.addMeeting(k, ps, nil, true) {
 				c.meetingDetails(e, k)
 			}
 		}
@@ -518,8 +516,7 @@ func (c *sctx) meetNoun(k int) {
 		if c.word(k-1, "held", "had") || c.word(k-2, "held", "had") {
 			subj := c.subjects(k - 1)
 			if len(subj) >= 2 {
-				e := c.addMeeting(k, subj, nil, true)
-				if e != nil {
+				for _, e := range c.addMeeting(k, subj, nil, true) {
 					c.meetingDetails(e, k)
 				}
 			}
@@ -550,8 +547,7 @@ func (c *sctx) meetNoun(k int) {
 	if len(subj) == 0 && c.st.topic != nil {
 		subj = []*entity{c.st.topic}
 	}
-	e := c.addMeeting(k, subj, obj, false)
-	if e != nil {
+	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.afterTalks = after
 		c.meetingDetails(e, k)
 	}
@@ -593,8 +589,7 @@ func (c *sctx) call(k int) {
 		if len(subj) == 0 && c.st.topic != nil {
 			subj = []*entity{c.st.topic}
 		}
-		e := c.addMeeting(k, subj, obj, false)
-		if e != nil {
+		for _, e := range c.addMeeting(k, subj, obj, false) {
 			if phone {
 				e.mode = schema.Telephone
 				if c.has("video") {
@@ -615,8 +610,7 @@ func (c *sctx) call(k int) {
 			return
 		}
 		subj := c.subjects(k)
-		e := c.addMeeting(k, subj, obj, false)
-		if e != nil {
+		for _, e := range c.addMeeting(k, subj, obj, false) {
 			e.mode = schema.Telephone
 			c.meetingDetails(e, k)
 		}
@@ -639,8 +633,7 @@ func (c *sctx) call(k int) {
 		ps = dedupEntities(ps)
 		if len(ps) >= 2 {
 			ps = ps[len(ps)-2:]
-			e := c.addMeeting(k, ps, nil, true)
-			if e != nil {
+			for _, e := range c.addMeeting(k, ps, nil, true) {
 				e.mode = schema.Telephone
 				c.meetingDetails(e, k)
 			}
@@ -660,8 +653,7 @@ func (c *sctx) receive(k int) {
 		obj, _ := c.objects(k+2, 3)
 		subj := c.subjects(k)
 		if len(obj) > 0 {
-			e := c.addMeeting(k, subj, obj, false)
-			if e != nil {
+			for _, e := range c.addMeeting(k, subj, obj, false) {
 				c.meetingDetails(e, k)
 			}
 		}
@@ -675,8 +667,7 @@ func (c *sctx) receive(k int) {
 				obj, _ := c.objects(k+2, 3)
 				subj := c.subjects(k)
 				if len(obj) > 0 {
-					e := c.addMeeting(k, subj, obj, false)
-					if e != nil {
+					for _, e := range c.addMeeting(k, subj, obj, false) {
 						c.meetingDetails(e, k)
 					}
 				}
@@ -693,8 +684,7 @@ func (c *sctx) receive(k int) {
 			}
 		}
 		subj := c.subjects(k)
-		e := c.addMeeting(k, subj, obj, false)
-		if e != nil {
+		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
 		}
 	}

@@ -83,6 +83,12 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		if t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			if j, ok := sc.person(i); ok {
+				i = j
+				continue
+			}
+		}
 		if p, ok := pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
 			if t.lower == "us" {
 				i++
@@ -762,6 +768,7 @@ func (sc *scanner) person(i int) (int, bool) {
 			end = re
 		}
 	}
+	m.j = end
 	sc.ms = append(sc.ms, m)
 	// A plural role heads a list: "Presidents Ibrahim Babangida of Nigeria
 	// and Denis Sassou-Nguesso of Congo", "Sens. A of X, B of Y and C of Z".
@@ -794,6 +801,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		if p.iso3 == "" {
 			p.iso3 = m.iso3
 		}
+		p.j = end
 		sc.ms = append(sc.ms, p)
 	}
 	return end, true
