@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,6 +34,47 @@ var phoenixCodes = map[string]string{
 	"FRY": "SRB", // Federal Republic of Yugoslavia (Serbia and Montenegro)
 	"USR": "SUN", // Soviet republics
 	"SRP": "BIH", // Republika Srpska
+}
+
+// successors maps a country code Phoenix uses for the whole history of a
+// state to the predecessor state that existed before a cut-over day: a role
+// before the day is recorded under the predecessor ("Helmut Kohl" as
+// chancellor of West Germany in 1987, Gorbachev of the Soviet Union).
+var successors = map[string]struct{ before, cut string }{
+	"DEU": {"FRG", "19901003"},
+	"RUS": {"SUN", "19911226"},
+	"CZE": {"CSK", "19930101"},
+	"SVK": {"CSK", "19930101"},
+}
+
+// splitHistorical splits a role at its country's cut-over day (see
+// successors). Undated roles stay with the current state.
+func splitHistorical(r role) []role {
+	s, ok := successors[r.country]
+	if !ok || (r.from == "" && r.to == "") {
+		return []role{r}
+	}
+	if r.from != "" && r.from >= s.cut {
+		return []role{r}
+	}
+	if r.to != "" && r.to < s.cut {
+		r.country = s.before
+		return []role{r}
+	}
+	old, cur := r, r
+	old.country = s.before
+	old.to = dayBefore(s.cut)
+	cur.from = s.cut
+	return []role{old, cur}
+}
+
+// dayBefore returns the day before a YYYYMMDD day.
+func dayBefore(d string) string {
+	t, err := time.Parse("20060102", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, -1).Format("20060102")
 }
 
 // titleWords are tokens that mark a variant as "title + name" rather than a
@@ -51,6 +93,11 @@ var titleWords = map[string]bool{
 	"representative": true, "rep.": true, "pope": true, "cardinal": true, "bishop": true,
 	"archbishop": true, "justice": true, "judge": true, "emperor": true, "crown": true,
 	"dictator": true, "strongman": true, "junta": true, "regime": true, "administration": true,
+	"elect": true, "gov.": true, "gov": true, "govenor": true, "kanzler": true, "bundeskanzler": true,
+	"pres.": true, "amb.": true, "adm.": true, "admiral": true, "maj.": true, "capt.": true,
+	"brig.": true, "marshal": true, "mp": true, "minister's": true, "chairwoman": true,
+	"spokeswoman": true, "spokesperson": true, "commissioner": true, "director": true,
+	"nominee": true, "candidate": true, "late": true, "ousted": true, "deposed": true, "exiled": true,
 }
 
 // maxNameWords bounds name variants; longer ones are descriptions, and they
@@ -237,7 +284,11 @@ func (b block) person(known, demonyms, places map[string]bool) (person, bool) {
 		if !known[r.country] || r.sector == "" {
 			continue // not a country we know, or a bare country code
 		}
-		p.roles = append(p.roles, r)
+		for _, sr := range splitHistorical(r) {
+			if known[sr.country] {
+				p.roles = append(p.roles, sr)
+			}
+		}
 	}
 	if len(p.roles) == 0 {
 		return person{}, false
@@ -277,7 +328,7 @@ func (b block) person(known, demonyms, places map[string]bool) (person, bool) {
 }
 
 func hasTitle(name string, demonyms map[string]bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
 		w = strings.Trim(w, ",")
 		if titleWords[w] || demonyms[w] {
 			return true

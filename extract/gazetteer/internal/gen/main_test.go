@@ -59,6 +59,34 @@ func TestParseCode(t *testing.T) {
 	}
 }
 
+func TestSplitHistorical(t *testing.T) {
+	tests := []struct {
+		name  string
+		input role
+		want  []role
+	}{
+		{name: "before the cut", input: role{"DEU", "GOV", "19821001", "19900101"}, want: []role{{"FRG", "GOV", "19821001", "19900101"}}},
+		{name: "spanning the cut", input: role{"DEU", "GOV", "19821001", "19981027"}, want: []role{{"FRG", "GOV", "19821001", "19901002"}, {"DEU", "GOV", "19901003", "19981027"}}},
+		{name: "open start", input: role{"RUS", "GOV", "", "19950101"}, want: []role{{"SUN", "GOV", "", "19911225"}, {"RUS", "GOV", "19911226", "19950101"}}},
+		{name: "after the cut", input: role{"RUS", "GOV", "20040309", ""}, want: []role{{"RUS", "GOV", "20040309", ""}}},
+		{name: "undated stays", input: role{"RUS", "ELI", "", ""}, want: []role{{"RUS", "ELI", "", ""}}},
+		{name: "other country", input: role{"FRA", "GOV", "19810521", "19950517"}, want: []role{{"FRA", "GOV", "19810521", "19950517"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := splitHistorical(tt.input)
+			if len(got) != len(tt.want) {
+				t.Fatalf("splitHistorical(%+v) = %+v, want %+v", tt.input, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("splitHistorical(%+v) = %+v, want %+v", tt.input, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
 func TestTitleCase(t *testing.T) {
 	tests := []struct {
 		name, input, want string
