@@ -165,7 +165,8 @@ func Default() *Gazetteer {
 // ("Russian", "U.S.", "United States", "Rawalpindi"). When there is no exact
 // match and the phrase is in all capitals ("RUSSIA"), it tries a
 // case-folded match; when the phrase has non-ASCII letters it also tries it
-// with diacritics removed and curly apostrophes straightened. Entries come
+// with diacritics removed and curly apostrophes straightened; and a final
+// possessive "'s" is dropped ("Brazil's", "Russia’s", "OPEC's"). Entries come
 // countries first, then demonyms, organisations, cities and people. The
 // returned slice is shared and must not be modified. It returns nil when the
 // phrase is unknown.
@@ -181,15 +182,22 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	if !isASCII(phrase) {
 		f := foldText(phrase)
 		if f != phrase {
-			if es, ok := g.index[f]; ok {
-				return es
-			}
-			if isAllCaps(f) {
-				return g.upper[f]
-			}
+			return g.Lookup(f)
 		}
 	}
+	if base, ok := stripPossessive(phrase); ok {
+		return g.Lookup(base)
+	}
 	return nil
+}
+
+// stripPossessive removes a final "'s" or "'S" ("Russia's" → "Russia").
+// Curly apostrophes are straightened by foldText before this runs.
+func stripPossessive(s string) (string, bool) {
+	if len(s) > 3 && (strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S")) {
+		return s[:len(s)-2], true
+	}
+	return "", false
 }
 
 // MaxWords returns the number of space-separated words in the longest
@@ -197,15 +205,20 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // MaxWordsFrom returns the number of words in the longest surface form that
-// starts with the word first (as Lookup would match it: exact, all-caps or
-// without diacritics), or 0 when none does. Scanners use it to skip
+// starts with the word first (as Lookup would match it: exact, all-caps,
+// without diacritics or without a possessive "'s"), or 0 when none does. Scanners use it to skip
 // positions and to narrow the window: most words start nothing.
 func (g *Gazetteer) MaxWordsFrom(first string) int {
 	if n, ok := g.first[first]; ok {
 		return n
 	}
 	if !isASCII(first) {
-		return g.first[foldText(first)]
+		if f := foldText(first); f != first {
+			return g.MaxWordsFrom(f)
+		}
+	}
+	if base, ok := stripPossessive(first); ok {
+		return g.MaxWordsFrom(base)
 	}
 	return 0
 }

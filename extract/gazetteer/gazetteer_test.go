@@ -118,6 +118,10 @@ func TestLookup(t *testing.T) {
 		{name: "all caps demonym", input: "PAKISTANI", want: "demonym:PAK"},
 		{name: "all caps multiword", input: "UNITED STATES", want: "country:USA"},
 		{name: "all caps org", input: "AFRICAN UNION", want: "org:African Union"},
+		{name: "possessive", input: "Brazil's", want: "country:BRA"},
+		{name: "curly possessive", input: "Russia’s", want: "country:RUS"},
+		{name: "possessive org", input: "OPEC's", want: "org:Organization of the Petroleum Exporting Countries"},
+		{name: "possessive person", input: "Lavrov's", want: "person:Sergei Lavrov", ambiguous: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +160,8 @@ func TestLookupMisses(t *testing.T) {
 		{name: "unknown", input: "Atlantis"},
 		{name: "empty", input: ""},
 		{name: "lower-case male", input: "male"},
+		{name: "bare possessive", input: "'s"},
+		{name: "lower-case possessive", input: "turkey's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,6 +187,8 @@ func TestMaxWords(t *testing.T) {
 		{name: "single", input: "Russia", atLeast: 1},
 		{name: "all caps", input: "SHARM", atLeast: 2},
 		{name: "none", input: "said", atLeast: 0},
+		{name: "possessive", input: "Russia’s", atLeast: 1},
+		{name: "diacritics", input: "Côte", atLeast: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
