@@ -25,8 +25,8 @@ type entity struct {
 	into *entity
 	// ctxISO is the last country named before the first mention in its
 	// sentence; prevISO the last one named in earlier sentences.
-	ctxISO, prevISO string
-	ctxSeen         bool
+	ctxISO, prevISO, ctxAfter string
+	ctxSeen                   bool
 }
 
 // canon follows merges to the entity that stands.
@@ -121,6 +121,11 @@ func samePerson(name string, e *entity) bool {
 		return false
 	}
 	if strings.Join(a, " ") == strings.Join(b, " ") {
+		return true
+	}
+	// "Sassou Nguesso" is the end of "Denis Sassou Nguesso".
+	if len(a) < len(b) && strings.HasSuffix(" "+strings.Join(b, " "), " "+strings.Join(a, " ")) ||
+		len(b) < len(a) && strings.HasSuffix(" "+strings.Join(a, " "), " "+strings.Join(b, " ")) {
 		return true
 	}
 	la, lb := a[len(a)-1], b[len(b)-1]

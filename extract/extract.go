@@ -42,6 +42,9 @@ type docState struct {
 	topic *entity
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
+	// titlePerson is the one person the title names: the "I" of a statement.
+	titlePerson  *entity
+	titleMention *mention
 }
 
 // Extract returns the facts of one article; safe for concurrent use. Dates
@@ -59,6 +62,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 		}
 	}
 	st.registerPeople()
+	st.readTitle()
 	st.resolveAll()
 	st.assignCountries()
 	st.frames()
@@ -243,40 +247,104 @@ func (st *docState) city(name, iso3 string) *entity {
 	return e
 }
 
+// quoteMask marks the tokens of a sentence that are inside quotation marks.
+func quoteMask(toks []token) []bool {
+	in := make([]bool, len(toks))
+	q := false
+	for k, t := range toks {
+		if t.kind == tokPunct {
+			switch t.text {
+			case "“":
+				q = true
+			case "”":
+				in[k] = true
+				q = false
+				continue
+			case "\"":
+				q = !q
+			}
+		}
+		in[k] = q
+	}
+	return in
+}
+
+// objectPronoun reports whether a "her" at token k is an object (not a
+// possessive before a noun).
+func objectPronoun(toks []token, k int) bool {
+	if toks[k].lower == "him" || toks[k].lower == "them" {
+		return true
+	}
+	if toks[k].lower != "her" {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].kind != tokWord {
+		return true
+	}
+	switch toks[k+1].lower {
+	case "yesterday", "today", "and", "on", "in", "at", "for", "to", "that", "about", "over", "by", "from", "with", "as", "last", "this", "earlier", "later", "when", "after", "before":
+		return true
+	}
+	return false
+}
+
 // resolveAll links pronouns, role mentions and group mentions to entities,
-// in text order, tracking the discourse topic.
+// in text order, tracking the discourse topic (the last subject outside
+// quotations).
 func (st *docState) resolveAll() {
 	for si, s := range st.doc.sentences {
 		ms := st.ms[si]
-		var firstPerson *entity
+		inq := quoteMask(s.toks)
+		var firstPerson, lastPerson *entity
+		var firstPron *entity
 		prevCountry := st.lastCountry
 		sentCountry := ""
 		for mi := range ms {
 			m := &ms[mi]
-			if m.kind == mPerson && m.ent != nil && m.ent.ctxSeen == false {
+			quoted := m.i < len(inq) && inq[m.i]
+			if m.kind == mPerson && m.ent != nil && !m.ent.ctxSeen {
 				m.ent.ctxSeen = true
 				m.ent.ctxISO = sentCountry
 				m.ent.prevISO = prevCountry
 			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" {
 				sentCountry = m.iso3
+				for k := mi - 1; k >= 0; k-- {
+					if e := ms[k].ent; ms[k].kind == mPerson && e != nil && e.ctxAfter == "" && e.ctxISO == "" {
+						e.ctxAfter = m.iso3
+					}
+				}
 			}
 			switch m.kind {
 			case mPerson:
-				if firstPerson == nil && m.ent != nil {
+				if firstPerson == nil && m.ent != nil && !quoted {
 					firstPerson = m.ent
 				}
 			case mPronoun:
-				if m.pron == 's' {
-					if firstPerson != nil && mi > 0 && firstPerson != st.topic && st.personBefore(ms, mi) {
-						m.ent = firstPerson
-					} else {
-						m.ent = st.topic
+				switch {
+				case m.pron == 'i':
+					if !quoted {
+						m.ent = st.titleEntity()
 					}
+				case m.pron != 's':
+				case objectPronoun(s.toks, m.i):
+					m.ent = st.topic
+					if m.ent == nil || m.ent == lastPerson {
+						if firstPerson != nil && firstPerson != lastPerson {
+							m.ent = firstPerson
+						}
+					}
+				case firstPerson != nil:
+					m.ent = firstPerson
+				default:
+					m.ent = st.topic
+				}
+				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
+					firstPron = m.ent
 				}
 			case mRole:
 				m.ent = st.resolveRole(m, si)
-				if m.ent != nil && firstPerson == nil {
+				if m.ent != nil && firstPerson == nil && !quoted {
 					firstPerson = m.ent
 				}
 			case mGroup:
@@ -297,6 +365,9 @@ func (st *docState) resolveAll() {
 			case mCity:
 				m.ent = st.city(m.name, m.iso3)
 			}
+			if (m.kind == mPerson || m.kind == mRole) && m.ent != nil && !quoted {
+				lastPerson = m.ent
+			}
 			if m.kind == mPerson && m.ent != nil && m.ent.iso3 == "" && m.ctxCountry && st.lastCountry != "" {
 				m.ent.iso3 = st.lastCountry
 				m.ent.explicit = true
@@ -306,18 +377,72 @@ func (st *docState) resolveAll() {
 			}
 		}
 		if !s.heading {
-			if firstPerson != nil {
+			switch {
+			case firstPerson != nil && (firstPron == nil || !pronounFirst(ms, inq)):
 				st.topic = firstPerson
-			} else if st.topic == nil {
-				for mi := range ms {
-					if ms[mi].kind == mPronoun && ms[mi].ent != nil {
-						st.topic = ms[mi].ent
-						break
-					}
-				}
+			case firstPron != nil:
+				st.topic = firstPron
 			}
 		}
 	}
+}
+
+// pronounFirst reports whether the sentence's first unquoted person
+// reference is a pronoun.
+func pronounFirst(ms []mention, inq []bool) bool {
+	for _, m := range ms {
+		if m.i < len(inq) && inq[m.i] {
+			continue
+		}
+		if m.kind == mPronoun && m.pron == 's' && !m.poss {
+			return true
+		}
+		if m.kind == mPerson || m.kind == mRole && m.ent != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// readTitle finds the one person a title names ("Statement by the High
+// Representative Federica Mogherini"), who is the "I" of the body.
+func (st *docState) readTitle() {
+	if st.a.Title == "" || strings.ToUpper(st.a.Title) == st.a.Title {
+		return
+	}
+	lx := lexer{text: st.a.Title}
+	lx.tokenize(0, len(st.a.Title))
+	ms := findMentions(st.x.lex, lx.toks)
+	var found *mention
+	for i := range ms {
+		if ms[i].kind == mPerson && len(strings.Fields(ms[i].name)) >= 2 {
+			if found != nil && !strings.EqualFold(found.name, ms[i].name) {
+				return
+			}
+			found = &ms[i]
+		}
+	}
+	if found == nil || found.role == "" && !st.lexPerson(found.name) {
+		return
+	}
+	for _, p := range st.people {
+		if samePerson(found.name, p) {
+			st.titlePerson = p
+			return
+		}
+	}
+	st.titleMention = found
+}
+
+// titleEntity returns the title's person, creating the entity on first use.
+func (st *docState) titleEntity() *entity {
+	if st.titlePerson == nil && st.titleMention != nil {
+		m := st.titleMention
+		e := &entity{kind: schema.KindPerson, name: m.name, role: m.role, iso3: m.iso3, explicit: m.iso3 != ""}
+		st.people = append(st.people, e)
+		st.titlePerson = e
+	}
+	return st.titlePerson
 }
 
 // personBefore reports whether a person mention precedes mention mi.
@@ -427,11 +552,16 @@ func (st *docState) assignCountries() {
 		if p.org != "" {
 			continue
 		}
+		if p.role == "" && !p.event {
+			continue
+		}
 		switch {
 		case p.ctxISO != "":
 			p.iso3 = p.ctxISO
 		case st.dlISO != "":
 			p.iso3 = st.dlISO
+		case p.ctxAfter != "":
+			p.iso3 = p.ctxAfter
 		case p.prevISO != "":
 			p.iso3 = p.prevISO
 		}

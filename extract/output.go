@@ -203,7 +203,7 @@ func (st *docState) facts() schema.Facts {
 		if p.into != nil {
 			continue
 		}
-		if p.role != "" || p.iso3 != "" || p.event {
+		if p.role != "" || p.explicit || p.event {
 			addActor(p)
 		}
 	}
