@@ -19,11 +19,7 @@ wins over a DIPGRAPH_* environment variable, which wins over the config file
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "KEY\tVALUE\tSOURCE\tENV")
 			for _, k := range configKeys {
-				val := a.v.Get(k.name)
-				if k.name == "db" {
-					val = a.cfg.DB
-				}
-				fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", k.name, val, configSource(a.v, cmd.Flags(), k.name), envName(k.name))
+				fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", k.name, a.cfg.value(k.name), configSource(a.v, cmd.Flags(), k.name), envName(k.name))
 			}
 			return tw.Flush()
 		},

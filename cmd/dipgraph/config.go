@@ -153,6 +153,31 @@ func (c *Config) validate() error {
 	return nil
 }
 
+// value returns the effective value of a configuration key.
+func (c Config) value(key string) any {
+	switch key {
+	case "db":
+		return c.DB
+	case "backend":
+		return c.Backend
+	case "log-level":
+		return c.LogLevel
+	case "lock-timeout":
+		return c.LockTimeout
+	case "query-timeout":
+		return c.QueryTimeout
+	case "query-limit":
+		return c.QueryLimit
+	case "workers":
+		return c.Workers
+	case "batch-size":
+		return c.BatchSize
+	case "max-bytes":
+		return c.MaxBytes
+	}
+	return nil
+}
+
 // defaultDBPath is the bolt store in the user's data directory
 // ($XDG_DATA_HOME/dipgraph, else ~/.local/share/dipgraph).
 func defaultDBPath() string {
