@@ -24,6 +24,10 @@ type Country struct {
 	Demonyms []string
 	// Historical is true for states that no longer exist (Soviet Union).
 	Historical bool
+	// Sovereign is, for a dependent territory with its own ISO code
+	// (Greenland, Puerto Rico), the ISO3 of the state it belongs to; "" for
+	// states.
+	Sovereign string
 }
 
 // City is a city or a named place used like one (Camp David, Davos).

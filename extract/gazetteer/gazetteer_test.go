@@ -118,6 +118,9 @@ func TestLookup(t *testing.T) {
 		{name: "all caps demonym", input: "PAKISTANI", want: "demonym:PAK"},
 		{name: "all caps multiword", input: "UNITED STATES", want: "country:USA"},
 		{name: "all caps org", input: "AFRICAN UNION", want: "org:African Union"},
+		{name: "territory", input: "Greenland", want: "country:GRL"},
+		{name: "Gaza as territory first", input: "Gaza", want: "country:PSE", also: "city:Gaza City", ambiguous: true},
+		{name: "West Bank", input: "West Bank", want: "country:PSE"},
 		{name: "possessive", input: "Brazil's", want: "country:BRA"},
 		{name: "curly possessive", input: "Russia’s", want: "country:RUS"},
 		{name: "possessive org", input: "OPEC's", want: "org:Organization of the Petroleum Exporting Countries"},
@@ -304,6 +307,11 @@ func TestCountriesComplete(t *testing.T) {
 			}
 			if !c.Historical && (!city.Capital || city.Country != c.ISO3) {
 				t.Errorf("City(%q) = %+v, want the capital of %s", c.Capital, city, c.ISO3)
+			}
+			if c.Sovereign != "" {
+				if s, ok := g.CountryByISO(c.Sovereign); !ok || s.Historical || s.Sovereign != "" {
+					t.Errorf("territory %s belongs to %q, want a current state", c.ISO3, c.Sovereign)
+				}
 			}
 			if got, ok := g.CountryByName(c.Name); !ok || got.ISO3 != c.ISO3 {
 				t.Errorf("CountryByName(%q) = %s, want %s", c.Name, got.ISO3, c.ISO3)

@@ -196,8 +196,17 @@ func (b *builder) country(f []string) error {
 		return fmt.Errorf("country %s: duplicate ISO3: %w", iso, ErrBadData)
 	}
 	c := &Country{ISO3: iso, Name: name, Capital: strings.TrimSpace(f[2])}
-	if len(f) > 5 && strings.TrimSpace(f[5]) == "historical" {
-		c.Historical = true
+	if len(f) > 5 {
+		for _, flag := range strings.Fields(f[5]) {
+			switch {
+			case flag == "historical":
+				c.Historical = true
+			case strings.HasPrefix(flag, "territory="):
+				c.Sovereign = strings.TrimPrefix(flag, "territory=")
+			default:
+				return fmt.Errorf("country %s: unknown flag %q: %w", iso, flag, ErrBadData)
+			}
+		}
 	}
 	type form struct {
 		s   string
