@@ -55,6 +55,20 @@ type Org struct {
 	Armed bool
 }
 
+// Region is a place that is not an actor: a continent, sea, sub-national
+// region or disputed area ("Latin America", "South China Sea", "Crimea").
+// Regions are listed so that a longest-match scan reads them whole instead of
+// finding a country inside ("America" in "Latin America").
+type Region struct {
+	// Name is the canonical name.
+	Name string
+	// Country is the ISO3 of the one country the region lies in, "" when it
+	// spans several or is disputed.
+	Country string
+	// Aliases are other names ("the Middle East", "Mideast").
+	Aliases []string
+}
+
 // Role is a title or office phrase.
 type Role struct {
 	// Phrase is the phrase as listed or as matched ("Minister of Foreign Affairs").
@@ -82,6 +96,9 @@ const (
 	KindOrg
 	// KindPerson is a known person's name or name variant ("Sergei Lavrov").
 	KindPerson
+	// KindRegion is a continent, sea or sub-national region ("Latin America",
+	// "Crimea"); not an actor.
+	KindRegion
 )
 
 // String returns the kind's lower-case name.
@@ -97,12 +114,14 @@ func (k EntryKind) String() string {
 		return "org"
 	case KindPerson:
 		return "person"
+	case KindRegion:
+		return "region"
 	}
 	return "unknown"
 }
 
-// Entry is one meaning of a surface form. Exactly one of Country, City, Org
-// and Person is set, according to Kind (Country for KindCountry and
+// Entry is one meaning of a surface form. Exactly one of Country, City, Org,
+// Person and Region is set, according to Kind (Country for KindCountry and
 // KindDemonym).
 type Entry struct {
 	// Kind says which pointer is set.
@@ -115,6 +134,8 @@ type Entry struct {
 	Org *Org
 	// Person is set for KindPerson.
 	Person *Person
+	// Region is set for KindRegion.
+	Region *Region
 	// Ambiguous is true when the surface form is also a common word or a
 	// person's name ("Jordan", "Chad", "Turkey", "Male"), or a bare surname.
 	Ambiguous bool
@@ -126,6 +147,7 @@ type Gazetteer struct {
 	countries []*Country
 	cities    []*City
 	orgs      []*Org
+	regions   []*Region
 	people    []*Person
 	roles     []Role // longest phrase first
 
@@ -140,6 +162,7 @@ type Gazetteer struct {
 	cityFold    map[string]*City
 	orgName     map[string]*Org
 	orgFold     map[string]*Org
+	regionFold  map[string]*Region
 	roleKey     map[string]int // normalised phrase → index in roles
 	roleWords   int
 	honorific   map[string]bool
@@ -171,7 +194,7 @@ func Default() *Gazetteer {
 // case-folded match; when the phrase has non-ASCII letters it also tries it
 // with diacritics removed and curly apostrophes straightened; and a final
 // possessive "'s" is dropped ("Brazil's", "Russia’s", "OPEC's"). Entries come
-// countries first, then demonyms, organisations, cities and people. The
+// countries first, then demonyms, organisations, regions, cities and people. The
 // returned slice is shared and must not be modified. It returns nil when the
 // phrase is unknown.
 func (g *Gazetteer) Lookup(phrase string) []Entry {
@@ -283,6 +306,15 @@ func (g *Gazetteer) Org(name string) (Org, bool) {
 		return *o, true
 	}
 	return Org{}, false
+}
+
+// Region returns the region with the name or alias, case-insensitively
+// ("Middle East", "the Sahel").
+func (g *Gazetteer) Region(name string) (Region, bool) {
+	if r, ok := g.regionFold[foldKey(name)]; ok {
+		return *r, true
+	}
+	return Region{}, false
 }
 
 // Countries returns every country, current states first, in data order.

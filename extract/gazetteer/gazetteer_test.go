@@ -18,6 +18,8 @@ func describe(e Entry) string {
 		return "org:" + e.Org.Name
 	case KindPerson:
 		return "person:" + e.Person.Name
+	case KindRegion:
+		return "region:" + e.Region.Name
 	}
 	return "?"
 }
@@ -121,6 +123,9 @@ func TestLookup(t *testing.T) {
 		{name: "territory", input: "Greenland", want: "country:GRL"},
 		{name: "Gaza as territory first", input: "Gaza", want: "country:PSE", also: "city:Gaza City", ambiguous: true},
 		{name: "West Bank", input: "West Bank", want: "country:PSE"},
+		{name: "region", input: "Latin America", want: "region:Latin America"},
+		{name: "sea", input: "South China Sea", want: "region:South China Sea"},
+		{name: "region alias", input: "the Middle East", want: "region:Middle East"},
 		{name: "possessive", input: "Brazil's", want: "country:BRA"},
 		{name: "curly possessive", input: "Russia’s", want: "country:RUS"},
 		{name: "possessive org", input: "OPEC's", want: "org:Organization of the Petroleum Exporting Countries"},
@@ -393,6 +398,29 @@ func TestOrg(t *testing.T) {
 				t.Errorf("Org(%q) = %+v, %v; want %s bloc %v armed %v", tt.input, o, ok, tt.want, tt.bloc, tt.armed)
 			}
 		})
+	}
+}
+
+func TestRegion(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, input, want, wantCountry string
+	}{
+		{name: "continent", input: "Africa", want: "Africa"},
+		{name: "case-insensitive alias", input: "the horn of africa", want: "Horn of Africa"},
+		{name: "inside one country", input: "Xinjiang", want: "Xinjiang", wantCountry: "CHN"},
+		{name: "disputed", input: "Crimea", want: "Crimea"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := g.Region(tt.input)
+			if !ok || r.Name != tt.want || r.Country != tt.wantCountry {
+				t.Errorf("Region(%q) = %+v, %v; want %s in %q", tt.input, r, ok, tt.want, tt.wantCountry)
+			}
+		})
+	}
+	if r, ok := g.Region("Russia"); ok {
+		t.Errorf("Region(Russia) = %+v, want not found", r)
 	}
 }
 

@@ -29,6 +29,7 @@ func New() (*Gazetteer, error) {
 		cityFold:    map[string]*City{},
 		orgName:     map[string]*Org{},
 		orgFold:     map[string]*Org{},
+		regionFold:  map[string]*Region{},
 		roleKey:     map[string]int{},
 		honorific:   map[string]bool{},
 		peopleKey:   map[string][]*Person{},
@@ -41,6 +42,7 @@ func New() (*Gazetteer, error) {
 		{"data/countries.tsv", b.country},
 		{"data/cities.tsv", b.city},
 		{"data/orgs.tsv", b.org},
+		{"data/regions.tsv", b.region},
 		{"data/roles.tsv", b.role},
 		{"data/honorifics.txt", b.honorific},
 		{"data/leaders.tsv", b.leader},
@@ -124,7 +126,8 @@ func (b *builder) add(surface string, e Entry) {
 }
 
 func sameTarget(a, b Entry) bool {
-	return a.Kind == b.Kind && a.Country == b.Country && a.City == b.City && a.Org == b.Org && a.Person == b.Person
+	return a.Kind == b.Kind && a.Country == b.Country && a.City == b.City && a.Org == b.Org &&
+		a.Person == b.Person && a.Region == b.Region
 }
 
 // mark splits "Jordan*" into ("Jordan", true) and "Philippine!" into ("Philippine", false).
@@ -351,6 +354,41 @@ func (b *builder) org(f []string) error {
 				o.Aliases = appendUnique(o.Aliases, s)
 			}
 			b.addOrgName(s, o, aamb)
+		}
+	}
+	return nil
+}
+
+func (b *builder) region(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("region: want at least 2 columns, got %d: %w", len(f), ErrBadData)
+	}
+	name, amb := mark(f[0])
+	if name == "" {
+		return fmt.Errorf("region: empty name: %w", ErrBadData)
+	}
+	r := &Region{Name: name, Country: strings.TrimSpace(f[1])}
+	if r.Country != "" {
+		if _, ok := b.g.byISO[r.Country]; !ok {
+			return fmt.Errorf("region %s: unknown country %q: %w", name, r.Country, ErrBadData)
+		}
+	}
+	b.g.regions = append(b.g.regions, r)
+	forms := []string{name}
+	ambs := []bool{amb}
+	if len(f) > 2 {
+		for _, a := range splitList(f[2]) {
+			s, aamb := mark(a)
+			if s != name {
+				r.Aliases = appendUnique(r.Aliases, s)
+			}
+			forms, ambs = append(forms, s), append(ambs, aamb)
+		}
+	}
+	for i, s := range forms {
+		b.add(s, Entry{Kind: KindRegion, Region: r, Ambiguous: ambs[i]})
+		if _, ok := b.g.regionFold[foldKey(s)]; !ok {
+			b.g.regionFold[foldKey(s)] = r
 		}
 	}
 	return nil
