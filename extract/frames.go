@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/timex"
@@ -35,6 +36,8 @@ type event struct {
 	afterTalks bool
 	// joint marks a meeting whose participants met together.
 	joint bool
+	// vague marks an event the text dates only vaguely ("recently").
+	vague bool
 }
 
 // sctx is one sentence being read for events.
@@ -157,6 +160,8 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	}
 	var items []*entity
 	var seps []byte // separator before each item after the first: ',' or '&'
+	// "After talks with X, Y and Z were ...": a fronted phrase ends at its comma.
+	fronted := c.word(0, "after", "before", "during", "following", "since", "speaking", "in", "at", "on", "following", "upon")
 	var sep byte
 	end := j
 	for j < len(c.toks) {
@@ -169,6 +174,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 			break
 		}
 		if a := c.actor(mi); a != nil {
+			if containsEntity(items, a) {
+				break
+			}
 			if len(items) > 0 {
 				seps = append(seps, sep)
 			}
@@ -182,6 +190,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		// Coordination.
 		n := j
 		sep = 0
+		if n < len(c.toks) && c.toks[n].text == "," && fronted {
+			break
+		}
 		if n < len(c.toks) && c.toks[n].text == "," {
 			n++
 			sep = ','
@@ -267,6 +278,12 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 		}
 		mi := c.at[j]
+		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j == k {
+			// "her talks with", "Gandhi's visit": the possessor.
+			if a := c.actor(mi); a != nil {
+				return []*entity{a}
+			}
+		}
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
 			// Skip objects of prepositions: "with X", "from X", "of X", "in X".
@@ -327,22 +344,35 @@ func isTrigger(w string) bool {
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
-	lo := max(cs, k-8)
+	lo := max(cs, k-12)
+	for j := 0; j < k; j++ {
+		if c.word(j, "if", "unless") && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
+			return schema.Planned
+		}
+	}
 	for j := k - 1; j >= lo; j-- {
 		t := c.toks[j]
 		if t.kind != tokWord {
-			if t.text == "," && j < k-3 {
+			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
 				break
 			}
 			continue
 		}
 		switch t.lower {
 		case "not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused", "without", "no":
-			return schema.Cancelled
-		case "will", "would", "shall", "scheduled", "due", "expected", "expects", "plans", "planned", "plan",
-			"likely", "may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
-			"hope", "wants", "want", "going", "set", "if", "unless", "should", "agreed", "offer", "offered",
-			"aims", "seeks", "prepared", "ready", "invited", "invitation":
+			if k-j <= 4 {
+				return schema.Cancelled
+			}
+		case "set", "agreed", "due", "going", "ready", "prepared", "likely":
+			if c.word(j+1, "to") {
+				return schema.Planned
+			}
+		case "will", "would", "shall", "scheduled", "expected", "expects", "plans", "planned", "plan",
+			"may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
+			"hope", "wants", "want", "if", "unless", "should", "offer", "offered",
+			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
+			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
+			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
 			return schema.Planned
 		case "to":
 			// "to meet", "is to visit" – but "the first ... to visit" is past.
@@ -391,6 +421,7 @@ func (c *sctx) read() {
 			c.arrive(k)
 		}
 		c.meetNoun(k)
+		c.discussWith(k)
 		c.call(k)
 		c.receive(k)
 		c.travel(k)
@@ -401,6 +432,15 @@ func (c *sctx) read() {
 // addMeeting records a meeting between the actors.
 func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	status := c.modality(k)
+	if debugFrames {
+		names := func(es []*entity) (out []string) {
+			for _, e := range es {
+				out = append(out, e.name)
+			}
+			return
+		}
+		fmt.Printf("  MEET@%d %q subj=%v obj=%v joint=%v %s\n", c.si, c.toks[k].text, names(subj), names(obj), joint, status)
+	}
 	var made []*event
 	mk := func(parts []*entity) {
 		ps := dedupEntities(parts)
@@ -512,9 +552,10 @@ func (c *sctx) meetNoun(k int) {
 		}
 	}
 	if wi < 0 {
-		// "X and Y held talks" (joint, no object).
-		if c.word(k-1, "held", "had") || c.word(k-2, "held", "had") {
-			subj := c.subjects(k - 1)
+		// "X and Y held talks", "he, Baker and Poehl had a discussion",
+		// "she and Ryzhkov set targets during talks" (joint, no object).
+		if w != "call" && w != "session" {
+			subj := c.subjects(k)
 			if len(subj) >= 2 {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
 					c.meetingDetails(e, k)
@@ -549,6 +590,39 @@ func (c *sctx) meetNoun(k int) {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.afterTalks = after
+		c.meetingDetails(e, k)
+	}
+}
+
+// discussWith reads "X discussed Y with Z" and "X held discussions on Y
+// with Z" where "with" comes later in the clause.
+func (c *sctx) discussWith(k int) {
+	if !c.word(k, "discussed", "discusses", "discussing", "conferred", "consulted", "negotiated") {
+		return
+	}
+	wi := -1
+	for j := k + 1; j < min(len(c.toks), k+14); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
+			break
+		}
+		if c.word(j, "with") {
+			wi = j
+			break
+		}
+	}
+	if wi < 0 {
+		return
+	}
+	obj, _ := c.objects(wi+1, 3)
+	if len(obj) == 0 {
+		return
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 && c.st.topic != nil {
+		subj = []*entity{c.st.topic}
+	}
+	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 	}
 }
@@ -693,6 +767,9 @@ func (c *sctx) receive(k int) {
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
+	if !e.dated && c.has("recently", "recent", "previously", "earlier", "once", "since") {
+		e.vague = true
+	}
 	c.placeFor(e, k)
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
@@ -736,6 +813,9 @@ func (c *sctx) dateFor(e *event, k int) {
 		if d.Date.IsZero() && !d.Relative {
 			continue
 		}
+		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) {
+			continue
+		}
 		dist := d.Start - trigOff
 		if dist < 0 {
 			dist = -dist + 20 // prefer expressions after the trigger a little
@@ -757,6 +837,28 @@ func (c *sctx) dateFor(e *event, k int) {
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
 		e.status = schema.Planned
 	}
+}
+
+// separated reports whether a date expression at byte span [ds, de) belongs
+// to another clause than trigger k: a relative clause (", who arrived last
+// night"), or an earlier coordinated verb ("arrived on Saturday and has
+// since met", "arrived last night from a meeting").
+func (c *sctx) separated(ds, de, k int) bool {
+	trig := c.toks[k].start
+	if ds > trig {
+		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
+			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
+		if c.word(j, "and", "from", "after", "since", "before", "but", "where", "who", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFor sets the city of an event: "in X" after the trigger in its
@@ -839,3 +941,6 @@ func (c *sctx) topics(k int) []string {
 }
 
 var _ = timex.Match{}
+
+// debugFrames prints frame decisions (tests set it).
+var debugFrames = false

@@ -30,21 +30,36 @@ func (st *docState) finish() {
 			e.parts = nil
 		}
 	}
-	var prev *event
-	for _, e := range st.events {
-		if e.status == schema.Occurred && !e.dated && !pub.IsZero() {
-			switch {
-			case e.pastLeg:
-			case e.typ == schema.Meeting && e.afterTalks:
-				e.date = schema.Day(pub)
-			case e.typ == schema.Meeting && prev != nil && prev.dated && prev.date.Precision == schema.PrecisionDay && e.sent-prev.sent <= 6 && shareParticipant(prev, e):
-				e.date = prev.date
-			default:
-				e.date = schema.Month(pub.Year(), pub.Month())
+	for i, e := range st.events {
+		if e.status != schema.Occurred || e.dated {
+			continue
+		}
+		// A meeting without a date in its sentence shares the day of an
+		// earlier dated meeting of the same visit ("Lavrov also met ...").
+		if e.typ == schema.Meeting && !e.afterTalks {
+			for j := i - 1; j >= 0; j-- {
+				p := st.events[j]
+				if p.typ != schema.Meeting || e.sent-p.sent > 6 {
+					continue
+				}
+				if p.dated && p.date.Precision == schema.PrecisionDay && shareParticipant(p, e) {
+					e.date, e.dated = p.date, true
+					break
+				}
+			}
+			if e.dated {
+				continue
 			}
 		}
-		if e.typ == schema.Meeting || e.typ == schema.Visit {
-			prev = e
+		if pub.IsZero() {
+			continue
+		}
+		switch {
+		case e.pastLeg || e.vague:
+		case e.typ == schema.Meeting && e.afterTalks:
+			e.date = schema.Day(pub)
+		default:
+			e.date = schema.Month(pub.Year(), pub.Month())
 		}
 	}
 	// Merge duplicates.
