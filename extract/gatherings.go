@@ -53,6 +53,28 @@ func (c *sctx) gatheringName(from, noun int) string {
 	return phrase(c.toks, a, b)
 }
 
+// namedGathering reports whether the words before a gathering noun make it
+// a diplomatic gathering: a summit or conference, or a meeting named by an
+// organisation or capitalised words ("an informal GATT meeting"), not "a
+// news conference" or "a meeting of businessmen".
+func (c *sctx) namedGathering(from, g int) bool {
+	if c.word(g-1, "news", "press") {
+		return false
+	}
+	if c.word(g, "summit", "conference", "ministerial", "assembly", "forum") {
+		return true
+	}
+	for j := from; j < g; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg {
+			return true
+		}
+		if c.toks[j].upper || c.word(j, "ministerial", "informal", "international", "regional", "multilateral", "extraordinary", "emergency") {
+			return true
+		}
+	}
+	return false
+}
+
 // newGathering records a gathering found at noun token g.
 func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	status := c.modality(k)
@@ -201,8 +223,8 @@ func (c *sctx) gatherings() {
 			k = g
 		case "told", "addressed", "opening":
 			// "He told an informal GATT meeting", "said at the opening of a conference".
-			g := c.gatheringNoun(k+1, 6)
-			if g < 0 {
+			g := c.gatheringNoun(k+1, 8)
+			if g < 0 || !c.word(k+1, "a", "an", "the") || !c.namedGathering(k+2, g) {
 				continue
 			}
 			if c.modality(k) != schema.Occurred {

@@ -597,6 +597,20 @@ func (sc *scanner) person(i int) (int, bool) {
 		k++
 	}
 	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
+	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !nameParticles[toks[k].lower] {
+		// An unknown institution before a role: "Bundesbank President X",
+		// "Kremlin spokesman Y".
+		for n := k + 1; n <= k+2 && n < len(toks); n++ {
+			if re, r, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !roleHeads[toks[k].lower] {
+				_ = r
+				roleEnd, role, roleISO, plural, hasRole = re, phrase(toks, k, re), riso, pl, true
+				break
+			}
+			if !toks[n].upper {
+				break
+			}
+		}
+	}
 	if hasRole {
 		k = roleEnd
 	} else if preRole != "" {

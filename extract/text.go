@@ -621,10 +621,10 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 			case ".", "!", "?", "…":
 				// Absorb closing quotes and brackets.
 				j := i + 1
-				for j < len(toks) && toks[j].kind == tokPunct && isCloser(toks[j].text) {
+				for j < len(toks) && toks[j].kind == tokPunct && (isCloser(toks[j].text) || toks[j].text == "." || toks[j].text == "…") {
 					j++
 				}
-				if j >= len(toks) || startsSentence(toks[j]) || t.text == "." && i > 0 && toks[i-1].text == "." {
+				if j >= len(toks) || startsSentence(toks[j]) {
 					emit(j)
 					i = j - 1
 				}
