@@ -829,8 +829,13 @@ func (s *scanner) dayMonth(i int) int {
 
 // emitDays emits a day (or a range of days when mon2 is set) for tokens
 // [i, j), inferring the year from the reference date when year is 0. An
-// impossible day ("February 30") emits nothing but still consumes [i, j).
+// impossible day ("February 30") or a range that ends before it starts
+// within one month ("10 May - 1 May") emits nothing but still consumes
+// [i, j).
 func (s *scanner) emitDays(i, j, year int, mon1 time.Month, day1 int, mon2 time.Month, day2 int) int {
+	if mon2 == mon1 && day2 <= day1 {
+		return j
+	}
 	m := Match{}
 	if year == 0 {
 		m.Relative = true

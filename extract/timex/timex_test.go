@@ -165,6 +165,12 @@ func TestFind(t *testing.T) {
 			[]wantMatch{{"29 February 2020", "2020-02-29", "", false, false}}},
 		{"non-leap leap day", "They met on 29 February 2021.", wed, nil},
 		{"capital month words", "The March on Rome.", wed, nil},
+		// Found by FuzzFind: the end came out before the start.
+		{"range ending before its start", "Talks ran 10 May - 1 May.", wed, nil},
+		{"month range ending before its start", "Talks ran March 30 - March 2, 2021.", wed, nil},
+		{"range ending before its start, unknown reference", "Talks ran 10 May - 1 May.", time.Time{}, nil},
+		{"same-month range with month twice", "Talks ran 1 May - 10 May.", wed,
+			[]wantMatch{{"1 May - 10 May", "2021-05-01", "2021-05-10", true, false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
