@@ -491,9 +491,19 @@ func (b *builder) leader(f []string) error {
 			return fmt.Errorf("person %s: unknown country %q: %w", p.Name, r.Country, ErrBadData)
 		}
 	}
+	for _, l := range b.leaders[slugKey(p.Name)] {
+		if l.Name == p.Name { // a second line for the same leader adds to the first
+			for _, a := range p.Aliases {
+				l.Aliases = appendUnique(l.Aliases, a)
+				b.indexPerson(a, l)
+			}
+			l.Roles = append(l.Roles, p.Roles...)
+			return nil
+		}
+	}
 	b.addPerson(p)
 	for _, n := range p.names() {
-		if k := slugKey(n); strings.Contains(k, "-") && !containsPerson(b.leaders[k], p) {
+		if k := slugKey(n); (strings.Contains(k, "-") || n == p.Name) && !containsPerson(b.leaders[k], p) {
 			b.leaders[k] = append(b.leaders[k], p)
 		}
 	}
@@ -524,6 +534,9 @@ func (b *builder) person(f []string) error {
 			}
 			for _, r := range p.Roles {
 				if r.To.IsZero() && !r.From.IsZero() {
+					if !r.From.Before(phoenixEnd) {
+						continue // the leader's own roles cover it
+					}
 					r.To = phoenixEnd // the leader's own roles cover what came after
 				}
 				l.Roles = append(l.Roles, r)

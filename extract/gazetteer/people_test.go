@@ -75,6 +75,7 @@ func TestPeople(t *testing.T) {
 		{name: "diacritics folded", input: "Recep Tayyip Erdogan", at: day(2021, 1, 1), wantName: "Recep Tayyip Erdoğan", wantCountry: "TUR", wantSector: "GOV", wantTitle: "President"},
 		{name: "Jaishankar short form", input: "S Jaishankar", at: day(2023, 1, 1), wantName: "Subrahmanyam Jaishankar", wantCountry: "IND", wantSector: "GOV", wantTitle: "External Affairs Minister"},
 		{name: "UN official keeps nationality", input: "Antonio Guterres", at: day(2022, 1, 1), wantName: "António Guterres", wantCountry: "PRT", wantSector: "IGO", wantTitle: "UN Secretary-General"},
+		{name: "leader listed twice", input: "Micheal Martin", at: day(2023, 6, 1), wantName: "Micheál Martin", wantCountry: "IRL", wantSector: "GOV", wantTitle: "Foreign Minister"},
 		{name: "Phoenix only, in office", input: "Tony Abbott", at: day(2014, 1, 1), wantName: "Tony Abbott", wantCountry: "AUS", wantSector: "GOV"},
 		{name: "Phoenix only, earlier role", input: "Anthony John Abbott", at: day(2000, 1, 1), wantName: "Tony Abbott", wantCountry: "AUS", wantSector: "GOVLEG"},
 	}
@@ -107,9 +108,26 @@ func TestPeople(t *testing.T) {
 // TestLeadersMergedOnce checks that a leader known to both sources is one person.
 func TestLeadersMergedOnce(t *testing.T) {
 	g := Default()
-	for _, name := range []string{"Vladimir Putin", "Sergei Lavrov", "Narendra Modi", "Benjamin Netanyahu"} {
+	for _, name := range []string{"Vladimir Putin", "Sergei Lavrov", "Narendra Modi", "Benjamin Netanyahu", "Micheál Martin", "Mohammed bin Salman"} {
 		if ps := g.People(name); len(ps) != 1 {
 			t.Errorf("People(%q) = %d people, want 1", name, len(ps))
 		}
+	}
+}
+
+func TestRoleRangesOrdered(t *testing.T) {
+	bad := 0
+	for _, p := range Default().people {
+		for _, r := range p.Roles {
+			if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
+				bad++
+				if bad <= 5 {
+					t.Logf("%s: role %+v ends before it starts", p.Name, r)
+				}
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d roles end before they start", bad)
 	}
 }

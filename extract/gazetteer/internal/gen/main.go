@@ -369,6 +369,9 @@ func parseCode(c string) (role, bool) {
 	if err != nil {
 		return role{}, false
 	}
+	if r.from != "" && r.to != "" && r.to < r.from {
+		return role{}, false // inverted range: a typo in the dictionary
+	}
 	return r, true
 }
 

@@ -47,6 +47,7 @@ func TestParseCode(t *testing.T) {
 		{name: "undated", input: "[RUSELI]", want: role{"RUS", "ELI", "", ""}, ok: true},
 		{name: "long sector", input: "[AUSGOVLEG 19940314-20130918]", want: role{"AUS", "GOVLEG", "19940314", "20130918"}, ok: true},
 		{name: "bad date", input: "[RUSGOV 99-08]", ok: false},
+		{name: "inverted range", input: "[EGYGOV 121207-120802]", ok: false},
 		{name: "no code", input: "[]", ok: false},
 	}
 	for _, tt := range tests {
