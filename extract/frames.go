@@ -38,6 +38,8 @@ type event struct {
 	joint bool
 	// vague marks an event the text dates only vaguely ("recently").
 	vague bool
+	// ongoing marks a gathering under way on the publication day.
+	ongoing bool
 }
 
 // sctx is one sentence being read for events.
@@ -82,6 +84,10 @@ func (c *sctx) actor(mi int) *entity {
 	case mPerson, mPronoun, mRole, mGroup, mOrg:
 		if m.ent != nil {
 			return m.ent.canon()
+		}
+		// An unnamed official of a stated country acts for it.
+		if m.kind == mRole && m.iso3 != "" {
+			return c.st.country(m.iso3)
 		}
 	case mCountry:
 		if m.modifier && !m.poss {

@@ -84,12 +84,34 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	e := &event{typ: schema.Gathering, status: status, sent: c.si, trig: g, conf: 0.7}
 	e.name = c.gatheringName(nameFrom, g)
 	c.dateFor(e, g)
-	c.placeFor(e, g)
+	c.placeFor(e, min(k, g))
 	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated || c.dateIsPublication(e)) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
+	c.markOngoing(e)
+	// "a summit of EC leaders", "the gathering of the Syrian opposition".
+	if c.word(g+1, "of") {
+		q := g + 2
+		if c.word(q, "the") {
+			q++
+		}
+		if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mOrg {
+			c.st.addAttendee(e, c.st.org(c.ms[c.at[q]].name))
+		}
+	}
 	c.st.events = append(c.st.events, e)
 	return e
+}
+
+// markOngoing flags a gathering the sentence shows under way on the
+// publication day ("are attending", "at the opening of").
+func (c *sctx) markOngoing(e *event) {
+	for j := 0; j+1 < len(c.toks); j++ {
+		if c.word(j, "are", "is") && c.word(j+1, "attending", "meeting", "gathered", "taking") || c.word(j, "opening", "opened") {
+			e.ongoing = true
+			return
+		}
+	}
 }
 
 // dateIsPublication reports whether an event's date is the publication day.
@@ -106,10 +128,14 @@ func (st *docState) addAttendee(g *event, a *entity) {
 	a = a.canon()
 	switch a.kind {
 	case schema.KindPerson:
-		if a.iso3 == "" {
+		switch {
+		case a.org != "":
+			a = st.org(a.org)
+		case a.iso3 != "":
+			a = st.country(a.iso3)
+		default:
 			return
 		}
-		a = st.country(a.iso3)
 	case schema.KindCity:
 		return
 	}
@@ -257,6 +283,52 @@ func (c *sctx) gatherings() {
 			k = g
 		}
 	}
+	// "X urged ... at a meeting organised by Y", "X said at the conference".
+	for k := 0; k+1 < len(c.toks); k++ {
+		if !c.word(k, "at") {
+			continue
+		}
+		g := c.gatheringNoun(k+1, 6)
+		if g < 0 || c.word(g, "talks") {
+			continue
+		}
+		by := -1
+		if c.word(g+1, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(g+2, "by") {
+			by = g + 3
+		}
+		if by < 0 && !c.namedGathering(k+2, g) {
+			continue
+		}
+		if c.modality(k) != schema.Occurred {
+			continue
+		}
+		var who []*entity
+		for _, s := range c.subjects(k) {
+			who = append(who, s)
+		}
+		if len(who) == 0 && by < 0 {
+			continue
+		}
+		e := c.st.lastGathering(c.si)
+		if e == nil || e.sent < c.si-2 {
+			e = c.newGathering(k, g, k+1)
+		}
+		for _, a := range who {
+			c.st.addAttendee(e, a)
+		}
+		if by >= 0 {
+			if objs, _ := c.objects(by, 2); len(objs) > 0 {
+				for _, o := range objs {
+					if o.kind == schema.KindOrganization {
+						c.st.addAttendee(e, o)
+					} else if o.kind == schema.KindCountry {
+						e.host = o
+					}
+				}
+			}
+		}
+		k = g
+	}
 	// "The meeting/conference was attended by A, B and C" and "ended a
 	// meeting", "at the end of a two-day ministerial meeting".
 	for k := 0; k+1 < len(c.toks); k++ {
@@ -268,11 +340,20 @@ func (c *sctx) gatherings() {
 			if c.modality(k) != schema.Occurred {
 				continue
 			}
-			// The subject must be an organisation or its members.
+			// The subject must be an organisation or its members, named in
+			// this sentence or the one before.
 			var orgs []*entity
 			for mi := range c.ms {
-				if c.ms[mi].i < k && c.ms[mi].kind == mOrg {
+				if c.ms[mi].kind == mOrg && !c.ms[mi].modifier {
 					orgs = append(orgs, c.st.org(c.ms[mi].name))
+				}
+			}
+			if len(orgs) == 0 && c.si > 0 {
+				for _, m := range c.st.ms[c.si-1] {
+					if m.kind == mOrg && !m.modifier && m.i < 12 {
+						orgs = append(orgs, c.st.org(m.name))
+						break
+					}
 				}
 			}
 			if len(orgs) == 0 {

@@ -56,7 +56,7 @@ func (st *docState) finish() {
 		}
 		switch {
 		case e.pastLeg || e.vague:
-		case e.typ == schema.Meeting && e.afterTalks:
+		case e.typ == schema.Meeting && e.afterTalks, e.typ == schema.Gathering && e.ongoing:
 			e.date = schema.Day(pub)
 		default:
 			e.date = schema.Month(pub.Year(), pub.Month())
