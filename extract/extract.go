@@ -42,6 +42,8 @@ type docState struct {
 	topic *entity
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
+	// members lists the member countries a text gives for a bloc.
+	members map[*entity][]*entity
 	// titlePerson is the one person the title names: the "I" of a statement.
 	titlePerson  *entity
 	titleMention *mention
@@ -50,7 +52,7 @@ type docState struct {
 // Extract returns the facts of one article; safe for concurrent use. Dates
 // resolve against a.Published (zero = unknown: relative dates stay unknown).
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
-	st := &docState{x: x, a: a, others: map[string]*entity{}}
+	st := &docState{x: x, a: a, others: map[string]*entity{}, members: map[*entity][]*entity{}}
 	st.doc = segment(a.Text, a.Title)
 	st.readDateline()
 	st.ms = make([][]mention, len(st.doc.sentences))

@@ -433,6 +433,34 @@ func (c *sctx) read() {
 		c.travel(k)
 	}
 	c.gatherings()
+	c.membership()
+}
+
+// membership reads a bloc's members: "The GCC groups Saudi Arabia, Kuwait
+// ... and Oman", "ASEAN comprises ...", "members of X are ...".
+func (c *sctx) membership() {
+	for mi, m := range c.ms {
+		if m.kind != mOrg || m.modifier {
+			continue
+		}
+		k := m.j
+		if !c.word(k, "groups", "comprises", "includes", "consists", "unites", "brings", "gathers") {
+			continue
+		}
+		var ms []*entity
+		for j := k + 1; j < len(c.toks); j++ {
+			if q := c.at[j]; q >= 0 && q != mi {
+				qm := c.ms[q]
+				if qm.kind == mCountry && !qm.modifier {
+					ms = append(ms, c.st.country(qm.iso3))
+				}
+				j = qm.j - 1
+			}
+		}
+		if len(ms) >= 2 {
+			c.st.members[c.st.org(m.name)] = ms
+		}
+	}
 }
 
 // addMeeting records a meeting between the actors.

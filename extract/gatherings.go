@@ -53,6 +53,23 @@ func (c *sctx) gatheringName(from, noun int) string {
 	return phrase(c.toks, a, b)
 }
 
+// bilateralName reports whether the words before a gathering noun name
+// two countries ("the UK-France Summit"): a bilateral meeting.
+func (c *sctx) bilateralName(from, g int) bool {
+	for j := from; j < g; j++ {
+		n := 0
+		for mi := range c.ms {
+			if c.ms[mi].i == j && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) && strings.IndexByte(c.toks[j].text, '-') > 0 {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // namedGathering reports whether the words before a gathering noun make it
 // a diplomatic gathering: a summit or conference, or a meeting named by an
 // organisation or capitalised words ("an informal GATT meeting"), not "a
@@ -299,14 +316,18 @@ func (c *sctx) gatherings() {
 		if by < 0 && !c.namedGathering(k+2, g) {
 			continue
 		}
-		if c.modality(k) != schema.Occurred {
+		if c.modality(k) != schema.Occurred || c.word(k-1, "made", "agreed", "decided", "set", "reached", "taken", "adopted", "signed", "announced", "approved", "held", "struck") {
+			continue
+		}
+		if c.bilateralName(k+1, g) {
 			continue
 		}
 		var who []*entity
 		for _, s := range c.subjects(k) {
 			who = append(who, s)
 		}
-		if len(who) == 0 && by < 0 {
+		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
+		if len(who) == 0 && by < 0 && !opening {
 			continue
 		}
 		e := c.st.lastGathering(c.si)

@@ -62,6 +62,27 @@ func (st *docState) finish() {
 			e.date = schema.Month(pub.Year(), pub.Month())
 		}
 	}
+	// A bloc whose members the text lists attends as its members.
+	for _, e := range st.events {
+		if e.typ != schema.Gathering {
+			continue
+		}
+		var atts []*entity
+		for _, a := range e.attendees {
+			if ms := st.members[a]; len(ms) > 0 {
+				for _, m := range ms {
+					if !containsEntity(atts, m) {
+						atts = append(atts, m)
+					}
+				}
+				continue
+			}
+			if !containsEntity(atts, a) {
+				atts = append(atts, a)
+			}
+		}
+		e.attendees = atts
+	}
 	// Merge duplicates.
 	var out []*event
 	for _, e := range st.events {
@@ -131,7 +152,10 @@ func sameEvent(a, b *event) bool {
 	case schema.Visit:
 		return a.visitor == b.visitor && a.host == b.host
 	case schema.Gathering:
-		return a.sent == b.sent || a.name == b.name && a.name != ""
+		if a.sent == b.sent || a.name == b.name && a.name != "" {
+			return true
+		}
+		return a.place != nil && a.place == b.place && (a.date == b.date || !a.dated || !b.dated) && b.sent-a.sent <= 8
 	}
 	return false
 }
