@@ -466,3 +466,71 @@ func BenchmarkLookup(b *testing.B) {
 		g.Lookup(phrases[i%len(phrases)])
 	}
 }
+
+// TestIndexConsistency checks every indexed surface form: exactly the
+// pointer its kind names is set, the form is reachable through Lookup and
+// its all-caps form, and MaxWordsFrom covers it.
+func TestIndexConsistency(t *testing.T) {
+	g := Default()
+	for surface, es := range g.index {
+		if len(es) == 0 {
+			t.Errorf("%q: empty entry list", surface)
+			continue
+		}
+		for _, e := range es {
+			set := 0
+			for _, p := range []bool{e.Country != nil, e.City != nil, e.Org != nil, e.Person != nil, e.Region != nil} {
+				if p {
+					set++
+				}
+			}
+			ok := set == 1
+			switch e.Kind {
+			case KindCountry, KindDemonym:
+				ok = ok && e.Country != nil
+			case KindCity:
+				ok = ok && e.City != nil
+			case KindOrg:
+				ok = ok && e.Org != nil
+			case KindPerson:
+				ok = ok && e.Person != nil
+			case KindRegion:
+				ok = ok && e.Region != nil
+			default:
+				ok = false
+			}
+			if !ok {
+				t.Errorf("%q: entry %+v has the wrong pointers for kind %s", surface, e, e.Kind)
+			}
+		}
+		words := strings.Fields(surface)
+		if n := g.MaxWordsFrom(words[0]); n < len(words) {
+			t.Errorf("MaxWordsFrom(%q) = %d, but %q has %d words", words[0], n, surface, len(words))
+		}
+		if len(g.Lookup(strings.ToUpper(surface))) == 0 {
+			t.Errorf("Lookup(%q) finds nothing for the all-caps form of a known surface", strings.ToUpper(surface))
+		}
+	}
+}
+
+func TestOrgsWellFormed(t *testing.T) {
+	g := Default()
+	seen := map[string]bool{}
+	for _, o := range g.Orgs() {
+		if o.Name == "" || seen[o.Name] {
+			t.Errorf("org %+v: empty or duplicate name", o)
+		}
+		seen[o.Name] = true
+		if o.Bloc && o.Armed {
+			t.Errorf("org %s is both a bloc and armed", o.Name)
+		}
+		for _, a := range append([]string{o.Name}, o.Aliases...) {
+			if _, ok := g.Org(a); !ok {
+				t.Errorf("Org(%q) not found, but it names %s", a, o.Name)
+			}
+		}
+	}
+	if len(seen) < 150 {
+		t.Errorf("%d organisations, want at least 150", len(seen))
+	}
+}
