@@ -35,11 +35,14 @@ func New() (*Gazetteer, error) {
 		peopleKey:   map[string][]*Person{},
 	}
 	b := newBuilder(g)
+	if err := eachLine("data/countries.tsv", b.country); err != nil {
+		return nil, err
+	}
+	b.capitals()
 	steps := []struct {
 		file  string
 		parse func(line []string) error
 	}{
-		{"data/countries.tsv", b.country},
 		{"data/cities.tsv", b.city},
 		{"data/orgs.tsv", b.org},
 		{"data/regions.tsv", b.region},
@@ -49,9 +52,6 @@ func New() (*Gazetteer, error) {
 		{"data/people.tsv", b.person},
 	}
 	for _, s := range steps {
-		if s.file == "data/cities.tsv" {
-			b.capitals()
-		}
 		if err := eachLine(s.file, s.parse); err != nil {
 			return nil, err
 		}
@@ -77,13 +77,14 @@ func eachLine(file string, parse func([]string) error) error {
 	return nil
 }
 
-// builder accumulates surface forms in insertion order so that entries of
-// one surface come out countries, demonyms, orgs, cities, people.
+// builder accumulates surface forms in insertion order so that the entries
+// of one surface come out countries and demonyms (in file order), then
+// organisations, regions, cities and people.
 type builder struct {
 	g        *Gazetteer
 	surfaces map[string][]Entry
 	order    []string
-	places   map[string]bool // surfaces of countries, demonyms, orgs and cities
+	places   map[string]bool // surfaces of everything but people
 
 	ambiguousCity  map[*City]bool  // city names marked "*"
 	ambiguousAlias map[string]bool // city aliases marked "*"
@@ -173,7 +174,7 @@ func appendUnique(list []string, s string) []string {
 // plural returns the plural of a demonym noun, or "" when it has none
 // ("Chinese", "British", "Swiss", "U.S.").
 func plural(d string) string {
-	if strings.HasSuffix(d, "!") || strings.Contains(d, ".") {
+	if strings.Contains(d, "!") || strings.Contains(d, ".") {
 		return ""
 	}
 	d, _ = mark(d)
