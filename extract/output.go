@@ -36,10 +36,10 @@ func (st *docState) finish() {
 		}
 		// A meeting without a date in its sentence shares the day of an
 		// earlier dated meeting of the same visit ("Lavrov also met ...").
-		if e.typ == schema.Meeting && !e.afterTalks {
+		if e.typ == schema.Meeting && !e.afterTalks && !e.vague {
 			for j := i - 1; j >= 0; j-- {
 				p := st.events[j]
-				if p.typ != schema.Meeting || e.sent-p.sent > 6 {
+				if p.typ != schema.Meeting && !(p.typ == schema.Visit && p.sent < e.sent) || e.sent-p.sent > 6 || p.status != schema.Occurred {
 					continue
 				}
 				if p.dated && p.date.Precision == schema.PrecisionDay && shareParticipant(p, e) {

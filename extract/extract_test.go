@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+var testX = New(Options{})
+
+// brief renders the events of facts as short strings for comparison:
+// "meeting occurred A+B @date", "visit occurred A>Country @date",
+// "gathering occurred A+B @date".
+func brief(f schema.Facts) []string {
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	var out []string
+	for _, e := range f.Events {
+		var s string
+		switch e.Type {
+		case schema.Meeting:
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, names[p])
+			}
+			sort.Strings(ps)
+			s = strings.Join(ps, "+")
+			if e.Mode == schema.Telephone {
+				s += " (phone)"
+			}
+		case schema.Visit:
+			s = names[e.Visitor] + ">" + names[e.Host]
+		case schema.Gathering:
+			var as []string
+			for _, p := range e.Attendees {
+				as = append(as, names[p])
+			}
+			sort.Strings(as)
+			s = strings.Join(as, "+")
+		default:
+			continue
+		}
+		out = append(out, string(e.Type)+" "+string(e.Status)+" "+s+" @"+e.Date.String())
+	}
+	sort.Strings(out)
+	return out
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestExtractEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  time.Time
+		text string
+		want []string
+	}{
+		{
+			name: "meeting with roles and weekday",
+			pub:  day(2021, time.April, 7),
+			text: "Chilean Foreign Minister Andres Allamand on Tuesday met Norwegian Prime Minister Erna Solberg in Oslo to discuss fisheries.",
+			want: []string{"meeting occurred Andres Allamand+Erna Solberg @2021-04-06"},
+		},
+		{
+			name: "object list gives one meeting per object",
+			pub:  day(2019, time.May, 2),
+			text: "Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed and Somali President Mohamed Abdullahi Mohamed on Thursday.",
+			want: []string{
+				"meeting occurred Abiy Ahmed+Uhuru Kenyatta @2019-05-02",
+				"meeting occurred Mohamed Abdullahi Mohamed+Uhuru Kenyatta @2019-05-02",
+			},
+		},
+		{
+			name: "planned meeting is not occurred",
+			pub:  day(2019, time.May, 2),
+			text: "Indonesian President Joko Widodo will meet Malaysian Prime Minister Mahathir Mohamad next week.",
+			want: []string{"meeting planned Joko Widodo+Mahathir Mohamad @2019-05"},
+		},
+		{
+			name: "negated meeting is cancelled",
+			pub:  day(2019, time.May, 2),
+			text: "Brazilian President Jair Bolsonaro did not meet Argentine President Mauricio Macri during the visit.",
+			want: []string{"meeting cancelled Jair Bolsonaro+Mauricio Macri @"},
+		},
+		{
+			name: "telephone call",
+			pub:  day(2020, time.June, 10),
+			text: "Japanese Prime Minister Shinzo Abe spoke by telephone with Australian Prime Minister Scott Morrison on Wednesday, his office said.",
+			want: []string{"meeting occurred Scott Morrison+Shinzo Abe (phone) @2020-06-10"},
+		},
+		{
+			name: "visit with arrival",
+			pub:  day(2018, time.March, 14),
+			text: "Turkish Foreign Minister Mevlut Cavusoglu arrived in Moscow on Tuesday for a two-day visit.",
+			want: []string{"visit occurred Mevlut Cavusoglu>Russia @2018-03-13"},
+		},
+		{
+			name: "no visit to one's own country",
+			pub:  day(2018, time.March, 14),
+			text: "Kenyan President Uhuru Kenyatta arrived in Nairobi on Tuesday after a tour of the coast.",
+			want: nil,
+		},
+		{
+			name: "surname coreference and pronoun",
+			pub:  day(2017, time.July, 3),
+			text: "Ghanaian President Nana Akufo-Addo arrived in Abidjan on Monday. Akufo-Addo later held talks with Ivorian President Alassane Ouattara, and he also met the country's prime minister.",
+			want: []string{
+				"meeting occurred Alassane Ouattara+Nana Akufo-Addo @2017-07-03",
+				"visit occurred Nana Akufo-Addo>Ivory Coast @2017-07-03",
+			},
+		},
+		{
+			name: "multilateral conference is a gathering",
+			pub:  day(2021, time.April, 7),
+			text: "Russia hosted an international conference on Afghanistan in Moscow last month at which the participants, including the United States, China and Pakistan, issued a joint statement.",
+			want: []string{"gathering occurred China+Pakistan+Russia+United States @2021-03"},
+		},
+		{
+			name: "airport welcome is no meeting",
+			pub:  day(2016, time.May, 5),
+			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",
+			want: nil,
+		},
+		{
+			name: "interview is no meeting",
+			pub:  day(2016, time.May, 5),
+			text: "Saudi Foreign Minister Adel al-Jubeir said in an interview with a television channel that talks would continue.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestExtractPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|role|country ISO3
+	}{
+		{
+			name: "demonym and role before the name",
+			text: "Russian Foreign Minister Sergei Lavrov met Pakistani Prime Minister Imran Khan on Wednesday.",
+			want: []string{"Imran Khan|Prime Minister|PAK", "Sergei Lavrov|Foreign Minister|RUS"},
+		},
+		{
+			name: "possessive country and appositive with rank",
+			text: "He later met Pakistan's army chief, General Qamar Javed Bajwa, at army headquarters in Rawalpindi.",
+			want: []string{"Qamar Javed Bajwa|army chief|PAK"},
+		},
+		{
+			name: "appositive role after the name",
+			text: "Imran Khan, Pakistan's prime minister, spoke to reporters in Islamabad.",
+			want: []string{"Imran Khan|prime minister|PAK"},
+		},
+		{
+			name: "role phrase with of-country",
+			text: "Foreign Minister Julie Bishop met the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, in Canberra.",
+			want: []string{"Ibrahim al-Jaafari|Minister of Foreign Affairs|IRQ", "Julie Bishop|Foreign Minister|"},
+		},
+		{
+			name: "plural role with of-country list",
+			text: "Presidents Muhammadu Buhari of Nigeria and Nana Akufo-Addo of Ghana opened the summit.",
+			want: []string{"Muhammadu Buhari|Presidents|NGA", "Nana Akufo-Addo|Presidents|GHA"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2021, time.April, 7)})
+			var got []string
+			for _, a := range f.Actors {
+				if a.Kind == schema.KindPerson {
+					got = append(got, a.Name+"|"+a.Role+"|"+schema.Local(a.Country))
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name      string
+		title     string
+		text      string
+		want      []string
+		wantPlace string
+	}{
+		{
+			name:      "wire dateline and abbreviations",
+			text:      "LIMA, May 3 - The U.S. envoy met Gen. Ramos in Lima. Officials said talks would go on.",
+			want:      []string{"The U.S. envoy met Gen. Ramos in Lima.", "Officials said talks would go on."},
+			wantPlace: "Lima",
+		},
+		{
+			name: "hard-wrapped paragraphs are joined",
+			text: "QUITO, June 2 - The president of Ecuador said on Monday that his\ngovernment would seek new loans from the World Bank and other\nlenders this year.\n    He gave no details of the amounts involved in the talks with\nthe lenders.\n",
+			want: []string{
+				"The president of Ecuador said on Monday that his\ngovernment would seek new loans from the World Bank and other\nlenders this year.",
+				"He gave no details of the amounts involved in the talks with\nthe lenders.",
+			},
+			wantPlace: "Quito",
+		},
+		{
+			name:  "web boilerplate and repeated title are dropped",
+			title: "Envoys meet in Accra",
+			text:  "Envoys meet in Accra\n\n12 May 2022    Read: 1204\nThe envoys met in Accra on Thursday.\n\nShare this article\nMore about:\n",
+			want:  []string{"The envoys met in Accra on Thursday."},
+		},
+		{
+			name: "decimals and initials do not split",
+			text: "Output rose 2.5 pct, said J. R. Smith of the bank. Exports fell.",
+			want: []string{"Output rose 2.5 pct, said J. R. Smith of the bank.", "Exports fell."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := segment(tc.text, tc.title)
+			var got []string
+			for _, s := range doc.sentences {
+				if s.heading {
+					continue
+				}
+				got = append(got, tc.text[s.start:s.end])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+			if doc.dateline.place != tc.wantPlace {
+				t.Errorf("dateline place = %q, want %q", doc.dateline.place, tc.wantPlace)
+			}
+		})
+	}
+}
+
+func TestEvidenceOffsets(t *testing.T) {
+	text := "ROME, Jan 9 - Italian Prime Minister Mario Draghi met French President Emmanuel Macron on Friday.\n"
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2022, time.January, 9)})
+	if len(f.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range f.Events {
+		if got := text[e.Evidence.Start:e.Evidence.End]; got != e.Evidence.Sentence {
+			t.Errorf("evidence %q != text[%d:%d] %q", e.Evidence.Sentence, e.Evidence.Start, e.Evidence.End, got)
+		}
+		if !strings.HasPrefix(e.Evidence.Sentence, "Italian Prime Minister") {
+			t.Errorf("evidence %q does not start at the sentence", e.Evidence.Sentence)
+		}
+		if e.PloverType == "" || e.CameoCode == "" || e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("event %+v lacks classification or confidence", e)
+		}
+	}
+}
