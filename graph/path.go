@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -32,6 +34,12 @@ const defaultMaxHops = 4
 // maxHops <= 0) over the actor and event edges (met, visited, attended and the
 // event roles), walked in either direction. It returns ErrNotFound when no
 // such path exists; a path from a node to itself is empty.
+//
+// The search runs from both ends, always widening the smaller frontier, so a
+// hub (a country with thousands of events) is expanded only when nothing
+// cheaper is left. On the key-value backends it walks node IDs through the
+// (subject, predicate) and (object, predicate, subject) indexes and decodes
+// only the steps of the path found.
 func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step, error) {
 	defer s.rlock()()
 	if maxHops <= 0 {
@@ -40,41 +48,166 @@ func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step,
 	if a == b {
 		return []Step{}, nil
 	}
-	type visit struct {
-		prev schema.IRI
-		step Step
-	}
-	seen := map[schema.IRI]visit{a: {}}
-	frontier := []schema.IRI{a}
-	for hop := 0; hop < maxHops && len(frontier) > 0; hop++ {
-		var next []schema.IRI
-		for _, n := range frontier {
-			edges, err := s.edges(ctx, n)
-			if err != nil {
-				return nil, fmt.Errorf("path %s → %s: %w", a, b, err)
+	var (
+		path []Step
+		err  error
+	)
+	if kqs, ok := s.qs.(*kv.QuadStore); ok {
+		path, err = s.pathIDs(ctx, kqs, a, b, maxHops)
+	} else {
+		var hops []hop[schema.IRI]
+		hops, err = shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
+			steps, err := s.edges(ctx, n)
+			out := make([]hop[schema.IRI], len(steps))
+			for i, st := range steps {
+				out[i] = hop[schema.IRI]{st.From, st.Predicate, st.To}
 			}
-			for _, e := range edges {
-				other := e.To
-				if other == n {
-					other = e.From
+			return out, err
+		})
+		for _, h := range hops {
+			path = append(path, Step{From: h.from, Predicate: h.pred, To: h.to})
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("path %s → %s: %w", a, b, err)
+	}
+	if path == nil {
+		return nil, fmt.Errorf("path %s → %s within %d hops: %w", a, b, maxHops, ErrNotFound)
+	}
+	return path, nil
+}
+
+// hop is an edge as stored (from is the subject), in node keys of type K.
+type hop[K comparable] struct{ from, pred, to K }
+
+// shortestPath runs a bidirectional breadth-first search from a and b over
+// the edges neighbors returns, expanding one whole level of the smaller
+// frontier at a time. It returns the hops from a to b, or nil when no path of
+// at most maxHops edges exists.
+func shortestPath[K comparable](ctx context.Context, a, b K, maxHops int, neighbors func(K) ([]hop[K], error)) ([]hop[K], error) {
+	type side struct {
+		dist     map[K]int
+		via      map[K]hop[K] // the edge by which a node was reached
+		prev     map[K]K
+		frontier []K
+		depth    int
+	}
+	newSide := func(start K) *side {
+		return &side{dist: map[K]int{start: 0}, via: map[K]hop[K]{}, prev: map[K]K{}, frontier: []K{start}}
+	}
+	sa, sb := newSide(a), newSide(b)
+	for sa.depth+sb.depth < maxHops && len(sa.frontier) > 0 && len(sb.frontier) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		this, other := sa, sb
+		if len(sb.frontier) < len(sa.frontier) {
+			this, other = sb, sa
+		}
+		var next []K
+		var meet K
+		found, best := false, 0
+		for _, n := range this.frontier {
+			hs, err := neighbors(n)
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range hs {
+				o := h.to
+				if o == n {
+					o = h.from
 				}
-				if _, ok := seen[other]; ok {
+				if _, ok := this.dist[o]; ok {
 					continue
 				}
-				seen[other] = visit{prev: n, step: e}
-				if other == b {
-					var path []Step
-					for x := b; x != a; x = seen[x].prev {
-						path = append([]Step{seen[x].step}, path...)
-					}
-					return path, nil
+				this.dist[o] = this.depth + 1
+				this.via[o] = h
+				this.prev[o] = n
+				next = append(next, o)
+				if d, ok := other.dist[o]; ok && (!found || this.depth+1+d < best) {
+					meet, found, best = o, true, this.depth+1+d
 				}
-				next = append(next, other)
 			}
 		}
-		frontier = next
+		this.depth++
+		this.frontier = next
+		if found {
+			var path []hop[K]
+			for x := meet; x != a; x = sa.prev[x] {
+				path = append(path, sa.via[x])
+			}
+			slices.Reverse(path)
+			for x := meet; x != b; x = sb.prev[x] {
+				path = append(path, sb.via[x])
+			}
+			return path, nil
+		}
 	}
-	return nil, fmt.Errorf("path %s → %s within %d hops: %w", a, b, maxHops, ErrNotFound)
+	return nil, nil
+}
+
+// pathIDs is Path on a key-value backend, over node IDs.
+func (s *Store) pathIDs(ctx context.Context, kqs *kv.QuadStore, a, b schema.IRI, maxHops int) ([]Step, error) {
+	preds := make([]schema.IRI, 0, len(pathPredicates))
+	for p := range pathPredicates {
+		preds = append(preds, p)
+	}
+	slices.Sort(preds)
+	vals := []quad.Value{iri(a), iri(b)}
+	for _, p := range preds {
+		vals = append(vals, iri(p))
+	}
+	refs, err := kqs.RefsOf(ctx, vals)
+	if err != nil {
+		return nil, fmt.Errorf("look up nodes: %w", err)
+	}
+	ida, idb := refID(refs[0]), refID(refs[1])
+	if ida == 0 || idb == 0 {
+		return nil, nil
+	}
+	var predIDs []uint64
+	for _, r := range refs[2:] {
+		if id := refID(r); id != 0 {
+			predIDs = append(predIDs, id)
+		}
+	}
+	neighbors := func(n uint64) ([]hop[uint64], error) {
+		seen := make(map[hop[uint64]]bool)
+		var out []hop[uint64]
+		add := func(ids [4]uint64) {
+			h := hop[uint64]{ids[0], ids[1], ids[2]}
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, h)
+			}
+		}
+		for _, p := range predIDs {
+			for _, idx := range []kv.QuadIndex{subjectPredicateIndex, objectPredicateIndex} {
+				if err := eachQuad(ctx, kqs, kv.IndexScan{Index: idx, Values: []uint64{n, p}}, add); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return out, nil
+	}
+	hops, err := shortestPath(ctx, ida, idb, maxHops, neighbors)
+	if err != nil || hops == nil {
+		return nil, err
+	}
+	d := newDecoder(kqs)
+	for _, h := range hops {
+		d.want(h.from)
+		d.want(h.pred)
+		d.want(h.to)
+	}
+	if err := d.decode(ctx); err != nil {
+		return nil, err
+	}
+	path := make([]Step, len(hops))
+	for i, h := range hops {
+		path[i] = Step{From: schema.IRI(text(d.value(h.from))), Predicate: schema.IRI(text(d.value(h.pred))), To: schema.IRI(text(d.value(h.to)))}
+	}
+	return path, nil
 }
 
 // edges returns the path edges touching n, outgoing first, without duplicates

@@ -260,3 +260,8 @@ func dateQuads(b *quadBuilder, event schema.IRI, d schema.Date) {
 		b.link(year, schema.Type, schema.ClassDate)
 	}
 }
+
+// QuadCount returns the number of quads WriteArticles stores for one
+// article's facts (before any deduplication against other articles: each
+// article's quads carry its own label, so none is shared).
+func QuadCount(f schema.Facts) int { return len(factQuads(f)) }

@@ -217,12 +217,9 @@ func (p props) fromLabel(pred schema.IRI, label quad.Value) string {
 	return ""
 }
 
-// loadEvent reads one event node. ok is false when the node holds no event.
-func (s *Store) loadEvent(ctx context.Context, x schema.IRI) (schema.Event, bool, error) {
-	qs, err := s.out(ctx, x, "")
-	if err != nil {
-		return schema.Event{}, false, fmt.Errorf("event %s: %w", x, err)
-	}
+// eventFrom merges an event node's quads (every article's copy) into one
+// event. ok is false when they hold no event.
+func eventFrom(qs []quad.Quad) (schema.Event, bool) {
 	p := groupProps(qs)
 	var e schema.Event
 	for _, c := range p.iris(schema.Type) {
@@ -231,7 +228,7 @@ func (s *Store) loadEvent(ctx context.Context, x schema.IRI) (schema.Event, bool
 		}
 	}
 	if e.Type == "" {
-		return schema.Event{}, false, nil
+		return schema.Event{}, false
 	}
 	e.Status = schema.EventStatus(p.one(schema.Status))
 	e.Mode = schema.MeetingMode(p.one(schema.Mode))
@@ -277,7 +274,7 @@ func (s *Store) loadEvent(ctx context.Context, x schema.IRI) (schema.Event, bool
 			e.Confidence = c
 		}
 	}
-	return e, true, nil
+	return e, true
 }
 
 func eventTypeOf(class schema.IRI) (schema.EventType, bool) {
@@ -289,20 +286,24 @@ func eventTypeOf(class schema.IRI) (schema.EventType, bool) {
 	return "", false
 }
 
-// loadEvents reads events, keeps those keep accepts (nil keeps all) and sorts
-// them by date then IRI.
+// loadEvents reads events (all in one batch, see nodesQuads), keeps those
+// keep accepts (nil keeps all) and sorts them by date then IRI.
 func (s *Store) loadEvents(ctx context.Context, iris []schema.IRI, keep func(schema.Event) bool) ([]schema.Event, error) {
 	seen := make(map[schema.IRI]bool, len(iris))
-	var out []schema.Event
+	uniq := make([]schema.IRI, 0, len(iris))
 	for _, x := range iris {
-		if seen[x] {
-			continue
+		if !seen[x] {
+			seen[x] = true
+			uniq = append(uniq, x)
 		}
-		seen[x] = true
-		e, ok, err := s.loadEvent(ctx, x)
-		if err != nil {
-			return nil, err
-		}
+	}
+	byNode, err := s.nodesQuads(ctx, uniq, "")
+	if err != nil {
+		return nil, fmt.Errorf("read %d events: %w", len(uniq), err)
+	}
+	var out []schema.Event
+	for _, x := range uniq {
+		e, ok := eventFrom(byNode[x])
 		if !ok || (keep != nil && !keep(e)) {
 			continue
 		}
