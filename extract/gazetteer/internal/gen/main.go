@@ -237,10 +237,14 @@ func parse(r io.Reader, known, demonyms, places map[string]bool) ([]person, erro
 			}
 			continue
 		}
-		if inCodes {
+		isVariant := strings.HasPrefix(body, "+")
+		hasInline := strings.Contains(body, "[")
+		// Codes end a block; so does a new primary name after an entity
+		// with an inline code ("INDONESIA_ [IDN]" and its variants are
+		// followed directly by "SUHARTO_"), or a new inline entity.
+		if inCodes || (!isVariant && (cur.inline || hasInline) && len(cur.lines) > 0) {
 			flush()
 		}
-		isVariant := strings.HasPrefix(body, "+")
 		name := strings.TrimSpace(strings.TrimPrefix(body, "+"))
 		if i := strings.IndexByte(name, '['); i >= 0 {
 			if !isVariant {

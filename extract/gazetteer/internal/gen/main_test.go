@@ -130,6 +130,10 @@ JON_SAMPLE_
 	[OLDGOV 800101-851231]
 RIVERIAN_ARMY
 	[RVRMIL]
+NEWLAND_  [NEW]
++NEWLANDIA_
+OLD_RULER_  # CountryInfo.txt
+	[NEWGOV 700101-801231]
 NOBODY_ATALL_  # CountryInfo.txt
 	[ZZZGOV 800101-851231]
 `
@@ -164,6 +168,7 @@ func TestParse(t *testing.T) {
 	want := []string{
 		"Jane Example\tJane Q. Example|Example\tRVR:ELI:19600101:19990630;RVR:GOV:19990701:",
 		"John Sample\tJon Sample\tNEW:GOV:19800101:19851231",
+		"Old Ruler\t\tNEW:GOV:19700101:19801231",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("parse+write =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
