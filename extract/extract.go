@@ -488,6 +488,15 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if cand != nil {
 		return cand
 	}
+	// "the German leader", "the Pakistani premier": the person of that
+	// country with a leading office.
+	if iso != "" && (strings.HasSuffix(r, "leader") || strings.HasSuffix(r, "premier") || strings.HasSuffix(r, "head of state") || strings.HasSuffix(r, "head of government")) {
+		for _, p := range st.people {
+			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) && isLeaderRole(p.role) {
+				return p
+			}
+		}
+	}
 	if iso != "" || m.ctxCountry {
 		return nil
 	}
@@ -568,4 +577,15 @@ func (st *docState) assignCountries() {
 			p.iso3 = p.prevISO
 		}
 	}
+}
+
+// isLeaderRole reports whether a role is a head of state or government.
+func isLeaderRole(r string) bool {
+	r = strings.ToLower(r)
+	for _, h := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader", "sultan", "head of state"} {
+		if strings.HasSuffix(r, h) && !strings.Contains(r, "vice") && !strings.Contains(r, "deputy") {
+			return true
+		}
+	}
+	return false
 }

@@ -375,7 +375,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		case "will", "would", "shall", "scheduled", "expected", "expects", "plans", "planned", "plan",
 			"may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
-			"hope", "wants", "want", "if", "unless", "should", "offer", "offered",
+			"hope", "wants", "want", "if", "unless", "should", "offered",
 			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
 			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
 			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
@@ -552,6 +552,7 @@ func (c *sctx) meetVerb(k int) {
 	joint := len(obj) == 0
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		c.meetingDetails(e, k)
+		c.visitFromMeeting(e, subj, k)
 	}
 }
 
@@ -881,7 +882,7 @@ func (c *sctx) separated(ds, de, k int) bool {
 	trig := c.toks[k].start
 	if ds > trig {
 		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
-			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
+			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") || c.word(j, "since", "until", "before", "after") {
 				return true
 			}
 		}

@@ -664,6 +664,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		if mod != nil || ctx || determiner == "the" || determiner == "his" || determiner == "her" || determiner == "their" || toks[k-1].upper || start > 0 {
 			m.role = role
 			m.plural = plural
+			m.poss = toks[roleEnd-1].poss
 			m.ctxCountry = ctx || determiner == "his" || determiner == "her"
 			if mod != nil {
 				m.iso3 = mod.iso3

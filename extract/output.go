@@ -51,6 +51,22 @@ func (st *docState) finish() {
 				continue
 			}
 		}
+		if e.typ == schema.Visit && !e.pastLeg && !e.vague {
+			var best *event
+			for _, p := range st.events {
+				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
+					continue
+				}
+				inHost := p.place != nil && st.historical(p.place.iso3) == e.host.iso3 || p.place == nil && st.historical(st.dlISO) == e.host.iso3
+				if inHost && (best == nil || p.date.Time.Before(best.date.Time)) {
+					best = p
+				}
+			}
+			if best != nil {
+				e.date, e.dated = best.date, true
+				continue
+			}
+		}
 		if pub.IsZero() {
 			continue
 		}

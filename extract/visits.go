@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -63,7 +64,24 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	return hs, at
 }
 
-// visitor returns the person travelling in the clause of token k.
+// sentenceSubject returns the first person of the sentence when it comes
+// before token k (the traveller of "X met Y on the fourth leg of a tour").
+func (c *sctx) sentenceSubject(k int) *entity {
+	for j := 0; j < k; j++ {
+		if mi := c.at[j]; mi >= 0 {
+			m := c.ms[mi]
+			if m.kind == mPerson || m.kind == mPronoun || m.kind == mRole {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					return a
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// visitorAt returns the person travelling in the clause of token k.
 func (c *sctx) visitorAt(k int) *entity {
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
@@ -73,6 +91,14 @@ func (c *sctx) visitorAt(k int) *entity {
 	// Possessive before a noun trigger: "Gandhi's visit".
 	for j := k - 1; j >= max(0, k-4); j-- {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].poss {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a
+			}
+		}
+	}
+	// "He was the first senior official to visit": the clause's first person.
+	for j := c.clauseStart(k); j < k; j++ {
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun || c.ms[mi].kind == mRole) {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				return a
 			}
@@ -94,6 +120,9 @@ func (c *sctx) visitorAt(k int) *entity {
 
 // addVisit records a visit of a person to a foreign country.
 func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atTok int, pastLeg bool) *event {
+	if debugFrames && who != nil && host != nil {
+		fmt.Printf("  VISIT@%d %q %s>%s %s past=%v\n", c.si, c.toks[k].text, who.name, host.name, status, pastLeg)
+	}
 	if who == nil || host == nil || who.kind != schema.KindPerson {
 		return nil
 	}
@@ -196,8 +225,47 @@ func (c *sctx) arrive(k int) {
 		return
 	}
 	for i, h := range hosts {
-		c.addVisit(k, who, h, status, at[i], false)
-		break
+		if c.addVisit(k, who, h, status, at[i], false) != nil {
+			break
+		}
+	}
+}
+
+// visitFromMeeting records the visit a meeting implies when the text puts
+// the meeting in a place foreign to its subject ("Baker met Stoltenberg
+// today in West Germany", "Carter met Abadi in Baghdad").
+func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
+	if e.status != schema.Occurred || e.sidelines != nil || len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" {
+		return
+	}
+	for j := k + 1; j < len(c.toks); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") || c.word(j, "who", "which", "where", "said", "for", "on", "about", "to", "over", "regarding", "concerning", "after", "before") {
+			return
+		}
+		if !c.word(j, "in") || j+1 >= len(c.toks) {
+			continue
+		}
+		q := j + 1
+		if c.word(q, "the") {
+			q++
+		}
+		mi := -1
+		if q < len(c.toks) {
+			mi = c.at[q]
+		}
+		if mi < 0 || c.ms[mi].kind != mCity && c.ms[mi].kind != mCountry {
+			continue
+		}
+		host := c.hostAt(mi)
+		if host == nil || c.st.historical(subj[0].iso3) == host.iso3 {
+			return
+		}
+		v := c.addVisit(k, subj[0], host, schema.Occurred, k, false)
+		if v != nil && !e.dated {
+			v.date, v.dated = schema.Date{}, false
+		}
+		return
 	}
 }
 
@@ -266,7 +334,10 @@ func (c *sctx) travel(k int) {
 		if !c.word(k+1, "of") || c.st.dlISO == "" {
 			return
 		}
-		who := c.visitorAt(k)
+		who := c.sentenceSubject(k)
+		if who == nil {
+			who = c.visitorAt(k)
+		}
 		c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
 	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour":
 		prep := k + 1
@@ -281,10 +352,11 @@ func (c *sctx) travel(k int) {
 		}
 		status := c.visitStatus(k)
 		who := c.visitorAt(k)
-		hosts, at := c.hostsAfter(prep+1, 12)
+		hosts, at := c.hostsAfter(prep+1, 24)
 		for i, h := range hosts {
-			c.addVisit(k, who, h, status, at[i], false)
-			break
+			if c.addVisit(k, who, h, status, at[i], false) != nil {
+				break
+			}
 		}
 	}
 }
