@@ -154,7 +154,7 @@ type Gazetteer struct {
 	index    map[string][]Entry // exact surface form
 	upper    map[string][]Entry // upper-cased surface form, for all-caps text
 	maxWords int
-	first    map[string]int // first word of a surface (exact, upper-cased and folded) → most words
+	first    map[string]int // first word of a surface (as written and upper-cased) → most words
 
 	byISO       map[string]*Country
 	countryName map[string]*Country // lower-cased name, alias or demonym
@@ -193,10 +193,10 @@ func Default() *Gazetteer {
 // match and the phrase is in all capitals ("RUSSIA"), it tries a
 // case-folded match; when the phrase has non-ASCII letters it also tries it
 // with diacritics removed and curly apostrophes straightened; and a final
-// possessive "'s" is dropped ("Brazil's", "Russia’s", "OPEC's"). Entries come
-// countries first, then demonyms, organisations, regions, cities and people. The
-// returned slice is shared and must not be modified. It returns nil when the
-// phrase is unknown.
+// possessive is dropped ("Brazil's", "Russia’s", "Philippines'"). Entries
+// come countries and demonyms first, then organisations, regions, cities and
+// people. The returned slice and the values its entries point to are shared
+// and must not be modified. It returns nil when the phrase is unknown.
 func (g *Gazetteer) Lookup(phrase string) []Entry {
 	if es, ok := g.index[phrase]; ok {
 		return es
@@ -218,11 +218,15 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	return nil
 }
 
-// stripPossessive removes a final "'s" or "'S" ("Russia's" → "Russia").
+// stripPossessive removes a final "'s" or "'S" ("Russia's" → "Russia") or
+// the apostrophe of a plural possessive ("Philippines'" → "Philippines").
 // Curly apostrophes are straightened by foldText before this runs.
 func stripPossessive(s string) (string, bool) {
-	if len(s) > 3 && (strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S")) {
+	switch {
+	case len(s) > 3 && (strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S")):
 		return s[:len(s)-2], true
+	case len(s) > 3 && (strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "S'")):
+		return s[:len(s)-1], true
 	}
 	return "", false
 }
@@ -233,8 +237,9 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // MaxWordsFrom returns the number of words in the longest surface form that
 // starts with the word first (as Lookup would match it: exact, all-caps,
-// without diacritics or without a possessive "'s"), or 0 when none does. Scanners use it to skip
-// positions and to narrow the window: most words start nothing.
+// without diacritics or without a possessive), or 0 when none does. Scanners
+// use it to skip positions and to narrow the window: most words start
+// nothing.
 func (g *Gazetteer) MaxWordsFrom(first string) int {
 	if n, ok := g.first[first]; ok {
 		return n

@@ -128,6 +128,7 @@ func TestLookup(t *testing.T) {
 		{name: "region alias", input: "the Middle East", want: "region:Middle East"},
 		{name: "possessive", input: "Brazil's", want: "country:BRA"},
 		{name: "curly possessive", input: "Russia’s", want: "country:RUS"},
+		{name: "plural possessive", input: "Philippines'", want: "country:PHL"},
 		{name: "possessive org", input: "OPEC's", want: "org:Organization of the Petroleum Exporting Countries"},
 		{name: "possessive person", input: "Lavrov's", want: "person:Sergei Lavrov", ambiguous: true},
 	}
