@@ -65,7 +65,10 @@ func TestExtractEvents(t *testing.T) {
 			name: "meeting with roles and weekday",
 			pub:  day(2021, time.April, 7),
 			text: "Chilean Foreign Minister Andres Allamand on Tuesday met Norwegian Prime Minister Erna Solberg in Oslo to discuss fisheries.",
-			want: []string{"meeting occurred Andres Allamand+Erna Solberg @2021-04-06"},
+			want: []string{
+				"meeting occurred Andres Allamand+Erna Solberg @2021-04-06",
+				"visit occurred Andres Allamand>Norway @2021-04-06",
+			},
 		},
 		{
 			name: "object list gives one meeting per object",

@@ -284,7 +284,7 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 		}
 		mi := c.at[j]
-		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j == k {
+		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) {
 			// "her talks with", "Gandhi's visit": the possessor.
 			if a := c.actor(mi); a != nil {
 				return []*entity{a}
@@ -335,6 +335,17 @@ func (c *sctx) subjects(k int) []*entity {
 		j--
 	}
 	return out
+}
+
+// plainBetween reports whether tokens [i, k) are lower-case words only
+// ("four-day", "official").
+func (c *sctx) plainBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isTrigger reports whether a word starts an event frame.

@@ -112,7 +112,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		if c.word(q, "the") {
 			q++
 		}
-		if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mOrg {
+		if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mOrg && (c.ms[c.at[q]].bloc || !c.ms[c.at[q]].known) {
 			c.st.addAttendee(e, c.st.org(c.ms[c.at[q]].name))
 		}
 	}
@@ -365,13 +365,13 @@ func (c *sctx) gatherings() {
 			// this sentence or the one before.
 			var orgs []*entity
 			for mi := range c.ms {
-				if c.ms[mi].kind == mOrg && !c.ms[mi].modifier {
+				if c.ms[mi].kind == mOrg && !c.ms[mi].modifier && c.ms[mi].bloc {
 					orgs = append(orgs, c.st.org(c.ms[mi].name))
 				}
 			}
 			if len(orgs) == 0 && c.si > 0 {
 				for _, m := range c.st.ms[c.si-1] {
-					if m.kind == mOrg && !m.modifier && m.i < 12 {
+					if m.kind == mOrg && !m.modifier && m.i < 12 && m.bloc {
 						orgs = append(orgs, c.st.org(m.name))
 						break
 					}

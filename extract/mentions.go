@@ -40,6 +40,8 @@ type mention struct {
 	capital  bool
 	// countryFromCtx: the country came from "the country's" or "his".
 	ctxCountry bool
+	// bloc marks an organisation of states; known one from the gazetteer.
+	bloc, known bool
 	// pron is the pronoun kind ('s', 'p', 'i').
 	pron byte
 	// ent is the actor the mention refers to, set during resolution.
@@ -329,6 +331,7 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 	case lexOrg:
 		m.kind = mOrg
 		m.iso3 = ""
+		m.bloc, m.known = e.bloc, true
 	default:
 		return
 	}
