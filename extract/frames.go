@@ -236,6 +236,15 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	keep := 1
 	if lastAnd >= 0 {
 		keep = lastAnd + 2
+	} else if len(items) >= 3 {
+		// "Iran, Saudi Arabia, Turkey, Qatar": a bare list of countries.
+		all := true
+		for _, a := range items {
+			all = all && a.kind == schema.KindCountry
+		}
+		if all {
+			keep = len(items)
+		}
 	}
 	if keep > len(items) {
 		keep = len(items)
@@ -297,7 +306,12 @@ func (c *sctx) subjects(k int) []*entity {
 			if p >= 0 && c.word(p, "the", "his", "her") {
 				p--
 			}
-			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before") {
+			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
+				j = m.i - 1
+				continue
+			}
+			// "a U.S. Air Force plane": a country used as an adjective.
+			if m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0 {
 				j = m.i - 1
 				continue
 			}
