@@ -61,7 +61,7 @@ func (g *Gazetteer) MatchRole(words []string) (Role, int, bool) {
 		return Role{}, 0, false
 	}
 	r, n, ok := g.listedRole(words)
-	if gr, gn, gok := MinisterOf(words); gok && gn > n {
+	if gr, gn, gok := ministerOf(words, g.isPortfolio); gok && gn > n {
 		if ok && len(strings.Fields(r.Phrase)) >= 3 {
 			gr.Norm, gr.Head, gr.Sector = r.Norm, r.Head, r.Sector
 		}
@@ -114,14 +114,75 @@ var ministerHeads = map[string]bool{
 // connectors may join capitalised words inside a generic role phrase.
 var connectors = map[string]bool{"and": true, "&": true, "of": true, "the": true, ",": true, "for": true}
 
+// portfolioWords are the capitalised words a generic "Minister of …" phrase
+// may contain. A capitalised word outside the list ends the phrase, so that
+// "Minister of Water Resources John Doe" stops before the name.
+var portfolioWords = setOf(`affairs foreign external defence defense finance trade industry industries
+	agriculture health education water resources energy mines mining mineral minerals fisheries oceans
+	women youth sport sports culture tourism environment climate change interior home justice labour labor
+	employment transport transportation infrastructure communications communication information technology
+	science research planning development economy economic economics commerce investment investments housing
+	lands land local government public works security national state international cooperation co-operation
+	relations european europe integration petroleum oil gas natural digital innovation higher social welfare
+	family families children gender religious religion endowments hajj presidency cabinet office veterans
+	diaspora overseas citizens regional rural urban budget treasury revenue customs immigration citizenship
+	border borders maritime aviation ports railways roads highways shipping power electricity irrigation
+	livestock food forestry forests wildlife heritage arts media broadcasting parliamentary legal
+	constitutional human rights reform reforms reconstruction humanitarian disaster management emergency
+	emergencies situations industrial small medium enterprises enterprise statistics privatisation
+	privatization asia africa african asian middle east north south west central pacific americas latin
+	america arctic gulf caribbean commonwealth affairs trade-related co-ordination coordination tertiary
+	primary secondary vocational training skills labour-related manpower population solidarity peace
+	reconciliation unification strategic planning intelligence police armed forces army navy air
+	military civil service services administration federal provincial provinces municipal affairs
+	territories territorial northern southern western eastern decentralisation decentralization
+	transition green blue space defence-related procurement export exports import imports
+	consumer competition sustainable equality equalities inclusion disability disabilities elderly
+	seniors indigenous minorities nationalities ethnic parliament legislative government's finance`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isPortfolio reports whether a capitalised word may continue a generic
+// role phrase: a portfolio word, or a place or nationality the gazetteer
+// knows ("Minister for Scotland", "Envoy for Syria").
+func (g *Gazetteer) isPortfolio(w string) bool {
+	if isPortfolioWord(w) {
+		return true
+	}
+	for _, e := range g.Lookup(strings.TrimRight(w, ",;:")) {
+		switch e.Kind {
+		case KindCountry, KindDemonym, KindRegion, KindOrg:
+			return true
+		}
+	}
+	return false
+}
+
+func isPortfolioWord(w string) bool {
+	return portfolioWords[strings.ToLower(strings.TrimRight(w, ",;:"))]
+}
+
 // MinisterOf recognises the generic pattern "Minister of|for <Words>"
 // (also "Secretary", "Commissioner", "Envoy", "Ambassador",
-// "Representative" heads): the head, "of" or "for", then capitalised words
-// possibly joined by "and", "&", "of", "the", "for" or a comma token
-// ("Minister of Fisheries and Oceans", "Minister for Women"). It returns the
-// role (Norm is the phrase itself, Sector GOV, or MIL for defence, DIP for
-// envoys and ambassadors) and the number of words used.
+// "Representative" heads): the head, "of" or "for", then capitalised
+// portfolio words ("Affairs", "Fisheries", "Women", "Asia"...) possibly
+// joined by "and", "&", "of", "the", "for" or a comma token ("Minister of
+// Fisheries and Oceans", "Minister for Women"). A capitalised word that is
+// not a portfolio word ends the phrase, so a following name is not taken.
+// It returns the role (Norm is the phrase itself, Sector GOV, or MIL for
+// defence, DIP for envoys and ambassadors) and the number of words used.
+// [Gazetteer.MatchRole] also accepts places ("Envoy for Syria").
 func MinisterOf(words []string) (Role, int, bool) {
+	return ministerOf(words, isPortfolioWord)
+}
+
+func ministerOf(words []string, portfolio func(string) bool) (Role, int, bool) {
 	if len(words) < 3 || !ministerHeads[strings.ToLower(words[0])] {
 		return Role{}, 0, false
 	}
@@ -133,7 +194,7 @@ func MinisterOf(words []string) (Role, int, bool) {
 	for n < len(words) {
 		w := words[n]
 		switch {
-		case isCapitalised(w):
+		case isCapitalised(w) && portfolio(w):
 			n++
 			last = n
 			continue
