@@ -46,7 +46,8 @@ func (g *Gazetteer) Roles() []Role {
 var roleModifiers = map[string]string{
 	"deputy": "Deputy", "acting": "Acting", "interim": "Interim", "former": "Former",
 	"first": "First", "senior": "Senior", "outgoing": "Outgoing", "incoming": "Incoming",
-	"caretaker": "Caretaker", "assistant": "Assistant", "ex": "Former",
+	"caretaker": "Caretaker", "assistant": "Assistant", "ex": "Former", "vice": "Vice",
+	"late": "Former", "then": "Former",
 }
 
 // MatchRole finds the longest role at the start of words (tokens as they
@@ -77,7 +78,7 @@ func (g *Gazetteer) MatchRole(words []string) (Role, int, bool) {
 		}
 		phrase := strings.Join(words[:in+1], " ")
 		switch mod {
-		case "Deputy", "Assistant", "Former":
+		case "Deputy", "Assistant", "Former", "Vice":
 			inner.Head = false
 		}
 		if !strings.HasPrefix(inner.Norm, mod+" ") {

@@ -37,6 +37,8 @@ func TestRole(t *testing.T) {
 		{name: "Spokeswoman", input: "spokeswoman", want: "Spokesperson", sector: "GOV"},
 		{name: "modifier Deputy", input: "Deputy Defence Minister", want: "Deputy Defence Minister", sector: "MIL"},
 		{name: "modifier former drops head", input: "former Prime Minister", want: "Former Prime Minister", sector: "GOV"},
+		{name: "modifier vice", input: "Vice Minister of Commerce", want: "Vice Trade Minister", sector: "GOV"},
+		{name: "modifier then", input: "then Prime Minister", want: "Former Prime Minister", sector: "GOV"},
 		{name: "modifier acting keeps head", input: "Acting President", want: "Acting President", head: true, sector: "GOV"},
 		{name: "generic minister", input: "Minister for Fisheries and Oceans", want: "Minister for Fisheries and Oceans", sector: "GOV"},
 		{name: "generic extends listed", input: "Minister of Foreign Affairs, Trade and Development", want: "Foreign Minister", sector: "GOV"},
