@@ -547,7 +547,7 @@ func (st *docState) assignCountries() {
 			p.iso3 = iso
 			continue
 		}
-		if len(strings.Fields(p.name)) >= 2 {
+		if len(strings.Fields(p.name)) >= 2 && p.org == "" {
 			for _, le := range st.x.lex.lookup(p.name) {
 				if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
 					if iso := le.personCountry(pub); iso != "" {

@@ -351,6 +351,21 @@ func (c *sctx) subjects(k int) []*entity {
 	return out
 }
 
+// groupSubject reports whether the clause before token k has a plural
+// subject that refers back to the parties of a meeting ("the two leaders",
+// "both sides", "the pair", "they").
+func (c *sctx) groupSubject(k int) bool {
+	for j := c.clauseStart(k); j < k; j++ {
+		switch {
+		case c.word(j, "pair", "they", "we"):
+			return true
+		case c.word(j, "two", "both") && c.word(j+1, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women"):
+			return true
+		}
+	}
+	return false
+}
+
 // plainBetween reports whether tokens [i, k) are lower-case words only
 // ("four-day", "official").
 func (c *sctx) plainBetween(i, k int) bool {
@@ -452,6 +467,7 @@ func (c *sctx) read() {
 			c.arrive(k)
 		}
 		c.meetNoun(k)
+		c.beIn(k)
 		c.discussWith(k)
 		c.call(k)
 		c.receive(k)
@@ -650,6 +666,14 @@ func (c *sctx) meetNoun(k int) {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.afterTalks = after
+		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
+			switch {
+			case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):
+				e.mode = schema.Video
+			case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call" && c.has("phone", "telephone"):
+				e.mode = schema.Telephone
+			}
+		}
 		c.meetingDetails(e, k)
 	}
 }
@@ -658,6 +682,11 @@ func (c *sctx) meetNoun(k int) {
 // with Z" where "with" comes later in the clause.
 func (c *sctx) discussWith(k int) {
 	if !c.word(k, "discussed", "discusses", "discussing", "conferred", "consulted", "negotiated") {
+		return
+	}
+	if c.groupSubject(k) {
+		// "The two leaders discussed a peace process with the rebels":
+		// the "with" belongs to the topic of a meeting already read.
 		return
 	}
 	wi := -1

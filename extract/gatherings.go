@@ -43,7 +43,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 {
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 && !weekdayWords[c.toks[q].lower] && monthNames[c.toks[q].lower] == 0 {
 			q++
 		}
 		if q > b+1 {
@@ -235,9 +235,28 @@ func (c *sctx) gatherings() {
 			}
 			k = g
 		case "attended", "attending", "attend":
+			if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
+				c.participation(k, k+1, partAbsent)
+				continue
+			}
 			c.attended(k)
 		case "sidelines", "margins", "margin":
 			// handled with the meeting
+		case "skipped", "boycotted", "missed", "shunned":
+			c.participation(k, k+1, partAbsent)
+		case "represented":
+			// "X was represented by Y": X's country attended.
+			if c.word(k+1, "by") {
+				c.participation(k, -1, partAttended)
+			}
+		case "virtually", "remotely", "online":
+			if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part") || c.word(k-2, "joined", "participated", "attended", "addressed") {
+				c.participation(k, k+1, partRemote)
+			}
+		case "video", "videoconference", "video-link":
+			if c.word(k-1, "via", "by") || c.word(k-2, "via", "by") {
+				c.participation(k, k+1, partRemote)
+			}
 		case "joined":
 			// "X joined Y and international partners ... for talks"
 			if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
@@ -416,6 +435,17 @@ func (c *sctx) attended(k int) {
 			if g < 0 {
 				return
 			}
+			// "The meeting was attended by the foreign minister": one more
+			// official at a bilateral meeting, not a gathering.
+			var parties []*entity
+			for _, a := range atts {
+				if p := c.st.countryOf(a); p != nil && !containsEntity(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+			if len(parties) < 2 {
+				return
+			}
 			e = c.newGathering(k, g, max(0, g-3))
 		}
 		for _, a := range atts {
@@ -485,3 +515,79 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 }
 
 var _ = strings.ToLower
+
+// Kinds of participation in a gathering.
+const (
+	partAttended = iota
+	partRemote
+	partAbsent
+)
+
+// participation records how the subject of token k took part in the
+// gathering named after token from (or the last one): "X skipped the
+// summit", "X joined virtually", "X was represented by Y", "X did not
+// attend".
+func (c *sctx) participation(k, from int, how int) {
+	subj := c.subjects(k)
+	for i := len(subj) - 1; i >= 0; i-- {
+		if subj[i].kind == schema.KindCity {
+			subj = append(subj[:i], subj[i+1:]...)
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	var e *event
+	if from >= 0 {
+		if g := c.gatheringNoun(from, 6); g >= 0 {
+			e = c.st.lastGathering(c.si)
+			if e == nil || !c.word(g-1, "the") && !c.word(g-2, "the") {
+				if how == partAbsent {
+					return
+				}
+				e = c.newGathering(k, g, from)
+			}
+		}
+	}
+	if e == nil {
+		e = c.st.lastGathering(c.si)
+	}
+	if e == nil {
+		// A gathering named just before: "Xi skipped the summit and was represented by Li".
+		return
+	}
+	for _, a := range subj {
+		switch how {
+		case partAbsent:
+			a = c.st.countryOf(a)
+			if a != nil && !containsEntity(e.absent, a) {
+				e.absent = append(e.absent, a)
+			}
+		case partRemote:
+			c.st.addAttendee(e, a)
+			if r := c.st.countryOf(a); r != nil && !containsEntity(e.remote, r) {
+				e.remote = append(e.remote, r)
+			}
+		default:
+			c.st.addAttendee(e, a)
+		}
+	}
+}
+
+// countryOf returns the country or organisation an actor acts for.
+func (st *docState) countryOf(a *entity) *entity {
+	if a == nil {
+		return nil
+	}
+	a = a.canon()
+	if a.kind == schema.KindPerson {
+		switch {
+		case a.org != "":
+			return st.org(a.org)
+		case a.iso3 != "":
+			return st.country(a.iso3)
+		}
+		return nil
+	}
+	return a
+}

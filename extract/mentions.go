@@ -619,9 +619,13 @@ func (sc *scanner) person(i int) (int, bool) {
 	} else if preRole != "" {
 		hasRole, role, roleEnd = true, preRole, k
 	}
-	// Honorifics: "General", "Sheikh", "His Highness", "HE Dr".
+	// Honorifics: "General", "Sheikh", "His Highness", "HE Dr" – unless the
+	// gazetteer knows the name with it ("Sheikh Hasina").
 	h := k
 	for h < len(toks) && sc.honorificAt(h) {
+		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) {
+			break
+		}
 		if h+1 < len(toks) && !(toks[h+1].upper || honorifics[toks[h+1].lower]) {
 			break
 		}

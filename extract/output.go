@@ -201,6 +201,16 @@ func mergeEvent(a, b *event) {
 			a.attendees = append(a.attendees, x)
 		}
 	}
+	for _, x := range b.remote {
+		if !containsEntity(a.remote, x) {
+			a.remote = append(a.remote, x)
+		}
+	}
+	for _, x := range b.absent {
+		if !containsEntity(a.absent, x) {
+			a.absent = append(a.absent, x)
+		}
+	}
 	if a.host == nil {
 		a.host = b.host
 	}
@@ -282,6 +292,14 @@ func (st *docState) facts() schema.Facts {
 		for _, a := range e.attendees {
 			addActor(a)
 			ev.Attendees = append(ev.Attendees, st.iri(a))
+		}
+		for _, a := range e.remote {
+			addActor(a)
+			ev.Remote = append(ev.Remote, st.iri(a))
+		}
+		for _, a := range e.absent {
+			addActor(a)
+			ev.Absent = append(ev.Absent, st.iri(a))
 		}
 		if e.place != nil {
 			addActor(e.place)

@@ -49,6 +49,16 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			j = m.j - 1
 			continue
 		}
+		if m.kind == mDemonym && c.word(m.j, "capital") {
+			// "arrived in the Colombian capital"
+			h := c.st.country(m.iso3)
+			if !containsEntity(hs, h) {
+				hs = append(hs, h)
+				at = append(at, j)
+			}
+			j = m.j
+			continue
+		}
 		if m.kind == mDemonym || m.kind == mGroup {
 			j = m.j - 1
 			continue
@@ -359,4 +369,24 @@ func (c *sctx) travel(k int) {
 			}
 		}
 	}
+}
+
+// beIn reads "X was in Brasilia last week", "X is in the United Arab
+// Emirates to discuss oil prices": a person present in a foreign place.
+func (c *sctx) beIn(k int) {
+	if !c.word(k, "is", "was", "were", "are") || !c.word(k+1, "in") {
+		return
+	}
+	if c.word(k+2, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(k+2, "the") && k+3 < len(c.toks) && c.at[k+3] >= 0) {
+		return
+	}
+	subj := c.subjects(k)
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson {
+		return
+	}
+	hosts, at := c.hostsAfter(k+2, 3)
+	if len(hosts) == 0 {
+		return
+	}
+	c.addVisit(k, subj[0], hosts[0], c.modality(k), at[0], false)
 }
