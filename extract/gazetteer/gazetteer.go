@@ -164,7 +164,7 @@ type Gazetteer struct {
 	orgFold     map[string]*Org
 	regionFold  map[string]*Region
 	roleKey     map[string]int // normalised phrase → index in roles
-	roleWords   int
+	roleFirst   map[string]int // first word of a normalised phrase → most words
 	honorific   map[string]bool
 	peopleKey   map[string][]*Person // schema.Slug of name or variant
 }

@@ -535,3 +535,26 @@ func TestOrgsWellFormed(t *testing.T) {
 		t.Errorf("%d organisations, want at least 150", len(seen))
 	}
 }
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMatchRole(b *testing.B) {
+	g := Default()
+	inputs := [][]string{
+		strings.Fields("Foreign Minister Sergei Lavrov said"),
+		strings.Fields("Minister of Water Resources John Doe said"),
+		strings.Fields("the talks were held"),
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		g.MatchRole(inputs[i%len(inputs)])
+	}
+}

@@ -666,11 +666,13 @@ func sortRoles(g *Gazetteer) {
 		sorted[i] = g.roles[j]
 	}
 	g.roles = sorted
-	g.roleWords = 0
+	g.roleFirst = map[string]int{}
 	for i, r := range g.roles {
-		g.roleKey[roleKey(r.Phrase)] = i
-		if w := len(strings.Fields(roleKey(r.Phrase))); w > g.roleWords {
-			g.roleWords = w
+		k := roleKey(r.Phrase)
+		g.roleKey[k] = i
+		words := strings.Fields(k)
+		if len(words) > g.roleFirst[words[0]] {
+			g.roleFirst[words[0]] = len(words)
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 // apostrophes, single spaces, no trailing full stop or leading "the".
 func roleKey(s string) string {
 	s = strings.ToLower(foldText(s))
-	s = strings.NewReplacer("-", " ", ",", " ").Replace(s)
+	s = keySeparators.Replace(s)
 	s = strings.TrimSuffix(strings.Join(strings.Fields(s), " "), ".")
 	return strings.TrimPrefix(s, "the ")
 }
@@ -61,7 +61,12 @@ func (g *Gazetteer) MatchRole(words []string) (Role, int, bool) {
 	if len(words) == 0 {
 		return Role{}, 0, false
 	}
-	r, n, ok := g.listedRole(words)
+	first, _, _ := strings.Cut(tokenKey(words[0]), " ")
+	_, isMod := roleModifiers[strings.TrimSuffix(first, "-")]
+	if g.roleFirst[first] == 0 && !ministerHeads[first] && !isMod {
+		return Role{}, 0, false // the common case: no role starts here
+	}
+	r, n, ok := g.listedRole(words, g.roleFirst[first])
 	if gr, gn, gok := ministerOf(words, g.isPortfolio); gok && gn > n {
 		if ok && len(strings.Fields(r.Phrase)) >= 3 {
 			gr.Norm, gr.Head, gr.Sector = r.Norm, r.Head, r.Sector
@@ -90,21 +95,53 @@ func (g *Gazetteer) MatchRole(words []string) (Role, int, bool) {
 	return Role{}, 0, false
 }
 
-func (g *Gazetteer) listedRole(words []string) (Role, int, bool) {
-	max := len(words)
-	if max > g.roleWords+2 {
-		max = g.roleWords + 2 // hyphenated tokens may split into more key words
+// listedRole finds the longest listed role at the start of words, trying at
+// most maxWords words (the longest key starting with words[0]; a token is
+// never more words than its key).
+func (g *Gazetteer) listedRole(words []string, maxWords int) (Role, int, bool) {
+	max := min(len(words), maxWords)
+	if max == 0 {
+		return Role{}, 0, false
 	}
+	keys := make([]string, max)
+	for i := range keys {
+		keys[i] = tokenKey(words[i])
+	}
+	var b strings.Builder
 	for n := max; n > 0; n-- {
-		phrase := strings.Join(words[:n], " ")
-		if i, ok := g.roleKey[roleKey(phrase)]; ok {
+		b.Reset()
+		for _, k := range keys[:n] {
+			if k == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(k)
+		}
+		k := strings.TrimPrefix(strings.TrimSuffix(b.String(), "."), "the ")
+		if i, ok := g.roleKey[k]; ok {
 			r := g.roles[i]
-			r.Phrase = phrase
+			r.Phrase = strings.Join(words[:n], " ")
 			return r, n, true
 		}
 	}
 	return Role{}, 0, false
 }
+
+// tokenKey normalises one token the way roleKey normalises a phrase, except
+// for the phrase-level trimming of a final full stop and a leading "the".
+func tokenKey(w string) string {
+	if isASCII(w) && !strings.ContainsAny(w, "-, \t") {
+		return strings.ToLower(w) // the common case, without folding or splitting
+	}
+	s := strings.ToLower(foldText(w))
+	s = keySeparators.Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// keySeparators turns the hyphens and commas of role phrases into spaces.
+var keySeparators = strings.NewReplacer("-", " ", ",", " ")
 
 // ministerHeads start a generic role phrase.
 var ministerHeads = map[string]bool{
