@@ -157,7 +157,8 @@ var datelinePrefixes = []string{"posted on", "posted", "published on", "publishe
 // "Published on April 7, 2021 10:00", or a wire-story dateline ("MOSCOW,
 // April 13 (Reuters) -", "TOKYO, April 3 -"). A dateline without a year takes
 // the year of ref by the rules of Find (none when ref is zero). It returns
-// the date at UTC midnight and true, or false when no such date is found.
+// the date at UTC midnight and true, or false when no such date is found or
+// the date is the zero instant, 1 January of year 1.
 func Dateline(text string, ref time.Time) (time.Time, bool) {
 	if len(text) > datelineBytes {
 		text = text[:datelineBytes]
@@ -171,7 +172,9 @@ func Dateline(text string, ref time.Time) (time.Time, bool) {
 		if seen++; seen > datelineLines {
 			break
 		}
-		if t, ok := datelineOf(line, ref); ok {
+		// The zero instant (a serialiser's null date, "0001-01-01") is no
+		// date: callers could not tell it from unknown.
+		if t, ok := datelineOf(line, ref); ok && !t.IsZero() {
 			return t, true
 		}
 	}

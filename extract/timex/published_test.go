@@ -79,6 +79,9 @@ func TestDateline(t *testing.T) {
 		{"wire dateline with country", "ABUJA, Nigeria, June 15 - Leaders opened a conference.", day("1987-06-15"), "1987-06-15", true},
 		{"wire dateline without ref", "MOSCOW, April 13 (Reuters) - The minister said.", time.Time{}, "", false},
 		{"no dateline", "The ministers met on Tuesday in Geneva and spoke of trade.", day("2021-04-07"), "", false},
+		// Found by FuzzDateline: the zero instant came back with ok true.
+		{"zero instant is no dateline", "1-1-0001\nThe ministers met.", time.Time{}, "", false},
+		{"null date line then a real one", "Published: 0001-01-01T00:00:00Z\n7 April 2021\nText.", time.Time{}, "2021-04-07", true},
 		{"date inside a sentence is no dateline", "In a speech on 7 April 2021 the minister spoke at length about regional trade.", time.Time{}, "", false},
 	}
 	for _, tt := range tests {
