@@ -99,6 +99,10 @@ const (
 	// KindRegion is a continent, sea or sub-national region ("Latin America",
 	// "Crimea"); not an actor.
 	KindRegion
+	// KindSeat is a seat of government or state institution used as a
+	// metonym for its state ("the Kremlin", "White House", "Downing
+	// Street"); Entry.Country is the state.
+	KindSeat
 )
 
 // String returns the kind's lower-case name.
@@ -116,17 +120,19 @@ func (k EntryKind) String() string {
 		return "person"
 	case KindRegion:
 		return "region"
+	case KindSeat:
+		return "seat"
 	}
 	return "unknown"
 }
 
 // Entry is one meaning of a surface form. Exactly one of Country, City, Org,
-// Person and Region is set, according to Kind (Country for KindCountry and
-// KindDemonym).
+// Person and Region is set, according to Kind (Country for KindCountry,
+// KindDemonym and KindSeat).
 type Entry struct {
 	// Kind says which pointer is set.
 	Kind EntryKind
-	// Country is set for KindCountry and KindDemonym.
+	// Country is set for KindCountry, KindDemonym and KindSeat.
 	Country *Country
 	// City is set for KindCity.
 	City *City
@@ -194,8 +200,8 @@ func Default() *Gazetteer {
 // case-folded match; when the phrase has non-ASCII letters it also tries it
 // with diacritics removed and curly apostrophes straightened; and a final
 // possessive is dropped ("Brazil's", "Russia’s", "Philippines'"). Entries
-// come countries and demonyms first, then organisations, regions, cities and
-// people. The returned slice and the values its entries point to are shared
+// come countries and demonyms first, then organisations, regions, seats of
+// government, cities and people. The returned slice and the values its entries point to are shared
 // and must not be modified. It returns nil when the phrase is unknown.
 func (g *Gazetteer) Lookup(phrase string) []Entry {
 	if es, ok := g.index[phrase]; ok {

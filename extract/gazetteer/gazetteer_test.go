@@ -20,6 +20,8 @@ func describe(e Entry) string {
 		return "person:" + e.Person.Name
 	case KindRegion:
 		return "region:" + e.Region.Name
+	case KindSeat:
+		return "seat:" + e.Country.ISO3
 	}
 	return "?"
 }
@@ -121,11 +123,15 @@ func TestLookup(t *testing.T) {
 		{name: "all caps multiword", input: "UNITED STATES", want: "country:USA"},
 		{name: "all caps org", input: "AFRICAN UNION", want: "org:African Union"},
 		{name: "territory", input: "Greenland", want: "country:GRL"},
-		{name: "Gaza as territory first", input: "Gaza", want: "country:PSE", also: "city:Gaza City", ambiguous: true},
+		{name: "Gaza as territory first", input: "Gaza", want: "country:PSE", also: "city:Gaza City"},
 		{name: "West Bank", input: "West Bank", want: "country:PSE"},
 		{name: "region", input: "Latin America", want: "region:Latin America"},
 		{name: "sea", input: "South China Sea", want: "region:South China Sea"},
 		{name: "region alias", input: "the Middle East", want: "region:Middle East"},
+		{name: "seat of government", input: "the Kremlin", want: "seat:RUS"},
+		{name: "seat without article", input: "White House", want: "seat:USA"},
+		{name: "seat possessive", input: "Kremlin's", want: "seat:RUS"},
+		{name: "seat ambiguous", input: "Foreign Office", want: "seat:GBR", ambiguous: true},
 		{name: "possessive", input: "Brazil's", want: "country:BRA"},
 		{name: "curly possessive", input: "Russia’s", want: "country:RUS"},
 		{name: "plural possessive", input: "Philippines'", want: "country:PHL"},
@@ -487,7 +493,7 @@ func TestIndexConsistency(t *testing.T) {
 			}
 			ok := set == 1
 			switch e.Kind {
-			case KindCountry, KindDemonym:
+			case KindCountry, KindDemonym, KindSeat:
 				ok = ok && e.Country != nil
 			case KindCity:
 				ok = ok && e.City != nil

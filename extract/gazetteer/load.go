@@ -46,6 +46,7 @@ func New() (*Gazetteer, error) {
 		{"data/cities.tsv", b.city},
 		{"data/orgs.tsv", b.org},
 		{"data/regions.tsv", b.region},
+		{"data/seats.tsv", b.seat},
 		{"data/roles.tsv", b.role},
 		{"data/honorifics.txt", b.honorific},
 		{"data/leaders.tsv", b.leader},
@@ -79,7 +80,7 @@ func eachLine(file string, parse func([]string) error) error {
 
 // builder accumulates surface forms in insertion order so that the entries
 // of one surface come out countries and demonyms (in file order), then
-// organisations, regions, cities and people.
+// organisations, regions, seats of government, cities and people.
 type builder struct {
 	g        *Gazetteer
 	surfaces map[string][]Entry
@@ -391,6 +392,25 @@ func (b *builder) region(f []string) error {
 		if _, ok := b.g.regionFold[foldKey(s)]; !ok {
 			b.g.regionFold[foldKey(s)] = r
 		}
+	}
+	return nil
+}
+
+func (b *builder) seat(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("seat: want 2 columns, got %d: %w", len(f), ErrBadData)
+	}
+	c, ok := b.g.byISO[strings.TrimSpace(f[1])]
+	if !ok {
+		return fmt.Errorf("seat %s: unknown country %q: %w", f[0], f[1], ErrBadData)
+	}
+	forms := splitList(f[0])
+	if len(forms) == 0 {
+		return fmt.Errorf("seat: no surface form: %w", ErrBadData)
+	}
+	for _, form := range forms {
+		s, amb := mark(form)
+		b.add(s, Entry{Kind: KindSeat, Country: c, Ambiguous: amb})
 	}
 	return nil
 }
