@@ -22,7 +22,7 @@ func TestDebugDoc(t *testing.T) {
 	}
 	x := New(Options{})
 	st := &docState{x: x, a: a, others: map[string]*entity{}}
-	st.doc = segment(a.Text, a.Title)
+	st.doc = segment(a.Text, a.Title, x.knownPlace)
 	fmt.Printf("dateline %+v city=%q\n", st.doc.dateline, st.dlCity)
 	for i, s := range st.doc.sentences {
 		ms := findMentions(x.lex, s.toks)

@@ -53,7 +53,7 @@ type docState struct {
 // resolve against a.Published (zero = unknown: relative dates stay unknown).
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st := &docState{x: x, a: a, others: map[string]*entity{}, members: map[*entity][]*entity{}}
-	st.doc = segment(a.Text, a.Title)
+	st.doc = segment(a.Text, a.Title, x.knownPlace)
 	st.readDateline()
 	st.ms = make([][]mention, len(st.doc.sentences))
 	st.dates = make([][]timex.Match, len(st.doc.sentences))
@@ -584,6 +584,16 @@ func isLeaderRole(r string) bool {
 	r = strings.ToLower(r)
 	for _, h := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader", "sultan", "head of state"} {
 		if strings.HasSuffix(r, h) && !strings.Contains(r, "vice") && !strings.Contains(r, "deputy") {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlace reports whether the gazetteer knows a phrase as a city or country.
+func (x *Extractor) knownPlace(p string) bool {
+	for _, e := range x.lex.lookup(p) {
+		if e.kind == lexCity || e.kind == lexCountry {
 			return true
 		}
 	}

@@ -233,7 +233,7 @@ func TestSegment(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := segment(tc.text, tc.title)
+			doc := segment(tc.text, tc.title, testX.knownPlace)
 			var got []string
 			for _, s := range doc.sentences {
 				if s.heading {

@@ -603,6 +603,17 @@ func (c *sctx) meetNoun(k int) {
 	w := c.toks[k].lower
 	switch w {
 	case "talks", "meeting", "meetings", "discussions", "consultations", "conversation", "audience", "talk", "discussion", "call", "session":
+	case "summit":
+		// "Kishida and Yoon held a summit": a joint meeting only.
+		if !c.word(k-1, "a", "their") || !c.word(k-2, "held", "had") && !c.word(k-3, "held", "had") {
+			return
+		}
+		if subj := c.subjects(k); len(subj) >= 2 {
+			for _, e := range c.addMeeting(k, subj, nil, true) {
+				c.meetingDetails(e, k)
+			}
+		}
+		return
 	default:
 		return
 	}
@@ -794,6 +805,17 @@ func (c *sctx) call(k int) {
 			}
 		}
 		ps = dedupEntities(ps)
+		if len(ps) < 2 {
+			// "In a phone call on Tuesday, Erdogan and Putin discussed ...".
+			for j := k + 1; j < len(c.toks); j++ {
+				if c.at[j] >= 0 {
+					if a := c.actor(c.at[j]); a != nil && a.kind == schema.KindPerson {
+						ps, _ = c.objects(j, 1)
+					}
+					break
+				}
+			}
+		}
 		if len(ps) >= 2 {
 			ps = ps[len(ps)-2:]
 			for _, e := range c.addMeeting(k, ps, nil, true) {
@@ -1012,7 +1034,7 @@ func (c *sctx) topics(k int) []string {
 		var cur []string
 		for p < len(c.toks) && len(cur) < 8 {
 			t := c.toks[p]
-			if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where") {
+			if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where", "on", "last", "this", "next", "today", "yesterday", "tomorrow", "earlier", "later") || weekdayWords[t.lower] {
 				break
 			}
 			cur = append(cur, t.text)

@@ -319,6 +319,54 @@ func (c *sctx) gatherings() {
 			k = g
 		}
 	}
+	// "leaders from more than 20 countries including A, B and C",
+	// "representatives from A, B and C" in a sentence about a gathering.
+	for k := 0; k+1 < len(c.toks); k++ {
+		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys") || !c.word(k+1, "from", "of") {
+			continue
+		}
+		g := -1
+		for j := 0; j < len(c.toks); j++ {
+			if gatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" {
+				g = j
+				break
+			}
+		}
+		e := c.st.lastGathering(c.si)
+		if g < 0 && (e == nil || e.sent != c.si) {
+			continue
+		}
+		if c.modality(k) != schema.Occurred {
+			continue
+		}
+		var atts []*entity
+		if q := k + 2 + boolInt(c.word(k+2, "the")); q < len(c.toks) && c.at[q] >= 0 {
+			atts, _ = c.objects(q, 1)
+		}
+		if len(atts) == 0 {
+			// "leaders from more than 20 countries, including A, B and C"
+			for j := k + 2; j < min(len(c.toks), k+10); j++ {
+				if c.word(j, "including", "among") {
+					if q := j + 1 + boolInt(c.word(j+1, "the")); q < len(c.toks) && c.at[q] >= 0 {
+						atts, _ = c.objects(q, 1)
+					}
+					break
+				}
+			}
+		}
+		if len(atts) == 0 {
+			continue
+		}
+		if e == nil || e.sent < c.si-2 {
+			if g < 0 {
+				continue
+			}
+			e = c.newGathering(g, g, max(0, g-3))
+		}
+		for _, a := range atts {
+			c.st.addAttendee(e, a)
+		}
+	}
 	// "X urged ... at a meeting organised by Y", "X said at the conference".
 	for k := 0; k+1 < len(c.toks); k++ {
 		if !c.word(k, "at") {
@@ -590,4 +638,11 @@ func (st *docState) countryOf(a *entity) *entity {
 		return nil
 	}
 	return a
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

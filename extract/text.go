@@ -433,7 +433,7 @@ var monthNames = map[string]int{
 
 // parseDateline recognises "PLACE[, Country], Month Day -" or
 // "PLACE (Reuters) -" at the start of s.
-func parseDateline(s string) (dateline, bool) {
+func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	var d dateline
 	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
 	body := s[lead:]
@@ -443,9 +443,11 @@ func parseDateline(s string) (dateline, bool) {
 		first = body[:nl]
 	}
 	cut := -1
-	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n"} {
+	colon := false
+	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n", ": "} {
 		if i := strings.Index(first+"\n", sep); i >= 0 && (cut < 0 || i < cut) && i < 60 {
 			cut = i
+			colon = sep == ": "
 		}
 	}
 	if cut < 0 {
@@ -456,14 +458,23 @@ func parseDateline(s string) (dateline, bool) {
 		}
 	}
 	head := strings.TrimSpace(first[:cut])
-	head = strings.TrimSuffix(head, "(Reuters)")
-	head = strings.TrimSuffix(head, "(AP)")
-	head = strings.TrimSuffix(head, "(AFP)")
+	// A trailing agency: "(Reuters)", "(Xinhua)", "(WAM)".
+	if strings.HasSuffix(head, ")") {
+		if i := strings.LastIndexByte(head, '('); i > 0 {
+			head = head[:i]
+		}
+	}
 	head = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head), ","))
 	parts := strings.Split(head, ",")
 	place := strings.TrimSpace(parts[0])
-	if place == "" || strings.ToUpper(place) != place || !hasLetter(place) {
+	if place == "" || !hasLetter(place) {
 		return d, false
+	}
+	if strings.ToUpper(place) != place || colon {
+		// "New Delhi:", "ISLAMABAD:" – only a place the gazetteer knows.
+		if known == nil || len(strings.Fields(place)) > 3 || !known(place) && !known(titleCase(place)) {
+			return d, false
+		}
 	}
 	d.place = titleCase(place)
 	for _, p := range parts[1:] {
@@ -535,7 +546,7 @@ func titleCase(s string) string {
 
 // segment cuts an article body into sentences, dropping boilerplate lines
 // and the dateline, joining hard-wrapped lines, and keeping byte offsets.
-func segment(text, title string) document {
+func segment(text, title string, known func(string) bool) document {
 	doc := document{text: text}
 	ls := splitLines(text, title)
 	wrap := wrapped(text, ls)
@@ -546,7 +557,7 @@ func segment(text, title string) document {
 		if l.skip {
 			continue
 		}
-		if d, ok := parseDateline(text[l.start:]); ok {
+		if d, ok := parseDateline(text[l.start:], known); ok {
 			doc.dateline = d
 			bodyStart = l.start + d.end
 		}
