@@ -49,11 +49,39 @@ func (s *Store) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
 	return a, nil
 }
 
+// actorPredicates are the predicates an actor is read from (not the name
+// index or the per-article sourceArticle links, which are most of a busy
+// actor's quads).
+var actorPredicates = []schema.IRI{schema.Type, schema.Name, schema.AlternateName, schema.JobTitle,
+	schema.Nationality, schema.ContainedIn}
+
 func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool, error) {
-	qs, err := s.out(ctx, x, "")
+	as, err := s.loadActors(ctx, []schema.IRI{x})
 	if err != nil {
-		return schema.Actor{}, false, fmt.Errorf("actor %s: %w", x, err)
+		return schema.Actor{}, false, err
 	}
+	a, ok := as[x]
+	return a, ok, nil
+}
+
+// loadActors reads actors in one batch; nodes that are not actors are left out.
+func (s *Store) loadActors(ctx context.Context, xs []schema.IRI) (map[schema.IRI]schema.Actor, error) {
+	byNode, err := s.nodesQuads(ctx, xs, readOpts{preds: actorPredicates, noLabels: true})
+	if err != nil {
+		return nil, fmt.Errorf("read %d actors: %w", len(xs), err)
+	}
+	out := make(map[schema.IRI]schema.Actor, len(xs))
+	for _, x := range xs {
+		if a, ok := actorFrom(x, byNode[x]); ok {
+			out[x] = a
+		}
+	}
+	return out, nil
+}
+
+// actorFrom merges an actor node's quads into one actor; ok is false when
+// they hold no actor.
+func actorFrom(x schema.IRI, qs []quad.Quad) (schema.Actor, bool) {
 	p := groupProps(qs)
 	a := schema.Actor{IRI: x}
 	for _, c := range p.iris(schema.Type) {
@@ -64,7 +92,7 @@ func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool
 		}
 	}
 	if a.Kind == "" {
-		return schema.Actor{}, false, nil
+		return schema.Actor{}, false
 	}
 	a.Name = p.one(schema.Name)
 	if a.Name == "" {
@@ -80,7 +108,7 @@ func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool
 	if a.Country == "" {
 		a.Country = schema.IRI(p.one(schema.ContainedIn))
 	}
-	return a, true, nil
+	return a, true
 }
 
 // ResolveActor finds the one actor q names. q may be an IRI, a full name or an
@@ -123,13 +151,13 @@ func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error
 		if err != nil {
 			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
 		}
+		as, err := s.loadActors(ctx, iris)
+		if err != nil {
+			return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+		}
 		var found []schema.Actor
 		for _, x := range iris {
-			a, ok, err := s.loadActor(ctx, x)
-			if err != nil {
-				return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
-			}
-			if ok {
+			if a, ok := as[x]; ok {
 				found = append(found, a)
 			}
 		}
@@ -161,12 +189,14 @@ func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.
 			set[x] = struct{}{}
 		}
 	}
+	xs := sortedSet(set)
+	as, err := s.loadActors(ctx, xs)
+	if err != nil {
+		return nil, fmt.Errorf("list actors: %w", err)
+	}
 	var out []schema.Actor
-	for _, x := range sortedSet(set) {
-		a, ok, err := s.loadActor(ctx, x)
-		if err != nil {
-			return nil, fmt.Errorf("list actors: %w", err)
-		}
+	for _, x := range xs {
+		a, ok := as[x]
 		if !ok || (needle != "" && !actorMatches(a, needle)) {
 			continue
 		}

@@ -19,73 +19,45 @@ import (
 // value of the whole batch in one transaction, each once. Other backends read
 // quad by quad through Cayley.
 
-// nodesQuads returns the quads whose subject is each of xs (and, when pred is
-// not empty, whose predicate is pred), by subject.
-func (s *Store) nodesQuads(ctx context.Context, xs []schema.IRI, pred schema.IRI) (map[schema.IRI][]quad.Quad, error) {
+// readOpts narrow what nodesQuads reads.
+type readOpts struct {
+	// preds, when not empty, are the only predicates read.
+	preds []schema.IRI
+	// noLabels leaves the quads' labels nil (saving one decode per article
+	// copy when the caller does not need to know which article says what).
+	noLabels bool
+}
+
+// nodesQuads returns the quads whose subject is each of xs, by subject, as o
+// narrows them. On bolt it reads them all in one transaction (see
+// boltNodesQuads); elsewhere node by node through Cayley.
+func (s *Store) nodesQuads(ctx context.Context, xs []schema.IRI, o readOpts) (map[schema.IRI][]quad.Quad, error) {
+	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
+		return s.boltNodesQuads(ctx, kqs, xs, o)
+	}
+	want := make(map[quad.Value]bool, len(o.preds))
+	for _, p := range o.preds {
+		want[iri(p)] = true
+	}
 	out := make(map[schema.IRI][]quad.Quad, len(xs))
-	kqs, ok := s.qs.(*kv.QuadStore)
-	if !ok {
-		for _, x := range xs {
-			qs, err := s.out(ctx, x, pred)
-			if err != nil {
-				return nil, err
-			}
-			out[x] = qs
-		}
-		return out, nil
-	}
-	vals := make([]quad.Value, len(xs), len(xs)+1)
-	for i, x := range xs {
-		vals[i] = iri(x)
-	}
-	if pred != "" {
-		vals = append(vals, iri(pred))
-	}
-	refs, err := kqs.RefsOf(ctx, vals)
-	if err != nil {
-		return nil, fmt.Errorf("look up %d nodes: %w", len(vals), err)
-	}
-	var predID uint64
-	if pred != "" {
-		predID = refID(refs[len(xs)])
-		if predID == 0 {
-			return out, nil
-		}
-	}
-	d := newDecoder(kqs)
-	type idQuad struct {
-		x    schema.IRI
-		dirs [4]uint64
-	}
-	var pending []idQuad
-	for i, x := range xs {
-		id := refID(refs[i])
-		if id == 0 {
-			continue
-		}
-		var scan kv.IndexScan
-		if predID != 0 {
-			scan = kv.IndexScan{Index: subjectPredicateIndex, Values: []uint64{id, predID}}
-		} else {
-			scan = kv.IndexScan{Index: subjectPredicateIndex, Values: []uint64{id}}
-		}
-		err := eachQuad(ctx, kqs, scan, func(ids [4]uint64) {
-			pending = append(pending, idQuad{x: x, dirs: ids})
-			for _, v := range ids {
-				d.want(v)
-			}
-		})
+	for _, x := range xs {
+		qs, err := s.out(ctx, x, "")
 		if err != nil {
-			return nil, fmt.Errorf("walk quads of %s: %w", x, err)
+			return nil, err
 		}
+		kept := qs[:0]
+		for _, q := range qs {
+			if len(want) > 0 && !want[q.Predicate] {
+				continue
+			}
+			if o.noLabels {
+				q.Label = nil
+			}
+			kept = append(kept, q)
+		}
+		out[x] = kept
 	}
-	if err := d.decode(ctx); err != nil {
-		return nil, err
-	}
-	for _, q := range pending {
-		out[q.x] = append(out[q.x], d.quad(q.dirs))
-	}
-	return out, ctx.Err()
+	return out, nil
 }
 
 // subjectPredicateIndex is the (subject, predicate) index Cayley's key-value

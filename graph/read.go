@@ -67,6 +67,9 @@ var objectPredicateIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad
 // object's quads are read and filtered by predicate.
 func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) ([]schema.IRI, error) {
 	set := make(map[schema.IRI]struct{})
+	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
+		return s.boltSubjectsOf(ctx, kqs, pred, v)
+	}
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		obj, err := kqs.ValueOf(v)
 		if err != nil {
@@ -297,7 +300,7 @@ func (s *Store) loadEvents(ctx context.Context, iris []schema.IRI, keep func(sch
 			uniq = append(uniq, x)
 		}
 	}
-	byNode, err := s.nodesQuads(ctx, uniq, "")
+	byNode, err := s.nodesQuads(ctx, uniq, readOpts{})
 	if err != nil {
 		return nil, fmt.Errorf("read %d events: %w", len(uniq), err)
 	}

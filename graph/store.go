@@ -106,6 +106,7 @@ type Options struct {
 type Store struct {
 	mu       sync.RWMutex
 	qs       cgraph.QuadStore
+	bdb      *bolt.DB // the bolt file under qs, for batch reads (see boltNodesQuads); nil on other backends
 	backend  string
 	readOnly bool
 	pidPath  string
@@ -133,7 +134,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	var err error
 	switch o.Backend {
 	case BackendBolt:
-		s.qs, s.pidPath, err = openBolt(o)
+		s.qs, s.bdb, s.pidPath, err = openBolt(o)
 	case BackendMemory:
 		if o.Path != "" {
 			return nil, fmt.Errorf("open memstore: a path (%q) makes no sense for an in-memory store", o.Path)
@@ -150,37 +151,37 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	return s, nil
 }
 
-func openBolt(o Options) (cgraph.QuadStore, string, error) {
+func openBolt(o Options) (cgraph.QuadStore, *bolt.DB, string, error) {
 	if o.Path == "" {
-		return nil, "", fmt.Errorf("open bolt store: no directory given")
+		return nil, nil, "", fmt.Errorf("open bolt store: no directory given")
 	}
 	file := filepath.Join(o.Path, boltFile)
 	if o.ReadOnly {
 		if _, err := os.Stat(file); err != nil {
-			return nil, "", fmt.Errorf("open bolt store %s read-only: %w", o.Path, err)
+			return nil, nil, "", fmt.Errorf("open bolt store %s read-only: %w", o.Path, err)
 		}
 	} else if err := os.MkdirAll(o.Path, 0o755); err != nil {
-		return nil, "", fmt.Errorf("open bolt store: create %s: %w", o.Path, err)
+		return nil, nil, "", fmt.Errorf("open bolt store: create %s: %w", o.Path, err)
 	}
 	start := time.Now()
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, "", &LockedError{Path: file, PID: readPID(filepath.Join(o.Path, pidFile)), Waited: time.Since(start).Round(time.Millisecond)}
+		return nil, nil, "", &LockedError{Path: file, PID: readPID(filepath.Join(o.Path, pidFile)), Waited: time.Since(start).Round(time.Millisecond)}
 	}
 	if err != nil {
-		return nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
+		return nil, nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
 	}
 	if !o.ReadOnly {
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
-			return nil, "", fmt.Errorf("init bolt store %s: %w", file, err)
+			return nil, nil, "", fmt.Errorf("init bolt store %s: %w", file, err)
 		}
 	}
 	// no_bloom: otherwise Cayley reads the whole store at open to build bloom filters.
 	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
-		return nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
+		return nil, nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
 	}
 	var pidPath string
 	if !o.ReadOnly {
@@ -188,7 +189,7 @@ func openBolt(o Options) (cgraph.QuadStore, string, error) {
 		// The pid file only improves the lock message; failing to write it is harmless.
 		_ = os.WriteFile(pidPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644)
 	}
-	return qs, pidPath, nil
+	return qs, db.DB(), pidPath, nil
 }
 
 func readPID(path string) int {
