@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/eval"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -69,90 +70,6 @@ func readArticle(path string) (schema.Article, error) {
 	return a, nil
 }
 
-// goldDoc is the gold JSON shape.
-type goldDoc struct {
-	Doc        string           `json:"doc"`
-	Published  *string          `json:"published"`
-	Meetings   []map[string]any `json:"meetings"`
-	Visits     []map[string]any `json:"visits"`
-	Gatherings []map[string]any `json:"gatherings"`
-	People     []map[string]any `json:"people"`
-}
-
-// toGold converts facts to the gold shape (occurred events only).
-func toGold(doc string, f schema.Facts) goldDoc {
-	names := map[schema.IRI]schema.Actor{}
-	for _, a := range f.Actors {
-		names[a.IRI] = a
-	}
-	name := func(i schema.IRI) string {
-		if a, ok := names[i]; ok {
-			return a.Name
-		}
-		return schema.Local(i)
-	}
-	date := func(d schema.Date) any {
-		if d.IsZero() {
-			return nil
-		}
-		return d.String()
-	}
-	g := goldDoc{Doc: doc, Meetings: []map[string]any{}, Visits: []map[string]any{}, Gatherings: []map[string]any{}, People: []map[string]any{}}
-	for _, e := range f.Events {
-		if e.Status != schema.Occurred {
-			continue
-		}
-		place := any(nil)
-		if e.Place != "" {
-			place = name(e.Place)
-		}
-		switch e.Type {
-		case schema.Meeting:
-			var ps []string
-			for _, p := range e.Participants {
-				ps = append(ps, name(p))
-			}
-			m := map[string]any{"participants": ps, "date": date(e.Date), "place": place, "topics": e.Topics}
-			if e.Mode == schema.Telephone {
-				m["mode"] = "telephone"
-			}
-			g.Meetings = append(g.Meetings, m)
-		case schema.Visit:
-			g.Visits = append(g.Visits, map[string]any{"visitor": name(e.Visitor), "country": name(e.Host), "date": date(e.Date)})
-		case schema.Gathering:
-			var as []string
-			for _, p := range e.Attendees {
-				as = append(as, name(p))
-			}
-			host := any(nil)
-			if e.Host != "" {
-				host = name(e.Host)
-			}
-			g.Gatherings = append(g.Gatherings, map[string]any{"name": e.Name, "place": place, "date": date(e.Date), "host": host, "attendees": as})
-		}
-	}
-	for _, a := range f.Actors {
-		if a.Kind != schema.KindPerson || a.Role == "" && a.Country == "" {
-			continue
-		}
-		country := any(nil)
-		if a.Country != "" {
-			country = name(a.Country)
-			if country == schema.Local(a.Country) {
-				country = countryNameFor(a.Country)
-			}
-		}
-		g.People = append(g.People, map[string]any{"name": a.Name, "role": a.Role, "country": country, "aliases": a.Aliases})
-	}
-	return g
-}
-
-var testLex = New(Options{}).lex
-
-func countryNameFor(i schema.IRI) string {
-	return testLex.countryName(schema.Local(i))
-}
-
 // TestDevSet extracts the dev articles and scores them with the shared
 // scorer. Run with DIPGRAPH_DEVSET=1 (and DIPGRAPH_DEVSET_VERBOSE=1 for the
 // per-document comparison).
@@ -180,8 +97,10 @@ func TestDevSet(t *testing.T) {
 			t.Fatal(err)
 		}
 		base := filepath.Base(f)
-		g := toGold(base, x.Extract(a))
-		b, _ := json.MarshalIndent(g, "", " ")
+		b, err := json.MarshalIndent(eval.FromFacts(x.Extract(a)), "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
 		jf := filepath.Join(out, strings.TrimSuffix(base, ".txt")+".json")
 		if err := os.WriteFile(jf, b, 0o644); err != nil {
 			t.Fatal(err)

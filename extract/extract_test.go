@@ -125,6 +125,39 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"gathering occurred China+Pakistan+Russia+United States @2021-03"},
 		},
 		{
+			name: "fronted phone call with a conjoined subject",
+			pub:  day(2024, time.February, 13),
+			text: "In a phone call on Tuesday, Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed the Black Sea grain deal.",
+			want: []string{"meeting occurred Recep Tayyip Erdogan+Vladimir Putin (phone) @2024-02-13"},
+		},
+		{
+			name: "audience and dateline with a colon",
+			pub:  day(2024, time.February, 13),
+			text: "ABUJA: Nigeria's President Bola Tinubu on Monday received in audience the Ghanaian President, Nana Akufo-Addo, at the State House.",
+			want: []string{"meeting occurred Bola Tinubu+Nana Akufo-Addo @2024-02-12"},
+		},
+		{
+			name: "bilateral summit is a meeting",
+			pub:  day(2023, time.March, 20),
+			text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo last Thursday.",
+			want: []string{"meeting occurred Fumio Kishida+Yoon Suk Yeol @2023-03-16"},
+		},
+		{
+			name: "remote, represented and absent participation",
+			pub:  day(2023, time.September, 10),
+			text: "Leaders of Brazil, South Africa and Japan attended the G20 summit in New Delhi on Saturday. Chinese President Xi Jinping skipped the summit and was represented by Premier Li Qiang, while Russian President Vladimir Putin joined virtually.",
+			want: []string{"gathering occurred Brazil+China+Japan+Russia+South Africa @2023-09-09"},
+		},
+		{
+			name: "presence abroad is a visit",
+			pub:  day(2024, time.March, 5),
+			text: "Argentine Foreign Minister Diana Mondino was in Brasilia on Monday. She held talks with her Brazilian counterpart Mauro Vieira at the Itamaraty palace.",
+			want: []string{
+				"meeting occurred Diana Mondino+Mauro Vieira @2024-03-04",
+				"visit occurred Diana Mondino>Brazil @2024-03-04",
+			},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

@@ -270,6 +270,9 @@ func (st *docState) facts() schema.Facts {
 		}
 		if p.role != "" || p.explicit || p.event {
 			addActor(p)
+			if p.iso3 != "" {
+				addActor(st.country(p.iso3))
+			}
 		}
 	}
 	for _, e := range st.events {
