@@ -13,7 +13,7 @@ import (
 
 // loadReuters reads the Reuters-21578 JSON Lines corpus (fields title, body,
 // date) from the shared reference data.
-func loadReuters(b *testing.B) []schema.Article {
+func loadReuters(b testing.TB) []schema.Article {
 	b.Helper()
 	path := filepath.Join(sharedDir(b), "corpus", "reuters21578.jsonl")
 	f, err := os.Open(path)
@@ -68,3 +68,5 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+func loadReutersT(t testing.TB) []schema.Article { return loadReuters(t) }

@@ -159,6 +159,10 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || isTrigger(t.lower)) {
 			return nil, k
 		}
+		// "spoke to concerns in Canada": a preposition after a noun ends the search.
+		if j > k && t.kind == tokWord && (t.lower == "in" || t.lower == "of" || t.lower == "at" || t.lower == "on" || t.lower == "about" || t.lower == "over" || t.lower == "for" || t.lower == "from") {
+			return nil, k
+		}
 		j++
 	}
 	if j >= limit {
@@ -351,6 +355,22 @@ func (c *sctx) subjects(k int) []*entity {
 	return out
 }
 
+// verbBefore reports whether a verb or preposition separates a noun
+// trigger from the actors before it ("X and Y held talks", "X and Y met
+// during talks"), unlike a compound ("IMF and World Bank annual meetings").
+func (c *sctx) verbBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if c.at[j] >= 0 {
+			return false
+		}
+		t := c.toks[j]
+		if t.kind == tokWord && (isVerbish(t.lower) || c.word(j, "during", "in", "at", "after", "before", "for", "had", "have", "held", "hold", "began", "begin", "opened")) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupSubject reports whether the clause before token k has a plural
 // subject that refers back to the parties of a meeting ("the two leaders",
 // "both sides", "the pair", "they").
@@ -418,6 +438,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			"hope", "wants", "want", "if", "unless", "should", "offered",
 			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
 			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
+			"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
 			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
 			return schema.Planned
 		case "to":
@@ -641,7 +662,7 @@ func (c *sctx) meetNoun(k int) {
 	if wi < 0 {
 		// "X and Y held talks", "he, Baker and Poehl had a discussion",
 		// "she and Ryzhkov set targets during talks" (joint, no object).
-		if w != "call" && w != "session" {
+		if w != "call" && w != "session" && c.verbBefore(k) {
 			subj := c.subjects(k)
 			if len(subj) >= 2 {
 				for _, e := range c.addMeeting(k, subj, nil, true) {

@@ -75,10 +75,17 @@ func (c *sctx) bilateralName(from, g int) bool {
 // organisation or capitalised words ("an informal GATT meeting"), not "a
 // news conference" or "a meeting of businessmen".
 func (c *sctx) namedGathering(from, g int) bool {
-	if c.word(g-1, "news", "press") {
+	for j := max(from, g-4); j < g; j++ {
+		// Domestic and non-diplomatic meetings.
+		if c.word(j, "news", "press", "cabinet", "party", "board", "shareholders", "shareholder", "parliamentary", "committee", "staff", "business", "trade", "industry", "union", "caucus", "campaign", "election", "electoral", "church", "family", "editorial", "council",
+			"dealers", "bankers", "businessmen", "investors", "traders", "executives", "analysts", "students", "university", "academic", "scientific", "medical") {
+			return false
+		}
+	}
+	if c.bilateralName(from, g) {
 		return false
 	}
-	if c.word(g, "summit", "conference", "ministerial", "assembly", "forum") {
+	if c.word(g, "summit", "conference", "ministerial", "assembly") {
 		return true
 	}
 	for j := from; j < g; j++ {

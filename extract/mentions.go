@@ -321,10 +321,13 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		m.kind = mCountry
 	case lexDemonym:
 		m.kind = mDemonym
-		// Plural demonyms ("the Germans", "Soviets") act as the country.
+		// Plural demonyms ("the Germans", "Soviets") act as the country,
+		// unless they qualify a plural noun ("Swiss banks").
 		if strings.HasSuffix(sc.toks[j-1].lower, "s") {
-			m.kind = mCountry
-			m.plural = true
+			if !(j < len(sc.toks) && sc.toks[j].kind == tokWord && !sc.toks[j].upper && strings.HasSuffix(sc.toks[j].lower, "s") && !isVerbish(sc.toks[j].lower) && sc.toks[j].lower != "was" && sc.toks[j].lower != "is" && sc.toks[j].lower != "has") {
+				m.kind = mCountry
+				m.plural = true
+			}
 		}
 	case lexCity:
 		m.kind = mCity
@@ -530,6 +533,13 @@ func (sc *scanner) nameSpan(k int) int {
 			break
 		}
 	}
+	// A company: "Crazy Eddie Inc", "Taft Broadcasting Co".
+	if j < len(toks) && j > k {
+		switch strings.TrimSuffix(toks[j].lower, ".") {
+		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "bank", "board", "company", "corporation":
+			return k
+		}
+	}
 	// Names do not end in a particle.
 	for j > k && nameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {
 		j--
@@ -723,6 +733,14 @@ func (sc *scanner) person(i int) (int, bool) {
 		}
 		if nameEnd < len(toks) && toks[nameEnd].text == "(" {
 			return i, false
+		}
+		// "Roman Catholic officials": an adjective before a plural noun.
+		if nameEnd < len(toks) && toks[nameEnd].kind == tokWord && !toks[nameEnd].upper && strings.HasSuffix(toks[nameEnd].lower, "s") && !isVerbish(toks[nameEnd].lower) {
+			switch toks[nameEnd].lower {
+			case "was", "is", "has", "says", "has's":
+			default:
+				return i, false
+			}
 		}
 	}
 	m.j = nameEnd

@@ -131,6 +131,9 @@ var notNameWords = map[string]bool{
 	"first": true, "lady": false, "holy": true, "see": true, "system": true, "service": true, "services": true,
 	"authority": true, "authorities": true, "police": true, "military": true, "navy": true, "air": true,
 	"force": true, "guard": true, "corps": true, "brigade": true, "division": true, "command": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "holdings": true,
+	"industries": true, "bancorp": true, "airlines": true, "motors": true, "board": true, "stockholders": true,
+	"shareholders": true, "exchange": true, "securities": true, "commission's": true, "trust": true,
 	"officials": true, "ministers": true, "leaders": true, "delegates": true, "representatives": true,
 	"attack": true, "attacks": true, "sources": true, "source": true, "negotiators": true, "however": true,
 	"now": true, "meanwhile": true, "earlier": true, "later": true, "last": true, "next": true, "speaking": true,
@@ -145,6 +148,9 @@ var pronouns = map[string]byte{
 // groupNouns stand for a country's unnamed officials ("Indonesian cabinet
 // ministers", "officials of the U.S.").
 var groupNouns = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "holdings": true,
+	"industries": true, "bancorp": true, "airlines": true, "motors": true, "board": true, "stockholders": true,
+	"shareholders": true, "exchange": true, "securities": true, "commission's": true, "trust": true,
 	"officials": true, "ministers": true, "leaders": true, "counterparts": true, "delegation": true,
 	"delegations": true, "authorities": true, "government": true, "representatives": true, "envoys": true,
 	"diplomats": true, "negotiators": true, "officers": true, "commanders": true, "team": true,
