@@ -831,12 +831,16 @@ func (s *scanner) dayMonth(i int) int {
 // [i, j), inferring the year from the reference date when year is 0. An
 // impossible day ("February 30") or a range that ends before it starts
 // within one month ("10 May - 1 May") emits nothing but still consumes
-// [i, j).
+// [i, j). A year written after a range that crosses New Year is the year of
+// its end.
 func (s *scanner) emitDays(i, j, year int, mon1 time.Month, day1 int, mon2 time.Month, day2 int) int {
 	if mon2 == mon1 && day2 <= day1 {
 		return j
 	}
 	m := Match{}
+	if year != 0 && mon2 != 0 && mon2 < mon1 {
+		year-- // "30 December - 2 January 2021": the year is that of the end
+	}
 	if year == 0 {
 		m.Relative = true
 		if !s.hasRef {

@@ -169,6 +169,10 @@ func TestFind(t *testing.T) {
 		{"range ending before its start", "Talks ran 10 May - 1 May.", wed, nil},
 		{"month range ending before its start", "Talks ran March 30 - March 2, 2021.", wed, nil},
 		{"range ending before its start, unknown reference", "Talks ran 10 May - 1 May.", time.Time{}, nil},
+		{"range across new year with the year after it", "Talks ran 30 December - 2 January 2021.", wed,
+			[]wantMatch{{"30 December - 2 January 2021", "2020-12-30", "2021-01-02", false, false}}},
+		{"month-first range across new year with the year after it", "Talks ran December 30 - January 2, 2021.", wed,
+			[]wantMatch{{"December 30 - January 2, 2021", "2020-12-30", "2021-01-02", false, false}}},
 		{"same-month range with month twice", "Talks ran 1 May - 10 May.", wed,
 			[]wantMatch{{"1 May - 10 May", "2021-05-01", "2021-05-10", true, false}}},
 	}
