@@ -77,11 +77,29 @@ func decodeText(b []byte) (string, error) {
 		}
 		b = d
 	}
-	s := string(b)
-	if strings.Contains(s, "\r") {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
+	return unixLines(string(b)), nil
+}
+
+// unixLines turns "\r\n" line ends into "\n", together with any further
+// "\r" before them: "\r\r\n" comes from a CRLF file converted twice and is
+// one line end, which a plain replacement would leave as "\r\n". A lone
+// "\r" is kept.
+func unixLines(s string) string {
+	if !strings.Contains(s, "\r\n") {
+		return s
 	}
-	return s, nil
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, "\r\n")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(strings.TrimRight(s[:i], "\r"))
+		b.WriteByte('\n')
+		s = s[i+2:]
+	}
 }
 
 // controls counts C0 control bytes other than tab, newline, form feed and

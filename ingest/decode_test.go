@@ -15,6 +15,9 @@ func TestDecodeText(t *testing.T) {
 		{name: "UTF8", input: "Ministers met in Malmö.", want: "Ministers met in Malmö."},
 		{name: "BOM", input: "\xef\xbb\xbfHello", want: "Hello"},
 		{name: "CRLF", input: "a\r\nb\r\n", want: "a\nb\n"},
+		// Found by FuzzRead: "\r\r\n" kept a CRLF after one replacement.
+		{name: "CRCRLF", input: "a\r\r\nb\r\r\r\nc", want: "a\nb\nc"},
+		{name: "LoneCR", input: "a\rb\r\n", want: "a\rb\n"},
 		{name: "UTF16LE", input: "\xff\xfeO\x00s\x00l\x00o\x00", want: "Oslo"},
 		{name: "UTF16BE", input: "\xfe\xff\x00L\x00i\x00m\x00a", want: "Lima"},
 		{name: "Latin1", input: "Bogot\xe1 and Bras\xedlia", want: "Bogotá and Brasília"},

@@ -167,7 +167,7 @@ func (r *reader) object(data []byte, in input, n int) (schema.Article, error) {
 	if strings.TrimSpace(body) == "" {
 		return a, fmt.Errorf("%w: no %s field", ErrNoText, strings.Join(fields(r.o.TextField, defaultTextFields), "/"))
 	}
-	a.Text = strings.ReplaceAll(body, "\r\n", "\n")
+	a.Text = unixLines(body)
 	if a.Title, _, err = stringField(m, fields(r.o.TitleField, defaultTitleFields), false); err != nil {
 		return a, err
 	}
