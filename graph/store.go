@@ -212,8 +212,7 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("open store: %w %q", ErrBackend, o.Backend)
 	}
 	if !o.ReadOnly {
-		err := cgraph.InitQuadStore(o.Backend, o.Path, nil)
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := initSQL(o.Backend, o.Path); err != nil {
 			return nil, fmt.Errorf("init %s store: %w", o.Backend, err)
 		}
 	}
@@ -222,6 +221,23 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("open %s store: %w", o.Backend, err)
 	}
 	return qs, nil
+}
+
+// initSQL creates an SQL store's tables unless they exist. Two processes
+// creating them at once make one fail (PostgreSQL's CREATE TABLE IF NOT
+// EXISTS is not safe against a concurrent create), so a failed init is
+// retried twice: a retry finds the tables the other process made.
+func initSQL(backend, path string) error {
+	for try := 1; ; try++ {
+		err := cgraph.InitQuadStore(backend, path, nil)
+		if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil
+		}
+		if try == 3 {
+			return err
+		}
+		time.Sleep(time.Duration(try) * 200 * time.Millisecond)
+	}
 }
 
 // Close releases the store (and a bolt store's lock).
