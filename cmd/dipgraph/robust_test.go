@@ -88,6 +88,8 @@ func corpusArticle(i int) map[string]string {
 		"title":     fmt.Sprintf("Diplomatic note %d", i),
 		"published": published.Format("2006-01-02"),
 		"text":      text,
+		// A source of its own, else the file's path would be stored.
+		"source": "dipgraph robustness corpus",
 	}
 }
 
@@ -854,56 +856,78 @@ func statsQuads(t *testing.T, bin binary, db string) int {
 	return n
 }
 
-// testPostgresConcurrent runs two ingests at once on overlapping corpora into
-// the PostgreSQL database named by DIPGRAPH_TEST_POSTGRES_CLI and compares the
-// quads with one process's run of both corpora into a bolt store.
+// testPostgresConcurrent runs two processes at once against the PostgreSQL
+// database named by DIPGRAPH_TEST_POSTGRES_CLI: two first writers on an empty
+// database, then two ingests on overlapping corpora, whose quads must equal
+// one process's run of their union into a bolt store.
 func testPostgresConcurrent(t *testing.T, bin binary) {
 	url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
 	if url == "" {
 		t.Skip("set DIPGRAPH_TEST_POSTGRES_CLI to the URL of a throwaway PostgreSQL database to run two ingests at once against it")
 	}
-	ctx := context.Background()
 	db, err := sql.Open("postgres", url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.ExecContext(ctx, "DROP TABLE IF EXISTS quads, nodes"); err != nil {
-		t.Fatalf("empty the test database: %v", err)
-	}
-
-	dir := t.TempDir()
-	first := writeCorpus(t, filepath.Join(dir, "first.jsonl"), 0, 600)
-	second := writeCorpus(t, filepath.Join(dir, "second.jsonl"), 300, 900)
-	boltDB := filepath.Join(dir, "one")
-	bin.must(t, "--db", boltDB, "ingest", first, second)
-	want := quadsByLabel(t, bin.must(t, "--db", boltDB, "export", "--format", "nquads"))
-
-	pg := []string{"--backend", "postgres", "--db", url}
-	var wg sync.WaitGroup
-	for _, corpus := range []string{first, second} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			code, out, errs := bin.run(t, append(pg, "ingest", "--batch-size", "50", corpus)...)
-			t.Logf("ingest %s into PostgreSQL: exit %d\n%s%s", filepath.Base(corpus), code, out, errs)
-			if code != 0 {
-				t.Errorf("concurrent ingest of %s: exit %d", filepath.Base(corpus), code)
-			}
-		}()
-	}
-	wg.Wait()
-	got := quadsByLabel(t, bin.must(t, append(pg, "export", "--format", "nquads")...))
-	if len(got) != len(want) || countQuads(got) != countQuads(want) {
-		t.Errorf("two processes stored %d articles, %d quads; one process %d articles, %d quads", len(got), countQuads(got), len(want), countQuads(want))
-	}
-	for label, w := range want {
-		if !maps.Equal(got[label], w) {
-			t.Errorf("article %s differs: %s", label, setDiff(w, got[label]))
-			break
+	empty := func(t *testing.T) {
+		t.Helper()
+		if _, err := db.ExecContext(context.Background(), "DROP TABLE IF EXISTS quads, nodes"); err != nil {
+			t.Fatalf("empty the test database: %v", err)
 		}
 	}
-	if out := bin.must(t, append(pg, "check")...); !strings.HasSuffix(out, ": no problems\n") {
-		t.Errorf("check after concurrent ingests:\n%s", out)
+	pg := []string{"--backend", "postgres", "--db", url}
+	dir := t.TempDir()
+	nothing := filepath.Join(dir, "empty.nq")
+	if err := os.WriteFile(nothing, nil, 0o644); err != nil {
+		t.Fatal(err)
 	}
+	// together runs the commands at once and fails the test for each that does
+	// not exit 0.
+	together := func(t *testing.T, cmds ...[]string) {
+		t.Helper()
+		var wg sync.WaitGroup
+		for _, args := range cmds {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				code, out, errs := bin.run(t, append(pg, args...)...)
+				if code != 0 {
+					t.Errorf("dipgraph %s beside another writer: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+
+	t.Run("FirstWritersOnEmptyDatabase", func(t *testing.T) {
+		empty(t)
+		together(t, []string{"import", nothing}, []string{"import", nothing})
+	})
+
+	t.Run("OverlappingIngests", func(t *testing.T) {
+		empty(t)
+		bin.must(t, append(pg, "import", nothing)...) // creates the tables
+		first := writeCorpus(t, filepath.Join(dir, "first.jsonl"), 0, 600)
+		second := writeCorpus(t, filepath.Join(dir, "second.jsonl"), 300, 900)
+		union := writeCorpus(t, filepath.Join(dir, "union.jsonl"), 0, 900)
+		boltDB := filepath.Join(dir, "one")
+		bin.must(t, "--db", boltDB, "ingest", union)
+		want := quadsByLabel(t, bin.must(t, "--db", boltDB, "export", "--format", "nquads"))
+
+		together(t, []string{"ingest", "--batch-size", "50", first}, []string{"ingest", "--batch-size", "50", second})
+		got := quadsByLabel(t, bin.must(t, append(pg, "export", "--format", "nquads")...))
+		if len(got) != len(want) || countQuads(got) != countQuads(want) {
+			t.Errorf("two processes stored %d articles, %d quads; one process %d articles, %d quads", len(got), countQuads(got), len(want), countQuads(want))
+		}
+		for label, w := range want {
+			if !maps.Equal(got[label], w) {
+				t.Errorf("article %s differs: %s", label, setDiff(w, got[label]))
+				break
+			}
+		}
+		if out := bin.must(t, append(pg, "check")...); !strings.HasSuffix(out, ": no problems\n") {
+			t.Errorf("check after concurrent ingests:\n%s", out)
+		}
+	})
 }
