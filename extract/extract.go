@@ -309,7 +309,7 @@ func (st *docState) resolveAll() {
 				m.ent.ctxISO = sentCountry
 				m.ent.prevISO = prevCountry
 			}
-			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" {
+			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3
 				for k := mi - 1; k >= 0; k-- {
 					if e := ms[k].ent; ms[k].kind == mPerson && e != nil && e.ctxAfter == "" && e.ctxISO == "" {

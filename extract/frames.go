@@ -200,7 +200,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		// Coordination.
 		n := j
 		sep = 0
-		if n < len(c.toks) && c.toks[n].text == "," && fronted {
+		if n < len(c.toks) && c.toks[n].text == "," && fronted && !c.listClosesWithComma(n) {
 			break
 		}
 		if n < len(c.toks) && c.toks[n].text == "," {
@@ -271,6 +271,42 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		out = append(out, a)
 	}
 	return out, end
+}
+
+// listClosesWithComma reports whether the coordinated list that continues
+// at the comma n ends in another comma ("After talks with A, B and C, X
+// said"), so that it all belongs to a fronted phrase.
+func (c *sctx) listClosesWithComma(n int) bool {
+	j := n
+	for j < len(c.toks) {
+		if c.toks[j].text == "," || c.word(j, "and") {
+			j++
+			continue
+		}
+		if c.at[j] < 0 {
+			return false
+		}
+		j = c.ms[c.at[j]].j
+		for j < len(c.toks) && c.at[j] >= 0 {
+			j = c.ms[c.at[j]].j
+		}
+		if j < len(c.toks) && c.toks[j].text == "," && !c.word(j+1, "and") && (j+1 >= len(c.toks) || c.at[j+1] < 0 || c.word(j-1, "and") || c.prevAnd(j)) {
+			return true
+		}
+		if j >= len(c.toks) || c.toks[j].text != "," && !c.word(j, "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// prevAnd reports whether an "and" joined the list item that ends at j.
+func (c *sctx) prevAnd(j int) bool {
+	if j == 0 || c.at[j-1] < 0 {
+		return false
+	}
+	i := c.ms[c.at[j-1]].i
+	return c.word(i-1, "and") || c.word(i-2, "and") && c.word(i-1, "the", "his", "her")
 }
 
 // subjects finds the actors before token k in its clause: the nearest
@@ -439,6 +475,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
 			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
 			"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
+			"flies", "until", "outcome",
 			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
 			return schema.Planned
 		case "to":
@@ -679,6 +716,8 @@ func (c *sctx) meetNoun(k int) {
 	if len(obj) == 0 {
 		return
 	}
+	// "arrived for talks with X", "flies to Brussels for talks with X": a purpose.
+	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a")
 	// Subject: the clause's actor before the noun; after "after talks
 	// with" without one, the sentence's subject or the topic.
 	subj := c.subjects(k)
@@ -698,6 +737,9 @@ func (c *sctx) meetNoun(k int) {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.afterTalks = after
+		if purpose && e.status == schema.Occurred {
+			e.status = schema.Planned
+		}
 		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
 			switch {
 			case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):

@@ -390,7 +390,7 @@ func (c *sctx) gatherings() {
 		if by < 0 && !c.namedGathering(k+2, g) {
 			continue
 		}
-		if c.modality(k) != schema.Occurred || c.word(k-1, "made", "agreed", "decided", "set", "reached", "taken", "adopted", "signed", "announced", "approved", "held", "struck") {
+		if c.modality(k) != schema.Occurred || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
 			continue
 		}
 		if c.bilateralName(k+1, g) {

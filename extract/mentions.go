@@ -40,6 +40,8 @@ type mention struct {
 	capital  bool
 	// countryFromCtx: the country came from "the country's" or "his".
 	ctxCountry bool
+	// compound marks a country named inside a hyphenated compound ("UK-France").
+	compound bool
 	// bloc marks an organisation of states; known one from the gazetteer.
 	bloc, known bool
 	// pron is the pronoun kind ('s', 'p', 'i').
@@ -238,7 +240,7 @@ func (sc *scanner) entity(i int) (int, bool) {
 			}
 			e := best(es)
 			if e.kind == lexCountry || e.kind == lexDemonym {
-				m := mention{i: i, j: i + 1, kind: mCountry, name: e.name, iso3: e.iso3, modifier: true}
+				m := mention{i: i, j: i + 1, kind: mCountry, name: e.name, iso3: e.iso3, modifier: true, compound: true}
 				sc.ms = append(sc.ms, m)
 				found = true
 			}
@@ -504,7 +506,20 @@ func nameWord(t token, first bool) bool {
 func (sc *scanner) nameSpan(k int) int {
 	toks := sc.toks
 	j := k
-	// A name does not start with a country, city or organisation.
+	// A name does not start with a country, city or organisation, nor with
+	// a compound of countries ("UK-France").
+	if k < len(toks) && toks[k].upper && strings.IndexByte(toks[k].text, '-') > 0 {
+		for _, p := range strings.Split(toks[k].text, "-") {
+			if p == "" {
+				continue
+			}
+			for _, e := range sc.lex.lookup(p) {
+				if e.kind == lexCountry || e.kind == lexDemonym {
+					return k
+				}
+			}
+		}
+	}
 	if k < len(toks) && toks[k].upper {
 		if e, es := sc.lookupAt(k); len(es) > 0 && e > k {
 			if b := best(es); b.kind != lexPerson && !b.ambiguous {
@@ -536,7 +551,7 @@ func (sc *scanner) nameSpan(k int) int {
 	// A company: "Crazy Eddie Inc", "Taft Broadcasting Co".
 	if j < len(toks) && j > k {
 		switch strings.TrimSuffix(toks[j].lower, ".") {
-		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "bank", "board", "company", "corporation":
+		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "industrie", "bank", "board", "company", "corporation", "airlines", "airways", "motors":
 			return k
 		}
 	}
