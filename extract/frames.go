@@ -407,6 +407,37 @@ func (c *sctx) verbBefore(k int) bool {
 	return false
 }
 
+// blocSubject returns the organisation whose members or officials are the
+// plural subject before token k ("EU foreign ministers", "ASEAN leaders").
+func (c *sctx) blocSubject(k int) *entity {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") {
+			if m.kind == mRole {
+				return c.st.org(m.org)
+			}
+			return c.st.org(m.name)
+		}
+		return nil
+	}
+	return nil
+}
+
+// lastBlocName names a bloc gathering from its subject ("EU foreign ministers").
+func (c *sctx) lastBlocName(k int) string {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if mi := c.at[j]; mi >= 0 {
+			m := c.ms[mi]
+			return phrase(c.toks, m.i, m.j) + " meeting"
+		}
+	}
+	return ""
+}
+
 // groupSubject reports whether the clause before token k has a plural
 // subject that refers back to the parties of a meeting ("the two leaders",
 // "both sides", "the pair", "they").
@@ -633,6 +664,19 @@ func (c *sctx) meetVerb(k int) {
 	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
 		// "meet" after a subject without an auxiliary is present tense: "leaders meet".
 		if !(k > 0 && c.at[k-1] >= 0) {
+			return
+		}
+	}
+	// "EU foreign ministers met in Brussels", "ASEAN leaders met": a
+	// gathering of the bloc.
+	if w == "met" || w == "meet" || w == "meets" {
+		if org := c.blocSubject(k); org != nil {
+			e := c.newGathering(k, k, k)
+			e.name = c.toks[k].text
+			if g := c.lastBlocName(k); g != "" {
+				e.name = g
+			}
+			c.st.addAttendee(e, org)
 			return
 		}
 	}
@@ -909,6 +953,9 @@ func (c *sctx) receive(k int) {
 		if c.has("airport", "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation") {
 			return
 		}
+		if c.word(k+1, "by") && !c.word(k-1, "was", "were", "is", "been") {
+			return // "a summit hosted by X"
+		}
 		if c.word(k-1, "was", "were", "is", "been") {
 			// "X was received by Y"
 			if c.word(k+1, "by") {
@@ -947,10 +994,13 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	c.placeFor(e, k)
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
-	for j := k; j < len(c.toks)-2; j++ {
+	for j := 0; j < len(c.toks)-2; j++ {
 		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
 			g := c.sidelineGathering(j+2, e)
 			e.sidelines = g
+			if g != nil && !e.dated && g.dated {
+				e.date, e.dated = g.date, true
+			}
 			break
 		}
 	}
@@ -1028,7 +1078,7 @@ func (c *sctx) separated(ds, de, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
-		if c.word(j, "and", "from", "after", "since", "before", "but", "where", "who", "which") {
+		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
 	}

@@ -241,6 +241,18 @@ func (c *sctx) gatherings() {
 				}
 			}
 			k = g
+		case "sent", "dispatched":
+			// "Egypt, Ethiopia and Kenya sent their foreign ministers".
+			if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") {
+				continue
+			}
+			e := c.st.lastGathering(c.si)
+			if e == nil || c.modality(k) != schema.Occurred {
+				continue
+			}
+			for _, s := range c.subjects(k) {
+				c.st.addAttendee(e, s)
+			}
 		case "attended", "attending", "attend":
 			if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
 				c.participation(k, k+1, partAbsent)
@@ -442,6 +454,9 @@ func (c *sctx) gatherings() {
 				if c.ms[mi].kind == mOrg && !c.ms[mi].modifier && c.ms[mi].bloc {
 					orgs = append(orgs, c.st.org(c.ms[mi].name))
 				}
+				if c.ms[mi].i < k && c.ms[mi].kind == mRole && c.ms[mi].plural && c.ms[mi].org != "" {
+					orgs = append(orgs, c.st.org(c.ms[mi].org))
+				}
 			}
 			if len(orgs) == 0 && c.si > 0 {
 				for _, m := range c.st.ms[c.si-1] {
@@ -551,6 +566,15 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	if g < 0 {
 		return nil
 	}
+	// "the meeting": the gathering already read.
+	if c.word(k, "the") && k+1 == g {
+		if e := c.st.lastGathering(c.si); e != nil {
+			for _, p := range m.parts {
+				c.st.addAttendee(e, p)
+			}
+			return e
+		}
+	}
 	e := &event{typ: schema.Gathering, status: m.status, sent: c.si, trig: g, conf: 0.6}
 	e.name = c.gatheringName(k, g)
 	e.date = m.date
@@ -587,6 +611,17 @@ func (c *sctx) participation(k, from int, how int) {
 	for i := len(subj) - 1; i >= 0; i-- {
 		if subj[i].kind == schema.KindCity {
 			subj = append(subj[:i], subj[i+1:]...)
+		}
+	}
+	if len(subj) == 0 {
+		// "with Ukraine's foreign minister joining by video link"
+		for j := k - 1; j >= max(0, k-5); j-- {
+			if mi := c.at[j]; mi >= 0 {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					subj = []*entity{a}
+				}
+				break
+			}
 		}
 	}
 	if len(subj) == 0 {

@@ -277,6 +277,10 @@ func (sc *scanner) entity(i int) (int, bool) {
 			k++
 		}
 	}
+	// "South American", "Latin American": regions, not the United States.
+	if e.kind == lexDemonym && start > 0 && toks[start-1].upper && (toks[start-1].lower == "south" || toks[start-1].lower == "latin" || toks[start-1].lower == "north" || toks[start-1].lower == "central") && strings.HasPrefix(toks[start].lower, "american") {
+		return j, true
+	}
 	if e.ambiguous && start+1 == j && i == 0 {
 		// A sentence-initial ambiguous word ("Emirates", "Chad") stays
 		// unless a possessive or a verb-like context follows; keep it simple
@@ -454,6 +458,12 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	// Trim trailing commas/ands.
 	for end > i && (toks[end-1].text == "," || toks[end-1].lower == "and") {
 		end--
+	}
+	// "Prime Minister and Foreign Minister Sheikh Mohammed": two offices of one person.
+	if end+1 < len(toks) && toks[end].lower == "and" && toks[end+1].upper {
+		if e2, _, _, _, ok := sc.roleSpanSimple(end + 1); ok && sc.nameSpan(e2) > e2 {
+			end = e2
+		}
 	}
 	role = phrase(toks, i, end)
 	if iso3 != "" {
@@ -934,4 +944,24 @@ func (sc *scanner) modRun(k int) int {
 		j++
 	}
 	return j
+}
+
+// roleSpanSimple parses modifiers and heads only ("Foreign Minister").
+func (sc *scanner) roleSpanSimple(i int) (end int, role, iso3 string, plural bool, ok bool) {
+	toks := sc.toks
+	k := i
+	last := -1
+	for k < len(toks) && toks[k].kind == tokWord && k-i < 5 {
+		w := strings.TrimSuffix(toks[k].lower, ".")
+		if roleHeads[w] {
+			last = k
+		} else if !roleMods[w] {
+			break
+		}
+		k++
+	}
+	if last < 0 {
+		return i, "", "", false, false
+	}
+	return last + 1, phrase(toks, i, last+1), "", false, true
 }

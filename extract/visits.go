@@ -199,7 +199,7 @@ func (c *sctx) visitVerb(k int) {
 	}
 	hosts, at := c.hostsAfter(k+1, reach)
 	// "also visited OPEC members Gabon, Algeria and Libya": no date.
-	past := c.word(k-1, "also") && w != "visit"
+	past := c.word(k-1, "also") && w != "visit" && len(c.st.dates[c.si]) == 0
 	if len(hosts) == 0 {
 		// "here on an official visit", "his visit here".
 		if c.st.dlISO != "" && (c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")) {
@@ -364,7 +364,8 @@ func (c *sctx) travel(k int) {
 		who := c.visitorAt(k)
 		hosts, at := c.hostsAfter(prep+1, 24)
 		for i, h := range hosts {
-			if c.addVisit(k, who, h, status, at[i], false) != nil {
+			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
+				c.tripGathering(v, prep+1)
 				break
 			}
 		}
@@ -389,4 +390,52 @@ func (c *sctx) beIn(k int) {
 		return
 	}
 	c.addVisit(k, subj[0], hosts[0], c.modality(k), at[0], false)
+}
+
+// tripGathering reads "travelled to Brasilia for a summit of South American
+// leaders hosted by Lula": the traveller's country attended the gathering.
+func (c *sctx) tripGathering(v *event, from int) {
+	if v.status != schema.Occurred {
+		return
+	}
+	for j := from; j+1 < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct && (c.toks[j].text == "." || c.toks[j].text == ";") {
+			return
+		}
+		if !c.word(j, "for", "to") || !c.word(j+1, "a", "an", "the") {
+			continue
+		}
+		g := c.gatheringNoun(j+2, 5)
+		if g < 0 || c.word(g, "talks", "meeting", "dialogue") || !c.namedGathering(j+2, g) {
+			return
+		}
+		e := c.newGathering(g, g, j+1)
+		e.place = v.place
+		if e.place == nil {
+			e.place = c.placeOfHost(v)
+		}
+		c.st.addAttendee(e, v.visitor)
+		for q := g + 1; q < min(len(c.toks)-1, g+7); q++ {
+			if c.word(q, "hosted", "organised", "organized", "convened", "chaired") && c.word(q+1, "by") {
+				if objs, _ := c.objects(q+2, 3); len(objs) > 0 {
+					c.st.addAttendee(e, objs[0])
+					if h := c.st.countryOf(objs[0]); h != nil && h.kind == schema.KindCountry {
+						e.host = h
+					}
+				}
+				break
+			}
+		}
+		return
+	}
+}
+
+// placeOfHost returns the city named with a visit in its sentence, if any.
+func (c *sctx) placeOfHost(v *event) *entity {
+	for _, m := range c.ms {
+		if m.kind == mCity && c.st.historical(m.iso3) == v.host.iso3 {
+			return c.st.city(m.name, m.iso3)
+		}
+	}
+	return nil
 }

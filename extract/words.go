@@ -112,7 +112,7 @@ var notNameWords = map[string]bool{
 	"minister": true, "president": true, "secretary": true, "prime": true, "premier": true, "chancellor": true,
 	"spokesman": true, "spokesperson": true, "ambassador": true, "envoy": true, "general": false, "king": true,
 	"vice": true, "deputy": true, "chief": true, "director": true, "governor": true, "leader": true,
-	"chairman": true, "mr": true, "mrs": true, "dr": true, "sheikh": true, "under": true, "over": true,
+	"chairman": true, "mr": true, "mrs": true, "dr": true, "under": true, "over": true,
 	"question": true, "answer": true, "statement": true, "release": true, "report": true, "photo": true,
 	"read": true, "more": true, "share": true, "update": true, "updated": true, "breaking": true,
 	"world": true, "global": true, "middle": true, "east": false, "west": false, "north": false, "south": false,
