@@ -35,6 +35,9 @@ func (s *Store) nodesQuads(ctx context.Context, xs []schema.IRI, o readOpts) (ma
 	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
 		return s.boltNodesQuads(ctx, kqs, xs, o)
 	}
+	if s.sqlDB != nil {
+		return s.sqlNodesQuads(ctx, xs, o)
+	}
 	want := make(map[quad.Value]bool, len(o.preds))
 	for _, p := range o.preds {
 		want[iri(p)] = true

@@ -70,6 +70,9 @@ func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) (
 	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
 		return s.boltSubjectsOf(ctx, kqs, pred, v)
 	}
+	if s.sqlDB != nil {
+		return s.sqlSubjectsOf(ctx, pred, v)
+	}
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		obj, err := kqs.ValueOf(v)
 		if err != nil {

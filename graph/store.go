@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -107,6 +108,7 @@ type Store struct {
 	mu       sync.RWMutex
 	qs       cgraph.QuadStore
 	bdb      *bolt.DB // the bolt file under qs, for batch reads (see boltNodesQuads); nil on other backends
+	sqlDB    *sql.DB  // a connection to the PostgreSQL database under qs, for batch reads (see sqlNodesQuads)
 	backend  string
 	readOnly bool
 	pidPath  string
@@ -142,6 +144,12 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		s.qs, err = cgraph.NewQuadStore(BackendMemory, "", nil)
 	case BackendPostgres, BackendCockroach:
 		s.qs, err = openSQL(o)
+		if err == nil && o.Backend == BackendPostgres {
+			if s.sqlDB, err = sql.Open("postgres", o.Path); err != nil {
+				s.qs.Close()
+				err = fmt.Errorf("open %s store: %w", o.Backend, err)
+			}
+		}
 	default:
 		return nil, fmt.Errorf("open store: %w %q (want one of %s)", ErrBackend, o.Backend, strings.Join(Backends(), ", "))
 	}
@@ -208,15 +216,19 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 	if o.Path == "" {
 		return nil, fmt.Errorf("open %s store: no connection URL given", o.Backend)
 	}
-	if !cgraph.IsRegistered(o.Backend) {
+	flavor := o.Backend
+	if flavor == BackendPostgres {
+		flavor = pgBatchFlavor // same tables, batched writes (see postgres.go)
+	}
+	if !cgraph.IsRegistered(flavor) {
 		return nil, fmt.Errorf("open store: %w %q", ErrBackend, o.Backend)
 	}
 	if !o.ReadOnly {
-		if err := initSQL(o.Backend, o.Path); err != nil {
+		if err := initSQL(flavor, o.Path); err != nil {
 			return nil, fmt.Errorf("init %s store: %w", o.Backend, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(o.Backend, o.Path, nil)
+	qs, err := cgraph.NewQuadStore(flavor, o.Path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store: %w", o.Backend, err)
 	}
@@ -244,6 +256,9 @@ func initSQL(backend, path string) error {
 func (s *Store) Close() error {
 	defer s.lock()()
 	err := s.qs.Close()
+	if s.sqlDB != nil {
+		s.sqlDB.Close()
+	}
 	if s.pidPath != "" {
 		_ = os.Remove(s.pidPath)
 	}

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -34,16 +36,34 @@ func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash strin
 }
 
 func (s *Store) articleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
-	qs, err := s.out(ctx, article, schema.ContentHash)
+	hs, err := s.articleHashes(ctx, []schema.IRI{article})
 	if err != nil {
-		return "", false, fmt.Errorf("article %s: read hash: %w", article, err)
+		return "", false, err
 	}
-	for _, q := range qs {
-		if q.Label == iri(article) {
-			return text(q.Object), true, nil
+	hash, ok = hs[article]
+	return hash, ok, nil
+}
+
+// articleHashes returns the content hashes stored for the articles that are
+// stored, in one batch read.
+func (s *Store) articleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error) {
+	if s.sqlDB != nil {
+		return s.sqlArticleHashes(ctx, articles)
+	}
+	byNode, err := s.nodesQuads(ctx, articles, readOpts{preds: []schema.IRI{schema.ContentHash}})
+	if err != nil {
+		return nil, fmt.Errorf("read hashes of %d articles: %w", len(articles), err)
+	}
+	out := make(map[schema.IRI]string, len(byNode))
+	for a, qs := range byNode {
+		for _, q := range qs {
+			if q.Label == iri(a) {
+				out[a] = text(q.Object)
+				break
+			}
 		}
 	}
-	return "", false, nil
+	return out, nil
 }
 
 // WriteArticles stores each article's facts. An article whose hash is already
@@ -65,6 +85,15 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 	for i, f := range facts {
 		last[f.Article.IRI()] = i
 	}
+	for i, f := range facts {
+		if f.Article.ID == "" {
+			return res, fmt.Errorf("write articles: article %d has no ID", i)
+		}
+	}
+	stored, err := s.articleHashes(ctx, slices.Collect(maps.Keys(last)))
+	if err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
 	var (
 		dels    []cgraph.Delta
 		batches [][]cgraph.Delta
@@ -75,13 +104,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 		if last[a] != i {
 			continue
 		}
-		if f.Article.ID == "" {
-			return res, fmt.Errorf("write articles: article %d has no ID", i)
-		}
-		old, ok, err := s.articleHash(ctx, a)
-		if err != nil {
-			return res, fmt.Errorf("write articles: %w", err)
-		}
+		old, ok := stored[a]
 		if ok && old == f.Article.Hash() {
 			res.Unchanged++
 			continue
