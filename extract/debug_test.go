@@ -32,8 +32,7 @@ func TestDebugDoc(t *testing.T) {
 		}
 		fmt.Printf("S%d h=%v: %s\n   %s\n", i, s.heading, a.Text[s.start:s.end], strings.Join(parts, " "))
 	}
-	debugFrames = true
-	defer func() { debugFrames = false }()
+	x.trace = os.Stdout
 	f := x.Extract(a)
 	for _, e := range f.Events {
 		fmt.Printf("EV %s %s %v %v v=%s h=%s att=%v date=%s place=%s ev=%q\n", e.Type, e.Status, e.Participants, e.Mode, e.Visitor, e.Host, e.Attendees, e.Date, e.Place, e.Evidence.Sentence[:min(60, len(e.Evidence.Sentence))])

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"io"
 	"log/slog"
 	"strings"
 	"time"
@@ -13,6 +15,8 @@ import (
 type Extractor struct {
 	lex    lexicon
 	logger *slog.Logger
+	// trace, when set, receives the frame decisions (for diagnosis in tests).
+	trace io.Writer
 }
 
 // newWithLexicon builds an extractor over any lexicon (tests use small ones).
@@ -69,7 +73,11 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.assignCountries()
 	st.frames()
 	st.finish()
-	return st.facts()
+	f := st.facts()
+	if x.logger.Enabled(context.Background(), slog.LevelDebug) {
+		x.logger.Debug("extracted facts", "article", a.ID, "sentences", len(st.doc.sentences), "actors", len(f.Actors), "events", len(f.Events))
+	}
+	return f
 }
 
 // readDateline resolves the dateline place to a city and country.

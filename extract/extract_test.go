@@ -158,6 +158,27 @@ func TestExtractEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "bloc ministers meet with a remote guest",
+			pub:  day(2023, time.November, 27),
+			text: "BRUSSELS - European Union foreign ministers met in Brussels on Monday to discuss support for Ukraine, with Ukrainian Foreign Minister Dmytro Kuleba joining by video link.",
+			want: []string{"gathering occurred European Union+Ukraine @2023-11-27"},
+		},
+		{
+			name: "trip to a hosted summit",
+			pub:  day(2023, time.June, 15),
+			text: "Last month, Uruguayan President Luis Lacalle Pou travelled to Brasilia for a summit of South American leaders hosted by Brazilian President Luiz Inacio Lula da Silva.",
+			want: []string{
+				"gathering occurred Brazil+Uruguay @2023-05",
+				"visit occurred Luis Lacalle Pou>Brazil @2023-05",
+			},
+		},
+		{
+			name: "two offices of one host",
+			pub:  day(2024, time.May, 8),
+			text: "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received CIA Director William Burns in Doha on Tuesday.",
+			want: []string{"meeting occurred Sheikh Mohammed bin Abdulrahman Al Thani+William Burns @2024-05-07"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

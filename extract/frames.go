@@ -596,14 +596,14 @@ func (c *sctx) membership() {
 // addMeeting records a meeting between the actors.
 func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	status := c.modality(k)
-	if debugFrames {
+	if w := c.st.x.trace; w != nil {
 		names := func(es []*entity) (out []string) {
 			for _, e := range es {
 				out = append(out, e.name)
 			}
 			return
 		}
-		fmt.Printf("  MEET@%d %q subj=%v obj=%v joint=%v %s\n", c.si, c.toks[k].text, names(subj), names(obj), joint, status)
+		fmt.Fprintf(w, "  MEET@%d %q subj=%v obj=%v joint=%v %s\n", c.si, c.toks[k].text, names(subj), names(obj), joint, status)
 	}
 	var made []*event
 	mk := func(parts []*entity) {
@@ -1165,6 +1165,3 @@ func (c *sctx) topics(k int) []string {
 }
 
 var _ = timex.Match{}
-
-// debugFrames prints frame decisions (tests set it).
-var debugFrames = false

@@ -130,8 +130,8 @@ func (c *sctx) visitorAt(k int) *entity {
 
 // addVisit records a visit of a person to a foreign country.
 func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atTok int, pastLeg bool) *event {
-	if debugFrames && who != nil && host != nil {
-		fmt.Printf("  VISIT@%d %q %s>%s %s past=%v\n", c.si, c.toks[k].text, who.name, host.name, status, pastLeg)
+	if w := c.st.x.trace; w != nil && who != nil && host != nil {
+		fmt.Fprintf(w, "  VISIT@%d %q %s>%s %s past=%v\n", c.si, c.toks[k].text, who.name, host.name, status, pastLeg)
 	}
 	if who == nil || host == nil || who.kind != schema.KindPerson {
 		return nil
