@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -26,6 +28,28 @@ func TestCheck(t *testing.T) {
 	}{
 		{"memstore", openMemory},
 		{"bolt", func(t *testing.T) *Store { return openStore(t, Options{Backend: BackendBolt, Path: t.TempDir()}) }},
+	}
+	if url := os.Getenv("DIPGRAPH_TEST_POSTGRES"); url != "" {
+		backends = append(backends, struct {
+			name string
+			open func(t *testing.T) *Store
+		}{"postgres", func(t *testing.T) *Store {
+			s := openStore(t, Options{Backend: BackendPostgres, Path: url})
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			db, err := sql.Open("postgres", url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if _, err := db.Exec("TRUNCATE quads, nodes"); err != nil {
+				t.Fatalf("empty the test database: %v", err)
+			}
+			return openStore(t, Options{Backend: BackendPostgres, Path: url})
+		}})
+	} else {
+		t.Log("set DIPGRAPH_TEST_POSTGRES to a PostgreSQL URL (a dedicated, disposable database) to check PostgreSQL too")
 	}
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) { testCheck(t, b.open) })
