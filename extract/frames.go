@@ -564,6 +564,7 @@ func (c *sctx) read() {
 	}
 	c.gatherings()
 	c.membership()
+	c.visiting()
 }
 
 // membership reads a bloc's members: "The GCC groups Saudi Arabia, Kuwait
@@ -729,10 +730,11 @@ func (c *sctx) meetNoun(k int) {
 		}
 		return
 	}
-	// "with" within three tokens: "talks with", "nine hours of talks with her".
+	// "with" within three tokens: "talks with", "nine hours of talks with her";
+	// "a phone call from X".
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+3); j++ {
-		if c.word(j, "with") {
+		if c.word(j, "with") || j == k+1 && c.word(j, "from") && (w == "call" || w == "conversation") {
 			wi = j
 			break
 		}
@@ -747,6 +749,11 @@ func (c *sctx) meetNoun(k int) {
 			subj := c.subjects(k)
 			if len(subj) >= 2 {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
+					if c.has("video", "videoconference", "virtual", "virtually") {
+						e.mode = schema.Video
+					} else if c.has("phone", "telephone") {
+						e.mode = schema.Telephone
+					}
 					c.meetingDetails(e, k)
 				}
 			}
@@ -938,6 +945,25 @@ func (c *sctx) call(k int) {
 func (c *sctx) receive(k int) {
 	w := c.toks[k].lower
 	switch w {
+	case "called":
+		// "X called on President Y in Colombo": a courtesy call, unless
+		// "called on Y to do something".
+		if !c.word(k+1, "on") || c.modality(k) != schema.Occurred {
+			return
+		}
+		obj, end := c.objects(k+2, 3)
+		if len(obj) == 0 || obj[0].kind != schema.KindPerson {
+			return
+		}
+		for j := end; j < min(len(c.toks), end+4); j++ {
+			if c.word(j, "to") || c.toks[j].text == "," && c.word(j+1, "to") {
+				return
+			}
+		}
+		subj := c.subjects(k)
+		for _, e := range c.addMeeting(k, subj, obj, false) {
+			c.meetingDetails(e, k)
+		}
 	case "call", "calls":
 		if !c.word(k-1, "courtesy") || !c.word(k+1, "on") {
 			return

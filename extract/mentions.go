@@ -42,6 +42,9 @@ type mention struct {
 	ctxCountry bool
 	// compound marks a country named inside a hyphenated compound ("UK-France").
 	compound bool
+	// visiting marks a person introduced as "visiting" ("the visiting
+	// Polish leader").
+	visiting bool
 	// bloc marks an organisation of states; known one from the gazetteer.
 	bloc, known bool
 	// pron is the pronoun kind ('s', 'p', 'i').
@@ -351,7 +354,7 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 			(roleMods[sc.toks[k].lower] || sc.toks[k].lower == "ministry" || sc.toks[k].lower == "financial" || sc.toks[k].lower == "government" && k+1 < len(sc.toks) && groupNouns[sc.toks[k+1].lower]) {
 			k++
 		}
-		if k < len(sc.toks) && groupNouns[sc.toks[k].lower] && sc.toks[k].kind == tokWord && (strings.HasSuffix(sc.toks[k].lower, "s") || k > j) {
+		if k < len(sc.toks) && groupNouns[sc.toks[k].lower] && sc.toks[k].kind == tokWord && (strings.HasSuffix(sc.toks[k].lower, "s") || k > j || sc.toks[k].lower == "delegation" || sc.toks[k].lower == "team") {
 			sc.ms = append(sc.ms, mention{i: i, j: k + 1, kind: mGroup, name: e.name, iso3: e.iso3, plural: true})
 			return
 		}
@@ -580,6 +583,11 @@ func (sc *scanner) person(i int) (int, bool) {
 	start := i
 	k := i
 	if toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" || toks[k].lower == "their" {
+		k++
+	}
+	visiting := false
+	if k+1 < len(toks) && toks[k].lower == "visiting" && toks[k+1].upper {
+		visiting = true
 		k++
 	}
 	if k >= len(toks) {
@@ -834,6 +842,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		}
 	}
 	m.j = end
+	m.visiting = visiting
 	sc.ms = append(sc.ms, m)
 	// A plural role heads a list: "Presidents Ibrahim Babangida of Nigeria
 	// and Denis Sassou-Nguesso of Congo", "Sens. A of X, B of Y and C of Z".

@@ -349,6 +349,22 @@ func (c *sctx) travel(k int) {
 			who = c.visitorAt(k)
 		}
 		c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
+	case "landed", "touched":
+		// "landed in Tel Aviv", "touched down in Kabul"
+		prep := k + 1
+		if c.word(prep, "down") {
+			prep++
+		}
+		if !c.word(prep, "in", "at") {
+			return
+		}
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(prep+1, 4)
+		for i, h := range hosts {
+			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+				break
+			}
+		}
 	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour":
 		prep := k + 1
 		if w == "left" && !c.word(prep, "for") {
@@ -438,4 +454,32 @@ func (c *sctx) placeOfHost(v *event) *entity {
 		}
 	}
 	return nil
+}
+
+// visiting reads "Visiting Indian External Affairs Minister S. Jaishankar
+// called on ...": the person is on a visit to the country where the
+// sentence's event takes place (a city named in it, or the dateline).
+func (c *sctx) visiting() {
+	for mi, m := range c.ms {
+		if !m.visiting {
+			continue
+		}
+		who := c.actor(mi)
+		if who == nil || who.kind != schema.KindPerson {
+			continue
+		}
+		var host *entity
+		for _, o := range c.ms {
+			if o.kind == mCity && o.i > m.j {
+				host = c.st.country(o.iso3)
+				break
+			}
+		}
+		if host == nil && c.st.dlISO != "" {
+			host = c.st.country(c.st.dlISO)
+		}
+		if host != nil {
+			c.addVisit(m.i, who, host, schema.Occurred, m.j, false)
+		}
+	}
 }
