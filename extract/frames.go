@@ -51,6 +51,8 @@ type sctx struct {
 	ms   []mention
 	// at maps a token to the mention covering it (-1 if none).
 	at []int
+	// tmr caches whether the sentence says "tomorrow" (0 unknown, 1 no, 2 yes).
+	tmr uint8
 }
 
 func (st *docState) frames() {
@@ -523,10 +525,21 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	if k+1 < len(c.toks) && c.word(k+1, "off") {
 		return schema.Cancelled
 	}
-	if c.has("tomorrow") {
+	if c.tomorrow() {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// tomorrow reports whether the sentence speaks of tomorrow (cached).
+func (c *sctx) tomorrow() bool {
+	if c.tmr == 0 {
+		c.tmr = 1
+		if c.has("tomorrow") {
+			c.tmr = 2
+		}
+	}
+	return c.tmr == 2
 }
 
 // firstTo reports "the first/last/only ... to".
@@ -855,6 +868,11 @@ func containsEntity(es []*entity, e *entity) bool {
 // conversation", "phoned", "dialled".
 func (c *sctx) call(k int) {
 	w := c.toks[k].lower
+	switch w {
+	case "spoke", "talked", "speaking", "talking", "spoken", "telephoned", "phoned", "dialled", "dialed", "called", "rang", "conversation", "call":
+	default:
+		return
+	}
 	phone := c.has("telephone", "phone", "telephoned", "phoned", "video", "videoconference", "virtually", "dialled", "dialed")
 	switch w {
 	case "spoke", "talked", "speaking", "talking", "spoken":
