@@ -450,6 +450,8 @@ func (c *sctx) groupSubject(k int) bool {
 			return true
 		case c.word(j, "two", "both") && c.word(j+1, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women"):
 			return true
+		case c.word(j, "the") && c.word(j+1, "ministers", "leaders", "presidents", "delegations", "sides", "talks", "meeting"):
+			return true
 		}
 	}
 	return false
@@ -578,6 +580,7 @@ func (c *sctx) read() {
 	c.gatherings()
 	c.membership()
 	c.visiting()
+	c.laterTopics()
 }
 
 // membership reads a bloc's members: "The GCC groups Saudi Arabia, Kuwait
@@ -1168,15 +1171,16 @@ func (c *sctx) placeFor(e *event, k int) {
 }
 
 // topics reads short noun phrases after "discussed", "talks on", "to
-// discuss", "focused on".
+// discuss", "focused on", "matters ... including", splitting coordinated
+// lists ("economic relations, the pandemic and a gas pipeline").
 func (c *sctx) topics(k int) []string {
 	var out []string
-	for j := k; j < len(c.toks); j++ {
+	for j := k; j < len(c.toks) && len(out) < 6; j++ {
 		start := -1
 		switch {
-		case c.word(j, "discussed", "discuss", "discussing"):
+		case c.word(j, "discussed", "discuss", "discussing", "reviewed", "review", "reviewing", "exchanged"):
 			start = j + 1
-		case c.word(j, "on", "about") && c.word(j-1, "talks", "focused", "discussions", "talk", "meeting", "agreement"):
+		case c.word(j, "on", "about", "over") && c.word(j-1, "talks", "focused", "discussions", "talk", "meeting", "agreement", "talked", "spoke", "views", "consultations", "cooperation"):
 			start = j + 1
 		case c.word(j, "including") && j > k:
 			start = j + 1
@@ -1184,28 +1188,87 @@ func (c *sctx) topics(k int) []string {
 		if start < 0 {
 			continue
 		}
-		for start < len(c.toks) && c.word(start, "the", "a", "an", "issues", "matters", "ways", "range", "of") {
-			start++
-		}
 		p := start
-		var cur []string
-		for p < len(c.toks) && len(cur) < 8 {
-			t := c.toks[p]
-			if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where", "on", "last", "this", "next", "today", "yesterday", "tomorrow", "earlier", "later") || weekdayWords[t.lower] {
+		for p < len(c.toks) && len(out) < 6 {
+			for p < len(c.toks) && c.word(p, "the", "a", "an", "issues", "matters", "ways", "range", "of", "number", "various", "several", "bilateral", "ties", "mutual", "interest", "including") && !(c.word(p, "bilateral") && c.word(p+1, "relations", "ties", "cooperation", "trade")) {
+				p++
+			}
+			var cur []string
+			for p < len(c.toks) && len(cur) < 8 {
+				t := c.toks[p]
+				// "crisis in Syria", "progress on a gas pipeline": a preposition
+				// inside the phrase, but not before a date or a person.
+				if len(cur) > 0 && c.word(p, "in", "on", "of", "for") && p+1 < len(c.toks) && c.toks[p+1].kind == tokWord && !weekdayWords[c.toks[p+1].lower] && monthNames[c.toks[p+1].lower] == 0 && !c.word(p+1, "recent", "the") && (c.at[p+1] < 0 || c.ms[c.at[p+1]].kind == mCountry || c.ms[c.at[p+1]].kind == mCity || c.ms[c.at[p+1]].kind == mOrg) {
+					cur = append(cur, t.text)
+					p++
+					continue
+				}
+				if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where", "on", "last", "this", "next", "today", "yesterday", "tomorrow", "earlier", "later", "while", "who", "according", "because") || weekdayWords[t.lower] {
+					break
+				}
+				cur = append(cur, t.text)
+				p++
+			}
+			if len(cur) > 0 && c.word(p, "said", "told", "reported", "says", "added") {
+				break // ", Brazilian delegation sources said": the source, not a topic
+			}
+			if len(cur) > 0 && !(len(cur) == 1 && (c.word(p-1, "dinner", "lunch", "breakfast", "luncheon", "tea", "coffee"))) {
+				out = appendUnique(out, strings.Join(cur, " "))
+			}
+			// Continue a list: ", X", "and X", ", and X".
+			q := p
+			if q < len(c.toks) && c.toks[q].text == "," {
+				q++
+			}
+			if c.word(q, "and") {
+				q++
+			}
+			if q == p || q >= len(c.toks) || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson || c.word(q, "said", "the", "who", "which") && !c.word(q, "the") {
 				break
 			}
-			cur = append(cur, t.text)
-			p++
-		}
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
+			if c.toks[q].kind != tokWord || isVerbish(c.toks[q].lower) {
+				break
+			}
+			p = q
 		}
 		j = p
-		if len(out) >= 5 {
-			break
-		}
 	}
 	return out
+}
+
+// laterTopics adds topics that a later sentence gives for the last meeting
+// ("They also discussed economic relations ..."), when its subject refers
+// back to the meeting's parties.
+func (c *sctx) laterTopics() {
+	for k := range c.toks {
+		if !c.word(k, "discussed", "reviewed", "talked", "exchanged") || !c.groupSubject(k) && !c.pronounSubject(k) {
+			continue
+		}
+		for i := len(c.st.events) - 1; i >= 0; i-- {
+			e := c.st.events[i]
+			if c.si-e.sent > 6 {
+				break
+			}
+			if e.typ == schema.Meeting && e.sent < c.si {
+				for _, t := range c.topics(k) {
+					e.topics = appendUnique(e.topics, t)
+				}
+				return
+			}
+		}
+	}
+}
+
+// pronounSubject reports whether the clause before token k opens with a
+// personal pronoun ("They also discussed").
+func (c *sctx) pronounSubject(k int) bool {
+	cs := c.clauseStart(k)
+	for j := cs; j < k; j++ {
+		if mi := c.at[j]; mi >= 0 {
+			return c.ms[mi].kind == mPronoun && !c.ms[mi].poss
+		}
+	}
+	return false
 }
 
 var _ = timex.Match{}
