@@ -36,6 +36,13 @@ func brief(f schema.Facts) []string {
 			}
 		case schema.Visit:
 			s = names[e.Visitor] + ">" + names[e.Host]
+		case schema.Agreement:
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, names[p])
+			}
+			sort.Strings(ps)
+			s = strings.Join(ps, "+")
 		case schema.Gathering:
 			var as []string
 			for _, p := range e.Attendees {
@@ -177,6 +184,42 @@ func TestExtractEvents(t *testing.T) {
 			pub:  day(2024, time.May, 8),
 			text: "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received CIA Director William Burns in Doha on Tuesday.",
 			want: []string{"meeting occurred Sheikh Mohammed bin Abdulrahman Al Thani+William Burns @2024-05-07"},
+		},
+		{
+			name: "role coreference to an earlier name",
+			pub:  day(2022, time.May, 4),
+			text: "Pakistan's army chief, General Qamar Javed Bajwa, arrived in Beijing on Monday. On Tuesday the army chief met Chinese Defence Minister Wei Fenghe.",
+			want: []string{
+				"meeting occurred Qamar Javed Bajwa+Wei Fenghe @2022-05-03",
+				"visit occurred Qamar Javed Bajwa>China @2022-05-02",
+			},
+		},
+		{
+			name: "conditional meeting is not occurred",
+			pub:  day(2022, time.May, 4),
+			text: "If the ceasefire holds, Ethiopian Prime Minister Abiy Ahmed will hold talks with Kenyan President William Ruto in Nairobi.",
+			want: []string{"meeting planned Abiy Ahmed+William Ruto @"},
+		},
+		{
+			name: "purpose of a trip is not a meeting",
+			pub:  day(2022, time.May, 4),
+			text: "Chilean Foreign Minister Antonia Urrejola arrived in Lima on Tuesday for talks with Peruvian Foreign Minister Cesar Landa.",
+			want: []string{
+				"meeting planned Antonia Urrejola+Cesar Landa @2022-05-03",
+				"visit occurred Antonia Urrejola>Peru @2022-05-03",
+			},
+		},
+		{
+			name: "hosted conference with listed participants",
+			pub:  day(2021, time.April, 7),
+			text: "Qatar hosted a regional conference on Afghanistan in Doha last month, attended by Pakistan, Iran and Uzbekistan.",
+			want: []string{"gathering occurred Iran+Pakistan+Qatar+Uzbekistan @2021-03"},
+		},
+		{
+			name: "agreement between two ministers",
+			pub:  day(2021, time.April, 7),
+			text: "Kenyan Foreign Minister Raychelle Omamo signed an agreement on visas with her Ugandan counterpart Jeje Odongo on Monday.",
+			want: []string{"agreement occurred Jeje Odongo+Raychelle Omamo @2021-04-05"},
 		},
 		{
 			name: "airport welcome is no meeting",

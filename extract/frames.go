@@ -576,6 +576,7 @@ func (c *sctx) read() {
 		c.call(k)
 		c.receive(k)
 		c.travel(k)
+		c.agreement(k)
 	}
 	c.gatherings()
 	c.membership()
@@ -750,7 +751,7 @@ func (c *sctx) meetNoun(k int) {
 	// "a phone call from X".
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+3); j++ {
-		if c.word(j, "with") || j == k+1 && c.word(j, "from") && (w == "call" || w == "conversation") {
+		if c.word(j, "with") || j == k+1 && c.word(j, "from") && (w == "call" || w == "conversation") || j == k+1 && c.word(j, "to") && w == "audience" {
 			wi = j
 			break
 		}
@@ -822,7 +823,10 @@ func (c *sctx) meetNoun(k int) {
 // discussWith reads "X discussed Y with Z" and "X held discussions on Y
 // with Z" where "with" comes later in the clause.
 func (c *sctx) discussWith(k int) {
-	if !c.word(k, "discussed", "discusses", "discussing", "conferred", "consulted", "negotiated") {
+	if !c.word(k, "discussed", "discusses", "discussing", "conferred", "consulted", "negotiated", "exchanged") {
+		return
+	}
+	if c.word(k, "exchanged") && !c.word(k+1, "views", "ideas", "opinions") {
 		return
 	}
 	if c.groupSubject(k) {
@@ -1055,8 +1059,28 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	e.reported = c.reportedBy()
 }
 
-// reportedBy finds the source a sentence cites ("according to X").
+// reportedBy finds the source a sentence cites ("according to X", "...,
+// the ministry said", "Italian sources said").
 func (c *sctx) reportedBy() *entity {
+	n := len(c.toks)
+	for j := n - 1; j > 0 && j >= n-6; j-- {
+		if c.word(j, "said", "says", "reported", "announced", "added") && c.toks[j-1].kind == tokWord {
+			for q := j - 1; q >= max(0, j-5); q-- {
+				if c.toks[q].text == "," {
+					break
+				}
+				if mi := c.at[q]; mi >= 0 {
+					if a := c.actor(mi); a != nil && a.kind != schema.KindCity {
+						return a
+					}
+					if c.ms[mi].kind == mDemonym {
+						return c.st.country(c.ms[mi].iso3)
+					}
+				}
+			}
+			break
+		}
+	}
 	for j := 0; j+1 < len(c.toks); j++ {
 		if c.word(j, "according") && c.word(j+1, "to") {
 			for q := j + 2; q < min(len(c.toks), j+10); q++ {

@@ -167,6 +167,8 @@ func sameEvent(a, b *event) bool {
 		return a.mode == b.mode || a.date == b.date || !a.dated || !b.dated
 	case schema.Visit:
 		return a.visitor == b.visitor && a.host == b.host
+	case schema.Agreement:
+		return a.sent == b.sent && len(a.parts) == len(b.parts)
 	case schema.Gathering:
 		if a.sent == b.sent || a.name == b.name && a.name != "" {
 			return true

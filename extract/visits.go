@@ -483,3 +483,38 @@ func (c *sctx) visiting() {
 		}
 	}
 }
+
+// agreement reads "X signed an agreement with Y", "X and Y signed a
+// memorandum": an Agreement event between the parties.
+func (c *sctx) agreement(k int) {
+	if !c.word(k, "signed", "concluded", "inked") {
+		return
+	}
+	noun := -1
+	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+		if c.word(j, "agreement", "agreements", "accord", "accords", "memorandum", "memorandums", "memoranda", "treaty", "deal", "pact", "mou", "protocol", "declaration") {
+			noun = j
+			break
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	subj := c.subjects(k)
+	var obj []*entity
+	for j := noun + 1; j < min(len(c.toks), noun+8); j++ {
+		if c.word(j, "with") {
+			obj, _ = c.objects(j+1, 3)
+			break
+		}
+	}
+	ps := dedupEntities(append(append([]*entity{}, subj...), obj...))
+	if len(ps) < 2 {
+		return
+	}
+	e := &event{typ: schema.Agreement, status: c.modality(k), parts: ps, sent: c.si, trig: k, conf: 0.6}
+	c.dateFor(e, k)
+	c.placeFor(e, k)
+	e.topics = c.topics(noun)
+	c.st.events = append(c.st.events, e)
+}
