@@ -1045,9 +1045,19 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	c.placeFor(e, k)
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
-	for j := 0; j < len(c.toks)-2; j++ {
-		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
-			g := c.sidelineGathering(j+2, e)
+	for j := 0; j < len(c.toks)-1; j++ {
+		if c.word(j, "sidelines", "margins", "margin", "sideline") {
+			var g *event
+			if c.word(j+1, "of") {
+				g = c.sidelineGathering(j+2, e)
+			} else if c.word(j-1, "the") {
+				// "met on the sidelines": of the gathering already read.
+				if g = c.st.lastGathering(c.si); g != nil {
+					for _, p := range e.parts {
+						c.st.addAttendee(g, p)
+					}
+				}
+			}
 			e.sidelines = g
 			if g != nil && !e.dated && g.dated {
 				e.date, e.dated = g.date, true

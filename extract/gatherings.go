@@ -212,6 +212,29 @@ func (c *sctx) listAfter(k int) []*entity {
 func (c *sctx) gatherings() {
 	for k := 0; k < len(c.toks); k++ {
 		switch c.toks[k].lower {
+		case "held", "holds", "opened", "concluded", "wrapped":
+			// "ASEAN held its annual summit in Jakarta": the bloc met.
+			if !c.word(k+1, "its", "a", "an", "the", "their") {
+				continue
+			}
+			g := c.gatheringNoun(k+1, 5)
+			if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(k+1, "its") {
+				continue
+			}
+			var orgs []*entity
+			for _, s := range c.subjects(k) {
+				if s.kind == schema.KindOrganization {
+					orgs = append(orgs, s)
+				}
+			}
+			if len(orgs) == 0 || c.modality(k) != schema.Occurred {
+				continue
+			}
+			e := c.newGathering(k, g, k+1)
+			for _, o := range orgs {
+				c.st.addAttendee(e, o)
+			}
+			k = g
 		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired":
 			g := c.gatheringNoun(k+1, 6)
 			if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
