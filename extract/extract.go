@@ -555,6 +555,11 @@ func (st *docState) assignCountries() {
 			p.iso3 = iso
 			continue
 		}
+		if p.role == "" {
+			// Without a role the text names the person with no country:
+			// a dictionary's country would be a guess.
+			continue
+		}
 		if len(strings.Fields(p.name)) >= 2 && p.org == "" {
 			for _, le := range st.x.lex.lookup(p.name) {
 				if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {

@@ -620,6 +620,14 @@ func (sc *scanner) person(i int) (int, bool) {
 					}
 					mod = &mm
 					k = j
+				} else if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && sc.nameAhead(j) {
+					// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg"
+					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, poss: true, kind: mCountry}
+					if e.kind == lexOrg {
+						mm.kind, mm.iso3 = mOrg, ""
+					}
+					mod = &mm
+					k = j
 				} else if n := sc.modRun(j); n > j && sc.nameAhead(n) && !toks[j-1].poss {
 					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, kind: mCountry}
 					if e.kind == lexDemonym {
@@ -675,6 +683,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		h++
 	}
 	honor := h > k
+	lowerName := ""
 	// An appositive comma between a role and a name: "the Iraqi Foreign
 	// Minister, Ibrahim al-Jaafari".
 	comma := false
@@ -693,6 +702,31 @@ func (sc *scanner) person(i int) (int, bool) {
 		// Lexicon person: "Imran Khan".
 		if j, es := sc.lookupAt(h); len(es) > 0 && best(es).kind == lexPerson {
 			nameEnd = j
+		}
+	}
+	if nameEnd == h && hasRole && h < len(toks) && toks[h].kind == tokWord && !toks[h].upper {
+		// Lower-case copy ("foreign minister ali akbar velayati"): a name the
+		// gazetteer knows once title-cased.
+		for n := min(4, len(toks)-h); n >= 2; n-- {
+			ok := true
+			for q := h; q < h+n; q++ {
+				ok = ok && toks[q].kind == tokWord && !toks[q].upper
+			}
+			if !ok {
+				continue
+			}
+			p := titleCase(phrase(toks, h, h+n))
+			found := false
+			for _, e := range sc.lex.lookup(p) {
+				if e.kind == lexPerson && !e.ambiguous {
+					found = true
+				}
+			}
+			if found {
+				nameEnd = h + n
+				lowerName = p
+				break
+			}
 		}
 	}
 	if nameEnd > h {
@@ -778,6 +812,9 @@ func (sc *scanner) person(i int) (int, bool) {
 	}
 	m.j = nameEnd
 	m.name = personName(toks, h, nameEnd)
+	if lowerName != "" {
+		m.name = lowerName
+	}
 	m.poss = toks[nameEnd-1].poss
 	m.role = role
 	m.plural = plural

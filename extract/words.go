@@ -16,7 +16,7 @@ var roleHeads = map[string]bool{
 	"under-secretary": true, "secretary-general": true, "vice-president": true, "vice-chancellor": true,
 	"deputy": false, "mayor": true, "speaker": true, "pm": true, "fm": true, "coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "negotiator": true, "attache": true, "consul": true, "general": false,
-	"banker": true, "monarch": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
+	"banker": true, "diplomat": true, "aide": true, "monarch": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
 	"mufti": true, "crown": false, "taoiseach": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
 	"prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
