@@ -258,3 +258,26 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// TestEmptyBoltStore checks a bolt store created but never written to, as an
+// ingest killed before its first write leaves it: it opens read-only, counts
+// nothing and has no problems.
+func TestEmptyBoltStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := openStore(t, Options{Backend: BackendBolt, Path: dir}).Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t, Options{Backend: BackendBolt, Path: dir, ReadOnly: true})
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("stats of an empty store: %v", err)
+	}
+	if st.Quads != 0 || st.Articles != 0 || st.Events != 0 {
+		t.Errorf("stats of an empty store: %+v, want zeros", st)
+	}
+	problems, err := s.Check(ctx)
+	if err != nil || len(problems) != 0 {
+		t.Errorf("check of an empty store: %v, %v; want no problems", problems, err)
+	}
+}

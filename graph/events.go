@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
+
+	"github.com/cayleygraph/cayley/graph/kv"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -312,6 +315,11 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	defer s.rlock()()
 	st, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A bolt store created but never written to (an ingest killed before
+		// its first write) has no quad log yet: it is empty, not broken.
+		err = nil
+	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
