@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -279,5 +280,36 @@ func TestEmptyBoltStore(t *testing.T) {
 	problems, err := s.Check(ctx)
 	if err != nil || len(problems) != 0 {
 		t.Errorf("check of an empty store: %v, %v; want no problems", problems, err)
+	}
+}
+
+// TestBoltCreation checks that creating a bolt store leaves only the
+// initialised store file behind (it is made under a temporary name and
+// linked into place, so a process killed meanwhile leaves no half-made store).
+func TestBoltCreation(t *testing.T) {
+	dir := t.TempDir()
+	if err := openStore(t, Options{Backend: BackendBolt, Path: dir}).Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if diff := cmp.Diff([]string{boltFile}, names); diff != "" {
+		t.Errorf("files after creating a store (-want +got):\n%s", diff)
+	}
+	fi, err := os.Stat(filepath.Join(dir, boltFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o644 {
+		t.Errorf("store file mode %v, want 0644 as bolt makes it", fi.Mode().Perm())
+	}
+	if err := openStore(t, Options{Backend: BackendBolt, Path: dir, ReadOnly: true}).Close(); err != nil {
+		t.Errorf("read-only open of a new store: %v", err)
 	}
 }

@@ -170,6 +170,8 @@ func openBolt(o Options) (cgraph.QuadStore, *bolt.DB, string, error) {
 		}
 	} else if err := os.MkdirAll(o.Path, 0o755); err != nil {
 		return nil, nil, "", fmt.Errorf("open bolt store: create %s: %w", o.Path, err)
+	} else if err := createBolt(file); err != nil {
+		return nil, nil, "", fmt.Errorf("open bolt store: %w", err)
 	}
 	start := time.Now()
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
@@ -198,6 +200,42 @@ func openBolt(o Options) (cgraph.QuadStore, *bolt.DB, string, error) {
 		_ = os.WriteFile(pidPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644)
 	}
 	return qs, db.DB(), pidPath, nil
+}
+
+// createBolt creates and initialises the bolt file unless it exists, under a
+// temporary name then linked into place, so that a process killed while
+// creating a store leaves either no store or an initialised one (else
+// read-only opens of it fail with "quadstore: not initialized"). A link, not
+// a rename: a store another process created meanwhile is kept.
+func createBolt(file string) error {
+	if _, err := os.Stat(file); err == nil {
+		return nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(file), ".indexes-*.bolt.tmp")
+	if err != nil {
+		return fmt.Errorf("create %s: %w", file, err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp)
+	if err := os.Chmod(tmp, 0o644); err != nil { // as bolt creates its files
+		return fmt.Errorf("create %s: %w", file, err)
+	}
+	db, err := hbolt.Open(tmp, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("create %s: %w", file, err)
+	}
+	err = kv.Init(db, nil)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("init %s: %w", file, err)
+	}
+	// Where links are not supported, bolt creates the file in place (not
+	// atomically) when it is opened.
+	_ = os.Link(tmp, file)
+	return nil
 }
 
 func readPID(path string) int {
