@@ -25,6 +25,20 @@
 // index: event dg:onDate day/month/year/decade node, day dg:inMonth month,
 // month dg:inYear year.
 //
+// Reads come in batches. On bolt, the nodes a query needs (the events of a
+// timeline, the actors of a listing) are read in one bolt transaction straight
+// from the buckets Cayley's key-value layer keeps (its quad log and its
+// subject-predicate and object-predicate-subject indexes), each distinct value
+// decoded once; Cayley's own QuadStore.Quad would spend a transaction and four
+// lookups on every quad. On PostgreSQL they are one query over Cayley's quads
+// table and one over its nodes table. Path runs a bidirectional search over
+// node IDs on bolt and decodes only the path it finds. Memstore (and
+// CockroachDB) read through Cayley's interfaces.
+//
+// Writes to PostgreSQL go through Cayley's SQL layer with multi-row INSERTs
+// (the same rows, tables and node hashing as Cayley's own one-row-at-a-time
+// writes), so a dipgraph PostgreSQL database is an ordinary Cayley one.
+//
 // Two Cayley defects shape the write path (upstream issues #885 and #617): on the
 // key-value backends a node that loses and gains quads in one transaction is
 // corrupted, so a changed article's old quads are removed in a transaction of
