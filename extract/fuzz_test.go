@@ -2,6 +2,9 @@ package extract
 
 import (
 	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -90,6 +93,17 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s.title, s.text, wed)
 		f.Add(s.title, s.text, int64(0))
 	}
+	// The dev articles, when ../shared is present, give the fuzzer real
+	// article layouts to mutate. They stay out of the repository: a crasher
+	// derived from one must be rewritten in our own words before it is
+	// committed to testdata/fuzz.
+	for _, a := range devArticles(f) {
+		sec := int64(0)
+		if !a.Published.IsZero() {
+			sec = a.Published.Unix()
+		}
+		f.Add(a.Title, a.Text, sec)
+	}
 	x := New(Options{Logger: slog.New(slog.DiscardHandler)})
 	f.Fuzz(func(t *testing.T, title, text string, sec int64) {
 		var pub time.Time
@@ -100,4 +114,48 @@ func FuzzExtract(f *testing.F) {
 		a := schema.Article{ID: "fuzz", Title: title, Text: text, Published: pub}
 		checkFacts(t, a, x.Extract(a))
 	})
+}
+
+// devArticles reads the shared dev articles (../shared/eval/dev/articles
+// beside the module root), or returns none when they are absent: the fuzz
+// target then starts from its own seeds only.
+func devArticles(tb testing.TB) []schema.Article {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			return nil
+		}
+		dir = filepath.Dir(dir)
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "eval", "dev", "articles", "*.txt"))
+	if len(paths) == 0 {
+		tb.Logf("no shared dev articles beside %s: fuzzing from the built-in seeds only", dir)
+	}
+	var out []schema.Article
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatalf("read dev article: %v", err)
+		}
+		head, body, _ := strings.Cut(string(b), "\n\n")
+		a := schema.Article{Text: body}
+		for line := range strings.Lines(head) {
+			k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+			switch strings.TrimSpace(k) {
+			case "title":
+				a.Title = strings.TrimSpace(v)
+			case "published":
+				a.Published, _ = time.Parse("2006-01-02", strings.TrimSpace(v))
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
