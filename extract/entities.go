@@ -27,6 +27,11 @@ type entity struct {
 	// sentence; prevISO the last one named in earlier sentences.
 	ctxISO, prevISO, ctxAfter string
 	ctxSeen                   bool
+	// fold caches the folded words of name (foldOf is the name they fold).
+	fold   []string
+	foldOf string
+	// pos is the entity's position in docState.people.
+	pos int
 }
 
 // canon follows merges to the entity that stands.
@@ -115,28 +120,37 @@ func foldRune(r rune) rune {
 // samePerson reports whether a name mention can refer to an entity: the
 // same full name, or the same surname with compatible first initials.
 func samePerson(name string, e *entity) bool {
-	a := strings.Fields(foldName(name))
-	b := strings.Fields(foldName(e.name))
+	return sameTokens(strings.Fields(foldName(name)), e.tokens())
+}
+
+// tokens returns the folded words of an entity's name, cached.
+func (e *entity) tokens() []string {
+	if e.fold == nil || e.foldOf != e.name {
+		e.fold = strings.Fields(foldName(e.name))
+		e.foldOf = e.name
+	}
+	return e.fold
+}
+
+// sameTokens is samePerson on folded words.
+func sameTokens(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	if strings.Join(a, " ") == strings.Join(b, " ") {
+	if equalTokens(a, b) {
 		return true
 	}
 	// "Sassou Nguesso" is the end of "Denis Sassou Nguesso".
-	if len(a) < len(b) && strings.HasSuffix(" "+strings.Join(b, " "), " "+strings.Join(a, " ")) ||
-		len(b) < len(a) && strings.HasSuffix(" "+strings.Join(a, " "), " "+strings.Join(b, " ")) {
+	if len(a) < len(b) && equalTokens(a, b[len(b)-len(a):]) || len(b) < len(a) && equalTokens(b, a[len(a)-len(b):]) {
 		return true
 	}
-	la, lb := a[len(a)-1], b[len(b)-1]
-	if la == lb || stripAl("al-"+la) == stripAl("al-"+lb) {
+	if a[len(a)-1] == b[len(b)-1] {
 		if len(a) == 1 || len(b) == 1 {
 			return true
 		}
 		return a[0][0] == b[0][0]
 	}
-	// "Sassou Nguesso" vs "Sassou-Nguesso" fold the same; "Ryzhkov" vs a
-	// single-word name matching any word of a longer one ("Abdullah").
+	// A single word matching any word of a longer name ("Abdullah").
 	if len(a) == 1 {
 		for _, w := range b {
 			if w == a[0] && len(w) > 3 {
@@ -145,4 +159,16 @@ func samePerson(name string, e *entity) bool {
 		}
 	}
 	return false
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,13 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
+// Limits that keep pathological input (a book-length list of names) linear.
+const (
+	maxPeople        = 2000
+	maxEvents        = 2000
+	maxSentenceWords = 400
+)
+
 // Extractor extracts facts from articles. It is safe for concurrent use.
 type Extractor struct {
 	lex    lexicon
@@ -141,6 +148,7 @@ func (st *docState) historical(iso3 string) string {
 // registerPeople creates person entities from named mentions, merging
 // surnames with full names.
 func (st *docState) registerPeople() {
+	byWord := map[string][]*entity{}
 	for si := range st.ms {
 		for mi := range st.ms[si] {
 			m := &st.ms[si][mi]
@@ -151,26 +159,38 @@ func (st *docState) registerPeople() {
 			if single {
 				m.org = ""
 			}
+			// Candidates share a word with the mention (an index keeps this
+			// linear in the number of names).
+			toks := strings.Fields(foldName(m.name))
 			var e *entity
-			for _, p := range st.people {
-				if samePerson(m.name, p) {
-					e = p
-					break
+			for _, w := range toks {
+				for _, p := range byWord[w] {
+					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) {
+						e = p
+					}
 				}
 			}
-			nw := len(strings.Fields(m.name))
+			nw := len(toks)
 			if e == nil {
-				e = &entity{kind: schema.KindPerson, name: m.name, first: si, single: nw == 1}
+				if len(st.people) >= maxPeople {
+					continue
+				}
+				e = &entity{kind: schema.KindPerson, name: m.name, first: si, single: nw == 1, pos: len(st.people)}
 				if single {
 					e.single = true
 				}
 				st.people = append(st.people, e)
-			} else if nw > len(strings.Fields(e.name)) && !(m.role == "" && !single && e.role != "" && false) {
+			} else if nw > len(e.tokens()) {
 				e.addAlias(e.name)
 				e.name = m.name
 				e.single = false
 			} else {
 				e.addAlias(m.name)
+			}
+			for _, w := range e.tokens() {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != e {
+					byWord[w] = append(l, e)
+				}
 			}
 			if m.role != "" && e.role == "" {
 				e.role = m.role
@@ -448,7 +468,7 @@ func (st *docState) readTitle() {
 func (st *docState) titleEntity() *entity {
 	if st.titlePerson == nil && st.titleMention != nil {
 		m := st.titleMention
-		e := &entity{kind: schema.KindPerson, name: m.name, role: m.role, iso3: m.iso3, explicit: m.iso3 != ""}
+		e := &entity{kind: schema.KindPerson, name: m.name, role: m.role, iso3: m.iso3, explicit: m.iso3 != "", pos: len(st.people)}
 		st.people = append(st.people, e)
 		st.titlePerson = e
 	}

@@ -57,7 +57,7 @@ type sctx struct {
 
 func (st *docState) frames() {
 	for si, s := range st.doc.sentences {
-		if s.heading {
+		if s.heading || len(s.toks) > maxSentenceWords || len(st.events) >= maxEvents {
 			continue
 		}
 		c := &sctx{st: st, si: si, s: s, toks: s.toks, ms: st.ms[si]}
