@@ -58,6 +58,7 @@ type docState struct {
 	// titlePerson is the one person the title names: the "I" of a statement.
 	titlePerson  *entity
 	titleMention *mention
+	titleRead    bool
 }
 
 // Extract returns the facts of one article; safe for concurrent use. Dates
@@ -75,7 +76,6 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 		}
 	}
 	st.registerPeople()
-	st.readTitle()
 	st.resolveAll()
 	st.assignCountries()
 	st.frames()
@@ -464,8 +464,13 @@ func (st *docState) readTitle() {
 	st.titleMention = found
 }
 
-// titleEntity returns the title's person, creating the entity on first use.
+// titleEntity returns the title's person, reading the title and creating
+// the entity on first use.
 func (st *docState) titleEntity() *entity {
+	if !st.titleRead {
+		st.titleRead = true
+		st.readTitle()
+	}
 	if st.titlePerson == nil && st.titleMention != nil {
 		m := st.titleMention
 		e := &entity{kind: schema.KindPerson, name: m.name, role: m.role, iso3: m.iso3, explicit: m.iso3 != "", pos: len(st.people)}
