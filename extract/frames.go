@@ -40,6 +40,8 @@ type event struct {
 	vague bool
 	// ongoing marks a gathering under way on the publication day.
 	ongoing bool
+	// inCountry is the country an "in X" of the sentence puts a meeting in.
+	inCountry *entity
 }
 
 // sctx is one sentence being read for events.
@@ -702,6 +704,11 @@ func (c *sctx) meetVerb(k int) {
 	o := k + 1
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
 	obj, _ := c.objects(o, 8)
+	if len(obj) == 0 {
+		if u := c.unnamedOfficials(o, 8); u != nil {
+			obj = []*entity{u}
+		}
+	}
 	if len(obj) == 0 && len(subj) == 0 {
 		return
 	}
@@ -850,6 +857,11 @@ func (c *sctx) discussWith(k int) {
 	}
 	obj, _ := c.objects(wi+1, 3)
 	if len(obj) == 0 {
+		if u := c.unnamedOfficials(wi+1, 6); u != nil {
+			obj = []*entity{u}
+		}
+	}
+	if len(obj) == 0 {
 		return
 	}
 	subj := c.subjects(k)
@@ -859,6 +871,45 @@ func (c *sctx) discussWith(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// unnamedOfficials reads "met banking and government officials in
+// Abidjan", "met a number of ministers during his visit to Uzbekistan":
+// officials nobody names stand for the country of the place the sentence
+// gives (participants may be countries when no person is named).
+func (c *sctx) unnamedOfficials(k, reach int) *entity {
+	g := -1
+	for j := k; j < min(len(c.toks), k+reach); j++ {
+		if mi := c.at[j]; mi >= 0 && !(c.ms[mi].kind == mRole && c.ms[mi].plural && c.ms[mi].ent == nil && c.ms[mi].iso3 == "") || c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
+			return nil
+		}
+		if c.word(j, "officials", "ministers", "authorities", "leaders", "representatives", "lawmakers", "diplomats", "counterparts", "envoys") {
+			g = j
+			break
+		}
+	}
+	if g < 0 {
+		return nil
+	}
+	// The place: "in X" after the officials, else a visit or "in X" earlier.
+	for j := g + 1; j+1 < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct && (c.toks[j].text == "." || c.toks[j].text == ";") {
+			break
+		}
+		if c.word(j, "in") && c.at[j+1] >= 0 {
+			if h := c.hostAt(c.at[j+1]); h != nil {
+				return h
+			}
+		}
+	}
+	for j := 0; j+1 < k; j++ {
+		if c.word(j, "in", "to") && c.at[j+1] >= 0 && (c.word(j-1, "visit", "trip") || c.word(j, "in") && j == 0) {
+			if h := c.hostAt(c.at[j+1]); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 func containsEntity(es []*entity, e *entity) bool {
@@ -1039,6 +1090,14 @@ func (c *sctx) receive(k int) {
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
+	for j := 0; j+1 < len(c.toks); j++ {
+		if c.word(j, "in") && c.at[j+1] >= 0 {
+			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
+				e.inCountry = c.hostAt(c.at[j+1])
+				break
+			}
+		}
+	}
 	if !e.dated && c.has("recently", "recent", "previously", "earlier", "once", "since") {
 		e.vague = true
 	}

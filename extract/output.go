@@ -42,8 +42,15 @@ func (st *docState) finish() {
 				if p.typ != schema.Meeting && !(p.typ == schema.Visit && p.sent < e.sent) || e.sent-p.sent > 6 || p.status != schema.Occurred {
 					continue
 				}
+				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
+					continue
+				}
 				if p.dated && p.date.Precision == schema.PrecisionDay && shareParticipant(p, e) {
 					e.date, e.dated = p.date, true
+					if p.typ == schema.Visit && !p.endDate.IsZero() && p.endDate != p.date {
+						// A meeting during a visit of several days: only the month is known.
+						e.date = schema.Month(p.date.Time.Year(), p.date.Time.Month())
+					}
 					break
 				}
 			}
