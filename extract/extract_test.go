@@ -63,10 +63,11 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 
 func TestExtractEvents(t *testing.T) {
 	tests := []struct {
-		name string
-		pub  time.Time
-		text string
-		want []string
+		name  string
+		pub   time.Time
+		title string
+		text  string
+		want  []string
 	}{
 		{
 			name: "meeting with roles and weekday",
@@ -222,6 +223,28 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"agreement occurred Jeje Odongo+Raychelle Omamo @2021-04-05"},
 		},
 		{
+			name: "postponed meeting is cancelled",
+			pub:  day(2022, time.May, 4),
+			text: "The meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti was postponed on Tuesday.",
+			want: []string{"meeting cancelled Albin Kurti+Aleksandar Vucic @2022-05-03"},
+		},
+		{
+			name: "unnamed officials stand for the country of the place",
+			pub:  day(2022, time.May, 4),
+			text: "Indonesian Foreign Minister Retno Marsudi met senior officials in Kabul on Monday.",
+			want: []string{
+				"meeting occurred Afghanistan+Retno Marsudi @2022-05-02",
+				"visit occurred Retno Marsudi>Afghanistan @2022-05-02",
+			},
+		},
+		{
+			name:  "statement speaker from the title",
+			pub:   day(2022, time.May, 4),
+			title: "Statement by Foreign Minister Penny Wong",
+			text:  "I spoke today with Indian External Affairs Minister S Jaishankar about regional security.",
+			want:  []string{"meeting occurred Penny Wong+S Jaishankar @2022-05-04"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",
@@ -236,7 +259,7 @@ func TestExtractEvents(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub}))
+			got := brief(testX.Extract(schema.Article{ID: "t", Title: tc.title, Text: tc.text, Published: tc.pub}))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("events (-want +got):\n%s", diff)
 			}

@@ -525,9 +525,28 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
-	// Trigger forms after the verb: "called off".
+	// Trigger forms after the verb: "called off"; and a noun trigger's
+	// fate: "the meeting was postponed", "talks will take place".
 	if k+1 < len(c.toks) && c.word(k+1, "off") {
 		return schema.Cancelled
+	}
+	plain := 0
+	for j := k + 1; j < len(c.toks) && plain < 8; j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
+			break
+		}
+		if c.at[j] < 0 {
+			plain++
+		}
+		switch {
+		case c.word(j, "postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "aborted", "shelved") && c.word(j-1, "was", "were", "been", "be", "is", "are"):
+			return schema.Cancelled
+		case c.word(j, "called") && c.word(j+1, "off"):
+			return schema.Cancelled
+		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
+			return schema.Planned
+		}
 	}
 	if c.tomorrow() {
 		return schema.Planned
