@@ -352,6 +352,13 @@ func (st *docState) resolveAll() {
 				}
 			case mPronoun:
 				switch {
+				case m.pron == 's' && firstPerson == nil && fronted(s.toks, m.i):
+					// "Speaking after his meeting with X, Zelensky said": the
+					// main clause's subject after the comma.
+					m.ent = firstPersonAfterComma(ms, s.toks, m.i)
+					if m.ent == nil {
+						m.ent = st.topic
+					}
 				case m.pron == 'i':
 					if !quoted {
 						m.ent = st.titleEntity()
@@ -636,4 +643,51 @@ func (x *Extractor) knownPlace(p string) bool {
 		}
 	}
 	return false
+}
+
+// fronted reports whether token k lies in a fronted phrase: the sentence
+// opens with a participle or preposition and no comma comes before k.
+func fronted(toks []token, k int) bool {
+	if len(toks) == 0 || toks[0].kind != tokWord {
+		return false
+	}
+	w := toks[0].lower
+	if !(strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "during" || w == "following" || w == "upon" || w == "on" || w == "at" || w == "in") {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonAfterComma returns the person named first after the comma that
+// closes a fronted phrase.
+func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
+	comma := -1
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i > comma && (m.kind == mPerson || m.kind == mRole) && m.ent != nil {
+			return m.ent
+		}
+		if m.i > comma && m.kind == mPerson {
+			return nil
+		}
+	}
+	return nil
 }

@@ -245,6 +245,21 @@ func TestExtractEvents(t *testing.T) {
 			want:  []string{"meeting occurred Penny Wong+S Jaishankar @2022-05-04"},
 		},
 		{
+			name: "relative clause is skipped for subject and date",
+			pub:  day(2024, time.June, 12),
+			text: "Argentine President Javier Milei, who visited Israel in February, held talks with Spanish Prime Minister Pedro Sanchez on Monday.",
+			want: []string{
+				"meeting occurred Javier Milei+Pedro Sanchez @2024-06-10",
+				"visit occurred Javier Milei>Israel @2024-02",
+			},
+		},
+		{
+			name: "pronoun in a fronted phrase points forward",
+			pub:  day(2024, time.June, 12),
+			text: "Kenyan President William Ruto met reporters. Speaking after his meeting with Pope Francis at the Vatican, Ukrainian President Volodymyr Zelensky said he had asked for help.",
+			want: []string{"meeting occurred Francis+Volodymyr Zelensky @2024-06-12"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

@@ -336,6 +336,20 @@ func (c *sctx) subjects(k int) []*entity {
 				return []*entity{a}
 			}
 		}
+		// "X, who visited Israel in February, held talks": skip back over
+		// a closed relative clause to its antecedent.
+		if depth == 0 && t.text == "," && j < k-1 {
+			for r := j - 1; r >= max(cs, j-16); r-- {
+				if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
+					break
+				}
+				if c.word(r, "who", "whose") && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
+					if a := c.actor(c.at[r-2]); a != nil {
+						return []*entity{a}
+					}
+				}
+			}
+		}
 		mi := c.at[j]
 		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) {
 			// "her talks with", "Gandhi's visit": the possessor.
@@ -1239,6 +1253,17 @@ func (c *sctx) separated(ds, de, k int) bool {
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
+		}
+	}
+	// A date inside a closed relative clause: "X, who visited Israel in
+	// February, held talks".
+	closed := false
+	for j := k - 1; j >= 0; j-- {
+		if c.toks[j].start >= de && c.toks[j].text == "," {
+			closed = true
+		}
+		if c.toks[j].end <= ds && c.word(j, "who", "which", "whose") && j > 0 && c.toks[j-1].text == "," {
+			return closed
 		}
 	}
 	return false
