@@ -260,6 +260,18 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Francis+Volodymyr Zelensky @2024-06-12"},
 		},
 		{
+			name: "bloc summit gathered and attended by listed leaders",
+			pub:  day(2023, time.August, 24),
+			text: "Leaders of the BRICS nations gathered in Johannesburg on Tuesday for a three-day summit. The summit was attended by the leaders of Brazil, China, India and South Africa, while Russian President Vladimir Putin took part by video link.",
+			want: []string{"gathering occurred BRICS+Brazil+China+India+Russia+South Africa @2023-08-22"},
+		},
+		{
+			name: "ministers of several countries met: a gathering",
+			pub:  day(2023, time.August, 24),
+			text: "Foreign ministers from Saudi Arabia, Egypt and Jordan met in Riyadh on Wednesday to discuss the war.",
+			want: []string{"gathering occurred Egypt+Jordan+Saudi Arabia @2023-08-23"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

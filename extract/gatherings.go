@@ -34,7 +34,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 // gatheringName builds a short name from the words before and after the noun.
 func (c *sctx) gatheringName(from, noun int) string {
 	a := from
-	for a < noun && c.word(a, "a", "an", "the", "its", "their", "his", "her", "this", "that", "just") {
+	for a < noun && c.word(a, "a", "an", "the", "its", "their", "his", "her", "this", "that", "just", "for", "to", "at", "in", "of", "on") {
 		a++
 	}
 	b := noun + 1
@@ -210,6 +210,21 @@ func (c *sctx) listAfter(k int) []*entity {
 
 // gatherings reads gathering frames in the sentence.
 func (c *sctx) gatherings() {
+	// "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !gatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") || !c.word(k+1, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
+			continue
+		}
+		mi := c.at[k-1]
+		if mi < 0 || c.ms[mi].kind != mOrg || c.modality(k+1) != schema.Occurred {
+			continue
+		}
+		e := c.st.lastGathering(c.si)
+		if e == nil || e.sent != c.si {
+			e = c.newGathering(k+1, k, c.ms[mi].i)
+		}
+		c.st.addAttendee(e, c.st.org(c.ms[mi].name))
+	}
 	for k := 0; k < len(c.toks); k++ {
 		switch c.toks[k].lower {
 		case "held", "holds", "opened", "concluded", "wrapped":
@@ -264,6 +279,24 @@ func (c *sctx) gatherings() {
 				}
 			}
 			k = g
+		case "took", "participated", "participates", "participating", "attendance":
+			// "X took part in the summit", "X participated in the talks",
+			// "with X in attendance".
+			switch {
+			case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
+				c.participation(k, k+3, partAttended)
+			case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
+				c.participation(k, k+2, partAttended)
+			case c.word(k, "attendance") && c.word(k-1, "in"):
+				if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+					for j := k - 2; j >= max(0, k-8); j-- {
+						if mi := c.at[j]; mi >= 0 {
+							c.st.addAttendee(e, c.actor(mi))
+							break
+						}
+					}
+				}
+			}
 		case "sent", "dispatched":
 			// "Egypt, Ethiopia and Kenya sent their foreign ministers".
 			if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") {

@@ -24,6 +24,9 @@ func (st *docState) finish() {
 		}
 		if len(cs) >= 3 && len(e.parts) >= 3 {
 			e.typ = schema.Gathering
+			if e.name == "" {
+				e.name = "multilateral meeting"
+			}
 			for _, p := range e.parts {
 				st.addAttendee(e, p)
 			}
