@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -61,6 +63,21 @@ func pgBatchTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpd
 	}
 	groups := make(map[csql.ValueType]*group)
 	var order []csql.ValueType
+	// Rows go in one global order (value type, then hash; quads by their
+	// hashes) so that two processes writing overlapping nodes lock them in
+	// the same order: otherwise PostgreSQL detects a deadlock and one write fails.
+	nodes = slices.Clone(nodes)
+	slices.SortFunc(nodes, func(a, b graphlog.NodeUpdate) int { return bytes.Compare(a.Hash[:], b.Hash[:]) })
+	quads = slices.Clone(quads)
+	slices.SortFunc(quads, func(a, b graphlog.QuadUpdate) int {
+		ad, bd := a.Quad.Dirs(), b.Quad.Dirs()
+		for i := range ad {
+			if c := bytes.Compare(ad[i][:], bd[i][:]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
 	for _, n := range nodes {
 		if n.RefInc < 0 {
 			return fmt.Errorf("postgres batch: unexpected node decrement")
@@ -77,6 +94,7 @@ func pgBatchTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpd
 		}
 		g.rows = append(g.rows, append([]any{n.RefInc}, values...))
 	}
+	slices.Sort(order)
 	for _, key := range order {
 		g := groups[key]
 		head := `INSERT INTO nodes(` + strings.Join(g.cols, ", ") + `) VALUES `
