@@ -417,8 +417,7 @@ func (c *sctx) verbBefore(k int) bool {
 		if c.at[j] >= 0 {
 			return false
 		}
-		t := c.toks[j]
-		if t.kind == tokWord && (isVerbish(t.lower) || c.word(j, "during", "in", "at", "after", "before", "for", "had", "have", "held", "hold", "began", "begin", "opened")) {
+		if c.word(j, "during", "had", "have", "has", "held", "hold", "holds", "holding", "began", "begun", "begin", "started", "opened", "concluded", "resumed", "continued", "wrapped", "ended", "completed") {
 			return true
 		}
 	}
@@ -454,6 +453,21 @@ func (c *sctx) lastBlocName(k int) string {
 		}
 	}
 	return ""
+}
+
+// genericOf reports whether a noun trigger at k follows "of" after a noun
+// that makes it talk about talks ("the pace of free trade talks", "months
+// of talks", "the outcome of the meeting"), not report one.
+func (c *sctx) genericOf(k int) bool {
+	for j := k - 1; j >= max(1, k-4); j-- {
+		if c.word(j, "of") {
+			return c.word(j-1, "pace", "outcome", "result", "results", "progress", "resumption", "start", "months", "years", "weeks", "decades", "future", "collapse", "failure", "success", "prospect", "prospects", "basis", "framework", "aim", "goal", "purpose", "part", "context", "agenda", "idea", "possibility", "course", "wake", "eve", "lot", "number", "kind", "type", "history", "sidelines", "margins")
+		}
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // groupSubject reports whether the clause before token k has a plural
@@ -539,6 +553,15 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
+	// "when X visits Washington", "before he meets Y": a present tense
+	// that speaks of the future.
+	if c.word(k, "visits", "meets", "travels", "arrives", "holds") {
+		for j := k - 1; j >= max(0, k-6); j-- {
+			if c.word(j, "when", "before", "until", "once", "after", "as", "if") {
+				return schema.Planned
+			}
+		}
+	}
 	// Trigger forms after the verb: "called off"; and a noun trigger's
 	// fate: "the meeting was postponed", "talks will take place".
 	if k+1 < len(c.toks) && c.word(k+1, "off") {
@@ -558,6 +581,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Cancelled
 		case c.word(j, "called") && c.word(j+1, "off"):
 			return schema.Cancelled
+		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
+			return schema.Planned
+		case c.word(j, "regularly", "often", "frequently", "usually", "routinely", "periodically") || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time"):
+			// habitual: "talks with him from time to time"
+			return schema.Planned
 		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
 			return schema.Planned
 		}
@@ -777,6 +805,10 @@ func (c *sctx) meetNoun(k int) {
 	default:
 		return
 	}
+	// "the pace of talks with X", "months of talks": talk about talks.
+	if c.genericOf(k) {
+		return
+	}
 	// "talks between X and Y"
 	if c.word(k+1, "between") {
 		ps, _ := c.objects(k+2, 3)
@@ -825,7 +857,7 @@ func (c *sctx) meetNoun(k int) {
 		return
 	}
 	// "arrived for talks with X", "flies to Brussels for talks with X": a purpose.
-	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a")
+	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "the", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a", "the")
 	// Subject: the clause's actor before the noun; after "after talks
 	// with" without one, the sentence's subject or the topic.
 	subj := c.subjects(k)
@@ -1349,7 +1381,7 @@ func (c *sctx) topics(k int) []string {
 			if len(cur) > 0 && c.word(p, "said", "told", "reported", "says", "added") {
 				break // ", Brazilian delegation sources said": the source, not a topic
 			}
-			if len(cur) > 0 && !(len(cur) == 1 && (c.word(p-1, "dinner", "lunch", "breakfast", "luncheon", "tea", "coffee"))) {
+			if len(cur) > 0 && !(len(cur) == 1 && (c.word(p-1, "dinner", "lunch", "breakfast", "luncheon", "tea", "coffee", "phone", "telephone", "video", "videoconference"))) {
 				out = appendUnique(out, strings.Join(cur, " "))
 			}
 			// Continue a list: ", X", "and X", ", and X".

@@ -85,14 +85,30 @@ func (c *sctx) namedGathering(from, g int) bool {
 	if c.bilateralName(from, g) {
 		return false
 	}
-	if c.word(g, "summit", "conference", "ministerial", "assembly") {
+	if c.word(g, "summit", "ministerial") {
 		return true
 	}
+	// An organisation of states or a country names it ("an informal GATT
+	// meeting", "the Arab League summit"), or the words of diplomacy do;
+	// "a Nikkei conference" or "an investment conference" are not diplomatic.
 	for j := from; j < g; j++ {
-		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg {
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mOrg && (c.ms[mi].bloc || !c.ms[mi].known) || c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
 			return true
 		}
-		if c.toks[j].upper || c.word(j, "ministerial", "informal", "international", "regional", "multilateral", "extraordinary", "emergency") {
+		if c.word(j, "ministerial", "international", "regional", "multilateral", "intergovernmental", "extraordinary", "emergency", "donor", "donors", "peace") {
+			return true
+		}
+	}
+	// "the conference on Afghanistan", "a meeting of foreign ministers".
+	if c.word(g+1, "on", "of") && g+2 < len(c.toks) {
+		q := g + 2
+		if c.word(q, "the") {
+			q++
+		}
+		if mi := c.at[q]; mi >= 0 && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mOrg) {
+			return true
+		}
+		if c.word(q, "foreign", "finance", "defence", "defense", "trade", "oil", "energy", "heads", "leaders", "ministers") {
 			return true
 		}
 	}
@@ -455,7 +471,8 @@ func (c *sctx) gatherings() {
 		if c.word(g+1, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(g+2, "by") {
 			by = g + 3
 		}
-		if by < 0 && !c.namedGathering(k+2, g) {
+		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
+		if by < 0 && !c.namedGathering(k+2, g) && !(opening && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
 		if c.modality(k) != schema.Occurred || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
@@ -468,7 +485,6 @@ func (c *sctx) gatherings() {
 		for _, s := range c.subjects(k) {
 			who = append(who, s)
 		}
-		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
 		if len(who) == 0 && by < 0 && !opening {
 			continue
 		}
@@ -601,6 +617,9 @@ func (c *sctx) attended(k int) {
 			}
 		}
 		if e == nil {
+			if !c.namedGathering(k+1, g) {
+				return
+			}
 			e = c.newGathering(k, g, k+1)
 		}
 	} else if c.word(k+1, "as") {
@@ -684,6 +703,25 @@ func (c *sctx) participation(k, from int, how int) {
 		return
 	}
 	var e *event
+	// "X also took part in the talks": one more party to the meeting just read.
+	if from >= 0 && how == partAttended {
+		if g := c.gatheringNoun(from, 4); g >= 0 && c.word(g, "talks", "meeting", "discussions") && c.word(g-1, "the") {
+			for i := len(c.st.events) - 1; i >= 0; i-- {
+				m := c.st.events[i]
+				if c.si-m.sent > 2 {
+					break
+				}
+				if m.typ == schema.Meeting {
+					for _, a := range subj {
+						if !containsEntity(m.parts, a) {
+							m.parts = append(m.parts, a)
+						}
+					}
+					return
+				}
+			}
+		}
+	}
 	if from >= 0 {
 		if g := c.gatheringNoun(from, 6); g >= 0 {
 			e = c.st.lastGathering(c.si)

@@ -11,28 +11,6 @@ import (
 // countries filled in.
 func (st *docState) finish() {
 	pub := st.a.Published
-	// Meetings of three or more countries are gatherings.
-	for _, e := range st.events {
-		if e.typ != schema.Meeting {
-			continue
-		}
-		cs := map[string]bool{}
-		for _, p := range e.parts {
-			if p.iso3 != "" {
-				cs[st.historical(p.iso3)] = true
-			}
-		}
-		if len(cs) >= 3 && len(e.parts) >= 3 {
-			e.typ = schema.Gathering
-			if e.name == "" {
-				e.name = "multilateral meeting"
-			}
-			for _, p := range e.parts {
-				st.addAttendee(e, p)
-			}
-			e.parts = nil
-		}
-	}
 	for i, e := range st.events {
 		if e.status != schema.Occurred || e.dated {
 			continue
@@ -86,6 +64,28 @@ func (st *docState) finish() {
 			e.date = schema.Day(pub)
 		default:
 			e.date = schema.Month(pub.Year(), pub.Month())
+		}
+	}
+	// Meetings of three or more countries are gatherings.
+	for _, e := range st.events {
+		if e.typ != schema.Meeting {
+			continue
+		}
+		cs := map[string]bool{}
+		for _, p := range e.parts {
+			if p.iso3 != "" {
+				cs[st.historical(p.iso3)] = true
+			}
+		}
+		if len(cs) >= 3 && len(e.parts) >= 3 {
+			e.typ = schema.Gathering
+			if e.name == "" {
+				e.name = "multilateral meeting"
+			}
+			for _, p := range e.parts {
+				st.addAttendee(e, p)
+			}
+			e.parts = nil
 		}
 	}
 	// A bloc whose members the text lists attends as its members.
