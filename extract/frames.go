@@ -540,7 +540,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
 			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
 			"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
-			"flies", "until", "outcome",
+			"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
 			return schema.Planned
 		case "to":
@@ -1260,7 +1260,8 @@ func (c *sctx) dateFor(e *event, k int) {
 	e.dated = true
 	e.date = d.Date
 	e.endDate = d.EndDate
-	if d.Future && e.status == schema.Occurred {
+	low := strings.ToLower(d.Text)
+	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
 		e.status = schema.Planned
 	}
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {

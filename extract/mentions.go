@@ -564,7 +564,8 @@ func (sc *scanner) nameSpan(k int) int {
 	// A company: "Crazy Eddie Inc", "Taft Broadcasting Co".
 	if j < len(toks) && j > k {
 		switch strings.TrimSuffix(toks[j].lower, ".") {
-		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "industrie", "bank", "board", "company", "corporation", "airlines", "airways", "motors":
+		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "industrie", "bank", "board", "company", "corporation", "airlines", "airways", "motors",
+			"department", "ministry", "agency", "office", "council", "commission", "authority", "institute", "service", "bureau", "fund", "committee", "organisation", "organization", "association", "federation", "party", "front", "army", "university", "foundation", "center", "centre", "court", "tribunal", "parliament", "assembly", "senate", "congress":
 			return k
 		}
 	}

@@ -398,8 +398,8 @@ func (c *sctx) beIn(k int) {
 		return
 	}
 	subj := c.subjects(k)
-	if len(subj) != 1 || subj[0].kind != schema.KindPerson {
-		return
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" {
+		return // a traveller whose country the text never gives may be at home
 	}
 	hosts, at := c.hostsAfter(k+2, 3)
 	if len(hosts) == 0 {
