@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -116,6 +117,23 @@ func TestDevSet(t *testing.T) {
 		t.Fatalf("score.py: %v\n%s", err, res)
 	}
 	t.Logf("\n%s", res)
+	// The dev set is the regression bar: overall F1 must stay at or above
+	// DIPGRAPH_DEVSET_MIN (default 0.90).
+	min := 0.90
+	if v := os.Getenv("DIPGRAPH_DEVSET_MIN"); v != "" {
+		if f, err := strconv.ParseFloat(v, 64); err == nil {
+			min = f
+		}
+	}
+	var overall float64
+	for _, line := range strings.Split(string(res), "\n") {
+		if rest, ok := strings.CutPrefix(line, "overall F1 "); ok {
+			overall, _ = strconv.ParseFloat(strings.TrimSpace(rest), 64)
+		}
+	}
+	if overall < min {
+		t.Errorf("overall F1 %.3f is below %.3f", overall, min)
+	}
 }
 
 // compact keeps the keys of a gold-shaped JSON document that the scorer reads.
