@@ -150,10 +150,12 @@ func sameTokens(a, b []string) bool {
 		}
 		return a[0][0] == b[0][0]
 	}
-	// A single word matching any word of a longer name ("Abdullah").
+	// A single word matching any word of a longer name ("Abdullah"), or
+	// the family name that East Asian names put first ("Xi" for "Xi
+	// Jinping", "Kim" for "Kim Jong Un").
 	if len(a) == 1 {
-		for _, w := range b {
-			if w == a[0] && len(w) > 3 {
+		for i, w := range b {
+			if w == a[0] && (len(w) > 3 || i == 0 && len(b) <= 3) {
 				return true
 			}
 		}

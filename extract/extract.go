@@ -339,7 +339,9 @@ func (st *docState) resolveAll() {
 			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3
-				for k := mi - 1; k >= 0; k-- {
+				// A later country tells an earlier person's only when it is
+				// not another person's ("his Omani counterpart").
+				for k := mi - 1; k >= 0 && !m.modifier; k-- {
 					if e := ms[k].ent; ms[k].kind == mPerson && e != nil && e.ctxAfter == "" && e.ctxISO == "" {
 						e.ctxAfter = m.iso3
 					}
