@@ -272,6 +272,21 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"gathering occurred Egypt+Jordan+Saudi Arabia @2023-08-23"},
 		},
 		{
+			name: "bilateral compound meeting attended by named leaders",
+			pub:  day(2019, time.October, 16),
+			text: "A Franco-German meeting was held in Toulouse on Wednesday. The meeting was attended by French President Emmanuel Macron and German Chancellor Angela Merkel.",
+			want: []string{"meeting occurred Angela Merkel+Emmanuel Macron @2019-10-16"},
+		},
+		{
+			name: "family name first",
+			pub:  day(2023, time.March, 21),
+			text: "Chinese President Xi Jinping arrived in Moscow on Monday. Xi met Russian President Vladimir Putin at the Kremlin on Tuesday.",
+			want: []string{
+				"meeting occurred Vladimir Putin+Xi Jinping @2023-03-21",
+				"visit occurred Xi Jinping>Russia @2023-03-20",
+			},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

@@ -789,6 +789,30 @@ func (c *sctx) meetVerb(k int) {
 // "talks between X and Y", "conversation with", "audience with".
 func (c *sctx) meetNoun(k int) {
 	w := c.toks[k].lower
+	// "a Franco-German meeting", "the UK-France Summit": a bilateral
+	// meeting of the two countries the compound names.
+	if w == "meeting" || w == "talks" || w == "summit" || w == "consultations" {
+		for j := k - 1; j >= max(0, k-4); j-- {
+			if c.toks[j].kind != tokWord {
+				break
+			}
+			var pair []*entity
+			for _, m := range c.ms {
+				if m.compound && m.i == j {
+					pair = append(pair, c.st.country(m.iso3))
+				}
+			}
+			if len(dedupEntities(pair)) == 2 {
+				for _, e := range c.addMeeting(k, pair, nil, true) {
+					c.meetingDetails(e, k)
+				}
+				return
+			}
+			if c.at[j] >= 0 {
+				break
+			}
+		}
+	}
 	switch w {
 	case "talks", "meeting", "meetings", "discussions", "consultations", "conversation", "audience", "talk", "discussion", "call", "session":
 	case "summit":

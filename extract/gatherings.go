@@ -572,6 +572,41 @@ func (c *sctx) attended(k int) {
 		if len(atts) == 0 {
 			return
 		}
+		// "The meeting was attended by A, B and C" after a bilateral
+		// meeting: its participants.
+		if g >= 0 && c.word(g, "meeting", "talks") && c.word(g-1, "the") {
+			for i := len(c.st.events) - 1; i >= 0; i-- {
+				m := c.st.events[i]
+				if c.si-m.sent > 2 || m.typ == schema.Gathering && m.sent == c.si {
+					break
+				}
+				if m.typ != schema.Meeting {
+					continue
+				}
+				var people []*entity
+				for _, a := range atts {
+					if a.kind == schema.KindPerson {
+						people = append(people, a)
+					}
+				}
+				if len(people) < 2 {
+					break
+				}
+				kept := m.parts[:0]
+				for _, p := range m.parts {
+					represented := false
+					for _, q := range people {
+						represented = represented || p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3
+					}
+					if !represented {
+						kept = append(kept, p)
+					}
+				}
+				m.parts = dedupEntities(append(kept, people...))
+				m.joint = true
+				return
+			}
+		}
 		e := c.st.lastGathering(c.si)
 		if e == nil || g >= 0 && e.sent != c.si && !c.word(g-1, "the") {
 			if g < 0 {
@@ -657,6 +692,9 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	c.placeFor(e, g)
 	if e.place == nil {
 		e.place = m.place
+	}
+	if e.place == nil && c.st.dlCity != "" && (!e.dated || c.dateIsPublication(e) || e.date.Precision == schema.PrecisionMonth) {
+		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	if m.place == nil {
 		m.place = e.place
