@@ -73,6 +73,9 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 		st.ms[i] = findMentions(x.lex, s.toks)
 		if !s.heading {
 			st.dates[i] = timex.Find(a.Text[s.start:s.end], a.Published)
+			if a.Published.IsZero() {
+				st.dates[i] = borrowYear(a.Text[s.start:s.end], st.dates[i])
+			}
 		}
 	}
 	st.registerPeople()
@@ -692,4 +695,48 @@ func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// borrowYear resolves day-and-month dates without a year ("visited Turkey
+// on 4 April and Uzbekistan from 5-6 April 2016") with the year another
+// date of the same sentence states, when the publication date is unknown.
+func borrowYear(text string, ms []timex.Match) []timex.Match {
+	year := 0
+	missing := false
+	for _, m := range ms {
+		switch {
+		case !m.Date.IsZero() && !m.Relative:
+			year = m.Date.Time.Year()
+		case m.Date.IsZero() && hasDigit(m.Text) && !hasRelativeWord(m.Text):
+			missing = true
+		}
+	}
+	if year == 0 || !missing {
+		return ms
+	}
+	again := timex.Find(text, time.Date(year, time.December, 31, 0, 0, 0, 0, time.UTC))
+	out := append([]timex.Match(nil), ms...)
+	for i, m := range out {
+		if !m.Date.IsZero() || !hasDigit(m.Text) || hasRelativeWord(m.Text) {
+			continue
+		}
+		for _, r := range again {
+			if r.Start == m.Start && r.End == m.End {
+				out[i] = r
+			}
+		}
+	}
+	return out
+}
+
+// hasRelativeWord reports whether a date expression depends on the
+// publication day ("last week", "next Monday", "3 days ago").
+func hasRelativeWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "ago", "week", "weekend", "coming", "earlier", "later":
+			return true
+		}
+	}
+	return false
 }

@@ -1187,7 +1187,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 			}
 		}
 	}
-	if !e.dated && c.has("recently", "recent", "previously", "earlier", "once", "since") {
+	if !e.dated && c.has("recently", "recent", "previously", "once") {
 		e.vague = true
 	}
 	c.placeFor(e, k)
