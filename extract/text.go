@@ -122,7 +122,7 @@ func splitLines(text, title string) []line {
 	}
 	normTitle := strings.ToLower(strings.TrimSpace(title))
 	for i := range ls {
-		s := strings.TrimSpace(text[ls[i].start:ls[i].end])
+		s := strings.TrimSpace(strings.TrimPrefix(text[ls[i].start:ls[i].end], "\ufeff"))
 		if s == "" {
 			if i > 0 {
 				ls[i-1].blankAfter = true
@@ -435,13 +435,14 @@ var monthNames = map[string]int{
 // "PLACE (Reuters) -" at the start of s.
 func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	var d dateline
-	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n\ufeff"))
 	body := s[lead:]
 	nl := strings.IndexByte(body, '\n')
 	first := body
 	if nl >= 0 {
 		first = body[:nl]
 	}
+	first = strings.TrimRight(first, "\r")
 	cut := -1
 	colon := false
 	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n", ": "} {
