@@ -214,8 +214,8 @@ func (c *sctx) visitVerb(k int) {
 
 // arrive reads "arrived in X", "arrived here", "on arriving here".
 func (c *sctx) arrive(k int) {
-	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "by") {
-		return // "greeted on arrival by"
+	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "by", "home", "back") {
+		return // "greeted on arrival by", "arrived home"
 	}
 	status := c.visitStatus(k)
 	who := c.visitorAt(k)
@@ -316,6 +316,9 @@ func (c *sctx) travel(k int) {
 			c.addVisit(k, who, h, schema.Occurred, at[i], true)
 		}
 	case "return", "returning", "returned":
+		if c.word(k+1, "home", "back") && c.word(k+2, "from") {
+			k++
+		}
 		if !c.word(k+1, "from") {
 			return
 		}
@@ -365,9 +368,15 @@ func (c *sctx) travel(k int) {
 				break
 			}
 		}
-	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour":
+	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set":
 		prep := k + 1
-		if w == "left" && !c.word(prep, "for") {
+		if w == "set" {
+			if !c.word(k+1, "off", "out") {
+				return
+			}
+			prep = k + 2
+		}
+		if (w == "left" || w == "departed" || w == "set") && !c.word(prep, "for") {
 			return
 		}
 		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") {
