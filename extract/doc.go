@@ -1,15 +1,47 @@
 // Package extract turns the text of one news article into schema.Facts: the
 // people, countries, organisations and cities it names, and the diplomatic
-// events it reports (meetings, telephone calls, visits and multilateral
-// gatherings) with their status, date, place, topics and evidence.
+// events it reports (meetings, telephone and video calls, visits,
+// multilateral gatherings and agreements) with their status, date, place,
+// topics, source and evidence.
 //
-// Extraction is rule based and runs in one pass over the text: a tokenizer
-// that keeps byte offsets into the original text, a sentence splitter that
-// knows wire-story layout (datelines, hard-wrapped lines, boilerplate), a
-// mention finder backed by the gazetteer (countries, demonyms, cities,
-// organisations, roles), person-name recognition with titles, appositives and
-// coreference, and trigger frames ("met", "held talks with", "arrived in",
-// "attended") whose arguments, modality ("will meet", "did not attend") and
-// dates ("on Wednesday", "last month", via package timex) are read from the
-// sentence and its context.
+// Extraction is rule based and linear in the length of the text:
+//
+//   - segmentation: web and wire furniture is dropped (menus, share buttons,
+//     "Read more", bylines, counters, tweet links, a repeated headline), the
+//     dateline ("MOSCOW, April 13 (Reuters) -", "ABUJA:") gives the place
+//     and country the story is filed from, hard-wrapped wire paragraphs are
+//     joined, and sentences are cut with abbreviations, initials, decimals
+//     and quotations in mind; every token keeps its byte offsets;
+//   - mentions: countries, demonyms, cities and organisations come from the
+//     gazetteer (longest match); people are capitalised name runs with a
+//     role or title before them ("Russian Foreign Minister Sergei Lavrov",
+//     "Pakistan's army chief, General Qamar Javed Bajwa"), an appositive
+//     after them ("Imran Khan, Pakistan's prime minister,"), or a place in
+//     the gazetteer's list of office-holders; roles without names ("the army
+//     chief") and unnamed officials ("Indonesian cabinet ministers") are
+//     kept as mentions too;
+//   - coreference: surnames and family-name-first references ("Lavrov",
+//     "Xi") join the full name; roles join the person holding them ("the
+//     minister", "the German leader"); pronouns follow the discourse topic,
+//     outside quotations; the "I" of a statement is the person its title
+//     names; a person's country is the one stated, else the country of a
+//     one-government title ("Secretary of State"), the office-holder's
+//     country at the publication date, a country named in the sentence, the
+//     dateline's, or the one in focus;
+//   - frames: trigger words ("met", "held talks with", "spoke by phone",
+//     "received", "arrived in", "visited", "attended", "on the sidelines
+//     of", "skipped", "joined virtually", "was represented by") take their
+//     arguments from the clause, with coordination, relative clauses and
+//     fronted phrases handled; modality ("will meet", "is expected to", "if",
+//     "did not", "was postponed", "for talks with" as a purpose) decides
+//     between occurred, planned and cancelled; meetings of three or more
+//     countries become gatherings;
+//   - dates: the date expression of the clause (package timex), else the day
+//     of a related earlier event, else the month of publication; places from
+//     "in <city>" or the dateline.
+//
+// The rules describe English news style in general; none is keyed to a
+// particular story. The dev harness (DIPGRAPH_DEVSET=1 go test -run
+// TestDevSet) scores the shared dev set with the project's scorer and fails
+// below an overall F1 of 0.90.
 package extract
