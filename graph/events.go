@@ -37,6 +37,9 @@ type GatheringFilter struct {
 // eventsVia returns the events linked to actor by any of preds (event → actor),
 // reading one index range per predicate.
 func (s *Store) eventsVia(ctx context.Context, actor schema.IRI, preds ...schema.IRI) ([]schema.IRI, error) {
+	if s.sqlDB != nil {
+		return s.sqlSubjectsOf(ctx, iri(actor), preds...) // one query for all predicates
+	}
 	set := make(map[schema.IRI]struct{})
 	for _, p := range preds {
 		xs, err := s.subjectsOf(ctx, p, iri(actor))

@@ -71,7 +71,7 @@ func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) (
 		return s.boltSubjectsOf(ctx, kqs, pred, v)
 	}
 	if s.sqlDB != nil {
-		return s.sqlSubjectsOf(ctx, pred, v)
+		return s.sqlSubjectsOf(ctx, v, pred)
 	}
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		obj, err := kqs.ValueOf(v)

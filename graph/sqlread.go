@@ -89,13 +89,18 @@ func (s *Store) sqlNodesQuads(ctx context.Context, xs []schema.IRI, o readOpts) 
 	return out, nil
 }
 
-// sqlSubjectsOf is subjectsOf on PostgreSQL: the distinct subjects of (pred,
-// v) in one query over the quads table's (object, predicate) index, decoded
-// in a second.
-func (s *Store) sqlSubjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) ([]schema.IRI, error) {
+// sqlSubjectsOf is subjectsOf on PostgreSQL, for any of preds: the distinct
+// subjects of (pred, v) in one query over the quads table's (object,
+// predicate) index, decoded in a second.
+func (s *Store) sqlSubjectsOf(ctx context.Context, v quad.Value, preds ...schema.IRI) ([]schema.IRI, error) {
+	ph := make([][]byte, len(preds))
+	for i, p := range preds {
+		ph[i] = sqlHash(iri(p))
+	}
+	pred := fmt.Sprint(preds)
 	rows, err := s.sqlDB.QueryContext(ctx,
-		`SELECT DISTINCT subject_hash FROM quads WHERE object_hash = $1 AND predicate_hash = $2`,
-		sqlHash(v), sqlHash(iri(pred)))
+		`SELECT DISTINCT subject_hash FROM quads WHERE object_hash = $1 AND predicate_hash = ANY($2)`,
+		sqlHash(v), pq.ByteaArray(ph))
 	if err != nil {
 		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
 	}
