@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -244,7 +245,12 @@ func readPID(path string) int {
 		return 0
 	}
 	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
-	if err != nil {
+	if err != nil || pid <= 0 {
+		return 0
+	}
+	// A writer killed before Close leaves its pid file behind; when a reader
+	// holds the store later, that pid names no one.
+	if p, err := os.FindProcess(pid); err != nil || errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone) {
 		return 0
 	}
 	return pid
