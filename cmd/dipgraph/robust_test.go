@@ -692,6 +692,17 @@ func testSecondWriter(t *testing.T, bin binary) {
 		t.Errorf("pid file left after the writer ended: %v", err)
 	}
 
+	// A pid file a killed writer left behind, naming a process that is gone,
+	// must not be named as the holder.
+	gone := exec.Command(bin.path, "--help")
+	if err := gone.Run(); err != nil {
+		t.Fatalf("run dipgraph --help: %v", err)
+	}
+	stale := filepath.Join(db, "dipgraph.pid")
+	if err := os.WriteFile(stale, []byte(strconv.Itoa(gone.Process.Pid)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	// A long reader: a query looping until its timeout holds the store read-only.
 	long := bin.command("--db", db, "query", "--timeout", "4s", "while (true) {}")
 	if err := long.Start(); err != nil {
@@ -716,7 +727,7 @@ func testSecondWriter(t *testing.T, bin binary) {
 	wg.Wait()
 	code, _, errs := bin.run(t, "--db", db, "--lock-timeout", "500ms", "retract", "c00002")
 	if code != exitError || !strings.Contains(errs, "is held by another process") {
-		t.Errorf("writer while a reader holds the store: exit %d, stderr %q; want it refused", code, errs)
+		t.Errorf("writer while a reader holds the store (and a stale pid file names pid %d): exit %d, stderr %q; want it refused, naming no process", gone.Process.Pid, code, errs)
 	}
 	select {
 	case err := <-done:
