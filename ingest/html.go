@@ -36,7 +36,7 @@ func (r *reader) html(s string) (schema.Article, error) {
 	var a schema.Article
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return a, fmt.Errorf("%w: html: %w", ErrSyntax, err)
+		return a, fmt.Errorf("%w: %w", ErrSyntax, err) // x/net/html prefixes its errors with "html:"
 	}
 	m := htmlMeta{metas: map[string]string{}}
 	m.collect(doc)

@@ -82,7 +82,7 @@ func runQuery(ctx context.Context, a *app, o queryOptions) error {
 		return fmt.Errorf("query stopped after %s (the timeout; raise it with --timeout or DIPGRAPH_QUERY_TIMEOUT)", a.cfg.QueryTimeout)
 	}
 	if err != nil {
-		return fmt.Errorf("%s query: %w", o.lang, err)
+		return err
 	}
 	enc := json.NewEncoder(a.stdout)
 	for _, r := range res {
