@@ -287,6 +287,12 @@ func TestExtractEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "hosted summit with leaders from, including and absent",
+			pub:  day(2023, time.August, 10),
+			text: "NAIROBI, Aug 10 - The Africa Climate Summit, hosted by Kenya, brought together leaders from Ethiopia, Nigeria and Egypt on Wednesday. More than 20 heads of state attended, including Rwandan President Paul Kagame and Ghanaian President Nana Akufo-Addo. Tanzania did not attend the summit.",
+			want: []string{"gathering occurred Egypt+Ethiopia+Ghana+Kenya+Nigeria+Rwanda @2023-08-09"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

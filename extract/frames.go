@@ -501,7 +501,7 @@ func (c *sctx) plainBetween(i, k int) bool {
 // isTrigger reports whether a word starts an event frame.
 func isTrigger(w string) bool {
 	switch w {
-	case "met", "meets", "meet", "meeting", "talks", "visited", "visit", "visits", "arrived", "received", "hosted":
+	case "met", "meets", "meet", "meeting", "talks", "visited", "visit", "visits", "arrived", "received", "hosted", "attended":
 		return true
 	}
 	return false

@@ -413,7 +413,10 @@ func (c *sctx) gatherings() {
 	// "leaders from more than 20 countries including A, B and C",
 	// "representatives from A, B and C" in a sentence about a gathering.
 	for k := 0; k+1 < len(c.toks); k++ {
-		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys") || !c.word(k+1, "from", "of") {
+		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "countries", "nations", "states") || !c.word(k+1, "from", "of", "including") {
+			continue
+		}
+		if c.word(k, "countries", "nations", "states") && !c.word(k+1, "including") {
 			continue
 		}
 		g := -1
@@ -433,6 +436,12 @@ func (c *sctx) gatherings() {
 		var atts []*entity
 		if q := k + 2 + boolInt(c.word(k+2, "the")); q < len(c.toks) && c.at[q] >= 0 {
 			atts, _ = c.objects(q, 1)
+			if len(atts) == 1 && c.word(k+1, "including") {
+				// "leaders including Lula, Ramaphosa and Modi": people whose
+				// countries attend; objects kept only the first of a
+				// comma list, so read the whole list.
+				atts = c.listAfter(q)
+			}
 		}
 		if len(atts) == 0 {
 			// "leaders from more than 20 countries, including A, B and C"
@@ -456,6 +465,42 @@ func (c *sctx) gatherings() {
 		}
 		for _, a := range atts {
 			c.st.addAttendee(e, a)
+		}
+	}
+	// "The summit, hosted by Kenya, ...": the host attends.
+	for k := 1; k+2 < len(c.toks); k++ {
+		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized") || !c.word(k+1, "by") {
+			continue
+		}
+		g := -1
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if gatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
+				g = j
+				break
+			}
+		}
+		if g < 0 || c.modality(k) != schema.Occurred {
+			continue
+		}
+		objs, _ := c.objects(k+2, 3)
+		if len(objs) == 0 {
+			continue
+		}
+		e := c.st.lastGathering(c.si)
+		if e == nil || e.sent != c.si {
+			if !c.namedGathering(max(0, g-3), g) && !c.word(g-1, "the") {
+				continue
+			}
+			e = c.newGathering(g, g, max(0, g-3))
+		}
+		for _, o := range objs {
+			c.st.addAttendee(e, o)
+			if h := c.st.countryOf(o); h != nil && h.kind == schema.KindCountry && e.host == nil {
+				e.host = h
+			}
+		}
+		if e.place == nil && e.host != nil && c.st.dlCity != "" && c.st.historical(c.st.dlISO) == e.host.iso3 {
+			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 		}
 	}
 	// "X urged ... at a meeting organised by Y", "X said at the conference".
@@ -635,12 +680,8 @@ func (c *sctx) attended(k int) {
 	}
 	// Active: "X (had just) attended the OPEC ministerial meeting in Vienna".
 	subj := c.subjects(k)
-	if len(subj) == 0 {
-		if c.st.topic != nil {
-			subj = []*entity{c.st.topic}
-		} else {
-			return
-		}
+	if len(subj) == 0 && c.st.topic != nil && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
+		subj = []*entity{c.st.topic}
 	}
 	g := c.gatheringNoun(k+1, 6)
 	var e *event
@@ -657,14 +698,25 @@ func (c *sctx) attended(k int) {
 			}
 			e = c.newGathering(k, g, k+1)
 		}
-	} else if c.word(k+1, "as") {
+	} else if c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among") {
 		e = c.st.lastGathering(c.si)
 	}
 	if e == nil {
 		return
 	}
 	for _, s := range subj {
-		c.st.addAttendee(e, s)
+		if s.kind != schema.KindCity {
+			c.st.addAttendee(e, s)
+		}
+	}
+	// "More than 20 heads of state attended, including A and B".
+	for j := k + 1; j < min(len(c.toks), k+4); j++ {
+		if c.word(j, "including", "among") {
+			for _, a := range c.listAfter(j + 1) {
+				c.st.addAttendee(e, a)
+			}
+			break
+		}
 	}
 }
 
