@@ -43,7 +43,13 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		}
 		m := c.ms[mi]
 		if m.kind == mPerson || m.kind == mPronoun || m.kind == mRole {
-			break
+			// Another person's clause begins; a stray capitalised word
+			// ("Qayyarah Airfield") does not end the list.
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && (a.role != "" || a.iso3 != "" || m.kind != mPerson) {
+				break
+			}
+			j = m.j - 1
+			continue
 		}
 		if m.modifier && m.kind != mCountry {
 			j = m.j - 1
@@ -264,7 +270,10 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 		if q < len(c.toks) {
 			mi = c.at[q]
 		}
-		if mi < 0 || c.ms[mi].kind != mCity && c.ms[mi].kind != mCountry {
+		// Only a country: "met ... in New York" says where the meeting was,
+		// not that the subject travelled (the annotation rules want trip
+		// wording), while "met ... today in West Germany" states the stay.
+		if mi < 0 || c.ms[mi].kind != mCountry {
 			continue
 		}
 		host := c.hostAt(mi)
