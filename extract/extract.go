@@ -588,7 +588,13 @@ func (st *docState) assignCountries() {
 		if p.iso3 != "" {
 			continue
 		}
+		// A title used by one government, unless the story is filed from
+		// another country ("Foreign Secretary" in New Delhi is India's).
 		if iso := countryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
+			p.iso3 = iso
+			continue
+		}
+		if iso := softRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) {
 			p.iso3 = iso
 			continue
 		}
@@ -613,6 +619,7 @@ func (st *docState) assignCountries() {
 		if p.org != "" {
 			continue
 		}
+
 		if p.role == "" && !p.event {
 			continue
 		}

@@ -397,6 +397,8 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		return i, "", "", false, false
 	}
 	end = lastHead + 1
+	ofAt := -1
+	demISO := ""
 	// "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
 	// "of Iraq", "in the presidency".
 	for end+1 < len(toks) {
@@ -414,8 +416,13 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		// A country ends the role and gives its country.
 		if j, es := sc.lookupAt(k); len(es) > 0 {
 			e := best(es)
+			if e.kind == lexDemonym && iso3 == "" {
+				// "president of the Brazilian Coffee Institute"
+				demISO = e.iso3
+			}
 			if e.kind == lexCountry && p == "of" {
 				iso3 = e.iso3
+				ofAt = end
 				end = j
 				break
 			}
@@ -468,15 +475,13 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 			end = e2
 		}
 	}
+	if iso3 == "" && demISO != "" {
+		iso3 = demISO
+	}
 	role = phrase(toks, i, end)
-	if iso3 != "" {
-		// Drop " of Iraq" from the role text.
-		for k := end - 1; k > i; k-- {
-			if toks[k].lower == "of" {
-				role = phrase(toks, i, k)
-				break
-			}
-		}
+	if iso3 != "" && ofAt > i {
+		// Drop " of Iraq", " of the Republic of Korea" from the role text.
+		role = phrase(toks, i, ofAt)
 	}
 	hw := toks[lastHead].lower
 	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" || hw == "sens." || hw == "sens"
@@ -544,11 +549,12 @@ func (sc *scanner) nameSpan(k int) int {
 		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
 			break
 		}
-		// Lexicon entries interrupt a name unless they are ambiguous.
+		// Lexicon entries interrupt a name unless they are ambiguous; a city
+		// word after two name words is the name's end ("Martinez Cuenca").
 		if j > k {
 			if e, es := sc.lookupAt(j); len(es) > 0 && e > j {
 				b := best(es)
-				if (b.kind == lexCountry || b.kind == lexCity || b.kind == lexDemonym || b.kind == lexOrg) && !b.ambiguous {
+				if (b.kind == lexCountry || b.kind == lexCity && j-k < 2 || b.kind == lexDemonym || b.kind == lexOrg) && !b.ambiguous {
 					break
 				}
 			}

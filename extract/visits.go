@@ -385,7 +385,23 @@ func (c *sctx) travel(k int) {
 			}
 			prep = k + 2
 		}
-		if (w == "left" || w == "departed" || w == "set") && !c.word(prep, "for") {
+		if w == "left" || w == "departed" {
+			// "left for X", "departed Abuja on Tuesday for Nairobi"
+			found := false
+			for j := prep; j < min(len(c.toks), prep+7); j++ {
+				if c.word(j, "for") {
+					prep, found = j, true
+					break
+				}
+				if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+					break
+				}
+			}
+			if !found {
+				return
+			}
+		}
+		if w == "set" && !c.word(prep, "for") {
 			return
 		}
 		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") {

@@ -165,11 +165,17 @@ var countryRoleDefaults = map[string]string{
 	"secretary of state": "USA", "treasury secretary": "USA", "defense secretary": "USA",
 	"secretary of defense": "USA", "commerce secretary": "USA", "energy secretary": "USA",
 	"agriculture secretary": "USA", "secretary of the treasury": "USA", "secretary of commerce": "USA",
-	"deputy secretary of state": "USA", "assistant secretary of state": "USA", "vice president": "USA",
-	"attorney general": "USA", "homeland security secretary": "USA", "national security adviser": "USA",
-	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
+	"deputy secretary of state": "USA", "assistant secretary of state": "USA", "homeland security secretary": "USA",
 	"chancellor of the exchequer": "GBR", "fco minister": "GBR", "taoiseach": "IRL",
 	"state department spokesman": "USA", "state department spokesperson": "USA", "kremlin leader": "RUS",
+}
+
+// softRoleDefaults are titles one government is best known for but others
+// use too ("Foreign Secretary" in the United Kingdom, and for a senior
+// diplomat in India or Pakistan): applied only when no dateline says
+// otherwise.
+var softRoleDefaults = map[string]string{
+	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
 }
 
 // weekdayWords and monthWords are never names.
