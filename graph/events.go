@@ -317,7 +317,7 @@ type Stats struct {
 // Stats returns counts of the store's contents.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	defer s.rlock()()
-	st, err := s.qs.Stats(ctx, true)
+	st, err := s.backendStats(ctx)
 	if errors.Is(err, kv.ErrNoBucket) {
 		// A bolt store created but never written to (an ingest killed before
 		// its first write) has no quad log yet: it is empty, not broken.
