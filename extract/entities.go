@@ -26,7 +26,7 @@ type entity struct {
 	// ctxISO is the last country named before the first mention in its
 	// sentence; prevISO the last one named in earlier sentences.
 	ctxISO, prevISO, ctxAfter string
-	ctxSeen                   bool
+	ctxSeen, ctxRole          bool
 	// fold caches the folded words of name (foldOf is the name they fold).
 	fold   []string
 	foldOf string

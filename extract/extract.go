@@ -335,10 +335,15 @@ func (st *docState) resolveAll() {
 		for mi := range ms {
 			m := &ms[mi]
 			quoted := m.i < len(inq) && inq[m.i]
-			if m.kind == mPerson && m.ent != nil && !m.ent.ctxSeen {
+			// The context of a person is read where the text introduces
+			// them: the first mention, or the first with a role ("the Reagan
+			// administration" ... "President Reagan").
+			if m.kind == mPerson && m.ent != nil && (!m.ent.ctxSeen || m.role != "" && !m.ent.ctxRole) {
 				m.ent.ctxSeen = true
+				m.ent.ctxRole = m.role != ""
 				m.ent.ctxISO = sentCountry
 				m.ent.prevISO = prevCountry
+				m.ent.ctxAfter = ""
 			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3

@@ -71,7 +71,26 @@ func findMentions(lex lexicon, toks []token) []mention {
 		sc.max = 8
 	}
 	sc.run()
+	sc.markCompounds()
 	return sc.ms
+}
+
+// markCompounds marks countries joined by a bare hyphen ("U.S.-Canada
+// talks", where the period kept the halves apart) as a compound modifier.
+func (sc *scanner) markCompounds() {
+	for a := range sc.ms {
+		for b := range sc.ms {
+			ma, mb := &sc.ms[a], &sc.ms[b]
+			if ma.kind != mCountry && ma.kind != mDemonym || mb.kind != mCountry && mb.kind != mDemonym || mb.i != ma.j+1 {
+				continue
+			}
+			d := sc.toks[ma.j]
+			if d.text == "-" && d.start == sc.toks[ma.j-1].end && d.end == sc.toks[mb.i].start {
+				ma.compound, ma.modifier = true, true
+				mb.compound, mb.modifier = true, true
+			}
+		}
+	}
 }
 
 func (sc *scanner) run() {
