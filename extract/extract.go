@@ -349,7 +349,11 @@ func (st *docState) resolveAll() {
 				sentCountry = m.iso3
 				// A later country tells an earlier person's only when it is
 				// not another person's ("his Omani counterpart").
-				for k := mi - 1; k >= 0 && !m.modifier; k-- {
+				locative := m.i > 0 && s.toks[m.i-1].kind == tokWord && (s.toks[m.i-1].lower == "in" || s.toks[m.i-1].lower == "to" || s.toks[m.i-1].lower == "for" || s.toks[m.i-1].lower == "from" || s.toks[m.i-1].lower == "at" || s.toks[m.i-1].lower == "into" || s.toks[m.i-1].lower == "visit")
+				if m.i > 1 && s.toks[m.i-1].text == "," && (ms[max(0, mi-1)].kind == mCity) {
+					locative = true // "for Nairobi, Kenya"
+				}
+				for k := mi - 1; k >= 0 && !m.modifier && !locative; k-- {
 					if e := ms[k].ent; ms[k].kind == mPerson && e != nil && e.ctxAfter == "" && e.ctxISO == "" {
 						e.ctxAfter = m.iso3
 					}
