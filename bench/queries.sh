@@ -20,7 +20,7 @@ if [ -n "${DIPGRAPH_BENCH_PG:-}" ]; then
   backend="postgres ($(psql -tA "$DIPGRAPH_BENCH_PG/postgres" -c 'SHOW server_version'))"
   if ! psql -tA "$DIPGRAPH_BENCH_PG/postgres" -c "SELECT 1 FROM pg_database WHERE datname = 'dipgraph_bench1m'" | grep -q 1; then
     psql -q "$DIPGRAPH_BENCH_PG/postgres" -c 'CREATE DATABASE dipgraph_bench1m'
-    rm -f "${TMPDIR:-/tmp}/dipgraph-bench-1m-postgres.json"
+    rm -f "${TMPDIR:-/tmp}"/dipgraph-bench-1m-postgres-*.json
   fi
   export DIPGRAPH_BENCH_POSTGRES="$DIPGRAPH_BENCH_PG/dipgraph_bench1m?sslmode=disable"
 fi

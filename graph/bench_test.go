@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -157,7 +158,8 @@ func bench1M(b *testing.B) (*Store, benchActors) {
 	marker := filepath.Join(opts.Path, benchDone)
 	if url := os.Getenv("DIPGRAPH_BENCH_POSTGRES"); url != "" {
 		opts = Options{Backend: BackendPostgres, Path: url}
-		marker = filepath.Join(os.TempDir(), "dipgraph-bench-1m-postgres.json")
+		// One marker per database, so pointing the variable elsewhere rebuilds.
+		marker = filepath.Join(os.TempDir(), fmt.Sprintf("dipgraph-bench-1m-postgres-%x.json", sha256.Sum256([]byte(url))))
 	}
 	var pick benchActors
 	if data, err := os.ReadFile(marker); err == nil && json.Unmarshal(data, &pick) == nil {
