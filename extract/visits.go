@@ -372,6 +372,11 @@ func (c *sctx) travel(k int) {
 		}
 		who := c.visitorAt(k)
 		hosts, at := c.hostsAfter(prep+1, 4)
+		if len(hosts) == 0 && c.st.dlISO != "" {
+			// "landed at Andrews Air Force Base": an airport of the
+			// country the story is filed from.
+			hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
+		}
 		for i, h := range hosts {
 			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
 				break
