@@ -296,6 +296,18 @@ func TestExtractEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "joint phone call",
+			pub:  day(2023, time.June, 9),
+			text: "German Chancellor Olaf Scholz and Chinese Premier Li Qiang spoke over the phone on Wednesday.",
+			want: []string{"meeting occurred Li Qiang+Olaf Scholz (phone) @2023-06-07"},
+		},
+		{
+			name: "call received from",
+			pub:  day(2023, time.June, 9),
+			text: "Egyptian President Abdel Fattah al-Sisi received a phone call from French President Emmanuel Macron on Thursday.",
+			want: []string{"meeting occurred Abdel Fattah al-Sisi+Emmanuel Macron (phone) @2023-06-08"},
+		},
+		{
 			name: "airport welcome is no meeting",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",

@@ -1032,6 +1032,16 @@ func (c *sctx) call(k int) {
 			}
 		}
 		if wi < 0 {
+			// "Scholz and Li spoke over the phone": a joint call.
+			if subj := c.subjects(k); len(subj) >= 2 && phone {
+				for _, e := range c.addMeeting(k, subj, nil, true) {
+					e.mode = schema.Telephone
+					if c.has("video", "videoconference") {
+						e.mode = schema.Video
+					}
+					c.meetingDetails(e, k)
+				}
+			}
 			return
 		}
 		obj, _ := c.objects(wi+1, 3)
