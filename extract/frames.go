@@ -856,6 +856,9 @@ func (c *sctx) meetNoun(k int) {
 		}
 	}
 	if wi < 0 {
+		wi = c.withAfterAdverbial(k + 1)
+	}
+	if wi < 0 {
 		// "X and Y held talks", "he, Baker and Poehl had a discussion",
 		// "she and Ryzhkov set targets during talks" (joint, no object).
 		if w != "call" && w != "session" && c.verbBefore(k) {
@@ -1476,3 +1479,40 @@ func (c *sctx) pronounSubject(k int) bool {
 }
 
 var _ = timex.Match{}
+
+// adverbialWords may make up a time or place adverbial between an event
+// noun and its "with" ("talks on Monday with", "a conversation this
+// morning with", "talks in Riyadh on March 14 with").
+var adverbialWords = map[string]bool{
+	"on": true, "in": true, "at": true, "this": true, "last": true, "late": true, "early": true,
+	"earlier": true, "the": true, "same": true, "day": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
+	"yesterday": true, "city": true, "capital": true, "of": true,
+}
+
+// withAfterAdverbial returns the index of a "with" reached from j across
+// a time or place adverbial only (words of adverbialWords, weekdays,
+// months, numbers, cities and countries), or -1.
+func (c *sctx) withAfterAdverbial(j int) int {
+	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday") {
+		return -1
+	}
+	for q := j; q < min(len(c.toks), j+8); q++ {
+		t := c.toks[q]
+		if c.word(q, "with") {
+			if q == j {
+				return -1
+			}
+			return q
+		}
+		switch {
+		case t.kind == tokPunct:
+			return -1
+		case adverbialWords[t.lower] || weekdayWords[t.lower] || monthNames[t.lower] != 0 || hasDigit(t.text):
+		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
+		default:
+			return -1
+		}
+	}
+	return -1
+}

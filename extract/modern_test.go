@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestModernNews covers phrasings of present-day web news and press
+// releases, on sentences written for the test.
+func TestModernNews(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  time.Time
+		text string
+		want []string
+	}{
+		{
+			name: "time adverbial between talks and with",
+			pub:  day(2025, time.March, 17),
+			text: "Ghanaian Foreign Minister Kofi Mensah held talks on March 14 with Nigeria's Minister of Foreign Affairs, Ambassador Musa Bello.",
+			want: []string{"meeting occurred Kofi Mensah+Musa Bello @2025-03-14"},
+		},
+		{
+			name: "part of day between conversation and with",
+			pub:  day(2025, time.February, 3),
+			text: "Mexican President Claudia Sheinbaum held a telephone conversation this morning with the President of the United States, Donald Trump.",
+			want: []string{"meeting occurred Claudia Sheinbaum+Donald Trump (phone) @2025-02-03"},
+		},
+		{
+			name: "place and day between talks and with",
+			pub:  day(2024, time.May, 9),
+			text: "Kenyan President William Ruto held talks in Nairobi on Wednesday with Ugandan President Yoweri Museveni.",
+			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-05-08"},
+		},
+		{
+			name: "a verb between talks and with is not an adverbial",
+			pub:  day(2024, time.May, 9),
+			text: "Kenyan President William Ruto held talks on trade that ended with a deal.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
