@@ -770,6 +770,11 @@ func (c *sctx) meetVerb(k int) {
 			obj = []*entity{u}
 		}
 	}
+	if len(obj) == 0 && len(subj) < 2 {
+		if pair := c.groupPair(k); pair != nil {
+			subj = pair
+		}
+	}
 	if len(obj) == 0 && len(subj) == 0 {
 		return
 	}
@@ -856,13 +861,18 @@ func (c *sctx) meetNoun(k int) {
 		}
 	}
 	if wi < 0 {
-		wi = c.withAfterAdverbial(k + 1)
+		wi = c.afterAdverbial(k+1, "with")
 	}
 	if wi < 0 {
 		// "X and Y held talks", "he, Baker and Poehl had a discussion",
 		// "she and Ryzhkov set targets during talks" (joint, no object).
 		if w != "call" && w != "session" && c.verbBefore(k) {
 			subj := c.subjects(k)
+			if len(subj) < 2 {
+				if pair := c.groupPair(k); pair != nil {
+					subj = pair
+				}
+			}
 			if len(subj) >= 2 {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
 					if c.has("video", "videoconference", "virtual", "virtually") {
@@ -1161,9 +1171,14 @@ func (c *sctx) receive(k int) {
 			return // "a summit hosted by X"
 		}
 		if c.word(k-1, "was", "were", "is", "been") {
-			// "X was received by Y"
-			if c.word(k+1, "by") {
-				obj, _ := c.objects(k+2, 3)
+			// "X was received by Y", "X was received in audience by Y",
+			// "X was received at the palace on Monday by Y".
+			by := k + 1
+			if !c.word(by, "by") {
+				by = c.afterAdverbial(k+1, "by")
+			}
+			if by > 0 {
+				obj, _ := c.objects(by+1, 3)
 				subj := c.subjects(k)
 				if len(obj) > 0 {
 					for _, e := range c.addMeeting(k, subj, obj, false) {
@@ -1174,6 +1189,13 @@ func (c *sctx) receive(k int) {
 			return
 		}
 		obj, _ := c.objects(k+1, 3)
+		subj := c.subjects(k)
+		if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
+			// "Y hosted his counterpart": the other person in focus.
+			if o := c.otherPerson(subj[0]); o != nil {
+				obj = []*entity{o}
+			}
+		}
 		if len(obj) == 0 {
 			return
 		}
@@ -1182,7 +1204,6 @@ func (c *sctx) receive(k int) {
 				return
 			}
 		}
-		subj := c.subjects(k)
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
 		}
@@ -1487,19 +1508,20 @@ var adverbialWords = map[string]bool{
 	"on": true, "in": true, "at": true, "this": true, "last": true, "late": true, "early": true,
 	"earlier": true, "the": true, "same": true, "day": true, "morning": true, "afternoon": true,
 	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
-	"yesterday": true, "city": true, "capital": true, "of": true,
+	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
+	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
 }
 
-// withAfterAdverbial returns the index of a "with" reached from j across
+// afterAdverbial returns the index of the word prep reached from j across
 // a time or place adverbial only (words of adverbialWords, weekdays,
 // months, numbers, cities and countries), or -1.
-func (c *sctx) withAfterAdverbial(j int) int {
+func (c *sctx) afterAdverbial(j int, prep string) int {
 	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday") {
 		return -1
 	}
 	for q := j; q < min(len(c.toks), j+8); q++ {
 		t := c.toks[q]
-		if c.word(q, "with") {
+		if c.word(q, prep) {
 			if q == j {
 				return -1
 			}
@@ -1515,4 +1537,68 @@ func (c *sctx) withAfterAdverbial(j int) int {
 		}
 	}
 	return -1
+}
+
+// groupPair resolves a clause subject "the two leaders" ("the two
+// presidents", "the two heads of state", "both ministers") before token k
+// to the two people the preceding text is about: the two most recent
+// distinct people named in this sentence before the subject or in the two
+// sentences before it. It returns nil when the subject is not such a
+// phrase or fewer than two people are in reach.
+func (c *sctx) groupPair(k int) []*entity {
+	cs := c.clauseStart(k)
+	at := -1
+	for j := cs; j < k; j++ {
+		if c.word(j, "two", "both") && (c.word(j+1, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides")) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []*entity
+	add := func(e *entity) bool {
+		if e == nil || e.kind != schema.KindPerson {
+			return false
+		}
+		e = e.canon()
+		if !containsEntity(out, e) {
+			out = append(out, e)
+		}
+		return len(out) == 2
+	}
+	for mi := len(c.ms) - 1; mi >= 0; mi-- {
+		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && add(c.actor(mi)) {
+			return out
+		}
+	}
+	for si := c.si - 1; si >= max(0, c.si-2); si-- {
+		ms := c.st.ms[si]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			if ms[mi].kind == mPerson && ms[mi].ent != nil && add(ms[mi].ent) {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// otherPerson returns the person other than not whom the text is about:
+// the discourse topic, else the most recent other person named in the two
+// sentences before.
+func (c *sctx) otherPerson(not *entity) *entity {
+	not = not.canon()
+	if tp := c.st.topic; tp != nil && tp.kind == schema.KindPerson && tp.canon() != not {
+		return tp.canon()
+	}
+	for si := c.si - 1; si >= max(0, c.si-2); si-- {
+		ms := c.st.ms[si]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			if e := ms[mi].ent; ms[mi].kind == mPerson && e != nil && e.kind == schema.KindPerson && e.canon() != not {
+				return e.canon()
+			}
+		}
+	}
+	return nil
 }

@@ -41,6 +41,39 @@ func TestModernNews(t *testing.T) {
 			text: "Kenyan President William Ruto held talks on trade that ended with a deal.",
 			want: nil,
 		},
+		{
+			name: "the two leaders are the last two people named",
+			pub:  day(2025, time.March, 17),
+			text: "Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister Fiame Naomi Mata'afa signed a fisheries pact in Apia on Monday. The two leaders held talks on Monday before the signing.",
+			want: []string{
+				"agreement occurred Fiame Naomi Mata'afa+Sitiveni Rabuka @2025-03-17",
+				"meeting occurred Fiame Naomi Mata'afa+Sitiveni Rabuka @2025-03-17",
+			},
+		},
+		{
+			name: "the two presidents met",
+			pub:  day(2025, time.March, 17),
+			text: "Chilean President Gabriel Boric flew to Lima on Sunday to see Peruvian President Dina Boluarte. The two presidents met on Monday.",
+			want: []string{
+				"meeting occurred Dina Boluarte+Gabriel Boric @2025-03-17",
+				"visit occurred Gabriel Boric>Peru @2025-03-16",
+			},
+		},
+		{
+			name: "hosted his counterpart",
+			pub:  day(2024, time.April, 20),
+			text: "Senegalese President Bassirou Diomaye Faye arrived in Nouakchott on Thursday. President Mohamed Ould Ghazouani hosted his counterpart at the presidential palace the same day.",
+			want: []string{
+				"meeting occurred Bassirou Diomaye Faye+Mohamed Ould Ghazouani @2024-04-18",
+				"visit occurred Bassirou Diomaye Faye>Mauritania @2024-04-18",
+			},
+		},
+		{
+			name: "received in audience by",
+			pub:  day(2025, time.March, 11),
+			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
+			want: []string{"meeting occurred Mohammed bin Salman+Volodymyr Zelensky @2025-03-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
