@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"fmt"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
 
 // Cayley's PostgreSQL backend writes one INSERT round trip per node and per
@@ -56,6 +58,15 @@ func init() {
 // statements. Cayley's generic code runs the deletes afterwards, in the same
 // transaction.
 func pgBatchTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+	if len(nodes) == 0 && len(quads) == 0 {
+		return nil
+	}
+	// A write is all or nothing either way; not waiting for the WAL flush at
+	// commit saves a disk wait per batch (a crash may lose the last batches
+	// written, never part of one).
+	if _, err := tx.Exec(`SET LOCAL synchronous_commit = off`); err != nil {
+		return fmt.Errorf("postgres batch: %w", err)
+	}
 	// Nodes, grouped by the columns their value type fills.
 	type group struct {
 		cols []string
@@ -170,4 +181,116 @@ func pgInsertRows(tx *sql.Tx, head, tail string, rows [][]any, extra ...string) 
 		}
 	}
 	return nil
+}
+
+// pgTablesExist reports whether the database at url has Cayley's tables
+// (nodes and quads, on its search path).
+func pgTablesExist(url string) (bool, error) {
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		return false, fmt.Errorf("look up tables: %w", err)
+	}
+	defer db.Close()
+	var exists bool
+	if err := db.QueryRow(`SELECT to_regclass('nodes') IS NOT NULL AND to_regclass('quads') IS NOT NULL`).Scan(&exists); err != nil {
+		return false, fmt.Errorf("look up tables: %w", err)
+	}
+	return exists, nil
+}
+
+// pgDeleteQuads deletes quads from Cayley's tables with a few statements
+// whatever their number, as Cayley's own delete does row by row: the quads
+// that exist are deleted (missing ones ignored), the reference counts of
+// their nodes lowered, and those of their nodes no quad uses any more
+// deleted. Cayley deletes orphaned nodes with a scan of the whole nodes
+// table (refs <= 0); here only the nodes of the deleted quads are looked at,
+// so the cost follows the number of quads deleted. It returns how many quads
+// it deleted.
+func (s *Store) pgDeleteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	if len(qs) == 0 {
+		return 0, nil
+	}
+	cols := make([][][]byte, 4)
+	for _, q := range qs {
+		for i, d := range quad.Directions {
+			var h []byte
+			if v := q.Get(d); v != nil {
+				h = sqlHash(v)
+			}
+			cols[i] = append(cols[i], h)
+		}
+	}
+	tx, err := s.sqlDB.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+	}
+	defer tx.Rollback() // after Commit, a no-op
+	// IS NOT DISTINCT FROM: a quad without a label has a NULL label_hash.
+	rows, err := tx.QueryContext(ctx, `DELETE FROM quads q
+		USING unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS d(s, p, o, l)
+		WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
+			AND q.label_hash IS NOT DISTINCT FROM d.l
+		RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash`,
+		pq.ByteaArray(cols[0]), pq.ByteaArray(cols[1]), pq.ByteaArray(cols[2]), pq.ByteaArray(cols[3]))
+	if err != nil {
+		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+	}
+	refs := make(map[string]int64)
+	deleted := 0
+	for rows.Next() {
+		var dirs [4][]byte
+		if err := rows.Scan(&dirs[0], &dirs[1], &dirs[2], &dirs[3]); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+		}
+		deleted++
+		for _, h := range dirs {
+			if h != nil {
+				refs[string(h)]++
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+	}
+	rows.Close()
+	if deleted == 0 {
+		return 0, nil
+	}
+	hashes := make([][]byte, 0, len(refs))
+	counts := make([]int64, 0, len(refs))
+	for h, n := range refs {
+		hashes = append(hashes, []byte(h))
+		counts = append(counts, n)
+	}
+	// In one global order, as pgBatchTx writes nodes, against deadlocks with
+	// a concurrent writer.
+	idx := make([]int, len(hashes))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return bytes.Compare(hashes[a], hashes[b]) })
+	sortedH := make([][]byte, len(idx))
+	sortedN := make([]int64, len(idx))
+	for i, j := range idx {
+		sortedH[i], sortedN[i] = hashes[j], counts[j]
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs - d.n
+		FROM unnest($1::bytea[], $2::bigint[]) AS d(h, n) WHERE nodes.hash = d.h`,
+		pq.ByteaArray(sortedH), pq.Array(sortedN)); err != nil {
+		return 0, fmt.Errorf("delete %d quads: lower node references: %w", len(qs), err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`,
+		pq.ByteaArray(sortedH)); err != nil {
+		return 0, fmt.Errorf("delete %d quads: delete unused nodes: %w", len(qs), err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+	}
+	// Cayley caches the table sizes it counted; an empty write makes it
+	// count them again.
+	if err := s.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{}); err != nil {
+		return deleted, fmt.Errorf("delete %d quads: reset Cayley's counts: %w", len(qs), err)
+	}
+	return deleted, nil
 }

@@ -134,13 +134,15 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		s.log = slog.Default()
 	}
 	s.log = s.log.With("backend", o.Backend)
+	cayleyLogs.add(s) // Cayley's messages while opening go to s.log too
 	var err error
 	switch o.Backend {
 	case BackendBolt:
 		s.qs, s.bdb, s.pidPath, err = openBolt(o)
 	case BackendMemory:
 		if o.Path != "" {
-			return nil, fmt.Errorf("open memstore: a path (%q) makes no sense for an in-memory store", o.Path)
+			err = fmt.Errorf("open memstore: a path (%q) makes no sense for an in-memory store", o.Path)
+			break
 		}
 		s.qs, err = cgraph.NewQuadStore(BackendMemory, "", nil)
 	case BackendPostgres, BackendCockroach:
@@ -152,9 +154,10 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 			}
 		}
 	default:
-		return nil, fmt.Errorf("open store: %w %q (want one of %s)", ErrBackend, o.Backend, strings.Join(Backends(), ", "))
+		err = fmt.Errorf("open store: %w %q (want one of %s)", ErrBackend, o.Backend, strings.Join(Backends(), ", "))
 	}
 	if err != nil {
+		cayleyLogs.remove(s)
 		return nil, err
 	}
 	return s, nil
@@ -282,8 +285,20 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 // initSQL creates an SQL store's tables unless they exist. Two processes
 // creating them at once make one fail (PostgreSQL's CREATE TABLE IF NOT
 // EXISTS is not safe against a concurrent create), so a failed init is
-// retried twice: a retry finds the tables the other process made.
+// retried twice: a retry finds the tables the other process made. On
+// PostgreSQL the tables are looked up first, so that opening an existing
+// store does not ask Cayley to create them (Cayley logs the failure as an
+// error before returning ErrDatabaseExists).
 func initSQL(backend, path string) error {
+	if backend == pgBatchFlavor {
+		exists, err := pgTablesExist(path)
+		if err != nil {
+			return err
+		}
+		if exists {
+			return nil
+		}
+	}
 	for try := 1; ; try++ {
 		err := cgraph.InitQuadStore(backend, path, nil)
 		if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -299,6 +314,7 @@ func initSQL(backend, path string) error {
 // Close releases the store (and a bolt store's lock).
 func (s *Store) Close() error {
 	defer s.lock()()
+	defer cayleyLogs.remove(s)
 	err := s.qs.Close()
 	if s.sqlDB != nil {
 		s.sqlDB.Close()

@@ -35,6 +35,15 @@ func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash strin
 	return s.articleHash(ctx, article)
 }
 
+// ArticleHashes returns the content hashes stored for those of articles that
+// are stored, by article, in one batch read (one query on PostgreSQL, one
+// read transaction on bolt): the way to check many articles at once.
+// Articles not stored are absent from the map.
+func (s *Store) ArticleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error) {
+	defer s.rlock()()
+	return s.articleHashes(ctx, articles)
+}
+
 func (s *Store) articleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
 	hs, err := s.articleHashes(ctx, []schema.IRI{article})
 	if err != nil {
@@ -133,10 +142,11 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 		batches = append(batches, cur)
 	}
 	if len(dels) > 0 {
-		if err := s.apply(ctx, dels); err != nil {
+		n, err := s.remove(ctx, dels)
+		if err != nil {
 			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
 		}
-		res.QuadsRemoved = len(dels)
+		res.QuadsRemoved = n
 	}
 	for _, b := range batches {
 		if err := s.apply(ctx, b); err != nil {
@@ -179,11 +189,32 @@ func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, e
 	for i, q := range qs {
 		ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.apply(ctx, ds); err != nil {
+	n, err := s.remove(ctx, ds)
+	if err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
-	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", len(qs))
-	return len(qs), nil
+	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", n)
+	return n, nil
+}
+
+// remove applies deletions and returns how many quads it removed. On
+// PostgreSQL it deletes them with a few SQL statements (see pgDeleteQuads)
+// instead of Cayley's statement per quad and scan of the nodes table.
+func (s *Store) remove(ctx context.Context, dels []cgraph.Delta) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if s.sqlDB != nil {
+		qs := make([]quad.Quad, len(dels))
+		for i, d := range dels {
+			qs[i] = d.Quad
+		}
+		return s.pgDeleteQuads(ctx, qs)
+	}
+	if err := s.apply(ctx, dels); err != nil {
+		return 0, err
+	}
+	return len(dels), nil
 }
 
 // articleQuads finds every quad labelled with the article without scanning the
