@@ -267,6 +267,24 @@ func (c *sctx) gatherings() {
 			}
 			k = g
 		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired":
+			// "India hosted delegations from China, Russia and Pakistan":
+			// the gathering in focus, its host and its guests.
+			if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
+				if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+					for _, s := range c.subjects(k) {
+						if s = c.st.countryOf(s); s != nil {
+							if e.host == nil {
+								e.host = s
+							}
+							c.st.addAttendee(e, s)
+						}
+					}
+					for _, a := range c.listAfter(k + 3) {
+						c.st.addAttendee(e, a)
+					}
+				}
+				continue
+			}
 			g := c.gatheringNoun(k+1, 6)
 			if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
 				continue
@@ -331,6 +349,18 @@ func (c *sctx) gatherings() {
 				continue
 			}
 			c.attended(k)
+		case "present":
+			// "Leaders of A, B and C were present."
+			if c.word(k-1, "were", "was") && c.modality(k) == schema.Occurred {
+				c.addToRecent(k, c.clauseList(k))
+			}
+		case "among":
+			// "A, B and C were among the members taking part."
+			if c.word(k-1, "were", "was") && c.word(k+1, "the") && c.word(k+2, "members", "countries", "participants", "nations", "states", "delegations", "leaders", "attendees") &&
+				(c.word(k+2, "participants", "attendees") || c.word(k+3, "taking", "attending", "present", "participating", "represented") || c.word(k+4, "taking", "attending", "present", "participating", "represented")) &&
+				c.modality(k) == schema.Occurred {
+				c.addToRecent(k, c.clauseList(k))
+			}
 		case "sidelines", "margins", "margin":
 			// handled with the meeting
 		case "skipped", "boycotted", "missed", "shunned":
@@ -698,8 +728,24 @@ func (c *sctx) attended(k int) {
 			}
 			e = c.newGathering(k, g, k+1)
 		}
-	} else if c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among") {
+	} else if c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as") ||
+		c.word(k+1, "in") && c.word(k+2, "person") || k+1 >= len(c.toks) || c.toks[k+1].text == "." {
+		// "X attended as an observer", "X and Y attended in person, as did Z".
 		e = c.st.lastGathering(c.si)
+		if e != nil && c.si-e.sent > 2 {
+			e = nil
+		}
+		if e != nil && len(subj) == 0 {
+			subj = c.clauseList(k)
+		}
+		if e != nil {
+			for j := k + 1; j+2 < len(c.toks); j++ {
+				if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "do", "does") {
+					subj = append(subj, c.listAfter(j+3)...)
+					break
+				}
+			}
+		}
 	}
 	if e == nil {
 		return
@@ -871,4 +917,47 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clauseList returns the countries and organisations a list subject before
+// token k names ("Leaders of A, B and C were present", "Uganda's President
+// X and Tanzania's President Y attended"): people stand for their country.
+func (c *sctx) clauseList(k int) []*entity {
+	var out []*entity
+	for j := c.clauseStart(k); j < k; j++ {
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		j = m.j - 1
+		var a *entity
+		switch {
+		case m.kind == mCity:
+			continue
+		case m.kind == mDemonym || m.kind == mCountry:
+			a = c.st.country(m.iso3)
+		default:
+			a = c.actor(mi)
+		}
+		if a != nil && a.kind == schema.KindPerson {
+			a = c.st.countryOf(a)
+		}
+		if a != nil && !containsEntity(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// addToRecent adds attendees to the gathering read in this sentence or the
+// two before it.
+func (c *sctx) addToRecent(k int, atts []*entity) {
+	e := c.st.lastGathering(c.si)
+	if e == nil || c.si-e.sent > 2 {
+		return
+	}
+	for _, a := range atts {
+		c.st.addAttendee(e, a)
+	}
 }

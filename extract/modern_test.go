@@ -74,6 +74,42 @@ func TestModernNews(t *testing.T) {
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
 			want: []string{"meeting occurred Mohammed bin Salman+Volodymyr Zelensky @2025-03-10"},
 		},
+		{
+			name: "list subject were among the members taking part",
+			pub:  day(2025, time.September, 9),
+			text: "The Pacific Islands Forum summit opened in Suva on Monday. Tonga, Samoa and Vanuatu were among the members taking part.",
+			want: []string{"gathering occurred Pacific Islands Forum+Samoa+Tonga+Vanuatu @2025-09-08"},
+		},
+		{
+			name: "leaders of a list were present",
+			pub:  day(2025, time.September, 9),
+			text: "The Pacific Islands Forum summit opened in Suva on Monday. Leaders of Tonga and Samoa were present.",
+			want: []string{"gathering occurred Pacific Islands Forum+Samoa+Tonga @2025-09-08"},
+		},
+		{
+			name: "attended in person, as did",
+			pub:  day(2025, time.September, 9),
+			text: "The African Union summit opened in Addis Ababa on Monday. Uganda's President Yoweri Museveni and Rwanda's Foreign Minister Olivier Nduhungirehe attended in person, as did the European Union.",
+			want: []string{"gathering occurred African Union+European Union+Rwanda+Uganda @2025-09-08"},
+		},
+		{
+			name: "attended as an observer",
+			pub:  day(2025, time.September, 9),
+			text: "The African Union summit opened in Addis Ababa on Monday. Morocco attended as an observer.",
+			want: []string{"gathering occurred African Union+Morocco @2025-09-08"},
+		},
+		{
+			name: "hosted delegations from a list",
+			pub:  day(2023, time.May, 6),
+			text: "The Shanghai Cooperation Organisation summit opened in Goa on Thursday. India hosted delegations from China, Russia and Pakistan at a resort.",
+			want: []string{"gathering occurred China+India+Pakistan+Russia+Shanghai Cooperation Organisation @2023-05-04"},
+		},
+		{
+			name: "were present without a gathering in focus adds nothing",
+			pub:  day(2023, time.May, 6),
+			text: "Leaders of Tonga and Samoa were present.",
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
