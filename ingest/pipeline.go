@@ -20,18 +20,22 @@ import (
 // DefaultBatchSize is the number of articles per write when Options.BatchSize is 0.
 const DefaultBatchSize = 500
 
+// hashChunk is the number of articles read whose stored hashes are looked up
+// together (one ArticleHashes call: one query on PostgreSQL).
+const hashChunk = 256
+
 // Extractor turns an article into facts. Implementations must be safe for
 // concurrent use (extract.Extractor is).
 type Extractor interface {
 	Extract(a schema.Article) schema.Facts
 }
 
-// Store is the part of graph.Store the pipeline uses. Run calls ArticleHash
-// from several goroutines at once, but never while WriteArticles runs.
+// Store is the part of graph.Store the pipeline uses. Run never calls
+// ArticleHashes while WriteArticles runs, nor two WriteArticles at once.
 type Store interface {
-	// ArticleHash returns the content hash stored for an article; ok is
-	// false when the article is not stored.
-	ArticleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error)
+	// ArticleHashes returns the content hashes stored for those of articles
+	// that are stored; the others are absent from the map.
+	ArticleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error)
 	// WriteArticles stores each article's facts, each article all or nothing.
 	WriteArticles(ctx context.Context, facts []schema.Facts) (graph.WriteResult, error)
 }
@@ -90,13 +94,16 @@ func (s Summary) Rate() float64 {
 // repeated IDs: the first article read with an ID wins).
 //
 // An article whose hash st already holds is counted as unchanged and not
-// extracted, so a second run over the same input is fast. If the extractor
+// extracted, so a second run over the same input is fast: the stored hashes
+// are looked up for a few hundred articles read at a time, in one
+// st.ArticleHashes call. A batch is written while the workers go on
+// extracting the next one. If the extractor
 // panics on an article, that article is skipped (ErrExtract) and the run goes
 // on. Articles without an ID are skipped (ErrSyntax), and so are articles
 // whose ID was already read (ErrDuplicate). Skipped inputs are counted in the
 // Summary and passed to o.Bad.
 //
-// Run stops at the first error of src, st.ArticleHash or st.WriteArticles,
+// Run stops at the first error of src, st.ArticleHashes or st.WriteArticles,
 // or when ctx ends, and returns it with the summary so far; articles of a
 // batch not yet written are not written.
 func Run(ctx context.Context, src func(yield func(schema.Article) error) error, x Extractor, st Store, o Options) (Summary, error) {
@@ -137,8 +144,8 @@ type pipeline struct {
 	mu  sync.Mutex // guards sum; held while calling Bad
 	sum Summary
 
-	// stmu lets hash checks run together but never during a write: Cayley's
-	// memstore is not safe for reads while it applies deltas.
+	// stmu keeps hash checks out of writes: Cayley's memstore is not safe
+	// for reads while it applies deltas.
 	stmu sync.RWMutex
 
 	// Live counters for the progress line.
@@ -191,17 +198,29 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	stopProgress := p.progress()
 	defer stopProgress()
 
-	jobs := make(chan schema.Article, 2*p.o.Workers)
+	// jobs holds a chunk of articles, so that the workers have work while a
+	// batch is written (the hash checks wait for the write to end).
+	jobs := make(chan schema.Article, hashChunk)
 	results := make(chan schema.Facts, 2*p.o.Workers)
 	var wg sync.WaitGroup
 
-	// Read, skip articles without an ID or with one already read, hand the
-	// rest to the workers.
+	// Read, skip articles without an ID or with one already read, look up
+	// the stored hashes of a chunk at a time and hand the changed and new
+	// articles to the workers.
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(jobs)
 		seen := map[uint64]struct{}{}
+		chunk := make([]schema.Article, 0, hashChunk)
+		flush := func() error {
+			if len(chunk) == 0 {
+				return nil
+			}
+			err := p.dispatch(ctx, chunk, jobs)
+			chunk = chunk[:0]
+			return err
+		}
 		err := src(func(a schema.Article) error {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -221,19 +240,21 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 				return nil
 			}
 			seen[h.Sum64()] = struct{}{}
-			select {
-			case jobs <- a:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			chunk = append(chunk, a)
+			if len(chunk) == hashChunk {
+				return flush()
 			}
+			return nil
 		}, p.skip)
+		if err == nil {
+			err = flush()
+		}
 		if err != nil {
 			fail(err)
 		}
 	}()
 
-	// Skip unchanged articles, extract the others.
+	// Extract.
 	var workers sync.WaitGroup
 	for range p.o.Workers {
 		workers.Add(1)
@@ -242,20 +263,6 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 			for a := range jobs {
 				if ctx.Err() != nil {
 					continue // drain so that the reader can finish
-				}
-				p.stmu.RLock()
-				stored, ok, err := p.st.ArticleHash(ctx, a.IRI())
-				p.stmu.RUnlock()
-				if err != nil {
-					fail(fmt.Errorf("article %s: check stored hash: %w", a.ID, err))
-					continue
-				}
-				if ok && stored == a.Hash() {
-					p.mu.Lock()
-					p.sum.Unchanged++
-					p.mu.Unlock()
-					p.done.Add(1)
-					continue
 				}
 				f, ok := p.extract(a)
 				if !ok {
@@ -274,7 +281,21 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 		close(results)
 	}()
 
-	// Write in batches.
+	// Write in batches, on a goroutine of its own so that the next batch
+	// collects meanwhile (two batches in memory at most, plus the channels).
+	writes := make(chan []schema.Facts)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for b := range writes {
+			if ctx.Err() != nil {
+				continue // a write failed or the run was cancelled
+			}
+			if err := p.write(ctx, b); err != nil {
+				fail(err)
+			}
+		}
+	}()
 	batch := make([]schema.Facts, 0, p.o.BatchSize)
 	for f := range results {
 		if ctx.Err() != nil {
@@ -282,17 +303,15 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 		}
 		batch = append(batch, f)
 		if len(batch) == p.o.BatchSize {
-			if err := p.write(ctx, batch); err != nil {
-				fail(err)
-			}
-			batch = batch[:0]
+			writes <- batch
+			batch = make([]schema.Facts, 0, p.o.BatchSize)
 		}
 	}
 	if len(batch) > 0 && ctx.Err() == nil {
-		if err := p.write(ctx, batch); err != nil {
-			fail(err)
-		}
+		writes <- batch
 	}
+	close(writes)
+	<-writerDone
 	wg.Wait()
 	if firstErr == nil && parent.Err() != nil {
 		firstErr = parent.Err()
@@ -302,6 +321,37 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	defer p.mu.Unlock()
 	p.sum.Elapsed = time.Since(p.start)
 	return p.sum, firstErr
+}
+
+// dispatch looks up the stored hashes of chunk in one call, counts the
+// articles stored with the same hash as unchanged and sends the others to
+// jobs.
+func (p *pipeline) dispatch(ctx context.Context, chunk []schema.Article, jobs chan<- schema.Article) error {
+	iris := make([]schema.IRI, len(chunk))
+	for i, a := range chunk {
+		iris[i] = a.IRI()
+	}
+	p.stmu.RLock()
+	stored, err := p.st.ArticleHashes(ctx, iris)
+	p.stmu.RUnlock()
+	if err != nil {
+		return fmt.Errorf("articles %s … %s: check stored hashes: %w", chunk[0].ID, chunk[len(chunk)-1].ID, err)
+	}
+	for _, a := range chunk {
+		if h, ok := stored[a.IRI()]; ok && h == a.Hash() {
+			p.mu.Lock()
+			p.sum.Unchanged++
+			p.mu.Unlock()
+			p.done.Add(1)
+			continue
+		}
+		select {
+		case jobs <- a:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
 }
 
 // extract runs the extractor on a, turning a panic into a skipped article.

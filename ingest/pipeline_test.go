@@ -55,32 +55,45 @@ type fakeStore struct {
 	hashErr  error
 	writeErr error // returned from the batch numbered failAt (1-based)
 	failAt   int
+	onWrite  func() // if set, called at the start of every WriteArticles
 
 	// writing is set while WriteArticles runs; overlaps counts the
-	// ArticleHash calls made meanwhile, which Store's contract forbids.
-	writing, overlaps atomic.Int64
+	// ArticleHashes calls made meanwhile, and writes at once, which Store's
+	// contract forbids. hashCalls counts the ArticleHashes calls.
+	writing, overlaps, hashCalls atomic.Int64
 }
 
 func newFakeStore() *fakeStore {
 	return &fakeStore{hashes: map[schema.IRI]string{}, texts: map[string]string{}}
 }
 
-func (s *fakeStore) ArticleHash(ctx context.Context, article schema.IRI) (string, bool, error) {
+func (s *fakeStore) ArticleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error) {
+	s.hashCalls.Add(1)
 	if s.writing.Load() > 0 {
 		s.overlaps.Add(1)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.hashErr != nil {
-		return "", false, s.hashErr
+		return nil, s.hashErr
 	}
-	h, ok := s.hashes[article]
-	return h, ok, nil
+	out := make(map[schema.IRI]string)
+	for _, a := range articles {
+		if h, ok := s.hashes[a]; ok {
+			out[a] = h
+		}
+	}
+	return out, nil
 }
 
 func (s *fakeStore) WriteArticles(ctx context.Context, facts []schema.Facts) (graph.WriteResult, error) {
-	s.writing.Add(1)
+	if s.writing.Add(1) > 1 {
+		s.overlaps.Add(1)
+	}
 	defer s.writing.Add(-1)
+	if s.onWrite != nil {
+		s.onWrite()
+	}
 	time.Sleep(200 * time.Microsecond) // a write takes a while
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -260,6 +273,78 @@ func TestRun_SecondRunUnchanged(t *testing.T) {
 	}
 }
 
+// TestRun_ExtractsWhileWriting checks that the workers extract the next batch
+// while a batch is written: the first write waits until the whole second
+// batch has been extracted (a pipeline that writes in line with the
+// extraction never gets there and the write gives up).
+func TestRun_ExtractsWhileWriting(t *testing.T) {
+	const batch = 10
+	x := &fakeExtractor{}
+	st := newFakeStore()
+	var first sync.Once
+	reached := false
+	st.onWrite = func() {
+		first.Do(func() {
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+				if x.calls.Load() >= 2*batch {
+					reached = true
+					return
+				}
+			}
+		})
+	}
+	sum, err := Run(context.Background(), source(articles(3*batch)), x, st, Options{Workers: 1, BatchSize: batch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reached {
+		t.Errorf("during the first write only %d articles were extracted; want the second batch too (%d)", x.calls.Load(), 2*batch)
+	}
+	if sum.Stored != 3*batch {
+		t.Errorf("stored %d, want %d", sum.Stored, 3*batch)
+	}
+}
+
+// TestRun_HashLookupsBatched checks that the stored hashes are looked up a
+// chunk of articles at a time, not article by article.
+func TestRun_HashLookupsBatched(t *testing.T) {
+	tests := []struct {
+		name  string
+		input int // articles
+		want  int64
+	}{
+		{name: "OneChunk", input: 20, want: 1},
+		{name: "ExactChunks", input: 2 * hashChunk, want: 2},
+		{name: "PartialLastChunk", input: 2*hashChunk + 1, want: 3},
+		{name: "Nothing", input: 0, want: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := make([]schema.Article, tt.input)
+			for i := range in {
+				in[i] = schema.Article{ID: fmt.Sprintf("a%04d", i), Text: "They met."}
+			}
+			st := newFakeStore()
+			for _, a := range in[:tt.input/2] {
+				st.hashes[a.IRI()] = a.Hash()
+			}
+			sum, err := Run(context.Background(), source(in), &fakeExtractor{}, st, Options{Workers: 2, BatchSize: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := st.hashCalls.Load(); got != tt.want {
+				t.Errorf("%d ArticleHashes calls for %d articles, want %d", got, tt.input, tt.want)
+			}
+			if sum.Unchanged != tt.input/2 || sum.Stored != tt.input-tt.input/2 {
+				t.Errorf("summary %+v: want %d unchanged, %d stored", sum, tt.input/2, tt.input-tt.input/2)
+			}
+			if n := st.overlaps.Load(); n > 0 {
+				t.Errorf("%d hash checks or writes overlapped a write", n)
+			}
+		})
+	}
+}
+
 func TestRun_OrderIndependent(t *testing.T) {
 	in := articles(60)
 	var first map[string]string
@@ -275,7 +360,7 @@ func TestRun_OrderIndependent(t *testing.T) {
 			continue
 		}
 		if n := st.overlaps.Load(); n > 0 {
-			t.Errorf("workers %d: %d hash checks ran during a write", workers, n)
+			t.Errorf("workers %d: %d hash checks or writes ran during a write", workers, n)
 		}
 		if diff := cmp.Diff(first, st.texts); diff != "" {
 			t.Errorf("workers %d: stored articles differ (-1 worker +%d):\n%s", workers, workers, diff)
