@@ -433,7 +433,17 @@ func (c *sctx) blocSubject(k int) *entity {
 			continue
 		}
 		m := c.ms[mi]
-		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") {
+		// "Foreign ministers of the Shanghai Cooperation Organisation met".
+		ofBloc := m.kind == mOrg && m.bloc && m.j == k && (c.word(m.i-1, "of") || c.word(m.i-1, "the") && c.word(m.i-2, "of"))
+		if ofBloc {
+			p := m.i - 1
+			if c.word(p, "the") {
+				p--
+			}
+			p-- // "of"
+			ofBloc = c.word(p, "leaders", "ministers", "members", "officials", "envoys", "delegates", "heads")
+		}
+		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") || ofBloc {
 			if m.kind == mRole {
 				return c.st.org(m.org)
 			}
@@ -628,6 +638,8 @@ func (c *sctx) read() {
 		switch t.lower {
 		case "met", "meets", "meet", "meeting":
 			c.meetVerb(k)
+		case "sat", "sits":
+			c.satDown(k)
 		case "visited", "visiting", "visit", "visits", "visted", "toured":
 			c.visitVerb(k)
 		case "arrived", "arriving", "arrival", "arrives":
@@ -1601,4 +1613,22 @@ func (c *sctx) otherPerson(not *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// satDown reads "X sat down with Y": a meeting.
+func (c *sctx) satDown(k int) {
+	if !c.word(k+1, "down") || !c.word(k+2, "with") {
+		return
+	}
+	obj, _ := c.objects(k+3, 3)
+	if len(obj) == 0 {
+		return
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 && c.st.topic != nil {
+		subj = []*entity{c.st.topic}
+	}
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
+	}
 }

@@ -258,7 +258,12 @@ func (c *sctx) gatherings() {
 					orgs = append(orgs, s)
 				}
 			}
-			if len(orgs) == 0 || c.modality(k) != schema.Occurred {
+			if c.modality(k) != schema.Occurred {
+				continue
+			}
+			// "Southeast Asian leaders opened their annual summit": a
+			// group of leaders convening their own multilateral meeting.
+			if len(orgs) == 0 && !(c.word(k+1, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
 				continue
 			}
 			e := c.newGathering(k, g, k+1)
@@ -960,4 +965,18 @@ func (c *sctx) addToRecent(k int, atts []*entity) {
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// leadersSubject reports whether the clause before token k has a plural
+// subject of leaders or ministers, not a pair ("the two leaders").
+func (c *sctx) leadersSubject(k int) bool {
+	for j := c.clauseStart(k); j < k; j++ {
+		if c.word(j, "two", "both", "pair") {
+			return false
+		}
+		if c.word(j, "leaders", "ministers", "presidents", "heads", "delegates", "delegations") {
+			return true
+		}
+	}
+	return false
 }

@@ -110,6 +110,30 @@ func TestModernNews(t *testing.T) {
 			text: "Leaders of Tonga and Samoa were present.",
 			want: nil,
 		},
+		{
+			name: "sat down with",
+			pub:  day(2023, time.September, 21),
+			text: "Brazilian President Luiz Inacio Lula da Silva sat down with Colombian President Gustavo Petro on Wednesday.",
+			want: []string{"meeting occurred Gustavo Petro+Luiz Inacio Lula da Silva @2023-09-20"},
+		},
+		{
+			name: "leaders opened their summit",
+			pub:  day(2024, time.October, 10),
+			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday. Leaders of Brunei, Cambodia and Malaysia were present.",
+			want: []string{"gathering occurred Brunei+Cambodia+Malaysia @2024-10-09"},
+		},
+		{
+			name: "the two leaders opened their summit is no gathering",
+			pub:  day(2024, time.October, 10),
+			text: "The two leaders opened their summit in Vientiane on Wednesday.",
+			want: nil,
+		},
+		{
+			name: "ministers of a bloc met",
+			pub:  day(2023, time.May, 6),
+			text: "Foreign ministers of the Shanghai Cooperation Organisation met in Goa on Thursday.",
+			want: []string{"gathering occurred Shanghai Cooperation Organisation @2023-05-04"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
