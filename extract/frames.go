@@ -338,12 +338,12 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		// "X, who visited Israel in February, held talks": skip back over
 		// a closed relative clause to its antecedent.
-		if depth == 0 && t.text == "," && j < k-1 {
+		if depth == 0 && t.text == "," && j <= k-1 {
 			for r := j - 1; r >= max(cs, j-16); r-- {
 				if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
 					break
 				}
-				if c.word(r, "who", "whose") && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
+				if (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
 					if a := c.actor(c.at[r-2]); a != nil {
 						return []*entity{a}
 					}
@@ -532,6 +532,13 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		if t.kind != tokWord {
 			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
 				break
+			}
+			// "Morocco, which is set to rejoin the bloc, attended": the
+			// relative clause has its own modality.
+			if t.text == "," {
+				if r := c.relativeStart(j); r >= 0 {
+					j = r
+				}
 			}
 			continue
 		}
@@ -1631,4 +1638,18 @@ func (c *sctx) satDown(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// relativeStart returns the index of the comma opening a relative clause
+// (", which ...", ", who ...") that the comma at j closes, or -1.
+func (c *sctx) relativeStart(j int) int {
+	for r := j - 1; r >= max(1, j-16); r-- {
+		if c.toks[r].kind == tokPunct {
+			if c.toks[r].text == "," && c.word(r+1, "who", "whose", "which") {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
 }

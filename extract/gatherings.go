@@ -272,6 +272,24 @@ func (c *sctx) gatherings() {
 			}
 			k = g
 		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired":
+			// "three days of meetings chaired by Laos": the host of the
+			// gathering read in this sentence.
+			if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
+				if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
+					for j := k - 1; j >= max(0, k-4); j-- {
+						if gatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
+							if hs := c.listAfter(k + 2); len(hs) > 0 {
+								if h := c.st.countryOf(hs[0]); h != nil && h.kind == schema.KindCountry {
+									e.host = h
+									c.st.addAttendee(e, h)
+								}
+							}
+							break
+						}
+					}
+				}
+				continue
+			}
 			// "India hosted delegations from China, Russia and Pakistan":
 			// the gathering in focus, its host and its guests.
 			if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
@@ -737,9 +755,6 @@ func (c *sctx) attended(k int) {
 		c.word(k+1, "in") && c.word(k+2, "person") || k+1 >= len(c.toks) || c.toks[k+1].text == "." {
 		// "X attended as an observer", "X and Y attended in person, as did Z".
 		e = c.st.lastGathering(c.si)
-		if e != nil && c.si-e.sent > 2 {
-			e = nil
-		}
 		if e != nil && len(subj) == 0 {
 			subj = c.clauseList(k)
 		}
@@ -955,11 +970,10 @@ func (c *sctx) clauseList(k int) []*entity {
 	return out
 }
 
-// addToRecent adds attendees to the gathering read in this sentence or the
-// two before it.
+// addToRecent adds attendees to the gathering in focus (lastGathering).
 func (c *sctx) addToRecent(k int, atts []*entity) {
 	e := c.st.lastGathering(c.si)
-	if e == nil || c.si-e.sent > 2 {
+	if e == nil {
 		return
 	}
 	for _, a := range atts {

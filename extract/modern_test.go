@@ -134,6 +134,24 @@ func TestModernNews(t *testing.T) {
 			text: "Foreign ministers of the Shanghai Cooperation Organisation met in Goa on Thursday.",
 			want: []string{"gathering occurred Shanghai Cooperation Organisation @2023-05-04"},
 		},
+		{
+			name: "a relative clause keeps its own modality",
+			pub:  day(2025, time.March, 17),
+			text: "The African Union summit opened in Addis Ababa on Monday. Morocco, which is set to host the next one, attended as an observer.",
+			want: []string{"gathering occurred African Union+Morocco @2025-03-17"},
+		},
+		{
+			name: "meetings chaired by a country",
+			pub:  day(2024, time.October, 10),
+			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday, with three days of meetings chaired by Laos.",
+			want: []string{"gathering occurred Laos @2024-10-09"},
+		},
+		{
+			name: "attendees three sentences after the summit",
+			pub:  day(2024, time.October, 10),
+			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday. Trade dominated the first day. Fishing rights came up too. Leaders of Brunei and Cambodia were present.",
+			want: []string{"gathering occurred Brunei+Cambodia @2024-10-09"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
