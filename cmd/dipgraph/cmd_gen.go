@@ -15,7 +15,7 @@ import (
 )
 
 // defaultGenBatch is the number of generated articles per write transaction
-// (about 45,000 quads).
+// (about 150,000 quads).
 const defaultGenBatch = 1000
 
 // errGenDone stops the generator once --quads is reached.
@@ -37,7 +37,7 @@ func newGenCmd(a *app) *cobra.Command {
 		Long: `Generate deterministic synthetic articles (meetings, visits and gatherings among
 made-up people and real countries, a few very busy actors and many ordinary ones)
 and write them into the configured store, in batches of articles, exactly as
-ingest would. Give the size as --quads (about 45 quads per article) or
+ingest would. Give the size as --quads (about 150 quads per article) or
 --articles. The same --seed always gives the same graph; running gen twice with
 the same seed writes nothing the second time.`,
 		Example: `  dipgraph --db /tmp/big gen --quads 1000000
