@@ -152,6 +152,24 @@ func TestModernNews(t *testing.T) {
 			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday. Trade dominated the first day. Fishing rights came up too. Leaders of Brunei and Cambodia were present.",
 			want: []string{"gathering occurred Brunei+Cambodia @2024-10-09"},
 		},
+		{
+			name: "coordinated travellers each visit",
+			pub:  day(2025, time.March, 19),
+			text: "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame arrived in Doha on Tuesday.",
+			want: []string{
+				"visit occurred Felix Tshisekedi>Qatar @2025-03-18",
+				"visit occurred Paul Kagame>Qatar @2025-03-18",
+			},
+		},
+		{
+			name: "both presidents flew into a city",
+			pub:  day(2025, time.March, 19),
+			text: "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame agreed on a ceasefire. Both presidents flew into Doha on Tuesday.",
+			want: []string{
+				"visit occurred Felix Tshisekedi>Qatar @2025-03-18",
+				"visit occurred Paul Kagame>Qatar @2025-03-18",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

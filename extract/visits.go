@@ -224,8 +224,8 @@ func (c *sctx) arrive(k int) {
 		return // "greeted on arrival by", "arrived home"
 	}
 	status := c.visitStatus(k)
-	who := c.visitorAt(k)
-	if who == nil {
+	whos := c.visitorsAt(k)
+	if len(whos) == 0 {
 		return
 	}
 	hosts, at := c.hostsAfter(k+1, 10)
@@ -236,15 +236,39 @@ func (c *sctx) arrive(k int) {
 	if c.word(k+1, "at") && len(hosts) == 0 {
 		return // at a building
 	}
-	if len(hosts) == 0 && c.st.dlISO != "" {
-		c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
-		return
-	}
-	for i, h := range hosts {
-		if c.addVisit(k, who, h, status, at[i], false) != nil {
-			break
+	for _, who := range whos {
+		if len(hosts) == 0 && c.st.dlISO != "" {
+			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+			continue
+		}
+		for i, h := range hosts {
+			if c.addVisit(k, who, h, status, at[i], false) != nil {
+				break
+			}
 		}
 	}
+}
+
+// visitorsAt returns the travellers of a travel verb at k: every person
+// of a coordinated subject ("A and B arrived"), the pair a subject such as
+// "both presidents" refers to, else visitorAt's one traveller.
+func (c *sctx) visitorsAt(k int) []*entity {
+	var ps []*entity
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindPerson {
+			ps = append(ps, s)
+		}
+	}
+	if len(ps) >= 2 {
+		return dedupEntities(ps)
+	}
+	if pair := c.groupPair(k); pair != nil {
+		return pair
+	}
+	if who := c.visitorAt(k); who != nil {
+		return []*entity{who}
+	}
+	return nil
 }
 
 // visitFromMeeting records the visit a meeting implies when the text puts
@@ -409,19 +433,24 @@ func (c *sctx) travel(k int) {
 		if w == "set" && !c.word(prep, "for") {
 			return
 		}
-		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") {
+		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !(w == "flew" && c.word(prep, "into")) {
 			return
 		}
 		if w == "tour" && !c.word(prep, "of") {
 			return
 		}
 		status := c.visitStatus(k)
-		who := c.visitorAt(k)
+		whos := c.visitorsAt(k)
+		if len(whos) == 0 {
+			whos = []*entity{nil}
+		}
 		hosts, at := c.hostsAfter(prep+1, 24)
-		for i, h := range hosts {
-			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
-				c.tripGathering(v, prep+1)
-				break
+		for _, who := range whos {
+			for i, h := range hosts {
+				if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
+					c.tripGathering(v, prep+1)
+					break
+				}
 			}
 		}
 	}
