@@ -42,6 +42,9 @@ type event struct {
 	ongoing bool
 	// inCountry is the country an "in X" of the sentence puts a meeting in.
 	inCountry *entity
+	// mediated marks a meeting of two parties with a host or mediator
+	// ("talks hosted by the Emir"): a meeting, not a gathering.
+	mediated bool
 }
 
 // sctx is one sentence being read for events.
@@ -660,6 +663,7 @@ func (c *sctx) read() {
 		c.travel(k)
 		c.agreement(k)
 	}
+	c.mediators()
 	c.gatherings()
 	c.membership()
 	c.visiting()
@@ -1177,6 +1181,9 @@ func (c *sctx) receive(k int) {
 		}
 		obj, _ := c.objects(k+2, 3)
 		subj := c.subjects(k)
+		if pair := c.groupPair(k); pair != nil {
+			subj = pair
+		}
 		if len(obj) > 0 {
 			for _, e := range c.addMeeting(k, subj, obj, false) {
 				c.meetingDetails(e, k)
@@ -1566,19 +1573,34 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 // phrase or fewer than two people are in reach.
 func (c *sctx) groupPair(k int) []*entity {
 	cs := c.clauseStart(k)
-	at := -1
+	at, iso := -1, ""
 	for j := cs; j < k; j++ {
-		if c.word(j, "two", "both") && (c.word(j+1, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides")) {
+		if !c.word(j, "two", "both") {
+			continue
+		}
+		n := j + 1
+		// "the two Japanese ministers": people of that country only.
+		if n < len(c.at) {
+			if mi := c.at[n]; mi >= 0 && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mCountry) {
+				iso = c.ms[mi].iso3
+				n = c.ms[mi].j
+			} else if mi >= 0 && (c.ms[mi].kind == mRole || c.ms[mi].kind == mGroup) && c.ms[mi].plural && c.ms[mi].iso3 != "" {
+				iso, at = c.ms[mi].iso3, j
+				break
+			}
+		}
+		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials") {
 			at = j
 			break
 		}
+		iso = ""
 	}
 	if at < 0 {
 		return nil
 	}
 	var out []*entity
 	add := func(e *entity) bool {
-		if e == nil || e.kind != schema.KindPerson {
+		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso {
 			return false
 		}
 		e = e.canon()
@@ -1652,4 +1674,31 @@ func (c *sctx) relativeStart(j int) int {
 		}
 	}
 	return -1
+}
+
+// mediators reads "talks hosted by X", "a meeting mediated by X": the host
+// or mediator takes part in the meeting this sentence reports.
+func (c *sctx) mediators() {
+	var m *event
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		if e := c.st.events[i]; e.sent == c.si && e.typ == schema.Meeting {
+			m = e
+			break
+		}
+	}
+	if m == nil {
+		return
+	}
+	for k := m.trig + 1; k+2 < len(c.toks); k++ {
+		if !c.word(k, "hosted", "mediated", "brokered", "chaired", "convened") || !c.word(k+1, "by") || !c.word(k-1, "talks", "meeting", "discussions", "meetings") {
+			continue
+		}
+		for _, a := range c.listAfter(k + 2) {
+			if a.kind == schema.KindPerson && !containsEntity(m.parts, a) {
+				m.parts = append(m.parts, a)
+				m.joint, m.mediated = true, true
+			}
+		}
+		return
+	}
 }

@@ -721,6 +721,22 @@ func (c *sctx) attended(k int) {
 			if len(parties) < 2 {
 				return
 			}
+			// "a meeting of the two countries' ministers, attended by A, B,
+			// C and D": the people of two countries met.
+			if len(parties) == 2 && c.word(g, "meeting", "meetings", "talks") {
+				var people []*entity
+				for _, a := range atts {
+					if a.kind == schema.KindPerson {
+						people = append(people, a)
+					}
+				}
+				if len(people) >= 2 {
+					for _, m := range c.addMeeting(k, people, nil, true) {
+						c.meetingDetails(m, k)
+					}
+					return
+				}
+			}
 			e = c.newGathering(k, g, max(0, g-3))
 		}
 		for _, a := range atts {

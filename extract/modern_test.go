@@ -170,6 +170,27 @@ func TestModernNews(t *testing.T) {
 				"visit occurred Paul Kagame>Qatar @2025-03-18",
 			},
 		},
+		{
+			name: "talks hosted by a third leader",
+			pub:  day(2025, time.March, 19),
+			text: "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday in talks hosted by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+			want: []string{"meeting occurred Felix Tshisekedi+Paul Kagame+Tamim bin Hamad Al Thani @2025-03-18"},
+		},
+		{
+			name: "a meeting of two countries attended by four ministers",
+			pub:  day(2024, time.July, 9),
+			text: "The pact was signed at a meeting of the two countries' ministers on Monday, attended by Japanese Foreign Minister Yoko Kamikawa, Japanese Defence Minister Minoru Kihara, Philippine Foreign Secretary Enrique Manalo and Philippine Defence Secretary Gilberto Teodoro.",
+			want: []string{"meeting occurred Enrique Manalo+Gilberto Teodoro+Minoru Kihara+Yoko Kamikawa @2024-07-08"},
+		},
+		{
+			name: "the two Japanese ministers paid a courtesy call",
+			pub:  day(2024, time.July, 9),
+			text: "Japanese Foreign Minister Yoko Kamikawa met Thai Foreign Minister Maris Sangiampongsa in Bangkok last week. Japanese Defence Minister Minoru Kihara joined her in Manila on Sunday. On Monday the two Japanese ministers paid a courtesy call on Philippine President Ferdinand Marcos Jr.",
+			want: []string{
+				"meeting occurred Ferdinand Marcos Jr.+Minoru Kihara+Yoko Kamikawa @2024-07-08",
+				"meeting occurred Maris Sangiampongsa+Yoko Kamikawa @2024-07",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -68,7 +68,7 @@ func (st *docState) finish() {
 	}
 	// Meetings of three or more countries are gatherings.
 	for _, e := range st.events {
-		if e.typ != schema.Meeting {
+		if e.typ != schema.Meeting || e.mediated {
 			continue
 		}
 		cs := map[string]bool{}
