@@ -343,6 +343,13 @@ func (c *sctx) subjects(k int) []*entity {
 		// a closed relative clause to its antecedent.
 		if depth == 0 && t.text == "," && j <= k-1 {
 			for r := j - 1; r >= max(cs, j-16); r-- {
+				// "X, the special envoy of President Y, held talks": the
+				// head of the appositive is the subject.
+				if c.toks[r].text == "," && c.word(r+1, "the", "a", "an") && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson && c.plainClause(r+1, j) {
+					if a := c.actor(c.at[r-1]); a != nil {
+						return []*entity{a}
+					}
+				}
 				if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
 					break
 				}
@@ -1701,4 +1708,15 @@ func (c *sctx) mediators() {
 		}
 		return
 	}
+}
+
+// plainClause reports whether tokens [i, j) hold no verb of an event or
+// speech, so that they can be a noun phrase in apposition.
+func (c *sctx) plainClause(i, j int) bool {
+	for q := i; q < j; q++ {
+		if c.toks[q].kind == tokWord && (isTrigger(c.toks[q].lower) || c.word(q, "said", "says", "held", "told", "and")) {
+			return false
+		}
+	}
+	return true
 }

@@ -191,6 +191,18 @@ func TestModernNews(t *testing.T) {
 				"meeting occurred Maris Sangiampongsa+Yoko Kamikawa @2024-07",
 			},
 		},
+		{
+			name: "the head of an appositive is the subject",
+			pub:  day(2025, time.April, 13),
+			text: "Steve Witkoff, the special envoy of US President Donald Trump, held talks with Omani Foreign Minister Badr Albusaidi on Saturday.",
+			want: []string{"meeting occurred Badr Albusaidi+Steve Witkoff @2025-04-12"},
+		},
+		{
+			name: "a fronted place is no appositive head",
+			pub:  day(2025, time.April, 13),
+			text: "In Muscat, the Iranian Foreign Minister Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi on Saturday.",
+			want: []string{"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
