@@ -1575,12 +1575,12 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 // groupPair resolves a clause subject "the two leaders" ("the two
 // presidents", "the two heads of state", "both ministers") before token k
 // to the two people the preceding text is about: the two most recent
-// distinct people named in this sentence before the subject or in the two
-// sentences before it. It returns nil when the subject is not such a
+// distinct people named in this sentence before the subject or in the four
+// sentences before it, of the country and title the phrase gives. It returns nil when the subject is not such a
 // phrase or fewer than two people are in reach.
 func (c *sctx) groupPair(k int) []*entity {
 	cs := c.clauseStart(k)
-	at, iso := -1, ""
+	at, iso, title := -1, "", ""
 	for j := cs; j < k; j++ {
 		if !c.word(j, "two", "both") {
 			continue
@@ -1598,6 +1598,15 @@ func (c *sctx) groupPair(k int) []*entity {
 		}
 		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials") {
 			at = j
+			// "the two presidents": people who hold that title.
+			switch c.toks[n].lower {
+			case "presidents":
+				title = "president"
+			case "ministers", "foreign", "defence", "defense":
+				title = "minister"
+			case "premiers", "prime":
+				title = "prime"
+			}
 			break
 		}
 		iso = ""
@@ -1608,6 +1617,9 @@ func (c *sctx) groupPair(k int) []*entity {
 	var out []*entity
 	add := func(e *entity) bool {
 		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso {
+			return false
+		}
+		if r := strings.ToLower(e.canon().role); title != "" && r != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) {
 			return false
 		}
 		e = e.canon()
@@ -1621,7 +1633,7 @@ func (c *sctx) groupPair(k int) []*entity {
 			return out
 		}
 	}
-	for si := c.si - 1; si >= max(0, c.si-2); si-- {
+	for si := c.si - 1; si >= max(0, c.si-4); si-- {
 		ms := c.st.ms[si]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			if ms[mi].kind == mPerson && ms[mi].ent != nil && add(ms[mi].ent) {

@@ -203,6 +203,15 @@ func TestModernNews(t *testing.T) {
 			text: "In Muscat, the Iranian Foreign Minister Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi on Saturday.",
 			want: []string{"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12"},
 		},
+		{
+			name: "both presidents are the people titled president",
+			pub:  day(2025, time.March, 19),
+			text: "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame agreed on a ceasefire in talks mediated by Qatari Emir Tamim bin Hamad Al Thani. The statement gave no details. Both presidents flew to Doha on Tuesday.",
+			want: []string{
+				"visit occurred Felix Tshisekedi>Qatar @2025-03-18",
+				"visit occurred Paul Kagame>Qatar @2025-03-18",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
