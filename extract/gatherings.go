@@ -188,7 +188,7 @@ func (st *docState) addAttendee(g *event, a *entity) {
 func (st *docState) lastGathering(si int) *event {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if e.typ == schema.Gathering && si-e.sent <= 4 {
+		if e.typ == schema.Gathering && si-e.sent <= 6 {
 			return e
 		}
 	}

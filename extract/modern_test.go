@@ -212,6 +212,12 @@ func TestModernNews(t *testing.T) {
 				"visit occurred Paul Kagame>Qatar @2025-03-18",
 			},
 		},
+		{
+			name: "a summit stays in focus for six sentences",
+			pub:  day(2025, time.February, 16),
+			text: "The African Union summit opened in Addis Ababa on Saturday. Trade came first. Then came security. A new chair was chosen. Sudan was discussed. Leaders from more than 40 states attended, among them Kenya and Angola.",
+			want: []string{"gathering occurred African Union+Angola+Kenya @2025-02-15"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
