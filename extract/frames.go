@@ -671,6 +671,7 @@ func (c *sctx) read() {
 		c.agreement(k)
 	}
 	c.mediators()
+	c.delegations()
 	c.gatherings()
 	c.membership()
 	c.visiting()
@@ -1731,4 +1732,85 @@ func (c *sctx) plainClause(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// delegations reads who made up a country's side at talks reported as
+// between countries ("U.S. and Ukrainian officials held talks"): "A and B
+// led the American team", "the Ukrainian delegation was headed by C and
+// included D and E". The people replace their country among the parties
+// of the meeting read in the last three sentences.
+func (c *sctx) delegations() {
+	for k := 1; k < len(c.toks); k++ {
+		if !c.word(k, "team", "delegation", "side") {
+			continue
+		}
+		// "the American team" is read as one group mention, or as a
+		// demonym before the noun.
+		mi := c.at[k]
+		if mi < 0 || c.ms[mi].kind != mGroup || c.ms[mi].j != k+1 {
+			mi = c.at[k-1]
+			if mi < 0 || c.ms[mi].kind != mDemonym && c.ms[mi].kind != mCountry {
+				continue
+			}
+		}
+		iso := c.ms[mi].iso3
+		d := c.ms[mi].i
+		if iso == "" {
+			continue
+		}
+		var people []*entity
+		addPeople := func(es []*entity) {
+			for _, e := range es {
+				if e.kind == schema.KindPerson && (e.iso3 == iso || e.iso3 == "") && !containsEntity(people, e) {
+					people = append(people, e)
+				}
+			}
+		}
+		switch {
+		case c.word(d-1, "the") && c.word(d-2, "led", "headed"):
+			// "A and B led the American team"
+			addPeople(c.subjects(d - 2))
+		case c.word(k+1, "was", "is") && c.word(k+2, "led", "headed") && c.word(k+3, "by"):
+			// "the Ukrainian delegation was headed by C, ..., and included D and E"
+			for j := k + 4; j < len(c.toks); j++ {
+				if m := c.at[j]; m >= 0 {
+					if a := c.actor(m); a != nil {
+						addPeople([]*entity{a})
+					}
+					break
+				}
+			}
+			for j := k + 4; j < len(c.toks); j++ {
+				if c.word(j, "included", "including") {
+					addPeople(c.listAfter(j + 1))
+					break
+				}
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		for i := len(c.st.events) - 1; i >= 0; i-- {
+			e := c.st.events[i]
+			if c.si-e.sent > 3 {
+				break
+			}
+			if e.typ != schema.Meeting {
+				continue
+			}
+			at := -1
+			for pi, p := range e.parts {
+				if p.kind == schema.KindCountry && p.iso3 == iso {
+					at = pi
+				}
+			}
+			if at < 0 {
+				continue
+			}
+			parts := append(append([]*entity{}, e.parts[:at]...), e.parts[at+1:]...)
+			e.parts = dedupEntities(append(parts, people...))
+			e.joint = true
+			break
+		}
+	}
 }

@@ -218,6 +218,18 @@ func TestModernNews(t *testing.T) {
 			text: "The African Union summit opened in Addis Ababa on Saturday. Trade came first. Then came security. A new chair was chosen. Sudan was discussed. Leaders from more than 40 states attended, among them Kenya and Angola.",
 			want: []string{"gathering occurred African Union+Angola+Kenya @2025-02-15"},
 		},
+		{
+			name: "delegation members replace their country at talks",
+			pub:  day(2025, time.March, 12),
+			text: "Senior U.S. and Ukrainian officials held talks in Geneva on Tuesday. Secretary of State Marco Rubio led the American team. The Ukrainian delegation was headed by Andriy Yermak, an aide to President Volodymyr Zelensky, and included Foreign Minister Andrii Sybiha.",
+			want: []string{"meeting occurred Andrii Sybiha+Andriy Yermak+Marco Rubio @2025-03-11"},
+		},
+		{
+			name: "a team led by people of another country changes nothing",
+			pub:  day(2025, time.March, 12),
+			text: "Senior U.S. and Ukrainian officials held talks in Geneva on Tuesday. French Foreign Minister Jean-Noel Barrot led the French team at a separate meeting.",
+			want: []string{"meeting occurred Ukraine+United States @2025-03-11"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
