@@ -183,57 +183,78 @@ func pgInsertRows(tx *sql.Tx, head, tail string, rows [][]any, extra ...string) 
 	return nil
 }
 
-// pgTablesExist reports whether the database at url has Cayley's tables
-// (nodes and quads, on its search path).
-func pgTablesExist(url string) (bool, error) {
+// pgLabelIndex is the index dipgraph adds to Cayley's quads table: by
+// label, so that an article's quads are found (retract, replace) and a node
+// is deleted (its foreign key checks look for quads labelled with it)
+// without scanning the table. Cayley's own indexes all start with subject,
+// predicate or object.
+const pgLabelIndex = "dg_label_index"
+
+// pgInit prepares the PostgreSQL database at url for writing: create makes
+// Cayley's tables (nodes and quads, on the search path) unless they exist,
+// then the index of quads by label is added unless it exists (a store
+// written by an earlier dipgraph gets it on its first writable open).
+func pgInit(url string, create func() error) error {
 	db, err := sql.Open("postgres", url)
 	if err != nil {
-		return false, fmt.Errorf("look up tables: %w", err)
+		return fmt.Errorf("look up tables: %w", err)
 	}
 	defer db.Close()
 	var exists bool
 	if err := db.QueryRow(`SELECT to_regclass('nodes') IS NOT NULL AND to_regclass('quads') IS NOT NULL`).Scan(&exists); err != nil {
-		return false, fmt.Errorf("look up tables: %w", err)
+		return fmt.Errorf("look up tables: %w", err)
 	}
-	return exists, nil
-}
-
-// pgDeleteQuads deletes quads from Cayley's tables with a few statements
-// whatever their number, as Cayley's own delete does row by row: the quads
-// that exist are deleted (missing ones ignored), the reference counts of
-// their nodes lowered, and those of their nodes no quad uses any more
-// deleted. Cayley deletes orphaned nodes with a scan of the whole nodes
-// table (refs <= 0); here only the nodes of the deleted quads are looked at,
-// so the cost follows the number of quads deleted. It returns how many quads
-// it deleted.
-func (s *Store) pgDeleteQuads(ctx context.Context, qs []quad.Quad) (int, error) {
-	if len(qs) == 0 {
-		return 0, nil
-	}
-	cols := make([][][]byte, 4)
-	for _, q := range qs {
-		for i, d := range quad.Directions {
-			var h []byte
-			if v := q.Get(d); v != nil {
-				h = sqlHash(v)
-			}
-			cols[i] = append(cols[i], h)
+	if !exists {
+		if err := create(); err != nil {
+			return err
 		}
 	}
+	if err := db.QueryRow(`SELECT to_regclass($1) IS NOT NULL`, pgLabelIndex).Scan(&exists); err != nil {
+		return fmt.Errorf("look up index %s: %w", pgLabelIndex, err)
+	}
+	if exists {
+		return nil
+	}
+	if _, err := db.Exec(`CREATE INDEX IF NOT EXISTS ` + pgLabelIndex + ` ON quads (label_hash)`); err != nil {
+		// Another process opening the store may have created it meanwhile.
+		if db.QueryRow(`SELECT to_regclass($1) IS NOT NULL`, pgLabelIndex).Scan(&exists) == nil && exists {
+			return nil
+		}
+		return fmt.Errorf("create index %s: %w", pgLabelIndex, err)
+	}
+	return nil
+}
+
+// pgDeleteLabels deletes every quad labelled with one of labels (by the
+// index of quads by label) and returns how many it deleted.
+func (s *Store) pgDeleteLabels(ctx context.Context, labels []quad.Value) (int, error) {
+	if len(labels) == 0 {
+		return 0, nil
+	}
+	hs := make([][]byte, len(labels))
+	for i, l := range labels {
+		hs[i] = sqlHash(l)
+	}
+	return s.pgDelete(ctx, `DELETE FROM quads WHERE label_hash = ANY($1)
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash`, pq.ByteaArray(hs))
+}
+
+// pgDelete runs del, a DELETE from the quads table returning the four
+// hashes of each quad it deleted, and keeps the nodes table as Cayley keeps
+// it, in the same transaction: the reference counts of the deleted quads'
+// nodes are lowered and those of them no quad uses any more deleted. Cayley
+// deletes orphaned nodes with a scan of the whole nodes table (refs <= 0);
+// here only the nodes of the deleted quads are looked at, so the cost
+// follows the number of quads deleted. It returns how many quads it deleted.
+func (s *Store) pgDelete(ctx context.Context, del string, args ...any) (int, error) {
 	tx, err := s.sqlDB.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	defer tx.Rollback() // after Commit, a no-op
-	// IS NOT DISTINCT FROM: a quad without a label has a NULL label_hash.
-	rows, err := tx.QueryContext(ctx, `DELETE FROM quads q
-		USING unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS d(s, p, o, l)
-		WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
-			AND q.label_hash IS NOT DISTINCT FROM d.l
-		RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash`,
-		pq.ByteaArray(cols[0]), pq.ByteaArray(cols[1]), pq.ByteaArray(cols[2]), pq.ByteaArray(cols[3]))
+	rows, err := tx.QueryContext(ctx, del, args...)
 	if err != nil {
-		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	refs := make(map[string]int64)
 	deleted := 0
@@ -241,7 +262,7 @@ func (s *Store) pgDeleteQuads(ctx context.Context, qs []quad.Quad) (int, error) 
 		var dirs [4][]byte
 		if err := rows.Scan(&dirs[0], &dirs[1], &dirs[2], &dirs[3]); err != nil {
 			rows.Close()
-			return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+			return 0, fmt.Errorf("delete quads: %w", err)
 		}
 		deleted++
 		for _, h := range dirs {
@@ -251,7 +272,7 @@ func (s *Store) pgDeleteQuads(ctx context.Context, qs []quad.Quad) (int, error) 
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	rows.Close()
 	if deleted == 0 {
@@ -278,19 +299,19 @@ func (s *Store) pgDeleteQuads(ctx context.Context, qs []quad.Quad) (int, error) 
 	if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs - d.n
 		FROM unnest($1::bytea[], $2::bigint[]) AS d(h, n) WHERE nodes.hash = d.h`,
 		pq.ByteaArray(sortedH), pq.Array(sortedN)); err != nil {
-		return 0, fmt.Errorf("delete %d quads: lower node references: %w", len(qs), err)
+		return 0, fmt.Errorf("delete %d quads: lower node references: %w", deleted, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`,
 		pq.ByteaArray(sortedH)); err != nil {
-		return 0, fmt.Errorf("delete %d quads: delete unused nodes: %w", len(qs), err)
+		return 0, fmt.Errorf("delete %d quads: delete unused nodes: %w", deleted, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("delete %d quads: %w", len(qs), err)
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	// Cayley caches the table sizes it counted; an empty write makes it
 	// count them again.
 	if err := s.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{}); err != nil {
-		return deleted, fmt.Errorf("delete %d quads: reset Cayley's counts: %w", len(qs), err)
+		return deleted, fmt.Errorf("delete %d quads: reset Cayley's counts: %w", deleted, err)
 	}
 	return deleted, nil
 }

@@ -182,3 +182,42 @@ func TestPostgresReopenLogsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresLabelIndex checks that a writable open adds the index of quads
+// by label (read-only opens do not), also to a store made without it.
+func TestPostgresLabelIndex(t *testing.T) {
+	ctx := context.Background()
+	s, db := openTestPostgres(t, nil)
+	write(t, s, fixture())
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	hasIndex := func() bool {
+		t.Helper()
+		var ok bool
+		if err := db.QueryRow(`SELECT to_regclass($1) IS NOT NULL`, pgLabelIndex).Scan(&ok); err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if !hasIndex() {
+		t.Fatalf("no index %s after a writable open", pgLabelIndex)
+	}
+	if _, err := db.Exec(`DROP INDEX ` + pgLabelIndex); err != nil {
+		t.Fatal(err)
+	}
+	url := os.Getenv("DIPGRAPH_TEST_POSTGRES")
+	ro := openStore(t, Options{Backend: BackendPostgres, Path: url, ReadOnly: true})
+	ro.Close()
+	if hasIndex() {
+		t.Errorf("a read-only open created index %s", pgLabelIndex)
+	}
+	s = openStore(t, Options{Backend: BackendPostgres, Path: url})
+	if !hasIndex() {
+		t.Fatalf("reopening a store without index %s did not add it", pgLabelIndex)
+	}
+	n, err := s.Retract(ctx, fixture()[2].Article.IRI())
+	if err != nil || n == 0 {
+		t.Errorf("retract after reopening = %d, %v; want quads removed", n, err)
+	}
+}

@@ -288,27 +288,25 @@ func openSQL(o Options) (cgraph.QuadStore, error) {
 // retried twice: a retry finds the tables the other process made. On
 // PostgreSQL the tables are looked up first, so that opening an existing
 // store does not ask Cayley to create them (Cayley logs the failure as an
-// error before returning ErrDatabaseExists).
+// error before returning ErrDatabaseExists), and the index of quads by
+// label is added (see pgInit).
 func initSQL(backend, path string) error {
+	create := func() error {
+		for try := 1; ; try++ {
+			err := cgraph.InitQuadStore(backend, path, nil)
+			if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
+				return nil
+			}
+			if try == 3 {
+				return err
+			}
+			time.Sleep(time.Duration(try) * 200 * time.Millisecond)
+		}
+	}
 	if backend == pgBatchFlavor {
-		exists, err := pgTablesExist(path)
-		if err != nil {
-			return err
-		}
-		if exists {
-			return nil
-		}
+		return pgInit(path, create)
 	}
-	for try := 1; ; try++ {
-		err := cgraph.InitQuadStore(backend, path, nil)
-		if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil
-		}
-		if try == 3 {
-			return err
-		}
-		time.Sleep(time.Duration(try) * 200 * time.Millisecond)
-	}
+	return create()
 }
 
 // Close releases the store (and a bolt store's lock).

@@ -105,6 +105,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 	}
 	var (
 		dels    []cgraph.Delta
+		changed []quad.Value // on PostgreSQL, the labels of changed articles, deleted by label
 		batches [][]cgraph.Delta
 		cur     []cgraph.Delta
 	)
@@ -118,7 +119,9 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 			res.Unchanged++
 			continue
 		}
-		if ok {
+		if ok && s.sqlDB != nil {
+			changed = append(changed, iri(a))
+		} else if ok {
 			qs, err := s.articleQuads(ctx, a)
 			if err != nil {
 				return res, fmt.Errorf("write articles: article %s: %w", a, err)
@@ -141,12 +144,18 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 	if len(cur) > 0 {
 		batches = append(batches, cur)
 	}
-	if len(dels) > 0 {
-		n, err := s.remove(ctx, dels)
+	if len(changed) > 0 {
+		n, err := s.pgDeleteLabels(ctx, changed)
 		if err != nil {
 			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
 		}
 		res.QuadsRemoved = n
+	}
+	if len(dels) > 0 {
+		if err := s.apply(ctx, dels); err != nil {
+			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
+		}
+		res.QuadsRemoved = len(dels)
 	}
 	for _, b := range batches {
 		if err := s.apply(ctx, b); err != nil {
@@ -172,11 +181,24 @@ func (s *Store) apply(ctx context.Context, ds []cgraph.Delta) error {
 // Retract removes every quad labelled with the article and returns how many
 // it removed. Facts that another article also states keep that article's
 // copy. It returns ErrNotFound when the article is not stored and ErrReadOnly
-// on a read-only store.
+// on a read-only store. On PostgreSQL the quads are deleted by their label
+// with a few SQL statements (see pgDeleteLabels); elsewhere they are found
+// from the article (see articleQuads) and deleted through Cayley.
 func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, err error) {
 	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
+	}
+	if s.sqlDB != nil {
+		n, err := s.pgDeleteLabels(ctx, []quad.Value{iri(article)})
+		if err != nil {
+			return 0, fmt.Errorf("retract %s: %w", article, err)
+		}
+		if n == 0 {
+			return 0, fmt.Errorf("retract %s: %w", article, ErrNotFound)
+		}
+		s.log.DebugContext(ctx, "article retracted", "article", article, "quads", n)
+		return n, nil
 	}
 	qs, err := s.articleQuads(ctx, article)
 	if err != nil {
@@ -189,68 +211,53 @@ func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, e
 	for i, q := range qs {
 		ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	n, err := s.remove(ctx, ds)
-	if err != nil {
+	if err := s.apply(ctx, ds); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
-	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", n)
-	return n, nil
-}
-
-// remove applies deletions and returns how many quads it removed. On
-// PostgreSQL it deletes them with a few SQL statements (see pgDeleteQuads)
-// instead of Cayley's statement per quad and scan of the nodes table.
-func (s *Store) remove(ctx context.Context, dels []cgraph.Delta) (int, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	if s.sqlDB != nil {
-		qs := make([]quad.Quad, len(dels))
-		for i, d := range dels {
-			qs[i] = d.Quad
-		}
-		return s.pgDeleteQuads(ctx, qs)
-	}
-	if err := s.apply(ctx, dels); err != nil {
-		return 0, err
-	}
-	return len(dels), nil
+	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", len(qs))
+	return len(qs), nil
 }
 
 // articleQuads finds every quad labelled with the article without scanning the
-// store (the backends have no label index). The subjects an article writes
+// store (bolt and memstore have no label index; on PostgreSQL, Retract and
+// WriteArticles delete by label instead). The subjects an article writes
 // about are the article itself, the events and actors linked to it by
 // dg:sourceArticle, and the date-index nodes reached from those events; each
-// subject's quads are read and those with the article's label kept.
+// subject's quads are read, a level at a time in one batch read (see
+// nodesQuads), and those with the article's label kept.
 func (s *Store) articleQuads(ctx context.Context, article schema.IRI) ([]quad.Quad, error) {
 	label := iri(article)
 	subjects, err := s.subjectsOf(ctx, schema.SourceArticle, label)
 	if err != nil {
 		return nil, err
 	}
-	queue := append([]schema.IRI{article}, subjects...)
-	seen := make(map[schema.IRI]bool, len(queue))
+	level := append([]schema.IRI{article}, subjects...)
+	seen := make(map[schema.IRI]bool, len(level))
 	var out []quad.Quad
-	for len(queue) > 0 {
-		x := queue[0]
-		queue = queue[1:]
-		if seen[x] {
-			continue
+	for len(level) > 0 {
+		todo := level[:0:0]
+		for _, x := range level {
+			if !seen[x] {
+				seen[x] = true
+				todo = append(todo, x)
+			}
 		}
-		seen[x] = true
-		qs, err := s.out(ctx, x, "")
+		byNode, err := s.nodesQuads(ctx, todo, readOpts{})
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if q.Label != label {
-				continue
-			}
-			out = append(out, q)
-			switch schema.IRI(text(q.Predicate)) {
-			case schema.OnDate, schema.InMonth, schema.InYear:
-				if o, ok := q.Object.(quad.IRI); ok {
-					queue = append(queue, schema.IRI(o))
+		level = nil
+		for _, x := range todo {
+			for _, q := range byNode[x] {
+				if q.Label != label {
+					continue
+				}
+				out = append(out, q)
+				switch schema.IRI(text(q.Predicate)) {
+				case schema.OnDate, schema.InMonth, schema.InYear:
+					if o, ok := q.Object.(quad.IRI); ok {
+						level = append(level, schema.IRI(o))
+					}
 				}
 			}
 		}
