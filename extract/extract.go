@@ -523,7 +523,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if m.ctxCountry && iso == "" {
 		iso = st.lastCountry
 	}
-	var cand *entity
+	var cands []*entity
 	for _, p := range st.people {
 		if p.first > si {
 			continue
@@ -532,15 +532,21 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		if pr == "" {
 			continue
 		}
-		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r {
+		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
 			}
-			cand = p
+			cands = append(cands, p)
 		}
 	}
-	if cand != nil {
-		return cand
+	if len(cands) > 1 && iso == "" && st.roleIsTitle(m) && !strings.Contains(r, " of ") && cands[0].first < si {
+		// A capitalised bare title ("the Minister", "The President") that
+		// several people fit is the principal the text introduced first,
+		// as press releases refer to their own minister or president.
+		return cands[0]
+	}
+	if len(cands) > 0 {
+		return cands[len(cands)-1]
 	}
 	// "the German leader", "the Pakistani premier": the person of that
 	// country with a leading office.
@@ -573,6 +579,17 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 // Foreign Secretary"), as press releases use for their principal.
 func (st *docState) roleIsTitle(m *mention) bool {
 	return m.role != "" && m.role[0] >= 'A' && m.role[0] <= 'Z'
+}
+
+// ofHead returns the head of a role with a complement ("minister for
+// foreign affairs" → "minister", "secretary of state" → "secretary"), or "".
+func ofHead(r string) string {
+	for _, p := range []string{" of ", " for ", " to "} {
+		if i := strings.Index(r, p); i > 0 {
+			return roleHeadOf(r[:i])
+		}
+	}
+	return ""
 }
 
 // roleHeadOf returns the last word of a role ("foreign minister" → "minister").

@@ -1198,8 +1198,17 @@ func (c *sctx) receive(k int) {
 			}
 		}
 	case "received", "receives", "hosted", "hosts":
-		if c.has("airport", "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation") {
+		if c.has("airport") {
 			return
+		}
+		// "received a letter", "received strong support": a thing received.
+		for j := k + 1; j <= k+3; j++ {
+			if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
+				return
+			}
+			if c.at[j] >= 0 {
+				break
+			}
 		}
 		if c.word(k+1, "by") && !c.word(k-1, "was", "were", "is", "been") {
 			return // "a summit hosted by X"

@@ -230,6 +230,21 @@ func TestModernNews(t *testing.T) {
 			text: "Senior U.S. and Ukrainian officials held talks in Geneva on Tuesday. French Foreign Minister Jean-Noel Barrot led the French team at a separate meeting.",
 			want: []string{"meeting occurred Ukraine+United States @2025-03-11"},
 		},
+		{
+			name: "the Minister of a press release is its own minister",
+			pub:  day(2025, time.March, 17),
+			text: "The Minister for Foreign Affairs, Hon. Kofi Mensah, held talks in Abuja on Friday with Nigeria's Minister of Foreign Affairs, Ambassador Musa Bello. On the same day, the Minister was received in audience by the President of Nigeria, Bola Tinubu, to whom he delivered a message from his president.",
+			want: []string{
+				"meeting occurred Bola Tinubu+Kofi Mensah @2025-03-14",
+				"meeting occurred Kofi Mensah+Musa Bello @2025-03-14",
+			},
+		},
+		{
+			name: "a message received is no meeting",
+			pub:  day(2025, time.March, 17),
+			text: "Ghanaian President John Mahama received a message from Nigerian President Bola Tinubu on Friday.",
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
