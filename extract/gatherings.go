@@ -179,9 +179,25 @@ func (st *docState) addAttendee(g *event, a *entity) {
 	case schema.KindCity:
 		return
 	}
+	if a.kind == schema.KindOrganization {
+		if u := attendsFor[a.name]; u != "" {
+			a = st.org(u)
+		}
+	}
 	if !containsEntity(g.attendees, a) {
 		g.attendees = append(g.attendees, a)
 	}
+}
+
+// attendsFor maps an institution to the union it represents at a
+// gathering: the presidents of the European Council and the European
+// Commission attend a summit for the European Union.
+var attendsFor = map[string]string{
+	"European Commission":              "European Union",
+	"European Council":                 "European Union",
+	"Council of the European Union":    "European Union",
+	"European External Action Service": "European Union",
+	"UN Secretariat":                   "United Nations",
 }
 
 // lastGathering returns the most recent gathering, if it is recent.
@@ -794,6 +810,21 @@ func (c *sctx) attended(k int) {
 	// "More than 20 heads of state attended, including A and B".
 	for j := k + 1; j < min(len(c.toks), k+4); j++ {
 		if c.word(j, "including", "among") {
+			for _, a := range c.listAfter(j + 1) {
+				c.st.addAttendee(e, a)
+			}
+			break
+		}
+	}
+	// "A and B attended the summit, alongside the European Union".
+	for j := k + 1; j+1 < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "but", "while", "who", "which", "where") {
+			break
+		}
+		if c.word(j, "alongside") || c.word(j, "along", "together") && c.word(j+1, "with") {
+			if !c.word(j, "alongside") {
+				j++
+			}
 			for _, a := range c.listAfter(j + 1) {
 				c.st.addAttendee(e, a)
 			}

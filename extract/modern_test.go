@@ -245,6 +245,18 @@ func TestModernNews(t *testing.T) {
 			text: "Ghanaian President John Mahama received a message from Nigerian President Bola Tinubu on Friday.",
 			want: nil,
 		},
+		{
+			name: "EU institutions attend for the European Union",
+			pub:  day(2025, time.April, 4),
+			text: "Uzbek President Shavkat Mirziyoyev hosted the summit in Samarkand on Thursday, which was attended by European Council President Antonio Costa and the presidents of Kazakhstan and Tajikistan.",
+			want: []string{"gathering occurred European Union+Kazakhstan+Tajikistan+Uzbekistan @2025-04-03"},
+		},
+		{
+			name: "attended alongside",
+			pub:  day(2025, time.November, 23),
+			text: "The G20 summit opened in Johannesburg on Saturday. Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi attended the summit, alongside the European Union and the African Union.",
+			want: []string{"gathering occurred African Union+China+European Union+Group of Twenty+India @2025-11-22"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
