@@ -37,7 +37,12 @@
 //
 // Writes to PostgreSQL go through Cayley's SQL layer with multi-row INSERTs
 // (the same rows, tables and node hashing as Cayley's own one-row-at-a-time
-// writes), so a dipgraph PostgreSQL database is an ordinary Cayley one.
+// writes), so a dipgraph PostgreSQL database is an ordinary Cayley one, plus
+// one index of quads by label that a writable open adds: Retract and the
+// replacement of a changed article delete an article's quads by label in a
+// few statements, lowering the reference counts of just those quads' nodes
+// (Cayley deletes row by row, then scans the whole nodes table). Cayley's
+// own log messages go to the open stores' loggers at debug level.
 //
 // Two Cayley defects shape the write path (upstream issues #885 and #617): on the
 // key-value backends a node that loses and gains quads in one transaction is

@@ -284,8 +284,8 @@ func (s *Store) pgDelete(ctx context.Context, del string, args ...any) (int, err
 		hashes = append(hashes, []byte(h))
 		counts = append(counts, n)
 	}
-	// In one global order, as pgBatchTx writes nodes, against deadlocks with
-	// a concurrent writer.
+	// The nodes are locked first, in hash order, so that two processes
+	// deleting overlapping nodes wait for each other instead of deadlocking.
 	idx := make([]int, len(hashes))
 	for i := range idx {
 		idx[i] = i
@@ -295,6 +295,10 @@ func (s *Store) pgDelete(ctx context.Context, del string, args ...any) (int, err
 	sortedN := make([]int64, len(idx))
 	for i, j := range idx {
 		sortedH[i], sortedN[i] = hashes[j], counts[j]
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM nodes WHERE hash = ANY($1) ORDER BY hash FOR UPDATE`,
+		pq.ByteaArray(sortedH)); err != nil {
+		return 0, fmt.Errorf("delete %d quads: lock nodes: %w", deleted, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs - d.n
 		FROM unnest($1::bytea[], $2::bigint[]) AS d(h, n) WHERE nodes.hash = d.h`,
