@@ -257,6 +257,18 @@ func TestModernNews(t *testing.T) {
 			text: "The G20 summit opened in Johannesburg on Saturday. Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi attended the summit, alongside the European Union and the African Union.",
 			want: []string{"gathering occurred African Union+China+European Union+Group of Twenty+India @2025-11-22"},
 		},
+		{
+			name: "the heads of two countries, A and B, met",
+			pub:  day(2025, time.March, 14),
+			text: "The foreign ministers of Kyrgyzstan and Tajikistan, Jeenbek Kulubaev and Sirojiddin Muhriddin, met in Batken last month.",
+			want: []string{"meeting occurred Jeenbek Kulubaev+Sirojiddin Muhriddin @2025-02"},
+		},
+		{
+			name: "a minister meeting officials of his own country is no diplomacy",
+			pub:  day(2025, time.May, 14),
+			text: "Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi, met farmers and municipal officials in Zahle on Tuesday.",
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -66,6 +66,12 @@ func (st *docState) finish() {
 			e.date = schema.Month(pub.Year(), pub.Month())
 		}
 	}
+	// A country is no party of its own beside a person who acts for it.
+	for _, e := range st.events {
+		if e.typ == schema.Meeting {
+			e.parts = st.personsForCountries(e.parts)
+		}
+	}
 	// Meetings of three or more countries are gatherings.
 	for _, e := range st.events {
 		if e.typ != schema.Meeting || e.mediated {
@@ -127,7 +133,7 @@ func (st *docState) finish() {
 	// Drop gatherings that name nothing.
 	kept := out[:0]
 	for _, e := range out {
-		if e.typ == schema.Gathering && len(e.attendees) == 0 && e.place == nil {
+		if e.typ == schema.Gathering && len(e.attendees) == 0 && e.place == nil || e.typ == schema.Meeting && len(e.parts) < 2 {
 			continue
 		}
 		kept = append(kept, e)
@@ -334,4 +340,41 @@ func (st *docState) facts() schema.Facts {
 	}
 	sort.SliceStable(f.Actors, func(i, j int) bool { return f.Actors[i].Kind < f.Actors[j].Kind })
 	return f
+}
+
+// personsForCountries removes from a meeting's parties the countries that
+// a person among them acts for. "The heads of the security services of
+// Kyrgyzstan and Tajikistan, A and B, met" names as many countries as
+// people of no known country: they pair up in order first.
+func (st *docState) personsForCountries(parts []*entity) []*entity {
+	var people, countries []*entity
+	for _, p := range parts {
+		switch p.canon().kind {
+		case schema.KindPerson:
+			if p.canon().iso3 == "" {
+				people = append(people, p.canon())
+			}
+		case schema.KindCountry:
+			countries = append(countries, p)
+		}
+	}
+	if len(people) >= 2 && len(people) == len(countries) {
+		for i, p := range people {
+			p.iso3 = countries[i].iso3
+		}
+	}
+	acts := map[string]bool{}
+	for _, p := range parts {
+		if p := p.canon(); p.kind == schema.KindPerson && p.iso3 != "" {
+			acts[st.historical(p.iso3)] = true
+		}
+	}
+	out := parts[:0:0]
+	for _, p := range parts {
+		if p.canon().kind == schema.KindCountry && acts[st.historical(p.canon().iso3)] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
