@@ -228,6 +228,10 @@ func best(es []lexEntry) lexEntry {
 	return b
 }
 
+// givenTitles are titles that are also common given names ("Amir Khan",
+// "Raja Pervaiz", "Sultan Ahmed").
+var givenTitles = map[string]bool{"amir": true, "raja": true, "rajah": true, "shah": true, "sultan": true}
+
 // orgWords end an organisation's name ("Syrian National Coalition").
 var orgWords = map[string]bool{
 	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
@@ -392,6 +396,11 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	lastHead := -1
 	for k < len(toks) && toks[k].kind == tokWord {
 		w := strings.TrimSuffix(toks[k].lower, ".")
+		// "Foreign Minister Amir Khan Muttaqi": a title that is also a
+		// given name starts the name after a complete title.
+		if givenTitles[w] && lastHead == k-1 && k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tokWord {
+			break
+		}
 		if roleHeads[w] || roleHeads[toks[k].lower] {
 			lastHead = k
 			k++
@@ -533,6 +542,11 @@ func nameWord(t token, first bool) bool {
 		return false
 	}
 	w := strings.TrimSuffix(t.lower, ".")
+	// "Vice Premier Liu He": a capitalised "He" inside a sentence, after a
+	// name word, is a name.
+	if w == "he" && !first && t.text == "He" {
+		return true
+	}
 	if notNameWords[w] || first && roleHeads[w] {
 		return false
 	}
@@ -564,7 +578,10 @@ func (sc *scanner) nameSpan(k int) int {
 			}
 		}
 	}
-	for j < len(toks) && nameWord(toks[j], j == k) {
+	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
+	// starts the name: one title is enough.
+	afterTitle := k > 0 && toks[k-1].upper && roleHeads[toks[k-1].lower]
+	for j < len(toks) && nameWord(toks[j], j == k && !afterTitle) {
 		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
 			break
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"testing"
 	"time"
 
@@ -275,6 +276,52 @@ func TestModernNews(t *testing.T) {
 			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub}))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestModernNames covers names that contain words news English otherwise
+// reads as titles or pronouns, on sentences written for the test.
+func TestModernNames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // person names, sorted
+	}{
+		{
+			name: "He inside a name",
+			text: "Chinese Vice Premier Liu He met US Treasury Secretary Janet Yellen in Zurich.",
+			want: []string{"Janet Yellen", "Liu He"},
+		},
+		{
+			name: "He starting a sentence is a pronoun",
+			text: "Chinese President Xi Jinping met Russian President Vladimir Putin. He said the talks went well.",
+			want: []string{"Vladimir Putin", "Xi Jinping"},
+		},
+		{
+			name: "a given name that is also a title, after a title",
+			text: "Afghan Foreign Minister Amir Khan Muttaqi met Pakistani Foreign Minister Ishaq Dar in Kabul.",
+			want: []string{"Amir Khan Muttaqi", "Ishaq Dar"},
+		},
+		{
+			name: "a title before the name stays a title",
+			text: "Qatari Emir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ishaq Dar in Doha.",
+			want: []string{"Ishaq Dar", "Tamim bin Hamad Al Thani"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2024, time.May, 7)})
+			var got []string
+			for _, a := range f.Actors {
+				if a.Kind == schema.KindPerson {
+					got = append(got, a.Name)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
 			}
 		})
 	}
