@@ -78,6 +78,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 			}
 		}
 	}
+	st.disambiguate()
 	st.registerPeople()
 	st.resolveAll()
 	st.assignCountries()
@@ -772,4 +773,79 @@ func hasRelativeWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// disambiguate settles country words that name more than one country
+// ("Congolese", "Congo") by the rest of the document: when the dateline or
+// a city points to one of the other candidates, nothing to the default
+// reading, and neither country is named outright, every mention of the
+// default country is read as that candidate.
+func (st *docState) disambiguate() {
+	type ambiguous struct {
+		iso3 string
+		alt  []string
+	}
+	var amb []ambiguous
+	evidence, named := map[string]bool{}, map[string]bool{}
+	if st.dlISO != "" {
+		evidence[st.dlISO] = true
+	}
+	for si := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for mi := range st.ms[si] {
+			m := &st.ms[si][mi]
+			if m.kind != mCountry && m.kind != mCity && m.kind != mDemonym || m.iso3 == "" {
+				continue
+			}
+			var alt []string
+			if m.kind != mCity && !m.compound {
+				for _, o := range st.x.lex.lookup(phrase(toks, m.i, m.j)) {
+					if (o.kind == lexCountry || o.kind == lexDemonym) && o.iso3 != m.iso3 && o.iso3 != "" {
+						alt = append(alt, o.iso3)
+					}
+				}
+			}
+			switch {
+			case len(alt) > 0:
+				amb = append(amb, ambiguous{m.iso3, alt})
+			case m.kind == mCity:
+				evidence[m.iso3] = true
+			default:
+				// A text that names the other country outright ("Zaire",
+				// "DR Congo") keeps the ambiguous word for the first one.
+				named[m.iso3] = true
+			}
+		}
+	}
+	if len(amb) == 0 {
+		return
+	}
+	sub := map[string]string{}
+	for _, m := range amb {
+		if evidence[m.iso3] || named[m.iso3] {
+			continue
+		}
+		for _, a := range m.alt {
+			if evidence[a] && !named[a] {
+				sub[m.iso3] = a
+				break
+			}
+		}
+	}
+	if len(sub) == 0 {
+		return
+	}
+	for si := range st.ms {
+		for mi := range st.ms[si] {
+			m := &st.ms[si][mi]
+			to, ok := sub[m.iso3]
+			if !ok {
+				continue
+			}
+			if m.kind == mCountry || m.kind == mDemonym {
+				m.name = st.x.lex.countryName(to)
+			}
+			m.iso3 = to
+		}
+	}
 }

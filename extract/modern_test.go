@@ -326,3 +326,43 @@ func TestModernNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAmbiguousCountry covers country words that name two countries.
+func TestAmbiguousCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|country ISO3
+	}{
+		{
+			name: "a city of the other country decides",
+			text: "Congolese President Felix Tshisekedi met Angolan President Joao Lourenco in Kinshasa.",
+			want: []string{"Felix Tshisekedi|COD", "Joao Lourenco|AGO"},
+		},
+		{
+			name: "a city of the default country keeps it",
+			text: "Congolese President Denis Sassou Nguesso met Angolan President Joao Lourenco in Brazzaville.",
+			want: []string{"Denis Sassou Nguesso|COG", "Joao Lourenco|AGO"},
+		},
+		{
+			name: "the other country named outright keeps the default",
+			text: "Congolese President Denis Sassou Nguesso met Zaire's President Mobutu Sese Seko in Kinshasa.",
+			want: []string{"Denis Sassou Nguesso|COG", "Mobutu Sese Seko|COD"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2024, time.May, 7)})
+			var got []string
+			for _, a := range f.Actors {
+				if a.Kind == schema.KindPerson {
+					got = append(got, a.Name+"|"+schema.Local(a.Country))
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
