@@ -1202,7 +1202,7 @@ func (c *sctx) receive(k int) {
 			return
 		}
 		// "received a letter", "received strong support": a thing received.
-		for j := k + 1; j <= k+3; j++ {
+		for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
 			if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
 				return
 			}

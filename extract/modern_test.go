@@ -241,6 +241,12 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "received at the end of a sentence",
+			pub:  day(2025, time.March, 17),
+			text: "Nigerian President Bola Tinubu received",
+			want: nil,
+		},
+		{
 			name: "a message received is no meeting",
 			pub:  day(2025, time.March, 17),
 			text: "Ghanaian President John Mahama received a message from Nigerian President Bola Tinubu on Friday.",
