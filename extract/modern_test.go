@@ -276,6 +276,12 @@ func TestModernNews(t *testing.T) {
 			text: "Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi, met farmers and municipal officials in Zahle on Tuesday.",
 			want: nil,
 		},
+		{
+			name: "a meeting told first with fewer of its parties is one meeting",
+			pub:  day(2024, time.March, 6),
+			text: "Kenyan President William Ruto said the meeting on Tuesday with Ugandan President Yoweri Museveni went well. Ruto said that he, Museveni and Ugandan Foreign Minister Jeje Odongo had a long discussion at the meeting on Tuesday.",
+			want: []string{"meeting occurred Jeje Odongo+William Ruto+Yoweri Museveni @2024-03-05"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -173,7 +173,7 @@ func sameEvent(a, b *event) bool {
 	switch a.typ {
 	case schema.Meeting:
 		if len(a.parts) != len(b.parts) {
-			return false
+			return partOf(a, b) || partOf(b, a)
 		}
 		for _, p := range a.parts {
 			if !containsEntity(b.parts, p) {
@@ -194,8 +194,31 @@ func sameEvent(a, b *event) bool {
 	return false
 }
 
+// partOf reports whether meeting a is the same meeting as the joint
+// meeting b told with fewer of its parties ("the meeting on Monday with
+// Baker", then "he, Baker and Poehl met on Monday"): same day, same mode,
+// a few sentences apart.
+func partOf(a, b *event) bool {
+	if !b.joint || len(b.parts) < 3 || len(a.parts) >= len(b.parts) || !a.dated || !b.dated ||
+		a.date != b.date || a.date.Precision != schema.PrecisionDay || a.mode != b.mode || b.sent-a.sent > 3 || a.sent-b.sent > 3 {
+		return false
+	}
+	for _, p := range a.parts {
+		if !containsEntity(b.parts, p) {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeEvent folds b into a.
 func mergeEvent(a, b *event) {
+	for _, p := range b.parts {
+		if !containsEntity(a.parts, p) {
+			a.parts = append(a.parts, p)
+			a.joint = true
+		}
+	}
 	if !a.dated && b.dated {
 		a.date, a.endDate, a.dated = b.date, b.endDate, true
 	}
