@@ -1257,7 +1257,7 @@ func (c *sctx) receive(k int) {
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
 	for j := 0; j+1 < len(c.toks); j++ {
-		if c.word(j, "in") && c.at[j+1] >= 0 {
+		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
 				e.inCountry = c.hostAt(c.at[j+1])
 				break

@@ -282,6 +282,15 @@ func TestModernNews(t *testing.T) {
 			text: "Kenyan President William Ruto said the meeting on Tuesday with Ugandan President Yoweri Museveni went well. Ruto said that he, Museveni and Ugandan Foreign Minister Jeje Odongo had a long discussion at the meeting on Tuesday.",
 			want: []string{"meeting occurred Jeje Odongo+William Ruto+Yoweri Museveni @2024-03-05"},
 		},
+		{
+			name: "talks at a city are not dated by a visit elsewhere",
+			pub:  day(2024, time.March, 6),
+			text: "Iranian Oil Minister Javad Owji arrived in Abu Dhabi on Tuesday. He said his talks at Riyadh with Saudi Energy Minister Abdulaziz bin Salman had been useful.",
+			want: []string{
+				"meeting occurred Abdulaziz bin Salman+Javad Owji @2024-03",
+				"visit occurred Javad Owji>United Arab Emirates @2024-03-05",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
