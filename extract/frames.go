@@ -45,6 +45,9 @@ type event struct {
 	// mediated marks a meeting of two parties with a host or mediator
 	// ("talks hosted by the Emir"): a meeting, not a gathering.
 	mediated bool
+	// since marks a meeting after a journey ("has since met"): not on the
+	// day of the arrival told in the same sentence.
+	since bool
 }
 
 // sctx is one sentence being read for events.
@@ -1256,6 +1259,7 @@ func (c *sctx) receive(k int) {
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
+	e.since = c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since")
 	for j := 0; j+1 < len(c.toks); j++ {
 		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {

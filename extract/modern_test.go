@@ -291,6 +291,34 @@ func TestModernNews(t *testing.T) {
 				"visit occurred Javad Owji>United Arab Emirates @2024-03-05",
 			},
 		},
+		{
+			name: "talks on the day of an arrival told in a relative clause",
+			pub:  day(2025, time.April, 13),
+			text: "Iranian Foreign Minister Abbas Araghchi, who arrived in Muscat on Saturday morning, held talks with Omani Foreign Minister Badr Albusaidi.",
+			want: []string{
+				"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12",
+				"visit occurred Abbas Araghchi>Oman @2025-04-12",
+			},
+		},
+		{
+			name: "has since met is not the arrival day",
+			pub:  day(2025, time.April, 13),
+			text: "World Bank President Ajay Banga arrived in Indonesia on Saturday and has since met Indonesian Finance Minister Sri Mulyani Indrawati.",
+			want: []string{
+				"meeting occurred Ajay Banga+Sri Mulyani Indrawati @2025-04",
+				"visit occurred Ajay Banga>Indonesia @2025-04-12",
+			},
+		},
+		{
+			name: "talks before a signing share the signing day, not the arrival day",
+			pub:  day(2025, time.October, 7),
+			text: "Fijian Prime Minister Sitiveni Rabuka and Australian Prime Minister Anthony Albanese signed a treaty in Canberra on Monday. Rabuka arrived in Canberra on Sunday. The two leaders held talks before the ceremony.",
+			want: []string{
+				"agreement occurred Anthony Albanese+Sitiveni Rabuka @2025-10-06",
+				"meeting occurred Anthony Albanese+Sitiveni Rabuka @2025-10-06",
+				"visit occurred Sitiveni Rabuka>Australia @2025-10-05",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,9 +18,28 @@ func (st *docState) finish() {
 		// A meeting without a date in its sentence shares the day of an
 		// earlier dated meeting of the same visit ("Lavrov also met ...").
 		if e.typ == schema.Meeting && !e.afterTalks && !e.vague {
+			// The talks or signing the meeting belongs to come before the
+			// trip that brought a party there: "X arrived on Sunday. The
+			// two leaders held talks before the signing."
 			for j := i - 1; j >= 0; j-- {
 				p := st.events[j]
-				if p.typ != schema.Meeting && !(p.typ == schema.Visit && p.sent < e.sent) || e.sent-p.sent > 6 || p.status != schema.Occurred {
+				if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated || p.date.Precision != schema.PrecisionDay {
+					continue
+				}
+				if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
+					continue
+				}
+				if st.shareParty(p, e) {
+					e.date, e.dated = p.date, true
+					break
+				}
+			}
+			if e.dated {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				p := st.events[j]
+				if p.typ != schema.Meeting && !(p.typ == schema.Visit && (p.sent < e.sent || p.sent == e.sent && p.trig < e.trig && !e.since)) || e.sent-p.sent > 6 || p.status != schema.Occurred {
 					continue
 				}
 				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
@@ -160,6 +179,27 @@ func shareParticipant(a, b *event) bool {
 			if x == y {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// shareParty reports whether two events share a party, a person counting
+// as the country they act for ("Iran and the United States held talks",
+// then "Iranian Foreign Minister Araghchi held talks").
+func (st *docState) shareParty(a, b *event) bool {
+	if shareParticipant(a, b) {
+		return true
+	}
+	countries := map[string]bool{}
+	for _, x := range a.parts {
+		if x.kind == schema.KindCountry {
+			countries[st.historical(x.iso3)] = true
+		}
+	}
+	for _, y := range b.parts {
+		if y.kind == schema.KindPerson && y.iso3 != "" && countries[st.historical(y.iso3)] {
+			return true
 		}
 	}
 	return false
