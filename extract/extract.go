@@ -55,6 +55,11 @@ type docState struct {
 	lastCountry string
 	// members lists the member countries a text gives for a bloc.
 	members map[*entity][]*entity
+	// series are announcements of several meetings of one person ("Lula
+	// held three bilateral meetings on Wednesday on the sidelines of the
+	// General Assembly"); the meetings told after them share their day
+	// and gathering.
+	series []*event
 	// titlePerson is the one person the title names: the "I" of a statement.
 	titlePerson  *entity
 	titleMention *mention

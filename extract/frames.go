@@ -900,6 +900,9 @@ func (c *sctx) meetNoun(k int) {
 	if wi < 0 {
 		// "X and Y held talks", "he, Baker and Poehl had a discussion",
 		// "she and Ryzhkov set targets during talks" (joint, no object).
+		if w == "meetings" && c.verbBefore(k) {
+			c.meetingSeries(k)
+		}
 		if w != "call" && w != "session" && c.verbBefore(k) {
 			subj := c.subjects(k)
 			if len(subj) < 2 {
@@ -1826,4 +1829,23 @@ func (c *sctx) delegations() {
 			break
 		}
 	}
+}
+
+// meetingSeries reads "X held three bilateral meetings on Wednesday on the
+// sidelines of G": no meeting yet, but the day and gathering of the
+// meetings of X the next sentences tell.
+func (c *sctx) meetingSeries(k int) {
+	subj := c.subjects(k)
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson || c.modality(k) != schema.Occurred {
+		return
+	}
+	e := &event{typ: schema.Meeting, status: schema.Occurred, parts: subj, sent: c.si, trig: k}
+	c.dateFor(e, k)
+	for j := k + 1; j+1 < len(c.toks); j++ {
+		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
+			e.sidelines = c.sidelineGathering(j+2, e)
+			break
+		}
+	}
+	c.st.series = append(c.st.series, e)
 }

@@ -319,6 +319,16 @@ func TestModernNews(t *testing.T) {
 				"visit occurred Sitiveni Rabuka>Australia @2025-10-05",
 			},
 		},
+		{
+			name: "meetings announced as a series share its day and gathering",
+			pub:  day(2023, time.September, 21),
+			text: "South African President Cyril Ramaphosa held two bilateral meetings on Wednesday on the sidelines of the United Nations General Assembly in New York. He first met Ukrainian President Volodymyr Zelensky. Ramaphosa then met Colombian President Gustavo Petro.",
+			want: []string{
+				"gathering occurred Colombia+South Africa+Ukraine @2023-09-20",
+				"meeting occurred Cyril Ramaphosa+Gustavo Petro @2023-09-20",
+				"meeting occurred Cyril Ramaphosa+Volodymyr Zelensky @2023-09-20",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,6 +11,27 @@ import (
 // countries filled in.
 func (st *docState) finish() {
 	pub := st.a.Published
+	// Meetings told after "X held three meetings on Wednesday on the
+	// sidelines of G" share that day and gathering.
+	for _, s := range st.series {
+		for _, e := range st.events {
+			if e.typ != schema.Meeting || e.status != schema.Occurred || e.sent <= s.sent || e.sent-s.sent > 6 || !containsEntity(e.parts, s.parts[0].canon()) {
+				continue
+			}
+			if !e.dated && s.dated {
+				e.date, e.dated = s.date, true
+			}
+			if g := s.sidelines; g != nil && e.sidelines == nil {
+				e.sidelines = g
+				for _, p := range e.parts {
+					st.addAttendee(g, p)
+				}
+				if e.place == nil {
+					e.place = g.place
+				}
+			}
+		}
+	}
 	for i, e := range st.events {
 		if e.status != schema.Occurred || e.dated {
 			continue
