@@ -435,20 +435,28 @@ func TestSegment(t *testing.T) {
 }
 
 func TestEvidenceOffsets(t *testing.T) {
-	text := "ROME, Jan 9 - Italian Prime Minister Mario Draghi met French President Emmanuel Macron on Friday.\n"
+	text := "ROME, Jan 9 - The two leaders talked in Rome on Friday.\nItalian Prime Minister Mario Draghi met French President\nEmmanuel Macron on Friday in Rome to talk about the budget\nrules of the European Union and about the price of energy.\n"
 	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2022, time.January, 9)})
 	if len(f.Events) == 0 {
 		t.Fatal("no events")
 	}
+	wrapped := false
 	for _, e := range f.Events {
-		if got := text[e.Evidence.Start:e.Evidence.End]; got != e.Evidence.Sentence {
+		wrapped = wrapped || strings.Contains(text[e.Evidence.Start:e.Evidence.End], "\n")
+		if got := strings.Join(strings.Fields(text[e.Evidence.Start:e.Evidence.End]), " "); got != e.Evidence.Sentence {
 			t.Errorf("evidence %q != text[%d:%d] %q", e.Evidence.Sentence, e.Evidence.Start, e.Evidence.End, got)
 		}
-		if !strings.HasPrefix(e.Evidence.Sentence, "Italian Prime Minister") {
+		if strings.Contains(e.Evidence.Sentence, "\n") {
+			t.Errorf("evidence %q keeps a hard line break", e.Evidence.Sentence)
+		}
+		if !strings.HasPrefix(e.Evidence.Sentence, "Italian Prime Minister") && !strings.HasPrefix(e.Evidence.Sentence, "The two leaders") {
 			t.Errorf("evidence %q does not start at the sentence", e.Evidence.Sentence)
 		}
 		if e.PloverType == "" || e.CameoCode == "" || e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("event %+v lacks classification or confidence", e)
 		}
+	}
+	if !wrapped {
+		t.Error("no evidence sentence spans a hard line break: the test text no longer tests joining")
 	}
 }

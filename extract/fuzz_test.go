@@ -49,7 +49,9 @@ func checkFacts(t *testing.T, a schema.Article, f schema.Facts) {
 		if ev.Start < 0 || ev.End > len(a.Text) || ev.Start > ev.End {
 			t.Fatalf("event %d (%s): evidence [%d,%d) outside text of %d bytes", i, e.Type, ev.Start, ev.End, len(a.Text))
 		}
-		if ev.Sentence != a.Text[ev.Start:ev.End] {
+		// The sentence is the text at its offsets with hard-wrapped lines
+		// joined (every run of white space one space).
+		if ev.Sentence != strings.Join(strings.Fields(a.Text[ev.Start:ev.End]), " ") {
 			t.Fatalf("event %d (%s): evidence %q != Text[%d:%d] %q", i, e.Type, ev.Sentence, ev.Start, ev.End, a.Text[ev.Start:ev.End])
 		}
 		if e.Type == schema.Meeting && len(e.Participants) == 0 {

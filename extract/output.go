@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -418,7 +419,9 @@ func (st *docState) facts() schema.Facts {
 			ev.Sidelines = schema.EventIRI(schema.Event{Type: schema.Gathering, Status: e.sidelines.status, Date: e.sidelines.date, Name: e.sidelines.name, Place: st.iri(e.sidelines.place)})
 		}
 		s := st.doc.sentences[e.sent]
-		ev.Evidence = schema.Evidence{Sentence: st.a.Text[s.start:s.end], Start: s.start, End: s.end}
+		// The sentence with hard-wrapped lines joined; Start and End still
+		// point at it in the article text.
+		ev.Evidence = schema.Evidence{Sentence: joinLines(st.a.Text[s.start:s.end]), Start: s.start, End: s.end}
 		ev.PloverType, ev.PloverMode, ev.CameoCode = schema.Classify(ev)
 		f.Events = append(f.Events, ev)
 	}
@@ -461,4 +464,10 @@ func (st *docState) personsForCountries(parts []*entity) []*entity {
 		out = append(out, p)
 	}
 	return out
+}
+
+// joinLines folds the line breaks and indentation of a hard-wrapped
+// sentence into single spaces.
+func joinLines(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
