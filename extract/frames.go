@@ -45,6 +45,9 @@ type event struct {
 	// mediated marks a meeting of two parties with a host or mediator
 	// ("talks hosted by the Emir"): a meeting, not a gathering.
 	mediated bool
+	// seen is the last sentence that referred back to a gathering ("the
+	// summit"), which keeps it in focus.
+	seen int
 	// since marks a meeting after a journey ("has since met"): not on the
 	// day of the arrival told in the same sentence.
 	since bool

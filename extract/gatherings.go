@@ -25,6 +25,9 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			if j+1 < len(c.toks) && gatheringNouns[c.toks[j+1].lower] {
 				continue
 			}
+			if c.domestic(j) {
+				return -1
+			}
 			return j
 		}
 	}
@@ -117,6 +120,12 @@ func (c *sctx) namedGathering(from, g int) bool {
 
 // newGathering records a gathering found at noun token g.
 func (c *sctx) newGathering(k, g, nameFrom int) *event {
+	// "the summit", "the end of the two-day summit": the gathering in
+	// focus, when the phrase names no other.
+	if last := c.st.lastGathering(c.si); last != nil && c.definiteBare(g) {
+		last.seen = c.si
+		return last
+	}
 	status := c.modality(k)
 	if status == schema.Occurred && g != k {
 		status = c.modality(g)
@@ -204,7 +213,7 @@ var attendsFor = map[string]string{
 func (st *docState) lastGathering(si int) *event {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if e.typ == schema.Gathering && si-e.sent <= 6 {
+		if e.typ == schema.Gathering && (si-e.sent <= 6 || si-e.seen <= 6) {
 			return e
 		}
 	}
@@ -332,7 +341,16 @@ func (c *sctx) gatherings() {
 			if len(subj) == 0 {
 				continue
 			}
-			e := c.newGathering(k, g, k+1)
+			var e *event
+			// "X hosted the meeting": the gathering just told, not another.
+			if c.word(g-1, "the") && g == k+2 {
+				if last := c.st.lastGathering(c.si); last != nil && c.si-last.sent <= 2 && last.status == c.modality(k) {
+					e = last
+				}
+			}
+			if e == nil {
+				e = c.newGathering(k, g, k+1)
+			}
 			for _, s := range subj {
 				if s.kind == schema.KindPerson && s.iso3 != "" {
 					s = c.st.country(s.iso3)
@@ -842,8 +860,9 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 		return nil
 	}
 	// "the meeting": the gathering already read.
-	if c.word(k, "the") && k+1 == g {
+	if c.word(k, "the") && c.definiteBare(g) {
 		if e := c.st.lastGathering(c.si); e != nil {
+			e.seen = c.si
 			for _, p := range m.parts {
 				c.st.addAttendee(e, p)
 			}
@@ -1036,6 +1055,40 @@ func (c *sctx) leadersSubject(k int) bool {
 			return false
 		}
 		if c.word(j, "leaders", "ministers", "presidents", "heads", "delegates", "delegations") {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBare reports whether the gathering noun at g is a definite noun
+// phrase without a name: "the summit", "the two-day meeting".
+func (c *sctx) definiteBare(g int) bool {
+	for j := g - 1; j >= max(0, g-3); j-- {
+		if c.word(j, "the") {
+			return true
+		}
+		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// domesticWords before a meeting noun make it a domestic body's meeting
+// ("the weekly cabinet meeting", "a party congress"), no diplomacy.
+var domesticWords = map[string]bool{
+	"cabinet": true, "party": true, "board": true, "shareholders": true, "parliamentary": true,
+	"caucus": true, "staff": true, "budget": true, "council-of-ministers": true,
+}
+
+// domestic reports whether the gathering noun at g is a domestic meeting.
+func (c *sctx) domestic(g int) bool {
+	for j := g - 1; j >= max(0, g-3); j-- {
+		if c.toks[j].kind != tokWord {
+			return false
+		}
+		if domesticWords[c.toks[j].lower] {
 			return true
 		}
 	}

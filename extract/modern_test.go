@@ -329,6 +329,18 @@ func TestModernNews(t *testing.T) {
 				"meeting occurred Cyril Ramaphosa+Volodymyr Zelensky @2023-09-20",
 			},
 		},
+		{
+			name: "a cabinet meeting is no gathering",
+			pub:  day(2024, time.April, 20),
+			text: "Senegalese Prime Minister Ousmane Sonko chaired the first weekly cabinet meeting of the new government in Dakar on Friday.",
+			want: nil,
+		},
+		{
+			name: "the summit later in the story is the same summit",
+			pub:  day(2025, time.April, 5),
+			text: "Thailand hosted the sixth BIMSTEC summit in Bangkok on Friday. Trade dominated. Leaders of Nepal and Bhutan attended the summit. A declaration was adopted at the end of the summit.",
+			want: []string{"gathering occurred Bhutan+Nepal+Thailand @2025-04-04"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
