@@ -49,6 +49,10 @@ type Org struct {
 	Name string
 	// Aliases are acronyms and other names ("NATO", "Nato").
 	Aliases []string
+	// Short is the name news uses most when it is an acronym ("NATO",
+	// "ASEAN", "G20"), else empty: the first alias of an org flagged
+	// "short" in the data.
+	Short string
 	// Bloc is true when the members are states (UN, EU, ASEAN, G20).
 	Bloc bool
 	// Armed is true for armed groups and movements that act as parties (Taliban, Hamas).

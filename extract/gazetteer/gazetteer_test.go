@@ -373,8 +373,8 @@ func TestCity(t *testing.T) {
 func TestOrg(t *testing.T) {
 	g := Default()
 	tests := []struct {
-		name, input, want string
-		bloc, armed       bool
+		name, input, want, short string
+		bloc, armed              bool
 	}{
 		{name: "UN", input: "UN", want: "United Nations", bloc: true},
 		{name: "U.N.", input: "U.N.", want: "United Nations", bloc: true},
@@ -384,10 +384,11 @@ func TestOrg(t *testing.T) {
 		{name: "EU", input: "EU", want: "European Union", bloc: true},
 		{name: "European Commission", input: "European Commission", want: "European Commission"},
 		{name: "AU", input: "AU", want: "African Union", bloc: true},
-		{name: "ECOWAS", input: "ECOWAS", want: "Economic Community of West African States", bloc: true},
-		{name: "GCC", input: "GCC", want: "Gulf Cooperation Council", bloc: true},
-		{name: "G20", input: "G20", want: "Group of Twenty", bloc: true},
-		{name: "G-7", input: "G-7", want: "Group of Seven", bloc: true},
+		{name: "ECOWAS", input: "ECOWAS", want: "Economic Community of West African States", short: "ECOWAS", bloc: true},
+		{name: "GCC", input: "GCC", want: "Gulf Cooperation Council", short: "GCC", bloc: true},
+		{name: "G20", input: "G20", want: "Group of Twenty", short: "G20", bloc: true},
+		{name: "G-7", input: "G-7", want: "Group of Seven", short: "G7", bloc: true},
+		{name: "ASEAN spelled out", input: "Association of Southeast Asian Nations", want: "Association of Southeast Asian Nations", short: "ASEAN", bloc: true},
 		{name: "BRICS", input: "BRICS", want: "BRICS", bloc: true},
 		{name: "Quad", input: "Quad", want: "Quadrilateral Security Dialogue", bloc: true},
 		{name: "Mercosur", input: "Mercosur", want: "Mercosur", bloc: true},
@@ -401,8 +402,8 @@ func TestOrg(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			o, ok := g.Org(tt.input)
-			if !ok || o.Name != tt.want || o.Bloc != tt.bloc || o.Armed != tt.armed {
-				t.Errorf("Org(%q) = %+v, %v; want %s bloc %v armed %v", tt.input, o, ok, tt.want, tt.bloc, tt.armed)
+			if !ok || o.Name != tt.want || o.Short != tt.short || o.Bloc != tt.bloc || o.Armed != tt.armed {
+				t.Errorf("Org(%q) = %+v, %v; want %s short %q bloc %v armed %v", tt.input, o, ok, tt.want, tt.short, tt.bloc, tt.armed)
 			}
 		})
 	}

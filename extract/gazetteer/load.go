@@ -337,12 +337,15 @@ func (b *builder) org(f []string) error {
 		return fmt.Errorf("org: empty name: %w", ErrBadData)
 	}
 	o := &Org{Name: name}
+	short := false
 	for _, flag := range strings.Fields(strings.ReplaceAll(f[1], ",", " ")) {
 		switch flag {
 		case "bloc":
 			o.Bloc = true
 		case "armed":
 			o.Armed = true
+		case "short":
+			short = true
 		default:
 			return fmt.Errorf("org %s: unknown flag %q: %w", name, flag, ErrBadData)
 		}
@@ -357,6 +360,12 @@ func (b *builder) org(f []string) error {
 			}
 			b.addOrgName(s, o, aamb)
 		}
+	}
+	if short {
+		if len(o.Aliases) == 0 {
+			return fmt.Errorf("org %s: flag short without an alias: %w", name, ErrBadData)
+		}
+		o.Short = o.Aliases[0]
 	}
 	return nil
 }
