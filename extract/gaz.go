@@ -56,6 +56,9 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 			le.kind, le.name, le.iso3, le.capital = lexCity, e.City.Name, e.City.Country, e.City.Capital
 		case gazetteer.KindOrg:
 			le.kind, le.name, le.bloc, le.armed = lexOrg, e.Org.Name, e.Org.Bloc, e.Org.Armed
+			if e.Org.Short != "" {
+				le.name = e.Org.Short
+			}
 		case gazetteer.KindPerson:
 			p := e.Person
 			le.kind, le.name = lexPerson, p.Name

@@ -262,7 +262,7 @@ func TestModernNews(t *testing.T) {
 			name: "attended alongside",
 			pub:  day(2025, time.November, 23),
 			text: "The G20 summit opened in Johannesburg on Saturday. Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi attended the summit, alongside the European Union and the African Union.",
-			want: []string{"gathering occurred African Union+China+European Union+Group of Twenty+India @2025-11-22"},
+			want: []string{"gathering occurred African Union+China+European Union+G20+India @2025-11-22"},
 		},
 		{
 			name: "the heads of two countries, A and B, met",
