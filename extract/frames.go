@@ -162,6 +162,9 @@ func (c *sctx) clauseStart(k int) int {
 // group listed next to a person of the same country is dropped ("with
 // Shevardnadze and Soviet negotiators").
 func (c *sctx) objects(k int, reach int) ([]*entity, int) {
+	if h, end := c.delegationHead(k); h != nil {
+		return []*entity{h}, end
+	}
 	j := k
 	limit := min(len(c.toks), k+reach)
 	for j < limit && c.at[j] < 0 {
@@ -1851,4 +1854,32 @@ func (c *sctx) meetingSeries(k int) {
 		}
 	}
 	c.st.series = append(c.st.series, e)
+}
+
+// delegationHead reads "a (Chinese) delegation led by Foreign Minister Wang
+// Yi" at k: the person who leads it stands for the delegation.
+func (c *sctx) delegationHead(k int) (*entity, int) {
+	j := k
+	if !c.word(j, "a", "an", "the") {
+		return nil, k
+	}
+	j++
+	for q := j; q < min(len(c.toks), j+4); q++ {
+		if c.word(q, "delegation", "team", "mission") {
+			if !c.word(q+1, "led", "headed") || !c.word(q+2, "by") {
+				return nil, k
+			}
+			b := q + 3
+			if b < len(c.toks) && c.at[b] >= 0 {
+				if a := c.actor(c.at[b]); a != nil && a.kind == schema.KindPerson {
+					return a, c.ms[c.at[b]].j
+				}
+			}
+			return nil, k
+		}
+		if c.toks[q].kind != tokWord {
+			return nil, k
+		}
+	}
+	return nil, k
 }

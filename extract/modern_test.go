@@ -341,6 +341,12 @@ func TestModernNews(t *testing.T) {
 			text: "Thailand hosted the sixth BIMSTEC summit in Bangkok on Friday. Trade dominated. Leaders of Nepal and Bhutan attended the summit. A declaration was adopted at the end of the summit.",
 			want: []string{"gathering occurred Bhutan+Nepal+Thailand @2025-04-04"},
 		},
+		{
+			name: "a delegation led by someone is that person",
+			pub:  day(2025, time.June, 11),
+			text: "Kenyan President William Ruto received a delegation led by Chinese Foreign Minister Wang Yi in Nairobi on Tuesday.",
+			want: []string{"meeting occurred Wang Yi+William Ruto @2025-06-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
