@@ -777,8 +777,9 @@ func dedupEntities(es []*entity) []*entity {
 func (c *sctx) meetVerb(k int) {
 	w := c.toks[k].lower
 	if w == "meeting" {
-		// "was meeting X" only.
-		if !c.word(k-1, "was", "were", "is", "are") {
+		// "was meeting X", "after meeting X" only: elsewhere "meeting" is
+		// a noun.
+		if !c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
 			return
 		}
 	}
@@ -813,6 +814,12 @@ func (c *sctx) meetVerb(k int) {
 	if len(obj) == 0 && len(subj) < 2 {
 		if pair := c.groupPair(k); pair != nil {
 			subj = pair
+		}
+	}
+	if len(subj) == 0 && w == "meeting" && c.word(k-1, "after", "before", "while", "when") {
+		// "After meeting X, Y said": the subject of the main clause.
+		if a := firstPersonAfterComma(c.ms, c.toks, k); a != nil {
+			subj = []*entity{a.canon()}
 		}
 	}
 	if len(obj) == 0 && len(subj) == 0 {

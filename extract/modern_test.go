@@ -347,6 +347,24 @@ func TestModernNews(t *testing.T) {
 			text: "Kenyan President William Ruto received a delegation led by Chinese Foreign Minister Wang Yi in Nairobi on Tuesday.",
 			want: []string{"meeting occurred Wang Yi+William Ruto @2025-06-10"},
 		},
+		{
+			name: "told reporters after meeting",
+			pub:  day(2025, time.June, 11),
+			text: "French President Emmanuel Macron told reporters in Berlin after meeting German Chancellor Friedrich Merz on Tuesday that Europe must act.",
+			want: []string{"meeting occurred Emmanuel Macron+Friedrich Merz @2025-06-10"},
+		},
+		{
+			name: "fronted after meeting",
+			pub:  day(2025, time.June, 11),
+			text: "After meeting German Chancellor Friedrich Merz on Tuesday, French President Emmanuel Macron said Europe must act.",
+			want: []string{"meeting occurred Emmanuel Macron+Friedrich Merz @2025-06-10"},
+		},
+		{
+			name: "a meeting noun after after is no meeting of its own",
+			pub:  day(2025, time.June, 11),
+			text: "French President Emmanuel Macron spoke after meeting time ran out.",
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
