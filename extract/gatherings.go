@@ -374,6 +374,9 @@ func (c *sctx) gatherings() {
 			// "X took part in the summit", "X participated in the talks",
 			// "with X in attendance".
 			switch {
+			case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
+				// "Leaders of A, B and C took part for the first time."
+				c.addToRecent(k, c.clauseList(k))
 			case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
 				c.participation(k, k+3, partAttended)
 			case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
@@ -422,6 +425,11 @@ func (c *sctx) gatherings() {
 			// handled with the meeting
 		case "skipped", "boycotted", "missed", "shunned":
 			c.participation(k, k+1, partAbsent)
+		case "absent":
+			// "X was absent from the summit"
+			if c.word(k-1, "was", "were") && c.word(k+1, "from") {
+				c.participation(k, k+2, partAbsent)
+			}
 		case "represented":
 			// "X was represented by Y": X's country attended.
 			if c.word(k+1, "by") {

@@ -365,6 +365,22 @@ func TestModernNews(t *testing.T) {
 			text: "French President Emmanuel Macron spoke after meeting time ran out.",
 			want: nil,
 		},
+		{
+			name: "took part without an object",
+			pub:  day(2024, time.October, 25),
+			text: "Russia hosted the BRICS summit in Kazan on Tuesday. Leaders of Egypt, Ethiopia and Iran took part for the first time.",
+			want: []string{"gathering occurred Egypt+Ethiopia+Iran+Russia @2024-10-22"},
+		},
+		{
+			name: "heads of state arrived for a summit, among them",
+			pub:  day(2024, time.October, 25),
+			text: "More than 30 heads of state arrived in Kazan on Tuesday for the BRICS summit, among them South African President Cyril Ramaphosa and Iranian President Masoud Pezeshkian.",
+			want: []string{
+				"gathering occurred Iran+South Africa @2024-10-22",
+				"visit occurred Cyril Ramaphosa>Russia @2024-10-22",
+				"visit occurred Masoud Pezeshkian>Russia @2024-10-22",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -225,6 +225,23 @@ func (c *sctx) arrive(k int) {
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
+	// "More than 30 heads of state arrived ..., among them A and B".
+	if c.leadersSubject(k) {
+		for j := k + 1; j+1 < len(c.toks); j++ {
+			if c.word(j, "including") || c.word(j, "among") && c.word(j+1, "them") {
+				var ps []*entity
+				for _, a := range c.listAfter(j + 1 + boolInt(c.word(j, "among"))) {
+					if a.kind == schema.KindPerson {
+						ps = append(ps, a)
+					}
+				}
+				if len(ps) > 0 {
+					whos = ps
+				}
+				break
+			}
+		}
+	}
 	if len(whos) == 0 {
 		return
 	}
@@ -242,7 +259,9 @@ func (c *sctx) arrive(k int) {
 			continue
 		}
 		for i, h := range hosts {
-			if c.addVisit(k, who, h, status, at[i], false) != nil {
+			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
+				// "arrived in Kazan for the BRICS summit"
+				c.tripGathering(v, k+1)
 				break
 			}
 		}
