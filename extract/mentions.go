@@ -581,7 +581,7 @@ func (sc *scanner) nameSpan(k int) int {
 	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
 	// starts the name: one title is enough.
 	afterTitle := k > 0 && toks[k-1].upper && roleHeads[toks[k-1].lower]
-	for j < len(toks) && nameWord(toks[j], j == k && !afterTitle) {
+	for j < len(toks) && (nameWord(toks[j], j == k && !afterTitle) || j > k && monthInName(toks, j)) {
 		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
 			break
 		}
@@ -854,7 +854,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		}
 	}
 	m.j = nameEnd
-	m.name = personName(toks, h, nameEnd)
+	m.name = stripRank(personName(toks, h, nameEnd))
 	if lowerName != "" {
 		m.name = lowerName
 	}
@@ -984,6 +984,42 @@ func isVerbish(w string) bool {
 
 // personName builds a person's name from tokens [i, j), dropping
 // possessives and joining "al-" to the next word.
+// monthInName reports whether a month abbreviation at j continues a name
+// ("Defence Minister Dong Jun"): capitalised, without a period, and no
+// day number after it.
+func monthInName(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || !t.upper || strings.HasSuffix(t.text, ".") || monthNames[t.lower] == 0 || len(t.lower) > 3 {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].kind != tokNum && !hasDigit(toks[j+1].text)
+}
+
+// rankWords are military ranks that may be left at the start of a name.
+var rankWords = map[string]bool{
+	"general": true, "gen.": true, "gen": true, "lt.": true, "lt": true, "lieutenant": true, "colonel": true,
+	"col.": true, "major": true, "maj.": true, "admiral": true, "brigadier": true, "captain": true,
+	"marshal": true, "senior": true, "vice": true, "rear": true, "field": true,
+}
+
+// stripRank drops military ranks before a name of two or more words:
+// "Senior General Min Aung Hlaing" is Min Aung Hlaing.
+func stripRank(name string) string {
+	f := strings.Fields(name)
+	n := 0
+	for n < len(f)-2 && rankWords[strings.ToLower(f[n])] {
+		n++
+	}
+	if n == 0 {
+		return name
+	}
+	// "Senior", "Vice", "Rear", "Field" only before a rank.
+	if last := strings.ToLower(f[n-1]); last == "senior" || last == "vice" || last == "rear" || last == "field" {
+		return name
+	}
+	return strings.Join(f[n:], " ")
+}
+
 func personName(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {

@@ -416,6 +416,21 @@ func TestModernNames(t *testing.T) {
 			want: []string{"Amir Khan Muttaqi", "Ishaq Dar"},
 		},
 		{
+			name: "a rank before the name is no part of it",
+			text: "Myanmar's military chief Senior General Min Aung Hlaing met Thai Prime Minister Paetongtarn Shinawatra in Bangkok.",
+			want: []string{"Min Aung Hlaing", "Paetongtarn Shinawatra"},
+		},
+		{
+			name: "a month abbreviation inside a name",
+			text: "Pakistani army chief Asim Munir met Chinese Defence Minister Dong Jun in Beijing.",
+			want: []string{"Asim Munir", "Dong Jun"},
+		},
+		{
+			name: "an abbreviated given name",
+			text: "Philippine Foreign Secretary Ma. Theresa Lazaro met Chinese Ambassador Jing Quan in Manila.",
+			want: []string{"Jing Quan", "Ma. Theresa Lazaro"},
+		},
+		{
 			name: "a title before the name stays a title",
 			text: "Qatari Emir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ishaq Dar in Doha.",
 			want: []string{"Ishaq Dar", "Tamim bin Hamad Al Thani"},

@@ -55,6 +55,8 @@ var abbreviations = map[string]bool{
 	"prof": true, "rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "approx": true,
 	"dept": true, "est": true, "fig": true, "vol": true, "pres": true, "govt": true, "brig": true, "cmdr": true,
 	"amb": true, "excl": true, "incl": true, "u.s": true, "u.n": true, "u.k": true, "e.u": true,
+	// Abbreviated given names: "Ma. Theresa" (Maria), "Md. Touhid", "Mohd. Najib".
+	"ma": true, "md": true, "mohd": true, "muhd": true,
 }
 
 // sentenceStarters are capitalised words that, after an abbreviation such
