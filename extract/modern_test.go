@@ -381,6 +381,37 @@ func TestModernNews(t *testing.T) {
 				"visit occurred Masoud Pezeshkian>Russia @2024-10-22",
 			},
 		},
+		{
+			name: "spent the weekend in a country",
+			pub:  day(2024, time.July, 9),
+			text: "Argentine President Javier Milei spent the weekend in Brazil, where he addressed a conservative conference.",
+			want: []string{"visit occurred Javier Milei>Brazil @2024-07"},
+		},
+		{
+			name: "arrived from an earlier stop abroad",
+			pub:  day(2025, time.June, 11),
+			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila.",
+			want: []string{
+				"visit occurred Anthony Albanese>Solomon Islands @2025-06-09",
+				"visit occurred Anthony Albanese>Vanuatu @2025-06",
+			},
+		},
+		{
+			name: "arrived from home is one visit",
+			pub:  day(2025, time.June, 11),
+			text: "Kenyan President William Ruto arrived in Accra on Monday from Nairobi.",
+			want: []string{"visit occurred William Ruto>Ghana @2025-06-09"},
+		},
+		{
+			name: "a tour of three countries",
+			pub:  day(2025, time.June, 11),
+			text: "Kenyan President William Ruto embarked on a tour of Ghana, Nigeria and Senegal last week.",
+			want: []string{
+				"visit occurred William Ruto>Ghana @2025-06",
+				"visit occurred William Ruto>Nigeria @2025-06",
+				"visit occurred William Ruto>Senegal @2025-06",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -253,7 +253,26 @@ func (c *sctx) arrive(k int) {
 	if c.word(k+1, "at") && len(hosts) == 0 {
 		return // at a building
 	}
+	// "arrived in Honiara from Port Vila, where ...": the place left was
+	// an earlier stop of the trip.
+	var from []*entity
+	var fromAt []int
+	for j := k + 1; j+1 < len(c.toks) && j < k+10; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			break
+		}
+		if c.word(j, "from") && j > k+1 && status == schema.Occurred {
+			from, fromAt = c.hostsAfter(j+1, 3)
+			break
+		}
+	}
 	for _, who := range whos {
+		for i, h := range from {
+			if v := c.addVisit(k, who, h, status, fromAt[i], false); v != nil {
+				// The day of the stop is not told: the month defaults.
+				v.date, v.dated = schema.Date{}, false
+			}
+		}
 		if len(hosts) == 0 && c.st.dlISO != "" {
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
 			continue
@@ -425,7 +444,26 @@ func (c *sctx) travel(k int) {
 				break
 			}
 		}
-	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set":
+	case "spent":
+		// "spent the weekend in Brazil", "spent two days in Laos"
+		j := k + 1
+		for j < min(len(c.toks), k+5) && !c.word(j, "in") {
+			if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) {
+				return
+			}
+			j++
+		}
+		if !c.word(j, "in") || j == k+1 {
+			return
+		}
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(j+1, 3)
+		for i, h := range hosts {
+			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+				break
+			}
+		}
+	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set", "jetted":
 		prep := k + 1
 		if w == "set" {
 			if !c.word(k+1, "off", "out") {
@@ -452,7 +490,7 @@ func (c *sctx) travel(k int) {
 		if w == "set" && !c.word(prep, "for") {
 			return
 		}
-		if (w == "flew" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !(w == "flew" && c.word(prep, "into")) {
+		if (w == "flew" || w == "jetted" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !((w == "flew" || w == "jetted") && c.word(prep, "into")) {
 			return
 		}
 		if w == "tour" && !c.word(prep, "of") {
@@ -468,7 +506,10 @@ func (c *sctx) travel(k int) {
 			for i, h := range hosts {
 				if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
 					c.tripGathering(v, prep+1)
-					break
+					// "a tour of Ghana, Nigeria and Senegal": every stop.
+					if w != "tour" {
+						break
+					}
 				}
 			}
 		}
