@@ -412,6 +412,12 @@ func TestModernNews(t *testing.T) {
 				"visit occurred William Ruto>Senegal @2025-06",
 			},
 		},
+		{
+			name: "captions and teasers are no news",
+			pub:  day(2025, time.June, 11),
+			text: "Image caption: Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo in February.\nVideo: Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.\nChinese Premier Li Qiang met New Zealand Prime Minister Christopher Luxon in Beijing on Tuesday.\n",
+			want: []string{"meeting occurred Christopher Luxon+Li Qiang @2025-06-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

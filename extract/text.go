@@ -82,6 +82,8 @@ var boilerplatePrefixes = []string{
 	"read more", "also read", "read also", "see also", "more about", "follow us", "share on",
 	"photo:", "photo credit", "image:", "file photo", "caption:", "(photo", "click here", "sign up",
 	"subscribe", "copyright", "©", "pic.twitter.com", "related:", "tags:", "topics:", "watch:",
+	"image caption", "photo caption", "pictured:", "in pictures", "video:", "listen:", "more:",
+	"advertisement", "explainer:", "opinion:", "analysis:",
 }
 
 // line is one line of the article body with its byte span.
