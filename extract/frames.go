@@ -387,6 +387,12 @@ func (c *sctx) subjects(k int) []*entity {
 				j = m.i - 1
 				continue
 			}
+			// "X visited Iraq ..., and held talks": the object of the first
+			// of two coordinated verbs is no subject of the second.
+			if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && c.coordinatedVerb(k) {
+				j = m.i - 1
+				continue
+			}
 			// "a U.S. Air Force plane": a country used as an adjective.
 			if m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0 {
 				j = m.i - 1
@@ -544,6 +550,14 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	for j := 0; j < k; j++ {
 		if c.word(j, "if", "unless") && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned
+		}
+		// "denied reports that X had met Y": what is denied did not happen.
+		if c.word(j, "denied", "denies", "deny", "dismissed", "rejected", "refuted") {
+			for q := j + 1; q < min(k, j+5); q++ {
+				if c.word(q, "that") {
+					return schema.Cancelled
+				}
+			}
 		}
 	}
 	for j := k - 1; j >= lo; j-- {
@@ -959,6 +973,12 @@ func (c *sctx) meetNoun(k int) {
 			}
 		}
 	}
+	if len(subj) == 0 && c.coordinatedVerb(k) {
+		// "X visited Iraq ..., and held talks in Baghdad with Y".
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	if len(subj) == 0 && c.st.topic != nil {
 		subj = []*entity{c.st.topic}
 	}
@@ -1095,6 +1115,13 @@ func (c *sctx) call(k int) {
 			}
 		}
 		if wi < 0 {
+			// "Witkoff and Araghchi spoke directly": they met.
+			if subj := c.subjects(k); len(subj) >= 2 && !phone && c.word(k+1, "directly", "face-to-face", "privately") {
+				for _, e := range c.addMeeting(k, subj, nil, true) {
+					c.meetingDetails(e, k)
+				}
+				return
+			}
 			// "Scholz and Li spoke over the phone": a joint call.
 			if subj := c.subjects(k); len(subj) >= 2 && phone {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
@@ -1889,4 +1916,18 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 		}
 	}
 	return nil, k
+}
+
+// coordinatedVerb reports whether the verb phrase of token k is coordinated
+// with an earlier one of the same subject: ", and held talks".
+func (c *sctx) coordinatedVerb(k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if c.word(j, "and") && c.toks[j-1].text == "," {
+			return true
+		}
+		if c.at[j] >= 0 || c.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }

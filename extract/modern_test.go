@@ -418,6 +418,27 @@ func TestModernNews(t *testing.T) {
 			text: "Image caption: Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo in February.\nVideo: Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.\nChinese Premier Li Qiang met New Zealand Prime Minister Christopher Luxon in Beijing on Tuesday.\n",
 			want: []string{"meeting occurred Christopher Luxon+Li Qiang @2025-06-10"},
 		},
+		{
+			name: "the subject of a coordinated verb phrase, not the first verb's object",
+			pub:  day(2024, time.October, 14),
+			text: "Iranian President Masoud Pezeshkian visited Iraq last month, and held talks in Baghdad with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+			want: []string{
+				"meeting occurred Masoud Pezeshkian+Mohammed Shia al-Sudani @2024-10",
+				"visit occurred Masoud Pezeshkian>Iraq @2024-09",
+			},
+		},
+		{
+			name: "denied reports that they had met",
+			pub:  day(2023, time.May, 7),
+			text: "India's foreign ministry on Saturday denied reports that Indian Foreign Minister Subrahmanyam Jaishankar had met Pakistani Foreign Minister Bilawal Bhutto Zardari.",
+			want: []string{"meeting cancelled Bilawal Bhutto Zardari+Subrahmanyam Jaishankar @2023-05-06"},
+		},
+		{
+			name: "spoke directly",
+			pub:  day(2025, time.April, 13),
+			text: "US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi spoke directly for several minutes on Saturday.",
+			want: []string{"meeting occurred Abbas Araghchi+Steve Witkoff @2025-04-12"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
