@@ -1016,7 +1016,7 @@ func (c *sctx) discussWith(k int) {
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+14); j++ {
 		t := c.toks[j]
-		if t.kind == tokPunct && (t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
+		if t.kind == tokPunct && (t.text == "." || t.text == ";") || c.word(j, "said", "who", "which", "while", "whereas", "but", "where", "when") {
 			break
 		}
 		if c.word(j, "with") {

@@ -439,6 +439,15 @@ func TestModernNews(t *testing.T) {
 			text: "US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi spoke directly for several minutes on Saturday.",
 			want: []string{"meeting occurred Abbas Araghchi+Steve Witkoff @2025-04-12"},
 		},
+		{
+			name: "discussed does not reach into a while clause",
+			pub:  day(2025, time.April, 5),
+			text: "Indian Prime Minister Narendra Modi met Nepali Prime Minister KP Sharma Oli on Friday and discussed power trade, while Bangladeshi leader Muhammad Yunus held a meeting with Thai Prime Minister Paetongtarn Shinawatra.",
+			want: []string{
+				"meeting occurred KP Sharma Oli+Narendra Modi @2025-04-04",
+				"meeting occurred Muhammad Yunus+Paetongtarn Shinawatra @2025-04",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
