@@ -87,6 +87,9 @@ func TestBatchReadsAgree(t *testing.T) {
 	country := schema.CountryIRI("USA")
 	year := TimeRange{From: time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC)}
 	month := TimeRange{From: time.Date(2012, 6, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2012, 7, 1, 0, 0, 0, 0, time.UTC)}
+	if ns, err := ref.nationals(ctx, country); err != nil || len(ns) < 2 {
+		t.Fatalf("nationals of %s on memstore: %v, %v; the synthetic data must give it some for the country timeline to test them", country, ns, err)
+	}
 	tests := []struct {
 		name string
 		run  func(s *Store) (any, error)
@@ -94,6 +97,15 @@ func TestBatchReadsAgree(t *testing.T) {
 		{"timeline busy", func(s *Store) (any, error) { return s.Timeline(ctx, busy, TimeRange{}) }},
 		{"timeline ordinary", func(s *Store) (any, error) { return s.Timeline(ctx, ordinary, TimeRange{}) }},
 		{"timeline country in a year", func(s *Store) (any, error) { return s.Timeline(ctx, country, year) }},
+		{"timeline country", func(s *Store) (any, error) { return s.Timeline(ctx, country, TimeRange{}) }},
+		{"nationals of country", func(s *Store) (any, error) { return s.nationals(ctx, country) }},
+		{"events dated in a year, dates only", func(s *Store) (any, error) {
+			all, err := s.subjectsOf(ctx, schema.Type, iri(schema.ClassEvent))
+			if err != nil {
+				return nil, err
+			}
+			return s.datedIn(ctx, all, year)
+		}},
 		{"meetings busy", func(s *Store) (any, error) { return s.Meetings(ctx, busy, TimeRange{}) }},
 		{"visits country", func(s *Store) (any, error) { return s.Visits(ctx, country, TimeRange{}) }},
 		{"gatherings in a year", func(s *Store) (any, error) { return s.Gatherings(ctx, GatheringFilter{Range: year}) }},

@@ -313,6 +313,18 @@ func Benchmark1M(b *testing.B) {
 	s, pick := bench1M(b)
 	ctx := context.Background()
 	monthRange := TimeRange{From: pick.Month, To: pick.Month.AddDate(0, 1, 0)}
+	yearRange := TimeRange{From: time.Date(pick.Month.Year(), 1, 1, 0, 0, 0, 0, time.UTC)}
+	yearRange.To = yearRange.From.AddDate(1, 0, 0)
+	// The busy person's country: its timeline includes the events of all its nationals.
+	busy, err := s.Actor(ctx, pick.Busy)
+	if err != nil {
+		b.Fatal(err)
+	}
+	country := busy.Country
+	if country == "" {
+		b.Fatalf("the busy person %s has no nationality", pick.Busy)
+	}
+	b.Logf("country: %s", country)
 	size := func(es []schema.Event, err error) (int, error) { return len(es), err }
 	cases := []struct {
 		name string
@@ -324,6 +336,8 @@ func Benchmark1M(b *testing.B) {
 		{"Visits/ordinary", func() (int, error) { return size(s.Visits(ctx, pick.Ordinary, TimeRange{})) }},
 		{"Timeline/busy", func() (int, error) { return size(s.Timeline(ctx, pick.Busy, TimeRange{})) }},
 		{"Timeline/ordinary", func() (int, error) { return size(s.Timeline(ctx, pick.Ordinary, TimeRange{})) }},
+		{"Timeline/country", func() (int, error) { return size(s.Timeline(ctx, country, TimeRange{})) }},
+		{"Timeline/country-year", func() (int, error) { return size(s.Timeline(ctx, country, yearRange)) }},
 		{"GatheringsInMonth", func() (int, error) { return size(s.Gatherings(ctx, GatheringFilter{Range: monthRange})) }},
 		{"EventsInMonth", func() (int, error) { return size(s.EventsInRange(ctx, monthRange)) }},
 		{"Path/busy-ordinary", func() (int, error) {

@@ -182,17 +182,40 @@ func (r *boltReader) value(id uint64) (quad.Value, error) {
 // boltOPSBucket is the bucket of the (object, predicate, subject) index.
 var boltOPSBucket = []byte{quad.Object.Prefix(), quad.Predicate.Prefix(), quad.Subject.Prefix()}
 
-// boltSubjectsOf is subjectsOf on a bolt store. The (object, predicate,
-// subject) index holds the subject in its keys, so each distinct subject costs
-// one key and one read of a quad under it (to skip quads Cayley marked
-// deleted but left in the index), not one read per article copy.
-func (s *Store) boltSubjectsOf(ctx context.Context, kqs *kv.QuadStore, pred schema.IRI, v quad.Value) ([]schema.IRI, error) {
-	refs, err := kqs.RefsOf(ctx, []quad.Value{v, iri(pred)})
-	if err != nil {
-		return nil, fmt.Errorf("look up %s %s: %w", pred, v, err)
+// boltSubjectsOf is subjectsOfAny on a bolt store, in one read transaction.
+// The (object, predicate, subject) index holds the subject in its keys, so
+// each distinct subject of an (object, predicate) pair costs one key and one
+// read of a quad under it (to skip quads Cayley marked deleted but left in
+// the index), not one read per article copy; each subject's value is decoded
+// once however many pairs lead to it.
+func (s *Store) boltSubjectsOf(ctx context.Context, kqs *kv.QuadStore, objs []quad.Value, preds []schema.IRI) ([]schema.IRI, error) {
+	if len(objs) == 0 || len(preds) == 0 {
+		return nil, nil
 	}
-	o, p := refID(refs[0]), refID(refs[1])
-	if o == 0 || p == 0 {
+	what := func() string { // for errors only
+		if len(objs) == 1 {
+			return fmt.Sprintf("%v %v", preds, objs[0])
+		}
+		return fmt.Sprintf("%v of %d nodes", preds, len(objs))
+	}
+	vals := make([]quad.Value, 0, len(objs)+len(preds))
+	vals = append(vals, objs...)
+	for _, p := range preds {
+		vals = append(vals, iri(p))
+	}
+	refs, err := kqs.RefsOf(ctx, vals)
+	if err != nil {
+		return nil, fmt.Errorf("look up %s: %w", what(), err)
+	}
+	var objIDs, predIDs []uint64
+	for i, r := range refs {
+		if id := refID(r); id != 0 && i < len(objs) {
+			objIDs = append(objIDs, id)
+		} else if id != 0 {
+			predIDs = append(predIDs, id)
+		}
+	}
+	if len(objIDs) == 0 || len(predIDs) == 0 {
 		return nil, nil
 	}
 	var out []schema.IRI
@@ -202,39 +225,49 @@ func (s *Store) boltSubjectsOf(ctx context.Context, kqs *kv.QuadStore, pred sche
 			return nil
 		}
 		r := boltReader{log: log, vals: make(map[uint64]quad.Value)}
+		seen := make(map[uint64]bool)
 		var prefix [16]byte
-		binary.BigEndian.PutUint64(prefix[:8], o)
-		binary.BigEndian.PutUint64(prefix[8:], p)
 		c := idx.Cursor()
 		n := 0
-		for k, val := c.Seek(prefix[:]); k != nil && bytes.HasPrefix(k, prefix[:]); k, val = c.Next() {
-			if n++; n%1024 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
+		for _, o := range objIDs {
+			binary.BigEndian.PutUint64(prefix[:8], o)
+			for _, p := range predIDs {
+				binary.BigEndian.PutUint64(prefix[8:], p)
+				for k, val := c.Seek(prefix[:]); k != nil && bytes.HasPrefix(k, prefix[:]); k, val = c.Next() {
+					if n++; n%1024 == 0 {
+						if err := ctx.Err(); err != nil {
+							return err
+						}
+					}
+					if len(k) != 24 {
+						return fmt.Errorf("%s: corrupt index key", what())
+					}
+					id := binary.BigEndian.Uint64(k[16:])
+					if seen[id] {
+						continue
+					}
+					alive, err := r.anyAlive(val)
+					if err != nil {
+						return fmt.Errorf("%s: %w", what(), err)
+					}
+					if !alive {
+						continue
+					}
+					seen[id] = true
+					x, err := r.value(id)
+					if err != nil {
+						return fmt.Errorf("%s: %w", what(), err)
+					}
+					if x, ok := x.(quad.IRI); ok {
+						out = append(out, schema.IRI(x))
+					}
 				}
 			}
-			if len(k) != 24 {
-				return fmt.Errorf("%s %s: corrupt index key", pred, v)
-			}
-			alive, err := r.anyAlive(val)
-			if err != nil {
-				return fmt.Errorf("%s %s: %w", pred, v, err)
-			}
-			if !alive {
-				continue
-			}
-			x, err := r.value(binary.BigEndian.Uint64(k[16:]))
-			if err != nil {
-				return fmt.Errorf("%s %s: %w", pred, v, err)
-			}
-			if x, ok := x.(quad.IRI); ok {
-				out = append(out, schema.IRI(x))
-			}
 		}
-		return nil
+		return ctx.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+		return nil, fmt.Errorf("walk %s: %w", what(), err)
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -34,23 +35,20 @@ type GatheringFilter struct {
 	Range TimeRange
 }
 
-// eventsVia returns the events linked to actor by any of preds (event → actor),
-// reading one index range per predicate.
+// eventsVia returns the events linked to actor by any of preds (event → actor).
 func (s *Store) eventsVia(ctx context.Context, actor schema.IRI, preds ...schema.IRI) ([]schema.IRI, error) {
-	if s.sqlDB != nil {
-		return s.sqlSubjectsOf(ctx, iri(actor), preds...) // one query for all predicates
+	return s.eventsViaAny(ctx, []schema.IRI{actor}, preds...)
+}
+
+// eventsViaAny returns the events linked to any of actors by any of preds
+// (event → actor), sorted and distinct: on bolt in one read transaction, on
+// PostgreSQL in one query, elsewhere one index range per actor and predicate.
+func (s *Store) eventsViaAny(ctx context.Context, actors []schema.IRI, preds ...schema.IRI) ([]schema.IRI, error) {
+	objs := make([]quad.Value, len(actors))
+	for i, a := range actors {
+		objs[i] = iri(a)
 	}
-	set := make(map[schema.IRI]struct{})
-	for _, p := range preds {
-		xs, err := s.subjectsOf(ctx, p, iri(actor))
-		if err != nil {
-			return nil, err
-		}
-		for _, x := range xs {
-			set[x] = struct{}{}
-		}
-	}
-	return sortedSet(set), nil
+	return s.subjectsOfAny(ctx, objs, preds...)
 }
 
 // eventsOfType returns the events of one type: from the date index when the
@@ -202,18 +200,78 @@ var rolePredicates = []schema.IRI{
 
 // Timeline returns every event the actor took part in, in any role
 // (participant, visitor, host, organizer, attendee, remote attendee; not
-// absent or cited source), overlapping r, sorted by date then IRI.
+// absent or cited source), overlapping r, sorted by date then IRI. A
+// country's timeline also holds the events of its nationals, the persons
+// whose schema:nationality is the country (a minister acts for it), each
+// event once.
 func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
 	defer s.rlock()()
-	xs, err := s.eventsVia(ctx, actor, rolePredicates...)
+	actors := []schema.IRI{actor}
+	if schema.KindOf(actor) == schema.KindCountry {
+		ns, err := s.nationals(ctx, actor)
+		if err != nil {
+			return nil, fmt.Errorf("timeline of %s: %w", actor, err)
+		}
+		actors = append(actors, ns...)
+	}
+	xs, err := s.eventsViaAny(ctx, actors, rolePredicates...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline of %s: %w", actor, err)
+	}
+	if !r.IsZero() && len(xs) >= datesFirstMin {
+		if xs, err = s.datedIn(ctx, xs, r); err != nil {
+			return nil, fmt.Errorf("timeline of %s: %w", actor, err)
+		}
 	}
 	es, err := s.loadEvents(ctx, xs, r.keep)
 	if err != nil {
 		return nil, fmt.Errorf("timeline of %s: %w", actor, err)
 	}
 	return es, nil
+}
+
+// datesFirstMin is the number of candidate events from which Timeline with a
+// bounded range reads their start dates alone, then only the events in range
+// whole: a country's timeline over one year has thousands of candidates (its
+// nationals' events over all years) and keeps a few percent of them.
+const datesFirstMin = 256
+
+// datedIn returns the events of xs whose start date, read as eventFrom reads
+// it, overlaps r (what r.keep checks), in the order of xs; only their
+// schema:startDate quads are read.
+func (s *Store) datedIn(ctx context.Context, xs []schema.IRI, r TimeRange) ([]schema.IRI, error) {
+	byNode, err := s.nodesQuads(ctx, xs, readOpts{preds: []schema.IRI{schema.StartDate}, noLabels: true})
+	if err != nil {
+		return nil, fmt.Errorf("read dates of %d events: %w", len(xs), err)
+	}
+	var kept []schema.IRI
+	for _, x := range xs {
+		var d schema.Date
+		if v, err := schema.ParseDate(groupProps(byNode[x]).one(schema.StartDate)); err == nil {
+			d = v
+		}
+		if d.Overlaps(r.From, r.To) {
+			kept = append(kept, x)
+		}
+	}
+	return kept, nil
+}
+
+// nationals returns the persons whose nationality is country, walking the
+// country's incoming schema:nationality edges (organisations also carry one;
+// they are left out).
+func (s *Store) nationals(ctx context.Context, country schema.IRI) ([]schema.IRI, error) {
+	xs, err := s.subjectsOf(ctx, schema.Nationality, iri(country))
+	if err != nil {
+		return nil, fmt.Errorf("nationals of %s: %w", country, err)
+	}
+	persons := xs[:0]
+	for _, x := range xs {
+		if schema.KindOf(x) == schema.KindPerson {
+			persons = append(persons, x)
+		}
+	}
+	return persons, nil
 }
 
 // EventsInRange returns every event overlapping r, sorted by date then IRI,

@@ -89,32 +89,44 @@ func (s *Store) sqlNodesQuads(ctx context.Context, xs []schema.IRI, o readOpts) 
 	return out, nil
 }
 
-// sqlSubjectsOf is subjectsOf on PostgreSQL, for any of preds: the distinct
-// subjects of (pred, v) in one query over the quads table's (object,
+// sqlSubjectsOf is subjectsOfAny on PostgreSQL: the distinct subjects of
+// (any of preds, any of objs) in one query over the quads table's (object,
 // predicate) index, decoded in a second.
-func (s *Store) sqlSubjectsOf(ctx context.Context, v quad.Value, preds ...schema.IRI) ([]schema.IRI, error) {
+func (s *Store) sqlSubjectsOf(ctx context.Context, objs []quad.Value, preds ...schema.IRI) ([]schema.IRI, error) {
+	if len(objs) == 0 || len(preds) == 0 {
+		return nil, nil
+	}
 	ph := make([][]byte, len(preds))
 	for i, p := range preds {
 		ph[i] = sqlHash(iri(p))
 	}
-	pred := fmt.Sprint(preds)
+	oh := make([][]byte, len(objs))
+	for i, v := range objs {
+		oh[i] = sqlHash(v)
+	}
+	pred := func() string { // for errors only
+		if len(objs) == 1 {
+			return fmt.Sprintf("%v %v", preds, objs[0])
+		}
+		return fmt.Sprintf("%v of %d nodes", preds, len(objs))
+	}
 	rows, err := s.sqlDB.QueryContext(ctx,
-		`SELECT DISTINCT subject_hash FROM quads WHERE object_hash = $1 AND predicate_hash = ANY($2)`,
-		sqlHash(v), pq.ByteaArray(ph))
+		`SELECT DISTINCT subject_hash FROM quads WHERE object_hash = ANY($1) AND predicate_hash = ANY($2)`,
+		pq.ByteaArray(oh), pq.ByteaArray(ph))
 	if err != nil {
-		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+		return nil, fmt.Errorf("walk %s: %w", pred(), err)
 	}
 	defer rows.Close()
 	want := make(map[string]bool)
 	for rows.Next() {
 		var h []byte
 		if err := rows.Scan(&h); err != nil {
-			return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+			return nil, fmt.Errorf("walk %s: %w", pred(), err)
 		}
 		want[string(h)] = true
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("walk %s %s: %w", pred, v, err)
+		return nil, fmt.Errorf("walk %s: %w", pred(), err)
 	}
 	vals, err := s.sqlValues(ctx, want)
 	if err != nil {

@@ -113,6 +113,8 @@ func testStore(t *testing.T, open func(t *testing.T) *Store) {
 	t.Run("Actors", func(t *testing.T) { testActors(t, open) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, open) })
 	t.Run("FullEvent", func(t *testing.T) { testFullEvent(t, open) })
+	t.Run("CountryTimeline", func(t *testing.T) { testCountryTimeline(t, open) })
+	t.Run("DatesFirst", func(t *testing.T) { testDatesFirst(t, open) })
 	t.Run("Path", func(t *testing.T) { testPath(t, open) })
 	t.Run("Query", func(t *testing.T) { testQuery(t, open) })
 	t.Run("ExportImport", func(t *testing.T) { testExportImport(t, open) })
@@ -528,9 +530,34 @@ func testEvents(t *testing.T, open func(t *testing.T) *Store) {
 			want: nil,
 		},
 		{
-			name: "timeline of Pakistan: attendee then host",
+			name: "timeline of Pakistan: attendee, host, and its nationals Khan and Qureshi",
 			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, pak, TimeRange{}) },
-			want: irisOf(moscowConference, visitLavrovPAK),
+			want: irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, plannedImranPutin),
+		},
+		{
+			name: "timeline of Pakistan in May 2021: a national's planned meeting",
+			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, pak, month(2021, time.May)) },
+			want: irisOf(plannedImranPutin),
+		},
+		{
+			name: "timeline of Russia: host and attendee once, Lavrov's and Putin's events",
+			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, rus, TimeRange{}) },
+			want: irisOf(callWangLavrov, moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, plannedImranPutin),
+		},
+		{
+			name: "timeline of India: a foreign visitor's visit, through the host role",
+			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, ind, TimeRange{}) },
+			want: irisOf(visitBlinkenIND),
+		},
+		{
+			name: "timeline of Imran Khan: a person's own events only",
+			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, imran, TimeRange{}) },
+			want: irisOf(meetLavrovImran, plannedImranPutin),
+		},
+		{
+			name: "timeline of a city: no nationals",
+			run:  func() ([]schema.Event, error) { return s.Timeline(ctx, islamabad, TimeRange{}) },
+			want: nil,
 		},
 		{
 			name: "timeline of Lavrov in March 2021",
@@ -574,6 +601,111 @@ func testEvents(t *testing.T, open func(t *testing.T) *Store) {
 			}
 			if diff := cmp.Diff(tt.want, iris(es)); diff != "" {
 				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// testCountryTimeline checks that a country's timeline merges the events it
+// takes part in with those of its nationals (persons only), each event once,
+// and that a retracted article's events leave it.
+func testCountryTimeline(t *testing.T, open func(t *testing.T) *Store) {
+	ctx := context.Background()
+	s := open(t)
+	board := schema.OrgIRI("Pakistan Cricket Board")
+	// Pakistan hosts a summit that two of its nationals attend: the event is
+	// reached three ways and listed once.
+	summit := schema.Event{
+		Type: schema.Gathering, Status: schema.Occurred, Name: "summit on trade",
+		Host: pak, Attendees: []schema.IRI{imran, qureshi, lavrov}, Date: day(2021, time.June, 2), Place: islamabad,
+	}
+	// An organisation of Pakistan's acts for itself, not for the country.
+	boardStatement := schema.Event{
+		Type: schema.Statement, Status: schema.Occurred, Participants: []schema.IRI{board}, Date: day(2021, time.June, 3),
+	}
+	a6 := schema.Facts{
+		Article: article("a6", date(2021, time.June, 3), "Khan and Qureshi hosted a trade summit. The board spoke."),
+		Actors: []schema.Actor{actorImran, actorQureshi, actorLavrov, countryPAK, cityIsl,
+			{IRI: board, Kind: schema.KindOrganization, Name: "Pakistan Cricket Board", Country: pak}},
+		Events: []schema.Event{summit, boardStatement},
+	}
+	write(t, s, append(fixture(), a6))
+	pakAll := irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, plannedImranPutin, summit)
+	tests := []struct {
+		name    string
+		retract string
+		actor   schema.IRI
+		r       TimeRange
+		want    []schema.IRI
+	}{
+		{name: "Pakistan, every event once", actor: pak, want: pakAll},
+		{name: "Pakistan in June 2021", actor: pak, r: month(2021, time.June), want: irisOf(summit)},
+		{name: "Russia: Lavrov's attendance", actor: rus, r: month(2021, time.June), want: irisOf(summit)},
+		{name: "Imran Khan", actor: imran, want: irisOf(meetLavrovImran, plannedImranPutin, summit)},
+		{name: "the board, itself", actor: board, want: irisOf(boardStatement)},
+		{name: "a country with no events or nationals", actor: schema.CountryIRI("FRA"), want: nil},
+		{name: "Pakistan after a2 is retracted", retract: "a2", actor: pak,
+			want: irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, summit)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.retract != "" {
+				if _, err := s.Retract(ctx, schema.ArticleIRI(tt.retract)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			es, err := s.Timeline(ctx, tt.actor, tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, iris(es)); diff != "" {
+				t.Errorf("Timeline(%s) (-want +got):\n%s", tt.actor, diff)
+			}
+		})
+	}
+}
+
+// testDatesFirst checks datedIn, the date-only prefilter of a timeline with
+// many candidates, against whole events filtered by TimeRange.keep.
+func testDatesFirst(t *testing.T, open func(t *testing.T) *Store) {
+	ctx := context.Background()
+	s := open(t)
+	write(t, s, fixture())
+	all, err := s.subjectsOf(ctx, schema.Type, iri(schema.ClassEvent))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 9 {
+		t.Fatalf("%d events stored, want 9", len(all))
+	}
+	tests := []struct {
+		name string
+		r    TimeRange
+		want int
+	}{
+		{name: "March 2021", r: month(2021, time.March), want: 4},
+		{name: "7 April 2021", r: TimeRange{From: date(2021, time.April, 7), To: date(2021, time.April, 8)}, want: 4},
+		{name: "from July 2021", r: TimeRange{From: date(2021, time.July, 1)}, want: 3},
+		{name: "before 2020", r: TimeRange{To: date(2020, 1, 1)}, want: 0},
+		{name: "2021", r: TimeRange{From: date(2021, 1, 1), To: date(2022, 1, 1)}, want: 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.datedIn(ctx, all, tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			es, err := s.loadEvents(ctx, all, tt.r.keep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := iris(es)
+			slices.Sort(want)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("datedIn (-whole events +dates only):\n%s", diff)
+			}
+			if len(got) != tt.want {
+				t.Errorf("datedIn kept %d events, want %d", len(got), tt.want)
 			}
 		})
 	}

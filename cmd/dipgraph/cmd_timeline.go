@@ -18,7 +18,12 @@ func newTimelineCmd(a *app) *cobra.Command {
 		Use:   "timeline ACTOR|COUNTRY",
 		Short: "List every event an actor or country took part in, by date",
 		Long: `List every event ACTOR took part in (as participant, visitor, host or attendee),
-oldest first, including planned and cancelled ones with their status.`,
+oldest first, including planned and cancelled ones with their status.
+
+A country's timeline also includes the events of its nationals, the persons whose
+nationality is that country (a meeting of Pakistan's prime minister is a Pakistan
+event), each event listed once. A foreign leader's visit to the country is in it
+as well, through the country's role as host.`,
 		Example: "  dipgraph timeline Pakistan --from 2021 --to 2021\n  dipgraph timeline Lavrov --format csv > lavrov.csv",
 		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
