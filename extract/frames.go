@@ -695,6 +695,7 @@ func (c *sctx) read() {
 	}
 	c.mediators()
 	c.delegations()
+	c.accompanied()
 	c.gatherings()
 	c.membership()
 	c.visiting()
@@ -1277,7 +1278,7 @@ func (c *sctx) receive(k int) {
 			}
 			return
 		}
-		obj, _ := c.objects(k+1, 3)
+		obj, _ := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
 		subj := c.subjects(k)
 		if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
 			// "Y hosted his counterpart": the other person in focus.
@@ -1930,4 +1931,58 @@ func (c *sctx) coordinatedVerb(k int) bool {
 		}
 	}
 	return false
+}
+
+// accompanied reads "X is accompanied by a delegation that includes Y",
+// "X, accompanied by Y, arrived": Y makes X's visit too.
+func (c *sctx) accompanied() {
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !c.word(k, "accompanied", "joined") || !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
+			continue
+		}
+		from := k + 2
+		for j := from; j < min(len(c.toks), from+6); j++ {
+			if c.word(j, "includes", "included", "including") {
+				from = j + 1
+				break
+			}
+		}
+		var people []*entity
+		for _, a := range c.listAfter(from) {
+			if a.kind == schema.KindPerson {
+				people = append(people, a)
+			}
+		}
+		subj := c.subjects(k)
+		if len(subj) == 0 {
+			if a := c.sentenceSubject(k); a != nil {
+				subj = []*entity{a}
+			}
+		}
+		if len(people) == 0 || len(subj) != 1 {
+			return
+		}
+		lead := subj[0].canon()
+		for i := len(c.st.events) - 1; i >= 0; i-- {
+			v := c.st.events[i]
+			if c.si-v.sent > 3 {
+				break
+			}
+			if v.typ != schema.Visit || v.visitor == nil || v.visitor.canon() != lead || v.status != schema.Occurred {
+				continue
+			}
+			for _, p := range people {
+				if p.canon() == lead {
+					continue
+				}
+				e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dated: v.dated, place: v.place, sent: c.si, trig: k, conf: v.conf}
+				if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
+					continue
+				}
+				c.st.events = append(c.st.events, e)
+			}
+			return
+		}
+		return
+	}
 }

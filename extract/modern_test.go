@@ -448,6 +448,21 @@ func TestModernNews(t *testing.T) {
 				"meeting occurred Muhammad Yunus+Paetongtarn Shinawatra @2025-04",
 			},
 		},
+		{
+			name: "a delegation member accompanies the visit",
+			pub:  day(2025, time.April, 14),
+			text: "Syrian President Ahmed al-Sharaa arrived in Abu Dhabi on Sunday. He is accompanied by a delegation that includes Foreign Minister Asaad Hassan al-Shaibani.",
+			want: []string{
+				"visit occurred Ahmed al-Sharaa>United Arab Emirates @2025-04-13",
+				"visit occurred Asaad Hassan al-Shaibani>United Arab Emirates @2025-04-13",
+			},
+		},
+		{
+			name: "received a newly accredited envoy",
+			pub:  day(2024, time.December, 7),
+			text: "Sri Lankan Foreign Secretary Aruni Wijewardane received the newly accredited High Commissioner of Australia, Paul Stephens, on Thursday.",
+			want: []string{"meeting occurred Aruni Wijewardane+Paul Stephens @2024-12-05"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
