@@ -865,6 +865,15 @@ func (sc *scanner) person(i int) (int, bool) {
 	if mod != nil {
 		if mod.kind == mOrg {
 			m.org = mod.name
+			// "Afghan Taliban Foreign Minister": the organisation's name
+			// opens with the country.
+			if mod.j-mod.i > 1 {
+				if es := sc.lex.lookup(toks[mod.i].text); len(es) > 0 {
+					if e := best(es); e.kind == lexDemonym || e.kind == lexCountry {
+						m.iso3 = e.iso3
+					}
+				}
+			}
 		} else {
 			m.iso3 = mod.iso3
 		}

@@ -535,6 +535,42 @@ func TestModernNames(t *testing.T) {
 	}
 }
 
+// TestModernCountries covers the country of people named with an
+// organisation that opens with a demonym.
+func TestModernCountries(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|country ISO3
+	}{
+		{
+			name: "demonym opening an organisation",
+			text: "Pakistani Foreign Minister Ishaq Dar held talks with Afghan Taliban Foreign Minister Amir Khan Muttaqi in Kabul.",
+			want: []string{"Amir Khan Muttaqi|AFG", "Ishaq Dar|PAK"},
+		},
+		{
+			name: "an organisation without a demonym gives no country",
+			text: "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in Brussels.",
+			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2024, time.May, 7)})
+			var got []string
+			for _, a := range f.Actors {
+				if a.Kind == schema.KindPerson {
+					got = append(got, a.Name+"|"+schema.Local(a.Country))
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestAmbiguousCountry covers country words that name two countries.
 func TestAmbiguousCountry(t *testing.T) {
 	tests := []struct {
