@@ -513,6 +513,16 @@ func TestModernNames(t *testing.T) {
 			want: []string{"Jing Quan", "Ma. Theresa Lazaro"},
 		},
 		{
+			name: "a name word opening with a glottal stop",
+			text: "Australian Foreign Minister Penny Wong met Tongan Foreign Minister Fekitamoeloa 'Utoikamanu in Nuku'alofa.",
+			want: []string{"Fekitamoeloa 'Utoikamanu", "Penny Wong"},
+		},
+		{
+			name: "a single quotation mark is no glottal stop",
+			text: "Wong said 'Tonga matters' after Australian Foreign Minister Penny Wong met Tongan Prime Minister Siaosi Sovaleni.",
+			want: []string{"Penny Wong", "Siaosi Sovaleni"},
+		},
+		{
 			name: "a title before the name stays a title",
 			text: "Qatari Emir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ishaq Dar in Doha.",
 			want: []string{"Ishaq Dar", "Tamim bin Hamad Al Thani"},

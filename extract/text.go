@@ -243,7 +243,9 @@ func (lx *lexer) tokenize(start, end int) {
 				continue
 			}
 		}
-		if isWordRune(r) {
+		if isWordRune(r) || glottal(r) && i > start && text[i-1] == ' ' && i+size < end && unicode.IsUpper(firstRune(text[i+size:end])) && lx.afterName(i) {
+			// "Fekitamoeloa 'Utoikamanu": a name word opening with a
+			// glottal stop, after a capitalised word (not a quotation mark).
 			i = lx.word(i, end, nl)
 		} else {
 			lx.toks = append(lx.toks, token{start: i, end: i + size, text: text[i : i+size], lower: text[i : i+size], kind: tokPunct, nl: nl})
@@ -361,6 +363,22 @@ func (lx *lexer) word(i, end int, nl bool) int {
 	return i
 }
 
+// afterName reports whether the last token ends just before the space
+// at i-1 and is a capitalised word.
+func (lx *lexer) afterName(i int) bool {
+	if len(lx.toks) == 0 {
+		return false
+	}
+	t := lx.toks[len(lx.toks)-1]
+	return t.end == i-1 && t.kind == tokWord && t.upper
+}
+
+// glottal reports whether r marks a glottal stop before a Polynesian name
+// (the okina, or an apostrophe standing for it).
+func glottal(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʻ' || r == '‘'
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -379,6 +397,9 @@ func (lx *lexer) appendWord(start, wordEnd, tokEnd int, joined []byte, nl, poss 
 	}
 	t.lower = lowerASCII(w)
 	r := firstRune(w)
+	if glottal(r) && len(w) > utf8.RuneLen(r) {
+		r = firstRune(w[utf8.RuneLen(r):])
+	}
 	t.upper = unicode.IsUpper(r)
 	if t.upper {
 		t.allCap = true
