@@ -60,6 +60,8 @@ type docState struct {
 	// General Assembly"); the meetings told after them share their day
 	// and gathering.
 	series []*event
+	// homeISO caches home().
+	homeISO *string
 	// titlePerson is the one person the title names: the "I" of a statement.
 	titlePerson  *entity
 	titleMention *mention
@@ -626,7 +628,7 @@ func (st *docState) assignCountries() {
 			p.iso3 = iso
 			continue
 		}
-		if iso := softRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) {
+		if iso := softRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) && st.mentions(iso) {
 			p.iso3 = iso
 			continue
 		}
@@ -662,6 +664,10 @@ func (st *docState) assignCountries() {
 			p.iso3 = st.dlISO
 		case p.ctxAfter != "":
 			p.iso3 = p.ctxAfter
+		case st.roleTitled(p) && st.home() != "":
+			// "the Foreign Secretary, X" in a press release: the
+			// country the release is about.
+			p.iso3 = st.home()
 		case p.prevISO != "":
 			p.iso3 = p.prevISO
 		}
@@ -853,4 +859,55 @@ func (st *docState) disambiguate() {
 			m.iso3 = to
 		}
 	}
+}
+
+// mentions reports whether the text names the country iso3 itself, a
+// demonym of it or one of its cities: a British "Foreign Secretary" comes
+// with Britain, London or "British" somewhere in the story.
+func (st *docState) mentions(iso3 string) bool {
+	for _, ms := range st.ms {
+		for _, m := range ms {
+			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mCity || m.kind == mGroup) && st.historical(m.iso3) == iso3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleTitled reports whether a person's role is a capitalised title
+// without a country ("the Foreign Secretary"), as releases name their own
+// officials.
+func (st *docState) roleTitled(p *entity) bool {
+	return p.role != "" && p.role[0] >= 'A' && p.role[0] <= 'Z' && !strings.Contains(strings.ToLower(p.role), " of ")
+}
+
+// home returns the country the text names most often (countries,
+// demonyms and cities), or "" on a tie.
+func (st *docState) home() string {
+	if st.homeISO != nil {
+		return *st.homeISO
+	}
+	n := map[string]int{}
+	for _, ms := range st.ms {
+		for _, m := range ms {
+			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mCity) && m.iso3 != "" {
+				n[st.historical(m.iso3)]++
+			}
+		}
+	}
+	best, bn, tie := "", 0, false
+	for iso, c := range n {
+		switch {
+		case c > bn:
+			best, bn, tie = iso, c, false
+		case c == bn:
+			tie = true
+		}
+	}
+	if tie {
+		best = ""
+	}
+	st.homeISO = &best
+	return best
 }

@@ -559,6 +559,11 @@ func TestModernCountries(t *testing.T) {
 			want: []string{"Amir Khan Muttaqi|AFG", "Ishaq Dar|PAK"},
 		},
 		{
+			name: "a release's own Foreign Secretary belongs to the country it is about",
+			text: "Sri Lankan President Anura Kumara Dissanayake met Indian Prime Minister Narendra Modi in Colombo. Sri Lanka and India signed a defence pact. The Foreign Secretary, Aruni Wijewardane, later received the newly accredited High Commissioner of Australia, Paul Stephens, in Colombo.",
+			want: []string{"Anura Kumara Dissanayake|LKA", "Aruni Wijewardane|LKA", "Narendra Modi|IND", "Paul Stephens|AUS"},
+		},
+		{
 			name: "an organisation without a demonym gives no country",
 			text: "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in Brussels.",
 			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|"},
