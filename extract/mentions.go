@@ -550,6 +550,11 @@ func nameWord(t token, first bool) bool {
 	if notNameWords[w] || first && roleHeads[w] {
 		return false
 	}
+	// Capitalised abstract nouns of portfolios and programmes ("Foreign
+	// Employment and Tourism", "Development", "Cooperation") are no names.
+	if first && (len(w) > 8 && strings.HasSuffix(w, "ment") || len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ism"))) {
+		return false
+	}
 	return true
 }
 

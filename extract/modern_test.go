@@ -523,6 +523,11 @@ func TestModernNames(t *testing.T) {
 			want: []string{"Penny Wong", "Siaosi Sovaleni"},
 		},
 		{
+			name: "portfolio nouns in a long title are no name",
+			text: "The Minister of Foreign Affairs, Foreign Employment and Tourism, Hon. Vijitha Herath, spoke by phone with Indian External Affairs Minister Subrahmanyam Jaishankar.",
+			want: []string{"Subrahmanyam Jaishankar", "Vijitha Herath"},
+		},
+		{
 			name: "a title before the name stays a title",
 			text: "Qatari Emir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ishaq Dar in Doha.",
 			want: []string{"Ishaq Dar", "Tamim bin Hamad Al Thani"},
