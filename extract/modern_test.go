@@ -528,6 +528,11 @@ func TestModernNames(t *testing.T) {
 			want: []string{"Subrahmanyam Jaishankar", "Vijitha Herath"},
 		},
 		{
+			name: "an office after a possessive title is no person",
+			text: "Nepali Prime Minister KP Sharma Oli met Chinese Premier Li Qiang in Beijing, according to the Prime Minister's Secretariat.",
+			want: []string{"KP Sharma Oli", "Li Qiang"},
+		},
+		{
 			name: "a title before the name stays a title",
 			text: "Qatari Emir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ishaq Dar in Doha.",
 			want: []string{"Ishaq Dar", "Tamim bin Hamad Al Thani"},

@@ -87,6 +87,7 @@ var nameParticles = map[string]bool{
 
 // notNameWords are capitalised words that never belong to a person's name.
 var notNameWords = map[string]bool{
+	"secretariat": true, "presidency": true, "administration": true, "cabinet": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
 	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
