@@ -32,6 +32,9 @@ type entity struct {
 	foldOf string
 	// pos is the entity's position in docState.people.
 	pos int
+	// notISO is a country the person is not of: "X and her Chinese
+	// counterpart" is not Chinese.
+	notISO string
 }
 
 // canon follows merges to the entity that stands.

@@ -618,9 +618,18 @@ func (st *docState) ref() time.Time { return st.a.Published }
 // dateline's country, or the country in focus before the mention.
 func (st *docState) assignCountries() {
 	pub := st.a.Published
+	st.counterparts()
 	for _, p := range st.people {
 		if p.iso3 != "" {
 			continue
+		}
+		if p.notISO != "" {
+			// "X and her Chinese counterpart": X is of the other country
+			// the text is about.
+			if iso := st.homeExcept(p.notISO); iso != "" && !p.explicit {
+				p.iso3 = iso
+				continue
+			}
 		}
 		// A title used by one government, unless the story is filed from
 		// another country ("Foreign Secretary" in New Delhi is India's).
@@ -909,5 +918,55 @@ func (st *docState) home() string {
 		best = ""
 	}
 	st.homeISO = &best
+	return best
+}
+
+// counterparts marks the person before "his/her <demonym> counterpart" as
+// not of that country.
+func (st *docState) counterparts() {
+	for si, ms := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for mi, m := range ms {
+			if m.kind != mDemonym && m.kind != mCountry || m.iso3 == "" || m.i == 0 || m.j >= len(toks) {
+				continue
+			}
+			if !(toks[m.i-1].lower == "his" || toks[m.i-1].lower == "her" || toks[m.i-1].lower == "their") || !strings.HasPrefix(toks[m.j].lower, "counterpart") {
+				continue
+			}
+			for q := mi - 1; q >= 0; q-- {
+				if ms[q].kind == mPerson && ms[q].ent != nil {
+					if e := ms[q].ent.canon(); e.notISO == "" {
+						e.notISO = st.historical(m.iso3)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// homeExcept returns the country the text names most often other than
+// iso3, or "" on a tie.
+func (st *docState) homeExcept(iso3 string) string {
+	n := map[string]int{}
+	for _, ms := range st.ms {
+		for _, m := range ms {
+			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mCity) && m.iso3 != "" && st.historical(m.iso3) != iso3 {
+				n[st.historical(m.iso3)]++
+			}
+		}
+	}
+	best, bn, tie := "", 0, false
+	for iso, c := range n {
+		switch {
+		case c > bn:
+			best, bn, tie = iso, c, false
+		case c == bn:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
 	return best
 }

@@ -574,6 +574,11 @@ func TestModernCountries(t *testing.T) {
 			want: []string{"Anura Kumara Dissanayake|LKA", "Aruni Wijewardane|LKA", "Narendra Modi|IND", "Paul Stephens|AUS"},
 		},
 		{
+			name: "her Chinese counterpart: she is not Chinese",
+			text: "BEIJING, Dec 4 - Nepali Prime Minister KP Sharma Oli held talks with Chinese Premier Li Qiang on Tuesday. On Wednesday, Foreign Minister Arzu Rana Deuba and her Chinese counterpart Wang Yi signed a framework agreement.",
+			want: []string{"Arzu Rana Deuba|NPL", "KP Sharma Oli|NPL", "Li Qiang|CHN", "Wang Yi|CHN"},
+		},
+		{
 			name: "an organisation without a demonym gives no country",
 			text: "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in Brussels.",
 			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|"},
