@@ -36,9 +36,26 @@
 //     "did not", "was postponed", "for talks with" as a purpose) decides
 //     between occurred, planned and cancelled; meetings of three or more
 //     countries become gatherings;
+//   - groups and delegations: "the two leaders", "both presidents", "the
+//     two Japanese ministers" are the last two people named of that title
+//     and country; "A led the American team" and "the Ukrainian delegation
+//     was headed by B and included C" put the people in place of their
+//     country at talks; a host or mediator ("talks hosted by the Emir")
+//     joins the talks; people accompanying a visitor visit too;
+//   - gatherings stay in focus while the story refers back to them ("the
+//     summit", six sentences), and collect attendees from list subjects
+//     ("A, B and C were among the members taking part", "leaders of A and
+//     B were present", "attended in person, as did X", "alongside X");
+//     "X held three bilateral meetings on Wednesday on the sidelines of G"
+//     dates the meetings told after it and makes their parties attendees;
+//   - countries: an ambiguous word ("Congolese") follows the dateline or a
+//     city of the other country; "X and her Chinese counterpart" is not
+//     Chinese; a bare title ("the Foreign Secretary") belongs to the
+//     country the text names most;
 //   - dates: the date expression of the clause (package timex), else the day
-//     of a related earlier event, else the month of publication; places from
-//     "in <city>" or the dateline.
+//     of the talks or signing an undated meeting belongs to, else of the
+//     arrival it follows, else the month of publication; places from "in
+//     <city>" or the dateline. Evidence sentences join hard-wrapped lines.
 //
 // The rules describe English news style in general; none is keyed to a
 // particular story. The dev harness (DIPGRAPH_DEVSET=1 go test -run
