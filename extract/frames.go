@@ -562,6 +562,10 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	}
 	for j := k - 1; j >= lo; j-- {
 		t := c.toks[j]
+		// "..., when X travelled": a temporal clause keeps its own tense.
+		if c.word(j, "when") && j > 0 && c.toks[j-1].text == "," {
+			break
+		}
 		if t.kind != tokWord {
 			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
 				break
@@ -1601,6 +1605,7 @@ var adverbialWords = map[string]bool{
 	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
+	"month": true, "year": true, "weekend": true,
 }
 
 // afterAdverbial returns the index of the word prep reached from j across

@@ -463,6 +463,23 @@ func TestModernNews(t *testing.T) {
 			text: "Sri Lankan Foreign Secretary Aruni Wijewardane received the newly accredited High Commissioner of Australia, Paul Stephens, on Thursday.",
 			want: []string{"meeting occurred Aruni Wijewardane+Paul Stephens @2024-12-05"},
 		},
+		{
+			name: "a tour dated between its noun and of",
+			pub:  day(2025, time.March, 17),
+			text: "Ghanaian Foreign Minister Samuel Ablakwa met Nigerian President Bola Tinubu. The visit follows the Minister's tour last month of Burkina Faso, Mali and Niger.",
+			want: []string{
+				"meeting occurred Bola Tinubu+Samuel Ablakwa @2025-03",
+				"visit occurred Samuel Ablakwa>Burkina Faso @2025-02",
+				"visit occurred Samuel Ablakwa>Mali @2025-02",
+				"visit occurred Samuel Ablakwa>Niger @2025-02",
+			},
+		},
+		{
+			name: "a when clause keeps its own tense",
+			pub:  day(2025, time.October, 7),
+			text: "The treaty had been expected to be signed last month, when Australian Prime Minister Anthony Albanese travelled to Port Moresby.",
+			want: []string{"visit occurred Anthony Albanese>Papua New Guinea @2025-09"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

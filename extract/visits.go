@@ -494,7 +494,12 @@ func (c *sctx) travel(k int) {
 			return
 		}
 		if w == "tour" && !c.word(prep, "of") {
-			return
+			// "the Minister's tour last month of Burkina Faso, Mali and Niger"
+			if of := c.afterAdverbial(prep, "of"); of > 0 {
+				prep = of
+			} else {
+				return
+			}
 		}
 		status := c.visitStatus(k)
 		whos := c.visitorsAt(k)
@@ -503,12 +508,19 @@ func (c *sctx) travel(k int) {
 		}
 		hosts, at := c.hostsAfter(prep+1, 24)
 		for _, who := range whos {
+			var first *event
 			for i, h := range hosts {
 				if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
 					c.tripGathering(v, prep+1)
-					// "a tour of Ghana, Nigeria and Senegal": every stop.
+					// "a tour of Ghana, Nigeria and Senegal": every stop, in
+					// the time the tour is dated.
 					if w != "tour" {
 						break
+					}
+					if first == nil {
+						first = v
+					} else {
+						v.date, v.dated = first.date, first.dated
 					}
 				}
 			}
