@@ -286,7 +286,48 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 		out = append(out, a)
 	}
+	// "the head of Myanmar's junta, Min Aung Hlaing": an unnamed official
+	// named in apposition is that person.
+	if len(out) == 1 && out[0].kind == schema.KindCountry {
+		if p, pend := c.appositivePerson(firstMentionEnd(c, k, end)); p != nil {
+			return []*entity{p}, pend
+		}
+	}
 	return out, end
+}
+
+// firstMentionEnd returns the end of the first mention in [k, end).
+func firstMentionEnd(c *sctx, k, end int) int {
+	for j := k; j < end && j < len(c.toks); j++ {
+		if mi := c.at[j]; mi >= 0 {
+			return c.ms[mi].j
+		}
+	}
+	return end
+}
+
+// appositivePerson returns the person named after a comma that closes an
+// unnamed official's description at j ("... junta chief, Min Aung Hlaing").
+func (c *sctx) appositivePerson(j int) (*entity, int) {
+	for q := j; q < min(len(c.toks), j+5); q++ {
+		t := c.toks[q]
+		if t.text == "," {
+			if q+1 < len(c.toks) && c.at[q+1] >= 0 && c.ms[c.at[q+1]].kind == mPerson {
+				// Not the subject of a new clause: "..., envoy X said".
+				if e := c.ms[c.at[q+1]].j; e < len(c.toks) && c.toks[e].kind == tokWord && isVerbish(c.toks[e].lower) {
+					return nil, j
+				}
+				if a := c.actor(c.at[q+1]); a != nil && a.kind == schema.KindPerson {
+					return a, c.ms[c.at[q+1]].j
+				}
+			}
+			return nil, j
+		}
+		if t.kind != tokWord || t.upper && c.at[q] < 0 || isTrigger(t.lower) || c.word(q, "and", "to", "on", "in", "for", "with", "who", "which", "that") {
+			return nil, j
+		}
+	}
+	return nil, j
 }
 
 // listClosesWithComma reports whether the coordinated list that continues

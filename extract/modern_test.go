@@ -480,6 +480,18 @@ func TestModernNews(t *testing.T) {
 			text: "The treaty had been expected to be signed last month, when Australian Prime Minister Anthony Albanese travelled to Port Moresby.",
 			want: []string{"visit occurred Anthony Albanese>Papua New Guinea @2025-09"},
 		},
+		{
+			name: "an unnamed official named in apposition",
+			pub:  day(2024, time.October, 10),
+			text: "Thai Prime Minister Paetongtarn Shinawatra met Myanmar's junta chief, Min Aung Hlaing, on Tuesday.",
+			want: []string{"meeting occurred Min Aung Hlaing+Paetongtarn Shinawatra @2024-10-08"},
+		},
+		{
+			name: "a person opening the next clause is no apposition",
+			pub:  day(2024, time.October, 10),
+			text: "Thai Prime Minister Paetongtarn Shinawatra met Myanmar officials on Tuesday, Chinese envoy Deng Xijun said.",
+			want: []string{"meeting occurred Myanmar+Paetongtarn Shinawatra @2024-10-08"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
