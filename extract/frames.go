@@ -951,6 +951,9 @@ func (c *sctx) meetNoun(k int) {
 		if len(ps) >= 2 {
 			for _, e := range c.addMeeting(k, ps, nil, true) {
 				c.meetingDetails(e, k)
+				if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred {
+					e.status = st
+				}
 			}
 		}
 		return
@@ -2031,4 +2034,34 @@ func (c *sctx) accompanied() {
 		}
 		return
 	}
+}
+
+// nounPredicate reads the predicate of a meeting noun that opens its
+// clause ("A meeting between X and Y is being planned", "Talks between X
+// and Y were postponed"): the status it gives, if any.
+func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
+	for j := k + 1; j < len(c.toks); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && t.text != "-" || c.word(j, "which", "who", "that", "said") {
+			return "", false
+		}
+		if !c.word(j, "is", "was", "are", "were", "will", "would", "could", "may", "might", "has", "have", "had") {
+			continue
+		}
+		if c.word(j, "will", "would", "could", "may", "might") {
+			return schema.Planned, true
+		}
+		for q := j + 1; q < min(len(c.toks), j+4); q++ {
+			switch {
+			case c.word(q, "planned", "expected", "scheduled", "set", "due", "likely", "proposed", "envisaged"):
+				return schema.Planned, true
+			case c.word(q, "postponed", "cancelled", "canceled", "delayed", "scrapped", "suspended") || c.word(q, "called") && c.word(q+1, "off"):
+				return schema.Cancelled, true
+			case c.word(q, "not"):
+				return schema.Cancelled, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }

@@ -492,6 +492,18 @@ func TestModernNews(t *testing.T) {
 			text: "Thai Prime Minister Paetongtarn Shinawatra met Myanmar officials on Tuesday, Chinese envoy Deng Xijun said.",
 			want: []string{"meeting occurred Myanmar+Paetongtarn Shinawatra @2024-10-08"},
 		},
+		{
+			name: "a meeting between two that is being planned",
+			pub:  day(2025, time.June, 11),
+			text: "A meeting between Chinese President Xi Jinping and Russian President Vladimir Putin is being planned.",
+			want: []string{"meeting planned Vladimir Putin+Xi Jinping @"},
+		},
+		{
+			name: "talks between two that were held",
+			pub:  day(2025, time.June, 11),
+			text: "Talks between Chinese President Xi Jinping and Russian President Vladimir Putin were held in Moscow on Tuesday.",
+			want: []string{"meeting occurred Vladimir Putin+Xi Jinping @2025-06-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
