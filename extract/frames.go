@@ -928,8 +928,13 @@ func (c *sctx) meetNoun(k int) {
 	switch w {
 	case "talks", "meeting", "meetings", "discussions", "consultations", "conversation", "audience", "talk", "discussion", "call", "session":
 	case "summit":
-		// "Kishida and Yoon held a summit": a joint meeting only.
-		if !c.word(k-1, "a", "their") || !c.word(k-2, "held", "had") && !c.word(k-3, "held", "had") {
+		// "Kishida and Yoon held a summit", "Japan, South Korea and China
+		// held their first trilateral summit": a joint meeting only.
+		d := k - 1
+		for d > 0 && d >= k-4 && c.toks[d].kind == tokWord && !c.toks[d].upper && !c.word(d, "a", "their", "an") {
+			d--
+		}
+		if !c.word(d, "a", "their", "an") || !c.word(d-1, "held", "had", "convened") && !c.word(d-2, "held", "had", "convened") {
 			return
 		}
 		if subj := c.subjects(k); len(subj) >= 2 {

@@ -296,7 +296,7 @@ func (c *sctx) gatherings() {
 				c.st.addAttendee(e, o)
 			}
 			k = g
-		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired":
+		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted":
 			// "three days of meetings chaired by Laos": the host of the
 			// gathering read in this sentence.
 			if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
@@ -341,6 +341,27 @@ func (c *sctx) gatherings() {
 			if len(subj) == 0 {
 				continue
 			}
+			// "A and B co-chaired the ninth meeting of the consultation
+			// mechanism": two parties meeting, not a gathering.
+			if c.word(k, "co-chaired", "co-hosted") && len(subj) >= 2 {
+				cs := map[string]bool{}
+				for _, s := range subj {
+					if p := c.st.countryOf(s); p != nil {
+						cs[p.name] = true
+					}
+				}
+				with := false
+				for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
+					with = with || c.word(j, "with", "including", "attended")
+				}
+				if len(cs) <= 2 && !with {
+					for _, m := range c.addMeeting(k, subj, nil, true) {
+						c.meetingDetails(m, k)
+					}
+					k = g
+					continue
+				}
+			}
 			var e *event
 			// "X hosted the meeting": the gathering just told, not another.
 			if c.word(g-1, "the") && g == k+2 {
@@ -360,9 +381,10 @@ func (c *sctx) gatherings() {
 				}
 				c.st.addAttendee(e, s)
 			}
-			// "at which the participants, including A, B and C"
+			// "at which the participants, including A, B and C"; "co-chaired
+			// a summit with A and B".
 			for j := g; j < len(c.toks); j++ {
-				if c.word(j, "including", "among") {
+				if c.word(j, "including", "among") || c.word(j, "with") && c.word(k, "co-chaired", "co-hosted") {
 					for _, a := range c.listAfter(j + 1) {
 						c.st.addAttendee(e, a)
 					}

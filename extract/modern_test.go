@@ -504,6 +504,24 @@ func TestModernNews(t *testing.T) {
 			text: "Talks between Chinese President Xi Jinping and Russian President Vladimir Putin were held in Moscow on Tuesday.",
 			want: []string{"meeting occurred Vladimir Putin+Xi Jinping @2025-06-10"},
 		},
+		{
+			name: "two officials co-chaired a bilateral mechanism",
+			pub:  day(2024, time.July, 3),
+			text: "Philippine Foreign Undersecretary Maria Lazaro and Chinese Vice Foreign Minister Chen Xiaodong co-chaired the ninth meeting of the consultation mechanism in Manila on Tuesday.",
+			want: []string{"meeting occurred Chen Xiaodong+Maria Lazaro @2024-07-02"},
+		},
+		{
+			name: "co-chaired a summit with others",
+			pub:  day(2025, time.June, 11),
+			text: "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired a virtual summit of Quad leaders on Tuesday with US President Joe Biden and Japanese Prime Minister Fumio Kishida.",
+			want: []string{"gathering occurred Australia+India+Japan+Quadrilateral Security Dialogue+United States @2025-06-10"},
+		},
+		{
+			name: "three countries held their first trilateral summit",
+			pub:  day(2024, time.May, 28),
+			text: "Japan, South Korea and China held their first trilateral summit in five years in Seoul on Monday.",
+			want: []string{"gathering occurred China+Japan+South Korea @2024-05-27"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
