@@ -1079,6 +1079,15 @@ func (c *sctx) discussWith(k int) {
 		}
 	}
 	if wi < 0 {
+		// "X and Y exchanged views by phone": a joint call.
+		if c.has("phone", "telephone") {
+			if subj := c.subjects(k); len(subj) >= 2 {
+				for _, e := range c.addMeeting(k, subj, nil, true) {
+					e.mode = schema.Telephone
+					c.meetingDetails(e, k)
+				}
+			}
+		}
 		return
 	}
 	obj, _ := c.objects(wi+1, 3)

@@ -522,6 +522,12 @@ func TestModernNews(t *testing.T) {
 			text: "Japan, South Korea and China held their first trilateral summit in five years in Seoul on Monday.",
 			want: []string{"gathering occurred China+Japan+South Korea @2024-05-27"},
 		},
+		{
+			name: "exchanged views by phone",
+			pub:  day(2025, time.June, 11),
+			text: "German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk exchanged views by phone on Tuesday.",
+			want: []string{"meeting occurred Donald Tusk+Friedrich Merz (phone) @2025-06-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
