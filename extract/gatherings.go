@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -134,7 +135,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	e.name = c.gatheringName(nameFrom, g)
 	c.dateFor(e, g)
 	c.placeFor(e, min(k, g))
-	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated || c.dateIsPublication(e)) {
+	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated || c.nearPublication(e)) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	c.markOngoing(e)
@@ -163,10 +164,17 @@ func (c *sctx) markOngoing(e *event) {
 	}
 }
 
-// dateIsPublication reports whether an event's date is the publication day.
-func (c *sctx) dateIsPublication(e *event) bool {
+// nearPublication reports whether an event is dated the publication day or
+// one of the three days before it.
+func (c *sctx) nearPublication(e *event) bool {
 	p := c.st.a.Published
-	return !p.IsZero() && e.date.Precision == schema.PrecisionDay && e.date.Time.Year() == p.Year() && e.date.Time.YearDay() == p.YearDay()
+	if p.IsZero() || e.date.Precision != schema.PrecisionDay {
+		return false
+	}
+	// The day of publication or the few days before it: a story filed
+	// from a summit city reports the summit there.
+	d := p.Sub(e.date.Time)
+	return d >= 0 && d <= 3*24*time.Hour || e.date.Time.Year() == p.Year() && e.date.Time.YearDay() == p.YearDay()
 }
 
 // addAttendee adds an actor's country (or the organisation itself) to a gathering.
@@ -907,7 +915,7 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	if e.place == nil {
 		e.place = m.place
 	}
-	if e.place == nil && c.st.dlCity != "" && (!e.dated || c.dateIsPublication(e) || e.date.Precision == schema.PrecisionMonth) {
+	if e.place == nil && c.st.dlCity != "" && (!e.dated || c.nearPublication(e) || e.date.Precision == schema.PrecisionMonth) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	if m.place == nil {

@@ -705,3 +705,23 @@ func TestAmbiguousCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineAfterCrumbs checks that a dateline after a section crumb and
+// a caption still places a summit reported a few days later.
+func TestDatelineAfterCrumbs(t *testing.T) {
+	text := "News / Africa / Horn of Africa\nPhoto: Leaders pose for a family photo. / Supplied\nADDIS ABABA - Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto on Saturday on the sidelines of the African Union summit.\n"
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2025, time.February, 17)})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, string(e.Type)+" @"+names[e.Place])
+	}
+	sort.Strings(got)
+	want := []string{"gathering @Addis Ababa", "meeting @Addis Ababa"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+}

@@ -578,16 +578,22 @@ func segment(text, title string, known func(string) bool) document {
 	wrap := wrapped(text, ls)
 	lx := lexer{text: text}
 	bodyStart := 0
-	// The dateline is on the first non-skipped line.
+	// The dateline opens the first line of prose: web pages may put a
+	// section crumb, a headline or a caption line before it.
+	seen := 0
 	for _, l := range ls {
-		if l.skip {
+		if l.skip || l.end <= l.start {
 			continue
 		}
 		if d, ok := parseDateline(text[l.start:], known); ok {
 			doc.dateline = d
 			bodyStart = l.start + d.end
+			break
 		}
-		break
+		seen++
+		if seen >= 4 || terminal(strings.TrimSpace(text[l.start:l.end])) {
+			break
+		}
 	}
 	// Group lines into blocks: a block is a paragraph (wrapped copy) or a
 	// single line (web copy).
