@@ -395,7 +395,7 @@ func (c *sctx) subjects(k int) []*entity {
 			for r := j - 1; r >= max(cs, j-16); r-- {
 				// "X, the special envoy of President Y, held talks": the
 				// head of the appositive is the subject.
-				if c.toks[r].text == "," && c.word(r+1, "the", "a", "an", "accompanied", "flanked", "joined", "escorted") && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson && c.plainClause(r+1, j) {
+				if c.toks[r].text == "," && (c.word(r+1, "the", "a", "an") && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
 					if a := c.actor(c.at[r-1]); a != nil {
 						return []*entity{a}
 					}

@@ -528,6 +528,12 @@ func TestModernNews(t *testing.T) {
 			text: "German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk exchanged views by phone on Tuesday.",
 			want: []string{"meeting occurred Donald Tusk+Friedrich Merz (phone) @2025-06-10"},
 		},
+		{
+			name: "accompanied by two ministers, the leader met",
+			pub:  day(2025, time.May, 14),
+			text: "Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi and Agriculture Minister Nizar Hani, met Syrian President Ahmed al-Sharaa in Damascus on Tuesday.",
+			want: []string{"meeting occurred Ahmed al-Sharaa+Nawaf Salam @2025-05-13"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
