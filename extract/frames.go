@@ -45,6 +45,9 @@ type event struct {
 	// mediated marks a meeting of two parties with a host or mediator
 	// ("talks hosted by the Emir"): a meeting, not a gathering.
 	mediated bool
+	// convenor is the bloc whose own gathering this is ("the BRICS
+	// summit"); it is no attendee beside three or more of its members.
+	convenor *entity
 	// seen is the last sentence that referred back to a gathering ("the
 	// summit"), which keeps it in focus.
 	seen int
@@ -859,6 +862,7 @@ func (c *sctx) meetVerb(k int) {
 				e.name = g
 			}
 			c.st.addAttendee(e, org)
+			e.convenor = org.canon()
 			return
 		}
 	}

@@ -147,6 +147,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		}
 		if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mOrg && (c.ms[c.at[q]].bloc || !c.ms[c.at[q]].known) {
 			c.st.addAttendee(e, c.st.org(c.ms[c.at[q]].name))
+			e.convenor = c.st.org(c.ms[c.at[q]].name).canon()
 		}
 	}
 	c.st.events = append(c.st.events, e)
@@ -273,6 +274,7 @@ func (c *sctx) gatherings() {
 			e = c.newGathering(k+1, k, c.ms[mi].i)
 		}
 		c.st.addAttendee(e, c.st.org(c.ms[mi].name))
+		e.convenor = c.st.org(c.ms[mi].name).canon()
 	}
 	for k := 0; k < len(c.toks); k++ {
 		switch c.toks[k].lower {
@@ -302,6 +304,7 @@ func (c *sctx) gatherings() {
 			e := c.newGathering(k, g, k+1)
 			for _, o := range orgs {
 				c.st.addAttendee(e, o)
+				e.convenor = o.canon()
 			}
 			k = g
 		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted":

@@ -514,7 +514,7 @@ func TestModernNews(t *testing.T) {
 			name: "co-chaired a summit with others",
 			pub:  day(2025, time.June, 11),
 			text: "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired a virtual summit of Quad leaders on Tuesday with US President Joe Biden and Japanese Prime Minister Fumio Kishida.",
-			want: []string{"gathering occurred Australia+India+Japan+Quadrilateral Security Dialogue+United States @2025-06-10"},
+			want: []string{"gathering occurred Australia+India+Japan+United States @2025-06-10"},
 		},
 		{
 			name: "three countries held their first trilateral summit",
@@ -533,6 +533,18 @@ func TestModernNews(t *testing.T) {
 			pub:  day(2025, time.May, 14),
 			text: "Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi and Agriculture Minister Nizar Hani, met Syrian President Ahmed al-Sharaa in Damascus on Tuesday.",
 			want: []string{"meeting occurred Ahmed al-Sharaa+Nawaf Salam @2025-05-13"},
+		},
+		{
+			name: "the bloc meeting is no attendee beside its members",
+			pub:  day(2024, time.July, 9),
+			text: "Mercosur leaders met in Asuncion on Monday. Leaders of Brazil, Uruguay and Bolivia were present.",
+			want: []string{"gathering occurred Bolivia+Brazil+Uruguay @2024-07-08"},
+		},
+		{
+			name: "the bloc stays the attendee when few members are named",
+			pub:  day(2024, time.July, 9),
+			text: "Mercosur leaders met in Asuncion on Monday. Leaders of Brazil and Uruguay were present.",
+			want: []string{"gathering occurred Brazil+Mercosur+Uruguay @2024-07-08"},
 		},
 	}
 	for _, tc := range tests {

@@ -180,6 +180,29 @@ func (st *docState) finish() {
 		kept = append(kept, e)
 	}
 	st.events = kept
+	// "The G20 summit": the bloc is what meets, not one more attendee
+	// beside the member countries the text lists.
+	for _, e := range st.events {
+		if e.typ != schema.Gathering || e.convenor == nil {
+			continue
+		}
+		n := 0
+		for _, a := range e.attendees {
+			if a.kind == schema.KindCountry {
+				n++
+			}
+		}
+		if n < 3 {
+			continue
+		}
+		kept := e.attendees[:0]
+		for _, a := range e.attendees {
+			if a.canon() != e.convenor {
+				kept = append(kept, a)
+			}
+		}
+		e.attendees = kept
+	}
 	for _, e := range st.events {
 		for _, p := range e.parts {
 			p.event = true
@@ -316,6 +339,9 @@ func mergeEvent(a, b *event) {
 	}
 	if a.host == nil {
 		a.host = b.host
+	}
+	if a.convenor == nil {
+		a.convenor = b.convenor
 	}
 }
 
