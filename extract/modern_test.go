@@ -79,7 +79,7 @@ func TestModernNews(t *testing.T) {
 			name: "list subject were among the members taking part",
 			pub:  day(2025, time.September, 9),
 			text: "The Pacific Islands Forum summit opened in Suva on Monday. Tonga, Samoa and Vanuatu were among the members taking part.",
-			want: []string{"gathering occurred Pacific Islands Forum+Samoa+Tonga+Vanuatu @2025-09-08"},
+			want: []string{"gathering occurred Samoa+Tonga+Vanuatu @2025-09-08"},
 		},
 		{
 			name: "leaders of a list were present",
@@ -103,7 +103,7 @@ func TestModernNews(t *testing.T) {
 			name: "hosted delegations from a list",
 			pub:  day(2023, time.May, 6),
 			text: "The Shanghai Cooperation Organisation summit opened in Goa on Thursday. India hosted delegations from China, Russia and Pakistan at a resort.",
-			want: []string{"gathering occurred China+India+Pakistan+Russia+Shanghai Cooperation Organisation @2023-05-04"},
+			want: []string{"gathering occurred China+India+Pakistan+Russia @2023-05-04"},
 		},
 		{
 			name: "were present without a gathering in focus adds nothing",
