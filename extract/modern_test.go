@@ -514,7 +514,7 @@ func TestModernNews(t *testing.T) {
 			name: "co-chaired a summit with others",
 			pub:  day(2025, time.June, 11),
 			text: "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired a virtual summit of Quad leaders on Tuesday with US President Joe Biden and Japanese Prime Minister Fumio Kishida.",
-			want: []string{"gathering occurred Australia+India+Japan+United States @2025-06-10"},
+			want: []string{"gathering occurred Australia+India+Japan+Quadrilateral Security Dialogue+United States @2025-06-10"},
 		},
 		{
 			name: "three countries held their first trilateral summit",
@@ -539,6 +539,12 @@ func TestModernNews(t *testing.T) {
 			pub:  day(2024, time.July, 9),
 			text: "Mercosur leaders met in Asuncion on Monday. Leaders of Brazil, Uruguay and Bolivia were present.",
 			want: []string{"gathering occurred Bolivia+Brazil+Uruguay @2024-07-08"},
+		},
+		{
+			name: "a bloc is a party to a summit not named for it",
+			pub:  day(2025, time.April, 5),
+			text: "The European Union and five Central Asian states held their first summit in Samarkand on Thursday. Leaders of Kazakhstan, Kyrgyzstan and Tajikistan were present.",
+			want: []string{"gathering occurred European Union+Kazakhstan+Kyrgyzstan+Tajikistan @2025-04-03"},
 		},
 		{
 			name: "the bloc stays the attendee when few members are named",

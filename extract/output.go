@@ -183,7 +183,10 @@ func (st *docState) finish() {
 	// "The G20 summit": the bloc is what meets, not one more attendee
 	// beside the member countries the text lists.
 	for _, e := range st.events {
-		if e.typ != schema.Gathering || e.convenor == nil {
+		// Only a gathering named for the bloc ("Mercosur meeting", "BRICS
+		// summit"): "the EU and five Central Asian states held their
+		// first summit" keeps the EU as a party.
+		if e.typ != schema.Gathering || e.convenor == nil || !strings.Contains(strings.ToLower(e.name), strings.ToLower(e.convenor.name)) {
 			continue
 		}
 		n := 0
