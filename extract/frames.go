@@ -32,6 +32,9 @@ type event struct {
 	conf      float64
 	// pastLeg marks a visit listed as an earlier leg of a trip (no date).
 	pastLeg bool
+	// borrowed marks an event dated by the day in focus of another event
+	// ("the same day", "that afternoon"), not by a date of its own.
+	borrowed bool
 	// afterTalks marks a meeting reported by someone speaking after it (same day).
 	afterTalks bool
 	// joint marks a meeting whose participants met together.
@@ -1448,6 +1451,10 @@ func (c *sctx) reportedBy() *entity {
 // nearest the trigger.
 func (c *sctx) dateFor(e *event, k int) {
 	ds := c.st.dates[c.si]
+	if d, ok := c.anaphoricDay(k); ok {
+		e.date, e.dated, e.borrowed = d, true, true
+		return
+	}
 	if len(ds) == 0 {
 		return
 	}
@@ -1482,6 +1489,105 @@ func (c *sctx) dateFor(e *event, k int) {
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
 		e.status = schema.Planned
 	}
+}
+
+// anaphoricDay dates an event by the day in focus when its sentence points
+// back to it instead of naming one:
+//
+//   - "that afternoon", "that evening", "later that day", "the same day"
+//     take the last day named before the phrase in the sentence ("arrived on
+//     Saturday and held talks that afternoon"), else in the previous
+//     sentence; "the next day", "the following day" take the day after;
+//   - a sentence opening on a definite agreement noun ("The agreement was
+//     concluded during a meeting ...") takes the day of the previous
+//     sentence, which reported that agreement;
+//   - "before/after the signing" takes the day of the latest earlier
+//     sentence that reports a signing.
+func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
+	shift, at := -1, -1
+	for j := 0; j+1 < len(c.toks) && shift < 0; j++ {
+		switch {
+		case c.word(j, "that") && c.word(j+1, "afternoon", "evening", "morning", "night", "day"):
+			shift, at = 0, j
+		case c.word(j, "same") && c.word(j-1, "the") && c.word(j+1, "day", "afternoon", "evening"):
+			shift, at = 0, j
+		case c.word(j, "next", "following") && c.word(j-1, "the") && c.word(j+1, "day", "morning"):
+			shift, at = 1, j
+		}
+	}
+	if shift >= 0 {
+		off := c.toks[at].start - c.s.start
+		trig := c.toks[k].start - c.s.start
+		lo, hi := min(off, trig), max(off, trig)
+		for _, d := range c.st.dates[c.si] {
+			if d.Start >= lo && d.Start < hi || d.Start >= off && d.Start < off+len("the same day") {
+				// The trigger has a date of its own, or the phrase
+				// belongs to another event of the sentence.
+				return schema.Date{}, false
+			}
+		}
+		if d, ok := lastDay(c.st.dates[c.si], off); ok {
+			return schema.Day(d.Time.AddDate(0, 0, shift)), true
+		}
+		if c.si > 0 {
+			if d, ok := firstDay(c.st.dates[c.si-1]); ok {
+				return schema.Day(d.Time.AddDate(0, 0, shift)), true
+			}
+		}
+		return schema.Date{}, false
+	}
+	if len(c.st.dates[c.si]) > 0 || c.si == 0 {
+		return schema.Date{}, false
+	}
+	if c.word(0, "the") && c.word(1, "agreement", "deal", "pact", "accord", "treaty", "declaration", "memorandum") {
+		if ds := c.st.dates[c.si-1]; len(ds) == 1 {
+			if d, ok := lastDay(ds, 1<<30); ok {
+				return d, true
+			}
+		}
+		return schema.Date{}, false
+	}
+	for j := 0; j+2 < len(c.toks); j++ {
+		if c.word(j, "before", "after") && c.word(j+1, "the") && c.word(j+2, "signing") {
+			for i := c.si - 1; i >= 0 && i >= c.si-6; i-- {
+				s := c.st.doc.sentences[i]
+				low := strings.ToLower(c.st.a.Text[s.start:s.end])
+				if !strings.Contains(low, "signed") && !strings.Contains(low, "signing") {
+					continue
+				}
+				if d, ok := lastDay(c.st.dates[i], 1<<30); ok {
+					return d, true
+				}
+			}
+			break
+		}
+	}
+	return schema.Date{}, false
+}
+
+// firstDay returns the first day-precision date among ds, the date in
+// focus of its sentence (later ones tend to sit in subordinate clauses: "his
+// first trip since he was sworn in on 2 April").
+func firstDay(ds []timex.Match) (schema.Date, bool) {
+	for _, d := range ds {
+		if !d.Date.IsZero() && d.Date.Precision == schema.PrecisionDay && !d.Future {
+			return d.Date, true
+		}
+	}
+	return schema.Date{}, false
+}
+
+// lastDay returns the last day-precision date among ds that starts before
+// byte offset off.
+func lastDay(ds []timex.Match, off int) (schema.Date, bool) {
+	var out schema.Date
+	ok := false
+	for _, d := range ds {
+		if d.Start < off && !d.Date.IsZero() && d.Date.Precision == schema.PrecisionDay && !d.Future {
+			out, ok = d.Date, true
+		}
+	}
+	return out, ok
 }
 
 // separated reports whether a date expression at byte span [ds, de) belongs

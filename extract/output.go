@@ -83,7 +83,9 @@ func (st *docState) finish() {
 		if e.typ == schema.Visit && !e.pastLeg && !e.vague {
 			var best *event
 			for _, p := range st.events {
-				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
+				// A day the meeting borrowed from another event says
+				// nothing of when this visitor arrived.
+				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated || p.borrowed || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
 					continue
 				}
 				inHost := p.place != nil && st.historical(p.place.iso3) == e.host.iso3 || p.place == nil && st.historical(st.dlISO) == e.host.iso3

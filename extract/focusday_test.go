@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDayInFocus covers events dated by a phrase pointing back to a day the
+// text named before ("that afternoon", "the same day", "the next day", "the
+// agreement ...", "before the signing"), on sentences written for the test.
+func TestDayInFocus(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  time.Time
+		text string
+		want []string
+	}{
+		{
+			name: "that afternoon after an earlier clause's day",
+			pub:  day(2025, time.May, 11), // a Sunday
+			text: "Chilean President Gabriel Boric opened a trade fair in Lima on Saturday and held talks with Peruvian President Dina Boluarte at the government palace that afternoon.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-10"},
+		},
+		{
+			name: "later that day refers to the previous sentence",
+			pub:  day(2025, time.May, 11),
+			text: "Chilean President Gabriel Boric opened a trade fair in Lima on Friday. Later that day he held talks with Peruvian President Dina Boluarte.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-09"},
+		},
+		{
+			name: "the next day is the day after the one in focus",
+			pub:  day(2025, time.May, 11),
+			text: "Chilean President Gabriel Boric arrived in Lima on Thursday. He held talks with Peruvian President Dina Boluarte the next day.",
+			want: []string{
+				"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-09",
+				"visit occurred Gabriel Boric>Peru @2025-05-08",
+			},
+		},
+		{
+			name: "the day in focus of the previous sentence is its main clause's",
+			pub:  day(2025, time.May, 11),
+			text: "Chilean President Gabriel Boric opened a trade fair in Lima on Thursday, his first public event since he took office on 11 March. He held talks with Peruvian President Dina Boluarte the same day.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-08"},
+		},
+		{
+			name: "a same-day phrase of another clause leaves a dated trigger alone",
+			pub:  day(2025, time.May, 11),
+			text: "Chilean President Gabriel Boric, who arrived in Lima on Thursday, met Peruvian President Dina Boluarte on Friday, while Argentine Foreign Minister Diana Mondino held talks with Peruvian Foreign Minister Elmer Schialer the same day.",
+			want: []string{
+				"meeting occurred Diana Mondino+Elmer Schialer @2025-05-09",
+				"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-09",
+				"visit occurred Gabriel Boric>Peru @2025-05-08",
+			},
+		},
+		{
+			name: "the agreement refers to the previous sentence's signing",
+			pub:  day(2025, time.May, 13),
+			text: "A water-sharing agreement was signed in Lima on Monday. The agreement was concluded during a meeting of the two countries' foreign ministers, attended by Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer.",
+			want: []string{
+				"meeting occurred Alberto van Klaveren+Elmer Schialer @2025-05-12",
+			},
+		},
+		{
+			name: "before the signing is the signing's day",
+			pub:  day(2025, time.May, 13),
+			text: "A water-sharing agreement was signed in Lima on Monday. Chilean Foreign Minister Alberto van Klaveren flew into Lima on Sunday. Before the signing, van Klaveren paid a courtesy call on Peruvian President Dina Boluarte.",
+			want: []string{
+				"meeting occurred Alberto van Klaveren+Dina Boluarte @2025-05-12",
+				"visit occurred Alberto van Klaveren>Peru @2025-05-11",
+			},
+		},
+		{
+			name: "a borrowed day does not date the visit of the meeting's guest",
+			pub:  day(2025, time.May, 11),
+			text: "Argentine Foreign Minister Diana Mondino travelled to Lima for a trade fair. Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday, while Mondino held talks with Peruvian Foreign Minister Elmer Schialer the same day.",
+			want: []string{
+				"meeting occurred Diana Mondino+Elmer Schialer @2025-05-09",
+				"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-09",
+				"visit occurred Diana Mondino>Peru @2025-05",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
