@@ -82,6 +82,18 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Diana Mondino>Peru @2025-05",
 			},
 		},
+		{
+			name: "an ongoing visit takes the arrival day told later",
+			pub:  day(2025, time.May, 8), // a Thursday
+			text: "Uruguayan President Yamandu Orsi is on a three-day state visit to Paraguay. Orsi arrived in Asuncion on Wednesday.",
+			want: []string{"visit occurred Yamandu Orsi>Paraguay @2025-05-07"},
+		},
+		{
+			name: "a wrapped-up visit takes the arrival day, not the departure",
+			pub:  day(2025, time.May, 11), // a Sunday
+			text: "Uruguayan President Yamandu Orsi wrapped up a two-day visit to Paraguay on Sunday. Orsi arrived in Asuncion on Saturday.",
+			want: []string{"visit occurred Yamandu Orsi>Paraguay @2025-05-10"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -32,6 +32,8 @@ type event struct {
 	conf      float64
 	// pastLeg marks a visit listed as an earlier leg of a trip (no date).
 	pastLeg bool
+	// arrival marks a visit read from an arrival ("arrived in X on Monday").
+	arrival bool
 	// borrowed marks an event dated by the day in focus of another event
 	// ("the same day", "that afternoon"), not by a date of its own.
 	borrowed bool

@@ -312,6 +312,10 @@ func mergeEvent(a, b *event) {
 	if !a.dated && b.dated {
 		a.date, a.endDate, a.dated = b.date, b.endDate, true
 	}
+	// A visit is dated by its arrival day when the text gives one.
+	if a.typ == schema.Visit && b.arrival && !a.arrival && b.dated && b.date.Precision == schema.PrecisionDay {
+		a.date, a.endDate, a.arrival = b.date, b.endDate, true
+	}
 	if a.pastLeg && !b.pastLeg {
 		a.pastLeg = false
 		if a.date.IsZero() {

@@ -147,6 +147,9 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 		return nil
 	}
 	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, pastLeg: pastLeg, conf: 0.75}
+	// "arrived", "landed", "flew into": the day is the arrival day the
+	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
+	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew") && c.word(k+1, "into")
 	if !pastLeg {
 		c.dateFor(e, atTok)
 	}
