@@ -76,10 +76,11 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.readDateline()
 	st.ms = make([][]mention, len(st.doc.sentences))
 	st.dates = make([][]timex.Match, len(st.doc.sentences))
+	ref := datelineRef(a)
 	for i, s := range st.doc.sentences {
 		st.ms[i] = findMentions(x.lex, s.toks)
 		if !s.heading {
-			st.dates[i] = timex.Find(a.Text[s.start:s.end], a.Published)
+			st.dates[i] = timex.Find(a.Text[s.start:s.end], ref)
 			if a.Published.IsZero() {
 				st.dates[i] = borrowYear(a.Text[s.start:s.end], st.dates[i])
 			}
@@ -96,6 +97,21 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 		x.logger.Debug("extracted facts", "article", a.ID, "sentences", len(st.doc.sentences), "actors", len(f.Actors), "events", len(f.Events))
 	}
 	return f
+}
+
+// datelineRef is the day relative dates ("today", "on Monday") count
+// from: the date of the story's dateline ("ABU DHABI, 13th April, 2025 --")
+// when it falls a few days before the feed's publication date, which then
+// only records when the story was posted; else the publication date.
+func datelineRef(a schema.Article) time.Time {
+	if a.Published.IsZero() {
+		return a.Published
+	}
+	d, ok := timex.Dateline(a.Text, a.Published)
+	if !ok || !d.Before(a.Published) || a.Published.Sub(d) > 3*24*time.Hour {
+		return a.Published
+	}
+	return d
 }
 
 // readDateline resolves the dateline place to a city and country.

@@ -94,6 +94,18 @@ func TestDayInFocus(t *testing.T) {
 			text: "Uruguayan President Yamandu Orsi wrapped up a two-day visit to Paraguay on Sunday. Orsi arrived in Asuncion on Saturday.",
 			want: []string{"visit occurred Yamandu Orsi>Paraguay @2025-05-10"},
 		},
+		{
+			name: "today is the dateline's day when the feed posts it a day later",
+			pub:  day(2025, time.May, 11),
+			text: "ASUNCION, 10th May, 2025 (News Agency) -- Uruguayan President Yamandu Orsi today held talks with Paraguayan President Santiago Pena.",
+			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-10"},
+		},
+		{
+			name: "a dateline on the publication day changes nothing",
+			pub:  day(2025, time.May, 11),
+			text: "ASUNCION, 11th May, 2025 (News Agency) -- Uruguayan President Yamandu Orsi today held talks with Paraguayan President Santiago Pena.",
+			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-11"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
