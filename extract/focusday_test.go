@@ -106,6 +106,24 @@ func TestDayInFocus(t *testing.T) {
 			text: "ASUNCION, 11th May, 2025 (News Agency) -- Uruguayan President Yamandu Orsi today held talks with Paraguayan President Santiago Pena.",
 			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-11"},
 		},
+		{
+			name: "the day in focus stays across sentences without a date",
+			pub:  day(2025, time.May, 11),
+			text: "Uruguayan President Yamandu Orsi held talks with Paraguayan President Santiago Pena in Asuncion on Friday. The two discussed river transport. Orsi praised the talks. On the same day, Uruguayan Foreign Minister Mario Lubetkin held talks with Paraguayan Foreign Minister Ruben Ramirez.",
+			want: []string{
+				"meeting occurred Mario Lubetkin+Ruben Ramirez @2025-05-09",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+			},
+		},
+		{
+			name: "another date named in between ends the day in focus",
+			pub:  day(2025, time.May, 11),
+			text: "Uruguayan President Yamandu Orsi held talks with Paraguayan President Santiago Pena in Asuncion on Friday. The talks had been planned since March. On the same day, Uruguayan Foreign Minister Mario Lubetkin held talks with Paraguayan Foreign Minister Ruben Ramirez.",
+			want: []string{
+				"meeting occurred Mario Lubetkin+Ruben Ramirez @2025-05",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

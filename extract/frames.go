@@ -1498,8 +1498,9 @@ func (c *sctx) dateFor(e *event, k int) {
 //
 //   - "that afternoon", "that evening", "later that day", "the same day"
 //     take the last day named before the phrase in the sentence ("arrived on
-//     Saturday and held talks that afternoon"), else in the previous
-//     sentence; "the next day", "the following day" take the day after;
+//     Saturday and held talks that afternoon"), else the first day of the
+//     nearest of the previous six sentences naming a date; "the next day",
+//     "the following day" take the day after;
 //   - a sentence opening on a definite agreement noun ("The agreement was
 //     concluded during a meeting ...") takes the day of the previous
 //     sentence, which reported that agreement;
@@ -1531,9 +1532,14 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 		if d, ok := lastDay(c.st.dates[c.si], off); ok {
 			return schema.Day(d.Time.AddDate(0, 0, shift)), true
 		}
-		if c.si > 0 {
-			if d, ok := firstDay(c.st.dates[c.si-1]); ok {
+		// The nearest of the previous six sentences that names a date: the day in
+		// focus stays until another date is named.
+		for i := c.si - 1; i >= 0 && i >= c.si-6; i-- {
+			if d, ok := firstDay(c.st.dates[i]); ok {
 				return schema.Day(d.Time.AddDate(0, 0, shift)), true
+			}
+			if len(c.st.dates[i]) > 0 {
+				break
 			}
 		}
 		return schema.Date{}, false
