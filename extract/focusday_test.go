@@ -124,6 +124,21 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
 			},
 		},
+		{
+			name: "at the end of the afternoon is the day of the previous sentence's main clause",
+			pub:  day(2025, time.May, 11),
+			text: "Uruguayan President Yamandu Orsi opened a trade fair in Asuncion on Saturday, a week after he had met Brazilian President Luiz Inacio Lula da Silva on Friday. At the end of the afternoon Orsi held talks with Paraguayan President Santiago Pena.",
+			want: []string{
+				"meeting occurred Luiz Inacio Lula da Silva+Yamandu Orsi @2025-05-09",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-10",
+			},
+		},
+		{
+			name: "a relative clause's day is not the day in focus",
+			pub:  day(2025, time.May, 11),
+			text: "Uruguayan President Yamandu Orsi, who signed a decree on Thursday, then opened a trade fair. Later in the day Orsi held talks with Paraguayan President Santiago Pena.",
+			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @2025-05"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1496,8 +1496,8 @@ func (c *sctx) dateFor(e *event, k int) {
 // anaphoricDay dates an event by the day in focus when its sentence points
 // back to it instead of naming one:
 //
-//   - "that afternoon", "that evening", "later that day", "the same day"
-//     take the last day named before the phrase in the sentence ("arrived on
+//   - "that afternoon", "that evening", "later that day", "the same day",
+//     "in the afternoon", "later in the day" take the last day named before the phrase in the sentence ("arrived on
 //     Saturday and held talks that afternoon"), else the first day of the
 //     nearest of the previous six sentences naming a date; "the next day",
 //     "the following day" take the day after;
@@ -1513,6 +1513,9 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 		case c.word(j, "that") && c.word(j+1, "afternoon", "evening", "morning", "night", "day"):
 			shift, at = 0, j
 		case c.word(j, "same") && c.word(j-1, "the") && c.word(j+1, "day", "afternoon", "evening"):
+			shift, at = 0, j
+		case c.word(j, "the") && c.word(j-1, "in", "of") && c.word(j+1, "afternoon", "evening", "morning", "day") && !c.word(j+2, "of", "before", "after") && !(c.word(j+1, "day") && !c.word(j-2, "later", "earlier")):
+			// "in the afternoon", "at the end of the afternoon", "later in the day"
 			shift, at = 0, j
 		case c.word(j, "next", "following") && c.word(j-1, "the") && c.word(j+1, "day", "morning"):
 			shift, at = 1, j
@@ -1535,7 +1538,7 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 		// The nearest of the previous six sentences that names a date: the day in
 		// focus stays until another date is named.
 		for i := c.si - 1; i >= 0 && i >= c.si-6; i-- {
-			if d, ok := firstDay(c.st.dates[i]); ok {
+			if d, ok := firstDay(c.st.mainDates(i)); ok {
 				return schema.Day(d.Time.AddDate(0, 0, shift)), true
 			}
 			if len(c.st.dates[i]) > 0 {
@@ -1571,6 +1574,31 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 		}
 	}
 	return schema.Date{}, false
+}
+
+// mainDates returns the date expressions of sentence i outside relative
+// clauses (", who arrived on Sunday,"): those of its main events.
+func (st *docState) mainDates(i int) []timex.Match {
+	s := st.doc.sentences[i]
+	var out []timex.Match
+	for _, d := range st.dates[i] {
+		in := false
+		for j, t := range s.toks {
+			if t.start-s.start >= d.Start {
+				break
+			}
+			switch {
+			case t.text == "," && j+1 < len(s.toks) && (s.toks[j+1].lower == "who" || s.toks[j+1].lower == "which" || s.toks[j+1].lower == "where" || s.toks[j+1].lower == "whose"):
+				in = true
+			case t.text == "," || t.text == ";":
+				in = false
+			}
+		}
+		if !in {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // firstDay returns the first day-precision date among ds, the date in
