@@ -139,6 +139,15 @@ func TestDayInFocus(t *testing.T) {
 			text: "Uruguayan President Yamandu Orsi, who signed a decree on Thursday, then opened a trade fair. Later in the day Orsi held talks with Paraguayan President Santiago Pena.",
 			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @2025-05"},
 		},
+		{
+			name: "met at the airport on arrival is a welcome, the talks keep their own day",
+			pub:  day(2025, time.May, 8), // a Thursday
+			text: "Uruguayan President Yamandu Orsi arrived in Asuncion on Wednesday and was met at the city airport by Paraguayan President Santiago Pena. On Thursday the two presidents held talks at the government palace.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-08",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-07",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -871,6 +871,14 @@ func (c *sctx) meetVerb(k int) {
 			return
 		}
 	}
+	// "was met at the airport by Y": a welcome on arrival, no meeting.
+	if w == "met" && c.word(k-1, "was", "were", "been", "being") {
+		for j := k + 1; j < min(len(c.toks), k+8) && c.toks[j].kind != tokPunct; j++ {
+			if c.word(j, "airport", "airbase", "tarmac") {
+				return
+			}
+		}
+	}
 	subj := c.subjects(k)
 	o := k + 1
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
