@@ -148,6 +148,16 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Paraguay @2025-05-07",
 			},
 		},
+		{
+			name: "a visit takes the day of the meeting in the city it went to",
+			pub:  day(2025, time.May, 10), // a Saturday
+			text: "Uruguayan President Yamandu Orsi held talks with Paraguayan President Santiago Pena in Asuncion on Friday. The talks came three days after Orsi travelled to Brasilia, where on Tuesday he met Brazilian President Luiz Inacio Lula da Silva.",
+			want: []string{
+				"meeting occurred Luiz Inacio Lula da Silva+Yamandu Orsi @2025-05-06",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+				"visit occurred Yamandu Orsi>Brazil @2025-05-06",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1697,6 +1697,12 @@ func (c *sctx) placeFor(e *event, k int) {
 		}
 	}
 	for j := k - 1; j >= 0; j-- {
+		// "travelled to Kyiv, where on Tuesday he met Y"
+		if c.word(j, "where") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 && c.ms[c.at[j-2]].kind == mCity {
+			m := c.ms[c.at[j-2]]
+			e.place = c.st.city(m.name, m.iso3)
+			return
+		}
 		if c.word(j, "in") && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCity {
 			m := c.ms[c.at[j+1]]
 			e.place = c.st.city(m.name, m.iso3)
