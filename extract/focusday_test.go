@@ -158,6 +158,21 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Brazil @2025-05-06",
 			},
 		},
+		{
+			name: "left for after wrapping up a visit is the day the visit ended",
+			pub:  day(2025, time.May, 12), // a Monday
+			text: "Uruguayan President Yamandu Orsi arrived in Asuncion on Saturday. Orsi wrapped up his visit to Paraguay on Sunday and left for Brasilia.",
+			want: []string{
+				"visit occurred Yamandu Orsi>Brazil @2025-05-11",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-10",
+			},
+		},
+		{
+			name: "left after another verb keeps no day",
+			pub:  day(2025, time.May, 12),
+			text: "Uruguayan President Yamandu Orsi opened a fair in Montevideo on Sunday and left for Brasilia.",
+			want: []string{"visit occurred Yamandu Orsi>Brazil @2025-05"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1501,6 +1501,21 @@ func (c *sctx) dateFor(e *event, k int) {
 	}
 }
 
+// wrapUpThenLeave reports whether the "and" at j joins the end of a visit
+// to a departure ("wrapped up a visit on Sunday and left for Washington"):
+// the departure is on the day the visit ended.
+func (c *sctx) wrapUpThenLeave(j int) bool {
+	if !c.word(j+1, "left", "departed", "headed") {
+		return false
+	}
+	for q := j - 1; q >= 0 && c.toks[q].kind != tokPunct; q-- {
+		if c.word(q, "wrapped", "concluded", "ended", "completed", "wound", "finished") {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphoricDay dates an event by the day in focus when its sentence points
 // back to it instead of naming one:
 //
@@ -1649,6 +1664,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
+		if c.word(j, "and") && c.wrapUpThenLeave(j) {
+			continue
+		}
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
