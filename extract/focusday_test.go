@@ -173,6 +173,15 @@ func TestDayInFocus(t *testing.T) {
 			text: "Uruguayan President Yamandu Orsi opened a fair in Montevideo on Sunday and left for Brasilia.",
 			want: []string{"visit occurred Yamandu Orsi>Brazil @2025-05"},
 		},
+		{
+			name: "a summit is dated by its opening day, not its sideline meeting's",
+			pub:  day(2025, time.May, 10), // a Saturday
+			text: "Uruguayan President Yamandu Orsi and Paraguayan President Santiago Pena held a bilateral meeting on the sidelines of the Mercosur summit in Asuncion on Friday. The two-day summit opened in Asuncion on Thursday.",
+			want: []string{
+				"gathering occurred Paraguay+Uruguay @2025-05-08",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -95,6 +95,47 @@ func (st *docState) frames() {
 			}
 		}
 		c.read()
+		c.gatheringOpened()
+	}
+}
+
+// gatheringOpened reads "The summit opened on Saturday", "the leaders'
+// retreat opened in Honiara on Monday": the opening day is the date of the
+// gathering in focus, whatever day its sideline meetings were held.
+func (c *sctx) gatheringOpened() {
+	for k := 1; k < len(c.toks); k++ {
+		if !c.word(k, "opened", "began", "started", "convened") {
+			continue
+		}
+		named := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if t := c.toks[j]; t.kind == tokPunct && t.text != "'" && t.text != "-" {
+				break
+			}
+			if c.word(j, "summit", "retreat", "event", "conference", "forum", "gathering", "session") {
+				named = true
+				break
+			}
+		}
+		if !named || c.modality(k) != schema.Occurred {
+			continue
+		}
+		g := c.st.lastGathering(c.si)
+		if g == nil || g.status != schema.Occurred {
+			return
+		}
+		trig := c.toks[k].start - c.s.start
+		for _, d := range c.st.dates[c.si] {
+			if d.Start < trig || d.Date.IsZero() || d.Future || d.Date.Precision != schema.PrecisionDay {
+				continue
+			}
+			if c.separated(d.Start+c.s.start, d.End+c.s.start, k) {
+				break
+			}
+			g.date, g.dated = d.Date, true
+			return
+		}
+		return
 	}
 }
 
