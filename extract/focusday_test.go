@@ -182,6 +182,24 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
 			},
 		},
+		{
+			name: "the meeting took place on the sidelines of a summit, which takes its day",
+			pub:  day(2025, time.May, 10), // a Saturday
+			text: "Uruguayan President Yamandu Orsi and Paraguayan President Santiago Pena held talks in Asuncion on Friday. The meeting took place at a hotel on the sidelines of the Mercosur summit.",
+			want: []string{
+				"gathering occurred Paraguay+Uruguay @2025-05-09",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+			},
+		},
+		{
+			name: "an undated summit takes the day of a meeting on its sidelines",
+			pub:  day(2025, time.May, 10),
+			text: "Leaders of Uruguay, Paraguay and Brazil attended the Mercosur summit in Asuncion. Uruguayan President Yamandu Orsi met Paraguayan President Santiago Pena on Friday on the sidelines of the summit.",
+			want: []string{
+				"gathering occurred Brazil+Paraguay+Uruguay @2025-05-09",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -96,6 +96,51 @@ func (st *docState) frames() {
 		}
 		c.read()
 		c.gatheringOpened()
+		c.meetingSidelines()
+	}
+}
+
+// meetingSidelines reads "The meeting took place on the sidelines of G",
+// "The talks were held on the margins of G" after a meeting told in one of
+// the two sentences before: that meeting was held at G.
+func (c *sctx) meetingSidelines() {
+	if !c.word(0, "the") {
+		return
+	}
+	head := -1
+	for j := 1; j < min(len(c.toks), 5); j++ {
+		if c.word(j, "meeting", "talks") {
+			head = j
+			break
+		}
+	}
+	if head < 0 || !(c.word(head+1, "took") && c.word(head+2, "place") || c.word(head+1, "was", "were") && c.word(head+2, "held")) {
+		return
+	}
+	var m *event
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		e := c.st.events[i]
+		if e.sent < c.si-2 {
+			break
+		}
+		if e.sent < c.si && e.typ == schema.Meeting && e.status == schema.Occurred {
+			m = e
+			break
+		}
+	}
+	if m == nil || m.sidelines != nil {
+		return
+	}
+	for j := head + 3; j+1 < len(c.toks); j++ {
+		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
+			if g := c.sidelineGathering(j+2, m); g != nil {
+				m.sidelines = g
+				if !m.dated && g.dated {
+					m.date, m.dated = g.date, true
+				}
+			}
+			return
+		}
 	}
 }
 

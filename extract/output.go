@@ -33,6 +33,21 @@ func (st *docState) finish() {
 			}
 		}
 	}
+	// A gathering whose own day the text does not give is dated by the
+	// earliest day of the meetings held on its sidelines.
+	for _, g := range st.events {
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.dated {
+			continue
+		}
+		for _, e := range st.events {
+			if e.sidelines != g || !e.dated || e.date.Precision != schema.PrecisionDay || e.status != schema.Occurred {
+				continue
+			}
+			if !g.dated || e.date.Time.Before(g.date.Time) {
+				g.date, g.dated = e.date, true
+			}
+		}
+	}
 	for i, e := range st.events {
 		if e.status != schema.Occurred || e.dated {
 			continue
