@@ -200,6 +200,15 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
 			},
 		},
+		{
+			name: "a gathering that opened on a day is dated by that day",
+			pub:  day(2025, time.May, 10), // a Saturday
+			text: "Uruguayan President Yamandu Orsi met Paraguayan President Santiago Pena on Wednesday on the sidelines of the Mercosur summit in Asuncion, where leaders have gathered for the annual debate that opened on Tuesday.",
+			want: []string{
+				"gathering occurred Paraguay+Uruguay @2025-05-06",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-07",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

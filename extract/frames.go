@@ -145,7 +145,8 @@ func (c *sctx) meetingSidelines() {
 }
 
 // gatheringOpened reads "The summit opened on Saturday", "the leaders'
-// retreat opened in Honiara on Monday": the opening day is the date of the
+// retreat opened in Honiara on Monday", "the debate that opened on
+// Tuesday": the opening day is the date of the
 // gathering in focus, whatever day its sideline meetings were held.
 func (c *sctx) gatheringOpened() {
 	for k := 1; k < len(c.toks); k++ {
@@ -157,7 +158,7 @@ func (c *sctx) gatheringOpened() {
 			if t := c.toks[j]; t.kind == tokPunct && t.text != "'" && t.text != "-" {
 				break
 			}
-			if c.word(j, "summit", "retreat", "event", "conference", "forum", "gathering", "session") {
+			if c.word(j, "summit", "retreat", "event", "conference", "forum", "gathering", "session", "debate", "assembly") {
 				named = true
 				break
 			}
