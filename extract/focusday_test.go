@@ -209,6 +209,21 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-07",
 			},
 		},
+		{
+			name: "a date after the trigger's relative clause belongs to the main clause",
+			pub:  day(2024, time.July, 10), // a Wednesday
+			text: "Brazilian President Luiz Inacio Lula da Silva, who met Paraguayan President Santiago Pena in Asuncion, will travel to La Paz on Thursday.",
+			want: []string{"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07"},
+		},
+		{
+			name: "the summit told far before is the story's only one",
+			pub:  day(2024, time.July, 10),
+			text: "Leaders of Paraguay, Brazil and Uruguay attended the Mercosur summit in Asuncion on Monday. The bloc admitted Bolivia. Tariffs were cut. The debt talks stalled. Exports grew. Prices rose. Farmers protested. Brazilian President Luiz Inacio Lula da Silva, who met Paraguayan President Santiago Pena on the sidelines of the summit, will travel to La Paz on Tuesday.",
+			want: []string{
+				"gathering occurred Brazil+Paraguay+Uruguay @2024-07-08",
+				"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07-08",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

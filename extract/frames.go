@@ -1588,6 +1588,20 @@ func (c *sctx) dateFor(e *event, k int) {
 	}
 }
 
+// inRelative reports whether token k lies in a relative clause opened
+// before it in its clause (", who met Y").
+func (c *sctx) inRelative(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.word(j, "who", "which", "whose") && c.toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // wrapUpThenLeave reports whether the "and" at j joins the end of a visit
 // to a departure ("wrapped up a visit on Sunday and left for Washington"):
 // the departure is on the day the visit ended.
@@ -1745,6 +1759,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 	if ds > trig {
 		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
 			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") || c.word(j, "since", "until", "before", "after") {
+				return true
+			}
+			// "X, who met Y on the sidelines, will travel on Tuesday":
+			// the trigger's relative clause closes before the date.
+			if c.toks[j].text == "," && c.inRelative(k) {
 				return true
 			}
 		}

@@ -229,6 +229,22 @@ func (st *docState) lastGathering(si int) *event {
 	return nil
 }
 
+// onlyGathering returns the story's one gathering that happened, or nil
+// when it told none or several.
+func (st *docState) onlyGathering() *event {
+	var out *event
+	for _, e := range st.events {
+		if e.typ != schema.Gathering || e.status != schema.Occurred {
+			continue
+		}
+		if out != nil {
+			return nil
+		}
+		out = e
+	}
+	return out
+}
+
 // listAfter collects the actors of a coordinated list after token k within
 // the clause ("including the United States, China and Pakistan").
 func (c *sctx) listAfter(k int) []*entity {
@@ -902,7 +918,12 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	}
 	// "the meeting": the gathering already read.
 	if c.word(k, "the") && c.definiteBare(g) {
-		if e := c.st.lastGathering(c.si); e != nil {
+		e := c.st.lastGathering(c.si)
+		if e == nil {
+			// "the summit" far from where it was told: the story's only one.
+			e = c.st.onlyGathering()
+		}
+		if e != nil {
 			e.seen = c.si
 			for _, p := range m.parts {
 				c.st.addAttendee(e, p)
