@@ -224,6 +224,15 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07-08",
 			},
 		},
+		{
+			name: "talks joined to a visit dated by month share its month",
+			pub:  day(2025, time.May, 10),
+			text: "Uruguayan President Yamandu Orsi visited Paraguay last month on his first trip abroad since taking office, and held talks in Asuncion with Paraguayan President Santiago Pena on trade.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-04",
+				"visit occurred Yamandu Orsi>Paraguay @2025-04",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

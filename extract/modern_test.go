@@ -423,7 +423,7 @@ func TestModernNews(t *testing.T) {
 			pub:  day(2024, time.October, 14),
 			text: "Iranian President Masoud Pezeshkian visited Iraq last month, and held talks in Baghdad with Iraqi Prime Minister Mohammed Shia al-Sudani.",
 			want: []string{
-				"meeting occurred Masoud Pezeshkian+Mohammed Shia al-Sudani @2024-10",
+				"meeting occurred Masoud Pezeshkian+Mohammed Shia al-Sudani @2024-09",
 				"visit occurred Masoud Pezeshkian>Iraq @2024-09",
 			},
 		},

@@ -82,7 +82,11 @@ func (st *docState) finish() {
 				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
 					continue
 				}
-				if p.dated && p.date.Precision == schema.PrecisionDay && shareParticipant(p, e) {
+				// "visited Iraq last month and held talks in Baghdad": a
+				// visit told earlier in the sentence lends its date at any
+				// precision.
+				sameSentence := p.typ == schema.Visit && p.sent == e.sent && !p.pastLeg
+				if p.dated && (p.date.Precision == schema.PrecisionDay || sameSentence) && shareParticipant(p, e) {
 					e.date, e.dated = p.date, true
 					if p.typ == schema.Visit && !p.endDate.IsZero() && p.endDate != p.date {
 						// A meeting during a visit of several days: only the month is known.
