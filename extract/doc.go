@@ -52,10 +52,18 @@
 //     city of the other country; "X and her Chinese counterpart" is not
 //     Chinese; a bare title ("the Foreign Secretary") belongs to the
 //     country the text names most;
-//   - dates: the date expression of the clause (package timex), else the day
-//     of the talks or signing an undated meeting belongs to, else of the
-//     arrival it follows, else the month of publication; places from "in
-//     <city>" or the dateline. Evidence sentences join hard-wrapped lines.
+//   - dates: the date expression of the clause (package timex, counting
+//     from the dateline's date when the feed posts the story a few days
+//     later), else the day in focus a phrase points back to ("that
+//     afternoon", "the same day", "later in the day", "the next day", "The
+//     agreement was concluded during ...", "before the signing": the last
+//     day named earlier in the sentence, else the first main-clause day of
+//     the nearest earlier sentence that names a date), else the day of the
+//     talks or signing an undated meeting belongs to, else of the arrival
+//     or the visit it follows, else the month of publication; a visit told
+//     twice takes its arrival day; a gathering takes the day it "opened",
+//     else that of the meetings on its sidelines; places from "in <city>",
+//     ", where", or the dateline. Evidence sentences join hard-wrapped lines.
 //
 // The rules describe English news style in general; none is keyed to a
 // particular story. The dev harness (DIPGRAPH_DEVSET=1 go test -run
