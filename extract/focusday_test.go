@@ -233,6 +233,24 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Paraguay @2025-04",
 			},
 		},
+		{
+			name: "an arrival in a relative clause days before does not date the meeting",
+			pub:  day(2025, time.May, 12), // a Monday
+			text: "Uruguayan President Yamandu Orsi, who arrived in Asuncion on Thursday, also met Paraguayan President Santiago Pena.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-08",
+			},
+		},
+		{
+			name: "an arrival in a relative clause the day before dates the meeting",
+			pub:  day(2025, time.May, 9), // a Friday
+			text: "Uruguayan President Yamandu Orsi, who arrived in Asuncion on Thursday, also met Paraguayan President Santiago Pena.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-08",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-08",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

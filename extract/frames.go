@@ -32,6 +32,9 @@ type event struct {
 	conf      float64
 	// pastLeg marks a visit listed as an earlier leg of a trip (no date).
 	pastLeg bool
+	// relative marks a visit told in a relative clause ("X, who arrived on
+	// Thursday, also met Y"): background to the sentence's main event.
+	relative bool
 	// arrival marks a visit read from an arrival ("arrived in X on Monday").
 	arrival bool
 	// borrowed marks an event dated by the day in focus of another event

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -80,6 +81,12 @@ func (st *docState) finish() {
 					continue
 				}
 				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
+					continue
+				}
+				if p.typ == schema.Visit && p.relative && p.sent == e.sent && p.dated && !pub.IsZero() && pub.Sub(p.date.Time) > 24*time.Hour {
+					// "X, who arrived on Thursday, also met Y" told days
+					// later: the arrival is background, and the meeting may
+					// have been on any day of the stay.
 					continue
 				}
 				// "visited Iraq last month and held talks in Baghdad": a

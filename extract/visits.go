@@ -150,6 +150,7 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
 	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew") && c.word(k+1, "into")
+	e.relative = c.inRelative(k)
 	if !pastLeg {
 		c.dateFor(e, atTok)
 	}
