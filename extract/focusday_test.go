@@ -251,6 +251,16 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Paraguay @2025-05-08",
 			},
 		},
+		{
+			name: "a visit wrapped up before the next leg ends on the day that leg began",
+			pub:  day(2025, time.May, 10), // a Saturday
+			text: "Uruguayan President Yamandu Orsi flew into Brasilia on Friday evening after he wrapped up a visit to Paraguay, where he had met Paraguayan President Santiago Pena in Asuncion on Thursday.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-08",
+				"visit occurred Yamandu Orsi>Brazil @2025-05-09",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-09",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1605,6 +1605,24 @@ func (c *sctx) inRelative(k int) bool {
 	return false
 }
 
+// wrapsUp reports whether tokens [from, k) in one clause end a visit
+// ("he wrapped up a visit to", "concluding his visit to").
+func (c *sctx) wrapsUp(from, k int) bool {
+	verb := false
+	for j := from; j < k; j++ {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.word(j, "wrapped", "wrapping", "concluded", "concluding", "ended", "ending", "completed", "completing", "finished", "finishing") {
+			verb = true
+		}
+		if verb && c.word(j, "visit", "trip", "tour", "stay") {
+			return true
+		}
+	}
+	return false
+}
+
 // wrapUpThenLeave reports whether the "and" at j joins the end of a visit
 // to a departure ("wrapped up a visit on Sunday and left for Washington"):
 // the departure is on the day the visit ended.
@@ -1774,6 +1792,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 	}
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
 		if c.word(j, "and") && c.wrapUpThenLeave(j) {
+			continue
+		}
+		if c.word(j, "after") && c.wrapsUp(j+1, k) {
+			// "flew to Jakarta on Friday after he wrapped up a visit to
+			// Malaysia": the visit ended the day the next leg began.
 			continue
 		}
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
