@@ -261,6 +261,15 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Paraguay @2025-05-09",
 			},
 		},
+		{
+			name: "a visit under way takes no arrival day from a meeting",
+			pub:  day(2025, time.May, 14), // a Wednesday
+			text: "Uruguayan President Yamandu Orsi, who is on an official visit to Paraguay, met Paraguayan President Santiago Pena in Asuncion on Monday.",
+			want: []string{
+				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-12",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

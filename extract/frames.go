@@ -35,6 +35,9 @@ type event struct {
 	// relative marks a visit told in a relative clause ("X, who arrived on
 	// Thursday, also met Y"): background to the sentence's main event.
 	relative bool
+	// onVisit marks a visit told as under way ("is on a visit to"), which
+	// gives no arrival day.
+	onVisit bool
 	// arrival marks a visit read from an arrival ("arrived in X on Monday").
 	arrival bool
 	// borrowed marks an event dated by the day in focus of another event

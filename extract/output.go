@@ -106,7 +106,9 @@ func (st *docState) finish() {
 				continue
 			}
 		}
-		if e.typ == schema.Visit && !e.pastLeg && !e.vague {
+		// "X, who is here on a visit, met Y on Monday": the meeting's day
+		// is not the arrival's, which the text does not give.
+		if e.typ == schema.Visit && !e.pastLeg && !e.vague && !(e.onVisit && !e.arrival) {
 			var best *event
 			for _, p := range st.events {
 				// A day the meeting borrowed from another event says

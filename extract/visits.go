@@ -151,12 +151,35 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
 	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew") && c.word(k+1, "into")
 	e.relative = c.inRelative(k)
+	e.onVisit = c.beOnVisit(k)
 	if !pastLeg {
 		c.dateFor(e, atTok)
 	}
 	c.placeForVisit(e, k)
 	c.st.events = append(c.st.events, e)
 	return e
+}
+
+// beOnVisit reports whether the visit noun at k is told as under way ("is
+// on a three-day visit to", "who is here on an official visit"), which
+// gives no arrival day.
+func (c *sctx) beOnVisit(k int) bool {
+	if !c.word(k, "visit", "trip", "tour") {
+		return false
+	}
+	on := false
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
+			return false
+		}
+		if c.word(j, "on") {
+			on = true
+		}
+		if on && c.word(j, "is", "are", "am") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeForVisit sets the city of a visit when the clause names one in the host country.
