@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 
@@ -781,6 +782,11 @@ func borrowYear(text string, ms []timex.Match) []timex.Match {
 			missing = true
 		}
 	}
+	if year == 0 && missing {
+		// "met on 3 March for the 2016 UK-France Summit": a year written
+		// as a modifier in the sentence, when it names only one.
+		year = onlyYear(text)
+	}
 	if year == 0 || !missing {
 		return ms
 	}
@@ -797,6 +803,26 @@ func borrowYear(text string, ms []timex.Match) []timex.Match {
 		}
 	}
 	return out
+}
+
+// onlyYear returns the one year (1900–2099) written as a four-digit word
+// in text, or 0 when there is none or more than one.
+func onlyYear(text string) int {
+	year := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+			continue
+		}
+		y, err := strconv.Atoi(w)
+		if err != nil || y < 1900 || y > 2099 {
+			continue
+		}
+		if year != 0 && year != y {
+			return 0
+		}
+		year = y
+	}
+	return year
 }
 
 // hasRelativeWord reports whether a date expression depends on the

@@ -270,6 +270,19 @@ func TestDayInFocus(t *testing.T) {
 				"visit occurred Yamandu Orsi>Paraguay @2025-05",
 			},
 		},
+		{
+			name: "without a publication date a day takes the one year the sentence writes",
+			text: "Uruguayan President Yamandu Orsi and Paraguayan President Santiago Pena met on 3 March for the 2026 Uruguay-Paraguay Summit in Asuncion.",
+			want: []string{
+				"meeting occurred Paraguay+Uruguay @2026-03-03",
+				"meeting occurred Santiago Pena+Yamandu Orsi @2026-03-03",
+			},
+		},
+		{
+			name: "two years written leave the day without one",
+			text: "Uruguayan President Yamandu Orsi and Paraguayan President Santiago Pena met on 3 March for the 2026 summit that follows the 2024 one.",
+			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
