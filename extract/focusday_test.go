@@ -283,6 +283,12 @@ func TestDayInFocus(t *testing.T) {
 			text: "Uruguayan President Yamandu Orsi and Paraguayan President Santiago Pena met on 3 March for the 2026 summit that follows the 2024 one.",
 			want: []string{"meeting occurred Santiago Pena+Yamandu Orsi @"},
 		},
+		{
+			name: "a meeting ended here is the day of the wire story",
+			pub:  day(2025, time.May, 12),
+			text: "ASUNCION, May 12 - Trade ministers of the four-nation Mercosur bloc ended a meeting here after discussing tariffs.",
+			want: []string{"gathering occurred Mercosur @2025-05-12"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

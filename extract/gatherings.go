@@ -155,10 +155,17 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 }
 
 // markOngoing flags a gathering the sentence shows under way on the
-// publication day ("are attending", "at the opening of").
+// publication day ("are attending", "at the opening of", "ended a meeting
+// here").
 func (c *sctx) markOngoing(e *event) {
 	for j := 0; j+1 < len(c.toks); j++ {
 		if c.word(j, "are", "is") && c.word(j+1, "attending", "meeting", "gathered", "taking") || c.word(j, "opening", "opened") {
+			e.ongoing = true
+			return
+		}
+		// "ministers ended a meeting here": a wire story filed from the
+		// dateline city the day the meeting closed.
+		if c.word(j, "ended", "concluded", "closed") && c.has("here") && c.st.dlCity != "" {
 			e.ongoing = true
 			return
 		}
