@@ -289,6 +289,12 @@ func TestDayInFocus(t *testing.T) {
 			text: "ASUNCION, May 12 - Trade ministers of the four-nation Mercosur bloc ended a meeting here after discussing tariffs.",
 			want: []string{"gathering occurred Mercosur @2025-05-12"},
 		},
+		{
+			name: "a year modifying the visit noun dates the visit",
+			pub:  day(2025, time.May, 12),
+			text: "Ties have grown since the 2019 visit to Paraguay by Uruguayan President Yamandu Orsi.",
+			want: []string{"visit occurred Yamandu Orsi>Paraguay @2019"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

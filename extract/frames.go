@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/timex"
@@ -1559,6 +1560,11 @@ func (c *sctx) dateFor(e *event, k int) {
 		return
 	}
 	if len(ds) == 0 {
+		// "since the 2014 visit to Australia": a year modifying the
+		// event noun.
+		if y := c.yearBefore(e.trig); y != 0 {
+			e.date, e.dated = schema.Year(y), true
+		}
 		return
 	}
 	trigOff := c.toks[k].start - c.s.start
@@ -1639,6 +1645,23 @@ func (c *sctx) wrapUpThenLeave(j int) bool {
 		}
 	}
 	return false
+}
+
+// yearBefore returns the year written right before an event noun at k
+// ("the 2014 visit", "the 2019 summit"), or 0.
+func (c *sctx) yearBefore(k int) int {
+	if k < 2 || !c.word(k, "visit", "trip", "summit", "meeting", "talks", "tour") || !c.word(k-2, "the", "his", "her", "their", "a") {
+		return 0
+	}
+	t := c.toks[k-1]
+	if len(t.text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1900 || y > 2099 {
+		return 0
+	}
+	return y
 }
 
 // anaphoricDay dates an event by the day in focus when its sentence points
