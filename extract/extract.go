@@ -81,7 +81,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	for i, s := range st.doc.sentences {
 		st.ms[i] = findMentions(x.lex, s.toks)
 		if !s.heading {
-			st.dates[i] = timex.Find(a.Text[s.start:s.end], ref)
+			st.dates[i] = monthOfYear(a.Text[s.start:s.end], timex.Find(a.Text[s.start:s.end], ref))
 			if a.Published.IsZero() {
 				st.dates[i] = borrowYear(a.Text[s.start:s.end], st.dates[i])
 			}
@@ -801,6 +801,28 @@ func borrowYear(text string, ms []timex.Match) []timex.Match {
 				out[i] = r
 			}
 		}
+	}
+	return out
+}
+
+// monthOfYear joins a month and the year phrase right after it ("in
+// February last year", "in March this year") into one month of that year.
+func monthOfYear(text string, ms []timex.Match) []timex.Match {
+	var out []timex.Match
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Date.Precision == schema.PrecisionMonth && m.EndDate.IsZero() {
+			n := ms[i+1]
+			if n.Date.Precision == schema.PrecisionYear && strings.TrimSpace(text[m.End:n.Start]) == "" && !m.Date.IsZero() && !n.Date.IsZero() {
+				m.Date = schema.Month(n.Date.Time.Year(), m.Date.Time.Month())
+				m.End, m.Text = n.End, text[m.Start:n.End]
+				m.Future = m.Future || n.Future
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

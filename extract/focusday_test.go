@@ -295,6 +295,12 @@ func TestDayInFocus(t *testing.T) {
 			text: "Ties have grown since the 2019 visit to Paraguay by Uruguayan President Yamandu Orsi.",
 			want: []string{"visit occurred Yamandu Orsi>Paraguay @2019"},
 		},
+		{
+			name: "a month followed by last year is that month of last year",
+			pub:  day(2025, time.March, 18),
+			text: "Uruguayan President Yamandu Orsi visited Paraguay in February last year.",
+			want: []string{"visit occurred Yamandu Orsi>Paraguay @2024-02"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
