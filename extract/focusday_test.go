@@ -301,6 +301,15 @@ func TestDayInFocus(t *testing.T) {
 			text: "Uruguayan President Yamandu Orsi visited Paraguay in February last year.",
 			want: []string{"visit occurred Yamandu Orsi>Paraguay @2024-02"},
 		},
+		{
+			name: "talks that afternoon are on the arrival day, not the wrap-up day",
+			pub:  day(2025, time.May, 11), // a Sunday
+			text: "Chilean President Gabriel Boric wrapped up a two-day visit to Peru on Sunday. Boric arrived in Lima on Saturday, his first trip abroad this year, and held talks with Peruvian President Dina Boluarte at the government palace that afternoon.",
+			want: []string{
+				"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-10",
+				"visit occurred Gabriel Boric>Peru @2025-05-10",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
