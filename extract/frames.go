@@ -1417,8 +1417,12 @@ func (c *sctx) receive(k int) {
 				c.meetingDetails(e, k)
 			}
 		}
-	case "received", "receives", "hosted", "hosts":
+	case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
 		if c.has("airport") {
+			return
+		}
+		if w == "welcomed" || w == "welcomes" {
+			c.welcome(k)
 			return
 		}
 		// "received a letter", "received strong support": a thing received.
@@ -1470,6 +1474,29 @@ func (c *sctx) receive(k int) {
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
 		}
+	}
+}
+
+// welcome reads "X welcomed Y to the palace", "X welcomes Y in Delhi for
+// talks": a person welcomed to a place or an occasion. "X welcomed the
+// decision" and "X welcomed Y's remarks" are not meetings, so the object
+// must be people followed by to/at/in/for.
+func (c *sctx) welcome(k int) {
+	if c.word(k-1, "was", "were", "is", "been", "be") || c.modality(k) != schema.Occurred {
+		return
+	}
+	obj, end := c.objects(k+1, 5)
+	if len(obj) == 0 || !c.word(end, "to", "at", "in", "for") {
+		return
+	}
+	for _, o := range obj {
+		if o.kind != schema.KindPerson {
+			return
+		}
+	}
+	subj := c.subjects(k)
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
 	}
 }
 

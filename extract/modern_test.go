@@ -70,6 +70,24 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "welcomed a guest to the palace",
+			pub:  day(2024, time.June, 12),
+			text: "Ghanaian President Nana Akufo-Addo welcomed Ivorian President Alassane Ouattara to the presidential palace on Tuesday for talks on trade.",
+			want: []string{"meeting occurred Alassane Ouattara+Nana Akufo-Addo @2024-06-11"},
+		},
+		{
+			name: "welcomed a decision is no meeting",
+			pub:  day(2024, time.June, 12),
+			text: "Ghanaian President Nana Akufo-Addo welcomed the decision of Ivorian President Alassane Ouattara on Tuesday.",
+			want: nil,
+		},
+		{
+			name: "had flown to a capital",
+			pub:  day(2024, time.June, 12),
+			text: "Kenyan President William Ruto had flown to Kampala on Monday for the signing.",
+			want: []string{"visit occurred William Ruto>Uganda @2024-06-10"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",

@@ -149,7 +149,7 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, pastLeg: pastLeg, conf: 0.75}
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
-	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew") && c.word(k+1, "into")
+	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew", "flown") && c.word(k+1, "into")
 	e.relative = c.inRelative(k)
 	e.onVisit = c.beOnVisit(k)
 	if !pastLeg {
@@ -490,7 +490,7 @@ func (c *sctx) travel(k int) {
 				break
 			}
 		}
-	case "left", "flew", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set", "jetted":
+	case "left", "flew", "flown", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set", "jetted":
 		prep := k + 1
 		if w == "set" {
 			if !c.word(k+1, "off", "out") {
@@ -517,7 +517,7 @@ func (c *sctx) travel(k int) {
 		if w == "set" && !c.word(prep, "for") {
 			return
 		}
-		if (w == "flew" || w == "jetted" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !((w == "flew" || w == "jetted") && c.word(prep, "into")) {
+		if (w == "flew" || w == "flown" || w == "jetted" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !((w == "flew" || w == "flown" || w == "jetted") && c.word(prep, "into")) {
 			return
 		}
 		if w == "tour" && !c.word(prep, "of") {
