@@ -2026,14 +2026,14 @@ var adverbialWords = map[string]bool{
 	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
-	"month": true, "year": true, "weekend": true,
+	"month": true, "year": true, "weekend": true, "there": true,
 }
 
 // afterAdverbial returns the index of the word prep reached from j across
 // a time or place adverbial only (words of adverbialWords, weekdays,
 // months, numbers, cities and countries), or -1.
 func (c *sctx) afterAdverbial(j int, prep string) int {
-	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday") {
+	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") {
 		return -1
 	}
 	for q := j; q < min(len(c.toks), j+8); q++ {

@@ -88,6 +88,21 @@ func TestModernNews(t *testing.T) {
 			want: []string{"visit occurred William Ruto>Uganda @2024-06-10"},
 		},
 		{
+			name: "travelled on to a second capital",
+			pub:  day(2024, time.June, 12),
+			text: "Kenyan President William Ruto flew to Kampala on Monday, then travelled on to Kigali.",
+			want: []string{
+				"visit occurred William Ruto>Rwanda @2024-06-10",
+				"visit occurred William Ruto>Uganda @2024-06-10",
+			},
+		},
+		{
+			name: "there and the same evening between talks and with",
+			pub:  day(2024, time.June, 12),
+			text: "Kenyan President William Ruto held talks there on Monday with the President of Uganda, Yoweri Museveni.",
+			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-06-10"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",

@@ -514,6 +514,9 @@ func (c *sctx) travel(k int) {
 				return
 			}
 		}
+		if c.word(prep, "on") && c.word(prep+1, "to") && w != "set" && w != "left" && w != "departed" {
+			prep++ // "travelled on to Paris", "flew on to Tokyo"
+		}
 		if w == "set" && !c.word(prep, "for") {
 			return
 		}
