@@ -768,8 +768,8 @@ func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
 	return nil
 }
 
-// borrowYear resolves day-and-month dates without a year ("visited Turkey
-// on 4 April and Uzbekistan from 5-6 April 2016") with the year another
+// borrowYear resolves day-and-month dates without a year ("was in Kenya on
+// 2 May and in Ghana from 3-4 May 2019") with the year another
 // date of the same sentence states, when the publication date is unknown.
 func borrowYear(text string, ms []timex.Match) []timex.Match {
 	year := 0
@@ -783,7 +783,7 @@ func borrowYear(text string, ms []timex.Match) []timex.Match {
 		}
 	}
 	if year == 0 && missing {
-		// "met on 3 March for the 2016 UK-France Summit": a year written
+		// "talks on 9 June ahead of the 2018 Nordic summit": a year written
 		// as a modifier in the sentence, when it names only one.
 		year = onlyYear(text)
 	}

@@ -126,7 +126,7 @@ func TestExtractEvents(t *testing.T) {
 		{
 			name: "multilateral conference is a gathering",
 			pub:  day(2021, time.April, 7),
-			text: "Russia hosted an international conference on Afghanistan in Moscow last month at which the participants, including the United States, China and Pakistan, issued a joint statement.",
+			text: "Last month in Moscow, Russia hosted an international conference on Afghanistan at which the participants, including China, the United States and Pakistan, agreed a joint statement.",
 			want: []string{"gathering occurred China+Pakistan+Russia+United States @2021-03"},
 		},
 		{
@@ -289,7 +289,7 @@ func TestExtractEvents(t *testing.T) {
 		{
 			name: "a meeting in a foreign country implies the stay",
 			pub:  day(1987, time.October, 19),
-			text: "WASHINGTON, Oct 19 - U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg today in West Germany.",
+			text: "WASHINGTON, Oct 19 - Treasury Secretary James Baker of the U.S. met West German Finance Minister Gerhard Stoltenberg today in West Germany.",
 			want: []string{
 				"meeting occurred Gerhard Stoltenberg+James Baker @1987-10-19",
 				"visit occurred James Baker>West Germany @1987-10-19",
@@ -343,7 +343,7 @@ func TestExtractPeople(t *testing.T) {
 		},
 		{
 			name: "possessive country and appositive with rank",
-			text: "He later met Pakistan's army chief, General Qamar Javed Bajwa, at army headquarters in Rawalpindi.",
+			text: "Afterwards he saw Pakistan's army chief, General Qamar Javed Bajwa, in Rawalpindi at the military's headquarters.",
 			want: []string{"Qamar Javed Bajwa|army chief|PAK"},
 		},
 		{

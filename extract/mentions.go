@@ -938,8 +938,8 @@ func (sc *scanner) person(i int) (int, bool) {
 	m.j = end
 	m.visiting = visiting
 	sc.ms = append(sc.ms, m)
-	// A plural role heads a list: "Presidents Ibrahim Babangida of Nigeria
-	// and Denis Sassou-Nguesso of Congo", "Sens. A of X, B of Y and C of Z".
+	// A plural role heads a list: "Presidents Nana Akufo-Addo of Ghana and
+	// Macky Sall of Senegal", "Sens. A of X, B of Y and C of Z".
 	for plural && end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and") {
 		n := end + 1
 		if toks[n].lower == "and" {
