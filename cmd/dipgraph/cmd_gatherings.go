@@ -34,19 +34,13 @@ func newGatheringsCmd(a *app) *cobra.Command {
 }
 
 func runGatherings(ctx context.Context, a *app, o gatheringsOptions) error {
-	if err := validFormat(o.format); err != nil {
-		return err
-	}
-	tr, err := o.rng.timeRange()
+	l, err := a.openListing(ctx, o.format, o.rng, "")
 	if err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	f := graph.GatheringFilter{Range: tr}
+	defer l.st.Close()
+	st := l.st
+	f := graph.GatheringFilter{Range: l.tr}
 	if o.place != "" {
 		p, err := st.ResolveActor(ctx, o.place)
 		if err != nil {

@@ -4,8 +4,6 @@ import (
 	"context"
 
 	"github.com/spf13/cobra"
-
-	"github.com/dipgraph/dipgraph/schema"
 )
 
 type visitsOptions struct {
@@ -34,27 +32,13 @@ func newVisitsCmd(a *app) *cobra.Command {
 }
 
 func runVisits(ctx context.Context, a *app, o visitsOptions) error {
-	if err := validFormat(o.format); err != nil {
-		return err
-	}
-	tr, err := o.rng.timeRange()
+	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
 	if err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var iri schema.IRI
-	if o.actor != "" {
-		actor, err := st.ResolveActor(ctx, o.actor)
-		if err != nil {
-			return err
-		}
-		iri = actor.IRI
-	}
-	evs, err := st.Visits(ctx, iri, tr)
+	defer l.st.Close()
+	st := l.st
+	evs, err := st.Visits(ctx, l.actor.IRI, l.tr)
 	if err != nil {
 		return err
 	}

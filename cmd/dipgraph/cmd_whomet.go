@@ -33,22 +33,12 @@ an alias, a country code or an IRI.`,
 }
 
 func runWhoMet(ctx context.Context, a *app, o whoMetOptions) error {
-	if err := validFormat(o.format); err != nil {
-		return err
-	}
-	tr, err := o.rng.timeRange()
+	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
 	if err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	actor, err := st.ResolveActor(ctx, o.actor)
-	if err != nil {
-		return err
-	}
+	defer l.st.Close()
+	st, actor, tr := l.st, l.actor, l.tr
 	evs, err := st.Meetings(ctx, actor.IRI, tr)
 	if err != nil {
 		return err

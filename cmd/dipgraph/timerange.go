@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -39,4 +40,37 @@ func (r rangeFlags) timeRange() (graph.TimeRange, error) {
 		return tr, fmt.Errorf("%w: --from %s is after --to %s", errUsage, r.from, r.to)
 	}
 	return tr, nil
+}
+
+// listing is what a listing command needs before it queries: its checked
+// output format, its time range, the store open for reading, and the actor
+// named on the command line (zero when none was named).
+type listing struct {
+	st    *graph.Store
+	actor schema.Actor
+	tr    graph.TimeRange
+}
+
+// openListing validates format and range, opens the store read-only and
+// resolves name when it is not empty. The caller closes l.st.
+func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, name string) (*listing, error) {
+	if err := validFormat(format); err != nil {
+		return nil, err
+	}
+	tr, err := rng.timeRange()
+	if err != nil {
+		return nil, err
+	}
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	l := &listing{st: st, tr: tr}
+	if name != "" {
+		if l.actor, err = st.ResolveActor(ctx, name); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
+	return l, nil
 }
