@@ -731,6 +731,11 @@ func fronted(toks []token, k int) bool {
 	if !(strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "during" || w == "following" || w == "upon" || w == "on" || w == "at" || w == "in") {
 		return false
 	}
+	// "In Hanoi he held talks ...": a preposition cannot take a clause, so
+	// a nominative pronoun after "in/on/at/during X" is the main subject.
+	if (w == "in" || w == "on" || w == "at" || w == "during") && k < len(toks) && (toks[k].lower == "he" || toks[k].lower == "she") {
+		return false
+	}
 	for j := 0; j < k; j++ {
 		if toks[j].text == "," {
 			return false

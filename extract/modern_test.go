@@ -103,6 +103,16 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-06-10"},
 		},
 		{
+			name: "nominative pronoun after a fronted place is the subject",
+			pub:  day(2024, time.July, 13),
+			text: "Indonesian President Joko Widodo flew to Singapore on Thursday. In Singapore he held talks with President Tharman Shanmugaratnam on Thursday afternoon, and met Prime Minister Lawrence Wong the same evening.",
+			want: []string{
+				"meeting occurred Joko Widodo+Lawrence Wong @2024-07-11",
+				"meeting occurred Joko Widodo+Tharman Shanmugaratnam @2024-07-11",
+				"visit occurred Joko Widodo>Singapore @2024-07-11",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
