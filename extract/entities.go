@@ -143,6 +143,12 @@ func sameTokens(a, b []string) bool {
 	if equalTokens(a, b) {
 		return true
 	}
+	// "Sheikh Tamim" is "Tamim bin Hamad Al Thani": a leading honorific
+	// is no part of the name.
+	a, b = dropHonorifics(a), dropHonorifics(b)
+	if equalTokens(a, b) {
+		return true
+	}
 	// "Sassou Nguesso" is the end of "Denis Sassou Nguesso".
 	if len(a) < len(b) && equalTokens(a, b[len(b)-len(a):]) || len(b) < len(a) && equalTokens(b, a[len(a)-len(b):]) {
 		return true
@@ -164,6 +170,15 @@ func sameTokens(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// dropHonorifics removes the honorifics that open a folded name ("sheikh
+// tamim" → "tamim"), keeping at least one word.
+func dropHonorifics(t []string) []string {
+	for len(t) > 1 && honorifics[t[0]] {
+		t = t[1:]
+	}
+	return t
 }
 
 func equalTokens(a, b []string) bool {

@@ -113,6 +113,15 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "honorific and first name refer to the full name",
+			pub:  day(2024, time.December, 2),
+			text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Kuwait on Sunday. Crown Prince Sheikh Sabah Khalid Al-Sabah met Sheikh Tamim at Bayan Palace on Sunday.",
+			want: []string{
+				"meeting occurred Sabah Khalid Al-Sabah+Tamim bin Hamad Al Thani @2024-12-01",
+				"visit occurred Tamim bin Hamad Al Thani>Kuwait @2024-12-01",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
