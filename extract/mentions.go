@@ -480,7 +480,9 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
 			m := k
-			for m < n && (roleMods[toks[m].lower] || roleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m)) {
+			for m < n && (roleMods[toks[m].lower] || roleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
+				// "High Commissioner for Refugees Filippo Grandi": one
+				// capitalised portfolio word, then the name.
 				m++
 			}
 			if m == k {

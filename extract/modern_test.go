@@ -122,6 +122,12 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "one capitalised portfolio word after for is part of the title",
+			pub:  day(2024, time.July, 13),
+			text: "UN High Commissioner for Refugees Filippo Grandi met Rwandan President Paul Kagame in Kigali on Monday.",
+			want: []string{"meeting occurred Filippo Grandi+Paul Kagame @2024-07-08"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
