@@ -710,6 +710,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			break
 		}
 		if t.kind != tokWord {
+			// "an immediate, unconditional ceasefire": a comma between
+			// two adjectives of one noun phrase ends no clause.
+			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < len(c.toks) && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
+				continue
+			}
 			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
 				break
 			}
@@ -723,6 +728,18 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			continue
 		}
 		switch t.lower {
+		case "purported", "alleged", "rumoured", "rumored", "supposed":
+			// "a purported meeting between X and Y": hearsay, not a fact.
+			if k-j <= 2 {
+				return schema.Cancelled
+			}
+		case "includes", "include":
+			// "his programme for Saturday includes a meeting with X".
+			for q := max(cs, j-5); q < j; q++ {
+				if c.word(q, "programme", "program", "schedule", "itinerary", "agenda") {
+					return schema.Planned
+				}
+			}
 		case "not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused", "without", "no":
 			if k-j <= 4 {
 				return schema.Cancelled

@@ -128,6 +128,24 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred Filippo Grandi+Paul Kagame @2024-07-08"},
 		},
 		{
+			name: "urged a meeting after coordinate adjectives",
+			pub:  day(2024, time.January, 20),
+			text: "The summit communique urged an immediate, unconditional truce and a meeting between Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.",
+			want: []string{"meeting planned Abiy Ahmed+Isaias Afwerki @"},
+		},
+		{
+			name: "a purported meeting is hearsay",
+			pub:  day(2024, time.January, 20),
+			text: "Officials dismissed talk of a purported meeting between Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.",
+			want: []string{"meeting cancelled Abiy Ahmed+Isaias Afwerki @"},
+		},
+		{
+			name: "a programme that includes a meeting",
+			pub:  day(2024, time.January, 20),
+			text: "Ethiopian Prime Minister Abiy Ahmed's programme in Asmara includes a meeting with Eritrean President Isaias Afwerki.",
+			want: []string{"meeting planned Abiy Ahmed+Isaias Afwerki @"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
