@@ -2130,19 +2130,36 @@ func (c *sctx) groupPair(k int) []*entity {
 		return len(out) == 2
 	}
 	for mi := len(c.ms) - 1; mi >= 0; mi-- {
-		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && add(c.actor(mi)) {
+		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && !spouse(c.toks, c.ms[mi].i) && add(c.actor(mi)) {
 			return out
 		}
 	}
 	for si := c.si - 1; si >= max(0, c.si-4); si-- {
 		ms := c.st.ms[si]
+		toks := c.st.doc.sentences[si].toks
 		for mi := len(ms) - 1; mi >= 0; mi-- {
-			if ms[mi].kind == mPerson && ms[mi].ent != nil && add(ms[mi].ent) {
+			if ms[mi].kind == mPerson && ms[mi].ent != nil && !spouse(toks, ms[mi].i) && add(ms[mi].ent) {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// spouse reports whether the name at token i is introduced as someone's
+// spouse ("Kim and his wife Ri Sol Ju"): a companion, not one of "the two
+// leaders".
+func spouse(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		switch toks[j].lower {
+		case "wife", "husband", "spouse":
+			return true
+		case ",", "the", "first", "lady":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // otherPerson returns the person other than not whom the text is about:

@@ -146,6 +146,15 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting planned Abiy Ahmed+Isaias Afwerki @"},
 		},
 		{
+			name: "the two leaders are not a leader and his wife",
+			pub:  day(2024, time.June, 20),
+			text: "Indian Prime Minister Narendra Modi flew to Colombo on Tuesday and was greeted at the airport by President Ranil Wickremesinghe and his wife Maithree Wickramasinghe. The two leaders held talks on Wednesday.",
+			want: []string{
+				"meeting occurred Narendra Modi+Ranil Wickremesinghe @2024-06-19",
+				"visit occurred Narendra Modi>Sri Lanka @2024-06-18",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
