@@ -701,7 +701,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		k++
 	}
 	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
-	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !nameParticles[toks[k].lower] {
+	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !nameParticles[toks[k].lower] && !weekdayWords[toks[k].lower] && monthNames[toks[k].lower] == 0 {
 		// An unknown institution before a role: "Bundesbank President X",
 		// "Kremlin spokesman Y".
 		for n := k + 1; n <= k+2 && n < len(toks); n++ {

@@ -155,6 +155,15 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "a weekday before a title is no institution",
+			pub:  day(2024, time.October, 23),
+			text: "Chilean President Gabriel Boric arrived in Lima on Sunday. On Tuesday Chilean Foreign Minister Alberto van Klaveren sat down with Peruvian Foreign Minister Elmer Schialer. Boric is due to leave on Thursday.",
+			want: []string{
+				"meeting occurred Alberto van Klaveren+Elmer Schialer @2024-10-22",
+				"visit occurred Gabriel Boric>Peru @2024-10-20",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
