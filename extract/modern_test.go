@@ -164,6 +164,21 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "arrived with no destination is where the text is",
+			pub:  day(2024, time.July, 16),
+			text: "A trade fair opened in Kampala on Monday. Kenyan President William Ruto arrived on Sunday evening.",
+			want: []string{"visit occurred William Ruto>Uganda @2024-07-14"},
+		},
+		{
+			name: "flew in after another leader's arrival",
+			pub:  day(2024, time.July, 16),
+			text: "Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Friday, and Kenyan President William Ruto flew in on Saturday morning.",
+			want: []string{
+				"visit occurred Abiy Ahmed>Uganda @2024-07-12",
+				"visit occurred William Ruto>Uganda @2024-07-13",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",

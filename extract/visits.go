@@ -304,6 +304,15 @@ func (c *sctx) arrive(k int) {
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
 			continue
 		}
+		if len(hosts) == 0 && !c.word(k+1, "from", "at", "in", "to") {
+			// "A arrived in Niamey on Friday, and B flew in on Saturday",
+			// "The summit opened in Suva. X arrived on Sunday": the place
+			// the text is at.
+			if h := c.contextHost(k); h != nil {
+				c.addVisit(k, who, h, status, k, false)
+			}
+			continue
+		}
 		for i, h := range hosts {
 			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
 				// "arrived in Kazan for the BRICS summit"
@@ -312,6 +321,38 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// contextHost returns the country an arrival without a destination is in:
+// that of the latest visit told in this or the previous sentence, else the
+// country of the latest place named after "in" before token k in this or
+// the previous sentence.
+func (c *sctx) contextHost(k int) *entity {
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		e := c.st.events[i]
+		if e.typ == schema.Visit && e.status == schema.Occurred && e.host != nil && (e.sent == c.si || e.sent == c.si-1) {
+			return e.host
+		}
+	}
+	for j := k - 1; j >= 1; j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && c.word(j-1, "in") {
+			if h := c.hostAt(mi); h != nil {
+				return h
+			}
+		}
+	}
+	if c.si == 0 {
+		return nil
+	}
+	toks := c.st.doc.sentences[c.si-1].toks
+	ms := c.st.ms[c.si-1]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if (m.kind == mCity || m.kind == mCountry) && m.iso3 != "" && m.i > 0 && toks[m.i-1].lower == "in" {
+			return c.st.country(m.iso3)
+		}
+	}
+	return nil
 }
 
 // visitorsAt returns the travellers of a travel verb at k: every person
@@ -513,6 +554,15 @@ func (c *sctx) travel(k int) {
 			if !found {
 				return
 			}
+		}
+		if (w == "flew" || w == "flown") && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
+			// "B flew in on Saturday": to where the text is.
+			if who := c.visitorAt(k); who != nil {
+				if h := c.contextHost(k); h != nil {
+					c.addVisit(k, who, h, c.visitStatus(k), k, false)
+				}
+			}
+			return
 		}
 		if c.word(prep, "on") && c.word(prep+1, "to") && w != "set" && w != "left" && w != "departed" {
 			prep++ // "travelled on to Paris", "flew on to Tokyo"
