@@ -545,6 +545,25 @@ func (c *sctx) subjects(k int) []*entity {
 				out = append(out, a)
 				// Conjoined subject: "X and Y", "he, Baker and Poehl".
 				q := m.i - 1
+				// "X and the EU special representative for the dialogue,
+				// Y, met": Y is named in apposition to a role conjoined
+				// with X.
+				if q > cs && c.toks[q].text == "," {
+					role := false
+					r := q - 1
+					for ; r > cs && r > q-10 && c.toks[r].kind == tokWord && !c.word(r, "and"); r-- {
+						if mi := c.at[r]; mi >= 0 {
+							if c.ms[mi].kind == mRole {
+								role = true
+							} else if c.ms[mi].kind != mOrg && c.ms[mi].kind != mCountry && c.ms[mi].kind != mDemonym {
+								break
+							}
+						}
+					}
+					if role && c.word(r, "and") && r > cs && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
+						q = r
+					}
+				}
 				sawAnd := false
 				for q >= cs {
 					if c.word(q, "and") {

@@ -179,6 +179,14 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "a conjoined role with a name in apposition",
+			pub:  day(2024, time.July, 16),
+			text: "UN Secretary-General Antonio Guterres and the UN special envoy for the region, Huang Xia, met Rwandan President Paul Kagame in Kigali on Monday.",
+			want: []string{
+				"meeting occurred Antonio Guterres+Huang Xia+Paul Kagame @2024-07-15",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
