@@ -2215,6 +2215,7 @@ func (c *sctx) satDown(k int) {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
+		c.visitFromMeeting(e, subj, k)
 	}
 }
 

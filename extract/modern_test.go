@@ -187,6 +187,15 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "a host meeting a foreign guest at home: the guest visited",
+			pub:  day(2023, time.September, 14),
+			text: "Russian President Vladimir Putin sat down with Belarusian President Alexander Lukashenko on Wednesday at a resort in Russia.",
+			want: []string{
+				"meeting occurred Alexander Lukashenko+Vladimir Putin @2023-09-13",
+				"visit occurred Alexander Lukashenko>Russia @2023-09-13",
+			},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",

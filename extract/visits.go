@@ -386,6 +386,10 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 	}
 	for j := k + 1; j < len(c.toks); j++ {
 		t := c.toks[j]
+		if c.word(j, "on") && j+1 < len(c.toks) && (weekdayWords[c.toks[j+1].lower] || monthNames[c.toks[j+1].lower] != 0) {
+			j++ // "met Y on Wednesday at ... in X"
+			continue
+		}
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") || c.word(j, "who", "which", "where", "said", "for", "on", "about", "to", "over", "regarding", "concerning", "after", "before") {
 			return
 		}
@@ -407,7 +411,19 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 			continue
 		}
 		host := c.hostAt(mi)
-		if host == nil || c.st.historical(subj[0].iso3) == host.iso3 {
+		if host == nil {
+			return
+		}
+		if c.st.historical(subj[0].iso3) == host.iso3 {
+			// "Putin met Kim in Russia": the host met a foreign guest,
+			// who travelled.
+			for _, p := range e.parts {
+				if p = p.canon(); p.kind == schema.KindPerson && p.iso3 != "" && p != subj[0].canon() && c.st.historical(p.iso3) != host.iso3 {
+					if v := c.addVisit(k, p, host, schema.Occurred, k, false); v != nil && !e.dated {
+						v.date, v.dated = schema.Date{}, false
+					}
+				}
+			}
 			return
 		}
 		v := c.addVisit(k, subj[0], host, schema.Occurred, k, false)
