@@ -371,6 +371,17 @@ func (c *sctx) gatherings() {
 			if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
 				continue
 			}
+			// "hosted the two leaders for talks": guests received for a
+			// meeting, not a gathering hosted.
+			purpose := false
+			for j := k + 1; j < g; j++ {
+				if c.word(j, "for") {
+					purpose = true
+				}
+			}
+			if purpose {
+				continue
+			}
 			subj := c.subjects(k)
 			if len(subj) == 0 {
 				continue

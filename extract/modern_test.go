@@ -196,6 +196,12 @@ func TestModernNews(t *testing.T) {
 			},
 		},
 		{
+			name: "hosted guests for talks is no gathering",
+			pub:  day(2024, time.July, 16),
+			text: "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Arusha on Monday. Tanzanian President Samia Suluhu Hassan hosted the two leaders for talks that lasted most of the day.",
+			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-07-15"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
