@@ -399,7 +399,9 @@ func (c *sctx) gatherings() {
 				for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
 					with = with || c.word(j, "with", "including", "attended")
 				}
-				if len(cs) <= 2 && !with {
+				// "A and B co-chaired the third summit of the forum": two
+				// chairs of a multilateral summit.
+				if len(cs) <= 2 && !with && !c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
 					for _, m := range c.addMeeting(k, subj, nil, true) {
 						c.meetingDetails(m, k)
 					}

@@ -202,6 +202,12 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-07-15"},
 		},
 		{
+			name: "two co-chairs of a summit did not hold a bilateral meeting",
+			pub:  day(2024, time.July, 16),
+			text: "Japanese Prime Minister Fumio Kishida and Palau's President Surangel Whipps Jr. co-chaired the tenth summit of the Pacific Islands Leaders Meeting in Tokyo on Monday.",
+			want: []string{"gathering occurred Japan+Palau @2024-07-15"},
+		},
+		{
 			name: "received in audience by",
 			pub:  day(2025, time.March, 11),
 			text: "Ukrainian President Volodymyr Zelensky was received in audience by Crown Prince Mohammed bin Salman on Monday.",
