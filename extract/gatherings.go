@@ -718,7 +718,7 @@ func (c *sctx) gatherings() {
 		k = g
 	}
 	// "The meeting/conference was attended by A, B and C" and "ended a
-	// meeting", "at the end of a two-day ministerial meeting".
+	// meeting", "at the end of a three-day foreign ministers' meeting".
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.word(k, "ended", "concluded", "end", "closed", "opened", "began", "begin") {
 			g := c.gatheringNoun(k+1, 6)
@@ -858,7 +858,7 @@ func (c *sctx) attended(k int) {
 	if status != schema.Occurred {
 		return
 	}
-	// Active: "X (had just) attended the OPEC ministerial meeting in Vienna".
+	// Active: "X (had just) attended the OPEC ministers' meeting in Vienna".
 	subj := c.subjects(k)
 	if len(subj) == 0 && c.st.topic != nil && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
 		subj = []*entity{c.st.topic}

@@ -441,7 +441,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "has since met is not the arrival day",
 			pub:  day(2025, time.April, 13),
-			text: "World Bank President Ajay Banga arrived in Indonesia on Saturday and has since met Indonesian Finance Minister Sri Mulyani Indrawati.",
+			text: "World Bank President Ajay Banga, who arrived in Indonesia on Saturday, has since met Indonesian Finance Minister Sri Mulyani Indrawati.",
 			want: []string{
 				"meeting occurred Ajay Banga+Sri Mulyani Indrawati @2025-04",
 				"visit occurred Ajay Banga>Indonesia @2025-04-12",
