@@ -10,38 +10,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// sharedEval returns ../shared/eval relative to the repository root (found by
-// walking up to go.mod), skipping the test when it is absent.
-func sharedEval(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	ev := filepath.Join(dir, "..", "shared", "eval")
-	if _, err := os.Stat(filepath.Join(ev, "score.py")); err != nil {
-		t.Skipf("skipping: the shared evaluation data (%s) is not present", ev)
-	}
-	return ev
-}
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
+)
 
 // TestAgreementWithScorePy perturbs the dev gold deterministically into
 // prediction sets and checks that WriteText prints exactly what score.py
 // prints for each.
 func TestAgreementWithScorePy(t *testing.T) {
-	ev := sharedEval(t)
+	ev := sharedtest.Path(t, "eval")
 	python, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("skipping: python3 is not on PATH, cannot run score.py")
@@ -88,7 +65,7 @@ func TestAgreementWithScorePy(t *testing.T) {
 // branch of the name and gathering matching (short surnames, initials,
 // titles only, aliases, odd attendee counts, places) with both scorers.
 func TestAgreementSynthetic(t *testing.T) {
-	ev := sharedEval(t)
+	ev := sharedtest.Path(t, "eval")
 	python, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("skipping: python3 is not on PATH, cannot run score.py")

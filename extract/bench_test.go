@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -15,7 +16,7 @@ import (
 // date) from the shared reference data.
 func loadReuters(b testing.TB) []schema.Article {
 	b.Helper()
-	path := filepath.Join(sharedDir(b), "corpus", "reuters21578.jsonl")
+	path := filepath.Join(sharedtest.Path(b, ""), "corpus", "reuters21578.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		b.Skipf("Reuters corpus not found: %v", err)

@@ -5,13 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 	"github.com/google/go-cmp/cmp"
 )
 
 // TestLineEndings checks that Windows line endings and a byte-order mark do
 // not change what the dev articles yield.
 func TestLineEndings(t *testing.T) {
-	sh := sharedDir(t)
+	sh := sharedtest.Path(t, "")
 	files, _ := filepath.Glob(filepath.Join(sh, "eval", "dev", "articles", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("no dev articles")

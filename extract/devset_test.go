@@ -12,32 +12,9 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/eval"
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 	"github.com/dipgraph/dipgraph/schema"
 )
-
-// sharedDir finds /work/shared as ../shared from the module root.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	sh := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(sh); err != nil {
-		t.Skipf("shared reference data not found at %s: %v", sh, err)
-	}
-	return sh
-}
 
 // readArticle parses a dev article: three header lines, a blank line, the body.
 func readArticle(path string) (schema.Article, error) {
@@ -78,7 +55,7 @@ func TestDevSet(t *testing.T) {
 	if os.Getenv("DIPGRAPH_DEVSET") == "" {
 		t.Skip("set DIPGRAPH_DEVSET=1 to score the dev set")
 	}
-	sh := sharedDir(t)
+	sh := sharedtest.Path(t, "")
 	dev := filepath.Join(sh, "eval", "dev")
 	files, err := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
 	if err != nil || len(files) == 0 {

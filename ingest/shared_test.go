@@ -8,38 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 	"github.com/dipgraph/dipgraph/schema"
 )
-
-// sharedDir returns ../shared next to the module root, or skips the test
-// when it is absent.
-func sharedDir(tb testing.TB, rel string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("skipping: go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("skipping: shared data %s not available (%v)", p, err)
-	}
-	return p
-}
 
 // TestRead_EvalArticles reads the dev articles in header format: every file
 // is an article named after it, dated unless its header says unknown.
 func TestRead_EvalArticles(t *testing.T) {
-	dir := sharedDir(t, "eval/dev/articles")
+	dir := sharedtest.Path(t, "eval/dev/articles")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("skipping: no articles in %s", dir)
@@ -74,7 +50,7 @@ func TestRead_EvalArticles(t *testing.T) {
 
 // BenchmarkRead_Reuters reads the whole Reuters-21578 JSON Lines corpus.
 func BenchmarkRead_Reuters(b *testing.B) {
-	p := sharedDir(b, "corpus/reuters21578.jsonl")
+	p := sharedtest.Path(b, "corpus/reuters21578.jsonl")
 	fi, err := os.Stat(p)
 	if err != nil {
 		b.Fatal(err)

@@ -30,26 +30,6 @@ func mustCLI(t *testing.T, args ...string) string {
 	return out
 }
 
-// repoRoot is the module root, two levels up from this package.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(wd, "..", "..")
-}
-
-// sharedDir returns ../shared beside the repository, or skips the test.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	d := filepath.Join(repoRoot(t), "..", "shared")
-	if _, err := os.Stat(filepath.Join(d, "seed")); err != nil {
-		t.Skipf("../shared is not present (%v): the seed article is not available to this clone", err)
-	}
-	return d
-}
-
 // isolate clears every DIPGRAPH_* variable and points the user's config and
 // data directories into a temporary directory, so that the machine's own
 // configuration cannot leak into a test.

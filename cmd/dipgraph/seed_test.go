@@ -6,16 +6,18 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 )
 
 // TestSeedArticle checks the facts the project started from: the seed article
 // in ../shared/seed, ingested into a fresh bolt store.
 func TestSeedArticle(t *testing.T) {
-	shared := sharedDir(t)
+	seed := sharedtest.Path(t, "seed")
 	isolate(t)
 	db := []string{"--db", filepath.Join(t.TempDir(), "db")}
 	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
-	mustCLI(t, with("ingest", filepath.Join(shared, "seed"))...)
+	mustCLI(t, with("ingest", seed)...)
 
 	var meetings []eventView
 	if err := json.Unmarshal([]byte(mustCLI(t, with("who-met", "Lavrov", "--format", "json")...)), &meetings); err != nil {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/internal/sharedtest"
 )
 
 func TestParseDate(t *testing.T) {
@@ -178,7 +180,7 @@ func TestParse(t *testing.T) {
 // TestGeneratedFileUpToDate regenerates data/people.tsv from the shared
 // Phoenix dictionary and compares it with the committed file.
 func TestGeneratedFileUpToDate(t *testing.T) {
-	root, err := repoRoot()
+	root, err := sharedtest.Root()
 	if err != nil {
 		t.Fatalf("find repo root: %v", err)
 	}
@@ -204,22 +206,5 @@ func TestGeneratedFileUpToDate(t *testing.T) {
 	}
 	if len(got) > 3<<20 {
 		t.Errorf("people.tsv is %d bytes, want < 3 MB", len(got))
-	}
-}
-
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", os.ErrNotExist
-		}
-		dir = parent
 	}
 }
