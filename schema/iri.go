@@ -14,7 +14,7 @@ func Slug(name string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range name {
-		r = foldDiacritic(unicode.ToLower(r))
+		r = FoldDiacritic(unicode.ToLower(r))
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if dash && b.Len() > 0 {
@@ -43,7 +43,9 @@ var diacritics = map[rune]rune{
 	'ý': 'y', 'ÿ': 'y', 'ž': 'z', 'ź': 'z', 'ż': 'z',
 }
 
-func foldDiacritic(r rune) rune {
+// FoldDiacritic returns the base letter of a lower-case Latin letter with a
+// diacritic ('ğ' → 'g', 'ø' → 'o'), and any other rune unchanged.
+func FoldDiacritic(r rune) rune {
 	if f, ok := diacritics[r]; ok {
 		return f
 	}

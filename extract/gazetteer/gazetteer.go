@@ -435,26 +435,14 @@ func foldText(s string) string {
 
 func foldRune(r rune) (rune, bool) {
 	lower := unicode.ToLower(r)
-	f, ok := diacritics[lower]
-	if !ok {
+	f := schema.FoldDiacritic(lower)
+	if f == lower {
 		return r, false
 	}
 	if lower != r {
 		return unicode.ToUpper(f), true
 	}
 	return f, true
-}
-
-var diacritics = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
-	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ė': 'e', 'ę': 'e', 'ě': 'e',
-	'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ı': 'i', 'į': 'i',
-	'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n',
-	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o',
-	'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's', 'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't',
-	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u',
-	'ý': 'y', 'ÿ': 'y', 'ž': 'z', 'ź': 'z', 'ż': 'z',
 }
 
 // foldKey is the case- and diacritic-insensitive key of a name: lower case,
