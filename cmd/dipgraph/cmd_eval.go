@@ -9,8 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dipgraph/dipgraph/eval"
-	"github.com/dipgraph/dipgraph/extract"
-	"github.com/dipgraph/dipgraph/ingest"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -61,18 +59,16 @@ func runEval(ctx context.Context, a *app, o evalOptions) error {
 			return fmt.Errorf("eval: %w", err)
 		}
 	}
-	x := extract.New(extract.Options{Logger: a.log})
 	pred := map[string]eval.Doc{}
-	bad := &badInputs{app: a}
-	err = ingest.Read(ctx, o.paths, a.stdin, ro, func(art schema.Article) error {
-		d := eval.FromFacts(x.Extract(art))
+	bad, err := a.extractEach(ctx, o.paths, ro, func(art schema.Article, f schema.Facts) error {
+		d := eval.FromFacts(f)
 		name := docName(art)
 		pred[name] = d
 		if o.predOut != "" {
 			return writeDoc(filepath.Join(o.predOut, name), d)
 		}
 		return nil
-	}, bad.report)
+	})
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}

@@ -11,8 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dipgraph/dipgraph/eval"
-	"github.com/dipgraph/dipgraph/extract"
-	"github.com/dipgraph/dipgraph/ingest"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -58,10 +56,7 @@ func runExtract(ctx context.Context, a *app, o extractOptions) error {
 			return fmt.Errorf("extract: %w", err)
 		}
 	}
-	x := extract.New(extract.Options{Logger: a.log})
-	bad := &badInputs{app: a}
-	err = ingest.Read(ctx, o.paths, a.stdin, ro, func(art schema.Article) error {
-		f := x.Extract(art)
+	bad, err := a.extractEach(ctx, o.paths, ro, func(art schema.Article, f schema.Facts) error {
 		if o.outDir != "" {
 			return writeDoc(filepath.Join(o.outDir, docName(art)), eval.FromFacts(f))
 		}
@@ -71,7 +66,7 @@ func runExtract(ctx context.Context, a *app, o extractOptions) error {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", " ")
 		return enc.Encode(eval.FromFacts(f))
-	}, bad.report)
+	})
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}

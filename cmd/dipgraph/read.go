@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/ingest"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // readFlags are the input options shared by ingest, extract and eval.
@@ -48,6 +51,18 @@ func (r readFlags) options(maxBytes int64) (ingest.ReadOptions, error) {
 		o.Published = t
 	}
 	return o, nil
+}
+
+// extractEach reads every article in paths (or stdin for "-"), extracts its
+// facts and calls fn with both. Rejected inputs are named on stderr as they are
+// met; the returned badInputs counts them.
+func (a *app) extractEach(ctx context.Context, paths []string, ro ingest.ReadOptions, fn func(schema.Article, schema.Facts) error) (*badInputs, error) {
+	x := extract.New(extract.Options{Logger: a.log})
+	bad := &badInputs{app: a}
+	err := ingest.Read(ctx, paths, a.stdin, ro, func(art schema.Article) error {
+		return fn(art, x.Extract(art))
+	}, bad.report)
+	return bad, err
 }
 
 // badInputs prints each rejected input on stderr as it is found and counts them.
