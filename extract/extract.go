@@ -963,31 +963,11 @@ func (st *docState) roleTitled(p *entity) bool {
 // home returns the country the text names most often (countries,
 // demonyms and cities), or "" on a tie.
 func (st *docState) home() string {
-	if st.homeISO != nil {
-		return *st.homeISO
+	if st.homeISO == nil {
+		best := st.homeExcept("")
+		st.homeISO = &best
 	}
-	n := map[string]int{}
-	for _, ms := range st.ms {
-		for _, m := range ms {
-			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mCity) && m.iso3 != "" {
-				n[st.historical(m.iso3)]++
-			}
-		}
-	}
-	best, bn, tie := "", 0, false
-	for iso, c := range n {
-		switch {
-		case c > bn:
-			best, bn, tie = iso, c, false
-		case c == bn:
-			tie = true
-		}
-	}
-	if tie {
-		best = ""
-	}
-	st.homeISO = &best
-	return best
+	return *st.homeISO
 }
 
 // counterparts marks the person before "his/her <demonym> counterpart" as

@@ -430,6 +430,21 @@ func (st *docState) facts() schema.Facts {
 		}
 		f.Actors = append(f.Actors, a)
 	}
+	// ref lists e among the actors and returns its IRI ("" for none).
+	ref := func(e *entity) schema.IRI {
+		if e == nil {
+			return ""
+		}
+		addActor(e)
+		return st.iri(e)
+	}
+	refs := func(es []*entity) []schema.IRI {
+		var out []schema.IRI
+		for _, e := range es {
+			out = append(out, ref(e))
+		}
+		return out
+	}
 	for _, p := range st.people {
 		if p.into != nil {
 			continue
@@ -446,38 +461,14 @@ func (st *docState) facts() schema.Facts {
 		if e.typ == schema.Meeting {
 			ev.Mode = e.mode
 		}
-		for _, p := range e.parts {
-			addActor(p)
-			ev.Participants = append(ev.Participants, st.iri(p))
-		}
-		if e.visitor != nil {
-			addActor(e.visitor)
-			ev.Visitor = st.iri(e.visitor)
-		}
-		if e.host != nil {
-			addActor(e.host)
-			ev.Host = st.iri(e.host)
-		}
-		for _, a := range e.attendees {
-			addActor(a)
-			ev.Attendees = append(ev.Attendees, st.iri(a))
-		}
-		for _, a := range e.remote {
-			addActor(a)
-			ev.Remote = append(ev.Remote, st.iri(a))
-		}
-		for _, a := range e.absent {
-			addActor(a)
-			ev.Absent = append(ev.Absent, st.iri(a))
-		}
-		if e.place != nil {
-			addActor(e.place)
-			ev.Place = st.iri(e.place)
-		}
-		if e.reported != nil {
-			addActor(e.reported)
-			ev.ReportedBy = st.iri(e.reported)
-		}
+		ev.Participants = refs(e.parts)
+		ev.Visitor = ref(e.visitor)
+		ev.Host = ref(e.host)
+		ev.Attendees = refs(e.attendees)
+		ev.Remote = refs(e.remote)
+		ev.Absent = refs(e.absent)
+		ev.Place = ref(e.place)
+		ev.ReportedBy = ref(e.reported)
 		if e.sidelines != nil {
 			ev.Sidelines = schema.EventIRI(schema.Event{Type: schema.Gathering, Status: e.sidelines.status, Date: e.sidelines.date, Name: e.sidelines.name, Place: st.iri(e.sidelines.place)})
 		}
