@@ -1246,10 +1246,7 @@ func (c *sctx) discussWith(k int) {
 	if len(obj) == 0 {
 		return
 	}
-	subj := c.subjects(k)
-	if len(subj) == 0 && c.st.topic != nil {
-		subj = []*entity{c.st.topic}
-	}
+	subj := c.subjectsOrTopic(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 	}
@@ -1348,10 +1345,7 @@ func (c *sctx) call(k int) {
 		if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
 			return
 		}
-		subj := c.subjects(k)
-		if len(subj) == 0 && c.st.topic != nil {
-			subj = []*entity{c.st.topic}
-		}
+		subj := c.subjectsOrTopic(k)
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			if phone {
 				e.mode = schema.Telephone
@@ -2200,6 +2194,17 @@ func (c *sctx) otherPerson(not *entity) *entity {
 	return nil
 }
 
+// subjectsOrTopic returns the subjects of the verb at k, or the actor in
+// focus when the clause names none ("Later he met ...", a pronoun already
+// resolved, or a subjectless continuation).
+func (c *sctx) subjectsOrTopic(k int) []*entity {
+	subj := c.subjects(k)
+	if len(subj) == 0 && c.st.topic != nil {
+		subj = []*entity{c.st.topic}
+	}
+	return subj
+}
+
 // satDown reads "X sat down with Y": a meeting.
 func (c *sctx) satDown(k int) {
 	if !c.word(k+1, "down") || !c.word(k+2, "with") {
@@ -2209,10 +2214,7 @@ func (c *sctx) satDown(k int) {
 	if len(obj) == 0 {
 		return
 	}
-	subj := c.subjects(k)
-	if len(subj) == 0 && c.st.topic != nil {
-		subj = []*entity{c.st.topic}
-	}
+	subj := c.subjectsOrTopic(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
