@@ -138,8 +138,10 @@ var (
 		"European Union", "Chad", "Mali", "Iran", "Soviet Union", "Czech Republic"}
 	synCountryForms = []string{"U.S.", "Britain", "Russian Federation", "PRC", "Korea", "Türkiye", "EU", "Chad",
 		"MALI", "Islamic Republic of Iran", "USSR", "Czechia"}
-	synPlaces = []string{"Moscow", "Beijing", "Geneva", "São Paulo", "N'Djamena"}
-	synDates  = []string{"2021-04-07", "2021-04", "2021", "1980s", "2020-12-31"}
+	synPlaces = []string{"Moscow", "Beijing", "Geneva", "São Paulo", "N'Djamena", "U.S.", "New York", "Addis Ababa", "Port Moresby", "Kuala Lumpur"}
+	synTopics = []string{"trade", "the war in Sudan", "energy and climate", "bilateral ties", "its role",
+		"Trade deals", "security cooperation in the Pacific", "FOOD SECURITY", "über tarife", "oil and gas", "tax", "aid"}
+	synDates = []string{"2021-04-07", "2021-04", "2021", "1980s", "2020-12-31"}
 )
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
@@ -168,6 +170,12 @@ func syntheticGold(r *rand.Rand, n int) map[string]Doc {
 		}
 		for k := r.IntN(4); k > 0; k-- {
 			m := Meeting{Date: maybeDate(r)}
+			if r.IntN(2) == 0 {
+				m.Place = ptr(pick(r, synPlaces))
+			}
+			for j := r.IntN(3); j > 0; j-- {
+				m.Topics = append(m.Topics, pick(r, synTopics))
+			}
 			for j := 2 + r.IntN(3); j > 0; j-- {
 				if r.IntN(4) == 0 {
 					m.Participants = append(m.Participants, pick(r, synCountries))
@@ -287,6 +295,47 @@ var dateEdits = []func(*string) *string{
 	},
 }
 
+// placeEdits are place variants the meeting-place measure should (or should
+// not) accept: missing, empty, case, containment either way, another city.
+var placeEdits = []func(*string) *string{
+	func(*string) *string { return nil },
+	func(*string) *string { s := ""; return &s },
+	func(p *string) *string { return ptr(strings.ToUpper(str(p))) },
+	func(p *string) *string { return ptr("central " + str(p) + ", capital") },
+	func(p *string) *string { // the first word only
+		if f := strings.Fields(str(p)); len(f) > 0 {
+			return ptr(f[0])
+		}
+		return p
+	},
+	func(p *string) *string { return ptr(str(p) + "burg") },
+	func(*string) *string { return ptr("United States") },
+	func(*string) *string { return ptr("Atlantis") },
+}
+
+// topicEdits are topic variants: dropped, one word kept, short words only,
+// accents, another topic.
+var topicEdits = []func(string) string{
+	func(string) string { return "" },
+	func(t string) string {
+		f := strings.Fields(t)
+		return f[len(f)-1]
+	},
+	func(string) string { return "the war" },
+	func(t string) string { // its short words only
+		var short []string
+		for _, w := range strings.Fields(t) {
+			if len(w) < 4 {
+				short = append(short, w)
+			}
+		}
+		return strings.Join(short, " ")
+	},
+	func(t string) string { return strings.NewReplacer("a", "á", "e", "ë").Replace(t) },
+	func(t string) string { return "talks on " + strings.ToUpper(t) },
+	func(string) string { return "its role with them" },
+}
+
 func perturb(g Doc, r *rand.Rand, p float64) Doc {
 	hit := func() bool { return r.Float64() < p }
 	name := func(s string) string {
@@ -301,12 +350,33 @@ func perturb(g Doc, r *rand.Rand, p float64) Doc {
 		}
 		return d
 	}
+	place := func(p *string) *string {
+		if hit() {
+			return placeEdits[r.IntN(len(placeEdits))](p)
+		}
+		return p
+	}
+	topics := func(ts Names) Names {
+		var out Names
+		for _, t := range ts {
+			if hit() {
+				t = topicEdits[r.IntN(len(topicEdits))](t)
+			}
+			if t != "" {
+				out = append(out, t)
+			}
+		}
+		if hit() {
+			out = append(out, pick(r, synTopics))
+		}
+		return out
+	}
 	d := Doc{Doc: g.Doc, Published: g.Published, Meetings: []Meeting{}, Visits: []Visit{}, Gatherings: []Gathering{}, People: []Person{}}
 	for _, m := range g.Meetings {
 		if hit() && hit() {
 			continue
 		}
-		nm := Meeting{Date: date(m.Date), Place: m.Place}
+		nm := Meeting{Date: date(m.Date), Place: place(m.Place), Topics: topics(m.Topics)}
 		for _, x := range m.Participants {
 			if hit() && hit() {
 				continue

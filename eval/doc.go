@@ -57,7 +57,11 @@
 // one sharing at least max(1, n/2) of its n attendees, or its place) and
 // people (the name, and the country where the gold states one), each with
 // precision, recall and F1; then the agreement of dates and gathering places
-// on matched items; and the overall F1, the mean F1 of meeting pairs, visits,
+// on matched items; meeting places (on matched meeting pairs whose gold
+// meeting has a place, the predicted place is right when its normalised name
+// equals the gold's or one holds the other as whole words); meeting topics
+// (each gold topic of a matched pair is found when a predicted topic shares a
+// content word of four or more letters with it; recall only); and the overall F1, the mean F1 of meeting pairs, visits,
 // gathering attendees and people. Names match on the canonical name or an
 // alias, on the same words once titles are dropped, or on the same surname
 // with compatible initials; country variants (U.S., USA, America...) are

@@ -32,10 +32,13 @@ type Meeting struct {
 	Participants Names `json:"participants"`
 	// Date is YYYY-MM-DD, YYYY-MM, YYYY or a decade (1980s); null if unknown.
 	Date *string `json:"date"`
-	// Place is the city of the meeting; null if not stated.
+	// Place is the city of the meeting; null if not stated (MeetingPlaces,
+	// outside the overall F1).
 	Place *string `json:"place"`
-	// Topics are short noun phrases (not scored).
-	Topics []string `json:"topics,omitempty"`
+	// Topics are short noun phrases; a gold topic counts as found when a
+	// predicted one shares a content word with it (MeetingTopics, outside the
+	// overall F1). Non-strings in the list are skipped, as score.py does.
+	Topics Names `json:"topics,omitempty"`
 	// Mode is "telephone" for calls; empty (omitted) for meetings in person.
 	Mode string `json:"mode,omitempty"`
 	// Venue is the building when only a building is named (not scored).

@@ -26,6 +26,12 @@ const (
 	VisitDates      = "visit dates"
 	GatheringDates  = "gathering dates"
 	GatheringPlaces = "gathering places"
+	// MeetingPlaces counts matched meeting pairs whose gold meeting has a
+	// place and whose predicted place names it (see placeOK).
+	MeetingPlaces = "meeting places"
+	// MeetingTopics counts the gold topics of matched meeting pairs that a
+	// predicted topic shares a content word with (recall only, see topicFound).
+	MeetingTopics = "meeting topics"
 )
 
 // Measure is the precision, recall and F1 of one kind of fact.
@@ -43,7 +49,8 @@ type Measure struct {
 
 // DateMeasure is the agreement of dates (or places) on matched items.
 type DateMeasure struct {
-	// Name is one of MeetingDates, VisitDates, GatheringDates, GatheringPlaces.
+	// Name is one of MeetingDates, VisitDates, GatheringDates,
+	// GatheringPlaces, MeetingPlaces, MeetingTopics.
 	Name string
 	// Correct of Total matched items agree exactly.
 	Correct, Total int
@@ -69,7 +76,8 @@ type DocScore struct {
 type Report struct {
 	// Measures are meeting pairs, visits, gathering attendees, gatherings and people.
 	Measures []Measure
-	// Dates are meeting dates, visit dates, gathering dates and gathering places.
+	// Dates are meeting dates, visit dates, gathering dates, gathering
+	// places, meeting places and meeting topics; none enters Overall.
 	Dates []DateMeasure
 	// Overall is the mean F1 of meeting pairs, visits, gathering attendees and people.
 	Overall float64
@@ -280,6 +288,40 @@ func pairKey(a, b string) string {
 // dateOK reports whether two dates agree, null and "" being the same.
 func dateOK(gold, pred *string) bool { return str(gold) == str(pred) }
 
+// placeOK reports whether a predicted place names the gold one: the
+// normalised names are equal or one holds the other as whole words. An empty
+// prediction is never right.
+func placeOK(gold, pred string) bool {
+	if pred == "" {
+		return false
+	}
+	g, p := " "+Norm(gold)+" ", " "+Norm(pred)+" "
+	return strings.Contains(p, g) || strings.Contains(g, p)
+}
+
+// topicStop are words that never make two topics agree (score.py's STOP).
+var topicStop = setOf("the", "and", "for", "with", "from", "into", "over", "about", "between", "their", "its",
+	"his", "her", "this", "that", "on", "of", "in", "to", "a", "an")
+
+// topicFound reports whether one predicted topic shares a content word (four
+// letters or more, not in topicStop) with the gold topic.
+func topicFound(gold string, preds []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(Norm(gold)) {
+		if len(w) >= 4 && !topicStop[w] {
+			words[w] = true
+		}
+	}
+	for _, t := range preds {
+		for _, w := range strings.Fields(Norm(t)) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tally accumulates matched, gold and predicted counts.
 type tally struct{ tp, nGold, nPred int }
 
@@ -320,7 +362,8 @@ func Score(gold, pred map[string]Doc) Report {
 	}
 	slices.Sort(names)
 	total := make([]tally, len(measureNames))
-	dates := []DateMeasure{{Name: MeetingDates}, {Name: VisitDates}, {Name: GatheringDates}, {Name: GatheringPlaces}}
+	dates := []DateMeasure{{Name: MeetingDates}, {Name: VisitDates}, {Name: GatheringDates}, {Name: GatheringPlaces},
+		{Name: MeetingPlaces}, {Name: MeetingTopics}}
 	var rep Report
 	for _, fn := range names {
 		doc := make([]tally, len(measureNames))
@@ -361,28 +404,30 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 	// meeting pairs
 	type goldPair struct {
 		a, b entity
-		date *string
+		m    *Meeting
 	}
 	type predPair struct {
 		a, b string
-		date *string
+		m    *Meeting
 	}
 	var gp []goldPair
-	for _, m := range g.Meetings {
+	for k := range g.Meetings {
+		m := &g.Meetings[k]
 		ps := m.Participants
 		for i := range ps {
 			for j := i + 1; j < len(ps); j++ {
-				gp = append(gp, goldPair{entFor(ps[i]), entFor(ps[j]), m.Date})
+				gp = append(gp, goldPair{entFor(ps[i]), entFor(ps[j]), m})
 			}
 		}
 	}
 	gp = dedupe(gp, func(x goldPair) string { return pairKey(x.a.name, x.b.name) })
 	var pp []predPair
-	for _, m := range p.Meetings {
+	for k := range p.Meetings {
+		m := &p.Meetings[k]
 		ps := m.Participants
 		for i := range ps {
 			for j := i + 1; j < len(ps); j++ {
-				pp = append(pp, predPair{ps[i], ps[j], m.Date})
+				pp = append(pp, predPair{ps[i], ps[j], m})
 			}
 		}
 	}
@@ -393,9 +438,22 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 	})
 	t[0].add(len(mm), len(gp), len(pp))
 	for _, m := range mm {
+		gm, pm := gp[m[0]].m, pp[m[1]].m
 		dates[0].Total++
-		if dateOK(gp[m[0]].date, pp[m[1]].date) {
+		if dateOK(gm.Date, pm.Date) {
 			dates[0].Correct++
+		}
+		if str(gm.Place) != "" {
+			dates[4].Total++
+			if placeOK(str(gm.Place), str(pm.Place)) {
+				dates[4].Correct++
+			}
+		}
+		for _, topic := range gm.Topics {
+			dates[5].Total++
+			if topicFound(topic, pm.Topics) {
+				dates[5].Correct++
+			}
 		}
 	}
 

@@ -194,12 +194,14 @@ func TestMeasureEdgeCases(t *testing.T) {
 
 func TestScoreOverallAndText(t *testing.T) {
 	gold := map[string]Doc{
-		"001.json": {Meetings: []Meeting{{Participants: []string{"A Alpha", "B Bravo"}, Date: s("2021-04-07")}},
+		"001.json": {Meetings: []Meeting{{Participants: []string{"A Alpha", "B Bravo"}, Date: s("2021-04-07"),
+			Place: s("Rawalpindi"), Topics: Names{"trade talks", "the war"}}},
 			People: []Person{{Name: "A Alpha", Role: "King"}}},
 		"002.json": {Visits: []Visit{{Visitor: "A Alpha", Country: "Chad"}}},
 	}
 	pred := map[string]Doc{
-		"001.json": {Meetings: []Meeting{{Participants: []string{"Alpha", "Bravo"}, Date: s("2021-04")}}},
+		"001.json": {Meetings: []Meeting{{Participants: []string{"Alpha", "Bravo"}, Date: s("2021-04"),
+			Place: s("Rawalpindi cantonment"), Topics: Names{"Trade"}}}},
 	}
 	rep := Score(gold, pred)
 	// meeting pairs F1 1, visits 0 (no prediction for 002), attendees 1 (nothing either side), people 0.
@@ -222,9 +224,57 @@ meeting dates          0/1 correct = 0.000
 visit dates            0/0 correct
 gathering dates        0/0 correct
 gathering places       0/0 correct
+meeting places         1/1 correct = 1.000
+meeting topics         1/2 correct = 0.500
 overall F1 0.500
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("WriteText (-want +got):\n%s", diff)
+	}
+}
+
+func TestPlaceOK(t *testing.T) {
+	tests := []struct {
+		name, gold, pred string
+		want             bool
+	}{
+		{"same", "Rawalpindi", "Rawalpindi", true},
+		{"case and accents", "São Paulo", "SAO PAULO", true},
+		{"prediction holds gold", "Geneva", "Palais des Nations, Geneva", true},
+		{"gold holds prediction", "New York City", "New York", true},
+		{"part of a word", "Paris", "Parisian suburbs", false},
+		{"another city", "Geneva", "Bern", false},
+		{"no prediction", "Geneva", "", false},
+		{"country aliases fold", "U.S.", "United States", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := placeOK(tt.gold, tt.pred); got != tt.want {
+				t.Errorf("placeOK(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTopicFound(t *testing.T) {
+	tests := []struct {
+		name  string
+		gold  string
+		preds []string
+		want  bool
+	}{
+		{"shared content word", "regional security", []string{"security ties"}, true},
+		{"case and accents", "energy prices", []string{"ÉNERGY"}, true},
+		{"short words never count", "the war in Gaza", []string{"war"}, false},
+		{"stop words never count", "talks about their ties", []string{"about their"}, false},
+		{"no predicted topics", "trade", nil, false},
+		{"word inside another", "trade", []string{"trades"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := topicFound(tt.gold, tt.preds); got != tt.want {
+				t.Errorf("topicFound(%q, %q) = %v, want %v", tt.gold, tt.preds, got, tt.want)
+			}
+		})
 	}
 }
