@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -63,7 +64,7 @@ func nameTokens(name string) []string {
 	out := f[:0]
 	for _, w := range f {
 		w = strings.Trim(w, ".,")
-		if honorifics[w] && len(f) > 1 {
+		if en.Honorifics[w] && len(f) > 1 {
 			continue
 		}
 		out = append(out, w)
@@ -175,7 +176,7 @@ func sameTokens(a, b []string) bool {
 // dropHonorifics removes the honorifics that open a folded name ("sheikh
 // tamim" → "tamim"), keeping at least one word.
 func dropHonorifics(t []string) []string {
-	for len(t) > 1 && honorifics[t[0]] {
+	for len(t) > 1 && en.Honorifics[t[0]] {
 		t = t[1:]
 	}
 	return t

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -650,11 +651,11 @@ func (st *docState) assignCountries() {
 		}
 		// A title used by one government, unless the story is filed from
 		// another country ("Foreign Secretary" in New Delhi is India's).
-		if iso := countryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
+		if iso := en.CountryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
 			p.iso3 = iso
 			continue
 		}
-		if iso := softRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) && st.mentions(iso) {
+		if iso := en.SoftRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) && st.mentions(iso) {
 			p.iso3 = iso
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -274,7 +275,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") {
 			return nil, k
 		}
-		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || isTrigger(t.lower)) {
+		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || en.EventHeads[t.lower]) {
 			return nil, k
 		}
 		// "spoke to concerns in Canada": a preposition after a noun ends the search.
@@ -425,7 +426,7 @@ func (c *sctx) appositivePerson(j int) (*entity, int) {
 			}
 			return nil, j
 		}
-		if t.kind != tokWord || t.upper && c.at[q] < 0 || isTrigger(t.lower) || c.word(q, "and", "to", "on", "in", "for", "with", "who", "which", "that") {
+		if t.kind != tokWord || t.upper && c.at[q] < 0 || en.EventHeads[t.lower] || c.word(q, "and", "to", "on", "in", "for", "with", "who", "which", "that") {
 			return nil, j
 		}
 	}
@@ -695,15 +696,6 @@ func (c *sctx) plainBetween(i, k int) bool {
 	return true
 }
 
-// isTrigger reports whether a word starts an event frame.
-func isTrigger(w string) bool {
-	switch w {
-	case "met", "meets", "meet", "meeting", "talks", "visited", "visit", "visits", "arrived", "received", "hosted", "attended":
-		return true
-	}
-	return false
-}
-
 // modality reads the status of a trigger at k from the words before it in
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
@@ -850,31 +842,17 @@ func (c *sctx) firstTo(j int) bool {
 	return false
 }
 
-// read finds the event frames of one sentence.
+// read finds the event frames of one sentence: each word starts the frames
+// its rows of the trigger table name (en.Lookup), then the readers of whole
+// sentences run.
 func (c *sctx) read() {
-	toks := c.toks
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+	for k, t := range c.toks {
 		if t.kind != tokWord {
 			continue
 		}
-		switch t.lower {
-		case "met", "meets", "meet", "meeting":
-			c.meetVerb(k)
-		case "sat", "sits":
-			c.satDown(k)
-		case "visited", "visiting", "visit", "visits", "visted", "toured":
-			c.visitVerb(k)
-		case "arrived", "arriving", "arrival", "arrives":
-			c.arrive(k)
+		for _, tr := range en.Lookup(t.lower) {
+			c.frame(tr, k)
 		}
-		c.meetNoun(k)
-		c.beIn(k)
-		c.discussWith(k)
-		c.call(k)
-		c.receive(k)
-		c.travel(k)
-		c.agreement(k)
 	}
 	c.mediators()
 	c.delegations()
@@ -883,6 +861,34 @@ func (c *sctx) read() {
 	c.membership()
 	c.visiting()
 	c.laterTopics()
+}
+
+// frame runs the reader of one trigger row on the word at k.
+func (c *sctx) frame(tr en.Trigger, k int) {
+	switch tr.Frame {
+	case en.MeetVerb:
+		c.meetVerb(k)
+	case en.SitDown:
+		c.satDown(k)
+	case en.VisitVerb:
+		c.visitVerb(k)
+	case en.Arrive:
+		c.arrive(k)
+	case en.MeetNoun:
+		c.meetNoun(k)
+	case en.BeIn:
+		c.beIn(k)
+	case en.Discuss:
+		c.discussWith(k)
+	case en.Call:
+		c.call(tr, k)
+	case en.Receive:
+		c.receive(tr, k)
+	case en.Travel:
+		c.travel(tr, k)
+	case en.Sign:
+		c.agreement(k)
+	}
 }
 
 // membership reads a bloc's members: "The GCC groups Saudi Arabia, Kuwait
@@ -1303,20 +1309,15 @@ func containsEntity(es []*entity, e *entity) bool {
 // call reads telephone and video calls: "spoke by telephone with",
 // "talked with ... over the telephone", "called Y", "telephone
 // conversation", "phoned", "dialled".
-func (c *sctx) call(k int) {
-	w := c.toks[k].lower
-	switch w {
-	case "spoke", "talked", "speaking", "talking", "spoken", "telephoned", "phoned", "dialled", "dialed", "called", "rang", "conversation", "call":
-	default:
-		return
-	}
+func (c *sctx) call(tr en.Trigger, k int) {
+	w := tr.Word
 	phone := c.has("telephone", "phone", "telephoned", "phoned", "video", "videoconference", "virtually", "dialled", "dialed")
-	switch w {
-	case "spoke", "talked", "speaking", "talking", "spoken":
+	switch tr.Form {
+	case en.Speak:
 		// "spoke with/to Y"
 		wi := -1
 		for j := k + 1; j < min(len(c.toks), k+6); j++ {
-			if c.word(j, "with", "to") {
+			if c.word(j, tr.Markers...) {
 				wi = j
 				break
 			}
@@ -1355,7 +1356,7 @@ func (c *sctx) call(k int) {
 			}
 			c.meetingDetails(e, k)
 		}
-	case "telephoned", "phoned", "dialled", "dialed", "called", "rang":
+	case en.PhoneVerb:
 		if w == "called" && !phone {
 			return
 		}
@@ -1368,10 +1369,10 @@ func (c *sctx) call(k int) {
 		}
 		subj := c.subjects(k)
 		for _, e := range c.addMeeting(k, subj, obj, false) {
-			e.mode = schema.Telephone
+			e.mode = tr.Mode
 			c.meetingDetails(e, k)
 		}
-	case "conversation", "call":
+	case en.CallNoun:
 		// "in a telephone conversation" without "with": the two people of the clause.
 		if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
 			return
@@ -1411,13 +1412,12 @@ func (c *sctx) call(k int) {
 
 // receive reads "courtesy call on Y", "received Y" (not at the airport),
 // "hosted Y for talks".
-func (c *sctx) receive(k int) {
-	w := c.toks[k].lower
-	switch w {
-	case "called":
+func (c *sctx) receive(tr en.Trigger, k int) {
+	switch tr.Form {
+	case en.CalledOn:
 		// "X called on President Y in Colombo": a courtesy call, unless
 		// "called on Y to do something".
-		if !c.word(k+1, "on") || c.modality(k) != schema.Occurred {
+		if !c.word(k+1, tr.Markers...) || c.modality(k) != schema.Occurred {
 			return
 		}
 		obj, end := c.objects(k+2, 3)
@@ -1433,8 +1433,8 @@ func (c *sctx) receive(k int) {
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
 		}
-	case "call", "calls":
-		if !c.word(k-1, "courtesy") || !c.word(k+1, "on") {
+	case en.Courtesy:
+		if !c.word(k-1, "courtesy") || !c.word(k+1, tr.Markers...) {
 			return
 		}
 		obj, _ := c.objects(k+2, 3)
@@ -1447,12 +1447,12 @@ func (c *sctx) receive(k int) {
 				c.meetingDetails(e, k)
 			}
 		}
-	case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
-		if c.has("airport") {
-			return
-		}
-		if w == "welcomed" || w == "welcomes" {
+	case en.Welcome:
+		if !c.has("airport") {
 			c.welcome(k)
+		}
+	case en.Host:
+		if c.has("airport") {
 			return
 		}
 		// "received a letter", "received strong support": a thing received.
@@ -1972,12 +1972,12 @@ func (c *sctx) topics(k int) []string {
 				t := c.toks[p]
 				// "crisis in Syria", "progress on a gas pipeline": a preposition
 				// inside the phrase, but not before a date or a person.
-				if len(cur) > 0 && c.word(p, "in", "on", "of", "for") && p+1 < len(c.toks) && c.toks[p+1].kind == tokWord && !weekdayWords[c.toks[p+1].lower] && monthNames[c.toks[p+1].lower] == 0 && !c.word(p+1, "recent", "the") && (c.at[p+1] < 0 || c.ms[c.at[p+1]].kind == mCountry || c.ms[c.at[p+1]].kind == mCity || c.ms[c.at[p+1]].kind == mOrg) {
+				if len(cur) > 0 && c.word(p, "in", "on", "of", "for") && p+1 < len(c.toks) && c.toks[p+1].kind == tokWord && !en.WeekdayWords[c.toks[p+1].lower] && en.MonthNames[c.toks[p+1].lower] == 0 && !c.word(p+1, "recent", "the") && (c.at[p+1] < 0 || c.ms[c.at[p+1]].kind == mCountry || c.ms[c.at[p+1]].kind == mCity || c.ms[c.at[p+1]].kind == mOrg) {
 					cur = append(cur, t.text)
 					p++
 					continue
 				}
-				if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where", "on", "last", "this", "next", "today", "yesterday", "tomorrow", "earlier", "later", "while", "who", "according", "because") || weekdayWords[t.lower] {
+				if t.kind == tokPunct && t.text != "-" || c.word(p, "and", "with", "in", "during", "at", "as", "which", "that", "but", "when", "after", "before", "said", "to", "where", "on", "last", "this", "next", "today", "yesterday", "tomorrow", "earlier", "later", "while", "who", "according", "because") || en.WeekdayWords[t.lower] {
 					break
 				}
 				cur = append(cur, t.text)
@@ -2047,20 +2047,8 @@ func (c *sctx) pronounSubject(k int) bool {
 
 var _ = timex.Match{}
 
-// adverbialWords may make up a time or place adverbial between an event
-// noun and its "with" ("talks on Monday with", "a conversation this
-// morning with", "talks in Riyadh on March 14 with").
-var adverbialWords = map[string]bool{
-	"on": true, "in": true, "at": true, "this": true, "last": true, "late": true, "early": true,
-	"earlier": true, "the": true, "same": true, "day": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
-	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
-	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
-	"month": true, "year": true, "weekend": true, "there": true,
-}
-
 // afterAdverbial returns the index of the word prep reached from j across
-// a time or place adverbial only (words of adverbialWords, weekdays,
+// a time or place adverbial only (words of en.AdverbialWords, weekdays,
 // months, numbers, cities and countries), or -1.
 func (c *sctx) afterAdverbial(j int, prep string) int {
 	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") {
@@ -2077,7 +2065,7 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 		switch {
 		case t.kind == tokPunct:
 			return -1
-		case adverbialWords[t.lower] || weekdayWords[t.lower] || monthNames[t.lower] != 0 || hasDigit(t.text):
+		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
 		default:
 			return -1
@@ -2266,7 +2254,7 @@ func (c *sctx) mediators() {
 // speech, so that they can be a noun phrase in apposition.
 func (c *sctx) plainClause(i, j int) bool {
 	for q := i; q < j; q++ {
-		if c.toks[q].kind == tokWord && (isTrigger(c.toks[q].lower) || c.word(q, "said", "says", "held", "told", "and")) {
+		if c.toks[q].kind == tokWord && (en.EventHeads[c.toks[q].lower] || c.word(q, "said", "says", "held", "told", "and")) {
 			return false
 		}
 	}

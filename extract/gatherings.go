@@ -4,15 +4,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
 )
-
-// gatheringNouns name multilateral meetings.
-var gatheringNouns = map[string]bool{
-	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
-	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
-	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
-}
 
 // gatheringNoun finds a gathering noun at or after k (within reach tokens),
 // returning its index or -1.
@@ -23,7 +17,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		}
 		if c.word(j, "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention", "symposium", "talks", "dialogue") {
 			// "ministerial meeting": take the last noun of the run.
-			if j+1 < len(c.toks) && gatheringNouns[c.toks[j+1].lower] {
+			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] {
 				continue
 			}
 			if c.domestic(j) {
@@ -47,7 +41,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 && !weekdayWords[c.toks[q].lower] && monthNames[c.toks[q].lower] == 0 {
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			q++
 		}
 		if q > b+1 {
@@ -205,24 +199,13 @@ func (st *docState) addAttendee(g *event, a *entity) {
 		return
 	}
 	if a.kind == schema.KindOrganization {
-		if u := attendsFor[a.name]; u != "" {
+		if u := en.AttendsFor[a.name]; u != "" {
 			a = st.org(u)
 		}
 	}
 	if !containsEntity(g.attendees, a) {
 		g.attendees = append(g.attendees, a)
 	}
-}
-
-// attendsFor maps an institution to the union it represents at a
-// gathering: the presidents of the European Council and the European
-// Commission attend a summit for the European Union.
-var attendsFor = map[string]string{
-	"European Commission":              "European Union",
-	"European Council":                 "European Union",
-	"Council of the European Union":    "European Union",
-	"European External Action Service": "European Union",
-	"UN Secretariat":                   "United Nations",
 }
 
 // lastGathering returns the most recent gathering, if it is recent.
@@ -285,7 +268,7 @@ func (c *sctx) listAfter(k int) []*entity {
 func (c *sctx) gatherings() {
 	// "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
 	for k := 1; k+1 < len(c.toks); k++ {
-		if !gatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") || !c.word(k+1, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
+		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") || !c.word(k+1, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
 			continue
 		}
 		mi := c.at[k-1]
@@ -336,7 +319,7 @@ func (c *sctx) gatherings() {
 			if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
 				if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
 					for j := k - 1; j >= max(0, k-4); j-- {
-						if gatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
+						if en.GatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
 							if hs := c.listAfter(k + 2); len(hs) > 0 {
 								if h := c.st.countryOf(hs[0]); h != nil && h.kind == schema.KindCountry {
 									e.host = h
@@ -585,7 +568,7 @@ func (c *sctx) gatherings() {
 		}
 		g := -1
 		for j := 0; j < len(c.toks); j++ {
-			if gatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" {
+			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" {
 				g = j
 				break
 			}
@@ -638,7 +621,7 @@ func (c *sctx) gatherings() {
 		}
 		g := -1
 		for j := k - 1; j >= max(0, k-3); j-- {
-			if gatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
+			if en.GatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
 				g = j
 				break
 			}
@@ -769,7 +752,7 @@ func (c *sctx) attended(k int) {
 		// passive: the gathering is before "attended".
 		g := -1
 		for j := k - 1; j >= 0; j-- {
-			if gatheringNouns[c.toks[j].lower] {
+			if en.GatheringNouns[c.toks[j].lower] {
 				g = j
 				break
 			}
@@ -1157,20 +1140,13 @@ func (c *sctx) definiteBare(g int) bool {
 	return false
 }
 
-// domesticWords before a meeting noun make it a domestic body's meeting
-// ("the weekly cabinet meeting", "a party congress"), no diplomacy.
-var domesticWords = map[string]bool{
-	"cabinet": true, "party": true, "board": true, "shareholders": true, "parliamentary": true,
-	"caucus": true, "staff": true, "budget": true, "council-of-ministers": true,
-}
-
 // domestic reports whether the gathering noun at g is a domestic meeting.
 func (c *sctx) domestic(g int) bool {
 	for j := g - 1; j >= max(0, g-3); j-- {
 		if c.toks[j].kind != tokWord {
 			return false
 		}
-		if domesticWords[c.toks[j].lower] {
+		if en.DomesticWords[c.toks[j].lower] {
 			return true
 		}
 	}

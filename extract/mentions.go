@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/dipgraph/dipgraph/extract/en"
 )
 
 // mkind is the kind of a mention.
@@ -115,7 +117,7 @@ func (sc *scanner) run() {
 				continue
 			}
 		}
-		if p, ok := pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
+		if p, ok := en.Pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
 			if t.lower == "us" {
 				i++
 				continue
@@ -228,19 +230,6 @@ func best(es []lexEntry) lexEntry {
 	return b
 }
 
-// givenTitles are titles that are also common given names ("Amir Khan",
-// "Raja Pervaiz", "Sultan Ahmed").
-var givenTitles = map[string]bool{"amir": true, "raja": true, "rajah": true, "shah": true, "sultan": true}
-
-// orgWords end an organisation's name ("Syrian National Coalition").
-var orgWords = map[string]bool{
-	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
-	"government": true, "authority": true, "alliance": true, "union": true, "organisation": true,
-	"organization": true, "committee": true, "commission": true, "congress": true, "league": true,
-	"opposition": true, "forces": true, "institute": true, "agency": true, "bank": true, "fund": true,
-	"group": true, "federation": true, "assembly": true, "parliament": true, "forum": true,
-}
-
 // entity recognises a country, demonym, city or organisation at token i.
 func (sc *scanner) entity(i int) (int, bool) {
 	toks := sc.toks
@@ -294,8 +283,8 @@ func (sc *scanner) entity(i int) (int, bool) {
 	// capitalised words ending in an organisation word.
 	if (e.kind == lexDemonym || e.kind == lexCountry) && !toks[j-1].poss {
 		k := j
-		for k < len(toks) && toks[k].kind == tokWord && toks[k].upper && !roleHeads[toks[k].lower] && k-j < 4 {
-			if orgWords[toks[k].lower] {
+		for k < len(toks) && toks[k].kind == tokWord && toks[k].upper && !en.RoleHeads[toks[k].lower] && k-j < 4 {
+			if en.OrgWords[toks[k].lower] {
 				name := phrase(toks, start, k+1)
 				sc.ms = append(sc.ms, mention{i: start, j: k + 1, kind: mOrg, name: name, iso3: e.iso3})
 				return k + 1, true
@@ -373,11 +362,11 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 	// "Indonesian cabinet ministers", "cuban foreign ministry officials".
 	if m.kind == mDemonym || m.kind == mCountry && m.poss {
 		k := j
-		for k < len(sc.toks) && k-j < 4 && sc.toks[k].kind == tokWord && !groupNouns[sc.toks[k].lower] &&
-			(roleMods[sc.toks[k].lower] || sc.toks[k].lower == "ministry" || sc.toks[k].lower == "financial" || sc.toks[k].lower == "government" && k+1 < len(sc.toks) && groupNouns[sc.toks[k+1].lower]) {
+		for k < len(sc.toks) && k-j < 4 && sc.toks[k].kind == tokWord && !en.GroupNouns[sc.toks[k].lower] &&
+			(en.RoleMods[sc.toks[k].lower] || sc.toks[k].lower == "ministry" || sc.toks[k].lower == "financial" || sc.toks[k].lower == "government" && k+1 < len(sc.toks) && en.GroupNouns[sc.toks[k+1].lower]) {
 			k++
 		}
-		if k < len(sc.toks) && groupNouns[sc.toks[k].lower] && sc.toks[k].kind == tokWord && (strings.HasSuffix(sc.toks[k].lower, "s") || k > j || sc.toks[k].lower == "delegation" || sc.toks[k].lower == "team") {
+		if k < len(sc.toks) && en.GroupNouns[sc.toks[k].lower] && sc.toks[k].kind == tokWord && (strings.HasSuffix(sc.toks[k].lower, "s") || k > j || sc.toks[k].lower == "delegation" || sc.toks[k].lower == "team") {
 			sc.ms = append(sc.ms, mention{i: i, j: k + 1, kind: mGroup, name: e.name, iso3: e.iso3, plural: true})
 			return
 		}
@@ -398,22 +387,22 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		w := strings.TrimSuffix(toks[k].lower, ".")
 		// "Foreign Minister Amir Khan Muttaqi": a title that is also a
 		// given name starts the name after a complete title.
-		if givenTitles[w] && lastHead == k-1 && k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tokWord {
+		if en.GivenTitles[w] && lastHead == k-1 && k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tokWord {
 			break
 		}
-		if roleHeads[w] || roleHeads[toks[k].lower] {
+		if en.RoleHeads[w] || en.RoleHeads[toks[k].lower] {
 			lastHead = k
 			k++
 			continue
 		}
-		if roleMods[w] && k-i < 6 {
+		if en.RoleMods[w] && k-i < 6 {
 			k++
 			continue
 		}
 		// "Prime Minister-designate", "Secretary-General"
 		if strings.IndexByte(w, '-') > 0 {
 			parts := strings.Split(w, "-")
-			if roleHeads[parts[0]] || roleHeads[parts[len(parts)-1]] {
+			if en.RoleHeads[parts[0]] || en.RoleHeads[parts[len(parts)-1]] {
 				lastHead = k
 				k++
 				continue
@@ -461,13 +450,13 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 			}
 		}
 		n := k
-		for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || roleMods[toks[n].lower] || toks[n].lower == "presidency") && !toks[n-1].poss {
+		for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || en.RoleMods[toks[n].lower] || toks[n].lower == "presidency") && !toks[n-1].poss {
 			if _, es := sc.lookupAt(n); len(es) > 0 && n > k {
 				break
 			}
 			n++
 			// "Energy, Chemical and Petro-Chemical Industries"
-			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !roleHeads[toks[n+1].lower] {
+			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
 				if _, es := sc.lookupAt(n + 1); len(es) == 0 && !sc.nameAhead(n+1) {
 					n++
 				}
@@ -480,7 +469,7 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
 			m := k
-			for m < n && (roleMods[toks[m].lower] || roleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
+			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
 				// "High Commissioner for Refugees Filippo Grandi": one
 				// capitalised portfolio word, then the name.
 				m++
@@ -531,7 +520,7 @@ func nameWord(t token, first bool) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	if nameParticles[t.lower] {
+	if en.NameParticles[t.lower] {
 		return true
 	}
 	if !t.upper {
@@ -549,7 +538,7 @@ func nameWord(t token, first bool) bool {
 	if w == "he" && !first && t.text == "He" {
 		return true
 	}
-	if notNameWords[w] || first && roleHeads[w] {
+	if en.NotNameWords[w] || first && en.RoleHeads[w] {
 		return false
 	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
@@ -587,9 +576,9 @@ func (sc *scanner) nameSpan(k int) int {
 	}
 	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
 	// starts the name: one title is enough.
-	afterTitle := k > 0 && toks[k-1].upper && roleHeads[toks[k-1].lower]
+	afterTitle := k > 0 && toks[k-1].upper && en.RoleHeads[toks[k-1].lower]
 	for j < len(toks) && (nameWord(toks[j], j == k && !afterTitle) || j > k && monthInName(toks, j)) {
-		if nameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !nameParticles[toks[j+1].lower]) {
+		if en.NameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !en.NameParticles[toks[j+1].lower]) {
 			break
 		}
 		// Lexicon entries interrupt a name unless they are ambiguous; a city
@@ -619,7 +608,7 @@ func (sc *scanner) nameSpan(k int) int {
 		}
 	}
 	// Names do not end in a particle.
-	for j > k && nameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {
+	for j > k && en.NameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {
 		j--
 	}
 	return j
@@ -701,11 +690,11 @@ func (sc *scanner) person(i int) (int, bool) {
 		k++
 	}
 	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
-	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !nameParticles[toks[k].lower] && !weekdayWords[toks[k].lower] && monthNames[toks[k].lower] == 0 {
+	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !en.NameParticles[toks[k].lower] && !en.WeekdayWords[toks[k].lower] && en.MonthNames[toks[k].lower] == 0 {
 		// An unknown institution before a role: "Bundesbank President X",
 		// "Kremlin spokesman Y".
 		for n := k + 1; n <= k+2 && n < len(toks); n++ {
-			if re, r, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !roleHeads[toks[k].lower] {
+			if re, r, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
 				_ = r
 				roleEnd, role, roleISO, plural, hasRole = re, phrase(toks, k, re), riso, pl, true
 				break
@@ -727,7 +716,7 @@ func (sc *scanner) person(i int) (int, bool) {
 		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) {
 			break
 		}
-		if h+1 < len(toks) && !(toks[h+1].upper || honorifics[toks[h+1].lower]) {
+		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower]) {
 			break
 		}
 		h++
@@ -1005,17 +994,10 @@ func isVerbish(w string) bool {
 // day number after it.
 func monthInName(toks []token, j int) bool {
 	t := toks[j]
-	if t.kind != tokWord || !t.upper || strings.HasSuffix(t.text, ".") || monthNames[t.lower] == 0 || len(t.lower) > 3 {
+	if t.kind != tokWord || !t.upper || strings.HasSuffix(t.text, ".") || en.MonthNames[t.lower] == 0 || len(t.lower) > 3 {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].kind != tokNum && !hasDigit(toks[j+1].text)
-}
-
-// rankWords are military ranks that may be left at the start of a name.
-var rankWords = map[string]bool{
-	"general": true, "gen.": true, "gen": true, "lt.": true, "lt": true, "lieutenant": true, "colonel": true,
-	"col.": true, "major": true, "maj.": true, "admiral": true, "brigadier": true, "captain": true,
-	"marshal": true, "senior": true, "vice": true, "rear": true, "field": true,
 }
 
 // stripRank drops military ranks before a name of two or more words:
@@ -1023,7 +1005,7 @@ var rankWords = map[string]bool{
 func stripRank(name string) string {
 	f := strings.Fields(name)
 	n := 0
-	for n < len(f)-2 && rankWords[strings.ToLower(f[n])] {
+	for n < len(f)-2 && en.RankWords[strings.ToLower(f[n])] {
 		n++
 	}
 	if n == 0 {
@@ -1061,7 +1043,7 @@ func (sc *scanner) honorificAt(h int) bool {
 		next = toks[h+1].lower
 	}
 	switch {
-	case honorifics[t.lower]:
+	case en.Honorifics[t.lower]:
 		return true
 	case t.text == "HE":
 		return true
@@ -1081,7 +1063,7 @@ func (sc *scanner) honorificAt(h int) bool {
 // ("Treasury" in "U.S. Treasury James Baker"); k when none.
 func (sc *scanner) modRun(k int) int {
 	j := k
-	for j < len(sc.toks) && j-k < 3 && sc.toks[j].kind == tokWord && sc.toks[j].upper && roleMods[sc.toks[j].lower] {
+	for j < len(sc.toks) && j-k < 3 && sc.toks[j].kind == tokWord && sc.toks[j].upper && en.RoleMods[sc.toks[j].lower] {
 		j++
 	}
 	return j
@@ -1094,9 +1076,9 @@ func (sc *scanner) roleSpanSimple(i int) (end int, role, iso3 string, plural boo
 	last := -1
 	for k < len(toks) && toks[k].kind == tokWord && k-i < 5 {
 		w := strings.TrimSuffix(toks[k].lower, ".")
-		if roleHeads[w] {
+		if en.RoleHeads[w] {
 			last = k
-		} else if !roleMods[w] {
+		} else if !en.RoleMods[w] {
 			break
 		}
 		k++

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/en"
 )
 
 // tokKind is the kind of a token.
@@ -43,47 +45,6 @@ type sentence struct {
 	para int
 	// idx is the sentence's position in the document.
 	idx int
-}
-
-// abbreviations are words that take a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "cpt": true, "sgt": true, "adm": true, "sen": true, "sens": true, "rep": true, "reps": true,
-	"gov": true, "st": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true, "vs": true, "etc": true,
-	"prof": true, "rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "approx": true,
-	"dept": true, "est": true, "fig": true, "vol": true, "pres": true, "govt": true, "brig": true, "cmdr": true,
-	"amb": true, "excl": true, "incl": true, "u.s": true, "u.n": true, "u.k": true, "e.u": true,
-	// Abbreviated given names: "Ma. Theresa" (Maria), "Md. Touhid", "Mohd. Najib".
-	"ma": true, "md": true, "mohd": true, "muhd": true,
-}
-
-// sentenceStarters are capitalised words that, after an abbreviation such
-// as "U.S.", show that a new sentence began.
-var sentenceStarters = map[string]bool{
-	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "but": true,
-	"in": true, "on": true, "a": true, "this": true, "that": true, "there": true, "his": true, "her": true,
-	"their": true, "officials": true, "meanwhile": true, "however": true, "earlier": true, "later": true,
-}
-
-// boilerplate lines carry no article content.
-var boilerplateLines = map[string]bool{
-	"reuters": true, "reuter": true, "more about:": true, "more about": true, "news line": true,
-	"share": true, "tweet": true, "read more": true, "advertisement": true, "related": true,
-	"related articles": true, "related news": true, "follow us": true, "comments": true, "print": true,
-	"email": true, "share this": true, "share this article": true, "top stories": true, "latest news": true,
-	"afp": true, "ap": true, "(reuters)": true, "subscribe": true, "most read": true, "home": true,
-	"trending": true, "recommended": true, "also read": true, "read also": true, "see also": true,
-}
-
-// boilerplatePrefixes start lines that carry no article content.
-var boilerplatePrefixes = []string{
-	"read more", "also read", "read also", "see also", "more about", "follow us", "share on",
-	"photo:", "photo credit", "image:", "file photo", "caption:", "(photo", "click here", "sign up",
-	"subscribe", "copyright", "©", "pic.twitter.com", "related:", "tags:", "topics:", "watch:",
-	"image caption", "photo caption", "pictured:", "in pictures", "video:", "listen:", "more:",
-	"advertisement", "explainer:", "opinion:", "analysis:",
 }
 
 // line is one line of the article body with its byte span.
@@ -142,13 +103,13 @@ func splitLines(text, title string) []line {
 // isBoilerplate reports whether a trimmed line is web or wire furniture.
 func isBoilerplate(s, normTitle string) bool {
 	low := strings.ToLower(s)
-	if boilerplateLines[low] {
+	if en.BoilerplateLines[low] {
 		return true
 	}
 	if normTitle != "" && low == normTitle {
 		return true
 	}
-	for _, p := range boilerplatePrefixes {
+	for _, p := range en.BoilerplatePrefixes {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
@@ -340,7 +301,7 @@ func (lx *lexer) word(i, end int, nl bool) int {
 		case r == '.':
 			// "U.S." keeps its final period; so do abbreviations and initials.
 			w := text[start:i]
-			if strings.IndexByte(w, '.') >= 0 && letters <= 4 || abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w)) {
+			if strings.IndexByte(w, '.') >= 0 && letters <= 4 || en.Abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w)) {
 				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
 				return next
 			}
@@ -450,12 +411,6 @@ type dateline struct {
 	end        int
 }
 
-var monthNames = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-
 // parseDateline recognises "PLACE[, Country], Month Day -" or
 // "PLACE (Reuters) -" at the start of s.
 func parseDateline(s string, known func(string) bool) (dateline, bool) {
@@ -507,7 +462,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 		p = strings.TrimSpace(p)
 		f := strings.Fields(p)
 		if len(f) >= 1 {
-			if m, ok := monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))]; ok {
+			if m, ok := en.MonthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))]; ok {
 				d.month = m
 				if len(f) > 1 {
 					n := 0
@@ -677,7 +632,7 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 		// "U.S." or "Gen." ending a sentence: the period is inside the word.
 		if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.kind == tokWord && n.upper && sentenceStarters[n.lower] && !abbreviations[strings.TrimSuffix(t.lower, ".")] {
+			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && !en.Abbreviations[strings.TrimSuffix(t.lower, ".")] {
 				emit(i + 1)
 			}
 		}

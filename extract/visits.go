@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -386,7 +388,7 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 	}
 	for j := k + 1; j < len(c.toks); j++ {
 		t := c.toks[j]
-		if c.word(j, "on") && j+1 < len(c.toks) && (weekdayWords[c.toks[j+1].lower] || monthNames[c.toks[j+1].lower] != 0) {
+		if c.word(j, "on") && j+1 < len(c.toks) && (en.WeekdayWords[c.toks[j+1].lower] || en.MonthNames[c.toks[j+1].lower] != 0) {
 			j++ // "met Y on Wednesday at ... in X"
 			continue
 		}
@@ -437,10 +439,9 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 // travel reads trips: "left for X", "flew to X", "travelled to X", "trip
 // to X", "tour of X", "stopover in X", "leg of a trip", "a tour that has
 // taken him to A, B and C", "on his return from A and B".
-func (c *sctx) travel(k int) {
-	w := c.toks[k].lower
-	switch w {
-	case "taken", "took":
+func (c *sctx) travel(tr en.Trigger, k int) {
+	switch tr.Form {
+	case en.TakenTo:
 		// "has taken Herrington to Iraq, Kuwait ..."
 		if !c.has("tour", "trip", "journey", "travels") {
 			return
@@ -470,7 +471,7 @@ func (c *sctx) travel(k int) {
 		for i, h := range hosts {
 			c.addVisit(k, who, h, schema.Occurred, at[i], true)
 		}
-	case "return", "returning", "returned":
+	case en.Return:
 		if c.word(k+1, "home", "back") && c.word(k+2, "from") {
 			k++
 		}
@@ -485,7 +486,7 @@ func (c *sctx) travel(k int) {
 		for i, h := range hosts {
 			c.addVisit(k, who, h, schema.Occurred, at[i], true)
 		}
-	case "stopover", "stop-over", "stop":
+	case en.Stopover:
 		if !c.word(k+1, "in") {
 			return
 		}
@@ -497,7 +498,7 @@ func (c *sctx) travel(k int) {
 				e.date, e.dated = schema.Date{}, false
 			}
 		}
-	case "leg":
+	case en.Leg:
 		// "on the third leg of a trip": the dateline country.
 		if !c.word(k+1, "of") || c.st.dlISO == "" {
 			return
@@ -507,7 +508,7 @@ func (c *sctx) travel(k int) {
 			who = c.visitorAt(k)
 		}
 		c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
-	case "landed", "touched":
+	case en.Landed:
 		// "landed in Tel Aviv", "touched down in Kabul"
 		prep := k + 1
 		if c.word(prep, "down") {
@@ -528,7 +529,7 @@ func (c *sctx) travel(k int) {
 				break
 			}
 		}
-	case "spent":
+	case en.Spent:
 		// "spent the weekend in Brazil", "spent two days in Laos"
 		j := k + 1
 		for j < min(len(c.toks), k+5) && !c.word(j, "in") {
@@ -547,19 +548,19 @@ func (c *sctx) travel(k int) {
 				break
 			}
 		}
-	case "left", "flew", "flown", "travelled", "traveled", "went", "headed", "trip", "journey", "tour", "departed", "set", "jetted":
+	case en.Leave, en.SetOff, en.Go, en.Tour:
 		prep := k + 1
-		if w == "set" {
+		if tr.Form == en.SetOff {
 			if !c.word(k+1, "off", "out") {
 				return
 			}
 			prep = k + 2
 		}
-		if w == "left" || w == "departed" {
+		if tr.Form == en.Leave {
 			// "left for X", "departed Abuja on Tuesday for Nairobi"
 			found := false
 			for j := prep; j < min(len(c.toks), prep+7); j++ {
-				if c.word(j, "for") {
+				if c.word(j, tr.Markers...) {
 					prep, found = j, true
 					break
 				}
@@ -571,7 +572,7 @@ func (c *sctx) travel(k int) {
 				return
 			}
 		}
-		if (w == "flew" || w == "flown") && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
+		if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
 			// "B flew in on Saturday": to where the text is.
 			if who := c.visitorAt(k); who != nil {
 				if h := c.contextHost(k); h != nil {
@@ -580,16 +581,16 @@ func (c *sctx) travel(k int) {
 			}
 			return
 		}
-		if c.word(prep, "on") && c.word(prep+1, "to") && w != "set" && w != "left" && w != "departed" {
+		if c.word(prep, "on") && c.word(prep+1, "to") && tr.Form == en.Go {
 			prep++ // "travelled on to Paris", "flew on to Tokyo"
 		}
-		if w == "set" && !c.word(prep, "for") {
+		if tr.Form == en.SetOff && !c.word(prep, tr.Markers...) {
 			return
 		}
-		if (w == "flew" || w == "flown" || w == "jetted" || w == "travelled" || w == "traveled" || w == "went" || w == "headed" || w == "trip" || w == "journey") && !c.word(prep, "to") && !((w == "flew" || w == "flown" || w == "jetted") && c.word(prep, "into")) {
+		if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 			return
 		}
-		if w == "tour" && !c.word(prep, "of") {
+		if tr.Form == en.Tour && !c.word(prep, tr.Markers...) {
 			// "the Minister's tour last month of Burkina Faso, Mali and Niger"
 			if of := c.afterAdverbial(prep, "of"); of > 0 {
 				prep = of
@@ -610,7 +611,7 @@ func (c *sctx) travel(k int) {
 					c.tripGathering(v, prep+1)
 					// "a tour of Ghana, Nigeria and Senegal": every stop, in
 					// the time the tour is dated.
-					if w != "tour" {
+					if tr.Form != en.Tour {
 						break
 					}
 					if first == nil {

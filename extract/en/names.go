@@ -1,12 +1,32 @@
-package extract
+package en
 
-// Word lists used by the mention finder and the frames. They describe English
-// news style in general (titles, offices, particles, trigger verbs), never
-// particular stories or people.
+// Word classes of English names, titles and offices. They describe news
+// style in general (titles, offices, particles), never particular stories or
+// people.
 
-// roleHeads are nouns that head an office or title ("Foreign Minister",
+// GivenTitles are titles that are also common given names ("Amir Khan",
+// "Raja Pervaiz", "Sultan Ahmed").
+var GivenTitles = map[string]bool{"amir": true, "raja": true, "rajah": true, "shah": true, "sultan": true}
+
+// OrgWords end an organisation's name ("Syrian National Coalition").
+var OrgWords = map[string]bool{
+	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
+	"government": true, "authority": true, "alliance": true, "union": true, "organisation": true,
+	"organization": true, "committee": true, "commission": true, "congress": true, "league": true,
+	"opposition": true, "forces": true, "institute": true, "agency": true, "bank": true, "fund": true,
+	"group": true, "federation": true, "assembly": true, "parliament": true, "forum": true,
+}
+
+// RankWords are military ranks that may be left at the start of a name.
+var RankWords = map[string]bool{
+	"general": true, "gen.": true, "gen": true, "lt.": true, "lt": true, "lieutenant": true, "colonel": true,
+	"col.": true, "major": true, "maj.": true, "admiral": true, "brigadier": true, "captain": true,
+	"marshal": true, "senior": true, "vice": true, "rear": true, "field": true,
+}
+
+// RoleHeads are nouns that head an office or title ("Foreign Minister",
 // "army chief", "Secretary of State").
-var roleHeads = map[string]bool{
+var RoleHeads = map[string]bool{
 	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
 	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "amir": true,
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
@@ -24,8 +44,8 @@ var roleHeads = map[string]bool{
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
 }
 
-// roleMods are words that modify a role head ("Foreign", "Deputy", "army").
-var roleMods = map[string]bool{
+// RoleMods are words that modify a role head ("Foreign", "Deputy", "army").
+var RoleMods = map[string]bool{
 	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "deputy": true, "vice": true,
 	"acting": true, "interior": true, "home": true, "trade": true, "commerce": true, "energy": true, "oil": true,
 	"economics": true, "economy": true, "economic": true, "agriculture": true, "agricultural": true, "external": true,
@@ -55,8 +75,8 @@ var roleMods = map[string]bool{
 	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
 }
 
-// honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
-var honorifics = map[string]bool{
+// Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
+var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
 	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
 	"sheikha": true, "he": false, "h.e.": true, "his": false, "her": false, "excellency": true, "highness": true,
@@ -77,16 +97,16 @@ var honorifics = map[string]bool{
 	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true,
 }
 
-// nameParticles may appear inside a person's name in lower case.
-var nameParticles = map[string]bool{
+// NameParticles may appear inside a person's name in lower case.
+var NameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "al-": true, "el": true, "el-": true, "de": true, "da": true,
 	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true,
 	"das": true, "do": true, "arap": true, "abu": true, "ben": true, "y": true, "bin-": true, "ul": true, "ud": true,
 	"zu": true, "ter": true, "del": true, "della": true, "af": true, "binti": true, "a": false,
 }
 
-// notNameWords are capitalised words that never belong to a person's name.
-var notNameWords = map[string]bool{
+// NotNameWords are capitalised words that never belong to a person's name.
+var NotNameWords = map[string]bool{
 	"secretariat": true, "presidency": true, "administration": true, "cabinet": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
@@ -141,15 +161,15 @@ var notNameWords = map[string]bool{
 	"now": true, "meanwhile": true, "earlier": true, "later": true, "last": true, "next": true, "speaking": true,
 }
 
-// pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
-var pronouns = map[string]byte{
+// Pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
+var Pronouns = map[string]byte{
 	"he": 's', "she": 's', "him": 's', "her": 's', "his": 's', "hers": 's',
 	"they": 'p', "them": 'p', "their": 'p', "we": 'p', "i": 'i',
 }
 
-// groupNouns stand for a country's unnamed officials ("Indonesian cabinet
+// GroupNouns stand for a country's unnamed officials ("Indonesian cabinet
 // ministers", "officials of the U.S.").
-var groupNouns = map[string]bool{
+var GroupNouns = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "holdings": true,
 	"industries": true, "bancorp": true, "airlines": true, "motors": true, "board": true, "stockholders": true,
 	"shareholders": true, "exchange": true, "securities": true, "commission's": true, "trust": true,
@@ -159,10 +179,10 @@ var groupNouns = map[string]bool{
 	"side": true,
 }
 
-// countryRoleDefaults gives the country of titles used by one government
+// CountryRoleDefaults gives the country of titles used by one government
 // only ("Secretary of State" in the United States, "Foreign Secretary" in
 // the United Kingdom), applied when the text names no country.
-var countryRoleDefaults = map[string]string{
+var CountryRoleDefaults = map[string]string{
 	"secretary of state": "USA", "treasury secretary": "USA", "defense secretary": "USA",
 	"secretary of defense": "USA", "commerce secretary": "USA", "energy secretary": "USA",
 	"agriculture secretary": "USA", "secretary of the treasury": "USA", "secretary of commerce": "USA",
@@ -171,15 +191,15 @@ var countryRoleDefaults = map[string]string{
 	"state department spokesman": "USA", "state department spokesperson": "USA", "kremlin leader": "RUS",
 }
 
-// softRoleDefaults are titles one government is best known for but others
+// SoftRoleDefaults are titles one government is best known for but others
 // use too ("Foreign Secretary" in the United Kingdom, and for a senior
 // diplomat in India or Pakistan): applied only when no dateline says
 // otherwise.
-var softRoleDefaults = map[string]string{
+var SoftRoleDefaults = map[string]string{
 	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
 }
 
-// weekdayWords and monthWords are never names.
-var weekdayWords = map[string]bool{
+// WeekdayWords and monthWords are never names.
+var WeekdayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }

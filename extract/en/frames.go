@@ -1,0 +1,40 @@
+package en
+
+// Word classes the event frames read.
+
+// AdverbialWords may make up a time or place adverbial between an event
+// noun and its "with" ("talks on Monday with", "a conversation this
+// morning with", "talks in Riyadh on March 14 with").
+var AdverbialWords = map[string]bool{
+	"on": true, "in": true, "at": true, "this": true, "last": true, "late": true, "early": true,
+	"earlier": true, "the": true, "same": true, "day": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
+	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
+	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
+	"month": true, "year": true, "weekend": true, "there": true,
+}
+
+// GatheringNouns name multilateral meetings.
+var GatheringNouns = map[string]bool{
+	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
+	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
+	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
+}
+
+// AttendsFor maps an institution to the union it represents at a
+// gathering: the presidents of the European Council and the European
+// Commission attend a summit for the European Union.
+var AttendsFor = map[string]string{
+	"European Commission":              "European Union",
+	"European Council":                 "European Union",
+	"Council of the European Union":    "European Union",
+	"European External Action Service": "European Union",
+	"UN Secretariat":                   "United Nations",
+}
+
+// DomesticWords before a meeting noun make it a domestic body's meeting
+// ("the weekly cabinet meeting", "a party congress"), no diplomacy.
+var DomesticWords = map[string]bool{
+	"cabinet": true, "party": true, "board": true, "shareholders": true, "parliamentary": true,
+	"caucus": true, "staff": true, "budget": true, "council-of-ministers": true,
+}

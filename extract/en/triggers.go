@@ -1,0 +1,185 @@
+package en
+
+import "github.com/dipgraph/dipgraph/schema"
+
+// Frame names the reader a trigger word starts in package extract. The
+// readers run in the order of these constants, so an event read by an
+// earlier frame is the one a later frame of the same word meets.
+type Frame uint8
+
+// The frames, in the order they read a word.
+const (
+	// MeetVerb reads "X met Y", "X met with Y", "X and Y met".
+	MeetVerb Frame = iota + 1
+	// SitDown reads "X sat down with Y".
+	SitDown
+	// VisitVerb reads "X visited Y", "X is visiting Y".
+	VisitVerb
+	// Arrive reads "X arrived in Y", "on his arrival in Y".
+	Arrive
+	// MeetNoun reads "held talks with Y", "talks between X and Y", "X and
+	// Y held talks", "an audience with Y".
+	MeetNoun
+	// BeIn reads "X is in Y" (a traveller abroad).
+	BeIn
+	// Discuss reads "X discussed Z with Y".
+	Discuss
+	// Call reads telephone and video calls.
+	Call
+	// Receive reads "X received Y", "X hosted Y", "X welcomed Y to ...",
+	// "X called on Y", "a courtesy call on Y".
+	Receive
+	// Travel reads journeys: "flew to", "left for", "a tour of", "landed
+	// in", "returned from", "a stopover in".
+	Travel
+	// Sign reads "X signed an agreement with Y".
+	Sign
+)
+
+// Form is the construction a trigger word takes within its frame, where a
+// frame reads more than one.
+type Form uint8
+
+// The forms. Plain is the frame's only or main construction.
+const (
+	Plain Form = iota
+	// Speak: "spoke with Y", "X and Y spoke by phone".
+	Speak
+	// PhoneVerb: "phoned Y", "called Y" (with a phone word in the sentence).
+	PhoneVerb
+	// CallNoun: "in a telephone conversation".
+	CallNoun
+	// CalledOn: "X called on Y".
+	CalledOn
+	// Courtesy: "a courtesy call on Y".
+	Courtesy
+	// Host: "X received Y", "X hosted Y".
+	Host
+	// Welcome: "X welcomed Y to the palace".
+	Welcome
+	// TakenTo: "has taken X to A, B and C" (on a tour).
+	TakenTo
+	// Return: "returned from Y".
+	Return
+	// Stopover: "a stopover in Y".
+	Stopover
+	// Leg: "the first leg of a tour".
+	Leg
+	// Landed: "landed in Y", "touched down in Y".
+	Landed
+	// Spent: "spent two days in Y".
+	Spent
+	// Leave: "left for Y", "departed A for Y" ("for" within a few words).
+	Leave
+	// SetOff: "set off for Y", "set out for Y".
+	SetOff
+	// Go: "flew to Y", "a trip to Y": the destination follows one of the
+	// trigger's markers.
+	Go
+	// Tour: "a tour of A, B and C": every place listed is a stop.
+	Tour
+)
+
+// Trigger is one row of the trigger table.
+type Trigger struct {
+	// Word is the lower-case surface form.
+	Word string
+	// Frame is the reader the word starts.
+	Frame Frame
+	// Form is the construction within the frame.
+	Form Form
+	// Event is the kind of event the frame reports.
+	Event schema.EventType
+	// Mode is the meeting mode the word itself implies ("phoned"), or "".
+	Mode schema.MeetingMode
+	// Markers are the words that introduce the object ("with"; "to",
+	// "into" for a flight; "of" for a tour); the frame's default when empty.
+	Markers []string
+	// FlyIn marks a flight verb that may stand with "in" and no
+	// destination ("flew in on Saturday": to where the story is).
+	FlyIn bool
+}
+
+// row builds the rows of several words that share everything but the word.
+func row(t Trigger, words ...string) []Trigger {
+	out := make([]Trigger, len(words))
+	for i, w := range words {
+		out[i] = t
+		out[i].Word = w
+	}
+	return out
+}
+
+// triggers is the trigger table. A word may start several frames; Lookup
+// returns its rows in frame order.
+var triggers = concat(
+	row(Trigger{Frame: MeetVerb, Event: schema.Meeting, Mode: schema.InPerson}, "met", "meets", "meet", "meeting"),
+	row(Trigger{Frame: SitDown, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "sat", "sits"),
+	row(Trigger{Frame: VisitVerb, Event: schema.Visit}, "visited", "visiting", "visit", "visits", "visted", "toured"),
+	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
+		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "summit"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation", "call"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to"}}, "audience"),
+	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are"),
+	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
+		"discussed", "discusses", "discussing", "conferred", "consulted", "negotiated", "exchanged"),
+	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with", "to"}},
+		"spoke", "talked", "speaking", "talking", "spoken"),
+	row(Trigger{Frame: Call, Form: PhoneVerb, Event: schema.Meeting, Mode: schema.Telephone},
+		"telephoned", "phoned", "dialled", "dialed", "called", "rang"),
+	row(Trigger{Frame: Call, Form: CallNoun, Event: schema.Meeting, Mode: schema.Telephone}, "conversation", "call"),
+	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on"}}, "called"),
+	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on"}}, "call", "calls"),
+	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "hosted", "hosts"),
+	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
+	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
+	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
+	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop"),
+	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
+	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "landed", "touched"),
+	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent"),
+	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
+	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown"),
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}}, "jetted"),
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
+		"travelled", "traveled", "went", "headed", "trip", "journey"),
+	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
+	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
+)
+
+func concat(groups ...[]Trigger) []Trigger {
+	var out []Trigger
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// byWord indexes the table by word, each word's rows in frame order.
+var byWord = func() map[string][]Trigger {
+	m := map[string][]Trigger{}
+	for _, t := range triggers {
+		rows := append(m[t.Word], t)
+		for i := len(rows) - 1; i > 0 && rows[i].Frame < rows[i-1].Frame; i-- {
+			rows[i], rows[i-1] = rows[i-1], rows[i]
+		}
+		m[t.Word] = rows
+	}
+	return m
+}()
+
+// Lookup returns the trigger rows of a lower-case word in frame order, or
+// nil when the word starts no frame.
+func Lookup(word string) []Trigger { return byWord[word] }
+
+// Triggers returns a copy of the whole table, in table order.
+func Triggers() []Trigger { return append([]Trigger(nil), triggers...) }
+
+// EventHeads are the trigger words that head an event clause: collecting the
+// actors of a list stops at one ("X, Y and Z met"; "A and B, who visited").
+var EventHeads = map[string]bool{
+	"met": true, "meets": true, "meet": true, "meeting": true, "talks": true, "visited": true, "visit": true,
+	"visits": true, "arrived": true, "received": true, "hosted": true, "attended": true,
+}

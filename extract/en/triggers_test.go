@@ -1,0 +1,85 @@
+package en
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTriggerTable(t *testing.T) {
+	seen := map[Trigger]bool{}
+	for _, tr := range Triggers() {
+		key := Trigger{Word: tr.Word, Frame: tr.Frame, Form: tr.Form}
+		if seen[key] {
+			t.Errorf("%q: frame %d form %d listed twice", tr.Word, tr.Frame, tr.Form)
+		}
+		seen[key] = true
+		if tr.Word == "" || tr.Word != strings.ToLower(tr.Word) || strings.TrimSpace(tr.Word) != tr.Word {
+			t.Errorf("%q: a trigger word is one lower-case word", tr.Word)
+		}
+		if tr.Frame < MeetVerb || tr.Frame > Sign {
+			t.Errorf("%q: unknown frame %d", tr.Word, tr.Frame)
+		}
+		if tr.Event == "" {
+			t.Errorf("%q: no event type", tr.Word)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name   string
+		word   string
+		frames []Frame
+	}{
+		{"verb of one frame", "met", []Frame{MeetVerb}},
+		{"noun and verb", "meeting", []Frame{MeetVerb, MeetNoun}},
+		{"three frames in order", "call", []Frame{MeetNoun, Call, Receive}},
+		{"phone verb before courtesy call", "called", []Frame{Call, Receive}},
+		{"journey noun", "trip", []Frame{Travel}},
+		{"not a trigger", "said", nil},
+		{"case matters: rows are lower case", "Met", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Frame
+			for _, tr := range Lookup(tt.word) {
+				got = append(got, tr.Frame)
+			}
+			if len(got) != len(tt.frames) {
+				t.Fatalf("Lookup(%q) frames = %v, want %v", tt.word, got, tt.frames)
+			}
+			for i := range got {
+				if got[i] != tt.frames[i] {
+					t.Fatalf("Lookup(%q) frames = %v, want %v", tt.word, got, tt.frames)
+				}
+			}
+		})
+	}
+}
+
+func TestTravelMarkers(t *testing.T) {
+	tests := []struct {
+		word    string
+		form    Form
+		markers string
+		flyIn   bool
+	}{
+		{"flew", Go, "to into", true},
+		{"travelled", Go, "to", false},
+		{"left", Leave, "for", false},
+		{"tour", Tour, "of", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			rows := Lookup(tt.word)
+			if len(rows) != 1 {
+				t.Fatalf("Lookup(%q) = %d rows, want 1", tt.word, len(rows))
+			}
+			r := rows[0]
+			if r.Form != tt.form || strings.Join(r.Markers, " ") != tt.markers || r.FlyIn != tt.flyIn {
+				t.Errorf("Lookup(%q) = form %d markers %q flyIn %v, want form %d markers %q flyIn %v",
+					tt.word, r.Form, r.Markers, r.FlyIn, tt.form, tt.markers, tt.flyIn)
+			}
+		})
+	}
+}
