@@ -6,9 +6,14 @@ import (
 )
 
 func TestTriggerTable(t *testing.T) {
-	seen := map[Trigger]bool{}
+	type key struct {
+		word  string
+		frame Frame
+		form  Form
+	}
+	seen := map[key]bool{}
 	for _, tr := range Triggers() {
-		key := Trigger{Word: tr.Word, Frame: tr.Frame, Form: tr.Form}
+		key := key{tr.Word, tr.Frame, tr.Form}
 		if seen[key] {
 			t.Errorf("%q: frame %d form %d listed twice", tr.Word, tr.Frame, tr.Form)
 		}
