@@ -235,6 +235,11 @@ func (c *sctx) word(k int, ws ...string) bool {
 	return false
 }
 
+// in reports whether token k is a word of the class.
+func (c *sctx) in(k int, class map[string]bool) bool {
+	return k >= 0 && k < len(c.toks) && c.toks[k].kind == tokWord && class[c.toks[k].lower]
+}
+
 // has reports whether any of the words occurs in the sentence.
 func (c *sctx) has(ws ...string) bool {
 	for k := range c.toks {
@@ -702,11 +707,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
 	lo := max(cs, k-12)
 	for j := 0; j < k; j++ {
-		if c.word(j, "if", "unless") && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
+		if c.in(j, en.Conditionals) && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned
 		}
 		// "denied reports that X had met Y": what is denied did not happen.
-		if c.word(j, "denied", "denies", "deny", "dismissed", "rejected", "refuted") {
+		if c.in(j, en.Denials) {
 			for q := j + 1; q < min(k, j+5); q++ {
 				if c.word(q, "that") {
 					return schema.Cancelled
@@ -738,37 +743,30 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 			continue
 		}
-		switch t.lower {
-		case "purported", "alleged", "rumoured", "rumored", "supposed":
+		switch w := t.lower; {
+		case en.Hearsay[w]:
 			// "a purported meeting between X and Y": hearsay, not a fact.
 			if k-j <= 2 {
 				return schema.Cancelled
 			}
-		case "includes", "include":
+		case w == "includes" || w == "include":
 			// "his programme for Saturday includes a meeting with X".
 			for q := max(cs, j-5); q < j; q++ {
-				if c.word(q, "programme", "program", "schedule", "itinerary", "agenda") {
+				if c.in(q, en.Schedules) {
 					return schema.Planned
 				}
 			}
-		case "not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused", "without", "no":
+		case en.Negations[w]:
 			if k-j <= 4 {
 				return schema.Cancelled
 			}
-		case "set", "agreed", "due", "going", "ready", "prepared", "likely":
+		case en.ReadyTo[w]:
 			if c.word(j+1, "to") {
 				return schema.Planned
 			}
-		case "will", "would", "shall", "scheduled", "expected", "expects", "plans", "planned", "plan",
-			"may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
-			"hope", "wants", "want", "if", "unless", "should", "offered",
-			"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
-			"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
-			"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
-			"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
-			"awaiting", "ahead", "upcoming", "forthcoming", "intended":
+		case en.FutureCues[w]:
 			return schema.Planned
-		case "to":
+		case w == "to":
 			// "to meet", "is to visit" – but "the first ... to visit" is past.
 			if j == k-1 || j == k-2 {
 				if c.firstTo(j) {
@@ -780,9 +778,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
-	if c.word(k, "visits", "meets", "travels", "arrives", "holds") {
+	if c.in(k, en.PresentTriggers) {
 		for j := k - 1; j >= max(0, k-6); j-- {
-			if c.word(j, "when", "before", "until", "once", "after", "as", "if") {
+			if c.in(j, en.FutureSubordinators) {
 				return schema.Planned
 			}
 		}
@@ -802,13 +800,13 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			plain++
 		}
 		switch {
-		case c.word(j, "postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "aborted", "shelved") && c.word(j-1, "was", "were", "been", "be", "is", "are"):
+		case c.in(j, en.CancelParticiples) && c.word(j-1, "was", "were", "been", "be", "is", "are"):
 			return schema.Cancelled
 		case c.word(j, "called") && c.word(j+1, "off"):
 			return schema.Cancelled
 		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
 			return schema.Planned
-		case c.word(j, "regularly", "often", "frequently", "usually", "routinely", "periodically") || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time"):
+		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time"):
 			// habitual: "talks with him from time to time"
 			return schema.Planned
 		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):

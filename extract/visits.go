@@ -205,11 +205,11 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 		return s
 	}
 	for j := k + 1; j < min(len(c.toks), k+5); j++ {
-		if c.word(j, "will", "would", "shall") {
+		if c.in(j, en.Modals) {
 			return schema.Planned
 		}
 	}
-	if c.word(k-1, "upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible") || c.word(k-2, "upcoming", "forthcoming", "planned", "proposed", "next", "possible") {
+	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) {
 		return schema.Planned
 	}
 	return schema.Occurred

@@ -1,0 +1,70 @@
+package en
+
+// Cue words that decide an event's status (occurred, planned, cancelled)
+// from the words around its trigger. Package extract's modality reader says
+// where each class is looked for; the words are here.
+
+// set builds a word class.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Conditionals open a condition: "if they meet", "unless he travels".
+var Conditionals = set("if", "unless")
+
+// Denials deny a report: "denied reports that X had met Y".
+var Denials = set("denied", "denies", "deny", "dismissed", "rejected", "refuted")
+
+// Hearsay marks an event the text does not vouch for: "a purported meeting".
+var Hearsay = set("purported", "alleged", "rumoured", "rumored", "supposed")
+
+// Schedules are nouns whose contents are planned: "his programme includes a
+// meeting with X".
+var Schedules = set("programme", "program", "schedule", "itinerary", "agenda")
+
+// Negations a few words before a trigger: "did not meet", "never visited",
+// "without meeting", "postponed his visit".
+var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused",
+	"without", "no")
+
+// ReadyTo are words that make the trigger after a following "to" planned:
+// "is set to meet", "agreed to visit", "is due to arrive".
+var ReadyTo = set("set", "agreed", "due", "going", "ready", "prepared", "likely")
+
+// FutureCues before a trigger in its clause make it planned: modals, plans,
+// wishes, invitations, requests, preparations ("will meet", "plans to
+// visit", "invited him to visit", "ahead of the meeting").
+var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects", "plans", "planned", "plan",
+	"may", "might", "could", "intends", "intend", "proposed", "propose", "proposes", "hopes",
+	"hope", "wants", "want", "if", "unless", "should", "offered",
+	"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
+	"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
+	"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
+	"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
+	"awaiting", "ahead", "upcoming", "forthcoming", "intended")
+
+// PresentTriggers are present-tense trigger forms that speak of the future
+// after a subordinator ("when X visits Washington", "before he meets Y").
+var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
+
+// FutureSubordinators are the subordinators PresentTriggers follow.
+var FutureSubordinators = set("when", "before", "until", "once", "after", "as", "if")
+
+// CancelParticiples after a trigger noun and a form of "be" cancel it: "the
+// meeting was postponed".
+var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "aborted",
+	"shelved")
+
+// Habituals make a trigger a habit, not an event: "they meet regularly".
+var Habituals = set("regularly", "often", "frequently", "usually", "routinely", "periodically")
+
+// PlannedBefore are words right before a visit noun that make it planned:
+// "an upcoming visit", "his planned trip", "a possible visit".
+var PlannedBefore = set("upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible")
+
+// Modals after a visit trigger make it planned: "the visit will ...".
+var Modals = set("will", "would", "shall")
