@@ -849,7 +849,9 @@ func (c *sctx) read() {
 			continue
 		}
 		for _, tr := range en.Lookup(t.lower) {
-			c.frame(tr, k)
+			if !tr.Frame.Gathering() {
+				c.frame(tr, k)
+			}
 		}
 	}
 	c.mediators()

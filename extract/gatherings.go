@@ -266,7 +266,379 @@ func (c *sctx) listAfter(k int) []*entity {
 
 // gatherings reads gathering frames in the sentence.
 func (c *sctx) gatherings() {
-	// "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
+	c.blocOpened()
+	for k := 0; k < len(c.toks); k++ {
+		for _, tr := range en.Lookup(c.toks[k].lower) {
+			if tr.Frame.Gathering() {
+				k = c.gatheringFrame(tr, k)
+				break
+			}
+		}
+	}
+	c.delegatesFrom()
+	c.hostedBy()
+	c.atGathering()
+	c.gatheringEnded()
+}
+
+// gatheringFrame runs the gathering reader of one trigger row on the word
+// at k and returns the token to go on after.
+func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
+	switch tr.Frame {
+	case en.Convene:
+		return c.convene(k)
+	case en.HostGathering:
+		return c.hostGathering(k)
+	case en.TakePart:
+		return c.takePart(k)
+	case en.Send:
+		return c.sendDelegation(k)
+	case en.Attend:
+		return c.attendVerb(k)
+	case en.Present:
+		return c.present(k)
+	case en.Among:
+		return c.amongMembers(k)
+	case en.Skip:
+		return c.skip(k)
+	case en.AbsentFrom:
+		return c.absentFrom(k)
+	case en.Represented:
+		return c.represented(k)
+	case en.Online:
+		return c.online(k)
+	case en.VideoLink:
+		return c.videoLink(k)
+	case en.Join:
+		return c.joinTalks(k)
+	case en.Address:
+		return c.addressGathering(k)
+	}
+	return k
+}
+
+// convene reads "held", "holds", "opened", "concluded", "wrapped".
+// "ASEAN held its annual summit in Jakarta": the bloc met.
+func (c *sctx) convene(k int) int {
+	if !c.word(k+1, "its", "a", "an", "the", "their") {
+		return k
+	}
+	g := c.gatheringNoun(k+1, 5)
+	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(k+1, "its") {
+		return k
+	}
+	var orgs []*entity
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindOrganization {
+			orgs = append(orgs, s)
+		}
+	}
+	if c.modality(k) != schema.Occurred {
+		return k
+	}
+	// "Southeast Asian leaders opened their annual summit": a
+	// group of leaders convening their own multilateral meeting.
+	if len(orgs) == 0 && !(c.word(k+1, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
+		return k
+	}
+	e := c.newGathering(k, g, k+1)
+	for _, o := range orgs {
+		c.st.addAttendee(e, o)
+		e.convenor = o.canon()
+	}
+	return g
+}
+
+// hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
+// "three days of meetings chaired by Laos": the host of the
+// gathering read in this sentence.
+func (c *sctx) hostGathering(k int) int {
+	if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
+		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
+			for j := k - 1; j >= max(0, k-4); j-- {
+				if en.GatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
+					if hs := c.listAfter(k + 2); len(hs) > 0 {
+						if h := c.st.countryOf(hs[0]); h != nil && h.kind == schema.KindCountry {
+							e.host = h
+							c.st.addAttendee(e, h)
+						}
+					}
+					break
+				}
+			}
+		}
+		return k
+	}
+	// "India hosted delegations from China, Russia and Pakistan":
+	// the gathering in focus, its host and its guests.
+	if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+			for _, s := range c.subjects(k) {
+				if s = c.st.countryOf(s); s != nil {
+					if e.host == nil {
+						e.host = s
+					}
+					c.st.addAttendee(e, s)
+				}
+			}
+			for _, a := range c.listAfter(k + 3) {
+				c.st.addAttendee(e, a)
+			}
+		}
+		return k
+	}
+	g := c.gatheringNoun(k+1, 6)
+	if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+		return k
+	}
+	// "hosted the two leaders for talks": guests received for a
+	// meeting, not a gathering hosted.
+	purpose := false
+	for j := k + 1; j < g; j++ {
+		if c.word(j, "for") {
+			purpose = true
+		}
+	}
+	if purpose {
+		return k
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		return k
+	}
+	// "A and B co-chaired the ninth meeting of the consultation
+	// mechanism": two parties meeting, not a gathering.
+	if c.word(k, "co-chaired", "co-hosted") && len(subj) >= 2 {
+		cs := map[string]bool{}
+		for _, s := range subj {
+			if p := c.st.countryOf(s); p != nil {
+				cs[p.name] = true
+			}
+		}
+		with := false
+		for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
+			with = with || c.word(j, "with", "including", "attended")
+		}
+		// "A and B co-chaired the third summit of the forum": two
+		// chairs of a multilateral summit.
+		if len(cs) <= 2 && !with && !c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
+			for _, m := range c.addMeeting(k, subj, nil, true) {
+				c.meetingDetails(m, k)
+			}
+			return g
+		}
+	}
+	var e *event
+	// "X hosted the meeting": the gathering just told, not another.
+	if c.word(g-1, "the") && g == k+2 {
+		if last := c.st.lastGathering(c.si); last != nil && c.si-last.sent <= 2 && last.status == c.modality(k) {
+			e = last
+		}
+	}
+	if e == nil {
+		e = c.newGathering(k, g, k+1)
+	}
+	for _, s := range subj {
+		if s.kind == schema.KindPerson && s.iso3 != "" {
+			s = c.st.country(s.iso3)
+		}
+		if s.kind == schema.KindCountry {
+			e.host = s
+		}
+		c.st.addAttendee(e, s)
+	}
+	// "at which the participants, including A, B and C"; "co-chaired
+	// a summit with A and B".
+	for j := g; j < len(c.toks); j++ {
+		if c.word(j, "including", "among") || c.word(j, "with") && c.word(k, "co-chaired", "co-hosted") {
+			for _, a := range c.listAfter(j + 1) {
+				c.st.addAttendee(e, a)
+			}
+			break
+		}
+	}
+	return g
+}
+
+// takePart reads "took", "participated", "participates", "participating", "attendance".
+// "X took part in the summit", "X participated in the talks",
+// "with X in attendance".
+func (c *sctx) takePart(k int) int {
+	switch {
+	case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
+		// "Leaders of A, B and C took part for the first time."
+		c.addToRecent(k, c.clauseList(k))
+	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
+		c.participation(k, k+3, partAttended)
+	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
+		c.participation(k, k+2, partAttended)
+	case c.word(k, "attendance") && c.word(k-1, "in"):
+		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+			for j := k - 2; j >= max(0, k-8); j-- {
+				if mi := c.at[j]; mi >= 0 {
+					c.st.addAttendee(e, c.actor(mi))
+					break
+				}
+			}
+		}
+	}
+	return k
+}
+
+// sendDelegation reads "sent", "dispatched".
+// "Egypt, Ethiopia and Kenya sent their foreign ministers".
+func (c *sctx) sendDelegation(k int) int {
+	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") {
+		return k
+	}
+	e := c.st.lastGathering(c.si)
+	if e == nil || c.modality(k) != schema.Occurred {
+		return k
+	}
+	for _, s := range c.subjects(k) {
+		c.st.addAttendee(e, s)
+	}
+	return k
+}
+
+// attendVerb reads "attended", "attending", "attend".
+func (c *sctx) attendVerb(k int) int {
+	if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
+		c.participation(k, k+1, partAbsent)
+		return k
+	}
+	c.attended(k)
+	return k
+}
+
+// present reads "present".
+// "Leaders of A, B and C were present."
+func (c *sctx) present(k int) int {
+	if c.word(k-1, "were", "was") && c.modality(k) == schema.Occurred {
+		c.addToRecent(k, c.clauseList(k))
+	}
+	return k
+}
+
+// amongMembers reads "among".
+// "A, B and C were among the members taking part."
+func (c *sctx) amongMembers(k int) int {
+	if c.word(k-1, "were", "was") && c.word(k+1, "the") && c.word(k+2, "members", "countries", "participants", "nations", "states", "delegations", "leaders", "attendees") &&
+		(c.word(k+2, "participants", "attendees") || c.word(k+3, "taking", "attending", "present", "participating", "represented") || c.word(k+4, "taking", "attending", "present", "participating", "represented")) &&
+		c.modality(k) == schema.Occurred {
+		c.addToRecent(k, c.clauseList(k))
+	}
+	return k
+}
+
+// skip reads "skipped", "boycotted", "missed", "shunned".
+func (c *sctx) skip(k int) int {
+	c.participation(k, k+1, partAbsent)
+	return k
+}
+
+// absentFrom reads "absent".
+// "X was absent from the summit"
+func (c *sctx) absentFrom(k int) int {
+	if c.word(k-1, "was", "were") && c.word(k+1, "from") {
+		c.participation(k, k+2, partAbsent)
+	}
+	return k
+}
+
+// represented reads "represented".
+// "X was represented by Y": X's country attended.
+func (c *sctx) represented(k int) int {
+	if c.word(k+1, "by") {
+		c.participation(k, -1, partAttended)
+	}
+	return k
+}
+
+// online reads "virtually", "remotely", "online".
+func (c *sctx) online(k int) int {
+	if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part") || c.word(k-2, "joined", "participated", "attended", "addressed") {
+		c.participation(k, k+1, partRemote)
+	}
+	return k
+}
+
+// videoLink reads "video", "videoconference", "video-link".
+func (c *sctx) videoLink(k int) int {
+	if c.word(k-1, "via", "by") || c.word(k-2, "via", "by") {
+		c.participation(k, k+1, partRemote)
+	}
+	return k
+}
+
+// joinTalks reads "joined".
+// "X joined Y and international partners ... for talks"
+func (c *sctx) joinTalks(k int) int {
+	if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+		return k
+	}
+	g := -1
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.word(j, "talks", "meeting", "conference", "summit") {
+			g = j
+			break
+		}
+	}
+	if g < 0 {
+		return k
+	}
+	subj := c.subjects(k)
+	obj, _ := c.objects(k+1, 3)
+	if len(subj) == 0 || len(obj) == 0 {
+		return k
+	}
+	e := c.newGathering(k, g, g)
+	e.name = c.gatheringName(g, g)
+	for _, a := range append(subj, obj...) {
+		c.st.addAttendee(e, a)
+	}
+	return g
+}
+
+// addressGathering reads "told", "addressed", "opening".
+// "He told an informal GATT meeting", "said at the opening of a conference".
+func (c *sctx) addressGathering(k int) int {
+	g := c.gatheringNoun(k+1, 8)
+	if g < 0 || !c.word(k+1, "a", "an", "the") || !c.namedGathering(k+2, g) {
+		return k
+	}
+	if c.modality(k) != schema.Occurred {
+		return k
+	}
+	var who []*entity
+	for _, s := range c.subjects(k) {
+		who = append(who, s)
+	}
+	if c.toks[k].lower == "opening" {
+		who = nil
+		for mi := range c.ms {
+			if c.ms[mi].i < k {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					who = append(who, a)
+				}
+			}
+		}
+	}
+	if len(who) == 0 {
+		return k
+	}
+	e := c.st.lastGathering(c.si)
+	if e == nil {
+		e = c.newGathering(k, g, k+1)
+	}
+	for _, a := range who {
+		c.st.addAttendee(e, a)
+	}
+	return g
+}
+
+// blocOpened reads "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
+func (c *sctx) blocOpened() {
 	for k := 1; k+1 < len(c.toks); k++ {
 		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") || !c.word(k+1, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
 			continue
@@ -282,283 +654,11 @@ func (c *sctx) gatherings() {
 		c.st.addAttendee(e, c.st.org(c.ms[mi].name))
 		e.convenor = c.st.org(c.ms[mi].name).canon()
 	}
-	for k := 0; k < len(c.toks); k++ {
-		switch c.toks[k].lower {
-		case "held", "holds", "opened", "concluded", "wrapped":
-			// "ASEAN held its annual summit in Jakarta": the bloc met.
-			if !c.word(k+1, "its", "a", "an", "the", "their") {
-				continue
-			}
-			g := c.gatheringNoun(k+1, 5)
-			if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(k+1, "its") {
-				continue
-			}
-			var orgs []*entity
-			for _, s := range c.subjects(k) {
-				if s.kind == schema.KindOrganization {
-					orgs = append(orgs, s)
-				}
-			}
-			if c.modality(k) != schema.Occurred {
-				continue
-			}
-			// "Southeast Asian leaders opened their annual summit": a
-			// group of leaders convening their own multilateral meeting.
-			if len(orgs) == 0 && !(c.word(k+1, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
-				continue
-			}
-			e := c.newGathering(k, g, k+1)
-			for _, o := range orgs {
-				c.st.addAttendee(e, o)
-				e.convenor = o.canon()
-			}
-			k = g
-		case "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted":
-			// "three days of meetings chaired by Laos": the host of the
-			// gathering read in this sentence.
-			if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
-				if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
-					for j := k - 1; j >= max(0, k-4); j-- {
-						if en.GatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
-							if hs := c.listAfter(k + 2); len(hs) > 0 {
-								if h := c.st.countryOf(hs[0]); h != nil && h.kind == schema.KindCountry {
-									e.host = h
-									c.st.addAttendee(e, h)
-								}
-							}
-							break
-						}
-					}
-				}
-				continue
-			}
-			// "India hosted delegations from China, Russia and Pakistan":
-			// the gathering in focus, its host and its guests.
-			if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
-				if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
-					for _, s := range c.subjects(k) {
-						if s = c.st.countryOf(s); s != nil {
-							if e.host == nil {
-								e.host = s
-							}
-							c.st.addAttendee(e, s)
-						}
-					}
-					for _, a := range c.listAfter(k + 3) {
-						c.st.addAttendee(e, a)
-					}
-				}
-				continue
-			}
-			g := c.gatheringNoun(k+1, 6)
-			if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
-				continue
-			}
-			// "hosted the two leaders for talks": guests received for a
-			// meeting, not a gathering hosted.
-			purpose := false
-			for j := k + 1; j < g; j++ {
-				if c.word(j, "for") {
-					purpose = true
-				}
-			}
-			if purpose {
-				continue
-			}
-			subj := c.subjects(k)
-			if len(subj) == 0 {
-				continue
-			}
-			// "A and B co-chaired the ninth meeting of the consultation
-			// mechanism": two parties meeting, not a gathering.
-			if c.word(k, "co-chaired", "co-hosted") && len(subj) >= 2 {
-				cs := map[string]bool{}
-				for _, s := range subj {
-					if p := c.st.countryOf(s); p != nil {
-						cs[p.name] = true
-					}
-				}
-				with := false
-				for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
-					with = with || c.word(j, "with", "including", "attended")
-				}
-				// "A and B co-chaired the third summit of the forum": two
-				// chairs of a multilateral summit.
-				if len(cs) <= 2 && !with && !c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
-					for _, m := range c.addMeeting(k, subj, nil, true) {
-						c.meetingDetails(m, k)
-					}
-					k = g
-					continue
-				}
-			}
-			var e *event
-			// "X hosted the meeting": the gathering just told, not another.
-			if c.word(g-1, "the") && g == k+2 {
-				if last := c.st.lastGathering(c.si); last != nil && c.si-last.sent <= 2 && last.status == c.modality(k) {
-					e = last
-				}
-			}
-			if e == nil {
-				e = c.newGathering(k, g, k+1)
-			}
-			for _, s := range subj {
-				if s.kind == schema.KindPerson && s.iso3 != "" {
-					s = c.st.country(s.iso3)
-				}
-				if s.kind == schema.KindCountry {
-					e.host = s
-				}
-				c.st.addAttendee(e, s)
-			}
-			// "at which the participants, including A, B and C"; "co-chaired
-			// a summit with A and B".
-			for j := g; j < len(c.toks); j++ {
-				if c.word(j, "including", "among") || c.word(j, "with") && c.word(k, "co-chaired", "co-hosted") {
-					for _, a := range c.listAfter(j + 1) {
-						c.st.addAttendee(e, a)
-					}
-					break
-				}
-			}
-			k = g
-		case "took", "participated", "participates", "participating", "attendance":
-			// "X took part in the summit", "X participated in the talks",
-			// "with X in attendance".
-			switch {
-			case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
-				// "Leaders of A, B and C took part for the first time."
-				c.addToRecent(k, c.clauseList(k))
-			case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
-				c.participation(k, k+3, partAttended)
-			case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
-				c.participation(k, k+2, partAttended)
-			case c.word(k, "attendance") && c.word(k-1, "in"):
-				if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
-					for j := k - 2; j >= max(0, k-8); j-- {
-						if mi := c.at[j]; mi >= 0 {
-							c.st.addAttendee(e, c.actor(mi))
-							break
-						}
-					}
-				}
-			}
-		case "sent", "dispatched":
-			// "Egypt, Ethiopia and Kenya sent their foreign ministers".
-			if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") {
-				continue
-			}
-			e := c.st.lastGathering(c.si)
-			if e == nil || c.modality(k) != schema.Occurred {
-				continue
-			}
-			for _, s := range c.subjects(k) {
-				c.st.addAttendee(e, s)
-			}
-		case "attended", "attending", "attend":
-			if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
-				c.participation(k, k+1, partAbsent)
-				continue
-			}
-			c.attended(k)
-		case "present":
-			// "Leaders of A, B and C were present."
-			if c.word(k-1, "were", "was") && c.modality(k) == schema.Occurred {
-				c.addToRecent(k, c.clauseList(k))
-			}
-		case "among":
-			// "A, B and C were among the members taking part."
-			if c.word(k-1, "were", "was") && c.word(k+1, "the") && c.word(k+2, "members", "countries", "participants", "nations", "states", "delegations", "leaders", "attendees") &&
-				(c.word(k+2, "participants", "attendees") || c.word(k+3, "taking", "attending", "present", "participating", "represented") || c.word(k+4, "taking", "attending", "present", "participating", "represented")) &&
-				c.modality(k) == schema.Occurred {
-				c.addToRecent(k, c.clauseList(k))
-			}
-		case "sidelines", "margins", "margin":
-			// handled with the meeting
-		case "skipped", "boycotted", "missed", "shunned":
-			c.participation(k, k+1, partAbsent)
-		case "absent":
-			// "X was absent from the summit"
-			if c.word(k-1, "was", "were") && c.word(k+1, "from") {
-				c.participation(k, k+2, partAbsent)
-			}
-		case "represented":
-			// "X was represented by Y": X's country attended.
-			if c.word(k+1, "by") {
-				c.participation(k, -1, partAttended)
-			}
-		case "virtually", "remotely", "online":
-			if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part") || c.word(k-2, "joined", "participated", "attended", "addressed") {
-				c.participation(k, k+1, partRemote)
-			}
-		case "video", "videoconference", "video-link":
-			if c.word(k-1, "via", "by") || c.word(k-2, "via", "by") {
-				c.participation(k, k+1, partRemote)
-			}
-		case "joined":
-			// "X joined Y and international partners ... for talks"
-			if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
-				continue
-			}
-			g := -1
-			for j := k + 1; j < len(c.toks); j++ {
-				if c.word(j, "talks", "meeting", "conference", "summit") {
-					g = j
-					break
-				}
-			}
-			if g < 0 {
-				continue
-			}
-			subj := c.subjects(k)
-			obj, _ := c.objects(k+1, 3)
-			if len(subj) == 0 || len(obj) == 0 {
-				continue
-			}
-			e := c.newGathering(k, g, g)
-			e.name = c.gatheringName(g, g)
-			for _, a := range append(subj, obj...) {
-				c.st.addAttendee(e, a)
-			}
-			k = g
-		case "told", "addressed", "opening":
-			// "He told an informal GATT meeting", "said at the opening of a conference".
-			g := c.gatheringNoun(k+1, 8)
-			if g < 0 || !c.word(k+1, "a", "an", "the") || !c.namedGathering(k+2, g) {
-				continue
-			}
-			if c.modality(k) != schema.Occurred {
-				continue
-			}
-			var who []*entity
-			for _, s := range c.subjects(k) {
-				who = append(who, s)
-			}
-			if c.toks[k].lower == "opening" {
-				who = nil
-				for mi := range c.ms {
-					if c.ms[mi].i < k {
-						if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
-							who = append(who, a)
-						}
-					}
-				}
-			}
-			if len(who) == 0 {
-				continue
-			}
-			e := c.st.lastGathering(c.si)
-			if e == nil {
-				e = c.newGathering(k, g, k+1)
-			}
-			for _, a := range who {
-				c.st.addAttendee(e, a)
-			}
-			k = g
-		}
-	}
-	// "leaders from more than 20 countries including A, B and C",
-	// "representatives from A, B and C" in a sentence about a gathering.
+}
+
+// delegatesFrom reads "leaders from more than 20 countries including A, B and C",
+// "representatives from A, B and C" in a sentence about a gathering.
+func (c *sctx) delegatesFrom() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "countries", "nations", "states") || !c.word(k+1, "from", "of", "including") {
 			continue
@@ -614,7 +714,10 @@ func (c *sctx) gatherings() {
 			c.st.addAttendee(e, a)
 		}
 	}
-	// "The summit, hosted by Kenya, ...": the host attends.
+}
+
+// hostedBy reads "The summit, hosted by Kenya, ...": the host attends.
+func (c *sctx) hostedBy() {
 	for k := 1; k+2 < len(c.toks); k++ {
 		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized") || !c.word(k+1, "by") {
 			continue
@@ -650,7 +753,10 @@ func (c *sctx) gatherings() {
 			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 		}
 	}
-	// "X urged ... at a meeting organised by Y", "X said at the conference".
+}
+
+// atGathering reads "X urged ... at a meeting organised by Y", "X said at the conference".
+func (c *sctx) atGathering() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if !c.word(k, "at") {
 			continue
@@ -700,8 +806,11 @@ func (c *sctx) gatherings() {
 		}
 		k = g
 	}
-	// "The meeting/conference was attended by A, B and C" and "ended a
-	// meeting", "at the end of a three-day foreign ministers' meeting".
+}
+
+// gatheringEnded reads "The meeting/conference was attended by A, B and C" and "ended a
+// meeting", "at the end of a three-day foreign ministers' meeting".
+func (c *sctx) gatheringEnded() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.word(k, "ended", "concluded", "end", "closed", "opened", "began", "begin") {
 			g := c.gatheringNoun(k+1, 6)

@@ -34,6 +34,41 @@ const (
 	Travel
 	// Sign reads "X signed an agreement with Y".
 	Sign
+
+	// The gathering frames run after the frames above, once they have read
+	// the whole sentence, in a pass of their own.
+
+	// Convene reads a bloc convening: "ASEAN held its annual summit".
+	Convene
+	// HostGathering reads "X hosted the summit", "meetings chaired by X",
+	// "X hosted delegations from A and B".
+	HostGathering
+	// TakePart reads "X took part in", "X participated in", "with X in
+	// attendance".
+	TakePart
+	// Send reads "A, B and C sent their foreign ministers".
+	Send
+	// Attend reads "X attended the summit", "did not attend".
+	Attend
+	// Present reads "leaders of A and B were present".
+	Present
+	// Among reads "A and B were among the members taking part".
+	Among
+	// Skip reads "X skipped the summit".
+	Skip
+	// AbsentFrom reads "X was absent from the summit".
+	AbsentFrom
+	// Represented reads "X was represented by Y".
+	Represented
+	// Online reads "joined virtually", "took part online".
+	Online
+	// VideoLink reads "attended by video link".
+	VideoLink
+	// Join reads "X joined Y and partners for talks".
+	Join
+	// Address reads "X told an informal meeting", "X addressed the
+	// conference", "at the opening of".
+	Address
 )
 
 // Form is the construction a trigger word takes within its frame, where a
@@ -147,6 +182,23 @@ var triggers = concat(
 		"travelled", "traveled", "went", "headed", "trip", "journey"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
+
+	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped"),
+	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
+		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted"),
+	row(Trigger{Frame: TakePart, Event: schema.Gathering},
+		"took", "participated", "participates", "participating", "attendance"),
+	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
+	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend"),
+	row(Trigger{Frame: Present, Event: schema.Gathering}, "present"),
+	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
+	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
+	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),
+	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented"),
+	row(Trigger{Frame: Online, Event: schema.Gathering, Mode: schema.Video}, "virtually", "remotely", "online"),
+	row(Trigger{Frame: VideoLink, Event: schema.Gathering, Mode: schema.Video}, "video", "videoconference", "video-link"),
+	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined"),
+	row(Trigger{Frame: Address, Event: schema.Gathering}, "told", "addressed", "opening"),
 )
 
 func concat(groups ...[]Trigger) []Trigger {
@@ -169,6 +221,9 @@ var byWord = func() map[string][]Trigger {
 	}
 	return m
 }()
+
+// Gathering reports whether the frame is read in the gathering pass.
+func (f Frame) Gathering() bool { return f >= Convene }
 
 // Lookup returns the trigger rows of a lower-case word in frame order, or
 // nil when the word starts no frame.

@@ -21,7 +21,7 @@ func TestTriggerTable(t *testing.T) {
 		if tr.Word == "" || tr.Word != strings.ToLower(tr.Word) || strings.TrimSpace(tr.Word) != tr.Word {
 			t.Errorf("%q: a trigger word is one lower-case word", tr.Word)
 		}
-		if tr.Frame < MeetVerb || tr.Frame > Sign {
+		if tr.Frame < MeetVerb || tr.Frame > Address {
 			t.Errorf("%q: unknown frame %d", tr.Word, tr.Frame)
 		}
 		if tr.Event == "" {
