@@ -1310,102 +1310,116 @@ func containsEntity(es []*entity, e *entity) bool {
 // "talked with ... over the telephone", "called Y", "telephone
 // conversation", "phoned", "dialled".
 func (c *sctx) call(tr en.Trigger, k int) {
-	w := tr.Word
 	phone := c.has("telephone", "phone", "telephoned", "phoned", "video", "videoconference", "virtually", "dialled", "dialed")
 	switch tr.Form {
 	case en.Speak:
-		// "spoke with/to Y"
-		wi := -1
-		for j := k + 1; j < min(len(c.toks), k+6); j++ {
-			if c.word(j, tr.Markers...) {
-				wi = j
+		c.speakWith(tr, k, phone)
+	case en.PhoneVerb:
+		c.phoneVerb(tr, k, phone)
+	case en.CallNoun:
+		c.callNoun(tr, k, phone)
+	}
+}
+
+// speakWith reads the Speak form of call.
+// "spoke with/to Y"
+func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
+	wi := -1
+	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+		if c.word(j, tr.Markers...) {
+			wi = j
+			break
+		}
+	}
+	if wi < 0 {
+		// "Witkoff and Araghchi spoke directly": they met.
+		if subj := c.subjects(k); len(subj) >= 2 && !phone && c.word(k+1, "directly", "face-to-face", "privately") {
+			for _, e := range c.addMeeting(k, subj, nil, true) {
+				c.meetingDetails(e, k)
+			}
+			return
+		}
+		// "Scholz and Li spoke over the phone": a joint call.
+		if subj := c.subjects(k); len(subj) >= 2 && phone {
+			for _, e := range c.addMeeting(k, subj, nil, true) {
+				e.mode = schema.Telephone
+				if c.has("video", "videoconference") {
+					e.mode = schema.Video
+				}
+				c.meetingDetails(e, k)
+			}
+		}
+		return
+	}
+	obj, _ := c.objects(wi+1, 3)
+	if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
+		return
+	}
+	subj := c.subjectsOrTopic(k)
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		if phone {
+			e.mode = schema.Telephone
+			if c.has("video") {
+				e.mode = schema.Video
+			}
+		}
+		c.meetingDetails(e, k)
+	}
+}
+
+// phoneVerb reads the PhoneVerb form of call.
+func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
+	if tr.Word == "called" && !phone {
+		return
+	}
+	if c.word(k+1, "on", "for", "off", "it", "the") {
+		return
+	}
+	obj, _ := c.objects(k+1, 2)
+	if len(obj) == 0 {
+		return
+	}
+	subj := c.subjects(k)
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		e.mode = tr.Mode
+		c.meetingDetails(e, k)
+	}
+}
+
+// callNoun reads the CallNoun form of call.
+// "in a telephone conversation" without "with": the two people of the clause.
+func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
+	if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
+		return
+	}
+	if c.word(k+1, "with") {
+		return
+	}
+	var ps []*entity
+	for mi := range c.ms {
+		if c.ms[mi].i < k {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				ps = append(ps, a)
+			}
+		}
+	}
+	ps = dedupEntities(ps)
+	if len(ps) < 2 {
+		// "In a phone call on Tuesday, Erdogan and Putin discussed ...".
+		for j := k + 1; j < len(c.toks); j++ {
+			if c.at[j] >= 0 {
+				if a := c.actor(c.at[j]); a != nil && a.kind == schema.KindPerson {
+					ps, _ = c.objects(j, 1)
+				}
 				break
 			}
 		}
-		if wi < 0 {
-			// "Witkoff and Araghchi spoke directly": they met.
-			if subj := c.subjects(k); len(subj) >= 2 && !phone && c.word(k+1, "directly", "face-to-face", "privately") {
-				for _, e := range c.addMeeting(k, subj, nil, true) {
-					c.meetingDetails(e, k)
-				}
-				return
-			}
-			// "Scholz and Li spoke over the phone": a joint call.
-			if subj := c.subjects(k); len(subj) >= 2 && phone {
-				for _, e := range c.addMeeting(k, subj, nil, true) {
-					e.mode = schema.Telephone
-					if c.has("video", "videoconference") {
-						e.mode = schema.Video
-					}
-					c.meetingDetails(e, k)
-				}
-			}
-			return
-		}
-		obj, _ := c.objects(wi+1, 3)
-		if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
-			return
-		}
-		subj := c.subjectsOrTopic(k)
-		for _, e := range c.addMeeting(k, subj, obj, false) {
-			if phone {
-				e.mode = schema.Telephone
-				if c.has("video") {
-					e.mode = schema.Video
-				}
-			}
+	}
+	if len(ps) >= 2 {
+		ps = ps[len(ps)-2:]
+		for _, e := range c.addMeeting(k, ps, nil, true) {
+			e.mode = schema.Telephone
 			c.meetingDetails(e, k)
-		}
-	case en.PhoneVerb:
-		if w == "called" && !phone {
-			return
-		}
-		if c.word(k+1, "on", "for", "off", "it", "the") {
-			return
-		}
-		obj, _ := c.objects(k+1, 2)
-		if len(obj) == 0 {
-			return
-		}
-		subj := c.subjects(k)
-		for _, e := range c.addMeeting(k, subj, obj, false) {
-			e.mode = tr.Mode
-			c.meetingDetails(e, k)
-		}
-	case en.CallNoun:
-		// "in a telephone conversation" without "with": the two people of the clause.
-		if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
-			return
-		}
-		if c.word(k+1, "with") {
-			return
-		}
-		var ps []*entity
-		for mi := range c.ms {
-			if c.ms[mi].i < k {
-				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
-					ps = append(ps, a)
-				}
-			}
-		}
-		ps = dedupEntities(ps)
-		if len(ps) < 2 {
-			// "In a phone call on Tuesday, Erdogan and Putin discussed ...".
-			for j := k + 1; j < len(c.toks); j++ {
-				if c.at[j] >= 0 {
-					if a := c.actor(c.at[j]); a != nil && a.kind == schema.KindPerson {
-						ps, _ = c.objects(j, 1)
-					}
-					break
-				}
-			}
-		}
-		if len(ps) >= 2 {
-			ps = ps[len(ps)-2:]
-			for _, e := range c.addMeeting(k, ps, nil, true) {
-				e.mode = schema.Telephone
-				c.meetingDetails(e, k)
-			}
 		}
 	}
 }
@@ -1415,95 +1429,115 @@ func (c *sctx) call(tr en.Trigger, k int) {
 func (c *sctx) receive(tr en.Trigger, k int) {
 	switch tr.Form {
 	case en.CalledOn:
-		// "X called on President Y in Colombo": a courtesy call, unless
-		// "called on Y to do something".
-		if !c.word(k+1, tr.Markers...) || c.modality(k) != schema.Occurred {
+		c.calledOn(tr, k)
+	case en.Courtesy:
+		c.courtesyCall(tr, k)
+	case en.Welcome:
+		c.welcomeGuest(tr, k)
+	case en.Host:
+		c.receiveGuest(tr, k)
+	}
+}
+
+// calledOn reads the CalledOn form of receive.
+// "X called on President Y in Colombo": a courtesy call, unless
+// "called on Y to do something".
+func (c *sctx) calledOn(tr en.Trigger, k int) {
+	if !c.word(k+1, tr.Markers...) || c.modality(k) != schema.Occurred {
+		return
+	}
+	obj, end := c.objects(k+2, 3)
+	if len(obj) == 0 || obj[0].kind != schema.KindPerson {
+		return
+	}
+	for j := end; j < min(len(c.toks), end+4); j++ {
+		if c.word(j, "to") || c.toks[j].text == "," && c.word(j+1, "to") {
 			return
 		}
-		obj, end := c.objects(k+2, 3)
-		if len(obj) == 0 || obj[0].kind != schema.KindPerson {
-			return
-		}
-		for j := end; j < min(len(c.toks), end+4); j++ {
-			if c.word(j, "to") || c.toks[j].text == "," && c.word(j+1, "to") {
-				return
-			}
-		}
-		subj := c.subjects(k)
+	}
+	subj := c.subjects(k)
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
+	}
+}
+
+// courtesyCall reads the Courtesy form of receive.
+func (c *sctx) courtesyCall(tr en.Trigger, k int) {
+	if !c.word(k-1, "courtesy") || !c.word(k+1, tr.Markers...) {
+		return
+	}
+	obj, _ := c.objects(k+2, 3)
+	subj := c.subjects(k)
+	if pair := c.groupPair(k); pair != nil {
+		subj = pair
+	}
+	if len(obj) > 0 {
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
 		}
-	case en.Courtesy:
-		if !c.word(k-1, "courtesy") || !c.word(k+1, tr.Markers...) {
+	}
+}
+
+// welcomeGuest reads the Welcome form of receive.
+func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
+	if !c.has("airport") {
+		c.welcome(k)
+	}
+}
+
+// receiveGuest reads the Host form of receive.
+func (c *sctx) receiveGuest(tr en.Trigger, k int) {
+	if c.has("airport") {
+		return
+	}
+	// "received a letter", "received strong support": a thing received.
+	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
+		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
 			return
 		}
-		obj, _ := c.objects(k+2, 3)
-		subj := c.subjects(k)
-		if pair := c.groupPair(k); pair != nil {
-			subj = pair
+		if c.at[j] >= 0 {
+			break
 		}
-		if len(obj) > 0 {
-			for _, e := range c.addMeeting(k, subj, obj, false) {
-				c.meetingDetails(e, k)
-			}
+	}
+	if c.word(k+1, "by") && !c.word(k-1, "was", "were", "is", "been") {
+		return // "a summit hosted by X"
+	}
+	if c.word(k-1, "was", "were", "is", "been") {
+		// "X was received by Y", "X was received in audience by Y",
+		// "X was received at the palace on Monday by Y".
+		by := k + 1
+		if !c.word(by, "by") {
+			by = c.afterAdverbial(k+1, "by")
 		}
-	case en.Welcome:
-		if !c.has("airport") {
-			c.welcome(k)
-		}
-	case en.Host:
-		if c.has("airport") {
-			return
-		}
-		// "received a letter", "received strong support": a thing received.
-		for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
-			if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
-				return
-			}
-			if c.at[j] >= 0 {
-				break
-			}
-		}
-		if c.word(k+1, "by") && !c.word(k-1, "was", "were", "is", "been") {
-			return // "a summit hosted by X"
-		}
-		if c.word(k-1, "was", "were", "is", "been") {
-			// "X was received by Y", "X was received in audience by Y",
-			// "X was received at the palace on Monday by Y".
-			by := k + 1
-			if !c.word(by, "by") {
-				by = c.afterAdverbial(k+1, "by")
-			}
-			if by > 0 {
-				obj, _ := c.objects(by+1, 3)
-				subj := c.subjects(k)
-				if len(obj) > 0 {
-					for _, e := range c.addMeeting(k, subj, obj, false) {
-						c.meetingDetails(e, k)
-					}
+		if by > 0 {
+			obj, _ := c.objects(by+1, 3)
+			subj := c.subjects(k)
+			if len(obj) > 0 {
+				for _, e := range c.addMeeting(k, subj, obj, false) {
+					c.meetingDetails(e, k)
 				}
 			}
+		}
+		return
+	}
+	obj, _ := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
+	subj := c.subjects(k)
+	if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
+		// "Y hosted his counterpart": the other person in focus.
+		if o := c.otherPerson(subj[0]); o != nil {
+			obj = []*entity{o}
+		}
+	}
+	if len(obj) == 0 {
+		return
+	}
+	for _, o := range obj {
+		if o.kind != schema.KindPerson {
 			return
 		}
-		obj, _ := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
-		subj := c.subjects(k)
-		if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
-			// "Y hosted his counterpart": the other person in focus.
-			if o := c.otherPerson(subj[0]); o != nil {
-				obj = []*entity{o}
-			}
-		}
-		if len(obj) == 0 {
-			return
-		}
-		for _, o := range obj {
-			if o.kind != schema.KindPerson {
-				return
-			}
-		}
-		for _, e := range c.addMeeting(k, subj, obj, false) {
-			c.meetingDetails(e, k)
-		}
+	}
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
 	}
 }
 

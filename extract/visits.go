@@ -442,183 +442,218 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 func (c *sctx) travel(tr en.Trigger, k int) {
 	switch tr.Form {
 	case en.TakenTo:
-		// "has taken Herrington to Iraq, Kuwait ..."
-		if !c.has("tour", "trip", "journey", "travels") {
-			return
-		}
-		to := -1
-		for j := k + 1; j < min(len(c.toks), k+5); j++ {
-			if c.word(j, "to") {
-				to = j
-				break
-			}
-		}
-		if to < 0 {
-			return
-		}
-		var who *entity
-		for j := k + 1; j < to; j++ {
-			if mi := c.at[j]; mi >= 0 {
-				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
-					who = a
-				}
-			}
-		}
-		if who == nil {
-			who = c.st.topic
-		}
-		hosts, at := c.hostsAfter(to+1, 20)
-		for i, h := range hosts {
-			c.addVisit(k, who, h, schema.Occurred, at[i], true)
-		}
+		c.takenTo(tr, k)
 	case en.Return:
-		if c.word(k+1, "home", "back") && c.word(k+2, "from") {
-			k++
-		}
-		if !c.word(k+1, "from") {
-			return
-		}
-		if c.modality(k) != schema.Occurred && !c.word(k-1, "his", "her", "on") {
-			return
-		}
-		who := c.visitorAt(k)
-		hosts, at := c.hostsAfter(k+2, 8)
-		for i, h := range hosts {
-			c.addVisit(k, who, h, schema.Occurred, at[i], true)
-		}
+		c.returnFrom(tr, k)
 	case en.Stopover:
-		if !c.word(k+1, "in") {
-			return
-		}
-		who := c.visitorAt(k)
-		hosts, at := c.hostsAfter(k+2, 3)
-		for i, h := range hosts {
-			e := c.addVisit(k, who, h, schema.Occurred, at[i], false)
-			if e != nil {
-				e.date, e.dated = schema.Date{}, false
-			}
-		}
+		c.stopover(tr, k)
 	case en.Leg:
-		// "on the third leg of a trip": the dateline country.
-		if !c.word(k+1, "of") || c.st.dlISO == "" {
-			return
-		}
-		who := c.sentenceSubject(k)
-		if who == nil {
-			who = c.visitorAt(k)
-		}
-		c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
+		c.tripLeg(tr, k)
 	case en.Landed:
-		// "landed in Tel Aviv", "touched down in Kabul"
-		prep := k + 1
-		if c.word(prep, "down") {
-			prep++
-		}
-		if !c.word(prep, "in", "at") {
-			return
-		}
-		who := c.visitorAt(k)
-		hosts, at := c.hostsAfter(prep+1, 4)
-		if len(hosts) == 0 && c.st.dlISO != "" {
-			// "landed at Andrews Air Force Base": an airport of the
-			// country the story is filed from.
-			hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
-		}
-		for i, h := range hosts {
-			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
-				break
-			}
-		}
+		c.landed(tr, k)
 	case en.Spent:
-		// "spent the weekend in Brazil", "spent two days in Laos"
-		j := k + 1
-		for j < min(len(c.toks), k+5) && !c.word(j, "in") {
-			if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) {
-				return
-			}
-			j++
+		c.spent(tr, k)
+	case en.Leave, en.SetOff, en.Go, en.Tour:
+		c.journey(tr, k)
+	}
+}
+
+// takenTo reads the TakenTo form of travel.
+// "has taken Herrington to Iraq, Kuwait ..."
+func (c *sctx) takenTo(tr en.Trigger, k int) {
+	if !c.has("tour", "trip", "journey", "travels") {
+		return
+	}
+	to := -1
+	for j := k + 1; j < min(len(c.toks), k+5); j++ {
+		if c.word(j, "to") {
+			to = j
+			break
 		}
-		if !c.word(j, "in") || j == k+1 {
+	}
+	if to < 0 {
+		return
+	}
+	var who *entity
+	for j := k + 1; j < to; j++ {
+		if mi := c.at[j]; mi >= 0 {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				who = a
+			}
+		}
+	}
+	if who == nil {
+		who = c.st.topic
+	}
+	hosts, at := c.hostsAfter(to+1, 20)
+	for i, h := range hosts {
+		c.addVisit(k, who, h, schema.Occurred, at[i], true)
+	}
+}
+
+// returnFrom reads the Return form of travel.
+func (c *sctx) returnFrom(tr en.Trigger, k int) {
+	if c.word(k+1, "home", "back") && c.word(k+2, "from") {
+		k++
+	}
+	if !c.word(k+1, "from") {
+		return
+	}
+	if c.modality(k) != schema.Occurred && !c.word(k-1, "his", "her", "on") {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(k+2, 8)
+	for i, h := range hosts {
+		c.addVisit(k, who, h, schema.Occurred, at[i], true)
+	}
+}
+
+// stopover reads the Stopover form of travel.
+func (c *sctx) stopover(tr en.Trigger, k int) {
+	if !c.word(k+1, "in") {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(k+2, 3)
+	for i, h := range hosts {
+		e := c.addVisit(k, who, h, schema.Occurred, at[i], false)
+		if e != nil {
+			e.date, e.dated = schema.Date{}, false
+		}
+	}
+}
+
+// tripLeg reads the Leg form of travel.
+// "on the third leg of a trip": the dateline country.
+func (c *sctx) tripLeg(tr en.Trigger, k int) {
+	if !c.word(k+1, "of") || c.st.dlISO == "" {
+		return
+	}
+	who := c.sentenceSubject(k)
+	if who == nil {
+		who = c.visitorAt(k)
+	}
+	c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
+}
+
+// landed reads the Landed form of travel.
+// "landed in Tel Aviv", "touched down in Kabul"
+func (c *sctx) landed(tr en.Trigger, k int) {
+	prep := k + 1
+	if c.word(prep, "down") {
+		prep++
+	}
+	if !c.word(prep, "in", "at") {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(prep+1, 4)
+	if len(hosts) == 0 && c.st.dlISO != "" {
+		// "landed at Andrews Air Force Base": an airport of the
+		// country the story is filed from.
+		hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
+	}
+	for i, h := range hosts {
+		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+			break
+		}
+	}
+}
+
+// spent reads the Spent form of travel.
+// "spent the weekend in Brazil", "spent two days in Laos"
+func (c *sctx) spent(tr en.Trigger, k int) {
+	j := k + 1
+	for j < min(len(c.toks), k+5) && !c.word(j, "in") {
+		if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) {
 			return
 		}
-		who := c.visitorAt(k)
-		hosts, at := c.hostsAfter(j+1, 3)
-		for i, h := range hosts {
-			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+		j++
+	}
+	if !c.word(j, "in") || j == k+1 {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(j+1, 3)
+	for i, h := range hosts {
+		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+			break
+		}
+	}
+}
+
+// journey reads the Leave, SetOff, Go, Tour form of travel.
+func (c *sctx) journey(tr en.Trigger, k int) {
+	prep := k + 1
+	if tr.Form == en.SetOff {
+		if !c.word(k+1, "off", "out") {
+			return
+		}
+		prep = k + 2
+	}
+	if tr.Form == en.Leave {
+		// "left for X", "departed Abuja on Tuesday for Nairobi"
+		found := false
+		for j := prep; j < min(len(c.toks), prep+7); j++ {
+			if c.word(j, tr.Markers...) {
+				prep, found = j, true
+				break
+			}
+			if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
 				break
 			}
 		}
-	case en.Leave, en.SetOff, en.Go, en.Tour:
-		prep := k + 1
-		if tr.Form == en.SetOff {
-			if !c.word(k+1, "off", "out") {
-				return
-			}
-			prep = k + 2
+		if !found {
+			return
 		}
-		if tr.Form == en.Leave {
-			// "left for X", "departed Abuja on Tuesday for Nairobi"
-			found := false
-			for j := prep; j < min(len(c.toks), prep+7); j++ {
-				if c.word(j, tr.Markers...) {
-					prep, found = j, true
+	}
+	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
+		// "B flew in on Saturday": to where the text is.
+		if who := c.visitorAt(k); who != nil {
+			if h := c.contextHost(k); h != nil {
+				c.addVisit(k, who, h, c.visitStatus(k), k, false)
+			}
+		}
+		return
+	}
+	if c.word(prep, "on") && c.word(prep+1, "to") && tr.Form == en.Go {
+		prep++ // "travelled on to Paris", "flew on to Tokyo"
+	}
+	if tr.Form == en.SetOff && !c.word(prep, tr.Markers...) {
+		return
+	}
+	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
+		return
+	}
+	if tr.Form == en.Tour && !c.word(prep, tr.Markers...) {
+		// "the Minister's tour last month of Burkina Faso, Mali and Niger"
+		if of := c.afterAdverbial(prep, "of"); of > 0 {
+			prep = of
+		} else {
+			return
+		}
+	}
+	status := c.visitStatus(k)
+	whos := c.visitorsAt(k)
+	if len(whos) == 0 {
+		whos = []*entity{nil}
+	}
+	hosts, at := c.hostsAfter(prep+1, 24)
+	for _, who := range whos {
+		var first *event
+		for i, h := range hosts {
+			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
+				c.tripGathering(v, prep+1)
+				// "a tour of Ghana, Nigeria and Senegal": every stop, in
+				// the time the tour is dated.
+				if tr.Form != en.Tour {
 					break
 				}
-				if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
-					break
-				}
-			}
-			if !found {
-				return
-			}
-		}
-		if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
-			// "B flew in on Saturday": to where the text is.
-			if who := c.visitorAt(k); who != nil {
-				if h := c.contextHost(k); h != nil {
-					c.addVisit(k, who, h, c.visitStatus(k), k, false)
-				}
-			}
-			return
-		}
-		if c.word(prep, "on") && c.word(prep+1, "to") && tr.Form == en.Go {
-			prep++ // "travelled on to Paris", "flew on to Tokyo"
-		}
-		if tr.Form == en.SetOff && !c.word(prep, tr.Markers...) {
-			return
-		}
-		if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
-			return
-		}
-		if tr.Form == en.Tour && !c.word(prep, tr.Markers...) {
-			// "the Minister's tour last month of Burkina Faso, Mali and Niger"
-			if of := c.afterAdverbial(prep, "of"); of > 0 {
-				prep = of
-			} else {
-				return
-			}
-		}
-		status := c.visitStatus(k)
-		whos := c.visitorsAt(k)
-		if len(whos) == 0 {
-			whos = []*entity{nil}
-		}
-		hosts, at := c.hostsAfter(prep+1, 24)
-		for _, who := range whos {
-			var first *event
-			for i, h := range hosts {
-				if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
-					c.tripGathering(v, prep+1)
-					// "a tour of Ghana, Nigeria and Senegal": every stop, in
-					// the time the tour is dated.
-					if tr.Form != en.Tour {
-						break
-					}
-					if first == nil {
-						first = v
-					} else {
-						v.date, v.dated = first.date, first.dated
-					}
+				if first == nil {
+					first = v
+				} else {
+					v.date, v.dated = first.date, first.dated
 				}
 			}
 		}
