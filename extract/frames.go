@@ -24,7 +24,8 @@ type event struct {
 	name      string
 	date      schema.Date
 	endDate   schema.Date
-	dated     bool // the date came from the text
+	// dateFrom says where date came from.
+	dateFrom  dateSource
 	place     *entity
 	topics    []string
 	sent      int
@@ -32,41 +33,90 @@ type event struct {
 	sidelines *event
 	reported  *entity
 	conf      float64
-	// pastLeg marks a visit listed as an earlier leg of a trip (no date).
-	pastLeg bool
-	// relative marks a visit told in a relative clause ("X, who arrived on
-	// Thursday, also met Y"): background to the sentence's main event.
-	relative bool
-	// onVisit marks a visit told as under way ("is on a visit to"), which
-	// gives no arrival day.
-	onVisit bool
-	// arrival marks a visit read from an arrival ("arrived in X on Monday").
-	arrival bool
-	// borrowed marks an event dated by the day in focus of another event
-	// ("the same day", "that afternoon"), not by a date of its own.
-	borrowed bool
-	// afterTalks marks a meeting reported by someone speaking after it (same day).
-	afterTalks bool
-	// joint marks a meeting whose participants met together.
-	joint bool
-	// vague marks an event the text dates only vaguely ("recently").
-	vague bool
-	// ongoing marks a gathering under way on the publication day.
-	ongoing bool
+	// cues are what the text says about how the event is told.
+	cues cue
 	// inCountry is the country an "in X" of the sentence puts a meeting in.
 	inCountry *entity
-	// mediated marks a meeting of two parties with a host or mediator
-	// ("talks hosted by the Emir"): a meeting, not a gathering.
-	mediated bool
 	// convenor is the bloc whose own gathering this is ("the BRICS
 	// summit"); it is no attendee beside three or more of its members.
 	convenor *entity
 	// seen is the last sentence that referred back to a gathering ("the
 	// summit"), which keeps it in focus.
 	seen int
-	// since marks a meeting after a journey ("has since met"): not on the
-	// day of the arrival told in the same sentence.
-	since bool
+}
+
+// dateSource says where an event's date came from.
+type dateSource uint8
+
+const (
+	// undated: the text gives the event no date (so far).
+	undated dateSource = iota
+	// ownDate: a date expression of the text, read for this event or taken
+	// over from the related event it belongs to.
+	ownDate
+	// borrowedDate: the day in focus of another event ("the same day",
+	// "that afternoon"), not a date of its own.
+	borrowedDate
+)
+
+// dated reports whether the text gave the event a date.
+func (e *event) dated() bool { return e.dateFrom != undated }
+
+// setDate dates the event; a borrowed date stays marked as borrowed.
+func (e *event) setDate(d schema.Date) {
+	e.date = d
+	if e.dateFrom == undated {
+		e.dateFrom = ownDate
+	}
+}
+
+// cue is a set of facts about how the text tells an event.
+type cue uint16
+
+const (
+	// cueJoint: the participants met together.
+	cueJoint cue = 1 << iota
+	// cueMediated: a meeting of two parties with a host or mediator ("talks
+	// hosted by the Emir"): a meeting, not a gathering.
+	cueMediated
+	// cueAfterTalks: a meeting reported by someone speaking after it (the
+	// same day).
+	cueAfterTalks
+	// cueSince: a meeting after a journey ("has since met"), not on the
+	// day of the arrival the sentence tells.
+	cueSince
+	// cueArrival: a visit read from an arrival ("arrived in X on Monday").
+	cueArrival
+	// cueUnderWay: a visit told as under way ("is on a visit to"), which
+	// gives no arrival day.
+	cueUnderWay
+	// cuePastLeg: a visit listed as an earlier leg of a trip (no date).
+	cuePastLeg
+	// cueRelative: a visit told in a relative clause ("X, who arrived on
+	// Thursday, also met Y"), background to the sentence's main event.
+	cueRelative
+	// cueVague: an event the text dates only vaguely ("recently").
+	cueVague
+	// cueOngoing: a gathering under way on the publication day.
+	cueOngoing
+)
+
+// is reports whether the event has every cue of c.
+func (e *event) is(c cue) bool { return e.cues&c == c }
+
+// mark adds the cues of c.
+func (e *event) mark(c cue) { e.cues |= c }
+
+// unmark removes the cues of c.
+func (e *event) unmark(c cue) { e.cues &^= c }
+
+// markIf adds the cues of c when on holds, and removes them otherwise.
+func (e *event) markIf(c cue, on bool) {
+	if on {
+		e.mark(c)
+	} else {
+		e.unmark(c)
+	}
 }
 
 // sctx is one sentence being read for events.
@@ -143,8 +193,8 @@ func (c *sctx) meetingSidelines() {
 		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
 			if g := c.sidelineGathering(j+2, m); g != nil {
 				m.sidelines = g
-				if !m.dated && g.dated {
-					m.date, m.dated = g.date, true
+				if !m.dated() && g.dated() {
+					m.setDate(g.date)
 				}
 			}
 			return
@@ -186,7 +236,7 @@ func (c *sctx) gatheringOpened() {
 			if c.separated(d.Start+c.s.start, d.End+c.s.start, k) {
 				break
 			}
-			g.date, g.dated = d.Date, true
+			g.setDate(d.Date)
 			return
 		}
 		return
@@ -936,7 +986,8 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		if len(ps) < 2 {
 			return
 		}
-		e := &event{typ: schema.Meeting, status: status, mode: schema.InPerson, parts: ps, sent: c.si, trig: k, joint: joint, conf: 0.8}
+		e := &event{typ: schema.Meeting, status: status, mode: schema.InPerson, parts: ps, sent: c.si, trig: k, conf: 0.8}
+		e.markIf(cueJoint, joint)
 		c.st.events = append(c.st.events, e)
 		made = append(made, e)
 	}
@@ -1190,7 +1241,7 @@ func (c *sctx) meetNoun(k int) {
 		subj = []*entity{c.st.topic}
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
-		e.afterTalks = after
+		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred {
 			e.status = schema.Planned
 		}
@@ -1567,7 +1618,7 @@ func (c *sctx) welcome(k int) {
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
-	e.since = c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since")
+	e.markIf(cueSince, c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since"))
 	for j := 0; j+1 < len(c.toks); j++ {
 		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
@@ -1576,8 +1627,8 @@ func (c *sctx) meetingDetails(e *event, k int) {
 			}
 		}
 	}
-	if !e.dated && c.has("recently", "recent", "previously", "once") {
-		e.vague = true
+	if !e.dated() && c.has("recently", "recent", "previously", "once") {
+		e.mark(cueVague)
 	}
 	c.placeFor(e, k)
 	e.topics = c.topics(k)
@@ -1596,8 +1647,8 @@ func (c *sctx) meetingDetails(e *event, k int) {
 				}
 			}
 			e.sidelines = g
-			if g != nil && !e.dated && g.dated {
-				e.date, e.dated = g.date, true
+			if g != nil && !e.dated() && g.dated() {
+				e.setDate(g.date)
 			}
 			break
 		}
@@ -1647,14 +1698,14 @@ func (c *sctx) reportedBy() *entity {
 func (c *sctx) dateFor(e *event, k int) {
 	ds := c.st.dates[c.si]
 	if d, ok := c.anaphoricDay(k); ok {
-		e.date, e.dated, e.borrowed = d, true, true
+		e.date, e.dateFrom = d, borrowedDate
 		return
 	}
 	if len(ds) == 0 {
 		// "since the 2014 visit to Australia": a year modifying the
 		// event noun.
 		if y := c.yearBefore(e.trig); y != 0 {
-			e.date, e.dated = schema.Year(y), true
+			e.setDate(schema.Year(y))
 		}
 		return
 	}
@@ -1679,8 +1730,7 @@ func (c *sctx) dateFor(e *event, k int) {
 		return
 	}
 	d := ds[bestI]
-	e.dated = true
-	e.date = d.Date
+	e.setDate(d.Date)
 	e.endDate = d.EndDate
 	low := strings.ToLower(d.Text)
 	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
@@ -2277,7 +2327,7 @@ func (c *sctx) mediators() {
 		for _, a := range c.listAfter(k + 2) {
 			if a.kind == schema.KindPerson && !containsEntity(m.parts, a) {
 				m.parts = append(m.parts, a)
-				m.joint, m.mediated = true, true
+				m.mark(cueJoint | cueMediated)
 			}
 		}
 		return
@@ -2370,7 +2420,7 @@ func (c *sctx) delegations() {
 			}
 			parts := append(append([]*entity{}, e.parts[:at]...), e.parts[at+1:]...)
 			e.parts = dedupEntities(append(parts, people...))
-			e.joint = true
+			e.mark(cueJoint)
 			break
 		}
 	}
@@ -2479,7 +2529,7 @@ func (c *sctx) accompanied() {
 				if p.canon() == lead {
 					continue
 				}
-				e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dated: v.dated, place: v.place, sent: c.si, trig: k, conf: v.conf}
+				e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
 				if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
 					continue
 				}

@@ -129,7 +129,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	e.name = c.gatheringName(nameFrom, g)
 	c.dateFor(e, g)
 	c.placeFor(e, min(k, g))
-	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated || c.nearPublication(e)) {
+	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated() || c.nearPublication(e)) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	c.markOngoing(e)
@@ -154,13 +154,13 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 func (c *sctx) markOngoing(e *event) {
 	for j := 0; j+1 < len(c.toks); j++ {
 		if c.word(j, "are", "is") && c.word(j+1, "attending", "meeting", "gathered", "taking") || c.word(j, "opening", "opened") {
-			e.ongoing = true
+			e.mark(cueOngoing)
 			return
 		}
 		// "ministers ended a meeting here": a wire story filed from the
 		// dateline city the day the meeting closed.
 		if c.word(j, "ended", "concluded", "closed") && c.has("here") && c.st.dlCity != "" {
-			e.ongoing = true
+			e.mark(cueOngoing)
 			return
 		}
 	}
@@ -904,7 +904,7 @@ func (c *sctx) attended(k int) {
 					}
 				}
 				m.parts = dedupEntities(append(kept, people...))
-				m.joint = true
+				m.mark(cueJoint)
 				return
 			}
 		}
@@ -1046,12 +1046,12 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	e := &event{typ: schema.Gathering, status: m.status, sent: c.si, trig: g, conf: 0.6}
 	e.name = c.gatheringName(k, g)
 	e.date = m.date
-	e.dated = m.dated
+	e.dateFrom = m.dateFrom
 	c.placeFor(e, g)
 	if e.place == nil {
 		e.place = m.place
 	}
-	if e.place == nil && c.st.dlCity != "" && (!e.dated || c.nearPublication(e) || e.date.Precision == schema.PrecisionMonth) {
+	if e.place == nil && c.st.dlCity != "" && (!e.dated() || c.nearPublication(e) || e.date.Precision == schema.PrecisionMonth) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	if m.place == nil {

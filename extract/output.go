@@ -20,8 +20,8 @@ func (st *docState) finish() {
 			if e.typ != schema.Meeting || e.status != schema.Occurred || e.sent <= s.sent || e.sent-s.sent > 6 || !containsEntity(e.parts, s.parts[0].canon()) {
 				continue
 			}
-			if !e.dated && s.dated {
-				e.date, e.dated = s.date, true
+			if !e.dated() && s.dated() {
+				e.setDate(s.date)
 			}
 			if g := s.sidelines; g != nil && e.sidelines == nil {
 				e.sidelines = g
@@ -37,53 +37,53 @@ func (st *docState) finish() {
 	// A gathering whose own day the text does not give is dated by the
 	// earliest day of the meetings held on its sidelines.
 	for _, g := range st.events {
-		if g.typ != schema.Gathering || g.status != schema.Occurred || g.dated {
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.dated() {
 			continue
 		}
 		for _, e := range st.events {
-			if e.sidelines != g || !e.dated || e.date.Precision != schema.PrecisionDay || e.status != schema.Occurred {
+			if e.sidelines != g || !e.dated() || e.date.Precision != schema.PrecisionDay || e.status != schema.Occurred {
 				continue
 			}
-			if !g.dated || e.date.Time.Before(g.date.Time) {
-				g.date, g.dated = e.date, true
+			if !g.dated() || e.date.Time.Before(g.date.Time) {
+				g.setDate(e.date)
 			}
 		}
 	}
 	for i, e := range st.events {
-		if e.status != schema.Occurred || e.dated {
+		if e.status != schema.Occurred || e.dated() {
 			continue
 		}
 		// A meeting without a date in its sentence shares the day of an
 		// earlier dated meeting of the same visit ("Lavrov also met ...").
-		if e.typ == schema.Meeting && !e.afterTalks && !e.vague {
+		if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
 			// The talks or signing the meeting belongs to come before the
 			// trip that brought a party there: "X arrived on Sunday. The
 			// two leaders held talks before the signing."
 			for j := i - 1; j >= 0; j-- {
 				p := st.events[j]
-				if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated || p.date.Precision != schema.PrecisionDay {
+				if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated() || p.date.Precision != schema.PrecisionDay {
 					continue
 				}
 				if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
 					continue
 				}
 				if st.shareParty(p, e) {
-					e.date, e.dated = p.date, true
+					e.setDate(p.date)
 					break
 				}
 			}
-			if e.dated {
+			if e.dated() {
 				continue
 			}
 			for j := i - 1; j >= 0; j-- {
 				p := st.events[j]
-				if p.typ != schema.Meeting && !(p.typ == schema.Visit && (p.sent < e.sent || p.sent == e.sent && p.trig < e.trig && !e.since)) || e.sent-p.sent > 6 || p.status != schema.Occurred {
+				if p.typ != schema.Meeting && !(p.typ == schema.Visit && (p.sent < e.sent || p.sent == e.sent && p.trig < e.trig && !e.is(cueSince))) || e.sent-p.sent > 6 || p.status != schema.Occurred {
 					continue
 				}
 				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
 					continue
 				}
-				if p.typ == schema.Visit && p.relative && p.sent == e.sent && p.dated && !pub.IsZero() && pub.Sub(p.date.Time) > 24*time.Hour {
+				if p.typ == schema.Visit && p.is(cueRelative) && p.sent == e.sent && p.dated() && !pub.IsZero() && pub.Sub(p.date.Time) > 24*time.Hour {
 					// "X, who arrived on Thursday, also met Y" told days
 					// later: the arrival is background, and the meeting may
 					// have been on any day of the stay.
@@ -92,9 +92,9 @@ func (st *docState) finish() {
 				// "visited Iraq last month and held talks in Baghdad": a
 				// visit told earlier in the sentence lends its date at any
 				// precision.
-				sameSentence := p.typ == schema.Visit && p.sent == e.sent && !p.pastLeg
-				if p.dated && (p.date.Precision == schema.PrecisionDay || sameSentence) && shareParticipant(p, e) {
-					e.date, e.dated = p.date, true
+				sameSentence := p.typ == schema.Visit && p.sent == e.sent && !p.is(cuePastLeg)
+				if p.dated() && (p.date.Precision == schema.PrecisionDay || sameSentence) && shareParticipant(p, e) {
+					e.setDate(p.date)
 					if p.typ == schema.Visit && !p.endDate.IsZero() && p.endDate != p.date {
 						// A meeting during a visit of several days: only the month is known.
 						e.date = schema.Month(p.date.Time.Year(), p.date.Time.Month())
@@ -102,18 +102,18 @@ func (st *docState) finish() {
 					break
 				}
 			}
-			if e.dated {
+			if e.dated() {
 				continue
 			}
 		}
 		// "X, who is here on a visit, met Y on Monday": the meeting's day
 		// is not the arrival's, which the text does not give.
-		if e.typ == schema.Visit && !e.pastLeg && !e.vague && !(e.onVisit && !e.arrival) {
+		if e.typ == schema.Visit && !e.is(cuePastLeg) && !e.is(cueVague) && !(e.is(cueUnderWay) && !e.is(cueArrival)) {
 			var best *event
 			for _, p := range st.events {
 				// A day the meeting borrowed from another event says
 				// nothing of when this visitor arrived.
-				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated || p.borrowed || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
+				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated() || p.dateFrom == borrowedDate || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
 					continue
 				}
 				inHost := p.place != nil && st.historical(p.place.iso3) == e.host.iso3 || p.place == nil && st.historical(st.dlISO) == e.host.iso3
@@ -122,7 +122,7 @@ func (st *docState) finish() {
 				}
 			}
 			if best != nil {
-				e.date, e.dated = best.date, true
+				e.setDate(best.date)
 				continue
 			}
 		}
@@ -130,8 +130,8 @@ func (st *docState) finish() {
 			continue
 		}
 		switch {
-		case e.pastLeg || e.vague:
-		case e.typ == schema.Meeting && e.afterTalks, e.typ == schema.Gathering && e.ongoing:
+		case e.is(cuePastLeg) || e.is(cueVague):
+		case e.typ == schema.Meeting && e.is(cueAfterTalks), e.typ == schema.Gathering && e.is(cueOngoing):
 			e.date = schema.Day(pub)
 		default:
 			e.date = schema.Month(pub.Year(), pub.Month())
@@ -145,7 +145,7 @@ func (st *docState) finish() {
 	}
 	// Meetings of three or more countries are gatherings.
 	for _, e := range st.events {
-		if e.typ != schema.Meeting || e.mediated {
+		if e.typ != schema.Meeting || e.is(cueMediated) {
 			continue
 		}
 		cs := map[string]bool{}
@@ -298,7 +298,7 @@ func sameEvent(a, b *event) bool {
 				return false
 			}
 		}
-		return a.mode == b.mode || a.date == b.date || !a.dated || !b.dated
+		return a.mode == b.mode || a.date == b.date || !a.dated() || !b.dated()
 	case schema.Visit:
 		return a.visitor == b.visitor && a.host == b.host
 	case schema.Agreement:
@@ -307,7 +307,7 @@ func sameEvent(a, b *event) bool {
 		if a.sent == b.sent || a.name == b.name && a.name != "" {
 			return true
 		}
-		return a.place != nil && a.place == b.place && (a.date == b.date || !a.dated || !b.dated) && b.sent-a.sent <= 8
+		return a.place != nil && a.place == b.place && (a.date == b.date || !a.dated() || !b.dated()) && b.sent-a.sent <= 8
 	}
 	return false
 }
@@ -317,7 +317,7 @@ func sameEvent(a, b *event) bool {
 // Baker", then "he, Baker and Poehl met on Monday"): same day, same mode,
 // a few sentences apart.
 func partOf(a, b *event) bool {
-	if !b.joint || len(b.parts) < 3 || len(a.parts) >= len(b.parts) || !a.dated || !b.dated ||
+	if !b.is(cueJoint) || len(b.parts) < 3 || len(a.parts) >= len(b.parts) || !a.dated() || !b.dated() ||
 		a.date != b.date || a.date.Precision != schema.PrecisionDay || a.mode != b.mode || b.sent-a.sent > 3 || a.sent-b.sent > 3 {
 		return false
 	}
@@ -334,18 +334,20 @@ func mergeEvent(a, b *event) {
 	for _, p := range b.parts {
 		if !containsEntity(a.parts, p) {
 			a.parts = append(a.parts, p)
-			a.joint = true
+			a.mark(cueJoint)
 		}
 	}
-	if !a.dated && b.dated {
-		a.date, a.endDate, a.dated = b.date, b.endDate, true
+	if !a.dated() && b.dated() {
+		a.setDate(b.date)
+		a.endDate = b.endDate
 	}
 	// A visit is dated by its arrival day when the text gives one.
-	if a.typ == schema.Visit && b.arrival && !a.arrival && b.dated && b.date.Precision == schema.PrecisionDay {
-		a.date, a.endDate, a.arrival = b.date, b.endDate, true
+	if a.typ == schema.Visit && b.is(cueArrival) && !a.is(cueArrival) && b.dated() && b.date.Precision == schema.PrecisionDay {
+		a.date, a.endDate = b.date, b.endDate
+		a.mark(cueArrival)
 	}
-	if a.pastLeg && !b.pastLeg {
-		a.pastLeg = false
+	if a.is(cuePastLeg) && !b.is(cuePastLeg) {
+		a.unmark(cuePastLeg)
 		if a.date.IsZero() {
 			a.date = b.date
 		}

@@ -148,12 +148,13 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	if who.iso3 != "" && c.st.historical(who.iso3) == host.iso3 {
 		return nil
 	}
-	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, pastLeg: pastLeg, conf: 0.75}
+	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, conf: 0.75}
+	e.markIf(cuePastLeg, pastLeg)
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
-	e.arrival = c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew", "flown") && c.word(k+1, "into")
-	e.relative = c.inRelative(k)
-	e.onVisit = c.beOnVisit(k)
+	e.markIf(cueArrival, c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew", "flown") && c.word(k+1, "into"))
+	e.markIf(cueRelative, c.inRelative(k))
+	e.markIf(cueUnderWay, c.beOnVisit(k))
 	if !pastLeg {
 		c.dateFor(e, atTok)
 	}
@@ -299,7 +300,7 @@ func (c *sctx) arrive(k int) {
 		for i, h := range from {
 			if v := c.addVisit(k, who, h, status, fromAt[i], false); v != nil {
 				// The day of the stop is not told: the month defaults.
-				v.date, v.dated = schema.Date{}, false
+				v.date, v.dateFrom = schema.Date{}, undated
 			}
 		}
 		if len(hosts) == 0 && c.st.dlISO != "" {
@@ -421,16 +422,16 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 			// who travelled.
 			for _, p := range e.parts {
 				if p = p.canon(); p.kind == schema.KindPerson && p.iso3 != "" && p != subj[0].canon() && c.st.historical(p.iso3) != host.iso3 {
-					if v := c.addVisit(k, p, host, schema.Occurred, k, false); v != nil && !e.dated {
-						v.date, v.dated = schema.Date{}, false
+					if v := c.addVisit(k, p, host, schema.Occurred, k, false); v != nil && !e.dated() {
+						v.date, v.dateFrom = schema.Date{}, undated
 					}
 				}
 			}
 			return
 		}
 		v := c.addVisit(k, subj[0], host, schema.Occurred, k, false)
-		if v != nil && !e.dated {
-			v.date, v.dated = schema.Date{}, false
+		if v != nil && !e.dated() {
+			v.date, v.dateFrom = schema.Date{}, undated
 		}
 		return
 	}
@@ -519,7 +520,7 @@ func (c *sctx) stopover(tr en.Trigger, k int) {
 	for i, h := range hosts {
 		e := c.addVisit(k, who, h, schema.Occurred, at[i], false)
 		if e != nil {
-			e.date, e.dated = schema.Date{}, false
+			e.date, e.dateFrom = schema.Date{}, undated
 		}
 	}
 }
@@ -653,7 +654,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 				if first == nil {
 					first = v
 				} else {
-					v.date, v.dated = first.date, first.dated
+					v.date, v.dateFrom = first.date, first.dateFrom
 				}
 			}
 		}
