@@ -184,10 +184,7 @@ func (st *docState) registerPeople() {
 			if m.kind != mPerson {
 				continue
 			}
-			single := m.org == "single"
-			if single {
-				m.org = ""
-			}
+			single := m.single
 			// Candidates share a word with the mention (an index keeps this
 			// linear in the number of names).
 			toks := strings.Fields(foldName(m.name))

@@ -47,6 +47,9 @@ type mention struct {
 	// visiting marks a person introduced as "visiting" ("the visiting
 	// Polish leader").
 	visiting bool
+	// single marks a lone capitalised word read as a possible surname; it
+	// counts as a person only if it resolves to a known one.
+	single bool
 	// bloc marks an organisation of states; known one from the gazetteer.
 	bloc, known bool
 	// pron is the pronoun kind ('s', 'p', 'i').
@@ -614,104 +617,192 @@ func (sc *scanner) nameSpan(k int) int {
 	return j
 }
 
+// personSpan is one person mention as person() reads it, left to right:
+// [determiner] [visiting] [country or organisation] [role] [honorifics] name
+// [of Country] [, appositive role].
+type personSpan struct {
+	start      int    // first token of the mention
+	k          int    // next token to read
+	determiner string // "the", "his", ... or the first word
+	visiting   bool
+	mod        *mention // country, demonym, city or organisation modifier
+	preRole    string   // an unknown role word run after the modifier ("Kremlin aide")
+	ctx        bool     // "the country's army chief"
+	role       string
+	roleISO    string
+	roleEnd    int
+	plural     bool
+	hasRole    bool
+	h          int // first token of the name, after honorifics
+	honor      bool
+	nameEnd    int
+	lowerName  string // a lower-case name the gazetteer knows title-cased
+}
+
+// determiners open a person or role mention.
+var determiners = map[string]bool{"the": true, "a": true, "his": true, "her": true, "its": true, "their": true}
+
+// locatives before a country make it a place, not a person's modifier.
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "into": true, "across": true, "throughout": true}
+
 // person recognises a person mention at token i, with any role and country
 // before it and any appositive after it. It returns the token after the
 // mention and true, or i and false.
 func (sc *scanner) person(i int) (int, bool) {
-	toks := sc.toks
-	start := i
-	k := i
-	if toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" || toks[k].lower == "their" {
-		k++
-	}
-	visiting := false
-	if k+1 < len(toks) && toks[k].lower == "visiting" && toks[k+1].upper {
-		visiting = true
-		k++
-	}
-	if k >= len(toks) {
+	p, ok := sc.personHead(i)
+	if !ok {
 		return i, false
 	}
-	determiner := toks[start].lower
-	var m mention
-	m.kind = mPerson
-	// Country or organisation modifier: "Russian", "Pakistan's", "U.S.", "IMF".
-	var mod *mention
-	preRole := ""
-	locative := k > 0 && toks[k-1].kind == tokWord && (toks[k-1].lower == "in" || toks[k-1].lower == "at" || toks[k-1].lower == "from" || toks[k-1].lower == "into" || toks[k-1].lower == "across" || toks[k-1].lower == "throughout")
-	if j, es := sc.lookupAt(k); len(es) > 0 && !locative {
-		e := best(es)
-		if e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg || e.kind == lexCity && toks[j-1].poss {
-			if j < len(toks) {
-				if _, _, _, _, ok := sc.roleSpan(j); ok {
-					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, poss: toks[j-1].poss}
-					switch e.kind {
-					case lexCountry:
-						mm.kind = mCountry
-					case lexDemonym:
-						mm.kind = mDemonym
-					case lexCity:
-						mm.kind = mCity
-						mm.iso3 = e.iso3
-					default:
-						mm.kind = mOrg
-						mm.iso3 = ""
-					}
-					mod = &mm
-					k = j
-				} else if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && sc.nameAhead(j) {
-					// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg"
-					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, poss: true, kind: mCountry}
-					if e.kind == lexOrg {
-						mm.kind, mm.iso3 = mOrg, ""
-					}
-					mod = &mm
-					k = j
-				} else if n := sc.modRun(j); n > j && sc.nameAhead(n) && !toks[j-1].poss {
-					mm := mention{i: k, j: j, name: e.name, iso3: e.iso3, modifier: true, kind: mCountry}
-					if e.kind == lexDemonym {
-						mm.kind = mDemonym
-					} else if e.kind == lexOrg {
-						mm.kind, mm.iso3 = mOrg, ""
-					} else if e.kind == lexCity {
-						mm.kind = mCity
-					}
-					mod = &mm
-					preRole = phrase(toks, j, n)
-					k = n
-				}
-			}
-		}
+	sc.personModifier(p)
+	sc.personRole(p)
+	sc.personHonorifics(p)
+	sc.personAppositiveComma(p)
+	sc.personNameEnd(p)
+	if p.nameEnd > p.h && sc.lexiconNonPerson(p) {
+		return i, false
 	}
-	// "the country's army chief"
-	ctx := false
-	if mod == nil && k+1 < len(toks) && toks[k].poss && (toks[k].lower == "country" || toks[k].lower == "nation" || toks[k].lower == "kingdom" || toks[k].lower == "republic") {
-		ctx = true
+	if p.nameEnd == p.h {
+		return sc.roleMention(p, i)
+	}
+	// Without a role or honorific, a name needs two words to count here;
+	// single words are resolved later against known people.
+	if !p.hasRole && !p.honor && p.nameEnd-p.h < 2 && !sc.lexPersonExact(p.h, p.nameEnd) {
+		if p.mod != nil || p.ctx {
+			return i, false
+		}
+		toks := sc.toks
+		sc.ms = append(sc.ms, mention{i: p.h, j: p.nameEnd, kind: mPerson, name: toks[p.h].text, poss: toks[p.nameEnd-1].poss, single: true})
+		return p.nameEnd, true
+	}
+	if p.mod == nil && !p.hasRole && !p.honor && !sc.bareNameOK(p) {
+		return i, false
+	}
+	m := sc.namedPerson(p)
+	end := sc.ofCountry(&m, p.nameEnd, p.plural)
+	if m.role == "" {
+		end = sc.appositiveRole(&m, end)
+	}
+	m.j = end
+	sc.ms = append(sc.ms, m)
+	if p.plural {
+		end = sc.personList(m, end)
+	}
+	return end, true
+}
+
+// personHead reads the determiner and "visiting" that may open a mention.
+func (sc *scanner) personHead(i int) (*personSpan, bool) {
+	toks := sc.toks
+	p := &personSpan{start: i, k: i, determiner: toks[i].lower}
+	if determiners[toks[i].lower] {
+		p.k++
+	}
+	if p.k+1 < len(toks) && toks[p.k].lower == "visiting" && toks[p.k+1].upper {
+		p.visiting = true
+		p.k++
+	}
+	return p, p.k < len(toks)
+}
+
+// modifierKind is the mention kind of a lexicon entry that qualifies a
+// person: a country, demonym, city or organisation.
+func modifierKind(e lexEntry) (mkind, string) {
+	switch e.kind {
+	case lexCountry:
+		return mCountry, e.iso3
+	case lexDemonym:
+		return mDemonym, e.iso3
+	case lexCity:
+		return mCity, e.iso3
+	}
+	return mOrg, ""
+}
+
+// personModifier reads a country or organisation before the role or name:
+// "Russian", "Pakistan's", "U.S.", "IMF", "NATO's".
+func (sc *scanner) personModifier(p *personSpan) {
+	toks := sc.toks
+	k := p.k
+	if k > 0 && toks[k-1].kind == tokWord && locatives[toks[k-1].lower] {
+		return
+	}
+	j, es := sc.lookupAt(k)
+	if len(es) == 0 {
+		return
+	}
+	e := best(es)
+	if !(e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg || e.kind == lexCity && toks[j-1].poss) || j >= len(toks) {
+		return
+	}
+	mm := mention{i: k, j: j, name: e.name, modifier: true}
+	if _, _, _, _, ok := sc.roleSpan(j); ok {
+		// "Russian Foreign Minister", "Pakistan's prime minister"
+		mm.kind, mm.iso3 = modifierKind(e)
+		mm.poss = toks[j-1].poss
+		p.mod, p.k = &mm, j
+		return
+	}
+	if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && sc.nameAhead(j) {
+		// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg"
+		mm.kind, mm.iso3, mm.poss = mCountry, e.iso3, true
+		if e.kind == lexOrg {
+			mm.kind, mm.iso3 = mOrg, ""
+		}
+		p.mod, p.k = &mm, j
+		return
+	}
+	if n := sc.modRun(j); n > j && sc.nameAhead(n) && !toks[j-1].poss {
+		// "Kremlin aide X": a run of role-like words before a name.
+		mm.kind, mm.iso3 = modifierKind(e)
+		p.mod, p.preRole, p.k = &mm, phrase(toks, j, n), n
+	}
+}
+
+// personRole reads "the country's" and the role: "Foreign Minister",
+// "Bundesbank President", "Kremlin spokesman".
+func (sc *scanner) personRole(p *personSpan) {
+	toks := sc.toks
+	k := p.k
+	if p.mod == nil && k+1 < len(toks) && toks[k].poss && en.CountryWords[toks[k].lower] {
+		p.ctx = true
 		k++
 	}
-	roleEnd, role, roleISO, plural, hasRole := sc.roleSpan(k)
-	if !hasRole && k+1 < len(toks) && toks[k].upper && toks[k].kind == tokWord && !en.NameParticles[toks[k].lower] && !en.WeekdayWords[toks[k].lower] && en.MonthNames[toks[k].lower] == 0 {
-		// An unknown institution before a role: "Bundesbank President X",
-		// "Kremlin spokesman Y".
-		for n := k + 1; n <= k+2 && n < len(toks); n++ {
-			if re, r, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
-				_ = r
-				roleEnd, role, roleISO, plural, hasRole = re, phrase(toks, k, re), riso, pl, true
-				break
-			}
-			if !toks[n].upper {
-				break
-			}
+	p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = sc.roleSpan(k)
+	if !p.hasRole {
+		sc.institutionRole(p, k)
+	}
+	switch {
+	case p.hasRole:
+		k = p.roleEnd
+	case p.preRole != "":
+		p.hasRole, p.role, p.roleEnd = true, p.preRole, k
+	}
+	p.k = k
+}
+
+// institutionRole reads an unknown institution before a role: "Bundesbank
+// President X", "Kremlin spokesman Y".
+func (sc *scanner) institutionRole(p *personSpan, k int) {
+	toks := sc.toks
+	if k+1 >= len(toks) || !toks[k].upper || toks[k].kind != tokWord || en.NameParticles[toks[k].lower] || en.WeekdayWords[toks[k].lower] || en.MonthNames[toks[k].lower] != 0 {
+		return
+	}
+	for n := k + 1; n <= k+2 && n < len(toks); n++ {
+		if re, _, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
+			p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = re, phrase(toks, k, re), riso, pl, true
+			return
+		}
+		if !toks[n].upper {
+			return
 		}
 	}
-	if hasRole {
-		k = roleEnd
-	} else if preRole != "" {
-		hasRole, role, roleEnd = true, preRole, k
-	}
-	// Honorifics: "General", "Sheikh", "His Highness", "HE Dr" – unless the
-	// gazetteer knows the name with it ("Sheikh Hasina").
-	h := k
+}
+
+// personHonorifics skips honorifics: "General", "Sheikh", "His Highness",
+// "HE Dr" – unless the gazetteer knows the name with it ("Sheikh Hasina").
+func (sc *scanner) personHonorifics(p *personSpan) {
+	toks := sc.toks
+	h := p.k
 	for h < len(toks) && sc.honorificAt(h) {
 		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) {
 			break
@@ -721,144 +812,147 @@ func (sc *scanner) person(i int) (int, bool) {
 		}
 		h++
 	}
-	honor := h > k
-	lowerName := ""
-	// An appositive comma between a role and a name: "the Iraqi Foreign
-	// Minister, Ibrahim al-Jaafari".
-	comma := false
-	if hasRole && !honor && h < len(toks) && toks[h].text == "," && h+1 < len(toks) {
-		h2 := h + 1
-		for h2 < len(toks) && sc.honorificAt(h2) && h2+1 < len(toks) && toks[h2+1].upper {
-			h2++
-		}
-		if e := sc.nameSpan(h2); e > h2 && (e-h2 >= 2 || h2 > h+1) {
-			comma = true
-			h = h2
-		}
+	p.h, p.honor = h, h > p.k
+}
+
+// personAppositiveComma steps over a comma between a role and a name: "the
+// Iraqi Foreign Minister, Ibrahim al-Jaafari".
+func (sc *scanner) personAppositiveComma(p *personSpan) {
+	toks := sc.toks
+	h := p.h
+	if !p.hasRole || p.honor || h+1 >= len(toks) || toks[h].text != "," {
+		return
 	}
-	nameEnd := sc.nameSpan(h)
-	if nameEnd == h {
-		// Lexicon person: "Imran Khan".
-		if j, es := sc.lookupAt(h); len(es) > 0 && best(es).kind == lexPerson {
-			nameEnd = j
-		}
+	h2 := h + 1
+	for h2 < len(toks) && sc.honorificAt(h2) && h2+1 < len(toks) && toks[h2+1].upper {
+		h2++
 	}
-	if nameEnd == h && hasRole && h < len(toks) && toks[h].kind == tokWord && !toks[h].upper {
-		// Lower-case copy ("foreign minister ali akbar velayati"): a name the
-		// gazetteer knows once title-cased.
-		for n := min(4, len(toks)-h); n >= 2; n-- {
-			ok := true
-			for q := h; q < h+n; q++ {
-				ok = ok && toks[q].kind == tokWord && !toks[q].upper
-			}
-			if !ok {
-				continue
-			}
-			p := titleCase(phrase(toks, h, h+n))
-			found := false
-			for _, e := range sc.lex.lookup(p) {
-				if e.kind == lexPerson && !e.ambiguous {
-					found = true
-				}
-			}
-			if found {
-				nameEnd = h + n
-				lowerName = p
-				break
-			}
-		}
+	if e := sc.nameSpan(h2); e > h2 && (e-h2 >= 2 || h2 > h+1) {
+		p.h = h2
 	}
-	if nameEnd > h {
-		if j, es := sc.lookupAt(h); len(es) > 0 && j >= nameEnd {
-			b := best(es)
-			if b.kind != lexPerson && !(hasRole || honor) {
-				return i, false
+}
+
+// personNameEnd finds the end of the name at p.h: capitalised name words, a
+// gazetteer person ("Imran Khan"), or after a role a lower-case copy the
+// gazetteer knows once title-cased ("foreign minister ali akbar velayati").
+func (sc *scanner) personNameEnd(p *personSpan) {
+	toks := sc.toks
+	h := p.h
+	p.nameEnd = sc.nameSpan(h)
+	if p.nameEnd > h {
+		return
+	}
+	if j, es := sc.lookupAt(h); len(es) > 0 && best(es).kind == lexPerson {
+		p.nameEnd = j
+		return
+	}
+	if !p.hasRole || h >= len(toks) || toks[h].kind != tokWord || toks[h].upper {
+		return
+	}
+	for n := min(4, len(toks)-h); n >= 2; n-- {
+		if !sc.lowerRun(h, h+n) {
+			continue
+		}
+		name := titleCase(phrase(toks, h, h+n))
+		for _, e := range sc.lex.lookup(name) {
+			if e.kind == lexPerson && !e.ambiguous {
+				p.nameEnd, p.lowerName = h+n, name
+				return
 			}
 		}
 	}
-	named := nameEnd > h
-	if !named {
-		if !hasRole {
-			return i, false
+}
+
+// lowerRun reports whether tokens [i, j) are all lower-case words.
+func (sc *scanner) lowerRun(i, j int) bool {
+	for q := i; q < j; q++ {
+		if sc.toks[q].kind != tokWord || sc.toks[q].upper {
+			return false
 		}
-		// A role without a name: "the army chief", "his Swiss counterpart".
-		m.kind = mRole
-		m.i, m.j = start, roleEnd
-		if mod != nil || ctx || determiner == "the" || determiner == "his" || determiner == "her" || determiner == "their" || toks[k-1].upper || start > 0 {
-			m.role = role
-			m.plural = plural
-			m.poss = toks[roleEnd-1].poss
-			m.ctxCountry = ctx || determiner == "his" || determiner == "her"
-			if mod != nil {
-				m.iso3 = mod.iso3
-				if mod.kind == mOrg {
-					m.org = mod.name
-				}
-				sc.ms = append(sc.ms, *mod)
-			}
-			if roleISO != "" {
-				m.iso3 = roleISO
-			}
-			if plural && m.iso3 != "" {
-				m.kind = mGroup
-				m.name = ""
-			}
-			sc.ms = append(sc.ms, m)
-			return roleEnd, true
-		}
+	}
+	return true
+}
+
+// lexiconNonPerson reports a name the gazetteer knows as something other
+// than a person, with no role or honorific to make it one.
+func (sc *scanner) lexiconNonPerson(p *personSpan) bool {
+	j, es := sc.lookupAt(p.h)
+	return len(es) > 0 && j >= p.nameEnd && best(es).kind != lexPerson && !(p.hasRole || p.honor)
+}
+
+// lexPersonExact reports whether the gazetteer knows tokens [i, j) as a
+// person.
+func (sc *scanner) lexPersonExact(i, j int) bool {
+	e, es := sc.lookupAt(i)
+	return len(es) > 0 && best(es).kind == lexPerson && e == j
+}
+
+// roleMention records a role without a name: "the army chief", "his Swiss
+// counterpart".
+func (sc *scanner) roleMention(p *personSpan, i int) (int, bool) {
+	toks := sc.toks
+	if !p.hasRole {
 		return i, false
 	}
-	// Without a role or honorific, a name needs two words to count here;
-	// single words are resolved later against known people.
-	if !hasRole && !honor && nameEnd-h < 2 {
-		if j, es := sc.lookupAt(h); !(len(es) > 0 && best(es).kind == lexPerson && j == nameEnd) {
-			// Single capitalised word: a possible surname mention.
+	d := p.determiner
+	if !(p.mod != nil || p.ctx || d == "the" || d == "his" || d == "her" || d == "their" || toks[p.k-1].upper || p.start > 0) {
+		return i, false
+	}
+	m := mention{kind: mRole, i: p.start, j: p.roleEnd, role: p.role, plural: p.plural, poss: toks[p.roleEnd-1].poss}
+	m.ctxCountry = p.ctx || d == "his" || d == "her"
+	if p.mod != nil {
+		m.iso3 = p.mod.iso3
+		if p.mod.kind == mOrg {
+			m.org = p.mod.name
+		}
+		sc.ms = append(sc.ms, *p.mod)
+	}
+	if p.roleISO != "" {
+		m.iso3 = p.roleISO
+	}
+	if p.plural && m.iso3 != "" {
+		m.kind = mGroup
+	}
+	sc.ms = append(sc.ms, m)
+	return p.roleEnd, true
+}
 
-			if mod == nil && !ctx {
-				m.i, m.j = h, nameEnd
-				m.name = toks[h].text
-				m.poss = toks[nameEnd-1].poss
-				m.kind = mPerson
-				m.role = ""
-				m.plural = false
-				sc.ms = append(sc.ms, mention{i: h, j: nameEnd, kind: mPerson, name: m.name, poss: m.poss, org: "single"})
-				return nameEnd, true
-			}
-			return i, false
+// bareNameOK checks a name with no modifier, role or honorific: it does not
+// follow an article or "of" ("the Third World"), open a parenthesis, or
+// qualify a plural noun ("Roman Catholic officials").
+func (sc *scanner) bareNameOK(p *personSpan) bool {
+	toks := sc.toks
+	h, end := p.h, p.nameEnd
+	if h > 0 && toks[h-1].kind == tokWord && (toks[h-1].lower == "the" || toks[h-1].lower == "of" || toks[h-1].lower == "a" || toks[h-1].lower == "an") && !sc.lexPersonExact(h, end) {
+		return false
+	}
+	if end < len(toks) && toks[end].text == "(" {
+		return false
+	}
+	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) {
+		switch toks[end].lower {
+		case "was", "is", "has", "says", "has's":
+		default:
+			return false
 		}
 	}
-	m.i = start
-	if mod == nil && !hasRole && !honor {
-		m.i = h
-		// "the Third World", "of Petroleum Exporting Countries": a name
-		// without a title does not follow an article or "of".
-		if h > 0 && toks[h-1].kind == tokWord && (toks[h-1].lower == "the" || toks[h-1].lower == "of" || toks[h-1].lower == "a" || toks[h-1].lower == "an") {
-			if j, es := sc.lookupAt(h); !(len(es) > 0 && best(es).kind == lexPerson && j == nameEnd) {
-				return i, false
-			}
-		}
-		if nameEnd < len(toks) && toks[nameEnd].text == "(" {
-			return i, false
-		}
-		// "Roman Catholic officials": an adjective before a plural noun.
-		if nameEnd < len(toks) && toks[nameEnd].kind == tokWord && !toks[nameEnd].upper && strings.HasSuffix(toks[nameEnd].lower, "s") && !isVerbish(toks[nameEnd].lower) {
-			switch toks[nameEnd].lower {
-			case "was", "is", "has", "says", "has's":
-			default:
-				return i, false
-			}
-		}
+	return true
+}
+
+// namedPerson builds the mention of a named person with its role and country,
+// recording the modifier mention too.
+func (sc *scanner) namedPerson(p *personSpan) mention {
+	toks := sc.toks
+	m := mention{kind: mPerson, i: p.start, j: p.nameEnd, role: p.role, plural: p.plural, ctxCountry: p.ctx, visiting: p.visiting}
+	if p.mod == nil && !p.hasRole && !p.honor {
+		m.i = p.h
 	}
-	m.j = nameEnd
-	m.name = stripRank(personName(toks, h, nameEnd))
-	if lowerName != "" {
-		m.name = lowerName
+	m.name = stripRank(personName(toks, p.h, p.nameEnd))
+	if p.lowerName != "" {
+		m.name = p.lowerName
 	}
-	m.poss = toks[nameEnd-1].poss
-	m.role = role
-	m.plural = plural
-	m.ctxCountry = ctx
-	if mod != nil {
+	m.poss = toks[p.nameEnd-1].poss
+	if mod := p.mod; mod != nil {
 		if mod.kind == mOrg {
 			m.org = mod.name
 			// "Afghan Taliban Foreign Minister": the organisation's name
@@ -875,63 +969,84 @@ func (sc *scanner) person(i int) (int, bool) {
 		}
 		sc.ms = append(sc.ms, *mod)
 	}
-	if roleISO != "" {
-		m.iso3 = roleISO
+	if p.roleISO != "" {
+		m.iso3 = p.roleISO
 	}
-	_ = comma
-	end := nameEnd
-	// "Chancellor Helmut Kohl of West Germany", "Babangida of Nigeria".
-	if end+1 < len(toks) && toks[end].lower == "of" {
-		if j, es := sc.lookupAt(end + 1); len(es) > 0 {
-			e := best(es)
-			if e.kind == lexCountry {
-				m.iso3 = e.iso3
-				end = j
-			} else if e.kind == lexCity || plural {
-				end = j
-			}
-		} else if plural && end+1 < len(toks) && toks[end+1].upper {
-			j := end + 1
-			for j < len(toks) && toks[j].kind == tokWord && toks[j].upper {
-				j++
-			}
-			end = j
+	return m
+}
+
+// ofCountry reads "of Country" after a name: "Chancellor Helmut Kohl of West
+// Germany", "Babangida of Nigeria"; after a plural role also "of City" and
+// "of State". It returns the end of the mention.
+func (sc *scanner) ofCountry(m *mention, end int, plural bool) int {
+	toks := sc.toks
+	if end+1 >= len(toks) || toks[end].lower != "of" {
+		return end
+	}
+	if j, es := sc.lookupAt(end + 1); len(es) > 0 {
+		e := best(es)
+		if e.kind == lexCountry {
+			m.iso3 = e.iso3
+			return j
+		}
+		if e.kind == lexCity || plural {
+			return j
+		}
+		return end
+	}
+	if plural && toks[end+1].upper {
+		return sc.upperRun(end + 1)
+	}
+	return end
+}
+
+// upperRun returns the end of the run of capitalised words at j.
+func (sc *scanner) upperRun(j int) int {
+	for j < len(sc.toks) && sc.toks[j].kind == tokWord && sc.toks[j].upper {
+		j++
+	}
+	return j
+}
+
+// appositiveRole reads a role after a name: "Imran Khan, Pakistan's prime
+// minister," / "Belkacem Nabi, the Algerian Minister of Energy".
+func (sc *scanner) appositiveRole(m *mention, end int) int {
+	toks := sc.toks
+	if end+1 >= len(toks) || toks[end].text != "," {
+		return end
+	}
+	a := end + 1
+	if toks[a].lower == "the" || toks[a].lower == "a" || toks[a].lower == "his" || toks[a].lower == "her" {
+		a++
+	}
+	var amod *lexEntry
+	if j, es := sc.lookupAt(a); len(es) > 0 {
+		if e := best(es); e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg {
+			amod, a = &e, j
 		}
 	}
-	// Appositive: "Imran Khan, Pakistan's prime minister," / "Belkacem
-	// Nabi, the Algerian Minister of Energy".
-	if m.role == "" && end+1 < len(toks) && toks[end].text == "," {
-		a := end + 1
-		if toks[a].lower == "the" || toks[a].lower == "a" || toks[a].lower == "his" || toks[a].lower == "her" {
-			a++
-		}
-		var amod *lexEntry
-		if j, es := sc.lookupAt(a); len(es) > 0 {
-			e := best(es)
-			if e.kind == lexCountry || e.kind == lexDemonym || e.kind == lexOrg {
-				amod = &e
-				a = j
-			}
-		}
-		if re, r, riso, _, ok := sc.roleSpan(a); ok {
-			m.role = r
-			if amod != nil && amod.kind != lexOrg {
-				m.iso3 = amod.iso3
-			} else if amod != nil {
-				m.org = amod.name
-			}
-			if riso != "" {
-				m.iso3 = riso
-			}
-			end = re
-		}
+	re, r, riso, _, ok := sc.roleSpan(a)
+	if !ok {
+		return end
 	}
-	m.j = end
-	m.visiting = visiting
-	sc.ms = append(sc.ms, m)
-	// A plural role heads a list: "Presidents Nana Akufo-Addo of Ghana and
-	// Macky Sall of Senegal", "Sens. A of X, B of Y and C of Z".
-	for plural && end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and") {
+	m.role = r
+	if amod != nil && amod.kind != lexOrg {
+		m.iso3 = amod.iso3
+	} else if amod != nil {
+		m.org = amod.name
+	}
+	if riso != "" {
+		m.iso3 = riso
+	}
+	return re
+}
+
+// personList reads the names a plural role heads: "Presidents Nana
+// Akufo-Addo of Ghana and Macky Sall of Senegal", "Sens. A of X, B of Y and
+// C of Z". It returns the end of the list.
+func (sc *scanner) personList(head mention, end int) int {
+	toks := sc.toks
+	for end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and") {
 		n := end + 1
 		if toks[n].lower == "and" {
 			n++
@@ -940,30 +1055,25 @@ func (sc *scanner) person(i int) (int, bool) {
 		if ne-n < 2 {
 			break
 		}
-		p := mention{kind: mPerson, i: n, j: ne, name: personName(toks, n, ne), role: role, poss: toks[ne-1].poss}
+		p := mention{kind: mPerson, i: n, j: ne, name: personName(toks, n, ne), role: head.role, poss: toks[ne-1].poss}
 		end = ne
 		if end+1 < len(toks) && toks[end].lower == "of" {
 			if j, es := sc.lookupAt(end + 1); len(es) > 0 {
-				e := best(es)
-				if e.kind == lexCountry {
+				if e := best(es); e.kind == lexCountry {
 					p.iso3 = e.iso3
 				}
 				end = j
 			} else {
-				j := end + 1
-				for j < len(toks) && toks[j].kind == tokWord && toks[j].upper {
-					j++
-				}
-				end = j
+				end = sc.upperRun(end + 1)
 			}
 		}
 		if p.iso3 == "" {
-			p.iso3 = m.iso3
+			p.iso3 = head.iso3
 		}
 		p.j = end
 		sc.ms = append(sc.ms, p)
 	}
-	return end, true
+	return end
 }
 
 // commonInitial are capitalised sentence-initial words that are not names.

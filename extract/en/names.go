@@ -161,6 +161,10 @@ var NotNameWords = map[string]bool{
 	"now": true, "meanwhile": true, "earlier": true, "later": true, "last": true, "next": true, "speaking": true,
 }
 
+// CountryWords stand for the country of the text before a role: "the
+// country's army chief", "the kingdom's foreign minister".
+var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
+
 // Pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
 var Pronouns = map[string]byte{
 	"he": 's', "she": 's', "him": 's', "her": 's', "his": 's', "hers": 's',

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// personMentions renders the person, role and group mentions findMentions
+// reads in sentence s as "kind:name|role|ISO3".
+func personMentions(s string) []string {
+	lx := lexer{text: s}
+	lx.tokenize(0, len(s))
+	var out []string
+	for _, m := range findMentions(testX.lex, lx.toks) {
+		var k string
+		switch {
+		case m.kind == mPerson && m.single:
+			k = "single"
+		case m.kind == mPerson:
+			k = "person"
+		case m.kind == mRole:
+			k = "role"
+		case m.kind == mGroup:
+			k = "group"
+		default:
+			continue
+		}
+		out = append(out, k+":"+m.name+"|"+strings.ToLower(m.role)+"|"+m.iso3)
+	}
+	return out
+}
+
+// TestPersonMention covers each step of person(): determiner, country or
+// organisation modifier, role, honorifics, appositive comma, name end, bare
+// names, "of Country", appositive role and a plural role's list.
+func TestPersonMention(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"demonym role name", "The Kenyan Foreign Minister Amina Wekesa spoke.",
+			[]string{"person:Amina Wekesa|foreign minister|KEN"}},
+		{"possessive country name", "Chile's Rosa Ferrada spoke.",
+			[]string{"person:Rosa Ferrada||CHL"}},
+		{"honorific", "Sheikh Nasser Al Hamdan spoke.",
+			[]string{"person:Nasser Al Hamdan||"}},
+		{"comma between role and name", "The Peruvian trade minister, Luis Carmona Vidal, spoke.",
+			[]string{"person:Luis Carmona Vidal|trade minister|PER"}},
+		{"of country", "Prime Minister Tomas Vidmar of Slovakia spoke.",
+			[]string{"person:Tomas Vidmar|prime minister|SVK"}},
+		{"appositive role", "Ilse Varga, Hungary's foreign minister, spoke.",
+			[]string{"person:Ilse Varga|foreign minister|HUN"}},
+		{"role without a name", "His Ghanaian counterpart spoke.",
+			[]string{"role:|counterpart|GHA"}},
+		{"country's role", "The country's army chief spoke.",
+			[]string{"role:|army chief|"}},
+		{"single word is only a candidate surname", "Talks ended and Vidmar spoke.",
+			[]string{"single:Vidmar||"}},
+		// A two-word name after an article or before a plural noun is no
+		// person; a lone word of it stays a candidate surname only.
+		{"no name after an article", "The Third World spoke.", []string{"single:Third||"}},
+		{"no person before a plural noun", "Roman Catholic officials spoke.", []string{"single:Catholic||"}},
+		{"plural role heads a list", "Presidents Amadou Keita of Mali and Jonas Silva of Angola met.",
+			[]string{"person:Amadou Keita|presidents|MLI", "person:Jonas Silva|presidents|AGO"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+}
