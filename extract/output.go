@@ -12,9 +12,37 @@ import (
 // multilateral meetings as gatherings, duplicates merged, people's
 // countries filled in.
 func (st *docState) finish() {
-	pub := st.a.Published
-	// Meetings told after "X held three meetings on Wednesday on the
-	// sidelines of G" share that day and gathering.
+	st.shareSeriesDays()
+	st.dateGatheringsBySidelines()
+	for i, e := range st.events {
+		if e.status == schema.Occurred && !e.dated() {
+			st.settleDate(i, e)
+		}
+	}
+	// A country is no party of its own beside a person who acts for it.
+	for _, e := range st.events {
+		if e.typ == schema.Meeting {
+			e.parts = st.personsForCountries(e.parts)
+		}
+	}
+	st.multilateralMeetings()
+	st.blocsAsMembers()
+	st.mergeDuplicates()
+	st.dropEmpty()
+	st.dropConvenors()
+	for _, e := range st.events {
+		for _, p := range e.parts {
+			p.event = true
+		}
+		if e.visitor != nil {
+			e.visitor.event = true
+		}
+	}
+}
+
+// shareSeriesDays gives the meetings told after "X held three meetings on
+// Wednesday on the sidelines of G" that day and gathering.
+func (st *docState) shareSeriesDays() {
 	for _, s := range st.series {
 		for _, e := range st.events {
 			if e.typ != schema.Meeting || e.status != schema.Occurred || e.sent <= s.sent || e.sent-s.sent > 6 || !containsEntity(e.parts, s.parts[0].canon()) {
@@ -34,8 +62,11 @@ func (st *docState) finish() {
 			}
 		}
 	}
-	// A gathering whose own day the text does not give is dated by the
-	// earliest day of the meetings held on its sidelines.
+}
+
+// dateGatheringsBySidelines dates a gathering whose own day the text does
+// not give by the earliest day of the meetings held on its sidelines.
+func (st *docState) dateGatheringsBySidelines() {
 	for _, g := range st.events {
 		if g.typ != schema.Gathering || g.status != schema.Occurred || g.dated() {
 			continue
@@ -49,101 +80,117 @@ func (st *docState) finish() {
 			}
 		}
 	}
-	for i, e := range st.events {
-		if e.status != schema.Occurred || e.dated() {
-			continue
-		}
-		// A meeting without a date in its sentence shares the day of an
-		// earlier dated meeting of the same visit ("Lavrov also met ...").
-		if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
-			// The talks or signing the meeting belongs to come before the
-			// trip that brought a party there: "X arrived on Sunday. The
-			// two leaders held talks before the signing."
-			for j := i - 1; j >= 0; j-- {
-				p := st.events[j]
-				if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated() || p.date.Precision != schema.PrecisionDay {
-					continue
-				}
-				if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
-					continue
-				}
-				if st.shareParty(p, e) {
-					e.setDate(p.date)
-					break
-				}
-			}
-			if e.dated() {
-				continue
-			}
-			for j := i - 1; j >= 0; j-- {
-				p := st.events[j]
-				if p.typ != schema.Meeting && !(p.typ == schema.Visit && (p.sent < e.sent || p.sent == e.sent && p.trig < e.trig && !e.is(cueSince))) || e.sent-p.sent > 6 || p.status != schema.Occurred {
-					continue
-				}
-				if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
-					continue
-				}
-				if p.typ == schema.Visit && p.is(cueRelative) && p.sent == e.sent && p.dated() && !pub.IsZero() && pub.Sub(p.date.Time) > 24*time.Hour {
-					// "X, who arrived on Thursday, also met Y" told days
-					// later: the arrival is background, and the meeting may
-					// have been on any day of the stay.
-					continue
-				}
-				// "visited Iraq last month and held talks in Baghdad": a
-				// visit told earlier in the sentence lends its date at any
-				// precision.
-				sameSentence := p.typ == schema.Visit && p.sent == e.sent && !p.is(cuePastLeg)
-				if p.dated() && (p.date.Precision == schema.PrecisionDay || sameSentence) && shareParticipant(p, e) {
-					e.setDate(p.date)
-					if p.typ == schema.Visit && !p.endDate.IsZero() && p.endDate != p.date {
-						// A meeting during a visit of several days: only the month is known.
-						e.date = schema.Month(p.date.Time.Year(), p.date.Time.Month())
-					}
-					break
-				}
-			}
-			if e.dated() {
-				continue
-			}
-		}
-		// "X, who is here on a visit, met Y on Monday": the meeting's day
-		// is not the arrival's, which the text does not give.
-		if e.typ == schema.Visit && !e.is(cuePastLeg) && !e.is(cueVague) && !(e.is(cueUnderWay) && !e.is(cueArrival)) {
-			var best *event
-			for _, p := range st.events {
-				// A day the meeting borrowed from another event says
-				// nothing of when this visitor arrived.
-				if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated() || p.dateFrom == borrowedDate || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
-					continue
-				}
-				inHost := p.place != nil && st.historical(p.place.iso3) == e.host.iso3 || p.place == nil && st.historical(st.dlISO) == e.host.iso3
-				if inHost && (best == nil || p.date.Time.Before(best.date.Time)) {
-					best = p
-				}
-			}
-			if best != nil {
-				e.setDate(best.date)
-				continue
-			}
-		}
-		if pub.IsZero() {
-			continue
-		}
-		switch {
-		case e.is(cuePastLeg) || e.is(cueVague):
-		case e.typ == schema.Meeting && e.is(cueAfterTalks), e.typ == schema.Gathering && e.is(cueOngoing):
-			e.date = schema.Day(pub)
-		default:
-			e.date = schema.Month(pub.Year(), pub.Month())
+}
+
+// settleDate dates the undated occurred event i: from an earlier event of
+// the same trip, from the meetings that show when a visitor arrived, or else
+// from the publication day or month.
+func (st *docState) settleDate(i int, e *event) {
+	if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
+		if st.dateFromEarlierTalks(i, e) || st.dateFromTrip(i, e) {
+			return
 		}
 	}
-	// A country is no party of its own beside a person who acts for it.
-	for _, e := range st.events {
-		if e.typ == schema.Meeting {
-			e.parts = st.personsForCountries(e.parts)
+	if e.typ == schema.Visit && st.dateArrivalByMeetings(e) {
+		return
+	}
+	pub := st.a.Published
+	if pub.IsZero() {
+		return
+	}
+	switch {
+	case e.is(cuePastLeg) || e.is(cueVague):
+	case e.typ == schema.Meeting && e.is(cueAfterTalks), e.typ == schema.Gathering && e.is(cueOngoing):
+		e.date = schema.Day(pub)
+	default:
+		e.date = schema.Month(pub.Year(), pub.Month())
+	}
+}
+
+// dateFromEarlierTalks gives a meeting the day of the talks or signing it
+// belongs to, which come before the trip that brought a party there: "X
+// arrived on Sunday. The two leaders held talks before the signing."
+func (st *docState) dateFromEarlierTalks(i int, e *event) bool {
+	for j := i - 1; j >= 0; j-- {
+		p := st.events[j]
+		if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated() || p.date.Precision != schema.PrecisionDay {
+			continue
+		}
+		if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
+			continue
+		}
+		if st.shareParty(p, e) {
+			e.setDate(p.date)
+			return true
 		}
 	}
-	// Meetings of three or more countries are gatherings.
+	return false
+}
+
+// dateFromTrip gives a meeting without a date in its sentence the day of an
+// earlier dated meeting or visit of the same trip ("Lavrov also met ...").
+func (st *docState) dateFromTrip(i int, e *event) bool {
+	pub := st.a.Published
+	for j := i - 1; j >= 0; j-- {
+		p := st.events[j]
+		if p.typ != schema.Meeting && !(p.typ == schema.Visit && (p.sent < e.sent || p.sent == e.sent && p.trig < e.trig && !e.is(cueSince))) || e.sent-p.sent > 6 || p.status != schema.Occurred {
+			continue
+		}
+		if p.typ == schema.Visit && e.inCountry != nil && p.host != e.inCountry {
+			continue
+		}
+		if p.typ == schema.Visit && p.is(cueRelative) && p.sent == e.sent && p.dated() && !pub.IsZero() && pub.Sub(p.date.Time) > 24*time.Hour {
+			// "X, who arrived on Thursday, also met Y" told days later:
+			// the arrival is background, and the meeting may have been on
+			// any day of the stay.
+			continue
+		}
+		// "visited Iraq last month and held talks in Baghdad": a visit told
+		// earlier in the sentence lends its date at any precision.
+		sameSentence := p.typ == schema.Visit && p.sent == e.sent && !p.is(cuePastLeg)
+		if p.dated() && (p.date.Precision == schema.PrecisionDay || sameSentence) && shareParticipant(p, e) {
+			e.setDate(p.date)
+			if p.typ == schema.Visit && !p.endDate.IsZero() && p.endDate != p.date {
+				// A meeting during a visit of several days: only the
+				// month is known.
+				e.date = schema.Month(p.date.Time.Year(), p.date.Time.Month())
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dateArrivalByMeetings dates a visit by the earliest own-dated meeting of
+// the visitor in the host country. "X, who is here on a visit, met Y on
+// Monday" gives no arrival day, so a visit under way without an arrival
+// keeps none.
+func (st *docState) dateArrivalByMeetings(e *event) bool {
+	if e.is(cuePastLeg) || e.is(cueVague) || e.is(cueUnderWay) && !e.is(cueArrival) {
+		return false
+	}
+	var best *event
+	for _, p := range st.events {
+		// A day the meeting borrowed from another event says nothing of
+		// when this visitor arrived.
+		if p.typ != schema.Meeting || p.status != schema.Occurred || !p.dated() || p.dateFrom == borrowedDate || p.date.Precision != schema.PrecisionDay || !containsEntity(p.parts, e.visitor) {
+			continue
+		}
+		inHost := p.place != nil && st.historical(p.place.iso3) == e.host.iso3 || p.place == nil && st.historical(st.dlISO) == e.host.iso3
+		if inHost && (best == nil || p.date.Time.Before(best.date.Time)) {
+			best = p
+		}
+	}
+	if best == nil {
+		return false
+	}
+	e.setDate(best.date)
+	return true
+}
+
+// multilateralMeetings turns meetings of three or more countries into
+// gatherings.
+func (st *docState) multilateralMeetings() {
 	for _, e := range st.events {
 		if e.typ != schema.Meeting || e.is(cueMediated) {
 			continue
@@ -154,39 +201,45 @@ func (st *docState) finish() {
 				cs[st.historical(p.iso3)] = true
 			}
 		}
-		if len(cs) >= 3 && len(e.parts) >= 3 {
-			e.typ = schema.Gathering
-			if e.name == "" {
-				e.name = "multilateral meeting"
-			}
-			for _, p := range e.parts {
-				st.addAttendee(e, p)
-			}
-			e.parts = nil
+		if len(cs) < 3 || len(e.parts) < 3 {
+			continue
 		}
+		e.typ = schema.Gathering
+		if e.name == "" {
+			e.name = "multilateral meeting"
+		}
+		for _, p := range e.parts {
+			st.addAttendee(e, p)
+		}
+		e.parts = nil
 	}
-	// A bloc whose members the text lists attends as its members.
+}
+
+// blocsAsMembers lets a bloc whose members the text lists attend as its
+// members.
+func (st *docState) blocsAsMembers() {
 	for _, e := range st.events {
 		if e.typ != schema.Gathering {
 			continue
 		}
 		var atts []*entity
 		for _, a := range e.attendees {
-			if ms := st.members[a]; len(ms) > 0 {
-				for _, m := range ms {
-					if !containsEntity(atts, m) {
-						atts = append(atts, m)
-					}
-				}
-				continue
+			ms := st.members[a]
+			if len(ms) == 0 {
+				ms = []*entity{a}
 			}
-			if !containsEntity(atts, a) {
-				atts = append(atts, a)
+			for _, m := range ms {
+				if !containsEntity(atts, m) {
+					atts = append(atts, m)
+				}
 			}
 		}
 		e.attendees = atts
 	}
-	// Merge duplicates.
+}
+
+// mergeDuplicates folds each event into the first earlier one it repeats.
+func (st *docState) mergeDuplicates() {
 	var out []*event
 	for _, e := range st.events {
 		dup := false
@@ -201,21 +254,28 @@ func (st *docState) finish() {
 			out = append(out, e)
 		}
 	}
-	// Drop gatherings that name nothing.
-	kept := out[:0]
-	for _, e := range out {
+	st.events = out
+}
+
+// dropEmpty drops gatherings that name neither attendee nor place and
+// meetings left with fewer than two parties.
+func (st *docState) dropEmpty() {
+	kept := st.events[:0]
+	for _, e := range st.events {
 		if e.typ == schema.Gathering && len(e.attendees) == 0 && e.place == nil || e.typ == schema.Meeting && len(e.parts) < 2 {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	st.events = kept
-	// "The G20 summit": the bloc is what meets, not one more attendee
-	// beside the member countries the text lists.
+}
+
+// dropConvenors drops the bloc from the attendees of a gathering named for
+// it ("the G20 summit", "Mercosur meeting") when the text lists three or
+// more member countries: the bloc is what meets. "The EU and five Central
+// Asian states held their first summit" keeps the EU as a party.
+func (st *docState) dropConvenors() {
 	for _, e := range st.events {
-		// Only a gathering named for the bloc ("Mercosur meeting", "BRICS
-		// summit"): "the EU and five Central Asian states held their
-		// first summit" keeps the EU as a party.
 		if e.typ != schema.Gathering || e.convenor == nil || !strings.Contains(strings.ToLower(e.name), strings.ToLower(e.convenor.name)) {
 			continue
 		}
@@ -235,14 +295,6 @@ func (st *docState) finish() {
 			}
 		}
 		e.attendees = kept
-	}
-	for _, e := range st.events {
-		for _, p := range e.parts {
-			p.event = true
-		}
-		if e.visitor != nil {
-			e.visitor.event = true
-		}
 	}
 }
 
