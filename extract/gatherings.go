@@ -858,132 +858,141 @@ func (c *sctx) gatheringEnded() {
 func (c *sctx) attended(k int) {
 	status := c.modality(k)
 	if c.word(k+1, "by") {
-		// passive: the gathering is before "attended".
-		g := -1
-		for j := k - 1; j >= 0; j-- {
-			if en.GatheringNouns[c.toks[j].lower] {
-				g = j
-				break
-			}
-		}
-		if g < 0 && !c.has("conference", "summit") {
-			return
-		}
-		atts := c.listAfter(k + 2)
-		if len(atts) == 0 {
-			return
-		}
-		// "The meeting was attended by A, B and C" after a bilateral
-		// meeting: its participants.
-		if g >= 0 && c.word(g, "meeting", "talks") && c.word(g-1, "the") {
-			for i := len(c.st.events) - 1; i >= 0; i-- {
-				m := c.st.events[i]
-				if c.si-m.sent > 2 || m.typ == schema.Gathering && m.sent == c.si {
-					break
-				}
-				if m.typ != schema.Meeting {
-					continue
-				}
-				var people []*entity
-				for _, a := range atts {
-					if a.kind == schema.KindPerson {
-						people = append(people, a)
-					}
-				}
-				if len(people) < 2 {
-					break
-				}
-				kept := m.parts[:0]
-				for _, p := range m.parts {
-					represented := false
-					for _, q := range people {
-						represented = represented || p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3
-					}
-					if !represented {
-						kept = append(kept, p)
-					}
-				}
-				m.parts = dedupEntities(append(kept, people...))
-				m.mark(cueJoint)
-				return
-			}
-		}
-		e := c.st.lastGathering(c.si)
-		if e == nil || g >= 0 && e.sent != c.si && !c.word(g-1, "the") {
-			if g < 0 {
-				return
-			}
-			// "The meeting was attended by the foreign minister": one more
-			// official at a bilateral meeting, not a gathering.
-			var parties []*entity
-			for _, a := range atts {
-				if p := c.st.countryOf(a); p != nil && !containsEntity(parties, p) {
-					parties = append(parties, p)
-				}
-			}
-			if len(parties) < 2 {
-				return
-			}
-			// "a meeting of the two countries' ministers, attended by A, B,
-			// C and D": the people of two countries met.
-			if len(parties) == 2 && c.word(g, "meeting", "meetings", "talks") {
-				var people []*entity
-				for _, a := range atts {
-					if a.kind == schema.KindPerson {
-						people = append(people, a)
-					}
-				}
-				if len(people) >= 2 {
-					for _, m := range c.addMeeting(k, people, nil, true) {
-						c.meetingDetails(m, k)
-					}
-					return
-				}
-			}
-			e = c.newGathering(k, g, max(0, g-3))
-		}
-		for _, a := range atts {
-			c.st.addAttendee(e, a)
-		}
+		c.attendedBy(k)
 		return
 	}
-	if status != schema.Occurred {
+	if status == schema.Occurred {
+		c.attendedActive(k)
+	}
+}
+
+// attendedBy reads the passive: the gathering is before "attended", its
+// attendees after "by".
+func (c *sctx) attendedBy(k int) {
+	g := -1
+	for j := k - 1; j >= 0; j-- {
+		if en.GatheringNouns[c.toks[j].lower] {
+			g = j
+			break
+		}
+	}
+	if g < 0 && !c.has("conference", "summit") {
 		return
 	}
-	// Active: "X (had just) attended the OPEC ministers' meeting in Vienna".
+	atts := c.listAfter(k + 2)
+	if len(atts) == 0 {
+		return
+	}
+	// "The meeting was attended by A, B and C" after a bilateral meeting:
+	// its participants.
+	if g >= 0 && c.word(g, "meeting", "talks") && c.word(g-1, "the") && c.joinLastMeeting(atts) {
+		return
+	}
+	e := c.st.lastGathering(c.si)
+	if e == nil || g >= 0 && e.sent != c.si && !c.word(g-1, "the") {
+		if g < 0 {
+			return
+		}
+		var done bool
+		if e, done = c.attendedMeetingOrGathering(k, g, atts); done {
+			return
+		}
+	}
+	for _, a := range atts {
+		c.st.addAttendee(e, a)
+	}
+}
+
+// personsOf returns the persons among es.
+func personsOf(es []*entity) []*entity {
+	var people []*entity
+	for _, a := range es {
+		if a.kind == schema.KindPerson {
+			people = append(people, a)
+		}
+	}
+	return people
+}
+
+// joinLastMeeting makes the people of atts the participants of the bilateral
+// meeting told in the last two sentences, in place of the countries they act
+// for. It reports whether it did.
+func (c *sctx) joinLastMeeting(atts []*entity) bool {
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		m := c.st.events[i]
+		if c.si-m.sent > 2 || m.typ == schema.Gathering && m.sent == c.si {
+			return false
+		}
+		if m.typ != schema.Meeting {
+			continue
+		}
+		people := personsOf(atts)
+		if len(people) < 2 {
+			return false
+		}
+		kept := m.parts[:0]
+		for _, p := range m.parts {
+			represented := false
+			for _, q := range people {
+				represented = represented || p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3
+			}
+			if !represented {
+				kept = append(kept, p)
+			}
+		}
+		m.parts = dedupEntities(append(kept, people...))
+		m.mark(cueJoint)
+		return true
+	}
+	return false
+}
+
+// attendedMeetingOrGathering reads "the G was attended by ..." with no
+// gathering to join: one more official at a bilateral meeting is nothing;
+// the people of two countries at "a meeting" met; otherwise G is a new
+// gathering. done reports that nothing is left to add.
+func (c *sctx) attendedMeetingOrGathering(k, g int, atts []*entity) (e *event, done bool) {
+	var parties []*entity
+	for _, a := range atts {
+		if p := c.st.countryOf(a); p != nil && !containsEntity(parties, p) {
+			parties = append(parties, p)
+		}
+	}
+	if len(parties) < 2 {
+		// "The meeting was attended by the foreign minister".
+		return nil, true
+	}
+	// "a meeting of the two countries' ministers, attended by A, B, C and
+	// D": the people of two countries met.
+	if len(parties) == 2 && c.word(g, "meeting", "meetings", "talks") {
+		if people := personsOf(atts); len(people) >= 2 {
+			for _, m := range c.addMeeting(k, people, nil, true) {
+				c.meetingDetails(m, k)
+			}
+			return nil, true
+		}
+	}
+	return c.newGathering(k, g, max(0, g-3)), false
+}
+
+// attendedActive reads "X (had just) attended the OPEC ministers' meeting in
+// Vienna", "X attended as an observer", "A and B attended in person, as did
+// C", with the attendees its clause adds ("including", "alongside").
+func (c *sctx) attendedActive(k int) {
 	subj := c.subjects(k)
 	if len(subj) == 0 && c.st.topic != nil && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
 		subj = []*entity{c.st.topic}
 	}
-	g := c.gatheringNoun(k+1, 6)
 	var e *event
-	if g >= 0 {
-		if c.word(g-1, "the") || c.word(g-2, "the") {
-			e = c.st.lastGathering(c.si)
-			if e != nil && e.sent < c.si-2 {
-				e = nil
-			}
-		}
-		if e == nil {
-			if !c.namedGathering(k+1, g) {
-				return
-			}
-			e = c.newGathering(k, g, k+1)
-		}
-	} else if c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as") ||
-		c.word(k+1, "in") && c.word(k+2, "person") || k+1 >= len(c.toks) || c.toks[k+1].text == "." {
-		// "X attended as an observer", "X and Y attended in person, as did Z".
+	if g := c.gatheringNoun(k+1, 6); g >= 0 {
+		e = c.attendedNamed(k, g)
+	} else if c.attendedBare(k) {
 		e = c.st.lastGathering(c.si)
-		if e != nil && len(subj) == 0 {
-			subj = c.clauseList(k)
-		}
 		if e != nil {
-			for j := k + 1; j+2 < len(c.toks); j++ {
-				if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "do", "does") {
-					subj = append(subj, c.listAfter(j+3)...)
-					break
-				}
+			if len(subj) == 0 {
+				subj = c.clauseList(k)
 			}
+			subj = append(subj, c.asDid(k)...)
 		}
 	}
 	if e == nil {
@@ -994,30 +1003,74 @@ func (c *sctx) attended(k int) {
 			c.st.addAttendee(e, s)
 		}
 	}
-	// "More than 20 heads of state attended, including A and B".
+	for _, a := range c.addedAttendees(k) {
+		c.st.addAttendee(e, a)
+	}
+}
+
+// attendedNamed returns the gathering of "attended the G": the last one when
+// "the" points back to it, else a new one if the words name a gathering.
+func (c *sctx) attendedNamed(k, g int) *event {
+	if c.word(g-1, "the") || c.word(g-2, "the") {
+		if e := c.st.lastGathering(c.si); e != nil && e.sent >= c.si-2 {
+			return e
+		}
+	}
+	if !c.namedGathering(k+1, g) {
+		return nil
+	}
+	return c.newGathering(k, g, k+1)
+}
+
+// attendedBare reports "attended" with no gathering after it: "attended as
+// an observer", "attended, including ...", "attended in person", or at the
+// sentence's end.
+func (c *sctx) attendedBare(k int) bool {
+	return c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as") ||
+		c.word(k+1, "in") && c.word(k+2, "person") || k+1 >= len(c.toks) || c.toks[k+1].text == "."
+}
+
+// asDid returns the list after ", as did" following token k.
+func (c *sctx) asDid(k int) []*entity {
+	for j := k + 1; j+2 < len(c.toks); j++ {
+		if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "do", "does") {
+			return c.listAfter(j + 3)
+		}
+	}
+	return nil
+}
+
+// includingAfter returns the list after "including" or "among" within three
+// words of k: "More than 20 heads of state attended, including A and B".
+func (c *sctx) includingAfter(k int) []*entity {
 	for j := k + 1; j < min(len(c.toks), k+4); j++ {
 		if c.word(j, "including", "among") {
-			for _, a := range c.listAfter(j + 1) {
-				c.st.addAttendee(e, a)
-			}
-			break
+			return c.listAfter(j + 1)
 		}
 	}
-	// "A and B attended the summit, alongside the European Union".
+	return nil
+}
+
+// addedAttendees returns the list a clause adds after "attended": "including
+// A and B", "among them A", "alongside A", "along with A", "together with
+// A" ("More than 20 heads of state attended the summit on Monday, including
+// A and B").
+func (c *sctx) addedAttendees(k int) []*entity {
 	for j := k + 1; j+1 < len(c.toks); j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "but", "while", "who", "which", "where") {
-			break
+			return nil
 		}
-		if c.word(j, "alongside") || c.word(j, "along", "together") && c.word(j+1, "with") {
-			if !c.word(j, "alongside") {
+		switch {
+		case c.word(j, "including", "among", "alongside"):
+			if c.word(j, "among") && c.word(j+1, "them") {
 				j++
 			}
-			for _, a := range c.listAfter(j + 1) {
-				c.st.addAttendee(e, a)
-			}
-			break
+			return c.listAfter(j + 1)
+		case c.word(j, "along", "together") && c.word(j+1, "with"):
+			return c.listAfter(j + 2)
 		}
 	}
+	return nil
 }
 
 // sidelineGathering returns the gathering named at token k ("the UNGA
