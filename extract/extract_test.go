@@ -31,8 +31,11 @@ func brief(f schema.Facts) []string {
 			}
 			sort.Strings(ps)
 			s = strings.Join(ps, "+")
-			if e.Mode == schema.Telephone {
+			switch e.Mode {
+			case schema.Telephone:
 				s += " (phone)"
+			case schema.Video:
+				s += " (video)"
 			}
 		case schema.Visit:
 			s = names[e.Visitor] + ">" + names[e.Host]

@@ -190,7 +190,7 @@ func (c *sctx) meetingSidelines() {
 		return
 	}
 	for j := head + 3; j+1 < len(c.toks); j++ {
-		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
+		if c.in(j, en.SidelineWords) && c.word(j+1, "of") {
 			if g := c.sidelineGathering(j+2, m); g != nil {
 				m.sidelines = g
 				if !m.dated() && g.dated() {
@@ -925,7 +925,7 @@ func (c *sctx) frame(tr en.Trigger, k int) {
 	case en.Arrive:
 		c.arrive(k)
 	case en.MeetNoun:
-		c.meetNoun(k)
+		c.meetNoun(tr, k)
 	case en.BeIn:
 		c.beIn(k)
 	case en.Discuss:
@@ -1103,133 +1103,182 @@ func (c *sctx) meetVerb(k int) {
 
 // meetNoun reads "talks with Y", "a meeting with Y", "held talks with",
 // "talks between X and Y", "conversation with", "audience with".
-func (c *sctx) meetNoun(k int) {
+func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
-	// "a Franco-German meeting", "the UK-France Summit": a bilateral
-	// meeting of the two countries the compound names.
-	if w == "meeting" || w == "talks" || w == "summit" || w == "consultations" {
-		for j := k - 1; j >= max(0, k-4); j-- {
-			if c.toks[j].kind != tokWord {
-				break
-			}
-			var pair []*entity
-			for _, m := range c.ms {
-				if m.compound && m.i == j {
-					pair = append(pair, c.st.country(m.iso3))
-				}
-			}
-			if len(dedupEntities(pair)) == 2 {
-				for _, e := range c.addMeeting(k, pair, nil, true) {
-					c.meetingDetails(e, k)
-				}
-				return
-			}
-			if c.at[j] >= 0 {
-				break
-			}
-		}
-	}
-	switch w {
-	case "talks", "meeting", "meetings", "discussions", "consultations", "conversation", "audience", "talk", "discussion", "call", "session":
-	case "summit":
-		// "Kishida and Yoon held a summit", "Japan, South Korea and China
-		// held their first trilateral summit": a joint meeting only.
-		d := k - 1
-		for d > 0 && d >= k-4 && c.toks[d].kind == tokWord && !c.toks[d].upper && !c.word(d, "a", "their", "an") {
-			d--
-		}
-		if !c.word(d, "a", "their", "an") || !c.word(d-1, "held", "had", "convened") && !c.word(d-2, "held", "had", "convened") {
-			return
-		}
-		if subj := c.subjects(k); len(subj) >= 2 {
-			for _, e := range c.addMeeting(k, subj, nil, true) {
-				c.meetingDetails(e, k)
-			}
-		}
+	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.compoundMeeting(k) {
 		return
-	default:
+	}
+	if w == "summit" {
+		c.jointSummit(k)
 		return
 	}
 	// "the pace of talks with X", "months of talks": talk about talks.
 	if c.genericOf(k) {
 		return
 	}
-	// "talks between X and Y"
 	if c.word(k+1, "between") {
-		ps, _ := c.objects(k+2, 3)
-		if len(ps) >= 2 {
-			for _, e := range c.addMeeting(k, ps, nil, true) {
-				c.meetingDetails(e, k)
-				if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred {
-					e.status = st
-				}
-			}
-		}
+		c.talksBetween(k)
 		return
 	}
-	// "with" within three tokens: "talks with", "nine hours of talks with her";
-	// "a phone call from X".
-	wi := -1
-	for j := k + 1; j < min(len(c.toks), k+3); j++ {
-		if c.word(j, "with") || j == k+1 && c.word(j, "from") && (w == "call" || w == "conversation") || j == k+1 && c.word(j, "to") && w == "audience" {
-			wi = j
-			break
-		}
-		if c.toks[j].kind == tokPunct {
-			break
-		}
-	}
+	wi := c.nounMarker(tr, k)
 	if wi < 0 {
-		wi = c.afterAdverbial(k+1, "with")
-	}
-	if wi < 0 {
-		// "X and Y held talks", "he, Baker and Poehl had a discussion",
-		// "she and Ryzhkov set targets during talks" (joint, no object).
-		if w == "meetings" && c.verbBefore(k) {
-			c.meetingSeries(k)
-		}
-		if w != "call" && w != "session" && c.verbBefore(k) {
-			subj := c.subjects(k)
-			if len(subj) < 2 {
-				if pair := c.groupPair(k); pair != nil {
-					subj = pair
-				}
-			}
-			if len(subj) >= 2 {
-				for _, e := range c.addMeeting(k, subj, nil, true) {
-					if c.has("video", "videoconference", "virtual", "virtually") {
-						e.mode = schema.Video
-					} else if c.has("phone", "telephone") {
-						e.mode = schema.Telephone
-					}
-					c.meetingDetails(e, k)
-				}
-			}
-		}
+		c.jointTalks(k, w)
 		return
 	}
 	if w == "call" && !c.has("phone", "telephone", "video") {
 		return
 	}
+	c.talksWith(k, wi, w)
+}
+
+// compoundMeeting reads "a Franco-German meeting", "the UK-France Summit": a
+// bilateral meeting of the two countries the compound names.
+func (c *sctx) compoundMeeting(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if c.toks[j].kind != tokWord {
+			return false
+		}
+		var pair []*entity
+		for _, m := range c.ms {
+			if m.compound && m.i == j {
+				pair = append(pair, c.st.country(m.iso3))
+			}
+		}
+		if len(dedupEntities(pair)) == 2 {
+			for _, e := range c.addMeeting(k, pair, nil, true) {
+				c.meetingDetails(e, k)
+			}
+			return true
+		}
+		if c.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// jointSummit reads "Kishida and Yoon held a summit", "Japan, South Korea
+// and China held their first trilateral summit": a joint meeting only.
+func (c *sctx) jointSummit(k int) {
+	d := k - 1
+	for d > 0 && d >= k-4 && c.toks[d].kind == tokWord && !c.toks[d].upper && !c.word(d, "a", "their", "an") {
+		d--
+	}
+	if !c.word(d, "a", "their", "an") || !c.word(d-1, "held", "had", "convened") && !c.word(d-2, "held", "had", "convened") {
+		return
+	}
+	if subj := c.subjects(k); len(subj) >= 2 {
+		for _, e := range c.addMeeting(k, subj, nil, true) {
+			c.meetingDetails(e, k)
+		}
+	}
+}
+
+// talksBetween reads "talks between X and Y".
+func (c *sctx) talksBetween(k int) {
+	ps, _ := c.objects(k+2, 3)
+	if len(ps) < 2 {
+		return
+	}
+	for _, e := range c.addMeeting(k, ps, nil, true) {
+		c.meetingDetails(e, k)
+		if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred {
+			e.status = st
+		}
+	}
+}
+
+// nounMarker finds the object marker of a meeting noun: "with" within
+// three tokens ("talks with", "nine hours of talks with her"), a row's other
+// marker right after the noun ("a phone call from X", "an audience to X"),
+// or "with" after the manner, time and place words a clause may put first
+// ("talks by video link with X", "talks in Geneva on Monday with X", "a
+// meeting on the sidelines of the G20 summit with X").
+func (c *sctx) nounMarker(tr en.Trigger, k int) int {
+	for j := k + 1; j < min(len(c.toks), k+3); j++ {
+		if c.word(j, "with") || j == k+1 && c.word(j, tr.Markers...) {
+			return j
+		}
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+	}
+	return c.markerAfter(k, "with")
+}
+
+// markerAfter finds the first of markers after the trigger at k, stepping
+// over the words that may stand between a trigger and its object: manner
+// ("by video link", "via videoconference", "over the phone"), time ("on
+// Tuesday", "late last week") and place ("in Geneva", "at the palace"). It
+// returns -1 at a clause break or at any other word.
+func (c *sctx) markerAfter(k int, markers ...string) int {
+	for q := k + 1; q < min(len(c.toks), k+10); q++ {
+		if c.word(q, markers...) {
+			if q == k+1 {
+				return -1
+			}
+			return q
+		}
+		t := c.toks[q]
+		switch {
+		case t.kind == tokPunct:
+			return -1
+		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||
+			en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
+		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// jointTalks reads a meeting noun without an object: "X and Y held talks",
+// "he, Baker and Poehl had a discussion", "she and Ryzhkov set targets
+// during talks", and "X held three meetings on Wednesday".
+func (c *sctx) jointTalks(k int, w string) {
+	if w == "meetings" && c.verbBefore(k) {
+		c.meetingSeries(k)
+	}
+	if w == "call" || w == "session" || !c.verbBefore(k) {
+		return
+	}
+	subj := c.subjects(k)
+	if len(subj) < 2 {
+		if pair := c.groupPair(k); pair != nil {
+			subj = pair
+		}
+	}
+	if len(subj) < 2 {
+		return
+	}
+	for _, e := range c.addMeeting(k, subj, nil, true) {
+		if c.has("video", "videoconference", "virtual", "virtually") {
+			e.mode = schema.Video
+		} else if c.has("phone", "telephone") {
+			e.mode = schema.Telephone
+		}
+		c.meetingDetails(e, k)
+	}
+}
+
+// talksWith reads "X held talks with Y": the subject is the clause's actor
+// before the noun, else a person after the object, the subject of a
+// coordinated verb, or the article's topic. "arrived for talks with X" is a
+// purpose, planned.
+func (c *sctx) talksWith(k, wi int, w string) {
 	obj, _ := c.objects(wi+1, 3)
 	if len(obj) == 0 {
 		return
 	}
-	// "arrived for talks with X", "flies to Brussels for talks with X": a purpose.
 	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "the", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a", "the")
-	// Subject: the clause's actor before the noun; after "after talks
-	// with" without one, the sentence's subject or the topic.
+	after := false
+	for d := 1; d <= 5; d++ {
+		after = after || c.word(k-d, "after")
+	}
 	subj := c.subjects(k)
-	after := c.word(k-1, "after") || c.word(k-2, "after") || c.word(k-3, "after") || c.word(k-4, "after") || c.word(k-5, "after")
 	if len(subj) == 0 {
-		for mi := range c.ms {
-			if c.ms[mi].i > wi {
-				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && !containsEntity(obj, a) {
-					subj = []*entity{a}
-					break
-				}
-			}
-		}
+		subj = c.personAfter(wi, obj)
 	}
 	if len(subj) == 0 && c.coordinatedVerb(k) {
 		// "X visited Iraq ..., and held talks in Baghdad with Y".
@@ -1246,15 +1295,43 @@ func (c *sctx) meetNoun(k int) {
 			e.status = schema.Planned
 		}
 		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
-			switch {
-			case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):
-				e.mode = schema.Video
-			case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call" && c.has("phone", "telephone"):
-				e.mode = schema.Telephone
+			if m, ok := c.nounMode(k, wi, w); ok {
+				e.mode = m
 			}
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// personAfter returns the first person named after the marker at wi who is
+// not an object: after "after talks with" the actor may come last.
+func (c *sctx) personAfter(wi int, obj []*entity) []*entity {
+	for mi := range c.ms {
+		if c.ms[mi].i > wi {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && !containsEntity(obj, a) {
+				return []*entity{a}
+			}
+		}
+	}
+	return nil
+}
+
+// nounMode reads how a meeting noun's talks were held from the words before
+// it ("video talks", "a phone call") and between it and its marker ("talks
+// by video link with"), or a video conference the sentence names.
+func (c *sctx) nounMode(k, wi int, w string) (schema.MeetingMode, bool) {
+	switch {
+	case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):
+		return schema.Video, true
+	case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call" && c.has("phone", "telephone"):
+		return schema.Telephone, true
+	}
+	for q := k + 1; q < wi; q++ {
+		if m, ok := en.ModeWords[c.toks[q].lower]; ok {
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // discussWith reads "X discussed Y with Z" and "X held discussions on Y
@@ -1634,7 +1711,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
 	for j := 0; j < len(c.toks)-1; j++ {
-		if c.word(j, "sidelines", "margins", "margin", "sideline") {
+		if c.in(j, en.SidelineWords) {
 			var g *event
 			if c.word(j+1, "of") {
 				g = c.sidelineGathering(j+2, e)
@@ -2437,7 +2514,7 @@ func (c *sctx) meetingSeries(k int) {
 	e := &event{typ: schema.Meeting, status: schema.Occurred, parts: subj, sent: c.si, trig: k}
 	c.dateFor(e, k)
 	for j := k + 1; j+1 < len(c.toks); j++ {
-		if c.word(j, "sidelines", "margins", "margin", "sideline") && c.word(j+1, "of") {
+		if c.in(j, en.SidelineWords) && c.word(j+1, "of") {
 			e.sidelines = c.sidelineGathering(j+2, e)
 			break
 		}

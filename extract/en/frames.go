@@ -1,5 +1,7 @@
 package en
 
+import "github.com/dipgraph/dipgraph/schema"
+
 // Word classes the event frames read.
 
 // AdverbialWords may make up a time or place adverbial between an event
@@ -12,6 +14,27 @@ var AdverbialWords = map[string]bool{
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
 	"month": true, "year": true, "weekend": true, "there": true,
+}
+
+// MannerWords tell how talks were held and may stand between a meeting
+// word and its object: "talks by video link with", "met via
+// videoconference with", "spoke over the phone with".
+var MannerWords = map[string]bool{
+	"by": true, "via": true, "over": true, "through": true, "a": true, "an": true,
+	"video": true, "link": true, "videolink": true, "videoconference": true, "video-conference": true,
+	"conference": true, "phone": true, "telephone": true, "virtually": true, "online": true,
+	"person": true, "private": true, "privately": true, "closed": true, "doors": true, "behind": true,
+	"separately": true, "directly": true, "briefly": true, "later": true,
+}
+
+// SidelineWords place a meeting beside a gathering: "on the sidelines of".
+var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
+
+// ModeWords name the way a meeting was held.
+var ModeWords = map[string]schema.MeetingMode{
+	"video": schema.Video, "videolink": schema.Video, "videoconference": schema.Video,
+	"video-conference": schema.Video, "virtually": schema.Video, "online": schema.Video,
+	"phone": schema.Telephone, "telephone": schema.Telephone,
 }
 
 // GatheringNouns name multilateral meetings.

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMeetNoun covers the meeting nouns' readings: a compound of two
+// countries, a joint summit, "talks between", the object marker after
+// manner, time and place words, joint talks without an object, talks as a
+// purpose, and the mode the words give.
+func TestMeetNoun(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	const a = "Tanzanian President Grace Mollel "
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"compound of two countries", "The Kenya-Uganda summit in Kampala ended on Tuesday.",
+			[]string{"meeting occurred Kenya+Uganda @2024-06-11"}},
+		{"joint summit", a + "and Kenyan President Daniel Ochieng held a summit in Arusha on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
+		{"talks between", "Talks between Grace Mollel of Tanzania and Daniel Ochieng of Kenya took place on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
+		{"marker after manner words", a + "held talks by video link with Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (video) @2024-06-11"}},
+		{"marker after via", a + "held talks via videoconference with Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (video) @2024-06-11"}},
+		{"marker after over the phone", a + "had talks over the phone with Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (phone) @2024-06-11"}},
+		{"marker after sidelines", a + "held a meeting on the sidelines of the AU summit with Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"gathering occurred Kenya+Tanzania @2024-06-11", "meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
+		{"marker after place and day", a + "held a closed-door meeting in Arusha on Tuesday with Kenyan President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
+		{"joint talks", a + "and Kenyan President Daniel Ochieng held talks in Arusha on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
+		{"talks as a purpose are planned", a + "flew to Nairobi for talks with Kenyan President Daniel Ochieng.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @", "visit occurred Grace Mollel>Kenya @2024-06"}},
+		{"a verb between noun and marker is no marker", a + "held talks that ended with a joint statement on Monday.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
