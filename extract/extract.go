@@ -433,7 +433,7 @@ func (st *docState) resolveAll() {
 					m.ent = st.country(m.iso3)
 				}
 			case mOrg:
-				if !m.modifier {
+				if !m.modifier && !m.company {
 					m.ent = st.org(m.name)
 				}
 			case mCity:

@@ -99,6 +99,10 @@ const (
 	cueVague
 	// cueOngoing: a gathering under way on the publication day.
 	cueOngoing
+	// cueWeekday: the date is a bare weekday ("on Tuesday") in a sentence
+	// in the future tense, read so far as the latest such day on or before
+	// publication.
+	cueWeekday
 )
 
 // is reports whether the event has every cue of c.
@@ -288,6 +292,16 @@ func (c *sctx) word(k int, ws ...string) bool {
 // in reports whether token k is a word of the class.
 func (c *sctx) in(k int, class map[string]bool) bool {
 	return k >= 0 && k < len(c.toks) && c.toks[k].kind == tokWord && class[c.toks[k].lower]
+}
+
+// hasClass reports whether a word of the class occurs in the sentence.
+func (c *sctx) hasClass(class map[string]bool) bool {
+	for _, t := range c.toks {
+		if t.kind == tokWord && class[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether any of the words occurs in the sentence.
@@ -591,6 +605,11 @@ func (c *sctx) subjects(k int) []*entity {
 			if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && c.coordinatedVerb(k) {
 				j = m.i - 1
 				continue
+			}
+			// "U.S. firm Boeing held talks": a company is the subject, and
+			// no actor of diplomacy.
+			if m.company {
+				return nil
 			}
 			// "a U.S. Air Force plane": a country used as an adjective.
 			if m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0 {
@@ -1286,8 +1305,8 @@ func (c *sctx) talksWith(k, wi int, w string) {
 			subj = []*entity{a}
 		}
 	}
-	if len(subj) == 0 && c.st.topic != nil {
-		subj = []*entity{c.st.topic}
+	if len(subj) == 0 {
+		subj = c.topicSubject(k)
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.markIf(cueAfterTalks, after)
@@ -1770,6 +1789,20 @@ func (c *sctx) reportedBy() *entity {
 	return nil
 }
 
+// bareWeekday reports whether a date expression is a weekday alone ("on
+// Tuesday", "Tuesday evening"), which the text's tense places before or
+// after publication.
+func bareWeekday(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) > 0 && ws[0] == "on" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || !en.WeekdayWords[ws[0]] {
+		return false
+	}
+	return len(ws) == 1 || len(ws) == 2 && en.DayParts[ws[1]]
+}
+
 // dateFor sets an event's date from the date expression of its sentence
 // nearest the trigger.
 func (c *sctx) dateFor(e *event, k int) {
@@ -1809,6 +1842,7 @@ func (c *sctx) dateFor(e *event, k int) {
 	d := ds[bestI]
 	e.setDate(d.Date)
 	e.endDate = d.EndDate
+	e.markIf(cueWeekday, bareWeekday(d.Text) && !d.Future && c.hasClass(en.FutureTense))
 	low := strings.ToLower(d.Text)
 	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
 		e.status = schema.Planned
@@ -2348,10 +2382,24 @@ func (c *sctx) otherPerson(not *entity) *entity {
 // resolved, or a subjectless continuation).
 func (c *sctx) subjectsOrTopic(k int) []*entity {
 	subj := c.subjects(k)
-	if len(subj) == 0 && c.st.topic != nil {
-		subj = []*entity{c.st.topic}
+	if len(subj) == 0 {
+		subj = c.topicSubject(k)
 	}
 	return subj
+}
+
+// topicSubject returns the article's topic as the subject of a trigger
+// at k whose clause names none, unless a company is the clause's subject.
+func (c *sctx) topicSubject(k int) []*entity {
+	if c.st.topic == nil {
+		return nil
+	}
+	for j := c.clauseStart(k); j < k; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].company {
+			return nil
+		}
+	}
+	return []*entity{c.st.topic}
 }
 
 // satDown reads "X sat down with Y": a meeting.
@@ -2624,20 +2672,38 @@ func (c *sctx) accompanied() {
 func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 	for j := k + 1; j < len(c.toks); j++ {
 		t := c.toks[j]
+		if t.text == "," {
+			// "talks, scheduled for Thursday, will ...": a participle
+			// appositive tells the status; another one is stepped over.
+			if c.in(j+1, en.PlannedParticiples) {
+				return schema.Planned, true
+			}
+			if c.in(j+1, en.CancelParticiples) {
+				return schema.Cancelled, true
+			}
+			if e := c.appositiveEnd(j); e > j {
+				j = e
+				continue
+			}
+		}
 		if t.kind == tokPunct && t.text != "-" || c.word(j, "which", "who", "that", "said") {
 			return "", false
 		}
-		if !c.word(j, "is", "was", "are", "were", "will", "would", "could", "may", "might", "has", "have", "had") {
+		if !c.in(j, en.Auxiliaries) {
 			continue
 		}
-		if c.word(j, "will", "would", "could", "may", "might") {
+		if c.in(j, en.Modals) || c.in(j, en.WeakModals) {
+			return schema.Planned, true
+		}
+		if c.word(j, "is", "are", "was", "were") && c.word(j+1, "to") {
+			// "the talks are to take place in Arusha"
 			return schema.Planned, true
 		}
 		for q := j + 1; q < min(len(c.toks), j+4); q++ {
 			switch {
-			case c.word(q, "planned", "expected", "scheduled", "set", "due", "likely", "proposed", "envisaged"):
+			case c.in(q, en.PlannedParticiples):
 				return schema.Planned, true
-			case c.word(q, "postponed", "cancelled", "canceled", "delayed", "scrapped", "suspended") || c.word(q, "called") && c.word(q+1, "off"):
+			case c.in(q, en.CancelParticiples) || c.word(q, "called") && c.word(q+1, "off"):
 				return schema.Cancelled, true
 			case c.word(q, "not"):
 				return schema.Cancelled, true
@@ -2646,4 +2712,22 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// appositiveEnd returns the comma closing a participle or prepositional
+// appositive opened by the comma at j ("talks, held in secret, ended"), or
+// j when there is none within eight words.
+func (c *sctx) appositiveEnd(j int) int {
+	if !c.word(j+1, "held", "hosted", "chaired", "led", "in", "at", "on", "with", "which", "the", "a") {
+		return j
+	}
+	for q := j + 2; q < min(len(c.toks), j+10); q++ {
+		if c.toks[q].text == "," {
+			return q
+		}
+		if c.toks[q].kind == tokPunct {
+			return j
+		}
+	}
+	return j
 }

@@ -980,8 +980,8 @@ func (c *sctx) attendedMeetingOrGathering(k, g int, atts []*entity) (e *event, d
 // C", with the attendees its clause adds ("including", "alongside").
 func (c *sctx) attendedActive(k int) {
 	subj := c.subjects(k)
-	if len(subj) == 0 && c.st.topic != nil && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
-		subj = []*entity{c.st.topic}
+	if len(subj) == 0 && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
+		subj = c.topicSubject(k)
 	}
 	var e *event
 	if g := c.gatheringNoun(k+1, 6); g >= 0 {

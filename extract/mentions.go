@@ -47,6 +47,8 @@ type mention struct {
 	// visiting marks a person introduced as "visiting" ("the visiting
 	// Polish leader").
 	visiting bool
+	// company marks a company: never an actor of a meeting or visit.
+	company bool
 	// single marks a lone capitalised word read as a possible surname; it
 	// counts as a person only if it resolves to a known one.
 	single bool
@@ -129,6 +131,10 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		if j, ok := sc.company(i); ok {
+			i = j
+			continue
+		}
 		if j, ok := sc.person(i); ok {
 			i = j
 			continue
@@ -139,6 +145,51 @@ func (sc *scanner) run() {
 		}
 		i++
 	}
+}
+
+// institutionHead reports whether w, after a capitalised name, makes the
+// name a company's or an institution's ("Taft Broadcasting Co", "Kremlin
+// Press Office").
+func institutionHead(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return en.CompanySuffixes[w] || en.InstitutionHeads[w]
+}
+
+// company recognises a company at token i: a capitalised name that ends in
+// a corporate suffix ("Siemens AG", "Acme Holdings Inc", "Baxter
+// Laboratories"), or a country or demonym before a company noun and the
+// company's name ("U.S. firm Boeing", "Japanese carmaker Toyota", "a
+// French oil company"). The country only qualifies the company, which is
+// no actor of a meeting or visit.
+func (sc *scanner) company(i int) (int, bool) {
+	toks := sc.toks
+	if e := sc.upperRun(i); e > i+1 && (en.CompanySuffixes[strings.TrimSuffix(toks[e-1].lower, ".")] || en.CapitalCompanySuffixes[toks[e-1].text]) {
+		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
+		return e, true
+	}
+	j, es := sc.lookupAt(i)
+	if len(es) == 0 {
+		return i, false
+	}
+	b := best(es)
+	if b.kind != lexCountry && b.kind != lexDemonym || toks[j-1].poss {
+		return i, false
+	}
+	n := j
+	if n+1 < len(toks) && toks[n].kind == tokWord && !toks[n].upper && !en.CompanyNouns[toks[n].lower] && en.CompanyNouns[toks[n+1].lower] {
+		n++ // "U.S. oil firm", "Japanese car maker"
+	}
+	if n >= len(toks) || toks[n].kind != tokWord || toks[n].upper || !en.CompanyNouns[toks[n].lower] {
+		return i, false
+	}
+	kind := mCountry
+	if b.kind == lexDemonym {
+		kind = mDemonym
+	}
+	sc.ms = append(sc.ms, mention{i: i, j: j, kind: kind, name: b.name, iso3: b.iso3, modifier: true})
+	end := sc.upperRun(n + 1)
+	sc.ms = append(sc.ms, mention{i: n, j: end, kind: mOrg, name: phrase(toks, n, end), company: true})
+	return end, true
 }
 
 // phrase joins the texts of tokens [i, j) with spaces.
@@ -602,13 +653,10 @@ func (sc *scanner) nameSpan(k int) int {
 			break
 		}
 	}
-	// A company: "Crazy Eddie Inc", "Taft Broadcasting Co".
-	if j < len(toks) && j > k {
-		switch strings.TrimSuffix(toks[j].lower, ".") {
-		case "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "group", "holdings", "industries", "industrie", "bank", "board", "company", "corporation", "airlines", "airways", "motors",
-			"department", "ministry", "agency", "office", "council", "commission", "authority", "institute", "service", "bureau", "fund", "committee", "organisation", "organization", "association", "federation", "party", "front", "army", "university", "foundation", "center", "centre", "court", "tribunal", "parliament", "assembly", "senate", "congress":
-			return k
-		}
+	// A company or an institution: "Crazy Eddie Inc", "Taft Broadcasting
+	// Co", "Acme Laboratories", "Kremlin Press Office".
+	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")]) {
+		return k
 	}
 	// Names do not end in a particle.
 	for j > k && en.NameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {

@@ -528,10 +528,20 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "arrived from an earlier stop abroad",
 			pub:  day(2025, time.June, 11),
-			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila.",
+			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila, the first stop of his Pacific tour.",
 			want: []string{
 				"visit occurred Anthony Albanese>Solomon Islands @2025-06-09",
 				"visit occurred Anthony Albanese>Vanuatu @2025-06",
+			},
+		},
+		{
+			// The place a traveller came from may be home or a transit
+			// stop: a visit only when the text says it was a stop.
+			name: "arrived from a place not told as a stop",
+			pub:  day(2025, time.June, 11),
+			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila.",
+			want: []string{
+				"visit occurred Anthony Albanese>Solomon Islands @2025-06-09",
 			},
 		},
 		{

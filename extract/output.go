@@ -14,6 +14,7 @@ import (
 func (st *docState) finish() {
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
+	st.plannedWeekdaysForward()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -37,6 +38,20 @@ func (st *docState) finish() {
 		if e.visitor != nil {
 			e.visitor.event = true
 		}
+	}
+}
+
+// plannedWeekdaysForward moves the bare weekday of a planned event to the
+// next such day after publication: "will meet on Tuesday" written on a
+// Friday is the coming Tuesday, not the past one.
+func (st *docState) plannedWeekdaysForward() {
+	pub := st.a.Published
+	for _, e := range st.events {
+		if e.status != schema.Planned || !e.is(cueWeekday) || e.date.Precision != schema.PrecisionDay || pub.IsZero() || e.date.Time.After(pub) {
+			continue
+		}
+		e.date = schema.Day(e.date.Time.AddDate(0, 0, 7))
+		e.unmark(cueWeekday)
 	}
 }
 

@@ -292,7 +292,9 @@ func (c *sctx) arrive(k int) {
 			break
 		}
 		if c.word(j, "from") && j > k+1 && status == schema.Occurred {
-			from, fromAt = c.hostsAfter(j+1, 3)
+			if c.stayedAt(j + 1) {
+				from, fromAt = c.hostsAfter(j+1, 3)
+			}
 			break
 		}
 	}
@@ -324,6 +326,19 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// stayedAt reports whether the place a traveller came from (at token j)
+// was a stop of the trip, not just the origin: the text goes on to say what
+// happened there ("from Port Vila, where he ...") or speaks of the trip's
+// legs and stops.
+func (c *sctx) stayedAt(j int) bool {
+	for q := j; q+1 < len(c.toks) && q < j+5; q++ {
+		if c.toks[q].text == "," && c.word(q+1, "where") {
+			return true
+		}
+	}
+	return c.hasClass(en.TripWords)
 }
 
 // contextHost returns the country an arrival without a destination is in:

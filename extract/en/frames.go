@@ -27,6 +27,15 @@ var MannerWords = map[string]bool{
 	"separately": true, "directly": true, "briefly": true, "later": true,
 }
 
+// TripWords speak of a journey of several stops: a place the traveller
+// came from is then one of them ("arrived in A from B on the second leg of
+// a regional tour").
+var TripWords = map[string]bool{
+	"tour": true, "leg": true, "legs": true, "stop": true, "stops": true, "stopover": true,
+	"swing": true, "multi-nation": true, "two-nation": true, "three-nation": true, "four-nation": true,
+	"five-nation": true, "six-nation": true, "regional": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 

@@ -161,6 +161,45 @@ var NotNameWords = map[string]bool{
 	"now": true, "meanwhile": true, "earlier": true, "later": true, "last": true, "next": true, "speaking": true,
 }
 
+// CompanySuffixes end a company's name: "Siemens AG", "Acme Holdings Inc",
+// "Baxter Laboratories". A name ending in one is no person.
+var CompanySuffixes = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "llp": true, "lp": true,
+	"ag": true, "sa": true, "nv": true, "bv": true, "gmbh": true, "spa": true, "s.p.a": true, "srl": true,
+	"ab": true, "asa": true, "oyj": true, "kk": true, "bhd": true, "tbk": true, "pte": true, "pty": true,
+	"corporation": true, "company": true, "laboratories": true, "labs": true, "holdings": true,
+	"industries": true, "industrie": true, "motors": true, "airlines": true, "airways": true,
+	"pharmaceuticals": true, "petroleum": true, "enterprises": true, "technologies": true,
+}
+
+// CapitalCompanySuffixes end a company's name only in capitals, being
+// common words otherwise: "Nordvik Shipping AS", "Rhein Chemie SE".
+var CapitalCompanySuffixes = map[string]bool{"AS": true, "SE": true, "OY": true, "A/S": true}
+
+// InstitutionHeads after a capitalised name make it an institution, not a
+// person: "Kremlin Press Office", "Finance Ministry", "Labour Party".
+var InstitutionHeads = map[string]bool{
+	"group": true, "bank": true, "board": true, "department": true, "ministry": true, "agency": true,
+	"office": true, "council": true, "commission": true, "authority": true, "institute": true,
+	"service": true, "bureau": true, "fund": true, "committee": true, "organisation": true,
+	"organization": true, "association": true, "federation": true, "party": true, "front": true,
+	"army": true, "university": true, "foundation": true, "center": true, "centre": true, "court": true,
+	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true,
+}
+
+// CompanyNouns after a country or demonym name a company, which is no actor
+// of diplomacy: "U.S. firm Boeing", "a Japanese carmaker", "French
+// executives".
+var CompanyNouns = map[string]bool{
+	"firm": true, "firms": true, "company": true, "companies": true, "carrier": true, "maker": true,
+	"makers": true, "giant": true, "lender": true, "lenders": true, "producer": true, "producers": true,
+	"exporter": true, "exporters": true, "importer": true, "importers": true, "conglomerate": true,
+	"manufacturer": true, "manufacturers": true, "automaker": true, "carmaker": true, "insurer": true,
+	"retailer": true, "chipmaker": true, "operator": true, "investor": true, "investors": true,
+	"consortium": true, "businessman": true, "businessmen": true, "executives": true, "bankers": true,
+	"traders": true, "shipper": true, "miner": true, "refiner": true, "startup": true, "start-up": true,
+}
+
 // CountryWords stand for the country of the text before a role: "the
 // country's army chief", "the kingdom's foreign minister".
 var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
@@ -202,6 +241,9 @@ var CountryRoleDefaults = map[string]string{
 var SoftRoleDefaults = map[string]string{
 	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
 }
+
+// DayParts follow a weekday without changing its day: "Tuesday evening".
+var DayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // WeekdayWords and monthWords are never names.
 var WeekdayWords = map[string]bool{

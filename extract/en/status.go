@@ -66,5 +66,25 @@ var Habituals = set("regularly", "often", "frequently", "usually", "routinely", 
 // "an upcoming visit", "his planned trip", "a possible visit".
 var PlannedBefore = set("upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible")
 
+// FutureTense marks a sentence about the future, where a bare weekday is
+// the next one: "will meet on Tuesday", "talks scheduled for Thursday".
+// "arrived on Tuesday for talks" has none: its weekday is past.
+var FutureTense = set("will", "shall", "scheduled", "slated", "due", "expected", "planned", "plans")
+
+// PlannedParticiples after an event noun, with a form of "be" or in an
+// appositive, make it planned: "the talks are scheduled for May", "the
+// meeting, slated for Thursday, ...".
+var PlannedParticiples = set("planned", "expected", "scheduled", "set", "due", "likely", "proposed", "envisaged",
+	"slated", "penciled", "pencilled", "tipped", "mooted")
+
+// Auxiliaries after an event noun open its predicate: "the talks were ...",
+// "the meeting will ...".
+var Auxiliaries = set("is", "was", "are", "were", "will", "would", "could", "may", "might", "has", "have", "had",
+	"shall")
+
+// WeakModals after an event noun make it at most planned: "the meeting
+// could take place".
+var WeakModals = set("could", "may", "might")
+
 // Modals after a visit trigger make it planned: "the visit will ...".
 var Modals = set("will", "would", "shall")

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCompanies checks that companies are never people or parties: a name
+// with a corporate suffix, or a country before a company noun, is the
+// subject of a business meeting, not of diplomacy; a company's officer
+// named with a title is a person.
+func TestCompanies(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"suffix AG", "Rheinwerk AG met with Chinese Premier Wei Lin on Tuesday.", nil},
+		{"suffix Corp", "Sakura Motor Corp held talks with the Indian government on Tuesday.", nil},
+		{"suffix Laboratories", "Alder Laboratories met the Brazilian health minister on Tuesday.", nil},
+		{"country before a company noun", "U.S. firm Westbridge held talks with Indonesia on Tuesday.", nil},
+		{"demonym, adjective, company noun", "A Japanese car maker met Indian Prime Minister Narendra Modi on Tuesday.", nil},
+		{"a company does not fall back on the topic",
+			"Kenyan President Daniel Ochieng arrived in Ghana on Monday. Nordvik Shipping AS said it held talks with Ghana on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-10"}},
+		{"a company's officer is a person",
+			"Rheinwerk AG chief executive Lukas Brenner met Chinese Premier Wei Lin on Tuesday.",
+			[]string{"meeting occurred Lukas Brenner+Wei Lin @2024-06-11"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
