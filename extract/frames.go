@@ -1063,6 +1063,10 @@ func (c *sctx) meetVerb(k int) {
 			return
 		}
 	}
+	// "meet the deadline", "meet NATO's spending target": an idiom.
+	if c.idiomObject(k) {
+		return
+	}
 	// "EU foreign ministers met in Brussels", "ASEAN leaders met": a
 	// gathering of the bloc.
 	if w == "met" || w == "meet" || w == "meets" {
@@ -1118,6 +1122,34 @@ func (c *sctx) meetVerb(k int) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
 	}
+}
+
+// idiomObject reports whether "meet" at k takes an object that makes it an
+// idiom ("meet the deadline", "met their targets", "meet NATO's new
+// spending goal", "meet growing demand"): a determiner, possessor or
+// adjectives, then a noun of en.MeetIdioms.
+func (c *sctx) idiomObject(k int) bool {
+	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+		t := c.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if en.MeetIdioms[t.lower] {
+			return true
+		}
+		if mi := c.at[j]; mi >= 0 {
+			// Only a possessor ("NATO's") may stand before the noun.
+			if !c.ms[mi].poss {
+				return false
+			}
+			j = c.ms[mi].j - 1
+			continue
+		}
+		if t.upper || c.word(j, "with", "in", "at", "on", "for", "and", "to") {
+			return false
+		}
+	}
+	return false
 }
 
 // meetNoun reads "talks with Y", "a meeting with Y", "held talks with",

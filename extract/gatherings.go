@@ -31,9 +31,20 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 
 // gatheringName builds a short name from the words before and after the noun.
 func (c *sctx) gatheringName(from, noun int) string {
-	a := from
-	for a < noun && c.word(a, "a", "an", "the", "its", "their", "his", "her", "this", "that", "just", "for", "to", "at", "in", "of", "on") {
-		a++
+	// The name's modifiers run back from the noun to the first function
+	// word, verb, date or punctuation: "the Arab League summit", "its
+	// 12th annual session", never "Wednesday for a summit".
+	a := noun
+	for a > from && noun-a < 6 {
+		t := c.toks[a-1]
+		// "Group of Seven", "Heads of Government": "of" inside a
+		// capitalised name; "the fourth round of talks": a part of a
+		// gathering.
+		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && c.toks[a].upper || c.in(a-2, en.GatheringParts))
+		if !inName && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper) {
+			break
+		}
+		a--
 	}
 	b := noun + 1
 	if c.word(b, "on", "of") && b+1 < len(c.toks) {
@@ -41,14 +52,41 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 5 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 7 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
+			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
+				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the General Agreement on Tariffs and Trade"
+				continue
+			}
 			q++
 		}
-		if q > b+1 {
-			b = q
+		if q > b+1 && !c.word(q-1, "the") {
+			b = c.tailHead(q)
 		}
 	}
+	if b < 0 {
+		b = noun + 1
+	}
 	return phrase(c.toks, a, b)
+}
+
+// tailHead returns the end of a gathering name's "of" tail that ends at q.
+// Capitalised words before lower-case ones qualify a plural head the name
+// takes in ("meeting of EC farm ministers"); with no such head within three
+// words the tail is no name and is dropped (-1 keeps only the noun).
+func (c *sctx) tailHead(q int) int {
+	if q >= len(c.toks) || c.toks[q].kind != tokWord || c.toks[q].upper || c.in(q, en.NameBreaks) || len(en.Lookup(c.toks[q].lower)) > 0 {
+		return q
+	}
+	for r := q; r < min(len(c.toks), q+3); r++ {
+		t := c.toks[r]
+		if t.kind != tokWord || t.upper || c.in(r, en.NameBreaks) || len(en.Lookup(t.lower)) > 0 {
+			break
+		}
+		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+			return r + 1
+		}
+	}
+	return -1
 }
 
 // bilateralName reports whether the words before a gathering noun name
@@ -97,6 +135,14 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return true
 		}
 	}
+	// "the 12th session of the Joint Andean Commission": a body of states.
+	if c.properTail(g) {
+		for q := g + 2; q < min(len(c.toks), g+9) && (c.toks[q].upper || c.word(q, "the", "of", "on", "and")); q++ {
+			if c.in(q, en.BodyHeads) {
+				return true
+			}
+		}
+	}
 	// "the conference on Afghanistan", "a meeting of foreign ministers".
 	if c.word(g+1, "on", "of") && g+2 < len(c.toks) {
 		q := g + 2
@@ -116,8 +162,9 @@ func (c *sctx) namedGathering(from, g int) bool {
 // newGathering records a gathering found at noun token g.
 func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	// "the summit", "the end of the two-day summit": the gathering in
-	// focus, when the phrase names no other.
-	if last := c.st.lastGathering(c.si); last != nil && c.definiteBare(g) {
+	// focus, when the phrase names no other ("the 12th session of the
+	// Joint Commission" does).
+	if last := c.st.lastGathering(c.si); last != nil && c.definiteBare(g) && !c.properTail(g) {
 		last.seen = c.si
 		return last
 	}
@@ -514,10 +561,37 @@ func (c *sctx) attendVerb(k int) int {
 // present reads "present".
 // "Leaders of A, B and C were present."
 func (c *sctx) present(k int) int {
-	if c.word(k-1, "were", "was") && c.modality(k) == schema.Occurred {
+	if c.modality(k) != schema.Occurred {
+		return k
+	}
+	switch {
+	case c.word(k, "present") && c.word(k-1, "were", "was"):
+		c.addToRecent(k, c.clauseList(k))
+	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
+		// "So were A and B", "Also present were C and D".
+		c.addToRecent(k, c.listAfter(k+1))
+	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 	}
 	return k
+}
+
+// presenceAfter reports whether a presence phrase starts at token j: "at
+// the table", "in attendance", "on hand".
+func (c *sctx) presenceAfter(j int) bool {
+	if c.word(j, "also", "all") {
+		j++
+	}
+	for _, p := range en.Presence {
+		ok := p[0] != "present"
+		for i, w := range p {
+			ok = ok && c.word(j+i, w)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // amongMembers reads "among".
@@ -1011,7 +1085,7 @@ func (c *sctx) attendedActive(k int) {
 // attendedNamed returns the gathering of "attended the G": the last one when
 // "the" points back to it, else a new one if the words name a gathering.
 func (c *sctx) attendedNamed(k, g int) *event {
-	if c.word(g-1, "the") || c.word(g-2, "the") {
+	if (c.word(g-1, "the") || c.word(g-2, "the")) && !c.properTail(g) {
 		if e := c.st.lastGathering(c.si); e != nil && e.sent >= c.si-2 {
 			return e
 		}
@@ -1286,6 +1360,17 @@ func (c *sctx) leadersSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// properTail reports whether a gathering noun at g is followed by "of" and
+// a proper name: "the 12th session of the Joint Commission" names a
+// gathering of its own, not the one told before.
+func (c *sctx) properTail(g int) bool {
+	q := g + 2
+	if c.word(q, "the") {
+		q++
+	}
+	return c.word(g+1, "of") && q < len(c.toks) && c.toks[q].kind == tokWord && c.toks[q].upper
 }
 
 // definiteBare reports whether the gathering noun at g is a definite noun

@@ -62,3 +62,25 @@ func TestMeetNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetIdioms checks that "meet" with an idiom's object is no meeting,
+// and with a person or country still is.
+func TestMeetIdioms(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Ministers said their countries were on track to meet NATO's new spending target.", nil},
+		{"Exporters struggled to meet growing demand in Kenya.", nil},
+		{"Kenya met its obligations under the deal on Monday.", nil},
+		{"Tanzania failed to meet the deadline set by Kenya.", nil},
+		{"Kenyan President Daniel Ochieng met the Tanzanian president on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Tanzania @2024-06-10"}},
+	} {
+		got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+		if d := cmp.Diff(tc.want, got); d != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, d)
+		}
+	}
+}

@@ -36,6 +36,61 @@ var TripWords = map[string]bool{
 	"five-nation": true, "six-nation": true, "regional": true,
 }
 
+// Presence are the phrases after "were" or "was" that put the subject at a
+// gathering told before: "were present", "were at the table", "was in
+// attendance", "were on hand".
+var Presence = [][]string{
+	{"present"}, {"there"}, {"in", "attendance"}, {"at", "the", "table"}, {"around", "the", "table"},
+	{"on", "hand"}, {"in", "the", "room"}, {"at", "the", "summit"}, {"at", "the", "meeting"},
+	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
+}
+
+// PresenceOpeners before an inverted "were" make the list after it
+// attendees: "So were A and B", "Also present were C and D".
+var PresenceOpeners = map[string]bool{"so": true, "present": true, "attending": true}
+
+// NameBreaks end a gathering's name to the left of its noun: "for a
+// summit", "hosted the forum".
+var NameBreaks = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "this": true,
+	"that": true, "these": true, "those": true, "just": true, "for": true, "to": true, "at": true, "in": true,
+	"of": true, "on": true, "with": true, "by": true, "and": true, "or": true, "from": true, "after": true,
+	"before": true, "during": true, "into": true, "was": true, "were": true, "is": true, "are": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "said": true, "gathered": true,
+	"attend": true, "attends": true, "joined": true, "last": true, "next": true, "year's": true, "week's": true,
+	"month's": true, "yesterday's": true, "today's": true, "our": true, "my": true, "such": true,
+	"week": true, "year": true, "month": true, "yesterday": true, "today": true, "tomorrow": true,
+	"coming": true, "upcoming": true, "forthcoming": true, "earlier": true, "recent": true, "previous": true,
+	"another": true, "lengthy": true, "marathon": true,
+}
+
+// GatheringParts name a part of a series of gatherings before "of": "the
+// fourth round of talks", "the 12th session of the commission".
+var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true}
+
+// BodyHeads end the name of a body whose sessions are gatherings of
+// states: "the Joint Commission", "the Council of Ministers", "the Andean
+// Community".
+var BodyHeads = map[string]bool{
+	"commission": true, "council": true, "assembly": true, "community": true, "union": true, "league": true,
+	"organisation": true, "organization": true, "forum": true, "conference": true, "committee": true,
+	"group": true, "alliance": true, "partnership": true, "cooperation": true, "dialogue": true,
+}
+
+// MeetIdioms are objects that make "meet" no meeting: "meet the
+// deadline", "met its targets", "meet demand".
+var MeetIdioms = map[string]bool{
+	"deadline": true, "deadlines": true, "target": true, "targets": true, "goal": true, "goals": true,
+	"demand": true, "demands": true, "need": true, "needs": true, "requirement": true, "requirements": true,
+	"criteria": true, "criterion": true, "standard": true, "standards": true, "expectation": true,
+	"expectations": true, "obligation": true, "obligations": true, "commitment": true, "commitments": true,
+	"cost": true, "costs": true, "condition": true, "conditions": true, "quota": true, "quotas": true,
+	"threshold": true, "benchmark": true, "benchmarks": true, "challenge": true, "challenges": true,
+	"payment": true, "payments": true, "bill": true, "bills": true, "objective": true, "objectives": true,
+	"shortfall": true, "budget": true, "payroll": true, "terms": true, "forecasts": true, "estimates": true,
+	"end": true, "ends": true, "fate": true, "halfway": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 

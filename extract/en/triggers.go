@@ -50,7 +50,8 @@ const (
 	Send
 	// Attend reads "X attended the summit", "did not attend".
 	Attend
-	// Present reads "leaders of A and B were present".
+	// Present reads "leaders of A and B were present", "A and B were at the
+	// table", "So were C and D", "Also present were E and F".
 	Present
 	// Among reads "A and B were among the members taking part".
 	Among
@@ -190,7 +191,7 @@ var triggers = concat(
 		"took", "participated", "participates", "participating", "attendance"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend"),
-	row(Trigger{Frame: Present, Event: schema.Gathering}, "present"),
+	row(Trigger{Frame: Present, Event: schema.Gathering}, "present", "were", "was"),
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
 	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// gatheringsOf renders the gatherings of a text as "name: A+B+C" with the
+// attendees sorted.
+func gatheringsOf(text string, pub time.Time) []string {
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	var out []string
+	for _, e := range f.Events {
+		if e.Type != schema.Gathering || e.Status != schema.Occurred {
+			continue
+		}
+		var as []string
+		for _, a := range e.Attendees {
+			as = append(as, names[a])
+		}
+		sort.Strings(as)
+		out = append(out, e.Name+": "+strings.Join(as, "+"))
+	}
+	return out
+}
+
+// TestGatheringPresenceAndNames covers attendance told by presence ("were
+// at the table", "So were ...", "was in attendance"), a body's numbered
+// session as a gathering of its own, and names that are the text's noun
+// phrase, never a fragment with a date or a verb in it.
+func TestGatheringPresenceAndNames(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"presence phrases and an inverted list",
+			"Leaders of the Andean Community gathered in Lima on Thursday for the annual summit. Bolivian President Luis Arce and Colombia's Gustavo Petro were at the table. So were Ecuador's Daniel Noboa and the leaders of Peru and Chile. Brazil was in attendance as an observer.",
+			[]string{"annual summit: Andean Community+Bolivia+Brazil+Chile+Colombia+Ecuador+Peru"}},
+		{"also present",
+			"Kenya hosted a regional security summit in Nairobi on Monday. Also present were Uganda and Rwanda.",
+			[]string{"regional security summit: Kenya+Rwanda+Uganda"}},
+		{"no date or preposition in the name",
+			"The leaders of Kenya, Uganda and Rwanda gathered in Kampala on Wednesday for a summit of the East African Community, which ended late.",
+			[]string{"summit of the East African Community: Kenya+Rwanda+Uganda"}},
+		{"a numbered session of a named body is its own gathering",
+			"The leaders of Kenya, Uganda and Rwanda gathered in Kampala on Wednesday for a summit of the East African Community. Ministers from Chile, Peru and Bolivia attended the 12th session of the Joint Andean Commission in La Paz on Monday.",
+			[]string{"summit of the East African Community: Kenya+Rwanda+Uganda", "12th session of the Joint Andean Commission: Bolivia+Chile+Peru"}},
+		{"a capitalised of-phrase stays in the name",
+			"Finance ministers of the Group of Seven met in Rome on Monday. Italy hosted the Group of Seven meeting.",
+			[]string{"Group of Seven meeting: G7+Italy"}},
+		{"a later planned presence is nothing",
+			"Kenya hosted a regional security summit in Nairobi on Monday. Uganda and Rwanda will be at the table next year.",
+			[]string{"regional security summit: Kenya"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
