@@ -729,6 +729,16 @@ func fronted(toks []token, k int) bool {
 	if !(strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "during" || w == "following" || w == "upon" || w == "on" || w == "at" || w == "in") {
 		return false
 	}
+	// "In Lusaka, where he landed, X was welcomed": the pronoun of the
+	// fronted relative clause points ahead to the main subject.
+	if (w == "in" || w == "at") && k >= 2 && (toks[k-1].lower == "where" || toks[k-1].lower == "when") && toks[k-2].text == "," {
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].text == "," {
+				return true
+			}
+		}
+		return false
+	}
 	// "In Hanoi he held talks ...": a preposition cannot take a clause, so
 	// a nominative pronoun after "in/on/at/during X" is the main subject.
 	if (w == "in" || w == "on" || w == "at" || w == "during") && k < len(toks) && (toks[k].lower == "he" || toks[k].lower == "she") {

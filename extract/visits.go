@@ -560,11 +560,30 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	if c.word(prep, "down") {
 		prep++
 	}
-	if !c.word(prep, "in", "at") {
+	var hosts []*entity
+	var at []int
+	switch {
+	case len(tr.Markers) == 0 && c.placeAt(k+1):
+		// "reached Accra late on Friday": the place is the object.
+		hosts, at = c.hostsAfter(k+1, 4)
+	case len(tr.Markers) == 0:
 		return
+	case c.word(prep, tr.Markers...):
+		hosts, at = c.hostsAfter(prep+1, 4)
+	default:
+		// "In Lusaka, where he landed on Tuesday, ...": the place is the
+		// antecedent of "where".
+		w := c.whereAntecedent(k)
+		if w < 0 {
+			return
+		}
+		hosts, _ = c.hostsAfter(w, 1)
+		if len(hosts) == 0 {
+			return
+		}
+		at = []int{k}
 	}
 	who := c.visitorAt(k)
-	hosts, at := c.hostsAfter(prep+1, 4)
 	if len(hosts) == 0 && c.st.dlISO != "" {
 		// "landed at Andrews Air Force Base": an airport of the
 		// country the story is filed from.
@@ -575,6 +594,39 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 			break
 		}
 	}
+}
+
+// placeAt reports whether a city or country, or "the" and a demonym before
+// "capital", starts at token j.
+func (c *sctx) placeAt(j int) bool {
+	if c.word(j, "the") {
+		j++
+	}
+	mi := c.at[max(0, min(j, len(c.at)-1))]
+	if j >= len(c.toks) || mi < 0 || c.ms[mi].i != j {
+		return false
+	}
+	m := c.ms[mi]
+	return m.kind == mCity || m.kind == mCountry && !m.modifier || m.kind == mDemonym && c.word(m.j, "capital")
+}
+
+// whereAntecedent returns the first token of the place a "where" clause
+// holding the trigger at k refers back to ("In Lusaka, where he landed"),
+// or -1.
+func (c *sctx) whereAntecedent(k int) int {
+	for j := k - 1; j >= max(2, k-4); j-- {
+		if !c.word(j, "where") {
+			continue
+		}
+		if c.toks[j-1].text != "," {
+			return -1
+		}
+		if mi := c.at[j-2]; mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) {
+			return c.ms[mi].i
+		}
+		return -1
+	}
+	return -1
 }
 
 // spent reads the Spent form of travel.

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTravelForms covers the ways a trip is told: arrivals with and without
+// a preposition, an arrival told in a fronted "where" clause, legs, tours,
+// and the idiom "reached an agreement".
+func TestTravelForms(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	const who = "Kenyan President Daniel Ochieng "
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"reached a city", who + "reached Accra late on Friday.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-14"}},
+		{"reached an agreement is no trip", who + "reached an agreement with Ghana on Friday.", nil},
+		{"fronted where clause", "In Lusaka, where he landed on Tuesday, " + who + "was welcomed by ministers.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
+		{"touched down", who + "touched down in Lusaka on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
+		{"flew on to", who + "flew on to Lusaka on Wednesday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-12"}},
+		{"landed in a demonym's capital", who + "landed in the Zambian capital on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
+		{"tour of three countries", who + "wrapped up a three-nation tour of Ghana, Togo and Benin on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Benin @2024-06-11", "visit occurred Daniel Ochieng>Ghana @2024-06-11", "visit occurred Daniel Ochieng>Togo @2024-06-11"}},
+		{"paid a state visit", who + "paid a state visit to Zambia on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
