@@ -15,6 +15,7 @@ func (st *docState) finish() {
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
 	st.plannedWeekdaysForward()
+	st.meetingPlacesFromTrips()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -53,6 +54,68 @@ func (st *docState) plannedWeekdaysForward() {
 		e.date = schema.Day(e.date.Time.AddDate(0, 0, 7))
 		e.unmark(cueWeekday)
 	}
+}
+
+// meetingPlacesFromTrips places an in-person meeting the text gives no city
+// for in the city of a participant's visit told in the four sentences
+// before it or the next one, when the meeting is in that visit's country
+// ("X landed in Lusaka on Monday. Y received him at State House."), or in
+// the dateline's city when a participant is visiting the dateline's
+// country, or, with no visit told, when one party acts for the dateline's
+// country and another for a foreign one ("ASTANA - X met Y").
+func (st *docState) meetingPlacesFromTrips() {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || e.status != schema.Occurred || e.place != nil || e.mode != schema.InPerson {
+			continue
+		}
+		var visit *event
+		for _, v := range st.events {
+			if v.typ != schema.Visit || v.status != schema.Occurred || e.sent-v.sent > 4 || v.sent-e.sent > 1 || !containsEntity(e.parts, v.visitor) {
+				continue
+			}
+			if e.inCountry != nil && st.historical(e.inCountry.iso3) != st.historical(v.host.iso3) {
+				continue
+			}
+			if visit == nil || abs(v.sent-e.sent) < abs(visit.sent-e.sent) {
+				visit = v
+			}
+		}
+		switch {
+		case visit == nil && st.dlCity != "" && e.inCountry == nil && st.homeParty(e):
+			// "ASTANA - X met Y": a meeting with a party of the
+			// dateline's country, reported from there.
+			e.place = st.city(st.dlCity, st.dlISO)
+		case visit == nil:
+		case visit.place != nil:
+			e.place = visit.place
+		case st.dlCity != "" && st.historical(st.dlISO) == st.historical(visit.host.iso3):
+			e.place = st.city(st.dlCity, st.dlISO)
+		}
+	}
+}
+
+// homeParty reports whether a party of meeting e acts for the dateline's
+// country and another for a foreign one.
+func (st *docState) homeParty(e *event) bool {
+	home, foreign := false, false
+	for _, p := range e.parts {
+		c := st.countryOf(p)
+		switch {
+		case c == nil:
+		case st.historical(c.iso3) == st.historical(st.dlISO):
+			home = true
+		default:
+			foreign = true
+		}
+	}
+	return home && foreign
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // shareSeriesDays gives the meetings told after "X held three meetings on

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestMeetingPlaces checks where an in-person meeting is placed when its
+// sentence names no city: the city of the visit that brought a party
+// there, the dateline's city, or nowhere.
+func TestMeetingPlaces(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"own city", "Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema in Lusaka on Monday.", "Lusaka"},
+		{"city of the visit told before",
+			"Kenyan President Daniel Ochieng landed in Lusaka on Monday. Zambian President Hakainde Hichilema received him at State House for talks.", "Lusaka"},
+		{"dateline city, visitor in its country",
+			"LUSAKA, June 14 - Kenyan President Daniel Ochieng arrived in Zambia on Monday. He met Zambian President Hakainde Hichilema on Tuesday.", "Lusaka"},
+		{"dateline city, home party",
+			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday.", "Lusaka"},
+		{"a call has no place",
+			"LUSAKA, June 14 - Zambian President Hakainde Hichilema spoke by phone with Kenyan President Daniel Ochieng on Tuesday.", ""},
+		{"a meeting in another country keeps no dateline city",
+			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			got, n := "", 0
+			for _, e := range f.Events {
+				if e.Type == schema.Meeting {
+					got, n = names[e.Place], n+1
+				}
+			}
+			if n != 1 || got != tc.want {
+				t.Errorf("%d meetings, place %q, want one at %q", n, got, tc.want)
+			}
+		})
+	}
+}
