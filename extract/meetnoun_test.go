@@ -35,6 +35,8 @@ func TestMeetNoun(t *testing.T) {
 			[]string{"gathering occurred Kenya+Tanzania @2024-06-11", "meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
 		{"marker after place and day", a + "held a closed-door meeting in Arusha on Tuesday with Kenyan President Daniel Ochieng.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
+		{"marker after a that-time phrase", a + "held talks that evening with Kenyan President Daniel Ochieng in Arusha on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"joint talks", a + "and Kenyan President Daniel Ochieng held talks in Arusha on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"talks as a purpose are planned", a + "flew to Nairobi for talks with Kenyan President Daniel Ochieng.",

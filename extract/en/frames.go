@@ -13,7 +13,7 @@ var AdverbialWords = map[string]bool{
 	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
-	"month": true, "year": true, "weekend": true, "there": true,
+	"month": true, "year": true, "weekend": true, "there": true, "that": true,
 }
 
 // MannerWords tell how talks were held and may stand between a meeting
