@@ -595,13 +595,19 @@ func (c *sctx) presenceAfter(j int) bool {
 }
 
 // amongMembers reads "among".
-// "A, B and C were among the members taking part."
+// "A, B and C were among the members taking part", "A and B were among
+// the leaders in the hall, alongside C".
 func (c *sctx) amongMembers(k int) int {
-	if c.word(k-1, "were", "was") && c.word(k+1, "the") && c.word(k+2, "members", "countries", "participants", "nations", "states", "delegations", "leaders", "attendees") &&
-		(c.word(k+2, "participants", "attendees") || c.word(k+3, "taking", "attending", "present", "participating", "represented") || c.word(k+4, "taking", "attending", "present", "participating", "represented")) &&
-		c.modality(k) == schema.Occurred {
-		c.addToRecent(k, c.clauseList(k))
+	if !c.word(k-1, "were", "was") || !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
+		return k
 	}
+	// Leaders and members attend only when the text says where or how:
+	// "among the leaders present", "among the members in the hall".
+	if !c.word(k+2, "participants", "attendees", "delegates", "guests") && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there") && !c.word(k+4, "taking", "attending", "present", "participating", "represented") {
+		return k
+	}
+	c.addToRecent(k, c.clauseList(k))
+	c.addToRecent(k, c.addedAttendees(k))
 	return k
 }
 
@@ -714,16 +720,30 @@ func (c *sctx) addressGathering(k int) int {
 // blocOpened reads "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
 func (c *sctx) blocOpened() {
 	for k := 1; k+1 < len(c.toks); k++ {
-		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") || !c.word(k+1, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
+		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") {
 			continue
 		}
-		mi := c.at[k-1]
-		if mi < 0 || c.ms[mi].kind != mOrg || c.modality(k+1) != schema.Occurred {
+		// "the ASEAN summit opened", "the 47th ASEAN Summit had opened
+		// that morning", "the OAS assembly was formally opened".
+		v := k + 1
+		for v < min(len(c.toks), k+4) && c.word(v, "had", "has", "was", "were", "is", "formally", "officially") {
+			v++
+		}
+		if !c.word(v, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
+			continue
+		}
+		mi := -1
+		for j := k - 1; j >= max(0, k-3) && mi < 0; j-- {
+			if q := c.at[j]; q >= 0 && c.ms[q].kind == mOrg {
+				mi = q
+			}
+		}
+		if mi < 0 || c.modality(v) != schema.Occurred {
 			continue
 		}
 		e := c.st.lastGathering(c.si)
 		if e == nil || e.sent != c.si {
-			e = c.newGathering(k+1, k, c.ms[mi].i)
+			e = c.newGathering(v, k, max(0, k-5))
 		}
 		c.st.addAttendee(e, c.st.org(c.ms[mi].name))
 		e.convenor = c.st.org(c.ms[mi].name).canon()

@@ -676,6 +676,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			return
 		}
 	}
+	if c.word(prep, "on", "in", "back", "straight", "directly") && c.word(prep+1, "to") && tr.Form == en.Go {
+		prep++ // "travelled on to Paris", "flew on to Tokyo", "flew in to Jakarta"
+	}
 	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
 		// "B flew in on Saturday": to where the text is.
 		if who := c.visitorAt(k); who != nil {
@@ -685,9 +688,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		}
 		return
 	}
-	if c.word(prep, "on") && c.word(prep+1, "to") && tr.Form == en.Go {
-		prep++ // "travelled on to Paris", "flew on to Tokyo"
-	}
+
 	if tr.Form == en.SetOff && !c.word(prep, tr.Markers...) {
 		return
 	}

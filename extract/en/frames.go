@@ -91,6 +91,14 @@ var MeetIdioms = map[string]bool{
 	"end": true, "ends": true, "fate": true, "halfway": true,
 }
 
+// AttendeeNouns head the group a list joins at a gathering: "were among
+// the leaders present", "among the participants".
+var AttendeeNouns = map[string]bool{
+	"members": true, "countries": true, "participants": true, "nations": true, "states": true,
+	"delegations": true, "leaders": true, "attendees": true, "delegates": true, "guests": true,
+	"ministers": true, "heads": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 
