@@ -681,21 +681,58 @@ func (st *docState) assignCountries() {
 		if p.role == "" && !p.event {
 			continue
 		}
+		guess := ""
 		switch {
 		case p.ctxISO != "":
-			p.iso3 = p.ctxISO
+			guess = p.ctxISO
 		case st.dlISO != "":
-			p.iso3 = st.dlISO
+			guess = st.dlISO
 		case p.ctxAfter != "":
-			p.iso3 = p.ctxAfter
+			guess = p.ctxAfter
 		case st.roleTitled(p) && st.home() != "":
 			// "the Foreign Secretary, X" in a press release: the
 			// country the release is about.
-			p.iso3 = st.home()
+			guess = st.home()
 		case p.prevISO != "":
-			p.iso3 = p.prevISO
+			guess = p.prevISO
+		}
+		// A country the person travels to is not theirs: "Agriculture
+		// Minister X arrived in Tokyo" makes X no Japanese.
+		if guess != "" && !st.travelsTo(p)[st.historical(guess)] {
+			p.iso3 = guess
 		}
 	}
+}
+
+// travelsTo returns the countries the text has person p travel to: a
+// place after a travel word that follows one of p's mentions in its
+// sentence ("X arrived in Tokyo", "X, on a trip to Kenya"), or the
+// dateline's country after "arrived here".
+func (st *docState) travelsTo(p *entity) map[string]bool {
+	out := map[string]bool{}
+	for si, ms := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for _, m := range ms {
+			if m.kind != mPerson && m.kind != mPronoun || m.ent == nil || m.ent.canon() != p.canon() {
+				continue
+			}
+			for j := m.j; j < min(len(toks), m.j+12); j++ {
+				if toks[j].kind != tokWord || !en.TravelWords[toks[j].lower] {
+					continue
+				}
+				for _, n := range ms {
+					if n.i > j && n.i <= j+6 && (n.kind == mCity || n.kind == mCountry && !n.modifier) && n.iso3 != "" {
+						out[st.historical(n.iso3)] = true
+					}
+				}
+				if st.dlISO != "" && j+1 < len(toks) && (toks[j+1].lower == "here" || j+2 < len(toks) && toks[j+2].lower == "here") {
+					out[st.historical(st.dlISO)] = true // "arrived here"
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // isLeaderRole reports whether a role is a head of state or government.

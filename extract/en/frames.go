@@ -99,6 +99,15 @@ var AttendeeNouns = map[string]bool{
 	"ministers": true, "heads": true,
 }
 
+// TravelWords take a traveller to the place after them: "arrived in",
+// "flew to", "a trip to", "landed in".
+var TravelWords = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "landed": true, "lands": true, "visited": true,
+	"visiting": true, "visit": true, "visits": true, "flew": true, "flies": true, "travelled": true,
+	"traveled": true, "travels": true, "toured": true, "reached": true, "trip": true, "tour": true,
+	"touched": true, "headed": true, "heads": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestNoNationalityFromDestination checks that a person whose country the
+// text does not give is never guessed to be of the country they travel to,
+// while the dateline still gives a country to officials it reports on.
+func TestNoNationalityFromDestination(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		name, text, person, want string
+		visit                    bool
+	}{
+		{"arrived in a city", "Agriculture Minister Paul Lange arrived in Tokyo on Tuesday.", "Paul Lange", "", true},
+		{"arrived here under a dateline", "TOKYO, June 14 - Agriculture Minister Paul Lange arrived here on Tuesday.", "Paul Lange", "", true},
+		{"dateline official at home", "TOKYO, June 14 - Agriculture Minister Paul Lange said on Tuesday that rice prices would rise.", "Paul Lange", "Japan", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			got, found := "", false
+			for _, a := range f.Actors {
+				if a.Name == tc.person {
+					got, found = names[a.Country], true
+				}
+			}
+			if !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+			visits := 0
+			for _, e := range f.Events {
+				if e.Type == schema.Visit {
+					visits++
+				}
+			}
+			if (visits > 0) != tc.visit {
+				t.Errorf("%d visits, want a visit: %v", visits, tc.visit)
+			}
+		})
+	}
+}
