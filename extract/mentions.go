@@ -838,6 +838,12 @@ func (sc *scanner) institutionRole(p *personSpan, k int) {
 	for n := k + 1; n <= k+2 && n < len(toks); n++ {
 		if re, _, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
 			p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = re, phrase(toks, k, re), riso, pl, true
+			// "Japanese Farm Minister": the country is no part of the role.
+			if j, es := sc.lookupAt(k); len(es) > 0 && j < n+1 && riso == "" {
+				if b := best(es); (b.kind == lexDemonym || b.kind == lexCountry) && !b.ambiguous {
+					p.role, p.roleISO = phrase(toks, j, re), b.iso3
+				}
+			}
 			return
 		}
 		if !toks[n].upper {

@@ -42,6 +42,10 @@ func TestPersonMention(t *testing.T) {
 	}{
 		{"demonym role name", "The Kenyan Foreign Minister Amina Wekesa spoke.",
 			[]string{"person:Amina Wekesa|foreign minister|KEN"}},
+		{"demonym before an unknown role", "The Japanese Farm Minister Kenji Sato spoke.",
+			[]string{"person:Kenji Sato|farm minister|JPN"}},
+		{"institution before a role", "Bundesbank President Joachim Nagel spoke.",
+			[]string{"person:Joachim Nagel|bundesbank president|"}},
 		{"possessive country name", "Chile's Rosa Ferrada spoke.",
 			[]string{"person:Rosa Ferrada||CHL"}},
 		{"honorific", "Sheikh Nasser Al Hamdan spoke.",
