@@ -176,6 +176,26 @@ func (st *docState) historical(iso3 string) string {
 
 // registerPeople creates person entities from named mentions, merging
 // surnames with full names.
+// fullerGiven reports whether name a spells out given names that b gives
+// only as initials ("daniel ochieng" against "d. ochieng").
+func fullerGiven(a, b []string) bool {
+	fuller := false
+	for i := 0; i+1 < len(a) && i+1 < len(b); i++ {
+		ia, ib := isInitial(a[i]), isInitial(b[i])
+		if ia && !ib {
+			return false
+		}
+		fuller = fuller || ib && !ia
+	}
+	return fuller
+}
+
+// isInitial reports whether a folded name word is an initial ("d.", "d").
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len([]rune(w)) == 1
+}
+
 func (st *docState) registerPeople() {
 	byWord := map[string][]*entity{}
 	for si := range st.ms {
@@ -206,7 +226,8 @@ func (st *docState) registerPeople() {
 					e.single = true
 				}
 				st.people = append(st.people, e)
-			} else if nw > len(e.tokens()) {
+			} else if nw > len(e.tokens()) || nw == len(e.tokens()) && fullerGiven(toks, e.tokens()) {
+				// "Daniel Ochieng" after "D. Ochieng": the full name wins.
 				e.addAlias(e.name)
 				e.name = m.name
 				e.single = false

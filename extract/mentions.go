@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 )
@@ -585,6 +586,10 @@ func nameWord(t token, first bool) bool {
 			}
 		}
 		return false
+	}
+	// An initial: "A. Blinken", "S. Jaishankar".
+	if r := []rune(t.text); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+		return true
 	}
 	w := strings.TrimSuffix(t.lower, ".")
 	// "Vice Premier Liu He": a capitalised "He" inside a sentence, after a

@@ -46,6 +46,8 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Kenji Sato|farm minister|JPN"}},
 		{"institution before a role", "Bundesbank President Joachim Nagel spoke.",
 			[]string{"person:Joachim Nagel|bundesbank president|"}},
+		{"initial after a role", "US Secretary of State A. Blinken spoke.",
+			[]string{"person:A. Blinken|secretary of state|USA"}},
 		{"possessive country name", "Chile's Rosa Ferrada spoke.",
 			[]string{"person:Rosa Ferrada||CHL"}},
 		{"honorific", "Sheikh Nasser Al Hamdan spoke.",
