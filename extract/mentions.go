@@ -103,14 +103,7 @@ func (sc *scanner) markCompounds() {
 
 func (sc *scanner) run() {
 	toks := sc.toks
-	allLower := true
-	for _, t := range toks {
-		if t.kind == tokWord && t.upper {
-			allLower = false
-			break
-		}
-	}
-	_ = allLower
+	caps := allCaps(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tokWord {
@@ -136,9 +129,13 @@ func (sc *scanner) run() {
 			i = j
 			continue
 		}
-		if j, ok := sc.person(i); ok {
+		// In a line set all in capitals ("MINISTERS MET IN PARIS") a
+		// capital says nothing: only the gazetteer knows a person there.
+		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) {
 			i = j
 			continue
+		} else if ok {
+			sc.ms = sc.ms[:sc.firstAt(i)]
 		}
 		if j, ok := sc.entity(i); ok {
 			i = j
@@ -191,6 +188,44 @@ func (sc *scanner) company(i int) (int, bool) {
 	end := sc.upperRun(n + 1)
 	sc.ms = append(sc.ms, mention{i: n, j: end, kind: mOrg, name: phrase(toks, n, end), company: true})
 	return end, true
+}
+
+// allCaps reports whether a sentence of three or more words has no
+// lower-case letter.
+func allCaps(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if strings.ToUpper(t.text) != t.text {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// lexPersonIn reports whether the gazetteer knows a person among tokens
+// [i, j).
+func (sc *scanner) lexPersonIn(i, j int) bool {
+	for q := i; q < j; q++ {
+		if e, es := sc.lookupAt(q); len(es) > 0 && best(es).kind == lexPerson && e <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAt returns the index of the first mention recorded at or after
+// token i: person() may record several (a modifier, the person, a list).
+func (sc *scanner) firstAt(i int) int {
+	for n := range sc.ms {
+		if sc.ms[n].i >= i {
+			return n
+		}
+	}
+	return len(sc.ms)
 }
 
 // phrase joins the texts of tokens [i, j) with spaces.
@@ -597,7 +632,7 @@ func nameWord(t token, first bool) bool {
 	if w == "he" && !first && t.text == "He" {
 		return true
 	}
-	if en.NotNameWords[w] || first && en.RoleHeads[w] {
+	if en.NotNameWords[w] || en.ClauseOpeners[w] || first && en.RoleHeads[w] {
 		return false
 	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
@@ -1085,7 +1120,8 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		}
 	}
 	re, r, riso, _, ok := sc.roleSpan(a)
-	if !ok {
+	if !ok || sc.nameSpan(re) > re {
+		// "Despite X, Secretary of State Y met ...": the role is Y's.
 		return end
 	}
 	m.role = r

@@ -200,6 +200,18 @@ var CompanyNouns = map[string]bool{
 	"traders": true, "shipper": true, "miner": true, "refiner": true, "startup": true, "start-up": true,
 }
 
+// ClauseOpeners open a sentence or clause and are never part of a name,
+// even capitalised: "Although Baker agreed", "Despite Reagan's veto".
+var ClauseOpeners = map[string]bool{
+	"although": true, "though": true, "despite": true, "whilst": true, "whenever": true, "because": true,
+	"since": true, "unless": true, "unlike": true, "moreover": true, "nevertheless": true,
+	"nonetheless": true, "besides": true, "following": true, "amid": true, "amidst": true, "yet": true,
+	"instead": true, "including": true, "according": true, "asked": true, "without": true, "once": true,
+	"until": true, "upon": true, "whereas": true, "thus": true, "hence": true, "therefore": true,
+	"accordingly": true, "additionally": true, "furthermore": true, "indeed": true, "then": true,
+	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
+}
+
 // CountryWords stand for the country of the text before a role: "the
 // country's army chief", "the kingdom's foreign minister".
 var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
