@@ -125,7 +125,7 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
-		if j, ok := sc.company(i); ok {
+		if j, ok := sc.institution(i); ok {
 			i = j
 			continue
 		}
@@ -153,16 +153,22 @@ func institutionHead(w string) bool {
 	return en.CompanySuffixes[w] || en.InstitutionHeads[w]
 }
 
-// company recognises a company at token i: a capitalised name that ends in
+// institution recognises a company or an unknown body of states at token i: a capitalised name that ends in
 // a corporate suffix ("Siemens AG", "Acme Holdings Inc", "Baxter
 // Laboratories"), or a country or demonym before a company noun and the
 // company's name ("U.S. firm Boeing", "Japanese carmaker Toyota", "a
 // French oil company"). The country only qualifies the company, which is
 // no actor of a meeting or visit.
-func (sc *scanner) company(i int) (int, bool) {
+func (sc *scanner) institution(i int) (int, bool) {
 	toks := sc.toks
 	if e := sc.upperRun(i); e > i+1 && (en.CompanySuffixes[strings.TrimSuffix(toks[e-1].lower, ".")] || en.CapitalCompanySuffixes[toks[e-1].text]) {
 		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
+		return e, true
+	}
+	// An unknown body of states: "the Central Danube Forum", "the
+	// Andean Partnership".
+	if e := sc.upperRun(i); e > i+1 && i > 0 && toks[i-1].lower == "the" && en.InterstateHeads[toks[e-1].lower] && !sc.knownWithin(i, e) {
+		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), bloc: true})
 		return e, true
 	}
 	j, es := sc.lookupAt(i)
@@ -204,6 +210,17 @@ func allCaps(toks []token) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// knownWithin reports whether the gazetteer knows a phrase starting inside
+// tokens [i, j), which then reads it instead.
+func (sc *scanner) knownWithin(i, j int) bool {
+	for q := i; q < j; q++ {
+		if _, es := sc.lookupAt(q); len(es) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lexPersonIn reports whether the gazetteer knows a person among tokens
@@ -555,6 +572,11 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		if n == k || p == "to" && !toks[k].upper {
 			break
 		}
+		// "ministers of the Central Danube Forum": a body's name is no
+		// part of the role.
+		if n-k >= 2 && toks[n-1].upper && en.InterstateHeads[toks[n-1].lower] {
+			break
+		}
 		// Do not swallow a following person name: "Secretary of State George Shultz".
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
@@ -695,7 +717,7 @@ func (sc *scanner) nameSpan(k int) int {
 	}
 	// A company or an institution: "Crazy Eddie Inc", "Taft Broadcasting
 	// Co", "Acme Laboratories", "Kremlin Press Office".
-	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")]) {
+	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower]) {
 		return k
 	}
 	// Names do not end in a particle.

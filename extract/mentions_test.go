@@ -53,6 +53,8 @@ func TestPersonMention(t *testing.T) {
 		{"a role before another name is not an appositive", "Despite Ostrowski, Prime Minister Tomas Vidmar spoke.",
 			[]string{"single:Ostrowski||", "person:Tomas Vidmar|prime minister|"}},
 		{"all-capital line has no names", "MINISTERS MET IN PARIS ON MONDAY.", nil},
+		{"an unknown body is no name", "Ministers of the Central Danube Forum met.",
+			[]string{"role:|ministers|"}},
 		{"possessive country name", "Chile's Rosa Ferrada spoke.",
 			[]string{"person:Rosa Ferrada||CHL"}},
 		{"honorific", "Sheikh Nasser Al Hamdan spoke.",

@@ -108,6 +108,13 @@ var TravelWords = map[string]bool{
 	"touched": true, "headed": true, "heads": true,
 }
 
+// InterstateHeads end the names of bodies of states, known or not: "the
+// Central Danube Forum", "the Andean Partnership".
+var InterstateHeads = map[string]bool{
+	"forum": true, "community": true, "league": true, "alliance": true, "partnership": true,
+	"dialogue": true, "organisation": true, "organization": true, "initiative": true, "pact": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 
