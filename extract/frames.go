@@ -337,31 +337,57 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if h, end := c.delegationHead(k); h != nil {
 		return []*entity{h}, end
 	}
+	j := c.firstObject(k, reach)
+	if j < 0 {
+		return nil, k
+	}
+	items, seps, end := c.coordinated(j)
+	items = trimList(items, seps)
+	out := dropRepresented(items)
+	// "the head of Myanmar's junta, Min Aung Hlaing": an unnamed official
+	// named in apposition is that person.
+	if len(out) == 1 && out[0].kind == schema.KindCountry {
+		if p, pend := c.appositivePerson(firstMentionEnd(c, k, end)); p != nil {
+			return []*entity{p}, pend
+		}
+	}
+	return out, end
+}
+
+// firstObject returns the token of the first mention within reach of k, or
+// -1 when a clause break, a verb of another clause or a preposition after a
+// noun comes first ("spoke to concerns in Canada").
+func (c *sctx) firstObject(k, reach int) int {
 	j := k
 	limit := min(len(c.toks), k+reach)
 	for j < limit && c.at[j] < 0 {
 		t := c.toks[j]
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") {
-			return nil, k
+			return -1
 		}
 		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || en.EventHeads[t.lower]) {
-			return nil, k
+			return -1
 		}
-		// "spoke to concerns in Canada": a preposition after a noun ends the search.
 		if j > k && t.kind == tokWord && (t.lower == "in" || t.lower == "of" || t.lower == "at" || t.lower == "on" || t.lower == "about" || t.lower == "over" || t.lower == "for" || t.lower == "from") {
-			return nil, k
+			return -1
 		}
 		j++
 	}
 	if j >= limit {
-		return nil, k
+		return -1
 	}
-	var items []*entity
-	var seps []byte // separator before each item after the first: ',' or '&'
-	// "After talks with X, Y and Z were ...": a fronted phrase ends at its comma.
+	return j
+}
+
+// coordinated reads the actors coordinated from the mention at j ("A, B
+// and C", "A as well as B", "A and the country's army chief"), with the
+// separator before each item after the first (',' or '&') and the end of
+// the last. "After talks with X, Y and Z were ...": a fronted phrase ends
+// at its comma.
+func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 	fronted := c.word(0, "after", "before", "during", "following", "since", "speaking", "in", "at", "on", "following", "upon")
 	var sep byte
-	end := j
+	end = j
 	for j < len(c.toks) {
 		mi := c.at[j]
 		if mi < 0 {
@@ -385,40 +411,51 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 		j = m.j
 		end = j
-		// Coordination.
-		n := j
-		sep = 0
-		if n < len(c.toks) && c.toks[n].text == "," && fronted && !c.listClosesWithComma(n) {
+		if j < len(c.toks) && c.toks[j].text == "," && fronted && !c.listClosesWithComma(j) {
 			break
 		}
-		if n < len(c.toks) && c.toks[n].text == "," {
-			n++
-			sep = ','
-		}
-		if c.word(n, "as") && c.word(n+1, "well") && c.word(n+2, "as") {
-			n += 3
-			sep = '&'
-		} else if c.word(n, "and") {
-			n++
-			sep = '&'
-		}
-		if sep == '&' && c.word(n, "to", "with") {
-			n++
-		}
-		if sep == 0 || n >= len(c.toks) {
+		var n int
+		if n, sep = c.coordinator(j); sep == 0 || n >= len(c.toks) {
 			break
 		}
 		if c.at[n] < 0 {
 			// "and the country's army chief": allow a determiner.
-			if c.word(n, "the", "his", "her", "their") && n+1 < len(c.toks) && c.at[n+1] >= 0 {
-				n++
-			} else {
+			if !c.word(n, "the", "his", "her", "their") || n+1 >= len(c.toks) || c.at[n+1] < 0 {
 				break
 			}
+			n++
 		}
 		j = n
 	}
-	// A comma joins only inside a list that an "and" closes.
+	return items, seps, end
+}
+
+// coordinator reads the separator at n after a list item: ',' for a comma,
+// '&' for "and", "as well as" or ", and" (with "and to", "and with"), 0 for
+// none. It returns the token after it.
+func (c *sctx) coordinator(n int) (int, byte) {
+	var sep byte
+	if n < len(c.toks) && c.toks[n].text == "," {
+		n++
+		sep = ','
+	}
+	if c.word(n, "as") && c.word(n+1, "well") && c.word(n+2, "as") {
+		n += 3
+		sep = '&'
+	} else if c.word(n, "and") {
+		n++
+		sep = '&'
+	}
+	if sep == '&' && c.word(n, "to", "with") {
+		n++
+	}
+	return n, sep
+}
+
+// trimList keeps the items a list holds: a comma joins only inside a list
+// that an "and" closes, save a bare list of three or more countries ("Iran,
+// Saudi Arabia, Turkey, Qatar").
+func trimList(items []*entity, seps []byte) []*entity {
 	lastAnd := -1
 	for i, s := range seps {
 		if s == '&' {
@@ -429,7 +466,6 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if lastAnd >= 0 {
 		keep = lastAnd + 2
 	} else if len(items) >= 3 {
-		// "Iran, Saudi Arabia, Turkey, Qatar": a bare list of countries.
 		all := true
 		for _, a := range items {
 			all = all && a.kind == schema.KindCountry
@@ -438,34 +474,23 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 			keep = len(items)
 		}
 	}
-	if keep > len(items) {
-		keep = len(items)
-	}
-	items = items[:keep]
-	// Drop countries that a listed person already represents.
+	return items[:min(keep, len(items))]
+}
+
+// dropRepresented drops the countries that a listed person already
+// represents.
+func dropRepresented(items []*entity) []*entity {
 	out := items[:0]
 	for _, a := range items {
-		if a.kind == schema.KindCountry {
-			dup := false
-			for _, b := range items {
-				if b.kind == schema.KindPerson && b.iso3 != "" && b.iso3 == a.iso3 {
-					dup = true
-				}
-			}
-			if dup {
-				continue
-			}
+		dup := false
+		for _, b := range items {
+			dup = dup || a.kind == schema.KindCountry && b.kind == schema.KindPerson && b.iso3 != "" && b.iso3 == a.iso3
 		}
-		out = append(out, a)
-	}
-	// "the head of Myanmar's junta, Min Aung Hlaing": an unnamed official
-	// named in apposition is that person.
-	if len(out) == 1 && out[0].kind == schema.KindCountry {
-		if p, pend := c.appositivePerson(firstMentionEnd(c, k, end)); p != nil {
-			return []*entity{p}, pend
+		if !dup {
+			out = append(out, a)
 		}
 	}
-	return out, end
+	return out
 }
 
 // firstMentionEnd returns the end of the first mention in [k, end).
@@ -544,7 +569,6 @@ func (c *sctx) prevAnd(j int) bool {
 // arrived").
 func (c *sctx) subjects(k int) []*entity {
 	cs := c.clauseStart(k)
-	var out []*entity
 	j := k - 1
 	depth := 0
 	for j >= cs {
@@ -555,31 +579,9 @@ func (c *sctx) subjects(k int) []*entity {
 		if t.kind == tokPunct && (t.text == "(" || t.text == "[") && depth > 0 {
 			depth--
 		}
-		// ", who ..." / ", which ...": the antecedent is the subject.
-		if depth == 0 && c.word(j, "who", "whom") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 {
-			if a := c.actor(c.at[j-2]); a != nil {
+		if depth == 0 {
+			if a := c.relativeAntecedent(j, k, cs); a != nil {
 				return []*entity{a}
-			}
-		}
-		// "X, who visited Israel in February, held talks": skip back over
-		// a closed relative clause to its antecedent.
-		if depth == 0 && t.text == "," && j <= k-1 {
-			for r := j - 1; r >= max(cs, j-16); r-- {
-				// "X, the special envoy of President Y, held talks": the
-				// head of the appositive is the subject.
-				if c.toks[r].text == "," && (c.word(r+1, "the", "a", "an") && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
-					if a := c.actor(c.at[r-1]); a != nil {
-						return []*entity{a}
-					}
-				}
-				if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
-					break
-				}
-				if (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
-					if a := c.actor(c.at[r-2]); a != nil {
-						return []*entity{a}
-					}
-				}
 			}
 		}
 		mi := c.at[j]
@@ -591,18 +593,7 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
-			// Skip objects of prepositions: "with X", "from X", "of X", "in X".
-			p := m.i - 1
-			if p >= 0 && c.word(p, "the", "his", "her") {
-				p--
-			}
-			if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
-				j = m.i - 1
-				continue
-			}
-			// "X visited Iraq ..., and held talks": the object of the first
-			// of two coordinated verbs is no subject of the second.
-			if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && c.coordinatedVerb(k) {
+			if c.notSubject(m, k) {
 				j = m.i - 1
 				continue
 			}
@@ -611,62 +602,110 @@ func (c *sctx) subjects(k int) []*entity {
 			if m.company {
 				return nil
 			}
-			// "a U.S. Air Force plane": a country used as an adjective.
-			if m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0 {
-				j = m.i - 1
-				continue
-			}
 			if a := c.actor(mi); a != nil {
-				out = append(out, a)
-				// Conjoined subject: "X and Y", "he, Baker and Poehl".
-				q := m.i - 1
-				// "X and the EU special representative for the dialogue,
-				// Y, met": Y is named in apposition to a role conjoined
-				// with X.
-				if q > cs && c.toks[q].text == "," {
-					role := false
-					r := q - 1
-					for ; r > cs && r > q-10 && c.toks[r].kind == tokWord && !c.word(r, "and"); r-- {
-						if mi := c.at[r]; mi >= 0 {
-							if c.ms[mi].kind == mRole {
-								role = true
-							} else if c.ms[mi].kind != mOrg && c.ms[mi].kind != mCountry && c.ms[mi].kind != mDemonym {
-								break
-							}
-						}
-					}
-					if role && c.word(r, "and") && r > cs && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
-						q = r
-					}
-				}
-				sawAnd := false
-				for q >= cs {
-					if c.word(q, "and") {
-						sawAnd = true
-						q--
-						if q >= cs && c.toks[q].text == "," {
-							q--
-						}
-					} else if c.toks[q].text == "," && sawAnd {
-						q--
-					} else {
-						break
-					}
-					if q >= cs && c.at[q] >= 0 {
-						if b := c.actor(c.at[q]); b != nil {
-							out = append(out, b)
-							q = c.ms[c.at[q]].i - 1
-							continue
-						}
-					}
-					break
-				}
-				return out
+				return append([]*entity{a}, c.conjoined(m, cs)...)
 			}
 			j = m.i - 1
 			continue
 		}
 		j--
+	}
+	return nil
+}
+
+// relativeAntecedent reads back from token j of the clause before k: ",
+// who ..." points to its antecedent; "X, who visited Israel in February,
+// held talks" skips back over a closed relative clause to it; "X, the
+// special envoy of President Y, held talks" takes the appositive's head.
+func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
+	t := c.toks[j]
+	if c.word(j, "who", "whom") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 {
+		if a := c.actor(c.at[j-2]); a != nil {
+			return a
+		}
+	}
+	if t.text != "," || j > k-1 {
+		return nil
+	}
+	for r := j - 1; r >= max(cs, j-16); r-- {
+		if c.toks[r].text == "," && (c.word(r+1, "the", "a", "an") && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
+			if a := c.actor(c.at[r-1]); a != nil {
+				return a
+			}
+		}
+		if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
+			return nil
+		}
+		if (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
+			if a := c.actor(c.at[r-2]); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// notSubject reports a mention before trigger k that cannot be its
+// subject: the object of a preposition ("with X", "in X"), the object of
+// the first of two coordinated verbs ("X visited Iraq ..., and held
+// talks"), or a country used as an adjective ("a U.S. Air Force plane").
+func (c *sctx) notSubject(m mention, k int) bool {
+	p := m.i - 1
+	if p >= 0 && c.word(p, "the", "his", "her") {
+		p--
+	}
+	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
+		return true
+	}
+	if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && c.coordinatedVerb(k) {
+		return true
+	}
+	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
+}
+
+// conjoined returns the actors coordinated before subject m: "X and Y",
+// "he, Baker and Poehl", and "X and the EU special representative for the
+// dialogue, Y, met" (Y named in apposition to a role conjoined with X).
+func (c *sctx) conjoined(m mention, cs int) []*entity {
+	var out []*entity
+	q := m.i - 1
+	if q > cs && c.toks[q].text == "," {
+		role := false
+		r := q - 1
+		for ; r > cs && r > q-10 && c.toks[r].kind == tokWord && !c.word(r, "and"); r-- {
+			if mi := c.at[r]; mi >= 0 {
+				if c.ms[mi].kind == mRole {
+					role = true
+				} else if c.ms[mi].kind != mOrg && c.ms[mi].kind != mCountry && c.ms[mi].kind != mDemonym {
+					break
+				}
+			}
+		}
+		if role && c.word(r, "and") && r > cs && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
+			q = r
+		}
+	}
+	sawAnd := false
+	for q >= cs {
+		if c.word(q, "and") {
+			sawAnd = true
+			q--
+			if q >= cs && c.toks[q].text == "," {
+				q--
+			}
+		} else if c.toks[q].text == "," && sawAnd {
+			q--
+		} else {
+			break
+		}
+		if q >= cs && c.at[q] >= 0 {
+			if b := c.actor(c.at[q]); b != nil {
+				out = append(out, b)
+				q = c.ms[c.at[q]].i - 1
+				continue
+			}
+		}
+		break
 	}
 	return out
 }
