@@ -521,8 +521,39 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		return i, "", "", false, false
 	}
 	end = lastHead + 1
-	ofAt := -1
-	demISO := ""
+	end, iso3, ofAt, demISO := sc.roleComplement(end)
+	// Trim trailing commas/ands.
+	for end > i && (toks[end-1].text == "," || toks[end-1].lower == "and") {
+		end--
+	}
+	// "Prime Minister and Foreign Minister Sheikh Mohammed": two offices of one person.
+	if end+1 < len(toks) && toks[end].lower == "and" && toks[end+1].upper {
+		if e2, _, _, _, ok := sc.roleSpanSimple(end + 1); ok && sc.nameSpan(e2) > e2 {
+			end = e2
+		}
+	}
+	if iso3 == "" && demISO != "" {
+		iso3 = demISO
+	}
+	role = phrase(toks, i, end)
+	if iso3 != "" && ofAt > i {
+		// Drop " of Iraq", " of the Republic of Korea" from the role text.
+		role = phrase(toks, i, ofAt)
+	}
+	hw := toks[lastHead].lower
+	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" || hw == "sens." || hw == "sens"
+	return end, role, iso3, plural, true
+}
+
+// roleComplement reads what may follow a role's head words from token
+// end: "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
+// "of Iraq" (the role's country, at ofAt), "in the presidency"; a demonym
+// inside ("president of the Brazilian Coffee Institute") gives demISO. It
+// stops before a person's name ("Secretary of State George Shultz") and a
+// body's name ("ministers of the Central Danube Forum").
+func (sc *scanner) roleComplement(end int) (int, string, int, string) {
+	toks := sc.toks
+	iso3, ofAt, demISO := "", -1, ""
 	// "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
 	// "of Iraq", "in the presidency".
 	for end+1 < len(toks) {
@@ -596,27 +627,7 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 			break
 		}
 	}
-	// Trim trailing commas/ands.
-	for end > i && (toks[end-1].text == "," || toks[end-1].lower == "and") {
-		end--
-	}
-	// "Prime Minister and Foreign Minister Sheikh Mohammed": two offices of one person.
-	if end+1 < len(toks) && toks[end].lower == "and" && toks[end+1].upper {
-		if e2, _, _, _, ok := sc.roleSpanSimple(end + 1); ok && sc.nameSpan(e2) > e2 {
-			end = e2
-		}
-	}
-	if iso3 == "" && demISO != "" {
-		iso3 = demISO
-	}
-	role = phrase(toks, i, end)
-	if iso3 != "" && ofAt > i {
-		// Drop " of Iraq", " of the Republic of Korea" from the role text.
-		role = phrase(toks, i, ofAt)
-	}
-	hw := toks[lastHead].lower
-	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" || hw == "sens." || hw == "sens"
-	return end, role, iso3, plural, true
+	return end, iso3, ofAt, demISO
 }
 
 // nameAhead reports whether a person-like name (two capitalised name
