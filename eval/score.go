@@ -400,7 +400,16 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 		}
 		return newEntity(name, nil)
 	}
+	scoreMeetings(g, p, entFor, &t[0], dates)
+	scoreVisits(g, p, entFor, &t[1], dates)
+	scoreAttendees(g, p, &t[2])
+	scoreGatherings(g, p, &t[3], dates)
+	scorePeople(g, p, &t[4])
+}
 
+// scoreMeetings scores meeting pairs and, on matched pairs, meeting dates,
+// places and topics.
+func scoreMeetings(g, p Doc, entFor func(string) entity, t *tally, dates []DateMeasure) {
 	// meeting pairs
 	type goldPair struct {
 		a, b entity
@@ -436,7 +445,7 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 		a, b := gp[gi], pp[pi]
 		return (same(b.a, a.a) && same(b.b, a.b)) || (same(b.a, a.b) && same(b.b, a.a))
 	})
-	t[0].add(len(mm), len(gp), len(pp))
+	t.add(len(mm), len(gp), len(pp))
 	for _, m := range mm {
 		gm, pm := gp[m[0]].m, pp[m[1]].m
 		dates[0].Total++
@@ -457,6 +466,11 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 		}
 	}
 
+}
+
+// scoreVisits scores (visitor, country) pairs and, on matched ones, visit
+// dates.
+func scoreVisits(g, p Doc, entFor func(string) entity, t *tally, dates []DateMeasure) {
 	// visits
 	type goldVisit struct {
 		visitor, country entity
@@ -471,14 +485,18 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 	mv := matchPairs(len(gv), len(pv), func(gi, pi int) bool {
 		return same(pv[pi].Visitor, gv[gi].visitor) && same(pv[pi].Country, gv[gi].country)
 	})
-	t[1].add(len(mv), len(gv), len(pv))
+	t.add(len(mv), len(gv), len(pv))
 	for _, m := range mv {
 		dates[1].Total++
 		if dateOK(gv[m[0]].date, pv[m[1]].Date) {
 			dates[1].Correct++
 		}
 	}
+}
 
+// scoreAttendees scores the gathering attendees of a document, across its
+// gatherings.
+func scoreAttendees(g, p Doc, t *tally) {
 	// gathering attendees, across the document
 	var ga []entity
 	for _, x := range g.Gatherings {
@@ -493,8 +511,12 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 	}
 	pa = dedupe(pa, Norm)
 	ma := matchPairs(len(ga), len(pa), func(gi, pi int) bool { return same(pa[pi], ga[gi]) })
-	t[2].add(len(ma), len(ga), len(pa))
+	t.add(len(ma), len(ga), len(pa))
+}
 
+// scoreGatherings matches gatherings (attendee overlap of at least half the
+// gold attendees, or the same place) and scores their dates and places.
+func scoreGatherings(g, p Doc, t *tally, dates []DateMeasure) {
 	// gatherings: attendee overlap of at least half the gold attendees, or the same place
 	gg, pg := g.Gatherings, p.Gatherings
 	mg := matchPairs(len(gg), len(pg), func(gi, pi int) bool {
@@ -511,7 +533,7 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 		}
 		return ov >= max(1, len(atts)/2) || (str(a.Place) != "" && Norm(str(a.Place)) == Norm(str(b.Place)))
 	})
-	t[3].add(len(mg), len(gg), len(pg))
+	t.add(len(mg), len(gg), len(pg))
 	for _, m := range mg {
 		a, b := gg[m[0]], pg[m[1]]
 		dates[2].Total++
@@ -523,7 +545,11 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 			dates[3].Correct++
 		}
 	}
+}
 
+// scorePeople scores people: the name, and the country where the gold
+// states one.
+func scorePeople(g, p Doc, t *tally) {
 	// people: the name, and the country where the gold states one
 	type goldPerson struct {
 		ent     entity
@@ -538,5 +564,5 @@ func scoreDoc(g, p Doc, t []tally, dates []DateMeasure) {
 		a, b := gpp[gi], ppp[pi]
 		return same(b.Name, a.ent) && (a.country == "" || Norm(a.country) == Norm(str(b.Country)))
 	})
-	t[4].add(len(mp), len(gpp), len(ppp))
+	t.add(len(mp), len(gpp), len(ppp))
 }
