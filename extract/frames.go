@@ -791,6 +791,9 @@ func (c *sctx) groupSubject(k int) bool {
 			return true
 		case c.word(j, "two", "both") && c.word(j+1, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women"):
 			return true
+		case c.word(j, "the") && c.in(j+1, en.GroupNumbers) && (j+2 == k || c.word(j+2, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women")):
+			// "The two discussed ...", "the four leaders agreed"
+			return true
 		case c.word(j, "the") && c.word(j+1, "ministers", "leaders", "presidents", "delegations", "sides", "talks", "meeting"):
 			return true
 		}
@@ -2218,12 +2221,23 @@ func (c *sctx) topics(k int) []string {
 	for j := k; j < len(c.toks) && len(out) < 6; j++ {
 		start := -1
 		switch {
-		case c.word(j, "discussed", "discuss", "discussing", "reviewed", "review", "reviewing", "exchanged"):
+		case c.in(j, en.TopicVerbs):
 			start = j + 1
-		case c.word(j, "on", "about", "over") && c.word(j-1, "talks", "focused", "discussions", "talk", "meeting", "agreement", "talked", "spoke", "views", "consultations", "cooperation"):
+		case c.in(j, en.TopicParticles) && c.in(j-1, en.TopicPhrasals):
+			// "to go over X", "focused on X"
+			start = j + 1
+		case c.word(j, "on", "about", "over") && (c.in(j-1, en.TopicHeads) || c.topicMarker(k, j)):
+			// "talks on X", "held talks at the Elysee Palace on X", "spoke
+			// by phone with Y about X"
 			start = j + 1
 		case c.word(j, "including") && j > k:
 			start = j + 1
+		case c.agendaVerb(j):
+			// "where lithium, minerals and defence dominated the agenda"
+			for _, t := range c.agendaItems(j) {
+				out = appendUnique(out, t)
+			}
+			continue
 		}
 		if start < 0 {
 			continue
@@ -2272,6 +2286,71 @@ func (c *sctx) topics(k int) []string {
 			p = q
 		}
 		j = p
+	}
+	return out
+}
+
+// topicMarker reports whether "on", "about" or "over" at j, in the clause
+// of the meeting trigger at k, opens its topics: nothing between breaks
+// the clause (punctuation, another verb, a relative pronoun), and what
+// follows is no date, number, possessive or en.NotTopics noun ("on
+// Tuesday", "on the sidelines", "on his visit").
+func (c *sctx) topicMarker(k, j int) bool {
+	if j <= k+1 {
+		return false
+	}
+	for q := k + 1; q < j; q++ {
+		t := c.toks[q]
+		if t.kind == tokPunct && t.text != "-" || c.word(q, "said", "says", "which", "who", "that", "while", "when", "and", "but", "where") || q > k+1 && len(en.Lookup(t.lower)) > 0 && !t.upper {
+			return false
+		}
+	}
+	n := j + 1
+	if c.word(n, "the", "a", "an") {
+		n++
+	}
+	if n >= len(c.toks) || c.toks[n].kind != tokWord || hasDigit(c.toks[n].text) || en.WeekdayWords[c.toks[n].lower] || en.MonthNames[c.toks[n].lower] != 0 {
+		return false
+	}
+	return !c.word(j+1, "his", "her", "their", "its", "behalf") && !c.in(n, en.NotTopics) && !c.in(n, en.SidelineWords)
+}
+
+// agendaVerb reports "dominated/topped/led the agenda" (or "the talks")
+// at j, whose subject lists topics.
+func (c *sctx) agendaVerb(j int) bool {
+	return c.word(j, "dominated", "topped", "led", "headed") && c.word(j+1, "the") && c.word(j+2, "agenda", "talks", "discussions")
+}
+
+// agendaItems returns the list of topics that is the subject of the agenda
+// verb at j, back to the clause's start or its "where".
+func (c *sctx) agendaItems(j int) []string {
+	a := c.clauseStart(j)
+	for q := j - 1; q >= a; q-- {
+		if c.word(q, "where", "as", "while") {
+			a = q + 1
+			break
+		}
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+		}
+		cur = nil
+	}
+	for q := a; q < j; q++ {
+		switch {
+		case c.toks[q].text == "," || c.word(q, "and"):
+			flush()
+		case c.word(q, "the") && len(cur) == 0:
+		default:
+			cur = append(cur, c.toks[q].text)
+		}
+	}
+	flush()
+	if len(out) > 5 {
+		return nil
 	}
 	return out
 }

@@ -14,6 +14,8 @@ var AdverbialWords = map[string]bool{
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
 	"month": true, "year": true, "weekend": true, "there": true, "that": true,
+	"residence": true, "headquarters": true, "villa": true, "hall": true, "ministry": true,
+	"building": true, "offices": true, "chancellery": true, "government": true, "official": true,
 }
 
 // MannerWords tell how talks were held and may stand between a meeting
@@ -114,6 +116,46 @@ var InterstateHeads = map[string]bool{
 	"forum": true, "community": true, "league": true, "alliance": true, "partnership": true,
 	"dialogue": true, "organisation": true, "organization": true, "initiative": true, "pact": true,
 }
+
+// TopicVerbs take the topics of a meeting as their object: "discussed
+// trade", "reviewed the border".
+var TopicVerbs = map[string]bool{
+	"discussed": true, "discuss": true, "discussing": true, "reviewed": true, "review": true,
+	"reviewing": true, "exchanged": true, "covered": true,
+}
+
+// TopicPhrasals take the topics after their particle: "to go over X",
+// "focused on X", "centred on X".
+var TopicPhrasals = map[string]bool{
+	"go": true, "went": true, "gone": true, "going": true, "focused": true, "focussed": true,
+	"centred": true, "centered": true, "concentrated": true, "touched": true,
+}
+
+// TopicParticles follow TopicPhrasals: "go over", "focused on".
+var TopicParticles = map[string]bool{"over": true, "on": true, "through": true, "upon": true}
+
+// TopicHeads take the topics after "on", "about" or "over": "talks on X",
+// "an agreement on Y".
+var TopicHeads = map[string]bool{
+	"talks": true, "focused": true, "discussions": true, "talk": true, "meeting": true, "agreement": true,
+	"talked": true, "spoke": true, "views": true, "consultations": true, "cooperation": true,
+}
+
+// NotTopics after "on" say when or how, not what: "on the eve", "on
+// arrival", "on a visit".
+var NotTopics = map[string]bool{
+	"eve": true, "occasion": true, "visit": true, "trip": true, "tour": true, "arrival": true,
+	"way": true, "day": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"weekend": true, "phone": true, "telephone": true, "video": true, "board": true, "side": true,
+	"first": true, "second": true, "last": true, "same": true, "fringes": true, "fringe": true,
+	"invitation": true, "instructions": true, "orders": true, "record": true, "condition": true,
+	"air": true, "television": true, "radio": true, "camera": true, "hand": true, "stage": true,
+	"ground": true, "spot": true, "site": true, "request": true,
+}
+
+// GroupNumbers count the parties a group subject refers back to: "the two
+// discussed", "the four leaders agreed".
+var GroupNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
