@@ -99,6 +99,10 @@ const (
 	cueVague
 	// cueOngoing: a gathering under way on the publication day.
 	cueOngoing
+	// cueBareMonth: the date is a month without a year ("in late April")
+	// in a sentence in the future tense, read so far as the latest such
+	// month on or before publication.
+	cueBareMonth
 	// cueWeekday: the date is a bare weekday ("on Tuesday") in a sentence
 	// in the future tense, read so far as the latest such day on or before
 	// publication.
@@ -1877,6 +1881,16 @@ func bareWeekday(text string) bool {
 	return len(ws) == 1 || len(ws) == 2 && en.DayParts[ws[1]]
 }
 
+// bareMonth reports whether a date expression is a month name without a
+// year ("in April", "late April", "mid-May").
+func bareMonth(text string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	for len(ws) > 1 && (ws[0] == "in" || ws[0] == "late" || ws[0] == "early" || ws[0] == "mid" || ws[0] == "the" || ws[0] == "end" || ws[0] == "of") {
+		ws = ws[1:]
+	}
+	return len(ws) == 1 && en.MonthNames[ws[0]] != 0
+}
+
 // dateFor sets an event's date from the date expression of its sentence
 // nearest the trigger.
 func (c *sctx) dateFor(e *event, k int) {
@@ -1916,7 +1930,9 @@ func (c *sctx) dateFor(e *event, k int) {
 	d := ds[bestI]
 	e.setDate(d.Date)
 	e.endDate = d.EndDate
-	e.markIf(cueWeekday, bareWeekday(d.Text) && !d.Future && c.hasClass(en.FutureTense))
+	future := !d.Future && c.hasClass(en.FutureTense)
+	e.markIf(cueWeekday, future && bareWeekday(d.Text))
+	e.markIf(cueBareMonth, future && bareMonth(d.Text))
 	low := strings.ToLower(d.Text)
 	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
 		e.status = schema.Planned

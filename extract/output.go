@@ -43,16 +43,29 @@ func (st *docState) finish() {
 }
 
 // plannedWeekdaysForward moves the bare weekday of a planned event to the
-// next such day after publication: "will meet on Tuesday" written on a
-// Friday is the coming Tuesday, not the past one.
+// next such day after publication ("will meet on Tuesday" written on a
+// Friday is the coming Tuesday, not the past one), and a month without a
+// year to the next such month ("will visit in late April" written in
+// March is this April, not last year's).
 func (st *docState) plannedWeekdaysForward() {
 	pub := st.a.Published
+	if pub.IsZero() {
+		return
+	}
+	thisMonth := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
 	for _, e := range st.events {
-		if e.status != schema.Planned || !e.is(cueWeekday) || e.date.Precision != schema.PrecisionDay || pub.IsZero() || e.date.Time.After(pub) {
+		if e.status != schema.Planned {
 			continue
 		}
-		e.date = schema.Day(e.date.Time.AddDate(0, 0, 7))
-		e.unmark(cueWeekday)
+		switch {
+		case e.is(cueWeekday) && e.date.Precision == schema.PrecisionDay && !e.date.Time.After(pub):
+			e.date = schema.Day(e.date.Time.AddDate(0, 0, 7))
+		case e.is(cueBareMonth) && e.date.Precision == schema.PrecisionMonth && e.date.Time.Before(thisMonth):
+			// "will visit in late April" written in March: this April.
+			t := e.date.Time.AddDate(1, 0, 0)
+			e.date = schema.Month(t.Year(), t.Month())
+		}
+		e.unmark(cueWeekday | cueBareMonth)
 	}
 }
 

@@ -23,6 +23,12 @@ func TestPlannedWeekdays(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-21"}},
 		{"future visit", "Kenyan President Daniel Ochieng will visit Tanzania on Monday.",
 			[]string{"visit planned Daniel Ochieng>Tanzania @2024-06-17"}},
+		{"a future month without a year is the next one", "Kenyan President Daniel Ochieng will visit Tanzania in late April.",
+			[]string{"visit planned Daniel Ochieng>Tanzania @2025-04"}},
+		{"a past month without a year is the last one", "Kenyan President Daniel Ochieng visited Tanzania in late April.",
+			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-04"}},
+		{"an announced visit is planned", "The presidency confirmed the announcement of Kenyan President Daniel Ochieng's visit to Tanzania.",
+			[]string{"visit planned Daniel Ochieng>Tanzania @"}},
 		{"past arrival keeps its weekday", "Kenyan President Daniel Ochieng arrived in Tanzania on Tuesday for talks with President Grace Mollel.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-11", "visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
 	} {

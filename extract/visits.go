@@ -213,6 +213,16 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) {
 		return schema.Planned
 	}
+	// "the announcement of X's visit", "an invitation for a visit": a
+	// noun before the visit's phrase that makes it a plan.
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if c.in(j, en.PlanNouns) && c.word(j+1, "of", "for", "to") {
+			return schema.Planned
+		}
+		if c.toks[j].kind == tokPunct || c.in(j, en.EventHeads) {
+			break
+		}
+	}
 	return schema.Occurred
 }
 

@@ -86,5 +86,12 @@ var Auxiliaries = set("is", "was", "are", "were", "will", "would", "could", "may
 // could take place".
 var WeakModals = set("could", "may", "might")
 
+// PlanNouns before "of", "for" or "to" and a visit's phrase make the visit
+// a plan: "the announcement of his visit", "an invitation to visit",
+// "preparations for the trip".
+var PlanNouns = set("announcement", "invitation", "preparations", "preparation", "plans", "plan", "proposal",
+	"prospect", "possibility", "date", "dates", "timing", "schedule", "programme", "program", "itinerary",
+	"run-up", "eve", "ahead")
+
 // Modals after a visit trigger make it planned: "the visit will ...".
 var Modals = set("will", "would", "shall")
