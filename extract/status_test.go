@@ -29,6 +29,12 @@ func TestPlannedWeekdays(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-04"}},
 		{"an announced visit is planned", "The presidency confirmed the announcement of Kenyan President Daniel Ochieng's visit to Tanzania.",
 			[]string{"visit planned Daniel Ochieng>Tanzania @"}},
+		{"the first to visit after a planned trip is that trip",
+			"Kenyan President Daniel Ochieng will visit Tanzania next week. He is the first Kenyan leader to visit Tanzania since 2019.",
+			[]string{"visit planned Daniel Ochieng>Tanzania @2024-06"}},
+		{"the first to visit after an arrival is the visit",
+			"Kenyan President Daniel Ochieng arrived in Tanzania on Tuesday. He is the first Kenyan leader to visit Tanzania since 2019.",
+			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
 		{"past arrival keeps its weekday", "Kenyan President Daniel Ochieng arrived in Tanzania on Tuesday for talks with President Grace Mollel.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-11", "visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
 	} {

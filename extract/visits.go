@@ -226,6 +226,17 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 	return schema.Occurred
 }
 
+// plannedVisitBy reports whether the text has told a planned visit of who
+// in the sentences so far.
+func (c *sctx) plannedVisitBy(who *entity) bool {
+	for _, e := range c.st.events {
+		if e.typ == schema.Visit && e.status == schema.Planned && e.visitor == who {
+			return true
+		}
+	}
+	return false
+}
+
 // visitVerb reads "visited X", "a visit to X", "on a visit", "visit here".
 func (c *sctx) visitVerb(k int) {
 	w := c.toks[k].lower
@@ -238,6 +249,11 @@ func (c *sctx) visitVerb(k int) {
 	who := c.visitorAt(k)
 	if who == nil {
 		return
+	}
+	// "X will visit Tokyo next week. He is the first official to visit
+	// Japan since ...": the trip told before, still planned.
+	if c.word(k-1, "to") && c.plannedVisitBy(who) {
+		status = schema.Planned
 	}
 	reach := 12
 	if w == "visit" || w == "visits" {

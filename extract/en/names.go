@@ -169,7 +169,8 @@ var CompanySuffixes = map[string]bool{
 	"ab": true, "asa": true, "oyj": true, "kk": true, "bhd": true, "tbk": true, "pte": true, "pty": true,
 	"corporation": true, "company": true, "laboratories": true, "labs": true, "holdings": true,
 	"industries": true, "industrie": true, "motors": true, "airlines": true, "airways": true,
-	"pharmaceuticals": true, "petroleum": true, "enterprises": true, "technologies": true,
+	"pharmaceuticals": true, "petroleum": true, "enterprises": true, "technologies": true, "bros": true,
+	"securities": true, "partners": true,
 }
 
 // CapitalCompanySuffixes end a company's name only in capitals, being
