@@ -1576,6 +1576,10 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		}
 		return
 	}
+	if c.word(wi, "to") && c.audienceAt(wi+1) {
+		// "speaking to the Bolivian Congress": a speech, no meeting.
+		return
+	}
 	obj, _ := c.objects(wi+1, 3)
 	if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
 		return
@@ -2329,6 +2333,30 @@ func (c *sctx) topicMarker(k, j int) bool {
 		return false
 	}
 	return !c.word(j+1, "his", "her", "their", "its", "behalf") && !c.in(n, en.NotTopics) && !c.in(n, en.SidelineWords)
+}
+
+// audienceAt reports whether the noun phrase at j is an audience one speaks
+// to, not a party one meets: a legislature, committee, conference, crowd or
+// the press ("the Bolivian Congress", "FAO's committee on food security",
+// "a conference of donors").
+func (c *sctx) audienceAt(j int) bool {
+	for q := j; q < min(len(c.toks), j+6); q++ {
+		t := c.toks[q]
+		if t.kind == tokPunct || c.word(q, "on", "of", "for", "about", "in", "at", "and") {
+			return false
+		}
+		if c.in(q, en.Audiences) {
+			return true
+		}
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mOrg {
+			name := strings.Fields(strings.ToLower(c.ms[mi].name))
+			if len(name) > 0 && en.Audiences[name[len(name)-1]] {
+				return true
+			}
+			q = c.ms[mi].j - 1
+		}
+	}
+	return false
 }
 
 // agendaVerb reports "dominated/topped/led the agenda" (or "the talks")

@@ -65,8 +65,8 @@ func TestMeetNoun(t *testing.T) {
 	}
 }
 
-// TestMeetIdioms checks that "meet" with an idiom's object is no meeting,
-// and with a person or country still is.
+// TestMeetIdioms checks that "meet" with an idiom's object, or speaking to
+// an audience, is no meeting, and meeting a person or country still is.
 func TestMeetIdioms(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	for _, tc := range []struct {
@@ -77,6 +77,11 @@ func TestMeetIdioms(t *testing.T) {
 		{"Exporters struggled to meet growing demand in Kenya.", nil},
 		{"Kenya met its obligations under the deal on Monday.", nil},
 		{"Tanzania failed to meet the deadline set by Kenya.", nil},
+		{"Kenya said it has met IMF requirements on its budget.", nil},
+		{"Kenyan President Daniel Ochieng, speaking to the Tanzanian Parliament on Tuesday, urged calm.", nil},
+		{"Kenyan President Daniel Ochieng spoke to the Security Council on Tuesday.", nil},
+		{"Kenyan President Daniel Ochieng spoke to Tanzanian President Grace Mollel on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
 		{"Kenyan President Daniel Ochieng met the Tanzanian president on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+Tanzania @2024-06-10"}},
 	} {

@@ -157,6 +157,17 @@ var NotTopics = map[string]bool{
 // discussed", "the four leaders agreed".
 var GroupNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
+// Audiences are what one speaks to without meeting anyone: "spoke to the
+// Congress", "speaking to reporters".
+var Audiences = map[string]bool{
+	"congress": true, "parliament": true, "assembly": true, "committee": true, "senate": true,
+	"house": true, "conference": true, "session": true, "summit": true, "forum": true, "audience": true,
+	"rally": true, "crowd": true, "crowds": true, "students": true, "reporters": true, "journalists": true,
+	"press": true, "nation": true, "lawmakers": true, "legislators": true, "deputies": true, "mps": true,
+	"delegates": true, "convention": true, "symposium": true, "seminar": true, "gathering": true,
+	"diet": true, "knesset": true, "duma": true, "bundestag": true, "majlis": true, "council": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 
