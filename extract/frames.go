@@ -1184,11 +1184,13 @@ func (c *sctx) idiomObject(k int) bool {
 			return true
 		}
 		if mi := c.at[j]; mi >= 0 {
-			// Only a possessor ("NATO's") may stand before the noun.
-			if !c.ms[mi].poss {
+			// A possessor ("NATO's") or a name used as a modifier ("IMF
+			// requirements", "EU standards") may stand before the noun.
+			m := c.ms[mi]
+			if !m.poss && !(m.j < len(c.toks) && en.MeetIdioms[c.toks[m.j].lower]) {
 				return false
 			}
-			j = c.ms[mi].j - 1
+			j = m.j - 1
 			continue
 		}
 		if t.upper || c.word(j, "with", "in", "at", "on", "for", "and", "to") {
