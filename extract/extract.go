@@ -174,8 +174,6 @@ func (st *docState) historical(iso3 string) string {
 	return iso3
 }
 
-// registerPeople creates person entities from named mentions, merging
-// surnames with full names.
 // fullerGiven reports whether name a spells out given names that b gives
 // only as initials ("daniel ochieng" against "d. ochieng").
 func fullerGiven(a, b []string) bool {
@@ -196,6 +194,8 @@ func isInitial(w string) bool {
 	return len([]rune(w)) == 1
 }
 
+// registerPeople creates person entities from named mentions, merging
+// surnames with full names.
 func (st *docState) registerPeople() {
 	byWord := map[string][]*entity{}
 	for si := range st.ms {
