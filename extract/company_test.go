@@ -38,3 +38,32 @@ func TestCompanies(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseSubject checks that a meeting told inside a relative
+// clause belongs to the clause's antecedent, never to the sentence's or
+// the article's main person.
+func TestRelativeClauseSubject(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"unnamed antecedent",
+			"Kenyan President Daniel Ochieng spoke after talks with the envoy, who came from a meeting with Tanzanian President Grace Mollel.", nil},
+		{"antecedent of a country",
+			"Kenyan President Daniel Ochieng spoke after talks with Kenya's ambassador to Tanzania who had come from a meeting with Tanzanian President Grace Mollel.",
+			[]string{"meeting occurred Grace Mollel+Kenya @2024-06"}},
+		{"an unnamed analyst is no one else",
+			"Kenyan President Daniel Ochieng met donors on Monday. One banker, who has discussed debt with Tanzanian President Grace Mollel, was sceptical.", nil},
+		{"named antecedent",
+			"Kenyan President Daniel Ochieng, who met Tanzanian President Grace Mollel on Monday, flew home.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}

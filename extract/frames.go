@@ -583,6 +583,15 @@ func (c *sctx) subjects(k int) []*entity {
 		if t.kind == tokPunct && (t.text == "(" || t.text == "[") && depth > 0 {
 			depth--
 		}
+		if depth == 0 && c.word(j, "who", "whom") {
+			// The trigger is inside the relative clause: its subject is
+			// the antecedent, named or not ("the envoy, who came from a
+			// meeting with Y").
+			if a := c.antecedent(j); a != nil {
+				return []*entity{a}
+			}
+			return nil
+		}
 		if depth == 0 {
 			if a := c.relativeAntecedent(j, k, cs); a != nil {
 				return []*entity{a}
@@ -613,6 +622,29 @@ func (c *sctx) subjects(k int) []*entity {
 			continue
 		}
 		j--
+	}
+	return nil
+}
+
+// antecedent returns the actor a relative "who" at j refers to: the
+// nearest person, role or group before it, stepping over the object of a
+// preposition ("Kenya's ambassador to Tanzania who ..."); nil when it is
+// no actor.
+func (c *sctx) antecedent(j int) *entity {
+	for q := j - 1; q >= max(0, j-10); q-- {
+		mi := c.at[q]
+		if mi < 0 {
+			if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+				return nil
+			}
+			continue
+		}
+		m := c.ms[mi]
+		if (m.kind == mCountry || m.kind == mCity || m.kind == mOrg) && c.word(m.i-1, "to", "in", "of", "from", "at") {
+			q = m.i
+			continue
+		}
+		return c.actor(mi)
 	}
 	return nil
 }
@@ -2585,7 +2617,8 @@ func (c *sctx) subjectsOrTopic(k int) []*entity {
 }
 
 // topicSubject returns the article's topic as the subject of a trigger
-// at k whose clause names none, unless a company is the clause's subject.
+// at k whose clause names none, unless a company or a relative pronoun is
+// the clause's subject.
 func (c *sctx) topicSubject(k int) []*entity {
 	if c.st.topic == nil {
 		return nil
@@ -2593,6 +2626,16 @@ func (c *sctx) topicSubject(k int) []*entity {
 	for j := c.clauseStart(k); j < k; j++ {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].company {
 			return nil
+		}
+	}
+	// "after talks with the envoy, who came from a meeting with Y": the
+	// trigger's clause has a subject of its own, only not a named one.
+	for j := k - 1; j >= 0; j-- {
+		if c.word(j, "who", "whom", "which") {
+			return nil
+		}
+		if mi := c.at[j]; mi >= 0 && c.actor(mi) != nil || c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			break
 		}
 	}
 	return []*entity{c.st.topic}
