@@ -90,6 +90,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	}
 	st.disambiguate()
 	st.registerPeople()
+	st.expandShortNames()
 	st.resolveAll()
 	st.assignCountries()
 	st.frames()
@@ -172,6 +173,41 @@ func (st *docState) historical(iso3 string) string {
 		}
 	}
 	return iso3
+}
+
+// expandShortNames gives a person the article names only by surname, or
+// by initials and surname ("Blinken", "A. Blinken"), the full name of the
+// one person the gazetteer knows by that surname, when that person holds
+// an office at the article's date, of the country the text gives if any,
+// with the same initial.
+func (st *docState) expandShortNames() {
+	pub := st.a.Published
+	for _, p := range st.people {
+		toks := strings.Fields(p.name)
+		if len(toks) == 0 || len(toks) > 2 || len(toks) == 2 && !isInitial(strings.ToLower(toks[0])) {
+			continue
+		}
+		var full string
+		n := 0
+		for _, e := range st.x.lex.lookup(toks[len(toks)-1]) {
+			if e.kind != lexPerson || e.personCountry == nil || e.name == full {
+				continue
+			}
+			iso := e.personCountry(pub)
+			if iso == "" || p.iso3 != "" && st.historical(p.iso3) != st.historical(iso) {
+				continue
+			}
+			if len(toks) == 2 && !strings.EqualFold(toks[0][:1], e.name[:1]) {
+				continue
+			}
+			full, n = e.name, n+1
+		}
+		if n == 1 && (len(strings.Fields(full)) > len(toks) || len(toks) == 2 && fullerGiven(strings.Fields(foldName(full)), p.tokens())) {
+			p.addAlias(p.name)
+			p.name = full
+			p.single = false
+		}
+	}
 }
 
 // fullerGiven reports whether name a spells out given names that b gives

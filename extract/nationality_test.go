@@ -63,3 +63,25 @@ func TestInitialsJoinFullName(t *testing.T) {
 		t.Errorf("people %q, want Daniel Ochieng and Grace Mollel", got)
 	}
 }
+
+// TestShortNamesExpand checks that a surname, or initials and surname,
+// becomes the full name of the one office-holder the gazetteer knows by it
+// at the article's date.
+func TestShortNamesExpand(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"US Secretary of State A. Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "Antony Blinken"},
+		{"Secretary of State Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "Antony Blinken"},
+		{"US Secretary of State B. Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "B. Blinken"},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2024, time.June, 14)})
+		found := false
+		for _, a := range f.Actors {
+			found = found || a.Kind == schema.KindPerson && a.Name == tc.want
+		}
+		if !found {
+			t.Errorf("%q: no person %q among %v", tc.text, tc.want, f.Actors)
+		}
+	}
+}
