@@ -239,7 +239,7 @@ func TestExtractEvents(t *testing.T) {
 			pub:   day(2022, time.May, 4),
 			title: "Statement by Foreign Minister Penny Wong",
 			text:  "I spoke today with Indian External Affairs Minister S Jaishankar about regional security.",
-			want:  []string{"meeting occurred Penny Wong+S Jaishankar @2022-05-04"},
+			want:  []string{"meeting occurred Penny Wong+Subrahmanyam Jaishankar @2022-05-04"},
 		},
 		{
 			name: "relative clause is skipped for subject and date",
