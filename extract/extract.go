@@ -210,6 +210,17 @@ func (st *docState) expandShortNames() {
 	}
 }
 
+// placeAfter reports whether a city or country is named within six tokens
+// after token j.
+func placeAfter(ms []mention, j int) bool {
+	for _, n := range ms {
+		if n.i > j && n.i <= j+6 && (n.kind == mCity || n.kind == mCountry) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullerGiven reports whether name a spells out given names that b gives
 // only as initials ("daniel ochieng" against "d. ochieng").
 func fullerGiven(a, b []string) bool {
@@ -784,6 +795,10 @@ func (st *docState) travelsTo(p *entity) map[string]bool {
 				}
 				if st.dlISO != "" && j+1 < len(toks) && (toks[j+1].lower == "here" || j+2 < len(toks) && toks[j+2].lower == "here") {
 					out[st.historical(st.dlISO)] = true // "arrived here"
+				}
+				if st.dlISO != "" && en.ArrivalWords[toks[j].lower] && !placeAfter(ms, j) {
+					// "X, who arrived on Saturday," under a dateline: there.
+					out[st.historical(st.dlISO)] = true
 				}
 				break
 			}

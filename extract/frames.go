@@ -1352,6 +1352,8 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 		}
 		t := c.toks[q]
 		switch {
+		case t.text == "," && c.word(q+1, markers...):
+			// "a trip abroad in April, to Mauritania"
 		case t.kind == tokPunct:
 			return -1
 		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||

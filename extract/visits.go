@@ -622,6 +622,28 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	}
 }
 
+// leftPlace records a visit to the place a traveller left ("left New York
+// on Monday", "departed Abuja for Nairobi"); addVisit drops it when the
+// place is the traveller's own country.
+func (c *sctx) leftPlace(k int) {
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	hosts, at := c.hostsAfter(k+1, 3)
+	if len(hosts) == 0 {
+		return
+	}
+	// "left the United States open to retaliation": an idiom, not a
+	// departure; a departure goes on with a time, a destination or the end.
+	if mi := c.at[at[0]]; mi >= 0 {
+		if e := c.ms[mi].j; e < len(c.toks) && !(c.toks[e].kind == tokPunct || c.in(e, en.AfterDeparture)) {
+			return
+		}
+	}
+	c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
+}
+
 // placeAt reports whether a city or country, or "the" and a demonym before
 // "capital", starts at token j.
 func (c *sctx) placeAt(j int) bool {
@@ -686,6 +708,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		}
 		prep = k + 2
 	}
+	if tr.Form == en.Leave && c.placeAt(k+1) {
+		// "left New York on Monday": the traveller was there.
+		c.leftPlace(k)
+	}
 	if tr.Form == en.Leave {
 		// "left for X", "departed Abuja on Tuesday for Nairobi"
 		found := false
@@ -719,7 +745,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		return
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
-		return
+		// "travelled on Monday to Kigali", "a trip abroad in April, to X"
+		if prep = c.markerAfter(k, tr.Markers...); prep < 0 {
+			return
+		}
 	}
 	if tr.Form == en.Tour && !c.word(prep, tr.Markers...) {
 		// "the Minister's tour last month of Burkina Faso, Mali and Niger"

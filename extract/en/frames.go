@@ -14,6 +14,7 @@ var AdverbialWords = map[string]bool{
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
 	"month": true, "year": true, "weekend": true, "there": true, "that": true,
+	"abroad": true, "overseas": true, "first": true,
 	"residence": true, "headquarters": true, "villa": true, "hall": true, "ministry": true,
 	"building": true, "offices": true, "chancellery": true, "government": true, "official": true,
 }
@@ -166,6 +167,20 @@ var Audiences = map[string]bool{
 	"press": true, "nation": true, "lawmakers": true, "legislators": true, "deputies": true, "mps": true,
 	"delegates": true, "convention": true, "symposium": true, "seminar": true, "gathering": true,
 	"diet": true, "knesset": true, "duma": true, "bundestag": true, "majlis": true, "council": true,
+}
+
+// ArrivalWords bring a traveller to where the story is filed when they
+// name no place: "X, who arrived on Saturday".
+var ArrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving": true, "landed": true}
+
+// AfterDeparture may follow the place of "left X": a time, a destination,
+// a clause ("left Tokyo yesterday for Seoul", "left Washington after the
+// talks").
+var AfterDeparture = map[string]bool{
+	"on": true, "for": true, "after": true, "before": true, "yesterday": true, "today": true,
+	"tonight": true, "last": true, "earlier": true, "late": true, "early": true, "and": true,
+	"aboard": true, "bound": true, "this": true, "following": true, "en": true, "to": true, "at": true,
+	"in": true, "with": true, "without": true, "by": true, "having": true, "as": true, "when": true,
 }
 
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
