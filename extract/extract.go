@@ -75,6 +75,12 @@ type docState struct {
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st := &docState{x: x, a: a, others: map[string]*entity{}, members: map[*entity][]*entity{}}
 	st.doc = segment(a.Text, a.Title, x.knownPlace)
+	if st.doc.dateline.place == "" && a.Dateline != "" {
+		// A corpus that keeps the dateline apart from the text.
+		if d, ok := parseDateline(a.Dateline, x.knownPlace); ok {
+			st.doc.dateline = d
+		}
+	}
 	st.readDateline()
 	st.ms = make([][]mention, len(st.doc.sentences))
 	st.dates = make([][]timex.Match, len(st.doc.sentences))

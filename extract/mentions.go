@@ -1056,6 +1056,12 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].text == "(" {
 		return false
 	}
+	// "its latest Financial Market Trends report", "the new Banking Bill",
+	// "the Marshall Plan": a capitalised title before or ending in a
+	// document noun names a thing.
+	if (end < len(toks) && toks[end].kind == tokWord && en.ThingNouns[toks[end].lower] || end-h >= 2 && en.ThingNouns[toks[end-1].lower]) && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) {
 		switch toks[end].lower {
 		case "was", "is", "has", "says", "has's":

@@ -45,3 +45,34 @@ func TestMeetingPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestSeparateDateline checks that a dateline a corpus keeps apart from the
+// text places the story like one inside it, and that the text's own wins.
+func TestSeparateDateline(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	text := "Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday."
+	for _, tc := range []struct {
+		name, dateline, text, want string
+	}{
+		{"field only", "LUSAKA, June 14 -", text, "Lusaka"},
+		{"none", "", text, ""},
+		{"text's own wins", "NAIROBI, June 14 -", "LUSAKA, June 14 - " + text, "Lusaka"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Dateline: tc.dateline, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			got := ""
+			for _, e := range f.Events {
+				if e.Type == schema.Meeting {
+					got = names[e.Place]
+				}
+			}
+			if got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -279,6 +279,9 @@ func (c *sctx) arrive(k int) {
 	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "by", "home", "back") {
 		return // "greeted on arrival by", "arrived home"
 	}
+	if c.word(k, "arrival") && !c.arrivalOfPerson(k) {
+		return // "marks the arrival of CD-ROM packages"
+	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
 	// "More than 30 heads of state arrived ..., among them A and B".
@@ -352,6 +355,31 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// arrivalOfPerson reports whether the noun "arrival" at k is a person's:
+// "X's arrival", "his arrival", "the arrival of X" with X a person.
+func (c *sctx) arrivalOfPerson(k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if c.word(j, "his", "her", "their") {
+			return true
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].poss {
+			a := c.actor(mi)
+			return a != nil && a.kind == schema.KindPerson
+		}
+	}
+	if c.word(k+1, "of") {
+		q := k + 2
+		if c.word(q, "the") {
+			q++
+		}
+		if q < len(c.toks) && c.at[q] >= 0 {
+			a := c.actor(c.at[q])
+			return a != nil && a.kind == schema.KindPerson
+		}
+	}
+	return false
 }
 
 // stayedAt reports whether the place a traveller came from (at token j)

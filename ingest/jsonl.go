@@ -20,6 +20,7 @@ var (
 	defaultDateFields  = []string{"published", "date", "datePublished"}
 	defaultURLFields   = []string{"url", "link"}
 	defaultIDFields    = []string{"id", "newid"}
+	defaultDatelines   = []string{"dateline"}
 )
 
 // fields returns the configured field name, or the defaults.
@@ -177,6 +178,10 @@ func (r *reader) object(data []byte, in input, n int) (schema.Article, error) {
 	if a.Source, _, err = stringField(m, []string{"source"}, false); err != nil {
 		return a, err
 	}
+	if a.Dateline, _, err = stringField(m, fields(r.o.DatelineField, defaultDatelines), false); err != nil {
+		return a, err
+	}
+	a.Dateline = strings.TrimSpace(a.Dateline)
 	if a.ID, _, err = stringField(m, fields(r.o.IDField, defaultIDFields), true); err != nil {
 		return a, err
 	}

@@ -48,10 +48,11 @@ type ReadOptions struct {
 	// "json" (one article object, or an array of them) or "html". Auto
 	// detects by extension, then by content.
 	Format string
-	// TextField, TitleField, DateField, URLField and IDField name the JSON
-	// Lines fields to read; empty means the defaults: text/body/content,
-	// title/headline, published/date/datePublished, url/link, id/newid.
-	TextField, TitleField, DateField, URLField, IDField string
+	// TextField, TitleField, DateField, URLField, IDField and
+	// DatelineField name the JSON Lines fields to read; empty means the
+	// defaults: text/body/content, title/headline,
+	// published/date/datePublished, url/link, id/newid, dateline.
+	TextField, TitleField, DateField, URLField, IDField, DatelineField string
 	// MaxBytes limits the size of one file, or of one line of JSON Lines;
 	// 0 means DefaultMaxBytes.
 	MaxBytes int64

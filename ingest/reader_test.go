@@ -146,14 +146,14 @@ func TestRead_Formats(t *testing.T) {
 			name:    "JSONLinesReutersDate",
 			file:    "reut.jsonl",
 			content: `{"newid": 17, "date": "26-FEB-1987 15:01:01.79", "title": "MINISTERS MEET", "dateline": "BONN, Feb 26 -", "body": "Two ministers met in Bonn.", "file": "x"}`,
-			want:    []schema.Article{{ID: "17", Title: "MINISTERS MEET", Text: "Two ministers met in Bonn.", Published: time.Date(1987, time.February, 26, 15, 1, 1, 790000000, time.UTC)}},
+			want:    []schema.Article{{ID: "17", Title: "MINISTERS MEET", Text: "Two ministers met in Bonn.", Dateline: "BONN, Feb 26 -", Published: time.Date(1987, time.February, 26, 15, 1, 1, 790000000, time.UTC)}},
 		},
 		{
 			name:    "JSONLinesNamedFields",
 			file:    "custom.ndjson",
-			content: `{"story": "Two ministers met.", "text": "ignored", "when": "2019-05-06", "key": "k9", "heading": "Met", "href": "u"}` + "\r\n",
-			o:       ReadOptions{TextField: "story", DateField: "when", IDField: "key", TitleField: "heading", URLField: "href"},
-			want:    []schema.Article{{ID: "k9", Title: "Met", URL: "u", Text: "Two ministers met.", Published: day(2019, time.May, 6)}},
+			content: `{"story": "Two ministers met.", "text": "ignored", "when": "2019-05-06", "key": "k9", "heading": "Met", "href": "u", "place": " LIMA, May 6 - "}` + "\r\n",
+			o:       ReadOptions{TextField: "story", DateField: "when", IDField: "key", TitleField: "heading", URLField: "href", DatelineField: "place"},
+			want:    []schema.Article{{ID: "k9", Title: "Met", URL: "u", Text: "Two ministers met.", Dateline: "LIMA, May 6 -", Published: day(2019, time.May, 6)}},
 		},
 		{
 			name:    "JSONLinesDetectedByContent",

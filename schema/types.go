@@ -21,6 +21,10 @@ type Article struct {
 	Published time.Time
 	// Text is the body, already decoded to UTF-8.
 	Text string
+	// Dateline is the place and date line of wire copy when the source
+	// gives it apart from the text ("SALVADOR, Feb 26 -"); the text's own
+	// dateline wins when it has one.
+	Dateline string
 	// Path is the file (and line, for JSON Lines) the article was read from.
 	Path string
 }
@@ -28,8 +32,10 @@ type Article struct {
 // IRI returns the article's stable IRI.
 func (a Article) IRI() IRI { return ArticleIRI(a.ID) }
 
-// Hash returns the hex SHA-256 of the article's title, date and text; a
-// changed hash means the article changed and its facts must be replaced.
+// Hash returns the hex SHA-256 of the article's title, date, text and
+// separate dateline; a changed hash means the article changed and its facts
+// must be replaced. An article without a separate dateline hashes as before
+// the field existed.
 func (a Article) Hash() string {
 	h := sha256.New()
 	h.Write([]byte(a.Title))
@@ -39,6 +45,10 @@ func (a Article) Hash() string {
 	}
 	h.Write([]byte{0})
 	h.Write([]byte(a.Text))
+	if a.Dateline != "" {
+		h.Write([]byte{0})
+		h.Write([]byte(a.Dateline))
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 

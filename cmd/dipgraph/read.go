@@ -16,7 +16,7 @@ import (
 type readFlags struct {
 	format                                     string
 	textField, titleField, dateField, urlField string
-	idField                                    string
+	idField, datelineField                     string
 	published                                  string
 }
 
@@ -28,6 +28,7 @@ func (r *readFlags) add(cmd *cobra.Command) {
 	f.StringVar(&r.dateField, "date-field", "", "JSON Lines field holding the publication date (default: published, date or datePublished)")
 	f.StringVar(&r.urlField, "url-field", "", "JSON Lines field holding the URL (default: url or link)")
 	f.StringVar(&r.idField, "id-field", "", "JSON Lines field holding the article id (default: id or newid)")
+	f.StringVar(&r.datelineField, "dateline-field", "", "JSON Lines field holding a wire dateline kept apart from the text (default: dateline)")
 	f.StringVar(&r.published, "published", "", "publication date for articles that state none (YYYY-MM-DD)")
 	f.Int64("max-bytes", 10<<20, "largest input file or JSON line accepted, in bytes (env DIPGRAPH_MAX_BYTES)")
 }
@@ -41,7 +42,7 @@ func (r readFlags) options(maxBytes int64) (ingest.ReadOptions, error) {
 	}
 	o := ingest.ReadOptions{
 		Format: r.format, TextField: r.textField, TitleField: r.titleField, DateField: r.dateField,
-		URLField: r.urlField, IDField: r.idField, MaxBytes: maxBytes,
+		URLField: r.urlField, IDField: r.idField, DatelineField: r.datelineField, MaxBytes: maxBytes,
 	}
 	if r.published != "" {
 		t, err := timex.ParsePublished(r.published)

@@ -213,6 +213,19 @@ var ClauseOpeners = map[string]bool{
 	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
 }
 
+// ThingNouns after a capitalised title make it the name of a thing, not a
+// person: "the Financial Market Trends report", "the Grain Reserve plan".
+var ThingNouns = map[string]bool{
+	"report": true, "reports": true, "program": true, "programme": true, "bill": true, "act": true,
+	"plan": true, "package": true, "index": true, "system": true, "project": true, "agreement": true,
+	"accord": true, "treaty": true, "law": true, "survey": true, "study": true, "magazine": true,
+	"newspaper": true, "network": true, "software": true, "product": true, "products": true,
+	"service": true, "scheme": true, "initiative": true, "model": true, "brand": true, "series": true,
+	"award": true, "prize": true, "rate": true, "rates": true, "fund": true, "bond": true, "bonds": true,
+	"shares": true, "stock": true, "stake": true, "unit": true, "division": true, "subsidiary": true,
+	"deal": true, "offer": true, "bid": true, "sale": true, "contract": true,
+}
+
 // CountryWords stand for the country of the text before a role: "the
 // country's army chief", "the kingdom's foreign minister".
 var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
