@@ -41,6 +41,8 @@ DIPGRAPH_QUERY_LIMIT).`,
 	cmd.Flags().StringVarP(&o.file, "file", "f", "", "read the query from this file")
 	cmd.Flags().Duration("timeout", 0, "stop the query after this long (env DIPGRAPH_QUERY_TIMEOUT; default 30s)")
 	cmd.Flags().Int("limit", 0, "most results returned (env DIPGRAPH_QUERY_LIMIT; default 1000)")
+	markAlias(cmd, "timeout", "query-timeout")
+	markAlias(cmd, "limit", "query-limit")
 	return cmd
 }
 

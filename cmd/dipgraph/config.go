@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
@@ -77,7 +79,7 @@ func loadConfig(v *viper.Viper, file string, flags *pflag.FlagSet) (Config, erro
 		}
 	}
 	for key, flag := range flagAliases {
-		if f := flags.Lookup(flag); f != nil {
+		if f := flags.Lookup(flag); f != nil && isAlias(f, key) {
 			if err := v.BindPFlag(key, f); err != nil {
 				return Config{}, fmt.Errorf("bind flag --%s: %w", flag, err)
 			}
@@ -191,13 +193,29 @@ func defaultDBPath() string {
 }
 
 // flagAliases maps configuration keys to the command flags with a name of
-// their own that also set them.
+// their own that also set them. Only a flag marked with markAlias sets its
+// key: "actors --limit" is a flag of its own with another meaning.
 var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit"}
+
+// aliasAnnotation marks a flag that sets a configuration key.
+const aliasAnnotation = "dipgraph-config-key"
+
+// markAlias marks flag name of cmd as setting configuration key.
+func markAlias(cmd *cobra.Command, name, key string) {
+	if err := cmd.Flags().SetAnnotation(name, aliasAnnotation, []string{key}); err != nil {
+		panic(err) // a programming error: the flag is defined just before
+	}
+}
+
+// isAlias reports whether flag f was marked as setting key.
+func isAlias(f *pflag.Flag, key string) bool {
+	return slices.Contains(f.Annotations[aliasAnnotation], key)
+}
 
 // configSource says where the effective value of key came from.
 func configSource(v *viper.Viper, flags *pflag.FlagSet, key string) string {
 	for _, name := range []string{key, flagAliases[key]} {
-		if f := flags.Lookup(name); name != "" && f != nil && f.Changed {
+		if f := flags.Lookup(name); name != "" && f != nil && f.Changed && (name == key || isAlias(f, key)) {
 			return "flag --" + name
 		}
 	}

@@ -158,6 +158,12 @@ func TestEndToEnd(t *testing.T) {
 				if len(actors) != 1 || actors[0].Country != "Chile" || actors[0].Role == "" {
 					t.Errorf("actors klaveren: want one Chilean with a role, got %+v", actors)
 				}
+				// "--limit 0" lists all, as its help says; it is no query limit.
+				all := mustCLI(t, with("actors", "--limit", "0", "--format", "csv")...)
+				two := mustCLI(t, with("actors", "--limit", "2", "--format", "csv")...)
+				if n := strings.Count(two, "\n"); n != 3 || strings.Count(all, "\n") <= n {
+					t.Errorf("actors --limit 2 gave %d lines, --limit 0 %d", n, strings.Count(all, "\n"))
+				}
 			})
 			t.Run("query", func(t *testing.T) {
 				q := `g.V("<https://dipgraph.org/id/person/espen-barth-eide>").Out("<https://dipgraph.org/ns/met>").Out("<http://schema.org/name>").Unique().All()`
