@@ -161,7 +161,7 @@ func institutionHead(w string) bool {
 // no actor of a meeting or visit.
 func (sc *scanner) institution(i int) (int, bool) {
 	toks := sc.toks
-	if e := sc.upperRun(i); e > i+1 && (en.CompanySuffixes[strings.TrimSuffix(toks[e-1].lower, ".")] || en.CapitalCompanySuffixes[toks[e-1].text]) {
+	if e := sc.upperRun(i); e > i+1 && (en.CompanySuffixes[strings.TrimSuffix(toks[e-1].lower, ".")] || en.CapitalCompanySuffixes[toks[e-1].text] || en.CompanyPrefixes[toks[i].text]) {
 		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
 		return e, true
 	}

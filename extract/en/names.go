@@ -28,6 +28,7 @@ var RankWords = map[string]bool{
 // "army chief", "Secretary of State").
 var RoleHeads = map[string]bool{
 	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
+	"officer": true, "officers": true,
 	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "amir": true,
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
@@ -47,6 +48,7 @@ var RoleHeads = map[string]bool{
 // RoleMods are words that modify a role head ("Foreign", "Deputy", "army").
 var RoleMods = map[string]bool{
 	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "deputy": true, "vice": true,
+	"financial": true, "operating": true, "marketing": true, "legal": true,
 	"acting": true, "interior": true, "home": true, "trade": true, "commerce": true, "energy": true, "oil": true,
 	"economics": true, "economy": true, "economic": true, "agriculture": true, "agricultural": true, "external": true,
 	"state": true, "army": true, "military": true, "justice": true, "health": true, "education": true,
@@ -170,12 +172,19 @@ var CompanySuffixes = map[string]bool{
 	"corporation": true, "company": true, "laboratories": true, "labs": true, "holdings": true,
 	"industries": true, "industrie": true, "motors": true, "airlines": true, "airways": true,
 	"pharmaceuticals": true, "petroleum": true, "enterprises": true, "technologies": true, "bros": true,
+	"associates": true, "systems": true, "electric": true, "electronics": true, "capital": true,
+	"financial": true, "resources": true, "futures": true, "industry": true, "gas": true, "chemicals": true,
+	"chemical": true, "energy": true, "insurance": true, "investments": true, "trading": true,
 	"securities": true, "partners": true,
 }
 
 // CapitalCompanySuffixes end a company's name only in capitals, being
 // common words otherwise: "Nordvik Shipping AS", "Rhein Chemie SE".
 var CapitalCompanySuffixes = map[string]bool{"AS": true, "SE": true, "OY": true, "A/S": true}
+
+// CompanyPrefixes open a company's name in some countries' usage, in
+// capitals: "NV Nederlandse Gasunie", "AG Brown Boveri".
+var CompanyPrefixes = map[string]bool{"NV": true, "AG": true, "SA": true, "BV": true, "PT": true, "PJSC": true, "OAO": true, "PAO": true, "JSC": true}
 
 // InstitutionHeads after a capitalised name make it an institution, not a
 // person: "Kremlin Press Office", "Finance Ministry", "Labour Party".
