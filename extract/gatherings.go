@@ -128,7 +128,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 	// meeting", "the Arab League summit"), or the words of diplomacy do;
 	// "a Nikkei conference" or "an investment conference" are not diplomatic.
 	for j := from; j < g; j++ {
-		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mOrg && (c.ms[mi].bloc || !c.ms[mi].known) || c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mOrg && !c.ms[mi].company && (c.ms[mi].bloc || !c.ms[mi].known) || c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
 			return true
 		}
 		if c.word(j, "ministerial", "international", "regional", "multilateral", "intergovernmental", "extraordinary", "emergency", "donor", "donors", "peace") {
@@ -860,12 +860,28 @@ func (c *sctx) atGathering() {
 			continue
 		}
 		by := -1
-		if c.word(g+1, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(g+2, "by") {
-			by = g + 3
+		// "at the X summit hosted by Y", "at the 12th session of the Z
+		// Council, chaired by Y".
+		for q := g + 1; q+1 < min(len(c.toks), g+14); q++ {
+			if c.word(q, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(q+1, "by") {
+				by = q + 2
+				break
+			}
+			if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.EventHeads) {
+				break
+			}
 		}
 		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
-		if by < 0 && !c.namedGathering(k+2, g) && !(opening && c.word(g, "conference", "summit", "meeting")) {
+		named := c.namedGathering(k+2, g)
+		if by < 0 && !named && !(opening && c.word(g, "conference", "summit", "meeting")) {
 			continue
+		}
+		if by >= 0 && !named {
+			// "a symposium organised by Deutsche Bank": only a state, a
+			// body of states or their officials make it diplomatic.
+			if objs, _ := c.objects(by, 2); len(objs) == 0 {
+				continue
+			}
 		}
 		if c.modality(k) != schema.Occurred || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
 			continue
@@ -877,7 +893,7 @@ func (c *sctx) atGathering() {
 		for _, s := range c.subjects(k) {
 			who = append(who, s)
 		}
-		if len(who) == 0 && by < 0 && !opening {
+		if len(who) == 0 && by < 0 && !opening && !c.properTail(g) && !c.ordinalName(k+1, g) {
 			continue
 		}
 		e := c.st.lastGathering(c.si)
@@ -890,10 +906,14 @@ func (c *sctx) atGathering() {
 		if by >= 0 {
 			if objs, _ := c.objects(by, 2); len(objs) > 0 {
 				for _, o := range objs {
-					if o.kind == schema.KindOrganization {
+					switch h := c.st.countryOf(o); {
+					case o.kind == schema.KindOrganization:
 						c.st.addAttendee(e, o)
-					} else if o.kind == schema.KindCountry {
-						e.host = o
+					case h != nil && h.kind == schema.KindCountry:
+						// "chaired by Peruvian President X": X's country
+						// hosts, and X attends.
+						e.host = h
+						c.st.addAttendee(e, o)
 					}
 				}
 			}
@@ -1382,6 +1402,19 @@ func (c *sctx) leadersSubject(k int) bool {
 	return false
 }
 
+// ordinalName reports whether the gathering phrase [from, g) holds an
+// ordinal ("the 12th session", "the ninth summit"): a gathering of a
+// series, named.
+func (c *sctx) ordinalName(from, g int) bool {
+	for j := from; j < g; j++ {
+		w := c.toks[j].lower
+		if c.in(j, en.Ordinals) || hasDigit(w) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+			return true
+		}
+	}
+	return false
+}
+
 // properTail reports whether a gathering noun at g is followed by "of" and
 // a proper name: "the 12th session of the Joint Commission" names a
 // gathering of its own, not the one told before.
@@ -1390,7 +1423,20 @@ func (c *sctx) properTail(g int) bool {
 	if c.word(q, "the") {
 		q++
 	}
-	return c.word(g+1, "of") && q < len(c.toks) && c.toks[q].kind == tokWord && c.toks[q].upper
+	if !c.word(g+1, "of") || q >= len(c.toks) || c.toks[q].kind != tokWord || !c.toks[q].upper {
+		return false
+	}
+	// "the annual session of China's parliament", "a special meeting of
+	// Acme Corp": a domestic body or a company is no gathering of states.
+	for j := q; j < min(len(c.toks), q+6); j++ {
+		if c.in(j, en.DomesticBodies) || c.at[j] >= 0 && c.ms[c.at[j]].company {
+			return false
+		}
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+	}
+	return true
 }
 
 // definiteBare reports whether the gathering noun at g is a definite noun

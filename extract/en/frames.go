@@ -183,6 +183,21 @@ var AfterDeparture = map[string]bool{
 	"in": true, "with": true, "without": true, "by": true, "having": true, "as": true, "when": true,
 }
 
+// Ordinals number a gathering of a series: "the ninth summit"; digits
+// with a suffix ("12th") count too.
+var Ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+}
+
+// DomesticBodies in a gathering's "of" phrase make it a domestic meeting:
+// "the session of China's parliament".
+var DomesticBodies = map[string]bool{
+	"parliament": true, "congress": true, "senate": true, "party": true, "cabinet": true, "legislature": true,
+	"diet": true, "duma": true, "bundestag": true, "knesset": true, "shareholders": true, "board": true,
+	"directors": true, "politburo": true, "court": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 
