@@ -1359,6 +1359,8 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||
 			en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg):
+		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mDemonym && c.word(c.ms[c.at[q]].j, "capital"):
+			// "in the Fijian capital"
 		default:
 			return -1
 		}
@@ -2645,10 +2647,18 @@ func (c *sctx) topicSubject(k int) []*entity {
 
 // satDown reads "X sat down with Y": a meeting.
 func (c *sctx) satDown(k int) {
-	if !c.word(k+1, "down") || !c.word(k+2, "with") {
+	if !c.word(k+1, "down") {
 		return
 	}
-	obj, _ := c.objects(k+3, 3)
+	// "sat down with X", "sat down separately with X", "sat down in the
+	// afternoon with X"
+	w := k + 2
+	if !c.word(w, "with") {
+		if w = c.markerAfter(k+1, "with"); w < 0 {
+			return
+		}
+	}
+	obj, _ := c.objects(w+1, 3)
 	if len(obj) == 0 {
 		return
 	}

@@ -334,6 +334,8 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
 	switch tr.Frame {
 	case en.Convene:
 		return c.convene(k)
+	case en.Gather:
+		return c.gathered(tr, k)
 	case en.HostGathering:
 		return c.hostGathering(k)
 	case en.TakePart:
@@ -392,6 +394,44 @@ func (c *sctx) convene(k int) int {
 	for _, o := range orgs {
 		c.st.addAttendee(e, o)
 		e.convenor = o.canon()
+	}
+	return g
+}
+
+// gathered reads "leaders gathered in Suva on Monday for the opening of
+// the 52nd Pacific Islands Forum Leaders Meeting", "A, B and C converged on
+// X for a summit": the gathering after "for", named, or any when leaders
+// or a bloc gather; the subjects attend.
+func (c *sctx) gathered(tr en.Trigger, k int) int {
+	f := c.markerAfter(k, tr.Markers...)
+	if f < 0 || c.modality(k) != schema.Occurred {
+		return k
+	}
+	from := f + 1
+	if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end") && c.word(from+2, "of") {
+		from += 3
+	}
+	g := c.gatheringNoun(from, 8)
+	if g < 0 {
+		return k
+	}
+	// "the Pacific Islands Forum Leaders Meeting": the last noun of the name.
+	for g+1 < len(c.toks) && c.toks[g+1].upper && (en.GatheringNouns[c.toks[g+1].lower] || c.word(g+1, "leaders") && g+2 < len(c.toks) && en.GatheringNouns[c.toks[g+2].lower]) {
+		g++
+	}
+	org := c.blocSubject(k)
+	if !c.namedGathering(from, g) && !c.leadersSubject(k) && org == nil {
+		return k
+	}
+	e := c.newGathering(k, g, from)
+	for _, s := range c.subjects(k) {
+		if s.kind != schema.KindCity {
+			c.st.addAttendee(e, s)
+		}
+	}
+	if org != nil {
+		c.st.addAttendee(e, org)
+		e.convenor = org.canon()
 	}
 	return g
 }
@@ -1316,6 +1356,12 @@ func (c *sctx) participation(k, from int, how int) {
 				e.remote = append(e.remote, r)
 			}
 		default:
+			c.st.addAttendee(e, a)
+		}
+	}
+	if how == partAttended {
+		// "A and B took part, along with C"
+		for _, a := range c.addedAttendees(k) {
 			c.st.addAttendee(e, a)
 		}
 	}

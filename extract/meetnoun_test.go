@@ -37,6 +37,8 @@ func TestMeetNoun(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
 		{"marker after a that-time phrase", a + "held talks that evening with Kenyan President Daniel Ochieng in Arusha on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
+		{"sat down separately with", a + "sat down separately with Kenyan President Daniel Ochieng in Arusha on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"joint talks", a + "and Kenyan President Daniel Ochieng held talks in Arusha on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"talks as a purpose are planned", a + "flew to Nairobi for talks with Kenyan President Daniel Ochieng.",

@@ -708,6 +708,10 @@ func (c *sctx) whereAntecedent(k int) int {
 // spent reads the Spent form of travel.
 // "spent the weekend in Brazil", "spent two days in Laos"
 func (c *sctx) spent(tr en.Trigger, k int) {
+	if tr.Word != "spent" {
+		c.daysIn(k)
+		return
+	}
 	j := k + 1
 	for j < min(len(c.toks), k+5) && !c.word(j, "in") {
 		if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) {
@@ -722,6 +726,25 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	hosts, at := c.hostsAfter(j+1, 3)
 	for i, h := range hosts {
 		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+			break
+		}
+	}
+}
+
+// daysIn reads a stay counted in days told after "after" or "following":
+// "landed in Suva after two days in Tonga" was in Tonga before.
+func (c *sctx) daysIn(k int) {
+	n := k - 1
+	if !(c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers)) || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(k+2, 2)
+	for i, h := range hosts {
+		if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
+			// The stay came before the sentence's event: no day of its own.
+			v.date, v.dateFrom = schema.Date{}, undated
+			v.mark(cuePastLeg)
 			break
 		}
 	}

@@ -198,6 +198,12 @@ var DomesticBodies = map[string]bool{
 	"directors": true, "politburo": true, "court": true,
 }
 
+// SmallNumbers count days or legs in words: "after two days in Tonga".
+var SmallNumbers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "several": true,
+	"few": true,
+}
+
 // SidelineWords place a meeting beside a gathering: "on the sidelines of".
 var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
 

@@ -40,6 +40,9 @@ const (
 
 	// Convene reads a bloc convening: "ASEAN held its annual summit".
 	Convene
+	// Gather reads "leaders gathered in X for the 52nd Forum Leaders
+	// Meeting", "A, B and C converged on X for a summit".
+	Gather
 	// HostGathering reads "X hosted the summit", "meetings chaired by X",
 	// "X hosted delegations from A and B".
 	HostGathering
@@ -103,7 +106,7 @@ const (
 	Leg
 	// Landed: "landed in Y", "touched down in Y".
 	Landed
-	// Spent: "spent two days in Y".
+	// Spent: "spent two days in Y", "after two days in Y".
 	Spent
 	// Leave: "left for Y", "departed A for Y" ("for" within a few words).
 	Leave
@@ -175,7 +178,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "touched"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
-	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent"),
+	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks"),
 	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown"),
@@ -186,6 +189,8 @@ var triggers = concat(
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped"),
+	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
+		"gathered", "gather", "gathering", "assembled", "converged"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
 		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
