@@ -49,12 +49,12 @@ func TestRelativeClauseSubject(t *testing.T) {
 		want       []string
 	}{
 		{"unnamed antecedent",
-			"Kenyan President Daniel Ochieng spoke after talks with the envoy, who came from a meeting with Tanzanian President Grace Mollel.", nil},
+			"Kenyan President Daniel Ochieng praised the envoy, who had met Tanzanian President Grace Mollel the day before.", nil},
 		{"antecedent of a country",
-			"Kenyan President Daniel Ochieng spoke after talks with Kenya's ambassador to Tanzania who had come from a meeting with Tanzanian President Grace Mollel.",
+			"Kenyan President Daniel Ochieng thanked Kenya's envoy in Dodoma, who had just held talks with Tanzanian President Grace Mollel.",
 			[]string{"meeting occurred Grace Mollel+Kenya @2024-06"}},
 		{"an unnamed analyst is no one else",
-			"Kenyan President Daniel Ochieng met donors on Monday. One banker, who has discussed debt with Tanzanian President Grace Mollel, was sceptical.", nil},
+			"Kenyan President Daniel Ochieng met donors on Monday. A trader, who had spoken about tariffs with Tanzanian President Grace Mollel, was doubtful.", nil},
 		{"named antecedent",
 			"Kenyan President Daniel Ochieng, who met Tanzanian President Grace Mollel on Monday, flew home.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},

@@ -628,7 +628,7 @@ func (c *sctx) subjects(k int) []*entity {
 
 // antecedent returns the actor a relative "who" at j refers to: the
 // nearest person, role or group before it, stepping over the object of a
-// preposition ("Kenya's ambassador to Tanzania who ..."); nil when it is
+// preposition ("Kenya's envoy in Dodoma, who ..."); nil when it is
 // no actor.
 func (c *sctx) antecedent(j int) *entity {
 	for q := j - 1; q >= max(0, j-10); q-- {
@@ -1191,9 +1191,7 @@ func (c *sctx) meetVerb(k int) {
 		return
 	}
 	if len(subj) == 0 {
-		if tp := c.st.topic; tp != nil {
-			subj = []*entity{tp}
-		}
+		subj = c.topicSubject(k)
 	}
 	joint := len(obj) == 0
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
@@ -1360,7 +1358,7 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mDemonym && c.word(c.ms[c.at[q]].j, "capital"):
-			// "in the Fijian capital"
+			// "in the Ghanaian capital"
 		default:
 			return -1
 		}
@@ -1615,7 +1613,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		return
 	}
 	if c.word(wi, "to") && c.audienceAt(wi+1) {
-		// "speaking to the Bolivian Congress": a speech, no meeting.
+		// "addressing Ghana's parliament": a speech, no meeting.
 		return
 	}
 	obj, _ := c.objects(wi+1, 3)
@@ -2282,7 +2280,7 @@ func (c *sctx) topics(k int) []string {
 		case c.in(j, en.TopicVerbs):
 			start = j + 1
 		case c.in(j, en.TopicParticles) && c.in(j-1, en.TopicPhrasals):
-			// "to go over X", "focused on X"
+			// "to go through X", "focused on X"
 			start = j + 1
 		case c.word(j, "on", "about", "over") && (c.in(j-1, en.TopicHeads) || c.topicMarker(k, j)):
 			// "talks on X", "held talks at the Elysee Palace on X", "spoke
@@ -2291,7 +2289,7 @@ func (c *sctx) topics(k int) []string {
 		case c.word(j, "including") && j > k:
 			start = j + 1
 		case c.agendaVerb(j):
-			// "where lithium, minerals and defence dominated the agenda"
+			// "where fishing rights and ferries topped the agenda"
 			for _, t := range c.agendaItems(j) {
 				out = appendUnique(out, t)
 			}
@@ -2375,7 +2373,7 @@ func (c *sctx) topicMarker(k, j int) bool {
 
 // audienceAt reports whether the noun phrase at j is an audience one speaks
 // to, not a party one meets: a legislature, committee, conference, crowd or
-// the press ("the Bolivian Congress", "FAO's committee on food security",
+// the press ("Ghana's parliament", "a UN committee on refugees",
 // "a conference of donors").
 func (c *sctx) audienceAt(j int) bool {
 	for q := j; q < min(len(c.toks), j+6); q++ {
@@ -2650,7 +2648,7 @@ func (c *sctx) satDown(k int) {
 	if !c.word(k+1, "down") {
 		return
 	}
-	// "sat down with X", "sat down separately with X", "sat down in the
+	// "sat down with X", "sat down privately with X", "sat down in the
 	// afternoon with X"
 	w := k + 2
 	if !c.word(w, "with") {

@@ -135,7 +135,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return true
 		}
 	}
-	// "the 12th session of the Joint Andean Commission": a body of states.
+	// "the 12th session of the Joint Border Commission": a body of states.
 	if c.properTail(g) {
 		for q := g + 2; q < min(len(c.toks), g+9) && (c.toks[q].upper || c.word(q, "the", "of", "on", "and")); q++ {
 			if c.in(q, en.BodyHeads) {
@@ -398,8 +398,8 @@ func (c *sctx) convene(k int) int {
 	return g
 }
 
-// gathered reads "leaders gathered in Suva on Monday for the opening of
-// the 52nd Pacific Islands Forum Leaders Meeting", "A, B and C converged on
+// gathered reads "ministers gathered in Tunis on Friday for the start of
+// the fifth Sahel Water Council Ministers Meeting", "A, B and C converged on
 // X for a summit": the gathering after "for", named, or any when leaders
 // or a bloc gather; the subjects attend.
 func (c *sctx) gathered(tr en.Trigger, k int) int {
@@ -415,8 +415,8 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 	if g < 0 {
 		return k
 	}
-	// "the Pacific Islands Forum Leaders Meeting": the last noun of the name.
-	for g+1 < len(c.toks) && c.toks[g+1].upper && (en.GatheringNouns[c.toks[g+1].lower] || c.word(g+1, "leaders") && g+2 < len(c.toks) && en.GatheringNouns[c.toks[g+2].lower]) {
+	// "the Sahel Water Council Ministers Meeting": the last noun of the name.
+	for g+1 < len(c.toks) && c.toks[g+1].upper && (en.GatheringNouns[c.toks[g+1].lower] || c.word(g+1, "leaders", "ministers") && g+2 < len(c.toks) && en.GatheringNouns[c.toks[g+2].lower]) {
 		g++
 	}
 	org := c.blocSubject(k)
@@ -608,7 +608,7 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "present") && c.word(k-1, "were", "was"):
 		c.addToRecent(k, c.clauseList(k))
 	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
-		// "So were A and B", "Also present were C and D".
+		// "Attending were A and B", "Also present were C and D".
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
@@ -917,7 +917,7 @@ func (c *sctx) atGathering() {
 			continue
 		}
 		if by >= 0 && !named {
-			// "a symposium organised by Deutsche Bank": only a state, a
+			// "a seminar organised by Nordbank AG": only a state, a
 			// body of states or their officials make it diplomatic.
 			if objs, _ := c.objects(by, 2); len(objs) == 0 {
 				continue
@@ -1472,7 +1472,7 @@ func (c *sctx) properTail(g int) bool {
 	if !c.word(g+1, "of") || q >= len(c.toks) || c.toks[q].kind != tokWord || !c.toks[q].upper {
 		return false
 	}
-	// "the annual session of China's parliament", "a special meeting of
+	// "the spring sitting of Chile's senate", "an extraordinary meeting of
 	// Acme Corp": a domestic body or a company is no gathering of states.
 	for j := q; j < min(len(c.toks), q+6); j++ {
 		if c.in(j, en.DomesticBodies) || c.at[j] >= 0 && c.ms[c.at[j]].company {

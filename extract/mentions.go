@@ -165,7 +165,7 @@ func (sc *scanner) institution(i int) (int, bool) {
 		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
 		return e, true
 	}
-	// An unknown body of states: "the Central Danube Forum", "the
+	// An unknown body of states: "the Lake Basin Forum", "the
 	// Andean Partnership".
 	if e := sc.upperRun(i); e > i+1 && i > 0 && toks[i-1].lower == "the" && en.InterstateHeads[toks[e-1].lower] && !sc.knownWithin(i, e) {
 		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), bloc: true})
@@ -550,7 +550,7 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 // "of Iraq" (the role's country, at ofAt), "in the presidency"; a demonym
 // inside ("president of the Brazilian Coffee Institute") gives demISO. It
 // stops before a person's name ("Secretary of State George Shultz") and a
-// body's name ("ministers of the Central Danube Forum").
+// body's name ("ministers of the Lake Basin Forum").
 func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 	toks := sc.toks
 	iso3, ofAt, demISO := "", -1, ""
@@ -603,7 +603,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if n == k || p == "to" && !toks[k].upper {
 			break
 		}
-		// "ministers of the Central Danube Forum": a body's name is no
+		// "ministers of the Lake Basin Forum": a body's name is no
 		// part of the role.
 		if n-k >= 2 && toks[n-1].upper && en.InterstateHeads[toks[n-1].lower] {
 			break
@@ -1056,7 +1056,7 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].text == "(" {
 		return false
 	}
-	// "its latest Financial Market Trends report", "the new Banking Bill",
+	// "the Harbour Renewal Survey report", "the Coastal Fisheries Bill",
 	// "the Marshall Plan": a capitalised title before or ending in a
 	// document noun names a thing.
 	if (end < len(toks) && toks[end].kind == tokWord && en.ThingNouns[toks[end].lower] || end-h >= 2 && en.ThingNouns[toks[end-1].lower]) && !sc.lexPersonExact(h, end) {

@@ -34,7 +34,7 @@ func gatheringsOf(text string, pub time.Time) []string {
 }
 
 // TestGatheringPresenceAndNames covers attendance told by presence ("were
-// at the table", "So were ...", "was in attendance"), a body's numbered
+// around the table", "Attending were ...", "was on hand"), a body's numbered
 // session as a gathering of its own, and names that are the text's noun
 // phrase, never a fragment with a date or a verb in it.
 func TestGatheringPresenceAndNames(t *testing.T) {
@@ -44,7 +44,7 @@ func TestGatheringPresenceAndNames(t *testing.T) {
 		want       []string
 	}{
 		{"presence phrases and an inverted list",
-			"Leaders of the Andean Community gathered in Lima on Thursday for the annual summit. Bolivian President Luis Arce and Colombia's Gustavo Petro were at the table. So were Ecuador's Daniel Noboa and the leaders of Peru and Chile. Brazil was in attendance as an observer.",
+			"Leaders of the Andean Community gathered in Lima on Thursday for the annual summit. Bolivian President Luis Arce and Colombia's Gustavo Petro were around the table. Attending were Ecuador's Daniel Noboa and the leaders of Peru and Chile. Brazil was on hand as an observer.",
 			[]string{"annual summit: Andean Community+Bolivia+Brazil+Chile+Colombia+Ecuador+Peru"}},
 		{"also present",
 			"Kenya hosted a regional security summit in Nairobi on Monday. Also present were Uganda and Rwanda.",
@@ -58,29 +58,29 @@ func TestGatheringPresenceAndNames(t *testing.T) {
 		{"a capitalised of-phrase stays in the name",
 			"Finance ministers of the Group of Seven met in Rome on Monday. Italy hosted the Group of Seven meeting.",
 			[]string{"Group of Seven meeting: G7+Italy"}},
-		{"a named summit opened in a relative clause, members among the leaders",
-			"The president was in Jakarta, where the 44th ASEAN Summit had opened that morning. Indonesia chaired the summit. Thailand's Srettha Thavisin and Vietnam's Pham Minh Chinh were among the leaders in the hall, alongside Malaysia's Anwar Ibrahim.",
+		{"a named summit opened with an auxiliary, members among the leaders present",
+			"By noon the 44th ASEAN Summit had formally opened in Jakarta. Indonesia chaired the summit. Delegates said Thailand's Srettha Thavisin and Vietnam's Pham Minh Chinh were among the leaders present, together with Malaysia's Anwar Ibrahim.",
 			[]string{"44th ASEAN Summit: Indonesia+Malaysia+Thailand+Vietnam"}},
 		{"among leaders with no place or verb is nothing",
 			"Kenya hosted a regional security summit in Nairobi on Monday. Uganda and Rwanda were among the leaders who criticised the plan.",
 			[]string{"regional security summit: Kenya"}},
 		{"an unknown body of states and attendance told many ways",
-			"Foreign ministers of the Central Danube Forum met in Bratislava on Thursday. Poland's Radek Sikorski and Czech Foreign Minister Jan Lipavsky attended the meeting in person. Austria's foreign minister joined online, and Ukraine's Dmytro Kuleba addressed the ministers by video link from Kyiv. Slovenia stayed away. Croatia was represented by a state secretary.",
-			[]string{"Central Danube Forum meeting: Austria+Croatia+Czech Republic+Poland+Ukraine"}},
+			"Foreign ministers of the Lake Basin Forum met in Bratislava on Thursday. The ministers of Poland and the Czech Republic were there. Austria took part virtually. Croatia sent its deputy minister, and Slovenia boycotted the meeting.",
+			[]string{"Lake Basin Forum meeting: Austria+Croatia+Czech Republic+Poland"}},
 		{"a named session with no subject, attendance told after it",
-			"The agreement was reached on Thursday at the 12th Ordinary Session of the Andean Council of Ministers, chaired by Peruvian President Dina Boluarte in Lima. The heads of state of Chile, Bolivia and Ecuador took part, while Colombia was represented by its vice-president.",
-			[]string{"12th Ordinary Session of the Andean Council of Ministers: Bolivia+Chile+Colombia+Ecuador+Peru"}},
+			"Ministers signed the water accord on Thursday at the 12th session of the Andean Council of Ministers, chaired by Peruvian President Dina Boluarte in Lima. Chile, Bolivia and Ecuador took part. Colombia was represented by its vice-president.",
+			[]string{"12th session of the Andean Council of Ministers: Bolivia+Chile+Colombia+Ecuador+Peru"}},
 		{"a session of a parliament is domestic",
-			"Complaints surfaced on Thursday at the annual session of Kenya's parliament in Nairobi.", nil},
+			"Tempers flared on Thursday at the spring sitting of Kenya's senate in Nairobi.", nil},
 		{"a company's meeting is no gathering",
-			"Shareholders approved the merger on Thursday at a special meeting of Rheinwerk Holdings AG in Frankfurt.", nil},
+			"Investors backed the buyout on Thursday at an extraordinary meeting of Rheinwerk Holdings AG in Frankfurt.", nil},
 		{"a bank's symposium is no gathering",
-			"The governor spoke on Thursday at a symposium in Frankfurt organised by Rheinwerk Bank AG.", nil},
-		{"leaders gathered for a named meeting, and took part along with",
-			"SUVA - Pacific leaders gathered in the Fijian capital on Monday for the opening of the 52nd Pacific Islands Forum Leaders Meeting. Samoa's Fiame Naomi Mata'afa and Marshall Islands President Hilda Heine took part in Monday's sessions, along with UN Secretary-General Antonio Guterres.",
-			[]string{"52nd Pacific Islands Forum Leaders Meeting: Marshall Islands+Samoa+United Nations"}},
+			"The governor spoke on Thursday at a seminar in Frankfurt organised by Nordbank AG.", nil},
+		{"ministers gathered for a named meeting, and took part along with",
+			"TUNIS - Ministers from across the region gathered in the Tunisian capital on Friday for the start of the fifth Sahel Water Council Ministers Meeting. Niger and Chad took part in the first day, along with UN Secretary-General Antonio Guterres.",
+			[]string{"fifth Sahel Water Council Ministers Meeting: Chad+Niger+United Nations"}},
 		{"gathering for something that is no meeting is nothing",
-			"Crowds gathered in Suva on Monday for the opening of a new stadium.", nil},
+			"Crowds gathered in Tunis on Friday for the start of a football final.", nil},
 		{"a later planned presence is nothing",
 			"Kenya hosted a regional security summit in Nairobi on Monday. Uganda and Rwanda will be at the table next year.",
 			[]string{"regional security summit: Kenya"}},

@@ -11,7 +11,7 @@ import (
 // TestMeetingTopics covers where a meeting's topics are read: after "on",
 // "about" or "over" past the object and place of the trigger, after a
 // topic verb or phrasal verb, from a later sentence about the same
-// parties, and from the subject of "dominated the agenda"; dates, visits
+// parties, and from the subject of "topped the agenda"; dates, visits
 // and sidelines after "on" are no topics.
 func TestMeetingTopics(t *testing.T) {
 	pub := day(2024, time.June, 14)
@@ -26,12 +26,12 @@ func TestMeetingTopics(t *testing.T) {
 			[]string{"rail links"}},
 		{"on after a time phrase", a + "and Tanzanian President Grace Mollel held talks before the dinner on fishing rights and ferry safety.",
 			[]string{"fishing rights", "ferry safety"}},
-		{"phrasal verb", a + "met Tanzanian President Grace Mollel to go over the draft customs treaty.",
+		{"phrasal verb", a + "met Tanzanian President Grace Mollel to go through the draft customs treaty.",
 			[]string{"draft customs treaty"}},
 		{"a later sentence of the two", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. The two discussed lake transport and power lines.",
 			[]string{"lake transport", "power lines"}},
-		{"agenda subject", a + "met Tanzanian President Grace Mollel at State House, where oil, gas and roads dominated the agenda.",
-			[]string{"oil", "gas", "roads"}},
+		{"agenda subject", a + "met Tanzanian President Grace Mollel at State House, where fishing, ferries and roads topped the agenda.",
+			[]string{"fishing", "ferries", "roads"}},
 		{"a date after on is no topic", a + "met Tanzanian President Grace Mollel on Monday.", nil},
 		{"sidelines after on are no topic", a + "met Tanzanian President Grace Mollel on the sidelines.", nil},
 	} {

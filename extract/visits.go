@@ -280,7 +280,7 @@ func (c *sctx) arrive(k int) {
 		return // "greeted on arrival by", "arrived home"
 	}
 	if c.word(k, "arrival") && !c.arrivalOfPerson(k) {
-		return // "marks the arrival of CD-ROM packages"
+		return // "the arrival of cheaper phones"
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
@@ -662,7 +662,7 @@ func (c *sctx) leftPlace(k int) {
 	if len(hosts) == 0 {
 		return
 	}
-	// "left the United States open to retaliation": an idiom, not a
+	// "left Kenya exposed to a price shock": an idiom, not a
 	// departure; a departure goes on with a time, a destination or the end.
 	if mi := c.at[at[0]]; mi >= 0 {
 		if e := c.ms[mi].j; e < len(c.toks) && !(c.toks[e].kind == tokPunct || c.in(e, en.AfterDeparture)) {
@@ -732,7 +732,8 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 }
 
 // daysIn reads a stay counted in days told after "after" or "following":
-// "landed in Suva after two days in Tonga" was in Tonga before.
+// "reached Lusaka following three nights in Malawi" was in Malawi
+// before.
 func (c *sctx) daysIn(k int) {
 	n := k - 1
 	if !(c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers)) || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {

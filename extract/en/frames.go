@@ -40,8 +40,8 @@ var TripWords = map[string]bool{
 }
 
 // Presence are the phrases after "were" or "was" that put the subject at a
-// gathering told before: "were present", "were at the table", "was in
-// attendance", "were on hand".
+// gathering told before: "were present", "were around the table", "was
+// on hand".
 var Presence = [][]string{
 	{"present"}, {"there"}, {"in", "attendance"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"on", "hand"}, {"in", "the", "room"}, {"at", "the", "summit"}, {"at", "the", "meeting"},
@@ -49,7 +49,7 @@ var Presence = [][]string{
 }
 
 // PresenceOpeners before an inverted "were" make the list after it
-// attendees: "So were A and B", "Also present were C and D".
+// attendees: "Attending were A and B", "Also present were C and D".
 var PresenceOpeners = map[string]bool{"so": true, "present": true, "attending": true}
 
 // NameBreaks end a gathering's name to the left of its noun: "for a
@@ -112,7 +112,7 @@ var TravelWords = map[string]bool{
 }
 
 // InterstateHeads end the names of bodies of states, known or not: "the
-// Central Danube Forum", "the Andean Partnership".
+// Lake Basin Forum", "the Andean Partnership".
 var InterstateHeads = map[string]bool{
 	"forum": true, "community": true, "league": true, "alliance": true, "partnership": true,
 	"dialogue": true, "organisation": true, "organization": true, "initiative": true, "pact": true,
@@ -125,14 +125,14 @@ var TopicVerbs = map[string]bool{
 	"reviewing": true, "exchanged": true, "covered": true,
 }
 
-// TopicPhrasals take the topics after their particle: "to go over X",
+// TopicPhrasals take the topics after their particle: "to go through X",
 // "focused on X", "centred on X".
 var TopicPhrasals = map[string]bool{
 	"go": true, "went": true, "gone": true, "going": true, "focused": true, "focussed": true,
 	"centred": true, "centered": true, "concentrated": true, "touched": true,
 }
 
-// TopicParticles follow TopicPhrasals: "go over", "focused on".
+// TopicParticles follow TopicPhrasals: "go through", "focused on".
 var TopicParticles = map[string]bool{"over": true, "on": true, "through": true, "upon": true}
 
 // TopicHeads take the topics after "on", "about" or "over": "talks on X",
@@ -191,14 +191,14 @@ var Ordinals = map[string]bool{
 }
 
 // DomesticBodies in a gathering's "of" phrase make it a domestic meeting:
-// "the session of China's parliament".
+// "the spring sitting of Chile's senate".
 var DomesticBodies = map[string]bool{
 	"parliament": true, "congress": true, "senate": true, "party": true, "cabinet": true, "legislature": true,
 	"diet": true, "duma": true, "bundestag": true, "knesset": true, "shareholders": true, "board": true,
 	"directors": true, "politburo": true, "court": true,
 }
 
-// SmallNumbers count days or legs in words: "after two days in Tonga".
+// SmallNumbers count days or legs in words: "following three nights in Malawi".
 var SmallNumbers = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "several": true,
 	"few": true,

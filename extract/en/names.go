@@ -223,7 +223,7 @@ var ClauseOpeners = map[string]bool{
 }
 
 // ThingNouns after a capitalised title make it the name of a thing, not a
-// person: "the Financial Market Trends report", "the Grain Reserve plan".
+// person: "the Harbour Renewal Survey report", "the Coastal Fisheries plan".
 var ThingNouns = map[string]bool{
 	"report": true, "reports": true, "program": true, "programme": true, "bill": true, "act": true,
 	"plan": true, "package": true, "index": true, "system": true, "project": true, "agreement": true,

@@ -53,8 +53,8 @@ const (
 	Send
 	// Attend reads "X attended the summit", "did not attend".
 	Attend
-	// Present reads "leaders of A and B were present", "A and B were at the
-	// table", "So were C and D", "Also present were E and F".
+	// Present reads "leaders of A and B were present", "A and B were around the
+	// table", "Attending were C and D", "Also present were E and F".
 	Present
 	// Among reads "A and B were among the members taking part".
 	Among
@@ -106,7 +106,7 @@ const (
 	Leg
 	// Landed: "landed in Y", "touched down in Y".
 	Landed
-	// Spent: "spent two days in Y", "after two days in Y".
+	// Spent: "spent two days in Y", "following three nights in Y".
 	Spent
 	// Leave: "left for Y", "departed A for Y" ("for" within a few words).
 	Leave
