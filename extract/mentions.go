@@ -165,6 +165,15 @@ func (sc *scanner) institution(i int) (int, bool) {
 		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
 		return e, true
 	}
+	// "BBX AG Nordwerk": a company form in capitals inside the name.
+	if e := sc.upperRun(i); e > i+2 {
+		for q := i + 1; q < e-1; q++ {
+			if en.CompanyPrefixes[toks[q].text] {
+				sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
+				return e, true
+			}
+		}
+	}
 	// An unknown body of states: "the Lake Basin Forum", "the
 	// Andean Partnership".
 	if e := sc.upperRun(i); e > i+1 && i > 0 && toks[i-1].lower == "the" && en.InterstateHeads[toks[e-1].lower] && !sc.knownWithin(i, e) {

@@ -61,6 +61,7 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Edward Lindqvist|chief financial officer|"}},
 		{"company suffix", "Rheinwerk Holdings AG said.", nil},
 		{"company prefix", "NV Nordlicht Gasunie said.", nil},
+		{"company form inside a name", "BBX AG Nordwerk Kessel said.", nil},
 		{"company ending in a business word", "Westbridge Research Associates said.", nil},
 		{"possessive country name", "Chile's Rosa Ferrada spoke.",
 			[]string{"person:Rosa Ferrada||CHL"}},
