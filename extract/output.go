@@ -14,7 +14,7 @@ import (
 func (st *docState) finish() {
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
-	st.plannedWeekdaysForward()
+	st.plannedDatesForward()
 	st.meetingPlacesFromTrips()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
@@ -42,12 +42,12 @@ func (st *docState) finish() {
 	}
 }
 
-// plannedWeekdaysForward moves the bare weekday of a planned event to the
+// plannedDatesForward moves the bare weekday of a planned event to the
 // next such day after publication ("will meet on Tuesday" written on a
 // Friday is the coming Tuesday, not the past one), and a month without a
 // year to the next such month ("will visit in late April" written in
 // March is this April, not last year's).
-func (st *docState) plannedWeekdaysForward() {
+func (st *docState) plannedDatesForward() {
 	pub := st.a.Published
 	if pub.IsZero() {
 		return
