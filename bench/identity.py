@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Measure identity and merge quality of a dipgraph store exported as N-Quads.
+
+Usage:
+    go build -o /tmp/dg ./cmd/dipgraph
+    /tmp/dg --db /tmp/rdb ingest ../shared/corpus/reuters21578.jsonl
+    /tmp/dg --db /tmp/rdb export --format nquads -o /tmp/r.nq
+    python3 bench/identity.py /tmp/r.nq
+
+It prints, for issue 9 (one node per real person and event):
+  persons                      person nodes
+  persons, >1 nationality      person nodes with two or more schema:nationality values
+  surname-only persons         one-word person names whose word ends a longer person name in the store
+  company-like persons         person names carrying a company form (Inc, Corp, AG, SpA, Holdings, ...)
+  meeting nodes beyond one     meetings sharing a participant set and a month with an earlier one
+  generic gathering names      gatherings named by a bare noun ("meeting", "summit", "talks", ...)
+Python 3 standard library only; deterministic for a given export.
+"""
+
+import collections
+import re
+import sys
+
+QUAD = re.compile(r'^(<[^>]*>) (<[^>]*>) (<[^>]*>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?) (<[^>]*>) \.$')
+SCHEMA = "<http://schema.org/"
+NS = "<https://dipgraph.org/ns/"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+COMPANY = re.compile(r"\b(inc|corp|co|ltd|plc|llc|ag|spa|sa|nv|bv|gmbh|holdings|industries|laboratories|"
+                     r"airlines|motors|securities|bros|company|corporation|associates|systems|electric)\b", re.I)
+GENERIC = {"meeting", "meetings", "summit", "talks", "conference", "session", "forum", "ministerial",
+           "multilateral meeting", "gathering", "assembly"}
+
+
+def literal(o):
+    return o[1:o.rindex('"')].encode().decode("unicode_escape") if o.startswith('"') else o
+
+
+def main(path):
+    types = collections.defaultdict(set)
+    names = {}
+    nationality = collections.defaultdict(set)
+    parts = collections.defaultdict(set)
+    month = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = QUAD.match(line.strip())
+            if not m:
+                continue
+            s, p, o, _ = m.groups()
+            if p == RDF_TYPE:
+                types[s].add(o)
+            elif p == SCHEMA + "name>":
+                names.setdefault(s, literal(o))
+            elif p == SCHEMA + "nationality>":
+                nationality[s].add(o)
+            elif p == NS + "participant>":
+                parts[s].add(o)
+            elif p == NS + "inMonth>":
+                month[s] = literal(o)
+    persons = [s for s, t in types.items() if SCHEMA + "Person>" in t]
+    pnames = {s: names.get(s, "") for s in persons}
+    last_words = collections.Counter(n.split()[-1].lower() for n in pnames.values() if len(n.split()) > 1)
+    surname_only = sorted(n for n in pnames.values() if len(n.split()) == 1 and last_words[n.lower()] > 0)
+    companies = sorted(n for n in pnames.values() if COMPANY.search(n))
+    multi = sorted(pnames[s] for s in persons if len(nationality[s]) > 1)
+    meetings = [s for s, t in types.items() if NS + "Meeting>" in t]
+    seen = collections.Counter((frozenset(parts[s]), month.get(s, "")) for s in meetings)
+    beyond = sum(n - 1 for n in seen.values())
+    gatherings = [s for s, t in types.items() if NS + "Gathering>" in t]
+    generic = sorted(names.get(s, "") for s in gatherings if names.get(s, "").lower() in GENERIC)
+    rows = [("persons", len(persons), ""),
+            ("persons, >1 nationality", len(multi), ", ".join(multi[:8])),
+            ("surname-only persons", len(surname_only), ", ".join(surname_only[:8])),
+            ("company-like persons", len(companies), ", ".join(companies[:8])),
+            ("meetings", len(meetings), ""),
+            ("meeting nodes beyond one", beyond, "same participant set and month"),
+            ("gatherings", len(gatherings), ""),
+            ("generic gathering names", len(generic), ", ".join(sorted(set(generic))))]
+    for k, n, ex in rows:
+        print(f"{k:26s} {n:6d}  {ex}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
