@@ -22,7 +22,7 @@ func TestCompanies(t *testing.T) {
 		{"suffix Corp", "Sakura Motor Corp held talks with the Indian government on Tuesday.", nil},
 		{"suffix Laboratories", "Alder Laboratories met the Brazilian health minister on Tuesday.", nil},
 		{"country before a company noun", "U.S. firm Westbridge held talks with Indonesia on Tuesday.", nil},
-		{"demonym, adjective, company noun", "A Japanese car maker met Indian Prime Minister Narendra Modi on Tuesday.", nil},
+		{"demonym, adjective, company noun", "A Japanese car maker met Kenyan President Daniel Ochieng on Tuesday.", nil},
 		{"a company does not fall back on the topic",
 			"Kenyan President Daniel Ochieng arrived in Ghana on Monday. Nordvik Shipping AS said it held talks with Ghana on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-10"}},

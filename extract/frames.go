@@ -348,7 +348,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	items, seps, end := c.coordinated(j)
 	items = trimList(items, seps)
 	out := dropRepresented(items)
-	// "the head of Myanmar's junta, Min Aung Hlaing": an unnamed official
+	// "the head of the country's navy, Tomas Reyes": an unnamed official
 	// named in apposition is that person.
 	if len(out) == 1 && out[0].kind == schema.KindCountry {
 		if p, pend := c.appositivePerson(firstMentionEnd(c, k, end)); p != nil {
@@ -684,7 +684,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 // notSubject reports a mention before trigger k that cannot be its
 // subject: the object of a preposition ("with X", "in X"), the object of
 // the first of two coordinated verbs ("X visited Iraq ..., and held
-// talks"), or a country used as an adjective ("a U.S. Air Force plane").
+// talks"), or a country used as an adjective ("a Kenya Navy ship").
 func (c *sctx) notSubject(m mention, k int) bool {
 	p := m.i - 1
 	if p >= 0 && c.word(p, "the", "his", "her") {
@@ -700,8 +700,8 @@ func (c *sctx) notSubject(m mention, k int) bool {
 }
 
 // conjoined returns the actors coordinated before subject m: "X and Y",
-// "he, Baker and Poehl", and "X and the EU special representative for the
-// dialogue, Y, met" (Y named in apposition to a role conjoined with X).
+// "he, Baker and Poehl", and "X and the UN special envoy for the
+// region, Y, met" (Y named in apposition to a role conjoined with X).
 func (c *sctx) conjoined(m mention, cs int) []*entity {
 	var out []*entity
 	q := m.i - 1
@@ -1318,11 +1318,11 @@ func (c *sctx) talksBetween(k int) {
 }
 
 // nounMarker finds the object marker of a meeting noun: "with" within
-// three tokens ("talks with", "nine hours of talks with her"), a row's other
+// three tokens ("talks with", "two rounds of talks with him"), a row's other
 // marker right after the noun ("a phone call from X", "an audience to X"),
 // or "with" after the manner, time and place words a clause may put first
 // ("talks by video link with X", "talks in Geneva on Monday with X", "a
-// meeting on the sidelines of the G20 summit with X").
+// meeting at the margins of the AU summit with X").
 func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 	for j := k + 1; j < min(len(c.toks), k+3); j++ {
 		if c.word(j, "with") || j == k+1 && c.word(j, tr.Markers...) {

@@ -54,7 +54,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		}
 		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 7 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
-				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the General Agreement on Tariffs and Trade"
+				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the Organisation of Islamic Cooperation"
 				continue
 			}
 			q++
@@ -635,8 +635,8 @@ func (c *sctx) presenceAfter(j int) bool {
 }
 
 // amongMembers reads "among".
-// "A, B and C were among the members taking part", "A and B were among
-// the leaders in the hall, alongside C".
+// "A, B and C were among the states represented", "A and B were among the
+// leaders present, together with C".
 func (c *sctx) amongMembers(k int) int {
 	if !c.word(k-1, "were", "was") || !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
 		return k
@@ -763,7 +763,7 @@ func (c *sctx) blocOpened() {
 		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") {
 			continue
 		}
-		// "the ASEAN summit opened", "the 47th ASEAN Summit had opened
+		// "the ASEAN summit opened", "the 12th Andean summit has formally opened
 		// that morning", "the OAS assembly was formally opened".
 		v := k + 1
 		for v < min(len(c.toks), k+4) && c.word(v, "had", "has", "was", "were", "is", "formally", "officially") {

@@ -25,13 +25,13 @@ func TestMeetNoun(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"talks between", "Talks between Grace Mollel of Tanzania and Daniel Ochieng of Kenya took place on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
-		{"marker after manner words", a + "held talks by video link with Kenyan President Daniel Ochieng on Tuesday.",
+		{"marker after manner words", a + "held talks over a video link with Kenyan President Daniel Ochieng on Tuesday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (video) @2024-06-11"}},
 		{"marker after via", a + "held talks via videoconference with Kenyan President Daniel Ochieng on Tuesday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (video) @2024-06-11"}},
 		{"marker after over the phone", a + "had talks over the phone with Kenyan President Daniel Ochieng on Tuesday.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel (phone) @2024-06-11"}},
-		{"marker after sidelines", a + "held a meeting on the sidelines of the AU summit with Kenyan President Daniel Ochieng on Tuesday.",
+		{"marker after sidelines", a + "held a meeting at the margins of the AU summit with Kenyan President Daniel Ochieng on Tuesday.",
 			[]string{"gathering occurred Kenya+Tanzania @2024-06-11", "meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
 		{"marker after place and day", a + "held a closed-door meeting in Arusha on Tuesday with Kenyan President Daniel Ochieng.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
@@ -75,7 +75,7 @@ func TestMeetIdioms(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Ministers said their countries were on track to meet NATO's new spending target.", nil},
+		{"Officials hoped Kenya would meet NATO's savings target this year.", nil},
 		{"Exporters struggled to meet growing demand in Kenya.", nil},
 		{"Kenya met its obligations under the deal on Monday.", nil},
 		{"Tanzania failed to meet the deadline set by Kenya.", nil},

@@ -557,8 +557,8 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 // roleComplement reads what may follow a role's head words from token
 // end: "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
 // "of Iraq" (the role's country, at ofAt), "in the presidency"; a demonym
-// inside ("president of the Brazilian Coffee Institute") gives demISO. It
-// stops before a person's name ("Secretary of State George Shultz") and a
+// inside ("head of the Kenyan Tea Board") gives demISO. It
+// stops before a person's name ("Secretary of State Ana Moreira") and a
 // body's name ("ministers of the Lake Basin Forum").
 func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 	toks := sc.toks
@@ -952,7 +952,7 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 }
 
 // personAppositiveComma steps over a comma between a role and a name: "the
-// Iraqi Foreign Minister, Ibrahim al-Jaafari".
+// Omani Foreign Minister, Salim Harthy".
 func (sc *scanner) personAppositiveComma(p *personSpan) {
 	toks := sc.toks
 	h := p.h
@@ -1151,7 +1151,7 @@ func (sc *scanner) upperRun(j int) int {
 }
 
 // appositiveRole reads a role after a name: "Imran Khan, Pakistan's prime
-// minister," / "Belkacem Nabi, the Algerian Minister of Energy".
+// minister," / "Karim Haddad, the Tunisian Minister of Energy".
 func (sc *scanner) appositiveRole(m *mention, end int) int {
 	toks := sc.toks
 	if end+1 >= len(toks) || toks[end].text != "," {

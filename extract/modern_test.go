@@ -528,10 +528,10 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "arrived from an earlier stop abroad",
 			pub:  day(2025, time.June, 11),
-			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila, the first stop of his Pacific tour.",
+			text: "New Zealand Prime Minister Christopher Luxon arrived in Apia on Monday from Suva, the first stop of his Pacific tour.",
 			want: []string{
-				"visit occurred Anthony Albanese>Solomon Islands @2025-06-09",
-				"visit occurred Anthony Albanese>Vanuatu @2025-06",
+				"visit occurred Christopher Luxon>Fiji @2025-06",
+				"visit occurred Christopher Luxon>Samoa @2025-06-09",
 			},
 		},
 		{
@@ -539,9 +539,9 @@ func TestModernNews(t *testing.T) {
 			// stop: a visit only when the text says it was a stop.
 			name: "arrived from a place not told as a stop",
 			pub:  day(2025, time.June, 11),
-			text: "Australian Prime Minister Anthony Albanese arrived in Honiara on Monday from Port Vila.",
+			text: "New Zealand Prime Minister Christopher Luxon arrived in Apia on Monday from Suva.",
 			want: []string{
-				"visit occurred Anthony Albanese>Solomon Islands @2025-06-09",
+				"visit occurred Christopher Luxon>Samoa @2025-06-09",
 			},
 		},
 		{

@@ -71,9 +71,9 @@ func TestShortNamesExpand(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string
 	}{
-		{"US Secretary of State A. Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "Antony Blinken"},
-		{"Secretary of State Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "Antony Blinken"},
-		{"US Secretary of State B. Blinken met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.", "B. Blinken"},
+		{"US Secretary of State A. Blinken met Brazilian Foreign Minister Mauro Vieira in Brasilia on Tuesday.", "Antony Blinken"},
+		{"Secretary of State Blinken met Brazilian Foreign Minister Mauro Vieira in Brasilia on Tuesday.", "Antony Blinken"},
+		{"US Secretary of State B. Blinken met Brazilian Foreign Minister Mauro Vieira in Brasilia on Tuesday.", "B. Blinken"},
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2024, time.June, 14)})
 		found := false

@@ -44,7 +44,7 @@ func TestTravelForms(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-12"}},
 		{"landed in a demonym's capital", who + "landed in the Zambian capital on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
-		{"tour of three countries", who + "wrapped up a three-nation tour of Ghana, Togo and Benin on Tuesday.",
+		{"tour of three countries", who + "ended a three-nation tour of Ghana, Togo and Benin on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Benin @2024-06-11", "visit occurred Daniel Ochieng>Ghana @2024-06-11", "visit occurred Daniel Ochieng>Togo @2024-06-11"}},
 		{"paid a state visit", who + "paid a state visit to Zambia on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
