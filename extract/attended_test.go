@@ -3,9 +3,6 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestAttended covers the ways attended() reads attendance: passive with
@@ -14,10 +11,7 @@ import (
 // "including" and "alongside".
 func TestAttended(t *testing.T) {
 	pub := day(2024, time.June, 14)
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"passive list",
 			"The Andean Community summit in Quito on Tuesday was attended by Bolivia, Colombia, Ecuador and Peru.",
 			[]string{"gathering occurred Bolivia+Colombia+Ecuador+Peru @2024-06-11"}},
@@ -36,12 +30,5 @@ func TestAttended(t *testing.T) {
 		{"future attendance is nothing",
 			"Chile and Peru will attend the APEC summit in Lima next week.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }

@@ -3,9 +3,6 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestCompanies checks that companies are never people or parties: a name
@@ -14,10 +11,7 @@ import (
 // named with a title is a person.
 func TestCompanies(t *testing.T) {
 	pub := day(2024, time.June, 14)
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"suffix AG", "Rheinwerk AG met with Chinese Premier Wei Lin on Tuesday.", nil},
 		{"suffix Corp", "Sakura Motor Corp held talks with the Indian government on Tuesday.", nil},
 		{"suffix Laboratories", "Alder Laboratories met the Brazilian health minister on Tuesday.", nil},
@@ -29,14 +23,7 @@ func TestCompanies(t *testing.T) {
 		{"a company's officer is a person",
 			"Rheinwerk AG chief executive Lukas Brenner met Chinese Premier Wei Lin on Tuesday.",
 			[]string{"meeting occurred Lukas Brenner+Wei Lin @2024-06-11"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }
 
 // TestRelativeClauseSubject checks that a meeting told inside a relative
@@ -44,10 +31,7 @@ func TestCompanies(t *testing.T) {
 // the article's main person.
 func TestRelativeClauseSubject(t *testing.T) {
 	pub := day(2024, time.June, 14)
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"unnamed antecedent",
 			"Kenyan President Daniel Ochieng praised the envoy, who had met Tanzanian President Grace Mollel the day before.", nil},
 		{"antecedent of a country",
@@ -58,12 +42,5 @@ func TestRelativeClauseSubject(t *testing.T) {
 		{"named antecedent",
 			"Kenyan President Daniel Ochieng, who met Tanzanian President Grace Mollel on Monday, flew home.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }

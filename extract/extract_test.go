@@ -62,6 +62,26 @@ func brief(f schema.Facts) []string {
 	return out
 }
 
+// briefCase is one text and the brief events (see brief) it must give.
+type briefCase struct {
+	name, text string
+	want       []string
+}
+
+// checkBriefs extracts the text of each case, published on pub, and
+// compares its brief events with the case's.
+func checkBriefs(t *testing.T, pub time.Time, cases []briefCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestExtractEvents(t *testing.T) {

@@ -3,19 +3,13 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestFinishSteps covers the steps finish() runs after all sentences are
 // read, one short text per step.
 func TestFinishSteps(t *testing.T) {
 	pub := day(2023, time.March, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"series day and gathering",
 			"Foreign Minister Lena Brandt of Austria held three meetings on Wednesday on the sidelines of the OSCE ministerial in Skopje. Brandt met Polish Foreign Minister Adam Nowicki.",
 			[]string{"gathering occurred Austria+Poland @2023-03-08", "meeting occurred Adam Nowicki+Lena Brandt @2023-03-08"}},
@@ -34,12 +28,5 @@ func TestFinishSteps(t *testing.T) {
 		{"duplicate meetings merge",
 			"Egyptian President Karim Fahmy met Jordanian King Samir Haddad in Cairo on Monday. Fahmy and Haddad met to discuss Gaza, officials said.",
 			[]string{"meeting occurred Karim Fahmy+Samir Haddad @2023-03-06"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }

@@ -15,10 +15,7 @@ import (
 func TestMeetNoun(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
 	const a = "Tanzanian President Grace Mollel "
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"compound of two countries", "The Kenya-Uganda summit in Kampala ended on Tuesday.",
 			[]string{"meeting occurred Kenya+Uganda @2024-06-11"}},
 		{"joint summit", a + "and Kenyan President Daniel Ochieng held a summit in Arusha on Monday.",
@@ -57,14 +54,7 @@ func TestMeetNoun(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 		{"a verb between noun and marker is no marker", a + "held talks that ended with a joint statement on Monday.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }
 
 // TestMeetIdioms checks that "meet" with an idiom's object, or speaking to

@@ -3,9 +3,6 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPlannedWeekdays checks that a bare weekday in a sentence about the
@@ -13,10 +10,7 @@ import (
 // when the sentence's weekday belongs to a past arrival.
 func TestPlannedWeekdays(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"will meet on a weekday", "Kenyan President Daniel Ochieng will meet Tanzanian President Grace Mollel on Tuesday.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-18"}},
 		{"the same weekday as publication is a week on", "Kenyan President Daniel Ochieng will meet Tanzanian President Grace Mollel on Friday.",
@@ -37,12 +31,5 @@ func TestPlannedWeekdays(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
 		{"past arrival keeps its weekday", "Kenyan President Daniel Ochieng arrived in Tanzania on Tuesday for talks with President Grace Mollel.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-11", "visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }

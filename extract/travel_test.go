@@ -3,9 +3,6 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestTravelForms covers the ways a trip is told: arrivals with and without
@@ -14,10 +11,7 @@ import (
 func TestTravelForms(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
 	const who = "Kenyan President Daniel Ochieng "
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkBriefs(t, pub, []briefCase{
 		{"reached a city", who + "reached Accra on Friday evening.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-14"}},
 		{"reached an agreement is no trip", who + "reached an agreement with Ghana on Friday.", nil},
@@ -48,12 +42,5 @@ func TestTravelForms(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Benin @2024-06-11", "visit occurred Daniel Ochieng>Ghana @2024-06-11", "visit occurred Daniel Ochieng>Togo @2024-06-11"}},
 		{"paid a state visit", who + "paid a state visit to Zambia on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	})
 }
