@@ -50,6 +50,8 @@ type docState struct {
 	// dateline country and city.
 	dlISO  string
 	dlCity string
+	// dests are the countries each person travels to (travelsTo).
+	dests  map[*entity]map[string]bool
 	events []*event
 	// topic is the person the discourse is about (the last subject).
 	topic *entity
@@ -781,36 +783,49 @@ func (st *docState) assignCountries() {
 // travelsTo returns the countries the text has person p travel to: a
 // place after a travel word that follows one of p's mentions in its
 // sentence ("X arrived in Tokyo", "X, on a trip to Kenya"), or the
-// dateline's country after "arrived here".
+// dateline's country after "arrived here" or an arrival with no place. The
+// destinations of every person are read in one pass, on first use.
 func (st *docState) travelsTo(p *entity) map[string]bool {
-	out := map[string]bool{}
-	for si, ms := range st.ms {
-		toks := st.doc.sentences[si].toks
-		for _, m := range ms {
-			if m.kind != mPerson && m.kind != mPronoun || m.ent == nil || m.ent.canon() != p.canon() {
-				continue
-			}
-			for j := m.j; j < min(len(toks), m.j+12); j++ {
-				if toks[j].kind != tokWord || !en.TravelWords[toks[j].lower] {
-					continue
+	if st.dests == nil {
+		st.dests = map[*entity]map[string]bool{}
+		for si, ms := range st.ms {
+			for _, m := range ms {
+				if (m.kind == mPerson || m.kind == mPronoun) && m.ent != nil {
+					st.addDestinations(m.ent.canon(), st.doc.sentences[si].toks, ms, m.j)
 				}
-				for _, n := range ms {
-					if n.i > j && n.i <= j+6 && (n.kind == mCity || n.kind == mCountry && !n.modifier) && n.iso3 != "" {
-						out[st.historical(n.iso3)] = true
-					}
-				}
-				if st.dlISO != "" && j+1 < len(toks) && (toks[j+1].lower == "here" || j+2 < len(toks) && toks[j+2].lower == "here") {
-					out[st.historical(st.dlISO)] = true // "arrived here"
-				}
-				if st.dlISO != "" && en.ArrivalWords[toks[j].lower] && !placeAfter(ms, j) {
-					// "X, who arrived on Saturday," under a dateline: there.
-					out[st.historical(st.dlISO)] = true
-				}
-				break
 			}
 		}
 	}
-	return out
+	return st.dests[p.canon()]
+}
+
+// addDestinations records for person p the places after the first travel
+// word within twelve tokens of token from.
+func (st *docState) addDestinations(p *entity, toks []token, ms []mention, from int) {
+	add := func(iso string) {
+		if st.dests[p] == nil {
+			st.dests[p] = map[string]bool{}
+		}
+		st.dests[p][st.historical(iso)] = true
+	}
+	for j := from; j < min(len(toks), from+12); j++ {
+		if toks[j].kind != tokWord || !en.TravelWords[toks[j].lower] {
+			continue
+		}
+		for _, n := range ms {
+			if n.i > j && n.i <= j+6 && (n.kind == mCity || n.kind == mCountry && !n.modifier) && n.iso3 != "" {
+				add(n.iso3)
+			}
+		}
+		if st.dlISO != "" && j+1 < len(toks) && (toks[j+1].lower == "here" || j+2 < len(toks) && toks[j+2].lower == "here") {
+			add(st.dlISO) // "arrived here"
+		}
+		if st.dlISO != "" && en.ArrivalWords[toks[j].lower] && !placeAfter(ms, j) {
+			// "X, who arrived on Saturday," under a dateline: there.
+			add(st.dlISO)
+		}
+		return
+	}
 }
 
 // isLeaderRole reports whether a role is a head of state or government.

@@ -153,33 +153,47 @@ func institutionHead(w string) bool {
 	return en.CompanySuffixes[w] || en.InstitutionHeads[w]
 }
 
-// institution recognises a company or an unknown body of states at token i: a capitalised name that ends in
-// a corporate suffix ("Siemens AG", "Acme Holdings Inc", "Baxter
-// Laboratories"), or a country or demonym before a company noun and the
-// company's name ("U.S. firm Boeing", "Japanese carmaker Toyota", "a
-// French oil company"). The country only qualifies the company, which is
-// no actor of a meeting or visit.
+// institution recognises at token i a company ("Siemens AG", "NV Nordlicht
+// Gasunie", "U.S. firm Boeing"), which is no actor of a meeting or visit,
+// or an unknown body of states ("the Lake Basin Forum", "the Andean
+// Partnership").
 func (sc *scanner) institution(i int) (int, bool) {
 	toks := sc.toks
-	if e := sc.upperRun(i); e > i+1 && (en.CompanySuffixes[strings.TrimSuffix(toks[e-1].lower, ".")] || en.CapitalCompanySuffixes[toks[e-1].text] || en.CompanyPrefixes[toks[i].text]) {
-		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
-		return e, true
-	}
-	// "BBX AG Nordwerk": a company form in capitals inside the name.
-	if e := sc.upperRun(i); e > i+2 {
-		for q := i + 1; q < e-1; q++ {
-			if en.CompanyPrefixes[toks[q].text] {
-				sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
-				return e, true
-			}
+	if e := sc.upperRun(i); e > i+1 {
+		switch {
+		case companyName(toks[i:e]):
+			sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
+			return e, true
+		case i > 0 && toks[i-1].lower == "the" && en.InterstateHeads[toks[e-1].lower] && !sc.knownWithin(i, e):
+			sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), bloc: true})
+			return e, true
 		}
 	}
-	// An unknown body of states: "the Lake Basin Forum", "the
-	// Andean Partnership".
-	if e := sc.upperRun(i); e > i+1 && i > 0 && toks[i-1].lower == "the" && en.InterstateHeads[toks[e-1].lower] && !sc.knownWithin(i, e) {
-		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), bloc: true})
-		return e, true
+	return sc.countryCompany(i)
+}
+
+// companyName reports whether a run of capitalised words names a company:
+// it ends in a corporate suffix ("Acme Holdings Inc", "Baxter
+// Laboratories", "Nordvik Shipping AS") or holds a company form in capitals
+// before its last word ("NV Nordlicht Gasunie", "BBX AG Nordwerk").
+func companyName(run []token) bool {
+	last := run[len(run)-1]
+	if en.CompanySuffixes[strings.TrimSuffix(last.lower, ".")] || en.CapitalCompanySuffixes[last.text] {
+		return true
 	}
+	for _, t := range run[:len(run)-1] {
+		if en.CompanyPrefixes[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryCompany reads a country or demonym before a company noun and the
+// company's name ("U.S. firm Boeing", "Japanese carmaker Toyota", "a French
+// oil company"): the country only qualifies the company.
+func (sc *scanner) countryCompany(i int) (int, bool) {
+	toks := sc.toks
 	j, es := sc.lookupAt(i)
 	if len(es) == 0 {
 		return i, false

@@ -678,11 +678,10 @@ func (c *sctx) placeAt(j int) bool {
 	if c.word(j, "the") {
 		j++
 	}
-	mi := c.at[max(0, min(j, len(c.at)-1))]
-	if j >= len(c.toks) || mi < 0 || c.ms[mi].i != j {
+	if j >= len(c.toks) || c.at[j] < 0 || c.ms[c.at[j]].i != j {
 		return false
 	}
-	m := c.ms[mi]
+	m := c.ms[c.at[j]]
 	return m.kind == mCity || m.kind == mCountry && !m.modifier || m.kind == mDemonym && c.word(m.j, "capital")
 }
 
