@@ -932,6 +932,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
+	if c.scheduledPresent(k) {
+		return schema.Planned
+	}
 	// Trigger forms after the verb: "called off"; and a noun trigger's
 	// fate: "the meeting was postponed", "talks will take place".
 	if k+1 < len(c.toks) && c.word(k+1, "off") {
@@ -953,6 +956,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Cancelled
 		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
 			return schema.Planned
+		case c.word(j, "coming") && c.word(j-1, "the") && c.word(j+1, "days", "weeks", "months", "years"):
+			// "talks with X in the coming weeks"
+			return schema.Planned
 		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time"):
 			// habitual: "talks with him from time to time"
 			return schema.Planned
@@ -964,6 +970,39 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// scheduledPresent reports a timetable told in the present tense: the
+// trigger at k, or the verb of its noun phrase ("begins a state visit"),
+// is a present-tense verb of SchedulePresent after its subject, and the
+// sentence names a bare weekday ("X meets Y on Friday").
+func (c *sctx) scheduledPresent(k int) bool {
+	v := k
+	if !c.in(v, en.SchedulePresent) {
+		v = -1
+		for j := k - 1; j >= max(0, k-6); j-- {
+			if c.toks[j].kind != tokWord || c.at[j] >= 0 {
+				break
+			}
+			if c.in(j, en.SchedulePresent) {
+				v = j
+				break
+			}
+		}
+	}
+	// After a subject, not a determiner: "his visits", "the talks he holds".
+	if v <= 0 || !(c.at[v-1] >= 0 || c.word(v-1, "he", "she", "also", "then", "now", "later", "first") || c.toks[v-1].text == ",") {
+		return false
+	}
+	if v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].poss {
+		return false
+	}
+	for _, d := range c.st.dates[c.si] {
+		if bareWeekday(d.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // tomorrow reports whether the sentence speaks of tomorrow (cached).
@@ -1400,7 +1439,7 @@ func (c *sctx) jointTalks(k int, w string) {
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
 // purpose, planned.
 func (c *sctx) talksWith(k, wi int, w string) {
-	obj, _ := c.objects(wi+1, 3)
+	obj, end := c.objects(wi+1, 3)
 	if len(obj) == 0 {
 		return
 	}
@@ -1411,7 +1450,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	}
 	subj := c.subjects(k)
 	if len(subj) == 0 {
-		subj = c.personAfter(wi, obj)
+		subj = c.personAfter(k, wi, obj)
 	}
 	if len(subj) == 0 && c.coordinatedVerb(k) {
 		// "X visited Iraq ..., and held talks in Baghdad with Y".
@@ -1419,7 +1458,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 			subj = []*entity{a}
 		}
 	}
-	if len(subj) == 0 {
+	if len(subj) == 0 && !c.nounSubject(end) {
 		subj = c.topicSubject(k)
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
@@ -1436,15 +1475,49 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	}
 }
 
+// nounSubject reports whether the meeting noun phrase ending before token
+// end is the subject of its clause ("talks with X are proving hard", "the
+// meeting with Y will cover trade"): a verb follows it before any comma.
+// Its participants are then the ones it names, not the article's topic.
+func (c *sctx) nounSubject(end int) bool {
+	for j := end; j < min(len(c.toks), end+12); j++ {
+		if c.toks[j].kind == tokPunct || c.in(j, en.SayVerbs) || c.word(j, "that", "which", "who", "when", "where", "because", "while", "as", "after", "before", "if") {
+			return false
+		}
+		if c.in(j, en.Auxiliaries) {
+			return true
+		}
+	}
+	return false
+}
+
 // personAfter returns the first person named after the marker at wi who is
-// not an object: after "after talks with" the actor may come last.
-func (c *sctx) personAfter(wi int, obj []*entity) []*entity {
+// not an object: after "the meeting with X opened a visit by Y" or "after
+// talks with X, Y said" the actor comes last. Unless the meeting noun at k
+// stands in such an adverbial, a person named next to a verb of saying is
+// the speaker, no participant ("talks with X are hard, said Y").
+func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
+	adverbial := false
+	for j := k - 1; j >= max(0, k-4) && c.toks[j].kind == tokWord; j-- {
+		adverbial = adverbial || c.in(j, en.AdverbialPreps)
+	}
 	for mi := range c.ms {
-		if c.ms[mi].i > wi {
-			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && !containsEntity(obj, a) {
-				return []*entity{a}
+		m := c.ms[mi]
+		if m.i <= wi {
+			continue
+		}
+		a := c.actor(mi)
+		if a == nil || a.kind != schema.KindPerson || containsEntity(obj, a) {
+			continue
+		}
+		if !adverbial {
+			for q := wi + 1; q <= m.j && q < len(c.toks); q++ {
+				if c.in(q, en.SayVerbs) {
+					return nil
+				}
 			}
 		}
+		return []*entity{a}
 	}
 	return nil
 }
@@ -1970,7 +2043,7 @@ func (c *sctx) dateFor(e *event, k int) {
 	d := ds[bestI]
 	e.setDate(d.Date)
 	e.endDate = d.EndDate
-	future := !d.Future && c.hasClass(en.FutureTense)
+	future := !d.Future && (c.hasClass(en.FutureTense) || c.scheduledPresent(e.trig))
 	e.markIf(cueWeekday, future && bareWeekday(d.Text))
 	e.markIf(cueBareMonth, future && bareMonth(d.Text))
 	low := strings.ToLower(d.Text)

@@ -693,10 +693,22 @@ func nameWord(t token, first bool) bool {
 	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
 	// Employment and Tourism", "Development", "Cooperation") are no names.
-	if first && (len(w) > 8 && strings.HasSuffix(w, "ment") || len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ism"))) {
+	if first && portfolioNoun(w) {
 		return false
 	}
 	return true
+}
+
+// portfolioNoun reports a capitalised abstract noun of a portfolio
+// ("Development", "Trade Negotiations", "Investments", "Industry"), no
+// first word of a name.
+func portfolioNoun(w string) bool {
+	for _, suf := range en.PortfolioSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSpan returns the end of a capitalised name starting at k (k when none).

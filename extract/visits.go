@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
@@ -37,6 +38,11 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			break
 		}
 		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when") {
+			break
+		}
+		// "X, who is on a tour of the region, will also visit Bonn": the
+		// main clause resumes after the comma.
+		if t.text == "," && (c.in(j+1, en.Auxiliaries) || c.word(j+1, "also") && c.in(j+2, en.Auxiliaries)) {
 			break
 		}
 		mi := c.at[j]
@@ -99,8 +105,38 @@ func (c *sctx) sentenceSubject(k int) *entity {
 	return nil
 }
 
+// thingSubject reports whether the travel verb at k has a thing for its
+// subject: "the cargo arrived", "the aid was flown to", "word of the vote
+// reached", "it arrived". The subject is the word right before the verb,
+// past its auxiliaries and adverbs, or the head of an "of" phrase there.
+func (c *sctx) thingSubject(k int) bool {
+	if !c.in(k, en.TravelVerbs) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
+		j--
+	}
+	if j < 0 || c.toks[j].kind != tokWord || c.at[j] >= 0 {
+		return false
+	}
+	if c.in(j, en.ThingSubjects) {
+		return true
+	}
+	// "news of the vote reached", "a shipment of wheat arrived"
+	for q := j - 1; q >= max(0, j-4) && c.toks[q].kind == tokWord && c.at[q] < 0; q-- {
+		if c.word(q, "of") {
+			return c.in(q-1, en.ThingSubjects)
+		}
+	}
+	return false
+}
+
 // visitorAt returns the person travelling in the clause of token k.
 func (c *sctx) visitorAt(k int) *entity {
+	if c.thingSubject(k) {
+		return nil
+	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
 			return s
@@ -431,6 +467,9 @@ func (c *sctx) contextHost(k int) *entity {
 // of a coordinated subject ("A and B arrived"), the pair a subject such as
 // "both presidents" refers to, else visitorAt's one traveller.
 func (c *sctx) visitorsAt(k int) []*entity {
+	if c.thingSubject(k) {
+		return nil
+	}
 	var ps []*entity
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
@@ -585,9 +624,10 @@ func (c *sctx) stopover(tr en.Trigger, k int) {
 		return
 	}
 	who := c.visitorAt(k)
+	status := c.visitStatus(k)
 	hosts, at := c.hostsAfter(k+2, 3)
 	for i, h := range hosts {
-		e := c.addVisit(k, who, h, schema.Occurred, at[i], false)
+		e := c.addVisit(k, who, h, status, at[i], false)
 		if e != nil {
 			e.date, e.dateFrom = schema.Date{}, undated
 		}

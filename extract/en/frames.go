@@ -238,3 +238,31 @@ var DomesticWords = map[string]bool{
 	"cabinet": true, "party": true, "board": true, "shareholders": true, "parliamentary": true,
 	"caucus": true, "staff": true, "budget": true, "council-of-ministers": true,
 }
+
+// TravelVerbs are verb forms of travel whose subject is the traveller: a
+// thing before them ("the cargo arrived", "the aid was flown to", "word of
+// the vote reached") makes no visit.
+var TravelVerbs = set("arrived", "arrives", "arriving", "landed", "lands", "flew", "flown", "flies",
+	"reached", "reaches", "travelled", "traveled", "travels", "went", "came", "headed", "heads",
+	"returned", "departed", "left", "visited", "toured", "moved", "sailed", "crossed")
+
+// ThingSubjects are subjects of a travel verb that make no visit: goods,
+// forces, vessels, news ("the cargo arrived", "the aid was flown to",
+// "word of the vote reached", "it arrived", "reinforcements arrived").
+var ThingSubjects = set("it", "shipment", "shipments", "cargo", "cargoes", "consignment", "consignments",
+	"aid", "supplies", "equipment", "goods", "weapons", "arms", "ammunition", "grain", "oil", "crude",
+	"fuel", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "boat", "boats", "news", "word",
+	"report", "reports", "letter", "message", "money", "funds", "cash", "reinforcements", "troops",
+	"soldiers", "police", "rebels", "gunmen", "militants", "fighters", "forces", "refugees", "migrants",
+	"storm", "cyclone", "flood", "floods", "virus", "delivery", "deliveries", "batch", "parcel", "vaccines",
+	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
+
+// SayVerbs introduce a speaker: a person named after them ("..., said
+// X") reports an event and takes no part in it by that alone.
+var SayVerbs = set("said", "says", "told", "added", "reported", "announced", "according", "stated",
+	"noted", "explained", "wrote", "quoted")
+
+// AdverbialPreps put a meeting noun in an adverbial of its clause, whose
+// subject may follow it: "after talks with X, Y said", "following a call
+// with X, Y ordered".
+var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")

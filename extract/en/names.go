@@ -77,6 +77,11 @@ var RoleMods = map[string]bool{
 	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
 }
 
+// PortfolioSuffixes end the abstract nouns of portfolios and programmes
+// ("Employment", "Trade Negotiations", "Investments", "Tourism"), which
+// start no name.
+var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
+
 // Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
 var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
@@ -232,7 +237,9 @@ var ThingNouns = map[string]bool{
 	"service": true, "scheme": true, "initiative": true, "model": true, "brand": true, "series": true,
 	"award": true, "prize": true, "rate": true, "rates": true, "fund": true, "bond": true, "bonds": true,
 	"shares": true, "stock": true, "stake": true, "unit": true, "division": true, "subsidiary": true,
-	"deal": true, "offer": true, "bid": true, "sale": true, "contract": true,
+	"deal": true, "offer": true, "bid": true, "sale": true, "contract": true, "receipts": true,
+	"certificates": true, "warrants": true, "debentures": true, "futures": true, "options": true,
+	"notes": true, "equities": true, "treasuries": true, "gilts": true, "bills": true,
 }
 
 // CountryWords stand for the country of the text before a role: "the

@@ -51,6 +51,13 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 // after a subordinator ("when X visits Washington", "before he meets Y").
 var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
 
+// SchedulePresent are present-tense verbs that tell a timetable when the
+// sentence names a weekday: "leaves on Saturday", "meets Y on Friday",
+// "begins a state visit on Sunday", "pays an official visit on Monday".
+var SchedulePresent = set("visits", "meets", "travels", "arrives", "holds", "leaves", "starts", "begins",
+	"flies", "heads", "departs", "opens", "pays", "makes", "hosts", "receives", "returns", "goes", "lands",
+	"embarks", "kicks")
+
 // FutureSubordinators are the subordinators PresentTriggers follow.
 var FutureSubordinators = set("when", "before", "until", "once", "after", "as", "if")
 

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestThingSubjects: goods, forces and news that travel make no visit of
+// the person named elsewhere in the sentence; people and the planes that
+// carry them do.
+func TestThingSubjects(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"cargo arrived", "The first wheat cargo arrived in Djibouti on Tuesday, shipping agent Omar Farah said.", nil},
+		{"aid flown on", "The tents were flown to Niger and then on to Chad, relief coordinator Julie Marsh said.", nil},
+		{"news reached", "News of the coup reached Abuja within hours, analyst Femi Ade told the broadcaster.", nil},
+		{"shipment of goods", "A shipment of vaccines reached Kinshasa on Monday, health minister Jean Kabila said.", nil},
+		{"it arrived", "It arrived in Maputo on Sunday, port director Ana Mucavele said of the tanker.", nil},
+		{"troops arrived", "By the time troops arrived in the village, the gang led by Idris Musa had gone.", nil},
+		{"person arrived", "Kenyan President Daniel Ochieng finally arrived in Accra on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
+		{"the plane carrying a person", "The plane carrying Kenyan President Daniel Ochieng landed in Accra on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
+		{"on arriving", "Kenyan President Daniel Ochieng spoke to reporters at the airport on arriving in Accra on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
+	})
+}
+
+// TestScheduledPresent: a present-tense verb of a timetable with a weekday
+// tells a plan, dated forward ("leaves on Saturday" written on a Friday is
+// tomorrow); the past tense stays a fact.
+func TestScheduledPresent(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"begins a visit", "Chilean President Gabriel Boric begins a state visit to Peru on Monday.",
+			[]string{"visit planned Gabriel Boric>Peru @2024-06-17"}},
+		{"pays a visit", "Chilean President Gabriel Boric pays an official visit to Peru on Monday.",
+			[]string{"visit planned Gabriel Boric>Peru @2024-06-17"}},
+		{"meets", "Chilean President Gabriel Boric meets Peruvian President Dina Boluarte in Lima on Tuesday.",
+			[]string{"meeting planned Dina Boluarte+Gabriel Boric @2024-06-18"}},
+		{"leaves on a trip", "Chilean President Gabriel Boric leaves on Saturday on a short trip to Peru.",
+			[]string{"visit planned Gabriel Boric>Peru @2024-06-15"}},
+		{"began is past", "Chilean President Gabriel Boric began a state visit to Peru on Monday.",
+			[]string{"visit occurred Gabriel Boric>Peru @2024-06-10"}},
+		{"possessed plural is no verb", "Chilean President Gabriel Boric's visits to Peru on Monday drew protests.",
+			[]string{"visit occurred Gabriel Boric>Peru @2024-06-10"}},
+	})
+}
+
+// TestSpeakerIsNoParticipant: talks a speaker describes are not the
+// speaker's own unless the clause makes them so; the actor after an
+// adverbial "after talks with" still is.
+func TestSpeakerIsNoParticipant(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"talks as subject, speaker after", "Lenders say debt talks with Ghana are dragging on, said Treasury adviser Paul Reed.", nil},
+		{"talks as subject, pronoun speaker", "Trade economist Maria Vogel was sceptical. \"The talks with Chile on copper are going nowhere,\" she said.", nil},
+		{"adverbial talks, actor after", "After talks with Ghanaian President John Mahama on Monday, Kenyan President Daniel Ochieng said trade would grow.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-10"}},
+		{"coming years is no fact", "Kenyan President Daniel Ochieng said talks with Ghana over the coming months would settle the tariff row.",
+			[]string{"meeting planned Daniel Ochieng+Ghana @"}},
+	})
+}
+
+// TestPortfolioNames: the capitalised nouns of a portfolio are no part of
+// the name after it.
+func TestPortfolioNames(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"negotiations", "New Zealand's Minister for Trade Negotiations Ian Grey arrived in Hanoi on Tuesday.",
+			[]string{"visit occurred Ian Grey>Vietnam @2024-06-11"}},
+		{"investments", "Kenya's Cabinet Secretary for Trade and Investments Rose Wanjiku arrived in Hanoi on Tuesday.",
+			[]string{"visit occurred Rose Wanjiku>Vietnam @2024-06-11"}},
+		{"industry", "Malaysia's Minister of Trade and Industry Aziz Rahman arrived in Hanoi on Tuesday.",
+			[]string{"visit occurred Aziz Rahman>Vietnam @2024-06-11"}},
+		{"receipts are no person", "Orsini Group SpA said it would list American Depositary Receipts. Orsini is also holding talks with Egypt on new stores.", nil},
+	})
+}
