@@ -1902,6 +1902,20 @@ func (c *sctx) welcome(k int) {
 	}
 }
 
+// counted reports a count of occurrences after the trigger at k, in its
+// clause: "met him on two occasions", "have met twice".
+func (c *sctx) counted(k int) bool {
+	for j := k + 1; j < min(len(c.toks), k+10); j++ {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.in(j, en.CountedTimes) {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
@@ -1914,7 +1928,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 			}
 		}
 	}
-	if !e.dated() && c.has("recently", "recent", "previously", "once") {
+	if !e.dated() && (c.hasClass(en.VagueTimes) || c.counted(k)) {
 		e.mark(cueVague)
 	}
 	c.placeFor(e, k)
@@ -2283,6 +2297,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
+		// "said in an interview today that the talks ... on October 27":
+		// the date of the saying, not of the talks the clause tells.
+		if c.word(j, "that") && c.word(j+1, "the") && en.EventHeads[c.toks[k].lower] {
+			return true
+		}
 	}
 	// A date inside a closed relative clause: "X, who visited Israel in
 	// February, held talks".
@@ -2441,7 +2460,12 @@ func (c *sctx) topicMarker(k, j int) bool {
 	if n >= len(c.toks) || c.toks[n].kind != tokWord || hasDigit(c.toks[n].text) || en.WeekdayWords[c.toks[n].lower] || en.MonthNames[c.toks[n].lower] != 0 {
 		return false
 	}
-	return !c.word(j+1, "his", "her", "their", "its", "behalf") && !c.in(n, en.NotTopics) && !c.in(n, en.SidelineWords)
+	// "on only two occasions": a count of times, no topic.
+	h := n
+	for h < len(c.toks) && (c.word(h, "only", "just", "at", "least") || c.in(h, en.SmallNumbers)) {
+		h++
+	}
+	return !c.word(j+1, "his", "her", "their", "its", "behalf") && !c.in(n, en.NotTopics) && !c.in(h, en.NotTopics) && !c.in(n, en.SidelineWords)
 }
 
 // audienceAt reports whether the noun phrase at j is an audience one speaks

@@ -76,3 +76,16 @@ func TestPortfolioNames(t *testing.T) {
 		{"receipts are no person", "Orsini Group SpA said it would list American Depositary Receipts. Orsini is also holding talks with Egypt on new stores.", nil},
 	})
 }
+
+// TestCountedAndReportedDates: meetings counted ("on two occasions") get no
+// date of their own, and a date of the saying is not the date of the talks
+// its "that" clause tells.
+func TestCountedAndReportedDates(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"counted meetings", "Vietnamese Premier Pham Minh said he had met Thai Prime Minister Arun Chai on three occasions.",
+			[]string{"meeting occurred Arun Chai+Pham Minh @"}},
+		{"date of the saying", "Kenyan President Daniel Ochieng said in a radio interview today that the talks between Kenya and Ghana in Accra on June 28 would be short.",
+			[]string{"meeting planned Ghana+Kenya @2024-06-28"}},
+	})
+}

@@ -151,7 +151,7 @@ var NotTopics = map[string]bool{
 	"first": true, "second": true, "last": true, "same": true, "fringes": true, "fringe": true,
 	"invitation": true, "instructions": true, "orders": true, "record": true, "condition": true,
 	"air": true, "television": true, "radio": true, "camera": true, "hand": true, "stage": true,
-	"ground": true, "spot": true, "site": true, "request": true,
+	"ground": true, "spot": true, "site": true, "request": true, "occasions": true, "times": true,
 }
 
 // GroupNumbers count the parties a group subject refers back to: "the two

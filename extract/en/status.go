@@ -102,3 +102,11 @@ var PlanNouns = set("announcement", "invitation", "preparations", "preparation",
 
 // Modals after a visit trigger make it planned: "the visit will ...".
 var Modals = set("will", "would", "shall")
+
+// VagueTimes date an event only vaguely; an event in their sentence gets no
+// publication date by default ("they recently held talks").
+var VagueTimes = set("recently", "recent", "previously", "once")
+
+// CountedTimes count an event's occurrences after its trigger, which then
+// gets no publication date by default ("has met him on two occasions").
+var CountedTimes = set("occasions", "twice", "repeatedly")
