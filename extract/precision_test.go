@@ -21,6 +21,11 @@ func TestThingSubjects(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
 		{"the plane carrying a person", "The plane carrying Kenyan President Daniel Ochieng landed in Accra on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
+		{"group visiting", "Canadian farmers visiting Seoul this week raised beef quotas, Trade Minister Mary Ng said.", nil},
+		{"tourists arriving", "Tourists arriving in Fiji rose by a fifth, Tourism Minister Viliame Gavoka said.", nil},
+		{"the time has arrived", "The time has arrived to settle the border, Kenyan President Daniel Ochieng said.", nil},
+		{"person today visiting", "Kenyan President Daniel Ochieng is today visiting Accra for talks.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-14"}},
 		{"on arriving", "Kenyan President Daniel Ochieng spoke to reporters at the airport on arriving in Accra on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
 	})

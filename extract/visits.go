@@ -107,8 +107,9 @@ func (c *sctx) sentenceSubject(k int) *entity {
 
 // thingSubject reports whether the travel verb at k has a thing for its
 // subject: "the cargo arrived", "the aid was flown to", "word of the vote
-// reached", "it arrived". The subject is the word right before the verb,
-// past its auxiliaries and adverbs, or the head of an "of" phrase there.
+// reached", "it arrived", "businessmen visiting Tokyo". The subject is the
+// word right before the verb, past its auxiliaries and adverbs, or the head
+// of an "of" phrase there.
 func (c *sctx) thingSubject(k int) bool {
 	if !c.in(k, en.TravelVerbs) {
 		return false
@@ -117,10 +118,21 @@ func (c *sctx) thingSubject(k int) bool {
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
-	if j < 0 || c.toks[j].kind != tokWord || c.at[j] >= 0 {
+	if j < 0 || c.toks[j].kind != tokWord {
 		return false
 	}
+	participle := j == k-1 && strings.HasSuffix(c.toks[k].lower, "ing")
+	if mi := c.at[j]; mi >= 0 {
+		// "American businessmen visiting Tokyo": a group's travel.
+		m := c.ms[mi]
+		return participle && m.kind != mPerson && m.kind != mRole && m.kind != mPronoun
+	}
 	if c.in(j, en.ThingSubjects) {
+		return true
+	}
+	// "businessmen visiting Tokyo", "tourists arriving in Kenya": a
+	// participle after a common noun tells that noun's travel.
+	if participle && !c.toks[j].upper && !c.in(j, en.ParticipleOpeners) && en.Pronouns[c.toks[j].lower] == 0 {
 		return true
 	}
 	// "news of the vote reached", "a shipment of wheat arrived"

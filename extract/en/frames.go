@@ -243,6 +243,7 @@ var DomesticWords = map[string]bool{
 // thing before them ("the cargo arrived", "the aid was flown to", "word of
 // the vote reached") makes no visit.
 var TravelVerbs = set("arrived", "arrives", "arriving", "landed", "lands", "flew", "flown", "flies",
+	"visiting", "travelling", "traveling", "touring",
 	"reached", "reaches", "travelled", "traveled", "travels", "went", "came", "headed", "heads",
 	"returned", "departed", "left", "visited", "toured", "moved", "sailed", "crossed")
 
@@ -255,7 +256,15 @@ var ThingSubjects = set("it", "shipment", "shipments", "cargo", "cargoes", "cons
 	"report", "reports", "letter", "message", "money", "funds", "cash", "reinforcements", "troops",
 	"soldiers", "police", "rebels", "gunmen", "militants", "fighters", "forces", "refugees", "migrants",
 	"storm", "cyclone", "flood", "floods", "virus", "delivery", "deliveries", "batch", "parcel", "vaccines",
-	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
+	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "time", "moment", "hour", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
+
+// ParticipleOpeners may stand right before a travel participle whose
+// subject is named elsewhere: "while visiting", "after arriving", "is
+// touring", "currently visiting".
+var ParticipleOpeners = set("while", "when", "whilst", "after", "before", "by", "on", "upon", "of", "for",
+	"in", "and", "or", "but", "also", "currently", "now", "still", "then", "already", "since", "without",
+	"is", "are", "was", "were", "been", "be", "being", "am", "again", "just", "first", "briefly", "today",
+	"tonight", "tomorrow", "yesterday", "here", "there", "abroad")
 
 // SayVerbs introduce a speaker: a person named after them ("..., said
 // X") reports an event and takes no part in it by that alone.
