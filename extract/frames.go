@@ -2727,6 +2727,9 @@ func (c *sctx) topicSubject(k int) []*entity {
 			return nil
 		}
 	}
+	if c.unnamedSubject(k) {
+		return nil
+	}
 	// "after talks with the envoy, who came from a meeting with Y": the
 	// trigger's clause has a subject of its own, only not a named one.
 	for j := k - 1; j >= 0; j-- {
@@ -2738,6 +2741,30 @@ func (c *sctx) topicSubject(k int) []*entity {
 		}
 	}
 	return []*entity{c.st.topic}
+}
+
+// unnamedSubject reports whether the verb at k has a common noun phrase
+// for its subject ("representatives of the refiners met", "the bankers
+// held talks"): the clause names its actor, only not by name, so the
+// article's topic is not it. The noun stands right before the verb, past
+// auxiliaries and adverbs, led by a determiner or an "of".
+func (c *sctx) unnamedSubject(k int) bool {
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being", "also", "then", "later") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
+		j--
+	}
+	if j < 0 || c.at[j] >= 0 || c.toks[j].kind != tokWord || c.toks[j].upper || en.Pronouns[c.toks[j].lower] != 0 || c.in(j, en.ParticipleOpeners) {
+		return false
+	}
+	for q := j - 1; q >= max(0, j-4); q-- {
+		if c.toks[q].kind != tokWord {
+			return false
+		}
+		if c.word(q, "the", "a", "an", "of", "these", "those", "some", "many", "its", "their") {
+			return true
+		}
+	}
+	return false
 }
 
 // satDown reads "X sat down with Y": a meeting.

@@ -94,3 +94,21 @@ func TestCountedAndReportedDates(t *testing.T) {
 			[]string{"meeting planned Ghana+Kenya @2024-06-28"}},
 	})
 }
+
+// TestWishesAndUnnamedSubjects: talks wished for are planned, and a clause
+// whose subject is an unnamed group gives the speaker or the article's
+// person no meeting.
+func TestWishesAndUnnamedSubjects(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"seeking talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia was seeking talks with the IMF.",
+			[]string{"meeting planned IMF+Zambia @"}},
+		{"wanted talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia wanted talks with the IMF soon.",
+			[]string{"meeting planned IMF+Zambia @"}},
+		{"willing without to", "Officials said Kenya is willing talk with Somalia about the maritime border.",
+			[]string{"meeting planned Kenya+Somalia @"}},
+		{"unnamed group subject", "Delegates of the cocoa growers met Ghanaian officials on Monday, said market analyst Kofi Mensah.", nil},
+		{"the bankers held talks", "The creditor banks held talks with Zambia on Monday, Zambian Finance Minister Situmbeko Musokotwane said.",
+			nil},
+	})
+}

@@ -45,7 +45,8 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
 	"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
 	"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
-	"awaiting", "ahead", "upcoming", "forthcoming", "intended")
+	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
+	"eager", "keen")
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
