@@ -333,6 +333,19 @@ func (st *docState) registerPeople() {
 	st.people = kept
 }
 
+// namePart reports whether w is a word of the name of a person of the
+// article ("Frederiksen" after "Mette Frederiksen").
+func (st *docState) namePart(w string) bool {
+	for _, p := range st.people {
+		for _, f := range strings.Fields(p.name) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (st *docState) lexPerson(name string) bool {
 	for _, e := range st.x.lex.lookup(name) {
 		if e.kind == lexPerson {

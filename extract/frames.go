@@ -597,6 +597,11 @@ func (c *sctx) subjects(k int) []*entity {
 				return []*entity{a}
 			}
 		}
+		// "Westfield said Marlow also had talks": the reported clause's
+		// subject comes after the verb of saying, or is not named.
+		if depth == 0 && j+1 < k && c.in(j, en.SayVerbs) && c.toks[j+1].upper && c.at[j+1] < 0 {
+			return nil
+		}
 		mi := c.at[j]
 		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) {
 			// "her talks with", "Gandhi's visit": the possessor.
@@ -853,6 +858,14 @@ func (c *sctx) plainBetween(i, k int) bool {
 func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
 	lo := max(cs, k-12)
+	// "will make a week-long visit to X from April 29 and hold talks with
+	// Y": a verb coordinated with an earlier one shares its modality.
+	for j := k - 1; j >= max(cs, k-3) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+		if c.word(j, "and") {
+			lo = max(cs, k-24)
+			break
+		}
+	}
 	for j := 0; j < k; j++ {
 		if c.in(j, en.Conditionals) && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned
@@ -922,6 +935,10 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				return schema.Planned
 			}
 		}
+	}
+	// "future credit talks", "the proposed meeting": a plan.
+	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
+		return schema.Planned
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
@@ -1449,6 +1466,11 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		after = after || c.word(k-d, "after")
 	}
 	subj := c.subjects(k)
+	if c.nounSubject(end) && c.saidBefore(k) && c.modalAfter(end) {
+		// "X said future talks with Y would be easier": a forecast of
+		// talks, not X's own.
+		subj = nil
+	}
 	if len(subj) == 0 {
 		subj = c.personAfter(k, wi, obj)
 	}
@@ -1491,6 +1513,29 @@ func (c *sctx) nounSubject(end int) bool {
 	return false
 }
 
+// modalAfter reports a modal verb after the noun phrase ending before end,
+// in its clause: "talks with Y would be easier".
+func (c *sctx) modalAfter(end int) bool {
+	for j := end; j < min(len(c.toks), end+12) && c.toks[j].kind == tokWord; j++ {
+		if c.in(j, en.Modals) || c.in(j, en.WeakModals) || c.word(j, "should") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports a verb of saying right before the noun phrase of the
+// trigger at k, with no name between ("said the talks", "says future
+// talks").
+func (c *sctx) saidBefore(k int) bool {
+	for j := k - 1; j >= max(0, k-5) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+		if c.in(j, en.SayVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // personAfter returns the first person named after the marker at wi who is
 // not an object: after "the meeting with X opened a visit by Y" or "after
 // talks with X, Y said" the actor comes last. Unless the meeting noun at k
@@ -1509,6 +1554,11 @@ func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
 		a := c.actor(mi)
 		if a == nil || a.kind != schema.KindPerson || containsEntity(obj, a) {
 			continue
+		}
+		for q := wi + 1; q < m.i; q++ {
+			if c.word(q, "who", "which", "whose") {
+				return nil // the object's relative clause: "with X, who paved the way for Y"
+			}
 		}
 		if !adverbial {
 			for q := wi + 1; q <= m.j && q < len(c.toks); q++ {
@@ -1788,8 +1838,13 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 	if len(obj) == 0 || obj[0].kind != schema.KindPerson {
 		return
 	}
-	for j := end; j < min(len(c.toks), end+4); j++ {
-		if c.word(j, "to") || c.toks[j].text == "," && c.word(j+1, "to") {
+	// "called on X to retaliate", "called on X in a resolution to act":
+	// an appeal; "called on X at the palace to discuss trade": a visit.
+	for j := end; j < min(len(c.toks), end+10); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			break
+		}
+		if c.word(j, "to") && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
 			return
 		}
 	}
@@ -2745,16 +2800,33 @@ func (c *sctx) topicSubject(k int) []*entity {
 
 // unnamedSubject reports whether the verb at k has a common noun phrase
 // for its subject ("representatives of the refiners met", "the bankers
-// held talks"): the clause names its actor, only not by name, so the
-// article's topic is not it. The noun stands right before the verb, past
-// auxiliaries and adverbs, led by a determiner or an "of".
+// held talks", "Knoll also had talks"): the clause names its actor, only
+// not by a name the gazetteer knows, so the article's topic is not it. The
+// noun stands right before the verb, past auxiliaries and adverbs: a
+// common noun led by a determiner or an "of", or a capitalised word inside
+// the sentence.
 func (c *sctx) unnamedSubject(k int) bool {
+	// A noun trigger: look before its verb ("the bankers held [a
+	// telephone] conversation").
+	for d := k - 1; d >= max(1, k-4) && c.toks[d].kind == tokWord && c.at[d] < 0; d-- {
+		if c.word(d, "a", "an", "the", "further", "more") {
+			if c.in(d-1, en.SupportVerbs) {
+				k = d - 1
+			}
+			break
+		}
+	}
 	j := k - 1
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being", "also", "then", "later") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
-	if j < 0 || c.at[j] >= 0 || c.toks[j].kind != tokWord || c.toks[j].upper || en.Pronouns[c.toks[j].lower] != 0 || c.in(j, en.ParticipleOpeners) {
+	if j < 0 || c.at[j] >= 0 || c.toks[j].kind != tokWord || en.Pronouns[c.toks[j].lower] != 0 || c.in(j, en.ParticipleOpeners) {
 		return false
+	}
+	if c.toks[j].upper {
+		// "Knoll also had talks with": a name the gazetteer does not
+		// know, not at the sentence's start.
+		return j > 0 && c.toks[j-1].kind == tokWord && !en.ClauseOpeners[c.toks[j].lower] && !c.st.namePart(c.toks[j].text)
 	}
 	for q := j - 1; q >= max(0, j-4); q-- {
 		if c.toks[q].kind != tokWord {

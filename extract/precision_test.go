@@ -62,7 +62,7 @@ func TestSpeakerIsNoParticipant(t *testing.T) {
 		{"talks as subject, pronoun speaker", "Trade economist Maria Vogel was sceptical. \"The talks with Chile on copper are going nowhere,\" she said.", nil},
 		{"adverbial talks, actor after", "After talks with Ghanaian President John Mahama on Monday, Kenyan President Daniel Ochieng said trade would grow.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-10"}},
-		{"coming years is no fact", "Kenyan President Daniel Ochieng said talks with Ghana over the coming months would settle the tariff row.",
+		{"coming years is no fact", "Kenyan President Daniel Ochieng said his talks with Ghana over the coming months would settle the tariff row.",
 			[]string{"meeting planned Daniel Ochieng+Ghana @"}},
 	})
 }
@@ -110,5 +110,25 @@ func TestWishesAndUnnamedSubjects(t *testing.T) {
 		{"unnamed group subject", "Delegates of the cocoa growers met Ghanaian officials on Monday, said market analyst Kofi Mensah.", nil},
 		{"the bankers held talks", "The creditor banks held talks with Zambia on Monday, Zambian Finance Minister Situmbeko Musokotwane said.",
 			nil},
+	})
+}
+
+// TestAppealsPlansAndOtherSubjects: "called on X ... to act" is an appeal;
+// a verb coordinated with a future one is planned; "future talks" are
+// planned; a person in the object's relative clause and the subject of a
+// reporting clause are no participants.
+func TestAppealsPlansAndOtherSubjects(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"appeal far from its to", "The Kenyan parliament on Tuesday called on President Daniel Ochieng in a unanimous vote to close the border.", nil},
+		{"call with a purpose", "Ghanaian Foreign Minister Sam Ablakwa called on President Daniel Ochieng at State House on Tuesday to discuss trade.",
+			[]string{"meeting occurred Daniel Ochieng+Sam Ablakwa @2024-06-11"}},
+		{"coordinated future", "Japanese Prime Minister Fumio Kishida will pay a five-day state visit to Kenya from June 20 and hold talks in Nairobi with President Daniel Ochieng.",
+			[]string{"meeting planned Daniel Ochieng+Fumio Kishida @", "visit planned Fumio Kishida>Kenya @2024-06-20"}},
+		{"future talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia's future debt talks with the IMF would be easier.",
+			[]string{"meeting planned IMF+Zambia @"}},
+		{"talks the speaker describes", "Zambian Finance Minister Situmbeko Musokotwane said future debt talks with the IMF would be easier.", nil},
+		{"person in the object's relative clause", "Senators were cautious after several meetings with former Japanese Foreign Minister Taro Kono, who came to prepare the visit of Prime Minister Fumio Kishida.", nil},
+		{"unknown name after said", "Westfield Savings said Marlow also had talks with chairman Paul Stern and director Ruth Stern on buying their shares.", nil},
 	})
 }

@@ -275,3 +275,14 @@ var SayVerbs = set("said", "says", "told", "added", "reported", "announced", "ac
 // subject may follow it: "after talks with X, Y said", "following a call
 // with X, Y ordered".
 var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")
+
+// CallPurposes after "called on X at/in ... to" make the call a visit with
+// a purpose, not an appeal: "called on the president at his office to
+// discuss trade".
+var CallPurposes = set("discuss", "talk", "brief", "present", "deliver", "hand", "pay", "convey", "review",
+	"exchange", "sign", "congratulate", "thank", "bid", "offer", "explain", "seek")
+
+// SupportVerbs carry a meeting noun: "held talks", "had a conversation",
+// "paid a visit".
+var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", "holding", "made", "make",
+	"makes", "paid", "pay", "pays", "conducted", "began", "opened", "resumed", "attended")
