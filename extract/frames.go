@@ -1708,9 +1708,15 @@ func (c *sctx) call(tr en.Trigger, k int) {
 // speakWith reads the Speak form of call.
 // "spoke with/to Y"
 func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
+	if c.word(k+1, "down", "up", "out") {
+		return // "talked down the dollar", "spoke out against"
+	}
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+6); j++ {
 		if c.word(j, tr.Markers...) {
+			if c.word(j, "to") && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
+				break // "talked the yen lower to force": an infinitive
+			}
 			wi = j
 			break
 		}

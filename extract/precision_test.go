@@ -132,3 +132,17 @@ func TestAppealsPlansAndOtherSubjects(t *testing.T) {
 		{"unknown name after said", "Westfield Savings said Marlow also had talks with chairman Paul Stern and director Ruth Stern on buying their shares.", nil},
 	})
 }
+
+// TestTalkIdioms: "talked the currency down" and "spoke out" are no talks
+// with anyone named later; a company ending in "Properties" is no party.
+func TestTalkIdioms(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"talked down", "In that spat, U.S. officials talked down the dollar to push Japan to import more.", nil},
+		{"talked lower to", "Officials in Tokyo talked the yen lower to press the United States on tariffs.", nil},
+		{"spoke out", "Kenyan President Daniel Ochieng spoke out against Ghana's tariffs on Monday.", nil},
+		{"spoke to", "Kenyan President Daniel Ochieng spoke to Ghanaian President John Mahama on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-10"}},
+		{"properties company", "Gerald Ruiz and Harbor Properties said they were holding early discussions about a joint bid.", nil},
+	})
+}
