@@ -405,6 +405,10 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			if containsEntity(items, a) {
 				break
 			}
+			// "with Y, and Z said ...": a new clause, not a list item.
+			if len(items) > 0 && c.in(m.j, en.SayVerbs) {
+				break
+			}
 			if len(items) > 0 {
 				seps = append(seps, sep)
 			}
@@ -936,13 +940,23 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
+	// "left for Washington for a series of trade talks", "laying the
+	// groundwork for talks between X and Y": talks are the purpose, not yet
+	// held.
+	if c.in(k, en.MeetingNouns) {
+		for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+			if c.word(j, "for") && c.purposeLead(j) {
+				return schema.Planned
+			}
+		}
+	}
 	// "future credit talks", "the proposed meeting": a plan.
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
 		return schema.Planned
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
-	if c.in(k, en.PresentTriggers) {
+	if c.in(k, en.PresentTriggers) || c.in(k, en.PresentBase) && k > 0 && c.at[k-1] >= 0 && !c.has("today", "morning", "afternoon", "tonight") {
 		for j := k - 1; j >= max(0, k-6); j-- {
 			if c.in(j, en.FutureSubordinators) {
 				return schema.Planned
@@ -998,7 +1012,7 @@ func (c *sctx) scheduledPresent(k int) bool {
 	if !c.in(v, en.SchedulePresent) {
 		v = -1
 		for j := k - 1; j >= max(0, k-6); j-- {
-			if c.toks[j].kind != tokWord || c.at[j] >= 0 {
+			if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind != mPronoun {
 				break
 			}
 			if c.in(j, en.SchedulePresent) {
@@ -1016,6 +1030,19 @@ func (c *sctx) scheduledPresent(k int) bool {
 	}
 	for _, d := range c.st.dates[c.si] {
 		if bareWeekday(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeLead reports a departure, preparation or appeal before the "for"
+// at j in its clause ("leaves today for Ottawa for talks", "the groundwork
+// for talks", "pressed for talks"): the talks after it are a purpose. After
+// "joined X in Paris for talks" they were held.
+func (c *sctx) purposeLead(j int) bool {
+	for q := j - 1; q >= max(c.clauseStart(j), j-12); q-- {
+		if c.in(q, en.PurposeLeads) {
 			return true
 		}
 	}
@@ -2714,7 +2741,9 @@ func (c *sctx) groupPair(k int) []*entity {
 		return len(out) == 2
 	}
 	for mi := len(c.ms) - 1; mi >= 0; mi-- {
-		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && !spouse(c.toks, c.ms[mi].i) && add(c.actor(mi)) {
+		// "X met Y, and Z said the two men discussed": the speaker is not
+		// one of the two.
+		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && !spouse(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}
 	}

@@ -146,3 +146,29 @@ func TestTalkIdioms(t *testing.T) {
 		{"properties company", "Gerald Ruiz and Harbor Properties said they were holding early discussions about a joint bid.", nil},
 	})
 }
+
+// TestPurposesAndAgents: talks that a departure or preparation is for are
+// planned, as are "probable" talks and a meeting "when they meet"; a visit
+// "by" someone is theirs; a speaker ends a list and is not one of "the two".
+func TestPurposesAndAgents(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"leaves for talks", "Kenyan Trade Minister Rose Wanjiku leaves today for Accra for trade talks with Ghanaian officials.",
+			[]string{"meeting planned Ghana+Rose Wanjiku @2024-06-14"}},
+		{"groundwork for talks", "A Kenyan team is in Accra laying the groundwork for talks between Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah.",
+			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @"}},
+		{"met for talks", "Kenyan Trade Minister Rose Wanjiku met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday for talks on tariffs.",
+			[]string{"meeting occurred Kofi Mensah+Rose Wanjiku @2024-06-11"}},
+		{"probable meeting", "Traders watched for a probable meeting between Kenyan Trade Minister Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah later today.",
+			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @2024-06-14"}},
+		{"when they meet", "Analysts said the two ministers may settle the row when they meet in Geneva in July.", nil},
+		{"his visit on a weekday", "Kenyan President Daniel Ochieng leaves on his third state visit to Japan on Wednesday.",
+			[]string{"visit planned Daniel Ochieng>Japan @2024-06-19"}},
+		{"visit by an agent", "The dinner in Nairobi opened a four-day visit to Kenya by Ghanaian Trade Minister Kofi Mensah.",
+			[]string{"visit occurred Kofi Mensah>Kenya @2024-06"}},
+		{"trip by a group", "Kenyan Trade Minister Rose Wanjiku said little had changed despite a recent trip to Japan by senior Kenyan officials.", nil},
+		{"which arrived", "The two Swiss banks, which arrived in Frankfurt in 2019, are hiring, said banker Hans Meier.", nil},
+		{"speaker ends the list", "Ghanaian President John Mahama met with IMF Managing Director Kristalina Georgieva, and finance minister Ato Forson said the two discussed the debt.",
+			[]string{"meeting occurred John Mahama+Kristalina Georgieva @2024-06"}},
+	})
+}

@@ -149,6 +149,11 @@ func (c *sctx) visitorAt(k int) *entity {
 	if c.thingSubject(k) {
 		return nil
 	}
+	if by, ok := c.visitBy(k); ok {
+		// "a 12-day visit to Japan by Y", "a trip to Japan by senior
+		// officials": the agent after "by" is the visitor, or no one named.
+		return by
+	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
 			return s
@@ -320,6 +325,31 @@ func (c *sctx) visitVerb(k int) {
 	for i, h := range hosts {
 		c.addVisit(k, who, h, status, at[i], past)
 	}
+}
+
+// visitBy reads the agent of a visit noun at k: "a visit to Japan by Y"
+// gives Y; "by senior officials" gives no named visitor. ok is false when
+// the noun has no such agent.
+func (c *sctx) visitBy(k int) (*entity, bool) {
+	if !c.word(k, "visit", "visits", "trip", "trips", "tour") {
+		return nil, false
+	}
+	for j := k + 1; j < min(len(c.toks), k+9); j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct || c.word(j, "who", "which", "that", "and") {
+			return nil, false
+		}
+		if !c.word(j, "by") {
+			continue
+		}
+		if mi := c.at[j+1]; j+1 < len(c.toks) && mi >= 0 {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && c.ms[mi].kind != mGroup {
+				return a, true
+			}
+		}
+		return nil, true
+	}
+	return nil, false
 }
 
 // arrive reads "arrived in X", "arrived here", "on arriving here".

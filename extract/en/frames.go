@@ -249,14 +249,15 @@ var TravelVerbs = set("arrived", "arrives", "arriving", "landed", "lands", "flew
 
 // ThingSubjects are subjects of a travel verb that make no visit: goods,
 // forces, vessels, news ("the cargo arrived", "the aid was flown to",
-// "word of the vote reached", "it arrived", "reinforcements arrived").
-var ThingSubjects = set("it", "shipment", "shipments", "cargo", "cargoes", "consignment", "consignments",
+// "word of the vote reached", "it arrived", "reinforcements arrived"), and
+// the relative "which" of a thing or body ("the banks, which arrived").
+var ThingSubjects = set("it", "which", "shipment", "shipments", "cargo", "cargoes", "consignment", "consignments",
 	"aid", "supplies", "equipment", "goods", "weapons", "arms", "ammunition", "grain", "oil", "crude",
 	"fuel", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "boat", "boats", "news", "word",
 	"report", "reports", "letter", "message", "money", "funds", "cash", "reinforcements", "troops",
 	"soldiers", "police", "rebels", "gunmen", "militants", "fighters", "forces", "refugees", "migrants",
 	"storm", "cyclone", "flood", "floods", "virus", "delivery", "deliveries", "batch", "parcel", "vaccines",
-	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "time", "moment", "hour", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
+	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "time", "moment", "hour", "banks", "firms", "companies", "investors", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
 
 // ParticipleOpeners may stand right before a travel participle whose
 // subject is named elsewhere: "while visiting", "after arriving", "is

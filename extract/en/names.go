@@ -180,7 +180,7 @@ var CompanySuffixes = map[string]bool{
 	"associates": true, "systems": true, "electric": true, "electronics": true, "capital": true,
 	"financial": true, "resources": true, "futures": true, "industry": true, "gas": true, "chemicals": true,
 	"chemical": true, "energy": true, "insurance": true, "investments": true, "trading": true,
-	"securities": true, "partners": true, "properties": true, "realty": true, "shipping": true,
+	"securities": true, "partners": true, "properties": true, "realty": true, "shipping": true, "brothers": true,
 }
 
 // CapitalCompanySuffixes end a company's name only in capitals, being

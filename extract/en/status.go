@@ -52,6 +52,10 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 // after a subordinator ("when X visits Washington", "before he meets Y").
 var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
 
+// PresentBase are the plural present forms of PresentTriggers, read so only
+// right after their subject: "when they meet", "before the two visit".
+var PresentBase = set("visit", "meet", "travel", "arrive", "hold")
+
 // SchedulePresent are present-tense verbs that tell a timetable when the
 // sentence names a weekday: "leaves on Saturday", "meets Y on Friday",
 // "begins a state visit on Sunday", "pays an official visit on Monday".
@@ -72,7 +76,21 @@ var Habituals = set("regularly", "often", "frequently", "usually", "routinely", 
 
 // PlannedBefore are words right before a visit noun that make it planned:
 // "an upcoming visit", "his planned trip", "a possible visit".
-var PlannedBefore = set("upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible")
+var PlannedBefore = set("upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible",
+	"probable", "likely", "expected", "anticipated", "prospective", "potential", "eventual")
+
+// MeetingNouns name talks: after "for" they are a purpose ("in Rome for
+// talks", "the groundwork for negotiations"), not yet held. Gathering nouns
+// are not among them: "arrived for the summit" tells attendance.
+var MeetingNouns = set("talks", "discussions", "consultations", "negotiations", "conversation")
+
+// PurposeLeads before "for" make the talks after it a purpose: departures,
+// preparations, appeals ("left for Ottawa for talks", "the groundwork for
+// talks", "pressed for talks").
+var PurposeLeads = set("left", "leaves", "leave", "leaving", "departure", "departs", "departed", "depart",
+	"heads", "heading", "headed", "groundwork", "preparations", "prepare", "prepares", "preparing",
+	"ready", "called", "calls", "calling", "pressed", "presses", "pressing", "pushed", "pushing",
+	"appealed", "appeals", "urged", "urges", "asked", "asks", "bound", "way")
 
 // FutureTense marks a sentence about the future, where a bare weekday is
 // the next one: "will meet on Tuesday", "talks scheduled for Thursday".
