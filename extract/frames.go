@@ -699,6 +699,10 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	if p >= 0 && c.word(p, "the", "his", "her") {
 		p--
 	}
+	if c.word(p, "by") && c.word(m.j, "at", "in", "during") && c.word(m.j+1, "a", "the") && m.j+2 == k {
+		// "the request was made by X at a meeting with Y": the agent.
+		return false
+	}
 	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
 		return true
 	}
@@ -2817,7 +2821,7 @@ func (c *sctx) topicSubject(k int) []*entity {
 			return nil
 		}
 	}
-	if c.unnamedSubject(k) {
+	if c.unnamedSubject(k) || c.unnamedSpeaker(k) {
 		return nil
 	}
 	// "after talks with the envoy, who came from a meeting with Y": the
@@ -2870,6 +2874,23 @@ func (c *sctx) unnamedSubject(k int) bool {
 		if c.word(q, "the", "a", "an", "of", "these", "those", "some", "many", "its", "their") {
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedSpeaker reports a verb of saying before k whose subject is an
+// unnamed group ("White House officials said no progress was made in talks
+// with Japan"): the talks are the group's side's, not the article's person's.
+func (c *sctx) unnamedSpeaker(k int) bool {
+	for j := 1; j < k; j++ {
+		if !c.in(j, en.SayVerbs) {
+			continue
+		}
+		p := j - 1
+		if mi := c.at[p]; mi >= 0 {
+			return c.ms[mi].kind == mGroup
+		}
+		return c.toks[p].kind == tokWord && !c.toks[p].upper && en.Pronouns[c.toks[p].lower] == 0 && !c.in(p, en.Auxiliaries)
 	}
 	return false
 }

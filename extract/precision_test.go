@@ -172,3 +172,17 @@ func TestPurposesAndAgents(t *testing.T) {
 			[]string{"meeting occurred John Mahama+Kristalina Georgieva @2024-06"}},
 	})
 }
+
+// TestAgentsAndUnnamedSpeakers: the agent of a passive at a meeting is its
+// participant; talks reported by unnamed officials are not the article's
+// person's.
+func TestAgentsAndUnnamedSpeakers(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"passive agent at a meeting", "Kenyan President Daniel Ochieng spoke first. The offer was made yesterday by Ghanaian Trade Minister Kofi Mensah at a meeting with Kenyan Trade Minister Rose Wanjiku.",
+			[]string{"meeting occurred Kofi Mensah+Rose Wanjiku @2024-06-13"}},
+		{"unnamed officials said", "Kenyan President Daniel Ochieng left early. Trade officials said no progress had been made in talks with Ghana on tariffs.", nil},
+		{"officials of a country said", "Kenyan President Daniel Ochieng left early. Kenyan officials said no progress had been made in talks with Ghana on tariffs.",
+			[]string{"meeting occurred Ghana+Kenya @2024-06"}},
+	})
+}
