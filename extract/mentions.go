@@ -696,6 +696,11 @@ func nameWord(t token, first bool) bool {
 	if first && portfolioNoun(w) {
 		return false
 	}
+	// "Mitsubishi-made", "Kyiv-based", "F-16": a compound adjective or a
+	// model, no name.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && en.CompoundAdjectiveHeads[w[i+1:]] || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
 	return true
 }
 

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestThingSubjects: goods, forces and news that travel make no visit of
@@ -185,4 +187,20 @@ func TestAgentsAndUnnamedSpeakers(t *testing.T) {
 		{"officials of a country said", "Kenyan President Daniel Ochieng left early. Kenyan officials said no progress had been made in talks with Ghana on tariffs.",
 			[]string{"meeting occurred Ghana+Kenya @2024-06"}},
 	})
+}
+
+// TestCompoundAdjectivesAreNoNames: "Kawasaki-built" and model codes are
+// no person's name.
+func TestCompoundAdjectivesAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"The air force will replace all of Japan's Kawasaki-built C-1 transports by 2030.",
+		"Kenya's Nairobi-based Safari Tours said bookings rose.",
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.June, 14)})
+		for _, a := range f.Actors {
+			if a.Kind == schema.KindPerson {
+				t.Errorf("%q: person %q", text, a.Name)
+			}
+		}
+	}
 }

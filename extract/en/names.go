@@ -82,6 +82,11 @@ var RoleMods = map[string]bool{
 // start no name.
 var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
 
+// CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
+// "Mitsubishi-made", "Kyiv-based", "Saudi-led", "state-owned".
+var CompoundAdjectiveHeads = set("made", "built", "owned", "based", "led", "backed", "run", "funded",
+	"controlled", "born", "bound", "style", "era", "designed", "brokered", "sponsored", "allied")
+
 // Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
 var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
