@@ -1280,6 +1280,15 @@ func (c *sctx) meetVerb(k int) {
 	if len(subj) == 0 {
 		subj = c.topicSubject(k)
 	}
+	wi := c.markerAfter(k, "with")
+	if c.word(k+1, "with") {
+		wi = k + 1
+	}
+	if len(obj) == 0 && wi >= 0 && !c.word(wi+1, "each", "one") {
+		// "A and B are meeting with investors": they met an unnamed
+		// party together, not each other.
+		return
+	}
 	joint := len(obj) == 0
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		c.meetingDetails(e, k)

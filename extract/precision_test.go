@@ -204,3 +204,14 @@ func TestCompoundAdjectivesAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTogetherWithAnUnnamedParty: two people meeting an unnamed party did
+// not meet each other; "met with each other" they did.
+func TestTogetherWithAnUnnamedParty(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"with investors", "Chief executive Ana Lima and finance director Paul Ode are meeting with fund managers in London this week.", nil},
+		{"with each other", "Kenyan President Daniel Ochieng and Ghanaian President John Mahama met with each other in Accra on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-11"}},
+	})
+}
