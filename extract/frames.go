@@ -2123,6 +2123,11 @@ func bareMonth(text string) bool {
 // nearest the trigger.
 func (c *sctx) dateFor(e *event, k int) {
 	ds := c.st.dates[c.si]
+	if e.typ == schema.Visit && c.returnOf(e.trig) {
+		// "who returns from a visit to Brazil on Sunday": the day of the
+		// return, not of the visit.
+		return
+	}
 	if d, ok := c.anaphoricDay(k); ok {
 		e.date, e.dateFrom = d, borrowedDate
 		return
@@ -2168,6 +2173,20 @@ func (c *sctx) dateFor(e *event, k int) {
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
 		e.status = schema.Planned
 	}
+}
+
+// returnOf reports a visit noun at k told through the return from it:
+// "returns from a visit to", "came back from a trip to".
+func (c *sctx) returnOf(k int) bool {
+	if !c.word(k, "visit", "trip", "tour") {
+		return false
+	}
+	for j := k - 1; j >= max(1, k-4) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+		if c.word(j, "from") {
+			return c.word(j-1, "returns", "returned", "returning", "return", "back", "home")
+		}
+	}
+	return false
 }
 
 // inRelative reports whether token k lies in a relative clause opened

@@ -215,3 +215,14 @@ func TestTogetherWithAnUnnamedParty(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-11"}},
 	})
 }
+
+// TestArrivalAtAPostAndReturnDays: an arrival with no place is at a post,
+// not in a country; the day someone returns from a visit is not the visit's.
+func TestArrivalAtAPostAndReturnDays(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"arrival at a post", "NAIROBI, June 14 - Shares rose soon after chief executive Paul Ode's arrival, traders said.", nil},
+		{"return day", "Kenyan President Daniel Ochieng, who returns from a state visit to Japan on Sunday, faces a budget fight.",
+			[]string{"visit occurred Daniel Ochieng>Japan @2024-06"}},
+	})
+}

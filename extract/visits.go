@@ -387,6 +387,9 @@ func (c *sctx) arrive(k int) {
 		// "arrived from Helsinki": the host is where the story is filed.
 		hosts = nil
 	}
+	if c.word(k, "arrival") && len(hosts) == 0 && !c.has("here") {
+		return // "ten months after Macklin's arrival": at a post, not in a country
+	}
 	if c.word(k+1, "at") && len(hosts) == 0 {
 		return // at a building
 	}
