@@ -999,6 +999,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Planned
 		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
 			return schema.Planned
+		case c.word(j, "will", "shall") && c.in(k, en.MeetingNouns):
+			// "the X discussions with Y will focus on aid"
+			return schema.Planned
 		}
 	}
 	if c.tomorrow() {
@@ -1025,6 +1028,17 @@ func (c *sctx) scheduledPresent(k int) bool {
 			}
 		}
 	}
+	// "the four-day visit of X, which starts on Friday"
+	if v < 0 && c.word(k, "visit", "trip", "tour", "talks", "meeting") {
+		for j := k + 1; j+1 < len(c.toks) && j < k+12; j++ {
+			if c.word(j, "which", "that") && c.in(j+1, en.SchedulePresent) {
+				return c.weekdayDated()
+			}
+			if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+				break
+			}
+		}
+	}
 	// After a subject, not a determiner: "his visits", "the talks he holds".
 	if v <= 0 || !(c.at[v-1] >= 0 || c.word(v-1, "he", "she", "also", "then", "now", "later", "first") || c.toks[v-1].text == ",") {
 		return false
@@ -1032,6 +1046,11 @@ func (c *sctx) scheduledPresent(k int) bool {
 	if v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].poss {
 		return false
 	}
+	return c.weekdayDated()
+}
+
+// weekdayDated reports a bare weekday among the sentence's dates.
+func (c *sctx) weekdayDated() bool {
 	for _, d := range c.st.dates[c.si] {
 		if bareWeekday(d.Text) {
 			return true
@@ -2022,6 +2041,9 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
 	e.markIf(cueSince, c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since"))
 	for j := 0; j+1 < len(c.toks); j++ {
+		if j > k && c.word(j, "that", "which", "who", "said", "says") {
+			break // "after meeting X that weather in the U.S. ...": another clause
+		}
 		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
 				e.inCountry = c.hostAt(c.at[j+1])
@@ -2884,11 +2906,17 @@ func (c *sctx) unnamedSubject(k int) bool {
 		}
 	}
 	j := k - 1
+	if c.word(j, "in") && c.in(k, en.MeetingNouns) {
+		j-- // "sources currently in talks with"
+	}
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being", "also", "then", "later") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
 	if j < 0 || c.at[j] >= 0 || c.toks[j].kind != tokWord || en.Pronouns[c.toks[j].lower] != 0 || c.in(j, en.ParticipleOpeners) {
 		return false
+	}
+	if c.in(j, en.UnnamedPeople) {
+		return true // "company sources currently in talks with"
 	}
 	if c.toks[j].upper {
 		// "Knoll also had talks with": a name the gazetteer does not

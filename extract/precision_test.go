@@ -226,3 +226,21 @@ func TestArrivalAtAPostAndReturnDays(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Japan @2024-06"}},
 	})
 }
+
+// TestClausesAroundTalks: a country in a "that" clause after a meeting is
+// no place of it; a visit whose relative clause starts it on a weekday is
+// planned; talks that "will focus" are planned; sources in talks are
+// unnamed; leaving a country is a visit only of a foreigner.
+func TestClausesAroundTalks(t *testing.T) {
+	pub := day(2024, time.June, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"that clause", "Indonesian Energy Minister Bahlil Lahadalia told reporters after meeting President Prabowo Subianto that mild weather in the United States cut demand.",
+			[]string{"meeting occurred Bahlil Lahadalia+Prabowo Subianto @2024-06"}},
+		{"which starts on Friday", "Kenyan President Daniel Ochieng's state visit to Ghana, which starts on Friday, drew protests.",
+			[]string{"visit planned Daniel Ochieng>Ghana @"}},
+		{"talks will focus", "Kenyan President Daniel Ochieng's discussions with Ghanaian President John Mahama will focus on trade, an aide said.",
+			[]string{"meeting planned Daniel Ochieng+John Mahama @"}},
+		{"sources in talks", "Kenyan President Daniel Ochieng left early. Company sources currently in talks with Ghana agree.", nil},
+		{"left a country", "Police said the owners of the firm, Paul Ode and his brother Sam Ode, have left Kenya.", nil},
+	})
+}

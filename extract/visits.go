@@ -546,7 +546,7 @@ func (c *sctx) visitFromMeeting(e *event, subj []*entity, k int) {
 			j++ // "met Y on Wednesday at ... in X"
 			continue
 		}
-		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") || c.word(j, "who", "which", "where", "said", "for", "on", "about", "to", "over", "regarding", "concerning", "after", "before") {
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") || c.word(j, "who", "which", "where", "said", "for", "on", "about", "to", "over", "regarding", "concerning", "after", "before", "that") {
 			return
 		}
 		if !c.word(j, "in") || j+1 >= len(c.toks) {
@@ -740,7 +740,9 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 // place is the traveller's own country.
 func (c *sctx) leftPlace(k int) {
 	who := c.visitorAt(k)
-	if who == nil {
+	if who == nil || who.canon().iso3 == "" {
+		// "the owners ... have left Venezuela": leaving a place makes a
+		// visit only of someone the text gives another country.
 		return
 	}
 	hosts, at := c.hostsAfter(k+1, 3)
