@@ -1282,7 +1282,9 @@ func (c *sctx) meetVerb(k int) {
 			obj = []*entity{u}
 		}
 	}
-	if len(obj) == 0 && len(subj) < 2 {
+	if len(obj) == 0 && len(subj) < 2 || len(subj) == 0 {
+		// "the two ministers met" and "the two ministers were meeting
+		// with Y": the pair told before.
 		if pair := c.groupPair(k); pair != nil {
 			subj = pair
 		}
@@ -1295,6 +1297,9 @@ func (c *sctx) meetVerb(k int) {
 	}
 	if len(obj) == 0 && len(subj) == 0 {
 		return
+	}
+	if len(subj) == 0 && c.groupSubject(k) {
+		return // "the two ministers were meeting with Y", the two not found
 	}
 	if len(subj) == 0 {
 		subj = c.topicSubject(k)
@@ -1538,6 +1543,9 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
 			subj = []*entity{a}
 		}
+	}
+	if len(subj) == 0 && c.groupSubject(k) {
+		return // "the two ministers were meeting with Y": read by meetVerb
 	}
 	if len(subj) == 0 && !c.nounSubject(end) {
 		subj = c.topicSubject(k)
@@ -2769,7 +2777,7 @@ func (c *sctx) groupPair(k int) []*entity {
 			case "presidents":
 				title = "president"
 			case "ministers", "foreign", "defence", "defense":
-				title = "minister"
+				title = "minister" // or a cabinet "secretary", below
 			case "premiers", "prime":
 				title = "prime"
 			}
@@ -2785,7 +2793,8 @@ func (c *sctx) groupPair(k int) []*entity {
 		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso {
 			return false
 		}
-		if r := strings.ToLower(e.canon().role); title != "" && r != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) {
+		// "the two ministers": people the text gives that title.
+		if r := strings.ToLower(e.canon().role); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
 			return false
 		}
 		e = e.canon()

@@ -704,6 +704,13 @@ func nameWord(t token, first bool) bool {
 	return true
 }
 
+// compoundBank reports a German-style compound bank name ending a
+// capitalised run ("Deutsche Genossenschaftsbank", "Landesbank"), no
+// person's surname.
+func compoundBank(w string) bool {
+	return len(w) > 8 && strings.HasSuffix(w, "bank")
+}
+
 // portfolioNoun reports a capitalised abstract noun of a portfolio
 // ("Development", "Trade Negotiations", "Investments", "Industry"), no
 // first word of a name.
@@ -768,7 +775,7 @@ func (sc *scanner) nameSpan(k int) int {
 	}
 	// A company or an institution: "Crazy Eddie Inc", "Taft Broadcasting
 	// Co", "Acme Laboratories", "Kremlin Press Office".
-	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower]) {
+	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
 	// Names do not end in a particle.

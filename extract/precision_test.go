@@ -244,3 +244,15 @@ func TestClausesAroundTalks(t *testing.T) {
 		{"left a country", "Police said the owners of the firm, Paul Ode and his brother Sam Ode, have left Kenya.", nil},
 	})
 }
+
+// TestTheTwoMinisters: "the two ministers" are the pair told before,
+// cabinet secretaries included, and never the article's other person;
+// "we" in talks gives no named participant.
+func TestTheTwoMinisters(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"pair with a third", "Kenyan Finance Minister John Mbadi and U.S. Treasury Secretary Janet Yellen met in Nairobi on Tuesday. Economist Paul Ode said rates fell. While the two ministers were meeting with central bank governor Kamau Thugge, the shilling rose.",
+			[]string{"meeting occurred Janet Yellen+John Mbadi @2024-06-11", "meeting occurred Janet Yellen+John Mbadi+Kamau Thugge @2024-06-11"}},
+		{"we hold talks", "Kenyan Finance Minister John Mbadi spoke. \"We are holding active discussions with the IMF,\" an aide added.", nil},
+	})
+}
