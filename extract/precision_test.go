@@ -256,3 +256,11 @@ func TestTheTwoMinisters(t *testing.T) {
 		{"we hold talks", "Kenyan Finance Minister John Mbadi spoke. \"We are holding active discussions with the IMF,\" an aide added.", nil},
 	})
 }
+
+// TestTerritoriesBeforeTransfer: a stop in Hong Kong before 1997 is no
+// visit to China; after it, it is.
+func TestTerritoriesBeforeTransfer(t *testing.T) {
+	const text = "German banker Karl Meister arrived in Hong Kong on Tuesday."
+	checkBriefs(t, day(1987, time.April, 9), []briefCase{{"1987", text, nil}})
+	checkBriefs(t, day(2024, time.June, 14), []briefCase{{"2024", text, []string{"visit occurred Karl Meister>China @2024-06-11"}}})
+}

@@ -18,6 +18,9 @@ func (c *sctx) hostAt(mi int) *entity {
 			return c.st.country(m.iso3)
 		}
 	case mCity:
+		if until, ok := en.Territories[m.name]; ok && c.st.a.Published.Before(until) {
+			return nil // Hong Kong in 1987: no part of the country it is today
+		}
 		if m.iso3 != "" {
 			return c.st.country(m.iso3)
 		}

@@ -1,5 +1,7 @@
 package en
 
+import "time"
+
 // Word classes of English names, titles and offices. They describe news
 // style in general (titles, offices, particles), never particular stories or
 // people.
@@ -86,6 +88,15 @@ var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sion
 // "Mitsubishi-made", "Kyiv-based", "Saudi-led", "state-owned".
 var CompoundAdjectiveHeads = set("made", "built", "owned", "based", "led", "backed", "run", "funded",
 	"controlled", "born", "bound", "style", "era", "designed", "brokered", "sponsored", "allied")
+
+// Territories are cities the gazetteer files under the country they belong
+// to today, with the day they joined it: before that day a visit there is
+// no visit to that country. Dates: the transfers of sovereignty of Hong Kong
+// (1 July 1997) and Macau (20 December 1999).
+var Territories = map[string]time.Time{
+	"Hong Kong": time.Date(1997, time.July, 1, 0, 0, 0, 0, time.UTC),
+	"Macau":     time.Date(1999, time.December, 20, 0, 0, 0, 0, time.UTC),
+}
 
 // Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
 var Honorifics = map[string]bool{
