@@ -19,6 +19,10 @@ type entity struct {
 	single bool
 	// explicit: the country was stated next to the name (not defaulted).
 	explicit bool
+	// guessed: the country is read from the article's context (the
+	// dateline, the countries named around the person), not stated by the
+	// text or known from the gazetteer.
+	guessed bool
 	first    int // first sentence
 	// event marks an actor some event refers to.
 	event bool

@@ -716,7 +716,7 @@ func roleHeadOf(r string) string {
 func (st *docState) ref() time.Time { return st.a.Published }
 
 // assignCountries gives each person without a stated country the most
-// likely one: the country of a title used by one government ("Secretary of
+// likely one (marked guessed unless a title or the gazetteer gives it): the country of a title used by one government ("Secretary of
 // State"), a known office-holder's country at the article's date, a
 // country named earlier in the sentence of the first mention, the
 // dateline's country, or the country in focus before the mention.
@@ -731,18 +731,20 @@ func (st *docState) assignCountries() {
 			// "X and her Chinese counterpart": X is of the other country
 			// the text is about.
 			if iso := st.homeExcept(p.notISO); iso != "" && !p.explicit {
-				p.iso3 = iso
+				p.iso3, p.guessed = iso, true
 				continue
 			}
 		}
 		// A title used by one government, unless the story is filed from
 		// another country ("Foreign Secretary" in New Delhi is India's).
 		if iso := en.CountryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
-			p.iso3 = iso
+			// Filed from another country, the title may be that
+			// country's ("Treasury Secretary" in Buenos Aires): a guess.
+			p.iso3, p.guessed = iso, st.dlISO != "" && st.historical(st.dlISO) != iso
 			continue
 		}
 		if iso := en.SoftRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) && st.mentions(iso) {
-			p.iso3 = iso
+			p.iso3, p.guessed = iso, true
 			continue
 		}
 		if p.role == "" {
@@ -788,7 +790,7 @@ func (st *docState) assignCountries() {
 		// A country the person travels to is not theirs: "Agriculture
 		// Minister X arrived in Tokyo" makes X no Japanese.
 		if guess != "" && !st.travelsTo(p)[st.historical(guess)] {
-			p.iso3 = guess
+			p.iso3, p.guessed = guess, true
 		}
 	}
 }

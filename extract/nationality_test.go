@@ -85,3 +85,31 @@ func TestShortNamesExpand(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessedCountryIsMarked: a country read from the dateline is marked
+// guessed (kept for the article's reading, not stored as a nationality);
+// one the text states is not.
+func TestGuessedCountryIsMarked(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct {
+		text    string
+		guessed bool
+	}{
+		{"ACCRA, June 14 - Trade Minister Kofi Mensah met Kenyan Trade Minister Rose Wanjiku on Tuesday.", true},
+		{"ACCRA, June 14 - Ghanaian Trade Minister Kofi Mensah met Kenyan Trade Minister Rose Wanjiku on Tuesday.", false},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+		found := false
+		for _, a := range f.Actors {
+			if a.Name == "Kofi Mensah" {
+				found = true
+				if a.Country != schema.CountryIRI("GHA") || a.CountryGuessed != tc.guessed {
+					t.Errorf("%q: Kofi Mensah country %s guessed %v, want GHA guessed %v", tc.text, a.Country, a.CountryGuessed, tc.guessed)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Kofi Mensah", tc.text)
+		}
+	}
+}

@@ -572,6 +572,7 @@ func (st *docState) facts() schema.Facts {
 		a := schema.Actor{IRI: iri, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role}
 		if e.iso3 != "" && (e.kind == schema.KindPerson || e.kind == schema.KindCity) {
 			a.Country = schema.CountryIRI(st.historical(e.iso3))
+			a.CountryGuessed = e.kind == schema.KindPerson && e.guessed
 		}
 		f.Actors = append(f.Actors, a)
 	}

@@ -146,10 +146,13 @@ func actorQuads(b *quadBuilder, a schema.IRI, ac schema.Actor) {
 		}
 	}
 	b.text(x, schema.JobTitle, ac.Role)
-	switch kind {
-	case schema.KindCity:
+	switch {
+	case kind == schema.KindCity:
 		b.link(x, schema.ContainedIn, ac.Country)
-	default:
+	case !ac.CountryGuessed:
+		// A country guessed from one article's context is no fact about
+		// the person: Reagan is not West German because a story was
+		// filed from Bonn.
 		b.link(x, schema.Nationality, ac.Country)
 	}
 }

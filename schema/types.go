@@ -92,6 +92,11 @@ type Actor struct {
 	Role string
 	// Country is the country a person acts for, or a city lies in; empty if unknown.
 	Country IRI
+	// CountryGuessed marks a person's Country read from the article's
+	// context (its dateline, the countries named around the person) rather
+	// than stated by the text or known from the gazetteer: good enough for
+	// one article's reading, never stored as the person's nationality.
+	CountryGuessed bool
 }
 
 // EventType is the kind of an event.
