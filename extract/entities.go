@@ -23,7 +23,7 @@ type entity struct {
 	// dateline, the countries named around the person), not stated by the
 	// text or known from the gazetteer.
 	guessed bool
-	first    int // first sentence
+	first   int // first sentence
 	// event marks an actor some event refers to.
 	event bool
 	// into is the entity this one was merged into.
