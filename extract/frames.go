@@ -418,6 +418,16 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			continue
 		}
 		j = m.j
+		// "Kika de la Garza (D-Tex.) and Patrick Leahy": a parenthesis
+		// after an item does not end the list.
+		if j < len(c.toks) && c.toks[j].text == "(" {
+			for q := j + 1; q < min(len(c.toks), j+8); q++ {
+				if c.toks[q].text == ")" {
+					j = q + 1
+					break
+				}
+			}
+		}
 		end = j
 		if j < len(c.toks) && c.toks[j].text == "," && fronted && !c.listClosesWithComma(j) {
 			break
@@ -954,6 +964,16 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
+	// "prospects for a summer meeting", "the chances of talks": a plan;
+	// "obstructing talks with X": talks blocked, not held.
+	for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && (c.at[j] < 0 || c.ms[c.at[j]].kind == mDemonym); j-- {
+		if c.word(j, "for", "of") && c.prospectBefore(j) {
+			return schema.Planned
+		}
+		if c.in(j, en.Obstructions) && j >= k-3 {
+			return schema.Cancelled
+		}
+	}
 	// "future credit talks", "the proposed meeting": a plan.
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
 		return schema.Planned
@@ -991,10 +1011,13 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Cancelled
 		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
 			return schema.Planned
+		case c.word(j, "coming") && c.word(j+1, "up"):
+			// "with my meeting with X coming up"
+			return schema.Planned
 		case c.word(j, "coming") && c.word(j-1, "the") && c.word(j+1, "days", "weeks", "months", "years"):
 			// "talks with X in the coming weeks"
 			return schema.Planned
-		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time"):
+		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time") || c.in(j, en.HabitualAdverbs) && (j+1 >= len(c.toks) || c.toks[j+1].kind == tokPunct):
 			// habitual: "talks with him from time to time"
 			return schema.Planned
 		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
@@ -1015,6 +1038,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 // is a present-tense verb of SchedulePresent after its subject, and the
 // sentence names a bare weekday ("X meets Y on Friday").
 func (c *sctx) scheduledPresent(k int) bool {
+	if c.returnOf(k) {
+		return false // "who returns from a visit on Sunday": the return is timetabled
+	}
 	v := k
 	if !c.in(v, en.SchedulePresent) {
 		v = -1
@@ -1040,7 +1066,7 @@ func (c *sctx) scheduledPresent(k int) bool {
 		}
 	}
 	// After a subject, not a determiner: "his visits", "the talks he holds".
-	if v <= 0 || !(c.at[v-1] >= 0 || c.word(v-1, "he", "she", "also", "then", "now", "later", "first") || c.toks[v-1].text == ",") {
+	if v <= 0 || !(c.at[v-1] >= 0 || c.word(v-1, "he", "she", "who", "also", "then", "now", "later", "first") || c.toks[v-1].text == ",") {
 		return false
 	}
 	if v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].poss {
@@ -1053,6 +1079,17 @@ func (c *sctx) scheduledPresent(k int) bool {
 func (c *sctx) weekdayDated() bool {
 	for _, d := range c.st.dates[c.si] {
 		if bareWeekday(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// prospectBefore reports a noun of prospects before the "for" or "of" at j
+// in its clause: "prospects appear slim for a summer meeting".
+func (c *sctx) prospectBefore(j int) bool {
+	for q := j - 1; q >= max(c.clauseStart(j), j-5); q-- {
+		if c.in(q, en.ProspectNouns) {
 			return true
 		}
 	}
@@ -1182,6 +1219,21 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 			return
 		}
 		fmt.Fprintf(w, "  MEET@%d %q subj=%v obj=%v joint=%v %s\n", c.si, c.toks[k].text, names(subj), names(obj), joint, status)
+	}
+	// "Following meetings with A and B, the groups said": a fallback
+	// subject that is one of the objects met no one.
+	if len(obj) > 0 && !joint {
+		kept := subj[:0:0]
+		for _, e := range subj {
+			mine := false
+			for _, o := range obj {
+				mine = mine || o.canon() == e.canon()
+			}
+			if !mine {
+				kept = append(kept, e)
+			}
+		}
+		subj = kept
 	}
 	var made []*event
 	mk := func(parts []*entity) {

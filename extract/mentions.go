@@ -1092,7 +1092,8 @@ func (sc *scanner) roleMention(p *personSpan, i int) (int, bool) {
 }
 
 // bareNameOK checks a name with no modifier, role or honorific: it does not
-// follow an article or "of" ("the Third World"), open a parenthesis, or
+// follow an article, "of" or a vessel noun ("the Third World", "the tanker
+// Sea Star"), open a parenthesis, or
 // qualify a plural noun ("Roman Catholic officials").
 func (sc *scanner) bareNameOK(p *personSpan) bool {
 	toks := sc.toks
@@ -1101,6 +1102,10 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 		return false
 	}
 	if end < len(toks) && toks[end].text == "(" {
+		return false
+	}
+	// "the bulk carrier Mykon Wave", "the tanker Sea Star": a vessel.
+	if h > 0 && toks[h-1].kind == tokWord && en.VesselNouns[toks[h-1].lower] {
 		return false
 	}
 	// "the Harbour Renewal Survey report", "the Coastal Fisheries Bill",

@@ -264,3 +264,24 @@ func TestTerritoriesBeforeTransfer(t *testing.T) {
 	checkBriefs(t, day(1987, time.April, 9), []briefCase{{"1987", text, nil}})
 	checkBriefs(t, day(2024, time.June, 14), []briefCase{{"2024", text, []string{"visit occurred Karl Meister>China @2024-06-11"}}})
 }
+
+// TestProspectsHabitsAndVessels: prospects, obstruction, permission and
+// habit make no held meeting; a timetable told in a "who" clause is a plan;
+// a list with parentheses stays one list; ships are no visitors.
+func TestProspectsHabitsAndVessels(t *testing.T) {
+	pub := day(2024, time.June, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"who arrives on Friday", "Protests were planned for the visit of Kenyan President Daniel Ochieng, who arrives on a three-day official tour of Ghana on Friday.",
+			[]string{"visit planned Daniel Ochieng>Ghana @2024-06-14"}},
+		{"coming up", "\"With my meeting with Ghanaian President John Mahama coming up, I will say no more,\" Kenyan President Daniel Ochieng said.",
+			[]string{"meeting planned Daniel Ochieng+John Mahama @"}},
+		{"prospects for a meeting", "Prospects look dim for a July meeting between Kenyan and Ghanaian officials, Kenyan President Daniel Ochieng said.", nil},
+		{"obstructing talks", "A banker blamed Kenya for obstructing talks with the IMF and the World Bank last year.",
+			[]string{"meeting cancelled IMF+Kenya @2023", "meeting cancelled Kenya+World Bank @2023"}},
+		{"habit", "Kenyan President Daniel Ochieng praised Ghanaian President John Mahama. \"I talk with him monthly.\"", nil},
+		{"permission", "A pact signed in Accra last year lets Kenya and Ghana attend meetings of the council.", nil},
+		{"list with parentheses", "Following meetings with Senator Ann Cole (D-Ohio) and Senator Ray Dunn (R-Utah), the farm groups issued a statement.", nil},
+		{"ship after an appositive", "Kenyan President Daniel Ochieng spoke. A research ship, escorted by two frigates, left for Ghana on Tuesday.", nil},
+		{"named vessel", "Unloading of the bulk carrier Ocean Pearl resumed. The Ocean Pearl arrived in Mombasa recently with wheat.", nil},
+	})
+}

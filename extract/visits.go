@@ -121,6 +121,19 @@ func (c *sctx) thingSubject(k int) bool {
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
+	if j > 0 && c.toks[j].text == "," {
+		// "a research ship, escorted by warships, left for": the subject
+		// before the appositive.
+		for q := j - 1; q >= max(1, j-12); q-- {
+			if c.toks[q].text == "," {
+				j = q - 1
+				break
+			}
+			if c.toks[q].kind == tokPunct {
+				break
+			}
+		}
+	}
 	if j < 0 || c.toks[j].kind != tokWord {
 		return false
 	}

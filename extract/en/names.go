@@ -98,6 +98,11 @@ var Territories = map[string]time.Time{
 	"Macau":     time.Date(1999, time.December, 20, 0, 0, 0, 0, time.UTC),
 }
 
+// VesselNouns before a capitalised name make it a ship's: "the bulk
+// carrier Mykon Wave", "the tanker Sea Star".
+var VesselNouns = set("carrier", "tanker", "vessel", "ship", "freighter", "frigate", "destroyer", "ferry",
+	"liner", "yacht", "barge", "steamer", "cruiser", "trawler", "submarine", "supertanker", "containership")
+
 // Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
 var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,

@@ -46,7 +46,7 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
 	"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
-	"eager", "keen")
+	"eager", "keen", "let", "allow", "allowing", "permit", "enable")
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
@@ -73,6 +73,21 @@ var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "d
 
 // Habituals make a trigger a habit, not an event: "they meet regularly".
 var Habituals = set("regularly", "often", "frequently", "usually", "routinely", "periodically")
+
+// HabitualAdverbs end a clause with a habit: "I talk with him monthly." (as
+// adjectives, "the weekly meeting", they tell nothing).
+var HabitualAdverbs = set("monthly", "weekly", "daily", "annually", "yearly", "fortnightly")
+
+// ProspectNouns before "for" or "of" and a meeting make it a possibility:
+// "prospects for a summer meeting", "the chance of talks".
+var ProspectNouns = set("prospects", "prospect", "chance", "chances", "possibility", "likelihood", "hopes",
+	"hope", "odds")
+
+// Obstructions right before talks block them: "obstructing talks with X",
+// "boycotted the talks".
+var Obstructions = set("obstructing", "obstructed", "obstruct", "blocking", "blocked", "block", "stalling",
+	"stalled", "delaying", "hampering", "hampered", "sabotaging", "sabotaged", "derailing", "derailed",
+	"boycotting", "boycotted", "opposing", "opposed", "rejecting", "rejected", "torpedoing")
 
 // PlannedBefore are words right before a visit noun that make it planned:
 // "an upcoming visit", "his planned trip", "a possible visit".
