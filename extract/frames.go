@@ -945,8 +945,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		case en.FutureCues[w]:
 			return schema.Planned
 		case w == "to":
-			// "to meet", "is to visit" – but "the first ... to visit" is past.
-			if j == k-1 || j == k-2 {
+			// "to meet", "is to visit", "is to hold two days of meetings
+			// with" – but "the first ... to visit" is past.
+			if j == k-1 || j == k-2 || c.word(j+1, "hold", "make", "pay", "conduct", "begin", "open", "resume") && c.plainBetween(j+1, k) && (c.in(k, en.MeetingNouns) || c.word(k, "meeting", "meetings", "visit")) {
 				if c.firstTo(j) {
 					return schema.Occurred
 				}
@@ -973,6 +974,10 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		if c.in(j, en.Obstructions) && j >= k-3 {
 			return schema.Cancelled
 		}
+	}
+	// "speaking before a meeting with X": the meeting was still to come.
+	if c.word(k, "meeting", "talks", "meetings") && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
+		return schema.Planned
 	}
 	// "future credit talks", "the proposed meeting": a plan.
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
@@ -1022,7 +1027,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Planned
 		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
 			return schema.Planned
-		case c.word(j, "will", "shall") && c.in(k, en.MeetingNouns):
+		case c.word(j, "will", "shall", "would") && c.in(k, en.MeetingNouns):
 			// "the X discussions with Y will focus on aid"
 			return schema.Planned
 		}
@@ -1832,6 +1837,9 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	}
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {
+			break // "speaking before a meeting with X": the noun's "with"
+		}
 		if c.word(j, tr.Markers...) {
 			if c.word(j, "to") && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
 				break // "talked the yen lower to force": an infinitive
@@ -2011,6 +2019,10 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	// "received a letter", "received strong support": a thing received.
 	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
 		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
+			return
+		}
+		// "shareholders received eight new shares": a quantity received.
+		if hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten") || c.in(j, en.ThingNouns) {
 			return
 		}
 		if c.at[j] >= 0 {

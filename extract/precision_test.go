@@ -285,3 +285,19 @@ func TestProspectsHabitsAndVessels(t *testing.T) {
 		{"named vessel", "Unloading of the bulk carrier Ocean Pearl resumed. The Ocean Pearl arrived in Mombasa recently with wheat.", nil},
 	})
 }
+
+// TestBeforeAndReceived: talks someone speaks before, talks that "would"
+// do something, meetings someone "is to hold" are plans; received shares
+// are no guests; "speaking before a meeting with X" is no call with X.
+func TestBeforeAndReceived(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"speaking before a meeting", "Kenyan Finance Minister John Mbadi, speaking before a meeting with the Paris Club, said Kenya would seek relief.",
+			[]string{"meeting planned John Mbadi+Paris Club @"}},
+		{"is to hold meetings", "Kenyan Trade Minister Rose Wanjiku is to hold two days of meetings with Ghanaian Trade Minister Kofi Mensah.",
+			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @"}},
+		{"talks would", "Officials said there was little chance the talks with Ghana would end the row, Kenyan Trade Minister Rose Wanjiku said.", nil},
+		{"received shares", "Nordholm Vie shareholders received eight new shares and Nordholm Re shareholders six.", nil},
+		{"the coming summit", "Kenyan President Daniel Ochieng urged leaders to act at the coming economic summit in Nairobi.", nil},
+	})
+}

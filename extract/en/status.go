@@ -91,7 +91,7 @@ var Obstructions = set("obstructing", "obstructed", "obstruct", "blocking", "blo
 
 // PlannedBefore are words right before a visit noun that make it planned:
 // "an upcoming visit", "his planned trip", "a possible visit".
-var PlannedBefore = set("upcoming", "forthcoming", "planned", "proposed", "next", "future", "possible",
+var PlannedBefore = set("upcoming", "forthcoming", "coming", "planned", "proposed", "next", "future", "possible",
 	"probable", "likely", "expected", "anticipated", "prospective", "potential", "eventual")
 
 // MeetingNouns name talks: after "for" they are a purpose ("in Rome for
