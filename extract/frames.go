@@ -2240,7 +2240,7 @@ func (c *sctx) dateFor(e *event, k int) {
 		if d.Date.IsZero() && !d.Relative {
 			continue
 		}
-		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) {
+		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) || c.attributiveDate(d.Start+c.s.start, d.End+c.s.start) {
 			continue
 		}
 		dist := d.Start - trigOff
@@ -2281,6 +2281,28 @@ func (c *sctx) returnOf(k int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveDate reports a date that names another thing: "the February
+// 22 Paris accords", "the June 5 vote" (after "the", before a noun).
+func (c *sctx) attributiveDate(ds, de int) bool {
+	before, after := -1, -1
+	for j, t := range c.toks {
+		if t.end <= ds {
+			before = j
+		}
+		if t.start >= de && after < 0 {
+			after = j
+		}
+	}
+	if before < 0 || after < 0 || !c.word(before, "the") {
+		return false
+	}
+	t := c.toks[after]
+	if en.EventHeads[t.lower] || en.GatheringNouns[t.lower] || c.in(after, en.MeetingNouns) || en.TripWords[t.lower] {
+		return false // "hosted the July 28-30 meeting": the event's own date
+	}
+	return t.kind == tokWord && !c.word(after, "of", "in", "at", "and", "or", "to", "when", "after", "before", "as", "for", "with", "on")
 }
 
 // inRelative reports whether token k lies in a relative clause opened

@@ -301,3 +301,15 @@ func TestBeforeAndReceived(t *testing.T) {
 		{"the coming summit", "Kenyan President Daniel Ochieng urged leaders to act at the coming economic summit in Nairobi.", nil},
 	})
 }
+
+// TestAttributiveDates: "the June 2 Lome accords" dates the accords, not the
+// visit in the sentence; "the June 12-14 meeting" dates the meeting.
+func TestAttributiveDates(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"date of another thing", "Kenyan President Daniel Ochieng, on the first day of a three-day visit to Ghana, said the June 2 Lome accords should guide trade.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06"}},
+		{"date of the event", "Ghanaian President John Mahama held the June 12-14 talks with Kenyan President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-12"}},
+	})
+}
