@@ -253,10 +253,17 @@ func isInitial(w string) bool {
 // surnames with full names.
 func (st *docState) registerPeople() {
 	byWord := map[string][]*entity{}
+	companies := st.companyBases()
 	for si := range st.ms {
 		for mi := range st.ms[si] {
 			m := &st.ms[si][mi]
 			if m.kind != mPerson {
+				continue
+			}
+			if companies[foldName(m.name)] {
+				// "Dayton Hudson Corp said ... Dayton Hudson met the
+				// governor": the company's short name, no person.
+				m.kind, m.company = mOrg, true
 				continue
 			}
 			single := m.single
@@ -331,6 +338,27 @@ func (st *docState) registerPeople() {
 		kept = append(kept, p)
 	}
 	st.people = kept
+}
+
+// companyBases returns the folded names of the article's companies
+// without their suffixes ("dayton hudson" for "Dayton Hudson Corp").
+func (st *docState) companyBases() map[string]bool {
+	out := map[string]bool{}
+	for si := range st.ms {
+		for _, m := range st.ms[si] {
+			if !m.company {
+				continue
+			}
+			ws := strings.Fields(m.name)
+			for len(ws) > 1 && institutionHead(strings.ToLower(ws[len(ws)-1])) {
+				ws = ws[:len(ws)-1]
+			}
+			if len(ws) >= 2 {
+				out[foldName(strings.Join(ws, " "))] = true
+			}
+		}
+	}
+	return out
 }
 
 // namePart reports whether w is a word of the name of a person of the

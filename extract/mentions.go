@@ -712,11 +712,17 @@ func compoundBank(w string) bool {
 }
 
 // portfolioNoun reports a capitalised abstract noun of a portfolio
-// ("Development", "Trade Negotiations", "Investments", "Industry"), no
-// first word of a name.
+// ("Development", "Trade Negotiations", "Investments", "Industry") or a
+// sentence adverb ("Obviously"), no first word of a name.
 func portfolioNoun(w string) bool {
 	for _, suf := range en.PortfolioSuffixes {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	// "Obviously Dayton-Hudson", "Apparently Smith": a sentence adverb.
+	for _, suf := range en.AdverbSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -313,3 +313,14 @@ func TestAttributiveDates(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-12"}},
 	})
 }
+
+// TestCompanyShortNamesAndAdverbs: a company's name without its suffix is
+// still the company; a sentence adverb starts no name.
+func TestCompanyShortNamesAndAdverbs(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"short company name", "Harlow Mercer Corp shares rose. Harlow Mercer on Thursday met with Kenyan President Daniel Ochieng.", nil},
+		{"sentence adverb", "Reportedly Kenyan President Daniel Ochieng met Ghanaian President John Mahama on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+	})
+}

@@ -103,6 +103,10 @@ var Territories = map[string]time.Time{
 var VesselNouns = set("carrier", "tanker", "vessel", "ship", "freighter", "frigate", "destroyer", "ferry",
 	"liner", "yacht", "barge", "steamer", "cruiser", "trawler", "submarine", "supertanker", "containership")
 
+// AdverbSuffixes end sentence adverbs, which start no name: "Obviously",
+// "Apparently", "Reportedly", "Naturally".
+var AdverbSuffixes = []string{"ously", "ally", "ently", "antly", "ively", "ibly", "ably", "edly", "ately"}
+
 // Honorifics precede a name without being a role ("Mr", "Dr", "Sheikh").
 var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
