@@ -1740,13 +1740,14 @@ func (c *sctx) discussWith(k int) {
 		}
 	}
 	if wi < 0 {
-		// "X and Y exchanged views by phone": a joint call.
-		if c.has("phone", "telephone") {
-			if subj := c.subjects(k); len(subj) >= 2 {
-				for _, e := range c.addMeeting(k, subj, nil, true) {
+		// "X and Y exchanged views by phone": a joint call; "X and Y
+		// discussed a pipeline link": a joint meeting.
+		if subj := c.subjects(k); len(subj) >= 2 {
+			for _, e := range c.addMeeting(k, subj, nil, true) {
+				if c.has("phone", "telephone") {
 					e.mode = schema.Telephone
-					c.meetingDetails(e, k)
 				}
+				c.meetingDetails(e, k)
 			}
 		}
 		return
@@ -2685,7 +2686,7 @@ func (c *sctx) topicMarker(k, j int) bool {
 	}
 	for q := k + 1; q < j; q++ {
 		t := c.toks[q]
-		if t.kind == tokPunct && t.text != "-" || c.word(q, "said", "says", "which", "who", "that", "while", "when", "and", "but", "where") || q > k+1 && len(en.Lookup(t.lower)) > 0 && !t.upper {
+		if t.kind == tokPunct && t.text != "-" || c.word(q, "said", "says", "which", "who", "that", "while", "when", "and", "but", "where") || q > k+1 && verbTrigger(t.lower) && !t.upper {
 			return false
 		}
 	}
@@ -2702,6 +2703,17 @@ func (c *sctx) topicMarker(k, j int) bool {
 		h++
 	}
 	return !c.word(j+1, "his", "her", "their", "its", "behalf") && !c.in(n, en.NotTopics) && !c.in(h, en.NotTopics) && !c.in(n, en.SidelineWords)
+}
+
+// verbTrigger reports whether w starts a frame other than a meeting noun's
+// (a verb of another clause): "talks before the dinner on fishing" goes on.
+func verbTrigger(w string) bool {
+	for _, tr := range en.Lookup(w) {
+		if tr.Frame != en.MeetNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // audienceAt reports whether the noun phrase at j is an audience one speaks

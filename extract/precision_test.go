@@ -324,3 +324,20 @@ func TestCompanyShortNamesAndAdverbs(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
 	})
 }
+
+// TestMealsAndJointDiscussions: a working lunch or dinner with someone, and
+// "lunched/dined with", are meetings; "A and B discussed X" is a joint
+// meeting.
+func TestMealsAndJointDiscussions(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"working lunch", "Kenyan President Daniel Ochieng held a working lunch with Ghanaian President John Mahama on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"dined with", "Kenyan President Daniel Ochieng dined with Ghanaian President John Mahama on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"joint discussion", "Kenyan President Daniel Ochieng and Ghanaian President John Mahama discussed a rail link on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"dinner as a time", "Kenyan President Daniel Ochieng and Ghanaian President John Mahama held talks before the dinner on fishing rights.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06"}},
+	})
+}
