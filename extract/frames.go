@@ -935,7 +935,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				}
 			}
 		case en.Negations[w]:
-			if k-j <= 4 {
+			// "did not meet", "has not held a formal bilateral meeting"
+			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) {
 				return schema.Cancelled
 			}
 		case en.ReadyTo[w]:
@@ -2030,10 +2031,11 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			break
 		}
 	}
-	if c.word(k+1, "by") && !c.word(k-1, "was", "were", "is", "been") {
+	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been")
+	if c.word(k+1, "by") && !passive {
 		return // "a summit hosted by X"
 	}
-	if c.word(k-1, "was", "were", "is", "been") {
+	if passive {
 		// "X was received by Y", "X was received in audience by Y",
 		// "X was received at the palace on Monday by Y".
 		by := k + 1

@@ -341,3 +341,15 @@ func TestMealsAndJointDiscussions(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06"}},
 	})
 }
+
+// TestLongNegationsAndPassiveReceptions: "has not held a formal bilateral
+// meeting" cancels it; "was also received by" is a meeting.
+func TestLongNegationsAndPassiveReceptions(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"not held a formal meeting", "Kenyan President Daniel Ochieng has not held a formal bilateral meeting with Ghanaian President John Mahama.",
+			[]string{"meeting cancelled Daniel Ochieng+John Mahama @"}},
+		{"was also received by", "Kenyan President Daniel Ochieng toured Accra on Thursday. He was also received by Ghanaian President John Mahama.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
+	})
+}
