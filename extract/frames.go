@@ -716,7 +716,9 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
 		return true
 	}
-	if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && c.coordinatedVerb(k) {
+	if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && (c.coordinatedVerb(k) || c.word(k-1, "and") || c.word(k-2, "and") && c.word(k-1, "also", "later", "then")) {
+		// "X visited Nairobi in May and met Y": Nairobi is the first
+		// verb's object, not the second's subject.
 		return true
 	}
 	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
@@ -943,7 +945,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			if c.word(j+1, "to") {
 				return schema.Planned
 			}
-		case en.FutureCues[w]:
+		case en.FutureCues[w] && !(w == "may" && t.upper):
+			// "in May" is a month, not a modal.
 			return schema.Planned
 		case w == "to":
 			// "to meet", "is to visit", "is to hold two days of meetings
@@ -983,6 +986,17 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	// "future credit talks", "the proposed meeting": a plan.
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
 		return schema.Planned
+	}
+	// "Representatives will meet in Porto Cervo from April 30 to May 2 to
+	// discuss the agenda for the Venice summit": a far modal of the same
+	// comma-free clause.
+	for j := k - 13; j >= max(cs, k-24); j-- {
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+		if c.in(j, en.Modals) && !c.word(j, "would") {
+			return schema.Planned
+		}
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.

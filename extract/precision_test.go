@@ -353,3 +353,20 @@ func TestLongNegationsAndPassiveReceptions(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
 	})
 }
+
+// TestMonthMayAndCoordinatedVerbs: the month "May" is no modal; the object
+// of the first verb is not the subject of "and met"; "crossed into" and
+// "flew in" under a dateline are trips; a far "will" of the same clause
+// makes a summit planned.
+func TestMonthMayAndCoordinatedVerbs(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"visited in May and met", "Ghanaian Foreign Minister Sam Ablakwa had visited Nairobi in May and met President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Sam Ablakwa @2024-05", "visit occurred Sam Ablakwa>Kenya @2024-05"}},
+		{"crossed into", "Ghanaian President John Mahama crossed into Togo by car on Tuesday.",
+			[]string{"visit occurred John Mahama>Togo @2024-06-11"}},
+		{"flew in under a dateline", "LOME, June 14 - Leaders met at a hotel on Friday. Ghanaian President John Mahama flew in for the day.",
+			[]string{"visit occurred John Mahama>Togo @2024-06"}},
+		{"far will", "Envoys of the seven nations will meet in Lome from June 30 to July 2 to settle the agenda for the group's Accra summit in August.", nil},
+	})
+}

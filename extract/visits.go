@@ -888,7 +888,11 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
 		// "B flew in on Saturday": to where the text is.
 		if who := c.visitorAt(k); who != nil {
-			if h := c.contextHost(k); h != nil {
+			h := c.contextHost(k)
+			if h == nil && c.st.dlISO != "" {
+				h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
+			}
+			if h != nil {
 				c.addVisit(k, who, h, c.visitStatus(k), k, false)
 			}
 		}
