@@ -1426,7 +1426,9 @@ func (c *sctx) idiomObject(k int) bool {
 // "talks between X and Y", "conversation with", "audience with".
 func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
-	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.compoundMeeting(k) {
+	// "the UK-France Summit" is the two countries' meeting, unless the
+	// noun has its own "with": "held a Japan-ROK Summit Meeting with Y".
+	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
 	}
 	if w == "summit" {

@@ -1142,6 +1142,7 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 	if p.lowerName != "" {
 		m.name = p.lowerName
 	}
+	m.name = sc.surnameFirst(m.name)
 	m.poss = toks[p.nameEnd-1].poss
 	if mod := p.mod; mod != nil {
 		if mod.kind == mOrg {
@@ -1164,6 +1165,39 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 		m.iso3 = p.roleISO
 	}
 	return m
+}
+
+// surnameFirst reads a name written surname first in capitals, as East
+// Asian governments do ("KISHIDA Fumio", "YOON Suk Yeol"): the surname is
+// title-cased, and moved after the given names when the gazetteer knows
+// the person that way ("Fumio Kishida"); otherwise the order is kept
+// ("Yoon Suk Yeol").
+func (sc *scanner) surnameFirst(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws[0]) < 3 || strings.ToUpper(ws[0]) != ws[0] || strings.ToLower(ws[0]) == ws[0] || !strings.ContainsAny(ws[0], "AEIOUY") {
+		return name // "KP Sharma Oli": initials, not a surname
+	}
+	for _, w := range ws[1:] {
+		if strings.ToUpper(w) == w {
+			return name // all capitals: a headline, not a surname-first name
+		}
+	}
+	sur := ws[0][:1] + strings.ToLower(ws[0][1:])
+	given := strings.Join(ws[1:], " ")
+	if swapped := given + " " + sur; sc.lexPersonName(swapped) {
+		return swapped
+	}
+	return sur + " " + given
+}
+
+// lexPersonName reports whether the gazetteer knows a person by name.
+func (sc *scanner) lexPersonName(name string) bool {
+	for _, e := range sc.lex.lookup(name) {
+		if e.kind == lexPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // ofCountry reads "of Country" after a name: "Chancellor Helmut Kohl of West

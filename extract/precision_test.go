@@ -370,3 +370,16 @@ func TestMonthMayAndCoordinatedVerbs(t *testing.T) {
 		{"far will", "Envoys of the seven nations will meet in Lome from June 30 to July 2 to settle the agenda for the group's Accra summit in August.", nil},
 	})
 }
+
+// TestSurnameFirstCapitals: names written surname first in capitals are
+// read as names, in the order the gazetteer knows, and a compound summit
+// noun with its own "with" is the two people's meeting.
+func TestSurnameFirstCapitals(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"surname first", "On June 12, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-ROK Summit Meeting with Mr. YOON Suk Yeol, President of the Republic of Korea.",
+			[]string{"meeting occurred Fumio Kishida+Yoon Suk Yeol @2024-06-12"}},
+		{"initials stay", "Nepali Prime Minister KP Sharma Oli met Indian Prime Minister Narendra Modi on Wednesday.",
+			[]string{"meeting occurred KP Sharma Oli+Narendra Modi @2024-06-12"}},
+	})
+}
