@@ -41,7 +41,11 @@ func (c *sctx) gatheringName(from, noun int) string {
 		// capitalised name; "the fourth round of talks": a part of a
 		// gathering.
 		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && c.toks[a].upper || c.in(a-2, en.GatheringParts))
-		if !inName && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper) {
+		// "the 57th ASEAN Foreign Ministers' Meeting": a capitalised
+		// plural and its apostrophe belong to the proper name.
+		apostrophe := t.text == "'" && a-2 >= 0 && c.toks[a-2].upper
+		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
+		if !inName && !apostrophe && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper) {
 			break
 		}
 		a--
@@ -52,7 +56,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade")) && q-b < 7 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper) && q-b < 9 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
 				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the Organisation of Islamic Cooperation"
 				continue
@@ -369,6 +373,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
+	if c.word(k, "opened", "concluded", "wrapped", "closed", "ended") && c.namedSubjectGathering(k) {
+		return k
+	}
 	if !c.word(k+1, "its", "a", "an", "the", "their") {
 		return k
 	}
@@ -396,6 +403,39 @@ func (c *sctx) convene(k int) int {
 		e.convenor = o.canon()
 	}
 	return g
+}
+
+// namedSubjectGathering reads a gathering whose proper name is the
+// subject of "opened" or "closed": "The 9th Ministerial Meeting of the
+// Lake Council opened in Colombo on Thursday". The name's head is a
+// capitalised gathering noun, after an ordinal or a capitalised word.
+func (c *sctx) namedSubjectGathering(k int) bool {
+	if c.modality(k) != schema.Occurred {
+		return false
+	}
+	for g := k - 1; g >= max(1, k-14); g-- {
+		t := c.toks[g]
+		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
+			return false
+		}
+		if !t.upper || !en.GatheringNouns[t.lower] {
+			continue
+		}
+		nameWord := func(j int) bool {
+			// "Foreign Ministers' Meeting": the apostrophe of a plural
+			return c.toks[j].upper || c.in(j, en.Ordinals) || hasDigit(c.toks[j].text) || c.toks[j].text == "'" && j > 0 && c.toks[j-1].upper
+		}
+		if !nameWord(g - 1) {
+			continue
+		}
+		from := g
+		for from > 0 && nameWord(from-1) && !c.word(from-1, "the") && (c.at[from-1] < 0 || c.ms[c.at[from-1]].kind != mPerson && c.ms[c.at[from-1]].kind != mPronoun) {
+			from--
+		}
+		c.newGathering(k, g, from)
+		return true
+	}
+	return false
 }
 
 // gathered reads "ministers gathered in Tunis on Friday for the start of

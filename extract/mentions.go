@@ -275,7 +275,8 @@ func phrase(toks []token, i, j int) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i && !strings.HasSuffix(toks[k-1].text, "-") {
+		// "Ministers' Meeting": a closing apostrophe sticks to its word.
+		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -1358,7 +1359,8 @@ func personName(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		w := toks[k].text
-		if k > i && !strings.HasSuffix(toks[k-1].text, "-") {
+		// "Ministers' Meeting": a closing apostrophe sticks to its word.
+		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)

@@ -383,3 +383,29 @@ func TestSurnameFirstCapitals(t *testing.T) {
 			[]string{"meeting occurred KP Sharma Oli+Narendra Modi @2024-06-12"}},
 	})
 }
+
+// TestNamedGatheringAsSubject: a gathering named as the subject of
+// "opened" is read with its whole proper name, an apostrophe and a "for"
+// inside it included.
+func TestNamedGatheringAsSubject(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct{ text, name string }{
+		{"The 9th Ministerial Meeting of the Lake Chad Basin Commission opened in Ndjamena on Thursday. Ministers of Niger, Nigeria and Cameroon attended.",
+			"9th Ministerial Meeting of the Lake Chad Basin Commission"},
+		{"The 12th Coastal Ministers' Meeting opened in Mombasa on Thursday. Ministers of Kenya, Tanzania and Somalia attended.",
+			"12th Coastal Ministers' Meeting"},
+		{"Leaders of Kenya, Ghana and Togo attended the 2nd Summit of the Forum for Africa-Caribbean Trade in Accra on Thursday.",
+			"2nd Summit of the Forum for Africa-Caribbean Trade"},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+		var names []string
+		for _, e := range f.Events {
+			if e.Type == schema.Gathering {
+				names = append(names, e.Name)
+			}
+		}
+		if len(names) != 1 || names[0] != tc.name {
+			t.Errorf("%q: gatherings %q, want [%q]", tc.text, names, tc.name)
+		}
+	}
+}
