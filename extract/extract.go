@@ -55,6 +55,12 @@ type docState struct {
 	events []*event
 	// topic is the person the discourse is about (the last subject).
 	topic *entity
+	// topics[si] is the topic once sentence si is read, prevTopics[si] the
+	// one when it begins: what the frames of sentence si fall back on, not
+	// the article's last topic.
+	topics, prevTopics []*entity
+	// prevTopic is prevTopics of the sentence being read by frames.
+	prevTopic *entity
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
 	// members lists the member countries a text gives for a bloc.
@@ -466,6 +472,7 @@ func objectPronoun(toks []token, k int) bool {
 // quotations).
 func (st *docState) resolveAll() {
 	for si, s := range st.doc.sentences {
+		st.prevTopics = append(st.prevTopics, st.topic)
 		ms := st.ms[si]
 		inq := quoteMask(s.toks)
 		var firstPerson, lastPerson *entity
@@ -506,6 +513,10 @@ func (st *docState) resolveAll() {
 				}
 			case mPronoun:
 				switch {
+				case m.pron == 's' && afterFronted(s.toks, m.i) && st.topic != nil:
+					// "Speaking after talks with Y, he said": the main
+					// subject is the person in focus, not Y.
+					m.ent = st.topic
 				case m.pron == 's' && firstPerson == nil && fronted(s.toks, m.i):
 					// "Speaking after his meeting with X, Zelensky said": the
 					// main clause's subject after the comma.
@@ -575,6 +586,8 @@ func (st *docState) resolveAll() {
 				st.topic = firstPron
 			}
 		}
+		st.topics = append(st.topics, st.topic)
+
 	}
 }
 
@@ -928,6 +941,21 @@ func fronted(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterFronted reports whether the nominative pronoun at k opens the main
+// clause right after a fronted phrase: "Speaking after talks with Y, he
+// said", "After meeting Y, she flew home".
+func afterFronted(toks []token, k int) bool {
+	if k < 2 || toks[k-1].text != "," || !(toks[k].lower == "he" || toks[k].lower == "she") {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return fronted(toks, 0)
 }
 
 // firstPersonAfterComma returns the person named first after the comma that

@@ -141,9 +141,15 @@ type sctx struct {
 }
 
 func (st *docState) frames() {
+	last := st.topic
+	defer func() { st.topic = last }()
 	for si, s := range st.doc.sentences {
 		if s.heading || len(s.toks) > maxSentenceWords || len(st.events) >= maxEvents {
 			continue
+		}
+		// The person in focus at this sentence, not the article's last.
+		if si < len(st.topics) {
+			st.topic, st.prevTopic = st.topics[si], st.prevTopics[si]
 		}
 		c := &sctx{st: st, si: si, s: s, toks: s.toks, ms: st.ms[si]}
 		c.at = make([]int, len(s.toks))
@@ -1374,7 +1380,7 @@ func (c *sctx) meetVerb(k int) {
 		return // "the two ministers were meeting with Y", the two not found
 	}
 	if len(subj) == 0 {
-		subj = c.topicSubject(k)
+		subj = c.topicSubjectFor(k, obj)
 	}
 	wi := c.markerAfter(k, "with")
 	if c.word(k+1, "with") {
@@ -1622,7 +1628,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		return // "the two ministers were meeting with Y": read by meetVerb
 	}
 	if len(subj) == 0 && !c.nounSubject(end) {
-		subj = c.topicSubject(k)
+		subj = c.topicSubjectFor(k, obj)
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.markIf(cueAfterTalks, after)
@@ -1693,7 +1699,7 @@ func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
 			continue
 		}
 		a := c.actor(mi)
-		if a == nil || a.kind != schema.KindPerson || containsEntity(obj, a) {
+		if a == nil || a.kind != schema.KindPerson || containsCanon(obj, a) {
 			continue
 		}
 		for q := wi + 1; q < m.i; q++ {
@@ -1821,6 +1827,16 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 		}
 	}
 	return nil
+}
+
+// containsCanon reports whether es holds e or another name of it.
+func containsCanon(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x.canon() == e.canon() {
+			return true
+		}
+	}
+	return false
 }
 
 func containsEntity(es []*entity, e *entity) bool {
@@ -3010,6 +3026,17 @@ func (c *sctx) topicSubject(k int) []*entity {
 		}
 	}
 	return []*entity{c.st.topic}
+}
+
+// topicSubjectFor is topicSubject for a meeting with obj: when the person
+// in focus after the sentence is the one met ("Also held talks with Y"),
+// the person in focus before it is the subject.
+func (c *sctx) topicSubjectFor(k int, obj []*entity) []*entity {
+	subj := c.topicSubject(k)
+	if len(subj) == 1 && containsCanon(obj, subj[0]) && c.st.prevTopic != nil && c.st.prevTopic.kind == schema.KindPerson && !containsCanon(obj, c.st.prevTopic) {
+		return []*entity{c.st.prevTopic}
+	}
+	return subj
 }
 
 // unnamedSubject reports whether the verb at k has a common noun phrase

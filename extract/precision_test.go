@@ -409,3 +409,16 @@ func TestNamedGatheringAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicAtTheSentence: a subjectless clause falls back on the person in
+// focus at its sentence, not on a person named later in the article; a
+// "he" after a fronted phrase is that person, not one named inside it.
+func TestTopicAtTheSentence(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"focus at the sentence", "ACCRA, June 14 - Kenyan President Daniel Ochieng arrived on Tuesday. Also held talks with Ghanaian President John Mahama on Wednesday. Analyst Kofi Boateng said the trip mattered.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-12", "visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
+		{"he after a fronted phrase", "ACCRA, June 14 - Kenyan President Daniel Ochieng pledged support. Speaking after talks with President John Mahama, he said trade would grow.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-14"}},
+	})
+}
