@@ -619,8 +619,8 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		// "Westfield said Marlow also had talks": the reported clause's
 		// subject comes after the verb of saying, or is not named.
-		if depth == 0 && j+1 < k && c.in(j, en.SayVerbs) && c.toks[j+1].upper && c.at[j+1] < 0 {
-			return nil
+		if depth == 0 && j+1 < k && c.in(j, en.SayVerbs) && (c.toks[j+1].upper && c.at[j+1] < 0 || c.unnamedPeopleBefore(k)) {
+			return nil // "He said teams had been to Seoul": the teams'
 		}
 		mi := c.at[j]
 		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) {

@@ -422,3 +422,15 @@ func TestTopicAtTheSentence(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-14"}},
 	})
 }
+
+// TestBeenToAndUnnamedTeams: "has been to Riyadh" is a trip, "has been to
+// persuade" is not; a trip of unnamed teams is no one's.
+func TestBeenToAndUnnamedTeams(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"been to a city", "Since then Ghanaian Foreign Minister Sam Ablakwa has been to Nairobi twice.",
+			[]string{"visit occurred Sam Ablakwa>Kenya @2024-06"}},
+		{"been to persuade", "Ghanaian Foreign Minister Sam Ablakwa's task has been to persuade Kenya to cut tariffs.", nil},
+		{"teams had been", "Ghanaian Foreign Minister Sam Ablakwa spoke. He said teams had already been to Kenya and Uganda.", nil},
+	})
+}

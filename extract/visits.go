@@ -160,6 +160,16 @@ func (c *sctx) thingSubject(k int) bool {
 	return false
 }
 
+// unnamedPeopleBefore reports an unnamed group as the subject right before
+// the verb at k, past auxiliaries and adverbs: "teams had already been to".
+func (c *sctx) unnamedPeopleBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "been", "already", "also", "recently")) {
+		j--
+	}
+	return j >= 0 && c.at[j] < 0 && c.in(j, en.UnnamedPeople)
+}
+
 // visitorAt returns the person travelling in the clause of token k.
 func (c *sctx) visitorAt(k int) *entity {
 	if c.thingSubject(k) {
@@ -169,6 +179,9 @@ func (c *sctx) visitorAt(k int) *entity {
 		// "a 12-day visit to Japan by Y", "a trip to Japan by senior
 		// officials": the agent after "by" is the visitor, or no one named.
 		return by
+	}
+	if c.unnamedPeopleBefore(k) {
+		return nil // "teams had already been to Seoul"
 	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
@@ -901,6 +914,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 
 	if tr.Form == en.SetOff && !c.word(prep, tr.Markers...) {
 		return
+	}
+	if c.word(k, "been") && !(c.word(k+1, "to") && k+2 < len(c.toks) && c.at[k+2] >= 0 && c.hostAt(c.at[k+2]) != nil) {
+		return // "has been to Riyadh" is a trip; "has been to persuade" is not
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"

@@ -291,4 +291,4 @@ var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", 
 // UnnamedPeople are common nouns for unnamed people who may be a clause's
 // subject: "company sources currently in talks with", "bankers met".
 var UnnamedPeople = set("sources", "analysts", "bankers", "traders", "dealers", "economists", "experts",
-	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers")
+	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers", "teams")

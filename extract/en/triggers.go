@@ -187,6 +187,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}}, "jetted"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"into"}}, "crossed", "drove"),
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}}, "been"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
 		"travelled", "traveled", "went", "headed", "trip", "journey"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
