@@ -2085,7 +2085,12 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		return
 	}
-	obj, _ := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
+	obj, oend := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
+	if c.word(k, "saw", "sees") && (k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "that", "how", "fit", "off", "to", "being") || c.ms[c.at[k+1]].poss) {
+		// "also saw the petroleum minister" met him; "saw Putin as a
+		// threat", "saw X off", "saw Y's speech" did not.
+		return
+	}
 	subj := c.subjects(k)
 	if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
 		// "Y hosted his counterpart": the other person in focus.

@@ -434,3 +434,16 @@ func TestBeenToAndUnnamedTeams(t *testing.T) {
 		{"teams had been", "Ghanaian Foreign Minister Sam Ablakwa spoke. He said teams had already been to Kenya and Uganda.", nil},
 	})
 }
+
+// TestSawSomeone: "also saw the minister" is a meeting; seeing someone as
+// something, seeing them off, or seeing their speech is not.
+func TestSawSomeone(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"saw a minister", "Ghanaian President John Mahama was in Nairobi on Thursday. He also saw Kenyan Trade Minister Rose Wanjiku.",
+			[]string{"meeting occurred John Mahama+Rose Wanjiku @2024-06-13", "visit occurred John Mahama>Kenya @2024-06-13"}},
+		{"saw as", "Ghanaian President John Mahama saw Kenyan President Daniel Ochieng as a partner.", nil},
+		{"saw off", "Ghanaian President John Mahama saw Kenyan President Daniel Ochieng off at the airport.", nil},
+		{"saw a speech", "Ghanaian President John Mahama saw Daniel Ochieng's speech on television.", nil},
+	})
+}
