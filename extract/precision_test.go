@@ -447,3 +447,15 @@ func TestSawSomeone(t *testing.T) {
 		{"saw a speech", "Ghanaian President John Mahama saw Daniel Ochieng's speech on television.", nil},
 	})
 }
+
+// TestSuggestionsAndThatClauses: suggested talks are a plan; a country in
+// a "that" clause after a return is no stop of the trip.
+func TestSuggestionsAndThatClauses(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"suggested talks", "Kenyan Trade Minister Rose Wanjiku said she suggested bilateral talks with Ghana on tariffs.",
+			[]string{"meeting planned Ghana+Rose Wanjiku @"}},
+		{"that clause after a return", "Kenyan Trade Minister Rose Wanjiku told reporters on her return from London that Ghana is willing to cut tariffs.",
+			[]string{"visit occurred Rose Wanjiku>United Kingdom @"}},
+	})
+}

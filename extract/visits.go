@@ -40,7 +40,7 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ":") {
 			break
 		}
-		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when") {
+		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that") {
 			break
 		}
 		// "X, who is on a tour of the region, will also visit Bonn": the

@@ -46,7 +46,8 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
 	"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
-	"eager", "keen", "let", "allow", "allowing", "permit", "enable")
+	"eager", "keen", "let", "allow", "allowing", "permit", "enable", "suggested", "suggests", "suggest",
+	"recommended", "recommends")
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
