@@ -852,6 +852,11 @@ func (sc *scanner) person(i int) (int, bool) {
 	if p.mod == nil && !p.hasRole && !p.honor && !sc.bareNameOK(p) {
 		return i, false
 	}
+	// "Japan's Gross Domestic Product": a modifier before a title that
+	// ends in a thing noun names a thing.
+	if !p.hasRole && !p.honor && p.nameEnd-p.h >= 2 && en.ThingNouns[sc.toks[p.nameEnd-1].lower] && !sc.lexPersonExact(p.h, p.nameEnd) {
+		return i, false
+	}
 	m := sc.namedPerson(p)
 	end := sc.ofCountry(&m, p.nameEnd, p.plural)
 	if m.role == "" {
