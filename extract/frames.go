@@ -1395,6 +1395,16 @@ func (c *sctx) meetVerb(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
+		if joint {
+			// "The leaders of A, B and C met in Arusha for the East
+			// African Community summit": the gathering's name, should the
+			// meeting be one.
+			if f := c.markerAfter(k, "for"); f > 0 {
+				if g := c.gatheringNoun(f+1, 8); g > 0 {
+					e.name = c.gatheringName(f+1, g)
+				}
+			}
+		}
 	}
 }
 

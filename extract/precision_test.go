@@ -386,8 +386,8 @@ func TestSurnameFirstCapitals(t *testing.T) {
 }
 
 // TestNamedGatheringAsSubject: a gathering named as the subject of
-// "opened" is read with its whole proper name, an apostrophe and a "for"
-// inside it included.
+// "opened", or as what leaders "met ... for", is read with its whole proper
+// name, an apostrophe and a "for" inside it included.
 func TestNamedGatheringAsSubject(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	for _, tc := range []struct{ text, name string }{
@@ -397,6 +397,8 @@ func TestNamedGatheringAsSubject(t *testing.T) {
 			"12th Coastal Ministers' Meeting"},
 		{"Leaders of Kenya, Ghana and Togo attended the 2nd Summit of the Forum for Africa-Caribbean Trade in Accra on Thursday.",
 			"2nd Summit of the Forum for Africa-Caribbean Trade"},
+		{"The leaders of Kenya, Ghana and Togo met in Lome on Thursday for the West Africa Trade summit.",
+			"West Africa Trade summit"},
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
 		var names []string
@@ -458,5 +460,18 @@ func TestSuggestionsAndThatClauses(t *testing.T) {
 			[]string{"meeting planned Ghana+Rose Wanjiku @"}},
 		{"that clause after a return", "Kenyan Trade Minister Rose Wanjiku told reporters on her return from London that Ghana is willing to cut tariffs.",
 			[]string{"visit occurred Rose Wanjiku>United Kingdom @"}},
+	})
+}
+
+// TestDinnersAndVisitsUnderWay: a dinner for a guest is a meeting; a guest
+// "who is on an official visit", received in a city, is visiting its
+// country.
+func TestDinnersAndVisitsUnderWay(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"dinner for", "Ghanaian President John Mahama hosted a dinner for Kenyan President Daniel Ochieng in Accra on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"who is on an official visit", "Ghanaian President John Mahama received Kenyan President Daniel Ochieng, who is on an official visit, at the palace in Accra.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06", "visit occurred Daniel Ochieng>Ghana @2024-06"}},
 	})
 }

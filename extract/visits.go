@@ -346,8 +346,19 @@ func (c *sctx) visitVerb(k int) {
 	past := c.word(k-1, "also") && w != "visit" && len(c.st.dates[c.si]) == 0
 	if len(hosts) == 0 {
 		// "here on an official visit", "his visit here".
-		if c.st.dlISO != "" && (c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")) {
+		underWay := c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")
+		switch {
+		case c.st.dlISO != "" && underWay:
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+		case underWay && c.beOnVisit(k):
+			// "received X, who is on an official visit, at the palace in
+			// Cairo": the place the sentence is at.
+			for j := 0; j+1 < len(c.toks); j++ {
+				if mi := c.at[j+1]; c.word(j, "in") && mi >= 0 && c.ms[mi].kind == mCity {
+					c.addVisit(k, who, c.hostAt(mi), status, k, false)
+					break
+				}
+			}
 		}
 		return
 	}
