@@ -2476,6 +2476,9 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 	if len(c.st.dates[c.si]) > 0 || c.si == 0 {
 		return schema.Date{}, false
 	}
+	if d, ok := c.laterThan(); ok {
+		return d, true
+	}
 	if c.word(0, "the") && c.word(1, "agreement", "deal", "pact", "accord", "treaty", "declaration", "memorandum") {
 		if ds := c.st.dates[c.si-1]; len(ds) == 1 {
 			if d, ok := lastDay(ds, 1<<30); ok {
@@ -2497,6 +2500,59 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 				}
 			}
 			break
+		}
+	}
+	return schema.Date{}, false
+}
+
+// laterThan reads "a week later", "two days later", "a month later" in a
+// sentence with no date of its own: the date of the latest earlier
+// sentence that names one, moved on by the interval at the precision that
+// date has ("In July 2018 A flew to B. A week later C paid a return visit"
+// is July 2018).
+func (c *sctx) laterThan() (schema.Date, bool) {
+	days, months := -1, 0
+	for j := 1; j+1 < len(c.toks) && days < 0; j++ {
+		if !c.word(j+1, "later") {
+			continue
+		}
+		n := 1
+		if c.word(j-1, "two") {
+			n = 2
+		} else if c.word(j-1, "three") {
+			n = 3
+		} else if !c.word(j-1, "a", "one") {
+			continue
+		}
+		switch {
+		case c.word(j, "day", "days"):
+			days = n
+		case c.word(j, "week", "weeks"):
+			days = 7 * n
+		case c.word(j, "month", "months"):
+			days, months = 0, n
+		}
+	}
+	if days < 0 {
+		return schema.Date{}, false
+	}
+	for i := c.si - 1; i >= 0 && i >= c.si-3; i-- {
+		for _, d := range c.st.mainDates(i) {
+			if d.Date.IsZero() || d.Future {
+				continue
+			}
+			t := d.Date.Time.AddDate(0, months, days)
+			switch d.Date.Precision {
+			case schema.PrecisionDay:
+				return schema.Day(t), true
+			case schema.PrecisionMonth:
+				if days < 28 && months == 0 {
+					return d.Date, true // the same month, as far as the text tells
+				}
+				return schema.Month(t.Year(), t.Month()), true
+			default:
+				return d.Date, true
+			}
 		}
 	}
 	return schema.Date{}, false

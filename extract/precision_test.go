@@ -475,3 +475,14 @@ func TestDinnersAndVisitsUnderWay(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06", "visit occurred Daniel Ochieng>Ghana @2024-06"}},
 	})
 }
+
+// TestLaterThan: "a week later" dates an event from the sentence before.
+func TestLaterThan(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"a week later, month precision", "In March 2019 Kenyan President Daniel Ochieng flew to Accra. A week later Ghanaian President John Mahama paid a return visit to Nairobi.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2019-03", "visit occurred John Mahama>Kenya @2019-03"}},
+		{"two days later, day precision", "Kenyan President Daniel Ochieng flew to Accra on 4 March 2019. Two days later Ghanaian President John Mahama paid a return visit to Nairobi.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2019-03-04", "visit occurred John Mahama>Kenya @2019-03-06"}},
+	})
+}
