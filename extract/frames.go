@@ -1053,6 +1053,13 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Planned
 		}
 	}
+	// "a call with X that the White House had promised had not taken
+	// place": the noun's own fate, however far.
+	for j := k + 1; j+1 < len(c.toks) && j < k+16 && c.toks[j].kind != tokPunct; j++ {
+		if c.word(j, "not", "never") && c.word(j+1, "taken", "take", "happened", "happen", "occurred", "materialised", "materialized") {
+			return schema.Cancelled
+		}
+	}
 	if c.tomorrow() {
 		return schema.Planned
 	}
@@ -1313,9 +1320,9 @@ func dedupEntities(es []*entity) []*entity {
 func (c *sctx) meetVerb(k int) {
 	w := c.toks[k].lower
 	if w == "meeting" {
-		// "was meeting X", "after meeting X" only: elsewhere "meeting" is
-		// a noun.
-		if !c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
+		// "was meeting X", "after meeting X", "..., meeting President Y"
+		// only: elsewhere "meeting" is a noun.
+		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
 			return
 		}
 	}
@@ -1464,10 +1471,23 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		c.jointTalks(k, w)
 		return
 	}
-	if w == "call" && !c.has("phone", "telephone", "video") {
+	// "his call with the Egyptian president": between leaders a call is
+	// a telephone call even when the text does not say so.
+	if w == "call" && !c.has("phone", "telephone", "video") && !(c.word(wi, "with") && c.personAt(wi+1)) {
 		return
 	}
 	c.talksWith(k, wi, w)
+}
+
+// personAt reports a person mention starting within two tokens of j.
+func (c *sctx) personAt(j int) bool {
+	for q := j; q < min(len(c.toks), j+3); q++ {
+		if mi := c.at[q]; mi >= 0 {
+			a := c.actor(mi)
+			return a != nil && a.kind == schema.KindPerson
+		}
+	}
+	return false
 }
 
 // compoundMeeting reads "a Franco-German meeting", "the UK-France Summit": a
@@ -1583,7 +1603,10 @@ func (c *sctx) jointTalks(k int, w string) {
 	if w == "meetings" && c.verbBefore(k) {
 		c.meetingSeries(k)
 	}
-	if w == "call" || w == "session" || !c.verbBefore(k) {
+	// "A and B held a press conference after their talks": "their"
+	// stands for the clause's two subjects ("confined their consultations
+	// to officials" tells no talks of the two).
+	if w == "call" || w == "session" || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) {
 		return
 	}
 	subj := c.subjects(k)
@@ -1736,7 +1759,9 @@ func (c *sctx) nounMode(k, wi int, w string) (schema.MeetingMode, bool) {
 	switch {
 	case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):
 		return schema.Video, true
-	case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call" && c.has("phone", "telephone"):
+	case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call":
+		// "his call with the president": a call is by telephone unless
+		// the text says video (above).
 		return schema.Telephone, true
 	}
 	for q := k + 1; q < wi; q++ {
@@ -2059,6 +2084,13 @@ func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
 func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.has("airport") {
 		return
+	}
+	if c.word(k, "host") {
+		// "X played host to Y": only that idiom; "host" is a noun elsewhere.
+		if !c.word(k-1, "played", "plays", "playing", "play") || !c.word(k+1, "to") {
+			return
+		}
+		k++ // read the objects after "to"
 	}
 	// "received a letter", "received strong support": a thing received.
 	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {

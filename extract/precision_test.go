@@ -486,3 +486,24 @@ func TestLaterThan(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Ghana @2019-03-04", "visit occurred John Mahama>Kenya @2019-03-06"}},
 	})
 }
+
+// TestHostingCallsAndParticiples: "played host to", "his call with" a
+// leader, ", meeting President Y" after a visit, "after their talks" are
+// meetings; "confined their consultations to" and a call that "had not
+// taken place" are not.
+func TestHostingCallsAndParticiples(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"played host to", "Ghanaian President John Mahama on Thursday played host to his Kenyan counterpart Daniel Ochieng in Accra.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"call with a leader", "Kenyan President Daniel Ochieng described his call with Ghanaian President John Mahama on Thursday as warm.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama (phone) @2024-06-13"}},
+		{"participle after a visit", "Kenyan President Daniel Ochieng made a one-day visit to Ghana on Thursday, meeting President John Mahama.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
+		{"after their talks", "Kenyan President Daniel Ochieng and Ghanaian President John Mahama spoke to reporters after their talks in Accra on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+		{"confined their consultations", "Kenyan President Daniel Ochieng and Vice-President Ruth Aluoch have confined their consultations to party officials.", nil},
+		{"call that did not take place", "Kenyan President Daniel Ochieng spoke. A call with Ghanaian President John Mahama that aides had promised had not taken place by Friday.",
+			[]string{"meeting cancelled Daniel Ochieng+John Mahama (phone) @2024-06-14"}},
+	})
+}

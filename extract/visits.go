@@ -382,7 +382,10 @@ func (c *sctx) visitBy(k int) (*entity, bool) {
 		if !c.word(j, "by") {
 			continue
 		}
-		if mi := c.at[j+1]; j+1 < len(c.toks) && mi >= 0 {
+		if j+1 >= len(c.toks) {
+			return nil, true
+		}
+		if mi := c.at[j+1]; mi >= 0 {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && c.ms[mi].kind != mGroup {
 				return a, true
 			}

@@ -174,7 +174,7 @@ var triggers = concat(
 	row(Trigger{Frame: Call, Form: CallNoun, Event: schema.Meeting, Mode: schema.Telephone}, "conversation", "call"),
 	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on"}}, "called"),
 	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on"}}, "call", "calls"),
-	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "hosted", "hosts", "saw", "sees"),
+	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "hosted", "hosts", "saw", "sees", "host"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
 	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
 	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
