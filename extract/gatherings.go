@@ -56,7 +56,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper) && q-b < 9 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
+		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and", "of") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper) && q-b < 9 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
 				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the Organisation of Islamic Cooperation"
 				continue
@@ -376,6 +376,24 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "opened", "concluded", "wrapped", "closed", "ended") && c.namedSubjectGathering(k) {
 		return k
 	}
+	// "Heads of state ... wrapped up a two-day Three Seas Initiative
+	// summit": a named gathering as the object, whoever the subject.
+	if c.word(k, "wrapped", "concluded", "opened", "held") && c.modality(k) == schema.Occurred {
+		from := k + 1
+		if c.word(from, "up") {
+			from++
+		}
+		if c.word(from, "a", "an", "the", "its", "their") {
+			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && c.toks[g-1].upper && c.toks[g-1].kind == tokWord {
+				name := from + 1
+				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) {
+					name++ // "a two-day Three Seas Initiative summit": the name
+				}
+				c.newGathering(k, g, name)
+				return g
+			}
+		}
+	}
 	if !c.word(k+1, "its", "a", "an", "the", "their") {
 		return k
 	}
@@ -413,13 +431,33 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 	if c.modality(k) != schema.Occurred {
 		return false
 	}
-	for g := k - 1; g >= max(1, k-14); g-- {
+	for g := k - 1; g >= max(1, k-18); g-- {
 		t := c.toks[g]
+		if t.text == ")" {
+			// "... Caribbean States (CELAC) ended": step over the acronym.
+			for g > 0 && c.toks[g].text != "(" {
+				g--
+			}
+			continue
+		}
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
 			return false
 		}
-		if !t.upper || !en.GatheringNouns[t.lower] {
+		if !en.GatheringNouns[t.lower] {
 			continue
+		}
+		if !t.upper {
+			// "The seventh summit of the Community of ... States ended":
+			// a lower-case head with a proper "of" tail.
+			if !c.properTail(g) {
+				continue
+			}
+			from := g
+			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.word(from-1, "annual", "extraordinary", "special", "informal", "regular", "ordinary")) {
+				from--
+			}
+			c.newGathering(k, g, from)
+			return true
 		}
 		nameWord := func(j int) bool {
 			// "Foreign Ministers' Meeting": the apostrophe of a plural

@@ -399,6 +399,10 @@ func TestNamedGatheringAsSubject(t *testing.T) {
 			"2nd Summit of the Forum for Africa-Caribbean Trade"},
 		{"The leaders of Kenya, Ghana and Togo met in Lome on Thursday for the West Africa Trade summit.",
 			"West Africa Trade summit"},
+		{"Ministers from Kenya, Ghana and Togo wrapped up a two-day Lake Volta Basin summit in Accra on Thursday.",
+			"Lake Volta Basin summit"},
+		{"The fourth summit of the Union of Coastal African States (UCAS) ended in Lome on Thursday. Kenya, Ghana and Togo attended.",
+			"fourth summit of the Union of Coastal African States"},
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
 		var names []string
