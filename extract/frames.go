@@ -603,6 +603,11 @@ func (c *sctx) subjects(k int) []*entity {
 		if t.kind == tokPunct && (t.text == "(" || t.text == "[") && depth > 0 {
 			depth--
 		}
+		if depth == 0 && c.word(j, "who") && c.word(j-1, "leaders", "ministers", "presidents", "heads", "officials", "delegates") && c.word(j-2, "the") && c.word(j-3, "among") && c.word(j-4, "were", "are", "was", "is") {
+			// "A, B and C were among the leaders who attended": the
+			// leaders meant are the subjects of "were".
+			return c.subjects(j - 4)
+		}
 		if depth == 0 && c.word(j, "who", "whom") {
 			// The trigger is inside the relative clause: its subject is
 			// the antecedent, named or not ("the envoy, who came from a

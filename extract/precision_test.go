@@ -511,3 +511,13 @@ func TestHostingCallsAndParticiples(t *testing.T) {
 			[]string{"meeting cancelled Daniel Ochieng+John Mahama (phone) @2024-06-14"}},
 	})
 }
+
+// TestAmongTheLeadersWho: "A, B and C were among the leaders who
+// attended" makes all three attend.
+func TestAmongTheLeadersWho(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"among the leaders who attended", "Ghanaian President John Mahama, Kenyan President Daniel Ochieng and Togolese President Faure Gnassingbe were among the leaders who attended the Lome summit on Thursday.",
+			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
+	})
+}
