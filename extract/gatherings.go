@@ -1404,7 +1404,8 @@ func (c *sctx) participation(k, from int, how int) {
 		}
 	}
 	if from >= 0 {
-		if g := c.gatheringNoun(from, 6); g >= 0 {
+		// "the third round of the Lome talks": the head may come late.
+		if g := c.gatheringNoun(from, 8); g >= 0 {
 			e = c.st.lastGathering(c.si)
 			if e == nil || !c.word(g-1, "the") && !c.word(g-2, "the") {
 				if how == partAbsent {

@@ -517,6 +517,8 @@ func TestHostingCallsAndParticiples(t *testing.T) {
 func TestAmongTheLeadersWho(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
+		{"took part in a late-headed gathering", "Ministers from 20 countries, including Kenya, Ghana and Togo, took part in the third round of the Lome talks on Thursday.",
+			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
 		{"among the leaders who attended", "Ghanaian President John Mahama, Kenyan President Daniel Ochieng and Togolese President Faure Gnassingbe were among the leaders who attended the Lome summit on Thursday.",
 			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
 	})
