@@ -257,7 +257,8 @@ var ThingSubjects = set("it", "which", "shipment", "shipments", "cargo", "cargoe
 	"report", "reports", "letter", "message", "money", "funds", "cash", "reinforcements", "troops",
 	"soldiers", "police", "rebels", "gunmen", "militants", "fighters", "forces", "refugees", "migrants",
 	"storm", "cyclone", "flood", "floods", "virus", "delivery", "deliveries", "batch", "parcel", "vaccines",
-	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "time", "moment", "hour", "banks", "firms", "companies", "investors", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
+	"doses", "wheat", "rice", "maize", "corn", "coal", "gas", "time", "moment", "hour", "banks", "firms",
+	"companies", "investors", "container", "containers", "food", "medicine", "medicines", "tents", "blankets")
 
 // ParticipleOpeners may stand right before a travel participle whose
 // subject is named elsewhere: "while visiting", "after arriving", "is
