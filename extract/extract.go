@@ -267,7 +267,7 @@ func (st *docState) registerPeople() {
 				continue
 			}
 			if companies[foldName(m.name)] {
-				// "Dayton Hudson Corp said ... Dayton Hudson met the
+				// "Harlow Mercer Corp said ... Harlow Mercer met the
 				// governor": the company's short name, no person.
 				m.kind, m.company = mOrg, true
 				continue
@@ -347,7 +347,7 @@ func (st *docState) registerPeople() {
 }
 
 // companyBases returns the folded names of the article's companies
-// without their suffixes ("dayton hudson" for "Dayton Hudson Corp").
+// without their suffixes ("harlow mercer" for "Harlow Mercer Corp").
 func (st *docState) companyBases() map[string]bool {
 	out := map[string]bool{}
 	for si := range st.ms {

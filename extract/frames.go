@@ -424,7 +424,7 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			continue
 		}
 		j = m.j
-		// "Kika de la Garza (D-Tex.) and Patrick Leahy": a parenthesis
+		// "Senator Ann Cole (D-Ohio) and Senator Ray Dunn": a parenthesis
 		// after an item does not end the list.
 		if j < len(c.toks) && c.toks[j].text == "(" {
 			for q := j + 1; q < min(len(c.toks), j+8); q++ {
@@ -889,7 +889,7 @@ func (c *sctx) plainBetween(i, k int) bool {
 func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
 	lo := max(cs, k-12)
-	// "will make a week-long visit to X from April 29 and hold talks with
+	// "will pay a five-day visit to X from June 20 and hold talks with
 	// Y": a verb coordinated with an earlier one shares its modality.
 	for j := k - 1; j >= max(cs, k-3) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
 		if c.word(j, "and") {
@@ -948,7 +948,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				}
 			}
 		case en.Negations[w]:
-			// "did not meet", "has not held a formal bilateral meeting"
+			// "did not meet", "has not had a proper one-to-one meeting"
 			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) {
 				return schema.Cancelled
 			}
@@ -960,7 +960,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			// "in May" is a month, not a modal.
 			return schema.Planned
 		case w == "to":
-			// "to meet", "is to visit", "is to hold two days of meetings
+			// "to meet", "is to visit", "is to hold three rounds of meetings
 			// with" – but "the first ... to visit" is past.
 			if j == k-1 || j == k-2 || c.word(j+1, "hold", "make", "pay", "conduct", "begin", "open", "resume") && c.plainBetween(j+1, k) && (c.in(k, en.MeetingNouns) || c.word(k, "meeting", "meetings", "visit")) {
 				if c.firstTo(j) {
@@ -970,8 +970,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
-	// "left for Washington for a series of trade talks", "laying the
-	// groundwork for talks between X and Y": talks are the purpose, not yet
+	// "flew out to Lima for two rounds of tariff talks", "preparing the
+	// ground for talks between X and Y": talks are the purpose, not yet
 	// held.
 	if c.in(k, en.MeetingNouns) {
 		for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
@@ -990,7 +990,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Cancelled
 		}
 	}
-	// "speaking before a meeting with X": the meeting was still to come.
+	// "talking to the press before the talks with X": still to come.
 	if c.word(k, "meeting", "talks", "meetings") && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
 		return schema.Planned
 	}
@@ -998,8 +998,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
 		return schema.Planned
 	}
-	// "Representatives will meet in Porto Cervo from April 30 to May 2 to
-	// discuss the agenda for the Venice summit": a far modal of the same
+	// "Envoys will meet in Lome from June 30 to July 2 to settle the
+	// agenda for the group's Accra summit": a far modal of the same
 	// comma-free clause.
 	for j := k - 13; j >= max(cs, k-24); j-- {
 		if c.toks[j].kind == tokPunct {
@@ -1058,7 +1058,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			return schema.Planned
 		}
 	}
-	// "a call with X that the White House had promised had not taken
+	// "a call with X that aides had announced had still not taken
 	// place": the noun's own fate, however far.
 	for j := k + 1; j+1 < len(c.toks) && j < k+16 && c.toks[j].kind != tokPunct; j++ {
 		if c.word(j, "not", "never") && c.word(j+1, "taken", "take", "happened", "happen", "occurred", "materialised", "materialized") {
@@ -1092,7 +1092,7 @@ func (c *sctx) scheduledPresent(k int) bool {
 			}
 		}
 	}
-	// "the four-day visit of X, which starts on Friday"
+	// "X's state visit to Y, which starts on Friday"
 	if v < 0 && c.word(k, "visit", "trip", "tour", "talks", "meeting") {
 		for j := k + 1; j+1 < len(c.toks) && j < k+12; j++ {
 			if c.word(j, "which", "that") && c.in(j+1, en.SchedulePresent) {
@@ -1124,7 +1124,7 @@ func (c *sctx) weekdayDated() bool {
 }
 
 // prospectBefore reports a noun of prospects before the "for" or "of" at j
-// in its clause: "prospects appear slim for a summer meeting".
+// in its clause: "prospects look dim for an autumn meeting".
 func (c *sctx) prospectBefore(j int) bool {
 	for q := j - 1; q >= max(c.clauseStart(j), j-5); q-- {
 		if c.in(q, en.ProspectNouns) {
@@ -1135,7 +1135,7 @@ func (c *sctx) prospectBefore(j int) bool {
 }
 
 // purposeLead reports a departure, preparation or appeal before the "for"
-// at j in its clause ("leaves today for Ottawa for talks", "the groundwork
+// at j in its clause ("flies tonight to Lima for talks", "the groundwork
 // for talks", "pressed for talks"): the talks after it are a purpose. After
 // "joined X in Paris for talks" they were held.
 func (c *sctx) purposeLead(j int) bool {
@@ -1389,7 +1389,7 @@ func (c *sctx) meetVerb(k int) {
 		return
 	}
 	if len(subj) == 0 && c.groupSubject(k) {
-		return // "the two ministers were meeting with Y", the two not found
+		return // "the two envoys were meeting with Y", the two not found
 	}
 	if len(subj) == 0 {
 		subj = c.topicSubjectFor(k, obj)
@@ -1455,7 +1455,7 @@ func (c *sctx) idiomObject(k int) bool {
 func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
 	// "the UK-France Summit" is the two countries' meeting, unless the
-	// noun has its own "with": "held a Japan-ROK Summit Meeting with Y".
+	// noun has its own "with": "held a Kenya-Ghana Summit Meeting with Y".
 	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
 	}
@@ -1663,7 +1663,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		}
 	}
 	if len(subj) == 0 && c.groupSubject(k) {
-		return // "the two ministers were meeting with Y": read by meetVerb
+		return // "the two envoys were meeting with Y": read by meetVerb
 	}
 	if len(subj) == 0 && !c.nounSubject(end) {
 		subj = c.topicSubjectFor(k, obj)
@@ -1912,7 +1912,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+6); j++ {
 		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {
-			break // "speaking before a meeting with X": the noun's "with"
+			break // "talking to the press before a meeting with X": the noun's "with"
 		}
 		if c.word(j, tr.Markers...) {
 			if c.word(j, "to") && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
@@ -2102,7 +2102,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
 			return
 		}
-		// "shareholders received eight new shares": a quantity received.
+		// "investors received nine new shares each": a quantity received.
 		if hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten") || c.in(j, en.ThingNouns) {
 			return
 		}
@@ -2132,7 +2132,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		return
 	}
-	obj, oend := c.objects(k+1, 5) // "received the newly accredited High Commissioner of X, Y"
+	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
 	if c.word(k, "saw", "sees") && (k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "that", "how", "fit", "off", "to", "being") || c.ms[c.at[k+1]].poss) {
 		// "also saw the petroleum minister" met him; "saw Putin as a
 		// threat", "saw X off", "saw Y's speech" did not.
@@ -2201,7 +2201,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	e.markIf(cueSince, c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since"))
 	for j := 0; j+1 < len(c.toks); j++ {
 		if j > k && c.word(j, "that", "which", "who", "said", "says") {
-			break // "after meeting X that weather in the U.S. ...": another clause
+			break // "after meeting X that rain in Kenya ...": another clause
 		}
 		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
@@ -2305,7 +2305,7 @@ func bareMonth(text string) bool {
 func (c *sctx) dateFor(e *event, k int) {
 	ds := c.st.dates[c.si]
 	if e.typ == schema.Visit && c.returnOf(e.trig) {
-		// "who returns from a visit to Brazil on Sunday": the day of the
+		// "who returns from a state trip on Sunday": the day of the
 		// return, not of the visit.
 		return
 	}
@@ -2387,7 +2387,7 @@ func (c *sctx) attributiveDate(ds, de int) bool {
 	}
 	t := c.toks[after]
 	if en.EventHeads[t.lower] || en.GatheringNouns[t.lower] || c.in(after, en.MeetingNouns) || en.TripWords[t.lower] {
-		return false // "hosted the July 28-30 meeting": the event's own date
+		return false // "chaired the June 12-14 meeting": the event's own date
 	}
 	return t.kind == tokWord && !c.word(after, "of", "in", "at", "and", "or", "to", "when", "after", "before", "as", "for", "with", "on")
 }
@@ -2676,7 +2676,7 @@ func (c *sctx) separated(ds, de, k int) bool {
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
-		// "said in an interview today that the talks ... on October 27":
+		// "told a radio station today that the talks ... on June 28":
 		// the date of the saying, not of the talks the clause tells.
 		if c.word(j, "that") && c.word(j+1, "the") && en.EventHeads[c.toks[k].lower] {
 			return true
@@ -3044,7 +3044,7 @@ func (c *sctx) groupPair(k int) []*entity {
 		return len(out) == 2
 	}
 	for mi := len(c.ms) - 1; mi >= 0; mi-- {
-		// "X met Y, and Z said the two men discussed": the speaker is not
+		// "X met Y, and Z said the pair had discussed": the speaker is not
 		// one of the two.
 		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && !spouse(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
@@ -3149,7 +3149,7 @@ func (c *sctx) topicSubjectFor(k int, obj []*entity) []*entity {
 
 // unnamedSubject reports whether the verb at k has a common noun phrase
 // for its subject ("representatives of the refiners met", "the bankers
-// held talks", "Knoll also had talks"): the clause names its actor, only
+// held talks", "Marlow also had talks"): the clause names its actor, only
 // not by a name the gazetteer knows, so the article's topic is not it. The
 // noun stands right before the verb, past auxiliaries and adverbs: a
 // common noun led by a determiner or an "of", or a capitalised word inside
@@ -3167,19 +3167,19 @@ func (c *sctx) unnamedSubject(k int) bool {
 	}
 	j := k - 1
 	if c.word(j, "in") && c.in(k, en.MeetingNouns) {
-		j-- // "sources currently in talks with"
+		j-- // "analysts currently in talks with"
 	}
-	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being", "also", "then", "later") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "be", "been", "being", "also", "then", "later") || j == k-1 && c.in(j, en.SupportVerbs) || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
 	if j < 0 || c.at[j] >= 0 || c.toks[j].kind != tokWord || en.Pronouns[c.toks[j].lower] != 0 || c.in(j, en.ParticipleOpeners) {
 		return false
 	}
 	if c.in(j, en.UnnamedPeople) {
-		return true // "company sources currently in talks with"
+		return true // "analysts currently in talks with"
 	}
 	if c.toks[j].upper {
-		// "Knoll also had talks with": a name the gazetteer does not
+		// "Marlow also had talks with": a name the gazetteer does not
 		// know, not at the sentence's start.
 		return j > 0 && c.toks[j-1].kind == tokWord && !en.ClauseOpeners[c.toks[j].lower] && !c.st.namePart(c.toks[j].text)
 	}
@@ -3195,8 +3195,8 @@ func (c *sctx) unnamedSubject(k int) bool {
 }
 
 // unnamedSpeaker reports a verb of saying before k whose subject is an
-// unnamed group ("White House officials said no progress was made in talks
-// with Japan"): the talks are the group's side's, not the article's person's.
+// unnamed group ("trade officials said the talks with Ghana had stalled"):
+// the talks are the group's side's, not the article's person's.
 func (c *sctx) unnamedSpeaker(k int) bool {
 	for j := 1; j < k; j++ {
 		if !c.in(j, en.SayVerbs) {

@@ -41,7 +41,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		// capitalised name; "the fourth round of talks": a part of a
 		// gathering.
 		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && c.toks[a].upper || c.in(a-2, en.GatheringParts))
-		// "the 57th ASEAN Foreign Ministers' Meeting": a capitalised
+		// "the 12th Coastal Ministers' Meeting": a capitalised
 		// plural and its apostrophe belong to the proper name.
 		apostrophe := t.text == "'" && a-2 >= 0 && c.toks[a-2].upper
 		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
@@ -376,8 +376,8 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "opened", "concluded", "wrapped", "closed", "ended") && c.namedSubjectGathering(k) {
 		return k
 	}
-	// "Heads of state ... wrapped up a two-day Three Seas Initiative
-	// summit": a named gathering as the object, whoever the subject.
+	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
+	// named gathering as the object, whoever the subject.
 	if c.word(k, "wrapped", "concluded", "opened", "held") && c.modality(k) == schema.Occurred {
 		from := k + 1
 		if c.word(from, "up") {
@@ -387,7 +387,7 @@ func (c *sctx) convene(k int) int {
 			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && c.toks[g-1].upper && c.toks[g-1].kind == tokWord {
 				name := from + 1
 				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) {
-					name++ // "a two-day Three Seas Initiative summit": the name
+					name++ // "a two-day Lake Volta Basin summit": the name
 				}
 				c.newGathering(k, g, name)
 				return g
@@ -447,7 +447,7 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			continue
 		}
 		if !t.upper {
-			// "The seventh summit of the Community of ... States ended":
+			// "The fourth summit of the Union of Coastal ... States ended":
 			// a lower-case head with a proper "of" tail.
 			if !c.properTail(g) {
 				continue

@@ -697,7 +697,7 @@ func nameWord(t token, first bool) bool {
 	if first && portfolioNoun(w) {
 		return false
 	}
-	// "Mitsubishi-made", "Kyiv-based", "F-16": a compound adjective or a
+	// "Toyota-built", "Kyiv-based", "F-16": a compound adjective or a
 	// model, no name.
 	if i := strings.LastIndexByte(w, '-'); i > 0 && en.CompoundAdjectiveHeads[w[i+1:]] || strings.ContainsAny(w, "0123456789") {
 		return false
@@ -714,14 +714,14 @@ func compoundBank(w string) bool {
 
 // portfolioNoun reports a capitalised abstract noun of a portfolio
 // ("Development", "Trade Negotiations", "Investments", "Industry") or a
-// sentence adverb ("Obviously"), no first word of a name.
+// sentence adverb ("Reportedly"), no first word of a name.
 func portfolioNoun(w string) bool {
 	for _, suf := range en.PortfolioSuffixes {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
-	// "Obviously Dayton-Hudson", "Apparently Smith": a sentence adverb.
+	// "Presumably Harlow-Mercer", "Apparently Smith": a sentence adverb.
 	for _, suf := range en.AdverbSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
@@ -1116,7 +1116,7 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].text == "(" {
 		return false
 	}
-	// "the bulk carrier Mykon Wave", "the tanker Sea Star": a vessel.
+	// "the bulk carrier Sea Lark", "the tanker Sea Star": a vessel.
 	if h > 0 && toks[h-1].kind == tokWord && en.VesselNouns[toks[h-1].lower] {
 		return false
 	}

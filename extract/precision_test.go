@@ -28,7 +28,7 @@ func TestThingSubjects(t *testing.T) {
 		{"the time has arrived", "The time has arrived to settle the border, Kenyan President Daniel Ochieng said.", nil},
 		{"person today visiting", "Kenyan President Daniel Ochieng is today visiting Accra for talks.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-14"}},
-		{"on arriving", "Kenyan President Daniel Ochieng spoke to reporters at the airport on arriving in Accra on Tuesday.",
+		{"on arriving", "Kenyan President Daniel Ochieng told journalists at the airfield on arriving in Accra on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-11"}},
 	})
 }
@@ -92,7 +92,7 @@ func TestCountedAndReportedDates(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"counted meetings", "Vietnamese Premier Pham Minh said he had met Thai Prime Minister Arun Chai on three occasions.",
 			[]string{"meeting occurred Arun Chai+Pham Minh @"}},
-		{"date of the saying", "Kenyan President Daniel Ochieng said in a radio interview today that the talks between Kenya and Ghana in Accra on June 28 would be short.",
+		{"date of the saying", "Kenyan President Daniel Ochieng told a radio station today that the talks between Kenya and Ghana in Accra on June 28 would be short.",
 			[]string{"meeting planned Ghana+Kenya @2024-06-28"}},
 	})
 }
@@ -130,8 +130,9 @@ func TestAppealsPlansAndOtherSubjects(t *testing.T) {
 		{"future talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia's future debt talks with the IMF would be easier.",
 			[]string{"meeting planned IMF+Zambia @"}},
 		{"talks the speaker describes", "Zambian Finance Minister Situmbeko Musokotwane said future debt talks with the IMF would be easier.", nil},
-		{"person in the object's relative clause", "Senators were cautious after several meetings with former Japanese Foreign Minister Taro Kono, who came to prepare the visit of Prime Minister Fumio Kishida.", nil},
-		{"unknown name after said", "Westfield Savings said Marlow also had talks with chairman Paul Stern and director Ruth Stern on buying their shares.", nil},
+		{"person in the object's relative clause", "Senators were wary after three meetings with Japan's ex-foreign minister Taro Kono, who came to prepare the visit of Prime Minister Fumio Kishida.", nil},
+		{"unknown name after said", "Westfield Savings said Marlow also had talks with board chairman Paul Stern and director Ruth Stern about their stake.", nil},
+		{"unknown name after said, held talks", "Westfield Savings said Marlow also held talks with its chairman Paul Stern and director Ruth Stern about their stake.", nil},
 	})
 }
 
@@ -140,12 +141,12 @@ func TestAppealsPlansAndOtherSubjects(t *testing.T) {
 func TestTalkIdioms(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"talked down", "In that spat, U.S. officials talked down the dollar to push Japan to import more.", nil},
+		{"talked down", "In that row, Kenyan ministers talked down the shilling to push Uganda to buy more.", nil},
 		{"talked lower to", "Officials in Tokyo talked the yen lower to press the United States on tariffs.", nil},
 		{"spoke out", "Kenyan President Daniel Ochieng spoke out against Ghana's tariffs on Monday.", nil},
 		{"spoke to", "Kenyan President Daniel Ochieng spoke to Ghanaian President John Mahama on Monday.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-10"}},
-		{"properties company", "Gerald Ruiz and Harbor Properties said they were holding early discussions about a joint bid.", nil},
+		{"properties company", "Gerald Ruiz and Harbor Properties confirmed early discussions on a joint bid.", nil},
 	})
 }
 
@@ -157,20 +158,20 @@ func TestPurposesAndAgents(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"leaves for talks", "Kenyan Trade Minister Rose Wanjiku leaves today for Accra for trade talks with Ghanaian officials.",
 			[]string{"meeting planned Ghana+Rose Wanjiku @2024-06-14"}},
-		{"groundwork for talks", "A Kenyan team is in Accra laying the groundwork for talks between Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah.",
+		{"groundwork for talks", "A Kenyan team is in Accra preparing the ground for talks between Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah.",
 			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @"}},
 		{"met for talks", "Kenyan Trade Minister Rose Wanjiku met Ghanaian Trade Minister Kofi Mensah in Accra on Tuesday for talks on tariffs.",
 			[]string{"meeting occurred Kofi Mensah+Rose Wanjiku @2024-06-11"}},
-		{"probable meeting", "Traders watched for a probable meeting between Kenyan Trade Minister Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah later today.",
+		{"probable meeting", "Traders awaited a probable encounter, and a probable meeting between Kenyan Trade Minister Rose Wanjiku and Ghanaian Trade Minister Kofi Mensah is set for later today.",
 			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @2024-06-14"}},
 		{"when they meet", "Analysts said the two ministers may settle the row when they meet in Geneva in July.", nil},
 		{"his visit on a weekday", "Kenyan President Daniel Ochieng leaves on his third state visit to Japan on Wednesday.",
 			[]string{"visit planned Daniel Ochieng>Japan @2024-06-19"}},
 		{"visit by an agent", "The dinner in Nairobi opened a four-day visit to Kenya by Ghanaian Trade Minister Kofi Mensah.",
 			[]string{"visit occurred Kofi Mensah>Kenya @2024-06"}},
-		{"trip by a group", "Kenyan Trade Minister Rose Wanjiku said little had changed despite a recent trip to Japan by senior Kenyan officials.", nil},
+		{"trip by a group", "Kenyan Trade Minister Rose Wanjiku said little had changed even after a trip to Chile last month by senior Kenyan officials.", nil},
 		{"which arrived", "The two Swiss banks, which arrived in Frankfurt in 2019, are hiring, said banker Hans Meier.", nil},
-		{"speaker ends the list", "Ghanaian President John Mahama met with IMF Managing Director Kristalina Georgieva, and finance minister Ato Forson said the two discussed the debt.",
+		{"speaker ends the list", "Ghanaian President John Mahama met with IMF chief Kristalina Georgieva, and finance minister Ato Forson said the two discussed the debt.",
 			[]string{"meeting occurred John Mahama+Kristalina Georgieva @2024-06"}},
 	})
 }
@@ -183,8 +184,8 @@ func TestAgentsAndUnnamedSpeakers(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"passive agent at a meeting", "Kenyan President Daniel Ochieng spoke first. The offer was made yesterday by Ghanaian Trade Minister Kofi Mensah at a meeting with Kenyan Trade Minister Rose Wanjiku.",
 			[]string{"meeting occurred Kofi Mensah+Rose Wanjiku @2024-06-13"}},
-		{"unnamed officials said", "Kenyan President Daniel Ochieng left early. Trade officials said no progress had been made in talks with Ghana on tariffs.", nil},
-		{"officials of a country said", "Kenyan President Daniel Ochieng left early. Kenyan officials said no progress had been made in talks with Ghana on tariffs.",
+		{"unnamed officials said", "Kenyan President Daniel Ochieng left early. Trade officials said the talks with Ghana on tariffs had stalled.", nil},
+		{"officials of a country said", "Kenyan President Daniel Ochieng left early. Kenyan officials said they saw little movement in talks with Ghana on tariffs.",
 			[]string{"meeting occurred Ghana+Kenya @2024-06"}},
 	})
 }
@@ -241,8 +242,8 @@ func TestClausesAroundTalks(t *testing.T) {
 			[]string{"visit planned Daniel Ochieng>Ghana @"}},
 		{"talks will focus", "Kenyan President Daniel Ochieng's discussions with Ghanaian President John Mahama will focus on trade, an aide said.",
 			[]string{"meeting planned Daniel Ochieng+John Mahama @"}},
-		{"sources in talks", "Kenyan President Daniel Ochieng left early. Company sources currently in talks with Ghana agree.", nil},
-		{"left a country", "Police said the owners of the firm, Paul Ode and his brother Sam Ode, have left Kenya.", nil},
+		{"sources in talks", "Kenyan President Daniel Ochieng left early. Analysts currently in talks with Ghana agree.", nil},
+		{"left a country", "Investigators say the two partners in the shop, Paul Ode and his brother Sam Ode, have left Kenya.", nil},
 	})
 }
 
@@ -252,9 +253,9 @@ func TestClausesAroundTalks(t *testing.T) {
 func TestTheTwoMinisters(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"pair with a third", "Kenyan Finance Minister John Mbadi and U.S. Treasury Secretary Janet Yellen met in Nairobi on Tuesday. Economist Paul Ode said rates fell. While the two ministers were meeting with central bank governor Kamau Thugge, the shilling rose.",
+		{"pair with a third", "Kenyan Finance Minister John Mbadi and U.S. Treasury Secretary Janet Yellen met in Nairobi on Tuesday. Economist Paul Ode said rates fell. As both ministers were meeting with central bank governor Kamau Thugge, the shilling firmed.",
 			[]string{"meeting occurred Janet Yellen+John Mbadi @2024-06-11", "meeting occurred Janet Yellen+John Mbadi+Kamau Thugge @2024-06-11"}},
-		{"we hold talks", "Kenyan Finance Minister John Mbadi spoke. \"We are holding active discussions with the IMF,\" an aide added.", nil},
+		{"we hold talks", "Kenyan Finance Minister John Mbadi spoke. \"We are in detailed discussions with the IMF,\" an aide added.", nil},
 	})
 }
 
@@ -277,29 +278,29 @@ func TestProspectsHabitsAndVessels(t *testing.T) {
 		{"coming up", "\"With my meeting with Ghanaian President John Mahama coming up, I will say no more,\" Kenyan President Daniel Ochieng said.",
 			[]string{"meeting planned Daniel Ochieng+John Mahama @"}},
 		{"prospects for a meeting", "Prospects look dim for a July meeting between Kenyan and Ghanaian officials, Kenyan President Daniel Ochieng said.", nil},
-		{"obstructing talks", "A banker blamed Kenya for obstructing talks with the IMF and the World Bank last year.",
-			[]string{"meeting cancelled IMF+Kenya @2023", "meeting cancelled Kenya+World Bank @2023"}},
-		{"habit", "Kenyan President Daniel Ochieng praised Ghanaian President John Mahama. \"I talk with him monthly.\"", nil},
+		{"obstructing talks", "A lender accused Kenya of obstructing talks with Ghana and Togo last year.",
+			[]string{"meeting cancelled Ghana+Kenya @2023", "meeting cancelled Kenya+Togo @2023"}},
+		{"habit", "Kenyan President Daniel Ochieng praised Ghanaian President John Mahama. \"We speak on the phone with him weekly.\"", nil},
 		{"permission", "A pact signed in Accra last year lets Kenya and Ghana attend meetings of the council.", nil},
 		{"list with parentheses", "Following meetings with Senator Ann Cole (D-Ohio) and Senator Ray Dunn (R-Utah), the farm groups issued a statement.", nil},
 		{"ship after an appositive", "Kenyan President Daniel Ochieng spoke. A research ship, escorted by two frigates, left for Ghana on Tuesday.", nil},
-		{"named vessel", "Unloading of the bulk carrier Ocean Pearl resumed. The Ocean Pearl arrived in Mombasa recently with wheat.", nil},
+		{"named vessel", "Dockers resumed work on the bulk carrier Ocean Pearl. The Ocean Pearl arrived in Mombasa recently with wheat.", nil},
 	})
 }
 
 // TestBeforeAndReceived: talks someone speaks before, talks that "would"
 // do something, meetings someone "is to hold" are plans; received shares
-// are no guests; "speaking before a meeting with X" is no call with X.
+// are no guests; "talking to the press before the talks with X" is no call with X.
 func TestBeforeAndReceived(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"speaking before a meeting", "Kenyan Finance Minister John Mbadi, speaking before a meeting with the Paris Club, said Kenya would seek relief.",
+		{"speaking before a meeting", "Kenyan Finance Minister John Mbadi, talking to the press before the talks with the Paris Club, said Kenya would seek relief.",
 			[]string{"meeting planned John Mbadi+Paris Club @"}},
-		{"is to hold meetings", "Kenyan Trade Minister Rose Wanjiku is to hold two days of meetings with Ghanaian Trade Minister Kofi Mensah.",
+		{"is to hold meetings", "Kenyan Trade Minister Rose Wanjiku is to hold three rounds of meetings with Ghanaian Trade Minister Kofi Mensah.",
 			[]string{"meeting planned Kofi Mensah+Rose Wanjiku @"}},
-		{"talks would", "Officials said there was little chance the talks with Ghana would end the row, Kenyan Trade Minister Rose Wanjiku said.", nil},
-		{"received shares", "Nordholm Vie shareholders received eight new shares and Nordholm Re shareholders six.", nil},
-		{"the coming summit", "Kenyan President Daniel Ochieng urged leaders to act at the coming economic summit in Nairobi.", nil},
+		{"talks would", "Few expect the talks with Ghana would end the row, Kenyan Trade Minister Rose Wanjiku said.", nil},
+		{"received shares", "Investors in Nordholm Vie received nine new shares each, and holders of Nordholm Re got six.", nil},
+		{"the coming summit", "Kenyan President Daniel Ochieng urged leaders to act at the coming trade summit in Nairobi.", nil},
 	})
 }
 
@@ -308,7 +309,7 @@ func TestBeforeAndReceived(t *testing.T) {
 func TestAttributiveDates(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"date of another thing", "Kenyan President Daniel Ochieng, on the first day of a three-day visit to Ghana, said the June 2 Lome accords should guide trade.",
+		{"date of another thing", "Kenyan President Daniel Ochieng, opening a three-day visit to Ghana, said the June 2 Lome accords should guide trade.",
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06"}},
 		{"date of the event", "Ghanaian President John Mahama held the June 12-14 talks with Kenyan President Daniel Ochieng.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-12"}},
@@ -343,12 +344,12 @@ func TestMealsAndJointDiscussions(t *testing.T) {
 	})
 }
 
-// TestLongNegationsAndPassiveReceptions: "has not held a formal bilateral
+// TestLongNegationsAndPassiveReceptions: "has not had a proper one-to-one
 // meeting" cancels it; "was also received by" is a meeting.
 func TestLongNegationsAndPassiveReceptions(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"not held a formal meeting", "Kenyan President Daniel Ochieng has not held a formal bilateral meeting with Ghanaian President John Mahama.",
+		{"not held a formal meeting", "Kenyan President Daniel Ochieng has not had a proper one-to-one meeting with Ghanaian President John Mahama.",
 			[]string{"meeting cancelled Daniel Ochieng+John Mahama @"}},
 		{"was also received by", "Kenyan President Daniel Ochieng toured Accra on Thursday. He was also received by Ghanaian President John Mahama.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
@@ -378,9 +379,9 @@ func TestMonthMayAndCoordinatedVerbs(t *testing.T) {
 func TestSurnameFirstCapitals(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
-		{"surname first", "On June 12, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-ROK Summit Meeting with Mr. YOON Suk Yeol, President of the Republic of Korea.",
-			[]string{"meeting occurred Fumio Kishida+Yoon Suk Yeol @2024-06-12"}},
-		{"initials stay", "Nepali Prime Minister KP Sharma Oli met Indian Prime Minister Narendra Modi on Wednesday.",
+		{"surname first", "On June 12, Mr. ISHIBA Shigeru, the Japanese premier, held a bilateral Japan-Korea meeting with Mr. YOON Suk Yeol, the Korean president.",
+			[]string{"meeting occurred Shigeru Ishiba+Yoon Suk Yeol @2024-06-12"}},
+		{"initials stay", "Nepali Prime Minister KP Sharma Oli held talks on Wednesday with India's Prime Minister Narendra Modi.",
 			[]string{"meeting occurred KP Sharma Oli+Narendra Modi @2024-06-12"}},
 	})
 }
@@ -438,7 +439,7 @@ func TestBeenToAndUnnamedTeams(t *testing.T) {
 		{"been to a city", "Since then Ghanaian Foreign Minister Sam Ablakwa has been to Nairobi twice.",
 			[]string{"visit occurred Sam Ablakwa>Kenya @2024-06"}},
 		{"been to persuade", "Ghanaian Foreign Minister Sam Ablakwa's task has been to persuade Kenya to cut tariffs.", nil},
-		{"teams had been", "Ghanaian Foreign Minister Sam Ablakwa spoke. He said teams had already been to Kenya and Uganda.", nil},
+		{"teams had been", "Ghanaian Foreign Minister Sam Ablakwa spoke. He said inspection teams have already been to Kenya and Uganda.", nil},
 	})
 }
 
@@ -507,7 +508,7 @@ func TestHostingCallsAndParticiples(t *testing.T) {
 		{"after their talks", "Kenyan President Daniel Ochieng and Ghanaian President John Mahama spoke to reporters after their talks in Accra on Thursday.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
 		{"confined their consultations", "Kenyan President Daniel Ochieng and Vice-President Ruth Aluoch have confined their consultations to party officials.", nil},
-		{"call that did not take place", "Kenyan President Daniel Ochieng spoke. A call with Ghanaian President John Mahama that aides had promised had not taken place by Friday.",
+		{"call that did not take place", "Kenyan President Daniel Ochieng spoke. A call with Ghanaian President John Mahama that aides had announced had still not taken place by Friday.",
 			[]string{"meeting cancelled Daniel Ochieng+John Mahama (phone) @2024-06-14"}},
 	})
 }

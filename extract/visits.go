@@ -122,7 +122,7 @@ func (c *sctx) thingSubject(k int) bool {
 		j--
 	}
 	if j > 0 && c.toks[j].text == "," {
-		// "a research ship, escorted by warships, left for": the subject
+		// "a survey vessel, escorted by two frigates, left for": the subject
 		// before the appositive.
 		for q := j - 1; q >= max(1, j-12); q-- {
 			if c.toks[q].text == "," {
@@ -161,7 +161,7 @@ func (c *sctx) thingSubject(k int) bool {
 }
 
 // unnamedPeopleBefore reports an unnamed group as the subject right before
-// the verb at k, past auxiliaries and adverbs: "teams had already been to".
+// the verb at k, past auxiliaries and adverbs: "inspection teams have been to".
 func (c *sctx) unnamedPeopleBefore(k int) bool {
 	j := k - 1
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "been", "already", "also", "recently")) {
@@ -176,12 +176,12 @@ func (c *sctx) visitorAt(k int) *entity {
 		return nil
 	}
 	if by, ok := c.visitBy(k); ok {
-		// "a 12-day visit to Japan by Y", "a trip to Japan by senior
+		// "a five-day visit to Peru by Y", "a trip to Chile by senior
 		// officials": the agent after "by" is the visitor, or no one named.
 		return by
 	}
 	if c.unnamedPeopleBefore(k) {
-		return nil // "teams had already been to Seoul"
+		return nil // "inspection teams have been to Lima"
 	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
@@ -431,7 +431,7 @@ func (c *sctx) arrive(k int) {
 		hosts = nil
 	}
 	if c.word(k, "arrival") && len(hosts) == 0 && !c.has("here") {
-		return // "ten months after Macklin's arrival": at a post, not in a country
+		return // "a year after Ode's arrival at the firm": at a post, not in a country
 	}
 	if c.word(k+1, "at") && len(hosts) == 0 {
 		return // at a building

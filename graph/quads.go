@@ -151,8 +151,8 @@ func actorQuads(b *quadBuilder, a schema.IRI, ac schema.Actor) {
 		b.link(x, schema.ContainedIn, ac.Country)
 	case !ac.CountryGuessed:
 		// A country guessed from one article's context is no fact about
-		// the person: Reagan is not West German because a story was
-		// filed from Bonn.
+		// the person: a president is not German because a story was
+		// filed from Berlin.
 		b.link(x, schema.Nationality, ac.Country)
 	}
 }

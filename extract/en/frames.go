@@ -290,6 +290,6 @@ var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", 
 	"makes", "paid", "pay", "pays", "conducted", "began", "opened", "resumed", "attended")
 
 // UnnamedPeople are common nouns for unnamed people who may be a clause's
-// subject: "company sources currently in talks with", "bankers met".
+// subject: "analysts currently in talks with", "bankers met".
 var UnnamedPeople = set("sources", "analysts", "bankers", "traders", "dealers", "economists", "experts",
 	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers", "teams")

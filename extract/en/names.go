@@ -85,7 +85,7 @@ var RoleMods = map[string]bool{
 var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
 
 // CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
-// "Mitsubishi-made", "Kyiv-based", "Saudi-led", "state-owned".
+// "Toyota-built", "Kyiv-based", "Saudi-led", "state-owned".
 var CompoundAdjectiveHeads = set("made", "built", "owned", "based", "led", "backed", "run", "funded",
 	"controlled", "born", "bound", "style", "era", "designed", "brokered", "sponsored", "allied")
 
@@ -99,11 +99,11 @@ var Territories = map[string]time.Time{
 }
 
 // VesselNouns before a capitalised name make it a ship's: "the bulk
-// carrier Mykon Wave", "the tanker Sea Star".
+// carrier Sea Lark", "the tanker Sea Star".
 var VesselNouns = set("carrier", "tanker", "vessel", "ship", "freighter", "frigate", "destroyer", "ferry",
 	"liner", "yacht", "barge", "steamer", "cruiser", "trawler", "submarine", "supertanker", "containership")
 
-// AdverbSuffixes end sentence adverbs, which start no name: "Obviously",
+// AdverbSuffixes end sentence adverbs, which start no name: "Presumably",
 // "Apparently", "Reportedly", "Naturally".
 var AdverbSuffixes = []string{"ously", "ally", "ently", "antly", "ively", "ibly", "ably", "edly", "ately"}
 

@@ -75,7 +75,7 @@ var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "d
 // Habituals make a trigger a habit, not an event: "they meet regularly".
 var Habituals = set("regularly", "often", "frequently", "usually", "routinely", "periodically")
 
-// HabitualAdverbs end a clause with a habit: "I talk with him monthly." (as
+// HabitualAdverbs end a clause with a habit: "we speak on the phone weekly." (as
 // adjectives, "the weekly meeting", they tell nothing).
 var HabitualAdverbs = set("monthly", "weekly", "daily", "annually", "yearly", "fortnightly")
 
