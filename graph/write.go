@@ -94,6 +94,10 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 	for i, f := range facts {
 		last[f.Article.IRI()] = i
 	}
+	facts, err := s.joinSurnames(ctx, facts)
+	if err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
 	for i, f := range facts {
 		if f.Article.ID == "" {
 			return res, fmt.Errorf("write articles: article %d has no ID", i)
