@@ -3136,6 +3136,27 @@ func (c *sctx) topicSubject(k int) []*entity {
 	return []*entity{c.st.topic}
 }
 
+// unknownName reports a capitalised word at j that the gazetteer and the
+// article's people do not know, standing as a clause's subject: inside the
+// sentence ("Marlow also had talks with"), or opening it before an
+// auxiliary ("Schultz is currently visiting Peking", a misspelt name).
+func (c *sctx) unknownName(j int) bool {
+	if en.ClauseOpeners[c.toks[j].lower] || en.SentenceStarters[c.toks[j].lower] || c.st.namePart(c.toks[j].text) || determiners[c.toks[j].lower] {
+		return false
+	}
+	return j > 0 && c.toks[j-1].kind == tokWord || j == 0 && c.in(j+1, en.Auxiliaries)
+}
+
+// unknownNameBefore reports an unknown capitalised subject right before the
+// verb at k, past auxiliaries and adverbs.
+func (c *sctx) unknownNameBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
+		j--
+	}
+	return j >= 0 && c.at[j] < 0 && c.toks[j].kind == tokWord && c.toks[j].upper && c.unknownName(j)
+}
+
 // topicSubjectFor is topicSubject for a meeting with obj: when the person
 // in focus after the sentence is the one met ("Also held talks with Y"),
 // the person in focus before it is the subject.
@@ -3179,9 +3200,7 @@ func (c *sctx) unnamedSubject(k int) bool {
 		return true // "analysts currently in talks with"
 	}
 	if c.toks[j].upper {
-		// "Marlow also had talks with": a name the gazetteer does not
-		// know, not at the sentence's start.
-		return j > 0 && c.toks[j-1].kind == tokWord && !en.ClauseOpeners[c.toks[j].lower] && !c.st.namePart(c.toks[j].text)
+		return c.unknownName(j)
 	}
 	for q := j - 1; q >= max(0, j-4); q-- {
 		if c.toks[q].kind != tokWord {

@@ -524,3 +524,23 @@ func TestAmongTheLeadersWho(t *testing.T) {
 			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
 	})
 }
+
+// TestShortWrappedStory: a short wire story whose lines break mid-sentence
+// is read as wrapped paragraphs, so its lead keeps its names whole; a
+// misspelt name opening a sentence is its own subject.
+func TestShortWrappedStory(t *testing.T) {
+	pub := day(1987, time.March, 25)
+	text := "Former Kenyan party chief Daniel\n" +
+		"Ochieng met Ghanaian President John Mahama in the\n" +
+		"capital Accra on Tuesday, officials in the\n" +
+		"government said.\n" +
+		"    Ochieng said the talks went well and he\n" +
+		"expected more trade.\n"
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	if got := brief(f); len(got) != 1 || got[0] != "meeting occurred Daniel Ochieng+John Mahama @1987-03-24" {
+		t.Errorf("events %q", got)
+	}
+	checkBriefs(t, day(2024, time.June, 14), []briefCase{
+		{"misspelt name opens the sentence", "Ghanaian President John Mahama spoke in Accra. Ochiang is currently visiting Lagos.", nil},
+	})
+}

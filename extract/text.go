@@ -138,10 +138,11 @@ func hasDigit(s string) bool {
 }
 
 // wrapped reports whether the body is hard-wrapped wire copy: most lines are
-// of similar middling length and continue the previous one.
+// of similar middling length, or several lines break mid-sentence and the
+// next goes on in lower case (a short wire story).
 func wrapped(text string, ls []line) bool {
-	n, mid := 0, 0
-	for _, l := range ls {
+	n, mid, cont := 0, 0, 0
+	for i, l := range ls {
 		w := l.end - l.start
 		if w == 0 {
 			continue
@@ -150,8 +151,16 @@ func wrapped(text string, ls []line) bool {
 		if w >= 45 && w <= 85 {
 			mid++
 		}
+		// A line that ends mid-sentence and a next one that goes on in
+		// lower case: "... in his first public" / "appearance since ...".
+		if i+1 < len(ls) && !terminal(strings.TrimSpace(text[l.start:l.end])) {
+			next := strings.TrimSpace(text[ls[i+1].start:ls[i+1].end])
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+				cont++
+			}
+		}
 	}
-	return n >= 4 && mid*10 >= n*6
+	return n >= 4 && (mid*10 >= n*6 || cont >= 2 && cont*4 >= n)
 }
 
 // terminal reports whether a trimmed line ends a sentence.

@@ -180,8 +180,8 @@ func (c *sctx) visitorAt(k int) *entity {
 		// officials": the agent after "by" is the visitor, or no one named.
 		return by
 	}
-	if c.unnamedPeopleBefore(k) {
-		return nil // "inspection teams have been to Lima"
+	if c.unnamedPeopleBefore(k) || c.unknownNameBefore(k) {
+		return nil // "inspection teams have been to Lima", "Schultz is visiting"
 	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
