@@ -152,7 +152,7 @@ func wrapped(text string, ls []line) bool {
 			mid++
 		}
 		// A line that ends mid-sentence and a next one that goes on in
-		// lower case: "... in his first public" / "appearance since ...".
+		// lower case: "... met the minister in the" / "capital on Tuesday ...".
 		if i+1 < len(ls) && !terminal(strings.TrimSpace(text[l.start:l.end])) {
 			next := strings.TrimSpace(text[ls[i+1].start:ls[i+1].end])
 			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
