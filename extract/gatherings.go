@@ -373,6 +373,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
+	if c.word(k, "drew", "attracted") {
+		return c.drewAttendees(k)
+	}
 	if c.word(k, "opened", "concluded", "wrapped", "closed", "ended") && c.namedSubjectGathering(k) {
 		return k
 	}
@@ -421,6 +424,49 @@ func (c *sctx) convene(k int) int {
 		e.convenor = o.canon()
 	}
 	return g
+}
+
+// drewAttendees reads a gathering that "drew" or "attracted" its
+// attendees: "The summit in Lome on Thursday drew the presidents of Ghana,
+// Kenya and Benin".
+func (c *sctx) drewAttendees(k int) int {
+	if c.modality(k) != schema.Occurred {
+		return k
+	}
+	g := -1
+	for j := k - 1; j >= max(0, k-8); j-- {
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+		if en.GatheringNouns[c.toks[j].lower] {
+			g = j
+			break
+		}
+	}
+	if g < 0 {
+		return k
+	}
+	obj, _ := c.objects(k+1, 6)
+	var atts []*entity
+	for _, o := range obj {
+		if o = o.canon(); o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
+			atts = append(atts, o)
+		} else if o.kind == schema.KindPerson && o.iso3 != "" {
+			atts = append(atts, c.st.country(o.iso3))
+		}
+	}
+	if len(atts) == 0 {
+		return k
+	}
+	from := g
+	for from > 0 && c.toks[from-1].kind == tokWord && c.toks[from-1].upper && !c.word(from-1, "the") {
+		from--
+	}
+	e := c.newGathering(k, g, from)
+	for _, a := range atts {
+		c.st.addAttendee(e, a)
+	}
+	return k
 }
 
 // namedSubjectGathering reads a gathering whose proper name is the
@@ -747,8 +793,13 @@ func (c *sctx) absentFrom(k int) int {
 // represented reads "represented".
 // "X was represented by Y": X's country attended.
 func (c *sctx) represented(k int) int {
-	if c.word(k+1, "by") {
+	switch {
+	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
+	case c.word(k+1, "at", "in"):
+		// "Ghana was represented at the Lome summit on Thursday by its
+		// vice president": the gathering named after "at".
+		c.participation(k, k+2, partAttended)
 	}
 	return k
 }

@@ -514,12 +514,17 @@ func TestHostingCallsAndParticiples(t *testing.T) {
 }
 
 // TestAmongTheLeadersWho: "A, B and C were among the leaders who
-// attended" makes all three attend.
+// attended" makes all three attend; "X was represented at the summit by"
+// and "the summit drew the presidents of A, B and C" tell attendance too.
 func TestAmongTheLeadersWho(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
 		{"took part in a late-headed gathering", "Ministers from 20 countries, including Kenya, Ghana and Togo, took part in the third round of the Lome talks on Thursday.",
 			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
+		{"represented at", "Ghana was represented at the Lome summit on Thursday by Vice President Jane Opoku-Agyemang.",
+			[]string{"gathering occurred Ghana @2024-06-13"}},
+		{"drew the presidents of", "The summit in Lome on Thursday drew the presidents of Ghana, Kenya and Benin.",
+			[]string{"gathering occurred Benin+Ghana+Kenya @2024-06-13"}},
 		{"among the leaders who attended", "Ghanaian President John Mahama, Kenyan President Daniel Ochieng and Togolese President Faure Gnassingbe were among the leaders who attended the Lome summit on Thursday.",
 			[]string{"gathering occurred Ghana+Kenya+Togo @2024-06-13"}},
 	})

@@ -194,7 +194,8 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
-	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed"),
+	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
+		"drew", "attracted"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
