@@ -970,44 +970,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 		}
 	}
-	// "flew out to Lima for two rounds of tariff talks", "preparing the
-	// ground for talks between X and Y": talks are the purpose, not yet
-	// held.
-	if c.in(k, en.MeetingNouns) {
-		for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
-			if c.word(j, "for") && c.purposeLead(j) {
-				return schema.Planned
-			}
-		}
-	}
-	// "prospects for a summer meeting", "the chances of talks": a plan;
-	// "obstructing talks with X": talks blocked, not held.
-	for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && (c.at[j] < 0 || c.ms[c.at[j]].kind == mDemonym); j-- {
-		if c.word(j, "for", "of") && c.prospectBefore(j) {
-			return schema.Planned
-		}
-		if c.in(j, en.Obstructions) && j >= k-3 {
-			return schema.Cancelled
-		}
-	}
-	// "talking to the press before the talks with X": still to come.
-	if c.word(k, "meeting", "talks", "meetings") && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
-		return schema.Planned
-	}
-	// "future credit talks", "the proposed meeting": a plan.
-	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
-		return schema.Planned
-	}
-	// "Envoys will meet in Lome from June 30 to July 2 to settle the
-	// agenda for the group's Accra summit": a far modal of the same
-	// comma-free clause.
-	for j := k - 13; j >= max(cs, k-24); j-- {
-		if c.toks[j].kind == tokPunct {
-			break
-		}
-		if c.in(j, en.Modals) && !c.word(j, "would") {
-			return schema.Planned
-		}
+	if st, ok := c.nounPlan(k, cs); ok {
+		return st
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
@@ -1021,49 +985,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	if c.scheduledPresent(k) {
 		return schema.Planned
 	}
-	// Trigger forms after the verb: "called off"; and a noun trigger's
-	// fate: "the meeting was postponed", "talks will take place".
-	if k+1 < len(c.toks) && c.word(k+1, "off") {
-		return schema.Cancelled
-	}
-	plain := 0
-	for j := k + 1; j < len(c.toks) && plain < 8; j++ {
-		t := c.toks[j]
-		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
-			break
-		}
-		if c.at[j] < 0 {
-			plain++
-		}
-		switch {
-		case c.in(j, en.CancelParticiples) && c.word(j-1, "was", "were", "been", "be", "is", "are"):
-			return schema.Cancelled
-		case c.word(j, "called") && c.word(j+1, "off"):
-			return schema.Cancelled
-		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
-			return schema.Planned
-		case c.word(j, "coming") && c.word(j+1, "up"):
-			// "with my meeting with X coming up"
-			return schema.Planned
-		case c.word(j, "coming") && c.word(j-1, "the") && c.word(j+1, "days", "weeks", "months", "years"):
-			// "talks with X in the coming weeks"
-			return schema.Planned
-		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time") || c.in(j, en.HabitualAdverbs) && (j+1 >= len(c.toks) || c.toks[j+1].kind == tokPunct):
-			// habitual: "talks with him from time to time"
-			return schema.Planned
-		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
-			return schema.Planned
-		case c.word(j, "will", "shall", "would") && c.in(k, en.MeetingNouns):
-			// "the X discussions with Y will focus on aid"
-			return schema.Planned
-		}
-	}
-	// "a call with X that aides had announced had still not taken
-	// place": the noun's own fate, however far.
-	for j := k + 1; j+1 < len(c.toks) && j < k+16 && c.toks[j].kind != tokPunct; j++ {
-		if c.word(j, "not", "never") && c.word(j+1, "taken", "take", "happened", "happen", "occurred", "materialised", "materialized") {
-			return schema.Cancelled
-		}
+	if st, ok := c.fateAfter(k); ok {
+		return st
 	}
 	if c.tomorrow() {
 		return schema.Planned
@@ -1145,6 +1068,104 @@ func (c *sctx) purposeLead(j int) bool {
 		}
 	}
 	return false
+}
+
+// nounPlan reads what before a meeting noun makes it a plan or blocks it:
+// a purpose after a departure ("flew out to Lima for talks"), prospects,
+// an obstruction, "before the talks", "future talks", a far modal of the
+// same clause. ok is false when none of these holds.
+func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
+	// "flew out to Lima for two rounds of tariff talks", "preparing the
+	// ground for talks between X and Y": talks are the purpose, not yet
+	// held.
+	if c.in(k, en.MeetingNouns) {
+		for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+			if c.word(j, "for") && c.purposeLead(j) {
+				return schema.Planned, true
+			}
+		}
+	}
+	// "prospects for a summer meeting", "the chances of talks": a plan;
+	// "obstructing talks with X": talks blocked, not held.
+	for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && (c.at[j] < 0 || c.ms[c.at[j]].kind == mDemonym); j-- {
+		if c.word(j, "for", "of") && c.prospectBefore(j) {
+			return schema.Planned, true
+		}
+		if c.in(j, en.Obstructions) && j >= k-3 {
+			return schema.Cancelled, true
+		}
+	}
+	// "talking to the press before the talks with X": still to come.
+	if c.word(k, "meeting", "talks", "meetings") && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
+		return schema.Planned, true
+	}
+	// "future credit talks", "the proposed meeting": a plan.
+	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
+		return schema.Planned, true
+	}
+	// "Envoys will meet in Lome from June 30 to July 2 to settle the
+	// agenda for the group's Accra summit": a far modal of the same
+	// comma-free clause.
+	for j := k - 13; j >= max(cs, k-24); j-- {
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+		if c.in(j, en.Modals) && !c.word(j, "would") {
+			return schema.Planned, true
+		}
+	}
+	return "", false
+}
+
+// fateAfter reads the words after a trigger that tell its fate: "called
+// off", "the meeting was postponed", "talks will take place", "coming up",
+// a habit, a noun that "had not taken place". ok is false when none does.
+func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
+	// Trigger forms after the verb: "called off"; and a noun trigger's
+	// fate: "the meeting was postponed", "talks will take place".
+	if k+1 < len(c.toks) && c.word(k+1, "off") {
+		return schema.Cancelled, true
+	}
+	plain := 0
+	for j := k + 1; j < len(c.toks) && plain < 8; j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
+			break
+		}
+		if c.at[j] < 0 {
+			plain++
+		}
+		switch {
+		case c.in(j, en.CancelParticiples) && c.word(j-1, "was", "were", "been", "be", "is", "are"):
+			return schema.Cancelled, true
+		case c.word(j, "called") && c.word(j+1, "off"):
+			return schema.Cancelled, true
+		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
+			return schema.Planned, true
+		case c.word(j, "coming") && c.word(j+1, "up"):
+			// "with my meeting with X coming up"
+			return schema.Planned, true
+		case c.word(j, "coming") && c.word(j-1, "the") && c.word(j+1, "days", "weeks", "months", "years"):
+			// "talks with X in the coming weeks"
+			return schema.Planned, true
+		case c.in(j, en.Habituals) || c.word(j, "time") && c.word(j-1, "to") && c.word(j-2, "time") || c.in(j, en.HabitualAdverbs) && (j+1 >= len(c.toks) || c.toks[j+1].kind == tokPunct):
+			// habitual: "talks with him from time to time"
+			return schema.Planned, true
+		case c.word(j, "will", "would") && c.word(j+1, "take", "be", "begin", "start", "open", "resume") || c.word(j, "scheduled", "slated", "planned", "due") && c.word(j-1, "is", "are", "was", "were"):
+			return schema.Planned, true
+		case c.word(j, "will", "shall", "would") && c.in(k, en.MeetingNouns):
+			// "the X discussions with Y will focus on aid"
+			return schema.Planned, true
+		}
+	}
+	// "a call with X that aides had announced had still not taken
+	// place": the noun's own fate, however far.
+	for j := k + 1; j+1 < len(c.toks) && j < k+16 && c.toks[j].kind != tokPunct; j++ {
+		if c.word(j, "not", "never") && c.word(j+1, "taken", "take", "happened", "happen", "occurred", "materialised", "materialized") {
+			return schema.Cancelled, true
+		}
+	}
+	return "", false
 }
 
 // tomorrow reports whether the sentence speaks of tomorrow (cached).
