@@ -1123,7 +1123,7 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 	// Trigger forms after the verb: "called off"; and a noun trigger's
 	// fate: "the meeting was postponed", "talks will take place".
-	if k+1 < len(c.toks) && c.word(k+1, "off") {
+	if c.word(k, "called", "calls", "call", "calling") && c.word(k+1, "off") {
 		return schema.Cancelled, true
 	}
 	plain := 0

@@ -15,7 +15,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
 			return -1
 		}
-		if c.word(j, "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention", "symposium", "talks", "dialogue") {
+		if c.in(j, en.GatheringHeads) {
 			// "ministerial meeting": take the last noun of the run.
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] {
 				continue
@@ -180,6 +180,9 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	e.name = c.gatheringName(nameFrom, g)
 	c.dateFor(e, g)
 	c.placeFor(e, min(k, g))
+	if e.place == nil {
+		e.place = c.cityInName(g)
+	}
 	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated() || c.nearPublication(e)) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
@@ -197,6 +200,21 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	}
 	c.st.events = append(c.st.events, e)
 	return e
+}
+
+// cityInName returns the city that qualifies the gathering noun at g
+// ("the Geneva talks", "the Lome Security Conference"), or nil.
+func (c *sctx) cityInName(g int) *entity {
+	for j := g - 1; j >= max(0, g-4); j-- {
+		t := c.toks[j]
+		if t.kind != tokWord || !t.upper && !c.in(j, en.Ordinals) {
+			return nil
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity {
+			return c.st.city(c.ms[mi].name, c.ms[mi].iso3)
+		}
+	}
+	return nil
 }
 
 // markOngoing flags a gathering the sentence shows under way on the
@@ -317,57 +335,64 @@ func (c *sctx) listAfter(k int) []*entity {
 
 // gatherings reads gathering frames in the sentence.
 func (c *sctx) gatherings() {
-	c.blocOpened()
 	for k := 0; k < len(c.toks); k++ {
 		for _, tr := range en.Lookup(c.toks[k].lower) {
-			if tr.Frame.Gathering() {
-				k = c.gatheringFrame(tr, k)
+			if !tr.Frame.Gathering() {
+				continue
+			}
+			if next, ok := c.gatheringFrame(tr, k); ok {
+				k = next
 				break
 			}
 		}
 	}
 	c.delegatesFrom()
 	c.hostedBy()
+	c.hostNamed()
+	c.presenceList()
 	c.atGathering()
 	c.gatheringEnded()
 }
 
 // gatheringFrame runs the gathering reader of one trigger row on the word
-// at k and returns the token to go on after.
-func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
+// at k and returns the token to go on after. A row that does not read the
+// word (false) leaves it to the word's next row.
+func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 	switch tr.Frame {
+	case en.Unfold:
+		return k, c.unfold(k)
 	case en.Convene:
-		return c.convene(k)
+		return c.convene(k), true
 	case en.Gather:
-		return c.gathered(tr, k)
+		return c.gathered(tr, k), true
 	case en.HostGathering:
-		return c.hostGathering(k)
+		return c.hostGathering(k), true
 	case en.TakePart:
-		return c.takePart(k)
+		return c.takePart(k), true
 	case en.Send:
-		return c.sendDelegation(k)
+		return c.sendDelegation(k), true
 	case en.Attend:
-		return c.attendVerb(k)
+		return c.attendVerb(k), true
 	case en.Present:
-		return c.present(k)
+		return c.present(k), true
 	case en.Among:
-		return c.amongMembers(k)
+		return c.amongMembers(k), true
 	case en.Skip:
-		return c.skip(k)
+		return c.skip(k), true
 	case en.AbsentFrom:
-		return c.absentFrom(k)
+		return c.absentFrom(k), true
 	case en.Represented:
-		return c.represented(k)
+		return c.represented(k), true
 	case en.Online:
-		return c.online(k)
+		return c.online(k), true
 	case en.VideoLink:
-		return c.videoLink(k)
+		return c.videoLink(k), true
 	case en.Join:
-		return c.joinTalks(k)
+		return c.joinTalks(k), true
 	case en.Address:
-		return c.addressGathering(k)
+		return c.addressGathering(k), true
 	}
-	return k
+	return k, true
 }
 
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
@@ -375,9 +400,6 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) int {
 func (c *sctx) convene(k int) int {
 	if c.word(k, "drew", "attracted") {
 		return c.drewAttendees(k)
-	}
-	if c.word(k, "opened", "concluded", "wrapped", "closed", "ended") && c.namedSubjectGathering(k) {
-		return k
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
 	// named gathering as the object, whoever the subject.
@@ -469,6 +491,108 @@ func (c *sctx) drewAttendees(k int) int {
 	return k
 }
 
+// phraseAt returns the length of the first of the phrases that starts at
+// token k, or 0.
+func (c *sctx) phraseAt(k int, phrases [][]string) int {
+	for _, p := range phrases {
+		ok := true
+		for i, w := range p {
+			ok = ok && c.word(k+i, w)
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// hostNamed reads the host of the gathering told in this sentence from
+// "under the chairmanship of X" (en.HostMarkers), "with X as host" and
+// "the host, X," (en.HostRoles): X's country hosts and attends.
+func (c *sctx) hostNamed() {
+	e := c.st.lastGathering(c.si)
+	if e == nil || e.sent != c.si || e.host != nil || e.status != schema.Occurred {
+		return
+	}
+	var h *entity
+	for k := 0; k < len(c.toks) && h == nil; k++ {
+		switch {
+		case c.phraseAt(k, en.HostMarkers) > 0:
+			if hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers)); len(hs) > 0 {
+				h = c.st.countryOf(hs[0])
+			}
+		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)):
+			for j := k - 1; j >= max(0, k-3); j-- {
+				if mi := c.at[j]; mi >= 0 && c.ms[mi].kind != mCity {
+					if a := c.actor(mi); a != nil {
+						h = c.st.countryOf(a)
+					}
+					break
+				}
+			}
+		case c.in(k, en.HostRoles) && c.word(k+1, ",") && k > 0 && !c.word(k-1, "as"):
+			if mi := c.at[k+2]; k+2 < len(c.toks) && mi >= 0 && c.ms[mi].kind == mPerson {
+				h = c.st.countryOf(c.actor(mi))
+			}
+		}
+	}
+	if h != nil && h.kind == schema.KindCountry {
+		e.host = h
+		c.st.addAttendee(e, h)
+	}
+}
+
+// presenceList reads a labelled list of those present at the gathering
+// in focus: "Around the table: A, B and the prime ministers of C and D".
+func (c *sctx) presenceList() {
+	for k := 0; k+1 < len(c.toks); k++ {
+		if c.toks[k].text != ":" {
+			continue
+		}
+		start := c.clauseStart(k)
+		for _, p := range en.PresenceLabels {
+			if len(p) == k-start && c.phraseAt(start, [][]string{p}) == len(p) {
+				if c.modality(k) == schema.Occurred {
+					c.addToRecent(k, c.listAfter(k+1))
+				}
+				return
+			}
+		}
+	}
+}
+
+// unfold reads a gathering as the subject of one of en.Unfolds read from
+// the word at k.
+func (c *sctx) unfold(k int) bool {
+	for _, p := range en.Unfolds {
+		start, j := k, 0
+		for start > 0 && c.in(start-1, en.OpeningAdverbs) {
+			start-- // "was formally opened"
+		}
+		if p[0] == "BE" {
+			for start > 0 && c.word(start-1, "been", "being") {
+				start--
+			}
+			if start == 0 || !c.in(start-1, en.BeForms) {
+				continue
+			}
+			start--
+			j = 1
+		}
+		ok := true
+		for i, w := range p[j:] {
+			ok = ok && c.word(k+i, w)
+		}
+		if ok {
+			for start > 0 && (c.word(start-1, "has", "have", "had") || c.in(start-1, en.OpeningAdverbs)) {
+				start--
+			}
+			return c.namedSubjectGathering(start)
+		}
+	}
+	return false
+}
+
 // namedSubjectGathering reads a gathering whose proper name is the
 // subject of "opened" or "closed": "The 9th Ministerial Meeting of the
 // Lake Council opened in Colombo on Thursday". The name's head is a
@@ -493,6 +617,19 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			continue
 		}
 		if !t.upper {
+			// "The Arab League summit opened": a lower-case head after
+			// the bloc it belongs to.
+			if mi := c.at[g-1]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
+				from := c.ms[mi].i
+				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+					from--
+				}
+				e := c.newGathering(k, g, from)
+				bloc := c.st.org(c.ms[mi].name)
+				c.st.addAttendee(e, bloc)
+				e.convenor = bloc.canon()
+				return true
+			}
 			// "The fourth summit of the Union of Coastal ... States ended":
 			// a lower-case head with a proper "of" tail.
 			if !c.properTail(g) {
@@ -513,11 +650,30 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			continue
 		}
 		from := g
-		for from > 0 && nameWord(from-1) && !c.word(from-1, "the") && (c.at[from-1] < 0 || c.ms[c.at[from-1]].kind != mPerson && c.ms[c.at[from-1]].kind != mPronoun) {
+		for from > 0 && nameWord(from-1) && !c.word(from-1, "the") && !c.personBefore(from-1, g) {
 			from--
 		}
 		c.newGathering(k, g, from)
 		return true
+	}
+	return false
+}
+
+// personBefore reports whether the name word at j belongs to a person
+// told before the gathering noun at g: "Ruto's summit". Two capitalised
+// words with no title that run into the noun ("the Baltic Security
+// Conference") are the gathering's name.
+func (c *sctx) personBefore(j, g int) bool {
+	mi := c.at[j]
+	if mi < 0 {
+		return false
+	}
+	m := c.ms[mi]
+	switch m.kind {
+	case mPronoun:
+		return true
+	case mPerson:
+		return m.role != "" || m.j < g || m.poss
 	}
 	return false
 }
@@ -736,6 +892,8 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
+	case c.phraseAt(k, en.TurnUp) > 0:
+		c.addToRecent(k, c.clauseList(k))
 	}
 	return k
 }
@@ -762,6 +920,9 @@ func (c *sctx) presenceAfter(j int) bool {
 // "A, B and C were among the states represented", "A and B were among the
 // leaders present, together with C".
 func (c *sctx) amongMembers(k int) int {
+	if c.clauseStart(k) == k && c.word(k+1, "the") && c.in(k+2, en.AttendeeNouns) {
+		return c.amongFronted(k)
+	}
 	if !c.word(k-1, "were", "was") || !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
 		return k
 	}
@@ -772,6 +933,24 @@ func (c *sctx) amongMembers(k int) int {
 	}
 	c.addToRecent(k, c.clauseList(k))
 	c.addToRecent(k, c.addedAttendees(k))
+	return k
+}
+
+// amongFronted reads a fronted "among": "Among the leaders who took
+// their seats were A of X and B of Y", the list after its "were".
+func (c *sctx) amongFronted(k int) int {
+	if c.modality(k) != schema.Occurred {
+		return k
+	}
+	for j := k + 3; j < min(len(c.toks), k+16); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			break
+		}
+		if c.word(j, "were", "was") {
+			c.addToRecent(k, c.listAfter(j+1))
+			return j
+		}
+	}
 	return k
 }
 
@@ -794,14 +973,73 @@ func (c *sctx) absentFrom(k int) int {
 // "X was represented by Y": X's country attended.
 func (c *sctx) represented(k int) int {
 	switch {
+	case c.word(k, "led", "headed"):
+		c.delegationLed(k)
 	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
+		c.gappedBy(k + 2)
 	case c.word(k+1, "at", "in"):
 		// "Ghana was represented at the Lome summit on Thursday by its
 		// vice president": the gathering named after "at".
 		c.participation(k, k+2, partAttended)
 	}
 	return k
+}
+
+// gappedBy reads the gapped clauses after "X was represented by Y": ",
+// and Z by W" — Z attended too.
+func (c *sctx) gappedBy(from int) {
+	if c.modality(from) != schema.Occurred {
+		return
+	}
+	for j := from; j+2 < len(c.toks); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			return
+		}
+		mi := c.at[j+1]
+		if !c.word(j, "and") || mi < 0 || c.ms[mi].kind != mCountry || !c.word(c.ms[mi].j, "by") {
+			continue
+		}
+		c.addToRecent(j, []*entity{c.st.country(c.ms[mi].iso3)})
+	}
+}
+
+// delegationLed reads "the Zambian delegation was led by its foreign
+// minister", "Chad's delegation, headed by ...": the delegation's country
+// attended the gathering in focus; with no country before the noun, the
+// leader's country did.
+func (c *sctx) delegationLed(k int) {
+	if !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
+		return
+	}
+	d := -1
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if c.word(j, "delegation", "delegations", "team") {
+			d = j
+			break
+		}
+	}
+	if d < 0 {
+		return
+	}
+	var atts []*entity
+	for j := d; j >= max(0, d-3) && len(atts) == 0; j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym || c.ms[mi].kind == mGroup) {
+			atts = append(atts, c.st.country(c.ms[mi].iso3))
+		}
+	}
+	if c.word(d+1, "of", "from") {
+		atts = append(atts, c.listAfter(d+2)...)
+	}
+	if len(atts) == 0 {
+		for _, a := range c.listAfter(k + 2) {
+			if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
+				atts = append(atts, h)
+				break
+			}
+		}
+	}
+	c.addToRecent(k, atts)
 }
 
 // online reads "virtually", "remotely", "online".
@@ -886,38 +1124,6 @@ func (c *sctx) addressGathering(k int) int {
 	return g
 }
 
-// blocOpened reads "The Arab League summit opened in Jeddah": a bloc's gathering as subject.
-func (c *sctx) blocOpened() {
-	for k := 1; k+1 < len(c.toks); k++ {
-		if !en.GatheringNouns[c.toks[k].lower] || c.word(k, "talks", "dialogue") {
-			continue
-		}
-		// "the ASEAN summit opened", "the 12th Andean summit has formally opened
-		// that morning", "the OAS assembly was formally opened".
-		v := k + 1
-		for v < min(len(c.toks), k+4) && c.word(v, "had", "has", "was", "were", "is", "formally", "officially") {
-			v++
-		}
-		if !c.word(v, "opened", "began", "ended", "closed", "concluded", "kicked", "convened", "started", "wrapped") {
-			continue
-		}
-		mi := -1
-		for j := k - 1; j >= max(0, k-3) && mi < 0; j-- {
-			if q := c.at[j]; q >= 0 && c.ms[q].kind == mOrg {
-				mi = q
-			}
-		}
-		if mi < 0 || c.modality(v) != schema.Occurred {
-			continue
-		}
-		e := c.st.lastGathering(c.si)
-		if e == nil || e.sent != c.si {
-			e = c.newGathering(v, k, max(0, k-5))
-		}
-		c.st.addAttendee(e, c.st.org(c.ms[mi].name))
-		e.convenor = c.st.org(c.ms[mi].name).canon()
-	}
-}
 
 // delegatesFrom reads "leaders from more than 20 countries including A, B and C",
 // "representatives from A, B and C" in a sentence about a gathering.

@@ -48,6 +48,43 @@ var Presence = [][]string{
 	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
 }
 
+// Unfolds are the predicates whose subject is a gathering going through its
+// course: "The Third Delta Water Forum was held in Dakar", "... got under
+// way on Monday". "BE" stands for a form of "be" ("was", "is being", "has
+// been"). A phrase is read from its first word after "BE".
+var Unfolds = [][]string{
+	{"BE", "held"}, {"BE", "opened"}, {"BE", "inaugurated"}, {"BE", "convened"}, {"BE", "staged"},
+	{"BE", "celebrated"}, {"BE", "closed"}, {"BE", "under", "way"}, {"BE", "underway"},
+	{"took", "place"}, {"takes", "place"}, {"taking", "place"}, {"got", "under", "way"}, {"got", "underway"},
+	{"kicked", "off"}, {"kicks", "off"}, {"came", "to", "a", "close"}, {"came", "to", "an", "end"},
+	{"drew", "to", "a", "close"}, {"opened"}, {"opens"}, {"began"}, {"begins"}, {"started"}, {"ended"},
+	{"closed"}, {"concluded"}, {"wrapped", "up"}, {"convened"},
+}
+
+// OpeningAdverbs may stand inside an Unfolds predicate: "was formally
+// opened", "has officially begun".
+var OpeningAdverbs = set("formally", "officially", "finally", "solemnly", "ceremonially")
+
+// BeForms stand for "BE" in Unfolds.
+var BeForms = set("is", "was", "are", "were", "been", "being")
+
+// unfoldWords are the words Unfolds are read from.
+func unfoldWords() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range Unfolds {
+		w := p[0]
+		if w == "BE" {
+			w = p[1]
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // PresenceOpeners before an inverted "were" make the list after it
 // attendees: "Attending were A and B", "Also present were C and D".
 var PresenceOpeners = map[string]bool{"so": true, "present": true, "attending": true}
@@ -219,7 +256,44 @@ var GatheringNouns = map[string]bool{
 	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
 	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
 	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
+	"mini-summit": true, "minisummit": true,
 }
+
+// GatheringHeads are the GatheringNouns that head one gathering's noun
+// phrase (no plurals, no acronyms).
+var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
+	"assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit")
+
+// HostMarkers are the phrases after which a gathering told in the same
+// sentence names its host: "under the chairmanship of X", "presided over
+// by X". (Postposed forms, "with X as host", are read by HostRoles.)
+var HostMarkers = [][]string{
+	{"under", "the", "chairmanship", "of"}, {"under", "the", "chairpersonship", "of"},
+	{"under", "the", "presidency", "of"}, {"presided", "over", "by"}, {"co-chaired", "by"},
+}
+
+// HostRoles after "as" make the actor before it the gathering's host:
+// "with the Lao prime minister as host", "X, as chair, opened".
+var HostRoles = set("host", "hosts", "chair", "chairman", "chairwoman", "chairperson")
+
+// PresenceLabels are the labels of a list of those present, before a
+// colon: "Around the table: A, B and C", "In attendance: D and E".
+var PresenceLabels = [][]string{
+	{"around", "the", "table"}, {"at", "the", "table"}, {"in", "attendance"}, {"present"},
+	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
+}
+
+// TurnUp are the phrases that put a subject at the gathering in focus:
+// "X came in person", "Y turned up after all".
+var TurnUp = [][]string{
+	{"came", "in", "person"}, {"travelled", "in", "person"}, {"traveled", "in", "person"},
+	{"turned", "up"}, {"showed", "up"},
+}
+
+// AttendsAs are the capacities after "attended as", "took part as",
+// "joined as": "attended as an observer", "took part as chair of the bloc".
+var AttendsAs = set("observer", "observers", "guest", "guests", "chair", "chairman", "chairperson",
+	"facilitator", "mediator", "host", "co-host", "member", "invitee")
 
 // AttendsFor maps an institution to the union it represents at a
 // gathering: the presidents of the European Council and the European

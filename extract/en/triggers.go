@@ -38,6 +38,10 @@ const (
 	// The gathering frames run after the frames above, once they have read
 	// the whole sentence, in a pass of their own.
 
+	// Unfold reads a named gathering as the subject of the verbs of its
+	// course: "The 5th Lake Chad Summit was held", "took place", "got under
+	// way", "came to a close" (the phrases are Unfolds).
+	Unfold
 	// Convene reads a bloc convening: "ASEAN held its annual summit".
 	Convene
 	// Gather reads "leaders gathered in X for the 52nd Forum Leaders
@@ -194,6 +198,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
+	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
 		"drew", "attracted"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
@@ -204,11 +209,12 @@ var triggers = concat(
 		"took", "participated", "participates", "participating", "attendance"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend"),
-	row(Trigger{Frame: Present, Event: schema.Gathering}, "present", "were", "was"),
+	row(Trigger{Frame: Present, Event: schema.Gathering}, "present", "were", "was", "came", "travelled", "traveled",
+		"turned", "showed"),
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
 	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),
-	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented"),
+	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented", "led", "headed"),
 	row(Trigger{Frame: Online, Event: schema.Gathering, Mode: schema.Video}, "virtually", "remotely", "online"),
 	row(Trigger{Frame: VideoLink, Event: schema.Gathering, Mode: schema.Video}, "video", "videoconference", "video-link"),
 	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined"),
@@ -237,7 +243,7 @@ var byWord = func() map[string][]Trigger {
 }()
 
 // Gathering reports whether the frame is read in the gathering pass.
-func (f Frame) Gathering() bool { return f >= Convene }
+func (f Frame) Gathering() bool { return f >= Unfold }
 
 // Lookup returns the trigger rows of a lower-case word in frame order, or
 // nil when the word starts no frame.

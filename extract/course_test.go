@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestGatheringCourse covers a named gathering told as the subject of the
+// verbs of its course (en.Unfolds: "was held", "took place", "got under
+// way", "kicked off", "came to a close"), its host named by a phrase
+// (en.HostMarkers, en.HostRoles), and attendance told after it: a labelled
+// list, a fronted "Among the ... were", "came in person", "attended as an
+// observer", "the X delegation was led by".
+func TestGatheringCourse(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"passive held, host by chairmanship, represented",
+			"The 9th Summit of the Amazon Cooperation Treaty was held on Tuesday in Belem under the chairmanship of Brazilian President Luiz Inacio Lula da Silva. Peru was represented by its foreign minister, and Colombia by Gustavo Petro himself.",
+			[]string{"9th Summit of the Amazon Cooperation Treaty: Brazil+Colombia+Peru"}},
+		{"took place, a hyphenated name, sent",
+			"The fourth Baltic-Nordic Energy Forum took place in Vilnius on Wednesday. Sweden sent its energy minister and Norway attended as an observer.",
+			[]string{"fourth Baltic-Nordic Energy Forum: Norway+Sweden"}},
+		{"got under way with a host named after as",
+			"The Central Asian Consultative Meeting got under way in Bishkek on Thursday with Kyrgyz President Sadyr Japarov as host. The presidents of Tajikistan and Turkmenistan were in attendance.",
+			[]string{"Central Asian Consultative Meeting: Kyrgyzstan+Tajikistan+Turkmenistan"}},
+		{"kicked off is no cancellation; a colon list",
+			"The 3rd Indian Ocean Rim Conference kicked off on Monday in Perth. In attendance: Indonesia's foreign minister, the prime minister of Mauritius and a Kenyan delegation.",
+			[]string{"3rd Indian Ocean Rim Conference: Indonesia+Kenya+Mauritius"}},
+		{"came to a close; a fronted among",
+			"The 45th ASEAN Summit came to a close in Vientiane on Wednesday. Among the leaders who sat at the main table were Anwar Ibrahim of Malaysia, Prabowo Subianto of Indonesia and Vietnam's Pham Minh Chinh.",
+			[]string{"45th ASEAN Summit: Indonesia+Malaysia+Vietnam"}},
+		{"a bloc's lower-case summit; came in person; a delegation led by",
+			"The SADC summit opened in Harare on Saturday. Zambia's Hakainde Hichilema came in person, and the Mozambican delegation was led by its foreign minister.",
+			[]string{"SADC summit: Mozambique+SADC+Zambia"}}, // the bloc convenes its summit
+		{"a mini-summit convened by its host; took part as chair",
+			"Kenyan President William Ruto convened a mini-summit in Nairobi on Tuesday. Ugandan President Yoweri Museveni took part as chair of the bloc.",
+			[]string{"mini-summit: Kenya+Uganda"}},
+		{"the city before the noun is the place, not a person",
+			"The Lome Maritime Security Conference opened on Monday. Ghana and Benin attended.",
+			[]string{"Lome Maritime Security Conference: Benin+Ghana"}},
+		{"a future course is no gathering held",
+			"The 10th Summit of the Amazon Cooperation Treaty will be held in Lima next year. Peru will be represented by its president.",
+			nil},
+		{"a campaign kicked off is no gathering",
+			"The Green Growth Campaign kicked off in Accra on Monday with Ghana and Togo as partners.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
