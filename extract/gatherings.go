@@ -1124,7 +1124,6 @@ func (c *sctx) addressGathering(k int) int {
 	return g
 }
 
-
 // delegatesFrom reads "leaders from more than 20 countries including A, B and C",
 // "representatives from A, B and C" in a sentence about a gathering.
 func (c *sctx) delegatesFrom() {
