@@ -57,3 +57,27 @@ func TestGatheringCourse(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitsFromMeetings covers the visit a meeting in a named city
+// implies, in a sentence that speaks of a journey, for the participant of
+// another country received there by one of that country; a city in a purpose clause, a third country's city, a call
+// and a planned meeting imply none.
+func TestVisitsFromMeetings(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"the guest of a meeting in the host's capital, on a trip",
+			"Chilean Foreign Minister Alberto van Klaveren met his Argentine counterpart Gerardo Werthein in Buenos Aires on Tuesday, on his first trip abroad this year.",
+			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein @2025-03-11", "visit occurred Alberto van Klaveren>Argentina @2025-03-11"}},
+		{"with no journey told, the meeting's place is no visit (the gold rules want the trip told)",
+			"Chilean Foreign Minister Alberto van Klaveren met his Argentine counterpart Gerardo Werthein in Buenos Aires on Tuesday.",
+			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein @2025-03-11"}},
+		{"a country named in the purpose is no place",
+			"Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday to discuss the refugee camps in Sudan.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03-10"}},
+		{"a third country's city: neither is received by a local",
+			"Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Geneva on Wednesday.",
+			[]string{"meeting occurred Ilham Aliyev+Nikol Pashinyan @2025-03-12"}},
+		{"a call",
+			"Japanese Prime Minister Shigeru Ishiba spoke by phone with Australian Prime Minister Anthony Albanese in Tokyo on Thursday.",
+			[]string{"meeting occurred Anthony Albanese+Shigeru Ishiba (phone) @2025-03-13"}},
+	})
+}

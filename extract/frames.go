@@ -107,6 +107,10 @@ const (
 	// in the future tense, read so far as the latest such day on or before
 	// publication.
 	cueWeekday
+	// cueTrip: a meeting whose sentence speaks of a journey ("on his first
+	// trip abroad", "during a stay"): held where it was, it is a visit of
+	// the participant from elsewhere.
+	cueTrip
 )
 
 // is reports whether the event has every cue of c.
@@ -2220,6 +2224,7 @@ func (c *sctx) counted(k int) bool {
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
 	e.markIf(cueSince, c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since"))
+	e.markIf(cueTrip, c.hasClass(en.JourneyNouns))
 	for j := 0; j+1 < len(c.toks); j++ {
 		if j > k && c.word(j, "that", "which", "who", "said", "says") {
 			break // "after meeting X that rain in Kenya ...": another clause

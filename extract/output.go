@@ -16,6 +16,7 @@ func (st *docState) finish() {
 	st.dateGatheringsBySidelines()
 	st.plannedDatesForward()
 	st.meetingPlacesFromTrips()
+	st.visitsFromMeetings()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -105,6 +106,54 @@ func (st *docState) meetingPlacesFromTrips() {
 			e.place = st.city(st.dlCity, st.dlISO)
 		}
 	}
+}
+
+// visitsFromMeetings reads a visit from a meeting held in a city its
+// sentence names, in a sentence that speaks of a journey ("A met B in
+// Tokyo on his first trip abroad"), for each participant whose stated country is
+// another, when a participant of that country received them there; the
+// visit takes the meeting's day and city. A visit the text tells already
+// is not told twice.
+func (st *docState) visitsFromMeetings() {
+	n := len(st.events)
+	for _, e := range st.events[:n] {
+		if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || !e.is(cueTrip) || e.inCountry == nil || e.place == nil || e.place.iso3 == "" {
+			continue
+		}
+		host := st.historical(e.place.iso3)
+		if host != st.historical(e.inCountry.iso3) {
+			continue
+		}
+		local := false
+		for _, p := range e.parts {
+			if c := st.countryOf(p); c != nil && st.historical(c.iso3) == host {
+				local = true
+			}
+		}
+		if !local {
+			continue
+		}
+		for _, p := range e.parts {
+			p = p.canon()
+			if p.kind != schema.KindPerson || p.iso3 == "" || p.guessed || st.historical(p.iso3) == host || st.visited(p, host) {
+				continue
+			}
+			v := &event{typ: schema.Visit, status: schema.Occurred, visitor: p, host: e.inCountry.canon(), date: e.date,
+				dateFrom: e.dateFrom, place: e.place, sent: e.sent, trig: e.trig, conf: 0.6}
+			st.events = append(st.events, v)
+		}
+	}
+}
+
+// visited reports whether the document tells an occurred visit of p to
+// the country iso3.
+func (st *docState) visited(p *entity, iso3 string) bool {
+	for _, v := range st.events {
+		if v.typ == schema.Visit && v.status == schema.Occurred && v.visitor != nil && v.visitor.canon() == p && st.historical(v.host.iso3) == iso3 {
+			return true
+		}
+	}
+	return false
 }
 
 // homeParty reports whether a party of meeting e acts for the dateline's

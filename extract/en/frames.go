@@ -39,6 +39,10 @@ var TripWords = map[string]bool{
 	"five-nation": true, "six-nation": true, "regional": true,
 }
 
+// JourneyNouns in a meeting's sentence tell that a participant travelled
+// to it: "held talks in Tokyo, the first such trip by a leader of ...".
+var JourneyNouns = set("trip", "trips", "visit", "visits", "tour", "stay", "journey", "stopover", "swing")
+
 // Presence are the phrases after "were" or "was" that put the subject at a
 // gathering told before: "were present", "were around the table", "was
 // on hand".
