@@ -81,3 +81,24 @@ func TestVisitsFromMeetings(t *testing.T) {
 			[]string{"meeting occurred Anthony Albanese+Shigeru Ishiba (phone) @2025-03-13"}},
 	})
 }
+
+// TestArrivalsInContext covers journeys that name no place of their own:
+// an arrival under a dateline or after a gathering told with its city, "the
+// country" and "it" (the gathering) as destinations; and what is no
+// journey: "landed contracts", "touched on".
+func TestArrivalsInContext(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"a second arrival in a coordinated clause under a dateline",
+			"ACCRA, March 14 - Ivorian President Alassane Ouattara arrived on Thursday night, and Togo's Faure Gnassingbe touched down early on Friday.",
+			[]string{"visit occurred Alassane Ouattara>Ghana @2025-03-13", "visit occurred Faure Gnassingbe>Ghana @2025-03-14"}},
+		{"an arrival after the gathering's city",
+			"The Andean Community summit opened in La Paz on Friday. Peruvian President Dina Boluarte landed on Thursday.",
+			[]string{"gathering occurred Andean Community @2025-03-14", "visit occurred Dina Boluarte>Bolivia @2025-03-13"}},
+		{"the country and the gathering as destinations",
+			"The Andean Community summit opened in La Paz on Friday. Colombia's Gustavo Petro has been in the country since Tuesday, and Ecuador's Daniel Noboa travelled to it by plane.",
+			[]string{"gathering occurred Andean Community @2025-03-14", "visit occurred Daniel Noboa>Bolivia @2025-03", "visit occurred Gustavo Petro>Bolivia @2025-03"}},
+		{"a thing landed and talks touched on: no journeys",
+			"OSLO, March 14 - Two Norwegian shipyards landed orders for ferries. Talks between the ministers touched on fishing quotas.",
+			nil},
+	})
+}

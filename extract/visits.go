@@ -34,6 +34,9 @@ func (c *sctx) hostAt(mi int) *entity {
 func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	var hs []*entity
 	var at []int
+	if h := c.placeAnaphor(k); h != nil {
+		return []*entity{h}, []int{k}
+	}
 	limit := min(len(c.toks), k+reach)
 	for j := k; j < limit; j++ {
 		t := c.toks[j]
@@ -519,16 +522,53 @@ func (c *sctx) stayedAt(j int) bool {
 	return c.hasClass(en.TripWords)
 }
 
+// intransitiveArrival reports whether the word at j, after an arrival
+// verb, ends it or starts an adverbial ("landed on Thursday", "touched
+// down late", "landed."), not an object ("companies landed contracts").
+func (c *sctx) intransitiveArrival(j int) bool {
+	return j >= len(c.toks) || c.toks[j].kind == tokPunct || c.in(j, en.AfterDeparture) || c.in(j, en.WeekdayWords) || c.in(j, en.DayParts) || c.word(j, "shortly", "overnight", "safely")
+}
+
+// personSubject reports whether the subject of the verb at k names a
+// person (not a thing, and not a person taken from context).
+func (c *sctx) personSubject(k int) bool {
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAnaphor returns the country a place word at k refers back to:
+// "the country", "the capital" (with no "of" after it), or "it" and "the
+// summit" for the gathering in focus; nil when k starts none.
+func (c *sctx) placeAnaphor(k int) *entity {
+	switch {
+	case c.word(k, "the") && c.word(k+1, "country", "capital") && !c.word(k+2, "of", "'s"):
+		return c.contextHost(k)
+	case c.word(k, "it") || c.word(k, "the") && c.in(k+1, en.GatheringHeads) && !c.word(k+2, "of", "in", "on"):
+		if g := c.st.lastGathering(c.si); g != nil && c.si-g.sent <= 2 && g.place != nil && g.place.iso3 != "" {
+			return c.st.country(g.place.iso3)
+		}
+	}
+	return nil
+}
+
 // contextHost returns the country an arrival without a destination is in:
-// that of the latest visit told in this or the previous sentence, else the
-// country of the latest place named after "in" before token k in this or
-// the previous sentence.
+// that of the latest visit told in this or the previous sentence, else
+// that of the place of the gathering in focus, else the country of the
+// latest place named after "in" before token k in this or the previous
+// sentence.
 func (c *sctx) contextHost(k int) *entity {
 	for i := len(c.st.events) - 1; i >= 0; i-- {
 		e := c.st.events[i]
 		if e.typ == schema.Visit && e.status == schema.Occurred && e.host != nil && (e.sent == c.si || e.sent == c.si-1) {
 			return e.host
 		}
+	}
+	if g := c.st.lastGathering(c.si); g != nil && c.si-g.sent <= 2 && g.place != nil && g.place.iso3 != "" {
+		return c.st.country(g.place.iso3)
 	}
 	for j := k - 1; j >= 1; j-- {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && c.word(j-1, "in") {
@@ -738,6 +778,9 @@ func (c *sctx) tripLeg(tr en.Trigger, k int) {
 // landed reads the Landed form of travel.
 // "landed in Tel Aviv", "touched down in Kabul"
 func (c *sctx) landed(tr en.Trigger, k int) {
+	if c.word(k, "touched") && !c.word(k+1, "down") {
+		return // "the talks touched on trade"
+	}
 	prep := k + 1
 	if c.word(prep, "down") {
 		prep++
@@ -756,11 +799,16 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		// "In Lusaka, where he landed on Tuesday, ...": the place is the
 		// antecedent of "where".
 		w := c.whereAntecedent(k)
-		if w < 0 {
-			return
-		}
-		hosts, _ = c.hostsAfter(w, 1)
-		if len(hosts) == 0 {
+		if w >= 0 {
+			hosts, _ = c.hostsAfter(w, 1)
+			if len(hosts) == 0 {
+				return
+			}
+		} else if h := c.contextHost(k); h != nil && !c.word(prep, "at", "from", "to") && c.intransitiveArrival(prep) && c.personSubject(k) {
+			// "The summit opened in Lima. X landed on Thursday": the
+			// place the text is at.
+			hosts = []*entity{h}
+		} else {
 			return
 		}
 		at = []int{k}
@@ -975,10 +1023,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 // beIn reads "X was in Brasilia last week", "X is in the United Arab
 // Emirates to discuss oil prices": a person present in a foreign place.
 func (c *sctx) beIn(k int) {
-	if !c.word(k, "is", "was", "were", "are") || !c.word(k+1, "in") {
+	if !c.word(k, "is", "was", "were", "are", "been") || !c.word(k+1, "in") {
 		return
 	}
-	if c.word(k+2, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(k+2, "the") && k+3 < len(c.toks) && c.at[k+3] >= 0) {
+	if c.word(k+2, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(k+2, "the") && k+3 < len(c.toks) && c.at[k+3] >= 0) && c.placeAnaphor(k+2) == nil {
 		return
 	}
 	subj := c.subjects(k)

@@ -168,7 +168,7 @@ var triggers = concat(
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
-	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are"),
+	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are", "been"),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
 		"discussed", "discusses", "discussing", "conferred", "consulted", "negotiated", "exchanged"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with", "to"}},
