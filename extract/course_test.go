@@ -102,3 +102,28 @@ func TestArrivalsInContext(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTripStops covers the stops of a trip told by its edges ("began a
+// tour in X", "wound up the trip in Y", "ended it in Z"), by "stops in A
+// and B", "spent Tuesday in", "after a day in", "a swing ... that has
+// taken her to"; a city whose name holds a title ("Port-au-Prince") is a
+// place.
+func TestTripStops(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"a tour's first and last stops",
+			"Italian Foreign Minister Antonio Tajani opened a Gulf tour in Muscat on Monday, went on to Doha on Tuesday and closed it in Kuwait City on Wednesday.",
+			[]string{"visit occurred Antonio Tajani>Kuwait @2025-03-12", "visit occurred Antonio Tajani>Oman @2025-03-10", "visit occurred Antonio Tajani>Qatar @2025-03-11"}},
+		{"stops listed, then the last one",
+			"After stops in Lusaka and Harare, Indian President Droupadi Murmu wound up her African journey in Maputo on Thursday.",
+			[]string{"visit occurred Droupadi Murmu>Mozambique @2025-03-13", "visit occurred Droupadi Murmu>Zambia @2025-03", "visit occurred Droupadi Murmu>Zimbabwe @2025-03"}},
+		{"a day spent, a day before",
+			"UN Secretary-General Antonio Guterres spent Tuesday in Port-au-Prince. He flew on to Santo Domingo on Wednesday after a day in Haiti's capital.",
+			[]string{"visit occurred Antonio Guterres>Dominican Republic @2025-03-12", "visit occurred Antonio Guterres>Haiti @2025-03-11"}},
+		{"a swing that has taken her to two capitals",
+			"Australian Foreign Minister Penny Wong is on a week-long swing through the Pacific that has so far taken her to Tonga and Samoa.",
+			[]string{"visit occurred Penny Wong>Samoa @", "visit occurred Penny Wong>Tonga @"}},
+		{"a trip begun with no place, a campaign kicked off",
+			"Argentine President Javier Milei began his trip on Monday. His party kicked off its campaign in Cordoba.",
+			nil},
+	})
+}

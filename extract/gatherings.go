@@ -45,7 +45,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		// plural and its apostrophe belong to the proper name.
 		apostrophe := t.text == "'" && a-2 >= 0 && c.toks[a-2].upper
 		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
-		if !inName && !apostrophe && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper) {
+		if !inName && !apostrophe && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
 		}
 		a--

@@ -531,7 +531,7 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 			continue
 		}
 		// "Prime Minister-designate", "Secretary-General"
-		if strings.IndexByte(w, '-') > 0 {
+		if strings.IndexByte(w, '-') > 0 && !sc.placeWord(k) {
 			parts := strings.Split(w, "-")
 			if en.RoleHeads[parts[0]] || en.RoleHeads[parts[len(parts)-1]] {
 				lastHead = k
@@ -1057,6 +1057,14 @@ func (sc *scanner) lowerRun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeWord reports whether the token at k is by itself a name the
+// lexicon knows as no person ("Port-au-Prince", whose last part is also
+// a title).
+func (sc *scanner) placeWord(k int) bool {
+	es := sc.lex.lookup(sc.toks[k].text)
+	return len(es) > 0 && best(es).kind != lexPerson
 }
 
 // lexiconNonPerson reports a name the gazetteer knows as something other

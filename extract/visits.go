@@ -692,13 +692,64 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 		c.spent(tr, k)
 	case en.Leave, en.SetOff, en.Go, en.Tour:
 		c.journey(tr, k)
+	case en.TripEdge:
+		c.tripEdge(tr, k)
+	}
+}
+
+// tripEdge reads a trip begun or ended in a place: "began a Gulf tour in
+// Riyadh", "wound up his trip in Doha on Friday", "went on to A and ended
+// it in B". The object is a trip noun (en.JourneyNouns) or "it" after one
+// in the sentence.
+func (c *sctx) tripEdge(tr en.Trigger, k int) {
+	j := k + 1
+	if c.word(j, "off", "up") {
+		j++
+	}
+	obj := -1
+	switch {
+	case c.word(j, "it") && c.hasClass(en.JourneyNouns):
+		obj = j
+	case c.word(j, "a", "an", "the", "his", "her", "their", "its"):
+		for q := j + 1; q < min(len(c.toks), j+6); q++ {
+			if c.in(q, en.JourneyNouns) {
+				obj = q
+				break
+			}
+			if c.toks[q].kind == tokPunct && c.toks[q].text != "-" {
+				break
+			}
+		}
+	}
+	if obj < 0 || c.modality(k) == schema.Cancelled {
+		return
+	}
+	in := -1
+	for q := obj + 1; q < min(len(c.toks), obj+5); q++ {
+		if c.word(q, tr.Markers...) {
+			in = q
+			break
+		}
+		if c.toks[q].kind == tokPunct || c.word(q, "to", "of", "with") {
+			return // "began a visit to X": the Go form reads it
+		}
+	}
+	if in < 0 {
+		return
+	}
+	who := c.visitorAt(k)
+	hosts, at := c.hostsAfter(in+1, 3)
+	for i, h := range hosts {
+		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+			break
+		}
 	}
 }
 
 // takenTo reads the TakenTo form of travel.
 // "has taken Herrington to Iraq, Kuwait ..."
 func (c *sctx) takenTo(tr en.Trigger, k int) {
-	if !c.has("tour", "trip", "journey", "travels") {
+	if !c.hasClass(en.JourneyNouns) && !c.has("travels") {
 		return
 	}
 	to := -1
@@ -753,7 +804,7 @@ func (c *sctx) stopover(tr en.Trigger, k int) {
 	}
 	who := c.visitorAt(k)
 	status := c.visitStatus(k)
-	hosts, at := c.hostsAfter(k+2, 3)
+	hosts, at := c.hostsAfter(k+2, 8)
 	for i, h := range hosts {
 		e := c.addVisit(k, who, h, status, at[i], false)
 		if e != nil {
@@ -891,7 +942,7 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	}
 	j := k + 1
 	for j < min(len(c.toks), k+5) && !c.word(j, "in") {
-		if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) {
+		if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
@@ -913,7 +964,7 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 // before.
 func (c *sctx) daysIn(k int) {
 	n := k - 1
-	if !(c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers)) || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {
+	if !(c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers) || c.word(n, "a")) || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {
 		return
 	}
 	who := c.visitorAt(k)

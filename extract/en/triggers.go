@@ -121,6 +121,9 @@ const (
 	Go
 	// Tour: "a tour of A, B and C": every place listed is a stop.
 	Tour
+	// TripEdge: "began a regional tour in X", "wound up the trip in Y",
+	// "ended it in Z": a trip's first or last stop.
+	TripEdge
 )
 
 // Trigger is one row of the trigger table.
@@ -182,11 +185,15 @@ var triggers = concat(
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
 	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
 	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
-	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop"),
+	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop",
+		"stopovers", "stops"),
+	row(Trigger{Frame: Travel, Form: TripEdge, Event: schema.Visit, Markers: []string{"in"}},
+		"began", "begins", "started", "starts", "kicked", "kicks", "opened", "opens", "launched", "wrapped", "wraps",
+		"ended", "ends", "wound", "winds", "concluded", "concludes", "closed", "closes", "rounded", "finished"),
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "touched"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
-	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks"),
+	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks", "day", "night", "week"),
 	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown"),
