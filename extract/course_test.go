@@ -127,3 +127,20 @@ func TestTripStops(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTalksBetween covers "between" after the place and time of a
+// meeting noun, "negotiations" as a meeting only between named people, and
+// talks whose outcome is told as conditional (not yet held).
+func TestTalksBetween(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"a place and a day before between",
+			"The accord followed closed-door negotiations in Muscat on Tuesday between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff.",
+			[]string{"meeting occurred Abbas Araghchi+Steve Witkoff @2025-03-11"}},
+		{"negotiations between states are a process",
+			"Debt negotiations between Zambia and China stalled again in Lusaka on Monday.",
+			nil},
+		{"talks whose success is conditional",
+			"Talks this week between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping, if they go well, could reopen border trade.",
+			[]string{"meeting planned Narendra Modi+Xi Jinping @2025-03"}},
+	})
+}

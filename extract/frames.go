@@ -1133,6 +1133,11 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 	plain := 0
 	for j := k + 1; j < len(c.toks) && plain < 8; j++ {
 		t := c.toks[j]
+		if t.text == "," && c.in(j+1, en.Conditionals) && c.in(k, en.MeetingNouns) {
+			// "Talks between A and B, if successful, could ...": a
+			// noun whose outcome is conditional is not yet held.
+			return schema.Planned, true
+		}
 		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
 			break
 		}
@@ -1493,7 +1498,12 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	if c.word(k+1, "between") {
-		c.talksBetween(k)
+		c.talksBetween(k, k+1)
+		return
+	}
+	if b := c.markerAfter(k, "between"); b > 0 {
+		// "talks in Doha on Monday between A and B"
+		c.talksBetween(k, b)
 		return
 	}
 	wi := c.nounMarker(tr, k)
@@ -1507,6 +1517,18 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	c.talksWith(k, wi, w)
+}
+
+// allPersons reports whether every entity of the lists is a person.
+func allPersons(lists ...[]*entity) bool {
+	for _, l := range lists {
+		for _, e := range l {
+			if e.canon().kind != schema.KindPerson {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // personAt reports a person mention starting within two tokens of j.
@@ -1564,9 +1586,9 @@ func (c *sctx) jointSummit(k int) {
 }
 
 // talksBetween reads "talks between X and Y".
-func (c *sctx) talksBetween(k int) {
-	ps, _ := c.objects(k+2, 3)
-	if len(ps) < 2 {
+func (c *sctx) talksBetween(k, b int) {
+	ps, _ := c.objects(b+1, 3)
+	if len(ps) < 2 || c.in(k, en.ProcessNouns) && !allPersons(ps) {
 		return
 	}
 	for _, e := range c.addMeeting(k, ps, nil, true) {
@@ -1645,7 +1667,7 @@ func (c *sctx) jointTalks(k int, w string) {
 			subj = pair
 		}
 	}
-	if len(subj) < 2 {
+	if len(subj) < 2 || c.in(k, en.ProcessNouns) && !allPersons(subj) {
 		return
 	}
 	for _, e := range c.addMeeting(k, subj, nil, true) {
@@ -1692,6 +1714,9 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	}
 	if len(subj) == 0 && !c.nounSubject(end) {
 		subj = c.topicSubjectFor(k, obj)
+	}
+	if c.in(k, en.ProcessNouns) && !allPersons(subj, obj) {
+		return // "debt negotiations with Brazil": a process, not a meeting
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.markIf(cueAfterTalks, after)

@@ -43,6 +43,12 @@ var TripWords = map[string]bool{
 // to it: "held talks in Tokyo, the first such trip by a leader of ...".
 var JourneyNouns = set("trip", "trips", "visit", "visits", "tour", "stay", "journey", "stopover", "swing")
 
+// ProcessNouns name talks that are often a long process between states
+// rather than one meeting: they make a meeting only between named people
+// ("negotiations between the two envoys A and B", not "debt
+// negotiations with Brazil").
+var ProcessNouns = set("negotiations", "negotiation")
+
 // Presence are the phrases after "were" or "was" that put the subject at a
 // gathering told before: "were present", "were around the table", "was
 // on hand".

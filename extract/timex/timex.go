@@ -755,6 +755,9 @@ func (s *scanner) atMonth(i int) int {
 // "March 30 - April 2" at token i (a month name).
 func (s *scanner) monthDay(i int) int {
 	k := s.skipAbbrevDot(i) + 1
+	if p := s.tok(k); p.kind == tkPunct && p.punct == '-' && s.tok(k-1).end == p.start && p.end == s.tok(k+1).start && isDay(s.tok(k+1)) {
+		k++ // wire style "April-5-6", written without spaces
+	}
 	d := s.tok(k)
 	if !isDay(d) {
 		return i
