@@ -144,3 +144,18 @@ func TestTalksBetween(t *testing.T) {
 			[]string{"meeting planned Narendra Modi+Xi Jinping @2025-03"}},
 	})
 }
+
+// TestThreeWayTalks covers several parties met together: a joint cue
+// ("three-way", "trilateral", "together") makes one meeting of the host and
+// the listed guests, and three or four named leaders in talks of their own
+// stay a meeting; listed guests with no such cue were met one by one.
+func TestThreeWayTalks(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"a host and two guests at three-way talks",
+			"Qatari Emir Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha on Tuesday for three-way talks.",
+			[]string{"meeting occurred Felix Tshisekedi+Paul Kagame+Tamim bin Hamad Al Thani @2025-03-11"}},
+		{"two guests received in turn",
+			"Turkish President Recep Tayyip Erdogan received Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday.",
+			[]string{"meeting occurred Abiy Ahmed+Recep Tayyip Erdogan @2025-03-12", "meeting occurred Hassan Sheikh Mohamud+Recep Tayyip Erdogan @2025-03-12"}},
+	})
+}

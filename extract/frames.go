@@ -1320,7 +1320,8 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		}
 		return made
 	}
-	if joint {
+	if joint || len(obj) >= 2 && c.hasClass(en.JointCues) {
+		// "hosted A and B for three-way talks": one meeting of all.
 		mk(append(append([]*entity{}, subj...), obj...))
 		return made
 	}

@@ -344,6 +344,12 @@ func (st *docState) multilateralMeetings() {
 		if len(cs) < 3 || len(e.parts) < 3 {
 			continue
 		}
+		if len(e.parts) <= 4 && allPersons(e.parts) && e.name == "" {
+			// "X hosted A and B for three-way talks": named leaders in
+			// talks of their own, a meeting (the gold rules list such
+			// trilaterals as meetings).
+			continue
+		}
 		e.typ = schema.Gathering
 		if e.name == "" {
 			e.name = "multilateral meeting"

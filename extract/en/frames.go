@@ -49,6 +49,12 @@ var JourneyNouns = set("trip", "trips", "visit", "visits", "tour", "stay", "jour
 // negotiations with Brazil").
 var ProcessNouns = set("negotiations", "negotiation")
 
+// JointCues in a meeting's sentence say that the several parties it
+// names met together: "hosted A and B for three-way talks", "met A and B
+// together".
+var JointCues = set("three-way", "four-way", "trilateral", "tripartite", "quadrilateral", "together", "jointly",
+	"three-nation", "trio")
+
 // Presence are the phrases after "were" or "was" that put the subject at a
 // gathering told before: "were present", "were around the table", "was
 // on hand".
