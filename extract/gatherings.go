@@ -542,6 +542,35 @@ func (c *sctx) hostNamed() {
 	}
 }
 
+// labelBefore reports whether the words from the clause start to k are
+// a presence label (en.PresenceLabels): "Around the table were ...".
+func (c *sctx) labelBefore(k int) bool {
+	start := c.clauseStart(k)
+	for _, p := range en.PresenceLabels {
+		if len(p) == k-start && c.phraseAt(start, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tripToGathering reads the journey of the people who "made the trip" to
+// the gathering in focus: a visit to the country of its place.
+func (c *sctx) tripToGathering(k int) {
+	g := c.st.lastGathering(c.si)
+	if g == nil || g.place == nil || g.place.iso3 == "" || !c.word(k, "made") {
+		return
+	}
+	host := c.st.country(g.place.iso3)
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindPerson {
+			if v := c.addVisit(k, s, host, schema.Occurred, k, false); v != nil && !v.dated() {
+				v.date, v.dateFrom = g.date, g.dateFrom
+			}
+		}
+	}
+}
+
 // presenceList reads a labelled list of those present at the gathering
 // in focus: "Around the table: A, B and the prime ministers of C and D".
 func (c *sctx) presenceList() {
@@ -890,10 +919,15 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
 		// "Attending were A and B", "Also present were C and D".
 		c.addToRecent(k, c.listAfter(k+1))
+	case c.word(k, "were", "was") && c.labelBefore(k):
+		// "Around the table were A, B and C."
+		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 	case c.phraseAt(k, en.TurnUp) > 0:
-		c.addToRecent(k, c.clauseList(k))
+		atts := c.clauseList(k)
+		c.addToRecent(k, atts)
+		c.tripToGathering(k)
 	}
 	return k
 }
@@ -987,7 +1021,7 @@ func (c *sctx) represented(k int) int {
 }
 
 // gappedBy reads the gapped clauses after "X was represented by Y": ",
-// and Z by W" — Z attended too.
+// Z by W, and the V by U" — Z and V attended too.
 func (c *sctx) gappedBy(from int) {
 	if c.modality(from) != schema.Occurred {
 		return
@@ -996,8 +1030,15 @@ func (c *sctx) gappedBy(from int) {
 		if c.toks[j].text == "." || c.toks[j].text == ";" {
 			return
 		}
-		mi := c.at[j+1]
-		if !c.word(j, "and") || mi < 0 || c.ms[mi].kind != mCountry || !c.word(c.ms[mi].j, "by") {
+		q := j + 1
+		if c.word(q, "the") {
+			q++
+		}
+		if q >= len(c.toks) {
+			return
+		}
+		mi := c.at[q]
+		if !c.word(j, "and", ",") || mi < 0 || c.ms[mi].kind != mCountry || !c.word(c.ms[mi].j, "by") {
 			continue
 		}
 		c.addToRecent(j, []*entity{c.st.country(c.ms[mi].iso3)})

@@ -303,7 +303,7 @@ var PresenceLabels = [][]string{
 // "X came in person", "Y turned up after all".
 var TurnUp = [][]string{
 	{"came", "in", "person"}, {"travelled", "in", "person"}, {"traveled", "in", "person"},
-	{"turned", "up"}, {"showed", "up"},
+	{"turned", "up"}, {"showed", "up"}, {"made", "the", "trip"}, {"made", "the", "journey"},
 }
 
 // AttendsAs are the capacities after "attended as", "took part as",
