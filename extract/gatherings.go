@@ -511,12 +511,19 @@ func (c *sctx) phraseAt(k int, phrases [][]string) int {
 // "the host, X," (en.HostRoles): X's country hosts and attends.
 func (c *sctx) hostNamed() {
 	e := c.st.lastGathering(c.si)
-	if e == nil || e.sent != c.si || e.host != nil || e.status != schema.Occurred {
+	if e == nil || c.si-max(e.sent, e.seen) > 3 || e.host != nil || e.status != schema.Occurred {
 		return
 	}
+	same := e.sent == c.si
 	var h *entity
 	for k := 0; k < len(c.toks) && h == nil; k++ {
 		switch {
+		case c.in(k, en.HostRoles) && c.word(k-1, "the") && c.word(k+1, "was", "is"):
+			// "The host was X", told after the gathering.
+			if hs := c.listAfter(k + 2); len(hs) > 0 {
+				h = c.st.countryOf(hs[0])
+			}
+		case !same:
 		case c.phraseAt(k, en.HostMarkers) > 0:
 			if hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers)); len(hs) > 0 {
 				h = c.st.countryOf(hs[0])
@@ -540,6 +547,14 @@ func (c *sctx) hostNamed() {
 		e.host = h
 		c.st.addAttendee(e, h)
 	}
+}
+
+// turnUp reads a phrase of en.TurnUp at k: its subjects, and those of
+// ", as did X", attend the gathering in focus.
+func (c *sctx) turnUp(k int) {
+	c.addToRecent(k, c.clauseList(k))
+	c.addToRecent(k, c.asDid(k))
+	c.tripToGathering(k)
 }
 
 // labelBefore reports whether the words from the clause start to k are
@@ -658,6 +673,25 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				c.st.addAttendee(e, bloc)
 				e.convenor = bloc.canon()
 				return true
+			}
+			// "The Andean summit opened": capitalised words before a
+			// lower-case head, none of them a person's.
+			nameWord := func(j int) bool {
+				t := c.toks[j]
+				return t.upper && t.kind == tokWord && !c.word(j, "the") && !c.personBefore(j, g) && !en.WeekdayWords[t.lower] && en.MonthNames[t.lower] == 0
+			}
+			if nameWord(g - 1) {
+				from := g - 1
+				for from > 0 && nameWord(from-1) {
+					from--
+				}
+				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+					from--
+				}
+				if from > 0 && c.word(from-1, "the", "this", "its", "their") && !c.bilateralName(from, g) {
+					c.newGathering(k, g, from)
+					return true
+				}
 			}
 			// "The fourth summit of the Union of Coastal ... States ended":
 			// a lower-case head with a proper "of" tail.
@@ -843,6 +877,15 @@ func (c *sctx) hostGathering(k int) int {
 		}
 		c.st.addAttendee(e, s)
 	}
+	// "X hosted the talks together with Y": a co-host attends.
+	for j := g + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "together", "jointly") && c.word(j+1, "with") || c.word(j, "alongside") {
+			for _, a := range c.listAfter(j + 1 + boolInt(c.word(j+1, "with"))) {
+				c.st.addAttendee(e, c.st.countryOf(a))
+			}
+			break
+		}
+	}
 	// "at which the participants, including A, B and C"; "co-chaired
 	// a summit with A and B".
 	for j := g; j < len(c.toks); j++ {
@@ -868,6 +911,9 @@ func (c *sctx) takePart(k int) int {
 		c.participation(k, k+3, partAttended)
 	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
 		c.participation(k, k+2, partAttended)
+	case c.phraseAt(k, en.TurnUp) > 0 && c.modality(k) == schema.Occurred:
+		// "A and B took their seats at the table"
+		c.turnUp(k)
 	case c.word(k, "attendance") && c.word(k-1, "in"):
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
 			for j := k - 2; j >= max(0, k-8); j-- {
@@ -893,6 +939,13 @@ func (c *sctx) sendDelegation(k int) int {
 	}
 	for _, s := range c.subjects(k) {
 		c.st.addAttendee(e, s)
+	}
+	// "Chile sent its foreign minister, and Peru its deputy": the
+	// gapped clauses' countries sent theirs too.
+	for j := k + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if mi := c.at[j+1]; c.word(j, "and", ",") && mi >= 0 && c.ms[mi].kind == mCountry && c.word(c.ms[mi].j, "its", "their", "a", "an") {
+			c.st.addAttendee(e, c.st.country(c.ms[mi].iso3))
+		}
 	}
 	return k
 }
@@ -925,9 +978,7 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 	case c.phraseAt(k, en.TurnUp) > 0:
-		atts := c.clauseList(k)
-		c.addToRecent(k, atts)
-		c.tripToGathering(k)
+		c.turnUp(k)
 	}
 	return k
 }

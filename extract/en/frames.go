@@ -300,10 +300,14 @@ var PresenceLabels = [][]string{
 }
 
 // TurnUp are the phrases that put a subject at the gathering in focus:
-// "X came in person", "Y turned up after all".
+// "X came in person", "Y turned up after all", "A and B took their seats",
+// "C completed the line-up".
 var TurnUp = [][]string{
 	{"came", "in", "person"}, {"travelled", "in", "person"}, {"traveled", "in", "person"},
 	{"turned", "up"}, {"showed", "up"}, {"made", "the", "trip"}, {"made", "the", "journey"},
+	{"took", "their", "seats"}, {"took", "their", "places"}, {"took", "his", "seat"}, {"took", "her", "seat"},
+	{"took", "his", "place"}, {"took", "her", "place"}, {"completed", "the", "line-up"}, {"completed", "the", "lineup"},
+	{"rounded", "out", "the", "line-up"}, {"rounded", "out", "the", "lineup"},
 }
 
 // AttendsAs are the capacities after "attended as", "took part as",
