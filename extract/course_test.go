@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/schema"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -167,4 +168,28 @@ func TestThreeWayTalks(t *testing.T) {
 			"Turkish President Recep Tayyip Erdogan received Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday.",
 			[]string{"meeting occurred Abiy Ahmed+Recep Tayyip Erdogan @2025-03-12", "meeting occurred Hassan Sheikh Mohamud+Recep Tayyip Erdogan @2025-03-12"}},
 	})
+}
+
+// TestPartiesCountries covers the country of a party the text names with
+// neither role nor country: the gazetteer's, on the publication day, once
+// the person takes part in an event; a bystander named so gets none.
+func TestPartiesCountries(t *testing.T) {
+	pub := day(2024, time.September, 3)
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar. A poem by Emmanuel Macron was read aloud."})
+	got := map[string]schema.IRI{}
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			got[a.Name] = a.Country
+		}
+	}
+	want := map[string]schema.IRI{"Vladimir Putin": schema.CountryIRI("RUS"), "Ukhnaagiin Khurelsukh": schema.CountryIRI("MNG")}
+	for name, c := range want {
+		if got[name] != c {
+			t.Errorf("%s: country %q, want %q", name, got[name], c)
+		}
+	}
+	if c, ok := got["Emmanuel Macron"]; ok && c != "" {
+		t.Errorf("Emmanuel Macron, in no event, got country %q", c)
+	}
 }

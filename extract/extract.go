@@ -108,6 +108,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.resolveAll()
 	st.assignCountries()
 	st.frames()
+	st.partiesCountries()
 	st.finish()
 	f := st.facts()
 	if x.logger.Enabled(context.Background(), slog.LevelDebug) {
@@ -790,7 +791,8 @@ func (st *docState) assignCountries() {
 		}
 		if p.role == "" {
 			// Without a role the text names the person with no country:
-			// a dictionary's country would be a guess.
+			// a dictionary's country would be a guess (but see
+			// partiesCountries).
 			continue
 		}
 		if len(strings.Fields(p.name)) >= 2 && p.org == "" {
@@ -834,6 +836,39 @@ func (st *docState) assignCountries() {
 			p.iso3, p.guessed = guess, true
 		}
 	}
+}
+
+// partiesCountries gives a person the text names with neither role nor
+// country, but who is a party to an event it tells ("Vladimir Putin held
+// talks with ..."), the country the gazetteer knows them for on the
+// publication day: a researcher needs the side each party acts for. The
+// frames have read the text by then, so no trip is inferred from it.
+func (st *docState) partiesCountries() {
+	pub := st.a.Published
+	for _, p := range st.people {
+		if p.iso3 != "" || p.role != "" || p.org != "" || len(strings.Fields(p.name)) < 2 || !st.inEvent(p) {
+			continue
+		}
+		for _, le := range st.x.lex.lookup(p.name) {
+			if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
+				if iso := le.personCountry(pub); iso != "" {
+					p.iso3 = iso
+					break
+				}
+			}
+		}
+	}
+}
+
+// inEvent reports whether p is a participant or visitor of an event read
+// so far.
+func (st *docState) inEvent(p *entity) bool {
+	for _, e := range st.events {
+		if e.visitor != nil && e.visitor.canon() == p.canon() || containsEntity(e.parts, p.canon()) || containsEntity(e.parts, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // travelsTo returns the countries the text has person p travel to: a
