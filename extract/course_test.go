@@ -193,3 +193,18 @@ func TestPartiesCountries(t *testing.T) {
 		t.Errorf("Emmanuel Macron, in no event, got country %q", c)
 	}
 }
+
+// TestRoleAnaphorOfKnownPerson covers "the Russian President" after a
+// person named without role or country: the one the gazetteer knows for
+// that country, who then travels; "is in X on a visit" is a trip even for
+// a traveller whose country the text does not state.
+func TestRoleAnaphorOfKnownPerson(t *testing.T) {
+	checkBriefs(t, day(2024, time.September, 3), []briefCase{
+		{"a national title refers back to the known person",
+			"Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh on Tuesday. The Russian President had landed in Ulaanbaatar late on Monday.",
+			[]string{"meeting occurred Ukhnaagiin Khurelsukh+Vladimir Putin @2024-09-03", "visit occurred Vladimir Putin>Mongolia @2024-09-02"}},
+		{"on a visit, country unstated",
+			"Recep Tayyip Erdogan, who is in Baghdad on a two-day visit, held talks with Prime Minister Mohammed Shia al-Sudani on Monday.",
+			[]string{"meeting occurred Mohammed Shia al-Sudani+Recep Tayyip Erdogan @2024-09-02", "visit occurred Recep Tayyip Erdogan>Iraq @2024-09-02"}},
+	})
+}

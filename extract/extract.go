@@ -711,6 +711,21 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			}
 		}
 	}
+	// "Vladimir Putin held talks ... The Russian President arrived": the
+	// one person named before without a role whom the gazetteer knows
+	// for that country takes the title and the country.
+	if iso != "" {
+		var known []*entity
+		for _, p := range st.people {
+			if k := st.knownAs(p); p.first <= si && p.role == "" && p.iso3 == "" && !p.single && k != "" && st.historical(k) == st.historical(iso) {
+				known = append(known, p)
+			}
+		}
+		if len(known) == 1 {
+			known[0].role, known[0].iso3 = m.role, iso
+			return known[0]
+		}
+	}
 	if iso != "" || m.ctxCountry {
 		return nil
 	}
@@ -838,25 +853,30 @@ func (st *docState) assignCountries() {
 	}
 }
 
+// knownAs returns the country (ISO 3166 alpha-3) the gazetteer knows p
+// for on the publication day ("" for none or for an ambiguous name).
+func (st *docState) knownAs(p *entity) string {
+	for _, le := range st.x.lex.lookup(p.name) {
+		if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
+			if iso := le.personCountry(st.a.Published); iso != "" {
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
 // partiesCountries gives a person the text names with neither role nor
 // country, but who is a party to an event it tells ("Vladimir Putin held
 // talks with ..."), the country the gazetteer knows them for on the
 // publication day: a researcher needs the side each party acts for. The
 // frames have read the text by then, so no trip is inferred from it.
 func (st *docState) partiesCountries() {
-	pub := st.a.Published
 	for _, p := range st.people {
 		if p.iso3 != "" || p.role != "" || p.org != "" || len(strings.Fields(p.name)) < 2 || !st.inEvent(p) {
 			continue
 		}
-		for _, le := range st.x.lex.lookup(p.name) {
-			if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
-				if iso := le.personCountry(pub); iso != "" {
-					p.iso3 = iso
-					break
-				}
-			}
-		}
+		p.iso3 = st.knownAs(p)
 	}
 }
 

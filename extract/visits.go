@@ -1081,8 +1081,8 @@ func (c *sctx) beIn(k int) {
 		return
 	}
 	subj := c.subjects(k)
-	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" {
-		return // a traveller whose country the text never gives may be at home
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" && !c.hasClass(en.JourneyNouns) {
+		return // a traveller whose country the text never gives may be at home, unless on a trip
 	}
 	hosts, at := c.hostsAfter(k+2, 3)
 	if len(hosts) == 0 {
