@@ -76,11 +76,16 @@ func TestTravelMarkers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			rows := Lookup(tt.word)
-			if len(rows) != 1 {
-				t.Fatalf("Lookup(%q) = %d rows, want 1", tt.word, len(rows))
+			var travel []Trigger
+			for _, r := range Lookup(tt.word) {
+				if r.Frame == Travel {
+					travel = append(travel, r)
+				}
 			}
-			r := rows[0]
+			if len(travel) != 1 {
+				t.Fatalf("Lookup(%q) = %d travel rows, want 1", tt.word, len(travel))
+			}
+			r := travel[0]
 			if r.Form != tt.form || strings.Join(r.Markers, " ") != tt.markers || r.FlyIn != tt.flyIn {
 				t.Errorf("Lookup(%q) = form %d markers %q flyIn %v, want form %d markers %q flyIn %v",
 					tt.word, r.Form, r.Markers, r.FlyIn, tt.form, tt.markers, tt.flyIn)
