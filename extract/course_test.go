@@ -208,3 +208,18 @@ func TestRoleAnaphorOfKnownPerson(t *testing.T) {
 			[]string{"meeting occurred Mohammed Shia al-Sudani+Recep Tayyip Erdogan @2024-09-02", "visit occurred Recep Tayyip Erdogan>Iraq @2024-09-02"}},
 	})
 }
+
+// TestTravellersTogether covers travellers coordinated with a possessive
+// descriptor ("A and his rival B both flew to X"), a leader who "came in
+// person" to a gathering abroad, and a demonym two countries share
+// ("Congolese") read as the one the gazetteer knows the person for.
+func TestTravellersTogether(t *testing.T) {
+	checkBriefs(t, day(2024, time.May, 10), []briefCase{
+		{"a possessive descriptor in a coordinated subject",
+			"Libyan Prime Minister Abdul Hamid Dbeibah and his rival Khalifa Haftar both flew to Rome on Thursday.",
+			[]string{"visit occurred Abdul Hamid Dbeibah>Italy @2024-05-09", "visit occurred Khalifa Haftar>Italy @2024-05-09"}},
+		{"came in person to a forum abroad; a shared demonym",
+			"The Great Lakes Security Forum opened in Luanda on Wednesday. Congolese President Felix Tshisekedi came in person.",
+			[]string{"gathering occurred DR Congo @2024-05-08", "visit occurred Felix Tshisekedi>Angola @2024-05-08"}},
+	})
+}

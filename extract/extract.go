@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -317,6 +318,11 @@ func (st *docState) registerPeople() {
 			if m.iso3 != "" && !e.explicit {
 				e.iso3 = m.iso3
 				e.explicit = true
+				// "Congolese President X": of the two countries the
+				// demonym names, the one the gazetteer knows X for.
+				if k := st.knownAs(e); k != "" && slices.Contains(m.altISO, k) {
+					e.iso3 = k
+				}
 			}
 			if !single || m.role != "" {
 				e.single = e.single && nw == 1 && m.role == "" && len(e.aliases) == 0

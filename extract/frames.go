@@ -745,6 +745,13 @@ func (c *sctx) notSubject(m mention, k int) bool {
 func (c *sctx) conjoined(m mention, cs int) []*entity {
 	var out []*entity
 	q := m.i - 1
+	// "A and his rival B": a possessive descriptor before the name.
+	for r := q; r > cs && r >= q-2 && c.toks[r].kind == tokWord && !c.toks[r].upper; r-- {
+		if c.word(r, "his", "her", "their") && c.word(r-1, "and") {
+			q = r - 1
+			break
+		}
+	}
 	if q > cs && c.toks[q].text == "," {
 		role := false
 		r := q - 1

@@ -569,11 +569,12 @@ func (c *sctx) labelBefore(k int) bool {
 	return false
 }
 
-// tripToGathering reads the journey of the people who "made the trip" to
-// the gathering in focus: a visit to the country of its place.
+// tripToGathering reads the journey of the people who "made the trip" or
+// "came in person" to the gathering in focus: a visit to the country of
+// its place.
 func (c *sctx) tripToGathering(k int) {
 	g := c.st.lastGathering(c.si)
-	if g == nil || g.place == nil || g.place.iso3 == "" || !c.word(k, "made") {
+	if g == nil || g.place == nil || g.place.iso3 == "" || !c.word(k, "made", "came", "travelled", "traveled") {
 		return
 	}
 	host := c.st.country(g.place.iso3)

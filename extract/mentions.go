@@ -50,6 +50,9 @@ type mention struct {
 	visiting bool
 	// company marks a company: never an actor of a meeting or visit.
 	company bool
+	// altISO are the countries a shared demonym before the name may stand
+	// for ("Congolese": Congo, DR Congo); iso3 is the first.
+	altISO []string
 	// single marks a lone capitalised word read as a possible surname; it
 	// counts as a person only if it resolves to a known one.
 	single bool
@@ -1059,6 +1062,24 @@ func (sc *scanner) lowerRun(i, j int) bool {
 	return true
 }
 
+// sharedDemonym returns the countries a demonym before a person's name
+// may stand for when two share it ("Congolese"); nil for one.
+func (sc *scanner) sharedDemonym(mod *mention) []string {
+	if mod.kind != mDemonym {
+		return nil
+	}
+	var isos []string
+	for _, e := range sc.lex.lookup(phrase(sc.toks, mod.i, mod.j)) {
+		if e.kind == lexDemonym {
+			isos = append(isos, e.iso3)
+		}
+	}
+	if len(isos) < 2 {
+		return nil
+	}
+	return isos
+}
+
 // placeWord reports whether the token at k is by itself a name the
 // lexicon knows as no person ("Port-au-Prince", whose last part is also
 // a title).
@@ -1172,6 +1193,7 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 			}
 		} else {
 			m.iso3 = mod.iso3
+			m.altISO = sc.sharedDemonym(mod)
 		}
 		sc.ms = append(sc.ms, *mod)
 	}
