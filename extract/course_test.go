@@ -223,3 +223,23 @@ func TestTravellersTogether(t *testing.T) {
 			[]string{"gathering occurred DR Congo @2024-05-08", "visit occurred Felix Tshisekedi>Angola @2024-05-08"}},
 	})
 }
+
+// TestMeetingVerbs covers more ways a meeting is told: "A and B sat down"
+// with no "with", "had a one-on-one with", "huddled with"; and what is
+// none: "sat down to write", "a bilateral agreement".
+func TestMeetingVerbs(t *testing.T) {
+	checkBriefs(t, day(2024, time.May, 10), []briefCase{
+		{"two leaders sat down together",
+			"Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim sat down for an hour in Bogor on Thursday.",
+			[]string{"meeting occurred Anwar Ibrahim+Joko Widodo @2024-05-09"}},
+		{"a one-on-one with",
+			"Spanish Prime Minister Pedro Sanchez had a one-on-one with Moroccan King Mohammed VI in Rabat on Wednesday.",
+			[]string{"meeting occurred Mohammed VI+Pedro Sanchez @2024-05-08"}},
+		{"huddled with",
+			"Polish President Andrzej Duda huddled with Lithuanian President Gitanas Nauseda in Vilnius on Tuesday.",
+			[]string{"meeting occurred Andrzej Duda+Gitanas Nauseda @2024-05-07"}},
+		{"sat down to write; a bilateral agreement",
+			"Kenyan President William Ruto and his aides sat down to write the speech. Kenya and Ethiopia signed a bilateral agreement on power trade.",
+			[]string{"agreement occurred Ethiopia+Kenya @2024-05"}},
+	})
+}

@@ -3299,6 +3299,12 @@ func (c *sctx) satDown(k int) {
 	w := k + 2
 	if !c.word(w, "with") {
 		if w = c.markerAfter(k+1, "with"); w < 0 {
+			// "A and B sat down in Tokyo for an hour": together.
+			if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !c.word(k+2, "to") {
+				for _, e := range c.addMeeting(k, subj, nil, true) {
+					c.meetingDetails(e, k)
+				}
+			}
 			return
 		}
 	}

@@ -159,8 +159,9 @@ func row(t Trigger, words ...string) []Trigger {
 // triggers is the trigger table. A word may start several frames; Lookup
 // returns its rows in frame order.
 var triggers = concat(
-	row(Trigger{Frame: MeetVerb, Event: schema.Meeting, Mode: schema.InPerson}, "met", "meets", "meet", "meeting"),
-	row(Trigger{Frame: SitDown, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "sat", "sits"),
+	row(Trigger{Frame: MeetVerb, Event: schema.Meeting, Mode: schema.InPerson}, "met", "meets", "meet", "meeting",
+		"huddled"),
+	row(Trigger{Frame: SitDown, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "sat", "sits", "sitting"),
 	row(Trigger{Frame: VisitVerb, Event: schema.Visit}, "visited", "visiting", "visit", "visits", "visted", "toured"),
 	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
@@ -170,7 +171,8 @@ var triggers = concat(
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to"}}, "audience"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "for"}},
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
-	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête",
+		"one-on-one"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
 	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are", "been"),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
