@@ -1961,6 +1961,23 @@ func (c *sctx) call(tr en.Trigger, k int) {
 	}
 }
 
+// talkedAtLength reports "talked for four hours", "spoke at length": a
+// duration after the verb, which a call seldom gets told with.
+func (c *sctx) talkedAtLength(k int) bool {
+	if c.word(k+1, "at") && c.word(k+2, "length") {
+		return true
+	}
+	if !c.word(k+1, "for") {
+		return false
+	}
+	for j := k + 2; j < min(len(c.toks), k+6); j++ {
+		if c.word(j, "hours", "hour", "minutes", "minute") {
+			return true
+		}
+	}
+	return false
+}
+
 // speakWith reads the Speak form of call.
 // "spoke with/to Y"
 func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
@@ -1982,7 +1999,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	}
 	if wi < 0 {
 		// "Witkoff and Araghchi spoke directly": they met.
-		if subj := c.subjects(k); len(subj) >= 2 && !phone && c.word(k+1, "directly", "face-to-face", "privately") {
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.word(k+1, "directly", "face-to-face", "privately") || c.talkedAtLength(k)) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}
