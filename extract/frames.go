@@ -930,7 +930,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		if t.kind != tokWord {
 			// "an immediate, unconditional ceasefire": a comma between
 			// two adjectives of one noun phrase ends no clause.
-			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < len(c.toks) && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
+			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < k && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
 				continue
 			}
 			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
@@ -1157,6 +1157,12 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 		case c.word(j, "called") && c.word(j+1, "off"):
 			return schema.Cancelled, true
 		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
+			return schema.Planned, true
+		case c.in(j, en.PlanParticiples) && c.word(j-1, "being", "been"):
+			// "a meeting between A and B was being arranged"
+			return schema.Planned, true
+		case c.in(j, en.BeForms) && c.phraseAt(j+1, en.PlanIdioms) > 0:
+			// "a meeting ... is on the cards"
 			return schema.Planned, true
 		case c.word(j, "coming") && c.word(j+1, "up"):
 			// "with my meeting with X coming up"
@@ -3341,7 +3347,7 @@ func (c *sctx) satDown(k int) {
 func (c *sctx) relativeStart(j int) int {
 	for r := j - 1; r >= max(1, j-16); r-- {
 		if c.toks[r].kind == tokPunct {
-			if c.toks[r].text == "," && c.word(r+1, "who", "whose", "which") {
+			if c.toks[r].text == "," && c.word(r+1, "who", "whom", "whose", "which") {
 				return r
 			}
 			return -1

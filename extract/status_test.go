@@ -33,3 +33,31 @@ func TestPlannedWeekdays(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-11", "visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
 	})
 }
+
+// TestStatusAroundClauses checks that a relative clause between subject and
+// verb keeps its own modality ("who had been expected to stay away"), that
+// a comma closing a noun phrase is no comma between two adjectives, and
+// that a noun trigger "being arranged" or "on the cards" is only planned.
+func TestStatusAroundClauses(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a relative clause with a plan before an arrival",
+			"Kenyan President Daniel Ochieng, who had been expected to skip the forum, arrived in Tanzania on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
+		{"whom opens a relative clause too",
+			"Kenyan President Daniel Ochieng, whom aides had expected to stay home, met Tanzanian President Grace Mollel on Wednesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-12"}},
+		{"two adjectives of one noun still share a clause",
+			"Kenyan President Daniel Ochieng will hold a short, informal meeting with Tanzanian President Grace Mollel on Monday.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-17"}},
+		{"a meeting being arranged",
+			"A meeting between Kenyan President Daniel Ochieng and Tanzanian President Grace Mollel was being organised, aides said.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @"}},
+		{"talks that have been proposed",
+			"Talks between Kenyan President Daniel Ochieng and Tanzanian President Grace Mollel have been proposed by mediators.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @"}},
+		{"a meeting in the works",
+			"A meeting between Kenyan President Daniel Ochieng and Tanzanian President Grace Mollel is in the works, diplomats said.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @"}},
+	})
+}

@@ -145,3 +145,15 @@ var VagueTimes = set("recently", "recent", "previously", "once")
 // CountedTimes count an event's occurrences after its trigger, which then
 // gets no publication date by default ("has met him on two occasions").
 var CountedTimes = set("occasions", "twice", "repeatedly")
+
+// PlanParticiples after "being" or "been" leave a noun trigger in the
+// making: "a meeting was being arranged", "talks have been proposed".
+var PlanParticiples = set("arranged", "organised", "organized", "prepared", "planned", "proposed", "considered",
+	"mooted", "sought", "scheduled", "discussed", "negotiated", "requested", "finalised", "finalized")
+
+// PlanIdioms after a form of "be" say a noun trigger is expected, not held:
+// "a summit is on the cards", "talks are in the works".
+var PlanIdioms = [][]string{
+	{"on", "the", "cards"}, {"in", "the", "cards"}, {"in", "the", "works"}, {"in", "the", "pipeline"},
+	{"on", "the", "horizon"}, {"in", "the", "offing"},
+}
