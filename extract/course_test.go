@@ -249,3 +249,63 @@ func TestMeetingVerbs(t *testing.T) {
 			[]string{"agreement occurred Ethiopia+Kenya @2024-05"}},
 	})
 }
+
+// TestTalksInAdjuncts covers talks told in an adjunct of a clause whose
+// verb addresses someone else (en.AddressVerbs): the clause's subject met
+// the partner, and the appeal is no plan.
+func TestTalksInAdjuncts(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"pressed a country during talks",
+			"Dutch Foreign Minister Ria Vermeer pressed Ghana to tighten port checks during talks with Ghanaian President Kofi Asante in Accra on Thursday.",
+			[]string{"meeting occurred Kofi Asante+Ria Vermeer @2024-05-09"}},
+		{"urged at a meeting",
+			"Dutch Foreign Minister Ria Vermeer urged Togo to free the detained reporters at a meeting with Togolese President Yawa Mensah on Tuesday.",
+			[]string{"meeting occurred Ria Vermeer+Yawa Mensah @2024-05-07"}},
+		{"thanked in her talks",
+			"Dutch Foreign Minister Ria Vermeer thanked Ghana for its help in her talks with Ghanaian President Kofi Asante on Wednesday.",
+			[]string{"meeting occurred Kofi Asante+Ria Vermeer @2024-05-08"}},
+		{"urged someone to hold talks stays a plan of theirs",
+			"Dutch Foreign Minister Ria Vermeer urged Togolese President Yawa Mensah to hold talks with Ghanaian President Kofi Asante.",
+			[]string{"meeting planned Kofi Asante+Yawa Mensah @"}},
+	})
+}
+
+// TestJourneyLegs covers the legs of a journey: a stop ("stopped in",
+// "stopped off in", "stopped over briefly in"), talks that were the
+// purpose of a stay ("was in X for talks", "went on to X for talks"; an
+// arrival's purpose stays a plan), a region's adjective that names no
+// traveller, a "he" after "A did; B did" that is B, and a meeting in a
+// foreign city told beside other legs, which is a leg too.
+func TestJourneyLegs(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"stopped in a city for talks",
+			"Dutch Foreign Minister Ria Vermeer stopped in Accra on Thursday for talks with Ghanaian President Kofi Asante.",
+			[]string{"meeting occurred Kofi Asante+Ria Vermeer @2024-05-09", "visit occurred Ria Vermeer>Ghana @2024-05-09"}},
+		{"stopped over briefly",
+			"Dutch Foreign Minister Ria Vermeer stopped over briefly in Nairobi on Monday.",
+			[]string{"visit occurred Ria Vermeer>Kenya @2024-05-06"}},
+		{"a stop of no traveller",
+			"Dutch Foreign Minister Ria Vermeer said the shelling had stopped in the area by Monday.",
+			nil},
+		{"was in the capital for talks",
+			"Dutch Foreign Minister Ria Vermeer was in the Ghanaian capital on Thursday for talks with Ghanaian President Kofi Asante.",
+			[]string{"meeting occurred Kofi Asante+Ria Vermeer @2024-05-09", "visit occurred Ria Vermeer>Ghana @2024-05-09"}},
+		{"an arrival's purpose stays a plan",
+			"Dutch Foreign Minister Ria Vermeer arrived in Accra on Thursday for talks with Ghanaian President Kofi Asante.",
+			[]string{"meeting planned Kofi Asante+Ria Vermeer @2024-05-09", "visit occurred Ria Vermeer>Ghana @2024-05-09"}},
+		{"a region's adjective is no person",
+			"Dutch Foreign Minister Ria Vermeer opened her West African tour in Lome on Monday with talks with Togolese President Yawa Mensah.",
+			[]string{"meeting occurred Ria Vermeer+Yawa Mensah @2024-05-06", "visit occurred Ria Vermeer>Togo @2024-05-06"}},
+		{"he after a semicolon's clause",
+			"Togolese President Yawa Mensah signed; Ghanaian President Kofi Asante left without signing. He then stopped in Abuja on Thursday.",
+			[]string{"visit occurred Kofi Asante>Nigeria @2024-05-09"}},
+		{"a meeting abroad beside another leg",
+			"Dutch Foreign Minister Ria Vermeer met Togolese President Yawa Mensah in Lome on Tuesday. She reached the Ghanaian capital on Wednesday.",
+			[]string{"meeting occurred Ria Vermeer+Yawa Mensah @2024-05-07", "visit occurred Ria Vermeer>Ghana @2024-05-08", "visit occurred Ria Vermeer>Togo @2024-05-07"}},
+		{"a meeting abroad with no other leg is no visit told",
+			"Dutch Foreign Minister Ria Vermeer met Togolese President Yawa Mensah in Lome on Tuesday.",
+			[]string{"meeting occurred Ria Vermeer+Yawa Mensah @2024-05-07"}},
+	})
+}

@@ -483,7 +483,7 @@ func (st *docState) resolveAll() {
 		ms := st.ms[si]
 		inq := quoteMask(s.toks)
 		var firstPerson, lastPerson *entity
-		var firstPron *entity
+		var firstPron, semiPerson *entity
 		prevCountry := st.lastCountry
 		sentCountry := ""
 		for mi := range ms {
@@ -517,6 +517,11 @@ func (st *docState) resolveAll() {
 			case mPerson:
 				if firstPerson == nil && m.ent != nil && !quoted {
 					firstPerson = m.ent
+				}
+				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
+					// "A signed; B left": the last clause's subject is
+					// the one a "he" after the sentence continues.
+					semiPerson = m.ent
 				}
 			case mPronoun:
 				switch {
@@ -591,6 +596,9 @@ func (st *docState) resolveAll() {
 				st.topic = firstPerson
 			case firstPron != nil:
 				st.topic = firstPron
+			}
+			if semiPerson != nil {
+				st.topic = semiPerson
 			}
 		}
 		st.topics = append(st.topics, st.topic)

@@ -156,6 +156,7 @@ func TestDayInFocus(t *testing.T) {
 				"meeting occurred Luiz Inacio Lula da Silva+Yamandu Orsi @2025-05-06",
 				"meeting occurred Santiago Pena+Yamandu Orsi @2025-05-09",
 				"visit occurred Yamandu Orsi>Brazil @2025-05-06",
+				"visit occurred Yamandu Orsi>Paraguay @2025-05-09", // a leg beside the Brasilia one
 			},
 		},
 		{

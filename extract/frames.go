@@ -731,12 +731,26 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
 		return true
 	}
+	if c.in(p, en.AddressVerbs) && c.adjunctTrigger(k) {
+		// "X pressed Ghana to act during talks with Y": X's talks.
+		return true
+	}
 	if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && (c.coordinatedVerb(k) || c.word(k-1, "and") || c.word(k-2, "and") && c.word(k-1, "also", "later", "then")) {
 		// "X visited Nairobi in May and met Y": Nairobi is the first
 		// verb's object, not the second's subject.
 		return true
 	}
 	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
+}
+
+// adjunctTrigger reports a noun trigger told in an adjunct of its clause
+// ("during talks with", "at a meeting with", "in their talks").
+func (c *sctx) adjunctTrigger(k int) bool {
+	p := k - 1
+	if c.word(p, "a", "an", "the", "his", "her", "their", "its") {
+		p--
+	}
+	return c.word(p, "during", "at", "in", "after", "following", "before", "amid")
 }
 
 // conjoined returns the actors coordinated before subject m: "X and Y",
@@ -968,7 +982,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				return schema.Planned
 			}
 		case en.FutureCues[w] && !(w == "may" && t.upper):
-			// "in May" is a month, not a modal.
+			// "in May" is a month, not a modal; "urged X to act during
+			// talks with Y": the appeal was made in the talks.
+			if en.AddressVerbs[w] && c.adjunctTrigger(k) {
+				continue
+			}
 			return schema.Planned
 		case w == "to":
 			// "to meet", "is to visit", "is to hold three rounds of meetings
@@ -1694,6 +1712,21 @@ func (c *sctx) jointTalks(k int, w string) {
 	}
 }
 
+// stayedFor reports talks told as the purpose of a past stay rather than
+// of a journey still under way: "was in the capital for talks with Y",
+// "stopped in Accra for talks with Y", "went on to Lome for talks".
+func (c *sctx) stayedFor(k int) bool {
+	for j := k - 1; j >= max(c.clauseStart(k), k-10); j-- {
+		if c.in(j, en.StayVerbs) {
+			return !c.in(j-1, en.Modals) && !c.word(j-1, "to")
+		}
+		if c.in(j, en.PurposeLeads) {
+			return false
+		}
+	}
+	return false
+}
+
 // talksWith reads "X held talks with Y": the subject is the clause's actor
 // before the noun, else a person after the object, the subject of a
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
@@ -1734,7 +1767,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.markIf(cueAfterTalks, after)
-		if purpose && e.status == schema.Occurred {
+		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {
 			e.status = schema.Planned
 		}
 		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {

@@ -1145,6 +1145,11 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].text == "(" {
 		return false
 	}
+	// "her West African tour", "the East Asian partners": a region's
+	// adjective, no name.
+	if end-h >= 2 && en.RegionAdjectives[toks[end-1].lower] && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	// "the bulk carrier Sea Lark", "the tanker Sea Star": a vessel.
 	if h > 0 && toks[h-1].kind == tokWord && en.VesselNouns[toks[h-1].lower] {
 		return false

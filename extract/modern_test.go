@@ -426,6 +426,7 @@ func TestModernNews(t *testing.T) {
 			text: "Iranian Oil Minister Javad Owji arrived in Abu Dhabi on Tuesday. He said his talks at Riyadh with Saudi Energy Minister Abdulaziz bin Salman had been useful.",
 			want: []string{
 				"meeting occurred Abdulaziz bin Salman+Javad Owji @2024-03",
+				"visit occurred Javad Owji>Saudi Arabia @2024-03", // talks in Riyadh beside the Abu Dhabi leg
 				"visit occurred Javad Owji>United Arab Emirates @2024-03-05",
 			},
 		},

@@ -110,14 +110,15 @@ func (st *docState) meetingPlacesFromTrips() {
 
 // visitsFromMeetings reads a visit from a meeting held in a city its
 // sentence names, in a sentence that speaks of a journey ("A met B in
-// Tokyo on his first trip abroad"), for each participant whose stated country is
+// Tokyo on his first trip abroad") or in a document that tells the
+// participant's other legs abroad, for each participant whose stated country is
 // another, when a participant of that country received them there; the
 // visit takes the meeting's day and city. A visit the text tells already
 // is not told twice.
 func (st *docState) visitsFromMeetings() {
 	n := len(st.events)
 	for _, e := range st.events[:n] {
-		if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || !e.is(cueTrip) || e.inCountry == nil || e.place == nil || e.place.iso3 == "" {
+		if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || e.inCountry == nil || e.place == nil || e.place.iso3 == "" {
 			continue
 		}
 		host := st.historical(e.place.iso3)
@@ -138,11 +139,29 @@ func (st *docState) visitsFromMeetings() {
 			if p.kind != schema.KindPerson || p.iso3 == "" || p.guessed || st.historical(p.iso3) == host || st.visited(p, host) {
 				continue
 			}
+			if !e.is(cueTrip) && !st.touring(p, host) {
+				continue
+			}
 			v := &event{typ: schema.Visit, status: schema.Occurred, visitor: p, host: e.inCountry.canon(), date: e.date,
 				dateFrom: e.dateFrom, place: e.place, sent: e.sent, trig: e.trig, conf: 0.6}
 			st.events = append(st.events, v)
 		}
 	}
+}
+
+// touring reports whether the document tells an occurred visit of p to a
+// country other than iso3 and p's own: a meeting abroad told beside other
+// legs of a journey ("met B in Lome on Tuesday. She flew on to Accra") is
+// a leg too.
+func (st *docState) touring(p *entity, iso3 string) bool {
+	for _, v := range st.events {
+		if v.typ == schema.Visit && v.status == schema.Occurred && v.visitor != nil && v.visitor.canon() == p && v.host != nil {
+			if h := st.historical(v.host.iso3); h != iso3 && h != st.historical(p.iso3) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visited reports whether the document tells an occurred visit of p to

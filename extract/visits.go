@@ -833,8 +833,11 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return // "the talks touched on trade"
 	}
 	prep := k + 1
-	if c.word(prep, "down") {
-		prep++
+	for prep < k+3 && c.word(prep, "down", "off", "over", "briefly") {
+		prep++ // "touched down in", "stopped over briefly in"
+	}
+	if c.word(k, "stopped") && (!c.placeAt(prep+1) || !c.personSubject(k)) {
+		return // "the shelling stopped in the area", "we stopped in view of the risk"
 	}
 	var hosts []*entity
 	var at []int

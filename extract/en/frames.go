@@ -387,3 +387,14 @@ var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", 
 // subject: "analysts currently in talks with", "bankers met".
 var UnnamedPeople = set("sources", "analysts", "bankers", "traders", "dealers", "economists", "experts",
 	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers", "teams")
+
+// AddressVerbs take the actor they address as object: that object is no
+// subject of talks told in an adjunct after it ("X urged Ghana to act
+// during talks with Y" are X's talks).
+var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised", "assured", "reassured",
+	"briefed", "warned", "invited", "congratulated", "lobbied", "implored", "encouraged", "criticised",
+	"criticized", "rebuked", "accused", "persuaded", "nudged", "challenged", "reminded", "commended")
+
+// StayVerbs tell a past stay whose purpose ("for talks with Y") was served
+// there: "was in Accra for talks", "stopped in Lome for talks".
+var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")

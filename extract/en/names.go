@@ -316,3 +316,12 @@ var DayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 var WeekdayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
+
+// RegionAdjectives end a capitalised phrase that qualifies a region, not a
+// person ("West African", "Latin American", "Southeast Asian").
+var RegionAdjectives = map[string]bool{
+	"african": true, "american": true, "asian": true, "european": true, "arab": true, "nordic": true,
+	"baltic": true, "balkan": true, "caribbean": true, "pacific": true, "atlantic": true, "mediterranean": true,
+	"caucasian": true, "sahelian": true, "scandinavian": true, "andean": true, "amazonian": true, "oceanian": true,
+	"transatlantic": true, "gulf": true, "arctic": true,
+}
