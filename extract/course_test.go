@@ -309,3 +309,22 @@ func TestJourneyLegs(t *testing.T) {
 			[]string{"meeting occurred Ria Vermeer+Yawa Mensah @2024-05-07"}},
 	})
 }
+
+// TestFirstPersonRelease covers a release written in the first person
+// whose title names no one: "I" is the one person its opening lines name,
+// with the letters after the name left out; with two people named there,
+// "I" stays unknown.
+func TestFirstPersonRelease(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"office, name and release line",
+			"Prime Minister of Estonia\nThe Hon Kaja Tamm MP\nMedia release | Friday 10 May 2024\n\nToday I met Prime Minister Lars Holm of Denmark in Copenhagen. I arrived in Copenhagen last night.",
+			[]string{"meeting occurred Kaja Tamm+Lars Holm @2024-05-10", "visit occurred Kaja Tamm>Denmark @2024-05-09"}},
+		{"a statement by a minister",
+			"Statement by Foreign Minister Tomas Ruiz of Chile\n\nThis week I travelled to Lusaka, where I held talks with Zambian President Hakainde Hichilema on Wednesday.",
+			[]string{"meeting occurred Hakainde Hichilema+Tomas Ruiz @2024-05-08", "visit occurred Tomas Ruiz>Zambia @2024-05"}},
+		{"two people named before the first I",
+			"Joint release of Kaja Tamm and Lars Holm\n\nToday I met Zambian President Hakainde Hichilema in Lusaka.",
+			nil},
+	})
+}

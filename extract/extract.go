@@ -77,6 +77,10 @@ type docState struct {
 	titlePerson  *entity
 	titleMention *mention
 	titleRead    bool
+	// authorEnt is the person the opening lines of a first-person
+	// release name, when its title names no one (author).
+	authorEnt  *entity
+	authorRead bool
 }
 
 // Extract returns the facts of one article; safe for concurrent use. Dates
@@ -540,6 +544,9 @@ func (st *docState) resolveAll() {
 					if !quoted {
 						m.ent = st.titleEntity()
 					}
+					if m.ent == nil && !quoted {
+						m.ent = st.author(si)
+					}
 				case m.pron != 's':
 				case objectPronoun(s.toks, m.i):
 					m.ent = st.topic
@@ -667,6 +674,37 @@ func (st *docState) titleEntity() *entity {
 		st.titlePerson = e
 	}
 	return st.titlePerson
+}
+
+// author returns the writer of a first-person release whose title names no
+// one: the one person named in the lines that open it ("Prime Minister of
+// X / Jane Doe / Media release", "Statement by Minister Jane Doe"), when
+// the first "I" comes after them. nil when none or several are named.
+func (st *docState) author(si int) *entity {
+	if st.authorRead {
+		return st.authorEnt
+	}
+	st.authorRead = true
+	var found *entity
+	for i := 0; i < min(si, 4); i++ {
+		toks := st.doc.sentences[i].toks
+		for q := 0; q+1 < len(toks); q++ {
+			if toks[q].lower == "and" && toks[q+1].upper {
+				return nil // "A and B": a joint release has no one "I"
+			}
+		}
+		for _, m := range st.ms[i] {
+			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 {
+				continue
+			}
+			if found != nil && found != m.ent.canon() {
+				return nil
+			}
+			found = m.ent.canon()
+		}
+	}
+	st.authorEnt = found
+	return found
 }
 
 // personBefore reports whether a person mention precedes mention mi.

@@ -2819,6 +2819,9 @@ func (c *sctx) placeFor(e *event, k int) {
 		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
 			break
 		}
+		if t.text == "," && c.word(j+1, "which", "who", "whose") {
+			break // "the forum, which Fiji will host in Suva": another event's place
+		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {
 			q := j + 1
 			if c.word(q, "the") {
@@ -3231,8 +3234,8 @@ func (c *sctx) topicSubject(k int) []*entity {
 		return nil
 	}
 	for j := c.clauseStart(k); j < k; j++ {
-		if mi := c.at[j]; mi >= 0 && c.ms[mi].company {
-			return nil
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].company || c.ms[mi].kind == mPronoun && c.ms[mi].pron == 'i' && c.ms[mi].ent == nil) {
+			return nil // a company, or an "I" the text never names
 		}
 	}
 	if c.unnamedSubject(k) || c.unnamedSpeaker(k) {

@@ -1028,6 +1028,9 @@ func (sc *scanner) personNameEnd(p *personSpan) {
 	toks := sc.toks
 	h := p.h
 	p.nameEnd = sc.nameSpan(h)
+	for p.nameEnd-1 > h+1 && en.Postnominals[toks[p.nameEnd-1].text] {
+		p.nameEnd-- // "The Hon Jane Doe MP": letters after a name
+	}
 	if p.nameEnd > h {
 		return
 	}

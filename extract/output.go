@@ -22,10 +22,14 @@ func (st *docState) finish() {
 			st.settleDate(i, e)
 		}
 	}
-	// A country is no party of its own beside a person who acts for it.
+	// A country is no party of its own beside a person who acts for it;
+	// a call or video link has no place.
 	for _, e := range st.events {
 		if e.typ == schema.Meeting {
 			e.parts = st.personsForCountries(e.parts)
+			if e.mode == schema.Telephone || e.mode == schema.Video {
+				e.place = nil
+			}
 		}
 	}
 	st.multilateralMeetings()

@@ -24,6 +24,10 @@ func TestMeetingPlaces(t *testing.T) {
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday.", "Lusaka"},
 		{"a call has no place",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema spoke by phone with Kenyan President Daniel Ochieng on Tuesday.", ""},
+		{"a video call has no place, nor the city of a gathering told after it",
+			"Zambian President Hakainde Hichilema spoke by video with Kenyan President Daniel Ochieng on Tuesday about the forum, which Malawi will host in Lilongwe next month.", ""},
+		{"a relative clause's city is another event's",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday to prepare the forum, which Malawi will host in Lilongwe next month.", ""},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {

@@ -325,3 +325,11 @@ var RegionAdjectives = map[string]bool{
 	"caucasian": true, "sahelian": true, "scandinavian": true, "andean": true, "amazonian": true, "oceanian": true,
 	"transatlantic": true, "gulf": true, "arctic": true,
 }
+
+// Postnominals are letters written after a name, as written (case
+// matters: "MP" ends "Jane Doe MP", "Mp" is no such thing).
+var Postnominals = map[string]bool{
+	"MP": true, "MPs": true, "MEP": true, "MLA": true, "MHA": true, "MSP": true, "TD": true, "QC": true, "KC": true,
+	"SC": true, "OBE": true, "CBE": true, "KBE": true, "MBE": true, "GCMG": true, "KCMG": true, "CMG": true,
+	"AC": true, "AO": true, "AM": true, "PC": true, "JP": true, "PhD": true,
+}
