@@ -328,3 +328,28 @@ func TestFirstPersonRelease(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPairsAndGroups covers the parties named by "the two" with no noun
+// ("and the two held talks", "The two met"), a "them" received after the
+// coordinated travellers that open the sentence (one meeting of all), and
+// a "hosted in X" whose X is a place, not a guest.
+func TestPairsAndGroups(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"and the two held talks",
+			"Peruvian President Ana Quispe received Chilean President Tomas Ruiz at the palace on Monday, and the two held three hours of talks on mining.",
+			[]string{"meeting occurred Ana Quispe+Tomas Ruiz @2024-05-06"}},
+		{"the two met, told after a trip",
+			"Chilean President Tomas Ruiz flew to Lima on Monday to see Peruvian President Ana Quispe. The two met for three hours at the palace.",
+			[]string{"meeting occurred Ana Quispe+Tomas Ruiz @2024-05-06", "visit occurred Tomas Ruiz>Peru @2024-05-06"}},
+		{"the two spoke of something is no call",
+			"Chilean President Tomas Ruiz and Peruvian President Ana Quispe have clashed over water rights. The two spoke of a new era in a joint statement.",
+			nil},
+		{"received them",
+			"Last month Chilean ministers Elena Vidal and Pedro Soto flew to Lima, where Peruvian President Ana Quispe received them.",
+			[]string{"meeting occurred Ana Quispe+Elena Vidal+Pedro Soto @2024-04", "visit occurred Elena Vidal>Peru @2024-04", "visit occurred Pedro Soto>Peru @2024-04"}},
+		{"hosted in a city",
+			"Peruvian President Ana Quispe went to the summit that Chilean President Tomas Ruiz hosted in Puerto Natales.",
+			nil},
+	})
+}

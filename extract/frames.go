@@ -2246,6 +2246,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		return
 	}
+	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") {
+		return // "the summit that X hosted in Y": no guest after the verb
+	}
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
 	if c.word(k, "saw", "sees") && (k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "that", "how", "fit", "off", "to", "being") || c.ms[c.at[k+1]].poss) {
 		// "also saw the petroleum minister" met him; "saw Putin as a
@@ -2259,6 +2262,12 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			obj = []*entity{o}
 		}
 	}
+	together := false
+	if len(obj) == 0 && c.word(k+1, "them") {
+		// "A and B flew to Lima, where Y received them": one meeting.
+		obj = c.pluralAntecedent(k)
+		together = true
+	}
 	if len(obj) == 0 {
 		return
 	}
@@ -2267,9 +2276,35 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			return
 		}
 	}
-	for _, e := range c.addMeeting(k, subj, obj, false) {
+	for _, e := range c.addMeeting(k, subj, obj, together) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// pluralAntecedent returns the persons a "them" at or after k stands for:
+// the two or more coordinated subjects that open its sentence ("A and B
+// flew to Lima, where Y received them"), or nil.
+func (c *sctx) pluralAntecedent(k int) []*entity {
+	for j := 0; j < k; j++ {
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		if c.ms[mi].kind != mPerson || c.notSubject(c.ms[mi], k) {
+			return nil
+		}
+		for v := c.ms[mi].j; v < k; v++ {
+			if t := c.toks[v]; t.kind == tokWord && !t.upper && c.at[v] < 0 && !c.word(v, "and") {
+				subj := c.subjects(v)
+				if len(subj) < 2 || !allPersons(subj, nil) {
+					return nil
+				}
+				return subj
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // welcome reads "X welcomed Y to the palace", "X welcomes Y in Delhi for
@@ -2764,6 +2799,20 @@ func lastDay(ds []timex.Match, off int) (schema.Date, bool) {
 // to another clause than trigger k: a relative clause (", who arrived last
 // night"), or an earlier coordinated verb ("arrived on Saturday and has
 // since met", "arrived last night from a meeting").
+// conjoinedNames reports an "and" at j between two names that open the
+// clause after a date ending at offset de: no verb stands between them.
+func (c *sctx) conjoinedNames(j, de int) bool {
+	if j < 1 || j+1 >= len(c.toks) || c.at[j-1] < 0 || c.at[j+1] < 0 {
+		return false
+	}
+	for q := j - 1; q >= 0 && c.toks[q].start >= de; q-- {
+		if t := c.toks[q]; t.kind == tokWord && !t.upper && c.at[q] < 0 && (isVerbish(t.lower) || len(en.Lookup(t.lower)) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *sctx) separated(ds, de, k int) bool {
 	trig := c.toks[k].start
 	if ds > trig {
@@ -2782,6 +2831,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
 		if c.word(j, "and") && c.wrapUpThenLeave(j) {
 			continue
+		}
+		if c.word(j, "and") && c.conjoinedNames(j, de) {
+			continue // "Last month A and B flew to Lima"
 		}
 		if c.word(j, "after") && c.wrapsUp(j+1, k) {
 			// "flew to Jakarta on Friday after he wrapped up a visit to
@@ -3127,6 +3179,10 @@ func (c *sctx) groupPair(k int) []*entity {
 				iso, at = c.ms[mi].iso3, j
 				break
 			}
+		}
+		if c.word(j-1, "the") && c.word(j, "two") && n < len(c.toks) && c.toks[n].kind == tokWord && (c.in(n, en.SupportVerbs) || len(en.Lookup(c.toks[n].lower)) > 0) {
+			at = j // "the two held talks", "the two met": no noun
+			break
 		}
 		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials") {
 			at = j
