@@ -353,3 +353,44 @@ func TestPairsAndGroups(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSittingsOfBodies covers a gathering named by a body of states that
+// sits ("gathered for the X Council", "The X Council met in Y"), people who
+// "sat down for" the plenary or opening session of one, a host "in the
+// chair", and bodies or people that are no such sitting: a government's or
+// a union's own council, business leaders, a national legislature.
+func TestSittingsOfBodies(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"sat down for the plenary, a host in the chair",
+			"The presidents sat down on Wednesday for the closing plenary of the Lake Basin Commission Summit in Ndjamena, with Chadian President Mahamat Deby in the chair. Niger's Abdourahamane Tiani and Cameroon's Paul Biya were also in the room.",
+			[]string{"Lake Basin Commission Summit: Cameroon+Chad+Niger"}},
+		{"gathered for a council's opening session",
+			"Ministers gathered for the opening session of the Andean Community Council in Quito on Wednesday. Peru's Dina Boluarte and Bolivia's Luis Arce were present.",
+			[]string{"Andean Community Council: Bolivia+Peru"}},
+		{"a council that met",
+			"The Andean Community Council met in Quito on Wednesday. Peru's Dina Boluarte and Bolivia's Luis Arce were there too.",
+			[]string{"Andean Community Council: Bolivia+Peru"}},
+		{"a government's own council",
+			"The National Security Council met in Quito on Wednesday with Ecuadorean President Daniel Noboa.",
+			nil},
+		{"a council of a profession",
+			"A survey for the Andean Council of Trade Unions concluded that wages fell.",
+			nil},
+		{"business leaders assembled",
+			"Hundreds of Peruvian business leaders assembled in Lima on Wednesday for a mining conference.",
+			nil},
+		{"a legislature's meeting",
+			"Deputies gathered for the first sitting of the Grand National Congress in Ankara on Tuesday.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -15,7 +15,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
 			return -1
 		}
-		if c.in(j, en.GatheringHeads) {
+		if c.in(j, en.GatheringHeads) || c.councilHead(j) {
 			// "ministerial meeting": take the last noun of the run.
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] {
 				continue
@@ -27,6 +27,25 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		}
 	}
 	return -1
+}
+
+// councilHead reports a capitalised body noun that ends a proper name and
+// there names a sitting of that body ("attended the Andean Community
+// Presidential Council", "gathered for the Common Market Council").
+func (c *sctx) councilHead(j int) bool {
+	if j == 0 || !c.toks[j].upper || !c.toks[j-1].upper || c.toks[j-1].kind != tokWord || c.word(j-1, "the", "a", "this", "its") || !c.in(j, en.SittingBodies) {
+		return false
+	}
+	if j+1 < len(c.toks) && (c.toks[j+1].upper && c.toks[j+1].kind == tokWord || c.word(j+1, "of")) {
+		return false // "the Council of Trade Unions": a body's own name
+	}
+	// "the National Security Council": a government's own body.
+	for q := j - 1; q >= max(0, j-5) && c.toks[q].upper; q-- {
+		if c.in(q, en.DomesticBodyWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatheringName builds a short name from the words before and after the noun.
@@ -528,7 +547,8 @@ func (c *sctx) hostNamed() {
 			if hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers)); len(hs) > 0 {
 				h = c.st.countryOf(hs[0])
 			}
-		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)):
+		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)), c.word(k, "in") && c.word(k+1, "the") && c.word(k+2, "chair"):
+			// "with X as host", "with X in the chair"
 			for j := k - 1; j >= max(0, k-3); j-- {
 				if mi := c.at[j]; mi >= 0 && c.ms[mi].kind != mCity {
 					if a := c.actor(mi); a != nil {
@@ -658,7 +678,7 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
 			return false
 		}
-		if !en.GatheringNouns[t.lower] {
+		if !en.GatheringNouns[t.lower] && !(g == k-1 && c.councilHead(g)) {
 			continue
 		}
 		if !t.upper {
@@ -742,19 +762,44 @@ func (c *sctx) personBefore(j, g int) bool {
 	return false
 }
 
+// partOf steps over a part of a gathering that opens the phrase at from
+// ("the opening of", "the formal plenary of", "the closing session of") to
+// the gathering's own name after it.
+func (c *sctx) partOf(from int) int {
+	q := from
+	if !c.word(q, "the", "a") {
+		return from
+	}
+	q++
+	for n := 0; n < 2 && q < len(c.toks) && c.toks[q].kind == tokWord && !c.toks[q].upper && !c.word(q, "of"); n++ {
+		if c.word(q+1, "of") && (c.word(q, "opening", "start", "close", "end", "plenary") || c.in(q, en.GatheringParts)) {
+			return q + 2
+		}
+		q++
+	}
+	return from
+}
+
 // gathered reads "ministers gathered in Tunis on Friday for the start of
 // the fifth Sahel Water Council Ministers Meeting", "A, B and C converged on
 // X for a summit": the gathering after "for", named, or any when leaders
 // or a bloc gather; the subjects attend.
 func (c *sctx) gathered(tr en.Trigger, k int) int {
-	f := c.markerAfter(k, tr.Markers...)
+	at := k
+	if c.word(k, "sat") {
+		if !c.word(k+1, "down") {
+			return k
+		}
+		at = k + 1 // "leaders sat down for the plenary of X"
+	}
+	f := c.markerAfter(at, tr.Markers...)
+	if c.word(at+1, tr.Markers...) {
+		f = at + 1 // "gathered for the X summit"
+	}
 	if f < 0 || c.modality(k) != schema.Occurred {
 		return k
 	}
-	from := f + 1
-	if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end") && c.word(from+2, "of") {
-		from += 3
-	}
+	from := c.partOf(f + 1)
 	g := c.gatheringNoun(from, 8)
 	if g < 0 {
 		return k
@@ -1870,7 +1915,8 @@ func (c *sctx) leadersSubject(k int) bool {
 			return false
 		}
 		if c.word(j, "leaders", "ministers", "presidents", "heads", "delegates", "delegations") {
-			return true
+			// "business leaders assembled": no leaders of states.
+			return !c.in(j-1, en.NonStateLeaders)
 		}
 	}
 	return false
@@ -1929,6 +1975,15 @@ func (c *sctx) definiteBare(g int) bool {
 
 // domestic reports whether the gathering noun at g is a domestic meeting.
 func (c *sctx) domestic(g int) bool {
+	// "the first sitting of the Federal Assembly of X": a
+	// meeting of a domestic body.
+	if c.word(g+1, "of") {
+		for q := g + 2; q < min(len(c.toks), g+9) && (c.toks[q].upper || c.word(q, "the") || c.toks[q].text == "'" || c.word(q, "s")); q++ {
+			if en.DomesticBodies[c.toks[q].lower] {
+				return true
+			}
+		}
+	}
 	for j := g - 1; j >= max(0, g-3); j-- {
 		if c.toks[j].kind != tokWord {
 			return false

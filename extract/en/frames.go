@@ -74,7 +74,7 @@ var Unfolds = [][]string{
 	{"took", "place"}, {"takes", "place"}, {"taking", "place"}, {"got", "under", "way"}, {"got", "underway"},
 	{"kicked", "off"}, {"kicks", "off"}, {"came", "to", "a", "close"}, {"came", "to", "an", "end"},
 	{"drew", "to", "a", "close"}, {"opened"}, {"opens"}, {"began"}, {"begins"}, {"started"}, {"ended"},
-	{"closed"}, {"concluded"}, {"wrapped", "up"}, {"convened"},
+	{"closed"}, {"concluded"}, {"wrapped", "up"}, {"convened"}, {"met"},
 }
 
 // OpeningAdverbs may stand inside an Unfolds predicate: "was formally
@@ -398,3 +398,18 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 // StayVerbs tell a past stay whose purpose ("for talks with Y") was served
 // there: "was in Accra for talks", "stopped in Lome for talks".
 var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")
+
+// SittingBodies end a proper name that, told as what people gathered for
+// or attended, names a sitting of that body ("the Common Market Council").
+var SittingBodies = set("council", "retreat", "plenary", "meeting")
+
+// DomesticBodyWords in a council's proper name make it a government's or
+// a profession's own body, not a sitting of states ("National Security
+// Council", "State Council", "Trade Union Council").
+var DomesticBodyWords = set("national", "security", "state", "trade", "union", "unions", "people's", "city",
+	"municipal", "regional", "provincial", "tribal", "research", "medical", "arts", "supreme")
+
+// NonStateLeaders before "leaders" or "delegates" name people who act for
+// no state ("business leaders", "party delegates").
+var NonStateLeaders = set("business", "industry", "party", "church", "religious", "opposition", "union",
+	"student", "community", "tribal", "civic", "corporate", "youth", "faith", "farm", "labour", "labor")

@@ -36,7 +36,8 @@ func TestLookup(t *testing.T) {
 		word   string
 		frames []Frame
 	}{
-		{"verb of one frame", "met", []Frame{MeetVerb}},
+		{"verb of one frame", "visited", []Frame{VisitVerb}},
+		{"a meeting verb is also a sitting of a named body", "met", []Frame{MeetVerb, Unfold}},
 		{"noun and verb", "meeting", []Frame{MeetVerb, MeetNoun}},
 		{"three frames in order", "call", []Frame{MeetNoun, Call, Receive}},
 		{"phone verb before courtesy call", "called", []Frame{Call, Receive}},
