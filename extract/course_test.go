@@ -394,3 +394,39 @@ func TestSittingsOfBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestHostsAndTurns covers guests a host received "for" a summit, who
+// attend that gathering rather than meet (en.InTurn keeps "received them
+// one after the other" apart), and talks a pair "held their own".
+func TestHostsAndTurns(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"received them in turn",
+			"Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan landed in Nairobi on Sunday, and Kenyan President William Ruto received them in turn at State House.",
+			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto @2024-05-05", "meeting occurred William Ruto+Yoweri Museveni @2024-05-05",
+				"visit occurred Samia Suluhu Hassan>Kenya @2024-05-05", "visit occurred Yoweri Museveni>Kenya @2024-05-05"}},
+		{"their own talks",
+			"Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan then had their own talks at a hotel on Sunday evening.",
+			[]string{"meeting occurred Samia Suluhu Hassan+Yoweri Museveni @2024-05-05"}},
+		{"their consultations confined to others are no talks of theirs",
+			"Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan restricted their consultations to aides.",
+			nil},
+	})
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"hosted for a numbered summit",
+			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Mombasa on Monday for the fifth tripartite summit of their countries.",
+			[]string{"fifth tripartite summit: Kenya+Tanzania+Uganda"}},
+		{"hosted for talks stays a meeting",
+			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Mombasa on Monday for three-way talks.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

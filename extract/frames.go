@@ -812,8 +812,9 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 // during talks"), unlike a compound ("IMF and World Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
-		if c.at[j] >= 0 {
-			return false
+		if mi := c.at[j]; mi >= 0 {
+			// "held their own talks": a possessive right after the verb.
+			return c.ms[mi].kind == mPronoun && c.ms[mi].poss && c.in(j-1, en.SupportVerbs)
 		}
 		if c.word(j, "during", "had", "have", "has", "held", "hold", "holds", "holding", "began", "begun", "begin", "started", "opened", "concluded", "resumed", "continued", "wrapped", "ended", "completed") {
 			return true
@@ -2264,9 +2265,10 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	}
 	together := false
 	if len(obj) == 0 && c.word(k+1, "them") {
-		// "A and B flew to Lima, where Y received them": one meeting.
+		// "A and B flew to Lima, where Y received them": one meeting;
+		// "welcomed them in turn": one each.
 		obj = c.pluralAntecedent(k)
-		together = true
+		together = !c.phraseWithin(k+2, 4, en.InTurn)
 	}
 	if len(obj) == 0 {
 		return
@@ -2276,9 +2278,56 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			return
 		}
 	}
+	if c.hostedForSummit(k, oend, subj, obj) {
+		return
+	}
 	for _, e := range c.addMeeting(k, subj, obj, together) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// hostedForSummit reads "X hosted A and B for the ninth trilateral
+// summit": guests received for a summit, conference or ministerial attend
+// that gathering, which the host's country hosts; no meeting besides.
+func (c *sctx) hostedForSummit(k, oend int, subj, obj []*entity) bool {
+	if len(subj) != 1 || len(obj) < 2 || oend < 0 {
+		return false
+	}
+	f := -1
+	for q := oend; q < min(len(c.toks), oend+10); q++ {
+		if c.word(q, "for") {
+			f = q
+			break
+		}
+		if t := c.toks[q]; t.kind == tokPunct && t.text != "," || c.word(q, "and", "to", "who", "which") {
+			return false
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	g := c.gatheringNoun(f+1, 8)
+	if g < 0 || !c.word(g, "summit", "conference", "ministerial", "forum") {
+		return false
+	}
+	e := c.newGathering(k, g, f+1)
+	if h := c.st.countryOf(subj[0]); h != nil && h.kind == schema.KindCountry {
+		e.host = h
+	}
+	for _, a := range append(append([]*entity{}, subj...), obj...) {
+		c.st.addAttendee(e, a)
+	}
+	return true
+}
+
+// phraseWithin reports a phrase of phrases starting within n tokens from j.
+func (c *sctx) phraseWithin(j, n int, phrases [][]string) bool {
+	for q := j; q < min(len(c.toks), j+n); q++ {
+		if c.phraseAt(q, phrases) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAntecedent returns the persons a "them" at or after k stands for:

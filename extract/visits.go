@@ -867,15 +867,17 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		}
 		at = []int{k}
 	}
-	who := c.visitorAt(k)
 	if len(hosts) == 0 && c.st.dlISO != "" {
 		// "landed at Andrews Air Force Base": an airport of the
 		// country the story is filed from.
 		hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
 	}
-	for i, h := range hosts {
-		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
-			break
+	// "A and B landed in Nairobi": each traveller's visit.
+	for _, who := range c.visitorsAt(k) {
+		for i, h := range hosts {
+			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+				break
+			}
 		}
 	}
 }

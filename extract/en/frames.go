@@ -413,3 +413,10 @@ var DomesticBodyWords = set("national", "security", "state", "trade", "union", "
 // no state ("business leaders", "party delegates").
 var NonStateLeaders = set("business", "industry", "party", "church", "religious", "opposition", "union",
 	"student", "community", "tribal", "civic", "corporate", "youth", "faith", "farm", "labour", "labor")
+
+// InTurn after a plural object makes one event of each of its members:
+// "saw them one at a time", "received them separately".
+var InTurn = [][]string{
+	{"one", "after", "the", "other"}, {"one", "after", "another"}, {"one", "by", "one"}, {"separately"},
+	{"in", "turn"}, {"individually"}, {"each", "in", "turn"}, {"one", "at", "a", "time"},
+}
