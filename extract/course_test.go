@@ -103,10 +103,10 @@ func TestArrivalsInContext(t *testing.T) {
 			[]string{"visit occurred Alassane Ouattara>Ghana @2025-03-13", "visit occurred Faure Gnassingbe>Ghana @2025-03-14"}},
 		{"an arrival after the gathering's city",
 			"The Andean Community summit opened in La Paz on Friday. Peruvian President Dina Boluarte landed on Thursday.",
-			[]string{"gathering occurred Andean Community @2025-03-14", "visit occurred Dina Boluarte>Bolivia @2025-03-13"}},
+			[]string{"gathering occurred Andean Community+Peru @2025-03-14", "visit occurred Dina Boluarte>Bolivia @2025-03-13"}},
 		{"the country and the gathering as destinations",
 			"The Andean Community summit opened in La Paz on Friday. Colombia's Gustavo Petro has been in the country since Tuesday, and Ecuador's Daniel Noboa travelled to it by plane.",
-			[]string{"gathering occurred Andean Community @2025-03-14", "visit occurred Daniel Noboa>Bolivia @2025-03", "visit occurred Gustavo Petro>Bolivia @2025-03"}},
+			[]string{"gathering occurred Andean Community+Colombia+Ecuador @2025-03-14", "visit occurred Daniel Noboa>Bolivia @2025-03", "visit occurred Gustavo Petro>Bolivia @2025-03"}},
 		{"a thing landed and talks touched on: no journeys",
 			"OSLO, March 14 - Two Norwegian shipyards landed orders for ferries. Talks between the ministers touched on fishing quotas.",
 			nil},
@@ -422,6 +422,30 @@ func TestHostsAndTurns(t *testing.T) {
 		{"hosted for talks stays a meeting",
 			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Mombasa on Monday for three-way talks.",
 			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestArrivalsAttend covers attendance told through an arrival in the
+// gathering's country near it and within its days, and a presence label
+// with the company before it ("At the table with him were").
+func TestArrivalsAttend(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"flew in, and the company around the table",
+			"Estonian Prime Minister Kristen Michal hosted the Baltic Sea Council summit in Tallinn on Thursday. Polish Prime Minister Donald Tusk flew in on Wednesday evening. At the table with him were Latvia's Evika Silina and Lithuania's Gintautas Paluckas.",
+			[]string{"Baltic Sea Council summit: Estonia+Latvia+Lithuania+Poland"}},
+		{"an arrival weeks away is no attendance",
+			"Estonian Prime Minister Kristen Michal hosted the Baltic Sea Council summit in Tallinn on Thursday. Polish Prime Minister Donald Tusk had visited Tallinn in March.",
+			[]string{"Baltic Sea Council summit: Estonia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {

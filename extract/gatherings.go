@@ -581,8 +581,13 @@ func (c *sctx) turnUp(k int) {
 // a presence label (en.PresenceLabels): "Around the table were ...".
 func (c *sctx) labelBefore(k int) bool {
 	start := c.clauseStart(k)
+	end := k
+	// "At the table with her were ...": the company named before.
+	if end-start > 2 && c.word(end-2, "with") && c.word(end-1, "him", "her", "them") {
+		end -= 2
+	}
 	for _, p := range en.PresenceLabels {
-		if len(p) == k-start && c.phraseAt(start, [][]string{p}) == len(p) {
+		if len(p) == end-start && c.phraseAt(start, [][]string{p}) == len(p) {
 			return true
 		}
 	}
@@ -1019,8 +1024,13 @@ func (c *sctx) present(k int) int {
 		// "Attending were A and B", "Also present were C and D".
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.labelBefore(k):
-		// "Around the table were A, B and C."
+		// "Around the table were A, B and C"; "... with her were": she too.
 		c.addToRecent(k, c.listAfter(k+1))
+		if mi := c.at[k-1]; mi >= 0 && c.word(k-2, "with") {
+			if a := c.actor(mi); a != nil {
+				c.addToRecent(k, []*entity{a})
+			}
+		}
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 	case c.phraseAt(k, en.TurnUp) > 0:

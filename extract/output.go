@@ -17,6 +17,7 @@ func (st *docState) finish() {
 	st.plannedDatesForward()
 	st.meetingPlacesFromTrips()
 	st.visitsFromMeetings()
+	st.arrivalsAttend()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -151,6 +152,57 @@ func (st *docState) visitsFromMeetings() {
 			st.events = append(st.events, v)
 		}
 	}
+}
+
+// arrivalsAttend reads a traveller who arrived in the country of the
+// gathering the text is about, a few sentences from it and within its
+// days ("X hosted the summit in Y. Z flew in on Thursday"), as one who
+// attends it, with the traveller's country.
+func (st *docState) arrivalsAttend() {
+	n := len(st.events)
+	for _, g := range st.events[:n] {
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.place == nil || g.place.iso3 == "" {
+			continue
+		}
+		host := st.historical(g.place.iso3)
+		for _, v := range st.events[:n] {
+			if v.typ != schema.Visit || v.status != schema.Occurred || v.host == nil || st.historical(v.host.iso3) != host || v.visitor == nil {
+				continue
+			}
+			if v.sent < g.sent-2 || v.sent > g.sent+4 || st.gatheringBetween(g, v) || !withinDays(v.date, g.date, 2) {
+				continue
+			}
+			p := v.visitor.canon()
+			if c := st.countryOf(p); c != nil && c.kind == schema.KindCountry && !p.guessed {
+				st.addAttendee(g, c)
+			}
+		}
+	}
+}
+
+// gatheringBetween reports another gathering told between g and event v.
+func (st *docState) gatheringBetween(g, v *event) bool {
+	lo, hi := min(g.sent, v.sent), max(g.sent, v.sent)
+	for _, o := range st.events {
+		if o != g && o.typ == schema.Gathering && o.sent >= lo && o.sent <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// withinDays reports two dates that can be days of one event: day
+// dates at most n days apart, or a coarser date that holds the other.
+// An unknown date fits any.
+func withinDays(a, b schema.Date, n int) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	if a.Precision == schema.PrecisionDay && b.Precision == schema.PrecisionDay {
+		d := a.Time.Sub(b.Time).Hours() / 24
+		return d <= float64(n) && d >= -float64(n)
+	}
+	return !a.Time.After(b.End()) && !b.Time.After(a.End())
 }
 
 // touring reports whether the document tells an occurred visit of p to a
