@@ -454,3 +454,31 @@ func TestArrivalsAttend(t *testing.T) {
 		})
 	}
 }
+
+// TestGatheringsThatDrew covers attendance told as what a gathering
+// "brought together" or "drew", across a participle appositive before the
+// verb or through "It" for the gathering in focus, with the gathering's
+// whole capitalised name; a summit whose outcome is reviewed took place.
+func TestGatheringsThatDrew(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"brought together, an appositive before",
+			"The Volta Basin Water Summit, hosted by Ghana in Accra on March 3, brought together the presidents of Togo, Burkina Faso and Benin.",
+			[]string{"Volta Basin Water Summit: Benin+Burkina Faso+Ghana+Togo"}},
+		{"it drew",
+			"Ghana hosted the Volta Basin Water Summit in Accra on March 3. It drew the leaders of Togo and Benin.",
+			[]string{"Volta Basin Water Summit: Benin+Ghana+Togo"}},
+		{"an outcome reviewed",
+			"The ministers went over the outcome of the Volta Basin Water Summit hosted by Ghana in Accra on March 3, which brought together leaders from Togo and Benin.",
+			[]string{"Volta Basin Water Summit: Benin+Ghana+Togo"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

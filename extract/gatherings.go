@@ -417,7 +417,7 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "drew", "attracted") {
+	if c.word(k, "drew", "attracted") || c.word(k, "brought") && c.word(k+1, "together") {
 		return c.drewAttendees(k)
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
@@ -475,7 +475,16 @@ func (c *sctx) drewAttendees(k int) int {
 		return k
 	}
 	g := -1
-	for j := k - 1; j >= max(0, k-8); j-- {
+	lo := max(0, k-8)
+	for j := k - 1; j >= lo; j-- {
+		if c.toks[j].text == "," {
+			// "The X Summit, hosted by Y in Z, drew ...": step over the
+			// closed appositive to its head.
+			if r := c.appositiveStart(j); r > 0 {
+				j, lo = r, max(0, r-8)
+				continue
+			}
+		}
 		if c.toks[j].kind == tokPunct {
 			break
 		}
@@ -484,10 +493,24 @@ func (c *sctx) drewAttendees(k int) int {
 			break
 		}
 	}
-	if g < 0 {
-		return k
+	o := k + 1
+	if c.word(o, "together") {
+		o++
 	}
-	obj, _ := c.objects(k+1, 6)
+	var e *event
+	if g < 0 {
+		// "It drew the leaders of A and B": the gathering in focus.
+		last := c.st.lastGathering(c.si)
+		if last == nil || c.si-last.sent > 1 || !c.word(k-1, "it") || c.clauseStart(k) != k-1 {
+			return k
+		}
+		e = last
+	}
+	obj, _ := c.objects(o, 6)
+	if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) && c.word(q+1, "of", "from") {
+		// "drew the leaders of A, B and C": their countries.
+		obj = c.listAfter(q + 2)
+	}
 	var atts []*entity
 	for _, o := range obj {
 		if o = o.canon(); o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
@@ -499,15 +522,31 @@ func (c *sctx) drewAttendees(k int) int {
 	if len(atts) == 0 {
 		return k
 	}
-	from := g
-	for from > 0 && c.toks[from-1].kind == tokWord && c.toks[from-1].upper && !c.word(from-1, "the") {
-		from--
+	if e == nil {
+		from := g
+		for from > 0 && c.toks[from-1].kind == tokWord && c.toks[from-1].upper && !c.word(from-1, "the") {
+			from--
+		}
+		e = c.newGathering(k, g, from)
 	}
-	e := c.newGathering(k, g, from)
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// appositiveStart returns the comma that opens a participle appositive
+// (", hosted by X in Y,") closed by the comma at j, or -1.
+func (c *sctx) appositiveStart(j int) int {
+	for r := j - 1; r >= max(1, j-12); r-- {
+		if c.toks[r].kind == tokPunct {
+			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && strings.HasSuffix(c.toks[r+1].lower, "ed") {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // phraseAt returns the length of the first of the phrases that starts at
@@ -1324,7 +1363,7 @@ func (c *sctx) delegatesFrom() {
 			if g < 0 {
 				continue
 			}
-			e = c.newGathering(g, g, max(0, g-3))
+			e = c.newGathering(g, g, max(0, g-8))
 		}
 		for _, a := range atts {
 			c.st.addAttendee(e, a)
@@ -1357,7 +1396,7 @@ func (c *sctx) hostedBy() {
 			if !c.namedGathering(max(0, g-3), g) && !c.word(g-1, "the") {
 				continue
 			}
-			e = c.newGathering(g, g, max(0, g-3))
+			e = c.newGathering(g, g, max(0, g-8))
 		}
 		for _, o := range objs {
 			c.st.addAttendee(e, o)
@@ -1608,7 +1647,7 @@ func (c *sctx) attendedMeetingOrGathering(k, g int, atts []*entity) (e *event, d
 			return nil, true
 		}
 	}
-	return c.newGathering(k, g, max(0, g-3)), false
+	return c.newGathering(k, g, max(0, g-8)), false
 }
 
 // attendedActive reads "X (had just) attended the OPEC ministers' meeting in

@@ -1148,6 +1148,11 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].text == "(" {
 		return false
 	}
+	// "the Lake Chad Basin Security Summit", "the Gulf Water Council": a
+	// capitalised run before a gathering or body noun is its name.
+	if end < len(toks) && toks[end].upper && (en.GatheringNouns[toks[end].lower] || en.BodyHeads[toks[end].lower]) && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	// "her West African tour", "the East Asian partners": a region's
 	// adjective, no name.
 	if end-h >= 2 && en.RegionAdjectives[toks[end-1].lower] && !sc.lexPersonExact(h, end) {

@@ -44,7 +44,7 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"aims", "seeks", "invited", "invitation", "aimed", "aiming", "towards",
 	"toward", "starting", "proposal", "urged", "urging", "calls", "calling", "hoped", "sought", "await",
 	"requested", "request", "requests", "seek", "arrives", "travels", "departs", "invite", "invites",
-	"flies", "until", "outcome", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
+	"flies", "until", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
 	"eager", "keen", "let", "allow", "allowing", "permit", "enable", "suggested", "suggests", "suggest",
 	"recommended", "recommends")

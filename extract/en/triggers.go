@@ -211,7 +211,7 @@ var triggers = concat(
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
-		"drew", "attracted"),
+		"drew", "attracted", "brought"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},

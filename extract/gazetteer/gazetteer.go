@@ -225,7 +225,32 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	if base, ok := stripPossessive(phrase); ok {
 		return g.Lookup(base)
 	}
+	if low, ok := lowerParticles(phrase); ok {
+		return g.Lookup(low)
+	}
 	return nil
+}
+
+// articleParticles are the Arabic article's hyphenated forms, which texts
+// capitalise or not ("El-Sisi", "el-Sisi"; "Al-Burhan", "al-Burhan").
+var articleParticles = []string{"Al-", "El-", "Ad-", "Ar-", "As-", "At-", "Ash-", "An-", "Az-"}
+
+// lowerParticles lower-cases a capitalised article particle that opens a
+// word ("Abdel Fattah El-Sisi" → "Abdel Fattah el-Sisi"); ok is false when
+// there is none.
+func lowerParticles(s string) (string, bool) {
+	words := strings.Split(s, " ")
+	changed := false
+	for i, w := range words {
+		for _, p := range articleParticles {
+			if strings.HasPrefix(w, p) && len(w) > len(p) {
+				words[i] = strings.ToLower(p) + w[len(p):]
+				changed = true
+				break
+			}
+		}
+	}
+	return strings.Join(words, " "), changed
 }
 
 // stripPossessive removes a final "'s" or "'S" ("Russia's" → "Russia") or

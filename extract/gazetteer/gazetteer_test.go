@@ -116,6 +116,8 @@ func TestLookup(t *testing.T) {
 		{name: "org ambiguous acronym", input: "IS", want: "org:Islamic State", ambiguous: true},
 		{name: "person", input: "Sergei Lavrov", want: "person:Sergei Lavrov"},
 		{name: "person Phoenix spelling", input: "Sergey Lavrov", want: "person:Sergei Lavrov"},
+		{name: "a capitalised article particle", input: "Abdel Fattah El-Sisi", want: "person:Abdel Fattah el-Sisi"},
+		{name: "a capitalised particle in a full name", input: "Abdel Fattah Al-Burhan", want: "person:Abdel Fattah al-Burhan"},
 		{name: "bare surname ambiguous", input: "Lavrov", want: "person:Sergei Lavrov", ambiguous: true},
 		{name: "all caps person", input: "IMRAN KHAN", want: "person:Imran Khan"},
 		{name: "all caps country", input: "RUSSIA", want: "country:RUS"},
