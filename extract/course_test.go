@@ -482,3 +482,27 @@ func TestGatheringsThatDrew(t *testing.T) {
 		})
 	}
 }
+
+// TestSummitsBetween covers "the Nth summit between A and B" as the subject
+// of its course, with both parties attending, co-chairs named after a
+// participle, and a person whose surname is a country's name.
+func TestSummitsBetween(t *testing.T) {
+	pub := day(2025, time.November, 12) // a Wednesday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a summit between two blocs closed, co-chaired",
+			"LUANDA - The seventh summit between the African Union and the EU closed here on Tuesday, co-chaired by Angolan President Joao Lourenco and European Council President Antonio Costa. Portugal's Prime Minister Luis Montenegro also took part.",
+			[]string{"seventh summit: African Union+Angola+European Union+Portugal"}},
+		{"a summit between two companies is none",
+			"The first summit between Acme Corp and Globex Inc closed in Luanda on Tuesday.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -758,6 +758,19 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 					return true
 				}
 			}
+			// "The third summit between the EU and the African Union
+			// closed": two blocs or states meet in their own summit.
+			if parties := c.summitParties(g); len(parties) == 2 {
+				from := g
+				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+					from--
+				}
+				e := c.newGathering(k, g, from)
+				for _, p := range parties {
+					c.st.addAttendee(e, p)
+				}
+				return true
+			}
 			// "The fourth summit of the Union of Coastal ... States ended":
 			// a lower-case head with a proper "of" tail.
 			if !c.properTail(g) {
@@ -785,6 +798,39 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		return true
 	}
 	return false
+}
+
+// summitParties returns the two parties of "summit between A and B" at
+// g when both are organisations or countries, else nil.
+func (c *sctx) summitParties(g int) []*entity {
+	if !c.word(g, "summit", "summits") || !c.word(g+1, "between") {
+		return nil
+	}
+	var out []*entity
+	for q := g + 2; q < min(len(c.toks), g+20) && len(out) < 2; q++ {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "(" && c.toks[q].text != ")" {
+			break
+		}
+		mi := c.at[q]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		if m.kind != mOrg && m.kind != mCountry || m.company {
+			return nil
+		}
+		if a := c.actor(mi); a != nil {
+			out = append(out, a)
+		}
+		q = m.j - 1
+		for q+1 < len(c.toks) && c.toks[q+1].text == "(" {
+			for q+1 < len(c.toks) && c.toks[q+1].text != ")" {
+				q++ // "(CELAC)": the acronym of the party just named
+			}
+			q++
+		}
+	}
+	return out
 }
 
 // personBefore reports whether the name word at j belongs to a person
@@ -1374,7 +1420,7 @@ func (c *sctx) delegatesFrom() {
 // hostedBy reads "The summit, hosted by Kenya, ...": the host attends.
 func (c *sctx) hostedBy() {
 	for k := 1; k+2 < len(c.toks); k++ {
-		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized") || !c.word(k+1, "by") {
+		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized", "co-chaired", "co-hosted") || !c.word(k+1, "by") {
 			continue
 		}
 		g := -1

@@ -770,7 +770,9 @@ func (sc *scanner) nameSpan(k int) int {
 		if j > k {
 			if e, es := sc.lookupAt(j); len(es) > 0 && e > j {
 				b := best(es)
-				if (b.kind == lexCountry || b.kind == lexCity && j-k < 2 || b.kind == lexDemonym || b.kind == lexOrg) && !b.ambiguous {
+				// "Prime Minister Luis Montenegro": a country word that
+				// ends the name of a person the gazetteer knows.
+				if (b.kind == lexCountry || b.kind == lexCity && j-k < 2 || b.kind == lexDemonym || b.kind == lexOrg) && !b.ambiguous && !sc.lexPersonExact(k, e) {
 					break
 				}
 			}
