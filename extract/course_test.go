@@ -506,3 +506,47 @@ func TestSummitsBetween(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionsAndBilaterals covers a named sitting opened by its host
+// ("Host X opened the Council of Ministers") with a colon list of
+// those around the table, leaders who "joined" others "for" a session, the
+// noun "bilateral" (but not "bilateral trade"), "his annual summit with
+// Y", and talks a speaker reports in a that-clause, which are not the
+// speaker's.
+func TestSessionsAndBilaterals(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"host opened a council of heads of state",
+			"In Pretoria on Monday, Host Cyril Ramaphosa formally opened the Council of Ministers. In attendance: Kenya, Ghana and Nigeria.",
+			[]string{"Council of Ministers: Ghana+Kenya+Nigeria+South Africa"}},
+		{"joined leaders for a session",
+			"Indonesian President Prabowo Subianto and UN Secretary-General Antonio Guterres joined the member-state leaders on Tuesday for the expanded Outreach session in Kazan.",
+			[]string{"expanded Outreach session: Indonesia+United Nations"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"held a bilateral with",
+			"Kenyan President William Ruto held a bilateral with Ghanaian President John Mahama on Monday morning.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-05-06"}},
+		{"their bilateral",
+			"Kenyan President William Ruto and Ghanaian President John Mahama held their first bilateral at the hotel on Monday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-05-06"}},
+		{"bilateral trade is no meeting",
+			"Kenyan President William Ruto praised bilateral trade with Ghana on Monday.",
+			nil},
+		{"an annual summit with",
+			"Kenyan President William Ruto held his annual summit with Ghanaian President John Mahama in Accra on Tuesday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-05-07"}},
+		{"talks a speaker reports",
+			"Kenyan foreign secretary Korir Sing'oei told reporters in Accra that the talks with Ghanaian President John Mahama covered cocoa prices.",
+			nil},
+	})
+}

@@ -1522,8 +1522,13 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
 	}
-	if w == "summit" {
+	if w == "summit" && !c.word(k+1, "with") {
 		c.jointSummit(k)
+		return
+	}
+	// "held a bilateral with Y", "before their formal bilateral": the
+	// adjective as a noun; "bilateral trade" is no meeting.
+	if (w == "bilateral" || w == "bilaterals") && k+1 < len(c.toks) && c.toks[k+1].kind == tokWord && !c.toks[k+1].upper && !c.word(k+1, "with", "at", "on", "in", "between", "later", "earlier", "that", "before", "after", "today", "yesterday", "this", "last") {
 		return
 	}
 	// "the pace of talks with X", "months of talks": talk about talks.
@@ -1742,6 +1747,11 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	for d := 1; d <= 5; d++ {
 		after = after || c.word(k-d, "after")
 	}
+	if c.reportedTalks(k) {
+		// "X told reporters in Kazan that the talks with Y covered oil":
+		// the speaker reports talks, which need not be theirs.
+		return
+	}
 	subj := c.subjects(k)
 	if c.nounSubject(end) && c.saidBefore(k) && c.modalAfter(end) {
 		// "X said future talks with Y would be easier": a forecast of
@@ -1812,6 +1822,24 @@ func (c *sctx) modalAfter(end int) bool {
 // talks").
 func (c *sctx) saidBefore(k int) bool {
 	for j := k - 1; j >= max(0, k-5) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+		if c.in(j, en.SayVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTalks reports a definite meeting noun at k that opens the clause
+// a verb of saying reports ("said that the talks with Y", "told reporters
+// that the meeting with Y").
+func (c *sctx) reportedTalks(k int) bool {
+	if !c.word(k-1, "the") || !c.word(k-2, "that") {
+		return false
+	}
+	for j := k - 3; j >= max(0, k-11); j-- {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
 		if c.in(j, en.SayVerbs) {
 			return true
 		}

@@ -33,10 +33,16 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 // there names a sitting of that body ("attended the Andean Community
 // Presidential Council", "gathered for the Common Market Council").
 func (c *sctx) councilHead(j int) bool {
-	if j == 0 || !c.toks[j].upper || !c.toks[j-1].upper || c.toks[j-1].kind != tokWord || c.word(j-1, "the", "a", "this", "its") || !c.in(j, en.SittingBodies) {
+	if j == 0 || !c.toks[j].upper || !c.in(j, en.SittingBodies) {
 		return false
 	}
-	if j+1 < len(c.toks) && (c.toks[j+1].upper && c.toks[j+1].kind == tokWord || c.word(j+1, "of")) {
+	// "the Council of Ministers", "the Council of Foreign Ministers": a
+	// sitting named by its members.
+	ofMembers := c.word(j+1, "of") && c.word(j+2, "heads", "ministers", "foreign")
+	if !ofMembers && (!c.toks[j-1].upper || c.toks[j-1].kind != tokWord || c.word(j-1, "the", "a", "this", "its")) {
+		return false
+	}
+	if !ofMembers && j+1 < len(c.toks) && (c.toks[j+1].upper && c.toks[j+1].kind == tokWord || c.word(j+1, "of")) {
 		return false // "the Council of Trade Unions": a body's own name
 	}
 	// "the National Security Council": a government's own body.
@@ -454,6 +460,24 @@ func (c *sctx) convene(k int) int {
 	if c.modality(k) != schema.Occurred {
 		return k
 	}
+	// "Host X opened the Council of Ministers": a named sitting
+	// opened by the person who chairs it.
+	if opener := c.namedOpener(k, g); opener != nil {
+		e := c.newGathering(k, g, k+1)
+		h := c.st.countryOf(opener)
+		if h == nil {
+			if iso := c.st.knownAs(opener); iso != "" {
+				h = c.st.country(iso) // the host the gazetteer knows
+			}
+		}
+		if h != nil && h.kind == schema.KindCountry {
+			c.st.addAttendee(e, h)
+			if c.hostWordBefore(k) {
+				e.host = h
+			}
+		}
+		return g
+	}
 	// "Southeast Asian leaders opened their annual summit": a
 	// group of leaders convening their own multilateral meeting.
 	if len(orgs) == 0 && !(c.word(k+1, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
@@ -465,6 +489,31 @@ func (c *sctx) convene(k int) int {
 		e.convenor = o.canon()
 	}
 	return g
+}
+
+// namedOpener returns the one person who "opened" or "chaired" the named
+// gathering at g (a capitalised head: "the Council of Ministers",
+// "the 9th Ocean Summit"), or nil.
+func (c *sctx) namedOpener(k, g int) *entity {
+	if !c.word(k, "opened", "chaired") || !c.toks[g].upper {
+		return nil
+	}
+	subj := c.subjects(k)
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson {
+		return nil
+	}
+	return subj[0]
+}
+
+// hostWordBefore reports a host role word in the clause before k ("Host
+// X opened", "As host, X opened").
+func (c *sctx) hostWordBefore(k int) bool {
+	for j := c.clauseStart(k); j < k; j++ {
+		if c.in(j, en.HostRoles) {
+			return true
+		}
+	}
+	return false
 }
 
 // drewAttendees reads a gathering that "drew" or "attracted" its
@@ -1297,6 +1346,13 @@ func (c *sctx) joinTalks(k int) int {
 	if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
 		return k
 	}
+	subj := c.subjects(k)
+	obj, _ := c.objects(k+1, 3)
+	if len(subj) > 0 && len(obj) == 0 {
+		// "A and B joined the other leaders on Monday for the outreach
+		// session": the subjects attend the gathering named after "for".
+		return c.joinedFor(k, subj)
+	}
 	g := -1
 	for j := k + 1; j < len(c.toks); j++ {
 		if c.word(j, "talks", "meeting", "conference", "summit") {
@@ -1304,12 +1360,7 @@ func (c *sctx) joinTalks(k int) int {
 			break
 		}
 	}
-	if g < 0 {
-		return k
-	}
-	subj := c.subjects(k)
-	obj, _ := c.objects(k+1, 3)
-	if len(subj) == 0 || len(obj) == 0 {
+	if g < 0 || len(subj) == 0 || len(obj) == 0 {
 		return k
 	}
 	e := c.newGathering(k, g, g)
@@ -1318,6 +1369,25 @@ func (c *sctx) joinTalks(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return g
+}
+
+// joinedFor reads the gathering after the "for" that follows "joined ...
+// leaders" at k; its subjects attend.
+func (c *sctx) joinedFor(k int, subj []*entity) int {
+	for f := k + 1; f < min(len(c.toks), k+10); f++ {
+		if !c.word(f, "for") {
+			continue
+		}
+		if g := c.gatheringNoun(c.partOf(f+1), 8); g > 0 && c.modality(k) == schema.Occurred {
+			e := c.newGathering(k, g, f+1)
+			for _, a := range subj {
+				c.st.addAttendee(e, a)
+			}
+			return g
+		}
+		break
+	}
+	return k
 }
 
 // addressGathering reads "told", "addressed", "opening".

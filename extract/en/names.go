@@ -126,7 +126,7 @@ var Honorifics = map[string]bool{
 	"commander": true, "chairman": true, "director": true, "presidents": true, "ministers": true,
 	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
 	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
-	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true,
+	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true, "host": true,
 }
 
 // NameParticles may appear inside a person's name in lower case.
