@@ -550,3 +550,25 @@ func TestSessionsAndBilaterals(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNamesAndReturns covers a quoted nickname inside a name, a way home
+// that is no visit, a "them" hosted after "the two leaders travelled", and
+// a name the text shortens by its last word.
+func TestNamesAndReturns(t *testing.T) {
+	pub := day(2025, time.February, 28) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a quoted nickname and a way home",
+			`MANILA - President Ramon "Monching" Dela Cruz flew home on Thursday from Hanoi after a state visit.`,
+			nil},
+		{"the two leaders hosted",
+			"Somali President Hassan Ali Warsame and Kenyan President William Ruto agreed a plan after both presidents had flown to Baku, where Azerbaijani President Ilham Aliyev hosted them for talks.",
+			[]string{"meeting occurred Hassan Ali Warsame+Ilham Aliyev+William Ruto @2025-02", "visit occurred Hassan Ali Warsame>Azerbaijan @2025-02", "visit occurred William Ruto>Azerbaijan @2025-02"}},
+		{"a name shortened by its last word",
+			"Somali President Hassan Ali Warsame arrived in Nairobi on Monday. On Tuesday President Hassan Ali met Kenyan President William Ruto.",
+			[]string{"meeting occurred Hassan Ali Warsame+William Ruto @2025-02-25", "visit occurred Hassan Ali Warsame>Kenya @2025-02-24"}},
+	})
+	got := brief(testX.Extract(schema.Article{ID: "t", Text: `President Ramon "Monching" Dela Cruz of the Philippines met Vietnamese President Luong Cuong in Hanoi on Tuesday.`, Published: pub}))
+	if want := []string{"meeting occurred Luong Cuong+Ramon Dela Cruz @2025-02-25"}; !cmp.Equal(want, got) {
+		t.Errorf("nickname in a name: got %v, want %v", got, want)
+	}
+}

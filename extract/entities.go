@@ -158,6 +158,11 @@ func sameTokens(a, b []string) bool {
 	if len(a) < len(b) && equalTokens(a, b[len(b)-len(a):]) || len(b) < len(a) && equalTokens(b, a[len(a)-len(b):]) {
 		return true
 	}
+	// "Hassan Sheikh" is "Hassan Sheikh Mohamud": a name the text shortens
+	// by its last word (given and father's name, no family name).
+	if len(a) >= 2 && len(b) == len(a)+1 && equalTokens(a, b[:len(a)]) || len(b) >= 2 && len(a) == len(b)+1 && equalTokens(b, a[:len(b)]) {
+		return true
+	}
 	if a[len(a)-1] == b[len(b)-1] {
 		if len(a) == 1 || len(b) == 1 {
 			return true

@@ -942,6 +942,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		if c.word(j, "when") && j > 0 && c.toks[j-1].text == "," {
 			break
 		}
+		// "drew up a plan after both presidents flew in": a past verb
+		// of a clause with its own subject keeps its own tense.
+		if c.in(j, en.PastSubordinators) && c.pastForm(k) && j+1 < k && (c.at[j+1] >= 0 || c.word(j+1, "the", "a", "an", "his", "her", "their", "both", "all")) {
+			break
+		}
 		if t.kind != tokWord {
 			// "an immediate, unconditional ceasefire": a comma between
 			// two adjectives of one noun phrase ends no clause.
@@ -1022,6 +1027,12 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// pastForm reports a verb at k in a past form ("travelled", "met").
+func (c *sctx) pastForm(k int) bool {
+	w := c.toks[k].lower
+	return strings.HasSuffix(w, "ed") || c.in(k, en.IrregularPasts)
 }
 
 // scheduledPresent reports a timetable told in the present tense: the
@@ -2362,6 +2373,14 @@ func (c *sctx) phraseWithin(j, n int, phrases [][]string) bool {
 // the two or more coordinated subjects that open its sentence ("A and B
 // flew to Lima, where Y received them"), or nil.
 func (c *sctx) pluralAntecedent(k int) []*entity {
+	// "after both presidents had flown to Baku, where X hosted them".
+	for j := 0; j+2 < k; j++ {
+		if c.word(j, "two", "both") && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
+			if pair := c.groupPair(j + 2); pair != nil {
+				return pair
+			}
+		}
+	}
 	for j := 0; j < k; j++ {
 		mi := c.at[j]
 		if mi < 0 {

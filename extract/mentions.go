@@ -761,7 +761,11 @@ func (sc *scanner) nameSpan(k int) int {
 	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
 	// starts the name: one title is enough.
 	afterTitle := k > 0 && toks[k-1].upper && en.RoleHeads[toks[k-1].lower]
-	for j < len(toks) && (nameWord(toks[j], j == k && !afterTitle) || j > k && monthInName(toks, j)) {
+	for j < len(toks) && (nameWord(toks[j], j == k && !afterTitle) || j > k && monthInName(toks, j) || j > k && nicknameAt(toks, j)) {
+		if nicknameAt(toks, j) {
+			j += 3
+			continue
+		}
 		if en.NameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !en.NameParticles[toks[j+1].lower]) {
 			break
 		}
@@ -1408,6 +1412,10 @@ func stripRank(name string) string {
 func personName(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
+		if nicknameAt(toks, k) {
+			k += 2 // `Ferdinand "Bongbong" Marcos`: the nickname is no part
+			continue
+		}
 		w := toks[k].text
 		// "Ministers' Meeting": a closing apostrophe sticks to its word.
 		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) {
@@ -1416,6 +1424,16 @@ func personName(toks []token, i, j int) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// nicknameAt reports a quoted nickname starting at k between two name
+// words: `Ferdinand "Bongbong" Marcos`.
+func nicknameAt(toks []token, k int) bool {
+	quote := func(q int) bool {
+		return q < len(toks) && toks[q].kind == tokPunct && (toks[q].text == "\"" || toks[q].text == "“" || toks[q].text == "”")
+	}
+	return k > 0 && quote(k) && k+3 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && quote(k+2) &&
+		toks[k+3].kind == tokWord && toks[k+3].upper && toks[k-1].kind == tokWord && toks[k-1].upper
 }
 
 // honorificAt reports whether token h is an honorific or a title word that

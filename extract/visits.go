@@ -233,6 +233,9 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	if who.iso3 != "" && c.st.historical(who.iso3) == host.iso3 {
 		return nil
 	}
+	if c.word(k+1, "home") || c.word(k+1, "back") && c.word(k+2, "home") {
+		return nil // "flew home from Hanoi": the way back, no visit
+	}
 	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, conf: 0.75}
 	e.markIf(cuePastLeg, pastLeg)
 	// "arrived", "landed", "flew into": the day is the arrival day the

@@ -157,3 +157,13 @@ var PlanIdioms = [][]string{
 	{"on", "the", "cards"}, {"in", "the", "cards"}, {"in", "the", "works"}, {"in", "the", "pipeline"},
 	{"on", "the", "horizon"}, {"in", "the", "offing"},
 }
+
+// PastSubordinators open a clause whose past verb keeps its own tense,
+// whatever plan the main clause tells: "drew up a plan after both
+// presidents had flown to X".
+var PastSubordinators = set("after", "since", "because", "although", "though", "whereas", "once")
+
+// IrregularPasts are past forms of trigger verbs without "-ed".
+var IrregularPasts = set("met", "flew", "went", "held", "came", "saw", "spoke", "took", "made", "paid", "sat",
+	"left", "began", "drove", "rode", "led", "sent", "brought", "drew", "flown", "gone", "seen", "spoken", "taken",
+	"begun", "driven", "ridden")
