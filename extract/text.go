@@ -176,6 +176,25 @@ func terminal(s string) bool {
 	return false
 }
 
+// runOnProse reports a line with no final punctuation that is prose all
+// the same: a sentence ends inside it and more words follow ("X met Y on
+// Tuesday. Reuters"), or it runs as long as a sentence does.
+func runOnProse(s string) bool {
+	words := strings.Fields(s)
+	if len(words) >= 18 {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		w := words[i]
+		if len(w) > 3 && strings.HasSuffix(w, ".") && i >= 5 {
+			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lexer state shared while tokenizing one document.
 type lexer struct {
 	text string
@@ -255,6 +274,15 @@ func (lx *lexer) word(i, end int, nl bool) int {
 		nr := rune(0)
 		if next < end {
 			nr, _ = utf8.DecodeRuneInString(text[next:end])
+		}
+		if unicode.Is(unicode.Cf, r) && isWordRune(nr) {
+			// "Ma\u200bcron": a zero-width or other format character
+			// inside a word is no part of its text.
+			if joined == nil {
+				joined = append([]byte(nil), text[start:i]...)
+			}
+			i = next
+			continue
 		}
 		switch {
 		case (r == '\'' || r == '’') && isWordRune(nr):
@@ -590,7 +618,7 @@ func segment(text, title string, known func(string) bool) document {
 		}
 		if cur.start < 0 {
 			cur.start = st
-			cur.heading = !terminal(s) && !wrap
+			cur.heading = !terminal(s) && !wrap && !runOnProse(s)
 		}
 		cur.end = l.end
 		if !wrap || l.blankAfter {
@@ -598,6 +626,17 @@ func segment(text, title string, known func(string) bool) document {
 		}
 	}
 	flush()
+	// A text with no line of prose at all ("X met Y in Berlin on
+	// Tuesday", no final stop): its sentence-long lines are the prose.
+	prose := false
+	for _, b := range blocks {
+		prose = prose || !b.heading
+	}
+	for i := range blocks {
+		if !prose && len(strings.Fields(text[blocks[i].start:blocks[i].end])) >= 8 {
+			blocks[i].heading = false
+		}
+	}
 	para := 0
 	for _, b := range blocks {
 		lx.toks = lx.toks[:0]

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestUnpunctuatedAndHiddenCharacters checks text a careless export
+// leaves: a one-line article with no final stop, a sentence followed by a
+// bare credit word, and a zero-width character inside a name.
+func TestUnpunctuatedAndHiddenCharacters(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	want := []string{"meeting occurred Emmanuel Macron+Olaf Scholz @2024-05-07"}
+	for _, tc := range []struct{ name, text string }{
+		{"no final stop", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday"},
+		{"a credit after the stop", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday. Reuters"},
+		{"a zero-width space in a name", "President Emmanuel Ma\u200bcron met Chancellor Olaf Scholz in Berlin on Tuesday."},
+		{"a word joiner in a name", "President Emmanuel Macron met Chancellor Olaf Sch\u2060olz in Berlin on Tuesday."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})); !cmp.Equal(want, got) {
+				t.Errorf("%q: got %v, want %v", tc.text, got, want)
+			}
+		})
+	}
+	// A short line with no stop stays a heading: no event from a title.
+	if got := brief(testX.Extract(schema.Article{ID: "t", Text: "Macron meets Scholz\n\nThe two leaders spoke about energy prices on Tuesday.", Published: pub})); len(got) != 0 {
+		t.Errorf("a headline line made events: %v", got)
+	}
+}
