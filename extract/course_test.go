@@ -572,3 +572,30 @@ func TestNamesAndReturns(t *testing.T) {
 		t.Errorf("nickname in a name: got %v, want %v", got, want)
 	}
 }
+
+// TestSummitsClosedAndCounterparts covers a named gathering as the object
+// of "opened" or "closed" after adverbials of time and place ("opened here
+// on Monday the 12th Summit of ..."), and counterparts a host received at
+// its venue, who attend it rather than hold bilateral meetings.
+func TestSummitsClosedAndCounterparts(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"closed after adverbials; counterparts received at the venue",
+			"The presidents of the Andean bloc formally opened here on Monday the 12th Summit of Andean Presidents. The host, Peruvian President Dina Boluarte, received at the Lima convention centre her counterparts Gustavo Petro of Colombia and Daniel Noboa of Ecuador.",
+			[]string{"12th Summit of Andean Presidents: Colombia+Ecuador+Peru"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"counterparts with no gathering in focus are met",
+			"Peruvian President Dina Boluarte received at the presidential palace her counterparts Gustavo Petro of Colombia and Daniel Noboa of Ecuador on Tuesday.",
+			[]string{"meeting occurred Daniel Noboa+Dina Boluarte @2024-05-07", "meeting occurred Dina Boluarte+Gustavo Petro @2024-05-07"}},
+	})
+}

@@ -2251,6 +2251,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		k++ // read the objects after "to"
 	}
+	if c.counterpartsAtGathering(k) {
+		return
+	}
 	// "received a letter", "received strong support": a thing received.
 	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
 		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
@@ -2286,10 +2289,17 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		return
 	}
-	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") {
+	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") && c.skipAdverbials(k+1) == k+1 {
 		return // "the summit that X hosted in Y": no guest after the verb
 	}
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
+	if q := c.skipAdverbials(k + 1); len(obj) == 0 && q > k+1 {
+		// "received at the palace her counterparts A and B"
+		if c.word(q, "his", "her") && c.word(q+1, "counterparts", "counterpart", "guests", "guest") {
+			q += 2
+		}
+		obj, oend = c.objects(q, 5)
+	}
 	if c.word(k, "saw", "sees") && (k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "that", "how", "fit", "off", "to", "being") || c.ms[c.at[k+1]].poss) {
 		// "also saw the petroleum minister" met him; "saw Putin as a
 		// threat", "saw X off", "saw Y's speech" did not.
@@ -2323,6 +2333,44 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	for _, e := range c.addMeeting(k, subj, obj, together) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// counterpartsAtGathering reads "The host, X, received [at the venue] his
+// counterparts A of B, C of D and E of F" told of the gathering in focus:
+// the host and the counterparts attend it; no bilateral meetings.
+func (c *sctx) counterpartsAtGathering(k int) bool {
+	q := c.skipAdverbials(k + 1)
+	if !c.word(q, "his", "her") || !c.word(q+1, "counterparts", "peers", "guests") {
+		return false
+	}
+	g := c.st.lastGathering(c.si)
+	if g == nil || c.si-g.sent > 2 || g.status != schema.Occurred || c.modality(k) != schema.Occurred {
+		return false
+	}
+	hosts := c.subjects(k)
+	if len(hosts) == 0 {
+		// "The Argentine host, X, received": the person before the verb.
+		for j := k - 1; j >= c.clauseStart(k); j-- {
+			if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
+				if a := c.actor(mi); a != nil {
+					hosts = []*entity{a}
+				}
+				break
+			}
+		}
+	}
+	for _, a := range append(hosts, c.listAfter(q+2)...) {
+		h := c.st.countryOf(a)
+		if h == nil {
+			if iso := c.st.knownAs(a); iso != "" {
+				h = c.st.country(iso)
+			}
+		}
+		if h != nil && h.kind == schema.KindCountry {
+			c.st.addAttendee(g, h)
+		}
+	}
+	return true
 }
 
 // hostedForSummit reads "X hosted A and B for the ninth trilateral

@@ -428,15 +428,17 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
 	// named gathering as the object, whoever the subject.
-	if c.word(k, "wrapped", "concluded", "opened", "held") && c.modality(k) == schema.Occurred {
+	if c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") && c.modality(k) == schema.Occurred {
 		from := k + 1
 		if c.word(from, "up") {
 			from++
 		}
+		// "opened in this city on Monday the 9th Summit of ...".
+		from = c.skipAdverbials(from)
 		if c.word(from, "a", "an", "the", "its", "their") {
-			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && c.toks[g-1].upper && c.toks[g-1].kind == tokWord {
+			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.toks[g].upper && c.properTail(g)) {
 				name := from + 1
-				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) {
+				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) && !hasDigit(c.toks[name].text) {
 					name++ // "a two-day Lake Volta Basin summit": the name
 				}
 				c.newGathering(k, g, name)
@@ -489,6 +491,47 @@ func (c *sctx) convene(k int) int {
 		e.convenor = o.canon()
 	}
 	return g
+}
+
+// skipAdverbials returns the first token from q past adverbials of time
+// and place that may stand between a verb and its object ("on Wednesday",
+// "in this city", "in Lima", "here", "formally").
+func (c *sctx) skipAdverbials(q int) int {
+	for n := 0; n < 4 && q < len(c.toks); n++ {
+		switch {
+		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly"):
+			q++
+		case c.word(q, "on", "in", "at") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
+			q += 2
+			for q < len(c.toks) && (c.toks[q].kind == tokNum || c.word(q, "morning", "afternoon", "evening", "night")) {
+				q++
+			}
+		case c.word(q, "in", "at") && c.word(q+1, "this", "that", "the") && c.word(q+2, "city", "capital", "town", "resort", "port"):
+			q += 3
+		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
+			q = c.venueEnd(q + 2) // "at the Belgrano convention centre"
+		case c.word(q, "in", "at") && q+1 < len(c.toks) && c.at[q+1] >= 0 && (c.ms[c.at[q+1]].kind == mCity || c.ms[c.at[q+1]].kind == mCountry):
+			q = c.ms[c.at[q+1]].j
+		default:
+			return q
+		}
+	}
+	return q
+}
+
+// venueEnd returns the token after a venue's name that starts at q and
+// ends in a venue noun within five words ("Belgrano convention centre"),
+// or -1.
+func (c *sctx) venueEnd(q int) int {
+	for j := q; j < min(len(c.toks), q+5); j++ {
+		if c.toks[j].kind != tokWord {
+			return -1
+		}
+		if c.in(j, en.VenueNouns) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // namedOpener returns the one person who "opened" or "chaired" the named

@@ -420,3 +420,8 @@ var InTurn = [][]string{
 	{"one", "after", "the", "other"}, {"one", "after", "another"}, {"one", "by", "one"}, {"separately"},
 	{"in", "turn"}, {"individually"}, {"each", "in", "turn"}, {"one", "at", "a", "time"},
 }
+
+// VenueNouns end the name of a building where an event is held ("the
+// Belgrano convention centre", "the presidential palace").
+var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
+	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort")
