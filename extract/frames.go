@@ -728,7 +728,8 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		// "the request was made by X at a meeting with Y": the agent.
 		return false
 	}
-	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into") {
+	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into",
+		"behind", "over", "under", "across", "towards", "toward", "through", "within", "without", "beyond", "alongside", "amid", "like", "unlike") {
 		return true
 	}
 	if c.in(p, en.AddressVerbs) && c.adjunctTrigger(k) {
