@@ -632,7 +632,7 @@ func (c *sctx) subjects(k int) []*entity {
 			return nil // "He said teams had been to Seoul": the teams'
 		}
 		mi := c.at[j]
-		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) {
+		if depth == 0 && mi >= 0 && c.ms[mi].poss && c.ms[mi].j <= k && k-c.ms[mi].j <= 3 && c.plainBetween(c.ms[mi].j, k) && !c.prepBetween(c.ms[mi].j, k) {
 			// "her talks with", "Gandhi's visit": the possessor.
 			if a := c.actor(mi); a != nil {
 				return []*entity{a}
@@ -658,6 +658,17 @@ func (c *sctx) subjects(k int) []*entity {
 		j--
 	}
 	return nil
+}
+
+// prepBetween reports a preposition among tokens [i, k): "the EU's rules
+// during talks" puts the possessor's noun before the talks' own phrase.
+func (c *sctx) prepBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if c.word(j, "during", "at", "in", "after", "before", "following", "on", "for", "of", "amid", "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the actor a relative "who" at j refers to: the
