@@ -602,3 +602,14 @@ func TestSummitsClosedAndCounterparts(t *testing.T) {
 			[]string{"meeting occurred Daniel Noboa+Dina Boluarte @2024-05-07", "meeting occurred Dina Boluarte+Gustavo Petro @2024-05-07"}},
 	})
 }
+
+// TestSatDownWithMany covers "sat down with A, B and C" as one meeting of
+// all four, also after a fronted clause that ends at a comma.
+func TestSatDownWithMany(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	want := []string{"meeting occurred Andrej Babis+Karl Nehammer+Petr Fiala+Robert Golob @2024-05-09"}
+	checkBriefs(t, pub, []briefCase{
+		{"one table", "Czech Prime Minister Petr Fiala sat down on Thursday with Austria's Karl Nehammer, Andrej Babis and Robert Golob.", want},
+		{"after a fronted clause", "Before the talks began on Thursday, Czech Prime Minister Petr Fiala sat down with Austria's Karl Nehammer, Andrej Babis and Robert Golob.", want},
+	})
+}

@@ -400,6 +400,13 @@ func (c *sctx) firstObject(k, reach int) int {
 // at its comma.
 func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 	fronted := c.word(0, "after", "before", "during", "following", "since", "speaking", "in", "at", "on", "following", "upon")
+	// Only a list inside the fronted phrase ends at its comma: "Before
+	// the summit opened, X sat down with A, B and C" lists after it.
+	for q := 0; q < j && fronted; q++ {
+		if c.toks[q].text == "," {
+			fronted = false
+		}
+	}
 	var sep byte
 	end = j
 	for j < len(c.toks) {
@@ -3584,7 +3591,8 @@ func (c *sctx) satDown(k int) {
 		return
 	}
 	subj := c.subjectsOrTopic(k)
-	for _, e := range c.addMeeting(k, subj, obj, false) {
+	// "sat down with A, B and C": one table, one meeting of all.
+	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
 	}
