@@ -19,21 +19,7 @@ var ErrBadData = errors.New("malformed gazetteer data")
 // [Default], which does this once. Errors wrap [ErrBadData] and name the
 // file and line.
 func New() (*Gazetteer, error) {
-	g := &Gazetteer{
-		index:       map[string][]Entry{},
-		first:       map[string]int{},
-		upper:       map[string][]Entry{},
-		byISO:       map[string]*Country{},
-		countryName: map[string]*Country{},
-		cityName:    map[string]*City{},
-		cityFold:    map[string]*City{},
-		orgName:     map[string]*Org{},
-		orgFold:     map[string]*Org{},
-		regionFold:  map[string]*Region{},
-		roleKey:     map[string]int{},
-		honorific:   map[string]bool{},
-		peopleKey:   map[string][]*Person{},
-	}
+	g := empty()
 	b := newBuilder(g)
 	if err := eachLine("data/countries.tsv", b.country); err != nil {
 		return nil, err
@@ -51,6 +37,7 @@ func New() (*Gazetteer, error) {
 		{"data/honorifics.txt", b.honorific},
 		{"data/leaders.tsv", b.leader},
 		{"data/people.tsv", b.person},
+		{"data/cities_world.tsv", b.worldCity},
 	}
 	for _, s := range steps {
 		if err := eachLine(s.file, s.parse); err != nil {
@@ -59,6 +46,25 @@ func New() (*Gazetteer, error) {
 	}
 	b.finish()
 	return g, nil
+}
+
+// empty returns a Gazetteer with no data and its indexes made.
+func empty() *Gazetteer {
+	return &Gazetteer{
+		index:       map[string][]Entry{},
+		first:       map[string]int{},
+		upper:       map[string][]Entry{},
+		byISO:       map[string]*Country{},
+		countryName: map[string]*Country{},
+		cityName:    map[string]*City{},
+		cityFold:    map[string]*City{},
+		orgName:     map[string]*Org{},
+		orgFold:     map[string]*Org{},
+		regionFold:  map[string]*Region{},
+		roleKey:     map[string]int{},
+		honorific:   map[string]bool{},
+		peopleKey:   map[string][]*Person{},
+	}
 }
 
 func eachLine(file string, parse func([]string) error) error {
@@ -326,6 +332,57 @@ func (b *builder) city(f []string) error {
 		}
 	}
 	return nil
+}
+
+// worldCity adds a generated GeoNames city (data/cities_world.tsv). It is
+// loaded last and ranks below everything else: a name or alias that is
+// already a city, a country, demonym, organisation, region, seat or person
+// is not taken, and a row whose name is taken is skipped whole. Its names
+// are unvetted, so they are Ambiguous: a place where one is found alone,
+// never the word that cuts a person's name short ("Kamina Johnson Smith").
+func (b *builder) worldCity(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("world city: want at least 2 columns, got %d: %w", len(f), ErrBadData)
+	}
+	name, iso := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+	if name == "" {
+		return fmt.Errorf("world city: empty name: %w", ErrBadData)
+	}
+	if _, ok := b.g.byISO[iso]; !ok {
+		return fmt.Errorf("world city %s: unknown country %q: %w", name, iso, ErrBadData)
+	}
+	if b.taken(name) {
+		return nil
+	}
+	city := b.newCity(name, iso, false)
+	b.ambiguousCity[city] = true
+	if len(f) > 2 {
+		for _, a := range splitList(f[2]) {
+			if a == name || b.taken(a) {
+				continue
+			}
+			city.Aliases = appendUnique(city.Aliases, a)
+			b.ambiguousAlias[a] = true
+			b.g.cityName[a] = city
+			if _, ok := b.g.cityFold[foldKey(a)]; !ok {
+				b.g.cityFold[foldKey(a)] = city
+			}
+		}
+	}
+	return nil
+}
+
+// taken reports whether a surface form already names something: a city
+// (case- and diacritic-insensitively), any other place or organisation, or
+// a person.
+func (b *builder) taken(s string) bool {
+	if _, ok := b.g.cityName[s]; ok {
+		return true
+	}
+	if _, ok := b.g.cityFold[foldKey(s)]; ok {
+		return true
+	}
+	return b.places[s] || len(b.g.peopleKey[slugKey(s)]) > 0
 }
 
 func (b *builder) org(f []string) error {
