@@ -613,3 +613,18 @@ func TestSatDownWithMany(t *testing.T) {
 		{"after a fronted clause", "Before the talks began on Thursday, Czech Prime Minister Petr Fiala sat down with Austria's Karl Nehammer, Andrej Babis and Robert Golob.", want},
 	})
 }
+
+// TestCountryHosts covers a country, or its leadership, that hosted or
+// received a foreign leader: the leader's visit, and no meeting with a
+// country as a party.
+func TestCountryHosts(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a country hosted", "Kenya hosted Ghanaian President John Mahama on Tuesday.",
+			[]string{"visit occurred John Mahama>Kenya @2024-05-07"}},
+		{"its leadership received", "Laos's leadership received Thai Prime Minister Srettha Thavisin in March.",
+			[]string{"visit occurred Srettha Thavisin>Laos @2024-03"}},
+		{"a person who hosted met", "Kenyan President William Ruto hosted Ghanaian President John Mahama on Tuesday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-05-07"}},
+	})
+}

@@ -2346,7 +2346,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			return
 		}
 	}
-	if c.hostedForSummit(k, oend, subj, obj) {
+	if c.hostedForSummit(k, oend, subj, obj) || c.countryHosted(k, subj, obj) {
 		return
 	}
 	for _, e := range c.addMeeting(k, subj, obj, together) {
@@ -2388,6 +2388,20 @@ func (c *sctx) counterpartsAtGathering(k int) bool {
 		if h != nil && h.kind == schema.KindCountry {
 			c.st.addAttendee(g, h)
 		}
+	}
+	return true
+}
+
+// countryHosted reads "Laos hosted the Thai prime minister last month":
+// a country (not a person of it) that hosts or receives
+// foreign guests tells their visit, and no meeting with anyone named.
+func (c *sctx) countryHosted(k int, subj, obj []*entity) bool {
+	if len(subj) != 1 || subj[0].canon().kind != schema.KindCountry || !c.word(k, "hosted", "hosts", "received", "receives") {
+		return false
+	}
+	host := subj[0].canon()
+	for _, o := range obj {
+		c.addVisit(k, o, host, c.modality(k), k, false)
 	}
 	return true
 }
