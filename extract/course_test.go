@@ -628,3 +628,31 @@ func TestCountryHosts(t *testing.T) {
 			[]string{"meeting occurred John Mahama+William Ruto @2024-05-07"}},
 	})
 }
+
+// TestLongGatheringNames covers the whole proper name of a gathering with
+// a long "of" tail ("of the Assembly of the X Union", "of Heads of State
+// and Government"), a format's name written with a plus sign, and no name
+// that ends in a function word.
+func TestLongGatheringNames(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"of the X of the Y",
+			"The 12th Regular Sitting of the Board of the Andean Water Union opened in Quito on Monday with Peru and Chile present.",
+			[]string{"12th Regular Sitting of the Board of the Andean Water Union: Chile+Peru"}},
+		{"presidents and prime ministers",
+			"The 40th Summit of the Andean Forum of Presidents and Prime Ministers opened in Quito on Monday with Peru and Chile present.",
+			[]string{"40th Summit of the Andean Forum of Presidents and Prime Ministers: Andean Forum+Chile+Peru"}}, // the body convenes its summit
+		{"a plus sign",
+			"Kazakhstan hosted a foreign ministers' session of the Caspian 3+2 format in Aktau on Monday, attended by Japan.",
+			[]string{"foreign ministers' session of the Caspian 3+2 format: Japan+Kazakhstan"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -12,7 +12,8 @@ import (
 // returning its index or -1.
 func (c *sctx) gatheringNoun(k, reach int) int {
 	for j := k; j < min(len(c.toks), k+reach); j++ {
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" {
+		// "a foreign ministers' session": a plural's apostrophe stays.
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1
 		}
 		if c.in(j, en.GatheringHeads) || c.councilHead(j) {
@@ -68,7 +69,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && c.toks[a].upper || c.in(a-2, en.GatheringParts))
 		// "the 12th Coastal Ministers' Meeting": a capitalised
 		// plural and its apostrophe belong to the proper name.
-		apostrophe := t.text == "'" && a-2 >= 0 && c.toks[a-2].upper
+		apostrophe := t.text == "'" && a-2 >= 0 && (c.toks[a-2].upper || strings.HasSuffix(c.toks[a-2].lower, "s") && t.start == c.toks[a-2].end)
 		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
 		if !inName && !apostrophe && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
@@ -81,12 +82,15 @@ func (c *sctx) gatheringName(from, noun int) string {
 		if c.word(q, "the") {
 			q++
 		}
-		for q < len(c.toks) && c.toks[q].kind == tokWord && (c.toks[q].upper || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and", "of") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper) && q-b < 9 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
+		for q < len(c.toks) && (c.toks[q].kind == tokWord || c.plusNumber(q)) && (c.toks[q].upper || c.plusNumber(q) || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and", "of") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper || c.word(q, "of") && c.word(q+1, "the") && q+2 < len(c.toks) && c.toks[q+2].upper && q > b+1 && c.toks[q-1].upper || c.word(q, "the") && c.word(q-1, "of") && q > b+2) && q-b < 15 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
 				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the Organisation of Islamic Cooperation"
 				continue
 			}
 			q++
+		}
+		for q > b+1 && c.word(q-1, "and", "of", "for", "the") {
+			q-- // a name ends in no function word
 		}
 		if q > b+1 && !c.word(q-1, "the") {
 			b = c.tailHead(q)
@@ -98,11 +102,24 @@ func (c *sctx) gatheringName(from, noun int) string {
 	return phrase(c.toks, a, b)
 }
 
+// plusNumber reports a "+1" or "+" of a format's name ("C5+1") at q.
+func (c *sctx) plusNumber(q int) bool {
+	if q <= 0 || q >= len(c.toks) {
+		return false
+	}
+	closedAfter := c.toks[q].start == c.toks[q-1].end && (c.toks[q].text == "+" || c.toks[q].kind == tokNum && c.toks[q-1].text == "+")
+	closedBefore := c.toks[q].kind == tokNum && q+1 < len(c.toks) && c.toks[q+1].text == "+" && c.toks[q+1].start == c.toks[q].end
+	return closedAfter || closedBefore
+}
+
 // tailHead returns the end of a gathering name's "of" tail that ends at q.
 // Capitalised words before lower-case ones qualify a plural head the name
 // takes in ("meeting of EC farm ministers"); with no such head within three
 // words the tail is no name and is dropped (-1 keeps only the noun).
 func (c *sctx) tailHead(q int) int {
+	if c.word(q, "format", "process", "framework", "mechanism", "initiative", "grouping") {
+		return q + 1 // "the C5+1 format", "the Berlin process"
+	}
 	if q >= len(c.toks) || c.toks[q].kind != tokWord || c.toks[q].upper || c.in(q, en.NameBreaks) || len(en.Lookup(c.toks[q].lower)) > 0 {
 		return q
 	}
@@ -161,6 +178,10 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return true
 		}
 		if c.word(j, "ministerial", "international", "regional", "multilateral", "intergovernmental", "extraordinary", "emergency", "donor", "donors", "peace") {
+			return true
+		}
+		// "a foreign ministers' session", "a defence ministers' meeting".
+		if c.word(j, "ministers") && c.word(j-1, "foreign", "defence", "defense", "finance", "trade", "interior", "energy") {
 			return true
 		}
 	}
@@ -814,9 +835,13 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
 			return false
 		}
-		if !en.GatheringNouns[t.lower] && !(g == k-1 && c.councilHead(g)) {
+		if !en.GatheringNouns[t.lower] && !(g == k-1 && c.councilHead(g)) && !(t.upper && c.word(g, "sitting", "plenary")) {
 			continue
 		}
+		// "The 40th Summit of the Andean Forum of Presidents opened": the
+		// head is the first gathering noun of the whole proper name.
+		g = c.nameHead(g)
+		t = c.toks[g]
 		if !t.upper {
 			// "The Arab League summit opened": a lower-case head after
 			// the bloc it belongs to.
@@ -923,6 +948,23 @@ func (c *sctx) summitParties(g int) []*entity {
 		}
 	}
 	return out
+}
+
+// nameHead returns the first capitalised gathering noun of the proper name
+// that holds the gathering noun at g in an "of" tail ("Summit" in "the
+// 40th Summit of the Andean Forum of Presidents"), or g.
+func (c *sctx) nameHead(g int) int {
+	head := g
+	for j := g - 1; j >= max(0, g-12); j-- {
+		t := c.toks[j]
+		if t.kind != tokWord || !(t.upper || c.word(j, "of", "the", "and")) {
+			break
+		}
+		if t.upper && (en.GatheringNouns[t.lower] || c.word(j, "sitting", "plenary")) && c.word(j+1, "of") {
+			head = j
+		}
+	}
+	return head
 }
 
 // personBefore reports whether the name word at j belongs to a person
@@ -1197,6 +1239,9 @@ func (c *sctx) present(k int) int {
 	switch {
 	case c.word(k, "present") && c.word(k-1, "were", "was"):
 		c.addToRecent(k, c.clauseList(k))
+	case c.word(k, "present") && c.withListBefore(k) > 0:
+		// "opened in Quito on Monday with Peru and Chile present"
+		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
 	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
 		// "Attending were A and B", "Also present were C and D".
 		c.addToRecent(k, c.listAfter(k+1))
@@ -1214,6 +1259,20 @@ func (c *sctx) present(k int) int {
 		c.turnUp(k)
 	}
 	return k
+}
+
+// withListBefore returns the "with" that opens the list of actors just
+// before the word at k ("with A, B and C present"), or -1.
+func (c *sctx) withListBefore(k int) int {
+	for j := k - 1; j >= max(0, k-12); j-- {
+		if c.word(j, "with") {
+			return j
+		}
+		if mi := c.at[j]; mi < 0 && !c.word(j, "and") && c.toks[j].text != "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // presenceAfter reports whether a presence phrase starts at token j: "at

@@ -279,7 +279,9 @@ func phrase(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		// "Ministers' Meeting": a closing apostrophe sticks to its word.
-		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) {
+		// "C5+1": a sign the text writes closed up stays closed up.
+		plus := k > i && toks[k].start == toks[k-1].end && (toks[k].text == "+" || toks[k-1].text == "+")
+		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) && !plus {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
