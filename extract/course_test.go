@@ -645,6 +645,9 @@ func TestLongGatheringNames(t *testing.T) {
 		{"presidents and prime ministers",
 			"The 40th Summit of the Andean Forum of Presidents and Prime Ministers opened in Quito on Monday with Peru and Chile present.",
 			[]string{"40th Summit of the Andean Forum of Presidents and Prime Ministers: Andean Forum+Chile+Peru"}}, // the body convenes its summit
+		{"a host word before the host's name",
+			"Ministers took their seats at the 9th Baltic Sea Ministerial in Parnu, with Estonian host Kaja Tamm in a combative mood.",
+			[]string{"9th Baltic Sea Ministerial: Estonia"}},
 		{"a plus sign",
 			"Kazakhstan hosted a foreign ministers' session of the Caspian 3+2 format in Aktau on Monday, attended by Japan.",
 			[]string{"foreign ministers' session of the Caspian 3+2 format: Japan+Kazakhstan"}},

@@ -394,9 +394,9 @@ func (c *sctx) gatherings() {
 	}
 	c.delegatesFrom()
 	c.hostedBy()
-	c.hostNamed()
 	c.presenceList()
 	c.atGathering()
+	c.hostNamed() // after atGathering, which may find the gathering
 	c.gatheringEnded()
 }
 
@@ -707,6 +707,17 @@ func (c *sctx) hostNamed() {
 						h = c.st.countryOf(a)
 					}
 					break
+				}
+			}
+		case c.in(k, en.HostRoles) && k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && !c.word(k-1, "as", "co"):
+			// "with Estonian host X urging ...": the host named after
+			// the word.
+			if a := c.actor(c.at[k+1]); a != nil {
+				h = c.st.countryOf(a)
+			}
+			for _, m := range c.ms {
+				if h == nil && m.j == k && (m.kind == mDemonym || m.kind == mCountry) && m.iso3 != "" {
+					h = c.st.country(m.iso3) // "Estonian host X"
 				}
 			}
 		case c.in(k, en.HostRoles) && c.word(k+1, ",") && k > 0 && !c.word(k-1, "as"):
