@@ -659,3 +659,18 @@ func TestLongGatheringNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesOpeningWithParticles covers a known person named from the
+// particles of the family name on ("von der Leyen", "de Klerk"), also
+// after a plural title shared with another name.
+func TestNamesOpeningWithParticles(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a plural title and a particle name",
+			"Presidents Mirziyoyev and von der Leyen landed in Astana on Tuesday.",
+			[]string{"visit occurred Shavkat Mirziyoyev>Kazakhstan @2024-05-07", "visit occurred Ursula von der Leyen>Kazakhstan @2024-05-07"}},
+		{"a particle name as object",
+			"Kazakh President Kassym-Jomart Tokayev met von der Leyen in Astana on Tuesday.",
+			[]string{"meeting occurred Kassym-Jomart Tokayev+Ursula von der Leyen @2024-05-07"}},
+	})
+}

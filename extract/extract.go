@@ -204,6 +204,13 @@ func (st *docState) expandShortNames() {
 	pub := st.a.Published
 	for _, p := range st.people {
 		toks := strings.Fields(p.name)
+		if full := st.aliasOfOne(p.name); full != "" {
+			// "von der Leyen": a form the gazetteer files for one person.
+			p.addAlias(p.name)
+			p.name = full
+			p.single = false
+			continue
+		}
 		if len(toks) == 0 || len(toks) > 2 || len(toks) == 2 && !isInitial(strings.ToLower(toks[0])) {
 			continue
 		}
@@ -228,6 +235,26 @@ func (st *docState) expandShortNames() {
 			p.single = false
 		}
 	}
+}
+
+// aliasOfOne returns the full name of the one person the gazetteer files
+// a multi-word name under when that full name is longer ("von der Leyen"
+// is "Ursula von der Leyen"), or "".
+func (st *docState) aliasOfOne(name string) string {
+	if len(strings.Fields(name)) < 2 {
+		return ""
+	}
+	full := ""
+	for _, e := range st.x.lex.lookup(name) {
+		if e.kind != lexPerson || e.ambiguous || full != "" && e.name != full {
+			return ""
+		}
+		full = e.name
+	}
+	if len(strings.Fields(full)) <= len(strings.Fields(name)) || !strings.HasSuffix(foldName(full), foldName(name)) {
+		return ""
+	}
+	return full
 }
 
 // placeAfter reports whether a city or country is named within six tokens

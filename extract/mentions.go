@@ -297,7 +297,9 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		return i, nil
 	}
 	t := toks[i]
-	if !t.upper && t.lower != "the" {
+	// "von der Leyen", "de Klerk": a name may open with its particles.
+	particle := en.NameParticles[t.lower] && i+1 < len(toks) && (toks[i+1].upper || en.NameParticles[toks[i+1].lower])
+	if !t.upper && t.lower != "the" && !particle {
 		return i, nil
 	}
 	mw := sc.lex.maxWordsFrom(t.text)
