@@ -674,3 +674,14 @@ func TestNamesOpeningWithParticles(t *testing.T) {
 			[]string{"meeting occurred Kassym-Jomart Tokayev+Ursula von der Leyen @2024-05-07"}},
 	})
 }
+
+// TestOfficialsOfOrganisations covers an official the gazetteer files in an
+// international organisation's office: their arrival at a summit adds no
+// attendance by their home country.
+func TestOfficialsOfOrganisations(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	got := gatheringsOf("Kazakhstan hosted the Central Asia Water Summit in Astana on Thursday. Ursula von der Leyen flew in on Wednesday evening.", pub)
+	if want := []string{"Central Asia Water Summit: Kazakhstan"}; !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -62,7 +62,14 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 		case gazetteer.KindPerson:
 			p := e.Person
 			le.kind, le.name = lexPerson, p.Name
-			le.personCountry = func(t time.Time) string { return p.Country(t) }
+			le.personCountry = func(t time.Time) string {
+				// An official of an international organisation acts for
+				// it, not for the country of their passport.
+				if r, ok := p.RoleAt(t); ok && r.Sector == "IGO" {
+					return ""
+				}
+				return p.Country(t)
+			}
 		default:
 			continue
 		}
