@@ -685,3 +685,16 @@ func TestOfficialsOfOrganisations(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestBothReceived covers a host who "received both ministers": the two
+// the text told before, known as ministers from the gazetteer when the
+// text gives them no title, in one meeting with the host.
+func TestBothReceived(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"both ministers",
+			"Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov landed in Astana on Thursday. On Friday the Kazakh leader Kassym-Jomart Tokayev hosted both ministers at his residence.",
+			[]string{"meeting occurred Ararat Mirzoyan+Jeyhun Bayramov+Kassym-Jomart Tokayev @2024-05-10",
+				"visit occurred Ararat Mirzoyan>Kazakhstan @2024-05-09", "visit occurred Jeyhun Bayramov>Kazakhstan @2024-05-09"}},
+	})
+}

@@ -237,6 +237,17 @@ func (st *docState) expandShortNames() {
 	}
 }
 
+// knownTitle returns the office the gazetteer gives the person at the
+// article's date ("Foreign Minister"), or "".
+func (st *docState) knownTitle(p *entity) string {
+	for _, le := range st.x.lex.lookup(p.name) {
+		if le.kind == lexPerson && le.personTitle != nil && !le.ambiguous {
+			return le.personTitle(st.a.Published)
+		}
+	}
+	return ""
+}
+
 // aliasOfOne returns the full name of the one person the gazetteer files
 // a multi-word name under when that full name is longer ("von der Leyen"
 // is "Ursula von der Leyen"), or "".

@@ -2332,6 +2332,16 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 	}
 	together := false
+	if c.word(k+1, "both") || c.word(k+1, "the") && c.word(k+2, "two") {
+		// "received both ministers together": the pair told before.
+		n := k + 2
+		if c.word(k+1, "the") {
+			n = k + 3
+		}
+		if pair := c.groupPair(n + 1); pair != nil {
+			obj, together = pair, true
+		}
+	}
 	if len(obj) == 0 && c.word(k+1, "them") {
 		// "A and B flew to Lima, where Y received them": one meeting;
 		// "welcomed them in turn": one each.
@@ -3384,8 +3394,13 @@ func (c *sctx) groupPair(k int) []*entity {
 		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso {
 			return false
 		}
-		// "the two ministers": people the text gives that title.
-		if r := strings.ToLower(e.canon().role); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
+		// "the two ministers": people the text (or the gazetteer, when
+		// the text gives none) gives that title.
+		r := e.canon().role
+		if r == "" && title != "" {
+			r = c.st.knownTitle(e.canon())
+		}
+		if r := strings.ToLower(r); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
 			return false
 		}
 		e = e.canon()

@@ -70,6 +70,12 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 				}
 				return p.Country(t)
 			}
+			le.personTitle = func(t time.Time) string {
+				if r, ok := p.RoleAt(t); ok {
+					return r.Title
+				}
+				return ""
+			}
 		default:
 			continue
 		}

@@ -31,6 +31,9 @@ type lexEntry struct {
 	bloc, armed bool
 	// personCountry returns a known person's country at a date.
 	personCountry func(t time.Time) string
+	// personTitle returns a known person's office at a date ("Foreign
+	// Minister"), or "".
+	personTitle func(t time.Time) string
 }
 
 // lexicon is the gazetteer as the extractor consumes it.
