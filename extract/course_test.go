@@ -698,3 +698,23 @@ func TestBothReceived(t *testing.T) {
 				"visit occurred Ararat Mirzoyan>Kazakhstan @2024-05-09", "visit occurred Jeyhun Bayramov>Kazakhstan @2024-05-09"}},
 	})
 }
+
+// TestSidelineTables covers "A and B held talks with C, D and E" on a
+// summit's sidelines as one meeting of all five (not a gathering),
+// "separately" keeping them apart, and "came too" as attendance with no
+// visit told.
+func TestSidelineTables(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"one table on the sidelines",
+			"On the sidelines on Thursday, Armenia's Nikol Pashinyan and Azerbaijan's Ilham Aliyev held talks with Finnish President Alexander Stubb, Emmanuel Macron of France and Olaf Scholz of Germany.",
+			[]string{"meeting occurred Alexander Stubb+Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan+Olaf Scholz @2024-05-09"}},
+		{"separately",
+			"Finnish President Alexander Stubb and German Chancellor Olaf Scholz met Nikol Pashinyan and Ilham Aliyev separately on Thursday.",
+			[]string{"meeting occurred Alexander Stubb+Ilham Aliyev+Olaf Scholz @2024-05-09", "meeting occurred Alexander Stubb+Nikol Pashinyan+Olaf Scholz @2024-05-09"}},
+	})
+	got := gatheringsOf("Moldovan President Maia Sandu hosted the third Danube Leaders Summit in Chisinau on Thursday. Romania's Klaus Iohannis came too, as did Bulgaria's Rumen Radev.", pub)
+	if want := []string{"third Danube Leaders Summit: Bulgaria+Moldova+Romania"}; !cmp.Equal(want, got) {
+		t.Errorf("came too: got %v, want %v", got, want)
+	}
+}

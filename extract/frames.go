@@ -1382,7 +1382,10 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		}
 		return made
 	}
-	if joint || len(obj) >= 2 && c.hasClass(en.JointCues) {
+	// "A and B held talks with C, D and E": one table for all five,
+	// unless "separately" or "in turn".
+	together := len(personsOf(subj)) >= 2 && allPersons(obj) && !c.phraseWithin(k, len(c.toks)-k, en.InTurn)
+	if joint || len(obj) >= 2 && (c.hasClass(en.JointCues) || together) {
 		// "hosted A and B for three-way talks": one meeting of all.
 		mk(append(append([]*entity{}, subj...), obj...))
 		return made

@@ -765,6 +765,9 @@ func (c *sctx) tripToGathering(k int) {
 	if g == nil || g.place == nil || g.place.iso3 == "" || !c.word(k, "made", "came", "travelled", "traveled") {
 		return
 	}
+	if c.word(k, "came") && !c.word(k+1, "in") {
+		return // "came too": there, with no journey told
+	}
 	host := c.st.country(g.place.iso3)
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -405,6 +406,19 @@ func (st *docState) dateArrivalByMeetings(e *event) bool {
 
 // multilateralMeetings turns meetings of three or more countries into
 // gatherings.
+// sentenceHas reports whether sentence si holds a word of the class.
+func (st *docState) sentenceHas(si int, class map[string]bool) bool {
+	if si < 0 || si >= len(st.doc.sentences) {
+		return false
+	}
+	for _, t := range st.doc.sentences[si].toks {
+		if t.kind == tokWord && class[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *docState) multilateralMeetings() {
 	for _, e := range st.events {
 		if e.typ != schema.Meeting || e.is(cueMediated) {
@@ -419,7 +433,9 @@ func (st *docState) multilateralMeetings() {
 		if len(cs) < 3 || len(e.parts) < 3 {
 			continue
 		}
-		if len(e.parts) <= 4 && allPersons(e.parts) && e.name == "" {
+		// Leaders who met on a summit's sidelines stay a meeting up to six.
+		side := e.sidelines != nil || st.sentenceHas(e.sent, en.SidelineWords)
+		if (len(e.parts) <= 4 || side && len(e.parts) <= 6) && allPersons(e.parts) && e.name == "" {
 			// "X hosted A and B for three-way talks": named leaders in
 			// talks of their own, a meeting (the gold rules list such
 			// trilaterals as meetings).

@@ -308,6 +308,7 @@ var TurnUp = [][]string{
 	{"took", "their", "seats"}, {"took", "their", "places"}, {"took", "his", "seat"}, {"took", "her", "seat"},
 	{"took", "his", "place"}, {"took", "her", "place"}, {"completed", "the", "line-up"}, {"completed", "the", "lineup"},
 	{"rounded", "out", "the", "line-up"}, {"rounded", "out", "the", "lineup"},
+	{"came", "too"}, {"came", "as", "well"}, {"came", "along"}, {"were", "there", "too"}, {"was", "there", "too"},
 }
 
 // AttendsAs are the capacities after "attended as", "took part as",
