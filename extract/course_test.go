@@ -718,3 +718,20 @@ func TestSidelineTables(t *testing.T) {
 		t.Errorf("came too: got %v, want %v", got, want)
 	}
 }
+
+// TestSummitOpenedAfterItsName covers "The summit opened ..." after a
+// sentence that named the summit without a frame of its own, seats taken
+// "alongside" others, a venue whose name holds a gathering noun, and
+// Malay honorifics before a name.
+func TestSummitOpenedAfterItsName(t *testing.T) {
+	pub := day(2024, time.October, 10) // a Thursday
+	got := gatheringsOf("VIENTIANE: Datuk Seri Anwar Ibrahim spent the first day of the Mekong Leaders Summit here pressing for a ceasefire. The summit got under way yesterday at the Lao Exhibition Centre. Thailand's Paetongtarn Shinawatra took her seat alongside Vietnam's Pham Minh Chinh and Cambodia's Hun Manet.", pub)
+	if want := []string{"Mekong Leaders Summit: Cambodia+Thailand+Vietnam"}; !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"a convention centre is a building",
+			"Malaysian Prime Minister Datuk Seri Anwar Ibrahim met Thai Prime Minister Paetongtarn Shinawatra on Wednesday at the National Convention Centre.",
+			[]string{"meeting occurred Anwar Ibrahim+Paetongtarn Shinawatra @2024-10-09"}},
+	})
+}

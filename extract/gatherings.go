@@ -16,8 +16,9 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1
 		}
-		if c.in(j, en.GatheringHeads) || c.councilHead(j) {
-			// "ministerial meeting": take the last noun of the run.
+		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(c.toks[j].upper && j+1 < len(c.toks) && c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
+			// "ministerial meeting": take the last noun of the run; "the
+			// National Convention Centre" is a building.
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] {
 				continue
 			}
@@ -737,6 +738,10 @@ func (c *sctx) hostNamed() {
 func (c *sctx) turnUp(k int) {
 	c.addToRecent(k, c.clauseList(k))
 	c.addToRecent(k, c.asDid(k))
+	// "took his seat alongside A, B and C": they too.
+	if j := k + c.phraseAt(k, en.TurnUp); c.word(j, "alongside", "beside") {
+		c.addToRecent(k, c.listAfter(j+1))
+	}
 	c.tripToGathering(k)
 }
 
@@ -902,6 +907,15 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				}
 				return true
 			}
+			// "X pressed for a deal at the Mekong Summit. The summit
+			// closed today": the summit the text named just before.
+			if c.word(g-1, "the") && g-1 == c.clauseStart(g) {
+				if name := c.st.namedBefore(c.si, c.toks[g].lower); name != "" && c.modality(k) == schema.Occurred {
+					e := c.newGathering(k, g, g)
+					e.name = name
+					return true
+				}
+			}
 			// "The fourth summit of the Union of Coastal ... States ended":
 			// a lower-case head with a proper "of" tail.
 			if !c.properTail(g) {
@@ -979,6 +993,26 @@ func (c *sctx) nameHead(g int) int {
 		}
 	}
 	return head
+}
+
+// namedBefore returns the proper name of a gathering with the head noun
+// head ("Asean Summit") that one of the two sentences before si names
+// without a frame of its own, or "".
+func (st *docState) namedBefore(si int, head string) string {
+	for s := si - 1; s >= max(0, si-2); s-- {
+		toks := st.doc.sentences[s].toks
+		for j := len(toks) - 1; j > 0; j-- {
+			if toks[j].kind != tokWord || !toks[j].upper || toks[j].lower != head || !toks[j-1].upper || toks[j-1].kind != tokWord {
+				continue
+			}
+			a := j - 1
+			for a > 0 && toks[a-1].upper && toks[a-1].kind == tokWord && toks[a-1].lower != "the" {
+				a--
+			}
+			return phrase(toks, a, j+1)
+		}
+	}
+	return ""
 }
 
 // personBefore reports whether the name word at j belongs to a person

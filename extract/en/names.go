@@ -127,6 +127,7 @@ var Honorifics = map[string]bool{
 	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
 	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
 	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true, "host": true,
+	"seri": true, "yab": true, "yb": true,
 }
 
 // NameParticles may appear inside a person's name in lower case.
