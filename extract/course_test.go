@@ -735,3 +735,17 @@ func TestSummitOpenedAfterItsName(t *testing.T) {
 			[]string{"meeting occurred Anwar Ibrahim+Paetongtarn Shinawatra @2024-10-09"}},
 	})
 }
+
+// TestAvoidedMeetings covers a meeting noun after a verb of avoidance
+// ("passed up a one-on-one", "avoided talks with"): not held.
+func TestAvoidedMeetings(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"skipped", "Chilean President Gabriel Boric skipped his one-on-one with Peruvian President Dina Boluarte on Thursday.",
+			[]string{"meeting cancelled Dina Boluarte+Gabriel Boric @2024-05-09"}},
+		{"avoided", "Chilean President Gabriel Boric avoided talks with Peruvian President Dina Boluarte on Thursday.",
+			[]string{"meeting cancelled Dina Boluarte+Gabriel Boric @2024-05-09"}},
+		{"a skipped lunch is no skipped meeting of others", "Chilean President Gabriel Boric skipped lunch and held talks with Peruvian President Dina Boluarte on Thursday.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-05-09"}},
+	})
+}

@@ -929,6 +929,20 @@ func (c *sctx) plainBetween(i, k int) bool {
 	return true
 }
 
+// determinersBetween reports that tokens [i, k) are lower-case words or
+// possessive pronouns ("his", "their"), no name between.
+func (c *sctx) determinersBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if c.toks[j].kind != tokWord || c.toks[j].upper {
+			return false
+		}
+		if mi := c.at[j]; mi >= 0 && !(c.ms[mi].kind == mPronoun && c.ms[mi].poss) {
+			return false
+		}
+	}
+	return true
+}
+
 // modality reads the status of a trigger at k from the words before it in
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
@@ -997,6 +1011,10 @@ func (c *sctx) modality(k int) schema.EventStatus {
 					return schema.Planned
 				}
 			}
+		case en.Avoidances[w] && k-j <= 3 && c.determinersBetween(j+1, k):
+			// "skipped his one-on-one with", "avoided talks with": no
+			// meeting held.
+			return schema.Cancelled
 		case en.Negations[w]:
 			// "did not meet", "has not had a proper one-to-one meeting"
 			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) {

@@ -2278,7 +2278,9 @@ func (c *sctx) properTail(g int) bool {
 // phrase without a name: "the summit", "the two-day meeting".
 func (c *sctx) definiteBare(g int) bool {
 	for j := g - 1; j >= max(0, g-3); j-- {
-		if c.word(j, "the") {
+		// "the summit", "her first summit as prime minister": the one in
+		// focus; "their last meeting" is another.
+		if c.word(j, "the") || c.word(j, "his", "her", "their") && !c.word(j+1, "last", "previous", "next", "past", "earlier", "latest", "own") {
 			return true
 		}
 		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {

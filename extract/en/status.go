@@ -167,3 +167,8 @@ var PastSubordinators = set("after", "since", "because", "although", "though", "
 var IrregularPasts = set("met", "flew", "went", "held", "came", "saw", "spoke", "took", "made", "paid", "sat",
 	"left", "began", "drove", "rode", "led", "sent", "brought", "drew", "flown", "gone", "seen", "spoken", "taken",
 	"begun", "driven", "ridden")
+
+// Avoidances before a meeting noun say the meeting was not held: "skipped a
+// one-on-one with", "avoided talks with", "cancelled the meeting".
+var Avoidances = set("skipped", "skips", "skipping", "avoided", "avoids", "avoiding", "shunned", "snubbed",
+	"cancelled", "canceled", "scrapped", "rejected", "refused", "declined", "missed", "boycotted")
