@@ -749,3 +749,28 @@ func TestAvoidedMeetings(t *testing.T) {
 			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-05-09"}},
 	})
 }
+
+// TestConferenceAttendance covers a conference opened by its host (whose
+// country the gazetteer knows), those who "sat" around the table after a
+// presence label and a place, and countries that "sent" a named envoy,
+// with a gapped clause after them.
+func TestConferenceAttendance(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"sat around the table",
+			"Host Cyril Ramaphosa formally opened the Drakensberg Peace Conference on Sunday. At the table in the main hall sat Kenya's William Ruto, Ghana's John Mahama and Nigeria's Bola Tinubu.",
+			[]string{"Drakensberg Peace Conference: Ghana+Kenya+Nigeria+South Africa"}},
+		{"sent a named envoy, and a gapped clause",
+			"Host Cyril Ramaphosa formally opened the Drakensberg Peace Conference on Sunday. Japan sent Foreign Minister Yoko Kamikawa, and India its deputy foreign minister.",
+			[]string{"Drakensberg Peace Conference: India+Japan+South Africa"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -411,6 +411,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 	case en.Convene:
 		return c.convene(k), true
 	case en.Gather:
+		if c.word(k, "sat") && !c.word(k+1, "down") {
+			return k, false // "Around the table sat ...": presence
+		}
 		return c.gathered(tr, k), true
 	case en.HostGathering:
 		return c.hostGathering(k), true
@@ -463,7 +466,8 @@ func (c *sctx) convene(k int) int {
 				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) && !hasDigit(c.toks[name].text) {
 					name++ // "a two-day Lake Volta Basin summit": the name
 				}
-				c.newGathering(k, g, name)
+				e := c.newGathering(k, g, name)
+				c.openerAttends(k, e)
 				return g
 			}
 		}
@@ -486,20 +490,8 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Host X opened the Council of Ministers": a named sitting
 	// opened by the person who chairs it.
-	if opener := c.namedOpener(k, g); opener != nil {
-		e := c.newGathering(k, g, k+1)
-		h := c.st.countryOf(opener)
-		if h == nil {
-			if iso := c.st.knownAs(opener); iso != "" {
-				h = c.st.country(iso) // the host the gazetteer knows
-			}
-		}
-		if h != nil && h.kind == schema.KindCountry {
-			c.st.addAttendee(e, h)
-			if c.hostWordBefore(k) {
-				e.host = h
-			}
-		}
+	if c.namedOpener(k, g) != nil {
+		c.openerAttends(k, c.newGathering(k, g, k+1))
 		return g
 	}
 	// "Southeast Asian leaders opened their annual summit": a
@@ -568,6 +560,31 @@ func (c *sctx) namedOpener(k, g int) *entity {
 		return nil
 	}
 	return subj[0]
+}
+
+// openerAttends gives gathering e the country of the one person who
+// "opened" or "chaired" it at k (the gazetteer's when the text gives
+// none), as its host too when a host word is told.
+func (c *sctx) openerAttends(k int, e *event) {
+	if e.sent != c.si {
+		return
+	}
+	opener := c.namedOpener(k, e.trig)
+	if opener == nil {
+		return
+	}
+	h := c.st.countryOf(opener)
+	if h == nil {
+		if iso := c.st.knownAs(opener); iso != "" {
+			h = c.st.country(iso)
+		}
+	}
+	if h != nil && h.kind == schema.KindCountry {
+		c.st.addAttendee(e, h)
+		if c.hostWordBefore(k) {
+			e.host = h
+		}
+	}
 }
 
 // hostWordBefore reports a host role word in the clause before k ("Host
@@ -1248,7 +1265,9 @@ func (c *sctx) takePart(k int) int {
 // sendDelegation reads "sent", "dispatched".
 // "Egypt, Ethiopia and Kenya sent their foreign ministers".
 func (c *sctx) sendDelegation(k int) int {
-	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") {
+	// "sent its foreign minister", "sent Secretary of State X".
+	envoy := k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && c.ms[c.at[k+1]].role != ""
+	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
@@ -1292,6 +1311,9 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
 	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
 		// "Attending were A and B", "Also present were C and D".
+		c.addToRecent(k, c.listAfter(k+1))
+	case c.word(k, "sat", "stood") && c.phraseAt(c.clauseStart(k), en.PresenceLabels) > 0 && k-c.clauseStart(k) <= 10:
+		// "At the table in the main hall sat A, B and C."
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.labelBefore(k):
 		// "Around the table were A, B and C"; "... with her were": she too.

@@ -221,7 +221,7 @@ var triggers = concat(
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, "present", "were", "was", "came", "travelled", "traveled",
-		"turned", "showed", "made", "completed", "rounded"),
+		"turned", "showed", "made", "completed", "rounded", "sat", "stood"),
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
 	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),
