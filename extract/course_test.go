@@ -774,3 +774,15 @@ func TestConferenceAttendance(t *testing.T) {
 		})
 	}
 }
+
+// TestEachOfThem covers "received each of them" and "received them" after
+// a sentence that told two travellers' journey: a meeting with each.
+func TestEachOfThem(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"each of them",
+			"Chad's Mahamat Deby and Niger's Abdourahamane Tiani flew to Abuja on Monday. Nigerian President Bola Tinubu received each of them in turn.",
+			[]string{"meeting occurred Abdourahamane Tiani+Bola Tinubu @2024-05-06", "meeting occurred Bola Tinubu+Mahamat Deby @2024-05-06",
+				"visit occurred Abdourahamane Tiani>Nigeria @2024-05-06", "visit occurred Mahamat Deby>Nigeria @2024-05-06"}},
+	})
+}

@@ -2367,7 +2367,17 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		// "A and B flew to Lima, where Y received them": one meeting;
 		// "welcomed them in turn": one each.
 		obj = c.pluralAntecedent(k)
+		if len(obj) == 0 {
+			obj = c.st.travellersAt(c.si - 1)
+		}
 		together = !c.phraseWithin(k+2, 4, en.InTurn)
+	}
+	if len(obj) == 0 && c.word(k+1, "each") && c.word(k+2, "of") && c.word(k+3, "them") {
+		// "A and B flew in. Y received each of them separately."
+		obj = c.pluralAntecedent(k)
+		if len(obj) == 0 {
+			obj = c.st.travellersAt(c.si - 1)
+		}
 	}
 	if len(obj) == 0 {
 		return
@@ -2479,6 +2489,26 @@ func (c *sctx) phraseWithin(j, n int, phrases [][]string) bool {
 		}
 	}
 	return false
+}
+
+// travellersAt returns the two or more persons whose visits sentence si
+// tells with one verb ("A and B flew to Jeddah"), or nil.
+func (st *docState) travellersAt(si int) []*entity {
+	var out []*entity
+	trig := -1
+	for _, e := range st.events {
+		if e.sent != si || e.typ != schema.Visit || e.visitor == nil || trig >= 0 && e.trig != trig {
+			continue
+		}
+		trig = e.trig
+		if !containsEntity(out, e.visitor.canon()) {
+			out = append(out, e.visitor.canon())
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // pluralAntecedent returns the persons a "them" at or after k stands for:
