@@ -786,3 +786,30 @@ func TestEachOfThem(t *testing.T) {
 				"visit occurred Abdourahamane Tiani>Nigeria @2024-05-06", "visit occurred Mahamat Deby>Nigeria @2024-05-06"}},
 	})
 }
+
+// TestInformalMeetings covers a quoted or modified gathering name as the
+// subject of its course ('The "Baltic" meeting opened', 'The informal
+// Baltic meeting opened'), a host named in the next sentence about it
+// ("It was chaired by X, with Y as host"), colleagues who "joined" the
+// participants, a part "by video link", and a minister who skipped it but
+// sent a deputy.
+func TestInformalMeetings(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"quoted name, host in the next sentence",
+			`The "Lindholm" meeting opened on Thursday in Tallinn. It was chaired by Kaja Kallas, with Estonian Foreign Minister Margus Tsahkna as host.`,
+			[]string{"Lindholm meeting: Estonia"}},
+		{"joined by counterparts; by video; skipped but sent",
+			"The informal Lindholm meeting opened on Thursday in Tallinn. On Friday the ministers were joined by colleagues from Moldova and Georgia. Ukraine's Dmytro Kuleba, in Kyiv, took part by video. Budapest's minister Peter Szijjarto stayed away from the gathering and sent a deputy from Hungary.",
+			[]string{"informal Lindholm meeting: Georgia+Hungary+Moldova+Ukraine"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -72,7 +72,9 @@ func (c *sctx) gatheringName(from, noun int) string {
 		// plural and its apostrophe belong to the proper name.
 		apostrophe := t.text == "'" && a-2 >= 0 && (c.toks[a-2].upper || strings.HasSuffix(c.toks[a-2].lower, "s") && t.start == c.toks[a-2].end)
 		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
-		if !inName && !apostrophe && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
+		// `the "Gymnich" meeting`: a quoted name word.
+		quote := isQuote(t.text) && a-2 >= 0 && c.toks[a-2].upper && a-3 >= 0 && isQuote(c.toks[a-3].text) || isQuote(t.text) && a < len(c.toks) && c.toks[a].upper && a+1 < len(c.toks) && isQuote(c.toks[a+1].text)
+		if !inName && !apostrophe && !quote && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
 		}
 		a--
@@ -100,7 +102,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 	if b < 0 {
 		b = noun + 1
 	}
-	return phrase(c.toks, a, b)
+	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "").Replace(phrase(c.toks, a, b))), " ")
 }
 
 // plusNumber reports a "+1" or "+" of a format's name ("C5+1") at q.
@@ -703,7 +705,9 @@ func (c *sctx) hostNamed() {
 	if e == nil || c.si-max(e.sent, e.seen) > 3 || e.host != nil || e.status != schema.Occurred {
 		return
 	}
-	same := e.sent == c.si
+	// "It was chaired by X, with Y as host": a sentence about the
+	// gathering told just before.
+	same := e.sent == c.si || c.si-e.sent == 1 && (c.word(0, "it") || c.word(0, "the") && c.in(1, en.GatheringHeads))
 	var h *entity
 	for k := 0; k < len(c.toks) && h == nil; k++ {
 		switch {
@@ -898,12 +902,17 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				t := c.toks[j]
 				return t.upper && t.kind == tokWord && !c.word(j, "the") && !c.personBefore(j, g) && !en.WeekdayWords[t.lower] && en.MonthNames[t.lower] == 0
 			}
-			if nameWord(g - 1) {
+			// `The "Gymnich" meeting`: quotes around the name.
+			quoted := g >= 3 && isQuote(c.toks[g-1].text) && isQuote(c.toks[g-3].text) && nameWord(g-2)
+			if nameWord(g-1) || quoted {
 				from := g - 1
+				if quoted {
+					from = g - 3
+				}
 				for from > 0 && nameWord(from-1) {
 					from--
 				}
-				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
 					from--
 				}
 				if from > 0 && c.word(from-1, "the", "this", "its", "their") && !c.bilateralName(from, g) {
@@ -939,7 +948,7 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				continue
 			}
 			from := g
-			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.word(from-1, "annual", "extraordinary", "special", "informal", "regular", "ordinary")) {
+			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
 				from--
 			}
 			c.newGathering(k, g, from)
@@ -1031,6 +1040,9 @@ func (st *docState) namedBefore(si int, head string) string {
 	}
 	return ""
 }
+
+// isQuote reports a quotation mark token.
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 // personBefore reports whether the name word at j belongs to a person
 // told before the gathering noun at g: "Ruto's summit". Two capitalised
@@ -1516,6 +1528,21 @@ func (c *sctx) videoLink(k int) int {
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
 	if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+		return k
+	}
+	// "The ministers were then joined by colleagues from A, B and C":
+	// they attend the gathering in focus.
+	if c.word(k-1, "were", "was") && c.word(k+1, "by") {
+		for q := k + 2; q < min(len(c.toks), k+6); q++ {
+			if c.word(q, "from", "of") && c.in(q-1, en.AttendeeNouns) || c.word(q, "from", "of") && c.word(q-1, "counterparts", "colleagues", "peers") {
+				if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 3 && e.status == schema.Occurred && c.modality(k) == schema.Occurred {
+					for _, a := range c.listAfter(q + 1) {
+						c.st.addAttendee(e, a)
+					}
+				}
+				return k
+			}
+		}
 		return k
 	}
 	subj := c.subjects(k)

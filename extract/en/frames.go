@@ -426,3 +426,8 @@ var InTurn = [][]string{
 // Belgrano convention centre", "the presidential palace").
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
 	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort")
+
+// GatheringModifiers stand between a determiner and a gathering's name
+// ("the informal Gymnich meeting", "the annual Andean summit").
+var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "regular", "ordinary", "emergency",
+	"biennial", "two-day", "three-day", "one-day", "inaugural", "virtual")
