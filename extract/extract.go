@@ -566,38 +566,7 @@ func (st *docState) resolveAll() {
 					semiPerson = m.ent
 				}
 			case mPronoun:
-				switch {
-				case m.pron == 's' && afterFronted(s.toks, m.i) && st.topic != nil:
-					// "Speaking after talks with Y, he said": the main
-					// subject is the person in focus, not Y.
-					m.ent = st.topic
-				case m.pron == 's' && firstPerson == nil && fronted(s.toks, m.i):
-					// "Speaking after his meeting with X, Zelensky said": the
-					// main clause's subject after the comma.
-					m.ent = firstPersonAfterComma(ms, s.toks, m.i)
-					if m.ent == nil {
-						m.ent = st.topic
-					}
-				case m.pron == 'i':
-					if !quoted {
-						m.ent = st.titleEntity()
-					}
-					if m.ent == nil && !quoted {
-						m.ent = st.author(si)
-					}
-				case m.pron != 's':
-				case objectPronoun(s.toks, m.i):
-					m.ent = st.topic
-					if m.ent == nil || m.ent == lastPerson {
-						if firstPerson != nil && firstPerson != lastPerson {
-							m.ent = firstPerson
-						}
-					}
-				case firstPerson != nil:
-					m.ent = firstPerson
-				default:
-					m.ent = st.topic
-				}
+				st.resolvePronoun(m, si, s.toks, ms, quoted, firstPerson, lastPerson)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
 				}
@@ -743,6 +712,46 @@ func (st *docState) author(si int) *entity {
 	}
 	st.authorEnt = found
 	return found
+}
+
+// resolvePronoun gives a pronoun of sentence si the person it stands for:
+// the person in focus after a fronted phrase, the subject after a fronted
+// clause's comma, the title's or the release's author for "I", the other
+// person for an object pronoun, else the sentence's first person or the
+// person in focus.
+func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mention, quoted bool, firstPerson, lastPerson *entity) {
+	switch {
+	case m.pron == 's' && afterFronted(toks, m.i) && st.topic != nil:
+		// "Speaking after talks with Y, he said": the main
+		// subject is the person in focus, not Y.
+		m.ent = st.topic
+	case m.pron == 's' && firstPerson == nil && fronted(toks, m.i):
+		// "Speaking after his meeting with X, Zelensky said": the
+		// main clause's subject after the comma.
+		m.ent = firstPersonAfterComma(ms, toks, m.i)
+		if m.ent == nil {
+			m.ent = st.topic
+		}
+	case m.pron == 'i':
+		if !quoted {
+			m.ent = st.titleEntity()
+		}
+		if m.ent == nil && !quoted {
+			m.ent = st.author(si)
+		}
+	case m.pron != 's':
+	case objectPronoun(toks, m.i):
+		m.ent = st.topic
+		if m.ent == nil || m.ent == lastPerson {
+			if firstPerson != nil && firstPerson != lastPerson {
+				m.ent = firstPerson
+			}
+		}
+	case firstPerson != nil:
+		m.ent = firstPerson
+	default:
+		m.ent = st.topic
+	}
 }
 
 // personBefore reports whether a person mention precedes mention mi.
