@@ -813,3 +813,17 @@ func TestInformalMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryShortNames covers a country with two English short names,
+// named as the story writes it.
+func TestCountryShortNames(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for _, tc := range []struct{ text, want string }{
+		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cabo Verde and Togo attended.", "Gulf of Guinea Security Summit: Cabo Verde+Ghana+Togo"},
+		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cape Verde and Togo attended.", "Gulf of Guinea Security Summit: Cape Verde+Ghana+Togo"},
+	} {
+		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

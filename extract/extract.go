@@ -446,11 +446,31 @@ func (st *docState) country(iso3 string) *entity {
 		return e
 	}
 	e := &entity{kind: schema.KindCountry, iso3: iso3, name: st.x.lex.countryName(iso3)}
+	if w := st.writtenAs(iso3); w != "" {
+		e.name = w // "Côte d'Ivoire" where the story writes it so
+	}
 	if e.name == "" {
 		e.name = iso3
 	}
 	st.others[k] = e
 	return e
+}
+
+// writtenAs returns the one of a country's two English short names
+// (en.CountryShortNames) that the article writes first, or "".
+func (st *docState) writtenAs(iso3 string) string {
+	forms := en.CountryShortNames[iso3]
+	if len(forms) == 0 {
+		return ""
+	}
+	text := foldName(st.a.Text)
+	best, at := "", -1
+	for _, f := range forms {
+		if i := strings.Index(" "+text+" ", " "+foldName(f)+" "); i >= 0 && (at < 0 || i < at) {
+			best, at = f, i
+		}
+	}
+	return best
 }
 
 // org returns the entity of an organisation.

@@ -334,3 +334,15 @@ var Postnominals = map[string]bool{
 	"SC": true, "OBE": true, "CBE": true, "KBE": true, "MBE": true, "GCMG": true, "KCMG": true, "CMG": true,
 	"AC": true, "AO": true, "AM": true, "PC": true, "JP": true, "PhD": true,
 }
+
+// CountryShortNames are the countries with two English short names in
+// common use, by ISO3: a text that writes one of them gets its country
+// named that way ("Côte d'Ivoire" or "Ivory Coast", as the story has it).
+// Forms are matched with diacritics and apostrophes folded.
+var CountryShortNames = map[string][]string{
+	"CIV": {"Côte d'Ivoire", "Ivory Coast"},
+	"CPV": {"Cabo Verde", "Cape Verde"},
+	"MMR": {"Myanmar", "Burma"},
+	"SWZ": {"Eswatini", "Swaziland"},
+	"TLS": {"Timor-Leste", "East Timor"},
+}
