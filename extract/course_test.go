@@ -827,3 +827,22 @@ func TestCountryShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeTogetherAndPresence covers time two leaders "spent" with each
+// other (a meeting), ", as was X" after those who "were there", and an
+// attendee the text gives no country whose country the gazetteer knows.
+func TestTimeTogetherAndPresence(t *testing.T) {
+	pub := day(2024, time.November, 19) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"spent minutes with",
+			"Chilean President Gabriel Boric spent forty minutes with Shigeru Ishiba of Japan on Monday.",
+			[]string{"meeting occurred Gabriel Boric+Shigeru Ishiba @2024-11-18"}},
+		{"spent days in is a stay, not a meeting",
+			"Chilean President Gabriel Boric spent two days in Tokyo.",
+			[]string{"visit occurred Gabriel Boric>Japan @2024-11"}},
+	})
+	got := gatheringsOf("The Quito summit opened on Monday. India's Narendra Modi and Olaf Scholz were there, as was the Brazilian leader, Lula da Silva.", pub)
+	if want := []string{"Quito summit: Brazil+Germany+India"}; !cmp.Equal(want, got) {
+		t.Errorf("as was: got %v, want %v", got, want)
+	}
+}

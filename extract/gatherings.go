@@ -310,6 +310,8 @@ func (st *docState) addAttendee(g *event, a *entity) {
 			a = st.org(a.org)
 		case a.iso3 != "":
 			a = st.country(a.iso3)
+		case st.knownAs(a) != "":
+			a = st.country(st.knownAs(a)) // "Keir Starmer was there"
 		default:
 			return
 		}
@@ -1337,6 +1339,7 @@ func (c *sctx) present(k int) int {
 		}
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
+		c.addToRecent(k, c.asDid(k)) // "..., as was X"
 	case c.phraseAt(k, en.TurnUp) > 0:
 		c.turnUp(k)
 	}
@@ -2023,7 +2026,7 @@ func (c *sctx) attendedBare(k int) bool {
 // asDid returns the list after ", as did" following token k.
 func (c *sctx) asDid(k int) []*entity {
 	for j := k + 1; j+2 < len(c.toks); j++ {
-		if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "do", "does") {
+		if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "do", "does", "was", "were") {
 			return c.listAfter(j + 3)
 		}
 	}
@@ -2251,7 +2254,10 @@ func (c *sctx) clauseList(k int) []*entity {
 			a = c.actor(mi)
 		}
 		if a != nil && a.kind == schema.KindPerson {
-			a = c.st.countryOf(a)
+			p := a
+			if a = c.st.countryOf(p); a == nil && c.st.knownAs(p) != "" {
+				a = c.st.country(c.st.knownAs(p)) // "Olaf Scholz was there"
+			}
 		}
 		if a != nil && !containsEntity(out, a) {
 			out = append(out, a)

@@ -949,11 +949,15 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		return
 	}
 	j := k + 1
-	for j < min(len(c.toks), k+5) && !c.word(j, "in") {
-		if !c.word(j, "the", "a", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
+	for j < min(len(c.toks), k+5) && !c.word(j, "in", "with") {
+		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
+	}
+	if c.word(j, "with") && j > k+1 {
+		c.spentWith(k, j)
+		return
 	}
 	if !c.word(j, "in") || j == k+1 {
 		return
@@ -964,6 +968,19 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
 			break
 		}
+	}
+}
+
+// spentWith reads "X spent fifty minutes with Y": time two people spent
+// together is a meeting.
+func (c *sctx) spentWith(k, with int) {
+	obj, _ := c.objects(with+1, 3)
+	if len(obj) == 0 || !allPersons(obj) {
+		return
+	}
+	subj := c.subjectsOrTopic(k)
+	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
 	}
 }
 
