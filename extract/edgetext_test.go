@@ -31,3 +31,14 @@ func TestUnpunctuatedAndHiddenCharacters(t *testing.T) {
 		t.Errorf("a headline line made events: %v", got)
 	}
 }
+
+// TestWireDeskNotes checks that a news agency desk's notes ("(ATTN: ADDS
+// ...)", "UPDATES") make no person and hide none.
+func TestWireDeskNotes(t *testing.T) {
+	pub := day(2025, time.August, 24) // a Sunday
+	text := "(ATTN: ADDS Kim's talks with business leaders; UPDATES with schedule)\n\nSEOUL, Aug. 24 (Yonhap) -- President Kim Min-seok arrived in Hanoi on Saturday. Vietnamese President Luong Cuong received Kim at the presidential palace in the afternoon."
+	want := []string{"meeting occurred Kim Min-seok+Luong Cuong @2025-08-23", "visit occurred Kim Min-seok>Vietnam @2025-08-23"}
+	if got := brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})); !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -741,6 +741,10 @@ func portfolioNoun(w string) bool {
 func (sc *scanner) nameSpan(k int) int {
 	toks := sc.toks
 	j := k
+	// "ADDS Lee's meeting", "UPDATES with": a wire desk's note, no name.
+	if k < len(toks) && toks[k].allCap && en.WireSlugs[toks[k].lower] {
+		return k
+	}
 	// A name does not start with a country, city or organisation, nor with
 	// a compound of countries ("UK-France").
 	if k < len(toks) && toks[k].upper && strings.IndexByte(toks[k].text, '-') > 0 {

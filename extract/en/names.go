@@ -346,3 +346,12 @@ var CountryShortNames = map[string][]string{
 	"SWZ": {"Eswatini", "Swaziland"},
 	"TLS": {"Timor-Leste", "East Timor"},
 }
+
+// WireSlugs are the words a news agency's desk writes in capitals in a
+// story's notes ("(UPDATE 2, ADDS quotes)", "REFILE-"): no part of a name.
+var WireSlugs = map[string]bool{
+	"adds": true, "add": true, "updates": true, "update": true, "recasts": true, "corrects": true,
+	"correcting": true, "refile": true, "repeats": true, "rewrites": true, "writethru": true, "lead": true,
+	"urgent": true, "flash": true, "advisory": true, "eds": true, "pix": true, "video": true, "wrapup": true,
+	"inserts": true, "changes": true, "fixes": true, "clarifies": true, "new": false,
+}

@@ -42,6 +42,8 @@ var BoilerplatePrefixes = []string{
 	"subscribe", "copyright", "©", "pic.twitter.com", "related:", "tags:", "topics:", "watch:",
 	"image caption", "photo caption", "pictured:", "in pictures", "video:", "listen:", "more:",
 	"advertisement", "explainer:", "opinion:", "analysis:",
+	// A news agency desk's notes to editors: "(ATTN: ADDS quotes)".
+	"(attn:", "(eds:", "(eds note", "(adds ", "(updates ", "(corrects ", "(recasts ", "(refile", "(repeats ",
 }
 
 var MonthNames = map[string]int{
