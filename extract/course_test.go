@@ -846,3 +846,14 @@ func TestTimeTogetherAndPresence(t *testing.T) {
 		t.Errorf("as was: got %v, want %v", got, want)
 	}
 }
+
+// TestThreeLeaders covers "the three leaders" as the three people told
+// before.
+func TestThreeLeaders(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the three leaders held talks",
+			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Wednesday. The three leaders then held talks behind closed doors.",
+			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto+Yoweri Museveni @2024-05-08"}},
+	})
+}

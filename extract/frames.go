@@ -3402,10 +3402,15 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 // phrase or fewer than two people are in reach.
 func (c *sctx) groupPair(k int) []*entity {
 	cs := c.clauseStart(k)
-	at, iso, title := -1, "", ""
+	at, iso, title, size := -1, "", "", 2
 	for j := cs; j < k; j++ {
-		if !c.word(j, "two", "both") {
+		if !c.word(j, "two", "both", "three", "four") {
 			continue
+		}
+		// "the three leaders": as many as the number says.
+		size = map[string]int{"three": 3, "four": 4}[c.toks[j].lower]
+		if size == 0 {
+			size = 2
 		}
 		n := j + 1
 		// "the two Japanese ministers": people of that country only.
@@ -3458,7 +3463,7 @@ func (c *sctx) groupPair(k int) []*entity {
 		if !containsEntity(out, e) {
 			out = append(out, e)
 		}
-		return len(out) == 2
+		return len(out) == size
 	}
 	for mi := len(c.ms) - 1; mi >= 0; mi-- {
 		// "X met Y, and Z said the pair had discussed": the speaker is not

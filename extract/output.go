@@ -477,21 +477,28 @@ func (st *docState) blocsAsMembers() {
 
 // mergeDuplicates folds each event into the first earlier one it repeats.
 func (st *docState) mergeDuplicates() {
-	var out []*event
-	for _, e := range st.events {
-		dup := false
-		for _, o := range out {
-			if sameEvent(o, e) {
-				mergeEvent(o, e)
-				dup = true
-				break
+	// A merge can make an event the same as one kept before it ("A met
+	// B", "A met C", "the three met"): merge until nothing changes.
+	for n := len(st.events); ; n = len(st.events) {
+		var out []*event
+		for _, e := range st.events {
+			dup := false
+			for _, o := range out {
+				if sameEvent(o, e) {
+					mergeEvent(o, e)
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out = append(out, e)
 			}
 		}
-		if !dup {
-			out = append(out, e)
+		st.events = out
+		if len(out) == n {
+			return
 		}
 	}
-	st.events = out
 }
 
 // dropEmpty drops gatherings that name neither attendee nor place and
