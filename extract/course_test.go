@@ -857,3 +857,15 @@ func TestThreeLeaders(t *testing.T) {
 			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto+Yoweri Museveni @2024-05-08"}},
 	})
 }
+
+// TestTitleOfThePersonInFocus covers "The president" right after a
+// sentence about a person the text gives no title but the gazetteer knows
+// as president, while another president was named earlier.
+func TestTitleOfThePersonInFocus(t *testing.T) {
+	pub := day(2024, time.June, 28) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the president in focus",
+			"Paraguayan President Santiago Pena opened the forum on Wednesday. The forum came after Milei's tour of Europe. On Sunday the president held talks in Berlin with Olaf Scholz of Germany.",
+			[]string{"meeting occurred Javier Milei+Olaf Scholz @2024-06-23"}},
+	})
+}

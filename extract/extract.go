@@ -796,6 +796,14 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if m.ctxCountry && iso == "" {
 		iso = st.lastCountry
 	}
+	// "Milei's tour ended. The president was received by X": the person
+	// in focus, when the gazetteer gives them that office and the text no
+	// other.
+	if t := st.topic; t != nil && t.kind == schema.KindPerson && t.role == "" && iso == "" && !m.ctxCountry {
+		if kt := strings.ToLower(st.knownTitle(t)); kt != "" && (kt == r || strings.HasSuffix(kt, " "+r)) {
+			return t
+		}
+	}
 	var cands []*entity
 	for _, p := range st.people {
 		if p.first > si {
