@@ -869,3 +869,14 @@ func TestTitleOfThePersonInFocus(t *testing.T) {
 			[]string{"meeting occurred Javier Milei+Olaf Scholz @2024-06-23"}},
 	})
 }
+
+// TestForumArrivalsAndCompany covers a gathering "chaired by" a leader in a
+// participle after its course, arrivals a few sentences on, and "They
+// joined A and B" at the gathering in focus.
+func TestForumArrivalsAndCompany(t *testing.T) {
+	pub := day(2022, time.July, 14) // a Thursday
+	got := gatheringsOf("The 9th Coral Sea Leaders Meeting opened in Port Moresby on Tuesday, chaired by the host, Papua New Guinea's James Marape. One seat stayed empty. Nauru sent nobody. New Zealand's Chris Hipkins landed on Monday, while Australia's Anthony Albanese flew in later that night. They joined Palau's Surangel Whipps and Tonga's Siaosi Sovaleni.", pub)
+	if want := []string{"9th Coral Sea Leaders Meeting: Australia+New Zealand+Palau+Papua New Guinea+Tonga"}; !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -1531,6 +1531,13 @@ func (c *sctx) videoLink(k int) int {
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
 	if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+		// "They joined Palau's X and Marshall Islands President Y": at
+		// the gathering in focus, all of them are there.
+		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
+			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
+				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
+			}
+		}
 		return k
 	}
 	// "The ministers were then joined by colleagues from A, B and C":
@@ -1571,6 +1578,30 @@ func (c *sctx) joinTalks(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return g
+}
+
+// subjectsWithThey returns the subjects of k, or for a "They" the persons
+// whose visits the sentence before told.
+func (c *sctx) subjectsWithThey(k int) []*entity {
+	if subj := c.subjects(k); len(subj) > 0 {
+		return subj
+	}
+	if c.word(k-1, "they") {
+		return c.st.visitorsOf(c.si - 1)
+	}
+	return nil
+}
+
+// visitorsOf returns every person whose visit sentence si tells ("A flew
+// in on Tuesday, while B arrived on Wednesday").
+func (st *docState) visitorsOf(si int) []*entity {
+	var out []*entity
+	for _, e := range st.events {
+		if e.sent == si && e.typ == schema.Visit && e.visitor != nil && !containsEntity(out, e.visitor.canon()) {
+			out = append(out, e.visitor.canon())
+		}
+	}
+	return out
 }
 
 // joinedFor reads the gathering after the "for" that follows "joined ...
@@ -1701,6 +1732,20 @@ func (c *sctx) hostedBy() {
 				g = j
 				break
 			}
+		}
+		if last := c.st.lastGathering(c.si); g < 0 && last != nil && last.sent == c.si && c.toks[k-1].text == "," && last.host == nil {
+			// "The X Summit got under way in Apia, chaired by Y".
+			o := k + 2
+			if c.word(o, "the") && c.in(o+1, en.HostRoles) && c.toks[min(o+2, len(c.toks)-1)].text == "," {
+				o += 3 // "chaired by the host, Y"
+			}
+			if objs, _ := c.objects(o, 3); len(objs) > 0 {
+				if h := c.st.countryOf(objs[0]); h != nil && h.kind == schema.KindCountry {
+					last.host = h
+					c.st.addAttendee(last, h)
+				}
+			}
+			continue
 		}
 		if g < 0 || c.modality(k) != schema.Occurred {
 			continue

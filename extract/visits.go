@@ -570,7 +570,7 @@ func (c *sctx) contextHost(k int) *entity {
 			return e.host
 		}
 	}
-	if g := c.st.lastGathering(c.si); g != nil && c.si-g.sent <= 2 && g.place != nil && g.place.iso3 != "" {
+	if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 3 && g.place != nil && g.place.iso3 != "" {
 		return c.st.country(g.place.iso3)
 	}
 	for j := k - 1; j >= 1; j-- {
