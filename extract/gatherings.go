@@ -357,11 +357,18 @@ func (st *docState) onlyGathering() *event {
 
 // listAfter collects the actors of a coordinated list after token k within
 // the clause ("including the United States, China and Pakistan").
-func (c *sctx) listAfter(k int) []*entity {
+func (c *sctx) listAfter(k int) []*entity { return c.listFrom(k, false) }
+
+// labelList is listAfter for a list after a presence label, whose items
+// a release may part with semicolons ("were: A, Prime Minister of X; B,
+// President of Y; and C").
+func (c *sctx) labelList(k int) []*entity { return c.listFrom(k, true) }
+
+func (c *sctx) listFrom(k int, semicolons bool) []*entity {
 	var out []*entity
 	for j := k; j < len(c.toks); j++ {
 		t := c.toks[j]
-		if t.kind == tokPunct && (t.text == "." || t.text == ";") {
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" && !semicolons) {
 			break
 		}
 		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to") {
@@ -773,6 +780,13 @@ func (c *sctx) turnUp(k int) {
 func (c *sctx) labelBefore(k int) bool {
 	start := c.clauseStart(k)
 	end := k
+	// "Also in attendance were", "Ministers in attendance were:": the
+	// label ends the phrase before the verb.
+	for _, p := range en.PresenceLabels {
+		if n := len(p); end-n > start && c.phraseAt(end-n, [][]string{p}) == n && c.labelLead(start, end-n) {
+			return true
+		}
+	}
 	// "At the table with her were ...": the company named before.
 	if end-start > 2 && c.word(end-2, "with") && c.word(end-1, "him", "her", "them") {
 		end -= 2
@@ -783,6 +797,17 @@ func (c *sctx) labelBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// labelLead reports that tokens [i, j) may lead a presence label: "also",
+// or the people present ("Heads of Government", "the ministers").
+func (c *sctx) labelLead(i, j int) bool {
+	for q := i; q < j; q++ {
+		if !(c.word(q, "also", "the", "of", "and") || c.in(q, en.AttendeeNouns) || c.word(q, "government", "state")) {
+			return false
+		}
+	}
+	return true
 }
 
 // tripToGathering reads the journey of the people who "made the trip" or
@@ -817,7 +842,7 @@ func (c *sctx) presenceList() {
 		for _, p := range en.PresenceLabels {
 			if len(p) == k-start && c.phraseAt(start, [][]string{p}) == len(p) {
 				if c.modality(k) == schema.Occurred {
-					c.addToRecent(k, c.listAfter(k+1))
+					c.addToRecent(k, c.labelList(k+1))
 				}
 				return
 			}
@@ -1331,7 +1356,11 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.labelBefore(k):
 		// "Around the table were A, B and C"; "... with her were": she too.
-		c.addToRecent(k, c.listAfter(k+1))
+		from := k + 1
+		if from < len(c.toks) && c.toks[from].text == ":" {
+			from++ // "Leaders in attendance were: A; B"
+		}
+		c.addToRecent(k, c.labelList(from))
 		if mi := c.at[k-1]; mi >= 0 && c.word(k-2, "with") {
 			if a := c.actor(mi); a != nil {
 				c.addToRecent(k, []*entity{a})
