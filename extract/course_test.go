@@ -892,3 +892,13 @@ func TestReleaseAttendanceLists(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestMeetingsAtAGathering covers leaders who met in the city of a
+// gathering on one of its days: they attend it.
+func TestMeetingsAtAGathering(t *testing.T) {
+	pub := day(2025, time.February, 17) // a Monday
+	got := gatheringsOf("The 12th Horn Leaders Forum closed in Nairobi on Sunday. Uganda and Rwanda took part. On Saturday, Ethiopian Prime Minister Abiy Ahmed also conferred in Nairobi with Hassan Sheikh Mohamud of Somalia.", pub)
+	if want := []string{"12th Horn Leaders Forum: Ethiopia+Rwanda+Somalia+Uganda"}; !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

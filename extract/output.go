@@ -19,6 +19,7 @@ func (st *docState) finish() {
 	st.meetingPlacesFromTrips()
 	st.visitsFromMeetings()
 	st.arrivalsAttend()
+	st.meetingsAtGatherings()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -176,6 +177,34 @@ func (st *docState) arrivalsAttend() {
 			p := v.visitor.canon()
 			if c := st.countryOf(p); c != nil && c.kind == schema.KindCountry && !p.guessed {
 				st.addAttendee(g, c)
+			}
+		}
+	}
+}
+
+// meetingsAtGatherings reads the leaders who met in the city of a
+// gathering on one of its days as its attendees ("On the sidelines, A met
+// B. A also conferred on Sunday with C"), with their countries.
+func (st *docState) meetingsAtGatherings() {
+	n := len(st.events)
+	for _, g := range st.events[:n] {
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.place == nil || g.place.kind != schema.KindCity || g.date.Precision != schema.PrecisionDay || len(g.attendees) < 2 {
+			continue // a gathering the text shows with several attendees
+		}
+		for _, m := range st.events[:n] {
+			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place || m.date.Precision != schema.PrecisionDay || !withinDays(m.date, g.date, 1) || st.gatheringBetween(g, m) {
+				continue
+			}
+			for _, p := range m.parts {
+				p = p.canon()
+				if p.kind != schema.KindPerson {
+					continue
+				}
+				if c := st.countryOf(p); c != nil && c.kind == schema.KindCountry && !p.guessed {
+					st.addAttendee(g, c)
+				} else if p.org != "" {
+					st.addAttendee(g, p)
+				}
 			}
 		}
 	}
