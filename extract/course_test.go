@@ -902,3 +902,15 @@ func TestMeetingsAtAGathering(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestCoordinatedMeetAndCrumbs covers ", and later met W" after a first
+// verb whose object ends in an organisation (the subject of the first verb
+// met W), and a site's section crumb that is no dateline.
+func TestCoordinatedMeetAndCrumbs(t *testing.T) {
+	pub := day(2025, time.October, 26) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"and later met",
+			"WORLD - ASIA\n\nVietnamese Prime Minister Pham Minh Chinh held talks on Saturday with Cyril Ramaphosa of South Africa on a trade pact with Mercosur, and later met Anwar Ibrahim of Malaysia.",
+			[]string{"meeting occurred Anwar Ibrahim+Pham Minh Chinh @2025-10-25", "meeting occurred Cyril Ramaphosa+Pham Minh Chinh @2025-10-25"}},
+	})
+}

@@ -1478,6 +1478,12 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	subj := c.subjects(k)
+	if c.coordinatedVerb(k) && c.word(k, "met") {
+		// "X held talks with Y on Z, and later met W": X met W.
+		if a := c.sentenceSubject(k); a != nil && (len(subj) == 0 || subj[0].canon().kind != schema.KindPerson) {
+			subj = []*entity{a}
+		}
+	}
 	o := k + 1
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
 	obj, _ := c.objects(o, 8)

@@ -494,6 +494,10 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			return d, false
 		}
 	}
+	// "POLITICS - LAWS": a web page's section crumb, no place.
+	if en.SectionNames[strings.ToLower(place)] && (known == nil || !known(titleCase(place))) {
+		return d, false
+	}
 	d.place = titleCase(place)
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)

@@ -51,3 +51,14 @@ var MonthNames = map[string]int{
 	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
 	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+
+// SectionNames are the sections of a news site whose crumb ("POLITICS -
+// LAWS", "WORLD - ASIA") may look like a dateline.
+var SectionNames = map[string]bool{
+	"politics": true, "world": true, "business": true, "news": true, "sport": true, "sports": true,
+	"opinion": true, "economy": true, "laws": true, "nation": true, "national": true, "international": true,
+	"region": true, "regional": true, "local": true, "latest": true, "breaking": true, "top stories": true,
+	"society": true, "diplomacy": true, "foreign affairs": true, "analysis": true, "culture": true, "life": true,
+	"science": true, "tech": true, "technology": true, "health": true, "environment": true, "features": true,
+	"editorial": true, "metro": true, "home": true, "africa": false,
+}
