@@ -910,7 +910,7 @@ func TestCoordinatedMeetAndCrumbs(t *testing.T) {
 	pub := day(2025, time.October, 26) // a Sunday
 	checkBriefs(t, pub, []briefCase{
 		{"and later met",
-			"WORLD - ASIA\n\nVietnamese Prime Minister Pham Minh Chinh held talks on Saturday with Cyril Ramaphosa of South Africa on a trade pact with Mercosur, and later met Anwar Ibrahim of Malaysia.",
+			"WORLD - DIPLOMACY\n\nVietnamese Prime Minister Pham Minh Chinh held talks on Saturday with Cyril Ramaphosa of South Africa on mining and a possible Vietnam–Mercosur accord, and later met Anwar Ibrahim of Malaysia.",
 			[]string{"meeting occurred Anwar Ibrahim+Pham Minh Chinh @2025-10-25", "meeting occurred Cyril Ramaphosa+Pham Minh Chinh @2025-10-25"}},
 	})
 }
