@@ -96,6 +96,8 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown flag", []string{"stats", "--nosuch"}, "unknown flag: --nosuch"},
+		{"typo'd command", []string{"whomet", "Lavrov"}, `unknown command "whomet"; did you mean who-met?`},
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
 		{"missing argument", []string{"who-met"}, "accepts 1 arg(s)"},
 		{"bad date", []string{"timeline", "X", "--from", "April"}, "--from"},
 		{"from after to", []string{"gatherings", "--from", "2022", "--to", "2021"}, "is after --to"},

@@ -92,6 +92,11 @@ those facts in a Cayley graph where every fact is traceable to its article.`,
 			return nil
 		},
 	}
+	// With Args set, cobra hands an unknown command to the root instead of
+	// failing with an error of its own, which would not be a usage error.
+	root.Args = unknownCommand
+	root.SuggestionsMinimumDistance = 2
+	root.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return fmt.Errorf("%w: %w", errUsage, err)
 	})
@@ -119,6 +124,19 @@ func parseLevel(s string) slog.Level {
 		return slog.LevelWarn
 	}
 	return l
+}
+
+// unknownCommand is the root command's argument check: any argument is an
+// unknown command, a usage error that names the closest commands.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	hint := ""
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		hint = "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return fmt.Errorf("%w: unknown command %q%s", errUsage, args[0], hint)
 }
 
 // usageArgs wraps a cobra argument validator so its errors count as usage errors.
