@@ -47,6 +47,6 @@ func runImport(ctx context.Context, a *app, o importOptions) error {
 	if err != nil {
 		return fmt.Errorf("import %s: %w", o.file, err)
 	}
-	fmt.Fprintf(a.stderr, "imported %d quads from %s\n", n, o.file)
+	fmt.Fprintf(a.stderr, "imported %d quads from %s\n", n, safe(o.file))
 	return nil
 }

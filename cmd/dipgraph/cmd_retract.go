@@ -43,14 +43,14 @@ func runRetract(ctx context.Context, a *app, articles []string) error {
 		n, err := st.Retract(ctx, iri)
 		if errors.Is(err, graph.ErrNotFound) {
 			// Keep going: a rerun after an interrupted retract must converge.
-			fmt.Fprintf(a.stderr, "dipgraph: article %s is not in the store; skipped\n", id)
+			fmt.Fprintf(a.stderr, "dipgraph: article %s is not in the store; skipped\n", safe(id))
 			missing = append(missing, id)
 			continue
 		}
 		if err != nil {
 			return fmt.Errorf("retract %s: %w", id, err)
 		}
-		fmt.Fprintf(a.stdout, "retracted %s: %d quads removed\n", id, n)
+		fmt.Fprintf(a.stdout, "retracted %s: %d quads removed\n", safe(id), n)
 	}
 	if len(missing) > 0 {
 		return fmt.Errorf("retract: %d of %d articles %w (named above)", len(missing), len(articles), graph.ErrNotFound)

@@ -51,7 +51,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitOK
 	}
 	code := exitCode(err)
-	fmt.Fprintln(stderr, "dipgraph:", strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+	// One line, whatever file names or titles the message quotes.
+	fmt.Fprintln(stderr, "dipgraph:", safe(strings.TrimPrefix(err.Error(), errUsage.Error()+": ")))
 	if code == exitUsage && cmd != nil {
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
 	}
