@@ -17,7 +17,7 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Query runs a query in "gizmo", "graphql" or "mql" and returns at most limit
 // results (limit <= 0: no limit), each as JSON-ready maps, slices and values.
 // It stops when ctx ends, even inside a Gizmo loop, and returns ctx's error
-// then. Parser and runtime errors are returned as errors.
+// then. Parser and runtime errors are returned as a *QueryError.
 func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
 	defer s.rlock()()
 	lang = strings.ToLower(strings.TrimSpace(lang))
@@ -34,7 +34,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	}
 	it, err := query.Execute(ctx, s.qs, lang, text, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
+		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	defer it.Close()
 	var out []any
@@ -47,7 +47,36 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 		return nil, fmt.Errorf("%s query: %w", lang, err)
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
+		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	return out, nil
 }
+
+// maxQueryError is the longest query error message, in bytes, before it is cut.
+const maxQueryError = 300
+
+// QueryError is a query's parse or runtime error, told briefly: only the first
+// line of the engine's message, cut at maxQueryError bytes, since engines may
+// echo the query (GraphQL quotes the offending line whole, however long).
+type QueryError struct {
+	// Lang is the query language.
+	Lang string
+	// Err is the engine's error.
+	Err error
+}
+
+// Error is "LANG query: " and the first line of the engine's message.
+func (e *QueryError) Error() string {
+	msg, _, cut := strings.Cut(e.Err.Error(), "\n")
+	if len(msg) > maxQueryError {
+		msg = strings.ToValidUTF8(msg[:maxQueryError], "")
+		cut = true
+	}
+	if cut {
+		msg = strings.TrimSpace(msg) + " …"
+	}
+	return e.Lang + " query: " + msg
+}
+
+// Unwrap returns the engine's error.
+func (e *QueryError) Unwrap() error { return e.Err }

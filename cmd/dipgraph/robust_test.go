@@ -388,6 +388,14 @@ func TestQueryCannotRunAway(t *testing.T) {
 			wantCode: exitError, wantErr: `^dipgraph: graphql query: .*Syntax Error GraphQL \(1:9\) Expected Name, found EOF`,
 		},
 		{
+			name: "graphql syntax error in a 30 KB query is not echoed", args: []string{"--lang", "graphql", `{ nodes(id: "` + strings.Repeat("x", 30_000)},
+			wantCode: exitError, wantErr: `^dipgraph: graphql query: Syntax Error GraphQL \(1:30014\) Unterminated string\. …\n$`,
+		},
+		{
+			name: "graphql syntax error at a 30 KB name is cut", args: []string{"--lang", "graphql", "{ nodes( a " + strings.Repeat("y", 30_000) + " }"},
+			wantCode: exitError, wantErr: `^dipgraph: graphql query: Syntax Error GraphQL \(1:12\) Expected :, found Name "y{200,300} …\n$`,
+		},
+		{
 			name: "mql broken JSON", args: []string{"--lang", "mql", `[{"id": `},
 			wantCode: exitError, wantErr: `^dipgraph: mql query: .*unexpected end of JSON input\n$`,
 		},
