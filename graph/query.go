@@ -52,7 +52,8 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	return out, nil
 }
 
-// maxQueryError is the longest query error message, in bytes, before it is cut.
+// maxQueryError is the longest query or import error message, in bytes, before
+// it is cut.
 const maxQueryError = 300
 
 // QueryError is a query's parse or runtime error, told briefly: only the first
@@ -66,8 +67,12 @@ type QueryError struct {
 }
 
 // Error is "LANG query: " and the first line of the engine's message.
-func (e *QueryError) Error() string {
-	msg, _, cut := strings.Cut(e.Err.Error(), "\n")
+func (e *QueryError) Error() string { return e.Lang + " query: " + brief(e.Err.Error()) }
+
+// brief returns the first line of an engine's error message, cut at
+// maxQueryError bytes, with " …" when something was left out.
+func brief(msg string) string {
+	msg, _, cut := strings.Cut(msg, "\n")
 	if len(msg) > maxQueryError {
 		msg = strings.ToValidUTF8(msg[:maxQueryError], "")
 		cut = true
@@ -75,8 +80,14 @@ func (e *QueryError) Error() string {
 	if cut {
 		msg = strings.TrimSpace(msg) + " …"
 	}
-	return e.Lang + " query: " + msg
+	return msg
 }
+
+// briefError tells an error briefly (see brief) and keeps it for errors.Is.
+type briefError struct{ err error }
+
+func (e briefError) Error() string { return brief(e.err.Error()) }
+func (e briefError) Unwrap() error { return e.err }
 
 // Unwrap returns the engine's error.
 func (e *QueryError) Unwrap() error { return e.Err }
