@@ -37,7 +37,8 @@ var actorClasses = []schema.IRI{schema.ClassPerson, schema.ClassCountry, schema.
 // Actor returns the actor with the given IRI, merging what every article says
 // about it: the name and role most articles give, all aliases. It returns
 // ErrNotFound when no actor has that IRI.
-func (s *Store) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
+func (s *Store) Actor(ctx context.Context, x schema.IRI) (_ schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	a, ok, err := s.loadActor(ctx, x)
 	if err != nil {
@@ -117,7 +118,8 @@ func actorFrom(x schema.IRI, qs []quad.Quad) (schema.Actor, bool) {
 // *UnknownActorError (errors.Is ErrNotFound) with the closest names when nothing
 // matches, and an *AmbiguousError (errors.Is ErrAmbiguous) when several actors
 // match equally well.
-func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error) {
+func (s *Store) ResolveActor(ctx context.Context, q string) (_ schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	q = strings.TrimSpace(q)
 	if q == "" {
@@ -181,7 +183,8 @@ func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error
 // Actors returns the actors whose name or an alias contains search (ignoring
 // case and diacritics), sorted by name then IRI; "" returns all actors. limit
 // <= 0 means no limit. It walks the actor nodes (by class), not the store.
-func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.Actor, error) {
+func (s *Store) Actors(ctx context.Context, search string, limit int) (_ []schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	all, err := s.allActors(ctx)
 	if err != nil {

@@ -43,7 +43,8 @@ func quadFormat(name string, supported []string) (*quad.Format, error) {
 
 // Export writes every quad of the store to w in format: "nquads", "jsonld",
 // "graphml" or "dot" (Graphviz). It returns ErrFormat for another name.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
+func (s *Store) Export(ctx context.Context, w io.Writer, format string) (err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	f, err := quadFormat(format, ExportFormats())
 	if err != nil {
@@ -96,7 +97,8 @@ const importBatch = 10000
 // in transactions of 10,000 quads; quads already stored are skipped. It
 // returns the number of quads read. It returns ErrFormat for another format
 // and ErrReadOnly on a read-only store.
-func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, error) {
+func (s *Store) Import(ctx context.Context, r io.Reader, format string) (_ int, err error) {
+	defer s.guard(&err)()
 	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("import: %w", err)

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -18,7 +19,8 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 // results (limit <= 0: no limit), each as JSON-ready maps, slices and values.
 // It stops when ctx ends, even inside a Gizmo loop, and returns ctx's error
 // then. Parser and runtime errors are returned as a *QueryError.
-func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
+func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []any, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	known := false
@@ -47,6 +49,10 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 		return nil, fmt.Errorf("%s query: %w", lang, err)
 	}
 	if err := it.Err(); err != nil {
+		var damaged *DamagedError
+		if errors.As(err, &damaged) {
+			return nil, damaged
+		}
 		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	return out, nil

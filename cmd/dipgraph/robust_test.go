@@ -632,6 +632,7 @@ func TestProcesses(t *testing.T) {
 	t.Run("SecondWriterRefused", func(t *testing.T) { testSecondWriter(t, bin) })
 	t.Run("CrashSafety", func(t *testing.T) { testCrashSafety(t, bin) })
 	t.Run("PostgresConcurrentIngest", func(t *testing.T) { testPostgresConcurrent(t, bin) })
+	t.Run("DamagedStore", func(t *testing.T) { testDamagedStore(t, bin) })
 }
 
 // testSecondWriter holds a bolt store with an ingest reading from stdin and
