@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -50,6 +51,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
+	// A command that stopped because of a signal exits with 128 + its number.
+	var sig *interrupted
+	if ctx.Err() != nil && errors.As(context.Cause(ctx), &sig) && !errors.As(err, &sig) {
+		err = fmt.Errorf("%w: %w", sig, err)
+	}
 	code := exitCode(err)
 	// One line, whatever file names or titles the message quotes.
 	fmt.Fprintln(stderr, "dipgraph:", safe(strings.TrimPrefix(err.Error(), errUsage.Error()+": ")))
@@ -59,11 +65,31 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return code
 }
 
+// interrupted is the cause of the run's context when SIGINT or SIGTERM
+// arrived; a command that stops because of it exits with 128 + the signal's
+// number (130, 143).
+type interrupted struct{ sig syscall.Signal }
+
+func (e *interrupted) Error() string { return "interrupted by " + signalName(e.sig) }
+
+func signalName(s syscall.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
+}
+
 // exitCode maps an error to dipgraph's exit codes.
 func exitCode(err error) int {
+	var sig *interrupted
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &sig):
+		return 128 + int(sig.sig)
 	case errors.Is(err, errUsage):
 		return exitUsage
 	case errors.Is(err, errInputs):
