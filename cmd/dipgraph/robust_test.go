@@ -634,6 +634,7 @@ func TestProcesses(t *testing.T) {
 	t.Run("PostgresConcurrentIngest", func(t *testing.T) { testPostgresConcurrent(t, bin) })
 	t.Run("DamagedStore", func(t *testing.T) { testDamagedStore(t, bin) })
 	t.Run("QueryBounds", func(t *testing.T) { testQueryBounds(t, bin) })
+	t.Run("IngestInterrupted", func(t *testing.T) { testIngestInterrupted(t, bin) })
 }
 
 // testSecondWriter holds a bolt store with an ingest reading from stdin and
