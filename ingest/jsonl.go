@@ -165,12 +165,18 @@ func (r *reader) object(data []byte, in input, n int) (schema.Article, error) {
 	if err != nil {
 		return a, err
 	}
-	if strings.TrimSpace(body) == "" {
-		return a, fmt.Errorf("%w: no %s field", ErrNoText, strings.Join(fields(r.o.TextField, defaultTextFields), "/"))
-	}
-	a.Text = unixLines(body)
 	if a.Title, _, err = stringField(m, fields(r.o.TitleField, defaultTitleFields), false); err != nil {
 		return a, err
+	}
+	switch {
+	case strings.TrimSpace(body) != "":
+		a.Text = unixLines(body)
+	case strings.TrimSpace(a.Title) != "":
+		// A headline-only article (a wire flash): its title is its text.
+		a.Text = strings.TrimSpace(unixLines(a.Title))
+	default:
+		return a, fmt.Errorf("%w: no %s or %s field", ErrNoText, strings.Join(fields(r.o.TextField, defaultTextFields), "/"),
+			strings.Join(fields(r.o.TitleField, defaultTitleFields), "/"))
 	}
 	if a.URL, _, err = stringField(m, fields(r.o.URLField, defaultURLFields), false); err != nil {
 		return a, err

@@ -178,20 +178,22 @@ func TestIngestBadInputs(t *testing.T) {
 			content: strings.Join([]string{
 				good("j1", "2020-01-06", "French President Emmanuel Macron visited India on Tuesday for talks on trade."),
 				`{"id": "broken", "text": `,
-				jsonLine(map[string]any{"id": "notext", "title": "A headline without a story"}),
+				jsonLine(map[string]any{"id": "notext", "url": "https://example.org/a-link-without-a-story"}),
 				jsonLine(map[string]any{"id": "wrongtype", "text": 42}),
 				jsonLine(map[string]any{"id": "wrongtitle", "title": []int{1}, "text": "Talks were held."}),
 				`[1, 2]`,
 				good("j2", "2020-01-07", "German Chancellor Angela Merkel visited Turkey on Friday for talks on migration."),
+				// A headline-only article (a wire flash) is stored.
+				jsonLine(map[string]any{"id": "flash", "title": "A headline without a story"}),
 			}, "\n") + "\n",
 			want: map[int]string{
 				2: "malformed input: broken JSON",
-				3: "no article text: no text/body/content field",
+				3: "no article text: no text/body/content or title/headline field",
 				4: `field "text": wrong field type: want a string, got a number`,
 				5: `field "title": wrong field type: want a string, got an array`,
 				6: "malformed input: not a JSON object",
 			},
-			stored: 2,
+			stored: 3,
 		},
 		{
 			name: "huge-line.jsonl",
