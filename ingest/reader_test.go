@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -596,5 +597,40 @@ func TestRead_HeadlineOnly(t *testing.T) {
 				t.Errorf("articles (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRead_HTMLMemoryBounded reads HTML pages of many elements within the
+// size limit: a page of a million elements is rejected as too large without
+// building its tree (which took 1.28 GB for 8 MB), and reading it allocates
+// a small multiple of its size.
+func TestRead_HTMLMemoryBounded(t *testing.T) {
+	dir := t.TempDir()
+	huge := "<html><body><p>Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.</p>" +
+		strings.Repeat("<b>x</b>", 1_000_000) + "</body></html>"
+	p := writeFile(t, dir, "huge.html", huge)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	got, bads, err := readAll(t, []string{p}, "", ReadOptions{MaxBytes: 10 << 20})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 || len(bads) != 1 || !errors.Is(bads[0], ErrTooLarge) ||
+		!strings.Contains(bads[0].Error(), "HTML page with over 100000 elements") {
+		t.Errorf("read %d articles, bad inputs %v; want huge.html rejected as too large", len(got), bads)
+	}
+	// Reading the file and decoding it take a few copies of its 8 MB.
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 20*uint64(len(huge)) {
+		t.Errorf("reading an %d-byte page allocated %d bytes, want under %d", len(huge), alloc, 20*len(huge))
+	}
+
+	// A page just under the cap is read.
+	under := "<html><body><p>Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.</p>" +
+		strings.Repeat("<b>x</b>", maxHTMLElements-10) + "</body></html>"
+	got, bads, err = readAll(t, []string{writeFile(t, dir, "under.html", under)}, "", ReadOptions{MaxBytes: 10 << 20})
+	if err != nil || len(bads) != 0 || len(got) != 1 {
+		t.Errorf("page under the cap: %d articles, bad inputs %v, err %v; want it read", len(got), bads, err)
 	}
 }
