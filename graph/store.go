@@ -100,6 +100,20 @@ type Options struct {
 	LockTimeout time.Duration
 	// Logger receives debug logs of writes; default slog.Default().
 	Logger *slog.Logger
+
+	// PGConnectTimeout bounds connecting to PostgreSQL (default 10s, rounded
+	// up to whole seconds).
+	PGConnectTimeout time.Duration
+	// PGStatementTimeout bounds each statement on a PostgreSQL server (its
+	// statement_timeout; default 1m). A server that sends nothing for 5 s
+	// longer (frozen, or unreachable mid-statement) is given up on.
+	PGStatementTimeout time.Duration
+	// PGSynchronousCommit is PostgreSQL's synchronous_commit for dipgraph's
+	// sessions: "on" (the default and the safe setting) or "off" (faster
+	// writes; a server crash may lose the last transactions it reported
+	// committed, never corrupt the store). The connection URL wins over
+	// these three settings.
+	PGSynchronousCommit string
 }
 
 // Store is a dipgraph knowledge graph on one Cayley backend. Its methods are safe
@@ -150,9 +164,15 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		}
 		s.qs, err = cgraph.NewQuadStore(BackendMemory, "", nil)
 	case BackendPostgres, BackendCockroach:
+		if o.Backend == BackendPostgres && o.Path != "" {
+			if o.Path, err = pgDSN(o.Path, o); err != nil {
+				err = fmt.Errorf("open %s store: %w", o.Backend, err)
+				break
+			}
+		}
 		s.qs, err = openSQL(o)
 		if err == nil && o.Backend == BackendPostgres {
-			if s.sqlDB, err = sql.Open("postgres", o.Path); err != nil {
+			if s.sqlDB, err = sql.Open(pgDriverName, o.Path); err != nil {
 				s.qs.Close()
 				err = fmt.Errorf("open %s store: %w", o.Backend, err)
 			}

@@ -20,16 +20,20 @@ import (
 // else a DIPGRAPH_* environment variable, else the config file, else its
 // default.
 type Config struct {
-	DB           string        `mapstructure:"db"`
-	Backend      string        `mapstructure:"backend"`
-	LogLevel     string        `mapstructure:"log-level"`
-	LockTimeout  time.Duration `mapstructure:"lock-timeout"`
-	QueryTimeout time.Duration `mapstructure:"query-timeout"`
-	QueryLimit   int           `mapstructure:"query-limit"`
-	QueryMemory  string        `mapstructure:"query-memory"`
-	Workers      int           `mapstructure:"workers"`
-	BatchSize    int           `mapstructure:"batch-size"`
-	MaxBytes     int64         `mapstructure:"max-bytes"`
+	DB          string        `mapstructure:"db"`
+	Backend     string        `mapstructure:"backend"`
+	LogLevel    string        `mapstructure:"log-level"`
+	LockTimeout time.Duration `mapstructure:"lock-timeout"`
+	// PostgreSQL session settings (see graph.Options).
+	PGConnectTimeout    time.Duration `mapstructure:"pg-connect-timeout"`
+	PGStatementTimeout  time.Duration `mapstructure:"pg-statement-timeout"`
+	PGSynchronousCommit string        `mapstructure:"pg-synchronous-commit"`
+	QueryTimeout        time.Duration `mapstructure:"query-timeout"`
+	QueryLimit          int           `mapstructure:"query-limit"`
+	QueryMemory         string        `mapstructure:"query-memory"`
+	Workers             int           `mapstructure:"workers"`
+	BatchSize           int           `mapstructure:"batch-size"`
+	MaxBytes            int64         `mapstructure:"max-bytes"`
 
 	// queryMemory is QueryMemory in bytes, set by validate.
 	queryMemory int64
@@ -48,6 +52,9 @@ var configKeys = []configKey{
 	{"backend", "bolt", "store backend: bolt, memstore or postgres"},
 	{"log-level", "warn", "log level: debug, info, warn or error"},
 	{"lock-timeout", 2 * time.Second, "how long to wait for another process holding the store"},
+	{"pg-connect-timeout", 10 * time.Second, "PostgreSQL: longest wait to connect"},
+	{"pg-statement-timeout", time.Minute, "PostgreSQL: longest a statement may run on the server (a server silent 5 s longer is given up on)"},
+	{"pg-synchronous-commit", "on", "PostgreSQL: synchronous_commit, on (safe) or off (faster; a server crash may lose the last writes)"},
 	{"query-timeout", 30 * time.Second, "longest time a query may run"},
 	{"query-limit", 1000, "most results a query returns"},
 	{"query-memory", "1GiB", "most heap memory a query may take (e.g. 512MiB, 2GiB)"},
@@ -150,6 +157,14 @@ func (c *Config) validate() error {
 	default:
 		return fmt.Errorf("%w: unknown log level %q: want debug, info, warn or error", errUsage, c.LogLevel)
 	}
+	if c.PGConnectTimeout <= 0 || c.PGStatementTimeout <= 0 {
+		return fmt.Errorf("%w: PostgreSQL connect and statement timeouts must be positive", errUsage)
+	}
+	switch c.PGSynchronousCommit {
+	case "on", "off", "local", "remote_write", "remote_apply":
+	default:
+		return fmt.Errorf("%w: pg-synchronous-commit %q: want on or off", errUsage, c.PGSynchronousCommit)
+	}
 	if c.QueryTimeout <= 0 {
 		return fmt.Errorf("%w: query timeout must be positive, got %s", errUsage, c.QueryTimeout)
 	}
@@ -178,6 +193,12 @@ func (c Config) value(key string) any {
 		return c.LogLevel
 	case "lock-timeout":
 		return c.LockTimeout
+	case "pg-connect-timeout":
+		return c.PGConnectTimeout
+	case "pg-statement-timeout":
+		return c.PGStatementTimeout
+	case "pg-synchronous-commit":
+		return c.PGSynchronousCommit
 	case "query-timeout":
 		return c.QueryTimeout
 	case "query-limit":

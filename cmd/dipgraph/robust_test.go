@@ -637,6 +637,7 @@ func TestProcesses(t *testing.T) {
 	t.Run("DamagedStore", func(t *testing.T) { testDamagedStore(t, bin) })
 	t.Run("QueryBounds", func(t *testing.T) { testQueryBounds(t, bin) })
 	t.Run("IngestInterrupted", func(t *testing.T) { testIngestInterrupted(t, bin) })
+	t.Run("PostgresUnresponsive", func(t *testing.T) { testPostgresUnresponsive(t, bin) })
 }
 
 // testSecondWriter holds a bolt store with an ingest reading from stdin and

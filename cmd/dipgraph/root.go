@@ -133,6 +133,9 @@ those facts in a Cayley graph where every fact is traceable to its article.`,
 	pf.String("backend", "bolt", "store backend: bolt, memstore or postgres (env DIPGRAPH_BACKEND)")
 	pf.String("log-level", "warn", "log level: debug, info, warn, error (env DIPGRAPH_LOG_LEVEL)")
 	pf.Duration("lock-timeout", 2*time.Second, "how long to wait for another process holding the store (env DIPGRAPH_LOCK_TIMEOUT)")
+	pf.Duration("pg-connect-timeout", 10*time.Second, "PostgreSQL: longest wait to connect (env DIPGRAPH_PG_CONNECT_TIMEOUT)")
+	pf.Duration("pg-statement-timeout", time.Minute, "PostgreSQL: longest a statement may run; a server silent 5s longer is given up on (env DIPGRAPH_PG_STATEMENT_TIMEOUT)")
+	pf.String("pg-synchronous-commit", "on", "PostgreSQL: synchronous_commit, on (safe) or off (faster; a server crash may lose the last writes) (env DIPGRAPH_PG_SYNCHRONOUS_COMMIT)")
 
 	root.AddCommand(
 		newIngestCmd(a), newExtractCmd(a), newEvalCmd(a),
@@ -184,6 +187,10 @@ func (a *app) openStore(ctx context.Context, readOnly bool) (*graph.Store, error
 		ReadOnly:    readOnly,
 		LockTimeout: a.cfg.LockTimeout,
 		Logger:      a.log,
+
+		PGConnectTimeout:    a.cfg.PGConnectTimeout,
+		PGStatementTimeout:  a.cfg.PGStatementTimeout,
+		PGSynchronousCommit: a.cfg.PGSynchronousCommit,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
