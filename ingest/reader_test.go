@@ -634,3 +634,36 @@ func TestRead_HTMLMemoryBounded(t *testing.T) {
 		t.Errorf("page under the cap: %d articles, bad inputs %v, err %v; want it read", len(got), bads, err)
 	}
 }
+
+// TestRead_StdinStream reads JSON Lines named as such from stdin line by line:
+// articles as they come, blank input as empty.
+func TestRead_StdinStream(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		articles    int
+		bad         error
+	}{
+		{name: "two articles", stdin: `{"text": "a"}` + "\n\n" + `{"text": "b"}` + "\n", articles: 2},
+		{name: "one blank", stdin: " ", bad: ErrEmpty},
+		{name: "blank lines", stdin: "\n \n\t\n", bad: ErrEmpty},
+		{name: "nothing", stdin: "", bad: ErrEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []schema.Article
+			var bads []*InputError
+			err := Read(context.Background(), []string{"-"}, strings.NewReader(tt.stdin), ReadOptions{Format: FormatJSONL, MaxBytes: 1 << 20},
+				func(a schema.Article) error { got = append(got, a); return nil },
+				func(e *InputError) { bads = append(bads, e) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.articles {
+				t.Errorf("%d articles, want %d", len(got), tt.articles)
+			}
+			if tt.bad == nil && len(bads) > 0 || tt.bad != nil && (len(bads) != 1 || !errors.Is(bads[0], tt.bad)) {
+				t.Errorf("bad inputs %v, want %v", bads, tt.bad)
+			}
+		})
+	}
+}
