@@ -37,7 +37,8 @@ var actorClasses = []schema.IRI{schema.ClassPerson, schema.ClassCountry, schema.
 // Actor returns the actor with the given IRI, merging what every article says
 // about it: the name and role most articles give, all aliases. It returns
 // ErrNotFound when no actor has that IRI.
-func (s *Store) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
+func (s *Store) Actor(ctx context.Context, x schema.IRI) (_ schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	a, ok, err := s.loadActor(ctx, x)
 	if err != nil {
@@ -113,10 +114,12 @@ func actorFrom(x schema.IRI, qs []quad.Quad) (schema.Actor, bool) {
 
 // ResolveActor finds the one actor q names. q may be an IRI, a full name or an
 // alias (any case, diacritics optional), an ISO 3166 alpha-3 country code, or
-// a person's surname; earlier forms win over later ones. It returns
-// ErrNotFound when nothing matches and an *AmbiguousError (errors.Is
-// ErrAmbiguous) when several actors match equally well.
-func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error) {
+// a person's surname; earlier forms win over later ones. It returns an
+// *UnknownActorError (errors.Is ErrNotFound) with the closest names when nothing
+// matches, and an *AmbiguousError (errors.Is ErrAmbiguous) when several actors
+// match equally well.
+func (s *Store) ResolveActor(ctx context.Context, q string) (_ schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	q = strings.TrimSpace(q)
 	if q == "" {
@@ -170,15 +173,40 @@ func (s *Store) ResolveActor(ctx context.Context, q string) (schema.Actor, error
 		sortActors(found)
 		return schema.Actor{}, &AmbiguousError{Query: q, Candidates: found}
 	}
-	return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, ErrNotFound)
+	all, err := s.allActors(ctx)
+	if err != nil {
+		return schema.Actor{}, fmt.Errorf("resolve actor %q: %w", q, err)
+	}
+	return schema.Actor{}, &UnknownActorError{Query: q, Suggestions: closeActors(q, all, maxSuggestions)}
 }
 
 // Actors returns the actors whose name or an alias contains search (ignoring
 // case and diacritics), sorted by name then IRI; "" returns all actors. limit
 // <= 0 means no limit. It walks the actor nodes (by class), not the store.
-func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.Actor, error) {
+func (s *Store) Actors(ctx context.Context, search string, limit int) (_ []schema.Actor, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
+	all, err := s.allActors(ctx)
+	if err != nil {
+		return nil, err
+	}
 	needle := schema.Slug(search)
+	var out []schema.Actor
+	for _, a := range all {
+		if needle == "" || actorMatches(a, needle) {
+			out = append(out, a)
+		}
+	}
+	sortActors(out)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// allActors reads every actor, walking the actor nodes by class. The caller
+// holds the read lock.
+func (s *Store) allActors(ctx context.Context) ([]schema.Actor, error) {
 	set := make(map[schema.IRI]struct{})
 	for _, c := range actorClasses {
 		xs, err := s.subjectsOf(ctx, schema.Type, iri(c))
@@ -194,17 +222,11 @@ func (s *Store) Actors(ctx context.Context, search string, limit int) ([]schema.
 	if err != nil {
 		return nil, fmt.Errorf("list actors: %w", err)
 	}
-	var out []schema.Actor
+	out := make([]schema.Actor, 0, len(as))
 	for _, x := range xs {
-		a, ok := as[x]
-		if !ok || (needle != "" && !actorMatches(a, needle)) {
-			continue
+		if a, ok := as[x]; ok {
+			out = append(out, a)
 		}
-		out = append(out, a)
-	}
-	sortActors(out)
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
 	}
 	return out, nil
 }

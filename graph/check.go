@@ -90,8 +90,14 @@ const maxCached = 4096
 // node's edges at a time through the backend's indexes, so its memory does
 // not grow with the store (only with the problems found). It returns an
 // error only when the store cannot be read, or ctx's error when ctx ends.
-func (s *Store) Check(ctx context.Context) ([]Problem, error) {
+func (s *Store) Check(ctx context.Context) (_ []Problem, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
+	if s.bdb != nil {
+		if err := s.boltScan(ctx); err != nil {
+			return nil, fmt.Errorf("check: %w", err)
+		}
+	}
 	c := &checker{
 		s:         s,
 		refs:      make(map[schema.IRI]cgraph.Ref),

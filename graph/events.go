@@ -72,7 +72,8 @@ func (s *Store) eventsOfType(ctx context.Context, t schema.EventType, r TimeRang
 // Meetings returns the meetings (of any status and mode) the actor took part
 // in, overlapping r, sorted by date then IRI. An empty actor returns all
 // meetings.
-func (s *Store) Meetings(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+func (s *Store) Meetings(ctx context.Context, actor schema.IRI, r TimeRange) (_ []schema.Event, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	if actor == "" {
 		es, err := s.eventsOfType(ctx, schema.Meeting, r)
@@ -95,7 +96,8 @@ func (s *Store) Meetings(ctx context.Context, actor schema.IRI, r TimeRange) ([]
 // Visits returns the visits (of any status) where actor is the visitor or the
 // host, overlapping r, sorted by date then IRI. An empty actor returns all
 // visits.
-func (s *Store) Visits(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+func (s *Store) Visits(ctx context.Context, actor schema.IRI, r TimeRange) (_ []schema.Event, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	if actor == "" {
 		es, err := s.eventsOfType(ctx, schema.Visit, r)
@@ -117,10 +119,10 @@ func (s *Store) Visits(ctx context.Context, actor schema.IRI, r TimeRange) ([]sc
 
 // Gatherings returns the gatherings (of any status) that match f, sorted by
 // date then IRI.
-func (s *Store) Gatherings(ctx context.Context, f GatheringFilter) ([]schema.Event, error) {
+func (s *Store) Gatherings(ctx context.Context, f GatheringFilter) (_ []schema.Event, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	var candidates []schema.IRI
-	var err error
 	keep := func(e schema.Event) bool { return e.Type == schema.Gathering && f.Range.keep(e) }
 	switch {
 	case f.Attendee != "":
@@ -204,7 +206,8 @@ var rolePredicates = []schema.IRI{
 // country's timeline also holds the events of its nationals, the persons
 // whose schema:nationality is the country (a minister acts for it), each
 // event once.
-func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) ([]schema.Event, error) {
+func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) (_ []schema.Event, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	actors := []schema.IRI{actor}
 	if schema.KindOf(actor) == schema.KindCountry {
@@ -277,10 +280,10 @@ func (s *Store) nationals(ctx context.Context, country schema.IRI) ([]schema.IRI
 // EventsInRange returns every event overlapping r, sorted by date then IRI,
 // found through the date index. The fully open range returns every event,
 // undated ones included.
-func (s *Store) EventsInRange(ctx context.Context, r TimeRange) ([]schema.Event, error) {
+func (s *Store) EventsInRange(ctx context.Context, r TimeRange) (_ []schema.Event, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	var xs []schema.IRI
-	var err error
 	if r.IsZero() {
 		xs, err = s.subjectsOf(ctx, schema.Type, iri(schema.ClassEvent))
 	} else {
@@ -373,7 +376,8 @@ type Stats struct {
 }
 
 // Stats returns counts of the store's contents.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	st, err := s.backendStats(ctx)
 	if errors.Is(err, kv.ErrNoBucket) {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -42,7 +43,8 @@ func quadFormat(name string, supported []string) (*quad.Format, error) {
 
 // Export writes every quad of the store to w in format: "nquads", "jsonld",
 // "graphml" or "dot" (Graphviz). It returns ErrFormat for another name.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
+func (s *Store) Export(ctx context.Context, w io.Writer, format string) (err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	f, err := quadFormat(format, ExportFormats())
 	if err != nil {
@@ -95,7 +97,8 @@ const importBatch = 10000
 // in transactions of 10,000 quads; quads already stored are skipped. It
 // returns the number of quads read. It returns ErrFormat for another format
 // and ErrReadOnly on a read-only store.
-func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, error) {
+func (s *Store) Import(ctx context.Context, r io.Reader, format string) (_ int, err error) {
+	defer s.guard(&err)()
 	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
@@ -129,7 +132,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, er
 			break
 		}
 		if err != nil {
-			return n, fmt.Errorf("import %s: quad %d: %w", format, n+1, err)
+			return n, fmt.Errorf("import %s: quad %d: %w", format, n+1, briefError{err})
 		}
 		n++
 		if !q.IsValid() || seen[q] {
@@ -147,4 +150,46 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, er
 		return n, fmt.Errorf("import %s: %w", format, err)
 	}
 	return n, nil
+}
+
+// CheckImport reads quads in format ("nquads" or "jsonld") from r without
+// storing them and returns how many it read, or the first error: a caller
+// checks a file before Import so that a file that does not parse leaves the
+// store as it was. It returns ErrFormat for another format.
+func CheckImport(ctx context.Context, r io.Reader, format string) (int, error) {
+	f, err := quadFormat(format, ImportFormats())
+	if err != nil {
+		return 0, fmt.Errorf("import: %w", err)
+	}
+	if f.Reader == nil {
+		return 0, fmt.Errorf("import: %w %q", ErrFormat, format)
+	}
+	qr := f.Reader(r)
+	defer qr.Close()
+	for n := 0; ; n++ {
+		if n%importBatch == 0 {
+			if err := ctx.Err(); err != nil {
+				return n, fmt.Errorf("import %s: %w", format, err)
+			}
+		}
+		_, err := qr.ReadQuad()
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, fmt.Errorf("import %s: quad %d: %w", format, n+1, briefError{err})
+		}
+	}
+}
+
+// SniffImportFormat guesses the import format of a file from its first bytes:
+// "jsonld" when the first non-blank character opens a JSON object or array,
+// else "nquads".
+func SniffImportFormat(head []byte) string {
+	// A UTF-8 byte order mark is not content.
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(head) > 0 && (head[0] == '{' || head[0] == '[') {
+		return "jsonld"
+	}
+	return "nquads"
 }

@@ -40,7 +40,8 @@ const defaultMaxHops = 4
 // cheaper is left. On the key-value backends it walks node IDs through the
 // (subject, predicate) and (object, predicate, subject) indexes and decodes
 // only the steps of the path found.
-func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step, error) {
+func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) (_ []Step, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	if maxHops <= 0 {
 		maxHops = defaultMaxHops
@@ -48,10 +49,7 @@ func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step,
 	if a == b {
 		return []Step{}, nil
 	}
-	var (
-		path []Step
-		err  error
-	)
+	var path []Step
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		path, err = s.pathIDs(ctx, kqs, a, b, maxHops)
 	} else {

@@ -38,7 +38,7 @@ const pgRowsPerInsert = 2000
 
 func init() {
 	csql.Register(pgBatchFlavor, csql.Registration{
-		Driver:             "postgres",
+		Driver:             pgDriverName,
 		HashType:           `BYTEA`,
 		BytesType:          `BYTEA`,
 		HorizonType:        `BIGSERIAL`,
@@ -195,7 +195,7 @@ const pgLabelIndex = "dg_label_index"
 // then the index of quads by label is added unless it exists (a store
 // written by an earlier dipgraph gets it on its first writable open).
 func pgInit(url string, create func() error) error {
-	db, err := sql.Open("postgres", url)
+	db, err := sql.Open(pgDriverName, url)
 	if err != nil {
 		return fmt.Errorf("look up tables: %w", err)
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,8 +18,9 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Query runs a query in "gizmo", "graphql" or "mql" and returns at most limit
 // results (limit <= 0: no limit), each as JSON-ready maps, slices and values.
 // It stops when ctx ends, even inside a Gizmo loop, and returns ctx's error
-// then. Parser and runtime errors are returned as errors.
-func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
+// then. Parser and runtime errors are returned as a *QueryError.
+func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []any, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	known := false
@@ -34,7 +36,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	}
 	it, err := query.Execute(ctx, s.qs, lang, text, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
+		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	defer it.Close()
 	var out []any
@@ -47,7 +49,51 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 		return nil, fmt.Errorf("%s query: %w", lang, err)
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
+		var damaged *DamagedError
+		if errors.As(err, &damaged) {
+			return nil, damaged
+		}
+		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	return out, nil
 }
+
+// maxQueryError is the longest query or import error message, in bytes, before
+// it is cut.
+const maxQueryError = 300
+
+// QueryError is a query's parse or runtime error, told briefly: only the first
+// line of the engine's message, cut at maxQueryError bytes, since engines may
+// echo the query (GraphQL quotes the offending line whole, however long).
+type QueryError struct {
+	// Lang is the query language.
+	Lang string
+	// Err is the engine's error.
+	Err error
+}
+
+// Error is "LANG query: " and the first line of the engine's message.
+func (e *QueryError) Error() string { return e.Lang + " query: " + brief(e.Err.Error()) }
+
+// brief returns the first line of an engine's error message, cut at
+// maxQueryError bytes, with " …" when something was left out.
+func brief(msg string) string {
+	msg, _, cut := strings.Cut(msg, "\n")
+	if len(msg) > maxQueryError {
+		msg = strings.ToValidUTF8(msg[:maxQueryError], "")
+		cut = true
+	}
+	if cut {
+		msg = strings.TrimSpace(msg) + " …"
+	}
+	return msg
+}
+
+// briefError tells an error briefly (see brief) and keeps it for errors.Is.
+type briefError struct{ err error }
+
+func (e briefError) Error() string { return brief(e.err.Error()) }
+func (e briefError) Unwrap() error { return e.err }
+
+// Unwrap returns the engine's error.
+func (e *QueryError) Unwrap() error { return e.Err }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,6 +100,20 @@ type Options struct {
 	LockTimeout time.Duration
 	// Logger receives debug logs of writes; default slog.Default().
 	Logger *slog.Logger
+
+	// PGConnectTimeout bounds connecting to PostgreSQL (default 10s, rounded
+	// up to whole seconds).
+	PGConnectTimeout time.Duration
+	// PGStatementTimeout bounds each statement on a PostgreSQL server (its
+	// statement_timeout; default 1m). A server that sends nothing for 5 s
+	// longer (frozen, or unreachable mid-statement) is given up on.
+	PGStatementTimeout time.Duration
+	// PGSynchronousCommit is PostgreSQL's synchronous_commit for dipgraph's
+	// sessions: "on" (the default and the safe setting) or "off" (faster
+	// writes; a server crash may lose the last transactions it reported
+	// committed, never corrupt the store). The connection URL wins over
+	// these three settings.
+	PGSynchronousCommit string
 }
 
 // Store is a dipgraph knowledge graph on one Cayley backend. Its methods are safe
@@ -118,7 +133,10 @@ type Store struct {
 
 // Open opens (creating if needed) the store described by o. It returns a
 // *LockedError (errors.Is ErrLocked) when another process holds a bolt store for
-// longer than o.LockTimeout, and ErrBackend for an unknown backend.
+// longer than o.LockTimeout, a *DamagedError (errors.Is ErrDamaged) for a bolt
+// file that is empty, truncated or not a bolt file, and ErrBackend for an
+// unknown backend. Every method that reads or writes a bolt store returns a
+// *DamagedError when it meets a damaged page.
 func Open(ctx context.Context, o Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
@@ -146,9 +164,15 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		}
 		s.qs, err = cgraph.NewQuadStore(BackendMemory, "", nil)
 	case BackendPostgres, BackendCockroach:
+		if o.Backend == BackendPostgres && o.Path != "" {
+			if o.Path, err = pgDSN(o.Path, o); err != nil {
+				err = fmt.Errorf("open %s store: %w", o.Backend, err)
+				break
+			}
+		}
 		s.qs, err = openSQL(o)
 		if err == nil && o.Backend == BackendPostgres {
-			if s.sqlDB, err = sql.Open("postgres", o.Path); err != nil {
+			if s.sqlDB, err = sql.Open(pgDriverName, o.Path); err != nil {
 				s.qs.Close()
 				err = fmt.Errorf("open %s store: %w", o.Backend, err)
 			}
@@ -177,25 +201,16 @@ func openBolt(o Options) (cgraph.QuadStore, *bolt.DB, string, error) {
 	} else if err := createBolt(file); err != nil {
 		return nil, nil, "", fmt.Errorf("open bolt store: %w", err)
 	}
+	if err := checkBoltSize(file); err != nil {
+		return nil, nil, "", err
+	}
 	start := time.Now()
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+	db, qs, err := openBoltFile(file, o)
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, "", &LockedError{Path: file, PID: readPID(filepath.Join(o.Path, pidFile)), Waited: time.Since(start).Round(time.Millisecond)}
 	}
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
-	}
-	if !o.ReadOnly {
-		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			db.Close()
-			return nil, nil, "", fmt.Errorf("init bolt store %s: %w", file, err)
-		}
-	}
-	// no_bloom: otherwise Cayley reads the whole store at open to build bloom filters.
-	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
-	if err != nil {
-		db.Close()
-		return nil, nil, "", fmt.Errorf("open bolt store %s: %w", file, err)
+		return nil, nil, "", err
 	}
 	var pidPath string
 	if !o.ReadOnly {
@@ -204,6 +219,51 @@ func openBolt(o Options) (cgraph.QuadStore, *bolt.DB, string, error) {
 		_ = os.WriteFile(pidPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644)
 	}
 	return qs, db.DB(), pidPath, nil
+}
+
+// openBoltFile opens the bolt file and Cayley's store on it. A damaged file
+// makes bolt or Cayley panic while opening (a freelist or meta page that is
+// not one); that, bolt's own verdicts on the file and a file shorter than its
+// meta page says are returned as a *DamagedError.
+func openBoltFile(file string, o Options) (_ *hbolt.DB, _ cgraph.QuadStore, err error) {
+	var db *hbolt.DB
+	old := debug.SetPanicOnFault(true)
+	defer func() {
+		debug.SetPanicOnFault(old)
+		if p := recover(); p != nil {
+			if db != nil {
+				db.Close()
+			}
+			err = &DamagedError{Path: file, Detail: brief(fmt.Sprint(p))}
+		}
+	}()
+	db, err = hbolt.Open(file, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, nil, err
+	}
+	if err != nil {
+		if derr := boltOpenError(file, err); derr != nil {
+			return nil, nil, derr
+		}
+		return nil, nil, fmt.Errorf("open bolt store %s: %w", file, err)
+	}
+	if err := checkBoltTruncated(db.DB()); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	if !o.ReadOnly {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, nil, fmt.Errorf("init bolt store %s: %w", file, err)
+		}
+	}
+	// no_bloom: otherwise Cayley reads the whole store at open to build bloom filters.
+	qs, err := kv.New(guardedKV{kv: db, path: file}, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("open bolt store %s: %w", file, err)
+	}
+	return db, qs, nil
 }
 
 // createBolt creates and initialises the bolt file unless it exists, under a

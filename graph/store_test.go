@@ -325,6 +325,8 @@ func testResolveActor(t *testing.T, open func(t *testing.T) *Store) {
 		want    schema.IRI
 		wantErr error
 		wantAmb []schema.IRI
+		// wantClose are the suggestions of an unknown name, closest first.
+		wantClose []schema.IRI
 	}{
 		{name: "full name", query: "Sergei Lavrov", want: lavrov},
 		{name: "any case", query: "sergei LAVROV", want: lavrov},
@@ -340,6 +342,9 @@ func testResolveActor(t *testing.T, open func(t *testing.T) *Store) {
 		{name: "IRI", query: string(wangYi), want: wangYi},
 		{name: "ambiguous surname", query: "Khan", wantErr: ErrAmbiguous, wantAmb: []schema.IRI{imran, sadiq}},
 		{name: "unknown", query: "Nobody Known", wantErr: ErrNotFound},
+		{name: "misspelt surname suggests the person", query: "Lavrv", wantErr: ErrNotFound, wantClose: []schema.IRI{lavrov}},
+		{name: "misspelt full name suggests the person", query: "Sergei Lavrof", wantErr: ErrNotFound, wantClose: []schema.IRI{lavrov}},
+		{name: "part of a name suggests the country", query: "Pakist", wantErr: ErrNotFound, wantClose: []schema.IRI{pak}},
 		{name: "unknown ISO code", query: "XYZ", wantErr: ErrNotFound},
 		{name: "unknown IRI", query: string(schema.PersonIRI("No One")), wantErr: ErrNotFound},
 		{name: "empty", query: "  ", wantErr: ErrNotFound},
@@ -350,6 +355,18 @@ func testResolveActor(t *testing.T, open func(t *testing.T) *Store) {
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("ResolveActor(%q) error = %v, want %v", tt.query, err, tt.wantErr)
+				}
+				var unknown *UnknownActorError
+				if errors.As(err, &unknown) {
+					var close []schema.IRI
+					for _, c := range unknown.Suggestions {
+						close = append(close, c.IRI)
+					}
+					if diff := cmp.Diff(tt.wantClose, close); diff != "" {
+						t.Errorf("suggestions (-want +got):\n%s", diff)
+					}
+				} else if tt.wantClose != nil {
+					t.Errorf("ResolveActor(%q) error = %v, want an *UnknownActorError", tt.query, err)
 				}
 				var amb *AmbiguousError
 				if errors.As(err, &amb) {

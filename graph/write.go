@@ -31,6 +31,7 @@ type WriteResult struct {
 // ArticleHash returns the content hash stored for an article; ok is false when
 // the article is not stored.
 func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash string, ok bool, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	return s.articleHash(ctx, article)
 }
@@ -39,7 +40,8 @@ func (s *Store) ArticleHash(ctx context.Context, article schema.IRI) (hash strin
 // are stored, by article, in one batch read (one query on PostgreSQL, one
 // read transaction on bolt): the way to check many articles at once.
 // Articles not stored are absent from the map.
-func (s *Store) ArticleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error) {
+func (s *Store) ArticleHashes(ctx context.Context, articles []schema.IRI) (_ map[schema.IRI]string, err error) {
+	defer s.guard(&err)()
 	defer s.rlock()()
 	return s.articleHashes(ctx, articles)
 }
@@ -84,7 +86,8 @@ func (s *Store) articleHashes(ctx context.Context, articles []schema.IRI) (map[s
 // transaction. When the same article appears twice in facts, the last wins.
 // It returns ErrReadOnly on a read-only store and an error, writing nothing,
 // when an article has no ID.
-func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteResult, error) {
+func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ WriteResult, err error) {
+	defer s.guard(&err)()
 	defer s.lock()()
 	var res WriteResult
 	if err := s.writable(); err != nil {
@@ -94,7 +97,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (WriteR
 	for i, f := range facts {
 		last[f.Article.IRI()] = i
 	}
-	facts, err := s.joinSurnames(ctx, facts)
+	facts, err = s.joinSurnames(ctx, facts)
 	if err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
 	}
@@ -189,6 +192,7 @@ func (s *Store) apply(ctx context.Context, ds []cgraph.Delta) error {
 // with a few SQL statements (see pgDeleteLabels); elsewhere they are found
 // from the article (see articleQuads) and deleted through Cayley.
 func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, err error) {
+	defer s.guard(&err)()
 	defer s.lock()()
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)

@@ -21,8 +21,9 @@ var (
 	// ErrSyntax means a JSON line could not be parsed or a header block is
 	// malformed.
 	ErrSyntax = errors.New("malformed input")
-	// ErrNoText means an article has no body text: a JSON object without its
-	// text field, or HTML with no readable content.
+	// ErrNoText means an article has no text: a JSON object with neither a
+	// text nor a title field, header text with neither a body nor a title, or
+	// HTML with no readable content. A title alone is a headline-only article.
 	ErrNoText = errors.New("no article text")
 	// ErrFieldType means a JSON field has the wrong type.
 	ErrFieldType = errors.New("wrong field type")

@@ -35,6 +35,7 @@ func fields(name string, defaults []string) []string {
 // says the format was guessed from content: then a first line that is not a
 // JSON object is reported once for the whole input instead of line by line.
 func (r *reader) jsonl(in input, br *bufio.Reader, sniffed bool) error {
+	content := false // a non-blank line was read
 	for n := 1; ; n++ {
 		if err := r.ctx.Err(); err != nil {
 			return err
@@ -45,6 +46,7 @@ func (r *reader) jsonl(in input, br *bufio.Reader, sniffed bool) error {
 			return nil
 		}
 		eof := errors.Is(err, io.EOF)
+		content = content || tooLong || len(bytes.TrimSpace(line)) > 0
 		switch {
 		case tooLong:
 			r.report(in.name, n, fmt.Errorf("%w: line over %d bytes", ErrTooLarge, r.o.MaxBytes))
@@ -64,6 +66,11 @@ func (r *reader) jsonl(in input, br *bufio.Reader, sniffed bool) error {
 			}
 		}
 		if eof {
+			if !content {
+				// Only blank lines: a stream read as it came (not sniffed) or
+				// white space past the sniffed prefix.
+				r.report(in.name, 0, ErrEmpty)
+			}
 			return nil
 		}
 	}
@@ -165,12 +172,18 @@ func (r *reader) object(data []byte, in input, n int) (schema.Article, error) {
 	if err != nil {
 		return a, err
 	}
-	if strings.TrimSpace(body) == "" {
-		return a, fmt.Errorf("%w: no %s field", ErrNoText, strings.Join(fields(r.o.TextField, defaultTextFields), "/"))
-	}
-	a.Text = unixLines(body)
 	if a.Title, _, err = stringField(m, fields(r.o.TitleField, defaultTitleFields), false); err != nil {
 		return a, err
+	}
+	switch {
+	case strings.TrimSpace(body) != "":
+		a.Text = unixLines(body)
+	case strings.TrimSpace(a.Title) != "":
+		// A headline-only article (a wire flash): its title is its text.
+		a.Text = strings.TrimSpace(unixLines(a.Title))
+	default:
+		return a, fmt.Errorf("%w: no %s or %s field", ErrNoText, strings.Join(fields(r.o.TextField, defaultTextFields), "/"),
+			strings.Join(fields(r.o.TitleField, defaultTitleFields), "/"))
 	}
 	if a.URL, _, err = stringField(m, fields(r.o.URLField, defaultURLFields), false); err != nil {
 		return a, err

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -19,6 +20,9 @@ import (
 
 // DefaultBatchSize is the number of articles per write when Options.BatchSize is 0.
 const DefaultBatchSize = 500
+
+// DefaultFlushEvery is Options.FlushEvery when it is 0.
+const DefaultFlushEvery = time.Second
 
 // hashChunk is the number of articles read whose stored hashes are looked up
 // together (one ArticleHashes call: one query on PostgreSQL).
@@ -46,6 +50,10 @@ type Options struct {
 	Workers int
 	// BatchSize is the number of articles per write; 0 means DefaultBatchSize.
 	BatchSize int
+	// FlushEvery is the longest an article read waits for its hash check and,
+	// once extracted, for its batch to be written, so that a slow stream
+	// (stdin) is stored as it comes; 0 means DefaultFlushEvery.
+	FlushEvery time.Duration
 	// Progress receives a progress line redrawn with "\r" a few times a
 	// second, ended by a newline; nil means no progress.
 	Progress io.Writer
@@ -103,9 +111,12 @@ func (s Summary) Rate() float64 {
 // whose ID was already read (ErrDuplicate). Skipped inputs are counted in the
 // Summary and passed to o.Bad.
 //
-// Run stops at the first error of src, st.ArticleHashes or st.WriteArticles,
-// or when ctx ends, and returns it with the summary so far; articles of a
-// batch not yet written are not written.
+// Run stops at the first error of src, st.ArticleHashes or st.WriteArticles
+// and returns it with the summary so far; articles of a batch not yet written
+// are not written. When ctx ends (an interrupt), Run stops reading, writes
+// the articles already extracted (each batch whole) and returns ctx's error
+// with the summary of what was stored. A batch is written when it holds
+// o.BatchSize articles or o.FlushEvery after its first one.
 func Run(ctx context.Context, src func(yield func(schema.Article) error) error, x Extractor, st Store, o Options) (Summary, error) {
 	p := newPipeline(x, st, o)
 	return p.run(ctx, func(yield func(schema.Article) error, _ func(*InputError)) error { return src(yield) })
@@ -159,6 +170,9 @@ func newPipeline(x Extractor, st Store, o Options) *pipeline {
 	if o.BatchSize <= 0 {
 		o.BatchSize = DefaultBatchSize
 	}
+	if o.FlushEvery <= 0 {
+		o.FlushEvery = DefaultFlushEvery
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -181,6 +195,11 @@ func (p *pipeline) skip(e *InputError) {
 }
 
 // run runs the pipeline over src, which yields articles and reports bad inputs.
+//
+// When parent ends (an interrupt), reading stops, articles not yet extracted
+// are dropped, and what was extracted is still written, each batch as usual;
+// run then returns the summary and parent's error. A failure (an error of src
+// or the store) drops everything not yet written instead.
 func (p *pipeline) run(parent context.Context, src func(yield func(schema.Article) error, bad func(*InputError)) error) (Summary, error) {
 	p.start = time.Now()
 	ctx, cancel := context.WithCancel(parent)
@@ -189,72 +208,110 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	var (
 		errOnce  sync.Once
 		firstErr error
+		failed   atomic.Bool
 	)
 	fail := func(err error) {
+		if parent.Err() != nil && errors.Is(err, context.Canceled) {
+			return // the interrupt, not a failure
+		}
 		errOnce.Do(func() { firstErr = err })
+		failed.Store(true)
 		cancel()
 	}
 
 	stopProgress := p.progress()
 	defer stopProgress()
 
-	// jobs holds a chunk of articles, so that the workers have work while a
-	// batch is written (the hash checks wait for the write to end).
+	// arts holds the articles read; jobs a chunk of them, so that the
+	// workers have work while a batch is written (the hash checks wait for
+	// the write to end).
+	arts := make(chan schema.Article, hashChunk)
 	jobs := make(chan schema.Article, hashChunk)
 	results := make(chan schema.Facts, 2*p.o.Workers)
 	var wg sync.WaitGroup
 
-	// Read, skip articles without an ID or with one already read, look up
-	// the stored hashes of a chunk at a time and hand the changed and new
-	// articles to the workers.
+	// Read. After an interrupt the run does not wait for the reader, which
+	// may be blocked reading stdin; it ends at its next article.
+	go func() {
+		defer close(arts)
+		err := src(func(a schema.Article) error {
+			select {
+			case arts <- a:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, p.skip)
+		if err != nil {
+			fail(err)
+		}
+	}()
+
+	// Skip articles without an ID or with one already read, look up the
+	// stored hashes of a chunk at a time (or of what came within
+	// o.FlushEvery, for a slow stream) and hand the changed and new articles
+	// to the workers.
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(jobs)
 		seen := map[uint64]struct{}{}
 		chunk := make([]schema.Article, 0, hashChunk)
-		flush := func() error {
-			if len(chunk) == 0 {
-				return nil
+		timer := time.NewTimer(p.o.FlushEvery)
+		timer.Stop()
+		flush := func() {
+			timer.Stop()
+			if len(chunk) == 0 || ctx.Err() != nil {
+				chunk = chunk[:0]
+				return
 			}
-			err := p.dispatch(ctx, chunk, jobs)
+			if err := p.dispatch(ctx, chunk, jobs); err != nil {
+				fail(err)
+			}
 			chunk = chunk[:0]
-			return err
 		}
-		err := src(func(a schema.Article) error {
-			if err := ctx.Err(); err != nil {
-				return err
+		for {
+			select {
+			case a, ok := <-arts:
+				if !ok {
+					flush()
+					return
+				}
+				if ctx.Err() != nil {
+					continue // drain so that the reader can finish
+				}
+				p.read.Add(1)
+				p.mu.Lock()
+				p.sum.Read++
+				p.mu.Unlock()
+				if a.ID == "" {
+					p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article without an ID", ErrSyntax)})
+					continue
+				}
+				h := fnv.New64a()
+				h.Write([]byte(a.ID))
+				if _, dup := seen[h.Sum64()]; dup {
+					p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article ID %q read before", ErrDuplicate, a.ID)})
+					continue
+				}
+				seen[h.Sum64()] = struct{}{}
+				chunk = append(chunk, a)
+				if len(chunk) == 1 {
+					timer.Reset(p.o.FlushEvery)
+				}
+				if len(chunk) == hashChunk {
+					flush()
+				}
+			case <-timer.C:
+				flush()
+			case <-ctx.Done():
+				return // the articles not yet extracted are dropped
 			}
-			p.read.Add(1)
-			p.mu.Lock()
-			p.sum.Read++
-			p.mu.Unlock()
-			if a.ID == "" {
-				p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article without an ID", ErrSyntax)})
-				return nil
-			}
-			h := fnv.New64a()
-			h.Write([]byte(a.ID))
-			if _, dup := seen[h.Sum64()]; dup {
-				p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article ID %q read before", ErrDuplicate, a.ID)})
-				return nil
-			}
-			seen[h.Sum64()] = struct{}{}
-			chunk = append(chunk, a)
-			if len(chunk) == hashChunk {
-				return flush()
-			}
-			return nil
-		}, p.skip)
-		if err == nil {
-			err = flush()
-		}
-		if err != nil {
-			fail(err)
 		}
 	}()
 
-	// Extract.
+	// Extract. After an interrupt a worker finishes the article in hand and
+	// passes it on; the articles still queued are dropped.
 	var workers sync.WaitGroup
 	for range p.o.Workers {
 		workers.Add(1)
@@ -262,17 +319,13 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 			defer workers.Done()
 			for a := range jobs {
 				if ctx.Err() != nil {
-					continue // drain so that the reader can finish
+					continue // drain so that the chunker can finish
 				}
 				f, ok := p.extract(a)
-				if !ok {
+				if !ok || failed.Load() {
 					continue
 				}
-				select {
-				case results <- f:
-				case <-ctx.Done():
-					return
-				}
+				results <- f // the batcher below reads until results is closed
 			}
 		}()
 	}
@@ -283,33 +336,55 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 
 	// Write in batches, on a goroutine of its own so that the next batch
 	// collects meanwhile (two batches in memory at most, plus the channels).
+	// A batch is written when it is full or o.FlushEvery after its first
+	// article, so a slow stream is stored as it comes. A write goes on to its
+	// end after an interrupt: each batch is stored whole or, after a failure,
+	// not at all.
 	writes := make(chan []schema.Facts)
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
 		for b := range writes {
-			if ctx.Err() != nil {
-				continue // a write failed or the run was cancelled
+			if failed.Load() {
+				continue
 			}
-			if err := p.write(ctx, b); err != nil {
+			if err := p.write(context.WithoutCancel(ctx), b); err != nil {
 				fail(err)
 			}
 		}
 	}()
 	batch := make([]schema.Facts, 0, p.o.BatchSize)
-	for f := range results {
-		if ctx.Err() != nil {
-			continue // drain so that the workers can finish
-		}
-		batch = append(batch, f)
-		if len(batch) == p.o.BatchSize {
+	timer := time.NewTimer(p.o.FlushEvery)
+	timer.Stop()
+	send := func() {
+		timer.Stop()
+		if len(batch) > 0 && !failed.Load() {
 			writes <- batch
 			batch = make([]schema.Facts, 0, p.o.BatchSize)
 		}
 	}
-	if len(batch) > 0 && ctx.Err() == nil {
-		writes <- batch
+collect:
+	for {
+		select {
+		case f, ok := <-results:
+			if !ok {
+				break collect
+			}
+			if failed.Load() {
+				continue // drain so that the workers can finish
+			}
+			batch = append(batch, f)
+			if len(batch) == 1 {
+				timer.Reset(p.o.FlushEvery)
+			}
+			if len(batch) == p.o.BatchSize {
+				send()
+			}
+		case <-timer.C:
+			send()
+		}
 	}
+	send()
 	close(writes)
 	<-writerDone
 	wg.Wait()

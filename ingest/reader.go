@@ -289,6 +289,15 @@ func (r *reader) stdin(in io.Reader) error {
 // read detects the format of in and reads its articles.
 func (r *reader) read(in input) error {
 	br := bufio.NewReaderSize(in.r, 64<<10)
+	if in.size < 0 && r.o.Format == FormatJSONL && r.count == nil {
+		// A stream of JSON Lines named as such is read line by line as it
+		// comes: a sniff would wait for its first 8 KB.
+		if _, err := br.Peek(1); errors.Is(err, io.EOF) {
+			r.report(in.name, 0, ErrEmpty)
+			return nil
+		}
+		return r.jsonl(in, br, false)
+	}
 	head, err := br.Peek(sniffSize)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
 		r.report(in.name, 0, fmt.Errorf("%w: %w", ErrUnreadable, err))

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -253,8 +254,9 @@ func TestRead_BadInput(t *testing.T) {
 		{name: "TooLargeHTMLNotRead", file: "big.html", content: strings.Repeat("<p>Talks.</p>", 20), o: ReadOptions{MaxBytes: 100}, want: ErrTooLarge},
 		{name: "BrokenJSONLine", file: "f.jsonl", content: `{"text": "a"}` + "\n" + `{"text": "b` + "\n" + `{"text": "c"}`, want: ErrSyntax, line: 2, good: 2, message: "f.jsonl:2: malformed input: broken JSON"},
 		{name: "JSONNotObject", file: "f.jsonl", content: `{"text": "a"}` + "\n[1, 2]\n", want: ErrSyntax, line: 2, good: 1, message: "not a JSON object"},
-		{name: "MissingText", file: "f.jsonl", content: `{"title": "a"}` + "\n" + `{"text": "b"}`, want: ErrNoText, line: 1, good: 1, message: "f.jsonl:1: no article text: no text/body/content field"},
-		{name: "NullText", file: "f.jsonl", content: `{"title": "a", "body": null}`, want: ErrNoText, line: 1},
+		{name: "MissingTextAndTitle", file: "f.jsonl", content: `{"url": "a"}` + "\n" + `{"text": "b"}`, want: ErrNoText, line: 1, good: 1, message: "f.jsonl:1: no article text: no text/body/content or title/headline field"},
+		{name: "NullTextNoTitle", file: "f.jsonl", content: `{"url": "a", "body": null}`, want: ErrNoText, line: 1},
+		{name: "BlankTextAndTitle", file: "f.jsonl", content: `{"title": " ", "body": ""}`, want: ErrNoText, line: 1},
 		{name: "WrongTitleType", file: "f.jsonl", content: `{"title": 5, "text": "b"}`, want: ErrFieldType, line: 1, message: `field "title": wrong field type: want a string, got a number`},
 		{name: "WrongTextType", file: "f.jsonl", content: `{"text": ["b"]}`, want: ErrFieldType, line: 1, message: "got an array"},
 		{name: "BadJSONDate", file: "f.jsonl", content: `{"text": "b", "date": "yesterday-ish"}`, want: ErrDate, line: 1, message: `unparseable date "yesterday-ish"`},
@@ -262,10 +264,10 @@ func TestRead_BadInput(t *testing.T) {
 		{name: "PrettyJSONWithoutText", file: "gold.json", content: "{\n  \"doc\": \"000.txt\"\n}\n", want: ErrNoText, message: "gold.json: no article text"},
 		{name: "BrokenPrettyJSON", file: "x.json", content: "{\n  \"text\": \"a\",\n", want: ErrSyntax, message: "neither JSON Lines nor one JSON object"},
 		{name: "BrokenJSONArray", file: "x.json", content: `[{"text": "a"}, {"text": "b"`, want: ErrSyntax, message: "broken JSON array"},
-		{name: "JSONArrayBadElement", file: "x.json", content: `[{"text": "a"}, {"title": "b"}, {"text": "c"}]`, want: ErrNoText, good: 2, message: "x.json: element 2: no article text"},
+		{name: "JSONArrayBadElement", file: "x.json", content: `[{"text": "a"}, {"url": "b"}, {"text": "c"}]`, want: ErrNoText, good: 2, message: "x.json: element 2: no article text"},
 		{name: "HTMLWithoutText", file: "p.html", content: "<html><head><title>Nothing</title><script>var x = 1;</script></head><body><nav></nav></body></html>", want: ErrNoText, message: "no body text"},
 		{name: "HeaderForcedOnPlain", file: "p.txt", content: bodyLima, o: ReadOptions{Format: FormatHeader}, want: ErrSyntax, message: "no header block"},
-		{name: "HeaderWithoutBody", file: "p.txt", content: "title: Lima\npublished: 2021-01-01\n\n", want: ErrNoText},
+		{name: "HeaderWithoutBodyOrTitle", file: "p.txt", content: "source: Lima Post\npublished: 2021-01-01\n\n", want: ErrNoText},
 		{name: "HeaderBadDate", file: "p.txt", content: "title: Lima\npublished: the 45th of Smarch\n\n" + bodyLima, want: ErrDate, message: "header published: unparseable date"},
 	}
 	for _, tt := range tests {
@@ -554,6 +556,113 @@ func TestRead_Unreadable(t *testing.T) {
 			}
 			if len(bads) != 1 || !errors.Is(bads[0], ErrUnreadable) || bads[0].Path != p || !strings.Contains(bads[0].Error(), tt.message) {
 				t.Errorf("bad inputs %v, want %s unreadable: %s", bads, p, tt.message)
+			}
+		})
+	}
+}
+
+// TestRead_HeadlineOnly reads records with a title and no body, as wire
+// services send flashes: each is an article whose text is its title.
+func TestRead_HeadlineOnly(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		want                []schema.Article // ID, Title, Text
+	}{
+		{
+			name: "Reuters record without a body", file: "r.jsonl",
+			content: `{"newid": 7, "title": "PAKISTAN'S KHAN MEETS LAVROV IN ISLAMABAD", "date": "7-APR-2021 09:15:00.00"}` + "\n",
+			want:    []schema.Article{{ID: "7", Title: "PAKISTAN'S KHAN MEETS LAVROV IN ISLAMABAD", Text: "PAKISTAN'S KHAN MEETS LAVROV IN ISLAMABAD"}},
+		},
+		{
+			name: "null body", file: "r.jsonl", content: `{"id": "a", "headline": "Lavrov visits Pakistan", "body": null}` + "\n",
+			want: []schema.Article{{ID: "a", Title: "Lavrov visits Pakistan", Text: "Lavrov visits Pakistan"}},
+		},
+		{
+			name: "header text without a body", file: "h.txt", content: "id: h1\ntitle: Lavrov visits Pakistan\npublished: 2021-04-07\n\n",
+			want: []schema.Article{{ID: "h1", Title: "Lavrov visits Pakistan", Text: "Lavrov visits Pakistan"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeFile(t, t.TempDir(), tt.file, tt.content)
+			got, bads, err := readAll(t, []string{p}, "", ReadOptions{})
+			if err != nil || len(bads) > 0 {
+				t.Fatalf("Read: %v, bad inputs %v", err, bads)
+			}
+			var short []schema.Article
+			for _, a := range got {
+				short = append(short, schema.Article{ID: a.ID, Title: a.Title, Text: a.Text})
+			}
+			if diff := cmp.Diff(tt.want, short); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRead_HTMLMemoryBounded reads HTML pages of many elements within the
+// size limit: a page of a million elements is rejected as too large without
+// building its tree (which took 1.28 GB for 8 MB), and reading it allocates
+// a small multiple of its size.
+func TestRead_HTMLMemoryBounded(t *testing.T) {
+	dir := t.TempDir()
+	huge := "<html><body><p>Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.</p>" +
+		strings.Repeat("<b>x</b>", 1_000_000) + "</body></html>"
+	p := writeFile(t, dir, "huge.html", huge)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	got, bads, err := readAll(t, []string{p}, "", ReadOptions{MaxBytes: 10 << 20})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 || len(bads) != 1 || !errors.Is(bads[0], ErrTooLarge) ||
+		!strings.Contains(bads[0].Error(), "HTML page with over 100000 elements") {
+		t.Errorf("read %d articles, bad inputs %v; want huge.html rejected as too large", len(got), bads)
+	}
+	// Reading the file and decoding it take a few copies of its 8 MB.
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 20*uint64(len(huge)) {
+		t.Errorf("reading an %d-byte page allocated %d bytes, want under %d", len(huge), alloc, 20*len(huge))
+	}
+
+	// A page just under the cap is read.
+	under := "<html><body><p>Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.</p>" +
+		strings.Repeat("<b>x</b>", maxHTMLElements-10) + "</body></html>"
+	got, bads, err = readAll(t, []string{writeFile(t, dir, "under.html", under)}, "", ReadOptions{MaxBytes: 10 << 20})
+	if err != nil || len(bads) != 0 || len(got) != 1 {
+		t.Errorf("page under the cap: %d articles, bad inputs %v, err %v; want it read", len(got), bads, err)
+	}
+}
+
+// TestRead_StdinStream reads JSON Lines named as such from stdin line by line:
+// articles as they come, blank input as empty.
+func TestRead_StdinStream(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		articles    int
+		bad         error
+	}{
+		{name: "two articles", stdin: `{"text": "a"}` + "\n\n" + `{"text": "b"}` + "\n", articles: 2},
+		{name: "one blank", stdin: " ", bad: ErrEmpty},
+		{name: "blank lines", stdin: "\n \n\t\n", bad: ErrEmpty},
+		{name: "nothing", stdin: "", bad: ErrEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []schema.Article
+			var bads []*InputError
+			err := Read(context.Background(), []string{"-"}, strings.NewReader(tt.stdin), ReadOptions{Format: FormatJSONL, MaxBytes: 1 << 20},
+				func(a schema.Article) error { got = append(got, a); return nil },
+				func(e *InputError) { bads = append(bads, e) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.articles {
+				t.Errorf("%d articles, want %d", len(got), tt.articles)
+			}
+			if tt.bad == nil && len(bads) > 0 || tt.bad != nil && (len(bads) != 1 || !errors.Is(bads[0], tt.bad)) {
+				t.Errorf("bad inputs %v, want %v", bads, tt.bad)
 			}
 		})
 	}

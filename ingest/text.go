@@ -30,7 +30,13 @@ func (r *reader) text(s, format string) (schema.Article, error) {
 		}
 	}
 	if strings.TrimSpace(body) == "" {
-		return a, ErrNoText
+		// A header with a title and no body is a headline-only article: its
+		// title is its text.
+		if t := strings.TrimSpace(first(hdr["title"], hdr["headline"])); ok && t != "" {
+			body = t
+		} else {
+			return a, ErrNoText
+		}
 	}
 	a.Text = body
 	if !ok {

@@ -52,7 +52,7 @@ func runCheck(ctx context.Context, a *app, _ checkOptions) error {
 		return err
 	}
 	for _, p := range problems {
-		fmt.Fprintln(a.stdout, p)
+		fmt.Fprintln(a.stdout, safe(p.String()))
 	}
 	fmt.Fprintln(a.stdout, checkSummary(problems, s))
 	if len(problems) > 0 {

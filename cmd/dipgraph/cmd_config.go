@@ -19,7 +19,7 @@ wins over a DIPGRAPH_* environment variable, which wins over the config file
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "KEY\tVALUE\tSOURCE\tENV")
 			for _, k := range configKeys {
-				fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", k.name, a.cfg.value(k.name), configSource(a.v, cmd.Flags(), k.name), envName(k.name))
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", k.name, safe(fmt.Sprint(a.cfg.value(k.name))), safe(configSource(a.v, cmd.Flags(), k.name)), envName(k.name))
 			}
 			return tw.Flush()
 		},

@@ -110,7 +110,7 @@ func printFacts(a *app, f schema.Facts) error {
 		}
 		return strings.Join(out, ", ")
 	}
-	fmt.Fprintf(a.stdout, "# %s %s\n", f.Article.ID, f.Article.Title)
+	fmt.Fprintf(a.stdout, "# %s %s\n", safe(f.Article.ID), safe(f.Article.Title))
 	t := table{cols: []string{"type", "status", "date", "who", "where", "confidence", "evidence"}}
 	for _, e := range f.Events {
 		who := nm(e.Participants...)

@@ -29,7 +29,10 @@ func newIngestCmd(a *app) *cobra.Command {
 extract their facts and store them. Formats: plain text, text with a header block
 (title:, published:, source:/url: lines, a blank line, the body), JSON Lines and
 HTML. An unchanged article is skipped; a changed one replaces its own facts. Bad
-inputs are named on stderr and skipped; the exit status is then 3.`,
+inputs are named on stderr and skipped; the exit status is then 3. Articles are
+written in batches of --batch-size, or every second from a slow stream. On
+SIGINT or SIGTERM, reading stops, the articles already extracted are written,
+the summary so far is printed, and the exit status is 130 or 143.`,
 		Example: `  dipgraph ingest testdata/articles
   dipgraph ingest --date-field date corpus.jsonl
   cat story.txt | dipgraph ingest --published 2021-04-07 -`,
@@ -64,6 +67,14 @@ func runIngest(ctx context.Context, a *app, o ingestOptions) error {
 		Logger:    a.log,
 		Bad:       bad.report,
 	})
+	if err != nil && ctx.Err() != nil {
+		// Interrupted: what was extracted is stored; say what is not.
+		printSummary(a.stdout, sum)
+		if left := sum.Read - sum.Stored - sum.Unchanged - sum.Skipped; left > 0 {
+			return fmt.Errorf("ingest stopped early (%w): %d articles read were not stored; run the same ingest again to store them", context.Cause(ctx), left)
+		}
+		return fmt.Errorf("ingest stopped early (%w): every article read was stored", context.Cause(ctx))
+	}
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

@@ -7,8 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 type queryOptions struct {
@@ -25,8 +31,9 @@ func newQueryCmd(a *app) *cobra.Command {
 		Short: "Run a raw graph query (Gizmo, GraphQL or MQL) with a timeout and a result limit",
 		Long: `Run a raw query against the graph. The query is the argument, the file named by
 --file, or standard input. Results print as JSON, one per line. A query stops at
---timeout (env DIPGRAPH_QUERY_TIMEOUT) and returns at most --limit results (env
-DIPGRAPH_QUERY_LIMIT).`,
+--timeout (env DIPGRAPH_QUERY_TIMEOUT), when its heap passes --memory (env
+DIPGRAPH_QUERY_MEMORY), or at SIGINT or SIGTERM, whatever its engine does, and
+returns at most --limit results (env DIPGRAPH_QUERY_LIMIT).`,
 		Example: `  dipgraph query 'g.V("<https://dipgraph.org/id/person/sergei-lavrov>").Out("<https://dipgraph.org/ns/met>").Out("<http://schema.org/name>").All()'
   dipgraph query --lang graphql < q.graphql`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
@@ -42,7 +49,9 @@ DIPGRAPH_QUERY_LIMIT).`,
 	cmd.Flags().Duration("timeout", 0, "stop the query after this long (env DIPGRAPH_QUERY_TIMEOUT; default 30s)")
 	cmd.Flags().Int("limit", 0, "most results returned (env DIPGRAPH_QUERY_LIMIT; default 1000)")
 	markAlias(cmd, "timeout", "query-timeout")
+	cmd.Flags().String("memory", "", "stop the query when the heap passes this size (env DIPGRAPH_QUERY_MEMORY; default 1GiB)")
 	markAlias(cmd, "limit", "query-limit")
+	markAlias(cmd, "memory", "query-memory")
 	return cmd
 }
 
@@ -76,12 +85,10 @@ func runQuery(ctx context.Context, a *app, o queryOptions) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	qctx, cancel := context.WithTimeout(ctx, a.cfg.QueryTimeout)
-	defer cancel()
-	res, err := st.Query(qctx, o.lang, text, a.cfg.QueryLimit)
-	if errors.Is(err, context.DeadlineExceeded) || (err != nil && qctx.Err() != nil && ctx.Err() == nil) {
-		return fmt.Errorf("query stopped after %s (the timeout; raise it with --timeout or DIPGRAPH_QUERY_TIMEOUT)", a.cfg.QueryTimeout)
+	res, abandoned, err := a.boundedQuery(ctx, st, o.lang, text)
+	if !abandoned {
+		// An abandoned query may still hold the store; the process ends soon.
+		defer st.Close()
 	}
 	if err != nil {
 		return err
@@ -96,4 +103,98 @@ func runQuery(ctx context.Context, a *app, o queryOptions) error {
 		fmt.Fprintf(a.stderr, "dipgraph: stopped at the limit of %d results (raise it with --limit)\n", a.cfg.QueryLimit)
 	}
 	return nil
+}
+
+const (
+	// queryGrace is how long a query told to stop may take to end before it
+	// is abandoned: Gizmo stops within it, MQL and GraphQL's parser never do.
+	queryGrace = 500 * time.Millisecond
+	// memoryEvery is how often a running query's heap is measured.
+	memoryEvery = 20 * time.Millisecond
+)
+
+// Causes of a query's end other than its own.
+var (
+	errQueryTimeout = errors.New("query timeout")
+	errQueryMemory  = errors.New("query memory limit")
+)
+
+// boundedQuery runs the query on a goroutine of its own and returns its
+// results, or an error when it ends at its timeout, at its memory limit or
+// at a signal (then wrapping the *interrupted cause of ctx). The query is
+// told to stop (Gizmo's VM is interrupted); one that goes on regardless, as
+// MQL and GraphQL do, is abandoned (abandoned is true): it may still hold the
+// store, so the caller must not close it, and the process should end.
+func (a *app) boundedQuery(ctx context.Context, st *graph.Store, lang, text string) (_ []any, abandoned bool, _ error) {
+	qctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	timer := time.AfterFunc(a.cfg.QueryTimeout, func() { cancel(errQueryTimeout) })
+	defer timer.Stop()
+	stopWatch := watchMemory(a.cfg.queryMemory, func() { cancel(errQueryMemory) })
+	defer stopWatch()
+
+	type result struct {
+		res []any
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		res, err := st.Query(qctx, lang, text, a.cfg.QueryLimit)
+		done <- result{res, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-qctx.Done():
+		select {
+		case r = <-done:
+		case <-time.After(queryGrace):
+			abandoned = true
+		}
+	}
+	if !abandoned && (r.err == nil || qctx.Err() == nil) {
+		return r.res, false, r.err
+	}
+	switch cause := context.Cause(qctx); {
+	case errors.Is(cause, errQueryTimeout):
+		return nil, abandoned, fmt.Errorf("query stopped after %s (the timeout; raise it with --timeout or DIPGRAPH_QUERY_TIMEOUT)", a.cfg.QueryTimeout)
+	case errors.Is(cause, errQueryMemory):
+		return nil, abandoned, fmt.Errorf("query stopped at its memory limit of %s (raise it with --memory or DIPGRAPH_QUERY_MEMORY)", a.cfg.QueryMemory)
+	default:
+		return nil, abandoned, fmt.Errorf("query stopped: %w", cause)
+	}
+}
+
+// watchMemory measures the heap every memoryEvery and calls over once when it
+// passes limit bytes, until stop is called. Meanwhile the Go memory limit is
+// set to limit, so that the collector works harder near it and the heap
+// measured is mostly live data.
+func watchMemory(limit int64, over func()) (stop func()) {
+	old := debug.SetMemoryLimit(limit)
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(memoryEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				metrics.Read(sample)
+				if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > uint64(limit) {
+					over()
+					return
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		wg.Wait()
+		debug.SetMemoryLimit(old)
+	}
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,15 +20,23 @@ import (
 // else a DIPGRAPH_* environment variable, else the config file, else its
 // default.
 type Config struct {
-	DB           string        `mapstructure:"db"`
-	Backend      string        `mapstructure:"backend"`
-	LogLevel     string        `mapstructure:"log-level"`
-	LockTimeout  time.Duration `mapstructure:"lock-timeout"`
-	QueryTimeout time.Duration `mapstructure:"query-timeout"`
-	QueryLimit   int           `mapstructure:"query-limit"`
-	Workers      int           `mapstructure:"workers"`
-	BatchSize    int           `mapstructure:"batch-size"`
-	MaxBytes     int64         `mapstructure:"max-bytes"`
+	DB          string        `mapstructure:"db"`
+	Backend     string        `mapstructure:"backend"`
+	LogLevel    string        `mapstructure:"log-level"`
+	LockTimeout time.Duration `mapstructure:"lock-timeout"`
+	// PostgreSQL session settings (see graph.Options).
+	PGConnectTimeout    time.Duration `mapstructure:"pg-connect-timeout"`
+	PGStatementTimeout  time.Duration `mapstructure:"pg-statement-timeout"`
+	PGSynchronousCommit string        `mapstructure:"pg-synchronous-commit"`
+	QueryTimeout        time.Duration `mapstructure:"query-timeout"`
+	QueryLimit          int           `mapstructure:"query-limit"`
+	QueryMemory         string        `mapstructure:"query-memory"`
+	Workers             int           `mapstructure:"workers"`
+	BatchSize           int           `mapstructure:"batch-size"`
+	MaxBytes            int64         `mapstructure:"max-bytes"`
+
+	// queryMemory is QueryMemory in bytes, set by validate.
+	queryMemory int64
 }
 
 // configKey describes one configuration key: its default and its help.
@@ -42,8 +52,12 @@ var configKeys = []configKey{
 	{"backend", "bolt", "store backend: bolt, memstore or postgres"},
 	{"log-level", "warn", "log level: debug, info, warn or error"},
 	{"lock-timeout", 2 * time.Second, "how long to wait for another process holding the store"},
+	{"pg-connect-timeout", 10 * time.Second, "PostgreSQL: longest wait to connect"},
+	{"pg-statement-timeout", time.Minute, "PostgreSQL: longest a statement may run on the server (a server silent 5 s longer is given up on)"},
+	{"pg-synchronous-commit", "on", "PostgreSQL: synchronous_commit, on (safe) or off (faster; a server crash may lose the last writes)"},
 	{"query-timeout", 30 * time.Second, "longest time a query may run"},
 	{"query-limit", 1000, "most results a query returns"},
+	{"query-memory", "1GiB", "most heap memory a query may take (e.g. 512MiB, 2GiB)"},
 	{"workers", 0, "extraction workers (0: one per core)"},
 	{"batch-size", 500, "articles per write transaction"},
 	{"max-bytes", int64(10 << 20), "largest input file or JSON line accepted, in bytes"},
@@ -143,12 +157,25 @@ func (c *Config) validate() error {
 	default:
 		return fmt.Errorf("%w: unknown log level %q: want debug, info, warn or error", errUsage, c.LogLevel)
 	}
+	if c.PGConnectTimeout <= 0 || c.PGStatementTimeout <= 0 {
+		return fmt.Errorf("%w: PostgreSQL connect and statement timeouts must be positive", errUsage)
+	}
+	switch c.PGSynchronousCommit {
+	case "on", "off", "local", "remote_write", "remote_apply":
+	default:
+		return fmt.Errorf("%w: pg-synchronous-commit %q: want on or off", errUsage, c.PGSynchronousCommit)
+	}
 	if c.QueryTimeout <= 0 {
 		return fmt.Errorf("%w: query timeout must be positive, got %s", errUsage, c.QueryTimeout)
 	}
 	if c.QueryLimit <= 0 {
 		return fmt.Errorf("%w: query limit must be positive, got %d", errUsage, c.QueryLimit)
 	}
+	n, err := parseSize(c.QueryMemory)
+	if err != nil || n < 16<<20 {
+		return fmt.Errorf("%w: query memory %q: want a size of at least 16MiB, e.g. 512MiB or 2GiB", errUsage, c.QueryMemory)
+	}
+	c.queryMemory = n
 	if c.Workers < 0 || c.BatchSize < 0 || c.MaxBytes < 0 {
 		return fmt.Errorf("%w: workers, batch size and max bytes cannot be negative", errUsage)
 	}
@@ -166,10 +193,18 @@ func (c Config) value(key string) any {
 		return c.LogLevel
 	case "lock-timeout":
 		return c.LockTimeout
+	case "pg-connect-timeout":
+		return c.PGConnectTimeout
+	case "pg-statement-timeout":
+		return c.PGStatementTimeout
+	case "pg-synchronous-commit":
+		return c.PGSynchronousCommit
 	case "query-timeout":
 		return c.QueryTimeout
 	case "query-limit":
 		return c.QueryLimit
+	case "query-memory":
+		return c.QueryMemory
 	case "workers":
 		return c.Workers
 	case "batch-size":
@@ -195,7 +230,7 @@ func defaultDBPath() string {
 // flagAliases maps configuration keys to the command flags with a name of
 // their own that also set them. Only a flag marked with markAlias sets its
 // key: "actors --limit" is a flag of its own with another meaning.
-var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit"}
+var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit", "query-memory": "memory"}
 
 // aliasAnnotation marks a flag that sets a configuration key.
 const aliasAnnotation = "dipgraph-config-key"
@@ -226,4 +261,33 @@ func configSource(v *viper.Viper, flags *pflag.FlagSet, key string) string {
 		return "file " + v.ConfigFileUsed()
 	}
 	return "default"
+}
+
+// sizeUnits are the units parseSize accepts, longest first.
+var sizeUnits = []struct {
+	suffix string
+	n      int64
+}{
+	{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40},
+	{"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"TB", 1e12},
+	{"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"T", 1 << 40},
+	{"B", 1},
+}
+
+// parseSize reads a size in bytes: digits with an optional unit (B, KB/MB/GB/TB
+// in powers of 1000, KiB/MiB/GiB/TiB or K/M/G/T in powers of 1024).
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range sizeUnits {
+		if rest, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(rest), u.n
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 || n > math.MaxInt64/mult {
+		return 0, fmt.Errorf("bad size %q", s)
+	}
+	return n * mult, nil
 }

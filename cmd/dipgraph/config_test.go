@@ -96,6 +96,8 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown flag", []string{"stats", "--nosuch"}, "unknown flag: --nosuch"},
+		{"typo'd command", []string{"whomet", "Lavrov"}, `unknown command "whomet"; did you mean who-met?`},
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
 		{"missing argument", []string{"who-met"}, "accepts 1 arg(s)"},
 		{"bad date", []string{"timeline", "X", "--from", "April"}, "--from"},
 		{"from after to", []string{"gatherings", "--from", "2022", "--to", "2021"}, "is after --to"},
@@ -103,6 +105,7 @@ func TestUsageErrors(t *testing.T) {
 		{"bad export format", []string{"export", "--format", "pdf"}, `unknown export format "pdf"`},
 		{"csv export without actor", []string{"export", "--format", "csv"}, "needs --actor"},
 		{"bad query language", []string{"query", "--lang", "sparql", "x"}, `unknown query language "sparql"`},
+		{"bad query memory", []string{"query", "--memory", "lots", "x"}, `query memory "lots": want a size of at least 16MiB`},
 		{"eval without gold", []string{"eval", "x"}, "--gold DIR is required"},
 		{"bad input format", []string{"extract", "--input-format", "pdf", "x"}, `unknown input format "pdf"`},
 	}

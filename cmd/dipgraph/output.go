@@ -66,7 +66,11 @@ func (t table) write(w io.Writer, format string) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, strings.ToUpper(strings.Join(t.cols, "\t")))
 		for _, r := range t.rows {
-			fmt.Fprintln(tw, strings.Join(r, "\t"))
+			cells := make([]string, len(r))
+			for i, c := range r {
+				cells[i] = safe(c) // names, titles and evidence come from articles
+			}
+			fmt.Fprintln(tw, strings.Join(cells, "\t"))
 		}
 		return tw.Flush()
 	}

@@ -74,7 +74,7 @@ type badInputs struct {
 
 func (b *badInputs) report(err *ingest.InputError) {
 	b.n++
-	fmt.Fprintf(b.app.stderr, "dipgraph: skipped %s\n", err)
+	fmt.Fprintf(b.app.stderr, "dipgraph: skipped %s\n", safe(err.Error()))
 }
 
 // err returns errInputs when some input was rejected.

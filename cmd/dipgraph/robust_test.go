@@ -178,20 +178,22 @@ func TestIngestBadInputs(t *testing.T) {
 			content: strings.Join([]string{
 				good("j1", "2020-01-06", "French President Emmanuel Macron visited India on Tuesday for talks on trade."),
 				`{"id": "broken", "text": `,
-				jsonLine(map[string]any{"id": "notext", "title": "A headline without a story"}),
+				jsonLine(map[string]any{"id": "notext", "url": "https://example.org/a-link-without-a-story"}),
 				jsonLine(map[string]any{"id": "wrongtype", "text": 42}),
 				jsonLine(map[string]any{"id": "wrongtitle", "title": []int{1}, "text": "Talks were held."}),
 				`[1, 2]`,
 				good("j2", "2020-01-07", "German Chancellor Angela Merkel visited Turkey on Friday for talks on migration."),
+				// A headline-only article (a wire flash) is stored.
+				jsonLine(map[string]any{"id": "flash", "title": "A headline without a story"}),
 			}, "\n") + "\n",
 			want: map[int]string{
 				2: "malformed input: broken JSON",
-				3: "no article text: no text/body/content field",
+				3: "no article text: no text/body/content or title/headline field",
 				4: `field "text": wrong field type: want a string, got a number`,
 				5: `field "title": wrong field type: want a string, got an array`,
 				6: "malformed input: not a JSON object",
 			},
-			stored: 2,
+			stored: 3,
 		},
 		{
 			name: "huge-line.jsonl",
@@ -386,6 +388,14 @@ func TestQueryCannotRunAway(t *testing.T) {
 		{
 			name: "graphql syntax error", args: []string{"--lang", "graphql", "{ nodes("},
 			wantCode: exitError, wantErr: `^dipgraph: graphql query: .*Syntax Error GraphQL \(1:9\) Expected Name, found EOF`,
+		},
+		{
+			name: "graphql syntax error in a 30 KB query is not echoed", args: []string{"--lang", "graphql", `{ nodes(id: "` + strings.Repeat("x", 30_000)},
+			wantCode: exitError, wantErr: `^dipgraph: graphql query: Syntax Error GraphQL \(1:30014\) Unterminated string\. …\n$`,
+		},
+		{
+			name: "graphql syntax error at a 30 KB name is cut", args: []string{"--lang", "graphql", "{ nodes( a " + strings.Repeat("y", 30_000) + " }"},
+			wantCode: exitError, wantErr: `^dipgraph: graphql query: Syntax Error GraphQL \(1:12\) Expected :, found Name "y{200,300} …\n$`,
 		},
 		{
 			name: "mql broken JSON", args: []string{"--lang", "mql", `[{"id": `},
@@ -624,6 +634,10 @@ func TestProcesses(t *testing.T) {
 	t.Run("SecondWriterRefused", func(t *testing.T) { testSecondWriter(t, bin) })
 	t.Run("CrashSafety", func(t *testing.T) { testCrashSafety(t, bin) })
 	t.Run("PostgresConcurrentIngest", func(t *testing.T) { testPostgresConcurrent(t, bin) })
+	t.Run("DamagedStore", func(t *testing.T) { testDamagedStore(t, bin) })
+	t.Run("QueryBounds", func(t *testing.T) { testQueryBounds(t, bin) })
+	t.Run("IngestInterrupted", func(t *testing.T) { testIngestInterrupted(t, bin) })
+	t.Run("PostgresUnresponsive", func(t *testing.T) { testPostgresUnresponsive(t, bin) })
 }
 
 // testSecondWriter holds a bolt store with an ingest reading from stdin and
