@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,6 +84,41 @@ type docState struct {
 	authorRead bool
 }
 
+// Version names this build's extraction rules: the source revision the
+// binary was built from (with "+dirty" for uncommitted changes), or "dev"
+// when the build records none. A store re-reads an article whose facts
+// another version wrote.
+var Version = buildVersion()
+
+func buildVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
+	}
+	rev, dirty := "", false
+	for _, kv := range info.Settings {
+		switch kv.Key {
+		case "vcs.revision":
+			rev = kv.Value
+		case "vcs.modified":
+			dirty = kv.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "dev"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "+dirty"
+	}
+	return rev
+}
+
+// Version returns the version of the rules that Extract applies.
+func (x *Extractor) Version() string { return Version }
+
 // Extract returns the facts of one article; safe for concurrent use. Dates
 // resolve against a.Published (zero = unknown: relative dates stay unknown).
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
@@ -116,6 +152,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.partiesCountries()
 	st.finish()
 	f := st.facts()
+	f.Extractor = Version
 	if x.logger.Enabled(context.Background(), slog.LevelDebug) {
 		x.logger.Debug("extracted facts", "article", a.ID, "sentences", len(st.doc.sentences), "actors", len(f.Actors), "events", len(f.Events))
 	}

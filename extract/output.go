@@ -156,6 +156,16 @@ func (st *docState) visitsFromMeetings() {
 	}
 }
 
+// kept reports whether event g is among the events the facts hold.
+func (st *docState) kept(g *event) bool {
+	for _, e := range st.events {
+		if e == g {
+			return true
+		}
+	}
+	return false
+}
+
 // arrivalsAttend reads a traveller who arrived in the country of the
 // gathering the text is about, a few sentences from it and within its
 // days ("X hosted the summit in Y. Z flew in on Thursday"), as one who
@@ -797,8 +807,10 @@ func (st *docState) facts() schema.Facts {
 		ev.Absent = refs(e.absent)
 		ev.Place = ref(e.place)
 		ev.ReportedBy = ref(e.reported)
-		if e.sidelines != nil {
-			ev.Sidelines = schema.EventIRI(schema.Event{Type: schema.Gathering, Status: e.sidelines.status, Date: e.sidelines.date, Name: e.sidelines.name, Place: st.iri(e.sidelines.place)})
+		if e.sidelines != nil && st.kept(e.sidelines) {
+			// Only a gathering the facts hold: one dropped or merged away
+			// would leave a dangling reference in the store.
+			ev.Sidelines = schema.EventIRI(schema.Event{Type: schema.Gathering, Status: e.sidelines.status, Date: e.sidelines.date, Name: e.sidelines.name, Place: st.iri(e.sidelines.place), Host: st.iri(e.sidelines.host)})
 		}
 		s := st.doc.sentences[e.sent]
 		// The sentence with hard-wrapped lines joined; Start and End still

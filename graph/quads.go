@@ -74,7 +74,7 @@ func factQuads(f schema.Facts) []quad.Quad {
 	} else {
 		b.text(a, schema.DatePublished, schema.Day(f.Article.Published).String())
 	}
-	b.text(a, schema.ContentHash, f.Article.Hash())
+	b.text(a, schema.ContentHash, schema.StoredHash(f.Article, f.Extractor))
 
 	known := make(map[schema.IRI]bool, len(f.Actors))
 	for _, ac := range f.Actors {

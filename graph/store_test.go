@@ -154,6 +154,23 @@ func testWrite(t *testing.T, open func(t *testing.T) *Store) {
 		t.Errorf("rewrite changed the quad count from %d to %d", st.Quads, got.Quads)
 	}
 
+	// The same articles read by other extraction rules replace their
+	// facts; read again by those rules, they are unchanged.
+	reread := fixture()
+	for i := range reread {
+		reread[i].Extractor = "rules-2"
+	}
+	if res := write(t, s, reread); res.Stored != 5 || res.Unchanged != 0 {
+		t.Errorf("write by new rules = %+v, want 5 stored", res)
+	}
+	if hash, _, _ := s.ArticleHash(ctx, reread[0].Article.IRI()); hash != schema.StoredHash(reread[0].Article, "rules-2") {
+		t.Errorf("ArticleHash after new rules = %q, want the article's hash with the rules' version", hash)
+	}
+	if res := write(t, s, reread); res != (WriteResult{Unchanged: 5}) {
+		t.Errorf("rewrite by the same new rules = %+v, want 5 unchanged", res)
+	}
+	write(t, s, fixture()) // back to the fixture's own facts
+
 	// A changed article replaces its quads: the visit moves a day, a topic is added.
 	changed := fixture()
 	changed[3].Article.Text += " Updated."

@@ -122,7 +122,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 			continue
 		}
 		old, ok := stored[a]
-		if ok && old == f.Article.Hash() {
+		if ok && old == schema.StoredHash(f.Article, f.Extractor) {
 			res.Unchanged++
 			continue
 		}

@@ -412,8 +412,12 @@ func (p *pipeline) dispatch(ctx context.Context, chunk []schema.Article, jobs ch
 	if err != nil {
 		return fmt.Errorf("articles %s … %s: check stored hashes: %w", chunk[0].ID, chunk[len(chunk)-1].ID, err)
 	}
+	version := ""
+	if v, ok := p.x.(interface{ Version() string }); ok {
+		version = v.Version()
+	}
 	for _, a := range chunk {
-		if h, ok := stored[a.IRI()]; ok && h == a.Hash() {
+		if h, ok := stored[a.IRI()]; ok && h == schema.StoredHash(a, version) {
 			p.mu.Lock()
 			p.sum.Unchanged++
 			p.mu.Unlock()

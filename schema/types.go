@@ -36,6 +36,16 @@ func (a Article) IRI() IRI { return ArticleIRI(a.ID) }
 // separate dateline; a changed hash means the article changed and its facts
 // must be replaced. An article without a separate dateline hashes as before
 // the field existed.
+// StoredHash is the hash a store keeps for an article read by a given
+// version of the extractor: the article's Hash, then "@" and the version
+// when there is one. An article is read again when either changes.
+func StoredHash(a Article, extractor string) string {
+	if extractor == "" {
+		return a.Hash()
+	}
+	return a.Hash() + "@" + extractor
+}
+
 func (a Article) Hash() string {
 	h := sha256.New()
 	h.Write([]byte(a.Title))
@@ -207,6 +217,9 @@ func (e Event) IRI() IRI { return EventIRI(e) }
 // Facts is everything extracted from one article.
 type Facts struct {
 	Article Article
+	// Extractor names the version of the rules that read the article; a
+	// store re-reads an article whose facts another version wrote.
+	Extractor string
 	// Actors are the actors the events refer to, plus every person named with
 	// a role or country.
 	Actors []Actor
