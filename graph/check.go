@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -405,7 +406,9 @@ func (c *checker) event(ctx context.Context, x quad.Value, r cgraph.Ref, typed b
 		detail string
 	}{
 		{ProblemEventStatus, []schema.IRI{schema.Status}, "event has no " + short(iri(schema.Status))},
-		{ProblemEventParticipant, participantPredicates, "event has no participant, visitor, host or attendee"},
+		// A gathering told only with its place ("a meeting in Rotterdam
+		// next week") is an event too.
+		{ProblemEventParticipant, append(slices.Clip(participantPredicates), schema.Location), "event has no participant, visitor, host, attendee or place"},
 		{ProblemEventSource, []schema.IRI{schema.SourceArticle}, "event has no " + short(iri(schema.SourceArticle))},
 	}
 	for _, ch := range checks {

@@ -66,6 +66,7 @@ func testCheck(t *testing.T, open func(t *testing.T) *Store) {
 		call   = callWangLavrov.IRI()
 		stray  = schema.IRI(schema.IDNS + "event/meeting/2021-04-09/stray")
 		bare   = schema.IRI(schema.IDNS + "event/meeting/2021-04-10/bare")
+		placed = schema.IRI(schema.IDNS + "event/gathering/undated/rotterdam~planned")
 	)
 	q := func(s schema.IRI, p schema.IRI, o quad.Value, label quad.Value) quad.Quad {
 		return quad.Quad{Subject: iri(s), Predicate: iri(p), Object: o, Label: label}
@@ -89,6 +90,16 @@ func testCheck(t *testing.T, open func(t *testing.T) *Store) {
 				q(stray, schema.SourceArticle, a1, a1),
 			},
 			want: []found{{ProblemEventStatus, stray}},
+		},
+		{
+			name: "a gathering told with its place only is complete",
+			add: []quad.Quad{
+				q(placed, schema.Type, iri(schema.ClassGathering), a1),
+				q(placed, schema.Type, iri(schema.ClassEvent), a1),
+				q(placed, schema.Status, quad.String("planned"), a1),
+				q(placed, schema.Location, iri(rus), a1),
+				q(placed, schema.SourceArticle, a1, a1),
+			},
 		},
 		{
 			name: "event whose status quads were deleted",
