@@ -204,20 +204,7 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	p.start = time.Now()
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
-
-	var (
-		errOnce  sync.Once
-		firstErr error
-		failed   atomic.Bool
-	)
-	fail := func(err error) {
-		if parent.Err() != nil && errors.Is(err, context.Canceled) {
-			return // the interrupt, not a failure
-		}
-		errOnce.Do(func() { firstErr = err })
-		failed.Store(true)
-		cancel()
-	}
+	r := &runState{p: p, ctx: ctx, parent: parent, cancel: cancel}
 
 	stopProgress := p.progress()
 	defer stopProgress()
@@ -232,82 +219,13 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 
 	// Read. After an interrupt the run does not wait for the reader, which
 	// may be blocked reading stdin; it ends at its next article.
-	go func() {
-		defer close(arts)
-		err := src(func(a schema.Article) error {
-			select {
-			case arts <- a:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}, p.skip)
-		if err != nil {
-			fail(err)
-		}
-	}()
+	go r.readStage(src, arts)
 
-	// Skip articles without an ID or with one already read, look up the
-	// stored hashes of a chunk at a time (or of what came within
-	// o.FlushEvery, for a slow stream) and hand the changed and new articles
-	// to the workers.
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(jobs)
-		seen := map[uint64]struct{}{}
-		chunk := make([]schema.Article, 0, hashChunk)
-		timer := time.NewTimer(p.o.FlushEvery)
-		timer.Stop()
-		flush := func() {
-			timer.Stop()
-			if len(chunk) == 0 || ctx.Err() != nil {
-				chunk = chunk[:0]
-				return
-			}
-			if err := p.dispatch(ctx, chunk, jobs); err != nil {
-				fail(err)
-			}
-			chunk = chunk[:0]
-		}
-		for {
-			select {
-			case a, ok := <-arts:
-				if !ok {
-					flush()
-					return
-				}
-				if ctx.Err() != nil {
-					continue // drain so that the reader can finish
-				}
-				p.read.Add(1)
-				p.mu.Lock()
-				p.sum.Read++
-				p.mu.Unlock()
-				if a.ID == "" {
-					p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article without an ID", ErrSyntax)})
-					continue
-				}
-				h := fnv.New64a()
-				h.Write([]byte(a.ID))
-				if _, dup := seen[h.Sum64()]; dup {
-					p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article ID %q read before", ErrDuplicate, a.ID)})
-					continue
-				}
-				seen[h.Sum64()] = struct{}{}
-				chunk = append(chunk, a)
-				if len(chunk) == 1 {
-					timer.Reset(p.o.FlushEvery)
-				}
-				if len(chunk) == hashChunk {
-					flush()
-				}
-			case <-timer.C:
-				flush()
-			case <-ctx.Done():
-				return // the articles not yet extracted are dropped
-			}
-		}
+		r.chunkStage(arts, jobs)
 	}()
 
 	// Extract. After an interrupt a worker finishes the article in hand and
@@ -317,16 +235,7 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			for a := range jobs {
-				if ctx.Err() != nil {
-					continue // drain so that the chunker can finish
-				}
-				f, ok := p.extract(a)
-				if !ok || failed.Load() {
-					continue
-				}
-				results <- f // the batcher below reads until results is closed
-			}
+			r.extractStage(jobs, results)
 		}()
 	}
 	go func() {
@@ -334,22 +243,160 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 		close(results)
 	}()
 
-	// Write in batches, on a goroutine of its own so that the next batch
-	// collects meanwhile (two batches in memory at most, plus the channels).
-	// A batch is written when it is full or o.FlushEvery after its first
-	// article, so a slow stream is stored as it comes. A write goes on to its
-	// end after an interrupt: each batch is stored whole or, after a failure,
-	// not at all.
+	r.writeStage(results)
+	wg.Wait()
+	if r.firstErr == nil && parent.Err() != nil {
+		r.firstErr = parent.Err()
+	}
+	stopProgress()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sum.Elapsed = time.Since(p.start)
+	return p.sum, r.firstErr
+}
+
+// runState is what the stages of one run share: its context, and the first
+// error, which cancels the run.
+type runState struct {
+	p      *pipeline
+	ctx    context.Context
+	parent context.Context
+	cancel context.CancelFunc
+
+	errOnce  sync.Once
+	firstErr error
+	failed   atomic.Bool
+}
+
+// fail records the run's first error and cancels it; an interrupt is no
+// failure.
+func (r *runState) fail(err error) {
+	if r.parent.Err() != nil && errors.Is(err, context.Canceled) {
+		return // the interrupt, not a failure
+	}
+	r.errOnce.Do(func() { r.firstErr = err })
+	r.failed.Store(true)
+	r.cancel()
+}
+
+// readStage sends the articles src reads to arts, until the run ends.
+func (r *runState) readStage(src func(yield func(schema.Article) error, bad func(*InputError)) error, arts chan<- schema.Article) {
+	defer close(arts)
+	err := src(func(a schema.Article) error {
+		select {
+		case arts <- a:
+			return nil
+		case <-r.ctx.Done():
+			return r.ctx.Err()
+		}
+	}, r.p.skip)
+	if err != nil {
+		r.fail(err)
+	}
+}
+
+// chunkStage skips articles without an ID or with one already read, looks
+// up the stored hashes of a chunk at a time (or of what came within
+// o.FlushEvery, for a slow stream) and hands the changed and new articles
+// to the workers.
+func (r *runState) chunkStage(arts <-chan schema.Article, jobs chan<- schema.Article) {
+	p, ctx := r.p, r.ctx
+	seen := map[uint64]struct{}{}
+	chunk := make([]schema.Article, 0, hashChunk)
+	timer := time.NewTimer(p.o.FlushEvery)
+	timer.Stop()
+	flush := func() {
+		timer.Stop()
+		if len(chunk) == 0 || ctx.Err() != nil {
+			chunk = chunk[:0]
+			return
+		}
+		if err := p.dispatch(ctx, chunk, jobs); err != nil {
+			r.fail(err)
+		}
+		chunk = chunk[:0]
+	}
+	for {
+		select {
+		case a, ok := <-arts:
+			if !ok {
+				flush()
+				return
+			}
+			if ctx.Err() != nil {
+				continue // drain so that the reader can finish
+			}
+			if !p.admit(a, seen) {
+				continue
+			}
+			chunk = append(chunk, a)
+			if len(chunk) == 1 {
+				timer.Reset(p.o.FlushEvery)
+			}
+			if len(chunk) == hashChunk {
+				flush()
+			}
+		case <-timer.C:
+			flush()
+		case <-ctx.Done():
+			return // the articles not yet extracted are dropped
+		}
+	}
+}
+
+// admit counts an article read and reports whether it goes on: one without
+// an ID, or with an ID read before, is skipped.
+func (p *pipeline) admit(a schema.Article, seen map[uint64]struct{}) bool {
+	p.read.Add(1)
+	p.mu.Lock()
+	p.sum.Read++
+	p.mu.Unlock()
+	if a.ID == "" {
+		p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article without an ID", ErrSyntax)})
+		return false
+	}
+	h := fnv.New64a()
+	h.Write([]byte(a.ID))
+	if _, dup := seen[h.Sum64()]; dup {
+		p.skip(&InputError{Path: a.Path, Err: fmt.Errorf("%w: article ID %q read before", ErrDuplicate, a.ID)})
+		return false
+	}
+	seen[h.Sum64()] = struct{}{}
+	return true
+}
+
+// extractStage extracts the articles of jobs into results.
+func (r *runState) extractStage(jobs <-chan schema.Article, results chan<- schema.Facts) {
+	for a := range jobs {
+		if r.ctx.Err() != nil {
+			continue // drain so that the chunker can finish
+		}
+		f, ok := r.p.extract(a)
+		if !ok || r.failed.Load() {
+			continue
+		}
+		results <- f // writeStage reads until results is closed
+	}
+}
+
+// writeStage writes the facts of results in batches, on a goroutine of its
+// own so that the next batch collects meanwhile (two batches in memory at
+// most, plus the channels). A batch is written when it is full or
+// o.FlushEvery after its first article, so a slow stream is stored as it
+// comes. A write goes on to its end after an interrupt: each batch is
+// stored whole or, after a failure, not at all.
+func (r *runState) writeStage(results <-chan schema.Facts) {
+	p := r.p
 	writes := make(chan []schema.Facts)
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
 		for b := range writes {
-			if failed.Load() {
+			if r.failed.Load() {
 				continue
 			}
-			if err := p.write(context.WithoutCancel(ctx), b); err != nil {
-				fail(err)
+			if err := p.write(context.WithoutCancel(r.ctx), b); err != nil {
+				r.fail(err)
 			}
 		}
 	}()
@@ -358,7 +405,7 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	timer.Stop()
 	send := func() {
 		timer.Stop()
-		if len(batch) > 0 && !failed.Load() {
+		if len(batch) > 0 && !r.failed.Load() {
 			writes <- batch
 			batch = make([]schema.Facts, 0, p.o.BatchSize)
 		}
@@ -370,7 +417,7 @@ collect:
 			if !ok {
 				break collect
 			}
-			if failed.Load() {
+			if r.failed.Load() {
 				continue // drain so that the workers can finish
 			}
 			batch = append(batch, f)
@@ -387,15 +434,6 @@ collect:
 	send()
 	close(writes)
 	<-writerDone
-	wg.Wait()
-	if firstErr == nil && parent.Err() != nil {
-		firstErr = parent.Err()
-	}
-	stopProgress()
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.sum.Elapsed = time.Since(p.start)
-	return p.sum, firstErr
 }
 
 // dispatch looks up the stored hashes of chunk in one call, counts the
