@@ -555,7 +555,7 @@ func TestSessionsAndBilaterals(t *testing.T) {
 }
 
 // TestNamesAndReturns covers a quoted nickname inside a name, a way home
-// that is no visit, a "them" hosted after "the two leaders travelled", and
+// that is no visit, a "them" hosted after "both presidents had flown", and
 // a name the text shortens by its last word.
 func TestNamesAndReturns(t *testing.T) {
 	pub := day(2025, time.February, 28) // a Friday
@@ -630,9 +630,9 @@ func TestCountryHosts(t *testing.T) {
 }
 
 // TestLongGatheringNames covers the whole proper name of a gathering with
-// a long "of" tail ("of the Assembly of the X Union", "of Heads of State
-// and Government"), a format's name written with a plus sign, and no name
-// that ends in a function word.
+// a long "of" tail ("of the Board of the X Union", "of Presidents and
+// Prime Ministers"), a format's name written with a plus sign, a host word
+// before the host's name, and no name that ends in a function word.
 func TestLongGatheringNames(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	for _, tc := range []struct {
