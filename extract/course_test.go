@@ -821,6 +821,7 @@ func TestCountryShortNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cabo Verde and Togo attended.", "Gulf of Guinea Security Summit: Cabo Verde+Ghana+Togo"},
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cape Verde and Togo attended.", "Gulf of Guinea Security Summit: Cape Verde+Ghana+Togo"},
+		{"Fiji hosted the Blue Pacific Summit in Nadi on Thursday. The Federated States of Micronesia and Tonga attended.", "Blue Pacific Summit: Federated States of Micronesia+Fiji+Tonga"},
 	} {
 		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)

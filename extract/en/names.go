@@ -345,6 +345,7 @@ var CountryShortNames = map[string][]string{
 	"MMR": {"Myanmar", "Burma"},
 	"SWZ": {"Eswatini", "Swaziland"},
 	"TLS": {"Timor-Leste", "East Timor"},
+	"FSM": {"Federated States of Micronesia", "Micronesia"},
 }
 
 // WireSlugs are the words a news agency's desk writes in capitals in a
