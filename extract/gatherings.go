@@ -1565,6 +1565,9 @@ func (c *sctx) joinTalks(k int) int {
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
 			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
 				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
+			} else if c.word(k+1, "them", "him", "her") {
+				// "The presidents of A, B and C joined them".
+				c.addToRecent(k, c.countriesOfGroup(c.clauseStart(k), k))
 			}
 		}
 		return k
@@ -1607,6 +1610,34 @@ func (c *sctx) joinTalks(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return g
+}
+
+// countriesOfGroup returns the countries listed after a group of leaders
+// between i and k ("the presidents of A, B and C", "leaders from A and
+// B", "heads of government of ...").
+func (c *sctx) countriesOfGroup(i, k int) []*entity {
+	for j := i; j < k; j++ {
+		if !c.in(j, en.AttendeeNouns) {
+			continue
+		}
+		q := j + 1
+		if c.word(q, "of") && c.word(q+1, "state", "government") {
+			q += 2 // "heads of state of"
+			if c.word(q, "and") && c.word(q+1, "government") {
+				q += 2
+			}
+		}
+		if c.word(q, "of", "from") {
+			var out []*entity
+			for _, a := range c.listAfter(q + 1) {
+				if a.canon().kind == schema.KindCountry {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // subjectsWithThey returns the subjects of k, or for a "They" the persons
