@@ -916,11 +916,11 @@ func TestCoordinatedMeetAndCrumbs(t *testing.T) {
 	})
 }
 
-// TestGroupJoinedThem covers "The presidents of A, B and C joined him" at
+// TestGroupJoinedThem covers "The presidents of A, B and C joined them" at
 // the gathering in focus: those countries attend.
 func TestGroupJoinedThem(t *testing.T) {
 	pub := day(2023, time.February, 23) // a Thursday
-	got := gatheringsOf("Romanian President Klaus Iohannis hosted the Black Sea Security Summit in Constanta on Wednesday. The presidents of Georgia, Moldova and Bulgaria joined him in the main hall.", pub)
+	got := gatheringsOf("Romanian President Klaus Iohannis hosted the Black Sea Security Summit in Constanta on Wednesday. The presidents of Georgia, Moldova and Bulgaria joined them in the main hall.", pub)
 	if want := []string{"Black Sea Security Summit: Bulgaria+Georgia+Moldova+Romania"}; !cmp.Equal(want, got) {
 		t.Errorf("got %v, want %v", got, want)
 	}
