@@ -925,3 +925,16 @@ func TestGroupJoinedThem(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestConvenedAndTheFewWhoCame covers leaders who "convened in X for" a
+// summit, and "Among the other presidents who travelled in person were A
+// and B": they attend and visit its country.
+func TestConvenedAndTheFewWhoCame(t *testing.T) {
+	pub := day(2025, time.May, 17) // a Saturday
+	text := "Gulf leaders convened in Muscat on Saturday for the 9th Indian Ocean Rim summit. Among the other presidents who travelled in person were Kenya's William Ruto and Tanzania's Samia Suluhu Hassan."
+	if got, want := gatheringsOf(text, pub), []string{"9th Indian Ocean Rim summit: Kenya+Tanzania"}; !cmp.Equal(want, got) {
+		t.Errorf("gatherings: got %v, want %v", got, want)
+	}
+	checkBriefs(t, pub, []briefCase{{"visits of the few who came", text,
+		[]string{"gathering occurred Kenya+Tanzania @2025-05-17", "visit occurred Samia Suluhu Hassan>Oman @2025-05-17", "visit occurred William Ruto>Oman @2025-05-17"}}})
+}

@@ -425,6 +425,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		if c.word(k, "sat") && !c.word(k+1, "down") {
 			return k, false // "Around the table sat ...": presence
 		}
+		if c.word(k, "convened") && !c.word(k+1, "in", "on", "for", "at") {
+			return k, false // "X convened the summit": a host's
+		}
 		return c.gathered(tr, k), true
 	case en.HostGathering:
 		return c.hostGathering(k), true
@@ -827,6 +830,24 @@ func (c *sctx) tripToGathering(k int) {
 			if v := c.addVisit(k, s, host, schema.Occurred, k, false); v != nil && !v.dated() {
 				v.date, v.dateFrom = g.date, g.dateFrom
 			}
+		}
+	}
+}
+
+// visitsToGathering records the visits of the persons in list to the
+// country of the gathering in focus, on its day.
+func (c *sctx) visitsToGathering(k int, list []*entity) {
+	g := c.st.lastGathering(c.si)
+	if g == nil || g.place == nil || g.place.iso3 == "" {
+		return
+	}
+	host := c.st.country(g.place.iso3)
+	for _, p := range list {
+		if p.canon().kind != schema.KindPerson {
+			continue
+		}
+		if v := c.addVisit(k, p, host, schema.Occurred, k, false); v != nil && !v.dated() {
+			v.date, v.dateFrom = g.date, g.dateFrom
 		}
 	}
 }
@@ -1411,7 +1432,9 @@ func (c *sctx) presenceAfter(j int) bool {
 // "A, B and C were among the states represented", "A and B were among the
 // leaders present, together with C".
 func (c *sctx) amongMembers(k int) int {
-	if c.clauseStart(k) == k && c.word(k+1, "the") && c.in(k+2, en.AttendeeNouns) {
+	// "Among the leaders who attended were", "Among the other presidents
+	// present were".
+	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
 		return c.amongFronted(k)
 	}
 	if !c.word(k-1, "were", "was") || !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
@@ -1438,7 +1461,16 @@ func (c *sctx) amongFronted(k int) int {
 			break
 		}
 		if c.word(j, "were", "was") {
-			c.addToRecent(k, c.listAfter(j+1))
+			list := c.listAfter(j + 1)
+			c.addToRecent(k, list)
+			// "Among the presidents who travelled in person were A and B":
+			// their visits to the gathering's country.
+			for q := k; q < j; q++ {
+				if c.phraseAt(q, en.TurnUp) > 0 && c.word(q, "made", "travelled", "traveled") {
+					c.visitsToGathering(q, list)
+					break
+				}
+			}
 			return j
 		}
 	}

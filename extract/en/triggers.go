@@ -213,7 +213,7 @@ var triggers = concat(
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
 		"drew", "attracted", "brought"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
-		"gathered", "gather", "gathering", "assembled", "converged", "sat"),
+		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
 		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
