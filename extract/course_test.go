@@ -938,3 +938,18 @@ func TestConvenedAndTheFewWhoCame(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{{"visits of the few who came", text,
 		[]string{"gathering occurred Kenya+Tanzania @2025-05-17", "visit occurred Samia Suluhu Hassan>Oman @2025-05-17", "visit occurred William Ruto>Oman @2025-05-17"}}})
 }
+
+// TestHostedManyAtAGathering covers a host who "hosted A, B and C" in the
+// sentence after a gathering: all attend it, and no pair meets apart.
+func TestHostedManyAtAGathering(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	text := "Foreign ministers gathered in Baku on Thursday for the fourth session of the Caspian Five format. Azerbaijan's Jeyhun Bayramov hosted Kazakhstan's Murat Nurtleu, Turkmenistan's Rashid Meredov and Iran's Hossein Amir-Abdollahian at a lakeside villa."
+	if got, want := gatheringsOf(text, pub), []string{"fourth session of the Caspian Five format: Azerbaijan+Iran+Kazakhstan+Turkmenistan"}; !cmp.Equal(want, got) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for _, e := range testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}).Events {
+		if e.Type == schema.Meeting {
+			t.Errorf("a meeting apart from the gathering: %v", e.Participants)
+		}
+	}
+}

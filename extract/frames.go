@@ -2393,7 +2393,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			return
 		}
 	}
-	if c.hostedForSummit(k, oend, subj, obj) || c.countryHosted(k, subj, obj) {
+	if c.hostedForSummit(k, oend, subj, obj) || c.countryHosted(k, subj, obj) || c.hostedManyAtGathering(k, subj, obj) {
 		return
 	}
 	for _, e := range c.addMeeting(k, subj, obj, together) {
@@ -2435,6 +2435,23 @@ func (c *sctx) counterpartsAtGathering(k int) bool {
 		if h != nil && h.kind == schema.KindCountry {
 			c.st.addAttendee(g, h)
 		}
+	}
+	return true
+}
+
+// hostedManyAtGathering reads "X hosted A, B, C and D in a pavilion on
+// the river" told just after a gathering: the host and the three or more
+// guests are that gathering's attendees, not pairs meeting the host.
+func (c *sctx) hostedManyAtGathering(k int, subj, obj []*entity) bool {
+	if len(subj) != 1 || len(obj) < 3 || !allPersons(subj, obj) || !c.word(k, "hosted", "received", "welcomed") {
+		return false
+	}
+	g := c.st.lastGathering(c.si)
+	if g == nil || c.si-max(g.sent, g.seen) > 2 || g.status != schema.Occurred || c.modality(k) != schema.Occurred {
+		return false
+	}
+	for _, a := range append(append([]*entity{}, subj...), obj...) {
+		c.st.addAttendee(g, a)
 	}
 	return true
 }

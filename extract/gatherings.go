@@ -1122,6 +1122,9 @@ func (c *sctx) partOf(from int) int {
 	q++
 	for n := 0; n < 2 && q < len(c.toks) && c.toks[q].kind == tokWord && !c.toks[q].upper && !c.word(q, "of"); n++ {
 		if c.word(q+1, "of") && (c.word(q, "opening", "start", "close", "end", "plenary") || c.in(q, en.GatheringParts)) {
+			if c.gatheringNoun(q+2, 8) < 0 && c.in(q, en.GatheringParts) {
+				return from // "the fourth session of the X format": the session
+			}
 			return q + 2
 		}
 		q++
