@@ -36,10 +36,10 @@ func TestGatheringCourse(t *testing.T) {
 			"The 45th ASEAN Summit came to a close in Vientiane on Wednesday. Among the leaders who sat at the main table were Anwar Ibrahim of Malaysia, Prabowo Subianto of Indonesia and Vietnam's Pham Minh Chinh.",
 			[]string{"45th ASEAN Summit: Indonesia+Malaysia+Vietnam"}},
 		{"a bloc's lower-case summit; came in person; a delegation led by",
-			"The SADC summit opened in Harare on Saturday. Zambia's Hakainde Hichilema came in person, and the Mozambican delegation was led by its foreign minister.",
+			"The SADC summit opened in Harare on Saturday. Zambia's Hakainde Hichilema came in person, and the Mozambican delegation was led by its deputy president.",
 			[]string{"SADC summit: Mozambique+SADC+Zambia"}}, // the bloc convenes its summit
 		{"a mini-summit convened by its host; took part as chair",
-			"Kenyan President William Ruto convened a mini-summit in Nairobi on Tuesday. Ugandan President Yoweri Museveni took part as chair of the bloc.",
+			"Kenyan President William Ruto convened a mini-summit in Nairobi on Tuesday. Ugandan President Yoweri Museveni took part as the bloc's chair.",
 			[]string{"mini-summit: Kenya+Uganda"}},
 		{"an inverted label, a made trip, gapped representation",
 			"The 18th Indian Ocean Commission Summit opened in Port Louis on Monday. Around the table were Madagascar's Andry Rajoelina and Comoros President Azali Assoumani. Seychelles President Wavel Ramkalawan made the trip as well. France was represented by its overseas minister, Reunion by its regional president, and the Maldives by a deputy minister.",
@@ -105,7 +105,7 @@ func TestArrivalsInContext(t *testing.T) {
 			"The Andean Community summit opened in La Paz on Friday. Peruvian President Dina Boluarte landed on Thursday.",
 			[]string{"gathering occurred Andean Community+Peru @2025-03-14", "visit occurred Dina Boluarte>Bolivia @2025-03-13"}},
 		{"the country and the gathering as destinations",
-			"The Andean Community summit opened in La Paz on Friday. Colombia's Gustavo Petro has been in the country since Tuesday, and Ecuador's Daniel Noboa travelled to it by plane.",
+			"The Andean Community summit opened in La Paz on Friday. Colombia's Gustavo Petro has been in the country for three days, and Ecuador's Daniel Noboa travelled to it by plane.",
 			[]string{"gathering occurred Andean Community+Colombia+Ecuador @2025-03-14", "visit occurred Daniel Noboa>Bolivia @2025-03", "visit occurred Gustavo Petro>Bolivia @2025-03"}},
 		{"a thing landed and talks touched on: no journeys",
 			"OSLO, March 14 - Two Norwegian shipyards landed orders for ferries. Talks between the ministers touched on fishing quotas.",
@@ -204,7 +204,7 @@ func TestRoleAnaphorOfKnownPerson(t *testing.T) {
 			"Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh on Tuesday. The Russian President had landed in Ulaanbaatar late on Monday.",
 			[]string{"meeting occurred Ukhnaagiin Khurelsukh+Vladimir Putin @2024-09-03", "visit occurred Vladimir Putin>Mongolia @2024-09-02"}},
 		{"on a visit, country unstated",
-			"Recep Tayyip Erdogan, who is in Baghdad on a two-day visit, held talks with Prime Minister Mohammed Shia al-Sudani on Monday.",
+			"Recep Tayyip Erdogan, in Baghdad on a working visit, on Monday held talks with Iraqi premier Mohammed Shia al-Sudani.",
 			[]string{"meeting occurred Mohammed Shia al-Sudani+Recep Tayyip Erdogan @2024-09-02", "visit occurred Recep Tayyip Erdogan>Iraq @2024-09-02"}},
 	})
 }
@@ -216,7 +216,7 @@ func TestRoleAnaphorOfKnownPerson(t *testing.T) {
 func TestTravellersTogether(t *testing.T) {
 	checkBriefs(t, day(2024, time.May, 10), []briefCase{
 		{"a possessive descriptor in a coordinated subject",
-			"Libyan Prime Minister Abdul Hamid Dbeibah and his rival Khalifa Haftar both flew to Rome on Thursday.",
+			"Libyan Prime Minister Abdul Hamid Dbeibah and his rival Khalifa Haftar each flew to Rome on Thursday.",
 			[]string{"visit occurred Abdul Hamid Dbeibah>Italy @2024-05-09", "visit occurred Khalifa Haftar>Italy @2024-05-09"}},
 		{"came in person to a forum abroad; a shared demonym",
 			"The Great Lakes Security Forum opened in Luanda on Wednesday. Congolese President Felix Tshisekedi came in person.",

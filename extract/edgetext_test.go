@@ -15,10 +15,10 @@ func TestUnpunctuatedAndHiddenCharacters(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	want := []string{"meeting occurred Emmanuel Macron+Olaf Scholz @2024-05-07"}
 	for _, tc := range []struct{ name, text string }{
-		{"no final stop", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday"},
-		{"a credit after the stop", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday. Reuters"},
-		{"a zero-width space in a name", "President Emmanuel Ma\u200bcron met Chancellor Olaf Scholz in Berlin on Tuesday."},
-		{"a word joiner in a name", "President Emmanuel Macron met Chancellor Olaf Sch\u2060olz in Berlin on Tuesday."},
+		{"no final stop", "French President Emmanuel Macron held talks with Olaf Scholz of Germany in Bonn on Tuesday"},
+		{"a credit after the stop", "French President Emmanuel Macron held talks with Olaf Scholz of Germany in Bonn on Tuesday. Reuters"},
+		{"a zero-width space in a name", "French President Emmanuel Ma\u200bcron held talks with Olaf Scholz of Germany in Bonn on Tuesday."},
+		{"a word joiner in a name", "French President Emmanuel Macron held talks with Olaf Sch\u2060olz of Germany in Bonn on Tuesday."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})); !cmp.Equal(want, got) {

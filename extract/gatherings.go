@@ -1537,8 +1537,8 @@ func (c *sctx) gappedBy(from int) {
 	}
 }
 
-// delegationLed reads "the Zambian delegation was led by its foreign
-// minister", "Chad's delegation, headed by ...": the delegation's country
+// delegationLed reads "the Zambian delegation was led by its deputy
+// president", "Chad's delegation, headed by ...": the delegation's country
 // attended the gathering in focus; with no country before the noun, the
 // leader's country did.
 func (c *sctx) delegationLed(k int) {

@@ -312,7 +312,7 @@ var TurnUp = [][]string{
 }
 
 // AttendsAs are the capacities after "attended as", "took part as",
-// "joined as": "attended as an observer", "took part as chair of the bloc".
+// "joined as": "attended as an observer", "took part as the bloc's chair".
 var AttendsAs = set("observer", "observers", "guest", "guests", "chair", "chairman", "chairperson",
 	"facilitator", "mediator", "host", "co-host", "member", "invitee")
 
