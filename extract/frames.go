@@ -2426,13 +2426,7 @@ func (c *sctx) counterpartsAtGathering(k int) bool {
 		}
 	}
 	for _, a := range append(hosts, c.listAfter(q+2)...) {
-		h := c.st.countryOf(a)
-		if h == nil {
-			if iso := c.st.knownAs(a); iso != "" {
-				h = c.st.country(iso)
-			}
-		}
-		if h != nil && h.kind == schema.KindCountry {
+		if h := c.st.partyOf(a); h != nil && h.kind == schema.KindCountry {
 			c.st.addAttendee(g, h)
 		}
 	}
@@ -2515,23 +2509,12 @@ func (c *sctx) phraseWithin(j, n int, phrases [][]string) bool {
 }
 
 // travellersAt returns the two or more persons whose visits sentence si
-// tells with one verb ("A and B flew to Jeddah"), or nil.
+// tells ("A and B flew to Jeddah"), or nil.
 func (st *docState) travellersAt(si int) []*entity {
-	var out []*entity
-	trig := -1
-	for _, e := range st.events {
-		if e.sent != si || e.typ != schema.Visit || e.visitor == nil || trig >= 0 && e.trig != trig {
-			continue
-		}
-		trig = e.trig
-		if !containsEntity(out, e.visitor.canon()) {
-			out = append(out, e.visitor.canon())
-		}
+	if out := st.visitorsOf(si); len(out) >= 2 {
+		return out
 	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
+	return nil
 }
 
 // pluralAntecedent returns the persons a "them" at or after k stands for:

@@ -305,14 +305,7 @@ func (st *docState) addAttendee(g *event, a *entity) {
 	a = a.canon()
 	switch a.kind {
 	case schema.KindPerson:
-		switch {
-		case a.org != "":
-			a = st.org(a.org)
-		case a.iso3 != "":
-			a = st.country(a.iso3)
-		case st.knownAs(a) != "":
-			a = st.country(st.knownAs(a)) // "Keir Starmer was there"
-		default:
+		if a = st.partyOf(a); a == nil {
 			return
 		}
 	case schema.KindCity:
@@ -587,13 +580,7 @@ func (c *sctx) openerAttends(k int, e *event) {
 	if opener == nil {
 		return
 	}
-	h := c.st.countryOf(opener)
-	if h == nil {
-		if iso := c.st.knownAs(opener); iso != "" {
-			h = c.st.country(iso)
-		}
-	}
-	if h != nil && h.kind == schema.KindCountry {
+	if h := c.st.partyOf(opener); h != nil && h.kind == schema.KindCountry {
 		c.st.addAttendee(e, h)
 		if c.hostWordBefore(k) {
 			e.host = h
@@ -2365,6 +2352,21 @@ func (st *docState) countryOf(a *entity) *entity {
 	return a
 }
 
+// partyOf is countryOf, and for a person the text gives no country or
+// organisation, the country the gazetteer knows them for at the article's
+// date ("Keir Starmer was there"); nil when there is none.
+func (st *docState) partyOf(a *entity) *entity {
+	if c := st.countryOf(a); c != nil {
+		return c
+	}
+	if a != nil && a.canon().kind == schema.KindPerson {
+		if iso := st.knownAs(a.canon()); iso != "" {
+			return st.country(iso)
+		}
+	}
+	return nil
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -2394,10 +2396,7 @@ func (c *sctx) clauseList(k int) []*entity {
 			a = c.actor(mi)
 		}
 		if a != nil && a.kind == schema.KindPerson {
-			p := a
-			if a = c.st.countryOf(p); a == nil && c.st.knownAs(p) != "" {
-				a = c.st.country(c.st.knownAs(p)) // "Olaf Scholz was there"
-			}
+			a = c.st.partyOf(a) // "Olaf Scholz was there"
 		}
 		if a != nil && !containsEntity(out, a) {
 			out = append(out, a)
