@@ -102,8 +102,11 @@ func (c *sctx) gatheringName(from, noun int) string {
 	if b < 0 {
 		b = noun + 1
 	}
-	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "").Replace(phrase(c.toks, a, b))), " ")
+	return strings.Join(strings.Fields(quoteStripper.Replace(phrase(c.toks, a, b))), " ")
 }
+
+// quoteStripper drops quotation marks from a gathering's name.
+var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "")
 
 // plusNumber reports a "+1" or "+" of a format's name ("C5+1") at q.
 func (c *sctx) plusNumber(q int) bool {

@@ -1437,9 +1437,7 @@ func personName(toks []token, i, j int) string {
 // nicknameAt reports a quoted nickname starting at k between two name
 // words: `Ferdinand "Bongbong" Marcos`.
 func nicknameAt(toks []token, k int) bool {
-	quote := func(q int) bool {
-		return q < len(toks) && toks[q].kind == tokPunct && (toks[q].text == "\"" || toks[q].text == "“" || toks[q].text == "”")
-	}
+	quote := func(q int) bool { return q < len(toks) && toks[q].kind == tokPunct && isQuote(toks[q].text) }
 	return k > 0 && quote(k) && k+3 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].upper && quote(k+2) &&
 		toks[k+3].kind == tokWord && toks[k+3].upper && toks[k-1].kind == tokWord && toks[k-1].upper
 }
