@@ -16,10 +16,7 @@ import (
 // observer", "the X delegation was led by".
 func TestGatheringCourse(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"passive held, host by chairmanship, represented",
 			"The 9th Summit of the Amazon Cooperation Treaty was held on Tuesday in Belem under the chairmanship of Brazilian President Luiz Inacio Lula da Silva. Peru was represented by its foreign minister, and Colombia by Gustavo Petro himself.",
 			[]string{"9th Summit of the Amazon Cooperation Treaty: Brazil+Colombia+Peru"}},
@@ -59,13 +56,7 @@ func TestGatheringCourse(t *testing.T) {
 		{"a campaign kicked off is no gathering",
 			"The Green Growth Campaign kicked off in Accra on Monday with Ghana and Togo as partners.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestVisitsFromMeetings covers the visit a meeting in a named city
@@ -364,10 +355,7 @@ func TestPairsAndGroups(t *testing.T) {
 // a union's own council, business leaders, a national legislature.
 func TestSittingsOfBodies(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"sat down for the plenary, a host in the chair",
 			"The presidents sat down on Wednesday for the closing plenary of the Lake Basin Commission Summit in Ndjamena, with Chadian President Mahamat Deby in the chair. Niger's Abdourahamane Tiani and Cameroon's Paul Biya were also in the room.",
 			[]string{"Lake Basin Commission Summit: Cameroon+Chad+Niger"}},
@@ -389,13 +377,7 @@ func TestSittingsOfBodies(t *testing.T) {
 		{"a legislature's meeting",
 			"Deputies gathered for the first sitting of the Grand National Congress in Ankara on Tuesday.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestHostsAndTurns covers guests a host received "for" a summit, who
@@ -415,23 +397,14 @@ func TestHostsAndTurns(t *testing.T) {
 			"Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan restricted their consultations to aides.",
 			nil},
 	})
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"hosted for a numbered summit",
 			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Mombasa on Monday for the fifth tripartite summit of their countries.",
 			[]string{"fifth tripartite summit: Kenya+Tanzania+Uganda"}},
 		{"hosted for talks stays a meeting",
 			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Mombasa on Monday for three-way talks.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestArrivalsAttend covers attendance told through an arrival in the
@@ -439,23 +412,14 @@ func TestHostsAndTurns(t *testing.T) {
 // with the company before it ("At the table with him were").
 func TestArrivalsAttend(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"flew in, and the company around the table",
 			"Estonian Prime Minister Kristen Michal hosted the Baltic Sea Council summit in Tallinn on Thursday. Polish Prime Minister Donald Tusk flew in on Wednesday evening. At the table with him were Latvia's Evika Silina and Lithuania's Gintautas Paluckas.",
 			[]string{"Baltic Sea Council summit: Estonia+Latvia+Lithuania+Poland"}},
 		{"an arrival weeks away is no attendance",
 			"Estonian Prime Minister Kristen Michal hosted the Baltic Sea Council summit in Tallinn on Thursday. Polish Prime Minister Donald Tusk had visited Tallinn in March.",
 			[]string{"Baltic Sea Council summit: Estonia"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestGatheringsThatDrew covers attendance told as what a gathering
@@ -464,10 +428,7 @@ func TestArrivalsAttend(t *testing.T) {
 // whole capitalised name; a summit whose outcome is reviewed took place.
 func TestGatheringsThatDrew(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"brought together, an appositive before",
 			"The Volta Basin Water Summit, hosted by Ghana in Accra on March 3, brought together the presidents of Togo, Burkina Faso and Benin.",
 			[]string{"Volta Basin Water Summit: Benin+Burkina Faso+Ghana+Togo"}},
@@ -477,13 +438,7 @@ func TestGatheringsThatDrew(t *testing.T) {
 		{"an outcome reviewed",
 			"The ministers went over the outcome of the Volta Basin Water Summit hosted by Ghana in Accra on March 3, which brought together leaders from Togo and Benin.",
 			[]string{"Volta Basin Water Summit: Benin+Ghana+Togo"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestSummitsBetween covers "the Nth summit between A and B" as the subject
@@ -491,23 +446,14 @@ func TestGatheringsThatDrew(t *testing.T) {
 // participle, and a person whose surname is a country's name.
 func TestSummitsBetween(t *testing.T) {
 	pub := day(2025, time.November, 12) // a Wednesday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"a summit between two blocs closed, co-chaired",
 			"LUANDA - The seventh summit between the African Union and the EU closed here on Tuesday, co-chaired by Angolan President Joao Lourenco and European Council President Antonio Costa. Portugal's Prime Minister Luis Montenegro also took part.",
 			[]string{"seventh summit: African Union+Angola+European Union+Portugal"}},
 		{"a summit between two companies is none",
 			"The first summit between Acme Corp and Globex Inc closed in Luanda on Tuesday.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestSessionsAndBilaterals covers a named sitting opened by its host
@@ -518,23 +464,14 @@ func TestSummitsBetween(t *testing.T) {
 // speaker's.
 func TestSessionsAndBilaterals(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"host opened a council of heads of state",
 			"In Pretoria on Monday, Host Cyril Ramaphosa formally opened the Council of Ministers. In attendance: Kenya, Ghana and Nigeria.",
 			[]string{"Council of Ministers: Ghana+Kenya+Nigeria+South Africa"}},
 		{"joined leaders for a session",
 			"Indonesian President Prabowo Subianto and UN Secretary-General Antonio Guterres joined the member-state leaders on Tuesday for the expanded Outreach session in Kazan.",
 			[]string{"expanded Outreach session: Indonesia+United Nations"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 	checkBriefs(t, pub, []briefCase{
 		{"held a bilateral with",
 			"Kenyan President William Ruto held a bilateral with Ghanaian President John Mahama on Monday morning.",
@@ -582,20 +519,11 @@ func TestNamesAndReturns(t *testing.T) {
 // its venue, who attend it rather than hold bilateral meetings.
 func TestSummitsClosedAndCounterparts(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"closed after adverbials; counterparts received at the venue",
 			"The presidents of the Andean bloc formally opened here on Monday the 12th Summit of Andean Presidents. The host, Peruvian President Dina Boluarte, received at the Lima convention centre her counterparts Gustavo Petro of Colombia and Daniel Noboa of Ecuador.",
 			[]string{"12th Summit of Andean Presidents: Colombia+Ecuador+Peru"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 	checkBriefs(t, pub, []briefCase{
 		{"counterparts with no gathering in focus are met",
 			"Peruvian President Dina Boluarte received at the presidential palace her counterparts Gustavo Petro of Colombia and Daniel Noboa of Ecuador on Tuesday.",
@@ -635,10 +563,7 @@ func TestCountryHosts(t *testing.T) {
 // before the host's name, and no name that ends in a function word.
 func TestLongGatheringNames(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"of the X of the Y",
 			"The 12th Regular Sitting of the Board of the Andean Water Union opened in Quito on Monday with Peru and Chile present.",
 			[]string{"12th Regular Sitting of the Board of the Andean Water Union: Chile+Peru"}},
@@ -651,13 +576,7 @@ func TestLongGatheringNames(t *testing.T) {
 		{"a plus sign",
 			"Kazakhstan hosted a foreign ministers' session of the Caspian 3+2 format in Aktau on Monday, attended by Japan.",
 			[]string{"foreign ministers' session of the Caspian 3+2 format: Japan+Kazakhstan"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestNamesOpeningWithParticles covers a known person named from the
@@ -756,23 +675,14 @@ func TestAvoidedMeetings(t *testing.T) {
 // with a gapped clause after them.
 func TestConferenceAttendance(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"sat around the table",
 			"Host Cyril Ramaphosa formally opened the Drakensberg Peace Conference on Sunday. At the table in the main hall sat Kenya's William Ruto, Ghana's John Mahama and Nigeria's Bola Tinubu.",
 			[]string{"Drakensberg Peace Conference: Ghana+Kenya+Nigeria+South Africa"}},
 		{"sent a named envoy, and a gapped clause",
 			"Host Cyril Ramaphosa formally opened the Drakensberg Peace Conference on Sunday. Japan sent Foreign Minister Yoko Kamikawa, and India its deputy foreign minister.",
 			[]string{"Drakensberg Peace Conference: India+Japan+South Africa"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestEachOfThem covers "received each of them" and "received them" after
@@ -795,23 +705,14 @@ func TestEachOfThem(t *testing.T) {
 // sent a deputy.
 func TestInformalMeetings(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkGatherings(t, pub, []briefCase{
 		{"quoted name, host in the next sentence",
 			`The "Lindholm" meeting opened on Thursday in Tallinn. It was chaired by Kaja Kallas, with Estonian Foreign Minister Margus Tsahkna as host.`,
 			[]string{"Lindholm meeting: Estonia"}},
 		{"joined by counterparts; by video; skipped but sent",
 			"The informal Lindholm meeting opened on Thursday in Tallinn. On Friday the ministers were joined by colleagues from Moldova and Georgia. Ukraine's Dmytro Kuleba, in Kyiv, took part by video. Budapest's minister Peter Szijjarto stayed away from the gathering and sent a deputy from Hungary.",
 			[]string{"informal Lindholm meeting: Georgia+Hungary+Moldova+Ukraine"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestCountryShortNames covers a country with two English short names,
@@ -951,5 +852,18 @@ func TestHostedManyAtAGathering(t *testing.T) {
 		if e.Type == schema.Meeting {
 			t.Errorf("a meeting apart from the gathering: %v", e.Participants)
 		}
+	}
+}
+
+// checkGatherings checks the gatherings (name: attendees) gatheringsOf
+// reads from each case's text.
+func checkGatherings(t *testing.T, pub time.Time, cases []briefCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, gatheringsOf(tc.text, pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
