@@ -867,3 +867,44 @@ func checkGatherings(t *testing.T, pub time.Time, cases []briefCase) {
 		})
 	}
 }
+
+// TestPresenceSubjects covers an inverted list of those present whose
+// subject names them by a presence phrase (en.PresenceHeads, en.Presence,
+// en.PresenceRelatives) before "were" or "included", a bare "attended" in a
+// coordinated clause, and a group of leaders that "met ... for" a named
+// gathering.
+func TestPresenceSubjects(t *testing.T) {
+	pub := day(2024, time.June, 10) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"those in attendance were, possessive countries",
+			"The 7th Great Rivers Summit opened in Kampala on Sunday. Those in attendance were Kenya's William Ruto, Tanzania's Samia Suluhu Hassan and Rwanda's Paul Kagame.",
+			[]string{"7th Great Rivers Summit: Kenya+Rwanda+Tanzania"}},
+		{"among those present were",
+			"The Zambezi Basin Conference was held in Livingstone on Saturday. Among those present were President Hakainde Hichilema of Zambia and President Duma Boko of Botswana.",
+			[]string{"Zambezi Basin Conference: Botswana+Zambia"}},
+		{"present at the meeting were",
+			"The Gulf Water Ministerial took place in Muscat on Monday. Present at the meeting were ministers from Oman, Kuwait and Bahrain.",
+			[]string{"Gulf Water Ministerial: Bahrain+Kuwait+Oman"}},
+		{"delegates who took part included; a clause after while is not listed",
+			"The 3rd Andes Mining Dialogue got under way in La Paz on Friday. Delegates who took part included Peru and Chile, while Ecuador stayed away.",
+			[]string{"3rd Andes Mining Dialogue: Chile+Peru"}},
+		{"attendees included",
+			"The Pacific Fisheries Forum was held in Apia on Thursday. Attendees included Fiji, Tonga and Vanuatu.",
+			[]string{"Pacific Fisheries Forum: Fiji+Tonga+Vanuatu"}},
+		{"there was still no trace of a delegation",
+			"The Danube Transport Conference was held in Vienna on Tuesday. There was still no trace of the Hungarian delegation, whose minister had resigned.",
+			[]string{"Danube Transport Conference: "}},
+		{"those in attendance were displeased: no list",
+			"The Danube Transport Conference was held in Vienna on Tuesday. Those in attendance were displeased with the outcome.",
+			[]string{"Danube Transport Conference: "}},
+		{"a bare attended before a coordinated clause",
+			"The Sahel Security Summit was held in Niamey on Saturday. Chad, Mali and Cameroon attended, and Nigeria was represented by a deputy minister.",
+			[]string{"Sahel Security Summit: Cameroon+Chad+Mali+Nigeria"}},
+		{"a bare attended before while",
+			"The Sahel Security Summit was held in Niamey on Saturday. Chad and Mali attended, while Benin stayed at home.",
+			[]string{"Sahel Security Summit: Chad+Mali"}},
+		{"heads of state met for a named summit",
+			"Regional heads of state met in Maputo on Sunday for the 4th Extraordinary Summit of the Indian Ocean Commission. Among those present were the presidents of Madagascar and Mauritius.",
+			[]string{"4th Extraordinary Summit of the Indian Ocean Commission: Indian Ocean Commission+Madagascar+Mauritius"}},
+	})
+}

@@ -367,7 +367,7 @@ func (c *sctx) listFrom(k int, semicolons bool) []*entity {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" && !semicolons) {
 			break
 		}
-		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to") {
+		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to", "while", "but", "whereas") {
 			break
 		}
 		mi := c.at[j]
@@ -423,6 +423,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		}
 		if c.word(k, "convened") && !c.word(k+1, "in", "on", "for", "at") {
 			return k, false // "X convened the summit": a host's
+		}
+		if c.word(k, "met") && !c.leadersSubject(k) && c.blocSubject(k) == nil {
+			return k, false // "A and B met for the summit": a meeting's
 		}
 		return c.gathered(tr, k), true
 	case en.HostGathering:
@@ -1380,6 +1383,10 @@ func (c *sctx) present(k int) int {
 				c.addToRecent(k, []*entity{a})
 			}
 		}
+	case c.in(k, en.PresenceCopulas) && c.presenceSubject(c.clauseStart(k), k):
+		// "Those in attendance included A and B", "Among those present
+		// were C", "Present at the talks were D".
+		c.addToRecent(k, c.labelList(k+1))
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"
@@ -1387,6 +1394,46 @@ func (c *sctx) present(k int) int {
 		c.turnUp(k)
 	}
 	return k
+}
+
+// presenceSubject reports whether tokens [i, j) name the people at the
+// gathering in focus as the subject of an inverted list: a run of
+// en.PresenceHeads and en.AttendeeNouns, then presence phrases (en.Presence,
+// en.PresenceRelatives) and the gathering they were at ("Those in
+// attendance", "Leaders who attended the summit", "Present at the talks",
+// "Among the ministers taking part"), or a bare "Attendees".
+func (c *sctx) presenceSubject(i, j int) bool {
+	q := i
+	for q < j && (c.in(q, en.PresenceHeads) || c.in(q, en.AttendeeNouns)) {
+		q++
+	}
+	if q == j {
+		return j > i && c.word(j-1, "attendees", "participants")
+	}
+	cue := false
+	if q == i {
+		// With no head the subject opens with a label ("Present at the
+		// talks were"), not any presence word ("There was").
+		n := c.phraseAt(q, en.PresenceLabels)
+		if n == 0 {
+			return false
+		}
+		q, cue = q+n, true
+	}
+	for q < j {
+		n := max(c.phraseAt(q, en.Presence), c.phraseAt(q, en.PresenceRelatives))
+		if n == 0 {
+			break
+		}
+		q, cue = q+n, true
+	}
+	// "... at the Lusaka talks", "... who attended the summit".
+	if cue && q < j && c.word(q, "at", "in", "for", "the") {
+		if g := c.gatheringNoun(q+1, 6); g >= 0 && g < j {
+			q = g + 1
+		}
+	}
+	return cue && q == j
 }
 
 // withListBefore returns the "with" that opens the list of actors just
@@ -2149,8 +2196,15 @@ func (c *sctx) attendedNamed(k, g int) *event {
 // an observer", "attended, including ...", "attended in person", or at the
 // sentence's end.
 func (c *sctx) attendedBare(k int) bool {
-	return c.word(k+1, "as") || k+1 < len(c.toks) && c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as") ||
-		c.word(k+1, "in") && c.word(k+2, "person") || k+1 >= len(c.toks) || c.toks[k+1].text == "."
+	if k+1 >= len(c.toks) || c.toks[k+1].text == "." || c.toks[k+1].text == ";" {
+		return true
+	}
+	// "A, B and C attended, and D was represented by ...", "attended,
+	// including A", "attended, while D stayed away".
+	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although") {
+		return true
+	}
+	return c.word(k+1, "as") || c.word(k+1, "in") && c.word(k+2, "person")
 }
 
 // asDid returns the list after ", as did" following token k.

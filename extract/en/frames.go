@@ -299,6 +299,26 @@ var PresenceLabels = [][]string{
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
 
+// PresenceHeads may open the subject of an inverted list of those present,
+// before its presence phrase (Presence or PresenceRelatives): "Those in
+// attendance included ...", "Among the other leaders present were ...",
+// "Heads of state and government who attended were ...". AttendeeNouns
+// count too.
+var PresenceHeads = set("among", "also", "the", "those", "other", "others", "and", "of", "state", "government",
+	"dignitaries", "many", "few", "several", "foreign", "regional", "visiting")
+
+// PresenceRelatives follow a PresenceHeads run and make it the people at
+// the gathering in focus: "leaders who attended", "those taking part".
+var PresenceRelatives = [][]string{
+	{"who", "attended"}, {"who", "took", "part"}, {"who", "participated"}, {"who", "were", "present"},
+	{"who", "were", "there"}, {"who", "came"}, {"who", "travelled"}, {"who", "traveled"}, {"who", "turned", "up"},
+	{"who", "joined"}, {"who", "made", "the", "trip"}, {"taking", "part"}, {"participating"}, {"attending"},
+}
+
+// PresenceCopulas join such a subject to its list: "... were A and B",
+// "... included A, B and C".
+var PresenceCopulas = set("were", "was", "included", "include", "includes", "comprised")
+
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
 // "C completed the line-up".

@@ -37,7 +37,7 @@ func TestLookup(t *testing.T) {
 		frames []Frame
 	}{
 		{"verb of one frame", "visited", []Frame{VisitVerb}},
-		{"a meeting verb is also a sitting of a named body", "met", []Frame{MeetVerb, Unfold}},
+		{"a meeting verb is also a sitting of a named body and a group gathering", "met", []Frame{MeetVerb, Unfold, Gather}},
 		{"noun and verb", "meeting", []Frame{MeetVerb, MeetNoun}},
 		{"three frames in order", "call", []Frame{MeetNoun, Call, Receive}},
 		{"phone verb before courtesy call", "called", []Frame{Call, Receive}},
