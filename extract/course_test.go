@@ -908,3 +908,34 @@ func TestPresenceSubjects(t *testing.T) {
 			[]string{"4th Extraordinary Summit of the Indian Ocean Commission: Indian Ocean Commission+Madagascar+Mauritius"}},
 	})
 }
+
+// TestHostedGroups covers a host receiving a group of leaders or ministers
+// for a named gathering (the host's country hosts and attends, countries
+// of the group attend), and people "among those" present or at a venue
+// while a gathering is in focus.
+func TestHostedGroups(t *testing.T) {
+	pub := day(2025, time.May, 14) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"hosted leaders from a region for a named summit",
+			"Spanish Prime Minister Pedro Sanchez hosted leaders from North Africa in Malaga on Monday for the Alboran Sea Summit.",
+			[]string{"Alboran Sea Summit: Spain"}},
+		{"welcomed ministers of named countries for a ministerial",
+			"Egypt hosted foreign ministers of Jordan and Iraq in Cairo on Sunday for the fourth trilateral ministerial.",
+			[]string{"fourth trilateral ministerial: Egypt+Iraq+Jordan"}},
+		{"hosted guests for talks is no gathering",
+			"Spanish Prime Minister Pedro Sanchez hosted ministers from Morocco in Madrid on Monday for talks on fishing.",
+			nil},
+		{"among those at a venue, along with",
+			"Spanish Prime Minister Pedro Sanchez hosted leaders from North Africa in Malaga on Monday for the Alboran Sea Summit. Morocco's Aziz Akhannouch and Algeria's Nadir Larbaoui were among those at the Palacio de Congresos, along with Tunisian President Kais Saied.",
+			[]string{"Alboran Sea Summit: Algeria+Morocco+Spain+Tunisia"}},
+		{"among those at a named venue",
+			"The Alboran Sea Summit was held in Malaga on Monday. Mauritania and Libya were among those at Palacio Miramar.",
+			[]string{"Alboran Sea Summit: Libya+Mauritania"}},
+		{"among those present",
+			"The Alboran Sea Summit was held in Malaga on Monday. Mauritania and Libya were among those present.",
+			[]string{"Alboran Sea Summit: Libya+Mauritania"}},
+		{"among those at odds is no attendance",
+			"The Alboran Sea Summit was held in Malaga on Monday. Morocco was among those at odds with the plan.",
+			[]string{"Alboran Sea Summit: "}},
+	})
+}

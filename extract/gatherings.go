@@ -1190,6 +1190,9 @@ func (c *sctx) hostGathering(k int) int {
 		}
 		return k
 	}
+	if g := c.hostedGroupFor(k); g >= 0 {
+		return g
+	}
 	// "India hosted delegations from China, Russia and Pakistan":
 	// the gathering in focus, its host and its guests.
 	if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
@@ -1208,8 +1211,11 @@ func (c *sctx) hostGathering(k int) int {
 		}
 		return k
 	}
+	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+		return k
+	}
 	g := c.gatheringNoun(k+1, 6)
-	if g < 0 || c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+	if g < 0 {
 		return k
 	}
 	// "hosted the two leaders for talks": guests received for a
@@ -1285,6 +1291,55 @@ func (c *sctx) hostGathering(k int) int {
 				c.st.addAttendee(e, a)
 			}
 			break
+		}
+	}
+	return g
+}
+
+// hostedGroupFor reads a host receiving a group for a named gathering:
+// "X hosted leaders from the Sahel in Y on Monday for the Lake Chad
+// Summit", "X welcomed foreign ministers of the bloc for its annual
+// ministerial". The subject's country hosts; countries in the group
+// ("leaders of A and B") attend. It returns the gathering noun, or -1.
+func (c *sctx) hostedGroupFor(k int) int {
+	q := k + 1
+	for q < min(len(c.toks), k+4) && !c.in(q, en.AttendeeNouns) {
+		if c.toks[q].kind != tokWord || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
+			return -1
+		}
+		q++
+	}
+	if !c.in(q, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
+		return -1
+	}
+	f := -1
+	for j := q + 1; j < min(len(c.toks), q+14) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "for") {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return -1
+	}
+	g := c.gatheringNoun(f+1, 6)
+	if g < 0 || !c.namedGathering(f+1, g) {
+		return -1
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		return -1
+	}
+	e := c.newGathering(k, g, f+1)
+	for _, s := range subj {
+		if p := c.st.partyOf(s); p != nil && p.kind == schema.KindCountry {
+			e.host = p
+		}
+		c.st.addAttendee(e, s)
+	}
+	for _, a := range c.listAfter(q + 1) {
+		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
+			c.st.addAttendee(e, a)
 		}
 	}
 	return g
@@ -1477,7 +1532,19 @@ func (c *sctx) amongMembers(k int) int {
 	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
 		return c.amongFronted(k)
 	}
-	if !c.word(k-1, "were", "was") || !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
+	if !c.word(k-1, "were", "was") || c.modality(k) != schema.Occurred {
+		return k
+	}
+	// "A and B were among those present", "... among those at the palace,
+	// along with C": they and C attend the gathering in focus.
+	if c.word(k+1, "those") && (c.word(k+2, "at") && (c.word(k+3, "the") || k+3 < len(c.toks) && c.toks[k+3].upper) || c.phraseAt(k+2, en.Presence) > 0 || c.phraseAt(k+2, en.PresenceRelatives) > 0) {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+			c.addToRecent(k, c.clauseList(k))
+			c.addToRecent(k, c.addedAttendees(k))
+		}
+		return k
+	}
+	if !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) {
 		return k
 	}
 	// Leaders and members attend only when the text says where or how:
