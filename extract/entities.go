@@ -40,6 +40,9 @@ type entity struct {
 	// notISO is a country the person is not of: "X and her Chinese
 	// counterpart" is not Chinese.
 	notISO string
+	// gender is 'f' or 'm' when a title before a mention told it ("Ms",
+	// "King"), else 0; see docState.genderOf.
+	gender byte
 }
 
 // canon follows merges to the entity that stands.

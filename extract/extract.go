@@ -614,6 +614,9 @@ func (st *docState) resolveAll() {
 			}
 			switch m.kind {
 			case mPerson:
+				if m.ent != nil {
+					noteGender(m, s.toks)
+				}
 				if firstPerson == nil && m.ent != nil && !quoted {
 					firstPerson = m.ent
 				}
@@ -624,6 +627,9 @@ func (st *docState) resolveAll() {
 				}
 			case mPronoun:
 				st.resolvePronoun(m, si, s.toks, ms, quoted, firstPerson, lastPerson)
+				if alt := st.agreeing(m, si, s.toks, ms); alt != nil {
+					m.ent = alt
+				}
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
 				}
@@ -809,6 +815,83 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	default:
 		m.ent = st.topic
 	}
+}
+
+// noteGender records the gender a title before a person's mention ("Ms",
+// "Queen", "King"; en.FemaleTitles, en.MaleTitles) or a role ("the
+// chairwoman") tells.
+func noteGender(m *mention, toks []token) {
+	e := m.ent.canon()
+	for _, q := range []int{m.i - 1, m.i} {
+		if q < 0 || q >= len(toks) || toks[q].kind != tokWord {
+			continue
+		}
+		switch {
+		case en.FemaleTitles[toks[q].lower]:
+			e.gender = 'f'
+			return
+		case en.MaleTitles[toks[q].lower]:
+			e.gender = 'm'
+			return
+		}
+	}
+	if r := strings.ToLower(m.role); strings.HasSuffix(r, "woman") {
+		e.gender = 'f'
+	}
+}
+
+// genderOf returns a person's gender, 'f' or 'm', and whether it is sure: a
+// title or role the text gave them is; their first name is when the
+// gazetteer's hand-compiled rows give it, not when only the general lists
+// of first names do (names cross languages). 0 when nothing tells.
+func (st *docState) genderOf(e *entity) (byte, bool) {
+	e = e.canon()
+	if e.gender != 0 || e.kind != schema.KindPerson {
+		return e.gender, e.gender != 0
+	}
+	f := dropHonorifics(strings.Fields(strings.ToLower(e.name)))
+	if len(f) < 2 {
+		return 0, false
+	}
+	return st.x.lex.gender(f[0])
+}
+
+// agreeing returns the person a gendered pronoun stands for when the one
+// resolvePronoun chose disagrees with it: a "she" given to someone not
+// known to be a woman, or a "he" given to a woman. It is the last person
+// mentioned before the pronoun, in its sentence or the two before, whose
+// gender fits; nil keeps the choice.
+func (st *docState) agreeing(m *mention, si int, toks []token, ms []mention) *entity {
+	pg := en.PronounGender[toks[m.i].lower]
+	if pg == 0 || m.ent == nil {
+		return nil
+	}
+	cur, sure := st.genderOf(m.ent)
+	if pg == 'f' && cur == 'f' || pg == 'm' && cur != 'f' {
+		return nil
+	}
+	// A "she" goes to a woman; a "he" given to a woman goes to a man, or
+	// to anyone not a woman when she surely is one.
+	fits := func(x *mention) bool {
+		if x.ent == nil || x.ent.canon().kind != schema.KindPerson || x.kind != mPerson && x.kind != mRole && x.kind != mPronoun {
+			return false
+		}
+		g, _ := st.genderOf(x.ent)
+		return g == pg || pg == 'm' && sure && g == 0
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].i < m.i && fits(&ms[k]) {
+			return ms[k].ent.canon()
+		}
+	}
+	for b := si - 1; b >= max(0, si-2); b-- {
+		for k := len(st.ms[b]) - 1; k >= 0; k-- {
+			if fits(&st.ms[b][k]) {
+				return st.ms[b][k].ent.canon()
+			}
+		}
+	}
+	return nil
 }
 
 // personBefore reports whether a person mention precedes mention mi.

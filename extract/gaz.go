@@ -32,6 +32,8 @@ func (l gazLexicon) maxWords() int { return l.g.MaxWords() }
 
 func (l gazLexicon) maxWordsFrom(first string) int { return l.g.MaxWordsFrom(first) }
 
+func (l gazLexicon) gender(given string) (byte, bool) { return l.g.Gender(given) }
+
 func (l gazLexicon) countryName(iso3 string) string {
 	if c, ok := l.g.CountryByISO(iso3); ok {
 		return c.Name

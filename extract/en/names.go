@@ -272,6 +272,21 @@ var ThingNouns = map[string]bool{
 // country's army chief", "the kingdom's foreign minister".
 var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
 
+// PronounGender is the gender of a third-person singular pronoun.
+var PronounGender = map[string]byte{
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f', "he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+}
+
+// FemaleTitles and MaleTitles before a name tell the person's gender ("Ms
+// Ruiz", "Queen Rania", "King Abdullah").
+var (
+	FemaleTitles = map[string]bool{"ms": true, "ms.": true, "mrs": true, "mrs.": true, "miss": true, "madam": true,
+		"madame": true, "mme": true, "queen": true, "princess": true, "sheikha": true, "dame": true, "lady": true,
+		"baroness": true, "frau": true, "senora": true, "señora": true, "begum": true}
+	MaleTitles = map[string]bool{"mr": true, "mr.": true, "sir": true, "lord": true, "king": true, "prince": true,
+		"sheikh": true, "emir": true, "sultan": true, "herr": true, "monsieur": true, "baron": true, "senor": true, "señor": true}
+)
+
 // Pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
 var Pronouns = map[string]byte{
 	"he": 's', "she": 's', "him": 's', "her": 's', "his": 's', "hers": 's',

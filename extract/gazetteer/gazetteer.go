@@ -177,6 +177,7 @@ type Gazetteer struct {
 	roleFirst   map[string]int // first word of a normalised phrase → most words
 	honorific   map[string]bool
 	peopleKey   map[string][]*Person // schema.Slug of name or variant
+	given       map[string]byte      // lower-case given name → 'f' or 'm'
 }
 
 var (
@@ -397,6 +398,17 @@ func (g *Gazetteer) IsHonorific(word string) bool {
 		return true
 	}
 	return isAllCaps(word) && g.honorific["\x00"+k]
+}
+
+// Gender returns 'f' or 'm' when the given name (a first name, any case)
+// is, in the source lists, given to women only or to men only, else 0.
+// curated marks a name from the hand-compiled rows (public figures).
+func (g *Gazetteer) Gender(given string) (gender byte, curated bool) {
+	v := g.given[strings.ToLower(given)]
+	if v == 'F' {
+		return 'f', true
+	}
+	return v, false
 }
 
 // People returns the known people whose canonical name or a name variant is

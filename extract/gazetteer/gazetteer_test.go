@@ -567,3 +567,29 @@ func BenchmarkMatchRole(b *testing.B) {
 		g.MatchRole(inputs[i%len(inputs)])
 	}
 }
+
+func TestGender(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		given   string
+		want    byte
+		curated bool
+	}{
+		{"Angela", 'f', false},
+		{"ANGELA", 'f', false},
+		{"Samia", 'f', true}, // compiled by hand: not in the English lists
+		{"Annalena", 'f', true},
+		{"William", 'm', false},
+		{"Sergei", 'm', false},
+		{"Jean", 0, false},   // given to women and men
+		{"Andrea", 0, false}, // given to women and men
+		{"Nana", 0, false},   // a man's name in Ghana
+		{"Recep", 0, false},  // in neither list
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		if got, curated := g.Gender(tt.given); got != tt.want || curated != tt.curated {
+			t.Errorf("Gender(%q) = %q, %v; want %q, %v", tt.given, got, curated, tt.want, tt.curated)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func New() (*Gazetteer, error) {
 		{"data/leaders.tsv", b.leader},
 		{"data/people.tsv", b.person},
 		{"data/cities_world.tsv", b.worldCity},
+		{"data/given_names.tsv", b.givenName},
 	}
 	for _, s := range steps {
 		if err := eachLine(s.file, s.parse); err != nil {
@@ -64,6 +65,7 @@ func empty() *Gazetteer {
 		roleKey:     map[string]int{},
 		honorific:   map[string]bool{},
 		peopleKey:   map[string][]*Person{},
+		given:       map[string]byte{},
 	}
 }
 
@@ -522,6 +524,19 @@ func (b *builder) honorific(f []string) error {
 	}
 	b.g.honorific[k] = true
 	b.g.honorific["\x00"+strings.ToUpper(k)] = true
+	return nil
+}
+
+// givenName reads "name<TAB>f|m[<TAB>h]" (h: compiled by hand).
+func (b *builder) givenName(f []string) error {
+	if len(f) < 2 || f[0] == "" || f[1] != "f" && f[1] != "m" {
+		return fmt.Errorf("given name %q: want name, f or m: %w", strings.Join(f, "\t"), ErrBadData)
+	}
+	v := f[1][0]
+	if v == 'f' && len(f) > 2 && f[2] == "h" {
+		v = 'F' // see Gender
+	}
+	b.g.given[f[0]] = v
 	return nil
 }
 

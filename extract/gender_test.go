@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPronounGender covers a "she" or "he" whose default reading (the
+// sentence's first person, the person in focus) has the other gender: the
+// pronoun goes to the last person before it whose title, role or first name
+// fits. A first name the general lists call female that other naming
+// traditions give to men tells nothing.
+func TestPronounGender(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"she after a man received a woman",
+			"Mozambican President Daniel Chapo received Namibian President Netumbo Nandi-Ndaitwah in Maputo on Monday. She later flew to Lusaka, where she met Zambian President Hakainde Hichilema.",
+			[]string{
+				"meeting occurred Daniel Chapo+Netumbo Nandi-Ndaitwah @2025-03-10",
+				"meeting occurred Hakainde Hichilema+Netumbo Nandi-Ndaitwah @2025-03-10",
+				"visit occurred Netumbo Nandi-Ndaitwah>Mozambique @2025-03-10",
+				"visit occurred Netumbo Nandi-Ndaitwah>Zambia @2025-03",
+			}},
+		{"she after a man greeted her",
+			"Swedish Foreign Minister Maria Malmer Stenergard arrived in Ottawa on Tuesday. Canadian Foreign Minister Ahmed Hussen greeted her at the airport. She then held talks with Prime Minister Mark Carney.",
+			[]string{
+				"meeting occurred Maria Malmer Stenergard+Mark Carney @2025-03-11",
+				"visit occurred Maria Malmer Stenergard>Canada @2025-03-11",
+			}},
+		{"he after a titled woman received a man",
+			"Ms Tamara Ortiz received Peruvian Foreign Minister Javier Salas in San Jose on Monday. He later flew to Panama.",
+			[]string{
+				"meeting occurred Javier Salas+Tamara Ortiz @2025-03-10",
+				"visit occurred Javier Salas>Panama @2025-03",
+			}},
+		{"a man's name that lists call female keeps he",
+			"Ghanaian President Nana Akufo-Addo flew to Lome on Monday, where he met Togolese President Faure Gnassingbe.",
+			[]string{
+				"meeting occurred Faure Gnassingbe+Nana Akufo-Addo @2025-03-10",
+				"visit occurred Nana Akufo-Addo>Togo @2025-03-10",
+			}},
+		{"a she with no woman named keeps its reading",
+			"Kenyan Foreign Minister Musalia Mudavadi met Ethiopian envoy Redwan Hussien in Nairobi on Monday. She said the talks went well.",
+			[]string{"meeting occurred Musalia Mudavadi+Redwan Hussien @2025-03-10"}},
+	})
+}
