@@ -3126,6 +3126,13 @@ func (c *sctx) placeFor(e *event, k int) {
 			if c.word(q, "city") && c.word(q+1, "of") {
 				q += 2
 			}
+			// "in the Zambian capital, Lusaka": the city named after it.
+			if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mDemonym && c.word(c.ms[c.at[q]].j, "capital") {
+				q = c.ms[c.at[q]].j + 1
+				if q < len(c.toks) && c.toks[q].text == "," {
+					q++
+				}
+			}
 			if q < len(c.toks) && c.at[q] >= 0 {
 				m := c.ms[c.at[q]]
 				if m.kind == mCity {

@@ -34,6 +34,13 @@ func (l gazLexicon) maxWordsFrom(first string) int { return l.g.MaxWordsFrom(fir
 
 func (l gazLexicon) gender(given string) (byte, bool) { return l.g.Gender(given) }
 
+func (l gazLexicon) capitalOf(iso3 string) string {
+	if c, ok := l.g.CountryByISO(iso3); ok {
+		return c.Capital
+	}
+	return ""
+}
+
 func (l gazLexicon) countryName(iso3 string) string {
 	if c, ok := l.g.CountryByISO(iso3); ok {
 		return c.Name

@@ -48,6 +48,8 @@ type lexicon interface {
 	maxWordsFrom(first string) int
 	// countryName returns the common short name of a country by ISO3.
 	countryName(iso3 string) string
+	// capitalOf returns the name of a country's capital city by ISO3.
+	capitalOf(iso3 string) string
 	// gender returns 'f' or 'm' for a given name that only women or only
 	// men bear, else 0; curated marks a hand-compiled name.
 	gender(given string) (g byte, curated bool)

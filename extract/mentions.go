@@ -473,6 +473,15 @@ func franco(p string) string {
 	return p
 }
 
+// namedAfter reports whether a capitalised word follows at k, after an
+// optional comma.
+func (sc *scanner) namedAfter(k int) bool {
+	if k < len(sc.toks) && sc.toks[k].text == "," {
+		k++
+	}
+	return k < len(sc.toks) && sc.toks[k].kind == tokWord && sc.toks[k].upper
+}
+
 func (sc *scanner) addEntity(i, j int, e lexEntry) {
 	m := mention{i: i, j: j, name: e.name, iso3: e.iso3, poss: sc.toks[j-1].poss, capital: e.capital}
 	switch e.kind {
@@ -480,6 +489,14 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		m.kind = mCountry
 	case lexDemonym:
 		m.kind = mDemonym
+		// "in the Kenyan capital": the capital city, unless named after
+		// it ("the Kenyan capital, Nairobi").
+		if j < len(sc.toks) && sc.toks[j].lower == "capital" && !sc.toks[j].upper && !sc.namedAfter(j+1) {
+			if c := sc.lex.capitalOf(e.iso3); c != "" {
+				sc.ms = append(sc.ms, mention{i: i, j: j + 1, kind: mCity, name: c, iso3: e.iso3, capital: true})
+				return
+			}
+		}
 		// Plural demonyms ("the Germans", "Soviets") act as the country,
 		// unless they qualify a plural noun ("Swiss banks").
 		if strings.HasSuffix(sc.toks[j-1].lower, "s") {

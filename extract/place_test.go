@@ -28,6 +28,12 @@ func TestMeetingPlaces(t *testing.T) {
 			"Zambian President Hakainde Hichilema spoke by video with Kenyan President Daniel Ochieng on Tuesday about the forum, which Malawi will host in Lilongwe next month.", ""},
 		{"a relative clause's city is another event's",
 			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday to prepare the forum, which Malawi will host in Lilongwe next month.", ""},
+		{"the capital of a demonym's country",
+			"Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema in the Zambian capital on Monday.", "Lusaka"},
+		{"the capital named after it is the city named",
+			"Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema in the Zambian capital, Lusaka, on Monday.", "Lusaka"},
+		{"a capital city as an adjective is no place",
+			"Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema on Monday about Zambian capital markets.", ""},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
