@@ -939,3 +939,30 @@ func TestHostedGroups(t *testing.T) {
 			[]string{"Alboran Sea Summit: "}},
 	})
 }
+
+// TestAttendanceInFocus covers attendance told against the gathering in
+// focus: its opener ("X, the bloc's chair, opened the meeting"), people
+// who "joined them", and one who "led his country's delegation".
+func TestAttendanceInFocus(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"the opener of the meeting in focus attends",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Rwandan President Paul Kagame, the current chair, opened the meeting at the convention centre.",
+			[]string{"Great Lakes Security Summit: Rwanda"}},
+		{"a proper name opened is another gathering, not the one in focus",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Rwandan President Paul Kagame opened the Kigali Innovation Week on Wednesday.",
+			[]string{"Great Lakes Security Summit: "}},
+		{"joined them, persons as subjects",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Ugandan President Yoweri Museveni and Burundian President Evariste Ndayishimiye joined them after lunch.",
+			[]string{"Great Lakes Security Summit: Burundi+Uganda"}},
+		{"led his country's delegation",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Kenya's Foreign Minister Musalia Mudavadi led his country's delegation.",
+			[]string{"Great Lakes Security Summit: Kenya"}},
+		{"headed the demonym's delegation",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Foreign Minister Therese Kayikwamba Wagner headed the Congolese delegation.",
+			[]string{"Great Lakes Security Summit: DR Congo"}},
+		{"led a delegation to a capital is a journey",
+			"The Great Lakes Security Summit was held in Kigali on Tuesday. Kenya's Foreign Minister Musalia Mudavadi led a delegation to Beijing.",
+			[]string{"Great Lakes Security Summit: "}},
+	})
+}

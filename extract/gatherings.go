@@ -485,6 +485,9 @@ func (c *sctx) convene(k int) int {
 			}
 		}
 	}
+	if g := c.openedInFocus(k); g >= 0 {
+		return g
+	}
 	if !c.word(k+1, "its", "a", "an", "the", "their") {
 		return k
 	}
@@ -516,6 +519,26 @@ func (c *sctx) convene(k int) int {
 	for _, o := range orgs {
 		c.st.addAttendee(e, o)
 		e.convenor = o.canon()
+	}
+	return g
+}
+
+// openedInFocus reads "X, the bloc's chair, opened the meeting": "the"
+// and a bare gathering noun point back to the gathering in focus, which
+// the opener's country attends. It returns the noun, or -1.
+func (c *sctx) openedInFocus(k int) int {
+	if !c.word(k, "opened", "closed", "chaired") || !c.word(k+1, "the") || c.modality(k) != schema.Occurred {
+		return -1
+	}
+	g := c.gatheringNoun(k+2, 2)
+	e := c.st.lastGathering(c.si)
+	if g < 0 || c.toks[g].upper || e == nil || e.sent == c.si || c.si-max(e.sent, e.seen) > 2 {
+		return -1
+	}
+	for _, s := range c.subjects(k) {
+		if p := c.st.partyOf(s); p != nil && p.kind == schema.KindCountry {
+			c.st.addAttendee(e, p)
+		}
 	}
 	return g
 }
@@ -1646,7 +1669,11 @@ func (c *sctx) gappedBy(from int) {
 // attended the gathering in focus; with no country before the noun, the
 // leader's country did.
 func (c *sctx) delegationLed(k int) {
-	if !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
+	if c.modality(k) != schema.Occurred {
+		return
+	}
+	if !c.word(k+1, "by") {
+		c.ledDelegation(k)
 		return
 	}
 	d := -1
@@ -1679,6 +1706,35 @@ func (c *sctx) delegationLed(k int) {
 	c.addToRecent(k, atts)
 }
 
+// ledDelegation reads the active "X led his country's delegation", "X
+// headed the Burundian delegation": X's country (or the one named in the
+// object) attends the gathering in focus. "led a delegation to Y" is a
+// journey, not this.
+func (c *sctx) ledDelegation(k int) {
+	d := -1
+	for j := k + 1; j < min(len(c.toks), k+5); j++ {
+		if c.word(j, "delegation", "team") {
+			d = j
+			break
+		}
+	}
+	e := c.st.lastGathering(c.si)
+	if d < 0 || c.word(d+1, "to", "on", "for") || e == nil || c.si-max(e.sent, e.seen) > 2 {
+		return
+	}
+	for j := k + 1; j < d; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
+			c.st.addAttendee(e, c.st.country(c.ms[mi].iso3))
+			return
+		}
+	}
+	for _, s := range c.subjects(k) {
+		if p := c.st.partyOf(s); p != nil {
+			c.st.addAttendee(e, p)
+		}
+	}
+}
+
 // online reads "virtually", "remotely", "online".
 func (c *sctx) online(k int) int {
 	if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part") || c.word(k-2, "joined", "participated", "attended", "addressed") {
@@ -1705,8 +1761,13 @@ func (c *sctx) joinTalks(k int) int {
 			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
 				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
 			} else if c.word(k+1, "them", "him", "her") {
-				// "The presidents of A, B and C joined them".
-				c.addToRecent(k, c.countriesOfGroup(c.clauseStart(k), k))
+				// "The presidents of A, B and C joined them", "A and B
+				// joined them in the afternoon".
+				atts := c.countriesOfGroup(c.clauseStart(k), k)
+				if len(atts) == 0 {
+					atts = c.subjects(k)
+				}
+				c.addToRecent(k, atts)
 			}
 		}
 		return k
