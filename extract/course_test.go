@@ -966,3 +966,28 @@ func TestAttendanceInFocus(t *testing.T) {
 			[]string{"Great Lakes Security Summit: "}},
 	})
 }
+
+// TestCourseRuns covers a named gathering that "ran over/from/until" its
+// days (also past an appositive after its name), a bloc that "wrapped up"
+// its own gathering, and members that "sent their ministers:" before a
+// colon list.
+func TestCourseRuns(t *testing.T) {
+	pub := day(2025, time.September, 2) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"ran over two days, past an appositive, with a host",
+			"The Mekong-Lancang Leaders Council, the group's yearly summit, ran over the weekend in Vientiane, with Prime Minister Sonexay Siphandone as host.",
+			[]string{"Mekong-Lancang Leaders Council: Laos"}},
+		{"ran from one day to another",
+			"The 8th Mekong-Lancang Leaders Council ran from Saturday to Monday in Vientiane.",
+			[]string{"8th Mekong-Lancang Leaders Council: "}},
+		{"a bloc wrapped up its own summit",
+			"ASEAN wrapped up its annual summit in the Malaysian capital on Monday.",
+			[]string{"annual summit: ASEAN"}},
+		{"members sent their ministers before a colon list",
+			"The 8th Mekong-Lancang Leaders Council opened in Vientiane on Monday. All six members sent their foreign ministers: China, Cambodia, Laos, Myanmar, Thailand and Vietnam.",
+			[]string{"8th Mekong-Lancang Leaders Council: Cambodia+China+Laos+Myanmar+Thailand+Vietnam"}},
+		{"a person who ran for office is no course",
+			"Prime Minister Sonexay Siphandone ran for office in Vientiane on Monday.",
+			nil},
+	})
+}

@@ -488,11 +488,15 @@ func (c *sctx) convene(k int) int {
 	if g := c.openedInFocus(k); g >= 0 {
 		return g
 	}
-	if !c.word(k+1, "its", "a", "an", "the", "their") {
+	obj := k + 1
+	if c.word(k, "wrapped") && c.word(obj, "up") {
+		obj++ // "X wrapped up its annual summit"
+	}
+	if !c.word(obj, "its", "a", "an", "the", "their") {
 		return k
 	}
-	g := c.gatheringNoun(k+1, 5)
-	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(k+1, "its") {
+	g := c.gatheringNoun(obj, 5)
+	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") {
 		return k
 	}
 	var orgs []*entity
@@ -507,15 +511,15 @@ func (c *sctx) convene(k int) int {
 	// "Host X opened the Council of Ministers": a named sitting
 	// opened by the person who chairs it.
 	if c.namedOpener(k, g) != nil {
-		c.openerAttends(k, c.newGathering(k, g, k+1))
+		c.openerAttends(k, c.newGathering(k, g, obj))
 		return g
 	}
 	// "Southeast Asian leaders opened their annual summit": a
 	// group of leaders convening their own multilateral meeting.
-	if len(orgs) == 0 && !(c.word(k+1, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
+	if len(orgs) == 0 && !(c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
 		return k
 	}
-	e := c.newGathering(k, g, k+1)
+	e := c.newGathering(k, g, obj)
 	for _, o := range orgs {
 		c.st.addAttendee(e, o)
 		e.convenor = o.canon()
@@ -927,7 +931,18 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 	if c.modality(k) != schema.Occurred {
 		return false
 	}
-	for g := k - 1; g >= max(1, k-18); g-- {
+	// "The X Council, the bloc's yearly summit, ran over ...": the name
+	// before the appositive.
+	end := k
+	if k >= 2 && c.toks[k-1].text == "," {
+		for j := k - 2; j >= max(1, k-10); j-- {
+			if c.toks[j].text == "," {
+				end = j
+				break
+			}
+		}
+	}
+	for g := end - 1; g >= max(1, end-18); g-- {
 		t := c.toks[g]
 		if t.text == ")" {
 			// "... Caribbean States (CELAC) ended": step over the acronym.
@@ -939,7 +954,7 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
 			return false
 		}
-		if !en.GatheringNouns[t.lower] && !(g == k-1 && c.councilHead(g)) && !(t.upper && c.word(g, "sitting", "plenary")) {
+		if !en.GatheringNouns[t.lower] && !(g == end-1 && c.councilHead(g)) && !(t.upper && c.word(g, "sitting", "plenary")) {
 			continue
 		}
 		// "The 40th Summit of the Andean Forum of Presidents opened": the
@@ -1410,6 +1425,13 @@ func (c *sctx) sendDelegation(k int) int {
 	}
 	for _, s := range c.subjects(k) {
 		c.st.addAttendee(e, s)
+	}
+	// "All members sent their foreign ministers: A, B and C".
+	for j := k + 1; j < min(len(c.toks), k+6) && c.toks[j].text != "."; j++ {
+		if c.toks[j].text == ":" {
+			c.addToRecent(k, c.listAfter(j+1))
+			return k
+		}
 	}
 	// "Chile sent its foreign minister, and Peru its deputy": the
 	// gapped clauses' countries sent theirs too.

@@ -75,6 +75,8 @@ var Unfolds = [][]string{
 	{"kicked", "off"}, {"kicks", "off"}, {"came", "to", "a", "close"}, {"came", "to", "an", "end"},
 	{"drew", "to", "a", "close"}, {"opened"}, {"opens"}, {"began"}, {"begins"}, {"started"}, {"ended"},
 	{"closed"}, {"concluded"}, {"wrapped", "up"}, {"convened"}, {"met"},
+	{"ran", "over"}, {"ran", "from"}, {"ran", "for"}, {"ran", "until"}, {"ran", "through"}, {"runs", "until"},
+	{"runs", "through"}, {"runs", "from"},
 }
 
 // OpeningAdverbs may stand inside an Unfolds predicate: "was formally
