@@ -956,8 +956,17 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			break
 		}
 	}
-	for j := 0; j < k; j++ {
-		if c.in(j, en.Conditionals) && (j == 0 || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
+	// A condition reaches the whole sentence after it, but not past a
+	// colon or semicolon ("If you missed it: X flew in on Monday").
+	from := 0
+	for j := k - 1; j > 0; j-- {
+		if c.toks[j].text == ":" || c.toks[j].text == ";" {
+			from = j + 1
+			break
+		}
+	}
+	for j := from; j < k; j++ {
+		if c.in(j, en.Conditionals) && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned
 		}
 		// "denied reports that X had met Y": what is denied did not happen.

@@ -61,3 +61,24 @@ func TestStatusAroundClauses(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @"}},
 	})
 }
+
+// TestConditionsEndAtColons checks that a condition makes the rest of its
+// sentence planned but ends at a colon or semicolon, as in a live page's
+// recap line.
+func TestConditionsEndAtColons(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a condition before a colon",
+			"In case you missed it: Kenyan President Daniel Ochieng flew into Dodoma on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
+		{"if before a colon",
+			"If you have only just arrived here: Kenyan President Daniel Ochieng met Tanzanian President Grace Mollel on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-11"}},
+		{"a condition after a semicolon stays",
+			"The talks ended; if the deal holds, Kenyan President Daniel Ochieng will meet Tanzanian President Grace Mollel on Tuesday.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-18"}},
+		{"a condition with a comma reaches the main clause",
+			"If the ceasefire holds, Kenyan President Daniel Ochieng meets Tanzanian President Grace Mollel on Tuesday.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-18"}},
+	})
+}
