@@ -991,3 +991,25 @@ func TestCourseRuns(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNamedGatheringAsSetting covers a named gathering told only as the
+// setting of someone's words or acts ("at the end of the X summit"), a
+// planning word inside its proper name ("the Shared Future summit" is no
+// future summit), and guests hosted a few sentences after it.
+func TestNamedGatheringAsSetting(t *testing.T) {
+	pub := day(2025, time.March, 3) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"at the close of a named summit",
+			"Irish Prime Minister Micheal Martin spoke to the press at the close of the Atlantic Shared Future summit about a plan for Washington.",
+			[]string{"Atlantic Shared Future summit: Ireland"}},
+		{"on the sidelines of a named summit",
+			"Irish Prime Minister Micheal Martin spoke to Belgian Prime Minister Bart De Wever on the sidelines of the Atlantic Shared Future summit.",
+			[]string{"Atlantic Shared Future summit: Belgium+Ireland"}},
+		{"at the close of a domestic meeting is none",
+			"Irish Prime Minister Micheal Martin spoke to the press at the close of his party's annual conference of delegates about its plans.",
+			nil},
+		{"guests hosted a few sentences on",
+			"Irish Prime Minister Micheal Martin spoke to the press at the close of the Atlantic Shared Future summit about a plan for Washington. He did not take questions. The remarks were brief. Earlier in the day Martin had hosted leaders of Portugal, Iceland and Norway at Dublin Castle.",
+			[]string{"Atlantic Shared Future summit: Iceland+Ireland+Norway+Portugal"}},
+	})
+}

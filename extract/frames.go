@@ -943,6 +943,12 @@ func (c *sctx) determinersBetween(i, k int) bool {
 	return true
 }
 
+// plannedBefore reports a word of en.PlannedBefore at j that is no part of
+// a proper name ("the future summit", not "the Securing Our Future summit").
+func (c *sctx) plannedBefore(j int) bool {
+	return c.in(j, en.PlannedBefore) && !(c.toks[j].upper && j > 0 && c.toks[j-1].kind == tokWord)
+}
+
 // modality reads the status of a trigger at k from the words before it in
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
@@ -1187,7 +1193,7 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 		return schema.Planned, true
 	}
 	// "future credit talks", "the proposed meeting": a plan.
-	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
+	if c.plannedBefore(k-1) || c.plannedBefore(k-2) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
 		return schema.Planned, true
 	}
 	// "Envoys will meet in Lome from June 30 to July 2 to settle the

@@ -1234,7 +1234,7 @@ func (c *sctx) hostGathering(k int) int {
 	// "India hosted delegations from China, Russia and Pakistan":
 	// the gathering in focus, its host and its guests.
 	if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
-		if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 4 {
 			for _, s := range c.subjects(k) {
 				if s = c.st.countryOf(s); s != nil {
 					if e.host == nil {
@@ -2061,7 +2061,11 @@ func (c *sctx) atGathering() {
 		if !c.word(k, "at") {
 			continue
 		}
-		g := c.gatheringNoun(k+1, 6)
+		from := k + 1
+		if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end", "margins", "sidelines") && c.word(from+2, "of") {
+			from += 3 // "at the close of the Blue Ocean summit"
+		}
+		g := c.gatheringNoun(from, 6)
 		if g < 0 || c.word(g, "talks") {
 			continue
 		}
@@ -2078,8 +2082,8 @@ func (c *sctx) atGathering() {
 			}
 		}
 		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
-		named := c.namedGathering(k+2, g)
-		if by < 0 && !named && !(opening && c.word(g, "conference", "summit", "meeting")) {
+		named := c.namedGathering(max(k+2, from), g)
+		if by < 0 && !named && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
 		if by >= 0 && !named {
@@ -2104,7 +2108,7 @@ func (c *sctx) atGathering() {
 		}
 		e := c.st.lastGathering(c.si)
 		if e == nil || e.sent < c.si-2 {
-			e = c.newGathering(k, g, k+1)
+			e = c.newGathering(k, g, from)
 		}
 		for _, a := range who {
 			c.st.addAttendee(e, a)

@@ -298,7 +298,7 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 			return schema.Planned
 		}
 	}
-	if c.in(k-1, en.PlannedBefore) || c.in(k-2, en.PlannedBefore) {
+	if c.plannedBefore(k-1) || c.plannedBefore(k-2) {
 		return schema.Planned
 	}
 	// "the announcement of X's visit", "an invitation for a visit": a
