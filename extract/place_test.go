@@ -86,3 +86,21 @@ func TestSeparateDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestPageLabelsAreNoDateline checks that a page's label where a wire
+// story has its dateline ("LIVE — Updated 10:02 GMT", "EXCLUSIVE - ...")
+// gives no place.
+func TestPageLabelsAreNoDateline(t *testing.T) {
+	for _, head := range []string{"LIVE — Updated 10:02 GMT", "EXCLUSIVE - By our correspondent", "EXPLAINER - Five things to know"} {
+		text := head + "\n\nThe Atlantic Shared Future summit was held on Monday. Ireland and Portugal attended.\n"
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2025, time.March, 4)})
+		for _, e := range f.Events {
+			if e.Place != "" {
+				t.Errorf("%q: %s placed at %s, want no place", head, e.Type, e.Place)
+			}
+		}
+		if len(f.Events) != 1 {
+			t.Errorf("%q: %d events, want the summit", head, len(f.Events))
+		}
+	}
+}

@@ -53,7 +53,8 @@ var MonthNames = map[string]int{
 }
 
 // SectionNames are the sections of a news site whose crumb ("POLITICS -
-// LAWS", "WORLD - ASIA") may look like a dateline.
+// LAWS", "WORLD - ASIA") may look like a dateline, and the labels a page
+// puts in its place ("LIVE — Updated 10:02", "EXCLUSIVE - ...").
 var SectionNames = map[string]bool{
 	"politics": true, "world": true, "business": true, "news": true, "sport": true, "sports": true,
 	"opinion": true, "economy": true, "laws": true, "nation": true, "national": true, "international": true,
@@ -61,4 +62,6 @@ var SectionNames = map[string]bool{
 	"society": true, "diplomacy": true, "foreign affairs": true, "analysis": true, "culture": true, "life": true,
 	"science": true, "tech": true, "technology": true, "health": true, "environment": true, "features": true,
 	"editorial": true, "metro": true, "home": true, "africa": false,
+	"live": true, "update": true, "updated": true, "exclusive": true, "explainer": true, "factbox": true,
+	"watch": true, "video": true, "explained": true, "fact check": true,
 }
