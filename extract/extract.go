@@ -940,6 +940,18 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			cands = append(cands, p)
 		}
 	}
+	// "The Turkish minister": one of that country before one of none known.
+	if len(cands) > 1 && iso != "" {
+		var same []*entity
+		for _, p := range cands {
+			if p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
+				same = append(same, p)
+			}
+		}
+		if len(same) > 0 {
+			cands = same
+		}
+	}
 	if len(cands) > 1 && iso == "" && st.roleIsTitle(m) && !strings.Contains(r, " of ") && cands[0].first < si {
 		// A capitalised bare title ("the Minister", "The President") that
 		// several people fit is the principal the text introduced first,

@@ -480,11 +480,34 @@ func (c *sctx) coordinator(n int) (int, byte) {
 	} else if c.word(n, "and") {
 		n++
 		sep = '&'
+		n = c.skipSeparately(n)
 	}
 	if sep == '&' && c.word(n, "to", "with") {
 		n++
 	}
 	return n, sep
+}
+
+// skipSeparately steps over an aside between "and" and a list's next item
+// ("met A and, separately, B", "A and later B"): the items stay apart,
+// since en.InTurn and the meeting reader keep them so.
+func (c *sctx) skipSeparately(n int) int {
+	q := n
+	if q < len(c.toks) && c.toks[q].text == "," {
+		q++
+	}
+	l := c.phraseAt(q, en.InTurn)
+	if l == 0 && c.word(q, "later", "then", "afterwards", "subsequently") {
+		l = 1
+	}
+	if l == 0 {
+		return n
+	}
+	q += l
+	if q < len(c.toks) && c.toks[q].text == "," {
+		q++
+	}
+	return q
 }
 
 // trimList keeps the items a list holds: a comma joins only inside a list

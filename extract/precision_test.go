@@ -549,3 +549,32 @@ func TestShortWrappedStory(t *testing.T) {
 		{"misspelt name opens the sentence", "Ghanaian President John Mahama spoke in Accra. Ochiang is currently visiting Lagos.", nil},
 	})
 }
+
+// TestSeparateObjectsAndCountryRoles covers a list of people met one by one
+// ("met A and, separately, B", "A and later B": one meeting each) and a
+// role with a country ("the Turkish minister") that stands for the person
+// of that country, not one of no known country named later.
+func TestSeparateObjectsAndCountryRoles(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"and, separately,",
+			"Kenyan Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni and, separately, Foreign Minister Jeje Odongo in Kampala on Monday.",
+			[]string{
+				"meeting occurred Jeje Odongo+Musalia Mudavadi @2025-05-05",
+				"meeting occurred Musalia Mudavadi+Yoweri Museveni @2025-05-05",
+			}},
+		{"and later",
+			"Kenyan Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni and later Foreign Minister Jeje Odongo in Kampala on Monday.",
+			[]string{
+				"meeting occurred Jeje Odongo+Musalia Mudavadi @2025-05-05",
+				"meeting occurred Musalia Mudavadi+Yoweri Museveni @2025-05-05",
+			}},
+		{"the country's minister before a minister of no known country",
+			"Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Thabit Kombo in Nairobi on Thursday. The Kenyan minister had been in Kampala on Monday, when he met Foreign Minister Jeje Odongo.",
+			[]string{
+				"meeting occurred Jeje Odongo+Musalia Mudavadi @2025-05-05",
+				"meeting occurred Mahmoud Thabit Kombo+Musalia Mudavadi @2025-05-08",
+				"visit occurred Musalia Mudavadi>Uganda @2025-05-05",
+			}},
+	})
+}
