@@ -1818,7 +1818,7 @@ func (c *sctx) jointTalks(k int, w string) {
 // "stopped in Accra for talks with Y", "went on to Lome for talks".
 func (c *sctx) stayedFor(k int) bool {
 	for j := k - 1; j >= max(c.clauseStart(k), k-10); j-- {
-		if c.in(j, en.StayVerbs) {
+		if c.in(j, en.StayVerbs) || c.in(j, en.OnwardLegs) && c.word(j+1, "on") {
 			return !c.in(j-1, en.Modals) && !c.word(j-1, "to")
 		}
 		if c.in(j, en.PurposeLeads) {

@@ -82,3 +82,25 @@ func TestConditionsEndAtColons(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-18"}},
 	})
 }
+
+// TestPurposeOfPastLegs checks talks told as the purpose of a journey: an
+// onward leg ("flew on to X for talks with Y") was for talks held there;
+// a flight, an arrival or a departure just told ("arrived in X for talks",
+// "left for X for talks") is for talks still to come.
+func TestPurposeOfPastLegs(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"flew on to a city for talks",
+			"Kenyan President Daniel Ochieng flew on to Dodoma on Wednesday for talks with Tanzanian President Grace Mollel.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-12", "visit occurred Daniel Ochieng>Tanzania @2024-06-12"}},
+		{"travelled on to a city for talks",
+			"Kenyan President Daniel Ochieng travelled on to Dodoma on Wednesday for talks with Tanzanian President Grace Mollel.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-12", "visit occurred Daniel Ochieng>Tanzania @2024-06-12"}},
+		{"arrived for talks is still to come",
+			"Kenyan President Daniel Ochieng arrived in Dodoma on Wednesday for talks with Tanzanian President Grace Mollel.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-12", "visit occurred Daniel Ochieng>Tanzania @2024-06-12"}},
+		{"left for talks is still to come",
+			"Kenyan President Daniel Ochieng left for Dodoma on Wednesday for talks with Tanzanian President Grace Mollel.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-12", "visit occurred Daniel Ochieng>Tanzania @2024-06-12"}},
+	})
+}

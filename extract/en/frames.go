@@ -422,6 +422,11 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 // there: "was in Accra for talks", "stopped in Lome for talks".
 var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")
 
+// OnwardLegs before "on" tell a later leg of a journey told after it
+// happened, whose purpose was served there too: "flew on to Y for talks",
+// "travelled on to Z for talks" ("flew to Y for talks" is a plan).
+var OnwardLegs = set("flew", "travelled", "traveled", "continued", "drove", "went", "moved", "pressed")
+
 // SittingBodies end a proper name that, told as what people gathered for
 // or attended, names a sitting of that body ("the Common Market Council").
 var SittingBodies = set("council", "retreat", "plenary", "meeting")
