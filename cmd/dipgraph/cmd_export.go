@@ -58,7 +58,7 @@ func runExport(ctx context.Context, a *app, o exportOptions) error {
 		}
 		w = f
 	}
-	err := export(ctx, a, o, w)
+	err := exportTo(ctx, a, o, w)
 	if f != nil {
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("export %s: %w", o.output, cerr)
@@ -70,7 +70,7 @@ func runExport(ctx context.Context, a *app, o exportOptions) error {
 	return err
 }
 
-func export(ctx context.Context, a *app, o exportOptions, w io.Writer) error {
+func exportTo(ctx context.Context, a *app, o exportOptions, w io.Writer) error {
 	if o.format == "csv" {
 		return runTimeline(ctx, &app{stdin: a.stdin, stdout: w, stderr: a.stderr, v: a.v, cfg: a.cfg, log: a.log},
 			timelineOptions{actor: o.actor, rng: o.rng, format: "csv"})

@@ -76,30 +76,37 @@ func (t table) write(w io.Writer, format string) error {
 	}
 }
 
-// names resolves IRIs to display names through the store, caching them.
+// names resolves IRIs to display names and actors through the store,
+// caching them.
 type names struct {
 	ctx   context.Context
 	st    *graph.Store
-	cache map[schema.IRI]string
+	cache map[schema.IRI]schema.Actor
 }
 
 func newNames(ctx context.Context, st *graph.Store) *names {
-	return &names{ctx: ctx, st: st, cache: map[schema.IRI]string{}}
+	return &names{ctx: ctx, st: st, cache: map[schema.IRI]schema.Actor{}}
+}
+
+// actor returns the stored actor x; an IRI the store does not describe is
+// an actor of the kind its IRI says, named by its last segment.
+func (n *names) actor(x schema.IRI) schema.Actor {
+	if a, ok := n.cache[x]; ok {
+		return a
+	}
+	a, err := n.st.Actor(n.ctx, x)
+	if err != nil || a.Name == "" {
+		a = schema.Actor{IRI: x, Kind: schema.KindOf(x), Name: schema.Local(x), Country: a.Country, Role: a.Role}
+	}
+	n.cache[x] = a
+	return a
 }
 
 func (n *names) of(iri schema.IRI) string {
 	if iri == "" {
 		return ""
 	}
-	if s, ok := n.cache[iri]; ok {
-		return s
-	}
-	s := schema.Local(iri)
-	if a, err := n.st.Actor(n.ctx, iri); err == nil && a.Name != "" {
-		s = a.Name
-	}
-	n.cache[iri] = s
-	return s
+	return n.actor(iri).Name
 }
 
 func (n *names) list(iris []schema.IRI) []string {
@@ -198,4 +205,40 @@ func (n *names) summary(e schema.Event) string {
 		return "statement by " + strings.Join(n.list(e.Participants), ", ")
 	}
 	return string(e.Type)
+}
+
+// ref is the JSON form of a node named in a listing: its IRI beside its
+// display name.
+type ref struct {
+	IRI  string `json:"iri"`
+	Name string `json:"name"`
+}
+
+// ref returns the reference to x.
+func (n *names) ref(x schema.IRI) ref {
+	if x == "" {
+		return ref{}
+	}
+	return ref{IRI: string(x), Name: n.of(x)}
+}
+
+// countryOf is the country x acts for or lies in: x itself for a country, a
+// person's nationality, a city's country; "" when unknown (organisations).
+func (n *names) countryOf(x schema.IRI) schema.IRI {
+	switch schema.KindOf(x) {
+	case schema.KindCountry:
+		return x
+	case schema.KindPerson, schema.KindCity:
+		return n.actor(x).Country
+	}
+	return ""
+}
+
+// iriStrings returns the IRIs as strings, never nil.
+func iriStrings(xs []schema.IRI) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
 }
