@@ -107,20 +107,14 @@ type pairView struct {
 // visits and agreements), counted per pair of actors or countries (by) and
 // period (per).
 func pairsTable(ctx context.Context, l *listing, by, per string, types map[schema.EventType]bool) (table, error) {
-	var evs []schema.Event
-	var err error
-	if l.actor.IRI != "" {
-		evs, err = l.st.Timeline(ctx, l.actor.IRI, l.tr)
-	} else {
-		evs, err = l.st.EventsInRange(ctx, l.tr)
-	}
+	evs, err := l.events(ctx)
 	if err != nil {
 		return table{}, err
 	}
 	if types == nil {
 		types = map[schema.EventType]bool{schema.Meeting: true, schema.Visit: true, schema.Agreement: true}
 	}
-	counts := countPairs(l.keep(evs), types, func(x schema.IRI) schema.IRI {
+	counts := countPairs(evs, types, func(x schema.IRI) schema.IRI {
 		if by == "country" {
 			return l.names.countryOf(x)
 		}

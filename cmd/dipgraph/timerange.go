@@ -115,3 +115,19 @@ func (a *app) runListing(ctx context.Context, format string, rng rangeFlags, ff 
 func (l *listing) keep(es []schema.Event) []schema.Event {
 	return l.filter.filter(es, l.actor.IRI, l.names)
 }
+
+// events returns the events of l.actor's timeline (every event when the
+// listing names no actor) that pass l's filter.
+func (l *listing) events(ctx context.Context) ([]schema.Event, error) {
+	var evs []schema.Event
+	var err error
+	if l.actor.IRI != "" {
+		evs, err = l.st.Timeline(ctx, l.actor.IRI, l.tr)
+	} else {
+		evs, err = l.st.EventsInRange(ctx, l.tr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return l.keep(evs), nil
+}
