@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,7 +24,7 @@ type exportOptions struct {
 // Export formats: the whole graph as quads, or documents built from events.
 var (
 	quadFormats  = []string{"nquads", "jsonld", "graphml", "dot"}
-	eventFormats = []string{"csv", "events"}
+	eventFormats = []string{"csv", "events", "network-graphml", "network-gexf"}
 )
 
 func newExportCmd(a *app) *cobra.Command {
@@ -38,6 +39,12 @@ JSON-LD, GraphML or Graphviz dot; or documents built from the events:
            agreements) or per gathering and attendee, with actors' IRIs, names,
            roles and ISO country codes, CAMEO/PLOVER codes, place, topics,
            sources and evidence (columns in the README)
+  network-graphml, network-gexf
+           the actor network for Gephi, networkx or igraph: nodes are actors
+           (kind, ISO country, role) and gatherings; edges are met, agreed,
+           visited, attended and hosted relations weighted by event count, with
+           first and last date and counts by status; GEXF edges carry a time
+           interval for Gephi's timeline
   csv      one actor's timeline as CSV (needs --actor)
 
 Event documents take --actor (the events of that actor's timeline), --from/--to
@@ -49,7 +56,7 @@ Event documents take --actor (the events of that actor's timeline), --from/--to
 			return runExport(cmd.Context(), a, o)
 		},
 	}
-	cmd.Flags().StringVar(&o.format, "format", "nquads", "nquads, jsonld, graphml, dot; events; or csv (a timeline; needs --actor)")
+	cmd.Flags().StringVar(&o.format, "format", "nquads", "nquads, jsonld, graphml, dot; events, network-graphml, network-gexf; or csv (a timeline; needs --actor)")
 	cmd.Flags().StringVar(&o.actor, "actor", "", "export only the events of this actor's timeline (csv needs it)")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	o.rng.add(cmd)
@@ -61,12 +68,12 @@ func runExport(ctx context.Context, a *app, o exportOptions) error {
 	switch {
 	case slices.Contains(quadFormats, o.format):
 		if o.actor != "" || o.filter.status != "" {
-			return fmt.Errorf("%w: --actor and --status go with event formats (%s), not %s", errUsage, "events, csv", o.format)
+			return fmt.Errorf("%w: --actor and --status go with event formats (%s), not %s", errUsage, strings.Join(eventFormats, ", "), o.format)
 		}
 	case o.format == "csv" && o.actor == "":
 		return fmt.Errorf("%w: --format csv exports a timeline and needs --actor", errUsage)
 	case !slices.Contains(eventFormats, o.format):
-		return fmt.Errorf("%w: unknown export format %q: want nquads, jsonld, graphml, dot, events or csv", errUsage, o.format)
+		return fmt.Errorf("%w: unknown export format %q: want nquads, jsonld, graphml, dot, events, network-graphml, network-gexf or csv", errUsage, o.format)
 	}
 	var w io.Writer = a.stdout
 	var f *os.File
@@ -122,6 +129,16 @@ func exportEvents(ctx context.Context, a *app, o exportOptions, w io.Writer) err
 	switch o.format {
 	case "events":
 		err = export.WriteEventTable(ctx, w, l.st, evs)
+	case "network-graphml", "network-gexf":
+		var n export.Network
+		if n, err = export.BuildNetwork(ctx, l.st, evs); err != nil {
+			break
+		}
+		if o.format == "network-graphml" {
+			err = n.WriteGraphML(w)
+		} else {
+			err = n.WriteGEXF(w)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", o.format, err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -162,24 +163,14 @@ func countPairs(evs []schema.Event, types map[schema.EventType]bool, side func(s
 			return y.events - x.events
 		}
 		if x.key.period != y.key.period {
-			return cmpString(x.key.period, y.key.period)
+			return strings.Compare(x.key.period, y.key.period)
 		}
 		if x.key.a != y.key.a {
-			return cmpString(string(x.key.a), string(y.key.a))
+			return strings.Compare(string(x.key.a), string(y.key.a))
 		}
-		return cmpString(string(x.key.b), string(y.key.b))
+		return strings.Compare(string(x.key.b), string(y.key.b))
 	})
 	return out
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // add counts one event in the row.
