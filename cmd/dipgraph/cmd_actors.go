@@ -39,14 +39,14 @@ func newActorsCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// actorView is the JSON form of an actor.
+// actorView is the JSON form of an actor; every key is always present.
 type actorView struct {
 	IRI     string   `json:"iri"`
 	Kind    string   `json:"kind"`
 	Name    string   `json:"name"`
-	Role    string   `json:"role,omitempty"`
-	Country string   `json:"country,omitempty"`
-	Aliases []string `json:"aliases,omitempty"`
+	Role    string   `json:"role"`
+	Country *ref     `json:"country"`
+	Aliases []string `json:"aliases"`
 }
 
 func runActors(ctx context.Context, a *app, o actorsOptions) error {
@@ -89,7 +89,7 @@ func actorsTable(ctx context.Context, st *graph.Store, search string, limit int,
 		}
 	}
 	names := newNames(ctx, st)
-	t := table{cols: []string{"name", "kind", "role", "country", "aliases", "iri"}}
+	t := table{cols: []string{"name", "kind", "role", "country", "aliases", "iri"}, objects: []any{}}
 	for _, x := range actors {
 		if (kind != "" && x.Kind != kind) || (withEvents && !active[x.IRI]) {
 			continue
@@ -97,13 +97,21 @@ func actorsTable(ctx context.Context, st *graph.Store, search string, limit int,
 		if limit > 0 && len(t.rows) == limit {
 			break
 		}
-		country := ""
-		if x.Country != "" && x.Kind == schema.KindPerson {
-			country = names.of(x.Country)
+		var country *ref
+		if x.Country != "" && (x.Kind == schema.KindPerson || x.Kind == schema.KindCity) {
+			country = names.optRef(x.Country)
 		}
-		t.rows = append(t.rows, []string{x.Name, string(x.Kind), x.Role, country, strings.Join(x.Aliases, "; "), string(x.IRI)})
+		aliases := x.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		countryName := ""
+		if country != nil && x.Kind == schema.KindPerson {
+			countryName = country.Name
+		}
+		t.rows = append(t.rows, []string{x.Name, string(x.Kind), x.Role, countryName, strings.Join(x.Aliases, "; "), string(x.IRI)})
 		t.objects = append(t.objects, actorView{IRI: string(x.IRI), Kind: string(x.Kind), Name: x.Name,
-			Role: x.Role, Country: country, Aliases: x.Aliases})
+			Role: x.Role, Country: country, Aliases: aliases})
 	}
 	return t, nil
 }
