@@ -24,7 +24,7 @@ type exportOptions struct {
 // Export formats: the whole graph as quads, or documents built from events.
 var (
 	quadFormats  = []string{"nquads", "jsonld", "graphml", "dot"}
-	eventFormats = []string{"csv", "events", "network-graphml", "network-gexf"}
+	eventFormats = []string{"csv", "events", "network-graphml", "network-gexf", "timelinejs"}
 )
 
 func newExportCmd(a *app) *cobra.Command {
@@ -45,6 +45,10 @@ JSON-LD, GraphML or Graphviz dot; or documents built from the events:
            visited, attended and hosted relations weighted by event count, with
            first and last date and counts by status; GEXF edges carry a time
            interval for Gephi's timeline
+  timelinejs
+           a TimelineJS document (one slide per dated event: headline, evidence,
+           place, topics and linked sources) to look at an actor's or a
+           country's events in a browser
   csv      one actor's timeline as CSV (needs --actor)
 
 Event documents take --actor (the events of that actor's timeline), --from/--to
@@ -56,7 +60,7 @@ Event documents take --actor (the events of that actor's timeline), --from/--to
 			return runExport(cmd.Context(), a, o)
 		},
 	}
-	cmd.Flags().StringVar(&o.format, "format", "nquads", "nquads, jsonld, graphml, dot; events, network-graphml, network-gexf; or csv (a timeline; needs --actor)")
+	cmd.Flags().StringVar(&o.format, "format", "nquads", "nquads, jsonld, graphml, dot; events, network-graphml, network-gexf, timelinejs; or csv (a timeline; needs --actor)")
 	cmd.Flags().StringVar(&o.actor, "actor", "", "export only the events of this actor's timeline (csv needs it)")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	o.rng.add(cmd)
@@ -73,7 +77,7 @@ func runExport(ctx context.Context, a *app, o exportOptions) error {
 	case o.format == "csv" && o.actor == "":
 		return fmt.Errorf("%w: --format csv exports a timeline and needs --actor", errUsage)
 	case !slices.Contains(eventFormats, o.format):
-		return fmt.Errorf("%w: unknown export format %q: want nquads, jsonld, graphml, dot, events, network-graphml, network-gexf or csv", errUsage, o.format)
+		return fmt.Errorf("%w: unknown export format %q: want nquads, jsonld, graphml, dot, events, network-graphml, network-gexf, timelinejs or csv", errUsage, o.format)
 	}
 	var w io.Writer = a.stdout
 	var f *os.File
@@ -129,6 +133,20 @@ func exportEvents(ctx context.Context, a *app, o exportOptions, w io.Writer) err
 	switch o.format {
 	case "events":
 		err = export.WriteEventTable(ctx, w, l.st, evs)
+	case "timelinejs":
+		title := "dipgraph: all events"
+		if l.actor.IRI != "" {
+			title = "dipgraph: " + l.actor.Name
+		}
+		var doc export.TimelineJS
+		var skipped int
+		if doc, skipped, err = export.BuildTimelineJS(ctx, l.st, title, evs); err != nil {
+			break
+		}
+		if skipped > 0 {
+			fmt.Fprintf(a.stderr, "dipgraph: %d events of unknown date left out (TimelineJS needs a year)\n", skipped)
+		}
+		err = export.WriteTimelineJS(w, doc)
 	case "network-graphml", "network-gexf":
 		var n export.Network
 		if n, err = export.BuildNetwork(ctx, l.st, evs); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/export"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -189,35 +190,7 @@ func sourceIDs(src []schema.IRI) string {
 }
 
 // summary describes an event in one phrase for timelines.
-func (n *names) summary(e schema.Event) string {
-	switch e.Type {
-	case schema.Meeting:
-		s := "meeting of " + strings.Join(n.list(e.Participants), ", ")
-		if e.Mode == schema.Telephone || e.Mode == schema.Video {
-			s = string(e.Mode) + " call of " + strings.Join(n.list(e.Participants), ", ")
-		}
-		return s
-	case schema.Visit:
-		return n.of(e.Visitor) + " visits " + n.of(e.Host)
-	case schema.Gathering:
-		s := e.Name
-		if s == "" {
-			s = "gathering"
-		}
-		if e.Host != "" {
-			s += " hosted by " + n.of(e.Host)
-		}
-		if len(e.Attendees) > 0 {
-			s += "; attendees: " + strings.Join(n.list(e.Attendees), ", ")
-		}
-		return s
-	case schema.Agreement:
-		return "agreement of " + strings.Join(n.list(e.Participants), ", ")
-	case schema.Statement:
-		return "statement by " + strings.Join(n.list(e.Participants), ", ")
-	}
-	return string(e.Type)
-}
+func (n *names) summary(e schema.Event) string { return export.Summary(e, n.of) }
 
 // ref is the JSON form of a node named in a listing: its IRI beside its
 // display name.
