@@ -149,7 +149,8 @@ func pathEvents(ctx context.Context, st *graph.Store, steps []graph.Step) (map[s
 	return out, nil
 }
 
-// hopEvents returns the events behind one step, earliest first: the event
+// hopEvents returns the events behind one step, earliest first (undated
+// last): the event
 // at either end, or the meetings of both ends for a met edge, the visits of
 // From to To for a visited edge.
 func hopEvents(s graph.Step, evs map[schema.IRI]schema.Event) []schema.Event {
@@ -171,6 +172,9 @@ func hopEvents(s graph.Step, evs map[schema.IRI]schema.Event) []schema.Event {
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b schema.Event) int {
+		if a.Date.IsZero() != b.Date.IsZero() { // undated last
+			return map[bool]int{true: 1, false: -1}[a.Date.IsZero()]
+		}
 		if c := a.Date.Time.Compare(b.Date.Time); c != 0 {
 			return c
 		}
