@@ -102,6 +102,11 @@ func TestListingFilterErrors(t *testing.T) {
 		{"pairs by", []string{"pairs", "--by", "city"}, exitUsage, `dipgraph: --by "city": want actor or country`},
 		{"pairs per", []string{"pairs", "--per", "week"}, exitUsage, `dipgraph: --per "week": want year or month`},
 		{"pairs type", []string{"pairs", "--type", "gathering"}, exitUsage, `dipgraph: --type "gathering": want meeting, visit, agreement`},
+		{"export status on quads", []string{"export", "--format", "nquads", "--status", "planned"}, exitUsage,
+			`dipgraph: --actor and --status go with event formats (csv, events, network-graphml, network-gexf, timelinejs), not nquads`},
+		{"export format", []string{"export", "--format", "gml"}, exitUsage,
+			`dipgraph: unknown export format "gml": want nquads, jsonld, graphml, dot, events, network-graphml, network-gexf, timelinejs or csv`},
+		{"export status value", []string{"export", "--format", "events", "--status", "maybe"}, exitUsage, `dipgraph: --status "maybe"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
