@@ -83,30 +83,17 @@ func (t table) write(w io.Writer, format string) error {
 }
 
 // names resolves IRIs to display names and actors through the store,
-// caching them.
+// reading each actor once.
 type names struct {
-	ctx   context.Context
-	st    *graph.Store
-	cache map[schema.IRI]schema.Actor
+	actors *export.Actors
 }
 
 func newNames(ctx context.Context, st *graph.Store) *names {
-	return &names{ctx: ctx, st: st, cache: map[schema.IRI]schema.Actor{}}
+	return &names{actors: export.NewActors(ctx, st)}
 }
 
-// actor returns the stored actor x; an IRI the store does not describe is
-// an actor of the kind its IRI says, named by its last segment.
-func (n *names) actor(x schema.IRI) schema.Actor {
-	if a, ok := n.cache[x]; ok {
-		return a
-	}
-	a, err := n.st.Actor(n.ctx, x)
-	if err != nil || a.Name == "" {
-		a = schema.Actor{IRI: x, Kind: schema.KindOf(x), Name: schema.Local(x), Country: a.Country, Role: a.Role}
-	}
-	n.cache[x] = a
-	return a
-}
+// actor returns the stored actor x (see export.Actors.Get).
+func (n *names) actor(x schema.IRI) schema.Actor { return n.actors.Get(x) }
 
 func (n *names) of(iri schema.IRI) string {
 	if iri == "" {
@@ -225,17 +212,8 @@ func (n *names) refs(xs []schema.IRI) []ref {
 	return out
 }
 
-// countryOf is the country x acts for or lies in: x itself for a country, a
-// person's nationality, a city's country; "" when unknown (organisations).
-func (n *names) countryOf(x schema.IRI) schema.IRI {
-	switch schema.KindOf(x) {
-	case schema.KindCountry:
-		return x
-	case schema.KindPerson, schema.KindCity:
-		return n.actor(x).Country
-	}
-	return ""
-}
+// countryOf is the country x acts for or lies in (see export.Actors.Country).
+func (n *names) countryOf(x schema.IRI) schema.IRI { return n.actors.Country(x) }
 
 // iriStrings returns the IRIs as strings, never nil.
 func iriStrings(xs []schema.IRI) []string {
