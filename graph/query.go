@@ -11,6 +11,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
+	"github.com/dop251/goja"
 )
 
 // QueryLanguages lists the languages Query accepts.
@@ -38,6 +39,10 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []an
 		opts.Limit = limit
 	}
 	if lang == "gizmo" {
+		// Syntax errors are told against the script as written, not its wrapper.
+		if _, err := goja.Compile("", text, false); err != nil {
+			return nil, &QueryError{Lang: lang, Err: err}
+		}
 		text = gizmoBareValue(text)
 	}
 	it, err := query.Execute(ctx, s.qs, lang, text, opts)

@@ -34,8 +34,15 @@ func TestQueryOutput(t *testing.T) {
 			}
 		})
 	}
-	out := mustCLI(t, append(append([]string{}, db...), "query", "--duplicates", "--lang", "graphql", graphql)...)
-	if strings.Count(out, `"name":"Ana Cecilia Gervasi"`) != 3 {
-		t.Errorf("graphql --duplicates should keep the three copies: %s", out)
+	dup := mustCLI(t, append(append([]string{}, db...), "query", "--duplicates", "--lang", "graphql", graphql)...)
+	if strings.Count(dup, `"name":"Ana Cecilia Gervasi"`) != 3 {
+		t.Errorf("graphql --duplicates should keep the three copies: %s", dup)
+	}
+
+	// The script is wrapped to print a bare value; a syntax error is still
+	// told against the script as written.
+	code, out, errs := cli(t, "", append(append([]string{}, db...), "query", "g.V((")...)
+	if code != exitError || out != "" || errs != "dipgraph: gizmo query: SyntaxError: (anonymous): Line 1:6 Unexpected end of input (and 2 more errors)\n" {
+		t.Errorf("a syntax error: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
