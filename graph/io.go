@@ -42,7 +42,10 @@ func quadFormat(name string, supported []string) (*quad.Format, error) {
 }
 
 // Export writes every quad of the store to w in format: "nquads", "jsonld",
-// "graphml" or "dot" (Graphviz). It returns ErrFormat for another name.
+// "graphml" or "dot" (Graphviz). Literals carry XSD datatypes as full IRIs
+// (xsd:integer, xsd:decimal, and xsd:date, xsd:gYearMonth or xsd:gYear for
+// dates, see rdfQuad); JSON-LD is compacted with JSONLDContext. It returns
+// ErrFormat for another name.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string) (err error) {
 	defer s.guard(&err)()
 	defer s.rlock()()
@@ -51,6 +54,9 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) (err err
 		return fmt.Errorf("export: %w", err)
 	}
 	qw := f.Writer(w)
+	if lw, ok := qw.(interface{ SetLdContext(any) }); ok {
+		lw.SetLdContext(JSONLDContext)
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	r := cgraph.NewResultReader(s.qs, it)
 	defer r.Close()
@@ -65,7 +71,8 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) (err err
 	return nil
 }
 
-// ctxWriter stops a copy when its context ends.
+// ctxWriter stops a copy when its context ends, and writes each quad in its
+// RDF form (rdfQuad).
 type ctxWriter struct {
 	ctx context.Context
 	w   quad.Writer
@@ -75,7 +82,7 @@ func (c ctxWriter) WriteQuad(q quad.Quad) error {
 	if err := c.ctx.Err(); err != nil {
 		return err
 	}
-	return c.w.WriteQuad(q)
+	return c.w.WriteQuad(rdfQuad(q))
 }
 
 func (c ctxWriter) WriteQuads(qs []quad.Quad) (int, error) {
@@ -83,7 +90,7 @@ func (c ctxWriter) WriteQuads(qs []quad.Quad) (int, error) {
 		return 0, err
 	}
 	for i, q := range qs {
-		if err := c.w.WriteQuad(q); err != nil {
+		if err := c.w.WriteQuad(rdfQuad(q)); err != nil {
 			return i, err
 		}
 	}
@@ -135,6 +142,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (_ int, 
 			return n, fmt.Errorf("import %s: quad %d: %w", format, n+1, briefError{err})
 		}
 		n++
+		q = storedQuad(q)
 		if !q.IsValid() || seen[q] {
 			continue
 		}

@@ -41,6 +41,14 @@ const defaultMaxHops = 4
 // (subject, predicate) and (object, predicate, subject) indexes and decodes
 // only the steps of the path found.
 func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) (_ []Step, err error) {
+	return s.PathAvoiding(ctx, a, b, maxHops)
+}
+
+// PathAvoiding is Path through no node of the kinds avoid names but its two
+// ends: avoiding countries, two persons are not linked by having visited the
+// same country ("A visited X, B visited X"), only by meetings and gatherings.
+// It returns ErrNotFound when no such path exists.
+func (s *Store) PathAvoiding(ctx context.Context, a, b schema.IRI, maxHops int, avoid ...schema.ActorKind) (_ []Step, err error) {
 	defer s.guard(&err)()
 	defer s.rlock()()
 	if maxHops <= 0 {
@@ -51,14 +59,21 @@ func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) (_ []Ste
 	}
 	var path []Step
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
-		path, err = s.pathIDs(ctx, kqs, a, b, maxHops)
+		path, err = s.pathIDs(ctx, kqs, a, b, maxHops, avoid)
 	} else {
 		var hops []hop[schema.IRI]
 		hops, err = shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
 			steps, err := s.edges(ctx, n)
-			out := make([]hop[schema.IRI], len(steps))
-			for i, st := range steps {
-				out[i] = hop[schema.IRI]{st.From, st.Predicate, st.To}
+			out := make([]hop[schema.IRI], 0, len(steps))
+			for _, st := range steps {
+				o := st.To
+				if o == n {
+					o = st.From
+				}
+				if o != a && o != b && slices.Contains(avoid, schema.KindOf(o)) {
+					continue
+				}
+				out = append(out, hop[schema.IRI]{st.From, st.Predicate, st.To})
 			}
 			return out, err
 		})
@@ -145,7 +160,7 @@ func shortestPath[K comparable](ctx context.Context, a, b K, maxHops int, neighb
 }
 
 // pathIDs is Path on a key-value backend, over node IDs.
-func (s *Store) pathIDs(ctx context.Context, kqs *kv.QuadStore, a, b schema.IRI, maxHops int) ([]Step, error) {
+func (s *Store) pathIDs(ctx context.Context, kqs *kv.QuadStore, a, b schema.IRI, maxHops int, avoid []schema.ActorKind) ([]Step, error) {
 	preds := make([]schema.IRI, 0, len(pathPredicates))
 	for p := range pathPredicates {
 		preds = append(preds, p)
@@ -169,11 +184,20 @@ func (s *Store) pathIDs(ctx context.Context, kqs *kv.QuadStore, a, b schema.IRI,
 			predIDs = append(predIDs, id)
 		}
 	}
+	avoided, err := s.kindIDs(ctx, kqs, avoid)
+	if err != nil {
+		return nil, err
+	}
+	delete(avoided, ida)
+	delete(avoided, idb)
 	neighbors := func(n uint64) ([]hop[uint64], error) {
 		seen := make(map[hop[uint64]]bool)
 		var out []hop[uint64]
 		add := func(ids [4]uint64) {
 			h := hop[uint64]{ids[0], ids[1], ids[2]}
+			if avoided[h.from] || avoided[h.to] {
+				return
+			}
 			if !seen[h] {
 				seen[h] = true
 				out = append(out, h)
@@ -206,6 +230,31 @@ func (s *Store) pathIDs(ctx context.Context, kqs *kv.QuadStore, a, b schema.IRI,
 		path[i] = Step{From: schema.IRI(text(d.value(h.from))), Predicate: schema.IRI(text(d.value(h.pred))), To: schema.IRI(text(d.value(h.to)))}
 	}
 	return path, nil
+}
+
+// kindIDs returns the node IDs of every actor of the given kinds.
+func (s *Store) kindIDs(ctx context.Context, kqs *kv.QuadStore, kinds []schema.ActorKind) (map[uint64]bool, error) {
+	ids := make(map[uint64]bool)
+	for _, k := range kinds {
+		xs, err := s.subjectsOf(ctx, schema.Type, iri(k.Class()))
+		if err != nil {
+			return nil, fmt.Errorf("list %s nodes: %w", k, err)
+		}
+		vals := make([]quad.Value, len(xs))
+		for i, x := range xs {
+			vals[i] = iri(x)
+		}
+		refs, err := kqs.RefsOf(ctx, vals)
+		if err != nil {
+			return nil, fmt.Errorf("look up %s nodes: %w", k, err)
+		}
+		for _, r := range refs {
+			if id := refID(r); id != 0 {
+				ids[id] = true
+			}
+		}
+	}
+	return ids, nil
 }
 
 // edges returns the path edges touching n, outgoing first, without duplicates

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
+	"github.com/dop251/goja"
 )
 
 // QueryLanguages lists the languages Query accepts.
@@ -17,6 +19,8 @@ func QueryLanguages() []string { return []string{"gizmo", "graphql", "mql"} }
 
 // Query runs a query in "gizmo", "graphql" or "mql" and returns at most limit
 // results (limit <= 0: no limit), each as JSON-ready maps, slices and values.
+// A Gizmo script that ends with a bare value (g.V().Count(), a string, a
+// boolean, an array) returns it as a result, as if it were passed to g.Emit.
 // It stops when ctx ends, even inside a Gizmo loop, and returns ctx's error
 // then. Parser and runtime errors are returned as a *QueryError.
 func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []any, err error) {
@@ -33,6 +37,13 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []an
 	opts := query.Options{Collation: query.JSON}
 	if limit > 0 {
 		opts.Limit = limit
+	}
+	if lang == "gizmo" {
+		// Syntax errors are told against the script as written, not its wrapper.
+		if _, err := goja.Compile("", text, false); err != nil {
+			return nil, &QueryError{Lang: lang, Err: err}
+		}
+		text = gizmoBareValue(text)
 	}
 	it, err := query.Execute(ctx, s.qs, lang, text, opts)
 	if err != nil {
@@ -56,6 +67,17 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) (_ []an
 		return nil, &QueryError{Lang: lang, Err: err}
 	}
 	return out, nil
+}
+
+// gizmoBareValue wraps a Gizmo script so that the value of its last
+// statement, when it is a number, string, boolean or array, is emitted: the
+// engine drops it otherwise. The script runs unchanged through an indirect
+// eval, in the global scope.
+func gizmoBareValue(text string) string {
+	js, _ := json.Marshal(text)
+	return "var dipgraphValue = (0, eval)(" + string(js) + ");\n" +
+		"if (typeof dipgraphValue === 'number' || typeof dipgraphValue === 'string' || " +
+		"typeof dipgraphValue === 'boolean' || Array.isArray(dipgraphValue)) { g.Emit(dipgraphValue); }"
 }
 
 // maxQueryError is the longest query or import error message, in bytes, before

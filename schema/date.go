@@ -95,6 +95,23 @@ func (d Date) Overlaps(from, to time.Time) bool {
 	return true
 }
 
+// Within reports whether the whole period of d lies within [from, to): a
+// zero from or to leaves that side open. A date known only to the year lies
+// within a range of one day only if that range spans the whole year. An
+// unknown date lies only within the fully open range.
+func (d Date) Within(from, to time.Time) bool {
+	if d.IsZero() {
+		return from.IsZero() && to.IsZero()
+	}
+	if !from.IsZero() && d.Time.Before(from) {
+		return false
+	}
+	if !to.IsZero() && d.End().After(to) {
+		return false
+	}
+	return true
+}
+
 // ParseDate parses the forms String produces (2021-04-07, 2021-04, 2021,
 // 1980s). The empty string parses as the unknown date.
 func ParseDate(s string) (Date, error) {

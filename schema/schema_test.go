@@ -108,6 +108,32 @@ func TestDateOverlaps(t *testing.T) {
 	}
 }
 
+func TestDateWithin(t *testing.T) {
+	ymd := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		d        Date
+		from, to time.Time
+		want     bool
+	}{
+		{"day inside", Day(ymd(1987, 4, 7)), ymd(1987, 4, 7), ymd(1987, 4, 8), true},
+		{"year around a one-day range", Year(1987), ymd(1987, 4, 7), ymd(1987, 4, 8), false},
+		{"month around a one-day range", Month(1987, 4), ymd(1987, 4, 7), ymd(1987, 4, 8), false},
+		{"month inside its year", Month(1987, 4), ymd(1987, 1, 1), ymd(1988, 1, 1), true},
+		{"month reaching past the end", Month(1987, 4), ymd(1987, 1, 1), ymd(1987, 4, 15), false},
+		{"from only", Year(2021), ymd(2021, 1, 1), time.Time{}, true},
+		{"unknown date and a bounded range", Date{}, ymd(2020, 1, 1), time.Time{}, false},
+		{"unknown date and an open range", Date{}, time.Time{}, time.Time{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.Within(tt.from, tt.to); got != tt.want {
+				t.Errorf("%s.Within = %v, want %v", tt.d, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestClassify(t *testing.T) {
 	tests := []struct {
 		name              string

@@ -12,6 +12,7 @@ import (
 type gatheringsOptions struct {
 	place, attendee string
 	rng             rangeFlags
+	filter          filterFlags
 	format          string
 }
 
@@ -29,43 +30,47 @@ func newGatheringsCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&o.place, "place", "", "only gatherings held in this city")
 	cmd.Flags().StringVar(&o.attendee, "attendee", "", "only gatherings this actor attended")
 	o.rng.add(cmd)
+	o.filter.addStatus(cmd)
 	addFormatFlag(cmd, &o.format)
 	return cmd
 }
 
 func runGatherings(ctx context.Context, a *app, o gatheringsOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, "")
-	if err != nil {
-		return err
-	}
-	defer l.st.Close()
+	return a.runListing(ctx, o.format, o.rng, o.filter, "", func(ctx context.Context, l *listing) (table, error) {
+		return gatheringsTable(ctx, l, o.place, o.attendee)
+	})
+}
+
+// gatheringsTable is the gatherings document: the gatherings held at place
+// and attended by attendee (either empty: any) that pass l's filter.
+func gatheringsTable(ctx context.Context, l *listing, place, attendee string) (table, error) {
 	st := l.st
 	f := graph.GatheringFilter{Range: l.tr}
-	if o.place != "" {
-		p, err := st.ResolveActor(ctx, o.place)
+	if place != "" {
+		p, err := st.ResolveActor(ctx, place)
 		if err != nil {
-			return err
+			return table{}, err
 		}
 		f.Place = p.IRI
 	}
-	if o.attendee != "" {
-		p, err := st.ResolveActor(ctx, o.attendee)
+	if attendee != "" {
+		p, err := st.ResolveActor(ctx, attendee)
 		if err != nil {
-			return err
+			return table{}, err
 		}
 		f.Attendee = p.IRI
 	}
 	evs, err := st.Gatherings(ctx, f)
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	n := newNames(ctx, st)
-	t := table{cols: []string{"date", "name", "place", "host", "attendees", "online", "absent", "sources"}}
-	for _, e := range evs {
-		t.rows = append(t.rows, []string{e.Date.String(), e.Name, n.of(e.Place), n.of(e.Host),
+	n := l.names
+	t := table{cols: []string{"date", "status", "name", "place", "host", "attendees", "online", "absent", "sources"}}
+	for _, e := range l.keep(evs) {
+		t.rows = append(t.rows, []string{e.Date.String(), string(e.Status), e.Name, n.of(e.Place), n.of(e.Host),
 			strings.Join(n.list(e.Attendees), "; "), strings.Join(n.list(e.Remote), "; "),
 			strings.Join(n.list(e.Absent), "; "), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

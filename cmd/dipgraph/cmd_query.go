@@ -18,10 +18,11 @@ import (
 )
 
 type queryOptions struct {
-	lang    string
-	text    string
-	file    string
-	timeout string
+	lang       string
+	text       string
+	file       string
+	timeout    string
+	duplicates bool
 }
 
 func newQueryCmd(a *app) *cobra.Command {
@@ -33,7 +34,14 @@ func newQueryCmd(a *app) *cobra.Command {
 --file, or standard input. Results print as JSON, one per line. A query stops at
 --timeout (env DIPGRAPH_QUERY_TIMEOUT), when its heap passes --memory (env
 DIPGRAPH_QUERY_MEMORY), or at SIGINT or SIGTERM, whatever its engine does, and
-returns at most --limit results (env DIPGRAPH_QUERY_LIMIT).`,
+returns at most --limit results (env DIPGRAPH_QUERY_LIMIT).
+
+Every quad is stored once per article that states it, so the engines answer
+one row per article for an edge many articles state (a name, a meeting). The
+output drops repeated results and repeated items inside a result's lists
+(--duplicates keeps them; values a script emits are all printed); Gizmo's Count() counts them all: use
+.Unique().Count() to count nodes. A Gizmo script that ends with a bare value
+(.Count(), .ToArray()) prints it without g.Emit.`,
 		Example: `  dipgraph query 'g.V("<https://dipgraph.org/id/person/sergei-lavrov>").Out("<https://dipgraph.org/ns/met>").Out("<http://schema.org/name>").All()'
   dipgraph query --lang graphql < q.graphql`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
@@ -46,6 +54,7 @@ returns at most --limit results (env DIPGRAPH_QUERY_LIMIT).`,
 	}
 	cmd.Flags().StringVar(&o.lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
 	cmd.Flags().StringVarP(&o.file, "file", "f", "", "read the query from this file")
+	cmd.Flags().BoolVar(&o.duplicates, "duplicates", false, "keep repeated results (one per article stating an edge)")
 	cmd.Flags().Duration("timeout", 0, "stop the query after this long (env DIPGRAPH_QUERY_TIMEOUT; default 30s)")
 	cmd.Flags().Int("limit", 0, "most results returned (env DIPGRAPH_QUERY_LIMIT; default 1000)")
 	markAlias(cmd, "timeout", "query-timeout")
@@ -93,16 +102,84 @@ func runQuery(ctx context.Context, a *app, o queryOptions) error {
 	if err != nil {
 		return err
 	}
+	atLimit := len(res) == a.cfg.QueryLimit
+	if !o.duplicates {
+		res = distinct(res)
+	}
 	enc := json.NewEncoder(a.stdout)
 	for _, r := range res {
 		if err := enc.Encode(r); err != nil {
 			return err
 		}
 	}
-	if len(res) == a.cfg.QueryLimit {
+	if atLimit {
 		fmt.Fprintf(a.stderr, "dipgraph: stopped at the limit of %d results (raise it with --limit)\n", a.cfg.QueryLimit)
 	}
 	return nil
+}
+
+// distinct returns the results vs without repeated rows (objects: the
+// tagged nodes of Gizmo, GraphQL's and MQL's answers), in their first order,
+// after removing repeated items from every list inside them: a node or value
+// the engines return once per article that states it is listed once. Bare
+// values a script emits are all kept.
+func distinct(vs []any) []any {
+	seen := make(map[string]bool, len(vs))
+	out := make([]any, 0, len(vs))
+	for _, v := range vs {
+		v = distinctIn(generic(v))
+		if _, ok := v.(map[string]any); ok {
+			b, err := json.Marshal(v)
+			if err == nil && seen[string(b)] {
+				continue
+			}
+			seen[string(b)] = true
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// generic is v as encoding/json decodes it (maps of any, lists of any),
+// whatever Go types the engine built it from.
+func generic(v any) any {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var g any
+	if json.Unmarshal(b, &g) != nil {
+		return v
+	}
+	return g
+}
+
+// distinctList returns vs without repeated items, each made distinct inside.
+func distinctList(vs []any) []any {
+	seen := make(map[string]bool, len(vs))
+	out := make([]any, 0, len(vs))
+	for _, v := range vs {
+		v = distinctIn(v)
+		b, err := json.Marshal(v)
+		if err != nil || !seen[string(b)] {
+			seen[string(b)] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// distinctIn removes repeated items from the lists inside v.
+func distinctIn(v any) any {
+	switch x := v.(type) {
+	case []any:
+		return distinctList(x)
+	case map[string]any:
+		for k, e := range x {
+			x[k] = distinctIn(e)
+		}
+	}
+	return v
 }
 
 const (

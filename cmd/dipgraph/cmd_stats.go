@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -26,6 +27,16 @@ func newStatsCmd(a *app) *cobra.Command {
 	return cmd
 }
 
+// statsView is the JSON form of stats: one object of numbers.
+type statsView struct {
+	Quads        int64            `json:"quads"`
+	Nodes        int64            `json:"nodes"`
+	Articles     int64            `json:"articles"`
+	Actors       int64            `json:"actors"`
+	Events       int64            `json:"events"`
+	EventsByType map[string]int64 `json:"events_by_type"`
+}
+
 func runStats(ctx context.Context, a *app, o statsOptions) error {
 	if err := validFormat(o.format); err != nil {
 		return err
@@ -35,12 +46,24 @@ func runStats(ctx context.Context, a *app, o statsOptions) error {
 		return err
 	}
 	defer st.Close()
-	s, err := st.Stats(ctx)
+	t, err := statsTable(ctx, st)
 	if err != nil {
 		return err
 	}
-	t := table{cols: []string{"measure", "count"}}
-	add := func(k string, v int64) { t.rows = append(t.rows, []string{k, fmt.Sprint(v)}) }
+	return t.write(a.stdout, o.format)
+}
+
+// statsTable is the stats document: a measure per row, and as JSON one
+// object of numbers.
+func statsTable(ctx context.Context, st *graph.Store) (table, error) {
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return table{}, err
+	}
+	v := statsView{Quads: s.Quads, Nodes: s.Nodes, Articles: s.Articles, Actors: s.Actors, Events: s.Events,
+		EventsByType: map[string]int64{}}
+	t := table{cols: []string{"measure", "count"}, doc: &v}
+	add := func(k string, n int64) { t.rows = append(t.rows, []string{k, fmt.Sprint(n)}) }
 	add("quads", s.Quads)
 	add("nodes", s.Nodes)
 	add("articles", s.Articles)
@@ -53,6 +76,7 @@ func runStats(ctx context.Context, a *app, o statsOptions) error {
 	slices.Sort(types)
 	for _, k := range types {
 		add("events: "+string(k), s.ByType[k])
+		v.EventsByType[string(k)] = s.ByType[k]
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

@@ -9,6 +9,7 @@ import (
 type timelineOptions struct {
 	actor  string
 	rng    rangeFlags
+	filter filterFlags
 	format string
 }
 
@@ -32,27 +33,29 @@ as well, through the country's role as host.`,
 		},
 	}
 	o.rng.add(cmd)
+	o.filter.addStatus(cmd)
+	o.filter.addWith(cmd, "in which ACTOR took part with")
 	addFormatFlag(cmd, &o.format)
 	return cmd
 }
 
 func runTimeline(ctx context.Context, a *app, o timelineOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
+	return a.runListing(ctx, o.format, o.rng, o.filter, o.actor, timelineTable)
+}
+
+// timelineTable is the timeline document: every event of l.actor that
+// passes l's filter, by date.
+func timelineTable(ctx context.Context, l *listing) (table, error) {
+	evs, err := l.st.Timeline(ctx, l.actor.IRI, l.tr)
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	defer l.st.Close()
-	st, actor, tr := l.st, l.actor, l.tr
-	evs, err := st.Timeline(ctx, actor.IRI, tr)
-	if err != nil {
-		return err
-	}
-	n := newNames(ctx, st)
+	n := l.names
 	t := table{cols: []string{"date", "type", "status", "event", "place", "sources"}}
-	for _, e := range evs {
+	for _, e := range l.keep(evs) {
 		t.rows = append(t.rows, []string{e.Date.String(), string(e.Type), string(e.Status), n.summary(e),
 			n.of(e.Place), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

@@ -155,7 +155,7 @@ func TestEndToEnd(t *testing.T) {
 				if err := json.Unmarshal([]byte(out), &actors); err != nil {
 					t.Fatal(err)
 				}
-				if len(actors) != 1 || actors[0].Country != "Chile" || actors[0].Role == "" {
+				if len(actors) != 1 || actors[0].Country == nil || actors[0].Country.Name != "Chile" || actors[0].Role == "" {
 					t.Errorf("actors klaveren: want one Chilean with a role, got %+v", actors)
 				}
 				// "--limit 0" lists all, as its help says; it is no query limit.

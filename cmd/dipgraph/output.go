@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/export"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -22,6 +23,8 @@ type table struct {
 	rows [][]string
 	// objects, when set, is what JSON output prints instead of the rows.
 	objects []any
+	// doc, when set, is what JSON output prints: one object, not a list.
+	doc any
 }
 
 // validFormat checks a --format value for listing commands.
@@ -42,6 +45,9 @@ func (t table) write(w io.Writer, format string) error {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		if t.doc != nil {
+			return enc.Encode(t.doc)
+		}
 		if t.objects != nil {
 			return enc.Encode(t.objects)
 		}
@@ -76,30 +82,24 @@ func (t table) write(w io.Writer, format string) error {
 	}
 }
 
-// names resolves IRIs to display names through the store, caching them.
+// names resolves IRIs to display names and actors through the store,
+// reading each actor once.
 type names struct {
-	ctx   context.Context
-	st    *graph.Store
-	cache map[schema.IRI]string
+	actors *export.Actors
 }
 
 func newNames(ctx context.Context, st *graph.Store) *names {
-	return &names{ctx: ctx, st: st, cache: map[schema.IRI]string{}}
+	return &names{actors: export.NewActors(ctx, st)}
 }
+
+// actor returns the stored actor x (see export.Actors.Get).
+func (n *names) actor(x schema.IRI) schema.Actor { return n.actors.Get(x) }
 
 func (n *names) of(iri schema.IRI) string {
 	if iri == "" {
 		return ""
 	}
-	if s, ok := n.cache[iri]; ok {
-		return s
-	}
-	s := schema.Local(iri)
-	if a, err := n.st.Actor(n.ctx, iri); err == nil && a.Name != "" {
-		s = a.Name
-	}
-	n.cache[iri] = s
-	return s
+	return n.actor(iri).Name
 }
 
 func (n *names) list(iris []schema.IRI) []string {
@@ -110,42 +110,49 @@ func (n *names) list(iris []schema.IRI) []string {
 	return out
 }
 
-// eventView is the JSON form of an event in listings.
+// eventView is the JSON form of an event in listings. Every key is always
+// present: an absent text is "", an absent actor null, an empty list [].
+// Actors are references (IRI and name).
 type eventView struct {
 	IRI          string   `json:"iri"`
 	Type         string   `json:"type"`
 	Status       string   `json:"status"`
-	Date         string   `json:"date,omitempty"`
-	EndDate      string   `json:"end_date,omitempty"`
-	Mode         string   `json:"mode,omitempty"`
-	Name         string   `json:"name,omitempty"`
-	Participants []string `json:"participants,omitempty"`
-	Visitor      string   `json:"visitor,omitempty"`
-	Host         string   `json:"host,omitempty"`
-	Attendees    []string `json:"attendees,omitempty"`
-	Remote       []string `json:"remote,omitempty"`
-	Absent       []string `json:"absent,omitempty"`
-	Place        string   `json:"place,omitempty"`
-	Topics       []string `json:"topics,omitempty"`
-	Plover       string   `json:"plover,omitempty"`
-	Cameo        string   `json:"cameo,omitempty"`
-	Confidence   float64  `json:"confidence,omitempty"`
-	Evidence     string   `json:"evidence,omitempty"`
+	Date         string   `json:"date"`
+	EndDate      string   `json:"end_date"`
+	Precision    string   `json:"precision"`
+	Mode         string   `json:"mode"`
+	Name         string   `json:"name"`
+	Participants []ref    `json:"participants"`
+	Visitor      *ref     `json:"visitor"`
+	Host         *ref     `json:"host"`
+	Attendees    []ref    `json:"attendees"`
+	Remote       []ref    `json:"remote"`
+	Absent       []ref    `json:"absent"`
+	Place        *ref     `json:"place"`
+	Sidelines    *ref     `json:"sidelines"`
+	ReportedBy   *ref     `json:"reported_by"`
+	Topics       []string `json:"topics"`
+	PloverType   string   `json:"plover_type"`
+	PloverMode   string   `json:"plover_mode"`
+	Cameo        string   `json:"cameo"`
+	Confidence   float64  `json:"confidence"`
+	Evidence     string   `json:"evidence"`
 	Sources      []string `json:"sources"`
 }
 
 func (n *names) view(e schema.Event) eventView {
-	src := make([]string, len(e.Sources))
-	for i, s := range e.Sources {
-		src[i] = string(s)
+	topics := e.Topics
+	if topics == nil {
+		topics = []string{}
 	}
 	return eventView{
 		IRI: string(e.IRI()), Type: string(e.Type), Status: string(e.Status),
-		Date: e.Date.String(), EndDate: e.EndDate.String(), Mode: string(e.Mode), Name: e.Name,
-		Participants: n.list(e.Participants), Visitor: n.of(e.Visitor), Host: n.of(e.Host),
-		Attendees: n.list(e.Attendees), Remote: n.list(e.Remote), Absent: n.list(e.Absent),
-		Place: n.of(e.Place), Topics: e.Topics, Plover: strings.Trim(e.PloverType+" "+e.PloverMode, " "),
-		Cameo: e.CameoCode, Confidence: e.Confidence, Evidence: e.Evidence.Sentence, Sources: src,
+		Date: e.Date.String(), EndDate: e.EndDate.String(), Precision: string(e.Date.Precision), Mode: string(e.Mode), Name: e.Name,
+		Participants: n.refs(e.Participants), Visitor: n.optRef(e.Visitor), Host: n.optRef(e.Host),
+		Attendees: n.refs(e.Attendees), Remote: n.refs(e.Remote), Absent: n.refs(e.Absent),
+		Place: n.optRef(e.Place), Sidelines: n.optRef(e.Sidelines), ReportedBy: n.optRef(e.ReportedBy), Topics: topics,
+		PloverType: e.PloverType, PloverMode: e.PloverMode, Cameo: e.CameoCode, Confidence: e.Confidence,
+		Evidence: e.Evidence.Sentence, Sources: iriStrings(e.Sources),
 	}
 }
 
@@ -170,32 +177,49 @@ func sourceIDs(src []schema.IRI) string {
 }
 
 // summary describes an event in one phrase for timelines.
-func (n *names) summary(e schema.Event) string {
-	switch e.Type {
-	case schema.Meeting:
-		s := "meeting of " + strings.Join(n.list(e.Participants), ", ")
-		if e.Mode == schema.Telephone || e.Mode == schema.Video {
-			s = string(e.Mode) + " call of " + strings.Join(n.list(e.Participants), ", ")
-		}
-		return s
-	case schema.Visit:
-		return n.of(e.Visitor) + " visits " + n.of(e.Host)
-	case schema.Gathering:
-		s := e.Name
-		if s == "" {
-			s = "gathering"
-		}
-		if e.Host != "" {
-			s += " hosted by " + n.of(e.Host)
-		}
-		if len(e.Attendees) > 0 {
-			s += "; attendees: " + strings.Join(n.list(e.Attendees), ", ")
-		}
-		return s
-	case schema.Agreement:
-		return "agreement of " + strings.Join(n.list(e.Participants), ", ")
-	case schema.Statement:
-		return "statement by " + strings.Join(n.list(e.Participants), ", ")
+func (n *names) summary(e schema.Event) string { return export.Summary(e, n.of) }
+
+// ref is the JSON form of a node named in a listing: its IRI beside its
+// display name.
+type ref struct {
+	IRI  string `json:"iri"`
+	Name string `json:"name"`
+}
+
+// ref returns the reference to x.
+func (n *names) ref(x schema.IRI) ref {
+	if x == "" {
+		return ref{}
 	}
-	return string(e.Type)
+	return ref{IRI: string(x), Name: n.of(x)}
+}
+
+// optRef is the reference to x, nil when x is empty.
+func (n *names) optRef(x schema.IRI) *ref {
+	if x == "" {
+		return nil
+	}
+	r := n.ref(x)
+	return &r
+}
+
+// refs returns references to xs, never nil.
+func (n *names) refs(xs []schema.IRI) []ref {
+	out := make([]ref, len(xs))
+	for i, x := range xs {
+		out[i] = n.ref(x)
+	}
+	return out
+}
+
+// countryOf is the country x acts for or lies in (see export.Actors.Country).
+func (n *names) countryOf(x schema.IRI) schema.IRI { return n.actors.Country(x) }
+
+// iriStrings returns the IRIs as strings, never nil.
+func iriStrings(xs []schema.IRI) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
 }

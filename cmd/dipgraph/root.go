@@ -140,7 +140,7 @@ those facts in a Cayley graph where every fact is traceable to its article.`,
 	root.AddCommand(
 		newIngestCmd(a), newExtractCmd(a), newEvalCmd(a),
 		newWhoMetCmd(a), newVisitsCmd(a), newGatheringsCmd(a), newTimelineCmd(a),
-		newPathCmd(a), newActorsCmd(a), newQueryCmd(a), newExportCmd(a), newImportCmd(a),
+		newPairsCmd(a), newPathCmd(a), newActorsCmd(a), newQueryCmd(a), newExportCmd(a), newImportCmd(a),
 		newRetractCmd(a), newStatsCmd(a), newConfigCmd(a),
 		newGenCmd(a),
 		newCheckCmd(a),

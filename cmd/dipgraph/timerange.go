@@ -10,12 +10,16 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
-// rangeFlags holds --from and --to as given.
-type rangeFlags struct{ from, to string }
+// rangeFlags holds --from, --to and --overlap as given.
+type rangeFlags struct {
+	from, to string
+	overlap  bool
+}
 
 func (r *rangeFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&r.from, "from", "", "earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
 	cmd.Flags().StringVar(&r.to, "to", "", "latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
+	cmd.Flags().BoolVar(&r.overlap, "overlap", false, "keep events whose date touches the range (a '1987' event matches --from 1987-04-07); default: whose whole date lies in it")
 }
 
 // timeRange parses the flags; --to covers the whole period it names
@@ -42,22 +46,34 @@ func (r rangeFlags) timeRange() (graph.TimeRange, error) {
 	return tr, nil
 }
 
-// listing is what a listing command needs before it queries: its checked
-// output format, its time range, the store open for reading, and the actor
-// named on the command line (zero when none was named).
+// listing is what a listing command needs before it queries: the store open
+// for reading, the actor named on the command line (zero when none was
+// named), the time range the store is asked for (events overlapping it) and
+// the filter every event listed passes.
 type listing struct {
-	st    *graph.Store
-	actor schema.Actor
-	tr    graph.TimeRange
+	st     *graph.Store
+	actor  schema.Actor
+	tr     graph.TimeRange
+	filter eventFilter
+	names  *names
 }
 
-// openListing validates format and range, opens the store read-only and
-// resolves name when it is not empty. The caller closes l.st.
-func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, name string) (*listing, error) {
+// openListing validates format, range and filters, opens the store
+// read-only and resolves name when it is not empty. The caller closes l.st.
+func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, ff filterFlags, name string) (*listing, error) {
 	if err := validFormat(format); err != nil {
 		return nil, err
 	}
+	return a.openQuery(ctx, rng, ff, name)
+}
+
+// openQuery is openListing for commands with formats of their own.
+func (a *app) openQuery(ctx context.Context, rng rangeFlags, ff filterFlags, name string) (*listing, error) {
 	tr, err := rng.timeRange()
+	if err != nil {
+		return nil, err
+	}
+	f, err := newEventFilter(tr, rng.overlap, ff)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +81,11 @@ func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, na
 	if err != nil {
 		return nil, err
 	}
-	l := &listing{st: st, tr: tr}
+	l := &listing{st: st, tr: tr, filter: f, names: newNames(ctx, st)}
+	if err := l.filter.resolveWith(ctx, st, ff.with); err != nil {
+		st.Close()
+		return nil, err
+	}
 	if name != "" {
 		if l.actor, err = st.ResolveActor(ctx, name); err != nil {
 			st.Close()
@@ -73,4 +93,41 @@ func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, na
 		}
 	}
 	return l, nil
+}
+
+// runListing opens a listing, builds its document with build and renders
+// it in format: the shape every listing command shares.
+func (a *app) runListing(ctx context.Context, format string, rng rangeFlags, ff filterFlags, name string,
+	build func(context.Context, *listing) (table, error)) error {
+	l, err := a.openListing(ctx, format, rng, ff, name)
+	if err != nil {
+		return err
+	}
+	defer l.st.Close()
+	t, err := build(ctx, l)
+	if err != nil {
+		return err
+	}
+	return t.write(a.stdout, format)
+}
+
+// keep returns the events of es the listing's filter keeps.
+func (l *listing) keep(es []schema.Event) []schema.Event {
+	return l.filter.filter(es, l.actor.IRI, l.names)
+}
+
+// events returns the events of l.actor's timeline (every event when the
+// listing names no actor) that pass l's filter.
+func (l *listing) events(ctx context.Context) ([]schema.Event, error) {
+	var evs []schema.Event
+	var err error
+	if l.actor.IRI != "" {
+		evs, err = l.st.Timeline(ctx, l.actor.IRI, l.tr)
+	} else {
+		evs, err = l.st.EventsInRange(ctx, l.tr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return l.keep(evs), nil
 }
