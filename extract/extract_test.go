@@ -331,10 +331,10 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Abdel Fattah al-Sisi+Emmanuel Macron (phone) @2023-06-08"},
 		},
 		{
-			name: "airport welcome is no meeting",
+			name: "airport welcome is no meeting but an arrival",
 			pub:  day(2016, time.May, 5),
 			text: "Qatari Emir Sheikh Tamim bin Hamad Al Thani was received at the airport by Sudanese President Omar al-Bashir.",
-			want: nil,
+			want: []string{"visit occurred Tamim bin Hamad Al Thani>Sudan @2016-05"},
 		},
 		{
 			name: "interview is no meeting",

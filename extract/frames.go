@@ -1336,6 +1336,7 @@ func (c *sctx) read() {
 	c.gatherings()
 	c.membership()
 	c.visiting()
+	c.airportWelcomes()
 	c.laterTopics()
 }
 

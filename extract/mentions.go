@@ -1027,12 +1027,26 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) {
 			break
 		}
-		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower]) {
+		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower] || particleWord(toks[h+1].lower)) {
 			break
 		}
 		h++
 	}
 	p.h, p.honor = h, h > p.k
+}
+
+// particleWord reports a name particle or a word that opens with one
+// ("al-Sharaa", "el-Sisi"): "H.E. al-Sharaa" is al-Sharaa.
+func particleWord(w string) bool {
+	if en.NameParticles[w] {
+		return true
+	}
+	for _, pre := range []string{"al-", "el-", "bin-", "ad-", "as-", "ash-", "at-", "an-", "az-"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAppositiveComma steps over a comma between a role and a name: "the

@@ -44,3 +44,28 @@ func TestTravelForms(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
 	})
 }
+
+// TestAirportArrivals covers welcomes on arrival: no meeting, but a visit
+// to the country of whoever welcomed the guest, of the city named at the
+// airport, or of the dateline; and an honorific before a name that opens
+// with a particle ("H.E. al-Hakim").
+func TestAirportArrivals(t *testing.T) {
+	pub := day(2025, time.April, 28) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"greeted at an airport by a host of a stated country",
+			"Georgian Prime Minister Irakli Kobakhidze was greeted at Zvartnots airport on Saturday by Armenian Deputy Prime Minister Mher Grigoryan.",
+			[]string{"visit occurred Irakli Kobakhidze>Armenia @2025-04-26"}},
+		{"active welcome at a named city's airport",
+			"Armenian Deputy Prime Minister Mher Grigoryan welcomed Georgian Prime Minister Irakli Kobakhidze at Yerevan's Zvartnots airport on Saturday.",
+			[]string{"visit occurred Irakli Kobakhidze>Armenia @2025-04-26"}},
+		{"a welcome under a dateline",
+			"YEREVAN, April 26 - Georgian Prime Minister Irakli Kobakhidze was met by a guard of honour on the tarmac on Saturday.",
+			[]string{"visit occurred Irakli Kobakhidze>Armenia @2025-04-26"}},
+		{"a welcome to come is no arrival",
+			"Armenian Deputy Prime Minister Mher Grigoryan will greet Georgian Prime Minister Irakli Kobakhidze at the airport on Saturday.",
+			nil},
+		{"an honorific before a particle name",
+			"H.E. al-Hakim was welcomed at Zvartnots airport by Armenian Deputy Prime Minister Mher Grigoryan.",
+			[]string{"visit occurred al-Hakim>Armenia @2025-04"}},
+	})
+}

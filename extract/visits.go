@@ -251,6 +251,73 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	return e
 }
 
+// airportWelcomes reads welcomes on arrival: "X was greeted at the
+// airport by Y", "Y received X at Z International Airport", "Y welcomed X
+// on the tarmac". A welcome is no meeting (read elsewhere), but the guest
+// arrived: a visit to the country of the one who welcomed them, else of
+// the city named at the airport, else of the dateline.
+func (c *sctx) airportWelcomes() {
+	for k := range c.toks {
+		if !c.in(k, en.WelcomeVerbs) {
+			continue
+		}
+		at := -1
+		for j := k + 1; j < min(len(c.toks), k+10) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+			if c.in(j, en.ArrivalPoints) {
+				at = j
+				break
+			}
+		}
+		if at < 0 || c.modality(k) != schema.Occurred {
+			continue
+		}
+		guests, hosts := c.welcomeParties(k)
+		host := c.welcomeCountry(hosts, k, at)
+		for _, g := range guests {
+			if g = g.canon(); g.kind == schema.KindPerson {
+				c.addVisit(k, g, host, schema.Occurred, k, false)
+			}
+		}
+	}
+}
+
+// welcomeParties returns the guests and hosts of the welcome verb at k:
+// the subject and the agent after "by" of a passive, else the object and
+// the subject.
+func (c *sctx) welcomeParties(k int) (guests, hosts []*entity) {
+	if !c.word(k-1, "was", "were", "been", "being") && !c.word(k-2, "was", "were") {
+		guests, _ = c.objects(k+1, 3)
+		return guests, c.subjects(k)
+	}
+	for j := k + 1; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "by") {
+			hosts, _ = c.objects(j+1, 3)
+			break
+		}
+	}
+	return c.subjects(k), hosts
+}
+
+// welcomeCountry returns the country a welcome at an airport took place in:
+// that of its hosts, else of a city named from the verb at k to the
+// airport word at, else of the dateline.
+func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
+	for _, h := range hosts {
+		if p := c.st.countryOf(h.canon()); p != nil && p.kind == schema.KindCountry {
+			return p
+		}
+	}
+	for j := k + 1; j < at; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity && c.ms[mi].iso3 != "" {
+			return c.st.country(c.ms[mi].iso3)
+		}
+	}
+	if c.st.dlISO != "" {
+		return c.st.country(c.st.dlISO)
+	}
+	return nil
+}
+
 // beOnVisit reports whether the visit noun at k is told as under way ("is
 // on a three-day visit to", "who is here on an official visit"), which
 // gives no arrival day.

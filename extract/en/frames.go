@@ -422,6 +422,13 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 // there: "was in Accra for talks", "stopped in Lome for talks".
 var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")
 
+// WelcomeVerbs tell a welcome, which at an airport is an arrival: "was
+// greeted at the airport by Y", "Y received X at Z International Airport".
+var WelcomeVerbs = set("received", "receives", "welcomed", "welcomes", "greeted", "greets", "met", "meets")
+
+// ArrivalPoints are where a welcome is an arrival.
+var ArrivalPoints = set("airport", "airbase", "tarmac", "airfield")
+
 // OnwardLegs before "on" tell a later leg of a journey told after it
 // happened, whose purpose was served there too: "flew on to Y for talks",
 // "travelled on to Z for talks" ("flew to Y for talks" is a plan).
