@@ -69,3 +69,28 @@ func TestAirportArrivals(t *testing.T) {
 			[]string{"visit occurred al-Hakim>Armenia @2025-04"}},
 	})
 }
+
+// TestArrivalOrigins covers an arrival whose only place is where the
+// traveller came from ("arrived on Sunday from Suva"): the place left is no
+// destination; the arrival is at the gathering or dateline in focus, and a
+// place left where something happened ("from Apia, where he met ...") was
+// an earlier stop.
+func TestArrivalOrigins(t *testing.T) {
+	pub := day(2025, time.September, 9) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"an origin after the day, a gathering in focus",
+			"The 54th Coral Sea Leaders Meeting opened in Port Moresby on Monday. Fijian Prime Minister Sitiveni Rabuka arrived on Sunday from Suva.",
+			[]string{"gathering occurred Fiji @2025-09-08", "visit occurred Sitiveni Rabuka>Papua New Guinea @2025-09-07"}},
+		{"an origin that was a stop",
+			"The 54th Coral Sea Leaders Meeting opened in Port Moresby on Monday. Samoan Prime Minister Fiame Naomi Mata'afa attended. Indian Foreign Minister Subrahmanyam Jaishankar arrived on Sunday from Fiji, where he had met Fijian Prime Minister Sitiveni Rabuka in Suva on Friday.",
+			[]string{
+				"gathering occurred India+Samoa @2025-09-08",
+				"meeting occurred Sitiveni Rabuka+Subrahmanyam Jaishankar @2025-09-05",
+				"visit occurred Subrahmanyam Jaishankar>Fiji @2025-09-05",
+				"visit occurred Subrahmanyam Jaishankar>Papua New Guinea @2025-09-07",
+			}},
+		{"an origin right after the verb, under a dateline",
+			"SUVA, Sept 8 - Samoan Prime Minister Fiame Naomi Mata'afa arrived from Apia aboard an Australian air force plane on Monday.",
+			[]string{"visit occurred Fiame Naomi Mata'afa>Fiji @2025-09-08"}},
+	})
+}

@@ -499,9 +499,11 @@ func (c *sctx) arrive(k int) {
 		return
 	}
 	hosts, at := c.hostsAfter(k+1, 10)
+	// "arrived from Helsinki", "arrived on Sunday from Suva": a place left
+	// is no destination; the host is where the story is.
+	hosts, at = c.notOrigins(hosts, at)
 	if c.word(k+1, "from") {
-		// "arrived from Helsinki": the host is where the story is filed.
-		hosts = nil
+		hosts = nil // "arrived from Oslo on a Canadian jet": all of it the way here
 	}
 	if c.word(k, "arrival") && len(hosts) == 0 && !c.has("here") {
 		return // "a year after Ode's arrival at the firm": at a post, not in a country
@@ -524,6 +526,7 @@ func (c *sctx) arrive(k int) {
 			break
 		}
 	}
+	ctx := c.contextHost(k) // before the stops left are told
 	for _, who := range whos {
 		for i, h := range from {
 			if v := c.addVisit(k, who, h, status, fromAt[i], false); v != nil {
@@ -539,8 +542,8 @@ func (c *sctx) arrive(k int) {
 			// "A arrived in Niamey on Friday, and B flew in on Saturday",
 			// "The summit opened in Suva. X arrived on Sunday": the place
 			// the text is at.
-			if h := c.contextHost(k); h != nil {
-				c.addVisit(k, who, h, status, k, false)
+			if ctx != nil {
+				c.addVisit(k, who, ctx, status, k, false)
 			}
 			continue
 		}
@@ -630,6 +633,18 @@ func (c *sctx) placeAnaphor(k int) *entity {
 // that of the place of the gathering in focus, else the country of the
 // latest place named after "in" before token k in this or the previous
 // sentence.
+// notOrigins drops the hosts told as a journey's origin ("from X").
+func (c *sctx) notOrigins(hosts []*entity, at []int) ([]*entity, []int) {
+	var hs []*entity
+	var as []int
+	for i, h := range hosts {
+		if !c.word(at[i]-1, "from") && !(c.word(at[i]-1, "the") && c.word(at[i]-2, "from")) {
+			hs, as = append(hs, h), append(as, at[i])
+		}
+	}
+	return hs, as
+}
+
 func (c *sctx) contextHost(k int) *entity {
 	for i := len(c.st.events) - 1; i >= 0; i-- {
 		e := c.st.events[i]
