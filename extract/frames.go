@@ -1736,7 +1736,7 @@ func (c *sctx) talksBetween(k, b int) {
 // nounMarker finds the object marker of a meeting noun: "with" within
 // three tokens ("talks with", "two rounds of talks with him"), a row's other
 // marker right after the noun ("a phone call from X", "an audience to X"),
-// or "with" after the manner, time and place words a clause may put first
+// or either after the manner, time and place words a clause may put first
 // ("talks by video link with X", "talks in Geneva on Monday with X", "a
 // meeting at the margins of the AU summit with X").
 func (c *sctx) nounMarker(tr en.Trigger, k int) int {
@@ -1748,7 +1748,8 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			break
 		}
 	}
-	return c.markerAfter(k, "with")
+	// "a phone call today from X": a row's marker after time words too.
+	return c.markerAfter(k, append([]string{"with"}, tr.Markers...)...)
 }
 
 // markerAfter finds the first of markers after the trigger at k, stepping

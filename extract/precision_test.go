@@ -578,3 +578,18 @@ func TestSeparateObjectsAndCountryRoles(t *testing.T) {
 			}},
 	})
 }
+
+// TestCallMarkersAfterTime covers a call noun whose marker comes after
+// time words ("got a telephone call today from X", "a call on Monday
+// from X").
+func TestCallMarkersAfterTime(t *testing.T) {
+	pub := day(2025, time.October, 14) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a call today from",
+			"Kuwait's foreign minister, Abdullah Al-Yahya, got a telephone call today from Turkish Foreign Minister Hakan Fidan.",
+			[]string{"meeting occurred Abdullah Al-Yahya+Hakan Fidan (phone) @2025-10-14"}},
+		{"a call on a weekday from",
+			"Kuwait's foreign minister, Abdullah Al-Yahya, took a telephone call on Monday from Turkish Foreign Minister Hakan Fidan.",
+			[]string{"meeting occurred Abdullah Al-Yahya+Hakan Fidan (phone) @2025-10-13"}},
+	})
+}
