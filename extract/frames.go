@@ -1337,6 +1337,7 @@ func (c *sctx) read() {
 	c.membership()
 	c.visiting()
 	c.airportWelcomes()
+	c.laterDenial()
 	c.laterTopics()
 }
 

@@ -104,3 +104,25 @@ func TestPurposeOfPastLegs(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-12", "visit occurred Daniel Ochieng>Tanzania @2024-06-12"}},
 	})
 }
+
+// TestLaterDenials checks that a sentence denying an event told just
+// before cancels it ("No such meeting took place", "denied that the talks
+// had happened", "The visit never happened"), while "no such meeting is
+// planned" denies nothing held.
+func TestLaterDenials(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"no such meeting took place",
+			"Reports in two newspapers said Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Togolese Foreign Minister Robert Dussey in Lome on Monday. The ministry said no such meeting had ever taken place.",
+			[]string{"meeting cancelled Robert Dussey+Samuel Okudzeto Ablakwa @2025-03-03"}},
+		{"denied that the talks happened",
+			"Ghanaian Foreign Minister Samuel Okudzeto Ablakwa held talks with Togolese Foreign Minister Robert Dussey in Lome on Monday, a newspaper wrote. Both governments denied that the talks happened.",
+			[]string{"meeting cancelled Robert Dussey+Samuel Okudzeto Ablakwa @2025-03-03"}},
+		{"the visit never happened",
+			"A blog claimed that Ghanaian Foreign Minister Samuel Okudzeto Ablakwa visited Togo on Monday. The visit never happened, his office said.",
+			[]string{"visit cancelled Samuel Okudzeto Ablakwa>Togo @2025-03-03"}},
+		{"no such meeting is planned denies nothing held",
+			"Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Togolese Foreign Minister Robert Dussey in Lome on Monday. No such meeting is planned with Burkina Faso.",
+			[]string{"meeting occurred Robert Dussey+Samuel Okudzeto Ablakwa @2025-03-03"}},
+	})
+}

@@ -318,6 +318,71 @@ func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
 	return nil
 }
 
+// laterDenial reads a sentence that denies an event told just before:
+// "No such meeting took place", "Officials denied that the talks had
+// taken place", "The visit never happened". The occurred meetings (or
+// visits, for a denied visit or trip) of the two sentences before are
+// cancelled.
+func (c *sctx) laterDenial() {
+	for k := range c.toks {
+		if !c.in(k, en.DeniedNouns) {
+			continue
+		}
+		noSuch := c.word(k-1, "such", "any") && c.word(k-2, "no")
+		if !(noSuch && c.happenedAfter(k) || c.deniedAfter(k) || c.denialBefore(k) && c.happenedAfter(k)) {
+			continue // "no such talks are planned": no denial of talks held
+		}
+		typ := schema.Meeting
+		if c.word(k, "visit", "trip") {
+			typ = schema.Visit
+		}
+		for _, e := range c.st.events {
+			if e.typ == typ && e.status == schema.Occurred && e.sent < c.si && e.sent >= c.si-2 {
+				e.status = schema.Cancelled
+			}
+		}
+		return
+	}
+}
+
+// deniedAfter reports "never" or a negation before a Happened predicate
+// within a few words after the noun at k ("the meeting never took place",
+// "the talks did not happen").
+func (c *sctx) deniedAfter(k int) bool {
+	neg := false
+	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+		if c.word(j, "never", "not", "n't") {
+			neg = true
+			continue
+		}
+		if neg && c.phraseAt(j, en.Happened) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// denialBefore reports a verb of denial shortly before the noun at k
+// ("denied that the meeting had taken place").
+func (c *sctx) denialBefore(k int) bool {
+	for j := max(0, k-6); j < k; j++ {
+		if c.in(j, en.Denials) {
+			return true
+		}
+	}
+	return false
+}
+
+// happenedAfter reports a Happened predicate within a few words after k.
+func (c *sctx) happenedAfter(k int) bool {
+	for j := k + 1; j < min(len(c.toks), k+5); j++ {
+		if c.phraseAt(j, en.Happened) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // beOnVisit reports whether the visit noun at k is told as under way ("is
 // on a three-day visit to", "who is here on an official visit"), which
 // gives no arrival day.

@@ -19,6 +19,14 @@ var Conditionals = set("if", "unless")
 // Denials deny a report: "denied reports that X had met Y".
 var Denials = set("denied", "denies", "deny", "dismissed", "rejected", "refuted")
 
+// DeniedNouns are the events a later sentence may deny took place: "No
+// such meeting took place", "Officials denied the talks had happened".
+var DeniedNouns = set("meeting", "meetings", "talks", "call", "conversation", "encounter", "visit", "trip", "contact")
+
+// Happened are the predicates a denial negates: "took place", "happened".
+var Happened = [][]string{{"took", "place"}, {"take", "place"}, {"taken", "place"}, {"happened"}, {"happen"},
+	{"occurred"}, {"occur"}, {"was", "held"}, {"been", "held"}}
+
 // Hearsay marks an event the text does not vouch for: "a purported meeting".
 var Hearsay = set("purported", "alleged", "rumoured", "rumored", "supposed")
 
