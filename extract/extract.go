@@ -916,6 +916,16 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if m.ctxCountry && iso == "" {
 		iso = st.lastCountry
 	}
+	// "his Nigerien counterpart": the last person of that country named.
+	if r == "counterpart" && iso != "" {
+		var last *entity
+		for _, p := range st.people {
+			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
+				last = p
+			}
+		}
+		return last
+	}
 	// "Milei's tour ended. The president was received by X": the person
 	// in focus, when the gazetteer gives them that office and the text no
 	// other.

@@ -593,3 +593,17 @@ func TestCallMarkersAfterTime(t *testing.T) {
 			[]string{"meeting occurred Abdullah Al-Yahya+Hakan Fidan (phone) @2025-10-13"}},
 	})
 }
+
+// TestDemonymCounterparts covers "his <demonym> counterpart" standing for
+// the person of that country named before, not for the country.
+func TestDemonymCounterparts(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"talks with his demonym counterpart",
+			"Beninese Foreign Minister Olushegun Adjadi Bakari arrived in Lome on Wednesday. Togolese Foreign Minister Robert Dussey held long talks with his Beninese counterpart on Thursday.",
+			[]string{"meeting occurred Olushegun Adjadi Bakari+Robert Dussey @2025-03-06", "visit occurred Olushegun Adjadi Bakari>Togo @2025-03-05"}},
+		{"no one of that country named",
+			"Togolese Foreign Minister Robert Dussey held long talks with his Beninese counterpart on Thursday.",
+			[]string{"meeting occurred Benin+Robert Dussey @2025-03-06"}},
+	})
+}
