@@ -113,3 +113,35 @@ func TestGuessedCountryIsMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestBareApostrophePossessive checks that a capitalised name ending in
+// "s" takes a bare apostrophe as its possessive ("Barbados' Mia Mottley",
+// "the United States' envoy X"), while a plural noun's apostrophe does not
+// (nor one inside a gathering's name: TestNamedGatheringAsSubject).
+func TestBareApostrophePossessive(t *testing.T) {
+	pub := day(2025, time.March, 4)
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"a country ending in s", "Barbados' Mia Amor Mottley met Jamaican Prime Minister Andrew Holness in Kingston on Sunday.", "Mia Amor Mottley", "Barbados"},
+		{"a state ending in s", "The United States' envoy Steve Witkoff met Russian President Vladimir Putin on Friday.", "Steve Witkoff", "United States"},
+		{"a plural noun's apostrophe", "The ministers' envoy Paul Granger met Russian President Vladimir Putin on Friday.", "Paul Granger", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			got, found := "", false
+			for _, a := range f.Actors {
+				if a.Name == tc.person {
+					got, found = names[a.Country], true
+				}
+			}
+			if !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}

@@ -206,6 +206,29 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// sPossessive reports an apostrophe at i that ends a capitalised word
+// ending in "s" (text[start:i]) and is followed by a space and a
+// capitalised word: "Barbados' Mia Mottley", "the United States' envoy".
+func (lx *lexer) sPossessive(text string, start, i, next, end, letters int) bool {
+	if letters < 3 || (text[i-1] != 's' && text[i-1] != 'S') || !unicode.IsUpper(rune(text[start])) {
+		return false
+	}
+	if next+1 >= end || text[next] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next+1 : end])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	// "the Coastal Ministers' Meeting": an apostrophe inside a name.
+	w := next + 1
+	for w < end && isWordRune(rune(text[w])) {
+		w++
+	}
+	nw := strings.ToLower(text[next+1 : w])
+	return !en.GatheringNouns[nw] && !en.BodyHeads[nw]
+}
+
 // tokenize splits text[start:end] into tokens, appending to lx.toks. Line
 // breaks inside the span are whitespace; a hyphen at a line end joins the
 // word halves.
@@ -285,6 +308,11 @@ func (lx *lexer) word(i, end int, nl bool) int {
 			continue
 		}
 		switch {
+		case (r == '\'' || r == '’') && !isWordRune(nr) && lx.sPossessive(text, start, i, next, end, letters):
+			// "Barbados' Mia Mottley": a name ending in s takes a bare
+			// apostrophe as its possessive.
+			lx.appendWord(start, i, next, joined, nl, true, digits, letters)
+			return next
 		case (r == '\'' || r == '’') && isWordRune(nr):
 			// possessive 's ends the word; other apostrophes (O'Brien, Ja'afari) continue it.
 			if (nr == 's' || nr == 'S') && (next+1 >= end || !isWordRune(rune(text[next+1]))) && letters > 1 {
