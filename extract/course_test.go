@@ -1013,3 +1013,27 @@ func TestNamedGatheringAsSetting(t *testing.T) {
 			[]string{"Atlantic Shared Future summit: Iceland+Ireland+Norway+Portugal"}},
 	})
 }
+
+// TestPlayedHostAndGroupsJoining covers "X played host to the G" (as
+// "hosted the G"), leaders of named countries who "joined X" while a
+// gathering is in focus, and talks one "used a press conference to press
+// for" (a purpose, not talks held).
+func TestPlayedHostAndGroupsJoining(t *testing.T) {
+	pub := day(2024, time.July, 10) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"played host to a named summit",
+			"Chilean President Gabriel Boric played host to the Pacific Alliance summit in Santiago on Monday.",
+			[]string{"Pacific Alliance summit: Chile"}},
+		{"played host to a guest is no gathering",
+			"Chilean President Gabriel Boric played host to Peruvian President Dina Boluarte in Santiago on Monday.",
+			nil},
+		{"leaders from named countries joined the host",
+			"Chilean President Gabriel Boric played host to the Pacific Alliance summit in Santiago on Monday. Leaders from Peru, Colombia and Mexico joined Boric in the Chilean capital.",
+			[]string{"Pacific Alliance summit: Chile+Colombia+Mexico+Peru"}},
+	})
+	checkBriefs(t, pub, []briefCase{
+		{"press for talks is a purpose",
+			"Chilean President Gabriel Boric used a press conference to press for quicker talks with the European Union on tariffs.",
+			[]string{"meeting planned European Union+Gabriel Boric @"}},
+	})
+}

@@ -1212,6 +1212,14 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 // "three days of meetings chaired by Laos": the host of the
 // gathering read in this sentence.
 func (c *sctx) hostGathering(k int) int {
+	if c.word(k, "host") {
+		// "X played host to the Andean summit": as "hosted" with its
+		// object after "to"; "host" is a noun elsewhere.
+		if !c.word(k-1, "played", "plays", "playing", "play") || !c.word(k+1, "to") {
+			return k
+		}
+		return c.hostGathering(k + 1) // read from "to", the object after it
+	}
 	if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
 			for j := k - 1; j >= max(0, k-4); j-- {
@@ -1808,6 +1816,14 @@ func (c *sctx) joinTalks(k int) int {
 			}
 		}
 		return k
+	}
+	// "Leaders from A, B and C joined X in the capital": the gathering in
+	// focus, which their countries attend.
+	if cs := c.countriesOfGroup(c.clauseStart(k), k); len(cs) > 0 && c.modality(k) == schema.Occurred {
+		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 3 && g.status == schema.Occurred {
+			c.addToRecent(k, cs)
+			return k
+		}
 	}
 	subj := c.subjects(k)
 	obj, _ := c.objects(k+1, 3)

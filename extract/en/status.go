@@ -113,7 +113,7 @@ var MeetingNouns = set("talks", "discussions", "consultations", "negotiations", 
 // talks", "pressed for talks").
 var PurposeLeads = set("left", "leaves", "leave", "leaving", "departure", "departs", "departed", "depart",
 	"heads", "heading", "headed", "groundwork", "preparations", "prepare", "prepares", "preparing",
-	"ready", "called", "calls", "calling", "pressed", "presses", "pressing", "pushed", "pushing",
+	"ready", "called", "calls", "calling", "press", "pressed", "presses", "pressing", "push", "pushed", "pushing",
 	"appealed", "appeals", "urged", "urges", "asked", "asks", "bound", "way")
 
 // FutureTense marks a sentence about the future, where a bare weekday is

@@ -215,7 +215,7 @@ var triggers = concat(
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened", "met"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
-		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted"),
+		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted", "host"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
 		"took", "participated", "participates", "participating", "attendance"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
