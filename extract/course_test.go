@@ -1037,3 +1037,17 @@ func TestPlayedHostAndGroupsJoining(t *testing.T) {
 			[]string{"meeting planned European Union+Gabriel Boric @"}},
 	})
 }
+
+// TestSeatsAlongside covers people who "took their seats" with a place
+// before "alongside A and B": A and B attend too.
+func TestSeatsAlongside(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"took their seats in the hall alongside",
+			"The 9th Coral Sea Leaders Meeting opened in Port Vila on Monday. Leaders from Fiji and Samoa took their seats in the hall alongside Prime Ministers Anthony Albanese of Australia and Christopher Luxon of New Zealand.",
+			[]string{"9th Coral Sea Leaders Meeting: Australia+Fiji+New Zealand+Samoa"}},
+		{"alongside in a later clause is not theirs",
+			"The 9th Coral Sea Leaders Meeting opened in Port Vila on Monday. Leaders from Fiji and Samoa took their seats in the hall. A protest took place alongside Australia's embassy.",
+			[]string{"9th Coral Sea Leaders Meeting: Fiji+Samoa"}},
+	})
+}

@@ -791,9 +791,12 @@ func (c *sctx) hostNamed() {
 func (c *sctx) turnUp(k int) {
 	c.addToRecent(k, c.clauseList(k))
 	c.addToRecent(k, c.asDid(k))
-	// "took his seat alongside A, B and C": they too.
-	if j := k + c.phraseAt(k, en.TurnUp); c.word(j, "alongside", "beside") {
-		c.addToRecent(k, c.listAfter(j+1))
+	// "took his seat (at the table) alongside A, B and C": they too.
+	for j := k + c.phraseAt(k, en.TurnUp); j < min(len(c.toks), k+12) && c.toks[j].kind != tokPunct; j++ {
+		if c.word(j, "alongside", "beside") {
+			c.addToRecent(k, c.listAfter(j+1))
+			break
+		}
 	}
 	c.tripToGathering(k)
 }
