@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/graph"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -26,7 +28,7 @@ func newActorsCmd(a *app) *cobra.Command {
 			if len(args) == 1 {
 				o.search = args[0]
 			}
-			return runActors(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	cmd.Flags().IntVar(&o.limit, "limit", 0, "most actors listed (0: all)")
@@ -44,18 +46,13 @@ type actorView struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-func runActors(ctx context.Context, a *app, o actorsOptions) error {
-	if err := validFormat(o.format); err != nil {
-		return err
-	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func (o actorsOptions) check() error         { return validFormat(o.format) }
+func (o actorsOptions) outputFormat() string { return o.format }
+
+func (o actorsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
 	actors, err := st.Actors(ctx, o.search, o.limit)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	n := newNames(ctx, st)
 	t := table{cols: []string{"name", "kind", "role", "country", "aliases", "iri"}}
@@ -68,5 +65,5 @@ func runActors(ctx context.Context, a *app, o actorsOptions) error {
 		t.objects = append(t.objects, actorView{IRI: string(x.IRI), Kind: string(x.Kind), Name: x.Name,
 			Role: x.Role, Country: country, Aliases: x.Aliases})
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

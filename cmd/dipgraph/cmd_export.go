@@ -72,8 +72,7 @@ func runExport(ctx context.Context, a *app, o exportOptions) error {
 
 func export(ctx context.Context, a *app, o exportOptions, w io.Writer) error {
 	if o.format == "csv" {
-		return runTimeline(ctx, &app{stdin: a.stdin, stdout: w, stderr: a.stderr, v: a.v, cfg: a.cfg, log: a.log},
-			timelineOptions{actor: o.actor, rng: o.rng, format: "csv"})
+		return a.runListing(ctx, timelineOptions{actor: o.actor, rng: o.rng, format: "csv"}, w)
 	}
 	st, err := a.openStore(ctx, true)
 	if err != nil {

@@ -23,7 +23,7 @@ func newGatheringsCmd(a *app) *cobra.Command {
 		Example: "  dipgraph gatherings --place Moscow --from 2021-01 --to 2021-06",
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runGatherings(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&o.place, "place", "", "only gatherings held in this city")
@@ -33,31 +33,32 @@ func newGatheringsCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runGatherings(ctx context.Context, a *app, o gatheringsOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, "")
+func (o gatheringsOptions) check() error         { return checkListing(o.format, o.rng) }
+func (o gatheringsOptions) outputFormat() string { return o.format }
+
+func (o gatheringsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+	l, err := newListing(ctx, st, o.rng, "")
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	defer l.st.Close()
-	st := l.st
 	f := graph.GatheringFilter{Range: l.tr}
 	if o.place != "" {
 		p, err := st.ResolveActor(ctx, o.place)
 		if err != nil {
-			return err
+			return table{}, err
 		}
 		f.Place = p.IRI
 	}
 	if o.attendee != "" {
 		p, err := st.ResolveActor(ctx, o.attendee)
 		if err != nil {
-			return err
+			return table{}, err
 		}
 		f.Attendee = p.IRI
 	}
 	evs, err := st.Gatherings(ctx, f)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	n := newNames(ctx, st)
 	t := table{cols: []string{"date", "name", "place", "host", "attendees", "online", "absent", "sources"}}
@@ -67,5 +68,5 @@ func runGatherings(ctx context.Context, a *app, o gatheringsOptions) error {
 			strings.Join(n.list(e.Absent), "; "), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

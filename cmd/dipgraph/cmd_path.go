@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/graph"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -24,7 +26,7 @@ func newPathCmd(a *app) *cobra.Command {
 		Args:    usageArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.a, o.b = args[0], args[1]
-			return runPath(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	cmd.Flags().IntVar(&o.maxHops, "max-hops", 6, "longest path searched, in edges")
@@ -32,29 +34,30 @@ func newPathCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runPath(ctx context.Context, a *app, o pathOptions) error {
+func (o pathOptions) outputFormat() string { return o.format }
+
+func (o pathOptions) check() error {
 	if err := validFormat(o.format); err != nil {
 		return err
 	}
 	if o.maxHops < 1 {
 		return fmt.Errorf("%w: --max-hops must be at least 1", errUsage)
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	return nil
+}
+
+func (o pathOptions) list(ctx context.Context, st *graph.Store) (table, error) {
 	from, err := st.ResolveActor(ctx, o.a)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	to, err := st.ResolveActor(ctx, o.b)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	steps, err := st.Path(ctx, from.IRI, to.IRI, o.maxHops)
 	if err != nil {
-		return fmt.Errorf("path from %s to %s: %w", from.Name, to.Name, err)
+		return table{}, fmt.Errorf("path from %s to %s: %w", from.Name, to.Name, err)
 	}
 	n := newNames(ctx, st)
 	label := func(iri schema.IRI) string {
@@ -67,5 +70,5 @@ func runPath(ctx context.Context, a *app, o pathOptions) error {
 	for _, s := range steps {
 		t.rows = append(t.rows, []string{label(s.From), schema.Local(s.Predicate), label(s.To)})
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dipgraph/dipgraph/graph"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -19,25 +21,20 @@ func newStatsCmd(a *app) *cobra.Command {
 		Short: "Count quads, nodes, articles, actors and events in the store",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runStats(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	addFormatFlag(cmd, &o.format)
 	return cmd
 }
 
-func runStats(ctx context.Context, a *app, o statsOptions) error {
-	if err := validFormat(o.format); err != nil {
-		return err
-	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func (o statsOptions) check() error         { return validFormat(o.format) }
+func (o statsOptions) outputFormat() string { return o.format }
+
+func (o statsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
 	s, err := st.Stats(ctx)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	t := table{cols: []string{"measure", "count"}}
 	add := func(k string, v int64) { t.rows = append(t.rows, []string{k, fmt.Sprint(v)}) }
@@ -54,5 +51,5 @@ func runStats(ctx context.Context, a *app, o statsOptions) error {
 	for _, k := range types {
 		add("events: "+string(k), s.ByType[k])
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

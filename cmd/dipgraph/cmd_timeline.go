@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 type timelineOptions struct {
@@ -28,7 +30,7 @@ as well, through the country's role as host.`,
 		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.actor = args[0]
-			return runTimeline(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	o.rng.add(cmd)
@@ -36,16 +38,17 @@ as well, through the country's role as host.`,
 	return cmd
 }
 
-func runTimeline(ctx context.Context, a *app, o timelineOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
+func (o timelineOptions) check() error         { return checkListing(o.format, o.rng) }
+func (o timelineOptions) outputFormat() string { return o.format }
+
+func (o timelineOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	defer l.st.Close()
-	st, actor, tr := l.st, l.actor, l.tr
-	evs, err := st.Timeline(ctx, actor.IRI, tr)
+	evs, err := st.Timeline(ctx, l.actor.IRI, l.tr)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	n := newNames(ctx, st)
 	t := table{cols: []string{"date", "type", "status", "event", "place", "sources"}}
@@ -54,5 +57,5 @@ func runTimeline(ctx context.Context, a *app, o timelineOptions) error {
 			n.of(e.Place), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 type visitsOptions struct {
@@ -23,7 +25,7 @@ func newVisitsCmd(a *app) *cobra.Command {
 			if len(args) == 1 {
 				o.actor = args[0]
 			}
-			return runVisits(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	o.rng.add(cmd)
@@ -31,16 +33,17 @@ func newVisitsCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runVisits(ctx context.Context, a *app, o visitsOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
+func (o visitsOptions) check() error         { return checkListing(o.format, o.rng) }
+func (o visitsOptions) outputFormat() string { return o.format }
+
+func (o visitsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	defer l.st.Close()
-	st := l.st
 	evs, err := st.Visits(ctx, l.actor.IRI, l.tr)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	n := newNames(ctx, st)
 	t := table{cols: []string{"date", "visitor", "country", "place", "status", "sources"}}
@@ -49,5 +52,5 @@ func runVisits(ctx context.Context, a *app, o visitsOptions) error {
 			string(e.Status), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 type whoMetOptions struct {
@@ -24,7 +26,7 @@ an alias, a country code or an IRI.`,
 		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.actor = args[0]
-			return runWhoMet(cmd.Context(), a, o)
+			return a.runListing(cmd.Context(), o, a.stdout)
 		},
 	}
 	o.rng.add(cmd)
@@ -32,16 +34,18 @@ an alias, a country code or an IRI.`,
 	return cmd
 }
 
-func runWhoMet(ctx context.Context, a *app, o whoMetOptions) error {
-	l, err := a.openListing(ctx, o.format, o.rng, o.actor)
+func (o whoMetOptions) check() error         { return checkListing(o.format, o.rng) }
+func (o whoMetOptions) outputFormat() string { return o.format }
+
+func (o whoMetOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
-		return err
+		return table{}, err
 	}
-	defer l.st.Close()
-	st, actor, tr := l.st, l.actor, l.tr
-	evs, err := st.Meetings(ctx, actor.IRI, tr)
+	actor := l.actor
+	evs, err := st.Meetings(ctx, actor.IRI, l.tr)
 	if err != nil {
-		return err
+		return table{}, err
 	}
 	n := newNames(ctx, st)
 	t := table{cols: []string{"date", "met", "mode", "place", "topics", "sources"}}
@@ -50,5 +54,5 @@ func runWhoMet(ctx context.Context, a *app, o whoMetOptions) error {
 			string(e.Mode), n.of(e.Place), strings.Join(e.Topics, "; "), sourceIDs(e.Sources)})
 		t.objects = append(t.objects, n.view(e))
 	}
-	return t.write(a.stdout, o.format)
+	return t, nil
 }

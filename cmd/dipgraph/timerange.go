@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -42,34 +43,60 @@ func (r rangeFlags) timeRange() (graph.TimeRange, error) {
 	return tr, nil
 }
 
-// listing is what a listing command needs before it queries: its checked
-// output format, its time range, the store open for reading, and the actor
-// named on the command line (zero when none was named).
+// A lister is the options of a listing command (who-met, visits, gatherings,
+// timeline, path, actors, stats): check validates them without the store and
+// list queries an open read-only store. The command line and `serve` run
+// every listing through it, so both print the same documents.
+type lister interface {
+	check() error
+	list(ctx context.Context, st *graph.Store) (table, error)
+	outputFormat() string
+}
+
+// runListing checks l, opens the store read-only and writes l's listing to w
+// in l's format.
+func (a *app) runListing(ctx context.Context, l lister, w io.Writer) error {
+	if err := l.check(); err != nil {
+		return err
+	}
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	t, err := l.list(ctx, st)
+	if err != nil {
+		return err
+	}
+	return t.write(w, l.outputFormat())
+}
+
+// checkListing validates a listing's format and range.
+func checkListing(format string, rng rangeFlags) error {
+	if err := validFormat(format); err != nil {
+		return err
+	}
+	_, err := rng.timeRange()
+	return err
+}
+
+// listing is what a listing command needs before it queries: its time range
+// and the actor it names (zero when none was named).
 type listing struct {
-	st    *graph.Store
 	actor schema.Actor
 	tr    graph.TimeRange
 }
 
-// openListing validates format and range, opens the store read-only and
-// resolves name when it is not empty. The caller closes l.st.
-func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, name string) (*listing, error) {
-	if err := validFormat(format); err != nil {
-		return nil, err
-	}
+// newListing parses the range and resolves name on st when it is not empty.
+func newListing(ctx context.Context, st *graph.Store, rng rangeFlags, name string) (listing, error) {
 	tr, err := rng.timeRange()
 	if err != nil {
-		return nil, err
+		return listing{}, err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	l := &listing{st: st, tr: tr}
+	l := listing{tr: tr}
 	if name != "" {
 		if l.actor, err = st.ResolveActor(ctx, name); err != nil {
-			st.Close()
-			return nil, err
+			return listing{}, err
 		}
 	}
 	return l, nil
