@@ -22,6 +22,8 @@ type table struct {
 	rows [][]string
 	// objects, when set, is what JSON output prints instead of the rows.
 	objects []any
+	// object, when set, is what JSON output prints: one document, not an array.
+	object any
 }
 
 // validFormat checks a --format value for listing commands.
@@ -42,6 +44,9 @@ func (t table) write(w io.Writer, format string) error {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		if t.object != nil {
+			return enc.Encode(t.object)
+		}
 		if t.objects != nil {
 			return enc.Encode(t.objects)
 		}
