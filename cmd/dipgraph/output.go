@@ -204,3 +204,18 @@ func (n *names) summary(e schema.Event) string {
 	}
 	return string(e.Type)
 }
+
+// page returns the rows (and objects) from offset on, at most limit of them,
+// and how many the whole listing holds. A one-document table is returned whole.
+func (t table) page(offset, limit int) (table, int) {
+	if t.object != nil {
+		return t, 1
+	}
+	total := len(t.rows)
+	lo, hi := min(offset, total), min(offset+limit, total)
+	t.rows = t.rows[lo:hi]
+	if t.objects != nil {
+		t.objects = t.objects[lo:hi]
+	}
+	return t, total
+}
