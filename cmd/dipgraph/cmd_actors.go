@@ -49,12 +49,12 @@ type actorView struct {
 func (o actorsOptions) check() error         { return validFormat(o.format) }
 func (o actorsOptions) outputFormat() string { return o.format }
 
-func (o actorsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o actorsOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	actors, err := st.Actors(ctx, o.search, o.limit)
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"name", "kind", "role", "country", "aliases", "iri"}}
 	for _, x := range actors {
 		country := ""

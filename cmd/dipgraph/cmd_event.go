@@ -78,7 +78,7 @@ type eventDetail struct {
 	Articles      []articleView `json:"articles"`
 }
 
-func (o eventOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o eventOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	x, err := eventIRI(o.iri)
 	if err != nil {
 		return table{}, err
@@ -91,7 +91,7 @@ func (o eventOptions) list(ctx context.Context, st *graph.Store) (table, error) 
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	d := eventDetail{eventView: n.view(e), EvidenceStart: e.Evidence.Start, EvidenceEnd: e.Evidence.End,
 		Sidelines: string(e.Sidelines), Articles: []articleView{}}
 	t := table{cols: []string{"field", "value"}, object: &d}

@@ -36,7 +36,7 @@ func newGatheringsCmd(a *app) *cobra.Command {
 func (o gatheringsOptions) check() error         { return checkListing(o.format, o.rng) }
 func (o gatheringsOptions) outputFormat() string { return o.format }
 
-func (o gatheringsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o gatheringsOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	l, err := newListing(ctx, st, o.rng, "")
 	if err != nil {
 		return table{}, err
@@ -60,7 +60,7 @@ func (o gatheringsOptions) list(ctx context.Context, st *graph.Store) (table, er
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "name", "place", "host", "attendees", "online", "absent", "sources"}}
 	for _, e := range evs {
 		t.rows = append(t.rows, []string{e.Date.String(), e.Name, n.of(e.Place), n.of(e.Host),

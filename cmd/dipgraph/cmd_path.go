@@ -46,7 +46,7 @@ func (o pathOptions) check() error {
 	return nil
 }
 
-func (o pathOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o pathOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	from, err := st.ResolveActor(ctx, o.a)
 	if err != nil {
 		return table{}, err
@@ -59,7 +59,7 @@ func (o pathOptions) list(ctx context.Context, st *graph.Store) (table, error) {
 	if err != nil {
 		return table{}, fmt.Errorf("path from %s to %s: %w", from.Name, to.Name, err)
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	label := func(iri schema.IRI) string {
 		if schema.KindOf(iri) != "" {
 			return n.of(iri)

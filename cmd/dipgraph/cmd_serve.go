@@ -18,8 +18,12 @@ type serveOptions struct {
 	allowQuery  bool
 }
 
-// shutdownGrace is how long serve waits for requests in flight when it stops.
-const shutdownGrace = 5 * time.Second
+const (
+	// shutdownGrace is how long serve waits for requests in flight when it stops.
+	shutdownGrace = 5 * time.Second
+	// nameCacheAge is how long serve keeps actors' names.
+	nameCacheAge = 5 * time.Minute
+)
 
 func newServeCmd(a *app) *cobra.Command {
 	var o serveOptions
@@ -95,7 +99,8 @@ func runServe(ctx context.Context, a *app, o serveOptions) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	s := &server{app: a, st: st, token: a.cfg.ServeToken, loopbackOnly: loopback, allowQuery: o.allowQuery}
+	s := &server{app: a, st: st, token: a.cfg.ServeToken, loopbackOnly: loopback, allowQuery: o.allowQuery,
+		names: newNameCache(nameCacheAge)}
 	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
 	if !loopback {
 		warn := "dipgraph: warning: %s can be reached from other machines"

@@ -31,7 +31,7 @@ func newStatsCmd(a *app) *cobra.Command {
 func (o statsOptions) check() error         { return validFormat(o.format) }
 func (o statsOptions) outputFormat() string { return o.format }
 
-func (o statsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o statsOptions) list(ctx context.Context, st *graph.Store, _ *nameCache) (table, error) {
 	s, err := st.Stats(ctx)
 	if err != nil {
 		return table{}, err

@@ -41,7 +41,7 @@ as well, through the country's role as host.`,
 func (o timelineOptions) check() error         { return checkListing(o.format, o.rng) }
 func (o timelineOptions) outputFormat() string { return o.format }
 
-func (o timelineOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o timelineOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
 		return table{}, err
@@ -50,7 +50,7 @@ func (o timelineOptions) list(ctx context.Context, st *graph.Store) (table, erro
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "type", "status", "event", "place", "sources"}}
 	for _, e := range evs {
 		t.rows = append(t.rows, []string{e.Date.String(), string(e.Type), string(e.Status), n.summary(e),

@@ -36,7 +36,7 @@ func newVisitsCmd(a *app) *cobra.Command {
 func (o visitsOptions) check() error         { return checkListing(o.format, o.rng) }
 func (o visitsOptions) outputFormat() string { return o.format }
 
-func (o visitsOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o visitsOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
 		return table{}, err
@@ -45,7 +45,7 @@ func (o visitsOptions) list(ctx context.Context, st *graph.Store) (table, error)
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "visitor", "country", "place", "status", "sources"}}
 	for _, e := range evs {
 		t.rows = append(t.rows, []string{e.Date.String(), n.of(e.Visitor), n.of(e.Host), n.of(e.Place),

@@ -37,7 +37,7 @@ an alias, a country code or an IRI.`,
 func (o whoMetOptions) check() error         { return checkListing(o.format, o.rng) }
 func (o whoMetOptions) outputFormat() string { return o.format }
 
-func (o whoMetOptions) list(ctx context.Context, st *graph.Store) (table, error) {
+func (o whoMetOptions) list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error) {
 	l, err := newListing(ctx, st, o.rng, o.actor)
 	if err != nil {
 		return table{}, err
@@ -47,7 +47,7 @@ func (o whoMetOptions) list(ctx context.Context, st *graph.Store) (table, error)
 	if err != nil {
 		return table{}, err
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "met", "mode", "place", "topics", "sources"}}
 	for _, e := range evs {
 		t.rows = append(t.rows, []string{e.Date.String(), strings.Join(n.list(others(e.Participants, actor.IRI)), "; "),

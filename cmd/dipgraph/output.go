@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -81,15 +84,17 @@ func (t table) write(w io.Writer, format string) error {
 	}
 }
 
-// names resolves IRIs to display names through the store, caching them.
+// names resolves IRIs to display names through the store, caching them for
+// one listing, and in shared when it is not nil.
 type names struct {
-	ctx   context.Context
-	st    *graph.Store
-	cache map[schema.IRI]string
+	ctx    context.Context
+	st     *graph.Store
+	cache  map[schema.IRI]string
+	shared *nameCache
 }
 
-func newNames(ctx context.Context, st *graph.Store) *names {
-	return &names{ctx: ctx, st: st, cache: map[schema.IRI]string{}}
+func newNames(ctx context.Context, st *graph.Store, shared *nameCache) *names {
+	return &names{ctx: ctx, st: st, cache: map[schema.IRI]string{}, shared: shared}
 }
 
 func (n *names) of(iri schema.IRI) string {
@@ -99,12 +104,63 @@ func (n *names) of(iri schema.IRI) string {
 	if s, ok := n.cache[iri]; ok {
 		return s
 	}
-	s := schema.Local(iri)
-	if a, err := n.st.Actor(n.ctx, iri); err == nil && a.Name != "" {
-		s = a.Name
+	s, ok := n.shared.get(iri)
+	if !ok {
+		s = schema.Local(iri)
+		a, err := n.st.Actor(n.ctx, iri)
+		if err == nil && a.Name != "" {
+			s = a.Name
+		}
+		if err == nil || errors.Is(err, graph.ErrNotFound) {
+			n.shared.put(iri, s)
+		}
 	}
 	n.cache[iri] = s
 	return s
+}
+
+// nameCache keeps actors' display names between listings, safe for
+// concurrent use: serve keeps one, since a name takes a read of every
+// article's copy of the actor (most of a busy who-met's time). It forgets
+// everything after maxAge, so that names changed by a writer sharing a
+// PostgreSQL store show within it, and when it holds maxNames.
+type nameCache struct {
+	mu     sync.Mutex
+	m      map[schema.IRI]string
+	since  time.Time
+	maxAge time.Duration
+}
+
+// maxNames bounds a nameCache (about 100 bytes a name).
+const maxNames = 200_000
+
+func newNameCache(maxAge time.Duration) *nameCache {
+	return &nameCache{m: map[schema.IRI]string{}, since: time.Now(), maxAge: maxAge}
+}
+
+func (c *nameCache) get(iri schema.IRI) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if time.Since(c.since) > c.maxAge {
+		c.m, c.since = map[schema.IRI]string{}, time.Now()
+	}
+	s, ok := c.m[iri]
+	return s, ok
+}
+
+func (c *nameCache) put(iri schema.IRI, name string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxNames {
+		c.m, c.since = map[schema.IRI]string{}, time.Now()
+	}
+	c.m[iri] = name
 }
 
 func (n *names) list(iris []schema.IRI) []string {

@@ -27,6 +27,7 @@ type server struct {
 	token        string // required on every request when not empty
 	loopbackOnly bool   // answer only requests addressed to a loopback name
 	allowQuery   bool   // offer /api/query
+	names        *nameCache
 	// queryMu runs one raw query at a time: its memory bound measures the
 	// whole process's heap and sets the Go memory limit while it runs.
 	queryMu sync.Mutex
@@ -239,7 +240,7 @@ func (s *server) bounded(ctx context.Context, l lister) (table, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		t, err := l.list(ctx, s.st)
+		t, err := l.list(ctx, s.st, s.names)
 		done <- result{t, err}
 	}()
 	var r result

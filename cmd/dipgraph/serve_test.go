@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // serveFixture is an article of the serve tests: two ministers who share a
@@ -51,7 +52,8 @@ func testServer(t *testing.T, db []string, tune func(s *server)) *httptest.Serve
 	}
 	t.Cleanup(func() { st.Close() })
 	cfg := Config{Backend: "bolt", DB: db[1], QueryTimeout: 30 * time.Second, QueryLimit: 1000, QueryMemory: "1GiB", queryMemory: 1 << 30}
-	s := &server{app: &app{cfg: cfg, stderr: io.Discard, log: slog.New(slog.DiscardHandler)}, st: st, loopbackOnly: true}
+	s := &server{app: &app{cfg: cfg, stderr: io.Discard, log: slog.New(slog.DiscardHandler)}, st: st, loopbackOnly: true,
+		names: newNameCache(time.Hour)}
 	if tune != nil {
 		tune(s)
 	}
@@ -320,5 +322,32 @@ func TestServeQuery(t *testing.T) {
 	code, _, body := get(t, slow, "/api/query?q="+url.QueryEscape("while(true){}"))
 	if code != http.StatusGatewayTimeout || !strings.Contains(body, "query stopped after 200ms") {
 		t.Errorf("endless query: status %d, body %s; want 504", code, body)
+	}
+}
+
+// TestServeNameCache: serve names actors from the cache it shares between
+// requests until the cache is older than its age.
+func TestServeNameCache(t *testing.T) {
+	db := serveStore(t)
+	eide := schema.PersonIRI("Espen Barth Eide")
+	tests := []struct {
+		name   string
+		maxAge time.Duration
+		want   string
+	}{
+		{"fresh cache", time.Hour, "E. B. Eide (from the cache)"},
+		{"expired cache", 0, "Espen Barth Eide"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nc := newNameCache(time.Hour)
+			nc.put(eide, "E. B. Eide (from the cache)")
+			nc.maxAge = tt.maxAge
+			ts := testServer(t, db, func(s *server) { s.names = nc })
+			_, _, body := get(t, ts, "/api/who-met?actor="+url.QueryEscape("van Klaveren"))
+			if !strings.Contains(body, `"`+tt.want+`"`) {
+				t.Errorf("who-met names Eide otherwise than %q:\n%s", tt.want, body)
+			}
+		})
 	}
 }

@@ -44,12 +44,13 @@ func (r rangeFlags) timeRange() (graph.TimeRange, error) {
 }
 
 // A lister is the options of a listing command (who-met, visits, gatherings,
-// timeline, path, actors, stats): check validates them without the store and
-// list queries an open read-only store. The command line and `serve` run
+// timeline, path, actors, stats, event): check validates them without the
+// store and list queries an open read-only store, naming actors through nc
+// when it is not nil (serve shares one between requests). The command line and `serve` run
 // every listing through it, so both print the same documents.
 type lister interface {
 	check() error
-	list(ctx context.Context, st *graph.Store) (table, error)
+	list(ctx context.Context, st *graph.Store, nc *nameCache) (table, error)
 	outputFormat() string
 }
 
@@ -64,7 +65,7 @@ func (a *app) runListing(ctx context.Context, l lister, w io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	t, err := l.list(ctx, st)
+	t, err := l.list(ctx, st, nil)
 	if err != nil {
 		return err
 	}
