@@ -60,6 +60,7 @@ func (o gatheringsOptions) list(ctx context.Context, st *graph.Store, nc *nameCa
 	if err != nil {
 		return table{}, err
 	}
+	evs = l.keep(evs)
 	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "name", "place", "host", "attendees", "online", "absent", "sources"}}
 	for _, e := range evs {

@@ -50,6 +50,7 @@ func (o timelineOptions) list(ctx context.Context, st *graph.Store, nc *nameCach
 	if err != nil {
 		return table{}, err
 	}
+	evs = l.keep(evs)
 	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "type", "status", "event", "place", "sources"}}
 	for _, e := range evs {

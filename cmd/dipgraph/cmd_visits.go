@@ -45,6 +45,7 @@ func (o visitsOptions) list(ctx context.Context, st *graph.Store, nc *nameCache)
 	if err != nil {
 		return table{}, err
 	}
+	evs = l.keep(evs)
 	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "visitor", "country", "place", "status", "sources"}}
 	for _, e := range evs {

@@ -47,6 +47,7 @@ func (o whoMetOptions) list(ctx context.Context, st *graph.Store, nc *nameCache)
 	if err != nil {
 		return table{}, err
 	}
+	evs = l.keep(evs)
 	n := newNames(ctx, st, nc)
 	t := table{cols: []string{"date", "met", "mode", "place", "topics", "sources"}}
 	for _, e := range evs {

@@ -47,16 +47,16 @@ var apiListings = []apiListing{
 	{"/api/actors", []string{"q"}, nil, func(q url.Values) (lister, error) {
 		return actorsOptions{search: q.Get("q"), format: "json"}, nil
 	}},
-	{"/api/who-met", []string{"actor", "from", "to"}, []string{"actor"}, func(q url.Values) (lister, error) {
+	{"/api/who-met", []string{"actor", "from", "to", "status"}, []string{"actor"}, func(q url.Values) (lister, error) {
 		return whoMetOptions{actor: q.Get("actor"), rng: rangeParams(q), format: "json"}, nil
 	}},
-	{"/api/visits", []string{"actor", "from", "to"}, nil, func(q url.Values) (lister, error) {
+	{"/api/visits", []string{"actor", "from", "to", "status"}, nil, func(q url.Values) (lister, error) {
 		return visitsOptions{actor: q.Get("actor"), rng: rangeParams(q), format: "json"}, nil
 	}},
-	{"/api/gatherings", []string{"place", "attendee", "from", "to"}, nil, func(q url.Values) (lister, error) {
+	{"/api/gatherings", []string{"place", "attendee", "from", "to", "status"}, nil, func(q url.Values) (lister, error) {
 		return gatheringsOptions{place: q.Get("place"), attendee: q.Get("attendee"), rng: rangeParams(q), format: "json"}, nil
 	}},
-	{"/api/timeline", []string{"actor", "from", "to"}, []string{"actor"}, func(q url.Values) (lister, error) {
+	{"/api/timeline", []string{"actor", "from", "to", "status"}, []string{"actor"}, func(q url.Values) (lister, error) {
 		return timelineOptions{actor: q.Get("actor"), rng: rangeParams(q), format: "json"}, nil
 	}},
 	{"/api/path", []string{"a", "b", "max-hops"}, []string{"a", "b"}, func(q url.Values) (lister, error) {
@@ -73,7 +73,9 @@ var apiListings = []apiListing{
 	{"/api/stats", nil, nil, func(url.Values) (lister, error) { return statsOptions{format: "json"}, nil }},
 }
 
-func rangeParams(q url.Values) rangeFlags { return rangeFlags{from: q.Get("from"), to: q.Get("to")} }
+func rangeParams(q url.Values) rangeFlags {
+	return rangeFlags{from: q.Get("from"), to: q.Get("to"), status: q.Get("status")}
+}
 
 // handler routes the API and the browser view, behind the host and token checks.
 func (s *server) handler() http.Handler {

@@ -102,6 +102,8 @@ func TestServeDocuments(t *testing.T) {
 		{"all actors", "/api/actors", []string{"actors"}},
 		{"who-met", "/api/who-met?actor=Eide", []string{"who-met", "Eide"}},
 		{"who-met in a range", "/api/who-met?actor=Eide&from=2025", []string{"who-met", "Eide", "--from", "2025"}},
+		{"timeline by status", "/api/timeline?actor=Eide&status=occurred", []string{"timeline", "Eide", "--status", "occurred"}},
+		{"planned visits", "/api/visits?status=planned", []string{"visits", "--status", "planned"}},
 		{"visits", "/api/visits?actor=Norway", []string{"visits", "Norway"}},
 		{"all visits", "/api/visits", []string{"visits"}},
 		{"gatherings", "/api/gatherings?place=Nairobi&from=2025-03&to=2025-03", []string{"gatherings", "--place", "Nairobi", "--from", "2025-03", "--to", "2025-03"}},
@@ -139,7 +141,8 @@ func TestServeErrors(t *testing.T) {
 		want       string
 		candidates string // a name the candidates must hold
 	}{
-		{"unknown parameter", "/api/who-met?actor=Eide&form=2024", 400, `unknown parameter "form": want actor, from, to, limit, offset`, ""},
+		{"unknown parameter", "/api/who-met?actor=Eide&form=2024", 400, `unknown parameter "form": want actor, from, to, status, limit, offset`, ""},
+		{"bad status", "/api/gatherings?status=held", 400, `--status "held": want occurred, planned or cancelled`, ""},
 		{"repeated parameter", "/api/who-met?actor=Eide&actor=Moreau", 400, `parameter "actor" given 2 times`, ""},
 		{"missing actor", "/api/timeline", 400, `missing parameter "actor"`, ""},
 		{"blank actor", "/api/who-met?actor=+", 400, `missing parameter "actor"`, ""},
