@@ -326,6 +326,14 @@ func TestServeQuery(t *testing.T) {
 	if code != http.StatusGatewayTimeout || !strings.Contains(body, "query stopped after 200ms") {
 		t.Errorf("endless query: status %d, body %s; want 504", code, body)
 	}
+	small := testServer(t, db, func(s *server) {
+		s.allowQuery = true
+		s.app.cfg.QueryMemory, s.app.cfg.queryMemory = "1MiB", 1<<20 // below any Go heap
+	})
+	code, _, body = get(t, small, "/api/query?q="+url.QueryEscape("var s = 'x'; while(true){ s = s + s }"))
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "query stopped at its memory limit of 1MiB") {
+		t.Errorf("query past its memory limit: status %d, body %s; want 503", code, body)
+	}
 }
 
 // TestServeNameCache: serve names actors from the cache it shares between
