@@ -257,9 +257,11 @@ function renderNetwork() {
   svg.replaceChildren();
   const max = top.length ? top[0][1] : 1;
   const cx = 300, cy = 300, ring = 215;
+  // the largest node fits its share of the ring, so that nodes never overlap
+  const rmax = Math.min(22, (0.9 * Math.PI * ring) / Math.max(top.length, 1));
   const nodes = top.map(([name, n], i) => {
     const a = (2 * Math.PI * i) / Math.max(top.length, 1) - Math.PI / 2;
-    return { name, n, x: cx + ring * Math.cos(a), y: cy + ring * Math.sin(a), r: 5 + 17 * Math.sqrt(n / max), a };
+    return { name, n, x: cx + ring * Math.cos(a), y: cy + ring * Math.sin(a), r: 3 + (rmax - 3) * Math.sqrt(n / max), a };
   });
   for (const d of nodes) {
     svg.append(el("svg:line", { x1: cx, y1: cy, x2: d.x, y2: d.y, "stroke-width": 1 + (3 * d.n) / max }));
