@@ -33,25 +33,46 @@ DAKAR, May 10 (Wire) - Senegalese Fisheries Minister Awa Moreau met Belgian Fore
 func serveStore(t *testing.T) []string {
 	t.Helper()
 	isolate(t)
+	return serveStoreIn(t, []string{"--db", filepath.Join(t.TempDir(), "db")})
+}
+
+// serveStoreIn ingests the fixtures into the store the arguments name
+// (--db, and --backend when not bolt) and returns them.
+func serveStoreIn(t *testing.T, db []string) []string {
+	t.Helper()
 	dir := writeFixtures(t)
 	if err := os.WriteFile(filepath.Join(dir, "dakar.txt"), []byte(serveFixture), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	db := []string{"--db", filepath.Join(t.TempDir(), "db")}
 	mustCLI(t, append(db, "ingest", dir)...)
 	return db
+}
+
+// storeOptions reads the store the arguments name: --db and --backend.
+func storeOptions(db []string) graph.Options {
+	o := graph.Options{Backend: "bolt", ReadOnly: true}
+	for i := 0; i+1 < len(db); i += 2 {
+		switch db[i] {
+		case "--db":
+			o.Path = db[i+1]
+		case "--backend":
+			o.Backend = db[i+1]
+		}
+	}
+	return o
 }
 
 // testServer opens the store read-only and returns an httptest server of
 // its API, with the configuration's bounds changed by tune.
 func testServer(t *testing.T, db []string, tune func(s *server)) *httptest.Server {
 	t.Helper()
-	st, err := graph.Open(context.Background(), graph.Options{Path: db[1], ReadOnly: true})
+	o := storeOptions(db)
+	st, err := graph.Open(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cfg := Config{Backend: "bolt", DB: db[1], QueryTimeout: 30 * time.Second, QueryLimit: 1000, QueryMemory: "1GiB", queryMemory: 1 << 30}
+	cfg := Config{Backend: o.Backend, DB: o.Path, QueryTimeout: 30 * time.Second, QueryLimit: 1000, QueryMemory: "1GiB", queryMemory: 1 << 30}
 	s := &server{app: &app{cfg: cfg, stderr: io.Discard, log: slog.New(slog.DiscardHandler)}, st: st, loopbackOnly: true,
 		names: newNameCache(time.Hour)}
 	if tune != nil {
@@ -85,9 +106,22 @@ func get(t *testing.T, ts *httptest.Server, path string, header ...string) (int,
 }
 
 // TestServeDocuments: every endpoint returns byte for byte what the command
-// of the same name prints with --format json.
+// of the same name prints with --format json, on bolt and (when CI starts
+// one) PostgreSQL.
 func TestServeDocuments(t *testing.T) {
-	db := serveStore(t)
+	for name, store := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
+			isolate(t)
+			if name == "postgres" {
+				t.Setenv("DIPGRAPH_TEST_POSTGRES_CLI", url)
+			}
+			testServeDocuments(t, serveStoreIn(t, store(t)))
+		})
+	}
+}
+
+func testServeDocuments(t *testing.T, db []string) {
 	ts := testServer(t, db, nil)
 	var evs []eventView
 	if err := json.Unmarshal([]byte(mustCLI(t, append(db, "who-met", "Eide", "--format", "json")...)), &evs); err != nil || len(evs) != 1 {
