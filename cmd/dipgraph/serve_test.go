@@ -110,14 +110,7 @@ func get(t *testing.T, ts *httptest.Server, path string, header ...string) (int,
 // one) PostgreSQL.
 func TestServeDocuments(t *testing.T) {
 	for name, store := range backends(t) {
-		t.Run(name, func(t *testing.T) {
-			url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
-			isolate(t)
-			if name == "postgres" {
-				t.Setenv("DIPGRAPH_TEST_POSTGRES_CLI", url)
-			}
-			testServeDocuments(t, serveStoreIn(t, store(t)))
-		})
+		t.Run(name, func(t *testing.T) { testServeDocuments(t, serveStoreIn(t, isolatedStore(t, name, store))) })
 	}
 }
 
