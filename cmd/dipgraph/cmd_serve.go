@@ -101,7 +101,10 @@ func runServe(ctx context.Context, a *app, o serveOptions) error {
 	}
 	s := &server{app: a, st: st, token: a.cfg.ServeToken, loopbackOnly: loopback, allowQuery: o.allowQuery,
 		names: newNameCache(nameCacheAge)}
-	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
+	// A client gets its answer within the query timeout; these bound the
+	// rest, so that slow or idle connections do not pile up.
+	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
+		WriteTimeout: a.cfg.QueryTimeout + time.Minute, IdleTimeout: 2 * time.Minute}
 	if !loopback {
 		warn := "dipgraph: warning: %s can be reached from other machines"
 		if s.token == "" {
