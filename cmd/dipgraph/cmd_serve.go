@@ -101,10 +101,7 @@ func runServe(ctx context.Context, a *app, o serveOptions) error {
 	}
 	s := &server{app: a, st: st, token: a.cfg.ServeToken, loopbackOnly: loopback, allowQuery: o.allowQuery,
 		names: newNameCache(nameCacheAge)}
-	// A client gets its answer within the query timeout; these bound the
-	// rest, so that slow or idle connections do not pile up.
-	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
-		WriteTimeout: a.cfg.QueryTimeout + time.Minute, IdleTimeout: 2 * time.Minute}
+	srv := newHTTPServer(s.handler(), a.cfg.QueryTimeout)
 	if !loopback {
 		warn := "dipgraph: warning: %s can be reached from other machines"
 		if s.token == "" {
@@ -128,6 +125,14 @@ func runServe(ctx context.Context, a *app, o serveOptions) error {
 	}
 	fmt.Fprintln(a.stderr, "dipgraph: stopped serving")
 	return nil
+}
+
+// newHTTPServer returns the HTTP server of serve. A client gets its answer
+// within the query timeout; the server's timeouts bound the rest, so that
+// slow or idle connections do not pile up.
+func newHTTPServer(h http.Handler, queryTimeout time.Duration) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second,
+		WriteTimeout: queryTimeout + time.Minute, IdleTimeout: 2 * time.Minute}
 }
 
 // serveURL is the URL a browser opens for a listener.

@@ -139,3 +139,12 @@ func TestServeAddress(t *testing.T) {
 	}
 	stop()
 }
+
+// TestServeTimeouts: the server bounds reading a request's headers, writing
+// its answer (a minute past the query timeout) and idle connections.
+func TestServeTimeouts(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), 30*time.Second)
+	if srv.ReadHeaderTimeout <= 0 || srv.WriteTimeout != 90*time.Second || srv.IdleTimeout <= 0 {
+		t.Errorf("read header %s, write %s, idle %s: want all bounded, write 90s", srv.ReadHeaderTimeout, srv.WriteTimeout, srv.IdleTimeout)
+	}
+}
