@@ -112,6 +112,19 @@ func TestServeBrowser(t *testing.T) {
 	if !strings.Contains(network, "Luiz Inácio Lula da Silva") {
 		t.Errorf("after a click on Petro's node, his network lacks Lula:\n%s", network)
 	}
+	// With a token: the page opened with ?token= loads its API calls through
+	// the cookie the server sets, and the token leaves the address bar.
+	tu, _, stopToken := startServe(t, append(db, "serve", "--addr", "127.0.0.1:0", "--token", "s3cret")...)
+	defer stopToken()
+	do("open the page with a token", chromedp.Navigate(tu+"?token=s3cret&actor=Lula"), chromedp.WaitVisible("#events li"))
+	if got := text("#focus-name"); got != "Luiz Inácio Lula da Silva" {
+		t.Errorf("with a token, the page focuses on %q", got)
+	}
+	here, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil || strings.Contains(here, "s3cret") {
+		t.Errorf("the address keeps the token: %s (%v)", here, err)
+	}
+
 	path := filepath.Join(t.TempDir(), "serve.png")
 	if err := os.WriteFile(path, shot, 0o644); err != nil {
 		t.Fatal(err)

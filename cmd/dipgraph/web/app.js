@@ -340,6 +340,13 @@ function start() {
     submitSearch($("search").value);
   });
   $("more").addEventListener("click", loadMore);
+  // The server has kept a token given in the address as a cookie: take it
+  // out of the address bar and the history.
+  const here = new URL(location.href);
+  if (here.searchParams.has("token")) {
+    here.searchParams.delete("token");
+    history.replaceState(null, "", here);
+  }
   showStats();
   const params = new URL(location.href).searchParams;
   if (params.get("actor")) focusOn(params.get("actor"));
