@@ -78,6 +78,14 @@ func TestServeBrowser(t *testing.T) {
 		chromedp.SendKeys("#search", "Lula"), chromedp.Click("#search-form button"),
 		chromedp.WaitVisible("#events li"))
 	focus, timeline := text("#focus-name"), text("#events")
+	// past the search box's 200 ms wait: a search typed before Show must not
+	// open the list of actors again over the focus
+	if _, err := chromedp.Run(ctx, chromedp.Sleep(400*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	if hidden, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("results").hidden`)); err != nil || !hidden {
+		t.Errorf("after Show, the search's list of actors is open again (%v)", err)
+	}
 	do("open the meeting with Petro", chromedp.Click(`#events li[data-iri*="gustavo-petro"]`),
 		chromedp.WaitVisible("#detail blockquote"))
 	detail := text("#detail")

@@ -357,6 +357,7 @@ function start() {
   });
   $("search-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
+    clearTimeout(timer); // a search still waiting would open the list again over the focus
     submitSearch($("search").value);
   });
   $("more").addEventListener("click", loadMore);
