@@ -386,6 +386,23 @@ func TestServeQuery(t *testing.T) {
 	if resp.StatusCode != 200 || string(b) != want || !strings.Contains(want, "Alberto van Klaveren") {
 		t.Errorf("POST /api/query: status %d, body %q; want the query command's %q", resp.StatusCode, b, want)
 	}
+	// Without .Unique(), Eide's counterpart is found once per article: the
+	// query command prints it once, and with --duplicates as often.
+	repeated := strings.Replace(q, ".Unique()", "", 1)
+	for _, d := range []struct{ param, flag string }{{"", ""}, {"&duplicates=true", "--duplicates"}} {
+		args := append(db, "query", repeated)
+		if d.flag != "" {
+			args = append(args, d.flag)
+		}
+		want := mustCLI(t, args...)
+		code, _, body := get(t, ts, "/api/query?q="+url.QueryEscape(repeated)+d.param)
+		if code != 200 || body != want {
+			t.Errorf("GET /api/query%s: status %d, body %q; want dipgraph query %s's %q", d.param, code, body, d.flag, want)
+		}
+	}
+	if single, all := mustCLI(t, append(db, "query", repeated)...), mustCLI(t, append(db, "query", repeated, "--duplicates")...); single == all {
+		t.Errorf("the fixture's query %s repeats no result: %q", repeated, all)
+	}
 	tests := []struct {
 		name   string
 		path   string
@@ -393,6 +410,7 @@ func TestServeQuery(t *testing.T) {
 		want   string
 	}{
 		{"GET with q", "/api/query?q=" + url.QueryEscape(q), 200, "Alberto van Klaveren"},
+		{"bad duplicates", "/api/query?duplicates=maybe&q=" + url.QueryEscape(q), 400, `duplicates \"maybe\": want true or false`},
 		{"unknown language", "/api/query?lang=sql&q=x", 400, "unknown query language"},
 		{"no query", "/api/query", 400, "no query given"},
 		{"syntax error", "/api/query?q=" + url.QueryEscape("g.V(("), 400, "gizmo query: "},
