@@ -24,7 +24,7 @@ func (s *Store) Articles(ctx context.Context, xs []schema.IRI) (_ map[schema.IRI
 	out := make(map[schema.IRI]schema.Article, len(xs))
 	for _, x := range xs {
 		p := groupProps(byNode[x])
-		if len(p[schema.Type]) == 0 {
+		if !isArticle(p) {
 			continue
 		}
 		a := schema.Article{ID: schema.Local(x), Title: p.one(schema.Headline), URL: p.one(schema.URL),
@@ -35,4 +35,14 @@ func (s *Store) Articles(ctx context.Context, xs []schema.IRI) (_ map[schema.IRI
 		out[x] = a
 	}
 	return out, nil
+}
+
+// isArticle reports whether a node's properties say it is a stored article.
+func isArticle(p props) bool {
+	for _, c := range p.iris(schema.Type) {
+		if c == schema.ClassArticle {
+			return true
+		}
+	}
+	return false
 }

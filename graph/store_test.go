@@ -113,6 +113,7 @@ func testStore(t *testing.T, open func(t *testing.T) *Store) {
 	t.Run("Actors", func(t *testing.T) { testActors(t, open) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, open) })
 	t.Run("FullEvent", func(t *testing.T) { testFullEvent(t, open) })
+	t.Run("Lookup", func(t *testing.T) { testLookup(t, open) })
 	t.Run("CountryTimeline", func(t *testing.T) { testCountryTimeline(t, open) })
 	t.Run("DatesFirst", func(t *testing.T) { testDatesFirst(t, open) })
 	t.Run("Path", func(t *testing.T) { testPath(t, open) })

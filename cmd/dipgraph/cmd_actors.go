@@ -57,22 +57,15 @@ func runActors(ctx context.Context, a *app, o actorsOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	t, err := actorsTable(ctx, st, o.search, o.limit, f.kind, o.withEvents)
-	if err != nil {
-		return err
-	}
-	return t.write(a.stdout, o.format)
+	return a.runDocument(ctx, o.format, func(ctx context.Context, st *graph.Store) (table, error) {
+		return actorsTable(ctx, st, nil, o.search, o.limit, f.kind, o.withEvents)
+	})
 }
 
 // actorsTable is the actors document: the actors matching search, of kind
 // (empty: any), only those with events when withEvents, at most limit (0:
 // all).
-func actorsTable(ctx context.Context, st *graph.Store, search string, limit int, kind schema.ActorKind, withEvents bool) (table, error) {
+func actorsTable(ctx context.Context, st *graph.Store, nc *nameCache, search string, limit int, kind schema.ActorKind, withEvents bool) (table, error) {
 	filtered := kind != "" || withEvents
 	n := limit
 	if filtered {
@@ -88,7 +81,7 @@ func actorsTable(ctx context.Context, st *graph.Store, search string, limit int,
 			return table{}, err
 		}
 	}
-	names := newNames(ctx, st)
+	names := newNames(ctx, st, nc)
 	t := table{cols: []string{"name", "kind", "role", "country", "aliases", "iri"}, objects: []any{}}
 	for _, x := range actors {
 		if (kind != "" && x.Kind != kind) || (withEvents && !active[x.IRI]) {

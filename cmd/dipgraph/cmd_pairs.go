@@ -55,19 +55,25 @@ event count, most first.`,
 }
 
 func runPairs(ctx context.Context, a *app, o pairsOptions) error {
-	if o.by != "actor" && o.by != "country" {
-		return fmt.Errorf("%w: --by %q: want actor or country", errUsage, o.by)
-	}
-	if o.per != "" && o.per != "year" && o.per != "month" {
-		return fmt.Errorf("%w: --per %q: want year or month", errUsage, o.per)
-	}
-	types, err := parseSet[schema.EventType]("--type", o.types, schema.Meeting, schema.Visit, schema.Agreement)
+	types, err := o.check()
 	if err != nil {
 		return err
 	}
 	return a.runListing(ctx, o.format, o.rng, o.filter, o.actor, func(ctx context.Context, l *listing) (table, error) {
 		return pairsTable(ctx, l, o.by, o.per, types)
 	})
+}
+
+// check checks --by and --per and returns the types --type names (nil:
+// meetings, visits and agreements).
+func (o pairsOptions) check() (map[schema.EventType]bool, error) {
+	if o.by != "actor" && o.by != "country" {
+		return nil, fmt.Errorf("%w: --by %q: want actor or country", errUsage, o.by)
+	}
+	if o.per != "" && o.per != "year" && o.per != "month" {
+		return nil, fmt.Errorf("%w: --per %q: want year or month", errUsage, o.per)
+	}
+	return parseSet[schema.EventType]("--type", o.types, schema.Meeting, schema.Visit, schema.Agreement)
 }
 
 // pairKey identifies one row of the pairs table.

@@ -47,19 +47,20 @@ func runPath(ctx context.Context, a *app, o pathOptions) error {
 	if err := validFormat(o.format); err != nil {
 		return err
 	}
+	if err := o.check(); err != nil {
+		return err
+	}
+	return a.runDocument(ctx, o.format, func(ctx context.Context, st *graph.Store) (table, error) {
+		return pathTable(ctx, st, nil, o)
+	})
+}
+
+// check checks the options that need no store: --max-hops.
+func (o pathOptions) check() error {
 	if o.maxHops < 1 {
 		return fmt.Errorf("%w: --max-hops must be at least 1", errUsage)
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	t, err := pathTable(ctx, st, o)
-	if err != nil {
-		return err
-	}
-	return t.write(a.stdout, o.format)
+	return nil
 }
 
 // hopView is the JSON form of one hop of a path.
@@ -74,7 +75,7 @@ type hopView struct {
 // pathTable is the path document: the hops from o.a to o.b, each with the
 // event it goes through (for a direct met or visited edge, the earliest of
 // the events behind it, and how many there are).
-func pathTable(ctx context.Context, st *graph.Store, o pathOptions) (table, error) {
+func pathTable(ctx context.Context, st *graph.Store, nc *nameCache, o pathOptions) (table, error) {
 	from, err := st.ResolveActor(ctx, o.a)
 	if err != nil {
 		return table{}, err
@@ -95,7 +96,7 @@ func pathTable(ctx context.Context, st *graph.Store, o pathOptions) (table, erro
 	if err != nil {
 		return table{}, fmt.Errorf("path from %s to %s: %w", from.Name, to.Name, err)
 	}
-	n := newNames(ctx, st)
+	n := newNames(ctx, st, nc)
 	evs, err := pathEvents(ctx, st, steps)
 	if err != nil {
 		return table{}, err

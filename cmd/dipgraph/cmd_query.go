@@ -65,10 +65,8 @@ output drops repeated results and repeated items inside a result's lists
 }
 
 func runQuery(ctx context.Context, a *app, o queryOptions) error {
-	switch o.lang {
-	case "gizmo", "graphql", "mql":
-	default:
-		return fmt.Errorf("%w: unknown query language %q: want gizmo, graphql or mql", errUsage, o.lang)
+	if err := checkLang(o.lang); err != nil {
+		return err
 	}
 	text := o.text
 	switch {
@@ -182,6 +180,15 @@ func distinctIn(v any) any {
 	return v
 }
 
+// checkLang checks a query language name.
+func checkLang(lang string) error {
+	switch lang {
+	case "gizmo", "graphql", "mql":
+		return nil
+	}
+	return fmt.Errorf("%w: unknown query language %q: want gizmo, graphql or mql", errUsage, lang)
+}
+
 const (
 	// queryGrace is how long a query told to stop may take to end before it
 	// is abandoned: Gizmo stops within it, MQL and GraphQL's parser never do.
@@ -195,6 +202,20 @@ var (
 	errQueryTimeout = errors.New("query timeout")
 	errQueryMemory  = errors.New("query memory limit")
 )
+
+// timeoutError reports a query or listing stopped at the query timeout.
+type timeoutError struct{ after time.Duration }
+
+func (e *timeoutError) Error() string {
+	return fmt.Sprintf("query stopped after %s (the timeout; raise it with --timeout or DIPGRAPH_QUERY_TIMEOUT)", e.after)
+}
+
+// memoryError reports a query stopped at its memory limit.
+type memoryError struct{ limit string }
+
+func (e *memoryError) Error() string {
+	return fmt.Sprintf("query stopped at its memory limit of %s (raise it with --memory or DIPGRAPH_QUERY_MEMORY)", e.limit)
+}
 
 // boundedQuery runs the query on a goroutine of its own and returns its
 // results, or an error when it ends at its timeout, at its memory limit or
@@ -234,9 +255,9 @@ func (a *app) boundedQuery(ctx context.Context, st *graph.Store, lang, text stri
 	}
 	switch cause := context.Cause(qctx); {
 	case errors.Is(cause, errQueryTimeout):
-		return nil, abandoned, fmt.Errorf("query stopped after %s (the timeout; raise it with --timeout or DIPGRAPH_QUERY_TIMEOUT)", a.cfg.QueryTimeout)
+		return nil, abandoned, &timeoutError{after: a.cfg.QueryTimeout}
 	case errors.Is(cause, errQueryMemory):
-		return nil, abandoned, fmt.Errorf("query stopped at its memory limit of %s (raise it with --memory or DIPGRAPH_QUERY_MEMORY)", a.cfg.QueryMemory)
+		return nil, abandoned, &memoryError{limit: a.cfg.QueryMemory}
 	default:
 		return nil, abandoned, fmt.Errorf("query stopped: %w", cause)
 	}

@@ -41,16 +41,7 @@ func runStats(ctx context.Context, a *app, o statsOptions) error {
 	if err := validFormat(o.format); err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	t, err := statsTable(ctx, st)
-	if err != nil {
-		return err
-	}
-	return t.write(a.stdout, o.format)
+	return a.runDocument(ctx, o.format, statsTable)
 }
 
 // statsTable is the stats document: a measure per row, and as JSON one

@@ -34,6 +34,7 @@ type Config struct {
 	Workers             int           `mapstructure:"workers"`
 	BatchSize           int           `mapstructure:"batch-size"`
 	MaxBytes            int64         `mapstructure:"max-bytes"`
+	ServeToken          string        `mapstructure:"serve-token"`
 
 	// queryMemory is QueryMemory in bytes, set by validate.
 	queryMemory int64
@@ -61,6 +62,7 @@ var configKeys = []configKey{
 	{"workers", 0, "extraction workers (0: one per core)"},
 	{"batch-size", 500, "articles per write transaction"},
 	{"max-bytes", int64(10 << 20), "largest input file or JSON line accepted, in bytes"},
+	{"serve-token", "", "serve: the token every request must carry (none: no token asked)"},
 }
 
 // envName returns the environment variable that sets key.
@@ -211,6 +213,11 @@ func (c Config) value(key string) any {
 		return c.BatchSize
 	case "max-bytes":
 		return c.MaxBytes
+	case "serve-token":
+		if c.ServeToken != "" {
+			return "(set)" // a secret: config never prints it
+		}
+		return ""
 	}
 	return nil
 }
@@ -230,7 +237,7 @@ func defaultDBPath() string {
 // flagAliases maps configuration keys to the command flags with a name of
 // their own that also set them. Only a flag marked with markAlias sets its
 // key: "actors --limit" is a flag of its own with another meaning.
-var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit", "query-memory": "memory"}
+var flagAliases = map[string]string{"query-timeout": "timeout", "query-limit": "limit", "query-memory": "memory", "serve-token": "token"}
 
 // aliasAnnotation marks a flag that sets a configuration key.
 const aliasAnnotation = "dipgraph-config-key"

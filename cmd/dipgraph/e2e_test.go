@@ -83,15 +83,23 @@ func emptyPostgres(t *testing.T, url string) {
 	}
 }
 
+// isolatedStore isolates the test from the machine's configuration (keeping
+// the PostgreSQL test database) and returns the arguments of a fresh store of
+// the backend named, made by store (one of backends).
+func isolatedStore(t *testing.T, name string, store func(t *testing.T) []string) []string {
+	t.Helper()
+	url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
+	isolate(t)
+	if name == "postgres" {
+		t.Setenv("DIPGRAPH_TEST_POSTGRES_CLI", url)
+	}
+	return store(t)
+}
+
 func TestEndToEnd(t *testing.T) {
 	for name, store := range backends(t) {
 		t.Run(name, func(t *testing.T) {
-			url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
-			isolate(t)
-			if name == "postgres" {
-				t.Setenv("DIPGRAPH_TEST_POSTGRES_CLI", url)
-			}
-			db := store(t)
+			db := isolatedStore(t, name, store)
 			dir := writeFixtures(t)
 			with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
 

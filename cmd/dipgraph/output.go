@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -25,6 +28,21 @@ type table struct {
 	objects []any
 	// doc, when set, is what JSON output prints: one object, not a list.
 	doc any
+}
+
+// page returns the rows (and objects) from offset on, at most limit of them,
+// and how many the whole listing holds. A one-document table is returned whole.
+func (t table) page(offset, limit int) (table, int) {
+	if t.doc != nil {
+		return t, 1
+	}
+	total := len(t.rows)
+	lo, hi := min(offset, total), min(offset+limit, total)
+	t.rows = t.rows[lo:hi]
+	if t.objects != nil {
+		t.objects = t.objects[lo:hi]
+	}
+	return t, total
 }
 
 // validFormat checks a --format value for listing commands.
@@ -83,13 +101,84 @@ func (t table) write(w io.Writer, format string) error {
 }
 
 // names resolves IRIs to display names and actors through the store,
-// reading each actor once.
+// reading each actor once, and through shared when it is not nil.
 type names struct {
 	actors *export.Actors
 }
 
-func newNames(ctx context.Context, st *graph.Store) *names {
-	return &names{actors: export.NewActors(ctx, st)}
+func newNames(ctx context.Context, st *graph.Store, shared *nameCache) *names {
+	return &names{actors: export.NewActors(ctx, shared.over(st))}
+}
+
+// nameCache keeps the actors listings name between listings, safe for
+// concurrent use: serve keeps one, since reading an actor takes a read of
+// every article's copy of it (most of a busy who-met's time). It forgets
+// everything after maxAge, so that names changed by a writer sharing a
+// PostgreSQL store show within it, and when it holds maxNames.
+type nameCache struct {
+	mu     sync.Mutex
+	m      map[schema.IRI]cachedActor
+	since  time.Time
+	maxAge time.Duration
+}
+
+// cachedActor is a store's answer for one actor: the actor, or
+// graph.ErrNotFound.
+type cachedActor struct {
+	actor schema.Actor
+	err   error
+}
+
+// maxNames bounds a nameCache (a few hundred bytes an actor).
+const maxNames = 200_000
+
+func newNameCache(maxAge time.Duration) *nameCache {
+	return &nameCache{m: map[schema.IRI]cachedActor{}, since: time.Now(), maxAge: maxAge}
+}
+
+func (c *nameCache) get(x schema.IRI) (cachedActor, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if time.Since(c.since) > c.maxAge {
+		c.m, c.since = map[schema.IRI]cachedActor{}, time.Now()
+	}
+	v, ok := c.m[x]
+	return v, ok
+}
+
+func (c *nameCache) put(x schema.IRI, v cachedActor) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxNames {
+		c.m, c.since = map[schema.IRI]cachedActor{}, time.Now()
+	}
+	c.m[x] = v
+}
+
+// over returns st read through c; st itself when c is nil.
+func (c *nameCache) over(st export.ActorStore) export.ActorStore {
+	if c == nil {
+		return st
+	}
+	return cachedActors{c: c, st: st}
+}
+
+// cachedActors reads actors from a nameCache before its store, and keeps
+// what the store answers (an actor, or not found) in the cache.
+type cachedActors struct {
+	c  *nameCache
+	st export.ActorStore
+}
+
+func (s cachedActors) Actor(ctx context.Context, x schema.IRI) (schema.Actor, error) {
+	if v, ok := s.c.get(x); ok {
+		return v.actor, v.err
+	}
+	a, err := s.st.Actor(ctx, x)
+	if err == nil || errors.Is(err, graph.ErrNotFound) {
+		s.c.put(x, cachedActor{actor: a, err: err})
+	}
+	return a, err
 }
 
 // actor returns the stored actor x (see export.Actors.Get).

@@ -142,7 +142,7 @@ those facts in a Cayley graph where every fact is traceable to its article.`,
 		newWhoMetCmd(a), newVisitsCmd(a), newGatheringsCmd(a), newTimelineCmd(a),
 		newPairsCmd(a), newPathCmd(a), newActorsCmd(a), newQueryCmd(a), newExportCmd(a), newImportCmd(a),
 		newRetractCmd(a), newStatsCmd(a), newConfigCmd(a),
-		newGenCmd(a),
+		newEventCmd(a), newServeCmd(a), newGenCmd(a),
 		newCheckCmd(a),
 	)
 	return root

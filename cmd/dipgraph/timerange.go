@@ -69,26 +69,45 @@ func (a *app) openListing(ctx context.Context, format string, rng rangeFlags, ff
 
 // openQuery is openListing for commands with formats of their own.
 func (a *app) openQuery(ctx context.Context, rng rangeFlags, ff filterFlags, name string) (*listing, error) {
-	tr, err := rng.timeRange()
-	if err != nil {
-		return nil, err
-	}
-	f, err := newEventFilter(tr, rng.overlap, ff)
-	if err != nil {
+	if _, _, err := parseListing(rng, ff); err != nil {
 		return nil, err
 	}
 	st, err := a.openStore(ctx, true)
 	if err != nil {
 		return nil, err
 	}
-	l := &listing{st: st, tr: tr, filter: f, names: newNames(ctx, st)}
-	if err := l.filter.resolveWith(ctx, st, ff.with); err != nil {
+	l, err := newListing(ctx, st, nil, rng, ff, name)
+	if err != nil {
 		st.Close()
+		return nil, err
+	}
+	return l, nil
+}
+
+// parseListing checks a listing's range and filters, which need no store.
+func parseListing(rng rangeFlags, ff filterFlags) (graph.TimeRange, eventFilter, error) {
+	tr, err := rng.timeRange()
+	if err != nil {
+		return tr, eventFilter{}, err
+	}
+	f, err := newEventFilter(tr, rng.overlap, ff)
+	return tr, f, err
+}
+
+// newListing is the listing of range rng, filters ff and the actor name
+// (none when name is empty) on st, an open store, naming actors through nc
+// when it is not nil (serve shares one between requests).
+func newListing(ctx context.Context, st *graph.Store, nc *nameCache, rng rangeFlags, ff filterFlags, name string) (*listing, error) {
+	tr, f, err := parseListing(rng, ff)
+	if err != nil {
+		return nil, err
+	}
+	l := &listing{st: st, tr: tr, filter: f, names: newNames(ctx, st, nc)}
+	if err := l.filter.resolveWith(ctx, st, ff.with); err != nil {
 		return nil, err
 	}
 	if name != "" {
 		if l.actor, err = st.ResolveActor(ctx, name); err != nil {
-			st.Close()
 			return nil, err
 		}
 	}
@@ -105,6 +124,22 @@ func (a *app) runListing(ctx context.Context, format string, rng rangeFlags, ff 
 	}
 	defer l.st.Close()
 	t, err := build(ctx, l)
+	if err != nil {
+		return err
+	}
+	return t.write(a.stdout, format)
+}
+
+// runDocument opens the store read-only, builds a document of it with build
+// and renders it in format: the shape of the commands whose document is not
+// an event listing (actors, stats, path, event), once their flags are checked.
+func (a *app) runDocument(ctx context.Context, format string, build func(context.Context, *graph.Store) (table, error)) error {
+	st, err := a.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	t, err := build(ctx, st)
 	if err != nil {
 		return err
 	}
