@@ -1051,3 +1051,20 @@ func TestSeatsAlongside(t *testing.T) {
 			[]string{"9th Coral Sea Leaders Meeting: Fiji+Samoa"}},
 	})
 }
+
+// TestSignatoriesAndHall covers leaders who sign a declaration at the
+// gathering in focus (they attend) and people "in the hall".
+func TestSignatoriesAndHall(t *testing.T) {
+	pub := day(2025, time.October, 27) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"signatories of a declaration at the gathering",
+			"The 12th Mekong Leaders Summit opened in Phnom Penh on Sunday. Thai Prime Minister Anutin Charnvirakul and Lao Prime Minister Sonexay Siphandone signed the water declaration together with Vietnamese Prime Minister Pham Minh Chinh.",
+			[]string{"12th Mekong Leaders Summit: Laos+Thailand+Vietnam"}},
+		{"a declaration signed long after is no attendance",
+			"The 12th Mekong Leaders Summit opened in Phnom Penh on Sunday. Fishing quotas were set. Dams were debated. In March, Anutin Charnvirakul of Thailand signed a trade declaration in Bangkok.",
+			[]string{"12th Mekong Leaders Summit: "}},
+		{"in the hall",
+			"The 12th Mekong Leaders Summit opened in Phnom Penh on Sunday. Myanmar's foreign minister and the Lao prime minister were also in the hall.",
+			[]string{"12th Mekong Leaders Summit: Laos+Myanmar"}},
+	})
+}

@@ -1363,6 +1363,13 @@ func (c *sctx) agreement(k int) {
 			break
 		}
 	}
+	// "A, B and C signed the declaration together with D" at the
+	// gathering in focus: the signatories attend it.
+	if g := c.st.lastGathering(c.si); g != nil && g.status == schema.Occurred && c.si-max(g.sent, g.seen) <= 1 && c.modality(k) == schema.Occurred {
+		for _, p := range append(append([]*entity{}, subj...), c.addedAttendees(noun)...) {
+			c.st.addAttendee(g, c.st.partyOf(p))
+		}
+	}
 	ps := dedupEntities(append(append([]*entity{}, subj...), obj...))
 	if len(ps) < 2 {
 		return

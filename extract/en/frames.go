@@ -60,7 +60,8 @@ var JointCues = set("three-way", "four-way", "trilateral", "tripartite", "quadri
 // on hand".
 var Presence = [][]string{
 	{"present"}, {"there"}, {"in", "attendance"}, {"at", "the", "table"}, {"around", "the", "table"},
-	{"on", "hand"}, {"in", "the", "room"}, {"at", "the", "summit"}, {"at", "the", "meeting"},
+	{"on", "hand"}, {"in", "the", "room"}, {"in", "the", "hall"}, {"in", "the", "chamber"}, {"at", "the", "summit"},
+	{"at", "the", "meeting"},
 	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
 }
 
