@@ -1068,3 +1068,18 @@ func TestSignatoriesAndHall(t *testing.T) {
 			[]string{"12th Mekong Leaders Summit: Laos+Myanmar"}},
 	})
 }
+
+// TestNamedGatheringDrew covers a named gathering that "drew" or "brought
+// together" people the sentence does not name by country: it met, and the
+// presence told after it fills it.
+func TestNamedGatheringDrew(t *testing.T) {
+	pub := day(2024, time.November, 18) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"brought together leaders of many economies",
+			"The Cusco summit brought together leaders from 21 economies on Saturday. China's Xi Jinping and Japan's Shigeru Ishiba were there, as was Chile's Gabriel Boric.",
+			[]string{"Cusco summit: Chile+China+Japan"}},
+		{"an unnamed gathering that drew a crowd is none",
+			"The summit drew a large crowd of protesters on Saturday.",
+			nil},
+	})
+}

@@ -684,7 +684,9 @@ func (c *sctx) drewAttendees(k int) int {
 			atts = append(atts, c.st.country(o.iso3))
 		}
 	}
-	if len(atts) == 0 {
+	// "The Lima summit brought together an unusual cast": a named
+	// gathering met, whoever the text goes on to list.
+	if len(atts) == 0 && (e != nil || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
 		return k
 	}
 	if e == nil {
