@@ -1083,3 +1083,24 @@ func TestNamedGatheringDrew(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBlocMembersAndDelegationsTo covers a bloc's members as the subject of
+// a meeting they held ("Gulf Cooperation Council oil ministers held an
+// emergency meeting"), and a delegation led "to" a named gathering.
+func TestBlocMembersAndDelegationsTo(t *testing.T) {
+	pub := day(2025, time.June, 14) // a Saturday
+	checkGatherings(t, pub, []briefCase{
+		{"bloc ministers held a meeting, members listed after a dash",
+			"African Union defence ministers held an urgent meeting online on Friday. All five states - Kenya, Ghana, Chad, Niger and Angola - took part.",
+			[]string{"urgent meeting: African Union+Angola+Chad+Ghana+Kenya+Niger"}},
+		{"ministers of no bloc held a meeting",
+			"Kenyan ministers held an emergency meeting in Nairobi on Friday.",
+			nil},
+		{"led a delegation to a named gathering",
+			"Foreign Minister Diana Mondino led the Argentine delegation to the 31st Plenary Assembly of the Association of Caribbean States in Lima on Friday.",
+			[]string{"31st Plenary Assembly of the Association of Caribbean States: Argentina"}},
+		{"led a delegation to a city is a journey",
+			"Foreign Minister Diana Mondino led the Argentine delegation to Lima on Friday.",
+			nil},
+	})
+}

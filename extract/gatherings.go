@@ -496,7 +496,8 @@ func (c *sctx) convene(k int) int {
 		return k
 	}
 	g := c.gatheringNoun(obj, 5)
-	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") {
+	bloc := c.blocMembersSubject(k)
+	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil {
 		return k
 	}
 	var orgs []*entity
@@ -504,6 +505,9 @@ func (c *sctx) convene(k int) int {
 		if s.kind == schema.KindOrganization {
 			orgs = append(orgs, s)
 		}
+	}
+	if len(orgs) == 0 && bloc != nil {
+		orgs = append(orgs, bloc) // "Arab League foreign ministers held a meeting"
 	}
 	if c.modality(k) != schema.Occurred {
 		return k
@@ -545,6 +549,24 @@ func (c *sctx) openedInFocus(k int) int {
 		}
 	}
 	return g
+}
+
+// blocMembersSubject returns the bloc whose members are the subject
+// before k: "Arab League foreign ministers", "ASEAN leaders", "the bloc's
+// heads of state" after the bloc's name.
+func (c *sctx) blocMembersSubject(k int) *entity {
+	cs := c.clauseStart(k)
+	for _, m := range c.ms {
+		if m.i < cs || m.j >= k || m.kind != mOrg || m.company {
+			continue
+		}
+		for q := m.j; q < min(k, m.j+3); q++ {
+			if c.in(q, en.AttendeeNouns) {
+				return c.st.org(m.name)
+			}
+		}
+	}
+	return nil
 }
 
 // skipAdverbials returns the first token from q past adverbials of time
@@ -1753,8 +1775,19 @@ func (c *sctx) ledDelegation(k int) {
 			break
 		}
 	}
+	if d < 0 {
+		return
+	}
 	e := c.st.lastGathering(c.si)
-	if d < 0 || c.word(d+1, "to", "on", "for") || e == nil || c.si-max(e.sent, e.seen) > 2 {
+	if c.word(d+1, "to") {
+		// "led her country's delegation to the 31st Plenary Assembly of
+		// X": that gathering, when the words name one.
+		e = nil
+		if g := c.gatheringNoun(d+2, 8); g >= 0 && c.toks[g].upper && (c.namedGathering(d+2, g) || c.ordinalName(d+2, g)) {
+			e = c.newGathering(k, g, d+3)
+		}
+	}
+	if e == nil || c.word(d+1, "on", "for") || c.si-max(e.sent, e.seen) > 2 {
 		return
 	}
 	for j := k + 1; j < d; j++ {
