@@ -5,21 +5,27 @@ Usage:
     go build -o /tmp/dg ./cmd/dipgraph
     /tmp/dg --db /tmp/rdb ingest ../shared/corpus/reuters21578.jsonl
     /tmp/dg --db /tmp/rdb export --format nquads -o /tmp/r.nq
-    python3 bench/identity.py /tmp/r.nq
+    python3 bench/identity.py /tmp/r.nq [resolve/testdata/variants.tsv]
 
 It prints, for issue 9 (one node per real person and event):
   persons                      person nodes
   persons, >1 nationality      person nodes with two or more schema:nationality values
   surname-only persons         one-word person names whose word ends a longer person name in the store
   company-like persons         person names carrying a company form (Inc, Corp, AG, SpA, Holdings, ...)
-  meeting nodes beyond one     meetings sharing a participant set and a month with an earlier one
+  meeting nodes beyond one     meetings sharing a participant set and a month (of schema:startDate)
+                               with an earlier one
+  variant pairs split          labelled spelling variants (the TSV's "same" rows) whose two names
+                               lead (by dg:nameKey) to no common node
+  different pairs merged       labelled different people (its "different" rows) on one node
   generic gathering names      gatherings named by a bare noun ("meeting", "summit", "talks", ...)
 Python 3 standard library only; deterministic for a given export.
 """
 
 import collections
+import os
 import re
 import sys
+import unicodedata
 
 QUAD = re.compile(r'^(<[^>]*>) (<[^>]*>) (<[^>]*>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?) (<[^>]*>) \.$')
 SCHEMA = "<http://schema.org/"
@@ -35,12 +41,40 @@ def literal(o):
     return o[1:o.rindex('"')].encode().decode("unicode_escape") if o.startswith('"') else o
 
 
-def main(path):
+def slug(name):
+    """schema.Slug: lower case, diacritics folded, apostrophes and dots dropped, other runs to one hyphen."""
+    name = unicodedata.normalize("NFKD", name.lower())
+    name = "".join(c for c in name if not unicodedata.combining(c) and c not in "'’.")
+    return "-".join(w for w in re.split(r"[^\w]+|_", name) if w)
+
+
+def labelled_pairs(path, bykey):
+    """Counts of labelled variant pairs split and different-people pairs merged."""
+    split, merged, same, diff = [], [], 0, 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            joined = bool(bykey[slug(c[1])] & bykey[slug(c[5])])
+            if c[0] == "same":
+                same += 1
+                if not joined:
+                    split.append(c[1] + "/" + c[5])
+            else:
+                diff += 1
+                if joined:
+                    merged.append(c[1] + "/" + c[5])
+    return split, merged, same, diff
+
+
+def main(path, pairs):
     types = collections.defaultdict(set)
     names = {}
     nationality = collections.defaultdict(set)
     parts = collections.defaultdict(set)
     month = {}
+    bykey = collections.defaultdict(set)
     with open(path, encoding="utf-8") as f:
         for line in f:
             m = QUAD.match(line.strip())
@@ -55,8 +89,10 @@ def main(path):
                 nationality[s].add(o)
             elif p == NS + "participant>":
                 parts[s].add(o)
-            elif p == NS + "inMonth>":
-                month[s] = literal(o)
+            elif p == SCHEMA + "startDate>":
+                month[s] = literal(o)[:7]
+            elif p == NS + "nameKey>":
+                bykey[literal(o)].add(s)
     persons = [s for s, t in types.items() if SCHEMA + "Person>" in t]
     pnames = {s: names.get(s, "") for s in persons}
     last_words = collections.Counter(n.split()[-1].lower() for n in pnames.values() if len(n.split()) > 1)
@@ -76,11 +112,15 @@ def main(path):
             ("meeting nodes beyond one", beyond, "same participant set and month"),
             ("gatherings", len(gatherings), ""),
             ("generic gathering names", len(generic), ", ".join(sorted(set(generic))))]
+    split, merged, same, diff = labelled_pairs(pairs, bykey)
+    rows += [("variant pairs split", len(split), f"of {same}: " + ", ".join(split[:6])),
+             ("different pairs merged", len(merged), f"of {diff}: " + ", ".join(merged[:6]))]
     for k, n, ex in rows:
         print(f"{k:26s} {n:6d}  {ex}")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    main(sys.argv[1])
+    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resolve", "testdata", "variants.tsv")
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else default)

@@ -22,6 +22,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/dipgraph/dipgraph/resolve"
 )
 
 // Backend names accepted in Options.Backend.
@@ -129,6 +131,7 @@ type Store struct {
 	readOnly bool
 	pidPath  string
 	log      *slog.Logger
+	people   *resolve.Index // the stored persons, for joinVariants; nil until read (see personIndex)
 }
 
 // Open opens (creating if needed) the store described by o. It returns a

@@ -7,15 +7,18 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
 // joinSurnames gives a person an article names by one word only
-// ("Kishida") the node of the one person with a fuller name and that
-// surname, known to the store or to another article of the batch: the
-// article's quads then speak of that node, its name kept as an alias. A
-// surname two stored people share stays its own node, as does one nobody
-// bears yet or one whose stated country differs from the fuller person's.
+// ("Kishida") the node of the person with a fuller name and that surname,
+// known to the store or to another article of the batch, that
+// resolve.FullerOf picks: the only one, or among several the one the text
+// supports by country and role. The article's quads then speak of that
+// node, its name kept as an alias. A surname nobody bears yet stays its own
+// node, as does one whose stated country differs from the fuller person's
+// or one several people share with nothing to tell them apart.
 // It returns the facts to write.
 func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
 	batch := map[string]map[schema.IRI]schema.Actor{} // surname key -> fuller persons of the batch
@@ -62,16 +65,13 @@ func surnameKey(a schema.Actor) string {
 	return schema.Slug(ws[len(ws)-1])
 }
 
-// fullerPerson returns the one person with a fuller name whose surname is
-// the one-word name of a, from the batch and the store.
+// fullerPerson returns the person with a fuller name whose surname is the
+// one-word name of a, from the batch and the store, as resolve.FullerOf
+// chooses it.
 func (s *Store) fullerPerson(ctx context.Context, a schema.Actor, batch map[string]map[schema.IRI]schema.Actor) (schema.Actor, bool, error) {
 	key := schema.Slug(a.Name)
 	if key == "" {
 		return schema.Actor{}, false, nil
-	}
-	cands := map[schema.IRI]schema.Actor{}
-	for x, p := range batch[key] {
-		cands[x] = p
 	}
 	stored, err := s.subjectsOf(ctx, SurnameKey, quad.String(key))
 	if err != nil {
@@ -79,33 +79,25 @@ func (s *Store) fullerPerson(ctx context.Context, a schema.Actor, batch map[stri
 	}
 	var unknown []schema.IRI
 	for _, x := range stored {
-		if _, ok := cands[x]; !ok {
+		if _, ok := batch[key][x]; !ok {
 			unknown = append(unknown, x)
 		}
 	}
-	if len(cands)+len(unknown) != 1 {
-		return schema.Actor{}, false, nil // none, or two people share it
+	as, err := s.loadActors(ctx, unknown)
+	if err != nil {
+		return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
 	}
-	if len(unknown) == 1 {
-		as, err := s.loadActors(ctx, unknown)
-		if err != nil {
-			return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
-		}
-		p, ok := as[unknown[0]]
-		if !ok || p.Kind != schema.KindPerson {
-			return schema.Actor{}, false, nil
-		}
-		cands[p.IRI] = p
+	cands := make([]schema.Actor, 0, len(batch[key])+len(as))
+	for _, p := range batch[key] {
+		cands = append(cands, p)
 	}
-	for _, p := range cands {
-		// "Former Chinese party chief Hu" is not Singapore's Richard Hu:
-		// a country the text states for the short name must agree.
-		if p.IRI == a.IRI || a.Country != "" && !a.CountryGuessed && p.Country != "" && p.Country != a.Country {
-			return schema.Actor{}, false, nil
+	for _, x := range unknown {
+		if p, ok := as[x]; ok {
+			cands = append(cands, p)
 		}
-		return p, true, nil
 	}
-	return schema.Actor{}, false, nil
+	p, ok := resolve.FullerOf(a, cands)
+	return p, ok, nil
 }
 
 // remapActors rewrites an article's facts so that each person of remap is

@@ -97,6 +97,15 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 	for i, f := range facts {
 		last[f.Article.IRI()] = i
 	}
+	defer func() {
+		if err != nil || res.QuadsRemoved > 0 {
+			s.people = nil // persons of a failed or replaced article may not be stored
+		}
+	}()
+	facts, err = s.joinVariants(ctx, facts)
+	if err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
 	facts, err = s.joinSurnames(ctx, facts)
 	if err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
@@ -197,6 +206,7 @@ func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, e
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
+	s.people = nil // read again: the article's persons may be gone
 	if s.sqlDB != nil {
 		n, err := s.pgDeleteLabels(ctx, []quad.Value{iri(article)})
 		if err != nil {

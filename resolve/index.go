@@ -1,0 +1,78 @@
+package resolve
+
+import "github.com/dipgraph/dipgraph/schema"
+
+// Index holds the persons a store knows, by the words of their names, to
+// find the one a new spelling is a variant of without comparing it with
+// everyone. The zero value is not ready: use NewIndex.
+type Index struct {
+	people map[schema.IRI]schema.Actor
+	byWord map[string]map[schema.IRI]bool // a word of the name, or all of them run together
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{people: map[schema.IRI]schema.Actor{}, byWord: map[string]map[schema.IRI]bool{}}
+}
+
+// Len is the number of persons indexed.
+func (x *Index) Len() int { return len(x.people) }
+
+// Has reports whether a person with that IRI is indexed.
+func (x *Index) Has(p schema.IRI) bool {
+	_, ok := x.people[p]
+	return ok
+}
+
+// Add indexes a person (other actors are ignored); a person already there
+// keeps what was indexed first.
+func (x *Index) Add(a schema.Actor) {
+	if a.Kind != schema.KindPerson || x.Has(a.IRI) {
+		return
+	}
+	x.people[a.IRI] = a
+	ws := Words(a.Name)
+	for _, k := range append(ws, joined(ws)) {
+		if x.byWord[k] == nil {
+			x.byWord[k] = map[schema.IRI]bool{}
+		}
+		x.byWord[k][a.IRI] = true
+	}
+}
+
+// VariantOf returns the one indexed person whose name a's is a spelling
+// variant of (see Variant), the closest when several are and one is
+// closer than the rest; ok is false when none is, when the closest are
+// tied, or when a itself is indexed.
+func (x *Index) VariantOf(a schema.Actor) (_ schema.Actor, ok bool) {
+	if a.Kind != schema.KindPerson || x.Has(a.IRI) {
+		return schema.Actor{}, false
+	}
+	ws := Words(a.Name)
+	var (
+		best  schema.Actor
+		score float64
+		tied  bool
+		seen  = map[schema.IRI]bool{}
+	)
+	for _, k := range append(ws, joined(ws)) {
+		for p := range x.byWord[k] {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			s, ok := Variant(a, x.people[p])
+			switch {
+			case !ok || s < score:
+			case s == score:
+				tied = true
+			default:
+				best, score, tied = x.people[p], s, false
+			}
+		}
+	}
+	if score == 0 || tied {
+		return schema.Actor{}, false
+	}
+	return best, true
+}
