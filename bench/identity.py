@@ -14,14 +14,20 @@ It prints, for issue 9 (one node per real person and event):
   company-like persons         person names carrying a company form (Inc, Corp, AG, SpA, Holdings, ...)
   meeting nodes beyond one     meetings sharing a participant set and a month (of schema:startDate)
                                with an earlier one
+  same meeting, other node     meeting nodes with the participant set and status of another one and a
+                               compatible date (a day apart, or a month or year holding the other's day)
   variant pairs split          labelled spelling variants (the TSV's "same" rows) whose two names
                                lead (by dg:nameKey) to no common node
   different pairs merged       labelled different people (its "different" rows) on one node
   generic gathering names      gatherings named by a bare noun ("meeting", "summit", "talks", ...)
+  gatherings keyed by a noun   gatherings whose IRI is keyed by their common-noun name alone
+                               (".../gathering/1987-03/meeting": every such meeting of the month)
+  gatherings, >1 place         gathering nodes with two or more schema:location values
 Python 3 standard library only; deterministic for a given export.
 """
 
 import collections
+import datetime
 import os
 import re
 import sys
@@ -68,6 +74,32 @@ def labelled_pairs(path, bykey):
     return split, merged, same, diff
 
 
+def compatible(a, b):
+    """Dates (YYYY, YYYY-MM or YYYY-MM-DD) a day apart or one holding the other."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        da, db = datetime.date.fromisoformat(a), datetime.date.fromisoformat(b)
+        return abs((da - db).days) <= 1
+    return False
+
+
+def same_meeting_nodes(meetings, parts, start, status):
+    """Meeting nodes beyond the first of each set of nodes with the same participants and status and
+    compatible dates (each node's dates: every article's schema:startDate)."""
+    groups = collections.defaultdict(list)
+    for s in meetings:
+        if start[s]:
+            groups[(frozenset(parts[s]), status.get(s, ""))].append(s)
+    extra = []
+    for nodes in groups.values():
+        nodes.sort(key=lambda x: min(start[x]))
+        for i, x in enumerate(nodes):
+            if any(compatible(a, b) for y in nodes[:i] for a in start[x] for b in start[y]):
+                extra.append(x)
+    return sorted(extra)
+
+
 def main(path, pairs):
     types = collections.defaultdict(set)
     names = {}
@@ -75,6 +107,9 @@ def main(path, pairs):
     parts = collections.defaultdict(set)
     month = {}
     bykey = collections.defaultdict(set)
+    places = collections.defaultdict(set)
+    start = collections.defaultdict(set)
+    status = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             m = QUAD.match(line.strip())
@@ -87,10 +122,15 @@ def main(path, pairs):
                 names.setdefault(s, literal(o))
             elif p == SCHEMA + "nationality>":
                 nationality[s].add(o)
+            elif p == SCHEMA + "location>":
+                places[s].add(o)
             elif p == NS + "participant>":
                 parts[s].add(o)
             elif p == SCHEMA + "startDate>":
                 month[s] = literal(o)[:7]
+                start[s].add(literal(o))
+            elif p == NS + "status>":
+                status[s] = literal(o)
             elif p == NS + "nameKey>":
                 bykey[literal(o)].add(s)
     persons = [s for s, t in types.items() if SCHEMA + "Person>" in t]
@@ -102,16 +142,25 @@ def main(path, pairs):
     meetings = [s for s, t in types.items() if NS + "Meeting>" in t]
     seen = collections.Counter((frozenset(parts[s]), month.get(s, "")) for s in meetings)
     beyond = sum(n - 1 for n in seen.values())
+    same = same_meeting_nodes(meetings, parts, start, status)
     gatherings = [s for s, t in types.items() if NS + "Gathering>" in t]
     generic = sorted(names.get(s, "") for s in gatherings if names.get(s, "").lower() in GENERIC)
+    noun_keyed = sorted(s for s in gatherings if names.get(s, "") == names.get(s, "").lower()
+                        and s.rstrip(">").split("~")[0].rsplit("/", 1)[1] == slug(names.get(s, "")))
+    multi_place = sorted(s for s in gatherings if len(places[s]) > 1)
     rows = [("persons", len(persons), ""),
             ("persons, >1 nationality", len(multi), ", ".join(multi[:8])),
             ("surname-only persons", len(surname_only), ", ".join(surname_only[:8])),
             ("company-like persons", len(companies), ", ".join(companies[:8])),
             ("meetings", len(meetings), ""),
             ("meeting nodes beyond one", beyond, "same participant set and month"),
+            ("same meeting, other node", len(same), ", ".join(x.rsplit("/", 2)[-2] + "/" + x.rsplit("/", 1)[1][:-1]
+                                                               for x in same[:4])),
             ("gatherings", len(gatherings), ""),
-            ("generic gathering names", len(generic), ", ".join(sorted(set(generic))))]
+            ("generic gathering names", len(generic), ", ".join(sorted(set(generic)))),
+            ("gatherings keyed by a noun", len(noun_keyed), ", ".join(x.rsplit("/", 2)[-2] + "/" + x.rsplit("/", 1)[1][:-1]
+                                                                     for x in noun_keyed[:6])),
+            ("gatherings, >1 place", len(multi_place), ", ".join(multi_place[:4]))]
     split, merged, same, diff = labelled_pairs(pairs, bykey)
     rows += [("variant pairs split", len(split), f"of {same}: " + ", ".join(split[:6])),
              ("different pairs merged", len(merged), f"of {diff}: " + ", ".join(merged[:6]))]

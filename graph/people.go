@@ -52,7 +52,7 @@ func (s *Store) joinVariants(ctx context.Context, facts []schema.Facts) ([]schem
 			if p, ok := idx.VariantOf(a); ok {
 				remap[a.IRI] = p
 				s.log.DebugContext(ctx, "spelling variant joined", "article", f.Article.ID, "name", a.Name, "person", p.IRI)
-				continue
+				a.IRI, a.Name = p.IRI, p.Name
 			}
 			idx.Add(a)
 		}

@@ -236,6 +236,30 @@ func (p props) one(pred schema.IRI) string {
 	return best
 }
 
+// finestDate returns the most precise date the articles give for a
+// predicate (a day over the month that holds it), among equally precise
+// ones the one most articles give; zero when none parses.
+func (p props) finestDate(pred schema.IRI) schema.Date {
+	count := make(map[string]int)
+	for _, q := range p[pred] {
+		count[text(q.Object)]++
+	}
+	var best schema.Date
+	n := 0
+	for v, c := range count {
+		d, err := schema.ParseDate(v)
+		if err != nil {
+			continue
+		}
+		finer := best.IsZero() || d.End().Sub(d.Time) < best.End().Sub(best.Time)
+		same := !best.IsZero() && d.Precision == best.Precision
+		if finer && !same || same && (c > n || c == n && v < best.String()) {
+			best, n = d, c
+		}
+	}
+	return best
+}
+
 // fromLabel returns the value of a predicate in the copy labelled by label.
 func (p props) fromLabel(pred schema.IRI, label quad.Value) string {
 	for _, q := range p[pred] {
@@ -271,9 +295,7 @@ func eventFrom(qs []quad.Quad) (schema.Event, bool) {
 	e.Remote = p.iris(schema.RemoteAttendee)
 	e.Absent = p.iris(schema.Absent)
 	e.Name = p.one(schema.Name)
-	if d, err := schema.ParseDate(p.one(schema.StartDate)); err == nil {
-		e.Date = d
-	}
+	e.Date = p.finestDate(schema.StartDate)
 	if d, err := schema.ParseDate(p.one(schema.EndDate)); err == nil {
 		e.EndDate = d
 	}
@@ -335,6 +357,9 @@ func (s *Store) loadEvents(ctx context.Context, iris []schema.IRI, keep func(sch
 		e, ok := eventFrom(byNode[x])
 		if !ok || (keep != nil && !keep(e)) {
 			continue
+		}
+		if schema.EventIRI(e) != x {
+			e.Node = x // joined from reports under other dates (see joinEvents)
 		}
 		out = append(out, e)
 	}

@@ -2,10 +2,7 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"strings"
-
-	"github.com/cayleygraph/quad"
 
 	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
@@ -13,24 +10,18 @@ import (
 
 // joinSurnames gives a person an article names by one word only
 // ("Kishida") the node of the person with a fuller name and that surname,
-// known to the store or to another article of the batch, that
-// resolve.FullerOf picks: the only one, or among several the one the text
-// supports by country and role. The article's quads then speak of that
-// node, its name kept as an alias. A surname nobody bears yet stays its own
-// node, as does one whose stated country differs from the fuller person's
-// or one several people share with nothing to tell them apart.
-// It returns the facts to write.
+// known to the store or to an article of the batch (the person index, which
+// joinVariants has filled with the batch's persons), that resolve.FullerOf
+// picks: the only one, or among several the one the text supports by
+// country and role. The article's quads then speak of that node, its name
+// kept as an alias. A surname nobody bears yet stays its own node, as does
+// one whose stated country differs from the fuller person's or one several
+// people share with nothing to tell them apart. It returns the facts to
+// write.
 func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
-	batch := map[string]map[schema.IRI]schema.Actor{} // surname key -> fuller persons of the batch
-	for _, f := range facts {
-		for _, a := range f.Actors {
-			if k := surnameKey(a); k != "" {
-				if batch[k] == nil {
-					batch[k] = map[schema.IRI]schema.Actor{}
-				}
-				batch[k][a.IRI] = a
-			}
-		}
+	idx, err := s.personIndex(ctx)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]schema.Facts, len(facts))
 	for i, f := range facts {
@@ -39,11 +30,7 @@ func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schem
 			if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
 				continue
 			}
-			full, ok, err := s.fullerPerson(ctx, a, batch)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
+			if full, ok := resolve.FullerOf(a, idx.Surnamed(a.Name)); ok {
 				remap[a.IRI] = full
 			}
 		}
@@ -53,51 +40,6 @@ func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schem
 		}
 	}
 	return out, nil
-}
-
-// surnameKey is the key of a person's last name when the name has more
-// than one word ("" otherwise).
-func surnameKey(a schema.Actor) string {
-	ws := strings.Fields(a.Name)
-	if a.Kind != schema.KindPerson || len(ws) < 2 {
-		return ""
-	}
-	return schema.Slug(ws[len(ws)-1])
-}
-
-// fullerPerson returns the person with a fuller name whose surname is the
-// one-word name of a, from the batch and the store, as resolve.FullerOf
-// chooses it.
-func (s *Store) fullerPerson(ctx context.Context, a schema.Actor, batch map[string]map[schema.IRI]schema.Actor) (schema.Actor, bool, error) {
-	key := schema.Slug(a.Name)
-	if key == "" {
-		return schema.Actor{}, false, nil
-	}
-	stored, err := s.subjectsOf(ctx, SurnameKey, quad.String(key))
-	if err != nil {
-		return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
-	}
-	var unknown []schema.IRI
-	for _, x := range stored {
-		if _, ok := batch[key][x]; !ok {
-			unknown = append(unknown, x)
-		}
-	}
-	as, err := s.loadActors(ctx, unknown)
-	if err != nil {
-		return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
-	}
-	cands := make([]schema.Actor, 0, len(batch[key])+len(as))
-	for _, p := range batch[key] {
-		cands = append(cands, p)
-	}
-	for _, x := range unknown {
-		if p, ok := as[x]; ok {
-			cands = append(cands, p)
-		}
-	}
-	p, ok := resolve.FullerOf(a, cands)
-	return p, ok, nil
 }
 
 // remapActors rewrites an article's facts so that each person of remap is

@@ -110,6 +110,10 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 	if err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
 	}
+	facts, err = s.joinEvents(ctx, facts)
+	if err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
 	for i, f := range facts {
 		if f.Article.ID == "" {
 			return res, fmt.Errorf("write articles: article %d has no ID", i)

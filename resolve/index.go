@@ -1,18 +1,45 @@
 package resolve
 
-import "github.com/dipgraph/dipgraph/schema"
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
 
 // Index holds the persons a store knows, by the words of their names, to
 // find the one a new spelling is a variant of without comparing it with
 // everyone. The zero value is not ready: use NewIndex.
 type Index struct {
-	people map[schema.IRI]schema.Actor
-	byWord map[string]map[schema.IRI]bool // a word of the name, or all of them run together
+	people    map[schema.IRI]schema.Actor
+	byWord    map[string]map[schema.IRI]bool // a word of the name, or all of them run together
+	bySurname map[string][]schema.IRI        // SurnameKey of a name of two words or more
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{people: map[schema.IRI]schema.Actor{}, byWord: map[string]map[schema.IRI]bool{}}
+	return &Index{people: map[schema.IRI]schema.Actor{}, byWord: map[string]map[schema.IRI]bool{},
+		bySurname: map[string][]schema.IRI{}}
+}
+
+// SurnameKey is the folded last word of a person's name of two words or more
+// ("Ronald Reagan" → reagan, "Chung In-yong" → in-yong), "" otherwise.
+func SurnameKey(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	return schema.Slug(ws[len(ws)-1])
+}
+
+// Surnamed returns the indexed persons whose name of two words or more ends
+// in the one word of name ("Reagan"), in the order they were indexed.
+func (x *Index) Surnamed(name string) []schema.Actor {
+	ps := x.bySurname[schema.Slug(name)]
+	out := make([]schema.Actor, len(ps))
+	for i, p := range ps {
+		out[i] = x.people[p]
+	}
+	return out
 }
 
 // Len is the number of persons indexed.
@@ -25,9 +52,19 @@ func (x *Index) Has(p schema.IRI) bool {
 }
 
 // Add indexes a person (other actors are ignored); a person already there
-// keeps what was indexed first.
+// keeps its name and gains the stated country and role it lacked.
 func (x *Index) Add(a schema.Actor) {
-	if a.Kind != schema.KindPerson || x.Has(a.IRI) {
+	if a.Kind != schema.KindPerson {
+		return
+	}
+	if p, ok := x.people[a.IRI]; ok {
+		if p.Country == "" && !a.CountryGuessed {
+			p.Country = a.Country
+		}
+		if p.Role == "" {
+			p.Role = a.Role
+		}
+		x.people[a.IRI] = p
 		return
 	}
 	x.people[a.IRI] = a
@@ -37,6 +74,9 @@ func (x *Index) Add(a schema.Actor) {
 			x.byWord[k] = map[schema.IRI]bool{}
 		}
 		x.byWord[k][a.IRI] = true
+	}
+	if k := SurnameKey(a.Name); k != "" {
+		x.bySurname[k] = append(x.bySurname[k], a.IRI)
 	}
 }
 

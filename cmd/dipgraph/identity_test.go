@@ -12,7 +12,8 @@ import (
 
 // Articles written for these tests: Madrid spells the Swedish minister of
 // Lisbon one letter differently; Copenhagen names another Swede with his
-// surname; Oslo names the minister by his surname alone.
+// surname; Oslo names the minister by his surname alone; the next-day
+// story dates the Lisbon meeting a day later, the review to its month only.
 var variantArticles = map[string]string{
 	"lisbon.txt": `title: Swedish minister holds talks in Lisbon
 published: 1987-05-12
@@ -32,6 +33,18 @@ source: dipgraph test fixture
 
 OSLO, May 18 (Wire) - Swedish Foreign Minister Lindqvist met Norwegian Prime Minister Gro Harlem Brundtland in Oslo on Monday to discuss the North Sea.
 `,
+	"lisbon-next-day.txt": `title: Portugal and Sweden discuss fisheries
+published: 1987-05-13
+source: dipgraph test fixture
+
+STOCKHOLM, May 13 (Wire) - Portuguese Prime Minister Anibal Cavaco Silva and Swedish Foreign Minister Halvard Lindqvist held talks in Lisbon on Wednesday about fishing quotas, a Swedish spokesman said.
+`,
+	"review.txt": `title: Swedish diplomacy review
+published: 1987-06-02
+source: dipgraph test fixture
+
+Swedish Foreign Minister Halvard Lindqvist met Portuguese Prime Minister Anibal Cavaco Silva in Lisbon in May, the ministry said in its monthly review.
+`,
 	"madrid.txt": `title: Lindquist visits Madrid
 published: 1987-05-14
 source: dipgraph test fixture
@@ -49,11 +62,22 @@ func writeArticle(t *testing.T, name, text string) string {
 	return p
 }
 
-// sortedLines returns out's lines sorted, to compare exports.
-func sortedLines(out string) []string {
-	ls := strings.Split(strings.TrimSpace(out), "\n")
+// exported returns the store's N-Quads export, sorted, to compare stores.
+func exported(t *testing.T, db ...string) []string {
+	t.Helper()
+	ls := strings.Split(strings.TrimSpace(mustCLI(t, append(db, "export", "--format", "nquads")...)), "\n")
 	sort.Strings(ls)
 	return ls
+}
+
+// checkRetractRestores retracts articles and fails unless the store's
+// export is then before.
+func checkRetractRestores(t *testing.T, db []string, before []string, articles ...string) {
+	t.Helper()
+	mustCLI(t, append(append(db, "retract"), articles...)...)
+	if diff := cmp.Diff(before, exported(t, db...)); diff != "" {
+		t.Errorf("store after retracting %v differs from before them (-before +after):\n%s", articles, diff)
+	}
 }
 
 // TestSpellingVariantJoinsAndRetracts ingests a person, then an article
@@ -65,7 +89,7 @@ func TestSpellingVariantJoinsAndRetracts(t *testing.T) {
 	db := []string{"--db", "db"}
 	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
 	mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
-	before := sortedLines(mustCLI(t, with("export", "--format", "nquads")...))
+	before := exported(t, db...)
 
 	mustCLI(t, with("ingest", writeArticle(t, "madrid.txt", variantArticles["madrid.txt"]))...)
 	out := mustCLI(t, with("actors", "Lind", "--format", "csv")...)
@@ -78,11 +102,7 @@ func TestSpellingVariantJoinsAndRetracts(t *testing.T) {
 			t.Errorf("timeline Halvard Lindqvist lacks the meeting with %s:\n%s", want, out)
 		}
 	}
-	mustCLI(t, with("retract", "madrid")...)
-	after := sortedLines(mustCLI(t, with("export", "--format", "nquads")...))
-	if diff := cmp.Diff(before, after); diff != "" {
-		t.Errorf("store after retracting the variant's article differs from before it (-before +after):\n%s", diff)
-	}
+	checkRetractRestores(t, db, before, "madrid")
 }
 
 // TestSurnameJoinsThePersonTheTextSupports ingests two people who share a
@@ -95,7 +115,7 @@ func TestSurnameJoinsThePersonTheTextSupports(t *testing.T) {
 	for _, name := range []string{"lisbon.txt", "copenhagen.txt"} {
 		mustCLI(t, with("ingest", writeArticle(t, name, variantArticles[name]))...)
 	}
-	before := sortedLines(mustCLI(t, with("export", "--format", "nquads")...))
+	before := exported(t, db...)
 	mustCLI(t, with("ingest", writeArticle(t, "oslo.txt", variantArticles["oslo.txt"]))...)
 	out := mustCLI(t, with("actors", "Lindqvist", "--format", "csv")...)
 	want := []string{
@@ -106,9 +126,25 @@ func TestSurnameJoinsThePersonTheTextSupports(t *testing.T) {
 	if diff := cmp.Diff(want, strings.Split(strings.TrimSpace(out), "\n")); diff != "" {
 		t.Errorf("actors Lindqvist (-want +got):\n%s", diff)
 	}
-	mustCLI(t, with("retract", "oslo")...)
-	after := sortedLines(mustCLI(t, with("export", "--format", "nquads")...))
-	if diff := cmp.Diff(before, after); diff != "" {
-		t.Errorf("store after retracting the surname's article differs from before it (-before +after):\n%s", diff)
+	checkRetractRestores(t, db, before, "oslo")
+}
+
+// TestSameMeetingFromThreeArticlesIsOneEvent ingests one meeting as three
+// articles date it (Tuesday; Wednesday, from a dateline a day on; "in May"):
+// one event with the three sources and the first day, and retracting the
+// two later articles restores the store.
+func TestSameMeetingFromThreeArticlesIsOneEvent(t *testing.T) {
+	isolate(t)
+	db := []string{"--db", "db"}
+	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
+	mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
+	before := exported(t, db...)
+	mustCLI(t, with("ingest", writeArticle(t, "lisbon-next-day.txt", variantArticles["lisbon-next-day.txt"]),
+		writeArticle(t, "review.txt", variantArticles["review.txt"]))...)
+	out := mustCLI(t, with("who-met", "Halvard Lindqvist", "--format", "csv")...)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[1], "1987-05-12,") || !strings.Contains(lines[1], "lisbon lisbon-next-day review") {
+		t.Errorf("who-met Halvard Lindqvist: want one meeting on 1987-05-12 with the three sources, got\n%s", out)
 	}
+	checkRetractRestores(t, db, before, "lisbon-next-day", "review")
 }

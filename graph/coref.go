@@ -1,0 +1,162 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Event coreference across articles. One meeting reported by several
+// articles is one node only when they give it the same IRI, that is the same
+// date: a dateline a day off the publication date, or a story that knows the
+// month only, made several nodes of one meeting. Before an article is
+// written, each of its meetings and visits that has no node of its own yet
+// joins a stored one (or one of an earlier article of the batch) with the
+// same type, status and participants and a compatible date: a day either
+// side, or a coarser date that holds it, or a finer one it holds. The
+// article's own statements (its date among them) stay its own labelled
+// quads on that node; readers take the finest date (see props.finestDate).
+
+// compatibleDates returns the dates a report dated d may give the same event
+// as, nearest first: the day before and after, the month and year that hold
+// a day; the days and months a month or year holds.
+func compatibleDates(d schema.Date) []schema.Date {
+	y, m := d.Time.Year(), d.Time.Month()
+	switch d.Precision {
+	case schema.PrecisionDay:
+		return []schema.Date{schema.Day(d.Time.AddDate(0, 0, -1)), schema.Day(d.Time.AddDate(0, 0, 1)),
+			schema.Month(y, m), schema.Year(y)}
+	case schema.PrecisionMonth:
+		var out []schema.Date
+		for t := d.Time; t.Month() == m; t = t.AddDate(0, 0, 1) {
+			out = append(out, schema.Day(t))
+		}
+		return append(out, schema.Year(y))
+	case schema.PrecisionYear:
+		out := make([]schema.Date, 0, 12)
+		for mo := time.January; mo <= time.December; mo++ {
+			out = append(out, schema.Month(y, mo))
+		}
+		return out
+	}
+	return nil
+}
+
+// corefCandidates returns the IRIs e would have under each compatible date,
+// nearest first; none for events other than dated meetings and visits.
+func corefCandidates(e schema.Event) []schema.IRI {
+	if e.Type != schema.Meeting && e.Type != schema.Visit || e.Date.IsZero() || e.Node != "" {
+		return nil
+	}
+	var out []schema.IRI
+	for _, d := range compatibleDates(e.Date) {
+		c := e
+		c.Date = d
+		out = append(out, c.IRI())
+	}
+	return out
+}
+
+// joinEvents gives each meeting or visit whose own node is not stored the
+// node of the same event stored (or written by an earlier article of the
+// batch) under a compatible date, the nearest when several are, and keys a
+// gathering named by a generic noun alone (see genericGathering). It
+// returns the facts to write.
+func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
+	var ask []schema.IRI
+	for _, f := range facts {
+		for _, e := range f.Events {
+			if cs := corefCandidates(e); len(cs) > 0 {
+				ask = append(ask, e.IRI())
+				ask = append(ask, cs...)
+			}
+		}
+	}
+	sources := map[schema.IRI]map[schema.IRI]bool{} // event node -> the articles stating it
+	if len(ask) > 0 {
+		byNode, err := s.nodesQuads(ctx, ask, readOpts{preds: []schema.IRI{schema.SourceArticle}, noLabels: true})
+		if err != nil {
+			return nil, fmt.Errorf("find events stated before: %w", err)
+		}
+		for x, qs := range byNode {
+			for _, q := range qs {
+				addSource(sources, x, schema.IRI(text(q.Object)))
+			}
+		}
+	}
+	out := make([]schema.Facts, len(facts))
+	for i, f := range facts {
+		out[i] = f
+		out[i].Events = make([]schema.Event, len(f.Events))
+		renamed := map[schema.IRI]schema.IRI{}
+		a := f.Article.IRI()
+		// A node only this article states is its own earlier version,
+		// about to be replaced: nothing to join.
+		known := func(x schema.IRI) bool { return len(sources[x]) > 1 || len(sources[x]) == 1 && !sources[x][a] }
+		for j, e := range f.Events {
+			own := e.IRI()
+			if !known(own) {
+				for _, c := range corefCandidates(e) {
+					if known(c) {
+						e.Node = c
+						s.log.DebugContext(ctx, "event joined", "article", f.Article.ID, "event", own, "node", c)
+						break
+					}
+				}
+			}
+			if e.Node == "" {
+				if x, ok := genericGathering(e, f.Article); ok {
+					e.Node = x
+					renamed[own] = x
+				}
+			}
+			out[i].Events[j] = e
+		}
+		for j, e := range out[i].Events {
+			if x, ok := renamed[e.Sidelines]; ok {
+				out[i].Events[j].Sidelines = x
+			}
+			addSource(sources, e.IRI(), a)
+		}
+	}
+	return out, nil
+}
+
+func addSource(sources map[schema.IRI]map[schema.IRI]bool, event, article schema.IRI) {
+	if sources[event] == nil {
+		sources[event] = map[schema.IRI]bool{}
+	}
+	sources[event][article] = true
+}
+
+// genericGathering returns the node of a gathering with neither place nor
+// host whose name is a common noun phrase ("meeting", "negotiating
+// session": no capital letter): keyed by that name alone it would merge
+// every such gathering of the period, so its attendees join the key, or,
+// with none known, the article.
+func genericGathering(e schema.Event, a schema.Article) (schema.IRI, bool) {
+	if e.Type != schema.Gathering || e.Place != "" || e.Host != "" || e.Name == "" ||
+		strings.IndexFunc(e.Name, unicode.IsUpper) >= 0 {
+		return "", false
+	}
+	var keys []string
+	for _, x := range append(append([]schema.IRI(nil), e.Attendees...), e.Remote...) {
+		keys = append(keys, schema.Local(x))
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		keys = []string{"article-" + schema.Slug(a.ID)}
+	}
+	own := string(schema.EventIRI(e))
+	base, status, _ := strings.Cut(own, "~")
+	x := base + "+" + strings.Join(keys, "+")
+	if status != "" {
+		x += "~" + status
+	}
+	return schema.IRI(x), true
+}
