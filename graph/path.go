@@ -49,23 +49,7 @@ func (s *Store) Path(ctx context.Context, a, b schema.IRI, maxHops int) (_ []Ste
 	if a == b {
 		return []Step{}, nil
 	}
-	var path []Step
-	if kqs, ok := s.qs.(*kv.QuadStore); ok {
-		path, err = s.pathIDs(ctx, kqs, a, b, maxHops)
-	} else {
-		var hops []hop[schema.IRI]
-		hops, err = shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
-			steps, err := s.edges(ctx, n)
-			out := make([]hop[schema.IRI], len(steps))
-			for i, st := range steps {
-				out[i] = hop[schema.IRI]{st.From, st.Predicate, st.To}
-			}
-			return out, err
-		})
-		for _, h := range hops {
-			path = append(path, Step{From: h.from, Predicate: h.pred, To: h.to})
-		}
-	}
+	path, err := s.db.path(ctx, a, b, maxHops)
 	if err != nil {
 		return nil, fmt.Errorf("path %s → %s: %w", a, b, err)
 	}
@@ -142,6 +126,24 @@ func shortestPath[K comparable](ctx context.Context, a, b K, maxHops int, neighb
 		}
 	}
 	return nil, nil
+}
+
+// pathByEdges is Path through Cayley's QuadStore interface: a shortest
+// path over each node's edges (see edges).
+func (s *Store) pathByEdges(ctx context.Context, a, b schema.IRI, maxHops int) ([]Step, error) {
+	hops, err := shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
+		steps, err := s.edges(ctx, n)
+		out := make([]hop[schema.IRI], len(steps))
+		for i, st := range steps {
+			out[i] = hop[schema.IRI]{st.From, st.Predicate, st.To}
+		}
+		return out, err
+	})
+	var path []Step
+	for _, h := range hops {
+		path = append(path, Step{From: h.from, Predicate: h.pred, To: h.to})
+	}
+	return path, err
 }
 
 // pathIDs is Path on a key-value backend, over node IDs.

@@ -132,6 +132,7 @@ type Store struct {
 	pidPath  string
 	log      *slog.Logger
 	people   *resolve.Index // the stored persons, for joinVariants; nil until read (see personIndex)
+	db       backend        // batch reads and removals for this kind of store, chosen in Open
 }
 
 // Open opens (creating if needed) the store described by o. It returns a
@@ -187,6 +188,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		cayleyLogs.remove(s)
 		return nil, err
 	}
+	s.db = s.chooseBackend()
 	return s, nil
 }
 
