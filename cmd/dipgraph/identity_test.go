@@ -70,6 +70,23 @@ func exported(t *testing.T, db ...string) []string {
 	return ls
 }
 
+// onEachBackend runs test on a fresh store of each backend the end-to-end
+// tests use (bolt, and PostgreSQL when CI provides one), in an isolated
+// environment; with prefixes a command with the store's flags.
+func onEachBackend(t *testing.T, test func(t *testing.T, db []string, with func(args ...string) []string)) {
+	for name, store := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			url := os.Getenv("DIPGRAPH_TEST_POSTGRES_CLI")
+			isolate(t)
+			if name == "postgres" {
+				t.Setenv("DIPGRAPH_TEST_POSTGRES_CLI", url)
+			}
+			db := store(t)
+			test(t, db, func(args ...string) []string { return append(append([]string{}, db...), args...) })
+		})
+	}
+}
+
 // checkRetractRestores retracts articles and fails unless the store's
 // export is then before.
 func checkRetractRestores(t *testing.T, db []string, before []string, articles ...string) {
@@ -85,48 +102,46 @@ func checkRetractRestores(t *testing.T, db []string, before []string, articles .
 // both meetings on their timeline. Retracting the misspelling article
 // leaves the store exactly as it was before it came.
 func TestSpellingVariantJoinsAndRetracts(t *testing.T) {
-	isolate(t)
-	db := []string{"--db", "db"}
-	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
-	mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
-	before := exported(t, db...)
+	onEachBackend(t, func(t *testing.T, db []string, with func(args ...string) []string) {
+		mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
+		before := exported(t, db...)
 
-	mustCLI(t, with("ingest", writeArticle(t, "madrid.txt", variantArticles["madrid.txt"]))...)
-	out := mustCLI(t, with("actors", "Lind", "--format", "csv")...)
-	if n := strings.Count(out, ",person,"); n != 1 || !strings.Contains(out, "Halvard Lindquist") {
-		t.Errorf("actors Lind: want one person with the alias Halvard Lindquist, got\n%s", out)
-	}
-	out = mustCLI(t, with("timeline", "Halvard Lindqvist")...)
-	for _, want := range []string{"Anibal Cavaco Silva", "Felipe Gonzalez"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("timeline Halvard Lindqvist lacks the meeting with %s:\n%s", want, out)
+		mustCLI(t, with("ingest", writeArticle(t, "madrid.txt", variantArticles["madrid.txt"]))...)
+		out := mustCLI(t, with("actors", "Lind", "--format", "csv")...)
+		if n := strings.Count(out, ",person,"); n != 1 || !strings.Contains(out, "Halvard Lindquist") {
+			t.Errorf("actors Lind: want one person with the alias Halvard Lindquist, got\n%s", out)
 		}
-	}
-	checkRetractRestores(t, db, before, "madrid")
+		out = mustCLI(t, with("timeline", "Halvard Lindqvist")...)
+		for _, want := range []string{"Anibal Cavaco Silva", "Felipe Gonzalez"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("timeline Halvard Lindqvist lacks the meeting with %s:\n%s", want, out)
+			}
+		}
+		checkRetractRestores(t, db, before, "madrid")
+	})
 }
 
 // TestSurnameJoinsThePersonTheTextSupports ingests two people who share a
 // surname, then an article naming one of them by surname with his role and
 // country: it joins him, not her, and retracting it restores the store.
 func TestSurnameJoinsThePersonTheTextSupports(t *testing.T) {
-	isolate(t)
-	db := []string{"--db", "db"}
-	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
-	for _, name := range []string{"lisbon.txt", "copenhagen.txt"} {
-		mustCLI(t, with("ingest", writeArticle(t, name, variantArticles[name]))...)
-	}
-	before := exported(t, db...)
-	mustCLI(t, with("ingest", writeArticle(t, "oslo.txt", variantArticles["oslo.txt"]))...)
-	out := mustCLI(t, with("actors", "Lindqvist", "--format", "csv")...)
-	want := []string{
-		"name,kind,role,country,aliases,iri",
-		"Greta Lindqvist,person,Ambassador,Sweden,,https://dipgraph.org/id/person/greta-lindqvist",
-		"Halvard Lindqvist,person,Foreign Minister,Sweden,Lindqvist,https://dipgraph.org/id/person/halvard-lindqvist",
-	}
-	if diff := cmp.Diff(want, strings.Split(strings.TrimSpace(out), "\n")); diff != "" {
-		t.Errorf("actors Lindqvist (-want +got):\n%s", diff)
-	}
-	checkRetractRestores(t, db, before, "oslo")
+	onEachBackend(t, func(t *testing.T, db []string, with func(args ...string) []string) {
+		for _, name := range []string{"lisbon.txt", "copenhagen.txt"} {
+			mustCLI(t, with("ingest", writeArticle(t, name, variantArticles[name]))...)
+		}
+		before := exported(t, db...)
+		mustCLI(t, with("ingest", writeArticle(t, "oslo.txt", variantArticles["oslo.txt"]))...)
+		out := mustCLI(t, with("actors", "Lindqvist", "--format", "csv")...)
+		want := []string{
+			"name,kind,role,country,aliases,iri",
+			"Greta Lindqvist,person,Ambassador,Sweden,,https://dipgraph.org/id/person/greta-lindqvist",
+			"Halvard Lindqvist,person,Foreign Minister,Sweden,Lindqvist,https://dipgraph.org/id/person/halvard-lindqvist",
+		}
+		if diff := cmp.Diff(want, strings.Split(strings.TrimSpace(out), "\n")); diff != "" {
+			t.Errorf("actors Lindqvist (-want +got):\n%s", diff)
+		}
+		checkRetractRestores(t, db, before, "oslo")
+	})
 }
 
 // TestSameMeetingFromThreeArticlesIsOneEvent ingests one meeting as three
@@ -134,17 +149,16 @@ func TestSurnameJoinsThePersonTheTextSupports(t *testing.T) {
 // one event with the three sources and the first day, and retracting the
 // two later articles restores the store.
 func TestSameMeetingFromThreeArticlesIsOneEvent(t *testing.T) {
-	isolate(t)
-	db := []string{"--db", "db"}
-	with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
-	mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
-	before := exported(t, db...)
-	mustCLI(t, with("ingest", writeArticle(t, "lisbon-next-day.txt", variantArticles["lisbon-next-day.txt"]),
-		writeArticle(t, "review.txt", variantArticles["review.txt"]))...)
-	out := mustCLI(t, with("who-met", "Halvard Lindqvist", "--format", "csv")...)
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 2 || !strings.HasPrefix(lines[1], "1987-05-12,") || !strings.Contains(lines[1], "lisbon lisbon-next-day review") {
-		t.Errorf("who-met Halvard Lindqvist: want one meeting on 1987-05-12 with the three sources, got\n%s", out)
-	}
-	checkRetractRestores(t, db, before, "lisbon-next-day", "review")
+	onEachBackend(t, func(t *testing.T, db []string, with func(args ...string) []string) {
+		mustCLI(t, with("ingest", writeArticle(t, "lisbon.txt", variantArticles["lisbon.txt"]))...)
+		before := exported(t, db...)
+		mustCLI(t, with("ingest", writeArticle(t, "lisbon-next-day.txt", variantArticles["lisbon-next-day.txt"]),
+			writeArticle(t, "review.txt", variantArticles["review.txt"]))...)
+		out := mustCLI(t, with("who-met", "Halvard Lindqvist", "--format", "csv")...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 2 || !strings.HasPrefix(lines[1], "1987-05-12,") || !strings.Contains(lines[1], "lisbon lisbon-next-day review") {
+			t.Errorf("who-met Halvard Lindqvist: want one meeting on 1987-05-12 with the three sources, got\n%s", out)
+		}
+		checkRetractRestores(t, db, before, "lisbon-next-day", "review")
+	})
 }
