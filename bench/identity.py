@@ -16,6 +16,7 @@ It prints, for issue 9 (one node per real person and event):
                                with an earlier one
   same meeting, other node     meeting nodes with the participant set and status of another one and a
                                compatible date (a day apart, or a month or year holding the other's day)
+  same gathering, other node   the same for gatherings (same place and host, or name, and status)
   variant pairs split          labelled spelling variants (the TSV's "same" rows) whose two names
                                lead (by dg:nameKey) to no common node
   different pairs merged       labelled different people (its "different" rows) on one node
@@ -84,18 +85,20 @@ def compatible(a, b):
     return False
 
 
-def same_meeting_nodes(meetings, parts, start, status):
-    """Meeting nodes beyond the first of each set of nodes with the same participants and status and
-    compatible dates (each node's dates: every article's schema:startDate)."""
+def same_event_nodes(nodes, start):
+    """Event nodes beyond the first of each set of nodes with the same key in their IRI (type,
+    participants or place and host, status: everything but the date) and compatible dates (each
+    node's dates: every article's schema:startDate)."""
     groups = collections.defaultdict(list)
-    for s in meetings:
+    for s in nodes:
         if start[s]:
-            groups[(frozenset(parts[s]), status.get(s, ""))].append(s)
+            kind, _, key = s.rstrip(">").split("/event/")[1].split("/", 2)
+            groups[(kind, key)].append(s)
     extra = []
-    for nodes in groups.values():
-        nodes.sort(key=lambda x: min(start[x]))
-        for i, x in enumerate(nodes):
-            if any(compatible(a, b) for y in nodes[:i] for a in start[x] for b in start[y]):
+    for group in groups.values():
+        group.sort(key=lambda x: min(start[x]))
+        for i, x in enumerate(group):
+            if any(compatible(a, b) for y in group[:i] for a in start[x] for b in start[y]):
                 extra.append(x)
     return sorted(extra)
 
@@ -109,7 +112,6 @@ def main(path, pairs):
     bykey = collections.defaultdict(set)
     places = collections.defaultdict(set)
     start = collections.defaultdict(set)
-    status = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             m = QUAD.match(line.strip())
@@ -129,8 +131,6 @@ def main(path, pairs):
             elif p == SCHEMA + "startDate>":
                 month[s] = literal(o)[:7]
                 start[s].add(literal(o))
-            elif p == NS + "status>":
-                status[s] = literal(o)
             elif p == NS + "nameKey>":
                 bykey[literal(o)].add(s)
     persons = [s for s, t in types.items() if SCHEMA + "Person>" in t]
@@ -142,12 +142,13 @@ def main(path, pairs):
     meetings = [s for s, t in types.items() if NS + "Meeting>" in t]
     seen = collections.Counter((frozenset(parts[s]), month.get(s, "")) for s in meetings)
     beyond = sum(n - 1 for n in seen.values())
-    same = same_meeting_nodes(meetings, parts, start, status)
+    same = same_event_nodes(meetings, start)
     gatherings = [s for s, t in types.items() if NS + "Gathering>" in t]
     generic = sorted(names.get(s, "") for s in gatherings if names.get(s, "").lower() in GENERIC)
     noun_keyed = sorted(s for s in gatherings if names.get(s, "") == names.get(s, "").lower()
                         and s.rstrip(">").split("~")[0].rsplit("/", 1)[1] == slug(names.get(s, "")))
     multi_place = sorted(s for s in gatherings if len(places[s]) > 1)
+    same_gathering = same_event_nodes(gatherings, start)
     rows = [("persons", len(persons), ""),
             ("persons, >1 nationality", len(multi), ", ".join(multi[:8])),
             ("surname-only persons", len(surname_only), ", ".join(surname_only[:8])),
@@ -160,7 +161,9 @@ def main(path, pairs):
             ("generic gathering names", len(generic), ", ".join(sorted(set(generic)))),
             ("gatherings keyed by a noun", len(noun_keyed), ", ".join(x.rsplit("/", 2)[-2] + "/" + x.rsplit("/", 1)[1][:-1]
                                                                      for x in noun_keyed[:6])),
-            ("gatherings, >1 place", len(multi_place), ", ".join(multi_place[:4]))]
+            ("gatherings, >1 place", len(multi_place), ", ".join(multi_place[:4])),
+            ("same gathering, other node", len(same_gathering), ", ".join(x.rsplit("/", 2)[-2] + "/" + x.rsplit("/", 1)[1][:-1]
+                                                                   for x in same_gathering[:4]))]
     split, merged, same, diff = labelled_pairs(pairs, bykey)
     rows += [("variant pairs split", len(split), f"of {same}: " + ", ".join(split[:6])),
              ("different pairs merged", len(merged), f"of {diff}: " + ", ".join(merged[:6]))]

@@ -15,10 +15,11 @@ import (
 // articles is one node only when they give it the same IRI, that is the same
 // date: a dateline a day off the publication date, or a story that knows the
 // month only, made several nodes of one meeting. Before an article is
-// written, each of its meetings and visits that has no node of its own yet
-// joins a stored one (or one of an earlier article of the batch) with the
-// same type, status and participants and a compatible date: a day either
-// side, or a coarser date that holds it, or a finer one it holds. The
+// written, each of its meetings, visits and gatherings that has no node of
+// its own yet joins a stored one (or one of an earlier article of the batch)
+// with the same type, status and key (participants; visitor and host; a
+// gathering's place and host, or its proper name) and a compatible date: a
+// day either side, or a coarser date that holds it, or a finer one it holds. The
 // article's own statements (its date among them) stay its own labelled
 // quads on that node; readers take the finest date (see props.finestDate).
 
@@ -48,9 +49,18 @@ func compatibleDates(d schema.Date) []schema.Date {
 }
 
 // corefCandidates returns the IRIs e would have under each compatible date,
-// nearest first; none for events other than dated meetings and visits.
+// nearest first; none for undated events, statements and agreements, or a
+// gathering keyed by a common noun (see genericGathering), whose key does not
+// say it is the same gathering.
 func corefCandidates(e schema.Event) []schema.IRI {
-	if e.Type != schema.Meeting && e.Type != schema.Visit || e.Date.IsZero() || e.Node != "" {
+	switch {
+	case e.Date.IsZero() || e.Node != "":
+		return nil
+	case e.Type == schema.Gathering:
+		if _, generic := genericGathering(e, schema.Article{}); generic {
+			return nil
+		}
+	case e.Type != schema.Meeting && e.Type != schema.Visit:
 		return nil
 	}
 	var out []schema.IRI
@@ -62,11 +72,12 @@ func corefCandidates(e schema.Event) []schema.IRI {
 	return out
 }
 
-// joinEvents gives each meeting or visit whose own node is not stored the
-// node of the same event stored (or written by an earlier article of the
-// batch) under a compatible date, the nearest when several are, and keys a
-// gathering named by a generic noun alone (see genericGathering). It
-// returns the facts to write.
+// joinEvents gives each meeting, visit or gathering whose own node is not
+// stored the node of the same event stored (or written by an earlier article
+// of the batch) under a compatible date, the nearest when several are, and
+// keys a gathering named by a generic noun alone (see genericGathering); a
+// meeting of the article on the sidelines of a gathering it moved follows
+// it. It returns the facts to write.
 func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
 	var ask []schema.IRI
 	for _, f := range facts {
@@ -109,11 +120,11 @@ func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.
 					}
 				}
 			}
-			if e.Node == "" {
-				if x, ok := genericGathering(e, f.Article); ok {
-					e.Node = x
-					renamed[own] = x
-				}
+			if x, ok := genericGathering(e, f.Article); ok && e.Node == "" {
+				e.Node = x
+			}
+			if e.Node != "" {
+				renamed[own] = e.Node
 			}
 			out[i].Events[j] = e
 		}

@@ -162,3 +162,49 @@ func TestSameMeetingFromThreeArticlesIsOneEvent(t *testing.T) {
 		checkRetractRestores(t, db, before, "lisbon-next-day", "review")
 	})
 }
+
+// Articles for TestSameGatheringFromTwoDays: Nairobi's summit reported on
+// the day and the day after, and another summit in Mombasa.
+var summitArticles = map[string]string{
+	"nairobi-1.txt": `title: Kenya hosts regional trade summit
+published: 1987-03-03
+source: dipgraph test fixture
+
+NAIROBI, March 3 (Wire) - Kenya hosted a summit of East African leaders in Nairobi on Tuesday, attended by Uganda and Tanzania, to plan new rail links.
+`,
+	"nairobi-2.txt": `title: Rail links top Nairobi summit
+published: 1987-03-04
+source: dipgraph test fixture
+
+NAIROBI, March 4 (Wire) - Leaders of Uganda and Tanzania attended a summit hosted by Kenya in Nairobi on Wednesday, where rail links were discussed.
+`,
+	"mombasa.txt": `title: Lake summit ends
+published: 1987-03-04
+source: dipgraph test fixture
+
+MOMBASA, March 4 (Wire) - Kenya hosted a summit of lake states in Mombasa on Wednesday, attended by Uganda and Tanzania, on fishing rules.
+`,
+}
+
+// TestSameGatheringFromTwoDays: two reports of the Nairobi summit a day
+// apart are one gathering with both sources; the Mombasa summit, in another
+// place, stays its own; retracting the second report restores the store.
+func TestSameGatheringFromTwoDays(t *testing.T) {
+	onEachBackend(t, func(t *testing.T, db []string, with func(args ...string) []string) {
+		mustCLI(t, with("ingest", writeArticle(t, "nairobi-1.txt", summitArticles["nairobi-1.txt"]),
+			writeArticle(t, "mombasa.txt", summitArticles["mombasa.txt"]))...)
+		before := exported(t, db...)
+		mustCLI(t, with("ingest", writeArticle(t, "nairobi-2.txt", summitArticles["nairobi-2.txt"]))...)
+		out := mustCLI(t, with("gatherings", "--format", "csv")...)
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+			f := strings.Split(l, ",")
+			got = append(got, f[0]+" "+f[2]+" "+f[len(f)-1])
+		}
+		want := []string{"1987-03-03 Nairobi nairobi-1 nairobi-2", "1987-03-04 Mombasa mombasa"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("gatherings (-want +got):\n%s", diff)
+		}
+		checkRetractRestores(t, db, before, "nairobi-2")
+	})
+}
