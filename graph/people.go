@@ -20,14 +20,14 @@ func (s *Store) personIndex(ctx context.Context) (*resolve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index persons: %w", err)
 	}
-	as, err := s.loadActors(ctx, xs)
+	byNode, err := s.nodesQuads(ctx, xs, readOpts{preds: actorPredicates, noLabels: true})
 	if err != nil {
 		return nil, fmt.Errorf("index persons: %w", err)
 	}
 	x := resolve.NewIndex()
 	for _, p := range xs {
-		if a, ok := as[p]; ok {
-			x.Add(a)
+		if a, ok := actorFrom(p, byNode[p]); ok {
+			x.AddMentions(a, len(groupProps(byNode[p])[schema.Name])) // one name quad per article
 		}
 	}
 	s.people = x

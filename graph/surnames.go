@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -13,7 +12,8 @@ import (
 // known to the store or to an article of the batch (the person index, which
 // joinVariants has filled with the batch's persons), that resolve.FullerOf
 // picks: the only one, or among several the one the text supports by
-// country and role. The article's quads then speak of that node, its name
+// country and role (among equally supported ones, the one far more articles
+// name). The article's quads then speak of that node, its name
 // kept as an alias. A surname nobody bears yet stays its own node, as does
 // one whose stated country differs from the fuller person's or one several
 // people share with nothing to tell them apart. It returns the facts to
@@ -30,7 +30,7 @@ func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schem
 			if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
 				continue
 			}
-			if full, ok := resolve.FullerOf(a, idx.Surnamed(a.Name)); ok {
+			if full, ok := idx.FullerOf(a); ok {
 				remap[a.IRI] = full
 			}
 		}

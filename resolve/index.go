@@ -13,12 +13,13 @@ type Index struct {
 	people    map[schema.IRI]schema.Actor
 	byWord    map[string]map[schema.IRI]bool // a word of the name, or all of them run together
 	bySurname map[string][]schema.IRI        // SurnameKey of a name of two words or more
+	mentions  map[schema.IRI]int             // articles naming each person
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
 	return &Index{people: map[schema.IRI]schema.Actor{}, byWord: map[string]map[schema.IRI]bool{},
-		bySurname: map[string][]schema.IRI{}}
+		bySurname: map[string][]schema.IRI{}, mentions: map[schema.IRI]int{}}
 }
 
 // SurnameKey is the folded last word of a person's name of two words or more
@@ -51,12 +52,27 @@ func (x *Index) Has(p schema.IRI) bool {
 	return ok
 }
 
-// Add indexes a person (other actors are ignored); a person already there
-// keeps its name and gains the stated country and role it lacked.
-func (x *Index) Add(a schema.Actor) {
+// Mentions is the number of articles the index was told name p.
+func (x *Index) Mentions(p schema.IRI) int { return x.mentions[p] }
+
+// FullerOf returns the indexed person a one-word name means (see the
+// function FullerOf), by the persons whose name ends in it and how many
+// articles name each.
+func (x *Index) FullerOf(a schema.Actor) (schema.Actor, bool) {
+	return FullerOf(a, x.Surnamed(a.Name), x.Mentions)
+}
+
+// Add indexes a person one article names (see AddMentions).
+func (x *Index) Add(a schema.Actor) { x.AddMentions(a, 1) }
+
+// AddMentions indexes a person that n articles name (other actors are
+// ignored); a person already there keeps its name, gains the stated country
+// and role it lacked and counts the n articles more.
+func (x *Index) AddMentions(a schema.Actor, n int) {
 	if a.Kind != schema.KindPerson {
 		return
 	}
+	x.mentions[a.IRI] += n
 	if p, ok := x.people[a.IRI]; ok {
 		if p.Country == "" && !a.CountryGuessed {
 			p.Country = a.Country

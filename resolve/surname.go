@@ -6,10 +6,12 @@ import "github.com/dipgraph/dipgraph/schema"
 // the persons with a fuller name ending in that word: the only one, unless
 // the text gives the short name a country that differs from theirs; among
 // several, the one the text supports best (see support) when no other is
-// supported as well.
-// "Former Chinese party chief Hu" is not Singapore's Richard Hu, and
-// "President Reagan" is Ronald Reagan, not Nancy or Michael Reagan.
-func FullerOf(a schema.Actor, cands []schema.Actor) (schema.Actor, bool) {
+// supported as well, or, among those supported equally well, the one
+// mentions (nil for none) says at least twice as many articles name as any
+// other. "Former Chinese party chief Hu" is not Singapore's Richard Hu, and
+// "President Reagan" is Ronald Reagan, not Nancy or Michael Reagan (whom a
+// story may also have called President).
+func FullerOf(a schema.Actor, cands []schema.Actor, mentions func(schema.IRI) int) (schema.Actor, bool) {
 	var people []schema.Actor
 	for _, p := range cands {
 		if p.IRI != a.IRI && p.Kind == schema.KindPerson {
@@ -20,9 +22,8 @@ func FullerOf(a schema.Actor, cands []schema.Actor) (schema.Actor, bool) {
 		return people[0], !conflict(a, people[0])
 	}
 	var (
-		best  schema.Actor
+		best  []schema.Actor
 		score int
-		tied  bool
 	)
 	for _, p := range people {
 		if conflict(a, p) {
@@ -30,15 +31,42 @@ func FullerOf(a schema.Actor, cands []schema.Actor) (schema.Actor, bool) {
 		}
 		switch s := support(a, p); {
 		case s > score:
-			best, score, tied = p, s, false
+			best, score = []schema.Actor{p}, s
 		case s == score && s > 0:
-			tied = true
+			best = append(best, p)
 		}
 	}
-	if score == 0 || tied {
+	if score == 0 {
 		return schema.Actor{}, false
 	}
-	return best, true
+	return mostNamed(best, mentions)
+}
+
+// mostNamed returns the one of ps, or the one named in at least twice as
+// many articles as any other.
+func mostNamed(ps []schema.Actor, mentions func(schema.IRI) int) (schema.Actor, bool) {
+	if len(ps) == 1 {
+		return ps[0], true
+	}
+	if mentions == nil {
+		return schema.Actor{}, false
+	}
+	top, next := -1, 0
+	for i, p := range ps {
+		switch n := mentions(p.IRI); {
+		case top < 0 || n > mentions(ps[top].IRI):
+			if top >= 0 {
+				next = max(next, mentions(ps[top].IRI))
+			}
+			top = i
+		default:
+			next = max(next, n)
+		}
+	}
+	if mentions(ps[top].IRI) < 2*next || mentions(ps[top].IRI) == 0 {
+		return schema.Actor{}, false
+	}
+	return ps[top], true
 }
 
 // conflict reports whether the texts state different countries for a and b.

@@ -8,9 +8,10 @@ import (
 
 func TestFullerOf(t *testing.T) {
 	ronald := person("Ronald Reagan", "President", "USA")
-	nancy := person("Nancy Reagan", "", "")
-	michael := person("Michael Reagan", "son", "")
+	nancy := person("Nancy Reagan", "President", "")
+	michael := person("Michael Reagan", "President", "")
 	richard := person("Richard Hu", "Finance Minister", "SGP")
+	mentions := map[schema.IRI]int{ronald.IRI: 23, nancy.IRI: 1, michael.IRI: 1, schema.PersonIRI("Dave Reagan"): 12}
 	tests := []struct {
 		name  string
 		a     schema.Actor
@@ -24,13 +25,14 @@ func TestFullerOf(t *testing.T) {
 		{"NoSupport", person("Reagan", "", ""), []schema.Actor{ronald, nancy, michael}, ""},
 		{"SameRoleBeatsKindOfRole", person("Ford", "President", ""),
 			[]schema.Actor{person("Jeremy Ford", "vice president", ""), person("Gerald Ford", "President", "USA")}, "Gerald Ford"},
-		{"Tied", person("Reagan", "President", ""), []schema.Actor{ronald, person("Dave Reagan", "President", "")}, ""},
+		{"TiedMostNamed", person("Reagan", "President", ""), []schema.Actor{nancy, ronald, michael}, "Ronald Reagan"},
+		{"TiedNamedAlike", person("Reagan", "President", ""), []schema.Actor{ronald, person("Dave Reagan", "President", "")}, ""},
 		{"SupportedButOtherCountry", person("Hussein", "King", "JOR"),
 			[]schema.Actor{person("Saddam Hussein", "President", "IRQ"), person("Jaafar Hussein", "", "")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := FullerOf(tt.a, tt.cands)
+			got, ok := FullerOf(tt.a, tt.cands, func(p schema.IRI) int { return mentions[p] })
 			if !ok {
 				got.Name = ""
 			}
