@@ -48,11 +48,14 @@ func compatibleDates(d schema.Date) []schema.Date {
 	return nil
 }
 
-// corefCandidates returns the IRIs e would have under each compatible date,
-// nearest first; none for undated events, statements and agreements, or a
-// gathering keyed by a common noun (see genericGathering), whose key does not
-// say it is the same gathering.
-func corefCandidates(e schema.Event) []schema.IRI {
+// corefCandidates returns the IRIs of the nodes e may be, nearest first:
+// e under each compatible date; then, for a meeting, e with one person more
+// that its article names (named) or, of three or more, one person fewer,
+// under its own date and each compatible one (one meeting that one report
+// tells with a person another leaves out). None for undated events,
+// statements and agreements, or a gathering keyed by a common noun (see
+// genericGathering), whose key does not say it is the same gathering.
+func corefCandidates(e schema.Event, named []schema.IRI) []schema.IRI {
 	switch {
 	case e.Date.IsZero() || e.Node != "":
 		return nil
@@ -63,11 +66,47 @@ func corefCandidates(e schema.Event) []schema.IRI {
 	case e.Type != schema.Meeting && e.Type != schema.Visit:
 		return nil
 	}
+	dates := compatibleDates(e.Date)
 	var out []schema.IRI
-	for _, d := range compatibleDates(e.Date) {
+	for _, d := range dates {
 		c := e
 		c.Date = d
 		out = append(out, c.IRI())
+	}
+	if e.Type != schema.Meeting {
+		return out
+	}
+	for _, ps := range oneApart(e.Participants, named) {
+		for _, d := range append([]schema.Date{e.Date}, dates...) {
+			c := e
+			c.Date, c.Participants = d, ps
+			out = append(out, c.IRI())
+		}
+	}
+	return out
+}
+
+// oneApart returns the participant sets one person away from ps: with one
+// of named that ps lacks, and, when ps has three or more, without one of
+// its persons.
+func oneApart(ps, named []schema.IRI) [][]schema.IRI {
+	in := make(map[schema.IRI]bool, len(ps))
+	for _, p := range ps {
+		in[p] = true
+	}
+	var out [][]schema.IRI
+	for _, x := range named {
+		if !in[x] {
+			out = append(out, append(append([]schema.IRI(nil), ps...), x))
+		}
+	}
+	if len(ps) < 3 {
+		return out
+	}
+	for i, p := range ps {
+		if schema.KindOf(p) == schema.KindPerson {
+			out = append(out, append(append([]schema.IRI(nil), ps[:i]...), ps[i+1:]...))
+		}
 	}
 	return out
 }
@@ -81,8 +120,9 @@ func corefCandidates(e schema.Event) []schema.IRI {
 func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
 	var ask []schema.IRI
 	for _, f := range facts {
+		named := namedPersons(f)
 		for _, e := range f.Events {
-			if cs := corefCandidates(e); len(cs) > 0 {
+			if cs := corefCandidates(e, named); len(cs) > 0 {
 				ask = append(ask, e.IRI())
 				ask = append(ask, cs...)
 			}
@@ -109,10 +149,11 @@ func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.
 		// A node only this article states is its own earlier version,
 		// about to be replaced: nothing to join.
 		known := func(x schema.IRI) bool { return len(sources[x]) > 1 || len(sources[x]) == 1 && !sources[x][a] }
+		named := namedPersons(f)
 		for j, e := range f.Events {
 			own := e.IRI()
 			if !known(own) {
-				for _, c := range corefCandidates(e) {
+				for _, c := range corefCandidates(e, named) {
 					if known(c) {
 						e.Node = c
 						s.log.DebugContext(ctx, "event joined", "article", f.Article.ID, "event", own, "node", c)
@@ -136,6 +177,17 @@ func (s *Store) joinEvents(ctx context.Context, facts []schema.Facts) ([]schema.
 		}
 	}
 	return out, nil
+}
+
+// namedPersons returns the persons an article names.
+func namedPersons(f schema.Facts) []schema.IRI {
+	var out []schema.IRI
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			out = append(out, a.IRI)
+		}
+	}
+	return out
 }
 
 func addSource(sources map[schema.IRI]map[schema.IRI]bool, event, article schema.IRI) {

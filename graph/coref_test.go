@@ -91,3 +91,46 @@ func TestChangedArticleMovesItsOwnMeeting(t *testing.T) {
 		t.Errorf("sources %v, want m1 and m2", ms[0].Sources)
 	}
 }
+
+// TestMeetingOnePersonApart: a report of a meeting that leaves out one
+// person another report lists joins it when the report names that person;
+// one that does not name them is another meeting.
+func TestMeetingOnePersonApart(t *testing.T) {
+	ctx := context.Background()
+	d := time.Date(1987, 10, 19, 0, 0, 0, 0, time.UTC)
+	baker, stoltenberg, poehl := schema.PersonIRI("James Baker"), schema.PersonIRI("Gerhard Stoltenberg"), schema.PersonIRI("Karl Otto Poehl")
+	three := meetingFacts("t1", "James Baker", "Gerhard Stoltenberg", d)
+	three.Actors = append(three.Actors, schema.Actor{IRI: poehl, Kind: schema.KindPerson, Name: "Karl Otto Poehl"})
+	three.Events[0].Participants = []schema.IRI{baker, stoltenberg, poehl}
+	naming := meetingFacts("t2", "James Baker", "Gerhard Stoltenberg", d.AddDate(0, 0, 1))
+	naming.Actors = append(naming.Actors, schema.Actor{IRI: poehl, Kind: schema.KindPerson, Name: "Karl Otto Poehl"})
+	silent := meetingFacts("t3", "James Baker", "Gerhard Stoltenberg", d)
+	tests := []struct {
+		name  string
+		facts []schema.Facts
+		want  []int // sources per meeting of Baker, by date then IRI
+	}{
+		{"NamesTheThird", []schema.Facts{three, naming}, []int{2}},
+		{"ThirdFirstNamedLater", []schema.Facts{naming, three}, []int{2}},
+		{"DoesNotNameTheThird", []schema.Facts{three, silent}, []int{1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openMemory(t)
+			for _, f := range tt.facts {
+				write(t, s, []schema.Facts{f})
+			}
+			ms, err := s.Meetings(ctx, baker, TimeRange{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, m := range ms {
+				got = append(got, len(m.Sources))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sources per meeting of Baker (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
