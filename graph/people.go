@@ -34,32 +34,40 @@ func (s *Store) personIndex(ctx context.Context) (*resolve.Index, error) {
 	return x, nil
 }
 
-// joinVariants gives a person an article names by a spelling variant of a
-// person the store or an earlier article of the batch knows ("George
-// Schultz" for George Shultz, see resolve.Variant) that person's node: the
-// article's quads then speak of it, the article's own spelling kept as an
-// alias labelled with the article, so that retracting the article undoes
-// the merge. It returns the facts to write.
-func (s *Store) joinVariants(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
+// resolvePersons resolves the persons of each article, in order, against
+// the stored persons and those of the articles before it (see joinVariants
+// and joinSurnames), so that what an article joins does not depend on how
+// the articles were cut into batches. It returns the facts to write.
+func (s *Store) resolvePersons(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
 	idx, err := s.personIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]schema.Facts, len(facts))
 	for i, f := range facts {
-		remap := map[schema.IRI]schema.Actor{}
-		for _, a := range f.Actors {
-			if p, ok := idx.VariantOf(a); ok {
-				remap[a.IRI] = p
-				s.log.DebugContext(ctx, "spelling variant joined", "article", f.Article.ID, "name", a.Name, "person", p.IRI)
-				a.IRI, a.Name = p.IRI, p.Name
-			}
-			idx.Add(a)
-		}
-		out[i] = f
-		if len(remap) > 0 {
-			out[i] = remapActors(f, remap)
-		}
+		out[i] = joinSurnames(idx, s.joinVariants(ctx, idx, f))
 	}
 	return out, nil
+}
+
+// joinVariants gives a person an article names by a spelling variant of a
+// person idx knows ("George Schultz" for George Shultz, see
+// resolve.Variant) that person's node: the article's quads then speak of
+// it, the article's own spelling kept as an alias labelled with the
+// article, so that retracting the article undoes the merge. The article's
+// persons join idx.
+func (s *Store) joinVariants(ctx context.Context, idx *resolve.Index, f schema.Facts) schema.Facts {
+	remap := map[schema.IRI]schema.Actor{}
+	for _, a := range f.Actors {
+		if p, ok := idx.VariantOf(a); ok {
+			remap[a.IRI] = p
+			s.log.DebugContext(ctx, "spelling variant joined", "article", f.Article.ID, "name", a.Name, "person", p.IRI)
+			a.IRI, a.Name = p.IRI, p.Name
+		}
+		idx.Add(a)
+	}
+	if len(remap) == 0 {
+		return f
+	}
+	return remapActors(f, remap)
 }

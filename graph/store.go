@@ -131,7 +131,7 @@ type Store struct {
 	readOnly bool
 	pidPath  string
 	log      *slog.Logger
-	people   *resolve.Index // the stored persons, for joinVariants; nil until read (see personIndex)
+	people   *resolve.Index // the stored persons, for resolvePersons; nil until read (see personIndex)
 	db       backend        // batch reads and removals for this kind of store, chosen in Open
 }
 

@@ -1,45 +1,35 @@
 package graph
 
 import (
-	"context"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
 // joinSurnames gives a person an article names by one word only
-// ("Kishida") the node of the person with a fuller name and that surname,
-// known to the store or to an article of the batch (the person index, which
-// joinVariants has filled with the batch's persons), that resolve.FullerOf
-// picks: the only one, or among several the one the text supports by
-// country and role (among equally supported ones, the one far more articles
-// name). The article's quads then speak of that node, its name
-// kept as an alias. A surname nobody bears yet stays its own node, as does
-// one whose stated country differs from the fuller person's or one several
-// people share with nothing to tell them apart. It returns the facts to
-// write.
-func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
-	idx, err := s.personIndex(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]schema.Facts, len(facts))
-	for i, f := range facts {
-		remap := map[schema.IRI]schema.Actor{}
-		for _, a := range f.Actors {
-			if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
-				continue
-			}
-			if full, ok := idx.FullerOf(a); ok {
-				remap[a.IRI] = full
-			}
+// ("Kishida") the node of the person with a fuller name and that surname
+// that idx knows (the store's persons, this article's and those before it)
+// and resolve.FullerOf picks: the only one, or among several the one the
+// text supports by country and role (among equally supported ones, the one
+// far more articles name). The article's quads then speak of that node, its
+// name kept as an alias. A surname nobody bears yet stays its own node, as
+// does one whose stated country differs from the fuller person's or one
+// several people share with nothing to tell them apart.
+func joinSurnames(idx *resolve.Index, f schema.Facts) schema.Facts {
+	remap := map[schema.IRI]schema.Actor{}
+	for _, a := range f.Actors {
+		if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
+			continue
 		}
-		out[i] = f
-		if len(remap) > 0 {
-			out[i] = remapActors(f, remap)
+		if full, ok := idx.FullerOf(a); ok {
+			remap[a.IRI] = full
 		}
 	}
-	return out, nil
+	if len(remap) == 0 {
+		return f
+	}
+	return remapActors(f, remap)
 }
 
 // remapActors rewrites an article's facts so that each person of remap is

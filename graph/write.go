@@ -86,11 +86,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 			s.people = nil // persons of a failed or replaced article may not be stored
 		}
 	}()
-	facts, err = s.joinVariants(ctx, facts)
-	if err != nil {
-		return res, fmt.Errorf("write articles: %w", err)
-	}
-	facts, err = s.joinSurnames(ctx, facts)
+	facts, err = s.resolvePersons(ctx, facts)
 	if err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
 	}
