@@ -29,38 +29,10 @@ type readOpts struct {
 }
 
 // nodesQuads returns the quads whose subject is each of xs, by subject, as o
-// narrows them. On bolt it reads them all in one transaction (see
-// boltNodesQuads); elsewhere node by node through Cayley.
+// narrows them, through the store's backend (on bolt in one transaction, see
+// boltNodesQuads; elsewhere node by node through Cayley).
 func (s *Store) nodesQuads(ctx context.Context, xs []schema.IRI, o readOpts) (map[schema.IRI][]quad.Quad, error) {
-	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
-		return s.boltNodesQuads(ctx, kqs, xs, o)
-	}
-	if s.sqlDB != nil {
-		return s.sqlNodesQuads(ctx, xs, o)
-	}
-	want := make(map[quad.Value]bool, len(o.preds))
-	for _, p := range o.preds {
-		want[iri(p)] = true
-	}
-	out := make(map[schema.IRI][]quad.Quad, len(xs))
-	for _, x := range xs {
-		qs, err := s.out(ctx, x, "")
-		if err != nil {
-			return nil, err
-		}
-		kept := qs[:0]
-		for _, q := range qs {
-			if len(want) > 0 && !want[q.Predicate] {
-				continue
-			}
-			if o.noLabels {
-				q.Label = nil
-			}
-			kept = append(kept, q)
-		}
-		out[x] = kept
-	}
-	return out, nil
+	return s.db.nodesQuads(ctx, xs, o)
 }
 
 // subjectPredicateIndex is the (subject, predicate) index Cayley's key-value

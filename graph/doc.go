@@ -33,7 +33,16 @@
 // lookups on every quad. On PostgreSQL they are one query over Cayley's quads
 // table and one over its nodes table. Path runs a bidirectional search over
 // node IDs on bolt and decodes only the path it finds. Memstore (and
-// CockroachDB) read through Cayley's interfaces.
+// CockroachDB) read through Cayley's interfaces. Open chooses which of the
+// three a store uses once (the internal backend interface); only the
+// internal package cayleybolt knows the bolt layout, and its test fails if
+// Cayley writes it differently.
+//
+// Before an article's facts are written, persons are resolved (package
+// resolve: spelling variants and surnames join the stored person they mean)
+// and its meetings and visits join the node another article gave the same
+// event under a compatible date; both are recorded in the article's own
+// labelled quads, so Retract undoes them.
 //
 // Writes to PostgreSQL go through Cayley's SQL layer with multi-row INSERTs
 // (the same rows, tables and node hashing as Cayley's own one-row-at-a-time

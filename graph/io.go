@@ -110,6 +110,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (_ int, 
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
+	s.people = nil // read again with the imported persons
 	f, err := quadFormat(format, ImportFormats())
 	if err != nil {
 		return 0, fmt.Errorf("import: %w", err)

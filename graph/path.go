@@ -57,30 +57,7 @@ func (s *Store) PathAvoiding(ctx context.Context, a, b schema.IRI, maxHops int, 
 	if a == b {
 		return []Step{}, nil
 	}
-	var path []Step
-	if kqs, ok := s.qs.(*kv.QuadStore); ok {
-		path, err = s.pathIDs(ctx, kqs, a, b, maxHops, avoid)
-	} else {
-		var hops []hop[schema.IRI]
-		hops, err = shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
-			steps, err := s.edges(ctx, n)
-			out := make([]hop[schema.IRI], 0, len(steps))
-			for _, st := range steps {
-				o := st.To
-				if o == n {
-					o = st.From
-				}
-				if o != a && o != b && slices.Contains(avoid, schema.KindOf(o)) {
-					continue
-				}
-				out = append(out, hop[schema.IRI]{st.From, st.Predicate, st.To})
-			}
-			return out, err
-		})
-		for _, h := range hops {
-			path = append(path, Step{From: h.from, Predicate: h.pred, To: h.to})
-		}
-	}
+	path, err := s.db.path(ctx, a, b, maxHops, avoid)
 	if err != nil {
 		return nil, fmt.Errorf("path %s → %s: %w", a, b, err)
 	}
@@ -157,6 +134,31 @@ func shortestPath[K comparable](ctx context.Context, a, b K, maxHops int, neighb
 		}
 	}
 	return nil, nil
+}
+
+// pathByEdges is Path through Cayley's QuadStore interface: a shortest
+// path over each node's edges (see edges).
+func (s *Store) pathByEdges(ctx context.Context, a, b schema.IRI, maxHops int, avoid []schema.ActorKind) ([]Step, error) {
+	hops, err := shortestPath(ctx, a, b, maxHops, func(n schema.IRI) ([]hop[schema.IRI], error) {
+		steps, err := s.edges(ctx, n)
+		out := make([]hop[schema.IRI], 0, len(steps))
+		for _, st := range steps {
+			o := st.To
+			if o == n {
+				o = st.From
+			}
+			if o != a && o != b && slices.Contains(avoid, schema.KindOf(o)) {
+				continue
+			}
+			out = append(out, hop[schema.IRI]{st.From, st.Predicate, st.To})
+		}
+		return out, err
+	})
+	var path []Step
+	for _, h := range hops {
+		path = append(path, Step{From: h.from, Predicate: h.pred, To: h.to})
+	}
+	return path, err
 }
 
 // pathIDs is Path on a key-value backend, over node IDs.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -138,12 +139,8 @@ func actorQuads(b *quadBuilder, a schema.IRI, ac schema.Actor) {
 			b.text(x, NameKey, k)
 		}
 	}
-	if kind == schema.KindPerson {
-		if words := strings.Fields(ac.Name); len(words) > 1 {
-			if k := schema.Slug(words[len(words)-1]); k != "" {
-				b.text(x, SurnameKey, k)
-			}
-		}
+	if k := resolve.SurnameKey(ac.Name); kind == schema.KindPerson && k != "" {
+		b.text(x, SurnameKey, k)
 	}
 	b.text(x, schema.JobTitle, ac.Role)
 	switch {

@@ -70,80 +70,12 @@ func (s *Store) subjectsOf(ctx context.Context, pred schema.IRI, v quad.Value) (
 }
 
 // subjectsOfAny returns the distinct subjects of the quads whose object is
-// any of objs and whose predicate is any of preds, sorted: on bolt in one
-// read transaction over the (object, predicate, subject) index, on
-// PostgreSQL in one query, elsewhere one index range per object and
-// predicate.
+// any of objs and whose predicate is any of preds, sorted, through the
+// store's backend: on bolt in one read transaction over the (object,
+// predicate, subject) index, on PostgreSQL in one query, elsewhere one
+// index range per object and predicate.
 func (s *Store) subjectsOfAny(ctx context.Context, objs []quad.Value, preds ...schema.IRI) ([]schema.IRI, error) {
-	if kqs, ok := s.qs.(*kv.QuadStore); ok && s.bdb != nil {
-		return s.boltSubjectsOf(ctx, kqs, objs, preds)
-	}
-	if s.sqlDB != nil {
-		return s.sqlSubjectsOf(ctx, objs, preds...)
-	}
-	set := make(map[schema.IRI]struct{})
-	for _, v := range objs {
-		for _, p := range preds {
-			if err := s.cayleySubjectsOf(ctx, p, v, set); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return sortedSet(set), nil
-}
-
-// cayleySubjectsOf adds the subjects of (pred, v) to set through Cayley's
-// own iterators.
-func (s *Store) cayleySubjectsOf(ctx context.Context, pred schema.IRI, v quad.Value, set map[schema.IRI]struct{}) error {
-	kqs, ok := s.qs.(*kv.QuadStore)
-	if !ok {
-		qs, err := s.in(ctx, v, pred)
-		if err != nil {
-			return err
-		}
-		for _, q := range qs {
-			if x, ok := q.Subject.(quad.IRI); ok {
-				set[schema.IRI(x)] = struct{}{}
-			}
-		}
-		return nil
-	}
-	obj, err := kqs.ValueOf(v)
-	if err != nil {
-		return fmt.Errorf("look up %s: %w", v, err)
-	}
-	p, err := kqs.ValueOf(iri(pred))
-	if err != nil {
-		return fmt.Errorf("look up %s: %w", pred, err)
-	}
-	o, ok1 := obj.(kv.Int64Value)
-	pp, ok2 := p.(kv.Int64Value)
-	if !ok1 || !ok2 || o == 0 || pp == 0 {
-		return nil
-	}
-	scan := kv.IndexScan{Index: objectPredicateIndex, Values: []uint64{uint64(o), uint64(pp)}}
-	it := scan.BuildIterator(kqs).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		ref, err := kqs.QuadDirection(it.Result(), quad.Subject)
-		if err != nil {
-			return fmt.Errorf("read subject of %s %s: %w", pred, v, err)
-		}
-		x, err := kqs.NameOf(ref)
-		if err != nil {
-			return fmt.Errorf("read subject of %s %s: %w", pred, v, err)
-		}
-		if x, ok := x.(quad.IRI); ok {
-			set[schema.IRI(x)] = struct{}{}
-		}
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("walk %s %s: %w", pred, v, err)
-	}
-	return nil
+	return s.db.subjectsOf(ctx, objs, preds)
 }
 
 func sortedSet(set map[schema.IRI]struct{}) []schema.IRI {
@@ -236,6 +168,30 @@ func (p props) one(pred schema.IRI) string {
 	return best
 }
 
+// finestDate returns the most precise date the articles give for a
+// predicate (a day over the month that holds it), among equally precise
+// ones the one most articles give; zero when none parses.
+func (p props) finestDate(pred schema.IRI) schema.Date {
+	count := make(map[string]int)
+	for _, q := range p[pred] {
+		count[text(q.Object)]++
+	}
+	var best schema.Date
+	n := 0
+	for v, c := range count {
+		d, err := schema.ParseDate(v)
+		if err != nil {
+			continue
+		}
+		finer := best.IsZero() || d.End().Sub(d.Time) < best.End().Sub(best.Time)
+		same := !best.IsZero() && d.Precision == best.Precision
+		if finer && !same || same && (c > n || c == n && v < best.String()) {
+			best, n = d, c
+		}
+	}
+	return best
+}
+
 // fromLabel returns the value of a predicate in the copy labelled by label.
 func (p props) fromLabel(pred schema.IRI, label quad.Value) string {
 	for _, q := range p[pred] {
@@ -271,9 +227,7 @@ func eventFrom(qs []quad.Quad) (schema.Event, bool) {
 	e.Remote = p.iris(schema.RemoteAttendee)
 	e.Absent = p.iris(schema.Absent)
 	e.Name = p.one(schema.Name)
-	if d, err := schema.ParseDate(p.one(schema.StartDate)); err == nil {
-		e.Date = d
-	}
+	e.Date = p.finestDate(schema.StartDate)
 	if d, err := schema.ParseDate(p.one(schema.EndDate)); err == nil {
 		e.EndDate = d
 	}
@@ -335,6 +289,9 @@ func (s *Store) loadEvents(ctx context.Context, iris []schema.IRI, keep func(sch
 		e, ok := eventFrom(byNode[x])
 		if !ok || (keep != nil && !keep(e)) {
 			continue
+		}
+		if schema.EventIRI(e) != x {
+			e.Node = x // joined from reports under other dates (see joinEvents)
 		}
 		out = append(out, e)
 	}

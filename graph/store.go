@@ -22,6 +22,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/dipgraph/dipgraph/resolve"
 )
 
 // Backend names accepted in Options.Backend.
@@ -129,6 +131,8 @@ type Store struct {
 	readOnly bool
 	pidPath  string
 	log      *slog.Logger
+	people   *resolve.Index // the stored persons, for resolvePersons; nil until read (see personIndex)
+	db       backend        // batch reads and removals for this kind of store, chosen in Open
 }
 
 // Open opens (creating if needed) the store described by o. It returns a
@@ -184,6 +188,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		cayleyLogs.remove(s)
 		return nil, err
 	}
+	s.db = s.chooseBackend()
 	return s, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -82,31 +83,11 @@ func closeActors(q string, actors []schema.Actor, n int) []schema.Actor {
 }
 
 // nameDistance is how far the slug q is from the slug name: 1 when name
-// holds q (of three letters or more), else their edit distance.
+// holds q (of three letters or more), else their edit distance (see
+// resolve.Distance, which also counts a swap of two letters as one).
 func nameDistance(q, name string) int {
 	if len(q) >= 3 && strings.Contains(name, q) {
 		return 1
 	}
-	return editDistance([]rune(q), []rune(name))
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return resolve.Distance(q, name)
 }

@@ -1,111 +1,35 @@
 package graph
 
 import (
-	"context"
-	"fmt"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
+	"github.com/dipgraph/dipgraph/resolve"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
 // joinSurnames gives a person an article names by one word only
-// ("Kishida") the node of the one person with a fuller name and that
-// surname, known to the store or to another article of the batch: the
-// article's quads then speak of that node, its name kept as an alias. A
-// surname two stored people share stays its own node, as does one nobody
-// bears yet or one whose stated country differs from the fuller person's.
-// It returns the facts to write.
-func (s *Store) joinSurnames(ctx context.Context, facts []schema.Facts) ([]schema.Facts, error) {
-	batch := map[string]map[schema.IRI]schema.Actor{} // surname key -> fuller persons of the batch
-	for _, f := range facts {
-		for _, a := range f.Actors {
-			if k := surnameKey(a); k != "" {
-				if batch[k] == nil {
-					batch[k] = map[schema.IRI]schema.Actor{}
-				}
-				batch[k][a.IRI] = a
-			}
+// ("Kishida") the node of the person with a fuller name and that surname
+// that idx knows (the store's persons, this article's and those before it)
+// and resolve.FullerOf picks: the only one, or among several the one the
+// text supports by country and role (among equally supported ones, the one
+// far more articles name). The article's quads then speak of that node, its
+// name kept as an alias. A surname nobody bears yet stays its own node, as
+// does one whose stated country differs from the fuller person's or one
+// several people share with nothing to tell them apart.
+func joinSurnames(idx *resolve.Index, f schema.Facts) schema.Facts {
+	remap := map[schema.IRI]schema.Actor{}
+	for _, a := range f.Actors {
+		if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
+			continue
+		}
+		if full, ok := idx.FullerOf(a); ok {
+			remap[a.IRI] = full
 		}
 	}
-	out := make([]schema.Facts, len(facts))
-	for i, f := range facts {
-		remap := map[schema.IRI]schema.Actor{}
-		for _, a := range f.Actors {
-			if a.Kind != schema.KindPerson || strings.ContainsRune(strings.TrimSpace(a.Name), ' ') {
-				continue
-			}
-			full, ok, err := s.fullerPerson(ctx, a, batch)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				remap[a.IRI] = full
-			}
-		}
-		out[i] = f
-		if len(remap) > 0 {
-			out[i] = remapActors(f, remap)
-		}
+	if len(remap) == 0 {
+		return f
 	}
-	return out, nil
-}
-
-// surnameKey is the key of a person's last name when the name has more
-// than one word ("" otherwise).
-func surnameKey(a schema.Actor) string {
-	ws := strings.Fields(a.Name)
-	if a.Kind != schema.KindPerson || len(ws) < 2 {
-		return ""
-	}
-	return schema.Slug(ws[len(ws)-1])
-}
-
-// fullerPerson returns the one person with a fuller name whose surname is
-// the one-word name of a, from the batch and the store.
-func (s *Store) fullerPerson(ctx context.Context, a schema.Actor, batch map[string]map[schema.IRI]schema.Actor) (schema.Actor, bool, error) {
-	key := schema.Slug(a.Name)
-	if key == "" {
-		return schema.Actor{}, false, nil
-	}
-	cands := map[schema.IRI]schema.Actor{}
-	for x, p := range batch[key] {
-		cands[x] = p
-	}
-	stored, err := s.subjectsOf(ctx, SurnameKey, quad.String(key))
-	if err != nil {
-		return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
-	}
-	var unknown []schema.IRI
-	for _, x := range stored {
-		if _, ok := cands[x]; !ok {
-			unknown = append(unknown, x)
-		}
-	}
-	if len(cands)+len(unknown) != 1 {
-		return schema.Actor{}, false, nil // none, or two people share it
-	}
-	if len(unknown) == 1 {
-		as, err := s.loadActors(ctx, unknown)
-		if err != nil {
-			return schema.Actor{}, false, fmt.Errorf("join surname %q: %w", a.Name, err)
-		}
-		p, ok := as[unknown[0]]
-		if !ok || p.Kind != schema.KindPerson {
-			return schema.Actor{}, false, nil
-		}
-		cands[p.IRI] = p
-	}
-	for _, p := range cands {
-		// "Former Chinese party chief Hu" is not Singapore's Richard Hu:
-		// a country the text states for the short name must agree.
-		if p.IRI == a.IRI || a.Country != "" && !a.CountryGuessed && p.Country != "" && p.Country != a.Country {
-			return schema.Actor{}, false, nil
-		}
-		return p, true, nil
-	}
-	return schema.Actor{}, false, nil
+	return remapActors(f, remap)
 }
 
 // remapActors rewrites an article's facts so that each person of remap is

@@ -1,9 +1,14 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"sort"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -65,5 +70,40 @@ func TestSurnameJoinsTheOneFullerPerson(t *testing.T) {
 		if _, ok, _ := s.loadActor(ctx, schema.PersonIRI("Mensah")); !ok {
 			t.Errorf("an ambiguous surname was joined to one of two people")
 		}
+	}
+}
+
+// TestResolutionIgnoresBatchCuts: the same articles written as one batch or
+// one by one give the same store: an article's persons resolve against the
+// store and the articles before it only.
+func TestResolutionIgnoresBatchCuts(t *testing.T) {
+	ctx := context.Background()
+	day := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	facts := []schema.Facts{
+		meetingFacts("b1", "Ochieng", "John Mahama", day),
+		meetingFacts("b2", "Daniel Ochieng", "Faure Gnassingbe", day),
+		meetingFacts("b3", "Ochieng", "Faure Gnassingbe", day.AddDate(0, 0, 3)),
+		meetingFacts("b4", "Daniel Ocheng", "Kofi Annan", day),
+	}
+	export := func(batches ...[]schema.Facts) []string {
+		s := openMemory(t)
+		for _, b := range batches {
+			write(t, s, b)
+		}
+		var buf bytes.Buffer
+		if err := s.Export(ctx, &buf, "nquads"); err != nil {
+			t.Fatal(err)
+		}
+		ls := strings.Split(strings.TrimSpace(buf.String()), "\n")
+		sort.Strings(ls)
+		return ls
+	}
+	one := export(facts)
+	each := export(facts[:1], facts[1:2], facts[2:3], facts[3:])
+	if diff := cmp.Diff(each, one); diff != "" {
+		t.Errorf("one batch differs from one article at a time (-each +one):\n%s", diff)
+	}
+	if !strings.Contains(strings.Join(one, "\n"), `<https://dipgraph.org/id/person/daniel-ochieng> <http://schema.org/alternateName> "Ochieng" <https://dipgraph.org/id/article/b3>`) {
+		t.Errorf("b3's Ochieng did not join Daniel Ochieng")
 	}
 }

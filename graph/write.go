@@ -58,23 +58,7 @@ func (s *Store) articleHash(ctx context.Context, article schema.IRI) (hash strin
 // articleHashes returns the content hashes stored for the articles that are
 // stored, in one batch read.
 func (s *Store) articleHashes(ctx context.Context, articles []schema.IRI) (map[schema.IRI]string, error) {
-	if s.sqlDB != nil {
-		return s.sqlArticleHashes(ctx, articles)
-	}
-	byNode, err := s.nodesQuads(ctx, articles, readOpts{preds: []schema.IRI{schema.ContentHash}})
-	if err != nil {
-		return nil, fmt.Errorf("read hashes of %d articles: %w", len(articles), err)
-	}
-	out := make(map[schema.IRI]string, len(byNode))
-	for a, qs := range byNode {
-		for _, q := range qs {
-			if q.Label == iri(a) {
-				out[a] = text(q.Object)
-				break
-			}
-		}
-	}
-	return out, nil
+	return s.db.articleHashes(ctx, articles)
 }
 
 // WriteArticles stores each article's facts. An article whose hash is already
@@ -97,7 +81,16 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 	for i, f := range facts {
 		last[f.Article.IRI()] = i
 	}
-	facts, err = s.joinSurnames(ctx, facts)
+	defer func() {
+		if err != nil || res.QuadsRemoved > 0 {
+			s.people = nil // persons of a failed or replaced article may not be stored
+		}
+	}()
+	facts, err = s.resolvePersons(ctx, facts)
+	if err != nil {
+		return res, fmt.Errorf("write articles: %w", err)
+	}
+	facts, err = s.joinEvents(ctx, facts)
 	if err != nil {
 		return res, fmt.Errorf("write articles: %w", err)
 	}
@@ -111,8 +104,7 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 		return res, fmt.Errorf("write articles: %w", err)
 	}
 	var (
-		dels    []cgraph.Delta
-		changed []quad.Value // on PostgreSQL, the labels of changed articles, deleted by label
+		changed []schema.IRI // articles stored with another hash, removed first
 		batches [][]cgraph.Delta
 		cur     []cgraph.Delta
 	)
@@ -126,16 +118,8 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 			res.Unchanged++
 			continue
 		}
-		if ok && s.sqlDB != nil {
-			changed = append(changed, iri(a))
-		} else if ok {
-			qs, err := s.articleQuads(ctx, a)
-			if err != nil {
-				return res, fmt.Errorf("write articles: article %s: %w", a, err)
-			}
-			for _, q := range qs {
-				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
+		if ok {
+			changed = append(changed, a)
 		}
 		qs := factQuads(f)
 		if len(cur) > 0 && len(cur)+len(qs) > maxBatch {
@@ -152,17 +136,11 @@ func (s *Store) WriteArticles(ctx context.Context, facts []schema.Facts) (_ Writ
 		batches = append(batches, cur)
 	}
 	if len(changed) > 0 {
-		n, err := s.pgDeleteLabels(ctx, changed)
+		n, err := s.db.removeArticles(ctx, changed)
 		if err != nil {
 			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
 		}
 		res.QuadsRemoved = n
-	}
-	if len(dels) > 0 {
-		if err := s.apply(ctx, dels); err != nil {
-			return res, fmt.Errorf("write articles: remove changed articles' quads: %w", err)
-		}
-		res.QuadsRemoved = len(dels)
 	}
 	for _, b := range batches {
 		if err := s.apply(ctx, b); err != nil {
@@ -197,33 +175,16 @@ func (s *Store) Retract(ctx context.Context, article schema.IRI) (removed int, e
 	if err := s.writable(); err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
-	if s.sqlDB != nil {
-		n, err := s.pgDeleteLabels(ctx, []quad.Value{iri(article)})
-		if err != nil {
-			return 0, fmt.Errorf("retract %s: %w", article, err)
-		}
-		if n == 0 {
-			return 0, fmt.Errorf("retract %s: %w", article, ErrNotFound)
-		}
-		s.log.DebugContext(ctx, "article retracted", "article", article, "quads", n)
-		return n, nil
-	}
-	qs, err := s.articleQuads(ctx, article)
+	s.people = nil // read again: the article's persons may be gone
+	n, err := s.db.removeArticles(ctx, []schema.IRI{article})
 	if err != nil {
 		return 0, fmt.Errorf("retract %s: %w", article, err)
 	}
-	if len(qs) == 0 {
+	if n == 0 {
 		return 0, fmt.Errorf("retract %s: %w", article, ErrNotFound)
 	}
-	ds := make([]cgraph.Delta, len(qs))
-	for i, q := range qs {
-		ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
-	}
-	if err := s.apply(ctx, ds); err != nil {
-		return 0, fmt.Errorf("retract %s: %w", article, err)
-	}
-	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", len(qs))
-	return len(qs), nil
+	s.log.DebugContext(ctx, "article retracted", "article", article, "quads", n)
+	return n, nil
 }
 
 // articleQuads finds every quad labelled with the article without scanning the

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -161,6 +160,8 @@ type pipeline struct {
 
 	// Live counters for the progress line.
 	read, done, stored, total atomic.Int64
+
+	seq int // the next job's place in the run; only dispatch uses it
 }
 
 func newPipeline(x Extractor, st Store, o Options) *pipeline {
@@ -213,8 +214,8 @@ func (p *pipeline) run(parent context.Context, src func(yield func(schema.Articl
 	// workers have work while a batch is written (the hash checks wait for
 	// the write to end).
 	arts := make(chan schema.Article, hashChunk)
-	jobs := make(chan schema.Article, hashChunk)
-	results := make(chan schema.Facts, 2*p.o.Workers)
+	jobs := make(chan job, hashChunk)
+	results := make(chan result, 2*p.o.Workers)
 	var wg sync.WaitGroup
 
 	// Read. After an interrupt the run does not wait for the reader, which
@@ -299,7 +300,7 @@ func (r *runState) readStage(src func(yield func(schema.Article) error, bad func
 // up the stored hashes of a chunk at a time (or of what came within
 // o.FlushEvery, for a slow stream) and hands the changed and new articles
 // to the workers.
-func (r *runState) chunkStage(arts <-chan schema.Article, jobs chan<- schema.Article) {
+func (r *runState) chunkStage(arts <-chan schema.Article, jobs chan<- job) {
 	p, ctx := r.p, r.ctx
 	seen := map[uint64]struct{}{}
 	chunk := make([]schema.Article, 0, hashChunk)
@@ -365,27 +366,44 @@ func (p *pipeline) admit(a schema.Article, seen map[uint64]struct{}) bool {
 	return true
 }
 
-// extractStage extracts the articles of jobs into results.
-func (r *runState) extractStage(jobs <-chan schema.Article, results chan<- schema.Facts) {
-	for a := range jobs {
+// job is an article to extract with its place in the run (see result).
+type job struct {
+	seq int
+	a   schema.Article
+}
+
+// result is what the extraction of a job gave: its facts, or ok false when
+// the article is dropped (an extractor panic, an interrupt, a failure).
+// Every job has one, so that writeStage can restore the articles' order.
+type result struct {
+	seq int
+	f   schema.Facts
+	ok  bool
+}
+
+// extractStage extracts the articles of jobs into results, one result per
+// job.
+func (r *runState) extractStage(jobs <-chan job, results chan<- result) {
+	for j := range jobs {
 		if r.ctx.Err() != nil {
-			continue // drain so that the chunker can finish
-		}
-		f, ok := r.p.extract(a)
-		if !ok || r.failed.Load() {
+			results <- result{seq: j.seq} // drain so that the chunker can finish
 			continue
 		}
-		results <- f // writeStage reads until results is closed
+		f, ok := r.p.extract(j.a)
+		results <- result{seq: j.seq, f: f, ok: ok && !r.failed.Load()} // writeStage reads until results is closed
 	}
 }
 
-// writeStage writes the facts of results in batches, on a goroutine of its
-// own so that the next batch collects meanwhile (two batches in memory at
-// most, plus the channels). A batch is written when it is full or
+// writeStage writes the facts of results in batches, in the order the
+// articles were read whatever order the workers finish in (so that what a
+// store resolves from the articles before, persons and events, is the same
+// on every run), on a goroutine of its own so that the next batch collects
+// meanwhile (two batches in memory at most, plus the channels and the
+// results that wait for an earlier article). A batch is written when it is full or
 // o.FlushEvery after its first article, so a slow stream is stored as it
 // comes. A write goes on to its end after an interrupt: each batch is
 // stored whole or, after a failure, not at all.
-func (r *runState) writeStage(results <-chan schema.Facts) {
+func (r *runState) writeStage(results <-chan result) {
 	p := r.p
 	writes := make(chan []schema.Facts)
 	writerDone := make(chan struct{})
@@ -410,26 +428,47 @@ func (r *runState) writeStage(results <-chan schema.Facts) {
 			batch = make([]schema.Facts, 0, p.o.BatchSize)
 		}
 	}
-collect:
-	for {
-		select {
-		case f, ok := <-results:
+	pending := map[int]result{}
+	next := 0
+	add := func(res result) {
+		pending[res.seq] = res
+		for {
+			res, ok := pending[next]
 			if !ok {
-				break collect
+				return
 			}
-			if r.failed.Load() {
+			delete(pending, next)
+			next++
+			if !res.ok || r.failed.Load() {
 				continue // drain so that the workers can finish
 			}
-			batch = append(batch, f)
+			batch = append(batch, res.f)
 			if len(batch) == 1 {
 				timer.Reset(p.o.FlushEvery)
 			}
 			if len(batch) == p.o.BatchSize {
 				send()
 			}
+		}
+	}
+collect:
+	for {
+		select {
+		case res, ok := <-results:
+			if !ok {
+				break collect
+			}
+			add(res)
 		case <-timer.C:
 			send()
 		}
+	}
+	// Jobs a canceled dispatch never sent leave gaps: the rest go in order.
+	for len(pending) > 0 {
+		for _, ok := pending[next]; !ok; _, ok = pending[next] {
+			next++
+		}
+		add(pending[next])
 	}
 	send()
 	close(writes)
@@ -439,7 +478,7 @@ collect:
 // dispatch looks up the stored hashes of chunk in one call, counts the
 // articles stored with the same hash as unchanged and sends the others to
 // jobs.
-func (p *pipeline) dispatch(ctx context.Context, chunk []schema.Article, jobs chan<- schema.Article) error {
+func (p *pipeline) dispatch(ctx context.Context, chunk []schema.Article, jobs chan<- job) error {
 	iris := make([]schema.IRI, len(chunk))
 	for i, a := range chunk {
 		iris[i] = a.IRI()
@@ -463,7 +502,8 @@ func (p *pipeline) dispatch(ctx context.Context, chunk []schema.Article, jobs ch
 			continue
 		}
 		select {
-		case jobs <- a:
+		case jobs <- job{seq: p.seq, a: a}:
+			p.seq++
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -487,10 +527,8 @@ func (p *pipeline) extract(a schema.Article) (f schema.Facts, ok bool) {
 	return f, true
 }
 
-// write stores one batch, sorted by article ID so that a batch's writes do
-// not depend on the order the workers finished in.
+// write stores one batch, its articles in the order they were read.
 func (p *pipeline) write(ctx context.Context, batch []schema.Facts) error {
-	slices.SortFunc(batch, func(a, b schema.Facts) int { return strings.Compare(a.Article.ID, b.Article.ID) })
 	start := time.Now()
 	p.stmu.Lock()
 	res, err := p.st.WriteArticles(ctx, batch)

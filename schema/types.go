@@ -209,10 +209,22 @@ type Event struct {
 	// Sources lists the articles stating the event. The extractor leaves it
 	// empty (the article is implied); graph queries fill it in.
 	Sources []IRI
+
+	// Node is the IRI of the stored event this one is: another article's
+	// report of the same meeting under a compatible date, which the store
+	// found before writing. Empty (as the extractor leaves it) means
+	// EventIRI; graph queries fill it in when it differs.
+	Node IRI
 }
 
-// IRI returns the event's stable IRI (see EventIRI).
-func (e Event) IRI() IRI { return EventIRI(e) }
+// IRI returns the event's node: Node when set, else its stable IRI (see
+// EventIRI).
+func (e Event) IRI() IRI {
+	if e.Node != "" {
+		return e.Node
+	}
+	return EventIRI(e)
+}
 
 // Facts is everything extracted from one article.
 type Facts struct {

@@ -97,165 +97,161 @@ func isolatedStore(t *testing.T, name string, store func(t *testing.T) []string)
 }
 
 func TestEndToEnd(t *testing.T) {
-	for name, store := range backends(t) {
-		t.Run(name, func(t *testing.T) {
-			db := isolatedStore(t, name, store)
-			dir := writeFixtures(t)
-			with := func(args ...string) []string { return append(append([]string{}, db...), args...) }
+	onEachBackend(t, func(t *testing.T, db []string, with func(args ...string) []string) {
+		dir := writeFixtures(t)
 
-			out := mustCLI(t, with("ingest", dir)...)
-			if !strings.Contains(out, "stored:             3") {
-				t.Fatalf("ingest summary does not report 3 stored articles:\n%s", out)
+		out := mustCLI(t, with("ingest", dir)...)
+		if !strings.Contains(out, "stored:             3") {
+			t.Fatalf("ingest summary does not report 3 stored articles:\n%s", out)
+		}
+		before := quadCount(t, db...)
+
+		t.Run("who-met", func(t *testing.T) {
+			out := mustCLI(t, with("who-met", "Eide")...)
+			if !strings.Contains(out, "Alberto van Klaveren") || !strings.Contains(out, "2024-03-13") {
+				t.Errorf("who-met Eide lacks van Klaveren on 2024-03-13:\n%s", out)
 			}
-			before := quadCount(t, db...)
-
-			t.Run("who-met", func(t *testing.T) {
-				out := mustCLI(t, with("who-met", "Eide")...)
-				if !strings.Contains(out, "Alberto van Klaveren") || !strings.Contains(out, "2024-03-13") {
-					t.Errorf("who-met Eide lacks van Klaveren on 2024-03-13:\n%s", out)
-				}
-				var evs []eventView
-				if err := json.Unmarshal([]byte(mustCLI(t, with("who-met", "van Klaveren", "--format", "json")...)), &evs); err != nil {
-					t.Fatal(err)
-				}
-				if len(evs) != 1 || len(evs[0].Sources) != 2 || !strings.Contains(strings.Join(evs[0].Topics, ";"), "ocean protection") {
-					t.Errorf("want one meeting stated by both Oslo articles with its topics, got %+v", evs)
-				}
-			})
-			t.Run("visits", func(t *testing.T) {
-				out := mustCLI(t, with("visits", "Norway")...)
-				if !strings.Contains(out, "Alberto van Klaveren") {
-					t.Errorf("visits Norway lacks van Klaveren:\n%s", out)
-				}
-			})
-			t.Run("gatherings", func(t *testing.T) {
-				out := mustCLI(t, with("gatherings", "--place", "Nairobi", "--from", "2025-03", "--to", "2025-03", "--format", "csv")...)
-				for _, want := range []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia", "2025-03-03"} {
-					if !strings.Contains(out, want) {
-						t.Errorf("gatherings in Nairobi lacks %s:\n%s", want, out)
-					}
-				}
-				out = mustCLI(t, with("gatherings", "--from", "2024-01", "--to", "2024-12")...)
-				if strings.Contains(out, "Nairobi") {
-					t.Errorf("the 2025 summit is listed for 2024:\n%s", out)
-				}
-			})
-			t.Run("timeline", func(t *testing.T) {
-				out := mustCLI(t, with("timeline", "Alberto van Klaveren")...)
-				visit, meeting := strings.Index(out, "visits Norway"), strings.Index(out, "meeting of")
-				if visit < 0 || meeting < 0 || visit > meeting {
-					t.Errorf("timeline wants the visit (12 March) before the meeting (13 March):\n%s", out)
-				}
-				out = mustCLI(t, with("timeline", "Kenya", "--from", "2025-03-03", "--to", "2025-03-03", "--format", "json")...)
-				if !strings.Contains(out, `"type": "gathering"`) {
-					t.Errorf("timeline of Kenya on its summit day lacks the summit:\n%s", out)
-				}
-			})
-			t.Run("path", func(t *testing.T) {
-				out := mustCLI(t, with("path", "Eide", "Norway")...)
-				if !strings.Contains(out, "Espen Barth Eide") || !strings.Contains(out, "Norway") {
-					t.Errorf("path from Eide to Norway:\n%s", out)
-				}
-			})
-			t.Run("actors", func(t *testing.T) {
-				out := mustCLI(t, with("actors", "klaveren", "--format", "json")...)
-				var actors []actorView
-				if err := json.Unmarshal([]byte(out), &actors); err != nil {
-					t.Fatal(err)
-				}
-				if len(actors) != 1 || actors[0].Country == nil || actors[0].Country.Name != "Chile" || actors[0].Role == "" {
-					t.Errorf("actors klaveren: want one Chilean with a role, got %+v", actors)
-				}
-				// "--limit 0" lists all, as its help says; it is no query limit.
-				all := mustCLI(t, with("actors", "--limit", "0", "--format", "csv")...)
-				two := mustCLI(t, with("actors", "--limit", "2", "--format", "csv")...)
-				if n := strings.Count(two, "\n"); n != 3 || strings.Count(all, "\n") <= n {
-					t.Errorf("actors --limit 2 gave %d lines, --limit 0 %d", n, strings.Count(all, "\n"))
-				}
-			})
-			t.Run("query", func(t *testing.T) {
-				q := `g.V("<https://dipgraph.org/id/person/espen-barth-eide>").Out("<https://dipgraph.org/ns/met>").Out("<http://schema.org/name>").Unique().All()`
-				out := mustCLI(t, with("query", q)...)
-				if !strings.Contains(out, "Alberto van Klaveren") {
-					t.Errorf("gizmo query for Eide's counterparts:\n%s", out)
-				}
-				code, _, errs := cli(t, "", with("query", "g.V(")...)
-				if code == 0 || !strings.Contains(errs, "gizmo query") || strings.Contains(errs, "goroutine") {
-					t.Errorf("a malformed query wants the parser's one-line message, got exit %d: %s", code, errs)
-				}
-			})
-			t.Run("unknown actor", func(t *testing.T) {
-				code, _, errs := cli(t, "", with("who-met", "Nobody Known")...)
-				if code != exitNotFound || strings.Count(errs, "\n") != 1 {
-					t.Errorf("want exit %d and one line, got %d: %q", exitNotFound, code, errs)
-				}
-			})
-			t.Run("export and import", func(t *testing.T) {
-				nq := filepath.Join(t.TempDir(), "graph.nq")
-				mustCLI(t, with("export", "--format", "nquads", "-o", nq)...)
-				fresh := []string{"--db", filepath.Join(t.TempDir(), "copy")}
-				mustCLI(t, append(fresh, "import", nq)...)
-				if got := quadCount(t, fresh...); got != before {
-					t.Errorf("re-imported store has %d quads, the original %d", got, before)
-				}
-				out := mustCLI(t, append(fresh, "who-met", "Eide")...)
-				if !strings.Contains(out, "Alberto van Klaveren") {
-					t.Errorf("who-met on the re-imported store:\n%s", out)
-				}
-				for format, marker := range map[string]string{"jsonld": "@id", "graphml": "<graphml", "dot": "digraph"} {
-					if out := mustCLI(t, with("export", "--format", format)...); !strings.Contains(out, marker) {
-						t.Errorf("export %s lacks %q", format, marker)
-					}
-				}
-				out = mustCLI(t, with("export", "--format", "csv", "--actor", "Kenya")...)
-				if !strings.HasPrefix(out, "date,type,status,event,place,sources\n") || !strings.Contains(out, "gathering") {
-					t.Errorf("timeline csv export of Kenya:\n%s", out)
-				}
-			})
-			t.Run("re-ingest and retract", func(t *testing.T) {
-				out := mustCLI(t, with("ingest", dir)...)
-				if !strings.Contains(out, "unchanged:          3") || quadCount(t, db...) != before {
-					t.Fatalf("re-ingesting unchanged articles changed the store:\n%s", out)
-				}
-				out = mustCLI(t, with("retract", "oslo")...)
-				if !strings.Contains(out, "retracted oslo") {
-					t.Errorf("retract output: %s", out)
-				}
-				if quadCount(t, db...) >= before {
-					t.Errorf("retract removed nothing")
-				}
-				// The meeting is also stated by oslo-again: it stays, with one source.
-				var evs []eventView
-				if err := json.Unmarshal([]byte(mustCLI(t, with("who-met", "Eide", "--format", "json")...)), &evs); err != nil {
-					t.Fatal(err)
-				}
-				if len(evs) != 1 || len(evs[0].Sources) != 1 || !strings.HasSuffix(evs[0].Sources[0], "/oslo-again") {
-					t.Errorf("after retracting oslo the meeting should remain from oslo-again only: %+v", evs)
-				}
-				code, _, _ := cli(t, "", with("retract", "oslo")...)
-				if code != exitNotFound {
-					t.Errorf("retracting an absent article: exit %d, want %d", code, exitNotFound)
-				}
-				mustCLI(t, with("ingest", dir)...)
-				if got := quadCount(t, db...); got != before {
-					t.Errorf("ingest after retract: %d quads, want %d", got, before)
-				}
-				// A changed article replaces its own facts.
-				changed := strings.Replace(fixtures["nairobi.txt"], "Rwanda and Ethiopia", "Rwanda and Burundi", 1)
-				if err := os.WriteFile(filepath.Join(dir, "nairobi.txt"), []byte(changed), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				out = mustCLI(t, with("ingest", dir)...)
-				if !strings.Contains(out, "stored:             1") {
-					t.Errorf("changed article not stored again:\n%s", out)
-				}
-				out = mustCLI(t, with("gatherings", "--place", "Nairobi")...)
-				if !strings.Contains(out, "Burundi") || strings.Contains(out, "Ethiopia") {
-					t.Errorf("changed article's facts not replaced:\n%s", out)
-				}
-			})
+			var evs []eventView
+			if err := json.Unmarshal([]byte(mustCLI(t, with("who-met", "van Klaveren", "--format", "json")...)), &evs); err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 1 || len(evs[0].Sources) != 2 || !strings.Contains(strings.Join(evs[0].Topics, ";"), "ocean protection") {
+				t.Errorf("want one meeting stated by both Oslo articles with its topics, got %+v", evs)
+			}
 		})
-	}
+		t.Run("visits", func(t *testing.T) {
+			out := mustCLI(t, with("visits", "Norway")...)
+			if !strings.Contains(out, "Alberto van Klaveren") {
+				t.Errorf("visits Norway lacks van Klaveren:\n%s", out)
+			}
+		})
+		t.Run("gatherings", func(t *testing.T) {
+			out := mustCLI(t, with("gatherings", "--place", "Nairobi", "--from", "2025-03", "--to", "2025-03", "--format", "csv")...)
+			for _, want := range []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia", "2025-03-03"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("gatherings in Nairobi lacks %s:\n%s", want, out)
+				}
+			}
+			out = mustCLI(t, with("gatherings", "--from", "2024-01", "--to", "2024-12")...)
+			if strings.Contains(out, "Nairobi") {
+				t.Errorf("the 2025 summit is listed for 2024:\n%s", out)
+			}
+		})
+		t.Run("timeline", func(t *testing.T) {
+			out := mustCLI(t, with("timeline", "Alberto van Klaveren")...)
+			visit, meeting := strings.Index(out, "visits Norway"), strings.Index(out, "meeting of")
+			if visit < 0 || meeting < 0 || visit > meeting {
+				t.Errorf("timeline wants the visit (12 March) before the meeting (13 March):\n%s", out)
+			}
+			out = mustCLI(t, with("timeline", "Kenya", "--from", "2025-03-03", "--to", "2025-03-03", "--format", "json")...)
+			if !strings.Contains(out, `"type": "gathering"`) {
+				t.Errorf("timeline of Kenya on its summit day lacks the summit:\n%s", out)
+			}
+		})
+		t.Run("path", func(t *testing.T) {
+			out := mustCLI(t, with("path", "Eide", "Norway")...)
+			if !strings.Contains(out, "Espen Barth Eide") || !strings.Contains(out, "Norway") {
+				t.Errorf("path from Eide to Norway:\n%s", out)
+			}
+		})
+		t.Run("actors", func(t *testing.T) {
+			out := mustCLI(t, with("actors", "klaveren", "--format", "json")...)
+			var actors []actorView
+			if err := json.Unmarshal([]byte(out), &actors); err != nil {
+				t.Fatal(err)
+			}
+			if len(actors) != 1 || actors[0].Country == nil || actors[0].Country.Name != "Chile" || actors[0].Role == "" {
+				t.Errorf("actors klaveren: want one Chilean with a role, got %+v", actors)
+			}
+			// "--limit 0" lists all, as its help says; it is no query limit.
+			all := mustCLI(t, with("actors", "--limit", "0", "--format", "csv")...)
+			two := mustCLI(t, with("actors", "--limit", "2", "--format", "csv")...)
+			if n := strings.Count(two, "\n"); n != 3 || strings.Count(all, "\n") <= n {
+				t.Errorf("actors --limit 2 gave %d lines, --limit 0 %d", n, strings.Count(all, "\n"))
+			}
+		})
+		t.Run("query", func(t *testing.T) {
+			q := `g.V("<https://dipgraph.org/id/person/espen-barth-eide>").Out("<https://dipgraph.org/ns/met>").Out("<http://schema.org/name>").Unique().All()`
+			out := mustCLI(t, with("query", q)...)
+			if !strings.Contains(out, "Alberto van Klaveren") {
+				t.Errorf("gizmo query for Eide's counterparts:\n%s", out)
+			}
+			code, _, errs := cli(t, "", with("query", "g.V(")...)
+			if code == 0 || !strings.Contains(errs, "gizmo query") || strings.Contains(errs, "goroutine") {
+				t.Errorf("a malformed query wants the parser's one-line message, got exit %d: %s", code, errs)
+			}
+		})
+		t.Run("unknown actor", func(t *testing.T) {
+			code, _, errs := cli(t, "", with("who-met", "Nobody Known")...)
+			if code != exitNotFound || strings.Count(errs, "\n") != 1 {
+				t.Errorf("want exit %d and one line, got %d: %q", exitNotFound, code, errs)
+			}
+		})
+		t.Run("export and import", func(t *testing.T) {
+			nq := filepath.Join(t.TempDir(), "graph.nq")
+			mustCLI(t, with("export", "--format", "nquads", "-o", nq)...)
+			fresh := []string{"--db", filepath.Join(t.TempDir(), "copy")}
+			mustCLI(t, append(fresh, "import", nq)...)
+			if got := quadCount(t, fresh...); got != before {
+				t.Errorf("re-imported store has %d quads, the original %d", got, before)
+			}
+			out := mustCLI(t, append(fresh, "who-met", "Eide")...)
+			if !strings.Contains(out, "Alberto van Klaveren") {
+				t.Errorf("who-met on the re-imported store:\n%s", out)
+			}
+			for format, marker := range map[string]string{"jsonld": "@id", "graphml": "<graphml", "dot": "digraph"} {
+				if out := mustCLI(t, with("export", "--format", format)...); !strings.Contains(out, marker) {
+					t.Errorf("export %s lacks %q", format, marker)
+				}
+			}
+			out = mustCLI(t, with("export", "--format", "csv", "--actor", "Kenya")...)
+			if !strings.HasPrefix(out, "date,type,status,event,place,sources\n") || !strings.Contains(out, "gathering") {
+				t.Errorf("timeline csv export of Kenya:\n%s", out)
+			}
+		})
+		t.Run("re-ingest and retract", func(t *testing.T) {
+			out := mustCLI(t, with("ingest", dir)...)
+			if !strings.Contains(out, "unchanged:          3") || quadCount(t, db...) != before {
+				t.Fatalf("re-ingesting unchanged articles changed the store:\n%s", out)
+			}
+			out = mustCLI(t, with("retract", "oslo")...)
+			if !strings.Contains(out, "retracted oslo") {
+				t.Errorf("retract output: %s", out)
+			}
+			if quadCount(t, db...) >= before {
+				t.Errorf("retract removed nothing")
+			}
+			// The meeting is also stated by oslo-again: it stays, with one source.
+			var evs []eventView
+			if err := json.Unmarshal([]byte(mustCLI(t, with("who-met", "Eide", "--format", "json")...)), &evs); err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 1 || len(evs[0].Sources) != 1 || !strings.HasSuffix(evs[0].Sources[0], "/oslo-again") {
+				t.Errorf("after retracting oslo the meeting should remain from oslo-again only: %+v", evs)
+			}
+			code, _, _ := cli(t, "", with("retract", "oslo")...)
+			if code != exitNotFound {
+				t.Errorf("retracting an absent article: exit %d, want %d", code, exitNotFound)
+			}
+			mustCLI(t, with("ingest", dir)...)
+			if got := quadCount(t, db...); got != before {
+				t.Errorf("ingest after retract: %d quads, want %d", got, before)
+			}
+			// A changed article replaces its own facts.
+			changed := strings.Replace(fixtures["nairobi.txt"], "Rwanda and Ethiopia", "Rwanda and Burundi", 1)
+			if err := os.WriteFile(filepath.Join(dir, "nairobi.txt"), []byte(changed), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out = mustCLI(t, with("ingest", dir)...)
+			if !strings.Contains(out, "stored:             1") {
+				t.Errorf("changed article not stored again:\n%s", out)
+			}
+			out = mustCLI(t, with("gatherings", "--place", "Nairobi")...)
+			if !strings.Contains(out, "Burundi") || strings.Contains(out, "Ethiopia") {
+				t.Errorf("changed article's facts not replaced:\n%s", out)
+			}
+		})
+	})
 }
 
 func TestExtractJSON(t *testing.T) {
