@@ -713,7 +713,7 @@ func nameWord(t token, first bool) bool {
 	if w == "he" && !first && t.text == "He" {
 		return true
 	}
-	if en.NotNameWords[w] || en.ClauseOpeners[w] || first && en.RoleHeads[w] {
+	if en.NotNameWords[w] || en.ClauseOpeners[w] || first && (en.RoleHeads[w] || en.NameSuffixes[w]) {
 		return false
 	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
@@ -786,6 +786,9 @@ func (sc *scanner) nameSpan(k int) int {
 	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
 	// starts the name: one title is enough.
 	afterTitle := k > 0 && toks[k-1].upper && en.RoleHeads[toks[k-1].lower]
+	if k < len(toks) && en.NameSuffixes[strings.TrimSuffix(toks[k].lower, ".")] {
+		return k // "Martin Luther King Jr.": a suffix starts no name, even after "King"
+	}
 	for j < len(toks) && (nameWord(toks[j], j == k && !afterTitle) || j > k && monthInName(toks, j) || j > k && nicknameAt(toks, j)) {
 		if nicknameAt(toks, j) {
 			j += 3

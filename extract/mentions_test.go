@@ -93,3 +93,22 @@ func TestPersonMention(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyWordsAndSuffixesAreNoNames covers the last word of a body's name
+// after a role ("head of the Council of Science Advisers", "president
+// of the Marine Technology Society") and a name suffix after a title word
+// ("Martin Luther King Jr.") read as no person of their own.
+func TestBodyWordsAndSuffixesAreNoNames(t *testing.T) {
+	for _, tc := range []struct{ s, word string }{
+		{"He served as head of the Council of Science Advisers until 1998.", "Advisers"},
+		{"She is chairwoman of the House Fisheries Subcommittee on Oceans.", "Subcommittee"},
+		{"He is president of the Coastal Engineering Society and a consultant.", "Society"},
+		{"Markets close for the Martin Luther King Jr. holiday.", "Jr."},
+	} {
+		for _, m := range personMentions(tc.s) {
+			if strings.HasPrefix(m, "person:"+tc.word+"|") || strings.HasPrefix(m, "single:"+tc.word+"|") {
+				t.Errorf("%q: person mention %s, want none named %q", tc.s, m, tc.word)
+			}
+		}
+	}
+}

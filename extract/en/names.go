@@ -141,6 +141,8 @@ var NameParticles = map[string]bool{
 // NotNameWords are capitalised words that never belong to a person's name.
 var NotNameWords = map[string]bool{
 	"secretariat": true, "presidency": true, "administration": true, "cabinet": true,
+	"advisers": true, "advisors": true, "subcommittee": true, "society": true,
+	"bureau": true, "tribunal": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
 	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
@@ -341,6 +343,9 @@ var RegionAdjectives = map[string]bool{
 	"caucasian": true, "sahelian": true, "scandinavian": true, "andean": true, "amazonian": true, "oceanian": true,
 	"transatlantic": true, "gulf": true, "arctic": true,
 }
+
+// NameSuffixes end a name and never begin one: "Martin Luther King Jr."
+var NameSuffixes = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": true}
 
 // Postnominals are letters written after a name, as written (case
 // matters: "MP" ends "Jane Doe MP", "Mp" is no such thing).
