@@ -253,7 +253,17 @@ func (st *docState) expandShortNames() {
 		}
 		var full string
 		n := 0
-		for _, e := range st.x.lex.lookup(toks[len(toks)-1]) {
+		cands := st.x.lex.lookup(toks[len(toks)-1])
+		if !hasPerson(cands) && p.role != "" && en.OfficialRole(p.role) {
+			// "President Reagan": the one person of that surname in
+			// office at the article's date.
+			for _, e := range st.x.lex.surnamed(toks[len(toks)-1]) {
+				if e.personOffice(pub) {
+					cands = append(cands, e)
+				}
+			}
+		}
+		for _, e := range cands {
 			if e.kind != lexPerson || e.personCountry == nil || e.name == full {
 				continue
 			}
@@ -272,6 +282,16 @@ func (st *docState) expandShortNames() {
 			p.single = false
 		}
 	}
+}
+
+// hasPerson reports whether a known person is among es.
+func hasPerson(es []lexEntry) bool {
+	for _, e := range es {
+		if e.kind == lexPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // knownTitle returns the office the gazetteer gives the person at the

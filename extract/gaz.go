@@ -2,6 +2,7 @@ package extract
 
 import (
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract/gazetteer"
@@ -69,26 +70,47 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 				le.name = e.Org.Short
 			}
 		case gazetteer.KindPerson:
-			p := e.Person
-			le.kind, le.name = lexPerson, p.Name
-			le.personCountry = func(t time.Time) string {
-				// An official of an international organisation acts for
-				// it, not for the country of their passport.
-				if r, ok := p.RoleAt(t); ok && r.Sector == "IGO" {
-					return ""
-				}
-				return p.Country(t)
-			}
-			le.personTitle = func(t time.Time) string {
-				if r, ok := p.RoleAt(t); ok {
-					return r.Title
-				}
-				return ""
-			}
+			le = personEntry(e.Person)
+			le.ambiguous = e.Ambiguous
 		default:
 			continue
 		}
 		out = append(out, le)
+	}
+	return out
+}
+
+// personEntry is a known person as the extractor reads one.
+func personEntry(p *gazetteer.Person) lexEntry {
+	le := lexEntry{}
+	le.kind, le.name = lexPerson, p.Name
+	le.personCountry = func(t time.Time) string {
+		// An official of an international organisation acts for
+		// it, not for the country of their passport.
+		if r, ok := p.RoleAt(t); ok && r.Sector == "IGO" {
+			return ""
+		}
+		return p.Country(t)
+	}
+	le.personTitle = func(t time.Time) string {
+		if r, ok := p.RoleAt(t); ok {
+			return r.Title
+		}
+		return ""
+	}
+	le.personOffice = func(t time.Time) bool {
+		r, ok := p.RoleAt(t)
+		return ok && (strings.HasPrefix(r.Sector, "GOV") || r.Sector == "IGO")
+	}
+	return le
+}
+
+// surnamed returns the known people of more than one word whose name ends
+// in word.
+func (l gazLexicon) surnamed(word string) []lexEntry {
+	var out []lexEntry
+	for _, p := range l.g.Surnamed(word) {
+		out = append(out, personEntry(&p))
 	}
 	return out
 }

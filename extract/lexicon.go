@@ -34,6 +34,9 @@ type lexEntry struct {
 	// personTitle returns a known person's office at a date ("Foreign
 	// Minister"), or "".
 	personTitle func(t time.Time) string
+	// personOffice reports whether a known person holds a government or
+	// intergovernmental office at a date.
+	personOffice func(t time.Time) bool
 }
 
 // lexicon is the gazetteer as the extractor consumes it.
@@ -50,6 +53,9 @@ type lexicon interface {
 	countryName(iso3 string) string
 	// capitalOf returns the name of a country's capital city by ISO3.
 	capitalOf(iso3 string) string
+	// surnamed returns the known people of more than one word whose name
+	// ends in word ("Reagan": Ronald Reagan).
+	surnamed(word string) []lexEntry
 	// gender returns 'f' or 'm' for a given name that only women or only
 	// men bear, else 0; curated marks a hand-compiled name.
 	gender(given string) (g byte, curated bool)

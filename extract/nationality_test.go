@@ -145,3 +145,34 @@ func TestBareApostrophePossessive(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameOfOfficeHolder checks that a surname under a title of public
+// office ("President Reagan") is the one office-holder of that surname the
+// gazetteer knows at the article's date, and that a surname under another
+// role, or a first name, is left as written.
+func TestSurnameOfOfficeHolder(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		pub        time.Time
+		want       string
+	}{
+		{"president in office", "President Reagan met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1987, time.February, 26), "Ronald Reagan"},
+		{"not yet in office", "President Reagan met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1975, time.February, 26), "Reagan"},
+		{"a role of no office", "Bank spokesman James met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1987, time.February, 26), "James"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub})
+			found := false
+			for _, a := range f.Actors {
+				found = found || a.Name == tc.want
+			}
+			if !found {
+				var names []string
+				for _, a := range f.Actors {
+					names = append(names, a.Name)
+				}
+				t.Errorf("actors %v, want %q among them", names, tc.want)
+			}
+		})
+	}
+}

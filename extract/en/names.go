@@ -1,6 +1,9 @@
 package en
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Word classes of English names, titles and offices. They describe news
 // style in general (titles, offices, particles), never particular stories or
@@ -342,6 +345,23 @@ var RegionAdjectives = map[string]bool{
 	"baltic": true, "balkan": true, "caribbean": true, "pacific": true, "atlantic": true, "mediterranean": true,
 	"caucasian": true, "sahelian": true, "scandinavian": true, "andean": true, "amazonian": true, "oceanian": true,
 	"transatlantic": true, "gulf": true, "arctic": true,
+}
+
+// officialHeads are the role words of public office: a surname under one
+// of them ("President Reagan", "Foreign Minister Shevardnadze") is
+// looked up among the office-holders of the day.
+var officialHeads = set("president", "minister", "premier", "chancellor", "secretary", "king", "queen",
+	"senator", "governor", "ambassador", "envoy", "leader", "speaker", "representative", "emir", "sultan",
+	"commissioner", "secretary-general")
+
+// OfficialRole reports whether a role as written names a public office.
+func OfficialRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if officialHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // NameSuffixes end a name and never begin one: "Martin Luther King Jr."

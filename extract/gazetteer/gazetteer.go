@@ -178,6 +178,7 @@ type Gazetteer struct {
 	honorific   map[string]bool
 	peopleKey   map[string][]*Person // schema.Slug of name or variant
 	given       map[string]byte      // lower-case given name → 'f' or 'm'
+	surname     map[string][]*Person // schema.Slug of the last word of a canonical name
 }
 
 var (
@@ -419,6 +420,18 @@ func (g *Gazetteer) People(name string) []Person {
 	if len(ps) == 0 {
 		return nil
 	}
+	out := make([]Person, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
+}
+
+// Surnamed returns the known people whose canonical name has more than one
+// word and ends in surname ("Reagan": Ronald Reagan and any other
+// Reagan), compared as People compares names.
+func (g *Gazetteer) Surnamed(surname string) []Person {
+	ps := g.surname[schema.Slug(surname)]
 	out := make([]Person, len(ps))
 	for i, p := range ps {
 		out[i] = *p

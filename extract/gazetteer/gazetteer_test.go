@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -591,5 +592,19 @@ func TestGender(t *testing.T) {
 		if got, curated := g.Gender(tt.given); got != tt.want || curated != tt.curated {
 			t.Errorf("Gender(%q) = %q, %v; want %q, %v", tt.given, got, curated, tt.want, tt.curated)
 		}
+	}
+}
+
+func TestSurnamed(t *testing.T) {
+	g := Default()
+	var names []string
+	for _, p := range g.Surnamed("REAGAN") {
+		names = append(names, p.Name)
+	}
+	if !slices.Contains(names, "Ronald Reagan") {
+		t.Errorf("Surnamed(REAGAN) = %v, want Ronald Reagan among them", names)
+	}
+	if ps := g.Surnamed("Zzyzx"); len(ps) != 0 {
+		t.Errorf("Surnamed(Zzyzx) = %v, want none", ps)
 	}
 }

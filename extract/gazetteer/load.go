@@ -66,6 +66,7 @@ func empty() *Gazetteer {
 		honorific:   map[string]bool{},
 		peopleKey:   map[string][]*Person{},
 		given:       map[string]byte{},
+		surname:     map[string][]*Person{},
 	}
 }
 
@@ -711,6 +712,10 @@ func (b *builder) finish() {
 		}
 	}
 	for _, p := range g.people {
+		if f := strings.Fields(p.Name); len(f) > 1 {
+			k := slugKey(f[len(f)-1])
+			g.surname[k] = append(g.surname[k], p)
+		}
 		for _, n := range p.names() {
 			if b.places[n] || strings.Count(n, " ") >= maxPersonWords {
 				continue // a place or organisation name wins over a person variant
