@@ -255,13 +255,7 @@ func (st *docState) expandShortNames() {
 		n := 0
 		cands := st.x.lex.lookup(toks[len(toks)-1])
 		if !hasPerson(cands) && p.role != "" && en.OfficialRole(p.role) {
-			// "President Reagan": the one person of that surname in
-			// office at the article's date.
-			for _, e := range st.x.lex.surnamed(toks[len(toks)-1]) {
-				if e.personOffice(pub) {
-					cands = append(cands, e)
-				}
-			}
+			cands = st.officeHolders(toks[len(toks)-1])
 		}
 		for _, e := range cands {
 			if e.kind != lexPerson || e.personCountry == nil || e.name == full {
@@ -282,6 +276,25 @@ func (st *docState) expandShortNames() {
 			p.single = false
 		}
 	}
+}
+
+// officeHolders returns the known people of a surname in public office at
+// the article's date ("President Reagan"), else those who had held one
+// before it ("President Carter" in 1987, a former president).
+func (st *docState) officeHolders(surname string) []lexEntry {
+	var now, before []lexEntry
+	for _, e := range st.x.lex.surnamed(surname) {
+		switch {
+		case e.personOffice(st.a.Published):
+			now = append(now, e)
+		case e.personServed(st.a.Published):
+			before = append(before, e)
+		}
+	}
+	if len(now) > 0 {
+		return now
+	}
+	return before
 }
 
 // hasPerson reports whether a known person is among es.

@@ -100,9 +100,22 @@ func personEntry(p *gazetteer.Person) lexEntry {
 	}
 	le.personOffice = func(t time.Time) bool {
 		r, ok := p.RoleAt(t)
-		return ok && (strings.HasPrefix(r.Sector, "GOV") || r.Sector == "IGO")
+		return ok && official(r)
+	}
+	le.personServed = func(t time.Time) bool {
+		for _, r := range p.Roles {
+			if official(r) && (r.From.IsZero() || r.From.Before(t)) {
+				return true
+			}
+		}
+		return false
 	}
 	return le
+}
+
+// official reports a government or intergovernmental office.
+func official(r gazetteer.PersonRole) bool {
+	return strings.HasPrefix(r.Sector, "GOV") || r.Sector == "IGO"
 }
 
 // surnamed returns the known people of more than one word whose name ends

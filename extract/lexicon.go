@@ -37,6 +37,9 @@ type lexEntry struct {
 	// personOffice reports whether a known person holds a government or
 	// intergovernmental office at a date.
 	personOffice func(t time.Time) bool
+	// personServed reports whether a known person had held such an office
+	// before a date ("President Carter" in 1987: a former president).
+	personServed func(t time.Time) bool
 }
 
 // lexicon is the gazetteer as the extractor consumes it.

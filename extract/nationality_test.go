@@ -148,8 +148,9 @@ func TestBareApostrophePossessive(t *testing.T) {
 
 // TestSurnameOfOfficeHolder checks that a surname under a title of public
 // office ("President Reagan") is the one office-holder of that surname the
-// gazetteer knows at the article's date, and that a surname under another
-// role, or a first name, is left as written.
+// gazetteer knows at the article's date (else the one who had held an
+// office before it), and that a surname under another role, or a first
+// name, is left as written.
 func TestSurnameOfOfficeHolder(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -158,6 +159,7 @@ func TestSurnameOfOfficeHolder(t *testing.T) {
 	}{
 		{"president in office", "President Reagan met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1987, time.February, 26), "Ronald Reagan"},
 		{"not yet in office", "President Reagan met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1975, time.February, 26), "Reagan"},
+		{"out of office by then", "Former President Carter met Soviet leader Mikhail Gorbachev in Moscow.", day(1987, time.February, 26), "Jimmy Carter"},
 		{"a role of no office", "Bank spokesman James met Soviet leader Mikhail Gorbachev in Reykjavik.", day(1987, time.February, 26), "James"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
