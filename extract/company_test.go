@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"sort"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCompanies checks that companies are never people or parties: a name
@@ -43,4 +47,30 @@ func TestRelativeClauseSubject(t *testing.T) {
 			"Kenyan President Daniel Ochieng, who met Tanzanian President Grace Mollel on Monday, flew home.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06-10"}},
 	})
+}
+
+// TestPartnerFirms checks that a firm named by its partners ("Hale, Ortiz
+// and Wren Inc", "Marsh & Lyle Co") is a company, not people, while a list
+// of people that ends in no corporate suffix stays people.
+func TestPartnerFirms(t *testing.T) {
+	for _, tc := range []struct {
+		s      string
+		people []string
+	}{
+		{"Hale, Ortiz and Wren Inc said it had bought back shares.", nil},
+		{"Hale, Ortiz, and Wren Co named a new chairman on Monday.", nil},
+		{"Marsh & Lyle Co said profits rose.", nil},
+		{"Ministers Tomas Hale, Ana Ortiz and Joe Wren met in Lima.", []string{"person:Ana Ortiz|ministers|", "person:Joe Wren|ministers|", "person:Tomas Hale|ministers|"}},
+	} {
+		var got []string
+		for _, m := range personMentions(tc.s) {
+			if strings.HasPrefix(m, "person:") || strings.HasPrefix(m, "single:") {
+				got = append(got, m)
+			}
+		}
+		sort.Strings(got)
+		if diff := cmp.Diff(tc.people, got); diff != "" {
+			t.Errorf("%q: people (-want +got):\n%s", tc.s, diff)
+		}
+	}
 }

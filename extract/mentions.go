@@ -162,6 +162,10 @@ func institutionHead(w string) bool {
 // Partnership").
 func (sc *scanner) institution(i int) (int, bool) {
 	toks := sc.toks
+	if e := sc.companyList(i); e > i {
+		sc.ms = append(sc.ms, mention{i: i, j: e, kind: mOrg, name: phrase(toks, i, e), company: true})
+		return e, true
+	}
 	if e := sc.upperRun(i); e > i+1 {
 		switch {
 		case companyName(toks[i:e]):
@@ -173,6 +177,35 @@ func (sc *scanner) institution(i int) (int, bool) {
 		}
 	}
 	return sc.countryCompany(i)
+}
+
+// companyList returns the end of a firm named by its partners at token i,
+// "Pope, Evans and Robbins Inc", "Baker, Fentress and Co": capitalised
+// names joined by commas and "and" or "&", the last run ending in a
+// corporate suffix; else i.
+func (sc *scanner) companyList(i int) int {
+	toks := sc.toks
+	j := i
+	for n := 0; n < 5; n++ {
+		if j >= len(toks) || !toks[j].upper || toks[j].kind != tokWord {
+			return i
+		}
+		j++
+		if j+1 < len(toks) && toks[j].text == "," && toks[j+1].upper {
+			j++
+			continue
+		}
+		if j < len(toks) && toks[j].text == "," {
+			j++ // "A, B, and C Inc"
+		}
+		if j < len(toks) && (toks[j].lower == "and" || toks[j].text == "&") {
+			if e := sc.upperRun(j + 1); e > j+1 && companyName(toks[j+1:e]) {
+				return e
+			}
+		}
+		return i
+	}
+	return i
 }
 
 // companyName reports whether a run of capitalised words names a company:
