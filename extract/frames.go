@@ -1794,11 +1794,13 @@ func (c *sctx) jointTalks(k int, w string) {
 	// "A and B held a press conference after their talks": "their"
 	// stands for the clause's two subjects ("confined their consultations
 	// to officials" tells no talks of the two).
-	if w == "call" || w == "session" || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) {
+	// "A and B said on Thursday after talks in X": the talks were theirs.
+	after := c.word(k-1, "after", "following") && w == "talks"
+	if w == "call" || w == "session" || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}
 	subj := c.subjects(k)
-	if len(subj) < 2 {
+	if len(subj) < 2 && !after {
 		if pair := c.groupPair(k); pair != nil {
 			subj = pair
 		}
@@ -1807,6 +1809,11 @@ func (c *sctx) jointTalks(k int, w string) {
 		return
 	}
 	for _, e := range c.addMeeting(k, subj, nil, true) {
+		if after {
+			// the talks are over when the clause's own verb tells of them
+			// ("said ... after talks ... that trade would grow")
+			e.status = c.modality(k - 1)
+		}
 		if c.has("video", "videoconference", "virtual", "virtually") {
 			e.mode = schema.Video
 		} else if c.has("phone", "telephone") {
@@ -3717,7 +3724,8 @@ func (c *sctx) satDown(k int) {
 	if !c.word(w, "with") {
 		if w = c.markerAfter(k+1, "with"); w < 0 {
 			// "A and B sat down in Tokyo for an hour": together.
-			if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !c.word(k+2, "to") {
+			// "A and B sat down to dinner": together too.
+			if subj := c.subjects(k); len(personsOf(subj)) >= 2 && (!c.word(k+2, "to") || c.in(k+3, en.MealWords) || c.word(k+3, "a", "an") && c.in(k+4, en.MealWords)) {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
 					c.meetingDetails(e, k)
 				}
@@ -3725,16 +3733,37 @@ func (c *sctx) satDown(k int) {
 			return
 		}
 	}
-	obj, _ := c.objects(w+1, 3)
+	obj, end := c.objects(w+1, 3)
 	if len(obj) == 0 {
 		return
 	}
+	obj = append(obj, c.includedAfter(end)...)
 	subj := c.subjectsOrTopic(k)
 	// "sat down with A, B and C": one table, one meeting of all.
 	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
 	}
+}
+
+// includedAfter returns the people of ", including A and B" right after an
+// object list ending at end ("sat down with X and members of his cabinet,
+// including A and B"): at the same table.
+func (c *sctx) includedAfter(end int) []*entity {
+	q := end
+	for q < len(c.toks) && q < end+8 && c.toks[q].kind == tokWord && !c.word(q, "including") {
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind != mCountry && c.ms[mi].kind != mDemonym && c.ms[mi].kind != mGroup {
+			break
+		}
+		q++ // "and members of Uganda's cabinet"
+	}
+	if q < len(c.toks) && c.toks[q].text == "," {
+		q++
+	}
+	if !c.word(q, "including", "among", "notably") {
+		return nil
+	}
+	return personsOf(c.listAfter(q + 1))
 }
 
 // relativeStart returns the index of the comma opening a relative clause

@@ -607,3 +607,25 @@ func TestDemonymCounterparts(t *testing.T) {
 			[]string{"meeting occurred Benin+Robert Dussey @2025-03-06"}},
 	})
 }
+
+// TestTablesAndTalksOver covers two leaders who "sat down to dinner",
+// people at the same table listed after "including" ("sat down with X and
+// members of his cabinet, including A and B"), and two who spoke "after
+// talks" (their talks, held).
+func TestTablesAndTalksOver(t *testing.T) {
+	pub := day(2025, time.July, 8) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"sat down to dinner",
+			"Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down to dinner at State House on Monday evening.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-07-07"}},
+		{"sat down to write is no meeting",
+			"Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down to write a joint letter on Monday.",
+			nil},
+		{"members of a cabinet, including",
+			"Kenyan President William Ruto sat down on Monday with Museveni and members of Uganda's cabinet, including Foreign Minister Jeje Odongo and Ruhakana Rugunda, in Entebbe.",
+			[]string{"meeting occurred Jeje Odongo+Ruhakana Rugunda+William Ruto+Yoweri Museveni @2025-07-07"}},
+		{"said after talks",
+			"Kenyan President William Ruto and Ugandan President Yoweri Museveni said on Monday after talks in Entebbe that a rail deal would follow.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-07"}}, // the day is the saying's
+	})
+}

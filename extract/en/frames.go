@@ -423,6 +423,10 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 // there: "was in Accra for talks", "stopped in Lome for talks".
 var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")
 
+// MealWords after "sat down to" make it a meeting of those at the table:
+// "A and B sat down to dinner".
+var MealWords = set("dinner", "lunch", "breakfast", "supper", "talks", "tea", "coffee")
+
 // WelcomeVerbs tell a welcome, which at an airport is an arrival: "was
 // greeted at the airport by Y", "Y received X at Z International Airport".
 var WelcomeVerbs = set("received", "receives", "welcomed", "welcomes", "greeted", "greets", "met", "meets")
