@@ -1097,9 +1097,12 @@ func (st *docState) assignCountries() {
 		// A title used by one government, unless the story is filed from
 		// another country ("Foreign Secretary" in New Delhi is India's).
 		if iso := en.CountryRoleDefaults[strings.ToLower(p.role)]; iso != "" {
-			// Filed from another country, the title may be that
-			// country's ("Treasury Secretary" in Buenos Aires): a guess.
-			p.iso3, p.guessed = iso, st.dlISO != "" && st.historical(st.dlISO) != iso
+			// Filed from another country, or in a story about another
+			// country, the title may be that country's ("Treasury
+			// Secretary" in Buenos Aires, or of Argentina's debt talks):
+			// a guess.
+			home := st.homeExcept("")
+			p.iso3, p.guessed = iso, st.dlISO != "" && st.historical(st.dlISO) != iso || home != "" && home != iso
 			continue
 		}
 		if iso := en.SoftRoleDefaults[strings.ToLower(p.role)]; iso != "" && (st.dlISO == "" || st.dlISO == iso) && st.mentions(iso) {

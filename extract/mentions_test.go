@@ -104,6 +104,7 @@ func TestBodyWordsAndSuffixesAreNoNames(t *testing.T) {
 		{"She is chairwoman of the House Fisheries Subcommittee on Oceans.", "Subcommittee"},
 		{"He is president of the Coastal Engineering Society and a consultant.", "Society"},
 		{"Markets close for the Martin Luther King Jr. holiday.", "Jr."},
+		{"Head of the Lagos Chamber of Commerce Ade Bello spoke first.", "Chamber"},
 	} {
 		for _, m := range personMentions(tc.s) {
 			if strings.HasPrefix(m, "person:"+tc.word+"|") || strings.HasPrefix(m, "single:"+tc.word+"|") {

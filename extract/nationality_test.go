@@ -178,3 +178,16 @@ func TestSurnameOfOfficeHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestOneGovernmentTitleInAnotherCountrysStory checks that a title one
+// government uses ("Treasury Secretary") gives its country only as a guess,
+// never stored, when the story is about another country.
+func TestOneGovernmentTitleInAnotherCountrysStory(t *testing.T) {
+	text := "Treasury Secretary Ramon Ibarra said Chile's creditors would meet in Santiago. Chile hopes to reschedule its debt, and Chilean banks agreed."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(1987, time.March, 4)})
+	for _, a := range f.Actors {
+		if a.Name == "Ramon Ibarra" && a.Country != "" && !a.CountryGuessed {
+			t.Errorf("Ramon Ibarra has the stated country %s, want none stored (a guess at most)", a.Country)
+		}
+	}
+}

@@ -144,7 +144,7 @@ var NameParticles = map[string]bool{
 // NotNameWords are capitalised words that never belong to a person's name.
 var NotNameWords = map[string]bool{
 	"secretariat": true, "presidency": true, "administration": true, "cabinet": true,
-	"advisers": true, "advisors": true, "subcommittee": true, "society": true,
+	"advisers": true, "advisors": true, "subcommittee": true, "society": true, "chamber": true,
 	"bureau": true, "tribunal": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
