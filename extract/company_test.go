@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/schema"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -71,6 +72,19 @@ func TestPartnerFirms(t *testing.T) {
 		sort.Strings(got)
 		if diff := cmp.Diff(tc.people, got); diff != "" {
 			t.Errorf("%q: people (-want +got):\n%s", tc.s, diff)
+		}
+	}
+}
+
+// TestPartnerFirmShortName checks that a partner firm's first two names
+// ("King Mercer" for "King, Mercer and Dale Inc") name the firm later in
+// the story, not a person (here "Mercer" under the title "King").
+func TestPartnerFirmShortName(t *testing.T) {
+	text := "King, Mercer and Dale Inc said it had bought back shares. King Mercer has 7 mln shares left."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(1987, time.March, 4)})
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			t.Errorf("person %q, want none", a.Name)
 		}
 	}
 }

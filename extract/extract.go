@@ -380,7 +380,7 @@ func (st *docState) registerPeople() {
 			if m.kind != mPerson {
 				continue
 			}
-			if companies[foldName(m.name)] {
+			if companies[foldName(m.name)] || m.role != "" && companies[foldName(m.role+" "+m.name)] {
 				// "Harlow Mercer Corp said ... Harlow Mercer met the
 				// governor": the company's short name, no person.
 				m.kind, m.company = mOrg, true
@@ -480,6 +480,10 @@ func (st *docState) companyBases() map[string]bool {
 			}
 			if len(ws) >= 2 {
 				out[foldName(strings.Join(ws, " "))] = true
+			}
+			// "Pope, Evans and Robbins Inc" is "Pope Evans" for short.
+			if len(ws) >= 4 && ws[1] == "," {
+				out[foldName(ws[0]+" "+ws[2])] = true
 			}
 		}
 	}
