@@ -1104,3 +1104,22 @@ func TestBlocMembersAndDelegationsTo(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGroupSubjectsAtGathering covers a sentence whose subject is a group
+// named by its countries while a gathering is in focus ("Ministers from A,
+// B and C pressed for ..."): those countries attend; not so for countries
+// named later in the sentence, nor with no gathering in focus.
+func TestGroupSubjectsAtGathering(t *testing.T) {
+	pub := day(2025, time.May, 20) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"ministers from named countries pressed for",
+			"The 12th Nordic Security Summit took place in Oslo on Tuesday. Ministers from Sweden, Finland and Denmark pressed for new sanctions on Russia.",
+			[]string{"12th Nordic Security Summit: Denmark+Finland+Sweden"}},
+		{"the leaders of named countries asked",
+			"The 12th Nordic Security Summit took place in Oslo on Tuesday. The leaders of Iceland and Norway asked for more time.",
+			[]string{"12th Nordic Security Summit: Iceland+Norway"}},
+		{"no gathering in focus",
+			"Ministers from Sweden, Finland and Denmark pressed for new sanctions on Russia on Tuesday.",
+			nil},
+	})
+}

@@ -401,6 +401,7 @@ func (c *sctx) gatherings() {
 		}
 	}
 	c.delegatesFrom()
+	c.groupSubjectAttends()
 	c.hostedBy()
 	c.presenceList()
 	c.atGathering()
@@ -456,6 +457,29 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		return c.addressGathering(k), true
 	}
 	return k, true
+}
+
+// groupSubjectAttends reads a sentence whose subject is a group named by
+// its countries while a gathering is in focus: "Ministers from A, B and C
+// pressed for ...", "The leaders of D and E asked ...": they are there.
+func (c *sctx) groupSubjectAttends() {
+	g := c.st.lastGathering(c.si)
+	if g == nil || g.status != schema.Occurred || g.sent == c.si || c.si-max(g.sent, g.seen) > 2 {
+		return
+	}
+	j := 0
+	if c.word(j, "the") {
+		j++
+	}
+	if !c.in(j, en.AttendeeNouns) || !c.word(j+1, "from", "of") || c.modality(j) != schema.Occurred {
+		return
+	}
+	list, _ := c.objects(j+2, 2)
+	for _, a := range list {
+		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
+			c.st.addAttendee(g, a)
+		}
+	}
 }
 
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
