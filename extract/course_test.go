@@ -1123,3 +1123,17 @@ func TestGroupSubjectsAtGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestJoinedTheGroup covers people who "joined the three" (or "the
+// others") at the gathering in focus, and those added by ", as did X".
+func TestJoinedTheGroup(t *testing.T) {
+	pub := day(2025, time.February, 13) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"joined the three, as did",
+			"The Aegean Security Summit opened in Athens on Wednesday. Ministers Ana Costa of Portugal and Ivo Horvat of Croatia joined the three, as did Malta's Ian Borg.",
+			[]string{"Aegean Security Summit: Croatia+Malta+Portugal"}},
+		{"joined the others",
+			"The Aegean Security Summit opened in Athens on Wednesday. Cyprus's Constantinos Kombos joined the others after lunch.",
+			[]string{"Aegean Security Summit: Cyprus"}},
+	})
+}

@@ -1846,20 +1846,21 @@ func (c *sctx) videoLink(k int) int {
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
-	if !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio")
+	if groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
 			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
 				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
-			} else if c.word(k+1, "them", "him", "her") {
+			} else if groupObj {
 				// "The presidents of A, B and C joined them", "A and B
-				// joined them in the afternoon".
+				// joined them in the afternoon", "C and D joined the three".
 				atts := c.countriesOfGroup(c.clauseStart(k), k)
 				if len(atts) == 0 {
 					atts = c.subjects(k)
 				}
-				c.addToRecent(k, atts)
+				c.addToRecent(k, append(atts, c.asDid(k)...)) // "..., as did X"
 			}
 		}
 		return k
