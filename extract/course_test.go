@@ -1137,3 +1137,15 @@ func TestJoinedTheGroup(t *testing.T) {
 			[]string{"Aegean Security Summit: Cyprus"}},
 	})
 }
+
+// TestBringsTogether covers a named gathering that "brings together"
+// (present tense) delegates and observers from named countries, with the
+// organisers and co-chairs named in an appositive before the verb.
+func TestBringsTogether(t *testing.T) {
+	pub := day(2024, time.August, 15) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"brings together delegates and observers, organisers in an appositive",
+			"The Muscat talks on Yemen, organised by Oman and co-chaired by Qatar, this week bring together delegates and observers of Egypt, Jordan and the United Nations.",
+			[]string{"Muscat talks on Yemen: Egypt+Jordan+Oman+Qatar+United Nations"}},
+	})
+}

@@ -485,7 +485,7 @@ func (c *sctx) groupSubjectAttends() {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "drew", "attracted") || c.word(k, "brought") && c.word(k+1, "together") {
+	if c.word(k, "drew", "draws", "attracted", "attracts") || c.word(k, "brought", "brings", "bring") && c.word(k+1, "together") {
 		return c.drewAttendees(k)
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
@@ -718,9 +718,25 @@ func (c *sctx) drewAttendees(k int) int {
 		e = last
 	}
 	obj, _ := c.objects(o, 6)
-	if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) && c.word(q+1, "of", "from") {
-		// "drew the leaders of A, B and C": their countries.
-		obj = c.listAfter(q + 2)
+	if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) {
+		// "drew the leaders of A, B and C", "brings together delegates
+		// and observers of A and B": their countries.
+		if c.word(q+1, "and") && c.in(q+2, en.AttendeeNouns) {
+			q += 2
+		}
+		if c.word(q+1, "of", "from") {
+			obj = c.listAfter(q + 2)
+		}
+	}
+	// "The X talks, organised by A and co-chaired by B, brought
+	// together ...": the organisers attend too.
+	if g >= 0 {
+		for j := g + 1; j < k; j++ {
+			if c.word(j, "convened", "hosted", "co-hosted", "organised", "organized", "chaired", "co-chaired") && c.word(j+1, "by") {
+				hs, _ := c.objects(j+2, 2)
+				obj = append(obj, hs...)
+			}
+		}
 	}
 	var atts []*entity
 	for _, o := range obj {

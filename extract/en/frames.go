@@ -155,7 +155,7 @@ var MeetIdioms = map[string]bool{
 var AttendeeNouns = map[string]bool{
 	"members": true, "countries": true, "participants": true, "nations": true, "states": true,
 	"delegations": true, "leaders": true, "attendees": true, "delegates": true, "guests": true,
-	"ministers": true, "heads": true, "presidents": true, "premiers": true,
+	"ministers": true, "heads": true, "presidents": true, "premiers": true, "mediators": true, "observers": true,
 }
 
 // TravelWords take a traveller to the place after them: "arrived in",

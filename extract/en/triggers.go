@@ -211,7 +211,7 @@ var triggers = concat(
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
-		"drew", "attracted", "brought"),
+		"drew", "draws", "attracted", "attracts", "brought", "brings", "bring"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened", "met"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
