@@ -135,6 +135,9 @@ func (sc *scanner) run() {
 		// In a line set all in capitals ("MINISTERS MET IN PARIS") a
 		// capital says nothing: only the gazetteer knows a person there.
 		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) {
+			if caps {
+				j = sc.trimToKnown(i, j)
+			}
 			i = j
 			continue
 		} else if ok {
@@ -284,6 +287,26 @@ func (sc *scanner) knownWithin(i, j int) bool {
 
 // lexPersonIn reports whether the gazetteer knows a person among tokens
 // [i, j).
+// trimToKnown ends the person mention read at [i, j) of a line in capitals
+// where the known person it holds ends: "PRESIDENT MAHAMA CONCLUDES VISITS"
+// names Mahama, not "Mahama Concludes Visits". It returns the new end.
+func (sc *scanner) trimToKnown(i, j int) int {
+	for q := i; q < j; q++ {
+		e, es := sc.lookupAt(q)
+		if len(es) == 0 || best(es).kind != lexPerson || e > j || e == j {
+			continue
+		}
+		for k := len(sc.ms) - 1; k >= 0 && sc.ms[k].i >= i; k-- {
+			if m := &sc.ms[k]; m.kind == mPerson && m.i <= q && m.j == j {
+				m.j, m.name = e, titleCase(phrase(sc.toks, q, e))
+				return e
+			}
+		}
+		return j
+	}
+	return j
+}
+
 func (sc *scanner) lexPersonIn(i, j int) bool {
 	for q := i; q < j; q++ {
 		if e, es := sc.lookupAt(q); len(es) > 0 && best(es).kind == lexPerson && e <= j {

@@ -113,3 +113,18 @@ func TestBodyWordsAndSuffixesAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownPersonInCapitals checks that in a line set all in capitals a
+// person mention ends where the known person it holds ends ("PRESIDENT
+// RUTO ENDS TOUR OF ASIA" names Ruto, not "Ruto Ends Tour").
+func TestKnownPersonInCapitals(t *testing.T) {
+	got := personMentions("PRESIDENT RUTO ENDS TOUR OF ASIA")
+	for _, m := range got {
+		if strings.Contains(strings.ToLower(m), "ends") || strings.Contains(strings.ToLower(m), "tour") {
+			t.Errorf("person mention %s runs past the known name", m)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no person mention, want Ruto")
+	}
+}
