@@ -1149,3 +1149,17 @@ func TestBringsTogether(t *testing.T) {
 			[]string{"Muscat talks on Yemen: Egypt+Jordan+Oman+Qatar+United Nations"}},
 	})
 }
+
+// TestWithHostingAndFirstToArrive covers a gathering's host told as "with
+// President X hosting ..." and people "among the first to arrive".
+func TestWithHostingAndFirstToArrive(t *testing.T) {
+	pub := day(2025, time.April, 29) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"with X hosting",
+			"The fifth Danube Rivers summit opened in Vienna on Monday, with President Alexander Van der Bellen hosting leaders from the member states.",
+			[]string{"fifth Danube Rivers summit: Austria"}},
+		{"among the earliest to arrive",
+			"The fifth Danube Rivers summit opened in Vienna on Monday. Slovakia's Peter Pellegrini and Serbia's Aleksandar Vucic, it emerged, were among the earliest to arrive.",
+			[]string{"fifth Danube Rivers summit: Serbia+Slovakia"}},
+	})
+}

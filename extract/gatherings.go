@@ -1303,6 +1303,9 @@ func (c *sctx) hostGathering(k int) int {
 		}
 		return k
 	}
+	if c.toks[k].lower == "hosting" && c.withHosting(k) {
+		return k // "..., with President X hosting leaders from ...": the host
+	}
 	if g := c.hostedGroupFor(k); g >= 0 {
 		return g
 	}
@@ -1407,6 +1410,32 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// withHosting reads "the G opened ..., with President X hosting (leaders
+// from ...)": X's country hosts and attends the gathering of the sentence.
+func (c *sctx) withHosting(k int) bool {
+	w := -1
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if c.word(j, "with") {
+			w = j
+			break
+		}
+	}
+	e := c.st.lastGathering(c.si)
+	if w < 0 || e == nil || e.sent != c.si || c.modality(k) != schema.Occurred {
+		return false
+	}
+	hs, _ := c.objects(w+1, 3)
+	if len(hs) != 1 {
+		return false
+	}
+	if h := c.st.partyOf(hs[0]); h != nil && h.kind == schema.KindCountry {
+		e.host = h
+		c.st.addAttendee(e, h)
+		return true
+	}
+	return false
 }
 
 // hostedGroupFor reads a host receiving a group for a named gathering:
@@ -1653,6 +1682,16 @@ func (c *sctx) amongMembers(k int) int {
 		return c.amongFronted(k)
 	}
 	if !c.word(k-1, "were", "was") || c.modality(k) != schema.Occurred {
+		return k
+	}
+	// "A and B were among the earliest to land": at the gathering in
+	// focus, and come to its country.
+	if c.word(k+1, "the") && c.word(k+2, "first", "last", "earliest") && c.word(k+3, "to") && c.word(k+4, "arrive", "land", "come") {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+			list := c.clauseList(k)
+			c.addToRecent(k, list)
+			c.visitsToGathering(k, list)
+		}
 		return k
 	}
 	// "A and B were among those present", "... among those at the palace,
