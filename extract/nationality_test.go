@@ -22,16 +22,7 @@ func TestNoNationalityFromDestination(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			names := map[schema.IRI]string{}
-			for _, a := range f.Actors {
-				names[a.IRI] = a.Name
-			}
-			got, found := "", false
-			for _, a := range f.Actors {
-				if a.Name == tc.person {
-					got, found = names[a.Country], true
-				}
-			}
+			got, found := personCountry(f, tc.person)
 			if !found || got != tc.want {
 				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
 			}
@@ -129,16 +120,7 @@ func TestBareApostrophePossessive(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			names := map[schema.IRI]string{}
-			for _, a := range f.Actors {
-				names[a.IRI] = a.Name
-			}
-			got, found := "", false
-			for _, a := range f.Actors {
-				if a.Name == tc.person {
-					got, found = names[a.Country], true
-				}
-			}
+			got, found := personCountry(f, tc.person)
 			if !found || got != tc.want {
 				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
 			}
@@ -190,4 +172,19 @@ func TestOneGovernmentTitleInAnotherCountrysStory(t *testing.T) {
 			t.Errorf("Ramon Ibarra has the stated country %s, want none stored (a guess at most)", a.Country)
 		}
 	}
+}
+
+// personCountry returns the name of the country of the person named name
+// among a reading's actors, and whether that person is there.
+func personCountry(f schema.Facts, name string) (string, bool) {
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, a := range f.Actors {
+		if a.Name == name {
+			return names[a.Country], true
+		}
+	}
+	return "", false
 }
