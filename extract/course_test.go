@@ -1163,3 +1163,18 @@ func TestWithHostingAndFirstToArrive(t *testing.T) {
 			[]string{"fifth Danube Rivers summit: Serbia+Slovakia"}},
 	})
 }
+
+// TestGuestsForASeriesMeeting covers a host receiving named guests for a
+// numbered meeting of a series: a gathering of their countries, not a
+// meeting of the three; guests received "for talks" stay a meeting.
+func TestGuestsForASeriesMeeting(t *testing.T) {
+	pub := day(2025, time.March, 3) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted two ministers for the fourth meeting of a series",
+			"Indonesian Foreign Minister Sugiono hosted Foreign Ministers Mohamad Hasan of Malaysia and Maris Sangiampongsa of Thailand in Jakarta on Sunday for the fourth Malacca Strait defence ministers' meeting.",
+			[]string{"gathering occurred Indonesia+Malaysia+Thailand @2025-03-02"}},
+		{"hosted two ministers for talks",
+			"Indonesian Foreign Minister Sugiono hosted Foreign Ministers Mohamad Hasan of Malaysia and Maris Sangiampongsa of Thailand in Jakarta on Sunday for talks on piracy.",
+			[]string{"meeting occurred Maris Sangiampongsa+Sugiono @2025-03-02", "meeting occurred Mohamad Hasan+Sugiono @2025-03-02"}},
+	})
+}

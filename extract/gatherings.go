@@ -1330,6 +1330,9 @@ func (c *sctx) hostGathering(k int) int {
 	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
 		return k
 	}
+	if g := c.guestsForSeries(k); g >= 0 {
+		return g
+	}
 	g := c.gatheringNoun(k+1, 6)
 	if g < 0 {
 		return k
@@ -1407,6 +1410,51 @@ func (c *sctx) hostGathering(k int) int {
 				c.st.addAttendee(e, a)
 			}
 			break
+		}
+	}
+	return g
+}
+
+// guestsForSeries reads "X hosted A and B (at Y on Sunday) for the 10th
+// trilateral foreign ministers' meeting": a gathering of a series, which
+// the host's and the guests' countries attend ("for talks" stays a
+// meeting). It returns the gathering noun, or -1.
+func (c *sctx) guestsForSeries(k int) int {
+	for f := k + 1; f < min(len(c.toks), k+25) && c.toks[f].text != "." && c.toks[f].text != ";"; f++ {
+		if !c.word(f, "for") {
+			continue
+		}
+		g := c.gatheringNoun(f+1, 8)
+		if g >= 0 && c.ordinalName(f+1, g) && c.namedGathering(f+1, g) && c.modality(k) == schema.Occurred {
+			return c.hostedGuestsFor(k, f, g)
+		}
+		return -1
+	}
+	return -1
+}
+
+// hostedGuestsFor records the gathering at g a host at k received guests
+// for: hosted by the host's country, with the guests' countries.
+func (c *sctx) hostedGuestsFor(k, f, g int) int {
+	e := c.newGathering(k, g, f+1)
+	for _, s := range c.subjects(k) {
+		if p := c.st.partyOf(s); p != nil && p.kind == schema.KindCountry {
+			e.host = p
+			c.st.addAttendee(e, p)
+		}
+	}
+	guests, _ := c.objects(k+1, 3)
+	for _, a := range guests {
+		if p := c.st.partyOf(a); p != nil {
+			c.st.addAttendee(e, p)
+		}
+	}
+	// The meeting the host frame read of the same words is this
+	// gathering: a multilateral meeting is told as a gathering only
+	// (dropEmpty removes it).
+	for _, m := range c.st.events {
+		if m.typ == schema.Meeting && m.sent == c.si && m.trig == k {
+			m.parts = nil
 		}
 	}
 	return g
