@@ -912,7 +912,8 @@ func (c *sctx) tripToGathering(k int) {
 		return // "came too": there, with no journey told
 	}
 	host := c.st.country(g.place.iso3)
-	for _, s := range c.subjects(k) {
+	// "X made the trip, as did A and B": their journeys too.
+	for _, s := range append(c.subjects(k), c.asDid(k)...) {
 		if s.kind == schema.KindPerson {
 			if v := c.addVisit(k, s, host, schema.Occurred, k, false); v != nil && !v.dated() {
 				v.date, v.dateFrom = g.date, g.dateFrom

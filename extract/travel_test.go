@@ -94,3 +94,18 @@ func TestArrivalOrigins(t *testing.T) {
 			[]string{"visit occurred Fiame Naomi Mata'afa>Fiji @2025-09-08"}},
 	})
 }
+
+// TestStopsAndTripsAsDid covers an arrival told after a place it points
+// back to ("His first stop was X, where he arrived on Saturday"), and the
+// journeys of those who "made the trip, as did A and B".
+func TestStopsAndTripsAsDid(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"where he arrived",
+			"Kenyan President William Ruto toured the region last week. His first stop was Kampala, where he arrived on Saturday.",
+			[]string{"visit occurred William Ruto>Uganda @2025-03-08"}},
+		{"made the trip, as did",
+			"The Baltic Ports summit opened in Tallinn on Monday. Lithuania's Gitanas Nauseda made the trip, as did Latvia's Edgars Rinkevics.",
+			[]string{"gathering occurred Latvia+Lithuania @2025-03-10", "visit occurred Edgars Rinkevics>Estonia @2025-03-10", "visit occurred Gitanas Nauseda>Estonia @2025-03-10"}},
+	})
+}

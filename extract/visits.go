@@ -711,6 +711,12 @@ func (c *sctx) notOrigins(hosts []*entity, at []int) ([]*entity, []int) {
 }
 
 func (c *sctx) contextHost(k int) *entity {
+	// "Her last stop was Kampala, where she landed on Friday".
+	if w := c.whereAntecedent(k); w >= 0 {
+		if h := c.hostAt(c.at[w]); h != nil {
+			return h
+		}
+	}
 	for i := len(c.st.events) - 1; i >= 0; i-- {
 		e := c.st.events[i]
 		if e.typ == schema.Visit && e.status == schema.Occurred && e.host != nil && (e.sent == c.si || e.sent == c.si-1) {
