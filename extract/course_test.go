@@ -1178,3 +1178,19 @@ func TestGuestsForASeriesMeeting(t *testing.T) {
 			[]string{"meeting occurred Maris Sangiampongsa+Sugiono @2025-03-02", "meeting occurred Mohamad Hasan+Sugiono @2025-03-02"}},
 	})
 }
+
+// TestCoHostedBy covers a gathering told before and "hosted" or
+// "co-hosted by A and B" in a later sentence that points back to it ("The
+// meeting in the town hall was co-hosted by ..."): A's country hosts, both
+// attend.
+func TestCoHostedBy(t *testing.T) {
+	pub := day(2025, time.June, 3) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"the meeting, a sentence later, co-hosted by two leaders",
+			"The Baltic Ports summit opened in Klaipeda on Monday. The meeting in the old town hall was co-hosted by Gitanas Nauseda of Lithuania and Andrzej Duda of Poland.",
+			[]string{"Baltic Ports summit: Lithuania+Poland"}},
+		{"a meeting long before is not the one hosted",
+			"The Baltic Ports summit opened in Klaipeda on Monday. Ports grew. Ships waited. Trade rose. A dinner in the old town hall was hosted by Gitanas Nauseda of Lithuania.",
+			[]string{"Baltic Ports summit: "}},
+	})
+}

@@ -1289,19 +1289,7 @@ func (c *sctx) hostGathering(k int) int {
 		return c.hostGathering(k + 1) // read from "to", the object after it
 	}
 	if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
-		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.host == nil {
-			for j := k - 1; j >= max(0, k-4); j-- {
-				if en.GatheringNouns[c.toks[j].lower] || c.word(j, "meetings") {
-					if hs := c.listAfter(k + 2); len(hs) > 0 {
-						if h := c.st.countryOf(hs[0]); h != nil && h.kind == schema.KindCountry {
-							e.host = h
-							c.st.addAttendee(e, h)
-						}
-					}
-					break
-				}
-			}
-		}
+		c.hostAgent(k)
 		return k
 	}
 	if c.toks[k].lower == "hosting" && c.withHosting(k) {
@@ -1414,6 +1402,34 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// hostAgent reads "the meeting (at the palace) was hosted/co-hosted by A
+// and B": the gathering told in this sentence, or the one in focus that
+// "the meeting" points back to, is hosted by A's country; co-hosts
+// attend.
+func (c *sctx) hostAgent(k int) {
+	e := c.st.lastGathering(c.si)
+	if e == nil || e.host != nil {
+		return
+	}
+	for j := k - 1; j >= max(0, k-8); j-- {
+		if !en.GatheringNouns[c.toks[j].lower] && !c.word(j, "meetings") {
+			continue
+		}
+		if e.sent != c.si && !(c.word(j-1, "the", "this") && c.si-max(e.sent, e.seen) <= 2) {
+			return
+		}
+		for i, a := range c.listAfter(k + 2) {
+			if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
+				if i == 0 {
+					e.host = h
+				}
+				c.st.addAttendee(e, h)
+			}
+		}
+		return
+	}
 }
 
 // guestsForSeries reads "X hosted A and B (at Y on Sunday) for the 10th
