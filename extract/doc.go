@@ -15,7 +15,7 @@
 //   - mentions: countries, demonyms, cities and organisations come from the
 //     gazetteer (longest match); people are capitalised name runs with a
 //     role or title before them ("Russian Foreign Minister Sergei Lavrov",
-//     "Pakistan's army chief, General Qamar Javed Bajwa"), an appositive
+//     "Ruritania's army chief, General Ivo Marek"), an appositive
 //     after them ("Imran Khan, Pakistan's prime minister,"), or a place in
 //     the gazetteer's list of office-holders; roles without names ("the army
 //     chief") and unnamed officials ("Indonesian cabinet ministers") are
@@ -44,7 +44,7 @@
 //     joins the talks; people accompanying a visitor visit too;
 //   - gatherings stay in focus while the story refers back to them ("the
 //     summit", six sentences), and collect attendees from list subjects
-//     ("A, B and C were among the members taking part", "leaders of A and
+//     ("A, B and C were among the members who took part", "leaders of A and
 //     B were present", "attended in person, as did X", "alongside X");
 //     "X held three bilateral meetings on Wednesday on the sidelines of G"
 //     dates the meetings told after it and makes their parties attendees;

@@ -176,7 +176,7 @@ func (st *docState) frames() {
 	}
 }
 
-// meetingSidelines reads "The meeting took place on the sidelines of G",
+// meetingSidelines reads "The talks were held on the sidelines of G",
 // "The talks were held on the margins of G" after a meeting told in one of
 // the two sentences before: that meeting was held at G.
 func (c *sctx) meetingSidelines() {
@@ -851,7 +851,7 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 
 // verbBefore reports whether a verb or preposition separates a noun
 // trigger from the actors before it ("X and Y held talks", "X and Y met
-// during talks"), unlike a compound ("IMF and World Bank annual meetings").
+// during talks"), unlike a compound ("Asian Development Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		if mi := c.at[j]; mi >= 0 {
@@ -907,7 +907,7 @@ func (c *sctx) lastBlocName(k int) string {
 }
 
 // genericOf reports whether a noun trigger at k follows "of" after a noun
-// that makes it talk about talks ("the pace of free trade talks", "months
+// that makes it talk about talks ("the slow pace of customs talks", "months
 // of talks", "the outcome of the meeting"), not report one.
 func (c *sctx) genericOf(k int) bool {
 	for j := k - 1; j >= max(1, k-4); j-- {
@@ -1043,7 +1043,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				return schema.Cancelled
 			}
 		case w == "includes" || w == "include":
-			// "his programme for Saturday includes a meeting with X".
+			// "her schedule for Friday includes a meeting with X".
 			for q := max(cs, j-5); q < j; q++ {
 				if c.in(q, en.Schedules) {
 					return schema.Planned
@@ -1509,7 +1509,7 @@ func (c *sctx) meetVerb(k int) {
 			return
 		}
 	}
-	// "was met at the airport by Y": a welcome on arrival, no meeting.
+	// "was met by Y at the airport": a welcome on arrival, no meeting.
 	if w == "met" && c.word(k-1, "was", "were", "been", "being") {
 		for j := k + 1; j < min(len(c.toks), k+8) && c.toks[j].kind != tokPunct; j++ {
 			if c.word(j, "airport", "airbase", "tarmac") {
@@ -2664,7 +2664,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 			if c.word(j+1, "of") {
 				g = c.sidelineGathering(j+2, e)
 			} else if c.word(j-1, "the") {
-				// "met on the sidelines": of the gathering already read.
+				// "met on its sidelines": of the gathering already read.
 				if g = c.st.lastGathering(c.si); g != nil {
 					for _, p := range e.parts {
 						c.st.addAttendee(g, p)
@@ -2849,7 +2849,7 @@ func (c *sctx) inRelative(k int) bool {
 }
 
 // wrapsUp reports whether tokens [from, k) in one clause end a visit
-// ("he wrapped up a visit to", "concluding his visit to").
+// ("she wrapped up her visit to", "concluding his visit to").
 func (c *sctx) wrapsUp(from, k int) bool {
 	verb := false
 	for j := from; j < k; j++ {
@@ -2867,7 +2867,7 @@ func (c *sctx) wrapsUp(from, k int) bool {
 }
 
 // wrapUpThenLeave reports whether the "and" at j joins the end of a visit
-// to a departure ("wrapped up a visit on Sunday and left for Washington"):
+// to a departure ("ended a visit on Friday and left for Ottawa"):
 // the departure is on the day the visit ended.
 func (c *sctx) wrapUpThenLeave(j int) bool {
 	if !c.word(j+1, "left", "departed", "headed") {
@@ -3064,7 +3064,7 @@ func (st *docState) mainDates(i int) []timex.Match {
 
 // firstDay returns the first day-precision date among ds, the date in
 // focus of its sentence (later ones tend to sit in subordinate clauses: "his
-// first trip since he was sworn in on 2 April").
+// first trip since she was sworn in on 9 May").
 func firstDay(ds []timex.Match) (schema.Date, bool) {
 	for _, d := range ds {
 		if !d.Date.IsZero() && d.Date.Precision == schema.PrecisionDay && !d.Future {
@@ -3090,7 +3090,7 @@ func lastDay(ds []timex.Match, off int) (schema.Date, bool) {
 // separated reports whether a date expression at byte span [ds, de) belongs
 // to another clause than trigger k: a relative clause (", who arrived last
 // night"), or an earlier coordinated verb ("arrived on Saturday and has
-// since met", "arrived last night from a meeting").
+// since met", "came in overnight from a meeting").
 // conjoinedNames reports an "and" at j between two names that open the
 // clause after a date ending at offset de: no verb stands between them.
 func (c *sctx) conjoinedNames(j, de int) bool {
@@ -3128,7 +3128,7 @@ func (c *sctx) separated(ds, de, k int) bool {
 			continue // "Last month A and B flew to Lima"
 		}
 		if c.word(j, "after") && c.wrapsUp(j+1, k) {
-			// "flew to Jakarta on Friday after he wrapped up a visit to
+			// "flew to Manila on Monday after she ended a visit to
 			// Malaysia": the visit ended the day the next leg began.
 			continue
 		}
@@ -3195,7 +3195,7 @@ func (c *sctx) placeFor(e *event, k int) {
 		}
 	}
 	for j := k - 1; j >= 0; j-- {
-		// "travelled to Kyiv, where on Tuesday he met Y"
+		// "travelled to Riga, where on Monday she met Y"
 		if c.word(j, "where") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 && c.ms[c.at[j-2]].kind == mCity {
 			m := c.ms[c.at[j-2]]
 			e.place = c.st.city(m.name, m.iso3)
@@ -3546,7 +3546,7 @@ func (c *sctx) groupPair(k int) []*entity {
 }
 
 // spouse reports whether the name at token i is introduced as someone's
-// spouse ("Kim and his wife Ri Sol Ju"): a companion, not one of "the two
+// spouse ("the king and his wife the queen"): a companion, not one of "the two
 // leaders".
 func spouse(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
@@ -3819,8 +3819,8 @@ func (c *sctx) plainClause(i, j int) bool {
 }
 
 // delegations reads who made up a country's side at talks reported as
-// between countries ("U.S. and Ukrainian officials held talks"): "A and B
-// led the American team", "the Ukrainian delegation was headed by C and
+// between countries ("Chilean and Peruvian officials held talks"): "A and B
+// led the Chilean team", "the Peruvian delegation was led by C and
 // included D and E". The people replace their country among the parties
 // of the meeting read in the last three sentences.
 func (c *sctx) delegations() {
@@ -3855,7 +3855,7 @@ func (c *sctx) delegations() {
 			// "A and B led the American team"
 			addPeople(c.subjects(d - 2))
 		case c.word(k+1, "was", "is") && c.word(k+2, "led", "headed") && c.word(k+3, "by"):
-			// "the Ukrainian delegation was headed by C, ..., and included D and E"
+			// "the Peruvian delegation was headed by C, ..., and included D and E"
 			for j := k + 4; j < len(c.toks); j++ {
 				if m := c.at[j]; m >= 0 {
 					if a := c.actor(m); a != nil {
@@ -3960,7 +3960,7 @@ func (c *sctx) coordinatedVerb(k int) bool {
 	return false
 }
 
-// accompanied reads "X is accompanied by a delegation that includes Y",
+// accompanied reads "X travels with a delegation that includes Y",
 // "X, accompanied by Y, arrived": Y makes X's visit too.
 func (c *sctx) accompanied() {
 	for k := 1; k+1 < len(c.toks); k++ {

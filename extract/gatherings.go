@@ -87,7 +87,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		}
 		for q < len(c.toks) && (c.toks[q].kind == tokWord || c.plusNumber(q)) && (c.toks[q].upper || c.plusNumber(q) || c.word(q, "peace", "process", "security", "trade") || c.word(q, "for", "and", "of") && q+1 < len(c.toks) && c.toks[q+1].upper && q > b+1 && c.toks[q-1].upper || c.word(q, "of") && c.word(q+1, "the") && q+2 < len(c.toks) && c.toks[q+2].upper && q > b+1 && c.toks[q-1].upper || c.word(q, "the") && c.word(q-1, "of") && q > b+2) && q-b < 15 && !en.WeekdayWords[c.toks[q].lower] && en.MonthNames[c.toks[q].lower] == 0 {
 			if mi := c.at[q]; mi >= 0 && c.ms[mi].i == q && c.ms[mi].j > q {
-				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the Organisation of Islamic Cooperation"
+				q = c.ms[mi].j // a whole name: "of Saudi Arabia", "of the League of Coastal States"
 				continue
 			}
 			q++
@@ -217,7 +217,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 
 // newGathering records a gathering found at noun token g.
 func (c *sctx) newGathering(k, g, nameFrom int) *event {
-	// "the summit", "the end of the two-day summit": the gathering in
+	// "the summit", "the close of the three-day summit": the gathering in
 	// focus, when the phrase names no other ("the 12th session of the
 	// Joint Commission" does).
 	if last := c.st.lastGathering(c.si); last != nil && c.definiteBare(g) && !c.properTail(g) {
@@ -239,7 +239,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	c.markOngoing(e)
-	// "a summit of EC leaders", "the gathering of the Syrian opposition".
+	// "a summit of EC leaders", "the gathering of the exiled opposition".
 	if c.word(g+1, "of") {
 		q := g + 2
 		if c.word(q, "the") {
@@ -352,7 +352,7 @@ func (st *docState) onlyGathering() *event {
 }
 
 // listAfter collects the actors of a coordinated list after token k within
-// the clause ("including the United States, China and Pakistan").
+// the clause ("including Chile, Peru and Bolivia").
 func (c *sctx) listAfter(k int) []*entity { return c.listFrom(k, false) }
 
 // labelList is listAfter for a list after a presence label, whose items
@@ -542,7 +542,7 @@ func (c *sctx) convene(k int) int {
 		c.openerAttends(k, c.newGathering(k, g, obj))
 		return g
 	}
-	// "Southeast Asian leaders opened their annual summit": a
+	// "Andean leaders opened their yearly summit": a
 	// group of leaders convening their own multilateral meeting.
 	if len(orgs) == 0 && !(c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
 		return k
@@ -1277,7 +1277,7 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 }
 
 // hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
-// "three days of meetings chaired by Laos": the host of the
+// "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
 func (c *sctx) hostGathering(k int) int {
 	if c.word(k, "host") {
@@ -1326,7 +1326,7 @@ func (c *sctx) hostGathering(k int) int {
 	if g < 0 {
 		return k
 	}
-	// "hosted the two leaders for talks": guests received for a
+	// "hosted both presidents for talks": guests received for a
 	// meeting, not a gathering hosted.
 	purpose := false
 	for j := k + 1; j < g; j++ {
@@ -1341,7 +1341,7 @@ func (c *sctx) hostGathering(k int) int {
 	if len(subj) == 0 {
 		return k
 	}
-	// "A and B co-chaired the ninth meeting of the consultation
+	// "A and B co-chaired the sixth meeting of the consultation
 	// mechanism": two parties meeting, not a gathering.
 	if c.word(k, "co-chaired", "co-hosted") && len(subj) >= 2 {
 		cs := map[string]bool{}
@@ -1354,7 +1354,7 @@ func (c *sctx) hostGathering(k int) int {
 		for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
 			with = with || c.word(j, "with", "including", "attended")
 		}
-		// "A and B co-chaired the third summit of the forum": two
+		// "A and B co-chaired the fifth summit of the forum": two
 		// chairs of a multilateral summit.
 		if len(cs) <= 2 && !with && !c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
 			for _, m := range c.addMeeting(k, subj, nil, true) {
@@ -1565,7 +1565,7 @@ func (c *sctx) takePart(k int) int {
 	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
 		c.participation(k, k+2, partAttended)
 	case c.phraseAt(k, en.TurnUp) > 0 && c.modality(k) == schema.Occurred:
-		// "A and B took their seats at the table"
+		// "A and B took their seats in the hall"
 		c.turnUp(k)
 	case c.word(k, "attendance") && c.word(k-1, "in"):
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
@@ -2105,7 +2105,7 @@ func (c *sctx) joinedFor(k int, subj []*entity) int {
 }
 
 // addressGathering reads "told", "addressed", "opening".
-// "He told an informal GATT meeting", "said at the opening of a conference".
+// "He told an informal GATT meeting", "said as a conference opened".
 func (c *sctx) addressGathering(k int) int {
 	g := c.gatheringNoun(k+1, 8)
 	if g < 0 || !c.word(k+1, "a", "an", "the") || !c.namedGathering(k+2, g) {
@@ -2332,7 +2332,7 @@ func (c *sctx) atGathering() {
 }
 
 // gatheringEnded reads "The meeting/conference was attended by A, B and C" and "ended a
-// meeting", "at the end of a three-day foreign ministers' meeting".
+// meeting", "at the close of a two-day foreign ministers' meeting".
 func (c *sctx) gatheringEnded() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.word(k, "ended", "concluded", "end", "closed", "opened", "began", "begin") {

@@ -588,7 +588,7 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 // roleSpan parses a role phrase at token i: modifiers and heads
 // ("Foreign Minister", "army chief", "Minister of State for Foreign
 // Affairs", "Secretary of State"). It returns the end, the role text, a
-// country named inside the role ("Minister of Foreign Affairs of Iraq"), and
+// country named inside the role ("Minister of Foreign Affairs of Chile"), and
 // whether the head is plural.
 func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok bool) {
 	toks := sc.toks
@@ -676,7 +676,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if j, es := sc.lookupAt(k); len(es) > 0 {
 			e := best(es)
 			if e.kind == lexDemonym && iso3 == "" {
-				// "president of the Brazilian Coffee Institute"
+				// "president of the Kenyan Tea Institute"
 				demISO = e.iso3
 			}
 			if e.kind == lexCountry && p == "of" {
@@ -697,7 +697,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 				break
 			}
 			n++
-			// "Energy, Chemical and Petro-Chemical Industries"
+			// "Mines, Energy and Petro-Chemical Works"
 			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
 				if _, es := sc.lookupAt(n + 1); len(es) == 0 && !sc.nameAhead(n+1) {
 					n++
@@ -717,7 +717,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			// Keep role words; stop before two capitalised non-role words in a row.
 			m := k
 			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
-				// "High Commissioner for Refugees Filippo Grandi": one
+				// "High Commissioner for Human Rights Volker Turk": one
 				// capitalised portfolio word, then the name.
 				m++
 			}

@@ -824,7 +824,7 @@ func (st *docState) facts() schema.Facts {
 }
 
 // personsForCountries removes from a meeting's parties the countries that
-// a person among them acts for. "The heads of the security services of
+// a person among them acts for. "The chiefs of the intelligence services of
 // Kyrgyzstan and Tajikistan, A and B, met" names as many countries as
 // people of no known country: they pair up in order first.
 func (st *docState) personsForCountries(parts []*entity) []*entity {

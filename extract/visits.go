@@ -29,8 +29,8 @@ func (c *sctx) hostAt(mi int) *entity {
 }
 
 // hostsAfter collects the countries named after token k in its clause, each
-// with the token where it is named: "visited Turkey on 4 April and
-// Uzbekistan", "taken him to London, Paris and Bonn".
+// with the token where it is named: "visited Chile on 9 May and
+// Uzbekistan", "taken her to Rome, Madrid and Lisbon".
 func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	var hs []*entity
 	var at []int
@@ -95,7 +95,7 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 }
 
 // sentenceSubject returns the first person of the sentence when it comes
-// before token k (the traveller of "X met Y on the fourth leg of a tour").
+// before token k (the traveller of "X met Y on the last leg of his tour").
 func (c *sctx) sentenceSubject(k int) *entity {
 	for j := 0; j < k; j++ {
 		if mi := c.at[j]; mi >= 0 {
@@ -384,7 +384,7 @@ func (c *sctx) happenedAfter(k int) bool {
 }
 
 // beOnVisit reports whether the visit noun at k is told as under way ("is
-// on a three-day visit to", "who is here on an official visit"), which
+// on a three-day visit to", "who is here for an official visit"), which
 // gives no arrival day.
 func (c *sctx) beOnVisit(k int) bool {
 	if !c.word(k, "visit", "trip", "tour") {
@@ -419,7 +419,7 @@ func (c *sctx) placeForVisit(e *event, k int) {
 }
 
 // visitStatus is the modality of a visit trigger, also reading a future
-// auxiliary right after a noun ("a state visit he will make").
+// auxiliary right after a noun ("a state visit she will pay").
 func (c *sctx) visitStatus(k int) schema.EventStatus {
 	s := c.modality(k)
 	if s != schema.Occurred {
@@ -480,7 +480,7 @@ func (c *sctx) visitVerb(k int) {
 		reach = 6
 	}
 	hosts, at := c.hostsAfter(k+1, reach)
-	// "also visited OPEC members Gabon, Algeria and Libya": no date.
+	// "also visited Chad, Niger and Mali": no date.
 	past := c.word(k-1, "also") && w != "visit" && len(c.st.dates[c.si]) == 0
 	if len(hosts) == 0 {
 		// "here on an official visit", "his visit here".
@@ -489,7 +489,7 @@ func (c *sctx) visitVerb(k int) {
 		case c.st.dlISO != "" && underWay:
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
 		case underWay && c.beOnVisit(k):
-			// "received X, who is on an official visit, at the palace in
+			// "received X, here on an official visit, at the palace in
 			// Cairo": the place the sentence is at.
 			for j := 0; j+1 < len(c.toks); j++ {
 				if mi := c.at[j+1]; c.word(j, "in") && mi >= 0 && c.ms[mi].kind == mCity {
@@ -903,7 +903,7 @@ func (c *sctx) tripEdge(tr en.Trigger, k int) {
 }
 
 // takenTo reads the TakenTo form of travel.
-// "has taken Herrington to Iraq, Kuwait ..."
+// "has taken Lange to Oman, Qatar ..."
 func (c *sctx) takenTo(tr en.Trigger, k int) {
 	if !c.hasClass(en.JourneyNouns) && !c.has("travels") {
 		return
@@ -970,7 +970,7 @@ func (c *sctx) stopover(tr en.Trigger, k int) {
 }
 
 // tripLeg reads the Leg form of travel.
-// "on the third leg of a trip": the dateline country.
+// "on the last leg of her trip": the dateline country.
 func (c *sctx) tripLeg(tr en.Trigger, k int) {
 	if !c.word(k+1, "of") || c.st.dlISO == "" {
 		return
@@ -1216,7 +1216,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		}
 	}
 	if tr.Form == en.Tour && !c.word(prep, tr.Markers...) {
-		// "the Minister's tour last month of Burkina Faso, Mali and Niger"
+		// "the Minister's tour last month of Chad, Togo and Benin"
 		if of := c.afterAdverbial(prep, "of"); of > 0 {
 			prep = of
 		} else {
@@ -1318,7 +1318,7 @@ func (c *sctx) placeOfHost(v *event) *entity {
 }
 
 // visiting reads "Visiting Indian External Affairs Minister S. Jaishankar
-// called on ...": the person is on a visit to the country where the
+// called on ...": the person is visiting the country where the
 // sentence's event takes place (a city named in it, or the dateline).
 func (c *sctx) visiting() {
 	for mi, m := range c.ms {

@@ -397,7 +397,7 @@ var SayVerbs = set("said", "says", "told", "added", "reported", "announced", "ac
 var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")
 
 // CallPurposes after "called on X at/in ... to" make the call a visit with
-// a purpose, not an appeal: "called on the president at his office to
+// a purpose, not an appeal: "called on the king at the palace to
 // discuss trade".
 var CallPurposes = set("discuss", "talk", "brief", "present", "deliver", "hand", "pay", "convey", "review",
 	"exchange", "sign", "congratulate", "thank", "bid", "offer", "explain", "seek")

@@ -60,7 +60,7 @@ const (
 	// Present reads "leaders of A and B were present", "A and B were around the
 	// table", "Attending were C and D", "Also present were E and F".
 	Present
-	// Among reads "A and B were among the members taking part".
+	// Among reads "A and B were among the members who took part".
 	Among
 	// Skip reads "X skipped the summit".
 	Skip
@@ -106,7 +106,7 @@ const (
 	Return
 	// Stopover: "a stopover in Y".
 	Stopover
-	// Leg: "the first leg of a tour".
+	// Leg: "the opening leg of her tour".
 	Leg
 	// Landed: "landed in Y", "touched down in Y".
 	Landed
