@@ -202,7 +202,7 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred William Ruto+Yoweri Museveni @2024-07-15"},
 		},
 		{
-			name: "two co-chairs of a summit did not hold a bilateral meeting",
+			name: "two co-chairs of a summit held no bilateral meeting of their own",
 			pub:  day(2024, time.July, 16),
 			text: "Japanese Prime Minister Fumio Kishida and Palau's President Surangel Whipps Jr. co-chaired the tenth summit of the Pacific Islands Leaders Meeting in Tokyo on Monday.",
 			want: []string{"gathering occurred Japan+Palau @2024-07-15"},
@@ -214,9 +214,9 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred Mohammed bin Salman+Volodymyr Zelensky @2025-03-10"},
 		},
 		{
-			name: "list subject were among the members taking part",
+			name: "list subject were among the members who took part",
 			pub:  day(2025, time.September, 9),
-			text: "The Pacific Islands Forum summit opened in Suva on Monday. Tonga, Samoa and Vanuatu were among the members taking part.",
+			text: "The Pacific Islands Forum summit opened in Suva on Monday. Tonga, Vanuatu and Samoa were among the members who took part.",
 			want: []string{"gathering occurred Samoa+Tonga+Vanuatu @2025-09-08"},
 		},
 		{
@@ -258,7 +258,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "leaders opened their summit",
 			pub:  day(2024, time.October, 10),
-			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday. Leaders of Brunei, Cambodia and Malaysia were present.",
+			text: "Andean leaders opened their yearly summit in La Paz on Wednesday. Leaders of Brunei, Cambodia and Malaysia were present.",
 			want: []string{"gathering occurred Brunei+Cambodia+Malaysia @2024-10-09"},
 		},
 		{
@@ -282,13 +282,13 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "meetings chaired by a country",
 			pub:  day(2024, time.October, 10),
-			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday, with three days of meetings chaired by Laos.",
-			want: []string{"gathering occurred Laos @2024-10-09"},
+			text: "Andean leaders opened their yearly summit in La Paz on Wednesday, with two days of meetings chaired by Bolivia.",
+			want: []string{"gathering occurred Bolivia @2024-10-09"},
 		},
 		{
 			name: "attendees three sentences after the summit",
 			pub:  day(2024, time.October, 10),
-			text: "Southeast Asian leaders opened their annual summit in Vientiane on Wednesday. Trade dominated the first day. Fishing rights came up too. Leaders of Brunei and Cambodia were present.",
+			text: "Andean leaders opened their yearly summit in La Paz on Wednesday. Trade dominated the first day. Fishing rights came up too. Leaders of Brunei and Cambodia were present.",
 			want: []string{"gathering occurred Brunei+Cambodia @2024-10-09"},
 		},
 		{
@@ -471,7 +471,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "a cabinet meeting is no gathering",
 			pub:  day(2024, time.April, 20),
-			text: "Senegalese Prime Minister Ousmane Sonko chaired the first weekly cabinet meeting of the new government in Dakar on Friday.",
+			text: "Senegalese Prime Minister Ousmane Sonko chaired the new government's first weekly cabinet meeting in Dakar on Friday.",
 			want: nil,
 		},
 		{
@@ -523,7 +523,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "spent the weekend in a country",
 			pub:  day(2024, time.July, 9),
-			text: "Argentine President Javier Milei spent the weekend in Brazil, where he addressed a conservative conference.",
+			text: "Argentine President Javier Milei spent two days in Brazil, where he spoke to a conservative rally.",
 			want: []string{"visit occurred Javier Milei>Brazil @2024-07"},
 		},
 		{
@@ -600,7 +600,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "a delegation member accompanies the visit",
 			pub:  day(2025, time.April, 14),
-			text: "Syrian President Ahmed al-Sharaa arrived in Abu Dhabi on Sunday. He is accompanied by a delegation that includes Foreign Minister Asaad Hassan al-Shaibani.",
+			text: "Syrian President Ahmed al-Sharaa arrived in Abu Dhabi late on Sunday. He is accompanied by a large delegation that includes Foreign Minister Asaad Hassan al-Shaibani.",
 			want: []string{
 				"visit occurred Ahmed al-Sharaa>United Arab Emirates @2025-04-13",
 				"visit occurred Asaad Hassan al-Shaibani>United Arab Emirates @2025-04-13",
@@ -692,7 +692,7 @@ func TestModernNews(t *testing.T) {
 		{
 			name: "a bloc is a party to a summit not named for it",
 			pub:  day(2025, time.April, 5),
-			text: "The European Union and five Central Asian states held their first summit in Samarkand on Thursday. Leaders of Kazakhstan, Kyrgyzstan and Tajikistan were present.",
+			text: "The European Union and five Central Asian states held their first summit on Thursday in Samarkand. Leaders of Kazakhstan, Kyrgyzstan and Tajikistan were present.",
 			want: []string{"gathering occurred European Union+Kazakhstan+Kyrgyzstan+Tajikistan @2025-04-03"},
 		},
 		{
@@ -767,7 +767,7 @@ func TestModernNames(t *testing.T) {
 		},
 		{
 			name: "an office after a possessive title is no person",
-			text: "Nepali Prime Minister KP Sharma Oli met Chinese Premier Li Qiang in Beijing, according to the Prime Minister's Secretariat.",
+			text: "Nepali Prime Minister KP Sharma Oli met Chinese Premier Li Qiang in Beijing, his office said.",
 			want: []string{"KP Sharma Oli", "Li Qiang"},
 		},
 		{

@@ -469,14 +469,14 @@ func TestSuggestionsAndThatClauses(t *testing.T) {
 }
 
 // TestDinnersAndVisitsUnderWay: a dinner for a guest is a meeting; a guest
-// "who is on an official visit", received in a city, is visiting its
+// "who is on a three-day working visit", received in a city, is visiting its
 // country.
 func TestDinnersAndVisitsUnderWay(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
 		{"dinner for", "Ghanaian President John Mahama hosted a dinner for Kenyan President Daniel Ochieng in Accra on Thursday.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
-		{"who is on an official visit", "Ghanaian President John Mahama received Kenyan President Daniel Ochieng, who is on an official visit, at the palace in Accra.",
+		{"who is on a three-day working visit", "Ghanaian President John Mahama received Kenyan President Daniel Ochieng, who is on a three-day working visit, at the palace in Accra.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06", "visit occurred Daniel Ochieng>Ghana @2024-06"}},
 	})
 }
