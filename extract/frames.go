@@ -358,6 +358,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	items, seps, end := c.coordinated(j)
 	items = trimList(items, seps)
 	out := dropRepresented(items)
+	if ps, pend := c.namedGroup(k); ps != nil {
+		return ps, pend
+	}
 	// "the head of the country's navy, Tomas Reyes": an unnamed official
 	// named in apposition is that person.
 	if len(out) == 1 && out[0].kind == schema.KindCountry {
@@ -549,6 +552,91 @@ func dropRepresented(items []*entity) []*entity {
 		}
 	}
 	return out
+}
+
+// namedGroup reads a group of officials described by their countries and
+// then named in apposition, one name per country: "her counterparts from
+// A and B, X and Y", "the presidents of A and B, X and Y", "his A and B
+// counterparts, X and Y". It returns the people and the end of the last
+// name, or nil when the description is not such a group.
+func (c *sctx) namedGroup(k int) ([]*entity, int) {
+	countries, comma := c.groupDescription(k)
+	if countries < 2 {
+		return nil, k
+	}
+	items, seps, end := c.coordinated(comma + 1)
+	if len(items) != countries || !allPersons(items) || len(seps) == 0 || seps[len(seps)-1] != '&' {
+		return nil, k
+	}
+	// "..., X and Y said on Monday": the names begin a clause of their own.
+	if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+		return nil, k
+	}
+	return items, end
+}
+
+// groupDescription reads the description of a group of officials from k
+// to a comma: determiners, countries and demonyms, and a plural noun of
+// office ("counterparts", "the presidents of"). It returns how many
+// countries it names and the comma, or 0 when k starts no such description.
+// A name given in apposition to the last country's official may have been
+// read with it as one mention ("Peruvian counterparts, X"): the comma is
+// then inside that mention.
+func (c *sctx) groupDescription(k int) (countries, comma int) {
+	group := false
+	for q := k; q < min(len(c.toks), k+14); q++ {
+		if c.toks[q].text == "," {
+			if q+1 < len(c.toks) && c.at[q+1] >= 0 && (c.ms[c.at[q+1]].kind == mCountry || c.ms[c.at[q+1]].kind == mDemonym) {
+				continue // "from A, B and C"
+			}
+			if !group {
+				return 0, 0
+			}
+			return countries, q
+		}
+		mi := c.at[q]
+		if mi < 0 {
+			if en.Officials[c.toks[q].lower] {
+				group = true
+			} else if c.toks[q].kind != tokWord || c.toks[q].upper || !c.in(q, en.GroupFillers) {
+				return 0, 0
+			}
+			continue
+		}
+		m := c.ms[mi]
+		switch {
+		case m.kind == mCountry || m.kind == mDemonym:
+			countries++
+		case (m.kind == mRole || m.kind == mGroup) && m.plural:
+			// "the presidents of A": the group holds its country
+			group = true
+			if m.iso3 != "" {
+				countries++
+			}
+		case m.kind == mPronoun && c.word(q, "his", "her", "their"):
+		case m.kind == mPerson && m.iso3 != "":
+			for p := q; p < m.j; p++ {
+				if c.toks[p].text == "," && (group || c.inSpan(q, p, en.Officials)) {
+					return countries + 1, p
+				}
+			}
+			return 0, 0
+		default:
+			return 0, 0
+		}
+		q = m.j - 1
+	}
+	return 0, 0
+}
+
+// inSpan reports whether a word of class stands in tokens [i, j).
+func (c *sctx) inSpan(i, j int, class map[string]bool) bool {
+	for q := i; q < j; q++ {
+		if c.in(q, class) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMentionEnd returns the end of the first mention in [k, end).
@@ -994,6 +1082,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			break
 		}
 	}
+	if c.questioned(from, k) {
+		return schema.Planned
+	}
 	for j := from; j < k; j++ {
 		if c.in(j, en.Conditionals) && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned
@@ -1102,6 +1193,22 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// questioned reports a trigger at k inside an indirect question opened
+// after from ("Asked on Monday whether he had met Y, X said ...", "it is
+// unclear if they spoke"): the question ends at its comma, so the answer's
+// own clause is not in it. Like a condition, it asserts nothing.
+func (c *sctx) questioned(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if c.toks[j].text == "," || c.toks[j].text == "." {
+			return false
+		}
+		if c.in(j, en.Questions) || c.word(j, "if") && c.in(j-1, en.QuestionHeads) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm reports a verb at k in a past form ("travelled", "met").
@@ -1881,7 +1988,9 @@ func (c *sctx) talksWith(k, wi int, w string) {
 	if c.in(k, en.ProcessNouns) && !allPersons(subj, obj) {
 		return // "debt negotiations with Brazil": a process, not a meeting
 	}
-	for _, e := range c.addMeeting(k, subj, obj, false) {
+	// "joined a video call with A and B": one call of all of them.
+	joint := len(obj) >= 2 && c.in(k, en.OneLineNouns)
+	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {
 			e.status = schema.Planned
@@ -2199,7 +2308,9 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		return
 	}
 	subj := c.subjectsOrTopic(k)
-	for _, e := range c.addMeeting(k, subj, obj, false) {
+	// "spoke by video with A and B": one video call of all of them.
+	joint := len(obj) >= 2 && phone && c.has("video", "videoconference")
+	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		if phone {
 			e.mode = schema.Telephone
 			if c.has("video") {
@@ -2235,8 +2346,8 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 	if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
 		return
 	}
-	if c.word(k+1, "with") {
-		return
+	if c.word(k+1, "with") || c.nounMarker(tr, k) > 0 {
+		return // "a video link today with X": read by meetNoun
 	}
 	var ps []*entity
 	for mi := range c.ms {

@@ -439,6 +439,10 @@ var ArrivalPoints = set("airport", "airbase", "tarmac", "airfield")
 // "travelled on to Z for talks" ("flew to Y for talks" is a plan).
 var OnwardLegs = set("flew", "travelled", "traveled", "continued", "drove", "went", "moved", "pressed")
 
+// OneLineNouns are the nouns of a single call, whose several partners on the
+// other end were on it together ("a call with A and B").
+var OneLineNouns = set("call", "conversation")
+
 // SittingBodies end a proper name that, told as what people gathered for
 // or attended, names a sitting of that body ("the Common Market Council").
 var SittingBodies = set("council", "retreat", "plenary", "meeting")

@@ -310,6 +310,16 @@ var GroupNouns = map[string]bool{
 	"side": true,
 }
 
+// Officials are plural nouns for a group of office-holders, which a list
+// of names in apposition may follow ("her counterparts, X and Y").
+var Officials = set("counterparts", "leaders", "presidents", "premiers", "ministers", "heads", "peers",
+	"colleagues", "envoys", "officials", "chiefs", "monarchs")
+
+// GroupFillers are the small words a description of a group of officials
+// holds besides countries ("the leaders of A and B", "their two
+// counterparts from A and B").
+var GroupFillers = set("and", "of", "from", "the", "his", "her", "their", "two", "three", "four", "five", "respective")
+
 // CountryRoleDefaults gives the country of titles used by one government
 // only ("Secretary of State" in the United States, "Foreign Secretary" in
 // the United Kingdom), applied when the text names no country.

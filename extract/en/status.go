@@ -16,6 +16,14 @@ func set(words ...string) map[string]bool {
 // Conditionals open a condition: "if they meet", "unless he travels".
 var Conditionals = set("if", "unless")
 
+// Questions open an indirect question, which asserts nothing: "asked
+// whether they had met", "it is unclear if she will travel".
+var Questions = set("whether")
+
+// QuestionHeads turn a following "if" into a question: "asked if he met".
+var QuestionHeads = set("asked", "ask", "asking", "asks", "wondered", "unclear", "unknown", "know", "knows",
+	"sure", "clear", "question", "questioned", "questions")
+
 // Denials deny a report: "denied reports that X had met Y".
 var Denials = set("denied", "denies", "deny", "dismissed", "rejected", "refuted")
 

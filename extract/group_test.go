@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNamedGroups covers officials described as a group by their countries
+// and then named in apposition, one name per country (namedGroup): "her
+// counterparts from A and B, X and Y", "the prime ministers of A, B and C,
+// X, Y and Z", "his A and B counterparts, X and Y". The names are the
+// people met, not the countries.
+func TestNamedGroups(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"counterparts from two countries, named after",
+			"Estonian Prime Minister Kadri Saar met her counterparts from Latvia and Finland, Janis Ozols and Mikko Laine, in Tallinn on Monday.",
+			[]string{"meeting occurred Janis Ozols+Kadri Saar @2025-03-10", "meeting occurred Kadri Saar+Mikko Laine @2025-03-10"}},
+		{"the presidents of three countries, named after",
+			"Ghanaian President Kwame Asante held talks on Tuesday with the presidents of Togo, Benin and Niger, Koffi Agbo, Rene Dossou and Idrissa Maiga.",
+			[]string{"meeting occurred Idrissa Maiga+Kwame Asante @2025-03-11", "meeting occurred Koffi Agbo+Kwame Asante @2025-03-11", "meeting occurred Kwame Asante+Rene Dossou @2025-03-11"}},
+		{"demonyms before the group noun",
+			"Estonian Prime Minister Kadri Saar met her Latvian and Finnish counterparts, Janis Ozols and Mikko Laine, in Tallinn on Monday.",
+			[]string{"meeting occurred Janis Ozols+Kadri Saar @2025-03-10", "meeting occurred Kadri Saar+Mikko Laine @2025-03-10"}},
+	})
+}
+
+// TestGroupCalls covers a single call with several partners on the other
+// end (en.OneLineNouns, a video call): all of them were on it together, so
+// every two of them spoke; a call noun with its "with" after a weekday is
+// read once, not again as a call of the names after it.
+func TestGroupCalls(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"joined a video call with named counterparts",
+			"Chilean President Ana Vidal joined a video call on Wednesday with her counterparts from Peru and Bolivia, Jorge Salas and Luis Arce, to discuss lithium.",
+			[]string{"meeting occurred Ana Vidal+Jorge Salas+Luis Arce (video) @2025-03-12"}},
+		{"a call with two leaders",
+			"Chilean President Ana Vidal had a call with Peruvian President Jorge Salas and Bolivian President Luis Arce on Wednesday.",
+			[]string{"meeting occurred Ana Vidal+Jorge Salas+Luis Arce (phone) @2025-03-12"}},
+		{"spoke by video with two leaders",
+			"Chilean President Ana Vidal spoke by video on Wednesday with Peruvian President Jorge Salas and Bolivian President Luis Arce.",
+			[]string{"meeting occurred Ana Vidal+Jorge Salas+Luis Arce (video) @2025-03-12"}},
+		{"separate in-person talks stay pairs",
+			"Chilean President Ana Vidal held talks on Wednesday with Peruvian President Jorge Salas and Bolivian President Luis Arce.",
+			[]string{"meeting occurred Ana Vidal+Jorge Salas @2025-03-12", "meeting occurred Ana Vidal+Luis Arce @2025-03-12"}},
+	})
+}
+
+// TestQuestionedEvents covers an event inside an indirect question
+// (en.Questions, "if" after en.QuestionHeads): it asserts nothing, so it is
+// no occurred event, while the answer's own clause after the comma keeps
+// its tense.
+func TestQuestionedEvents(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"asked on a day whether he had met",
+			"Asked in a radio interview on Thursday whether he had met any Kenyan officials in Kampala, Ugandan Foreign Minister Peter Okello said he had not.",
+			[]string{"meeting planned Kenya+Peter Okello @2025-03-13"}},
+		{"asked if she would meet",
+			"Reporters asked if Ugandan Foreign Minister Grace Akello would meet Kenyan President Daniel Ochieng.",
+			[]string{"meeting planned Daniel Ochieng+Grace Akello @"}},
+		{"unclear whether they spoke",
+			"It was unclear whether Ugandan Foreign Minister Grace Akello spoke with Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting planned Daniel Ochieng+Grace Akello @2025-03-11"}},
+		{"the answer after the comma is told as fact",
+			"Asked whether the talks had helped, Ugandan Foreign Minister Grace Akello said she met Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Akello @2025-03-11"}},
+	})
+}
