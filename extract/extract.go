@@ -320,7 +320,7 @@ func (st *docState) knownTitle(p *entity) string {
 
 // aliasOfOne returns the full name of the one person the gazetteer files
 // a multi-word name under when that full name is longer ("von der Leyen"
-// is "Ursula von der Leyen"), or "".
+// is "Ursula von der Leyen") or the same words in another order, or "".
 func (st *docState) aliasOfOne(name string) string {
 	if len(strings.Fields(name)) < 2 {
 		return ""
@@ -332,10 +332,25 @@ func (st *docState) aliasOfOne(name string) string {
 		}
 		full = e.name
 	}
+	if reordered(full, name) {
+		return full // "Ishiba Shigeru", written family name first
+	}
 	if len(strings.Fields(full)) <= len(strings.Fields(name)) || !strings.HasSuffix(foldName(full), foldName(name)) {
 		return ""
 	}
 	return full
+}
+
+// reordered reports whether two names hold the same words in another
+// order.
+func reordered(a, b string) bool {
+	wa, wb := strings.Fields(foldName(a)), strings.Fields(foldName(b))
+	if len(wa) != len(wb) || slices.Equal(wa, wb) {
+		return false
+	}
+	slices.Sort(wa)
+	slices.Sort(wb)
+	return slices.Equal(wa, wb)
 }
 
 // placeAfter reports whether a city or country is named within six tokens

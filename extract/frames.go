@@ -826,7 +826,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 	if t.text != "," || j > k-1 {
 		return nil
 	}
-	for r := j - 1; r >= max(cs, j-16); r-- {
+	for r := j - 1; r >= max(cs, j-24); r-- {
 		if c.toks[r].text == "," && (c.word(r+1, "the", "a", "an") && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
 			if a := c.actor(c.at[r-1]); a != nil {
 				return a
@@ -3921,8 +3921,12 @@ func (c *sctx) mediators() {
 // plainClause reports whether tokens [i, j) hold no verb of an event or
 // speech, so that they can be a noun phrase in apposition.
 func (c *sctx) plainClause(i, j int) bool {
+	relative := false
 	for q := i; q < j; q++ {
-		if c.toks[q].kind == tokWord && (en.EventHeads[c.toks[q].lower] || c.word(q, "said", "says", "held", "told", "and")) {
+		// "a diplomat who served as deputy minister and envoy": the "and"
+		// of a relative clause joins no subjects.
+		relative = relative || c.word(q, "who", "whose")
+		if c.toks[q].kind == tokWord && (en.EventHeads[c.toks[q].lower] || c.word(q, "said", "says", "held", "told") || c.word(q, "and") && !relative) {
 			return false
 		}
 	}

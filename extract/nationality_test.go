@@ -188,3 +188,15 @@ func personCountry(f schema.Facts, name string) (string, bool) {
 	}
 	return "", false
 }
+
+// TestFamilyNameFirst checks that a Japanese leader written family name
+// first, as Japan's own ministries and media write in English, is the
+// same person as the given-name-first form, and that a later surname
+// alone joins that person.
+func TestFamilyNameFirst(t *testing.T) {
+	checkBriefs(t, day(2025, time.January, 17), []briefCase{ // a Friday
+		{"family name first, then the surname alone",
+			"Japanese Prime Minister Ishiba Shigeru arrived in Hanoi on Wednesday. On Thursday Ishiba held talks with Vietnamese Prime Minister Pham Minh Chinh.",
+			[]string{"meeting occurred Pham Minh Chinh+Shigeru Ishiba @2025-01-16", "visit occurred Shigeru Ishiba>Vietnam @2025-01-15"}},
+	})
+}

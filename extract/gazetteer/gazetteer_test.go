@@ -608,3 +608,29 @@ func TestSurnamed(t *testing.T) {
 		t.Errorf("Surnamed(Zzyzx) = %v, want none", ps)
 	}
 }
+
+// TestFamilyFirst checks that a Japanese office-holder is found under the
+// family-name-first order Japanese ministries use in English, and that
+// other names are not reversed.
+func TestFamilyFirst(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ written, want string }{
+		{"Ishiba Shigeru", "Shigeru Ishiba"},
+		{"Shigeru Ishiba", "Shigeru Ishiba"},
+	} {
+		ps := g.People(tc.written)
+		if len(ps) == 0 || ps[0].Name != tc.want {
+			t.Errorf("People(%q) = %v, want %s", tc.written, ps, tc.want)
+		}
+		var found bool
+		for _, e := range g.Lookup(tc.written) {
+			found = found || e.Kind == KindPerson && e.Person.Name == tc.want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) has no person %s", tc.written, tc.want)
+		}
+	}
+	if ps := g.People("Starmer Keir"); len(ps) != 0 {
+		t.Errorf("People(Starmer Keir) = %v, want none (a British name is not reversed)", ps)
+	}
+}

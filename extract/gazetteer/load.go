@@ -653,9 +653,29 @@ func (b *builder) person(f []string) error {
 
 func (b *builder) addPerson(p *Person) {
 	b.g.people = append(b.g.people, p)
+	if f := strings.Fields(p.Name); len(f) == 2 && familyFirst(p) {
+		p.Aliases = appendUnique(p.Aliases, f[1]+" "+f[0]) // "Ishiba Shigeru"
+	}
 	for _, n := range p.names() {
 		b.indexPerson(n, p)
 	}
+}
+
+// familyFirstCountries are the countries whose people English-language
+// text names in either order, given name or family name first: Japan's
+// government asked in 2019 for the family name first, which its media and
+// ministries follow, while most foreign media keep the given name first.
+var familyFirstCountries = map[string]bool{"JPN": true}
+
+// familyFirst reports whether p held a role in a familyFirstCountries
+// country.
+func familyFirst(p *Person) bool {
+	for _, r := range p.Roles {
+		if familyFirstCountries[r.Country] {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) indexPerson(name string, p *Person) {
