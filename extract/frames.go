@@ -1127,6 +1127,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			}
 			continue
 		}
+		if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+			continue // "To Lam landed", "Will Hurd met": a name's word is no cue
+		}
 		switch w := t.lower; {
 		case en.Hearsay[w]:
 			// "a purported meeting between X and Y": hearsay, not a fact.
@@ -3243,6 +3246,12 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// Malaysia": the visit ended the day the next leg began.
 			continue
 		}
+		if c.word(j, "which") && c.word(j-1, "after", "following") {
+			// "a ceremony on Monday, after which they held talks": the
+			// talks followed on the day of what came before.
+			j--
+			continue
+		}
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
@@ -3603,6 +3612,8 @@ func (c *sctx) groupPair(k int) []*entity {
 			at = j
 			// "the two presidents": people who hold that title.
 			switch c.toks[n].lower {
+			case "leaders":
+				title = "leader"
 			case "presidents":
 				title = "president"
 			case "ministers", "foreign", "defence", "defense":
@@ -3628,7 +3639,11 @@ func (c *sctx) groupPair(k int) []*entity {
 		if r == "" && title != "" {
 			r = c.st.knownTitle(e.canon())
 		}
-		if r := strings.ToLower(r); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
+		if title == "leader" {
+			if !en.LeaderRole(r) {
+				return false
+			}
+		} else if r := strings.ToLower(r); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
 			return false
 		}
 		e = e.canon()

@@ -21,3 +21,23 @@ func TestLongAppositiveSubject(t *testing.T) {
 			[]string{"meeting occurred Lena Sorensen+Tomasz Wrona @2025-03-12"}},
 	})
 }
+
+// TestTwoLeaders covers "the two leaders" resolved to the heads of state
+// or government the text has named (en.LeaderRole), not to an official
+// who greeted a guest in between; a name whose first word is a cue word
+// ("To", "Will") is no cue; and a date before "after which" is the day of
+// what follows it.
+func TestTwoLeaders(t *testing.T) {
+	pub := day(2025, time.August, 12) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a deputy minister between is no leader",
+			"President Marta Kowal and Laotian President Thongloun Sisoulith agreed on Monday to expand trade. Thongloun flew into Warsaw on Sunday, greeted at the foot of the steps by Deputy Foreign Minister Piotr Nowak. On Monday the two leaders had a long meeting in the palace.",
+			[]string{"meeting occurred Marta Kowal+Thongloun Sisoulith @2025-08-11", "visit occurred Thongloun Sisoulith>Poland @2025-08-10"}},
+		{"a name that opens with a cue word",
+			"Vietnamese leader To Lam landed in Warsaw on Sunday.",
+			[]string{"visit occurred To Lam>Poland @2025-08-10"}},
+		{"after which",
+			"Laotian President Thongloun Sisoulith landed in Warsaw on Sunday. A welcome ceremony took place on Monday, after which Thongloun held talks with President Marta Kowal.",
+			[]string{"meeting occurred Marta Kowal+Thongloun Sisoulith @2025-08-11", "visit occurred Thongloun Sisoulith>Poland @2025-08-10"}},
+	})
+}

@@ -374,6 +374,41 @@ func OfficialRole(role string) bool {
 	return false
 }
 
+// subordinateWords mark a role below a leader's: "Vice President",
+// "Deputy Prime Minister", "Foreign Minister", "Ambassador".
+var subordinateWords = set("vice", "deputy", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+	"adviser", "advisor", "governor", "mayor", "minister", "secretary", "undersecretary", "commissioner",
+	"director", "chief", "commander", "general", "admiral", "senator", "lawmaker", "official", "aide",
+	"counsellor", "counselor", "attaché", "consul", "delegate", "negotiator", "representative", "speaker")
+
+// leaderPhrases make a role a leader's despite a subordinate word in it.
+var leaderPhrases = []string{"prime minister", "general secretary", "secretary-general", "secretary general",
+	"chief minister", "chief executive", "supreme leader", "first minister", "minister president",
+	"chief adviser", "state counsellor"}
+
+// LeaderRole reports whether a role as written may be a leader's, the
+// head of a state, government or party whom "the two leaders" can mean:
+// a president or prime minister, a king, an emir, a party's general
+// secretary, but not a vice president, a minister or an envoy. An empty
+// role may be anyone's.
+func LeaderRole(role string) bool {
+	r := strings.ToLower(role)
+	if strings.Contains(r, "vice") || strings.Contains(r, "deputy") {
+		return false
+	}
+	for _, p := range leaderPhrases {
+		if strings.Contains(r, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == '-' }) {
+		if subordinateWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // NameSuffixes end a name and never begin one: "Martin Luther King Jr."
 var NameSuffixes = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": true}
 
