@@ -132,6 +132,10 @@ func (sc *scanner) run() {
 			i = j
 			continue
 		}
+		if j := sc.facility(i); j > i {
+			i = j // "Jomo Kenyatta International Airport": no person
+			continue
+		}
 		// In a line set all in capitals ("MINISTERS MET IN PARIS") a
 		// capital says nothing: only the gazetteer knows a person there.
 		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) {
@@ -149,6 +153,40 @@ func (sc *scanner) run() {
 		}
 		i++
 	}
+}
+
+// facility returns the end of the name of a place or building named
+// after a person at token i ("Robert Mugabe International Airport",
+// "Moshood Abiola National Stadium", "Kenneth Kaunda Road"), else i. A name that
+// begins with a known place or body ("Harare International Airport")
+// is left to the gazetteer.
+func (sc *scanner) facility(i int) int {
+	toks := sc.toks
+	if !toks[i].upper || toks[i].kind != tokWord {
+		return i
+	}
+	if _, es := sc.lookupAt(i); len(es) > 0 && best(es).kind != lexPerson {
+		return i
+	}
+	e := sc.upperRun(i)
+	q := i
+	for q < e && !en.FacilityModifiers[toks[q].lower] && !en.FacilityHeads[toks[q].lower] && !toks[q].poss {
+		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] || !nameWord(toks[q], q == i) {
+			return i // "Foreign Minister Park Jin": a title and a name
+		}
+		q++
+	}
+	if q == i {
+		return i
+	}
+	for q < e && en.FacilityModifiers[toks[q].lower] {
+		q++
+	}
+	// The head ends the name: "Park" in "Park Jin" begins one.
+	if q+1 == e && en.FacilityHeads[toks[q].lower] && !(e < len(toks) && toks[e].lower == "of") {
+		return e
+	}
+	return i
 }
 
 // institutionHead reports whether w, after a capitalised name, makes the

@@ -128,3 +128,28 @@ func TestKnownPersonInCapitals(t *testing.T) {
 		t.Errorf("no person mention, want Ruto")
 	}
 }
+
+// TestFacilityNamedAfterPerson covers a place or building named after a
+// person (facility, en.FacilityHeads and en.FacilityModifiers): the name
+// in it is no person mention, while a title before a name that begins
+// with a head word ("Park"), a city named with a head word ("Port of
+// Spain") and the person elsewhere are read as before.
+func TestFacilityNamedAfterPerson(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"an airport", "The guest landed at Kwame Nkrumah International Airport on Monday.", nil},
+		{"a stadium and a road", "The rally moved from Samora Machel National Stadium to Julius Nyerere Road.", nil},
+		{"the person beside the airport", "President Julius Malema greeted him at Kwame Nkrumah International Airport.",
+			[]string{"person:Julius Malema|president|"}},
+		{"a surname that is a head word", "Foreign Minister Park Min-ho met him.", []string{"person:Park Min-ho|foreign minister|"}},
+		{"a head word before of", "Ama Owusu flew to Port of Spain.", []string{"person:Ama Owusu||"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+}

@@ -233,6 +233,18 @@ var InstitutionHeads = map[string]bool{
 	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true,
 }
 
+// FacilityHeads end the name of a place or a building named after a
+// person: "Jomo Kenyatta International Airport", "Kenneth Kaunda Road".
+var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "hospital", "bridge", "street",
+	"avenue", "road", "boulevard", "highway", "square", "dam", "museum", "library", "college", "school",
+	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
+	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater")
+
+// FacilityModifiers stand between such a name and its head: "Robert Mugabe
+// International Airport", "Nnamdi Azikiwe International Conference Centre".
+var FacilityModifiers = set("international", "national", "memorial", "state", "convention", "conference",
+	"air", "naval", "military", "peace", "presidential", "regional", "sports")
+
 // CompanyNouns after a country or demonym name a company, which is no actor
 // of diplomacy: "U.S. firm Boeing", "a Japanese carmaker", "French
 // executives".
