@@ -686,6 +686,9 @@ func (st *docState) resolveAll() {
 					firstPron = m.ent
 				}
 			case mRole:
+				if m.visiting {
+					break // the visitor, read with the events (sctx.actor)
+				}
 				m.ent = st.resolveRole(m, si)
 				if m.ent != nil && firstPerson == nil && !quoted {
 					firstPerson = m.ent

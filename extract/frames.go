@@ -269,6 +269,10 @@ func (c *sctx) actor(mi int) *entity {
 		if m.ent != nil {
 			return m.ent.canon()
 		}
+		// "his guest", "the visiting president": the latest visitor.
+		if m.kind == mRole && m.visiting {
+			return c.st.guestAt(c.si)
+		}
 		// An unnamed official of a stated country acts for it.
 		if m.kind == mRole && m.iso3 != "" {
 			return c.st.country(m.iso3)
@@ -285,6 +289,17 @@ func (c *sctx) actor(mi int) *entity {
 		// A capital as an actor: "Washington said", "Moscow accused".
 		if m.capital && m.iso3 != "" {
 			return c.st.country(m.iso3)
+		}
+	}
+	return nil
+}
+
+// guestAt returns the visitor of the latest visit read up to sentence si
+// that has happened, or nil.
+func (st *docState) guestAt(si int) *entity {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if e := st.events[i]; e.typ == schema.Visit && e.visitor != nil && e.sent <= si && e.status == schema.Occurred {
+			return e.visitor.canon()
 		}
 	}
 	return nil

@@ -46,7 +46,9 @@ type mention struct {
 	// compound marks a country named inside a hyphenated compound ("UK-France").
 	compound bool
 	// visiting marks a person introduced as "visiting" ("the visiting
-	// Polish leader").
+	// Polish leader"); on a role mention without a name ("the visiting
+	// president", "his guest") it stands for the visitor in the text's
+	// focus, resolved when the frames read it.
 	visiting bool
 	// company marks a company: never an actor of a meeting or visit.
 	company bool
@@ -119,6 +121,10 @@ func (sc *scanner) run() {
 				continue
 			}
 		}
+		if j := sc.guest(i); j > i {
+			i = j
+			continue
+		}
 		if p, ok := en.Pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
 			if t.lower == "us" {
 				i++
@@ -153,6 +159,21 @@ func (sc *scanner) run() {
 		}
 		i++
 	}
+}
+
+// guest reads "his guest", "their guests", "the visitor" at token i: the
+// visitor a host receives, named elsewhere. It returns the end of the
+// mention, or i.
+func (sc *scanner) guest(i int) int {
+	toks := sc.toks
+	if i+1 >= len(toks) || !determiners[toks[i].lower] || !en.GuestNouns[toks[i+1].lower] {
+		return i
+	}
+	if i+2 < len(toks) && toks[i+2].upper && toks[i+2].kind == tokWord {
+		return i // "his guest Emmanuel Macron": the name follows
+	}
+	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i+1].lower, visiting: true})
+	return i + 2
 }
 
 // facility returns the end of the name of a place or building named
@@ -1008,7 +1029,7 @@ func (sc *scanner) personHead(i int) (*personSpan, bool) {
 	if determiners[toks[i].lower] {
 		p.k++
 	}
-	if p.k+1 < len(toks) && toks[p.k].lower == "visiting" && toks[p.k+1].upper {
+	if p.k+1 < len(toks) && toks[p.k].lower == "visiting" && (toks[p.k+1].upper || en.RoleHeads[toks[p.k+1].lower]) {
 		p.visiting = true
 		p.k++
 	}
@@ -1258,7 +1279,7 @@ func (sc *scanner) roleMention(p *personSpan, i int) (int, bool) {
 	if !(p.mod != nil || p.ctx || d == "the" || d == "his" || d == "her" || d == "their" || toks[p.k-1].upper || p.start > 0) {
 		return i, false
 	}
-	m := mention{kind: mRole, i: p.start, j: p.roleEnd, role: p.role, plural: p.plural, poss: toks[p.roleEnd-1].poss}
+	m := mention{kind: mRole, i: p.start, j: p.roleEnd, role: p.role, plural: p.plural, poss: toks[p.roleEnd-1].poss, visiting: p.visiting}
 	m.ctxCountry = p.ctx || d == "his" || d == "her"
 	if p.mod != nil {
 		m.iso3 = p.mod.iso3

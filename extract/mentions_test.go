@@ -139,7 +139,7 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		name, s string
 		want    []string
 	}{
-		{"an airport", "The guest landed at Kwame Nkrumah International Airport on Monday.", nil},
+		{"an airport", "The plane landed at Kwame Nkrumah International Airport on Monday.", nil},
 		{"a stadium and a road", "The rally moved from Samora Machel National Stadium to Julius Nyerere Road.", nil},
 		{"the person beside the airport", "President Julius Malema greeted him at Kwame Nkrumah International Airport.",
 			[]string{"person:Julius Malema|president|"}},

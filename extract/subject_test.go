@@ -41,3 +41,22 @@ func TestTwoLeaders(t *testing.T) {
 			[]string{"meeting occurred Marta Kowal+Thongloun Sisoulith @2025-08-11", "visit occurred Thongloun Sisoulith>Poland @2025-08-10"}},
 	})
 }
+
+// TestGuestIsTheVisitor covers a host meeting "his guest", "the visitor"
+// or "the visiting president" (en.GuestNouns, a "visiting" role without a
+// name): the visitor of the latest visit that has happened, not the host;
+// a guest named after the noun is that person.
+func TestGuestIsTheVisitor(t *testing.T) {
+	pub := day(2024, time.April, 18) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"his guest",
+			"Chilean President Carla Ruiz flew into Lima on Wednesday. Peruvian President Jorge Salas sat down with his guest to discuss mining.",
+			[]string{"meeting occurred Carla Ruiz+Jorge Salas @2024-04-17", "visit occurred Carla Ruiz>Peru @2024-04-17"}},
+		{"the visiting president",
+			"Chilean President Carla Ruiz flew into Lima on Wednesday. Peruvian President Jorge Salas met the visiting president at the palace.",
+			[]string{"meeting occurred Carla Ruiz+Jorge Salas @2024-04-17", "visit occurred Carla Ruiz>Peru @2024-04-17"}},
+		{"the host and the visitor as subjects",
+			"Chilean President Carla Ruiz flew into Lima on Wednesday. Peruvian President Jorge Salas and the visitor discussed mining.",
+			[]string{"meeting occurred Carla Ruiz+Jorge Salas @2024-04-17", "visit occurred Carla Ruiz>Peru @2024-04-17"}},
+	})
+}

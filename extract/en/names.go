@@ -233,6 +233,10 @@ var InstitutionHeads = map[string]bool{
 	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true,
 }
 
+// GuestNouns after "his", "her", "the" stand for a visitor named
+// elsewhere: "held talks with his guest".
+var GuestNouns = set("guest", "guests", "visitor", "visitors")
+
 // FacilityHeads end the name of a place or a building named after a
 // person: "Jomo Kenyatta International Airport", "Kenneth Kaunda Road".
 var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "hospital", "bridge", "street",
