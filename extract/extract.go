@@ -860,6 +860,12 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	case m.pron != 's':
 	case objectPronoun(toks, m.i):
 		m.ent = st.topic
+		if a := namedSubject(ms, toks); a != nil && a != lastPerson && subjectOfVerbBefore(ms, toks, m.i) {
+			// "A flew to X, where B received him": B is the subject of
+			// the verb of "him", which is then A, the sentence's subject.
+			m.ent = a
+			break
+		}
 		if m.ent == nil || m.ent == lastPerson {
 			if firstPerson != nil && firstPerson != lastPerson {
 				m.ent = firstPerson
@@ -870,6 +876,48 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	default:
 		m.ent = st.topic
 	}
+}
+
+// namedSubject returns the person named as the sentence's first mention,
+// at its start or after words of time ("Rubio then flew", "On Sunday,
+// Rubio flew", "Since then X has been to"), or nil.
+func namedSubject(ms []mention, toks []token) *entity {
+	for _, m := range ms {
+		if m.modifier {
+			continue // "Egyptian" of "Egyptian Foreign Minister X"
+		}
+		if m.kind != mPerson || m.ent == nil {
+			return nil
+		}
+		for _, t := range toks[:m.i] {
+			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower]) || hasDigit(t.text)) {
+				return nil // "When X met Y, ...": a clause before the subject
+			}
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// subjectOfVerbBefore reports a person mention right before the verb of
+// the object pronoun at i ("B received him", "B warmly welcomed her"):
+// only lower-case words, no comma, "and" or preposition, stand between.
+func subjectOfVerbBefore(ms []mention, toks []token, i int) bool {
+	end := -1
+	for _, n := range ms {
+		if n.j <= i && n.kind == mPerson {
+			end = n.j
+		}
+	}
+	if end < 0 || i-end < 1 || i-end > 3 {
+		return false
+	}
+	for q := end; q < i; q++ {
+		if toks[q].kind != tokWord || toks[q].upper || toks[q].lower == "and" || locatives[toks[q].lower] || toks[q].lower == "with" || toks[q].lower == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // noteGender records the gender a title before a person's mention ("Ms",

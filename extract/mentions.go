@@ -771,6 +771,12 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if n-k >= 2 && toks[n-1].upper && en.InterstateHeads[toks[n-1].lower] {
 			break
 		}
+		// "the Chairman of the Sovereign Council, General X": a body named
+		// whole before a comma and the holder's name.
+		if p == "of" && sc.namedAfterComma(n) {
+			end = n
+			break
+		}
 		// Do not swallow a following person name: "Secretary of State George Shultz".
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
@@ -791,6 +797,20 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// namedAfterComma reports a comma at n followed by a person's name, with
+// any honorifics before it: ", General Assimi Goita", ", Dr Ana Reyes".
+func (sc *scanner) namedAfterComma(n int) bool {
+	toks := sc.toks
+	if n+1 >= len(toks) || toks[n].text != "," {
+		return false
+	}
+	h := n + 1
+	for h < len(toks) && sc.honorificAt(h) && h+1 < len(toks) && toks[h+1].upper {
+		h++
+	}
+	return sc.nameAhead(h)
 }
 
 // nameAhead reports whether a person-like name (two capitalised name

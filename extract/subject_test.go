@@ -60,3 +60,32 @@ func TestGuestIsTheVisitor(t *testing.T) {
 			[]string{"meeting occurred Carla Ruiz+Jorge Salas @2024-04-17", "visit occurred Carla Ruiz>Peru @2024-04-17"}},
 	})
 }
+
+// TestObjectPronounOfMainSubject covers an object pronoun in a clause
+// whose own subject is named just before its verb ("A flew to X, where B
+// received him"): it stands for the sentence's named subject, not for the
+// person in focus before the sentence.
+func TestObjectPronounOfMainSubject(t *testing.T) {
+	pub := day(2025, time.February, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a where clause after a named subject",
+			"On Sunday Senator Paul Grant held talks with President Jose Vidal. Vidal told reporters later that he saw no threat. Grant then flew on to Quito, where President Luis Mora received him on Monday.",
+			[]string{"meeting occurred Jose Vidal+Paul Grant @2025-02-02", "meeting occurred Luis Mora+Paul Grant @2025-02-03", "visit occurred Paul Grant>Ecuador @2025-02-03"}},
+	})
+}
+
+// TestRoleOfBodyBeforeName covers a role "of" a body the gazetteer does
+// not know as a country, named whole before a comma and the holder's name
+// ("the Chairman of the Sovereign Council, General X", "the President of the
+// Regional Commission, Dr Y"): the name is the person met.
+func TestRoleOfBodyBeforeName(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"a rank before the name",
+			"President Kofi Mensah was received on Saturday by the Chairman of the Sovereign Council, General Amadou Keita.",
+			[]string{"meeting occurred Amadou Keita+Kofi Mensah @2025-03-08"}},
+		{"a doctor of a commission",
+			"President Kofi Mensah held a meeting on Friday with the President of the Regional Commission, Dr Fatou Ndiaye.",
+			[]string{"meeting occurred Fatou Ndiaye+Kofi Mensah @2025-03-07"}},
+	})
+}

@@ -19,6 +19,10 @@ var AdverbialWords = map[string]bool{
 	"building": true, "offices": true, "chancellery": true, "government": true, "official": true,
 }
 
+// SubjectLeads may open a sentence before its subject, with words of time:
+// "On Sunday", "Since then", "Earlier this week".
+var SubjectLeads = set("since", "then", "later", "meanwhile")
+
 // MannerWords tell how talks were held and may stand between a meeting
 // word and its object: "talks by video link with", "met via
 // videoconference with", "spoke over the phone with".
