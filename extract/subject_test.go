@@ -82,7 +82,7 @@ func TestRoleOfBodyBeforeName(t *testing.T) {
 	pub := day(2025, time.March, 10) // a Monday
 	checkBriefs(t, pub, []briefCase{
 		{"a rank before the name",
-			"President Kofi Mensah was received on Saturday by the Chairman of the Sovereign Council, General Amadou Keita.",
+			"President Kofi Mensah was received on Saturday by the President of the Interim Period, General Amadou Keita.",
 			[]string{"meeting occurred Amadou Keita+Kofi Mensah @2025-03-08"}},
 		{"a doctor of a commission",
 			"President Kofi Mensah held a meeting on Friday with the President of the Regional Commission, Dr Fatou Ndiaye.",
