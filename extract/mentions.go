@@ -1341,6 +1341,11 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end-h >= 2 && en.RegionAdjectives[toks[end-1].lower] && !sc.lexPersonExact(h, end) {
 		return false
 	}
+	// "North and South Kivu", "Upper Nile": a compass word opens a
+	// region's name, not a person's.
+	if end-h >= 2 && en.CompassWords[toks[h].lower] && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	// "the bulk carrier Sea Lark", "the tanker Sea Star": a vessel.
 	if h > 0 && toks[h-1].kind == tokWord && en.VesselNouns[toks[h-1].lower] {
 		return false

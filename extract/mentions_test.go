@@ -130,8 +130,9 @@ func TestKnownPersonInCapitals(t *testing.T) {
 }
 
 // TestFacilityNamedAfterPerson covers a place or building named after a
-// person (facility, en.FacilityHeads and en.FacilityModifiers): the name
-// in it is no person mention, while a title before a name that begins
+// person (facility, en.FacilityHeads and en.FacilityModifiers) and a
+// region opened by a compass word (en.CompassWords): the name in it is no
+// person mention, while a title before a name that begins
 // with a head word ("Park"), a city named with a head word ("Port of
 // Spain") and the person elsewhere are read as before.
 func TestFacilityNamedAfterPerson(t *testing.T) {
@@ -145,6 +146,7 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 			[]string{"person:Julius Malema|president|"}},
 		{"a surname that is a head word", "Foreign Minister Park Min-ho met him.", []string{"person:Park Min-ho|foreign minister|"}},
 		{"a head word before of", "Ama Owusu flew to Port of Spain.", []string{"person:Ama Owusu||"}},
+		{"a compass word opens a region", "The rebels hold South Ubangi and Upper Mbomou.", []string{"single:Ubangi||", "single:Mbomou||"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {

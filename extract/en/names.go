@@ -233,6 +233,11 @@ var InstitutionHeads = map[string]bool{
 	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true,
 }
 
+// CompassWords open the names of regions: "South Kivu", "Upper Nile",
+// "Central Equatoria".
+var CompassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"upper", "lower", "central", "northeast", "northwest", "southeast", "southwest")
+
 // GuestNouns after "his", "her", "the" stand for a visitor named
 // elsewhere: "held talks with his guest".
 var GuestNouns = set("guest", "guests", "visitor", "visitors")
