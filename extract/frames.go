@@ -1431,10 +1431,10 @@ func (c *sctx) tomorrow() bool {
 	return c.tmr == 2
 }
 
-// firstTo reports "the first/last/only ... to".
+// firstTo reports "the first/last/only/earliest ... to".
 func (c *sctx) firstTo(j int) bool {
 	for q := j - 1; q >= max(0, j-6); q-- {
-		if c.word(q, "first", "last", "only", "second", "third") {
+		if c.word(q, "first", "last", "only", "second", "third", "earliest") {
 			return true
 		}
 	}

@@ -109,3 +109,22 @@ func TestStopsAndTripsAsDid(t *testing.T) {
 			[]string{"gathering occurred Latvia+Lithuania @2025-03-10", "visit occurred Edgars Rinkevics>Estonia @2025-03-10", "visit occurred Gitanas Nauseda>Estonia @2025-03-10"}},
 	})
 }
+
+// TestArriveBaseForm covers the base form "arrive": "the first to arrive"
+// at a gathering in focus is an arrival there, "is due to arrive" a planned
+// one, and a base form with no person as its subject ("before the convoys
+// arrive") no visit.
+func TestArriveBaseForm(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"among the first to arrive",
+			"The third Sahel Water Summit opened in Niamey on Thursday. Chad's Idriss Deby and Togo's Faure Gnassingbe had been among the earliest to arrive.",
+			[]string{"gathering occurred Chad+Togo @2024-06-13", "visit occurred Faure Gnassingbe>Niger @2024-06", "visit occurred Idriss Deby>Niger @2024-06"}},
+		{"due to arrive",
+			"Chadian President Idriss Deby is due to arrive in Niamey on Monday.",
+			[]string{"visit planned Idriss Deby>Niger @2024-06-17"}},
+		{"a convoy is no visitor",
+			"Chadian President Idriss Deby spoke in Niamey on Thursday. Crews cleared the avenue before the convoys arrive.",
+			nil},
+	})
+}

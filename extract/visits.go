@@ -543,6 +543,9 @@ func (c *sctx) arrive(k int) {
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
+	if c.word(k, "arrive") && len(personsOf(c.subjects(k))) == 0 {
+		whos = nil // "before the motorcades arrive": a base form needs its subject
+	}
 	// "More than 30 heads of state arrived ..., among them A and B".
 	if c.leadersSubject(k) {
 		for j := k + 1; j+1 < len(c.toks); j++ {

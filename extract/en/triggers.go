@@ -163,7 +163,7 @@ var triggers = concat(
 		"huddled"),
 	row(Trigger{Frame: SitDown, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "sat", "sits", "sitting"),
 	row(Trigger{Frame: VisitVerb, Event: schema.Visit}, "visited", "visiting", "visit", "visits", "visted", "toured"),
-	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives"),
+	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives", "arrive"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
 		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "summit",
 		"negotiations", "bilateral", "bilaterals"),
