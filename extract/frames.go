@@ -761,7 +761,7 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		// "Westfield said Marlow also had talks": the reported clause's
 		// subject comes after the verb of saying, or is not named.
-		if depth == 0 && j+1 < k && c.in(j, en.SayVerbs) && (c.toks[j+1].upper && c.at[j+1] < 0 || c.unnamedPeopleBefore(k)) {
+		if depth == 0 && j+1 < k && c.in(j, en.SayVerbs) && (c.toks[j+1].upper && c.at[j+1] < 0 && !en.WeekdayWords[c.toks[j+1].lower] && en.MonthNames[c.toks[j+1].lower] == 0 || c.unnamedPeopleBefore(k)) {
 			return nil // "He said teams had been to Seoul": the teams'
 		}
 		mi := c.at[j]
@@ -957,6 +957,11 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 // during talks"), unlike a compound ("Asian Development Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
+		// "led their teams in closed-door talks", "engaged in talks":
+		// the talks the subjects took part in.
+		if c.word(j, "in") && c.word(j-1, "delegations", "delegation", "teams", "engaged") && c.plainBetween(j+1, k) && k-j <= 3 {
+			return true
+		}
 		if mi := c.at[j]; mi >= 0 {
 			// "held their own talks": a possessive right after the verb.
 			return c.ms[mi].kind == mPronoun && c.ms[mi].poss && c.in(j-1, en.SupportVerbs)
@@ -1347,6 +1352,11 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 	// "Envoys will meet in Lome from June 30 to July 2 to settle the
 	// agenda for the group's Accra summit": a far modal of the same
 	// comma-free clause.
+	for j := k - 1; j > k-13 && j >= 0; j-- {
+		if c.toks[j].text == "," && c.inSpan(j, k, en.SayVerbs) {
+			return "", false // "Trade will grow, A and B said after talks": the speaker's clause
+		}
+	}
 	for j := k - 13; j >= max(cs, k-24); j-- {
 		if c.toks[j].kind == tokPunct {
 			break
@@ -3261,6 +3271,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// Malaysia": the visit ended the day the next leg began.
 			continue
 		}
+		if c.word(j, "after", "following") && j == k-1 && c.saidOn(ds) {
+			// "A and B said on Thursday after talks": the talks were
+			// that day.
+			continue
+		}
 		if c.word(j, "which") && c.word(j-1, "after", "following") {
 			// "a ceremony on Monday, after which they held talks": the
 			// talks followed on the day of what came before.
@@ -3285,6 +3300,17 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		if c.toks[j].end <= ds && c.word(j, "who", "which", "whose") && j > 0 && c.toks[j-1].text == "," {
 			return closed
+		}
+	}
+	return false
+}
+
+// saidOn reports a date starting at text offset ds that dates a verb of
+// saying: "said Thursday", "said on Monday".
+func (c *sctx) saidOn(ds int) bool {
+	for j := range c.toks {
+		if c.toks[j].start >= ds {
+			return c.in(j-1, en.SayVerbs) || c.word(j-1, "on") && c.in(j-2, en.SayVerbs)
 		}
 	}
 	return false

@@ -626,6 +626,6 @@ func TestTablesAndTalksOver(t *testing.T) {
 			[]string{"meeting occurred Jeje Odongo+Ruhakana Rugunda+William Ruto+Yoweri Museveni @2025-07-07"}},
 		{"said after talks",
 			"Kenyan President William Ruto and Ugandan President Yoweri Museveni said on Monday after talks in Entebbe that a rail deal would follow.",
-			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-07"}}, // the day is the saying's
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-07-07"}}, // spoken of the day they were held
 	})
 }

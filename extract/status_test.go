@@ -126,3 +126,23 @@ func TestLaterDenials(t *testing.T) {
 			[]string{"meeting occurred Robert Dussey+Samuel Okudzeto Ablakwa @2025-03-03"}},
 	})
 }
+
+// TestSaidAfterTalks covers talks told through what their participants
+// said after them: a weekday after "said" is no subject of a reported
+// clause, and a modal in the quoted words before the speakers' comma
+// ("Trade will grow, A and B said after talks") does not make the talks a
+// plan; "headed their delegations in talks" are the two subjects' talks.
+func TestSaidAfterTalks(t *testing.T) {
+	pub := day(2025, time.September, 19) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"said and a bare weekday",
+			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson said Thursday after talks in Lome that the border would reopen.",
+			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
+		{"a quoted modal before the speakers",
+			"Cocoa exports will double within five years of the accord, Ghanaian President Kofi Mensah and Togolese President Ama Lawson said after talks in Lome.",
+			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09"}},
+		{"led their delegations in talks",
+			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson headed their delegations in closed-door talks on Thursday.",
+			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
+	})
+}
