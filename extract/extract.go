@@ -318,6 +318,27 @@ func (st *docState) knownTitle(p *entity) string {
 	return ""
 }
 
+// holderNamed returns the one person the text names, before or after,
+// whom the gazetteer gives the title role (lower case) on the publication
+// day, of country iso when given: "The Taoiseach has spoken with X ...
+// Micheál Martin said" is Micheál Martin. Nil for none or several.
+func (st *docState) holderNamed(role, iso string) *entity {
+	var found *entity
+	for _, p := range st.people {
+		if p.single || !strings.EqualFold(st.knownTitle(p), role) {
+			continue
+		}
+		if iso != "" && st.historical(st.knownAs(p)) != st.historical(iso) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // aliasOfOne returns the full name of the one person the gazetteer files
 // a multi-word name under when that full name is longer ("von der Leyen"
 // is "Ursula von der Leyen") or the same words in another order, or "".
@@ -1097,6 +1118,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			known[0].role, known[0].iso3 = m.role, iso
 			return known[0]
 		}
+	}
+	if p := st.holderNamed(r, iso); p != nil {
+		return p
 	}
 	if iso != "" || m.ctxCountry {
 		return nil

@@ -1473,6 +1473,7 @@ func (c *sctx) read() {
 	c.visiting()
 	c.airportWelcomes()
 	c.laterDenial()
+	c.laterDating()
 	c.laterTopics()
 }
 

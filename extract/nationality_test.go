@@ -200,3 +200,39 @@ func TestFamilyNameFirst(t *testing.T) {
 			[]string{"meeting occurred Pham Minh Chinh+Shigeru Ishiba @2025-01-16", "visit occurred Shigeru Ishiba>Vietnam @2025-01-15"}},
 	})
 }
+
+// TestTitleHolderNamedInText covers a title told alone ("The Taoiseach",
+// "The Chancellor") for a person the text names elsewhere without it: the
+// person the gazetteer gives that title on the publication day, not
+// another person with an unknown title; with no such person named, no
+// one.
+func TestTitleHolderNamedInText(t *testing.T) {
+	pub := day(2026, time.January, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"the title first, the name after",
+			"On Monday the Taoiseach held a phone call with Ukrainian President Volodymyr Zelensky. Micheál Martin offered help with demining. Tánaiste Simon Harris welcomed the call.",
+			[]string{"meeting occurred Micheál Martin+Volodymyr Zelensky (phone) @2026-01-12"}},
+		{"no holder named",
+			"On Monday the Taoiseach held a phone call with Ukrainian President Volodymyr Zelensky.",
+			nil},
+	})
+}
+
+// TestLaterSentenceDatesEvent covers a sentence that opens with the event
+// just told and gives its day and place ("The call took place on Sunday",
+// "The meeting was held on Sunday in Kyiv"): the event before takes them;
+// an event with a day of its own keeps it.
+func TestLaterSentenceDatesEvent(t *testing.T) {
+	pub := day(2026, time.January, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"the call took place",
+			"Irish premier Micheál Martin had a phone conversation with Volodymyr Zelensky of Ukraine. The call took place on Sunday and lasted an hour.",
+			[]string{"meeting occurred Micheál Martin+Volodymyr Zelensky (phone) @2026-01-11"}},
+		{"the meeting was held, with a city",
+			"Irish premier Micheál Martin has met Ukrainian President Volodymyr Zelensky. The meeting was held on Sunday in Kyiv.",
+			[]string{"meeting occurred Micheál Martin+Volodymyr Zelensky @2026-01-11"}},
+		{"a day of its own stays",
+			"Irish premier Micheál Martin met Ukrainian President Volodymyr Zelensky on Friday. The meeting was held on Sunday in Kyiv, aides said later.",
+			[]string{"meeting occurred Micheál Martin+Volodymyr Zelensky @2026-01-09"}},
+	})
+}

@@ -345,6 +345,38 @@ func (c *sctx) laterDenial() {
 	}
 }
 
+// laterDating reads a sentence that opens with the event just told and
+// gives its day: "The call took place on Friday night", "The meeting was
+// held on Sunday in Kyiv". The occurred meetings (or visits) of the two
+// sentences before that have no day of their own take it, and the city
+// when they have none.
+func (c *sctx) laterDating() {
+	k := 1
+	if !c.word(0, "the", "their", "that", "this") || !c.in(k, en.DeniedNouns) || c.deniedAfter(k) {
+		return
+	}
+	if !c.happenedAfter(k) {
+		return
+	}
+	d, ok := firstDay(c.st.mainDates(c.si))
+	if !ok || c.modality(k) != schema.Occurred {
+		return
+	}
+	typ := schema.Meeting
+	if c.word(k, "visit", "trip") {
+		typ = schema.Visit
+	}
+	for _, e := range c.st.events {
+		if e.typ != typ || e.status != schema.Occurred || e.sent >= c.si || e.sent < c.si-2 || e.date.Precision == schema.PrecisionDay {
+			continue
+		}
+		e.date, e.dateFrom = d, borrowedDate
+		if e.place == nil {
+			c.placeFor(e, k)
+		}
+	}
+}
+
 // deniedAfter reports "never" or a negation before a Happened predicate
 // within a few words after the noun at k ("the meeting never took place",
 // "the talks did not happen").

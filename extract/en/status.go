@@ -27,8 +27,9 @@ var QuestionHeads = set("asked", "ask", "asking", "asks", "wondered", "unclear",
 // Denials deny a report: "denied reports that X had met Y".
 var Denials = set("denied", "denies", "deny", "dismissed", "rejected", "refuted")
 
-// DeniedNouns are the events a later sentence may deny took place: "No
-// such meeting took place", "Officials denied the talks had happened".
+// DeniedNouns are the events a later sentence may refer back to, to deny
+// they took place ("No such meeting took place", "Officials denied the
+// talks had happened") or to date them ("The call took place on Sunday").
 var DeniedNouns = set("meeting", "meetings", "talks", "call", "conversation", "encounter", "visit", "trip", "contact")
 
 // Happened are the predicates a denial negates: "took place", "happened".
