@@ -376,6 +376,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if ps, pend := c.namedGroup(k); ps != nil {
 		return ps, pend
 	}
+	if p, pend := c.roleAppositive(k); p != nil {
+		return []*entity{p}, pend
+	}
 	// "the head of the country's navy, Tomas Reyes": an unnamed official
 	// named in apposition is that person.
 	if len(out) == 1 && out[0].kind == schema.KindCountry {
@@ -588,6 +591,47 @@ func (c *sctx) namedGroup(k int) ([]*entity, int) {
 		return nil, k
 	}
 	return items, end
+}
+
+// roleAppositive reads an office described before its holder's name:
+// "the newly appointed chief of the AU office in Sudan (AUOS), Ana Reyes", "the
+// chief of the army, General X". It returns the person and the end of the
+// name, or nil.
+func (c *sctx) roleAppositive(k int) (*entity, int) {
+	q := k
+	if c.word(q, "the", "a", "its", "his", "her", "their") {
+		q++
+	}
+	for c.in(q, en.RoleAdjectives) {
+		q++
+	}
+	if q >= len(c.toks) || !en.RoleHeads[c.toks[q].lower] || !c.word(q+1, "of", "for", "at") {
+		return nil, k
+	}
+	for r := q + 1; r < min(len(c.toks)-1, q+18); r++ {
+		if mi := c.at[r]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun) {
+			return nil, k
+		}
+		t := c.toks[r]
+		if t.text == "," {
+			mi := c.at[r+1]
+			if mi < 0 || c.ms[mi].kind != mPerson {
+				return nil, k
+			}
+			end := c.ms[mi].j
+			if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+				return nil, k // "..., X said": a new clause
+			}
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a, end
+			}
+			return nil, k
+		}
+		if t.kind == tokPunct && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "'" || t.kind == tokWord && !t.upper && !c.in(r, en.RoleFillers) {
+			return nil, k
+		}
+	}
+	return nil, k
 }
 
 // groupDescription reads the description of a group of officials from k

@@ -89,3 +89,20 @@ func TestRoleOfBodyBeforeName(t *testing.T) {
 			[]string{"meeting occurred Fatou Ndiaye+Kofi Mensah @2025-03-07"}},
 	})
 }
+
+// TestOfficeDescribedBeforeHolder covers an office described in full
+// before its holder's name (roleAppositive, en.RoleAdjectives,
+// en.RoleFillers): "talks with the incoming chief of the UN mission in Chad
+// (MINUC), Ama Owusu" met Ama Owusu, and "Mission" ends an institution's
+// name, no person's.
+func TestOfficeDescribedBeforeHolder(t *testing.T) {
+	pub := day(2025, time.February, 20) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"an office with an acronym",
+			"Chadian Prime Minister Allamaye Halina held talks with the incoming chief of the UN Stabilisation Mission in Chad (MINUC), Ama Owusu, on Wednesday.",
+			[]string{"meeting occurred Allamaye Halina+Ama Owusu @2025-02-19"}},
+		{"a lower-case office",
+			"Chadian Prime Minister Allamaye Halina met the outgoing chief of the EU delegation, Pieter Janssen, on Wednesday.",
+			[]string{"meeting occurred Allamaye Halina+Pieter Janssen @2025-02-19"}},
+	})
+}

@@ -230,13 +230,24 @@ var InstitutionHeads = map[string]bool{
 	"service": true, "bureau": true, "fund": true, "committee": true, "organisation": true,
 	"organization": true, "association": true, "federation": true, "party": true, "front": true,
 	"army": true, "university": true, "foundation": true, "center": true, "centre": true, "court": true,
-	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true,
+	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "mission": true,
 }
 
 // CompassWords open the names of regions: "South Kivu", "Upper Nile",
 // "Central Equatoria".
 var CompassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"upper", "lower", "central", "northeast", "northwest", "southeast", "southwest")
+
+// RoleAdjectives may stand before an office described in full: "the new
+// head of ...", "the outgoing chief of ...".
+var RoleAdjectives = set("new", "newly", "appointed", "former", "acting", "interim", "incoming", "outgoing",
+	"top", "current")
+
+// RoleFillers are the lower-case words an office's description holds
+// before its holder's name: "the head of the mission in Libya".
+var RoleFillers = set("of", "the", "for", "in", "at", "and", "on", "to", "mission", "office", "council",
+	"commission", "army", "forces", "navy", "agency", "bank", "fund", "committee", "delegation", "team",
+	"country's", "nation's", "union", "government", "presidency", "secretariat")
 
 // GuestNouns after "his", "her", "the" stand for a visitor named
 // elsewhere: "held talks with his guest".
