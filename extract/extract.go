@@ -318,6 +318,40 @@ func (st *docState) knownTitle(p *entity) string {
 	return ""
 }
 
+// appositiveOf returns the person a role mention stands in apposition to,
+// between commas right after the name: "Prince X, Crown Prince and Prime
+// Minister, received"; nil otherwise.
+func appositiveOf(ms []mention, mi int, toks []token) *entity {
+	// "Crown Prince and Prime Minister": two roles of one appositive.
+	first, last := mi, mi
+	for first > 0 && ms[first-1].kind == mRole && ms[first-1].j+1 == ms[first].i && toks[ms[first].i-1].lower == "and" {
+		first--
+	}
+	for last+1 < len(ms) && ms[last+1].kind == mRole && ms[last].j+1 == ms[last+1].i && toks[ms[last].j].lower == "and" {
+		last++
+	}
+	start, end := ms[first].i, ms[last].j
+	if first == 0 || start < 2 || end >= len(toks) || toks[end].text != "," {
+		return nil
+	}
+	// The name's own mention may hold the first role already: "X, Crown
+	// Prince" read as one, then "and Prime Minister".
+	comma := toks[start-1].text == ","
+	if !comma && toks[start-1].lower != "and" {
+		return nil
+	}
+	for q := first - 1; q >= 0; q-- {
+		if ms[q].modifier {
+			continue
+		}
+		if ms[q].kind == mPerson && ms[q].j == start-1 && ms[q].ent != nil && (comma || ms[q].role != "") {
+			return ms[q].ent
+		}
+		return nil
+	}
+	return nil
+}
+
 // holderNamed returns the one person the text names, before or after,
 // whom the gazetteer gives the title role (lower case) on the publication
 // day, of country iso when given: "The Taoiseach has spoken with X ...
@@ -709,6 +743,10 @@ func (st *docState) resolveAll() {
 			case mRole:
 				if m.visiting {
 					break // the visitor, read with the events (sctx.actor)
+				}
+				if p := appositiveOf(ms, mi, s.toks); p != nil {
+					m.ent = p // "X, Deputy Ruler and Defence Minister, hosted"
+					break
 				}
 				m.ent = st.resolveRole(m, si)
 				if m.ent != nil && firstPerson == nil && !quoted {

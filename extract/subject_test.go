@@ -106,3 +106,16 @@ func TestOfficeDescribedBeforeHolder(t *testing.T) {
 			[]string{"meeting occurred Allamaye Halina+Pieter Janssen @2025-02-19"}},
 	})
 }
+
+// TestRolesInAppositionToName covers roles set between commas right after
+// a name, one or two joined by "and" ("Prince X, Crown Prince and Prime
+// Minister, received a call"): they stand for that person, not for another
+// person the text names with such a role.
+func TestRolesInAppositionToName(t *testing.T) {
+	pub := day(2025, time.June, 14) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"two roles joined by and",
+			"His Highness Sheikh Hamad bin Rashid, Crown Prince and Prime Minister, took a telephone call on Friday from Norway's President Lars Eriksen. On Friday, he also spoke with Omani Minister of Transport, Communications and Omani Ports Dr. Salem Nasser.",
+			[]string{"meeting occurred Hamad bin Rashid+Lars Eriksen (phone) @2025-06-13"}},
+	})
+}
