@@ -889,11 +889,20 @@ func (c *sctx) labelBefore(k int) bool {
 	return false
 }
 
+// labelAt reports a presence label at token i, after any en.LabelLeads.
+func (c *sctx) labelAt(i int) bool {
+	for c.in(i, en.LabelLeads) {
+		i++
+	}
+	return c.phraseAt(i, en.PresenceLabels) > 0
+}
+
 // labelLead reports that tokens [i, j) may lead a presence label: "also",
-// or the people present ("Heads of Government", "the ministers").
+// "further" (en.LabelLeads), or the people present ("Heads of Government",
+// "the ministers").
 func (c *sctx) labelLead(i, j int) bool {
 	for q := i; q < j; q++ {
-		if !(c.word(q, "also", "the", "of", "and") || c.in(q, en.AttendeeNouns) || c.word(q, "government", "state")) {
+		if !(c.word(q, "the", "of", "and") || c.in(q, en.LabelLeads) || c.in(q, en.AttendeeNouns) || c.word(q, "government", "state")) {
 			return false
 		}
 	}
@@ -1637,8 +1646,9 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
 		// "Attending were A and B", "Also present were C and D".
 		c.addToRecent(k, c.listAfter(k+1))
-	case c.word(k, "sat", "stood") && c.phraseAt(c.clauseStart(k), en.PresenceLabels) > 0 && k-c.clauseStart(k) <= 10:
-		// "At the table in the main hall sat A, B and C."
+	case c.word(k, "sat", "stood") && c.labelAt(c.clauseStart(k)) && k-c.clauseStart(k) <= 10:
+		// "At the table in the main hall sat A, B and C", "Further around
+		// the table sat D and E".
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.labelBefore(k):
 		// "Around the table were A, B and C"; "... with her were": she too.
@@ -1836,6 +1846,10 @@ func (c *sctx) represented(k int) int {
 		// "Ghana was represented at the Lome summit on Thursday by its
 		// vice president": the gathering named after "at".
 		c.participation(k, k+2, partAttended)
+	case !c.word(k-1, "was", "were", "is", "are", "be", "been", "being") && c.modality(k) == schema.Occurred:
+		// "A and B represented the bloc's newer members": the subjects
+		// sat at the gathering in focus.
+		c.addToRecent(k, c.clauseList(k))
 	}
 	return k
 }

@@ -92,3 +92,24 @@ func TestGatheringPresenceAndNames(t *testing.T) {
 		})
 	}
 }
+
+// TestSeatsAndRepresentation covers more ways a text puts leaders at the
+// gathering in focus: a label opened by an adverb ("Further around the
+// table sat", en.LabelLeads), a seat taken ("took the seat to the host's
+// left"), and the active "represented" ("A and B represented the bloc's
+// founding members"); the passive "was represented by" keeps its own
+// reading.
+func TestSeatsAndRepresentation(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"a label after an adverb",
+			"The ninth Andean Water Summit opened in Quito on Thursday. Further around the table sat Peru's Dina Boluarte and Colombia's Gustavo Petro.",
+			[]string{"ninth Andean Water Summit: Colombia+Peru"}},
+		{"a seat taken",
+			"The ninth Andean Water Summit opened in Quito on Thursday. Bolivian President Luis Arce took the seat to the host's left.",
+			[]string{"ninth Andean Water Summit: Bolivia"}},
+		{"represented, active and passive",
+			"The ninth Andean Water Summit opened in Quito on Thursday. Peru's Dina Boluarte and Colombia's Gustavo Petro represented the bloc's founding members. Chile was represented by a deputy trade minister.",
+			[]string{"ninth Andean Water Summit: Chile+Colombia+Peru"}},
+	})
+}

@@ -328,7 +328,7 @@ var PresenceCopulas = set("were", "was", "included", "include", "includes", "com
 
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
-// "C completed the line-up".
+// "C completed the line-up", "D took the seat to the host's right".
 var TurnUp = [][]string{
 	{"came", "in", "person"}, {"travelled", "in", "person"}, {"traveled", "in", "person"},
 	{"turned", "up"}, {"showed", "up"}, {"made", "the", "trip"}, {"made", "the", "journey"},
@@ -336,7 +336,12 @@ var TurnUp = [][]string{
 	{"took", "his", "place"}, {"took", "her", "place"}, {"completed", "the", "line-up"}, {"completed", "the", "lineup"},
 	{"rounded", "out", "the", "line-up"}, {"rounded", "out", "the", "lineup"},
 	{"came", "too"}, {"came", "as", "well"}, {"came", "along"}, {"were", "there", "too"}, {"was", "there", "too"},
+	{"took", "the", "seat"}, {"took", "a", "seat"}, {"took", "the", "chair"},
 }
+
+// LabelLeads may open a presence label: "Also at the table were",
+// "Further around the table sat".
+var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile")
 
 // AttendsAs are the capacities after "attended as", "took part as",
 // "joined as": "attended as an observer", "took part as the bloc's chair".
