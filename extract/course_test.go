@@ -982,7 +982,7 @@ func TestCourseRuns(t *testing.T) {
 			[]string{"8th Mekong-Lancang Leaders Council: "}},
 		{"a bloc wrapped up its own summit",
 			"ASEAN wrapped up its annual summit in the Malaysian capital on Monday.",
-			[]string{"annual summit: ASEAN"}},
+			[]string{"annual ASEAN summit: ASEAN"}},
 		{"members sent their ministers before a colon list",
 			"The 8th Mekong-Lancang Leaders Council opened in Vientiane on Monday. All six members sent their foreign ministers: China, Cambodia, Laos, Myanmar, Thailand and Vietnam.",
 			[]string{"8th Mekong-Lancang Leaders Council: Cambodia+China+Laos+Myanmar+Thailand+Vietnam"}},

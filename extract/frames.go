@@ -1954,6 +1954,8 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			return -1
 		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||
 			en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
+		case c.at[q] < 0 && (t.upper || en.VenueNouns[t.lower]) && c.inVenue(q):
+			// "at the Kazan Expo centre", "at Lancaster House"
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mDemonym && c.word(c.ms[c.at[q]].j, "capital"):
 			// "in the Ghanaian capital"
@@ -1962,6 +1964,21 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 		}
 	}
 	return -1
+}
+
+// inVenue reports a word at q inside a venue phrase opened by "at": only
+// capitalised words and venue nouns (en.VenueNouns) since the "at".
+func (c *sctx) inVenue(q int) bool {
+	for j := q - 1; j >= max(0, q-6); j-- {
+		if c.word(j, "at") {
+			return true
+		}
+		t := c.toks[j]
+		if t.kind != tokWord || !(t.upper || en.VenueNouns[t.lower] || c.word(j, "the")) {
+			return false
+		}
+	}
+	return false
 }
 
 // jointTalks reads a meeting noun without an object: "X and Y held talks",

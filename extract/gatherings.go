@@ -102,7 +102,42 @@ func (c *sctx) gatheringName(from, noun int) string {
 	if b < 0 {
 		b = noun + 1
 	}
-	return strings.Join(strings.Fields(quoteStripper.Replace(phrase(c.toks, a, b))), " ")
+	name := phrase(c.toks, a, b)
+	// "the group's 16th summit", "their 16th summit": the bloc named
+	// before is the possessor, "16th BRICS summit".
+	if bloc := c.possessorBloc(a, noun); bloc != "" {
+		if c.toks[a].poss {
+			a++
+		}
+		name = strings.TrimSpace(phrase(c.toks, a, noun) + " " + bloc + " " + phrase(c.toks, noun, b))
+	}
+	return strings.Join(strings.Fields(quoteStripper.Replace(name)), " ")
+}
+
+// possessorBloc returns the bloc, as the text names it earlier in the
+// sentence, that a possessive before the name at a stands for: "the
+// group's", "the bloc's" (en.BlocNouns), "its", "their"; "" for none.
+func (c *sctx) possessorBloc(a, noun int) string {
+	if c.toks[noun].upper {
+		return "" // "its Sixty-Sixth Ordinary Session": a proper name already
+	}
+	generic := a < noun && c.toks[a].poss && en.BlocNouns[strings.TrimSuffix(strings.TrimSuffix(c.toks[a].lower, "'s"), "’s")]
+	their := c.word(a-1, "their")
+	if !generic && !their && !c.word(a-1, "its") {
+		return ""
+	}
+	for j := a - 1; j >= 0; j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc && !c.ms[mi].company {
+			m := c.ms[mi]
+			// "the BRICS countries ... their summit"; not "the EU and the
+			// Central Asian states held their first summit".
+			if their && !c.word(m.j, "countries", "members", "leaders", "states", "nations", "heads", "governments") {
+				return ""
+			}
+			return phrase(c.toks, m.i, m.j)
+		}
+	}
+	return ""
 }
 
 // quoteStripper drops quotation marks from a gathering's name.

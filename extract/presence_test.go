@@ -113,3 +113,24 @@ func TestSeatsAndRepresentation(t *testing.T) {
 			[]string{"ninth Andean Water Summit: Chile+Colombia+Peru"}},
 	})
 }
+
+// TestBlocPossessorNames covers a gathering named through its bloc's
+// possessive ("the group's 16th summit", "their 16th summit" after "the
+// BRICS countries"): the name takes the bloc as the text writes it; a
+// proper name, or "their" of a coordinated subject, stays as written. Leaders
+// who gathered "at the Expo centre in Kazan for" it are read past the
+// venue.
+func TestBlocPossessorNames(t *testing.T) {
+	pub := day(2024, time.October, 23) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"the group's",
+			"Leaders of the SCO countries met on Tuesday for the closed sitting of the group's 24th summit.",
+			[]string{"24th SCO summit: Shanghai Cooperation Organisation"}},
+		{"their, past a venue",
+			"Heads of state of the SCO countries gathered at the Palace of Nations centre in Astana on Tuesday for a closed sitting of their 24th summit.",
+			[]string{"24th SCO summit: Shanghai Cooperation Organisation"}},
+		{"their of a coordinated subject",
+			"The European Union together with five Gulf states held their second summit in Bishkek on Tuesday.",
+			[]string{"second summit: European Union"}},
+	})
+}

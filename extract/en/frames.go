@@ -339,6 +339,11 @@ var TurnUp = [][]string{
 	{"took", "the", "seat"}, {"took", "a", "seat"}, {"took", "the", "chair"},
 }
 
+// BlocNouns stand for a bloc named before them: "the group's 16th summit",
+// "the bloc's annual meeting".
+var BlocNouns = set("group", "bloc", "alliance", "association", "organisation", "organization", "community",
+	"union", "grouping", "forum", "club")
+
 // LabelLeads may open a presence label: "Also at the table were",
 // "Further around the table sat".
 var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile")
