@@ -2448,11 +2448,20 @@ func (c *sctx) attendedBy(k int) {
 			break
 		}
 	}
-	if g < 0 && !c.has("conference", "summit") {
-		return
-	}
 	atts := c.listAfter(k + 2)
 	if len(atts) == 0 {
+		return
+	}
+	// "It was attended by A and B": the gathering in focus.
+	if g < 0 && c.itWas(k) {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 2 {
+			for _, a := range atts {
+				c.st.addAttendee(e, a)
+			}
+		}
+		return
+	}
+	if g < 0 && !c.has("conference", "summit") {
 		return
 	}
 	// "The meeting was attended by A, B and C" after a bilateral meeting:
@@ -2473,6 +2482,16 @@ func (c *sctx) attendedBy(k int) {
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// itWas reports "it was" (or "it was also") just before the participle at
+// k.
+func (c *sctx) itWas(k int) bool {
+	j := k - 1
+	if c.word(j, "also") {
+		j--
+	}
+	return c.word(j, "was", "is", "has", "had") && c.word(j-1, "it") || c.word(j, "been") && c.word(j-1, "has", "had") && c.word(j-2, "it")
 }
 
 // personsOf returns the persons among es.

@@ -134,3 +134,22 @@ func TestBlocPossessorNames(t *testing.T) {
 			[]string{"second summit: European Union"}},
 	})
 }
+
+// TestGracedAndStoodIn covers attendance told through the gathering as
+// "it" ("It was attended by", "It was graced by Presidents A of X and B of
+// Y") and through one who stood in for a leader ("X's foreign minister
+// stood in for President Y").
+func TestGracedAndStoodIn(t *testing.T) {
+	pub := day(2024, time.December, 16) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"it was graced by",
+			"The 12th Ordinary Summit of the Sahel Water Authority opened in Niamey on Sunday. It was graced by Presidents Mahamat Deby of Chad and Faure Gnassingbe of Togo.",
+			[]string{"12th Ordinary Summit of the Sahel Water Authority: Chad+Togo"}},
+		{"it was also attended by",
+			"The 12th Ordinary Summit of the Sahel Water Authority opened in Niamey on Sunday. It was also attended by Ghana's vice president.",
+			[]string{"12th Ordinary Summit of the Sahel Water Authority: Ghana"}},
+		{"stood in for",
+			"The 12th Ordinary Summit of the Sahel Water Authority opened in Niamey on Sunday. Benin's foreign minister, Ama Dossou, stood in for the head of state.",
+			[]string{"12th Ordinary Summit of the Sahel Water Authority: Benin"}},
+	})
+}

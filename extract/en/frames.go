@@ -328,7 +328,8 @@ var PresenceCopulas = set("were", "was", "included", "include", "includes", "com
 
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
-// "C completed the line-up", "D took the seat to the host's right".
+// "C completed the line-up", "D took the seat to the host's right", "E
+// stood in for the president".
 var TurnUp = [][]string{
 	{"came", "in", "person"}, {"travelled", "in", "person"}, {"traveled", "in", "person"},
 	{"turned", "up"}, {"showed", "up"}, {"made", "the", "trip"}, {"made", "the", "journey"},
@@ -337,6 +338,7 @@ var TurnUp = [][]string{
 	{"rounded", "out", "the", "line-up"}, {"rounded", "out", "the", "lineup"},
 	{"came", "too"}, {"came", "as", "well"}, {"came", "along"}, {"were", "there", "too"}, {"was", "there", "too"},
 	{"took", "the", "seat"}, {"took", "a", "seat"}, {"took", "the", "chair"},
+	{"stood", "in", "for"}, {"filled", "in", "for"}, {"deputised", "for"}, {"deputized", "for"},
 }
 
 // BlocNouns stand for a bloc named before them: "the group's 16th summit",
