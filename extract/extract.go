@@ -709,7 +709,12 @@ func (st *docState) resolveAll() {
 				sentCountry = m.iso3
 				// A later country tells an earlier person's only when it is
 				// not another person's ("his Omani counterpart").
-				locative := m.i > 0 && s.toks[m.i-1].kind == tokWord && (s.toks[m.i-1].lower == "in" || s.toks[m.i-1].lower == "to" || s.toks[m.i-1].lower == "for" || s.toks[m.i-1].lower == "from" || s.toks[m.i-1].lower == "at" || s.toks[m.i-1].lower == "into" || s.toks[m.i-1].lower == "visit")
+				// "in Ghana", "in the Ghanaian capital": a place, no one's country.
+				p := m.i - 1
+				if p > 0 && s.toks[p].lower == "the" {
+					p--
+				}
+				locative := p >= 0 && s.toks[p].kind == tokWord && (s.toks[p].lower == "in" || s.toks[p].lower == "to" || s.toks[p].lower == "for" || s.toks[p].lower == "from" || s.toks[p].lower == "at" || s.toks[p].lower == "into" || s.toks[p].lower == "visit")
 				if m.i > 1 && s.toks[m.i-1].text == "," && (ms[max(0, mi-1)].kind == mCity) {
 					locative = true // "for Nairobi, Kenya"
 				}
@@ -1217,6 +1222,14 @@ func (st *docState) assignCountries() {
 	for _, p := range st.people {
 		if p.iso3 != "" {
 			continue
+		}
+		if p.notISO != "" && !p.explicit {
+			// "X led the Moroccan delegation ... X and his Ghanaian
+			// counterpart": the country told with X's first mention.
+			if iso := p.ctxAfter; iso != "" && st.historical(iso) != p.notISO {
+				p.iso3, p.guessed = iso, true
+				continue
+			}
 		}
 		if p.notISO != "" {
 			// "X and her Chinese counterpart": X is of the other country

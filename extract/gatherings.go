@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -1983,9 +1984,9 @@ func (c *sctx) ledDelegation(k int) {
 	if e == nil || c.word(d+1, "on", "for") || c.si-max(e.sent, e.seen) > 2 {
 		return
 	}
-	for j := k + 1; j < d; j++ {
-		if mi := c.at[j]; mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
-			c.st.addAttendee(e, c.st.country(c.ms[mi].iso3))
+	for j := k + 1; j <= d; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym || c.ms[mi].kind == mGroup) {
+			c.st.addAttendee(e, c.st.country(c.sharedDemonymOf(c.ms[mi], k)))
 			return
 		}
 	}
@@ -1994,6 +1995,27 @@ func (c *sctx) ledDelegation(k int) {
 			c.st.addAttendee(e, p)
 		}
 	}
+}
+
+// sharedDemonymOf returns the country of a country word, or, when the
+// word is shared by several ("the Congolese delegation"), the one of them
+// the subject of the verb at k acts for.
+func (c *sctx) sharedDemonymOf(m mention, k int) string {
+	var alts []string
+	for _, e := range c.st.x.lex.lookup(c.toks[m.i].text) {
+		if (e.kind == lexCountry || e.kind == lexDemonym) && e.iso3 != "" {
+			alts = append(alts, e.iso3)
+		}
+	}
+	if len(alts) < 2 {
+		return m.iso3
+	}
+	for _, s := range c.subjects(k) {
+		if p := c.st.partyOf(s); p != nil && slices.Contains(alts, p.iso3) {
+			return p.iso3
+		}
+	}
+	return m.iso3
 }
 
 // online reads "virtually", "remotely", "online".

@@ -236,3 +236,21 @@ func TestLaterSentenceDatesEvent(t *testing.T) {
 			[]string{"meeting occurred Micheál Martin+Volodymyr Zelensky @2026-01-09"}},
 	})
 }
+
+// TestCountryToldWithFirstMention covers a person whose country the text
+// tells with the first mention ("X led the Moroccan delegation to ...")
+// and who later meets "his Ghanaian counterpart": that country, not the
+// one the text names most; and a country named as a place ("arrived in
+// the Ethiopian capital") is no one's nationality. The delegation's
+// country attends the gathering it was led to.
+func TestCountryToldWithFirstMention(t *testing.T) {
+	pub := day(2025, time.February, 17) // a Monday
+	text := "Foreign Minister Karim Alaoui headed the Moroccan delegation at the 21st Extraordinary Summit of the Pan-African Assembly in Addis Ababa on Saturday. Alaoui had flown into the Ethiopian capital on Wednesday night. The Ethiopian hosts praised the turnout. On Saturday, Alaoui held talks with his Ghanaian counterpart, Kofi Boateng."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	if got, _ := personCountry(f, "Karim Alaoui"); got != "Morocco" {
+		t.Errorf("country of Karim Alaoui = %q, want Morocco", got)
+	}
+	checkGatherings(t, pub, []briefCase{
+		{"the delegation's country attends", text, []string{"21st Extraordinary Summit of the Pan-African Assembly: Morocco"}},
+	})
+}
