@@ -1176,11 +1176,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		if t.kind != tokWord {
 			// "an immediate, unconditional ceasefire": a comma between
 			// two adjectives of one noun phrase ends no clause.
-			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < k && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
+			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < k && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !determiners[c.toks[j+1].lower] {
 				continue
 			}
-			if t.text == "," && j < k-3 && !c.word(j+1, "when") {
-				break
+			if t.text == "," && (j < k-3 || c.frontedBefore(j)) && !c.word(j+1, "when") {
+				break // "Ahead of the talks, the host received X": the phrase is closed
 			}
 			// "Morocco, which is set to rejoin the bloc, attended": the
 			// relative clause has its own modality.
@@ -1276,6 +1276,23 @@ func (c *sctx) questioned(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// frontedBefore reports a comma at j that closes a fronted adverbial
+// phrase opening the sentence ("Ahead of the talks,", "After the summit,"):
+// the first comma after an en.AdverbialPreps word at the start.
+func (c *sctx) frontedBefore(j int) bool {
+	if !c.in(0, en.AdverbialPreps) {
+		return false
+	}
+	for q := 1; q < j; q++ {
+		// "Following the talks the minister will return to the Gulf,
+		// visiting X": a clause, not a phrase, before the comma.
+		if c.toks[q].text == "," || c.in(q, en.Auxiliaries) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastForm reports a verb at k in a past form ("travelled", "met").
@@ -2507,6 +2524,8 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 	subj := c.subjects(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
+		// "welcomed X to Berlin": X came there.
+		e.markIf(cueTrip, c.word(end, "to"))
 	}
 }
 
@@ -2820,6 +2839,8 @@ func (c *sctx) welcome(k int) {
 	subj := c.subjects(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
+		// "welcomed X to Berlin": X came there.
+		e.markIf(cueTrip, c.word(end, "to"))
 	}
 }
 

@@ -128,3 +128,19 @@ func TestArriveBaseForm(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWelcomedTo covers a host who "welcomed X to" a place in the host's
+// country: X came there (a visit), and guests received for talks "in the
+// Weimar format" (en.JointCues) met together; a fronted "Ahead of the
+// talks," closes before the clause it leads, whose verb keeps its tense.
+func TestWelcomedTo(t *testing.T) {
+	pub := day(2024, time.March, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"welcomed two guests to the capital in a format",
+			"On Friday German Chancellor Olaf Scholz welcomed Emmanuel Macron of France and Donald Tusk of Poland to his office in Berlin for talks in the Weimar format.",
+			[]string{"meeting occurred Donald Tusk+Emmanuel Macron+Olaf Scholz @2024-03-15", "visit occurred Donald Tusk>Germany @2024-03-15", "visit occurred Emmanuel Macron>Germany @2024-03-15"}},
+		{"a fronted phrase before the host's verb",
+			"Ahead of the talks, the German leader Olaf Scholz received French President Emmanuel Macron for an hour alone.",
+			[]string{"meeting occurred Emmanuel Macron+Olaf Scholz @2024-03"}},
+	})
+}

@@ -55,9 +55,9 @@ var ProcessNouns = set("negotiations", "negotiation")
 
 // JointCues in a meeting's sentence say that the several parties it
 // names met together: "hosted A and B for three-way talks", "met A and B
-// together".
+// together", "talks with A and B in the Weimar format".
 var JointCues = set("three-way", "four-way", "trilateral", "tripartite", "quadrilateral", "together", "jointly",
-	"three-nation", "trio")
+	"three-nation", "trio", "format")
 
 // Presence are the phrases after "were" or "was" that put the subject at a
 // gathering told before: "were present", "were around the table", "was
