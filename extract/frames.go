@@ -2062,6 +2062,9 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		return
 	}
 	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "the", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a", "the")
+	if purpose && c.tookTimeFor(k) {
+		purpose = false // "made time for a quick get-together with X": it was held
+	}
 	after := false
 	for d := 1; d <= 5; d++ {
 		after = after || c.word(k-d, "after")
@@ -2109,6 +2112,23 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// tookTimeFor reports "found time for" or "made time (on Monday) for" a
+// few words before the noun at k.
+func (c *sctx) tookTimeFor(k int) bool {
+	for j := k - 1; j >= max(2, k-4); j-- {
+		if !c.word(j, "for") {
+			continue
+		}
+		// "found time on Monday for": step over the time words.
+		q := j - 1
+		for q > 1 && (c.word(q, "on", "in", "late", "early") || en.WeekdayWords[c.toks[q].lower] || en.AdverbialWords[c.toks[q].lower]) && !c.word(q, "time") {
+			q--
+		}
+		return c.word(q, "time") && c.word(q-1, "found", "made", "finds", "makes", "find", "make")
+	}
+	return false
 }
 
 // nounSubject reports whether the meeting noun phrase ending before token

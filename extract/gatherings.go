@@ -521,7 +521,7 @@ func (c *sctx) groupSubjectAttends() {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "drew", "draws", "attracted", "attracts") || c.word(k, "brought", "brings", "bring") && c.word(k+1, "together") {
+	if c.word(k, "drew", "draws", "attracted", "attracts") || c.word(k, "brought", "brings", "bring") && c.word(k+1, "together", "in") {
 		return c.drewAttendees(k)
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
@@ -735,14 +735,24 @@ func (c *sctx) drewAttendees(k int) int {
 		if c.toks[j].kind == tokPunct {
 			break
 		}
-		if en.GatheringNouns[c.toks[j].lower] {
+		if en.GatheringNouns[c.toks[j].lower] || en.GatheringNouns[strings.TrimSuffix(c.toks[j].lower, "s")] {
 			g = j
 			break
 		}
 	}
+	// "Tuesday's outreach sessions brought in ...": a part of the
+	// gathering in focus, not a gathering of its own.
+	if g >= 0 && !c.toks[g].upper && !c.word(g-1, "the", "a", "an") {
+		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 2 {
+			for _, a := range c.listAfter(k + 2) {
+				c.st.addAttendee(last, a)
+			}
+			return k
+		}
+	}
 	o := k + 1
-	if c.word(o, "together") {
-		o++
+	if c.word(o, "together", "in") {
+		o++ // "brought together", "the outreach sessions brought in"
 	}
 	var e *event
 	if g < 0 {

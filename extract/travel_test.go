@@ -144,3 +144,25 @@ func TestWelcomedTo(t *testing.T) {
 			[]string{"meeting occurred Emmanuel Macron+Olaf Scholz @2024-03"}},
 	})
 }
+
+// TestSummitSidelineForms covers more of a summit told in passing: "made
+// time for a brief get-together with X" (a meeting noun of en's table,
+// held, not a purpose), a leader who "flew back to" his own capital (no trip on to a
+// country named after), and a part of the gathering in focus that
+// "brought in" further leaders (they attend it).
+func TestSummitSidelineForms(t *testing.T) {
+	pub := day(2025, time.June, 17) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"time found on a weekday for a short meeting noun",
+			"Before his departure the Canadian premier Doug Ford found time on Monday for a short sit-down with Gavin Newsom, the governor of California.",
+			[]string{"meeting occurred Doug Ford+Gavin Newsom @2025-06-16"}},
+		{"flew back home",
+			"The meeting closed without Mexican President Claudia Sheinbaum, who had flown back to Mexico City late on Monday, citing floods in Chiapas and a dispute with Guatemala.",
+			nil},
+	})
+	checkGatherings(t, pub, []briefCase{
+		{"sessions that brought in leaders",
+			"The G20 summit opened in Durban on Monday. Tuesday's closing sessions brought in Chile's Gabriel Boric and Kenya's William Ruto.",
+			[]string{"G20 summit: Chile+G20+Kenya"}},
+	})
+}

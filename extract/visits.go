@@ -1267,6 +1267,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	for _, who := range whos {
 		var first *event
 		for i, h := range hosts {
+			if tr.Form != en.Tour && (at[i] == prep+1 || at[i] == prep+2 && c.word(prep+1, "the")) && who != nil && who.iso3 != "" && c.st.historical(who.iso3) == c.st.historical(h.canon().iso3) {
+				break // "flew back to Washington ... citing X": home, no trip on to X
+			}
 			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
 				c.tripGathering(v, prep+1)
 				// "a tour of Ghana, Nigeria and Senegal": every stop, in
