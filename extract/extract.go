@@ -729,7 +729,7 @@ func (st *docState) resolveAll() {
 				if m.ent != nil {
 					noteGender(m, s.toks)
 				}
-				if firstPerson == nil && m.ent != nil && !quoted {
+				if firstPerson == nil && m.ent != nil && !quoted && !(m.j < len(s.toks) && s.toks[m.j].text == ":") {
 					firstPerson = m.ent
 				}
 				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
@@ -754,8 +754,9 @@ func (st *docState) resolveAll() {
 					break
 				}
 				m.ent = st.resolveRole(m, si)
-				if m.ent != nil && firstPerson == nil && !quoted {
-					firstPerson = m.ent
+				label := m.j < len(s.toks) && s.toks[m.j].text == ":"
+				if m.ent != nil && firstPerson == nil && !quoted && !label {
+					firstPerson = m.ent // "Official Spokesperson: X arrived": a label, no subject
 				}
 			case mGroup:
 				if m.iso3 != "" {
@@ -1079,6 +1080,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return nil
 	}
 	r := strings.ToLower(m.role)
+	if full, ok := en.RoleAbbreviations[r]; ok {
+		r = full // "PM received a call": the Prime Minister
+	}
 	iso := m.iso3
 	if m.ctxCountry && iso == "" {
 		iso = st.lastCountry

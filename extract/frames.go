@@ -1146,7 +1146,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			break
 		}
 	}
-	if c.questioned(from, k) {
+	if c.questioned(from, k) || c.question() {
 		return schema.Planned
 	}
 	for j := from; j < k; j++ {
@@ -1293,6 +1293,13 @@ func (c *sctx) frontedBefore(j int) bool {
 		}
 	}
 	return true
+}
+
+// question reports a sentence that asks ("Will the PM meet X at the
+// UNGA?", "Did they discuss trade?"): it asserts no event.
+func (c *sctx) question() bool {
+	n := len(c.toks)
+	return n > 0 && c.toks[n-1].text == "?" || n > 1 && c.toks[n-2].text == "?" && isQuote(c.toks[n-1].text)
 }
 
 // pastForm reports a verb at k in a past form ("travelled", "met").
@@ -2075,6 +2082,13 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		return
 	}
 	subj := c.subjects(k)
+	if c.coordinatedVerb(k) {
+		// "X visited Poland, the first such visit in years, and held
+		// talks with Y": the verbs share the sentence's subject.
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	if c.nounSubject(end) && c.saidBefore(k) && c.modalAfter(end) {
 		// "X said future talks with Y would be easier": a forecast of
 		// talks, not X's own.

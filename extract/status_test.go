@@ -146,3 +146,29 @@ func TestSaidAfterTalks(t *testing.T) {
 			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
 	})
 }
+
+// TestBriefingTranscripts covers the forms of a press briefing transcript:
+// a question ends in "?" and asserts nothing ("Will the PM meet X?"); a
+// speaker's label before a colon is no subject of what follows
+// ("Spokesperson: Y arrived on his first visit"); a role's short form
+// alone is the person in focus who holds it (en.RoleAbbreviations: "PM
+// received a call"); and a verb coordinated after an appositive ("X
+// visited A, the first such visit in years, and held talks with Y") keeps
+// the sentence's subject.
+func TestBriefingTranscripts(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a question",
+			"Question: Did Prime Minister Narendra Modi meet Chief Adviser Muhammad Yunus in New York on Tuesday?",
+			[]string{"meeting planned Muhammad Yunus+Narendra Modi @2024-08-27"}},
+		{"a speaker's label",
+			"Spokesperson Anil Kapoor took questions. Spokesperson: The Malaysian leader, Anwar Ibrahim, landed on 19 August for his first visit to India.",
+			[]string{"visit occurred Anwar Ibrahim>India @2024-08-19"}},
+		{"a short form of a role",
+			"Prime Minister Narendra Modi was back in Delhi on Sunday. Later that week PM took a phone call from President Vladimir Putin.",
+			[]string{"meeting occurred Narendra Modi+Vladimir Putin (phone) @2024-08"}},
+		{"a coordinated verb after an appositive",
+			"Prime Minister Narendra Modi visited Austria on 9 August, the first such trip by an Indian premier in decades, and held talks with Chancellor Karl Nehammer in Vienna on 10 August.",
+			[]string{"meeting occurred Karl Nehammer+Narendra Modi @2024-08-10", "visit occurred Narendra Modi>Austria @2024-08-09"}},
+	})
+}

@@ -50,6 +50,13 @@ var RoleHeads = map[string]bool{
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
 }
 
+// RoleAbbreviations are the short forms of roles that briefings and
+// readouts use alone ("PM received a call from X").
+var RoleAbbreviations = map[string]string{
+	"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister",
+	"nsa": "national security adviser", "cm": "chief minister", "sg": "secretary-general",
+}
+
 // RoleMods are words that modify a role head ("Foreign", "Deputy", "army").
 var RoleMods = map[string]bool{
 	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "deputy": true, "vice": true,
