@@ -1990,11 +1990,12 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 	return -1
 }
 
-// inVenue reports a word at q inside a venue phrase opened by "at": only
-// capitalised words and venue nouns (en.VenueNouns) since the "at".
+// inVenue reports a word at q inside a venue phrase opened by "at" or
+// "in" ("in the Kremlin", "at the Expo centre"): only capitalised words and
+// venue nouns (en.VenueNouns) since that word.
 func (c *sctx) inVenue(q int) bool {
 	for j := q - 1; j >= max(0, q-6); j-- {
-		if c.word(j, "at") {
+		if c.word(j, "at", "in") {
 			return true
 		}
 		t := c.toks[j]

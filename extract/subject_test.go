@@ -119,3 +119,18 @@ func TestRolesInAppositionToName(t *testing.T) {
 			[]string{"meeting occurred Hamad bin Rashid+Lars Eriksen (phone) @2025-06-13"}},
 	})
 }
+
+// TestTalksAtNamedVenue covers a named venue between a meeting noun and
+// its "with" ("sat for talks in the Kremlin with X", "had talks at the Blue
+// House with Y"): the venue is stepped over, the object is met.
+func TestTalksAtNamedVenue(t *testing.T) {
+	pub := day(2025, time.May, 14) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"in a named building",
+			"Russian President Vladimir Putin had long talks in the Kremlin on Tuesday with Indonesia's leader Prabowo Subianto.",
+			[]string{"meeting occurred Prabowo Subianto+Vladimir Putin @2025-05-13"}},
+		{"at a named building",
+			"South Korean President Lee Jae-myung had talks at the Blue House on Tuesday with Vietnamese leader To Lam.",
+			[]string{"meeting occurred Lee Jae-myung+To Lam @2025-05-13"}},
+	})
+}
