@@ -2126,6 +2126,11 @@ func (c *sctx) talksWith(k, wi int, w string) {
 			}
 		}
 		c.meetingDetails(e, k)
+		// "A meeting with X was not on the programme": the noun's own
+		// predicate tells its fate.
+		if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred && c.nounSubject(end) {
+			e.status = st
+		}
 	}
 }
 
@@ -3735,7 +3740,7 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 }
 
 // groupPair resolves a clause subject "the two leaders" ("the two
-// presidents", "the two heads of state", "both ministers") before token k
+// presidents", "the two heads of state", "both ministers", "the pair") before token k
 // to the two people the preceding text is about: the two most recent
 // distinct people named in this sentence before the subject or in the four
 // sentences before it, of the country and title the phrase gives. It returns nil when the subject is not such a
@@ -3744,6 +3749,11 @@ func (c *sctx) groupPair(k int) []*entity {
 	cs := c.clauseStart(k)
 	at, iso, title, size := -1, "", "", 2
 	for j := cs; j < k; j++ {
+		// "the pair then talked alone", "the duo met".
+		if c.word(j, "pair", "duo") && c.word(j-1, "the") {
+			at, size = j, 2
+			break
+		}
 		if !c.word(j, "two", "both", "three", "four") {
 			continue
 		}

@@ -134,3 +134,19 @@ func TestTalksAtNamedVenue(t *testing.T) {
 			[]string{"meeting occurred Lee Jae-myung+To Lam @2025-05-13"}},
 	})
 }
+
+// TestPairAndNegatedNoun covers "the pair" as the two people just named
+// ("X greeted him, and the pair then talked one-on-one") and a meeting
+// noun whose own predicate denies it ("A meeting with Y was not on the
+// programme"): no meeting held.
+func TestPairAndNegatedNoun(t *testing.T) {
+	pub := day(2025, time.August, 13) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the pair",
+			"Zelensky of Ukraine landed in Vienna on Wednesday. Austrian Chancellor Christian Stocker greeted him at the door, and the pair had a brief one-on-one.",
+			[]string{"meeting occurred Christian Stocker+Volodymyr Zelensky @2025-08-13", "visit occurred Volodymyr Zelensky>Austria @2025-08-13"}},
+		{"a noun denied by its predicate",
+			"Polish President Karol Nawrocki was hosted by Giorgia Meloni, the Italian premier, on Saturday. A meeting with Italy's president Sergio Mattarella was not in the Polish leader's diary, his office said.",
+			[]string{"meeting cancelled Karol Nawrocki+Sergio Mattarella @", "meeting occurred Giorgia Meloni+Karol Nawrocki @2025-08-09"}},
+	})
+}
