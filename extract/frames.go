@@ -2493,12 +2493,13 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 	if !(c.word(k-1, "telephone", "phone", "video") || c.word(k-1, "telephone")) {
 		return
 	}
-	if c.word(k+1, "with") || c.nounMarker(tr, k) > 0 {
-		return // "a video link today with X": read by meetNoun
+	if c.word(k+1, "with") || c.word(k+1, "from") && c.personAt(k+2) || c.nounMarker(tr, k) > 0 {
+		return // "a video link today with X", "a call from X": read by meetNoun
 	}
 	var ps []*entity
+	cs := c.clauseStart(k)
 	for mi := range c.ms {
-		if c.ms[mi].i < k {
+		if c.ms[mi].i < k && c.ms[mi].i >= cs {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				ps = append(ps, a)
 			}

@@ -172,3 +172,19 @@ func TestBriefingTranscripts(t *testing.T) {
 			[]string{"meeting occurred Karl Nehammer+Narendra Modi @2024-08-10", "visit occurred Narendra Modi>Austria @2024-08-09"}},
 	})
 }
+
+// TestCallAfterLabel covers a call told after a speaker's label ("Official
+// Spokesperson: PM took a call from X"): the label's person is not on the
+// call, and a call "from" a person is read once, as the call with that
+// person; a call "from Air Force One" is no person's.
+func TestCallAfterLabel(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a label before the call",
+			"Prime Minister Narendra Modi was back in Delhi on Sunday. Spokesperson Anil Kapoor: PM took a phone call on 16 August from Chief Adviser Muhammad Yunus of Bangladesh.",
+			[]string{"meeting occurred Muhammad Yunus+Narendra Modi (phone) @2024-08-16"}},
+		{"a call from a place",
+			"US President Joe Biden said he settled the aid question with Egypt's Abdel Fattah al-Sisi during a telephone call from Air Force One on Wednesday.",
+			[]string{"meeting occurred Abdel Fattah al-Sisi+Joe Biden (phone) @2024-08-28"}},
+	})
+}
