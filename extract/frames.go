@@ -1155,8 +1155,10 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		}
 		// "denied reports that X had met Y": what is denied did not happen.
 		if c.in(j, en.Denials) {
-			for q := j + 1; q < min(k, j+5); q++ {
-				if c.word(q, "that") {
+			// "denied claims in the press that X had met Y", "dismissed as
+			// mischievous a post claiming X had travelled to Z".
+			for q := j + 1; q < min(k, j+9); q++ {
+				if c.word(q, "that") || c.in(q, en.ClaimVerbs) {
 					return schema.Cancelled
 				}
 			}
@@ -2020,6 +2022,11 @@ func (c *sctx) jointTalks(k int, w string) {
 	after := c.word(k-1, "after", "following") && w == "talks"
 	if w == "call" || w == "session" || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
+	}
+	for j := c.clauseStart(k) + 1; j < k; j++ {
+		if c.in(j-1, en.BeForms) && c.phraseAt(j, en.Presence) > 0 {
+			return // "A and B were present during the audience": there, no party
+		}
 	}
 	subj := c.subjects(k)
 	if len(subj) < 2 && !after {
@@ -3815,6 +3822,8 @@ func (c *sctx) groupPair(k int) []*entity {
 			}
 		} else if r := strings.ToLower(r); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
 			return false
+		} else if title == "president" && (strings.Contains(r, "vice") || strings.Contains(r, "deputy")) {
+			return false // "the two presidents" are no vice president
 		}
 		e = e.canon()
 		if !containsEntity(out, e) {

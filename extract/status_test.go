@@ -188,3 +188,22 @@ func TestCallAfterLabel(t *testing.T) {
 			[]string{"meeting occurred Abdel Fattah al-Sisi+Joe Biden (phone) @2024-08-28"}},
 	})
 }
+
+// TestDenialsPresenceAndTitles covers a denial reaching a claim a few words
+// on ("dismissed as false a post claiming X had travelled to Y to meet
+// Z", en.ClaimVerbs), people only present at an audience (no party to
+// it), and "the two presidents" who are not a vice president.
+func TestDenialsPresenceAndTitles(t *testing.T) {
+	pub := day(2025, time.May, 14) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a denied claim",
+			"The palace dismissed as pure invention an online post claiming Emir Aminu Bayero had flown to Niamey last week to meet General Salifou Mody.",
+			[]string{"meeting cancelled Aminu Bayero+Salifou Mody @2025-05"}},
+		{"present during an audience",
+			"King Letsie III received Kenyan President William Ruto in Maseru on Tuesday. Crown Prince Lerotholi Seeiso and Prince Bereng Seeiso were present during the audience.",
+			[]string{"meeting occurred Letsie III+William Ruto @2025-05-13"}},
+		{"the two presidents, not the vice president",
+			"Ghana's President John Mahama hosted Senegalese President Bassirou Faye on Tuesday. Faye landed in Accra in the morning, where Vice President Jane Opoku-Agyemang greeted him on the tarmac. Later the two presidents held private discussions at the palace.",
+			[]string{"meeting occurred Bassirou Faye+John Mahama @2025-05-13", "visit occurred Bassirou Faye>Ghana @2025-05-13"}},
+	})
+}

@@ -27,6 +27,10 @@ var QuestionHeads = set("asked", "ask", "asking", "asks", "wondered", "unclear",
 // Denials deny a report: "denied reports that X had met Y".
 var Denials = set("denied", "denies", "deny", "dismissed", "rejected", "refuted")
 
+// ClaimVerbs open a claim that a denial before them rejects: "dismissed a
+// post claiming X had met Y", "denied reports alleging ...".
+var ClaimVerbs = set("claiming", "alleging", "suggesting", "saying", "asserting")
+
 // DeniedNouns are the events a later sentence may refer back to, to deny
 // they took place ("No such meeting took place", "Officials denied the
 // talks had happened") or to date them ("The call took place on Sunday").
