@@ -1222,6 +1222,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			if c.word(j+1, "to") {
 				return schema.Planned
 			}
+		case en.FutureCues[w] && en.SchedulePresent[w] && c.timelineEntry():
+			// "Mid-September 2025 — X travels to Delhi": a dated entry's
+			// present tells the past.
 		case en.FutureCues[w] && !(w == "may" && t.upper):
 			// "in May" is a month, not a modal; "urged X to act during
 			// talks with Y": the appeal was made in the talks.
@@ -1245,6 +1248,12 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	}
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
+	if c.timelineEntry() {
+		return schema.Occurred
+	}
+	if c.in(k, en.PresentGo) {
+		return schema.Planned // "X flies to Oslo tonight": not yet there
+	}
 	if c.in(k, en.PresentTriggers) || c.in(k, en.PresentBase) && k > 0 && c.at[k-1] >= 0 && !c.has("today", "morning", "afternoon", "tonight") {
 		for j := k - 1; j >= max(0, k-6); j-- {
 			if c.in(j, en.FutureSubordinators) {
@@ -1302,6 +1311,26 @@ func (c *sctx) frontedBefore(j int) bool {
 func (c *sctx) question() bool {
 	n := len(c.toks)
 	return n > 0 && c.toks[n-1].text == "?" || n > 1 && c.toks[n-2].text == "?" && isQuote(c.toks[n-1].text)
+}
+
+// timelineEntry reports a sentence that opens with a date and a dash or
+// colon, as the entries of a dated timeline do ("Mid-September 2025 — X
+// travels to Delhi"), the date not after publication: its present tense
+// tells what happened then.
+func (c *sctx) timelineEntry() bool {
+	ds := c.st.dates[c.si]
+	if len(ds) == 0 || ds[0].Start > 5 || ds[0].Date.IsZero() || ds[0].Future {
+		return false
+	}
+	if pub := c.st.a.Published; !pub.IsZero() && ds[0].Date.Time.After(pub) {
+		return false
+	}
+	for j, t := range c.toks {
+		if t.start-c.s.start >= ds[0].End {
+			return c.toks[j].text == "—" || c.toks[j].text == "–" || c.toks[j].text == "-" || c.toks[j].text == ":"
+		}
+	}
+	return false
 }
 
 // pastForm reports a verb at k in a past form ("travelled", "met").

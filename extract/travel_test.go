@@ -166,3 +166,22 @@ func TestSummitSidelineForms(t *testing.T) {
 			[]string{"G20 summit: Chile+G20+Kenya"}},
 	})
 }
+
+// TestTimelineEntries covers a dated timeline's entries ("October 2024 —
+// X travels to Delhi", "March 3, 2025: X flies to London"): their present
+// tense tells the past; outside such an entry a present "flies"/"travels"
+// (en.PresentGo) tells a journey not yet made.
+func TestTimelineEntries(t *testing.T) {
+	pub := day(2025, time.November, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"an entry with a dash",
+			"October 2024 — Canadian Foreign Minister Melanie Joly travels to Delhi.",
+			[]string{"visit occurred Melanie Joly>India @2024-10"}},
+		{"an entry with a colon",
+			"March 3, 2025: Canadian Prime Minister Mark Carney flies to London.",
+			[]string{"visit occurred Mark Carney>United Kingdom @2025-03-03"}},
+		{"a present outside a timeline",
+			"Canadian Prime Minister Mark Carney flies to London today for talks.",
+			[]string{"visit planned Mark Carney>United Kingdom @2025-11-05"}},
+	})
+}

@@ -74,6 +74,10 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 // after a subordinator ("when X visits Washington", "before he meets Y").
 var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
 
+// PresentGo are present forms of going somewhere, which outside a dated
+// timeline entry tell a journey not yet made: "X flies to Brussels today".
+var PresentGo = set("flies", "travels")
+
 // PresentBase are the plural present forms of PresentTriggers, read so only
 // right after their subject: "when they meet", "before the two visit".
 var PresentBase = set("visit", "meet", "travel", "arrive", "hold")
