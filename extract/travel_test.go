@@ -185,3 +185,15 @@ func TestTimelineEntries(t *testing.T) {
 			[]string{"visit planned Mark Carney>United Kingdom @2025-11-05"}},
 	})
 }
+
+// TestFlewIntoAirport covers a flight into an airport the gazetteer does
+// not place ("flew into Grantley Adams International Airport"): a visit to
+// the country of the gathering in focus, and its country attends.
+func TestFlewIntoAirport(t *testing.T) {
+	pub := day(2025, time.July, 9) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"flew into an airport by its name",
+			"The 52nd Caribbean Leaders' Conference opened in Bridgetown on Sunday. Jamaica's Andrew Holness flew into Grantley Adams International Airport on Saturday.",
+			[]string{"gathering occurred Jamaica @2025-07-06", "visit occurred Andrew Holness>Barbados @2025-07-05"}},
+	})
+}

@@ -1264,6 +1264,16 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		whos = []*entity{nil}
 	}
 	hosts, at := c.hostsAfter(prep+1, 24)
+	if len(hosts) == 0 && c.word(prep, "into", "to") && c.airportAt(prep+1) {
+		// "flew into Sangster International Airport": where the text is.
+		h := c.contextHost(k)
+		if h == nil && c.st.dlISO != "" {
+			h = c.st.country(c.st.dlISO)
+		}
+		if h != nil {
+			hosts, at = []*entity{h}, []int{prep + 1}
+		}
+	}
 	for _, who := range whos {
 		var first *event
 		for i, h := range hosts {
@@ -1285,6 +1295,23 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			}
 		}
 	}
+}
+
+// airportAt reports an airport or air base named from token j ("Sangster
+// International Airport", "Joint Base Andrews", "the air base").
+func (c *sctx) airportAt(j int) bool {
+	if c.word(j, "the") {
+		j++
+	}
+	for q := j; q < min(len(c.toks), j+6); q++ {
+		if c.in(q, en.ArrivalPoints) || c.word(q, "base") {
+			return true
+		}
+		if c.toks[q].kind != tokWord || !c.toks[q].upper && !c.word(q, "air", "military") {
+			return false
+		}
+	}
+	return false
 }
 
 // beIn reads "X was in Brasilia last week", "X is in the United Arab
