@@ -1441,7 +1441,8 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 		}
 	}
 	// "talking to the press before the talks with X": still to come.
-	if c.word(k, "meeting", "talks", "meetings") && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
+	gerund := c.word(k, "meeting") && c.word(k-1, "before") && c.personAt(k+1) // "..., before meeting X": a verb
+	if c.word(k, "meeting", "talks", "meetings") && !gerund && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
 		return schema.Planned, true
 	}
 	// "future credit talks", "the proposed meeting": a plan.
@@ -2574,6 +2575,38 @@ func (c *sctx) receive(tr en.Trigger, k int) {
 		c.welcomeGuest(tr, k)
 	case en.Host:
 		c.receiveGuest(tr, k)
+	case en.Deliver:
+		c.deliverMessage(tr, k)
+	}
+}
+
+// deliverMessage reads an envoy's errand: "X delivered a message from Z to
+// Y", "X handed Y a letter from Z", "X conveyed to Y a message": X met Y.
+func (c *sctx) deliverMessage(tr en.Trigger, k int) {
+	msg := -1
+	for j := k + 1; j < min(len(c.toks), k+10); j++ {
+		if c.in(j, en.MessageNouns) {
+			msg = j
+			break
+		}
+	}
+	if msg < 0 || c.modality(k) != schema.Occurred {
+		return
+	}
+	var obj []*entity
+	if c.personAt(k + 1) {
+		obj, _ = c.objects(k+1, 1) // "handed Y a letter"
+	}
+	for j := k + 1; len(obj) == 0 && j < min(len(c.toks), msg+12); j++ {
+		if c.word(j, tr.Markers...) && c.personAt(j+1) {
+			obj, _ = c.objects(j+1, 1) // "... to Y"
+		}
+	}
+	if len(personsOf(obj)) == 0 {
+		return
+	}
+	for _, e := range c.addMeeting(k, c.subjects(k), personsOf(obj), false) {
+		c.meetingDetails(e, k)
 	}
 }
 

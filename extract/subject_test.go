@@ -150,3 +150,22 @@ func TestPairAndNegatedNoun(t *testing.T) {
 			[]string{"meeting cancelled Karol Nawrocki+Sergio Mattarella @", "meeting occurred Giorgia Meloni+Karol Nawrocki @2025-08-09"}},
 	})
 }
+
+// TestEnvoyErrandsAndSequences covers an envoy's errand (en.MessageNouns
+// after "delivered", "handed", "conveyed": the envoy met the one who got
+// the message) and a gerund "before meeting X" after a past verb, which
+// is a later meeting held, not a plan.
+func TestEnvoyErrandsAndSequences(t *testing.T) {
+	pub := day(2025, time.July, 1) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a message delivered to someone",
+			"Chad's Foreign Minister Abderaman Koulamallah on Monday delivered a written message from his president to Nigerien leader Abdourahamane Tiani.",
+			[]string{"meeting occurred Abderaman Koulamallah+Abdourahamane Tiani @2025-06-30"}},
+		{"someone handed a letter",
+			"Chad's Foreign Minister Abderaman Koulamallah on Monday handed Nigerien leader Abdourahamane Tiani a letter from his president.",
+			[]string{"meeting occurred Abderaman Koulamallah+Abdourahamane Tiani @2025-06-30"}},
+		{"before meeting, after a past verb",
+			"Spanish Prime Minister Pedro Sanchez had talks with Emmanuel Macron on Monday, before meeting Nigeria's Bola Tinubu.",
+			[]string{"meeting occurred Bola Tinubu+Pedro Sanchez @2025-06-30", "meeting occurred Emmanuel Macron+Pedro Sanchez @2025-06-30"}},
+	})
+}

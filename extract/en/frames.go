@@ -346,6 +346,10 @@ var TurnUp = [][]string{
 var BlocNouns = set("group", "bloc", "alliance", "association", "organisation", "organization", "community",
 	"union", "grouping", "forum", "club")
 
+// MessageNouns are what an envoy carries to the one received: "delivered
+// a message from the president to X".
+var MessageNouns = set("message", "letter", "missive", "invitation", "note")
+
 // LabelLeads may open a presence label: "Also at the table were",
 // "Further around the table sat".
 var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile")

@@ -100,6 +100,8 @@ const (
 	Host
 	// Welcome: "X welcomed Y to the palace".
 	Welcome
+	// Deliver: "X delivered a message from Z to Y" (an envoy met Y).
+	Deliver
 	// TakenTo: "has taken X to A, B and C" (on a tour).
 	TakenTo
 	// Return: "returned from Y".
@@ -186,6 +188,8 @@ var triggers = concat(
 	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on"}}, "call", "calls"),
 	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "hosted", "hosts", "saw", "sees", "host"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
+	row(Trigger{Frame: Receive, Form: Deliver, Event: schema.Meeting, Markers: []string{"to"}}, "delivered", "handed",
+		"conveyed", "presented"),
 	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
 	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
 	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop",
