@@ -1378,6 +1378,9 @@ func (c *sctx) hostGathering(k int) int {
 		return g
 	}
 	g := c.gatheringNoun(k+1, 6)
+	if g < 0 && c.word(k+1, "the") && c.in(k+2, en.EventWords) {
+		g = k + 2 // "X, who is hosting the event": the gathering in focus
+	}
 	if g < 0 {
 		return k
 	}
@@ -2038,7 +2041,8 @@ func (c *sctx) online(k int) int {
 
 // videoLink reads "video", "videoconference", "video-link".
 func (c *sctx) videoLink(k int) int {
-	if c.word(k-1, "via", "by") || c.word(k-2, "via", "by") {
+	// "by video link", "via a video link", "over a video link"
+	if c.word(k-1, "via", "by", "over") || c.word(k-2, "via", "by", "over") && c.word(k-1, "a", "the") {
 		c.participation(k, k+1, partRemote)
 	}
 	return k

@@ -153,3 +153,18 @@ func TestGracedAndStoodIn(t *testing.T) {
 			[]string{"12th Ordinary Summit of the Sahel Water Authority: Benin"}},
 	})
 }
+
+// TestHostOfEventAndVideoLink covers the host told as the one "hosting the
+// event" (en.EventWords: the gathering in focus) and a leader who
+// addressed the others "over a video link" (attending remotely).
+func TestHostOfEventAndVideoLink(t *testing.T) {
+	pub := day(2024, time.October, 23) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"hosting the event",
+			"The 16th Andean Water Summit opened in Lima on Tuesday. Peruvian President Dina Boluarte, who is hosting the event, greeted the delegations at the door.",
+			[]string{"16th Andean Water Summit: Peru"}},
+		{"over a video link",
+			"The 16th Andean Water Summit opened in Lima on Tuesday. Colombian President Gustavo Petro stayed home and spoke to the other leaders over a video link from Bogota.",
+			[]string{"16th Andean Water Summit: Colombia"}},
+	})
+}

@@ -346,6 +346,10 @@ var TurnUp = [][]string{
 var BlocNouns = set("group", "bloc", "alliance", "association", "organisation", "organization", "community",
 	"union", "grouping", "forum", "club")
 
+// EventWords stand for the gathering in focus after "the" ("X, who is
+// hosting the event").
+var EventWords = set("event", "occasion", "gathering", "proceedings")
+
 // MessageNouns are what an envoy carries to the one received: "delivered
 // a message from the president to X".
 var MessageNouns = set("message", "letter", "missive", "invitation", "note")
