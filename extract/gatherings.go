@@ -1002,9 +1002,17 @@ func (c *sctx) presenceList() {
 		if c.toks[k].text != ":" {
 			continue
 		}
-		start := c.clauseStart(k)
+		start, end := c.clauseStart(k), k
+		// "Around the table, according to an official: A; B": the
+		// label's source is no part of it.
+		for j := start; j < k; j++ {
+			if c.toks[j].text == "," && c.word(j+1, "according") {
+				end = j
+				break
+			}
+		}
 		for _, p := range en.PresenceLabels {
-			if len(p) == k-start && c.phraseAt(start, [][]string{p}) == len(p) {
+			if len(p) == end-start && c.phraseAt(start, [][]string{p}) == len(p) {
 				if c.modality(k) == schema.Occurred {
 					c.addToRecent(k, c.labelList(k+1))
 				}
@@ -1046,6 +1054,21 @@ func (c *sctx) unfold(k int) bool {
 	return false
 }
 
+// beforeMinisters returns the token before a plural role phrase that
+// ends right before the gathering noun at g ("foreign ministers'",
+// "defence chiefs'"), or g-1 when there is none.
+func (c *sctx) beforeMinisters(g int) int {
+	p := g - 1
+	if p > 1 && c.toks[p].text == "'" && c.in(p-1, en.AttendeeNouns) {
+		p -= 2
+		for p > 0 && c.in(p, en.RoleMods) && !c.toks[p].upper {
+			p--
+		}
+		return p
+	}
+	return g - 1
+}
+
 // namedSubjectGathering reads a gathering whose proper name is the
 // subject of "opened" or "closed": "The 9th Ministerial Meeting of the
 // Lake Council opened in Colombo on Thursday". The name's head is a
@@ -1085,9 +1108,12 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		g = c.nameHead(g)
 		t = c.toks[g]
 		if !t.upper {
+			// "The Quad foreign ministers' meeting": the name before the
+			// ministers whose meeting it is.
+			p := c.beforeMinisters(g)
 			// "The Arab League summit opened": a lower-case head after
 			// the bloc it belongs to.
-			if mi := c.at[g-1]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
+			if mi := c.at[p]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
 				from := c.ms[mi].i
 				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
 					from--
@@ -1106,8 +1132,8 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			}
 			// `The "Gymnich" meeting`: quotes around the name.
 			quoted := g >= 3 && isQuote(c.toks[g-1].text) && isQuote(c.toks[g-3].text) && nameWord(g-2)
-			if nameWord(g-1) || quoted {
-				from := g - 1
+			if nameWord(p) || quoted {
+				from := p
 				if quoted {
 					from = g - 3
 				}

@@ -168,3 +168,16 @@ func TestHostOfEventAndVideoLink(t *testing.T) {
 			[]string{"16th Andean Water Summit: Colombia"}},
 	})
 }
+
+// TestMinistersMeetingAndSourcedLabel covers a gathering named by its
+// bloc and the ministers who meet ("The Quad foreign ministers' meeting
+// opened") and a presence label with its source before the colon
+// ("Around the table, according to an official: A; B; C").
+func TestMinistersMeetingAndSourcedLabel(t *testing.T) {
+	pub := day(2025, time.July, 2) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"a bloc's ministers' meeting, a sourced label",
+			"The Mekong defence ministers' meeting opened on Monday in Hanoi. Around the table, according to one aide: Cambodia's Tea Seiha; Laos's Chansamone Chanyalath; and Thailand's Phumtham Wechayachai.",
+			[]string{"Mekong defence ministers' meeting: Cambodia+Laos+Thailand"}},
+	})
+}
