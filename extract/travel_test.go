@@ -197,3 +197,24 @@ func TestFlewIntoAirport(t *testing.T) {
 			[]string{"gathering occurred Jamaica @2025-07-06", "visit occurred Andrew Holness>Barbados @2025-07-05"}},
 	})
 }
+
+// TestTimelinePresentForms covers the present forms a dated timeline
+// tells events in (rows of en's table: "phones", "touches down", "sit
+// down", "calls on"), and a sentence that opens with "Whether", no name.
+func TestTimelinePresentForms(t *testing.T) {
+	pub := day(2025, time.October, 14) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"phones",
+			"June 6, 2025 — Australian Prime Minister Anthony Albanese phones Indonesia's Prabowo Subianto.",
+			[]string{"meeting occurred Anthony Albanese+Prabowo Subianto (phone) @2025-06-06"}},
+		{"touches down",
+			"Oct. 12, 2025 — Australian Foreign Minister Penny Wong touches down in Jakarta.",
+			[]string{"visit occurred Penny Wong>Indonesia @2025-10-12"}},
+		{"sit down, then calls on",
+			"Oct. 13, 2025 — Australian Foreign Minister Penny Wong and her Indonesian counterpart Sugiono sit down in Jakarta. Later she calls on President Prabowo Subianto.",
+			[]string{"meeting occurred Penny Wong+Prabowo Subianto @2025-10-13", "meeting occurred Penny Wong+Sugiono @2025-10-13"}},
+		{"whether opens no name",
+			"Whether Anthony Albanese and Prabowo Subianto meet at the summit next month is undecided.",
+			[]string{"meeting planned Anthony Albanese+Prabowo Subianto @2025-11"}},
+	})
+}

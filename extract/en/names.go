@@ -295,6 +295,7 @@ var ClauseOpeners = map[string]bool{
 	"until": true, "upon": true, "whereas": true, "thus": true, "hence": true, "therefore": true,
 	"accordingly": true, "additionally": true, "furthermore": true, "indeed": true, "then": true,
 	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
+	"whether": true,
 }
 
 // ThingNouns after a capitalised title make it the name of a thing, not a
