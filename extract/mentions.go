@@ -1539,14 +1539,6 @@ func (sc *scanner) personList(head mention, end int) int {
 	return end
 }
 
-// commonInitial are capitalised sentence-initial words that are not names.
-func sentenceInitialCommon(toks []token, h int) bool {
-	if h != 0 {
-		return false
-	}
-	return h+1 < len(toks) && toks[h+1].kind == tokWord && !toks[h+1].upper && !isVerbish(toks[h+1].lower)
-}
-
 // isVerbish reports whether w looks like a finite verb after a subject.
 func isVerbish(w string) bool {
 	switch w {
