@@ -218,3 +218,22 @@ func TestTimelinePresentForms(t *testing.T) {
 			[]string{"meeting planned Anthony Albanese+Prabowo Subianto @2025-11"}},
 	})
 }
+
+// TestCompanionsAndComing covers a traveller told "in X with Y for the
+// summit" (Y came too, and both were there for it) and "came to X" with a
+// person just before it (no one's visit when the subject is a group or a
+// market).
+func TestCompanionsAndComing(t *testing.T) {
+	pub := day(2025, time.May, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"in a city with a companion for a summit",
+			"New Zealand Foreign Minister Winston Peters was in Suva on Monday with Prime Minister Christopher Luxon for the Pacific Energy Summit.",
+			[]string{"gathering occurred New Zealand @2025-05-12", "visit occurred Christopher Luxon>Fiji @2025-05-12", "visit occurred Winston Peters>Fiji @2025-05-12"}},
+		{"came to a capital",
+			"Indian External Affairs Minister Subrahmanyam Jaishankar came to Wellington on Monday and sat down with Winston Peters.",
+			[]string{"meeting occurred Subrahmanyam Jaishankar+Winston Peters @2025-05-12", "visit occurred Subrahmanyam Jaishankar>New Zealand @2025-05-12"}},
+		{"tourists came",
+			"Tourists came to Fiji in record numbers last year, officials in Suva said.",
+			nil},
+	})
+}

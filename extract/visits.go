@@ -1260,6 +1260,11 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
+	if c.word(k, "came") && !(c.personAt(k-1) || c.word(k-1, "who")) {
+		// "Tourists came to Canada", "borrowers came to the market": a
+		// person named right before it must come.
+		return
+	}
 	if len(whos) == 0 {
 		whos = []*entity{nil}
 	}
@@ -1331,7 +1336,18 @@ func (c *sctx) beIn(k int) {
 	if len(hosts) == 0 {
 		return
 	}
-	c.addVisit(k, subj[0], hosts[0], c.modality(k), at[0], false)
+	status := c.modality(k)
+	v := c.addVisit(k, subj[0], hosts[0], status, at[0], false)
+	// "she was in Tokyo with X for the summit": X came too, and the two
+	// were there for the gathering.
+	if with := c.markerAfter(at[0], "with"); with > 0 {
+		for _, p := range personsOf(c.listAfter(with + 1)) {
+			c.addVisit(k, p, hosts[0], status, at[0], false)
+		}
+	}
+	if v != nil {
+		c.tripGathering(v, at[0])
+	}
 }
 
 // tripGathering reads "travelled to Brasilia for a summit of South American

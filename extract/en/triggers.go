@@ -209,7 +209,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"into"}}, "crossed", "drove"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}}, "been"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
-		"travelled", "traveled", "went", "headed", "trip", "journey", "travels"),
+		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
