@@ -2581,7 +2581,8 @@ func (c *sctx) receive(tr en.Trigger, k int) {
 }
 
 // deliverMessage reads an envoy's errand: "X delivered a message from Z to
-// Y", "X handed Y a letter from Z", "X conveyed to Y a message": X met Y.
+// Y", "X handed Y a letter from Z", "X conveyed to Y a message": X met Y;
+// "X relayed messages to and fro between Y and Z": X met each.
 func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 	msg := -1
 	for j := k + 1; j < min(len(c.toks), k+10); j++ {
@@ -2599,7 +2600,7 @@ func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 	}
 	for j := k + 1; len(obj) == 0 && j < min(len(c.toks), msg+12); j++ {
 		if c.word(j, tr.Markers...) && c.personAt(j+1) {
-			obj, _ = c.objects(j+1, 1) // "... to Y"
+			obj, _ = c.objects(j+1, 1) // "... to Y", "... between Y and Z" (each met apart)
 		}
 	}
 	if len(personsOf(obj)) == 0 {

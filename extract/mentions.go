@@ -1214,6 +1214,12 @@ func (sc *scanner) personNameEnd(p *personSpan) {
 	for p.nameEnd-1 > h+1 && en.Postnominals[toks[p.nameEnd-1].text] {
 		p.nameEnd-- // "The Hon Jane Doe MP": letters after a name
 	}
+	// "Commissioner for the Near East Ana Lopes": the region's last word
+	// opens no name.
+	if p.nameEnd-h >= 3 && en.CompassWords[toks[h].lower] && h > 0 && toks[h-1].upper && toks[h-1].kind == tokWord {
+		h++
+		p.h = h
+	}
 	if p.nameEnd > h {
 		return
 	}

@@ -169,3 +169,16 @@ func TestEnvoyErrandsAndSequences(t *testing.T) {
 			[]string{"meeting occurred Bola Tinubu+Pedro Sanchez @2025-06-30", "meeting occurred Emmanuel Macron+Pedro Sanchez @2025-06-30"}},
 	})
 }
+
+// TestMediatorAndRegionEnvoy covers a mediator who "relayed messages to and
+// fro between A and B" (met each, apart) and a title that ends in a
+// region's name ("Commissioner for the Near East X"): the region is no
+// part of the name.
+func TestMediatorAndRegionEnvoy(t *testing.T) {
+	pub := day(2025, time.April, 13) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"messages between two sides",
+			"On Saturday the Swiss mediator Anna Keller relayed messages to and fro between Malian envoy Omar Diallo and UN Commissioner for the Near East Ana Lopes in Geneva.",
+			[]string{"meeting occurred Ana Lopes+Anna Keller @2025-04-12", "meeting occurred Anna Keller+Omar Diallo @2025-04-12"}},
+	})
+}

@@ -352,7 +352,7 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 
 // MessageNouns are what an envoy carries to the one received: "delivered
 // a message from the president to X".
-var MessageNouns = set("message", "letter", "missive", "invitation", "note")
+var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note")
 
 // LabelLeads may open a presence label: "Also at the table were",
 // "Further around the table sat".
