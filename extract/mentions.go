@@ -1094,8 +1094,9 @@ func (sc *scanner) personModifier(p *personSpan) {
 		p.mod, p.k = &mm, j
 		return
 	}
-	if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && sc.nameAhead(j) {
-		// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg"
+	if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && (sc.nameAhead(j) || sc.honorificAt(j)) {
+		// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg", "Myanmar's
+		// Senior General X"
 		mm.kind, mm.iso3, mm.poss = mCountry, e.iso3, true
 		if e.kind == lexOrg {
 			mm.kind, mm.iso3 = mOrg, ""
@@ -1638,6 +1639,15 @@ func (sc *scanner) honorificAt(h int) bool {
 	case t.lower == "crown":
 		return next == "prince" || next == "princess"
 	case t.lower == "field":
+		return next == "marshal"
+	case t.lower == "senior" || t.lower == "lieutenant" || t.lower == "major" || t.lower == "brigadier":
+		// "Senior General X", "Lieutenant General Y": a rank of two words.
+		return next == "general" || next == "colonel"
+	case t.lower == "vice" || t.lower == "rear":
+		return next == "admiral"
+	case t.lower == "air":
+		return next == "marshal" || next == "chief"
+	case t.lower == "chief" && h > 0 && toks[h-1].lower == "air":
 		return next == "marshal"
 	}
 	return false

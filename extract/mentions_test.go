@@ -155,3 +155,22 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoWordRanks covers two-word military ranks before a name ("Senior
+// General", "Vice Admiral", "Air Chief Marshal") after a country's
+// possessive: one person of that country, the rank no part of the name.
+func TestTwoWordRanks(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"senior general", "He met Myanmar's Senior General Soe Win on Monday.", []string{"person:Soe Win||MMR"}},
+		{"vice admiral", "He met Japan's Vice Admiral Kenji Sato on Monday.", []string{"person:Kenji Sato||JPN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+}
