@@ -1644,6 +1644,8 @@ func (c *sctx) takePart(k int) int {
 	case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time."
 		c.addToRecent(k, c.clauseList(k))
+	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.joinedMeeting(k, k+3):
+		// "Y took part in the talks as well": one more at the table.
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
 		c.participation(k, k+3, partAttended)
 	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
@@ -1662,6 +1664,31 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
+}
+
+// joinedMeeting reads "X took part in the meeting" (the object at o)
+// after a meeting told in the two sentences before, with no gathering
+// since: X is one more party of that meeting. It reports whether it was.
+func (c *sctx) joinedMeeting(k, o int) bool {
+	if !c.word(o, "the") || !c.word(o+1, "meeting", "talks", "discussions") || c.modality(k) != schema.Occurred {
+		return false
+	}
+	people := personsOf(c.subjects(k))
+	if len(people) == 0 {
+		return false
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		m := c.st.events[i]
+		if c.si-m.sent > 2 || m.typ == schema.Gathering {
+			return false
+		}
+		if m.typ == schema.Meeting && m.status == schema.Occurred {
+			m.parts = dedupEntities(append(m.parts, people...))
+			m.mark(cueJoint)
+			return true
+		}
+	}
+	return false
 }
 
 // sendDelegation reads "sent", "dispatched".

@@ -182,3 +182,15 @@ func TestMediatorAndRegionEnvoy(t *testing.T) {
 			[]string{"meeting occurred Ana Lopes+Anna Keller @2025-04-12", "meeting occurred Anna Keller+Omar Diallo @2025-04-12"}},
 	})
 }
+
+// TestTimeTogetherAndOneMore covers two people who "spent hours together"
+// (they met) and one more who "took part in the meeting as well", the
+// meeting told just before (a party to it, not a gathering of its own).
+func TestTimeTogetherAndOneMore(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"time together, then one more",
+			"Quebec Premier Francois Legault and French Ambassador Michel Miraillet spent nearly three hours together in Quebec City on Wednesday. Economy Minister Christopher Skeete took part in the meeting as well.",
+			[]string{"meeting occurred Christopher Skeete+Francois Legault+Michel Miraillet @2025-05-07"}},
+	})
+}

@@ -1137,11 +1137,20 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		return
 	}
 	j := k + 1
-	for j < min(len(c.toks), k+5) && !c.word(j, "in", "with") {
-		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
+	for j < min(len(c.toks), k+7) && !c.word(j, "in", "with", "together") {
+		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close", "to") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
+	}
+	if c.word(j, "together") && j > k+1 {
+		// "A and B spent a long afternoon together": they met.
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 {
+			for _, e := range c.addMeeting(k, personsOf(subj), nil, true) {
+				c.meetingDetails(e, k)
+			}
+		}
+		return
 	}
 	if c.word(j, "with") && j > k+1 {
 		c.spentWith(k, j)
