@@ -1666,6 +1666,29 @@ func (c *sctx) takePart(k int) int {
 	return k
 }
 
+// joinedBy reads "X was joined by Y" after a meeting of X's told in the
+// two sentences before, with no gathering since: Y is one more party. It
+// reports whether it was.
+func (c *sctx) joinedBy(k int) bool {
+	subj := personsOf(c.subjects(k))
+	people := personsOf(c.listAfter(k + 2))
+	if len(subj) == 0 || len(people) == 0 || c.modality(k) != schema.Occurred {
+		return false
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		m := c.st.events[i]
+		if c.si-m.sent > 2 || m.typ == schema.Gathering {
+			return false
+		}
+		if m.typ == schema.Meeting && m.status == schema.Occurred && containsCanon(m.parts, subj[0]) {
+			m.parts = dedupEntities(append(m.parts, people...))
+			m.mark(cueJoint)
+			return true
+		}
+	}
+	return false
+}
+
 // joinedMeeting reads "X took part in the meeting" (the object at o)
 // after a meeting told in the two sentences before, with no gathering
 // since: X is one more party of that meeting. It reports whether it was.
@@ -2104,6 +2127,9 @@ func (c *sctx) videoLink(k int) int {
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
+	if c.word(k-1, "was", "were") && c.word(k+1, "by") && c.joinedBy(k) {
+		return k
+	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio")
 	if groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
 		// "They joined Palau's X and Marshall Islands President Y": at

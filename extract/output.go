@@ -540,12 +540,15 @@ func (st *docState) mergeDuplicates() {
 	}
 }
 
-// dropEmpty drops gatherings that name neither attendee nor place and
-// meetings left with fewer than two parties.
+// dropEmpty drops gatherings that name no attendee and either no place or
+// no more than a bare noun, and meetings left with fewer than two parties.
 func (st *docState) dropEmpty() {
 	kept := st.events[:0]
 	for _, e := range st.events {
-		if e.typ == schema.Gathering && len(e.attendees) == 0 && e.place == nil || e.typ == schema.Meeting && len(e.parts) < 2 {
+		// "When the meeting closed": a bare noun with no one at it is
+		// no gathering a researcher can use.
+		bare := !strings.Contains(e.name, " ") && en.GatheringNouns[strings.ToLower(e.name)]
+		if e.typ == schema.Gathering && len(e.attendees) == 0 && (e.place == nil || bare) || e.typ == schema.Meeting && len(e.parts) < 2 {
 			continue
 		}
 		kept = append(kept, e)

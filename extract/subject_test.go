@@ -194,3 +194,15 @@ func TestTimeTogetherAndOneMore(t *testing.T) {
 			[]string{"meeting occurred Christopher Skeete+Francois Legault+Michel Miraillet @2025-05-07"}},
 	})
 }
+
+// TestJoinedByAndBareGathering covers "X was joined by Y" after X's
+// meeting (Y is one more party) and a bare "the meeting" named after it
+// with no one at it ("As the meeting closed"), which is no gathering.
+func TestJoinedByAndBareGathering(t *testing.T) {
+	pub := day(2025, time.April, 24) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"joined by, then the end of the meeting",
+			"World Bank President Ajay Banga met Kenyan Treasury Secretary John Mbadi in Washington on Thursday. Mbadi was joined by Central Bank Governor Kamau Thugge. As the meeting closed, Banga praised the reforms.",
+			[]string{"meeting occurred Ajay Banga+John Mbadi+Kamau Thugge @2025-04-24"}},
+	})
+}
