@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/en"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // mkind is the kind of a mention.
@@ -1363,7 +1364,7 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if (end < len(toks) && toks[end].kind == tokWord && en.ThingNouns[toks[end].lower] || end-h >= 2 && en.ThingNouns[toks[end-1].lower]) && !sc.lexPersonExact(h, end) {
 		return false
 	}
-	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) {
+	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) {
 		switch toks[end].lower {
 		case "was", "is", "has", "says", "has's":
 		default:
@@ -1371,6 +1372,18 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 		}
 	}
 	return true
+}
+
+// presentTrigger reports a verb of the trigger table in its present form
+// ("touches", "hosts", "phones"): after a name it is the name's verb, not a
+// plural noun the name qualifies.
+func presentTrigger(w string) bool {
+	for _, tr := range en.Lookup(w) {
+		if tr.Event != schema.Gathering && tr.Frame != en.MeetNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPerson builds the mention of a named person with its role and country,

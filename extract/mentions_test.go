@@ -174,3 +174,23 @@ func TestTwoWordRanks(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBeforePresentVerb covers a surname that opens a sentence before a
+// present verb of the trigger table ("Modi touches down", "Carney phones
+// X"): a name, while a capitalised word before a plural noun that is no
+// such verb ("Roman Catholic officials") is none.
+func TestNameBeforePresentVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"touches down", "Albanese touches down in Jakarta.", []string{"person:Albanese||"}},
+		{"phones", "Luxon phones Albanese.", []string{"person:Luxon||", "person:Albanese||"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+}
