@@ -177,8 +177,7 @@ func TestTwoWordRanks(t *testing.T) {
 
 // TestNameBeforePresentVerb covers a surname that opens a sentence before a
 // present verb of the trigger table ("Modi touches down", "Carney phones
-// X"): a name, while a capitalised word before a plural noun that is no
-// such verb ("Roman Catholic officials") is none.
+// X"): a name, not a word qualifying a plural noun.
 func TestNameBeforePresentVerb(t *testing.T) {
 	for _, tc := range []struct {
 		name, s string
