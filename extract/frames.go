@@ -1232,6 +1232,8 @@ func (c *sctx) modality(k int) schema.EventStatus {
 				continue
 			}
 			return schema.Planned
+		case w == "to" && c.word(j-1, "on") && c.word(j-2, "went", "go", "goes"):
+			// "X went on to meet Y": the next step, taken.
 		case w == "to":
 			// "to meet", "is to visit", "is to hold three rounds of meetings
 			// with" – but "the first ... to visit" is past.
@@ -3810,6 +3812,17 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 	return -1
 }
 
+// noGatheringNear reports that no gathering was told in this sentence or
+// the three before it.
+func (c *sctx) noGatheringNear() bool {
+	for _, e := range c.st.events {
+		if e.typ == schema.Gathering && c.si-e.sent <= 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // groupPair resolves a clause subject "the two leaders" ("the two
 // presidents", "the two heads of state", "both ministers", "the pair") before token k
 // to the two people the preceding text is about: the two most recent
@@ -3821,6 +3834,12 @@ func (c *sctx) groupPair(k int) []*entity {
 	at, iso, title, size := -1, "", "", 2
 	for j := cs; j < k; j++ {
 		// "the pair then talked alone", "the duo met".
+		// "The leaders held talks" after two leaders were named: those
+		// two, unless a gathering of more is in focus.
+		if c.word(j, "leaders") && c.word(j-1, "the") && j == cs+1 && c.noGatheringNear() {
+			at, size, title = j, 2, "leader"
+			break
+		}
 		if c.word(j, "pair", "duo") && c.word(j-1, "the") {
 			at, size = j, 2
 			break
@@ -4107,6 +4126,12 @@ func (c *sctx) satDown(k int) {
 	}
 	obj = append(obj, c.includedAfter(end)...)
 	subj := c.subjectsOrTopic(k)
+	if c.coordinatedVerb(k) {
+		// "X went on to meet A, and sat down separately with B": X's.
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	// "sat down with A, B and C": one table, one meeting of all.
 	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
 		c.meetingDetails(e, k)

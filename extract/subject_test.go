@@ -206,3 +206,19 @@ func TestJoinedByAndBareGathering(t *testing.T) {
 			[]string{"meeting occurred Ajay Banga+John Mbadi+Kamau Thugge @2025-04-24"}},
 	})
 }
+
+// TestRulersAndSequences covers "Kuwait's ruler Sheikh X" (a role word:
+// X is the one met, not the country), "went on to meet X" (the next step,
+// taken), "..., and sat down separately with Y" (the sentence's subject
+// met Y) and "The leaders held talks" after two leaders were named.
+func TestRulersAndSequences(t *testing.T) {
+	pub := day(2024, time.December, 23) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"a ruler, then the next steps",
+			"Shigeru Ishiba, Japan's prime minister, held talks with Bahrain's ruler Sheikh Hamad bin Isa Al Khalifa on Sunday. Ishiba later went on to meet Prince Salman bin Hamad Al Khalifa, and sat down separately with Foreign Minister Abdullatif al-Zayani.",
+			[]string{"meeting occurred Abdullatif al-Zayani+Shigeru Ishiba @2024-12-22", "meeting occurred Hamad bin Isa Al Khalifa+Shigeru Ishiba @2024-12-22", "meeting occurred Salman bin Hamad Al Khalifa+Shigeru Ishiba @2024-12-22"}},
+		{"the leaders",
+			"King Abdullah II of Jordan and Shigeru Ishiba of Japan agreed on Sunday to expand ties. The leaders held talks at the Akasaka Palace.",
+			[]string{"meeting occurred Abdullah II+Shigeru Ishiba @2024-12"}},
+	})
+}

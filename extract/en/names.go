@@ -44,7 +44,7 @@ var RoleHeads = map[string]bool{
 	"adviser": true, "advisor": true, "negotiator": true, "attache": true, "consul": true, "general": false,
 	"banker": true, "diplomat": true, "aide": true, "monarch": true, "eam": true, "nsa": true, "mos": true,
 	"cm": true, "coas": true, "cds": true, "dg": true, "sg": true, "ceo": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
-	"mufti": true, "crown": false, "taoiseach": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
+	"mufti": true, "crown": false, "taoiseach": true, "ruler": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
 	"prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
