@@ -2153,7 +2153,7 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		return // "debt negotiations with Brazil": a process, not a meeting
 	}
 	// "joined a video call with A and B": one call of all of them.
-	joint := len(obj) >= 2 && c.in(k, en.OneLineNouns)
+	joint := len(obj) >= 2 && len(subj) > 0 && c.in(k, en.OneLineNouns)
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {
@@ -2545,8 +2545,9 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 		}
 	}
 	ps = dedupEntities(ps)
-	if len(ps) < 2 {
-		// "In a phone call on Tuesday, Erdogan and Putin discussed ...".
+	if len(ps) < 2 && c.word(0, "in", "during", "on", "over") {
+		// "In a phone call on Tuesday, Erdogan and Putin discussed ...":
+		// the call of a fronted phrase is the clause's subjects'.
 		for j := k + 1; j < len(c.toks); j++ {
 			if c.at[j] >= 0 {
 				if a := c.actor(c.at[j]); a != nil && a.kind == schema.KindPerson {

@@ -207,3 +207,20 @@ func TestDenialsPresenceAndTitles(t *testing.T) {
 			[]string{"meeting occurred Bassirou Faye+John Mahama @2025-05-13", "visit occurred Bassirou Faye>Ghana @2025-05-13"}},
 	})
 }
+
+// TestCallNamesAfterIt covers a call noun whose named people come after
+// it: in a fronted phrase ("In a phone call on Tuesday, A and B agreed")
+// they are its parties; in a clause of its own ("the pair chaired a video
+// call ..., with A and B joining") no call between A and B is told, and a
+// call with several partners needs a subject to be one call of all.
+func TestCallNamesAfterIt(t *testing.T) {
+	pub := day(2025, time.July, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a fronted phrase",
+			"In a phone call on Tuesday, Kenya's William Ruto and Ghana's John Mahama discussed trade.",
+			[]string{"meeting occurred John Mahama+William Ruto (phone) @2025-07-08"}},
+		{"names joining a call chaired by others",
+			"Later the two jointly hosted a video call for European partners from a naval base, with Spain's Pedro Sanchez and Poland's Donald Tusk on the line.",
+			nil},
+	})
+}
