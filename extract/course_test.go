@@ -1081,6 +1081,18 @@ func TestNamedGatheringDrew(t *testing.T) {
 		{"an unnamed gathering that drew a crowd is none",
 			"The summit drew a large crowd of protesters on Saturday.",
 			nil},
+		{"brought people to a place, an appositive before",
+			"The 12th Andean Summit, hosted by Peru in Cusco, brought Ecuador's Daniel Noboa and Colombia's Gustavo Petro to the old Inca capital on Saturday.",
+			[]string{"12th Andean Summit: Colombia+Ecuador+Peru"}},
+		{"brings leaders to a city, present tense",
+			"The Baltic Sea Forum brings Estonia's prime minister and Latvia's president to Riga on Saturday.",
+			[]string{"Baltic Sea Forum: Estonia+Latvia"}},
+		{"an ordinal before the bloc name is part of it",
+			"The ninth Nordic Council summit brought together Sweden's Ulf Kristersson and Norway's Jonas Gahr Store in Oslo on Saturday.",
+			[]string{"ninth Nordic Council summit: Norway+Sweden"}},
+		{"a summit that brought a deal names no one",
+			"The Cusco summit brought a trade deal on Saturday.",
+			nil},
 	})
 }
 

@@ -521,7 +521,7 @@ func (c *sctx) groupSubjectAttends() {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "drew", "draws", "attracted", "attracts") || c.word(k, "brought", "brings", "bring") && c.word(k+1, "together", "in") {
+	if c.word(k, "drew", "draws", "attracted", "attracts", "brought", "brings", "bring") {
 		return c.drewAttendees(k)
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
@@ -751,7 +751,8 @@ func (c *sctx) drewAttendees(k int) int {
 		}
 	}
 	o := k + 1
-	if c.word(o, "together", "in") {
+	together := c.word(o, "together", "in")
+	if together {
 		o++ // "brought together", "the outreach sessions brought in"
 	}
 	var e *event
@@ -794,12 +795,15 @@ func (c *sctx) drewAttendees(k int) int {
 	}
 	// "The Lima summit brought together an unusual cast": a named
 	// gathering met, whoever the text goes on to list.
-	if len(atts) == 0 && (e != nil || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
+	// "The summit brought A and B to the capital" names them; "The summit
+	// brought a deal" names no one.
+	bring := c.word(k, "brought", "brings", "bring") && !together
+	if len(atts) == 0 && (e != nil || bring || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
 		return k
 	}
 	if e == nil {
 		from := g
-		for from > 0 && c.toks[from-1].kind == tokWord && c.toks[from-1].upper && !c.word(from-1, "the") {
+		for from > 0 && c.toks[from-1].kind == tokWord && (c.toks[from-1].upper || c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) && !c.word(from-1, "the") {
 			from--
 		}
 		e = c.newGathering(k, g, from)
