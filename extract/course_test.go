@@ -1206,3 +1206,21 @@ func TestCoHostedBy(t *testing.T) {
 			[]string{"Baltic Ports summit: "}},
 	})
 }
+
+// TestAttendanceKeepsFocus covers a long run of attendance sentences: each
+// one that names an attendee keeps the gathering in focus, so the last of
+// them still counts; a run of other sentences lets it go.
+func TestAttendanceKeepsFocus(t *testing.T) {
+	pub := day(2024, time.March, 10) // a Sunday
+	checkGatherings(t, pub, []briefCase{
+		{"countries that sent ministers, one a sentence",
+			"The 14th Andean Summit opened in Cusco on Saturday. Talks ran late into the night. Ecuador sent its foreign minister. Bolivia sent its trade minister. Chile sent its finance minister. Panama sent a deputy minister. Colombia sent its ambassador. Venezuela sent its vice president.",
+			[]string{"14th Andean Summit: Bolivia+Chile+Colombia+Ecuador+Panama+Venezuela"}},
+		{"leaders joined by others, and a leader who sent a minister",
+			"The 14th Andean Summit opened in Cusco on Saturday. Talks ran late into the night. Rain fell on the old city. Ecuador's Daniel Noboa was joined by Bolivian President Luis Arce. Chile's Gabriel Boric sent Foreign Minister Alberto van Klaveren instead. Panama sent a deputy minister. Colombia's Gustavo Petro was joined by Peru's Dina Boluarte.",
+			[]string{"14th Andean Summit: Bolivia+Chile+Colombia+Ecuador+Panama+Peru"}},
+		{"a minister sent long after the gathering was told",
+			"The 14th Andean Summit opened in Cusco on Saturday. Talks ran late into the night. Rain fell on the old city. Markets were calm. The harvest was poor. Trains ran late. Shops shut early. Bolivia sent a deputy minister.",
+			[]string{"14th Andean Summit: "}},
+	})
+}

@@ -55,6 +55,8 @@ type docState struct {
 	// dests are the countries each person travels to (travelsTo).
 	dests  map[*entity]map[string]bool
 	events []*event
+	// cur is the sentence being read, -1 once all are.
+	cur int
 	// topic is the person the discourse is about (the last subject).
 	topic *entity
 	// topics[si] is the topic once sentence si is read, prevTopics[si] the
@@ -122,7 +124,7 @@ func (x *Extractor) Version() string { return Version }
 // Extract returns the facts of one article; safe for concurrent use. Dates
 // resolve against a.Published (zero = unknown: relative dates stay unknown).
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
-	st := &docState{x: x, a: a, others: map[string]*entity{}, members: map[*entity][]*entity{}}
+	st := &docState{x: x, a: a, cur: -1, others: map[string]*entity{}, members: map[*entity][]*entity{}}
 	st.doc = segment(a.Text, a.Title, x.knownPlace)
 	if st.doc.dateline.place == "" && a.Dateline != "" {
 		// A corpus that keeps the dateline apart from the text.

@@ -146,8 +146,9 @@ type sctx struct {
 
 func (st *docState) frames() {
 	last := st.topic
-	defer func() { st.topic = last }()
+	defer func() { st.topic, st.cur = last, -1 }()
 	for si, s := range st.doc.sentences {
+		st.cur = si
 		if s.heading || len(s.toks) > maxSentenceWords || len(st.events) >= maxEvents {
 			continue
 		}

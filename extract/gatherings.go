@@ -358,6 +358,11 @@ func (st *docState) addAttendee(g *event, a *entity) {
 	if !containsEntity(g.attendees, a) {
 		g.attendees = append(g.attendees, a)
 	}
+	// A sentence that tells who attended keeps the gathering in focus:
+	// "A sent its minister. B sent its envoy." read one after another.
+	if st.cur > g.seen {
+		g.seen = st.cur
+	}
 }
 
 // lastGathering returns the most recent gathering, if it is recent.
