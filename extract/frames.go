@@ -4360,10 +4360,14 @@ func (c *sctx) coordinatedVerb(k int) bool {
 }
 
 // accompanied reads "X travels with a delegation that includes Y",
-// "X, accompanied by Y, arrived": Y makes X's visit too.
+// "X, accompanied by Y, arrived", "X flew to Y, joined by Z": Y makes X's
+// visit too.
 func (c *sctx) accompanied() {
 	for k := 1; k+1 < len(c.toks); k++ {
-		if !c.word(k, "accompanied", "joined") || !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
+		// ", joined by Y" travels with X; "X, who arrived on Friday, was
+		// joined by Y" is Y meeting X there, from wherever Y came.
+		joined := c.word(k, "joined") && c.toks[k-1].text == ","
+		if !c.word(k, "accompanied") && !joined || !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
 			continue
 		}
 		from := k + 2
