@@ -943,9 +943,14 @@ func (c *sctx) takenTo(tr en.Trigger, k int) {
 	if !c.hasClass(en.JourneyNouns) && !c.has("travels") {
 		return
 	}
+	// "a swing that saw her in Hanoi": only a journey sees someone
+	// somewhere; "On his trip he saw X in Y" is a meeting.
+	if !c.word(k, "taken", "took") && !c.journeySubject(k) {
+		return
+	}
 	to := -1
 	for j := k + 1; j < min(len(c.toks), k+5); j++ {
-		if c.word(j, "to") {
+		if c.word(j, tr.Markers...) {
 			to = j
 			break
 		}
@@ -959,6 +964,13 @@ func (c *sctx) takenTo(tr en.Trigger, k int) {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				who = a
 			}
+			if c.ms[mi].kind == mPronoun {
+				// "X flew in, ending a swing that took him to Y": the
+				// journey is the subject's, whom "him" names.
+				if s := c.sentenceSubject(k); s != nil {
+					who = s
+				}
+			}
 		}
 	}
 	if who == nil {
@@ -968,6 +980,19 @@ func (c *sctx) takenTo(tr en.Trigger, k int) {
 	for i, h := range hosts {
 		c.addVisit(k, who, h, schema.Occurred, at[i], true)
 	}
+}
+
+// journeySubject reports a journey noun as the subject of the verb at k,
+// past a relative pronoun and auxiliaries: "a tour that has seen".
+func (c *sctx) journeySubject(k int) bool {
+	j := k - 1
+	for j > 0 && (c.word(j, "that", "which", "also") || c.in(j, en.Auxiliaries)) {
+		j--
+	}
+	if c.toks[j].text == "," && c.word(j+1, "which") {
+		j-- // "The trip, which has seen her"
+	}
+	return c.in(j, en.JourneyNouns)
 }
 
 // returnFrom reads the Return form of travel.

@@ -191,6 +191,7 @@ var triggers = concat(
 	row(Trigger{Frame: Receive, Form: Deliver, Event: schema.Meeting, Markers: []string{"to", "between"}}, "delivered", "handed",
 		"conveyed", "presented", "carried", "relayed", "ferried"),
 	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
+	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"in", "to"}}, "saw", "seen", "sees"),
 	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
 	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop",
 		"stopovers", "stops"),
