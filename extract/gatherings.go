@@ -2139,6 +2139,7 @@ func (c *sctx) joinTalks(k int) int {
 	if c.word(k-1, "was", "were") && c.word(k+1, "by") && c.joinedBy(k) {
 		return k
 	}
+	c.joinedForMeeting(k)
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio")
 	if groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
 		// "They joined Palau's X and Marshall Islands President Y": at
@@ -2204,6 +2205,41 @@ func (c *sctx) joinTalks(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return g
+}
+
+// joinedForMeeting reads "A joined B and C for a three-way meeting", "A
+// joined B for dinner": one meeting of them all.
+func (c *sctx) joinedForMeeting(k int) {
+	subj := c.subjects(k)
+	obj, end := c.objects(k+1, 3)
+	if len(subj) == 0 || len(obj) == 0 || !allPersons(subj) || !allPersons(obj) || c.modality(k) != schema.Occurred {
+		return
+	}
+	q := c.skipAdverbials(end)
+	if !c.word(q, "for") || c.word(q+1, "the", "this", "that", "their", "his", "her") {
+		return // "B and C joined A for the call": aides at a call told elsewhere
+	}
+	for j := q + 1; j < min(len(c.toks), q+5); j++ {
+		if c.toks[j].kind != tokWord || c.at[j] >= 0 {
+			return
+		}
+		if c.isMeetNoun(j) {
+			for _, e := range c.addMeeting(k, subj, obj, true) {
+				c.meetingDetails(e, k)
+			}
+			return
+		}
+	}
+}
+
+// isMeetNoun reports a noun of the MeetNoun frame at k ("talks", "dinner").
+func (c *sctx) isMeetNoun(k int) bool {
+	for _, t := range en.Lookup(c.toks[k].lower) {
+		if t.Frame == en.MeetNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // countriesOfGroup returns the countries listed after a group of leaders

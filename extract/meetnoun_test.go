@@ -83,3 +83,22 @@ func TestMeetIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedForMeeting covers "A joined B (and C) for" a meeting noun: one
+// meeting of them all; joining a call or talks already told, or joining in
+// a call for something, is none.
+func TestJoinedForMeeting(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"three-way meeting", "Kenyan President William Ruto joined Ghana's John Mahama and Nigeria's Bola Tinubu for a three-way meeting on trade on Friday.",
+			[]string{"meeting occurred Bola Tinubu+John Mahama+William Ruto @2024-06-14"}},
+		{"talks in a city", "Kenyan President William Ruto joined Ghanaian President John Mahama for talks in Accra on Thursday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-13"}},
+		{"dinner, the day before", "Kenyan President William Ruto joined Ghana's John Mahama on Thursday for dinner.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-13"}},
+		{"aides joined their leader for the call", "Foreign Minister Musalia Mudavadi and aide Monica Juma joined William Ruto for the call.",
+			nil},
+		{"joined in calling for", "Kenyan President William Ruto joined Ghana's John Mahama in calling for a ceasefire on Friday.",
+			nil},
+	})
+}
