@@ -1224,3 +1224,27 @@ func TestAttendanceKeepsFocus(t *testing.T) {
 			[]string{"14th Andean Summit: "}},
 	})
 }
+
+// TestPresentUnfolds covers the present forms of a gathering's close ("wraps
+// up", "ends", "closes"): a gathering of the day of writing, but a
+// timetable when dated later; and a gathering is never its own attendee.
+func TestPresentUnfolds(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"wraps up today",
+			"The Raisina Dialogue wraps up on Friday, its third day of debate in New Delhi.",
+			[]string{"Raisina Dialogue: "}},
+		{"closes today, opened two days before with a speech",
+			"The Halifax Security Forum closes today. The gathering, hosted by Canada, opened on Wednesday with a speech by Japan's Fumio Kishida.",
+			[]string{"Halifax Security Forum: Canada+Japan"}},
+		{"ends on a later weekday",
+			"The Halifax Security Forum ends on Sunday.",
+			nil},
+		{"comes to a close on a later date",
+			"The Halifax Security Forum comes to a close on June 20.",
+			nil},
+		{"the gathering that countries sent ministers to is no guest of its own",
+			"NEW DELHI - The Raisina Dialogue closes today after three days in which dozens of countries sent ministers and diplomats to the Indian capital.",
+			[]string{"Raisina Dialogue: "}},
+	})
+}

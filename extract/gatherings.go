@@ -355,6 +355,9 @@ func (st *docState) addAttendee(g *event, a *entity) {
 			a = st.org(u)
 		}
 	}
+	if strings.EqualFold(a.name, g.name) {
+		return // "The X Dialogue ... sent": the gathering is not its own guest
+	}
 	if !containsEntity(g.attendees, a) {
 		g.attendees = append(g.attendees, a)
 	}
@@ -1054,10 +1057,29 @@ func (c *sctx) unfold(k int) bool {
 			ok = ok && c.word(k+i, w)
 		}
 		if ok {
+			if c.in(k, en.UnfoldsToday) && c.datedLater() {
+				return false
+			}
 			for start > 0 && (c.word(start-1, "has", "have", "had") || c.in(start-1, en.OpeningAdverbs)) {
 				start--
 			}
 			return c.namedSubjectGathering(start)
+		}
+	}
+	return false
+}
+
+// datedLater reports a date in the sentence after the day of writing, or
+// a bare weekday other than that day's: a present tense then tells a
+// timetable ("The forum ends on Friday", written on a Wednesday).
+func (c *sctx) datedLater() bool {
+	pub := c.st.a.Published
+	for _, d := range c.st.dates[c.si] {
+		if d.Future || !d.Date.IsZero() && !pub.IsZero() && d.Date.Time.After(pub) {
+			return true
+		}
+		if bareWeekday(d.Text) && !pub.IsZero() && !strings.Contains(strings.ToLower(d.Text), strings.ToLower(pub.Weekday().String())) {
+			return true
 		}
 	}
 	return false
