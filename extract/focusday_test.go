@@ -321,3 +321,18 @@ func TestDayInFocus(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedDateAfterTalks covers "On June 10, A and B <did something>
+// after talks": the talks were that day; a journey home after talks does
+// not date them.
+func TestFrontedDateAfterTalks(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"upgraded ties after talks",
+			"Kenyan President William Ruto flew in from Accra on June 9. On June 10, Ruto and Prime Minister Lee Hsien Loong raised ties to a strategic partnership after talks in the city.",
+			[]string{"meeting occurred Lee Hsien Loong+William Ruto @2024-06-10"}},
+		{"issued a statement after talks",
+			"On Monday, Ghana's John Mahama and Togo's Faure Gnassingbe issued a joint statement after talks in Lome.",
+			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2024-06-10"}},
+	})
+}

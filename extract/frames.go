@@ -3470,9 +3470,10 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// Malaysia": the visit ended the day the next leg began.
 			continue
 		}
-		if c.word(j, "after", "following") && j == k-1 && c.saidOn(ds) {
-			// "A and B said on Thursday after talks": the talks were
-			// that day.
+		if c.word(j, "after", "following") && j == k-1 && (c.saidOn(ds) || c.frontedDate(ds, de) && !c.travelBetween(de, j)) {
+			// "A and B said on Thursday after talks", "On June 10, A
+			// and B signed a pact after talks": the talks were that day;
+			// not so "On June 10, A flew home after talks".
 			continue
 		}
 		if c.word(j, "which") && c.word(j-1, "after", "following") {
@@ -3499,6 +3500,30 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		if c.toks[j].end <= ds && c.word(j, "who", "which", "whose") && j > 0 && c.toks[j-1].text == "," {
 			return closed
+		}
+	}
+	return false
+}
+
+// frontedDate reports a date at text offsets ds to de that opens its
+// sentence ("On" at most before it), closed by a comma: "On June 10, ...".
+func (c *sctx) frontedDate(ds, de int) bool {
+	if ds-c.s.start > len("On ") {
+		return false
+	}
+	for j := range c.toks {
+		if c.toks[j].start >= de {
+			return c.toks[j].text == ","
+		}
+	}
+	return false
+}
+
+// travelBetween reports a travel verb between text offset from and token k.
+func (c *sctx) travelBetween(from, k int) bool {
+	for j := k - 1; j >= 0 && c.toks[j].start >= from; j-- {
+		if c.in(j, en.TravelVerbs) {
+			return true
 		}
 	}
 	return false
