@@ -1078,6 +1078,10 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 			// "The summit opened in Lima. X landed on Thursday": the
 			// place the text is at.
 			hosts = []*entity{h}
+		} else if c.st.dlISO != "" && !c.word(prep, "at", "from", "to") && c.intransitiveArrival(prep) && c.personSubject(k) {
+			// "ACCRA - X touched down on Thursday": where the story is
+			// filed from, as for "arrived".
+			hosts = []*entity{c.st.country(c.st.dlISO)}
 		} else {
 			return
 		}
