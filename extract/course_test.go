@@ -1248,3 +1248,22 @@ func TestPresentUnfolds(t *testing.T) {
 			[]string{"Raisina Dialogue: "}},
 	})
 }
+
+// TestPlanOfAnotherThing covers a planning word that modifies or names
+// something other than the gathering ("its planned exit from the bloc",
+// "agreed a plan"): the gathering still happened; and a country that is the
+// object of the main verb ("gave Lesotho a year") is no attendee.
+func TestPlanOfAnotherThing(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"a planned exit, then at the close of",
+			"Southern African leaders on Sunday gave Lesotho a year to rethink its planned exit from the bloc, at the close of the 44th Ordinary Session of the SADC Council in Harare.",
+			[]string{"44th Ordinary Session of the SADC Council: SADC"}},
+		{"agreed a plan at the close of",
+			"Southern African leaders on Sunday agreed a plan at the close of the 44th Ordinary Session of the SADC Council in Harare.",
+			[]string{"44th Ordinary Session of the SADC Council: SADC"}},
+		{"the planned session itself is not yet held",
+			"Southern African leaders on Sunday discussed the planned 45th Ordinary Session of the SADC Council in Harare.",
+			nil},
+	})
+}

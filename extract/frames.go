@@ -1226,6 +1226,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		case en.FutureCues[w] && en.SchedulePresent[w] && c.timelineEntry():
 			// "Mid-September 2025 — X travels to Delhi": a dated entry's
 			// present tells the past.
+		case en.FutureCues[w] && c.attributivePlan(j, k):
+			// "rethink its planned exit, at the close of the summit",
+			// "agreed a plan at the summit": a plan of another thing.
 		case en.FutureCues[w] && !(w == "may" && t.upper):
 			// "in May" is a month, not a modal; "urged X to act during
 			// talks with Y": the appeal was made in the talks.
@@ -1274,6 +1277,38 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// attributivePlan reports a planning word at j that modifies or names
+// something other than the trigger at k: "its planned exit from the bloc,
+// at the summit", "agreed a plan for the railway after talks" (not "the
+// planned summit", "the planned US-Russia summit", "a plan to meet", "a
+// plan for talks").
+func (c *sctx) attributivePlan(j, k int) bool {
+	if !c.word(j-1, "a", "an", "the", "its", "their", "his", "her", "our") {
+		return false
+	}
+	from := j + 1
+	switch {
+	case c.word(j, "plan") && c.word(j+1, "to"):
+		return false
+	case c.word(j, "plan") && c.word(j+1, "for"):
+		from = j + 2 + boolInt(c.word(j+2, "a", "an", "the"))
+	case c.word(j, "plan"):
+		return true
+	case !c.word(j, "planned", "proposed"):
+		return false
+	}
+	// The phrase it heads must close before the trigger.
+	if from >= k || c.toks[from].kind != tokWord || c.in(from, en.MeetingNouns) || c.in(from, en.JourneyNouns) || en.GatheringNouns[c.toks[from].lower] {
+		return false
+	}
+	for q := from + 1; q < k; q++ {
+		if c.toks[q].kind == tokPunct || c.word(q, "from", "of", "to", "at", "in", "on", "with", "for", "after") {
+			return true
+		}
+	}
+	return false
 }
 
 // questioned reports a trigger at k inside an indirect question opened

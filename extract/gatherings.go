@@ -2531,7 +2531,9 @@ func (c *sctx) atGathering() {
 		}
 		var who []*entity
 		for _, s := range c.subjects(k) {
-			who = append(who, s)
+			if !c.objectBefore(k, s) {
+				who = append(who, s)
+			}
 		}
 		if len(who) == 0 && by < 0 && !opening && !c.properTail(g) && !c.ordinalName(k+1, g) {
 			continue
@@ -2560,6 +2562,27 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// objectBefore reports whether the last mention of a before k is the
+// object of a verb: "Leaders gave Lesotho a year ..., at the close of the
+// summit" (Lesotho is no speaker at it).
+func (c *sctx) objectBefore(k int, a *entity) bool {
+	for j := k - 1; j > 0; j-- {
+		mi := c.at[j]
+		if mi < 0 || c.ms[mi].i != j || c.actor(mi) != a {
+			continue
+		}
+		if m := c.ms[mi]; m.modifier || c.word(m.j, "delegation", "delegations", "team", "side") || c.word(m.j-1, "delegation", "delegations", "team", "side") {
+			return false // "headed the Moroccan delegation at the summit"
+		}
+		p := j - 1
+		if c.word(p, "the") {
+			p--
+		}
+		return p >= 0 && c.toks[p].kind == tokWord && !c.toks[p].upper && c.pastForm(p) || c.word(p, "gave", "told", "urged", "asked", "invited", "thanked")
+	}
+	return false
 }
 
 // gatheringEnded reads "The meeting/conference was attended by A, B and C" and "ended a
