@@ -1267,3 +1267,21 @@ func TestPlanOfAnotherThing(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAtOpeningCeremony covers words said at the opening ceremony or
+// closing session of a named gathering: the speaker attends it, and the
+// attendance told after it fills it.
+func TestAtOpeningCeremony(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"keynote at the closing ceremony",
+			"Norwegian Prime Minister Jonas Gahr Store gave the main address at the closing ceremony of the Sixth Africa-Nordic Ministerial Conference in Oslo on Tuesday. Kenya's William Ruto attended, as did Ghana's John Mahama.",
+			[]string{"Sixth Africa-Nordic Ministerial Conference: Ghana+Kenya+Norway"}},
+		{"remarks at the closing session",
+			"Kenyan President William Ruto made brief remarks at the closing session of the Ninth Lake Victoria Summit in Kisumu on Thursday.",
+			[]string{"Ninth Lake Victoria Summit: Kenya"}},
+		{"a ceremony of something else is no gathering",
+			"Kenyan President William Ruto spoke at the closing ceremony of a Kisumu port fair on Thursday.",
+			nil},
+	})
+}

@@ -2494,6 +2494,8 @@ func (c *sctx) atGathering() {
 		from := k + 1
 		if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end", "margins", "sidelines") && c.word(from+2, "of") {
 			from += 3 // "at the close of the Blue Ocean summit"
+		} else if c.word(from, "the") && c.word(from+1, "opening", "closing") && c.word(from+2, "ceremony", "session", "plenary", "segment") && c.word(from+3, "of") {
+			from += 4 // "at the closing plenary of the Sixth Nordic Conference"
 		}
 		g := c.gatheringNoun(from, 6)
 		if g < 0 || c.word(g, "talks") {
@@ -2511,7 +2513,7 @@ func (c *sctx) atGathering() {
 				break
 			}
 		}
-		opening := c.word(k+2, "opening", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
+		opening := c.word(k+2, "opening", "closing", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
 		named := c.namedGathering(max(k+2, from), g)
 		if by < 0 && !named && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
