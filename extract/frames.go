@@ -3160,7 +3160,8 @@ func (c *sctx) dateFor(e *event, k int) {
 	e.setDate(d.Date)
 	e.endDate = d.EndDate
 	future := !d.Future && (c.hasClass(en.FutureTense) || c.scheduledPresent(e.trig))
-	e.markIf(cueWeekday, future && bareWeekday(d.Text))
+	// "later on Wednesday", written on a Wednesday: that same day.
+	e.markIf(cueWeekday, future && bareWeekday(d.Text) && !c.laterBefore(d.Start+c.s.start))
 	e.markIf(cueBareMonth, future && bareMonth(d.Text))
 	low := strings.ToLower(d.Text)
 	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
@@ -3494,6 +3495,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
+		if c.toks[j].text == ";" {
+			return true // "X landed on Tuesday; his talks with Y are set for ..."
+		}
 		if c.word(j, "and") && c.wrapUpThenLeave(j) {
 			continue
 		}
@@ -3535,6 +3539,17 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		if c.toks[j].end <= ds && c.word(j, "who", "which", "whose") && j > 0 && c.toks[j-1].text == "," {
 			return closed
+		}
+	}
+	return false
+}
+
+// laterBefore reports "later" or "later on" right before the date at
+// text offset ds.
+func (c *sctx) laterBefore(ds int) bool {
+	for j := range c.toks {
+		if c.toks[j].start >= ds {
+			return c.word(j-1, "later") || c.word(j-1, "on") && c.word(j-2, "later")
 		}
 	}
 	return false
