@@ -418,6 +418,23 @@ func TestSegment(t *testing.T) {
 			wantPlace: "Lima",
 		},
 		{
+			name:      "agency between slashes after a dated place",
+			text:      "ACCRA, June 12. /GNA/. The envoys met on Tuesday. Talks go on.",
+			want:      []string{"The envoys met on Tuesday.", "Talks go on."},
+			wantPlace: "Accra",
+		},
+		{
+			name:      "a dated place closed by a full stop",
+			text:      "NAIROBI, March 3. The envoys met on Tuesday.",
+			want:      []string{"The envoys met on Tuesday."},
+			wantPlace: "Nairobi",
+		},
+		{
+			name: "a lower-case place with a date is a sentence",
+			text: "Nairobi, March 3. The envoys met on Tuesday.",
+			want: []string{"Nairobi, March 3.", "The envoys met on Tuesday."},
+		},
+		{
 			name: "hard-wrapped paragraphs are joined",
 			text: "QUITO, June 2 - The president of Ecuador said on Monday that his\ngovernment would seek fresh credit from the IMF and other\nlenders this year.\n    He named no figures for the sums under discussion with\nthe lenders.\n",
 			want: []string{

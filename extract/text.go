@@ -499,6 +499,12 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	if cut < 0 {
 		if strings.HasSuffix(strings.TrimSpace(first), " -") && len(first) < 60 {
 			cut = strings.LastIndex(first, " -")
+		} else if c, end := datedHead(first); c > 0 {
+			// "TOMSK, May 4. /TASS/. The envoys met ...": the
+			// date closes with a full stop, an agency between slashes.
+			d, ok := parseDateline(first[:c]+" - ", known)
+			d.end = lead + end
+			return d, ok
 		} else {
 			return d, false
 		}
@@ -563,6 +569,39 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	}
 	d.end = sepEnd + k
 	return d, true
+}
+
+// datedHead finds "PLACE, Month Day." at the start of line, the place in
+// capitals, with an optional agency between slashes after it ("/TASS/."):
+// the length of "PLACE, Month Day" and the offset where the text begins,
+// or 0, 0.
+func datedHead(line string) (int, int) {
+	comma := strings.IndexByte(line, ',')
+	if comma <= 0 || comma > 30 || strings.ToUpper(line[:comma]) != line[:comma] || !hasLetter(line[:comma]) {
+		return 0, 0
+	}
+	f := strings.Fields(line[comma+1:])
+	if len(f) < 2 {
+		return 0, 0
+	}
+	if _, ok := en.MonthNames[strings.ToLower(f[0])]; !ok {
+		return 0, 0
+	}
+	day := strings.TrimSuffix(f[1], ".")
+	if day == f[1] || len(day) == 0 || len(day) > 2 || strings.Trim(day, "0123456789") != "" {
+		return 0, 0
+	}
+	c := comma + 1 + strings.Index(line[comma+1:], f[1]) + len(day)
+	end := c + 1
+	rest := line[end:]
+	trimmed := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(trimmed, "/") {
+		if i := strings.Index(trimmed[1:], "/"); i > 0 && i < 20 {
+			trimmed = strings.TrimPrefix(trimmed[i+2:], ".")
+		}
+	}
+	trimmed = strings.TrimLeft(trimmed, " ")
+	return c, end + len(rest) - len(trimmed)
 }
 
 func hasLetter(s string) bool {
