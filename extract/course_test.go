@@ -1285,3 +1285,15 @@ func TestAtOpeningCeremony(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPartOfWholeGathering covers leaders who gathered "for a session" the
+// sentence goes on to place in a named or possessed gathering ("the core of
+// the bloc's 45th summit"): the gathering is the whole, not the session.
+func TestPartOfWholeGathering(t *testing.T) {
+	pub := day(2024, time.June, 12) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"a session, the core of the bloc's summit",
+			"ECOWAS leaders gathered on Tuesday morning for a session behind closed doors, the core of the bloc's 45th summit, which opened in Accra the day before.",
+			[]string{"45th ECOWAS summit: ECOWAS"}},
+	})
+}

@@ -1367,6 +1367,9 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 	if g < 0 {
 		return k
 	}
+	if w, wg := c.wholeGathering(g); wg > 0 {
+		from, g = w, wg // "for a closed session, the core of the bloc's 45th summit"
+	}
 	// "the Sahel Water Council Ministers Meeting": the last noun of the name.
 	for g+1 < len(c.toks) && c.toks[g+1].upper && (en.GatheringNouns[c.toks[g+1].lower] || c.word(g+1, "leaders", "ministers") && g+2 < len(c.toks) && en.GatheringNouns[c.toks[g+2].lower]) {
 		g++
@@ -1386,6 +1389,34 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 		e.convenor = org.canon()
 	}
 	return g
+}
+
+// wholeGathering returns the gathering a bare part at g ("a session", "a
+// plenary") belongs to when the sentence names it after "of": "for a
+// session in a closed format, the core of the bloc's 45th summit" (its
+// start and noun), or -1, -1.
+func (c *sctx) wholeGathering(g int) (int, int) {
+	if c.toks[g].upper || !c.word(g-1, "a", "an") || !c.in(g, en.GatheringParts) && !c.word(g, "session", "sitting", "plenary") {
+		return -1, -1
+	}
+	for j := g + 1; j+2 < len(c.toks) && j < g+20; j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			break
+		}
+		if !c.word(j, "of") {
+			continue
+		}
+		q := j + 1
+		wg := c.gatheringNoun(q, 6)
+		if wg < 0 {
+			continue
+		}
+		possessed := c.word(q, "the") && c.toks[q+1].poss && en.BlocNouns[strings.TrimSuffix(strings.TrimSuffix(c.toks[q+1].lower, "'s"), "’s")] || c.word(q, "its", "their")
+		if possessed || c.namedGathering(q, wg) {
+			return q, wg
+		}
+	}
+	return -1, -1
 }
 
 // hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
