@@ -102,3 +102,26 @@ func TestJoinedForMeeting(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCountryTalksOfLeaders covers talks between two countries' adjectives
+// whose sentence speaks of their leaders ("the presidents focused on"):
+// talks of the one leader the text named for each; without such words, or
+// with two leaders named for one country, the countries stay.
+func TestCountryTalksOfLeaders(t *testing.T) {
+	pub := day(2024, time.June, 12) // a Wednesday
+	const intro = "Kenyan President William Ruto arrived in Accra on Tuesday, hosted by Ghanaian President John Mahama. "
+	checkBriefs(t, pub, []briefCase{
+		{"the presidents after a semicolon",
+			intro + "Yesterday's Kenyan-Ghanaian talks ran for two hours; the presidents focused on trade.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
+		{"the two leaders said",
+			intro + "Kenyan-Ghanaian talks on Tuesday covered visas, the two leaders said.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
+		{"no leader words: the countries",
+			intro + "The Kenya-Ghana talks on Tuesday covered trade and visas.",
+			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
+		{"two leaders of one country: the countries",
+			intro + "Kenyan Prime Minister Musalia Mudavadi joined him. Kenyan-Ghanaian talks on Tuesday covered visas, the leaders said.",
+			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
+	})
+}

@@ -27,6 +27,7 @@ func (st *docState) finish() {
 	}
 	// A country is no party of its own beside a person who acts for it;
 	// a call or video link has no place.
+	st.leadersOfCountryTalks()
 	for _, e := range st.events {
 		if e.typ == schema.Meeting {
 			e.parts = st.personsForCountries(e.parts)
@@ -48,6 +49,57 @@ func (st *docState) finish() {
 			e.visitor.event = true
 		}
 	}
+}
+
+// leadersOfCountryTalks reads talks between two countries whose sentence
+// speaks of their leaders ("Kenyan-Ghanaian talks ...; the presidents
+// focused on trade") as talks of the one leader the text has named for
+// each country up to that sentence.
+func (st *docState) leadersOfCountryTalks() {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || len(e.parts) != 2 || e.sent >= len(st.doc.sentences) || !st.speaksOfLeaders(e.sent) {
+			continue
+		}
+		var ps []*entity
+		for _, c := range e.parts {
+			if c = c.canon(); c.kind != schema.KindCountry {
+				break
+			}
+			if p := st.leaderOf(c.iso3, e.sent); p != nil {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) == 2 && ps[0] != ps[1] {
+			e.parts = ps
+		}
+	}
+}
+
+// speaksOfLeaders reports a plural leader noun in sentence si: "the
+// presidents", "the two leaders", "both prime ministers".
+func (st *docState) speaksOfLeaders(si int) bool {
+	for _, t := range st.doc.sentences[si].toks {
+		if en.LeaderPlurals[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderOf returns the one person named by sentence si with a leader's
+// role for country iso, or nil when there is none or more than one.
+func (st *docState) leaderOf(iso string, si int) *entity {
+	var out *entity
+	for _, p := range st.people {
+		if p.first > si || p.iso3 == "" || st.historical(p.iso3) != st.historical(iso) || !isLeaderRole(p.role) {
+			continue
+		}
+		if out != nil && out != p.canon() {
+			return nil
+		}
+		out = p.canon()
+	}
+	return out
 }
 
 // plannedDatesForward moves the bare weekday of a planned event to the

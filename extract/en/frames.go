@@ -506,3 +506,7 @@ var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "re
 // ("the informal Gymnich meeting", "the annual Andean summit").
 var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "regular", "ordinary", "emergency",
 	"biennial", "two-day", "three-day", "one-day", "inaugural", "virtual")
+
+// LeaderPlurals name the leaders of the parties to talks: "the presidents
+// focused on trade", "the two leaders said".
+var LeaderPlurals = set("presidents", "leaders", "premiers", "chancellors", "heads")
