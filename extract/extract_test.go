@@ -430,6 +430,17 @@ func TestSegment(t *testing.T) {
 			wantPlace: "Nairobi",
 		},
 		{
+			name:      "a known place in capitals closed by a full stop",
+			text:      "LUSAKA. The envoys met on Tuesday. Talks go on.",
+			want:      []string{"The envoys met on Tuesday.", "Talks go on."},
+			wantPlace: "Lusaka",
+		},
+		{
+			name: "capitals that name no place are a sentence",
+			text: "WATCH NOW. The envoys met on Tuesday.",
+			want: []string{"WATCH NOW.", "The envoys met on Tuesday."},
+		},
+		{
 			name: "a lower-case place with a date is a sentence",
 			text: "Nairobi, March 3. The envoys met on Tuesday.",
 			want: []string{"Nairobi, March 3.", "The envoys met on Tuesday."},

@@ -505,6 +505,12 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			d, ok := parseDateline(first[:c]+" - ", known)
 			d.end = lead + end
 			return d, ok
+		} else if i := strings.Index(first, ". "); i > 0 && i <= 30 && known != nil && strings.ToUpper(first[:i]) == first[:i] && hasLetter(first[:i]) && known(titleCase(first[:i])) {
+			// "MEXICO CITY. The summit was held ...": a known place in
+			// capitals closed by a full stop.
+			d, ok := parseDateline(first[:i]+" - ", known)
+			d.end = lead + i + 2
+			return d, ok
 		} else {
 			return d, false
 		}
