@@ -719,7 +719,10 @@ func (c *sctx) personSubject(k int) bool {
 func (c *sctx) placeAnaphor(k int) *entity {
 	switch {
 	case c.word(k, "the") && c.word(k+1, "country", "capital") && !c.word(k+2, "of", "'s"):
-		return c.contextHost(k)
+		if h := c.contextHost(k); h != nil || c.st.dlISO == "" {
+			return h
+		}
+		return c.st.country(c.st.dlISO) // "LUSAKA - X, in the capital since Monday, ..."
 	case c.word(k, "it") || c.word(k, "the") && c.in(k+1, en.GatheringHeads) && !c.word(k+2, "of", "in", "on"):
 		if g := c.st.lastGathering(c.si); g != nil && c.si-g.sent <= 2 && g.place != nil && g.place.iso3 != "" {
 			return c.st.country(g.place.iso3)
@@ -1372,10 +1375,19 @@ func (c *sctx) beIn(k int) {
 	}
 	hosts, at := c.hostsAfter(k+2, 3)
 	if len(hosts) == 0 {
+		// "had by then been in the country since Monday"
+		if h := c.placeAnaphor(k + 2); h != nil {
+			hosts, at = []*entity{h}, []int{k + 3}
+		}
+	}
+	if len(hosts) == 0 {
 		return
 	}
 	status := c.modality(k)
 	v := c.addVisit(k, subj[0], hosts[0], status, at[0], false)
+	if v != nil && c.word(k, "been") {
+		c.stayedSince(v, at[0])
+	}
 	// "she was in Tokyo with X for the summit": X came too, and the two
 	// were there for the gathering.
 	if with := c.markerAfter(at[0], "with"); with > 0 {
@@ -1385,6 +1397,23 @@ func (c *sctx) beIn(k int) {
 	}
 	if v != nil {
 		c.tripGathering(v, at[0])
+	}
+}
+
+// stayedSince dates a stay told as "has been in X since Wednesday" by the
+// day it began.
+func (c *sctx) stayedSince(v *event, at int) {
+	for j := at + 1; j+1 < len(c.toks) && j <= at+4; j++ {
+		if !c.word(j, "since") {
+			continue
+		}
+		for _, d := range c.st.dates[c.si] {
+			if d.Start+c.s.start == c.toks[j+1].start && !d.Date.IsZero() {
+				v.setDate(d.Date)
+				return
+			}
+		}
+		return
 	}
 }
 
