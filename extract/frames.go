@@ -111,6 +111,9 @@ const (
 	// trip abroad", "during a stay"): held where it was, it is a visit of
 	// the participant from elsewhere.
 	cueTrip
+	// cueThere: a meeting placed by a fronted "There" in the country the
+	// sentence before named last ("..., coming from Chad. There, he met").
+	cueThere
 )
 
 // is reports whether the event has every cue of c.
@@ -2995,6 +2998,29 @@ func (c *sctx) welcome(k int) {
 	}
 }
 
+// thereBefore returns the place a sentence opened by "There" refers to:
+// the last city or country the sentence before named (a city and its
+// country, or no city and the country), or nils.
+func (c *sctx) thereBefore() (*entity, *entity) {
+	if !c.word(0, "there") || c.si == 0 || c.word(1, "is", "are", "was", "were", "will", "has", "have", "had") {
+		return nil, nil // "There were talks": no place
+	}
+	ms := c.st.ms[c.si-1]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.iso3 == "" || m.modifier {
+			continue
+		}
+		switch m.kind {
+		case mCity:
+			return c.st.city(m.name, m.iso3), c.st.country(m.iso3)
+		case mCountry:
+			return nil, c.st.country(m.iso3)
+		}
+	}
+	return nil, nil
+}
+
 // counted reports a count of occurrences after the trigger at k, in its
 // clause: "met him on two occasions", "have met twice".
 func (c *sctx) counted(k int) bool {
@@ -3028,7 +3054,14 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	if !e.dated() && (c.hasClass(en.VagueTimes) || c.counted(k)) {
 		e.mark(cueVague)
 	}
-	c.placeFor(e, k)
+	if city, country := c.thereBefore(); country != nil && e.inCountry == nil {
+		// "..., coming from Harare. There, on Thursday, he met X": the
+		// place the sentence before named last.
+		e.place, e.inCountry = city, country
+		e.mark(cueTrip | cueThere)
+	} else {
+		c.placeFor(e, k)
+	}
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
 	for j := 0; j < len(c.toks)-1; j++ {

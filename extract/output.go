@@ -177,11 +177,11 @@ func (st *docState) meetingPlacesFromTrips() {
 func (st *docState) visitsFromMeetings() {
 	n := len(st.events)
 	for _, e := range st.events[:n] {
-		if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || e.inCountry == nil || e.place == nil || e.place.iso3 == "" {
+		if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || e.inCountry == nil || e.place == nil && !e.is(cueThere) || e.place != nil && e.place.iso3 == "" {
 			continue
 		}
-		host := st.historical(e.place.iso3)
-		if host != st.historical(e.inCountry.iso3) {
+		host := st.historical(e.inCountry.iso3)
+		if e.place != nil && st.historical(e.place.iso3) != host {
 			continue
 		}
 		local := false
