@@ -16,6 +16,7 @@ func (st *docState) finish() {
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
 	st.plannedDatesForward()
+	st.meetingPlacesAtGatherings()
 	st.meetingPlacesFromTrips()
 	st.visitsFromMeetings()
 	st.arrivalsAttend()
@@ -270,6 +271,46 @@ func (st *docState) meetingsAtGatherings() {
 			}
 		}
 	}
+}
+
+// meetingPlacesAtGatherings places an in-person meeting the text gives no
+// place for, told while a gathering with a city is in focus and within its
+// days, in that city, when one of its parties attends the gathering ("The
+// summit opened in Honiara. A met B on the sidelines on Tuesday.").
+func (st *docState) meetingPlacesAtGatherings() {
+	for _, m := range st.events {
+		if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != nil || m.inCountry != nil {
+			continue
+		}
+		g := st.gatheringInFocus(m)
+		if g == nil || !withinDays(m.date, g.date, 1) && (g.endDate.IsZero() || !m.date.Within(g.date.Time, g.endDate.End())) {
+			continue
+		}
+		for _, p := range m.parts {
+			if c := st.countryOf(p.canon()); c != nil && containsEntity(g.attendees, c.canon()) {
+				m.place = g.place
+				break
+			}
+		}
+	}
+}
+
+// gatheringInFocus returns the occurred gathering with a city told in the
+// sentences up to three before event m, with no other gathering between.
+func (st *docState) gatheringInFocus(m *event) *event {
+	var out *event
+	for _, g := range st.events {
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.place == nil || g.place.kind != schema.KindCity {
+			continue
+		}
+		if g.sent <= m.sent && m.sent-max(g.sent, g.seen) <= 3 && (out == nil || g.sent > out.sent) {
+			out = g
+		}
+	}
+	if out != nil && st.gatheringBetween(out, m) {
+		return nil
+	}
+	return out
 }
 
 // gatheringBetween reports another gathering told between g and event v.

@@ -34,6 +34,12 @@ func TestMeetingPlaces(t *testing.T) {
 			"Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema in the Zambian capital, Lusaka, on Monday.", "Lusaka"},
 		{"a capital city as an adjective is no place",
 			"Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema on Monday about Zambian capital markets.", ""},
+		{"a meeting while a gathering is in focus is in its city",
+			"The 12th Lake Basin Summit opened in Kisumu on Wednesday with Kenya, Zambia and Malawi attending. Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Thursday.", "Kisumu"},
+		{"a meeting long after the gathering's days is not",
+			"The 12th Lake Basin Summit opened in Kisumu on Monday, June 3, with Kenya, Zambia and Malawi attending. Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Thursday.", ""},
+		{"a meeting of no attendee is not",
+			"The 12th Lake Basin Summit opened in Kisumu on Wednesday with Kenya, Zambia and Malawi attending. Ghanaian President John Mahama met Nigerian President Bola Tinubu on Thursday.", ""},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
