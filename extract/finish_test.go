@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestFinishSteps covers the steps finish() runs after all sentences are
@@ -29,4 +31,22 @@ func TestFinishSteps(t *testing.T) {
 			"Egyptian President Karim Fahmy met Jordanian King Samir Haddad in Cairo on Monday. Fahmy and Haddad met to discuss Gaza, officials said.",
 			[]string{"meeting occurred Karim Fahmy+Samir Haddad @2023-03-06"}},
 	})
+}
+
+// TestMergeCallKeepsNoPlace covers talks told in a city and the same
+// talks told as a call: once merged, the event is a call, which has no
+// place.
+func TestMergeCallKeepsNoPlace(t *testing.T) {
+	lusaka := &entity{kind: schema.KindCity, name: "Lusaka", iso3: "ZMB"}
+	a := &event{typ: schema.Meeting, mode: schema.InPerson, place: lusaka}
+	b := &event{typ: schema.Meeting, mode: schema.Telephone}
+	mergeEvent(a, b)
+	if a.mode != schema.Telephone || a.place != nil {
+		t.Errorf("merged: mode %q, place %v; want a telephone call with no place", a.mode, a.place)
+	}
+	c := &event{typ: schema.Meeting, mode: schema.InPerson}
+	mergeEvent(c, &event{typ: schema.Meeting, mode: schema.InPerson, place: lusaka})
+	if c.place != lusaka {
+		t.Errorf("merged in-person talks: place %v, want Lusaka", c.place)
+	}
 }

@@ -1134,8 +1134,9 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
 	lo := max(cs, k-12)
 	// "will pay a five-day visit to X from June 20 and hold talks with
-	// Y": a verb coordinated with an earlier one shares its modality.
-	for j := k - 1; j >= max(cs, k-3) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
+	// Y", "should study the plan and then open fresh talks": a verb
+	// coordinated with an earlier one shares its modality.
+	for j := k - 1; j >= max(cs, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
 		if c.word(j, "and") {
 			lo = max(cs, k-24)
 			break

@@ -789,6 +789,9 @@ func mergeEvent(a, b *event) {
 	if a.mode == schema.InPerson && b.mode != "" {
 		a.mode = b.mode
 	}
+	if a.mode == schema.Telephone || a.mode == schema.Video {
+		a.place = nil // one event told as talks and as a call: a call has no place
+	}
 	for _, t := range b.topics {
 		a.topics = appendUnique(a.topics, t)
 	}

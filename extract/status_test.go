@@ -15,6 +15,8 @@ func TestPlannedWeekdays(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-18"}},
 		{"the same weekday as publication is a week on", "Kenyan President Daniel Ochieng will meet Tanzanian President Grace Mollel on Friday.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-21"}},
+		{"a verb coordinated after a modal's verb is planned too", "Kenyan President Daniel Ochieng and Tanzanian President Grace Mollel agreed their envoys should look again at what the Arusha accord set out and hold a fresh round of talks soon.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @"}},
 		{"later on the same weekday is that day", "Kenyan President Daniel Ochieng will meet Tanzanian President Grace Mollel later on Friday.",
 			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-14"}},
 		{"later, without on", "Kenyan President Daniel Ochieng is due to meet Tanzanian President Grace Mollel later Friday.",
