@@ -250,6 +250,10 @@ func (st *docState) expandShortNames() {
 			p.single = false
 			continue
 		}
+		if len(toks) >= 3 && p.iso3 == "" {
+			st.middleNamed(p, toks)
+			continue
+		}
 		if len(toks) == 0 || len(toks) > 2 || len(toks) == 2 && !isInitial(strings.ToLower(toks[0])) {
 			continue
 		}
@@ -277,6 +281,29 @@ func (st *docState) expandShortNames() {
 			p.name = full
 			p.single = false
 		}
+	}
+}
+
+// middleNamed gives a person written with a middle name the gazetteer
+// does not file ("Javier Gerardo Milei") the country of the one known
+// person of that given name and surname ("Javier Milei") on the article's
+// date; the name stays as written.
+func (st *docState) middleNamed(p *entity, toks []string) {
+	if hasPerson(st.x.lex.lookup(p.name)) {
+		return
+	}
+	given, iso, n := foldName(toks[0]), "", 0
+	for _, e := range st.x.lex.surnamed(toks[len(toks)-1]) {
+		f := strings.Fields(foldName(e.name))
+		if e.kind != lexPerson || e.personCountry == nil || e.ambiguous || len(f) != 2 || f[0] != given {
+			continue
+		}
+		if c := e.personCountry(st.a.Published); c != "" {
+			iso, n = c, n+1
+		}
+	}
+	if n == 1 {
+		p.iso3 = iso
 	}
 }
 

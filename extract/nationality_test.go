@@ -254,3 +254,32 @@ func TestCountryToldWithFirstMention(t *testing.T) {
 		{"the delegation's country attends", text, []string{"21st Extraordinary Summit of the Pan-African Assembly: Morocco"}},
 	})
 }
+
+// TestMiddleNameOfKnownPerson covers a known person written with a middle
+// name the gazetteer does not file ("Javier Gerardo Milei"): the country
+// the gazetteer knows for the given name and surname, not one guessed from
+// the story; a middle-named stranger who shares only the surname gets none.
+func TestMiddleNameOfKnownPerson(t *testing.T) {
+	for _, tc := range []struct {
+		text, who string
+		want      schema.IRI
+	}{
+		{"President Javier Gerardo Milei received US Treasury Secretary Scott Bessent at the Casa Rosada on Monday.", "Javier Gerardo Milei", schema.CountryIRI("ARG")},
+		{"President Maria Gerarda Milei received US Treasury Secretary Scott Bessent on Monday.", "Maria Gerarda Milei", ""},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2025, time.April, 14)})
+		var got schema.IRI
+		found := false
+		for _, a := range f.Actors {
+			if a.Kind == schema.KindPerson && a.Name == tc.who {
+				found, got = true, a.Country
+				if a.CountryGuessed {
+					got = ""
+				}
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: %s found %v, country %q, want %q", tc.text, tc.who, found, got, tc.want)
+		}
+	}
+}
