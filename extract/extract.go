@@ -284,22 +284,27 @@ func (st *docState) expandShortNames() {
 	}
 }
 
-// middleNamed gives a person written with a middle name the gazetteer
-// does not file ("Javier Gerardo Milei") the country of the one known
-// person of that given name and surname ("Javier Milei") on the article's
-// date; the name stays as written.
+// middleNamed gives a person written with a middle name or a second
+// surname the gazetteer does not file ("Javier Gerardo Milei", "Gabriel
+// Boric Font") the country of the one known person of that given name and
+// the last or the second word ("Javier Milei", "Gabriel Boric") on the
+// article's date; the name stays as written.
 func (st *docState) middleNamed(p *entity, toks []string) {
 	if hasPerson(st.x.lex.lookup(p.name)) {
 		return
 	}
 	given, iso, n := foldName(toks[0]), "", 0
-	for _, e := range st.x.lex.surnamed(toks[len(toks)-1]) {
-		f := strings.Fields(foldName(e.name))
-		if e.kind != lexPerson || e.personCountry == nil || e.ambiguous || len(f) != 2 || f[0] != given {
-			continue
-		}
-		if c := e.personCountry(st.a.Published); c != "" {
-			iso, n = c, n+1
+	seen := map[string]bool{}
+	for _, sur := range []string{toks[len(toks)-1], toks[1]} {
+		for _, e := range st.x.lex.surnamed(sur) {
+			f := strings.Fields(foldName(e.name))
+			if e.kind != lexPerson || e.personCountry == nil || e.ambiguous || len(f) != 2 || f[0] != given || seen[e.name] {
+				continue
+			}
+			seen[e.name] = true
+			if c := e.personCountry(st.a.Published); c != "" {
+				iso, n = c, n+1
+			}
 		}
 	}
 	if n == 1 {

@@ -256,7 +256,8 @@ func TestCountryToldWithFirstMention(t *testing.T) {
 }
 
 // TestMiddleNameOfKnownPerson covers a known person written with a middle
-// name the gazetteer does not file ("Javier Gerardo Milei"): the country
+// name or a second surname the gazetteer does not file ("Javier Gerardo
+// Milei", "Gabriel Boric Font"): the country
 // the gazetteer knows for the given name and surname, not one guessed from
 // the story; a middle-named stranger who shares only the surname gets none.
 func TestMiddleNameOfKnownPerson(t *testing.T) {
@@ -266,6 +267,7 @@ func TestMiddleNameOfKnownPerson(t *testing.T) {
 	}{
 		{"President Javier Gerardo Milei received US Treasury Secretary Scott Bessent at the Casa Rosada on Monday.", "Javier Gerardo Milei", schema.CountryIRI("ARG")},
 		{"President Maria Gerarda Milei received US Treasury Secretary Scott Bessent on Monday.", "Maria Gerarda Milei", ""},
+		{"President Gabriel Boric Font received US Treasury Secretary Scott Bessent on Monday.", "Gabriel Boric Font", schema.CountryIRI("CHL")},
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: day(2025, time.April, 14)})
 		var got schema.IRI
