@@ -748,20 +748,20 @@ func (c *sctx) drewAttendees(k int) int {
 			break
 		}
 	}
-	// "Tuesday's outreach sessions brought in ...": a part of the
-	// gathering in focus, not a gathering of its own.
-	if g >= 0 && !c.toks[g].upper && !c.word(g-1, "the", "a", "an") {
-		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 2 {
-			for _, a := range c.listAfter(k + 2) {
-				c.st.addAttendee(last, a)
-			}
-			return k
-		}
-	}
 	o := k + 1
 	together := c.word(o, "together", "in")
 	if together {
 		o++ // "brought together", "the outreach sessions brought in"
+	}
+	// "Tuesday's outreach sessions brought in ...": a part of the
+	// gathering in focus, not a gathering of its own.
+	if g >= 0 && !c.toks[g].upper && !c.word(g-1, "the", "a", "an") {
+		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 4 {
+			for _, a := range c.listAfter(o) {
+				c.st.addAttendee(last, a)
+			}
+			return k
+		}
 	}
 	var e *event
 	if g < 0 {

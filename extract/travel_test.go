@@ -189,6 +189,12 @@ func TestSummitSidelineForms(t *testing.T) {
 		{"sessions that brought in leaders",
 			"The G20 summit opened in Durban on Monday. Tuesday's closing sessions brought in Chile's Gabriel Boric and Kenya's William Ruto.",
 			[]string{"G20 summit: Chile+G20+Kenya"}},
+		{"sessions that drew leaders",
+			"The G20 summit opened in Durban on Monday. Tuesday's closing sessions drew Chile's Gabriel Boric and Kenya's William Ruto.",
+			[]string{"G20 summit: Chile+G20+Kenya"}},
+		{"sessions that brought in leaders, three sentences on",
+			"The G20 summit opened in Durban on Monday. Rain kept the motorcades waiting. Protesters marched downtown. Ministers argued over the text. Tuesday's closing sessions brought in Chile's Gabriel Boric and Kenya's William Ruto.",
+			[]string{"G20 summit: Chile+G20+Kenya"}},
 	})
 }
 
