@@ -1419,6 +1419,27 @@ func (c *sctx) wholeGathering(g int) (int, int) {
 	return -1, -1
 }
 
+// hostingOwn reads a host in apposition: "X, hosting his first summit,
+// opened ...": X's country hosts the gathering in focus and attends it.
+func (c *sctx) hostingOwn(k int) {
+	if k == 0 || c.toks[k-1].text != "," || !c.word(k+1, "his", "her", "its", "their") {
+		return
+	}
+	g := c.gatheringNoun(k+2, 3)
+	last := c.st.lastGathering(c.si)
+	if g < 0 || last == nil || c.si-max(last.sent, last.seen) > 3 || last.status != schema.Occurred {
+		return
+	}
+	for _, s := range c.subjects(k) {
+		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
+			if last.host == nil {
+				last.host = h
+			}
+			c.st.addAttendee(last, h)
+		}
+	}
+}
+
 // hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
 // "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
@@ -1460,6 +1481,7 @@ func (c *sctx) hostGathering(k int) int {
 		return k
 	}
 	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+		c.hostingOwn(k)
 		return k
 	}
 	if g := c.guestsForSeries(k); g >= 0 {
