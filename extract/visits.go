@@ -988,6 +988,9 @@ func (c *sctx) takenTo(tr en.Trigger, k int) {
 // journeySubject reports a journey noun as the subject of the verb at k,
 // past a relative pronoun and auxiliaries: "a tour that has seen".
 func (c *sctx) journeySubject(k int) bool {
+	if k == 0 {
+		return false
+	}
 	j := k - 1
 	for j > 0 && (c.word(j, "that", "which", "also") || c.in(j, en.Auxiliaries)) {
 		j--
