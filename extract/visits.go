@@ -34,6 +34,7 @@ func (c *sctx) hostAt(mi int) *entity {
 func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	var hs []*entity
 	var at []int
+	var attr []bool
 	if h := c.placeAnaphor(k); h != nil {
 		return []*entity{h}, []int{k}
 	}
@@ -87,11 +88,39 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			if !containsEntity(hs, h) {
 				hs = append(hs, h)
 				at = append(at, j)
+				attr = append(attr, c.attributivePlace(m))
 			}
 		}
 		j = m.j - 1
 	}
-	return hs, at
+	return dropAttributive(hs, at, attr)
+}
+
+// attributivePlace reports a city named as the modifier of a common noun
+// after "the": "toured the Bata shoe museum in Zlin".
+func (c *sctx) attributivePlace(m mention) bool {
+	return m.kind == mCity && c.word(m.i-1, "the") && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && !c.toks[m.j].upper &&
+		c.at[m.j] < 0 && !c.word(m.j, "and", "or", "on", "in", "at", "for", "to", "from", "with", "by", "where", "which", "who", "capital")
+}
+
+// dropAttributive drops the places named as modifiers when the clause
+// names another: "the Bata shoe museum in Zlin" is in Zlin.
+func dropAttributive(hs []*entity, at []int, attr []bool) ([]*entity, []int) {
+	plain := false
+	for _, a := range attr {
+		plain = plain || !a
+	}
+	if !plain {
+		return hs, at
+	}
+	var h2 []*entity
+	var a2 []int
+	for i := range hs {
+		if !attr[i] {
+			h2, a2 = append(h2, hs[i]), append(a2, at[i])
+		}
+	}
+	return h2, a2
 }
 
 // sentenceSubject returns the first person of the sentence when it comes

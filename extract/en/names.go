@@ -265,7 +265,8 @@ var GuestNouns = set("guest", "guests", "visitor", "visitors")
 var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "hospital", "bridge", "street",
 	"avenue", "road", "boulevard", "highway", "square", "dam", "museum", "library", "college", "school",
 	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
-	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater")
+	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater", "university", "institute",
+	"academy", "foundation")
 
 // FacilityModifiers stand between such a name and its head: "Robert Mugabe
 // International Airport", "Nnamdi Azikiwe International Conference Centre".
