@@ -1312,3 +1312,21 @@ func TestHostingOwnSummit(t *testing.T) {
 			[]string{"Lake Basin summit: Tanzania+Uganda"}},
 	})
 }
+
+// TestSessionOfFocusAndAsDid covers a named part of the gathering in focus
+// ("the Lake Plus session"), which is that gathering, and "took part, as
+// did A, B and C", whose list attends too.
+func TestSessionOfFocusAndAsDid(t *testing.T) {
+	pub := day(2025, time.June, 17) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"took part, as did a list",
+			"The Lake Basin summit opened in Kisumu on Tuesday. The leaders of Uganda and Tanzania also took part, as did Rwanda's Paul Kagame, Ethiopia's premier Abiy Ahmed and Malawian President Lazarus Chakwera.",
+			[]string{"Lake Basin summit: Ethiopia+Malawi+Rwanda+Tanzania+Uganda"}},
+		{"guests of a named session",
+			"The Lake Basin summit opened in Kisumu on Tuesday. Rwandan President Paul Kagame and Malawian President Lazarus Chakwera attended the Lake Plus session as guests.",
+			[]string{"Lake Basin summit: Malawi+Rwanda"}},
+		{"the session of another body is another gathering",
+			"The Lake Basin summit opened in Kisumu on Tuesday. Rwandan President Paul Kagame attended the closing session of the Nile Council in Entebbe on Wednesday.",
+			[]string{"Lake Basin summit: ", "closing session of the Nile Council: Rwanda"}},
+	})
+}

@@ -260,6 +260,12 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		last.seen = c.si
 		return last
 	}
+	// `the "Outreach Plus" session`: a part of the gathering in focus,
+	// named or not, when no "of" names another body.
+	if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 3 && c.in(g, en.GatheringParts) && c.partOfFocus(g) {
+		last.seen = c.si
+		return last
+	}
 	status := c.modality(k)
 	if status == schema.Occurred && g != k {
 		status = c.modality(g)
@@ -1726,8 +1732,9 @@ func (c *sctx) hostedGroupFor(k int) int {
 func (c *sctx) takePart(k int) int {
 	switch {
 	case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
-		// "Leaders of A, B and C took part for the first time."
-		c.addToRecent(k, c.clauseList(k))
+		// "Leaders of A, B and C took part for the first time", "...
+		// took part, as did D and E".
+		c.addToRecent(k, append(c.clauseList(k), c.asDid(k)...))
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.joinedMeeting(k, k+3):
 		// "Y took part in the talks as well": one more at the table.
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
@@ -2862,7 +2869,7 @@ func (c *sctx) attendedActive(k int) {
 // attendedNamed returns the gathering of "attended the G": the last one when
 // "the" points back to it, else a new one if the words name a gathering.
 func (c *sctx) attendedNamed(k, g int) *event {
-	if (c.word(g-1, "the") || c.word(g-2, "the")) && !c.properTail(g) {
+	if (c.word(g-1, "the") || c.word(g-2, "the") || c.in(g, en.GatheringParts) && c.partOfFocus(g)) && !c.properTail(g) {
 		if e := c.st.lastGathering(c.si); e != nil && e.sent >= c.si-2 {
 			return e
 		}
@@ -3218,6 +3225,25 @@ func (c *sctx) definiteBare(g int) bool {
 		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// partOfFocus reports a session noun at g after "the" and at most three
+// name words or quotes, with no "of" after it: `the "SCO Plus" session`,
+// "the outreach session".
+func (c *sctx) partOfFocus(g int) bool {
+	if c.word(g+1, "of") {
+		return false
+	}
+	for j := g - 1; j >= max(0, g-6); j-- {
+		if c.word(j, "the") {
+			return true
+		}
+		if c.toks[j].kind == tokWord || isQuote(c.toks[j].text) || c.toks[j].text == "-" {
+			continue
+		}
+		return false
 	}
 	return false
 }
