@@ -831,7 +831,7 @@ func (c *sctx) drewAttendees(k int) int {
 // appositiveStart returns the comma that opens a participle appositive
 // (", hosted by X in Y,") closed by the comma at j, or -1.
 func (c *sctx) appositiveStart(j int) int {
-	for r := j - 1; r >= max(1, j-12); r-- {
+	for r := j - 1; r >= max(1, j-16); r-- {
 		if c.toks[r].kind == tokPunct {
 			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && strings.HasSuffix(c.toks[r+1].lower, "ed") {
 				return r
