@@ -666,6 +666,12 @@ func TestAvoidedMeetings(t *testing.T) {
 			[]string{"meeting cancelled Dina Boluarte+Gabriel Boric @2024-05-09"}},
 		{"a skipped lunch is no skipped meeting of others", "Chilean President Gabriel Boric skipped lunch and held talks with Peruvian President Dina Boluarte on Thursday.",
 			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-05-09"}},
+		{"ruled out, a phrasal verb", "Chilean President Gabriel Boric has ruled out a formal meeting with Peruvian President Dina Boluarte this year.",
+			[]string{"meeting cancelled Dina Boluarte+Gabriel Boric @2024"}},
+		{"turned down", "Chilean President Gabriel Boric turned down talks with Peruvian President Dina Boluarte on Thursday.",
+			[]string{"meeting cancelled Dina Boluarte+Gabriel Boric @2024-05-09"}},
+		{"skipped something else after talks", "Chilean President Gabriel Boric skipped dinner after talks with Peruvian President Dina Boluarte on Thursday.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-05-09"}},
 	})
 }
 

@@ -1214,7 +1214,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 					return schema.Planned
 				}
 			}
-		case en.Avoidances[w] && k-j <= 3 && c.determinersBetween(j+1, k):
+		case (en.Avoidances[w] || c.in(j-1, en.AvoidancePhrasals[w])) && k-j <= 3 && c.determinersBetween(j+1, k) && !c.prepBetween(j, k):
 			// "skipped his one-on-one with", "avoided talks with": no
 			// meeting held.
 			return schema.Cancelled

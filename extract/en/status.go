@@ -197,3 +197,11 @@ var IrregularPasts = set("met", "flew", "went", "held", "came", "saw", "spoke", 
 // one-on-one with", "avoided talks with", "cancelled the meeting".
 var Avoidances = set("skipped", "skips", "skipping", "avoided", "avoids", "avoiding", "shunned", "snubbed",
 	"cancelled", "canceled", "scrapped", "rejected", "refused", "declined", "missed", "boycotted")
+
+// AvoidancePhrasals are the phrasal verbs that do what Avoidances do, by
+// their particle and the verb forms before it: "has ruled out any meeting
+// with", "turned down talks with".
+var AvoidancePhrasals = map[string]map[string]bool{
+	"out":  set("ruled", "rules", "ruling", "rule"),
+	"down": set("turned", "turns", "turning", "turn"),
+}
