@@ -596,8 +596,8 @@ func (c *sctx) visitBy(k int) (*entity, bool) {
 
 // arrive reads "arrived in X", "arrived here", "on arriving here".
 func (c *sctx) arrive(k int) {
-	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "by", "home", "back") {
-		return // "greeted on arrival by", "arrived home"
+	if c.word(k-1, "on", "upon") && c.word(k, "arrival") || c.word(k+1, "home", "back") || c.word(k+1, "by") && !c.in(k+2, en.TransportNouns) {
+		return // "greeted on arrival by", "arrived home"; not "arrived by train"
 	}
 	if c.word(k, "arrival") && !c.arrivalOfPerson(k) {
 		return // "the arrival of cheaper phones"

@@ -510,3 +510,8 @@ var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "
 // LeaderPlurals name the leaders of the parties to talks: "the presidents
 // focused on trade", "the two leaders said".
 var LeaderPlurals = set("presidents", "leaders", "premiers", "chancellors", "heads")
+
+// TransportNouns after "by" tell how a traveller came ("arrived by train"),
+// not who acted ("greeted by").
+var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", "boat", "ship", "ferry", "helicopter",
+	"motorcade", "convoy", "bus", "land")
