@@ -1393,7 +1393,10 @@ func (c *sctx) scheduledPresent(k int) bool {
 	if !c.in(v, en.SchedulePresent) {
 		v = -1
 		for j := k - 1; j >= max(0, k-6); j-- {
-			if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind != mPronoun {
+			if c.toks[j].text == "'" || c.toks[j].text == "’" {
+				continue // "hosts NATO's annual summit"
+			}
+			if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind != mPronoun && !c.ms[c.at[j]].poss {
 				break
 			}
 			if c.in(j, en.SchedulePresent) {
@@ -1420,7 +1423,23 @@ func (c *sctx) scheduledPresent(k int) bool {
 	if v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].poss {
 		return false
 	}
-	return c.weekdayDated()
+	return c.weekdayDated() || c.laterMonthDated()
+}
+
+// laterMonthDated reports a month named without a year that comes later
+// in the calendar than the month of writing: "X hosts the summit in July",
+// written in February, is this July's.
+func (c *sctx) laterMonthDated() bool {
+	pub := c.st.a.Published
+	if pub.IsZero() {
+		return false
+	}
+	for _, d := range c.st.dates[c.si] {
+		if bareMonth(d.Text) && !d.Date.IsZero() && d.Date.Time.Month() > pub.Month() {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDated reports a bare weekday among the sentence's dates.
