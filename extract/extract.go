@@ -970,11 +970,47 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 				m.ent = firstPerson
 			}
 		}
+		if lastPerson != nil && lastPerson != m.ent && withObjectThenAnd(ms, toks, m.i, lastPerson) {
+			// "A walked with B past the cathedral and held talks with
+			// him": "him" is no subject of its own clause, but B.
+			m.ent = lastPerson
+		}
 	case firstPerson != nil:
 		m.ent = firstPerson
 	default:
 		m.ent = st.topic
 	}
+}
+
+// withObjectThenAnd reports whether p, the last person before token k, is
+// the object of "with" and a coordinated verb ("and held talks") follows
+// before k, with no one else named between.
+func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
+	last := -1
+	for mi, m := range ms {
+		if m.i >= k {
+			break
+		}
+		if m.kind == mPerson || m.kind == mPronoun || m.kind == mRole {
+			last = mi
+		}
+	}
+	if last < 0 || ms[last].ent != p {
+		return false
+	}
+	i := ms[last].i
+	for i > 0 && ms[last].kind == mPerson && toks[i-1].upper && toks[i-1].kind == tokWord {
+		i-- // "with Kenyan President X": the title before the name
+	}
+	if i == 0 || toks[i-1].lower != "with" {
+		return false
+	}
+	for j := ms[last].j; j < k; j++ {
+		if toks[j].lower == "and" && j+1 < k && toks[j+1].kind == tokWord && !toks[j+1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSubject returns the person named as the sentence's first mention,

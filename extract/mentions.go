@@ -193,10 +193,14 @@ func (sc *scanner) facility(i int) int {
 	e := sc.upperRun(i)
 	q := i
 	for q < e && !en.FacilityModifiers[toks[q].lower] && !en.FacilityHeads[toks[q].lower] && !toks[q].poss {
-		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] || !nameWord(toks[q], q == i) {
+		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] && !en.Saints[toks[q].lower] || !nameWord(toks[q], q == i) {
 			return i // "Foreign Minister Park Jin": a title and a name
 		}
 		q++
+	}
+	// "St Michael's Cathedral": a saint's possessive before the head.
+	if q < e && q > i && toks[q].poss && en.Saints[toks[i].lower] && q+1 < len(toks) && en.FacilityHeads[toks[q+1].lower] {
+		return q + 2
 	}
 	if q == i {
 		return i

@@ -147,6 +147,8 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		{"a surname that is a head word", "Foreign Minister Park Min-ho met him.", []string{"person:Park Min-ho|foreign minister|"}},
 		{"a head word before of", "Ama Owusu flew to Port of Spain.", []string{"person:Ama Owusu||"}},
 		{"a compass word opens a region", "The rebels hold South Ubangi and Upper Mbomou.", []string{"single:Ubangi||", "single:Mbomou||"}},
+		{"a saint's church", "The leaders walked past St Jude's Cathedral and Saint Mark's Church.", nil},
+		{"a university named after a person", "She lectured at Kwame Nkrumah University on Monday.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {

@@ -222,3 +222,17 @@ func TestRulersAndSequences(t *testing.T) {
 			[]string{"meeting occurred Abdullah II+Shigeru Ishiba @2024-12"}},
 	})
 }
+
+// TestObjectPronounAfterWith covers "A walked with B ... and held talks with
+// him": an object pronoun is no subject of its own clause, so "him" is B.
+func TestObjectPronounAfterWith(t *testing.T) {
+	pub := day(2024, time.June, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"walked with, then talks with him",
+			"Ghana's John Mahama strolled with Kenyan President William Ruto through the old market and then had talks with him over lunch on Monday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-10"}},
+		{"him after another subject is the topic",
+			"Ghana's John Mahama landed in Nairobi on Monday, and Kenyan President William Ruto received him at the palace.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-06-10", "visit occurred John Mahama>Kenya @2024-06-10"}},
+	})
+}

@@ -266,7 +266,12 @@ var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "h
 	"avenue", "road", "boulevard", "highway", "square", "dam", "museum", "library", "college", "school",
 	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
 	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater", "university", "institute",
-	"academy", "foundation")
+	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
+	"shrine")
+
+// Saints open the names of churches and places named after them: "St
+// Michael's Cathedral", "Saint Peter's Square".
+var Saints = set("st", "st.", "saint", "san", "santa", "sao")
 
 // FacilityModifiers stand between such a name and its head: "Robert Mugabe
 // International Airport", "Nnamdi Azikiwe International Conference Centre".
