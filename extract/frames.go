@@ -2255,10 +2255,16 @@ func (c *sctx) tookTimeFor(k int) bool {
 // Its participants are then the ones it names, not the article's topic.
 func (c *sctx) nounSubject(end int) bool {
 	for j := end; j < min(len(c.toks), end+12); j++ {
+		if c.toks[j].text == "," && c.word(j+1, "which", "who") {
+			if e := c.closingComma(j); e > j {
+				j = e // "A session with X, which aides sought, did not ..."
+				continue
+			}
+		}
 		if c.toks[j].kind == tokPunct || c.in(j, en.SayVerbs) || c.word(j, "that", "which", "who", "when", "where", "because", "while", "as", "after", "before", "if") {
 			return false
 		}
-		if c.in(j, en.Auxiliaries) {
+		if c.in(j, en.Auxiliaries) || c.word(j, "did", "does", "do") && c.word(j+1, "not") || c.word(j, "never") {
 			return true
 		}
 	}
@@ -4565,9 +4571,20 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 				j = e
 				continue
 			}
+			// "A session with X, which aides had sought for the first
+			// leg, did not take place": the relative clause is stepped over.
+			if c.word(j+1, "which", "who") {
+				if e := c.closingComma(j); e > j {
+					j = e
+					continue
+				}
+			}
 		}
 		if t.kind == tokPunct && t.text != "-" || c.word(j, "which", "who", "that", "said") {
 			return "", false
+		}
+		if c.word(j, "did", "does", "do") && c.word(j+1, "not") || c.word(j, "never") {
+			return schema.Cancelled, true // "the session did not take place"
 		}
 		if !c.in(j, en.Auxiliaries) {
 			continue
@@ -4592,6 +4609,20 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// closingComma returns the comma that closes the clause opened by the
+// comma at j, within sixteen words and before any other punctuation, or -1.
+func (c *sctx) closingComma(j int) int {
+	for q := j + 1; q < min(len(c.toks), j+17); q++ {
+		if c.toks[q].text == "," {
+			return q
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "-" && c.toks[q].text != "'" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveEnd returns the comma closing a participle or prepositional

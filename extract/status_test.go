@@ -120,6 +120,25 @@ func TestPurposeOfPastLegs(t *testing.T) {
 // TestLaterDenials checks that a sentence denying an event told just
 // before cancels it ("No such meeting took place", "denied that the talks
 // had happened", "The visit never happened"), while "no such meeting is
+// TestNounPredicateAfterRelative covers a meeting noun whose predicate
+// comes after a relative clause ("Talks between A and B, which aides had
+// set for Friday, were called off"): the predicate gives the status; a
+// relative clause of a held meeting leaves it held.
+func TestNounPredicateAfterRelative(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"called off after a relative clause",
+			"Talks between Kenyan President William Ruto and Ghana's John Mahama, which aides had pencilled in for Friday, were called off.",
+			[]string{"meeting cancelled John Mahama+William Ruto @"}},
+		{"did not take place after a relative clause",
+			"A meeting between Kenyan President William Ruto and Ghana's John Mahama, which both sides had sought for months, did not take place.",
+			[]string{"meeting cancelled John Mahama+William Ruto @"}},
+		{"a held meeting's relative clause",
+			"Talks between Kenyan President William Ruto and Ghana's John Mahama, which lasted two hours, ended with a joint statement.",
+			[]string{"meeting occurred John Mahama+William Ruto @2025-03"}},
+	})
+}
+
 // planned" denies nothing held.
 func TestLaterDenials(t *testing.T) {
 	pub := day(2025, time.March, 7) // a Friday
