@@ -125,3 +125,16 @@ func TestCountryTalksOfLeaders(t *testing.T) {
 			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
 	})
 }
+
+// TestUnknownBodyBeforeKnownName covers an unknown name before a known
+// body's generic name ("the Sahel Council of Ministers"): another body,
+// not the known one (the EU's "Council of Ministers").
+func TestUnknownBodyBeforeKnownName(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"an unknown body", "Ghana's John Mahama met the Sahel Council of Ministers in Niamey on Saturday.",
+			[]string{"meeting occurred John Mahama+Sahel Council of Ministers @2025-03-08"}},
+		{"the known body", "Ghana's John Mahama met the Council of Ministers in Brussels on Saturday.",
+			[]string{"meeting occurred Council of the European Union+John Mahama @2025-03-08"}},
+	})
+}

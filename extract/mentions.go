@@ -243,6 +243,16 @@ func (sc *scanner) institution(i int) (int, bool) {
 			return e, true
 		}
 	}
+	// "the Sahel Council of Ministers": an unknown name before a known
+	// body's generic name is another body, not that one.
+	if i > 0 && toks[i-1].lower == "the" && toks[i].upper && toks[i].kind == tokWord {
+		if _, es := sc.lookupAt(i); len(es) == 0 {
+			if end, es := sc.lookupAt(i + 1); len(es) > 0 && best(es).kind == lexOrg && !best(es).bloc {
+				sc.ms = append(sc.ms, mention{i: i, j: end, kind: mOrg, name: phrase(toks, i, end), bloc: true})
+				return end, true
+			}
+		}
+	}
 	return sc.countryCompany(i)
 }
 
