@@ -1339,3 +1339,19 @@ func TestSessionOfFocusAndAsDid(t *testing.T) {
 			[]string{"Lake Basin summit: ", "closing session of the Nile Council: Rwanda"}},
 	})
 }
+
+// TestCoChairsAttend covers a gathering told with its host and co-chairs
+// in one passive ("The X summit was hosted by A and co-chaired by B and
+// C"): all attend, the first named hosts; talks hosted by a third party
+// make no gathering.
+func TestCoChairsAttend(t *testing.T) {
+	pub := day(2025, time.February, 9) // a Sunday
+	checkGatherings(t, pub, []briefCase{
+		{"hosted by one, co-chaired by two",
+			"The joint Nile Forum summit was hosted by Tanzania's leader Samia Hassan and co-chaired by Zambia's Hakainde Hichilema and Malawi's Lazarus Chakwera.",
+			[]string{"joint Nile Forum summit: Malawi+Tanzania+Zambia"}},
+		{"talks hosted by a third party",
+			"Both envoys then had talks hosted by China's Wang Yi on Thursday.",
+			nil},
+	})
+}

@@ -1584,19 +1584,26 @@ func (c *sctx) hostGathering(k int) int {
 // attend.
 func (c *sctx) hostAgent(k int) {
 	e := c.st.lastGathering(c.si)
-	if e == nil || e.host != nil {
-		return
-	}
-	for j := k - 1; j >= max(0, k-8); j-- {
+	for j := k - 1; j >= max(0, k-14); j-- {
 		if !en.GatheringNouns[c.toks[j].lower] && !c.word(j, "meetings") {
 			continue
+		}
+		if e == nil || e.sent != c.si && c.namedGathering(c.nameStart(j), j) {
+			// "The joint Lake Basin summit was hosted by X": the
+			// gathering this sentence names, read before its other frames.
+			if c.in(j, en.MeetingNouns) || !c.word(c.nameStart(j)-1, "the") || !c.namedGathering(c.nameStart(j), j) || c.modality(k) != schema.Occurred {
+				return // "held talks hosted by X": talks, not a gathering
+			}
+			e = c.newGathering(k, j, c.nameStart(j))
 		}
 		if e.sent != c.si && !(c.word(j-1, "the", "this") && c.si-max(e.sent, e.seen) <= 2) {
 			return
 		}
+		// "hosted by X and co-chaired by A and B": the first host
+		// named hosts; every one attends.
 		for i, a := range c.listAfter(k + 2) {
 			if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
-				if i == 0 {
+				if i == 0 && e.host == nil {
 					e.host = h
 				}
 				c.st.addAttendee(e, h)
@@ -1604,6 +1611,16 @@ func (c *sctx) hostAgent(k int) {
 		}
 		return
 	}
+}
+
+// nameStart returns where the name of the gathering noun at g begins: the
+// word after the "the" or "a" that opens its phrase.
+func (c *sctx) nameStart(g int) int {
+	j := g
+	for j > 0 && j > g-8 && c.toks[j-1].kind == tokWord && !c.word(j-1, "the", "a", "an", "was", "is", "by", "of") {
+		j--
+	}
+	return j
 }
 
 // guestsForSeries reads "X hosted A and B (at Y on Sunday) for the 10th
