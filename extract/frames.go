@@ -2752,8 +2752,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
 			return
 		}
-		// "investors received nine new shares each": a quantity received.
-		if hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten") || c.in(j, en.ThingNouns) {
+		// "investors received nine new shares each": a quantity received;
+		// "hosted the two leaders": the pair named before.
+		if (hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten")) && !c.word(j-1, "the") || c.in(j, en.ThingNouns) {
 			return
 		}
 		if c.at[j] >= 0 {
@@ -2813,7 +2814,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if c.word(k+1, "the") {
 			n = k + 3
 		}
-		if pair := c.groupPair(n + 1); pair != nil {
+		if pair := c.groupPairExcept(n+1, subj); pair != nil {
 			obj, together = pair, true
 		}
 	}
@@ -3966,7 +3967,11 @@ func (c *sctx) noGatheringNear() bool {
 // distinct people named in this sentence before the subject or in the four
 // sentences before it, of the country and title the phrase gives. It returns nil when the subject is not such a
 // phrase or fewer than two people are in reach.
-func (c *sctx) groupPair(k int) []*entity {
+func (c *sctx) groupPair(k int) []*entity { return c.groupPairExcept(k, nil) }
+
+// groupPairExcept is groupPair leaving out the people of not: "X hosted
+// the two leaders" are two others than X.
+func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 	cs := c.clauseStart(k)
 	at, iso, title, size := -1, "", "", 2
 	for j := cs; j < k; j++ {
@@ -4004,7 +4009,7 @@ func (c *sctx) groupPair(k int) []*entity {
 			at = j // "the two held talks", "the two met": no noun
 			break
 		}
-		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials") {
+		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials", "co-chairs", "co", "guests", "visitors") {
 			at = j
 			// "the two presidents": people who hold that title.
 			switch c.toks[n].lower {
@@ -4026,7 +4031,7 @@ func (c *sctx) groupPair(k int) []*entity {
 	}
 	var out []*entity
 	add := func(e *entity) bool {
-		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso {
+		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso || containsCanon(not, e) {
 			return false
 		}
 		// "the two ministers": people the text (or the gazetteer, when

@@ -236,3 +236,25 @@ func TestObjectPronounAfterWith(t *testing.T) {
 			[]string{"meeting occurred John Mahama+William Ruto @2024-06-10", "visit occurred John Mahama>Kenya @2024-06-10"}},
 	})
 }
+
+// TestHostedTheTwo covers a host who "hosted the two leaders" or "the two
+// co-chairs" named before: one meeting of the three (the host is not one of
+// the two), and a place the text is in ("arrived in the city").
+func TestHostedTheTwo(t *testing.T) {
+	pub := day(2025, time.February, 9) // a Sunday
+	const intro = "Zambia's Hakainde Hichilema and Malawi's Lazarus Chakwera reached Dodoma on Friday. "
+	checkBriefs(t, pub, []briefCase{
+		{"hosted the two leaders",
+			intro + "Tanzanian President Samia Hassan hosted the two leaders at State House on Friday evening.",
+			[]string{"meeting occurred Hakainde Hichilema+Lazarus Chakwera+Samia Hassan @2025-02-07", "visit occurred Hakainde Hichilema>Tanzania @2025-02-07", "visit occurred Lazarus Chakwera>Tanzania @2025-02-07"}},
+		{"received the two co-chairs",
+			intro + "Tanzanian President Samia Hassan received the two co-chairs late on Friday.",
+			[]string{"meeting occurred Hakainde Hichilema+Lazarus Chakwera+Samia Hassan @2025-02-07", "visit occurred Hakainde Hichilema>Tanzania @2025-02-07", "visit occurred Lazarus Chakwera>Tanzania @2025-02-07"}},
+		{"investors received nine shares is no meeting",
+			"Investors received nine new shares each on Friday, Tanzanian President Samia Hassan said.",
+			nil},
+		{"arrived in the city named before",
+			"Uganda's Yoweri Museveni touched down in Arusha early on Saturday; Burundi's Evariste Ndayishimiye arrived in the city on Friday night.",
+			[]string{"visit occurred Evariste Ndayishimiye>Tanzania @2025-02-07", "visit occurred Yoweri Museveni>Tanzania @2025-02-08"}},
+	})
+}

@@ -54,6 +54,13 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		}
 		mi := c.at[j]
 		if mi < 0 {
+			// "came into the city late": the place in focus.
+			if j > k && c.word(j-1, "in", "to", "into") {
+				if h := c.placeAnaphor(j); h != nil && !containsEntity(hs, h) {
+					hs, at = append(hs, h), append(at, j)
+					attr = append(attr, false)
+				}
+			}
 			continue
 		}
 		m := c.ms[mi]
@@ -747,7 +754,7 @@ func (c *sctx) personSubject(k int) bool {
 // summit" for the gathering in focus; nil when k starts none.
 func (c *sctx) placeAnaphor(k int) *entity {
 	switch {
-	case c.word(k, "the") && c.word(k+1, "country", "capital") && !c.word(k+2, "of", "'s"):
+	case c.word(k, "the") && c.word(k+1, "country", "capital", "city") && !c.word(k+2, "of", "'s"):
 		if h := c.contextHost(k); h != nil || c.st.dlISO == "" {
 			return h
 		}
