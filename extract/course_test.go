@@ -1355,3 +1355,18 @@ func TestCoChairsAttend(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMetAtAPlaceFor covers leaders who met "at a lakeside resort outside
+// X on Thursday for" a named gathering: the purpose reaches over the whole
+// place; "with" after such a place stays out of reach.
+func TestMetAtAPlaceFor(t *testing.T) {
+	pub := day(2023, time.June, 2) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"a place told at length before for",
+			"Heads of government from some 30 African states met at a lakeside lodge outside Jinja on Thursday for the third summit of the Nile Basin Forum.",
+			[]string{"third summit of the Nile Basin Forum: Nile Basin Forum"}},
+		{"with after a long place is no party",
+			"The Nile Basin Forum held its third ordinary session at the forum's lakeside offices in Jinja on Thursday, with Uganda and Kenya chairing.",
+			[]string{"third ordinary Nile Basin Forum session: Nile Basin Forum"}},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -2056,7 +2057,9 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 // Tuesday", "late last week") and place ("in Geneva", "at the palace"). It
 // returns -1 at a clause break or at any other word.
 func (c *sctx) markerAfter(k int, markers ...string) int {
-	for q := k + 1; q < min(len(c.toks), k+10); q++ {
+	np := 0 // words left of a place's noun phrase: "at a lakeside resort"
+	reach := 10
+	for q := k + 1; q < min(len(c.toks), k+reach); q++ {
 		if c.word(q, markers...) {
 			if q == k+1 {
 				return -1
@@ -2064,9 +2067,22 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			return q
 		}
 		t := c.toks[q]
+		if c.word(q, "a", "an", "the") && c.word(q-1, "at", "in", "near", "outside") && slices.Contains(markers, "for") {
+			// "met at a lakeside resort outside X on Thursday for the
+			// summit": only a purpose reaches over a whole place.
+			np, reach = 3, 14
+			continue
+		}
+		if np > 0 && c.at[q] < 0 && t.kind == tokWord && !t.upper && len(en.Lookup(t.lower)) == 0 {
+			np--
+			continue
+		}
+		np = 0
 		switch {
 		case t.text == "," && c.word(q+1, markers...):
 			// "a trip abroad in April, to Mauritania"
+		case c.word(q, "outside", "near") && q > k+1:
+			// "at a resort outside Kampala"
 		case t.kind == tokPunct:
 			return -1
 		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||
