@@ -1370,3 +1370,19 @@ func TestMetAtAPlaceFor(t *testing.T) {
 			[]string{"third ordinary Nile Basin Forum session: Nile Basin Forum"}},
 	})
 }
+
+// TestOwnBlocIsNoAttendee covers a body named in its own gathering's name
+// by any of its names ("the 30th summit of the Andean Community", "the CAN
+// summit"): its members attend, not the body; one side of a pair of blocs
+// ("the CAN-EU Summit") still does.
+func TestOwnBlocIsNoAttendee(t *testing.T) {
+	pub := day(2025, time.June, 11) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"a bloc's summit named after it",
+			"GCC leaders gathered in Kuwait on Sunday for the 46th Gulf Cooperation Council summit. The emirs of Qatar and Kuwait and the king of Bahrain attended, as did Saudi Arabia's foreign minister.",
+			[]string{"46th Gulf Cooperation Council summit: Bahrain+Kuwait+Qatar+Saudi Arabia"}},
+		{"a summit of two blocs keeps both",
+			"The fourth EU-ASEAN summit opened in Brussels on Tuesday. The leaders of Vietnam, Thailand and France attended, with the European Union and ASEAN represented by their presidents.",
+			[]string{"fourth EU-ASEAN summit: ASEAN+European Union+France+Thailand+Vietnam"}},
+	})
+}

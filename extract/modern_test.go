@@ -663,7 +663,7 @@ func TestModernNews(t *testing.T) {
 			name: "co-chaired a summit with others",
 			pub:  day(2025, time.June, 11),
 			text: "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired a virtual summit of Quad leaders on Tuesday with US President Joe Biden and Japanese Prime Minister Fumio Kishida.",
-			want: []string{"gathering occurred Australia+India+Japan+Quadrilateral Security Dialogue+United States @2025-06-10"},
+			want: []string{"gathering occurred Australia+India+Japan+United States @2025-06-10"}, // the Quad is its members
 		},
 		{
 			name: "three countries held their first trilateral summit",

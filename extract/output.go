@@ -655,7 +655,7 @@ func (st *docState) dropEmpty() {
 // Asian states held their first summit" keeps the EU as a party.
 func (st *docState) dropConvenors() {
 	for _, e := range st.events {
-		if e.typ != schema.Gathering || e.convenor == nil || !strings.Contains(strings.ToLower(e.name), strings.ToLower(e.convenor.name)) {
+		if e.typ != schema.Gathering {
 			continue
 		}
 		n := 0
@@ -669,12 +669,35 @@ func (st *docState) dropConvenors() {
 		}
 		kept := e.attendees[:0]
 		for _, a := range e.attendees {
-			if a.canon() != e.convenor {
-				kept = append(kept, a)
+			if a = a.canon(); a == e.convenor && strings.Contains(strings.ToLower(e.name), strings.ToLower(a.name)) || a.kind == schema.KindOrganization && st.namesOwnBloc(e.name, a) {
+				continue
 			}
+			kept = append(kept, a)
 		}
 		e.attendees = kept
 	}
+}
+
+// namesOwnBloc reports whether a gathering's name names the body org by
+// any of its names ("the 46th Gulf Cooperation Council summit", "the
+// CARICOM Conference", "Group of Seven summit" for the G7), not as one
+// side of a pair ("CELAC-EU Summit").
+func (st *docState) namesOwnBloc(name string, org *entity) bool {
+	ws := strings.Fields(name)
+	for i := range ws {
+		for j := i + 1; j <= min(len(ws), i+6); j++ {
+			phrase := strings.Join(ws[i:j], " ")
+			if strings.Contains(phrase, "-") {
+				break
+			}
+			for _, le := range st.x.lex.lookup(phrase) {
+				if le.kind == lexOrg && le.name == org.name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func shareParticipant(a, b *event) bool {
