@@ -116,6 +116,10 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		if (t.lower == "pm" || t.lower == "am") && i > 0 && hasDigit(toks[i-1].text) {
+			i++ // "at 9 PM": a time of day, no prime minister
+			continue
+		}
 		if t.lower == "his" || t.lower == "her" || t.lower == "their" {
 			if j, ok := sc.person(i); ok {
 				i = j
