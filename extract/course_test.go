@@ -1386,3 +1386,15 @@ func TestOwnBlocIsNoAttendee(t *testing.T) {
 			[]string{"fourth EU-ASEAN summit: ASEAN+European Union+France+Thailand+Vietnam"}},
 	})
 }
+
+// TestOfInsideAName covers an "of" between capitalised words of a
+// gathering's name told as the subject of its course ("The Pacific Heads
+// of Government Conference opened"): the whole name.
+func TestOfInsideAName(t *testing.T) {
+	pub := day(2024, time.October, 26) // a Saturday
+	checkGatherings(t, pub, []briefCase{
+		{"heads of government",
+			"The Pacific Heads of Government Conference opened in Suva on Friday.",
+			[]string{"Pacific Heads of Government Conference: "}},
+	})
+}

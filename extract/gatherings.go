@@ -1227,7 +1227,12 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			continue
 		}
 		from := g
-		for from > 0 && nameWord(from-1) && !c.word(from-1, "the") && !c.personBefore(from-1, g) {
+		// "The Pacific Heads of Government Conference": an "of" between
+		// capitalised words belongs to the name.
+		inName := func(j int) bool {
+			return c.word(j, "of") && j > 0 && c.toks[j-1].upper && c.toks[j-1].kind == tokWord && c.toks[j+1].upper
+		}
+		for from > 0 && (nameWord(from-1) || inName(from-1)) && !c.word(from-1, "the") && !c.personBefore(from-1, g) {
 			from--
 		}
 		c.newGathering(k, g, from)
