@@ -1389,12 +1389,16 @@ func TestOwnBlocIsNoAttendee(t *testing.T) {
 
 // TestOfInsideAName covers an "of" between capitalised words of a
 // gathering's name told as the subject of its course ("The Pacific Heads
-// of Government Conference opened"): the whole name.
+// of Government Conference opened"): the whole name; and a capitalised
+// "Heads" after a body's name, which is no verb of a timetable.
 func TestOfInsideAName(t *testing.T) {
 	pub := day(2024, time.October, 26) // a Saturday
 	checkGatherings(t, pub, []briefCase{
 		{"heads of government",
 			"The Pacific Heads of Government Conference opened in Suva on Friday.",
 			[]string{"Pacific Heads of Government Conference: "}},
+		{"a capitalised Heads after a body is no present verb",
+			"Pacific leaders gathered in Suva on Friday for the Commonwealth Heads of Government Conference.",
+			[]string{"Commonwealth Heads of Government Conference: "}},
 	})
 }

@@ -1400,8 +1400,8 @@ func (c *sctx) scheduledPresent(k int) bool {
 			if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind != mPronoun && !c.ms[c.at[j]].poss {
 				break
 			}
-			if c.in(j, en.SchedulePresent) {
-				v = j
+			if c.in(j, en.SchedulePresent) && !(c.toks[j].upper && j > 0) {
+				v = j // not "Heads" of "the Pacific Heads of Government Conference"
 				break
 			}
 		}
