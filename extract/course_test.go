@@ -1402,3 +1402,26 @@ func TestOfInsideAName(t *testing.T) {
 			[]string{"Commonwealth Heads of Government Conference: "}},
 	})
 }
+
+// TestRolesAtGathering covers the parts people play at the gathering in
+// focus: opening the proceedings, addressing the opening session, taking
+// over the rotating chairmanship from another, hosting it in a relative
+// clause ("which Uganda hosted"); all of them attend.
+func TestRolesAtGathering(t *testing.T) {
+	pub := day(2025, time.February, 17) // a Monday
+	const opened = "The 12th Ordinary Session of the Nile Assembly opened in Kampala on Saturday. "
+	checkGatherings(t, pub, []briefCase{
+		{"a host in a relative clause",
+			"Kenya's foreign minister led the Kenyan delegation to the 12th Ordinary Session of the Nile Assembly, which Uganda hosted in Kampala on Saturday and Sunday.",
+			[]string{"12th Ordinary Session of the Nile Assembly: Kenya+Uganda"}},
+		{"the chairmanship taken over from another",
+			opened + "Kenyan President William Ruto took over the bloc's rotating chair from his Tanzanian counterpart, Samia Hassan.",
+			[]string{"12th Ordinary Session of the Nile Assembly: Kenya+Tanzania"}},
+		{"opened the proceedings, addressed the opening session",
+			opened + "Ugandan President Yoweri Museveni opened the proceedings, while the UN chief, Antonio Guterres, addressed the opening session.",
+			[]string{"12th Ordinary Session of the Nile Assembly: Uganda+United Nations"}},
+		{"no gathering in focus",
+			"Ugandan President Yoweri Museveni opened the proceedings of parliament on Saturday.",
+			nil},
+	})
+}

@@ -178,6 +178,7 @@ func (st *docState) frames() {
 		c.read()
 		c.gatheringOpened()
 		c.meetingSidelines()
+		c.rolesAtGathering()
 	}
 }
 

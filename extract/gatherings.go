@@ -3291,3 +3291,53 @@ func (c *sctx) domestic(g int) bool {
 	}
 	return false
 }
+
+// rolesAtGathering reads the parts people play at the gathering in focus:
+// "X opened the proceedings", "Y addressed the opening session", "A took
+// over the rotating chairmanship from B", "C handed the chair to D", "the
+// session, which E hosted": all of them attend it.
+func (c *sctx) rolesAtGathering() {
+	g := c.st.lastGathering(c.si)
+	if g == nil || g.status != schema.Occurred || c.si-max(g.sent, g.seen) > 3 {
+		return
+	}
+	for k := 1; k+2 < len(c.toks); k++ {
+		var atts []*entity
+		switch {
+		case c.in(k, en.SessionRoleVerbs) && c.word(k+1, "the") && (c.in(k+2, en.ProceedingNouns) || c.in(k+2, en.SessionOpenings) && c.in(k+3, en.ProceedingNouns)):
+			atts = c.subjects(k)
+		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
+			q := k + 2
+			if !c.word(q, "the", "its", "their") {
+				continue
+			}
+			for q+1 < len(c.toks) && q < k+5 && (c.toks[q+1].poss || c.word(q+1, "rotating", "annual", "bloc", "body's")) {
+				q++ // "the bloc's rotating chair"
+			}
+			if !c.in(q+1, en.ChairNouns) {
+				continue
+			}
+			atts = c.subjects(k)
+			for f := q + 2; f < min(len(c.toks), q+9) && c.toks[f].kind == tokWord; f++ {
+				if c.word(f, "from", "to") {
+					atts = append(atts, c.listAfter(f+1)...) // "... of the bloc from X"
+					break
+				}
+			}
+		case c.word(k, "hosted") && c.word(k-2, "which", "that") && c.at[k-1] >= 0:
+			if a := c.actor(c.at[k-1]); a != nil {
+				atts = []*entity{a}
+				if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry && g.host == nil {
+					g.host = h
+				}
+			}
+		}
+		if len(atts) > 0 && c.modality(k) == schema.Occurred {
+			for _, a := range atts {
+				if a.kind != schema.KindCity {
+					c.st.addAttendee(g, a)
+				}
+			}
+		}
+	}
+}

@@ -515,3 +515,16 @@ var LeaderPlurals = set("presidents", "leaders", "premiers", "chancellors", "hea
 // not who acted ("greeted by").
 var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", "boat", "ship", "ferry", "helicopter",
 	"motorcade", "convoy", "bus", "land")
+
+// SessionRoleVerbs, ProceedingNouns and SessionOpenings tell a part played
+// at the gathering in focus: "opened the proceedings", "addressed the
+// opening session", "chaired the closing plenary".
+var (
+	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired")
+	ProceedingNouns  = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
+	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
+)
+
+// ChairNouns are what is handed over at a gathering: "took over the
+// rotating chairmanship from X".
+var ChairNouns = set("chairmanship", "presidency", "chair", "chairpersonship", "leadership")
