@@ -1034,13 +1034,13 @@ func namedSubject(ms []mention, toks []token) *entity {
 	return nil
 }
 
-// subjectOfVerbBefore reports a person mention right before the verb of
+// subjectOfVerbBefore reports a person or role mention right before the verb of
 // the object pronoun at i ("B received him", "B warmly welcomed her"):
 // only lower-case words, no comma, "and" or preposition, stand between.
 func subjectOfVerbBefore(ms []mention, toks []token, i int) bool {
 	end := -1
 	for _, n := range ms {
-		if n.j <= i && n.kind == mPerson {
+		if n.j <= i && (n.kind == mPerson || n.kind == mRole) {
 			end = n.j
 		}
 	}

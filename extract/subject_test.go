@@ -258,3 +258,15 @@ func TestHostedTheTwo(t *testing.T) {
 			[]string{"visit occurred Evariste Ndayishimiye>Tanzania @2025-02-07", "visit occurred Yoweri Museveni>Tanzania @2025-02-08"}},
 	})
 }
+
+// TestObjectPronounAfterRoleSubject covers "X also came, and the chief
+// adviser saw him": a role is the subject of the verb of "him", which is
+// then the sentence's first person, not the one told before.
+func TestObjectPronounAfterRoleSubject(t *testing.T) {
+	pub := day(2025, time.April, 5) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a role subject before the verb of him",
+			"Chief Adviser Tarek Rahman of Bangladesh reached Accra on Thursday. Leaders of Kenya and Togo, William Ruto and Faure Gnassingbe, attended. Nigeria's Bola Tinubu came too, and the chief adviser saw him privately on Friday.",
+			[]string{"meeting occurred Bola Tinubu+Tarek Rahman @2025-04-04", "visit occurred Tarek Rahman>Ghana @2025-04-03"}},
+	})
+}
