@@ -2048,6 +2048,17 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			break
 		}
 	}
+	// "held talks on trade and energy with X": a short topic first.
+	if c.word(k+1, "on", "about") {
+		for j := k + 2; j < min(len(c.toks), k+7); j++ {
+			if c.word(j, "with") {
+				return j
+			}
+			if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 || c.word(j, "the", "a", "an", "its", "their", "his", "her") {
+				break // "a session on the revised loan plan with the IMF": the plan's
+			}
+		}
+	}
 	// "a phone call today from X": a row's marker after time words too.
 	return c.markerAfter(k, append([]string{"with"}, tr.Markers...)...)
 }

@@ -138,3 +138,32 @@ func TestUnknownBodyBeforeKnownName(t *testing.T) {
 			[]string{"meeting occurred Council of the European Union+John Mahama @2025-03-08"}},
 	})
 }
+
+// TestTalksOnTopicWith covers "held talks on trade with X": a short topic
+// between the noun and its partner; a topic with a determiner ("on the new
+// programme with the IMF") keeps its own "with".
+func TestTalksOnTopicWith(t *testing.T) {
+	pub := day(2025, time.April, 5) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"talks on a topic with a person",
+			"India's premier Narendra Modi held talks on trade with Thai Prime Minister Suda Wongsiri in Bangkok on Friday.",
+			[]string{"meeting occurred Narendra Modi+Suda Wongsiri @2025-04-04"}},
+		{"talks on two topics with a person",
+			"India's premier Narendra Modi held talks on trade and energy with Thai Prime Minister Suda Wongsiri in Bangkok on Friday.",
+			[]string{"meeting occurred Narendra Modi+Suda Wongsiri @2025-04-04"}},
+		{"a topic's own with",
+			"Kenyan Finance Minister John Mbadi had a long session on the revised loan plan with the IMF on Friday.",
+			nil},
+	})
+}
+
+// TestGivenNameAlone covers a person named later by the given name alone
+// ("Suda" after "Suda Wongsiri", as Thai copy does): the same person.
+func TestGivenNameAlone(t *testing.T) {
+	pub := day(2025, time.April, 5) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"given name alone",
+			"Thai Prime Minister Suda Wongsiri spoke to reporters on Friday. India's premier Narendra Modi met Suda at Government House that afternoon.",
+			[]string{"meeting occurred Narendra Modi+Suda Wongsiri @2025-04-04"}},
+	})
+}
