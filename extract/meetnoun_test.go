@@ -167,3 +167,18 @@ func TestGivenNameAlone(t *testing.T) {
 			[]string{"meeting occurred Narendra Modi+Suda Wongsiri @2025-04-04"}},
 	})
 }
+
+// TestPeoplesInStateName covers a state's name with "People's" inside it
+// ("Democratic People's Republic of Korea", "Lao People's Democratic
+// Republic"): the state, no person named People.
+func TestPeoplesInStateName(t *testing.T) {
+	pub := day(2025, time.September, 29) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"a foreign minister of a People's Republic",
+			"Wang Yi held talks in Beijing on Sunday with Choe Son Hui, top diplomat of the Democratic People's Republic of Korea.",
+			[]string{"meeting occurred Choe Son Hui+Wang Yi @2025-09-28"}},
+		{"the minister of a People's Democratic Republic",
+			"Wang Yi met the foreign minister of the Lao People's Democratic Republic in Beijing on Sunday.",
+			[]string{"meeting occurred Laos+Wang Yi @2025-09-28"}},
+	})
+}

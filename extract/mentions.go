@@ -444,16 +444,20 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		mw = max(mw, 3)
 	}
 	for n := min(mw, sc.max, len(toks)-i); n >= 1; n-- {
-		ok := true
+		ok, innerPoss := true, false
 		for k := i; k < i+n; k++ {
 			if toks[k].kind != tokWord || k > i && toks[k].nl && toks[k-1].poss {
 				ok = false
 				break
 			}
-			// A possessive ends a phrase.
+			// A possessive ends a phrase, but for "People's" inside a
+			// state's or party's name ("Democratic People's Republic").
 			if toks[k].poss && k < i+n-1 {
-				ok = false
-				break
+				if !strings.HasPrefix(toks[k].lower, "people") {
+					ok = false
+					break
+				}
+				innerPoss = true
 			}
 		}
 		if !ok {
@@ -469,6 +473,13 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		if es := sc.lex.lookup(p); len(es) > 0 {
 			return i + n, es
 		}
+		if innerPoss {
+			// "Democratic People's Republic of Korea": the possessive's
+			// "'s" is no token of its own.
+			if es := sc.lex.lookup(possessed(toks, i, i+n)); len(es) > 0 {
+				return i + n, es
+			}
+		}
 		if toks[i].allCap && n <= 3 {
 			if es := sc.lex.lookup(titleCase(p)); len(es) > 0 {
 				return i + n, es
@@ -476,6 +487,21 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		}
 	}
 	return i, nil
+}
+
+// possessed is phrase with "'s" after each possessive token inside.
+func possessed(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+		if toks[k].poss && k < j-1 {
+			b.WriteString("'s")
+		}
+	}
+	return b.String()
 }
 
 // best picks the reading of a phrase to use.
