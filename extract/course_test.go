@@ -1425,3 +1425,37 @@ func TestRolesAtGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestJoinedFromCapitals covers attendance told as "A, B and C joined from
+// their capitals" and "They were joined online by D and E" at the
+// gathering in focus, and a state named with "People's" inside it.
+func TestJoinedFromCapitals(t *testing.T) {
+	pub := day(2020, time.April, 14) // a Tuesday
+	const opened = "The Special Nile Summit opened on Tuesday in Kampala. "
+	checkGatherings(t, pub, []briefCase{
+		{"joined from their capitals",
+			opened + "President Yoweri Museveni of Uganda and President Samia Hassan of Tanzania joined from their capitals.",
+			[]string{"Special Nile Summit: Tanzania+Uganda"}},
+		{"joined online by others",
+			opened + "Uganda and Tanzania attended. Later they were joined virtually by Ethiopia's Abiy Ahmed and by Li Qiang, premier of the People's Republic of China.",
+			[]string{"Special Nile Summit: China+Ethiopia+Tanzania+Uganda"}},
+	})
+}
+
+// TestOwnBlocRemote covers a body named in its own video summit's name:
+// neither an attendee nor a remote one.
+func TestOwnBlocRemote(t *testing.T) {
+	pub := day(2020, time.May, 10) // a Sunday
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "HANOI, 10 May 2020 - ASEAN leaders on Sunday held the Special ASEAN Summit on Floods by video link. Cambodia's Hun Sen, Indonesia's Joko Widodo and Malaysia's Muhyiddin Yassin joined from their capitals."})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, e := range f.Events {
+		for _, a := range append(append([]schema.IRI{}, e.Attendees...), e.Remote...) {
+			if names[a] == "ASEAN" {
+				t.Errorf("%s lists ASEAN among its attendees", e.Name)
+			}
+		}
+	}
+}

@@ -2249,8 +2249,18 @@ func (c *sctx) joinTalks(k int) int {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
+			by := k + 1
+			if c.word(by, "online", "virtually", "remotely", "later", "also") {
+				by++
+			}
 			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
 				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
+			} else if c.word(k-1, "was", "were") && c.word(by, "by") {
+				// "They were joined online by A and B": all of them.
+				c.addToRecent(k, c.listAfter(by+1))
+			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
+				// "A, B and C joined from their capitals", "D joined online".
+				c.addToRecent(k, c.subjectsWithThey(k))
 			} else if groupObj {
 				// "The presidents of A, B and C joined them", "A and B
 				// joined them in the afternoon", "C and D joined the three".

@@ -437,6 +437,9 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		return i, nil
 	}
 	mw := sc.lex.maxWordsFrom(t.text)
+	if t.poss {
+		mw = max(mw, sc.lex.maxWordsFrom(t.text+"'s")) // "People's Republic of China"
+	}
 	if t.lower == "the" && i+1 < len(toks) {
 		mw = max(mw, sc.lex.maxWordsFrom(toks[i+1].text)+1)
 	}

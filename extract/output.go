@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -667,15 +668,24 @@ func (st *docState) dropConvenors() {
 		if n < 3 {
 			continue
 		}
-		kept := e.attendees[:0]
-		for _, a := range e.attendees {
-			if a = a.canon(); a == e.convenor && strings.Contains(strings.ToLower(e.name), strings.ToLower(a.name)) || a.kind == schema.KindOrganization && st.namesOwnBloc(e.name, a) {
-				continue
-			}
-			kept = append(kept, a)
+		own := func(a *entity) bool {
+			a = a.canon()
+			return a == e.convenor && strings.Contains(strings.ToLower(e.name), strings.ToLower(a.name)) || a.kind == schema.KindOrganization && st.namesOwnBloc(e.name, a)
 		}
-		e.attendees = kept
+		e.attendees = slices.DeleteFunc(e.attendees, own)
+		e.remote = slices.DeleteFunc(e.remote, own)
 	}
+}
+
+// orgKey returns the name the gazetteer files an organisation under
+// ("Association of Southeast Asian Nations" for "ASEAN"), or name.
+func (st *docState) orgKey(name string) string {
+	for _, le := range st.x.lex.lookup(name) {
+		if le.kind == lexOrg {
+			return le.name
+		}
+	}
+	return name
 }
 
 // namesOwnBloc reports whether a gathering's name names the body org by
@@ -691,7 +701,7 @@ func (st *docState) namesOwnBloc(name string, org *entity) bool {
 				break
 			}
 			for _, le := range st.x.lex.lookup(phrase) {
-				if le.kind == lexOrg && le.name == org.name {
+				if le.kind == lexOrg && (le.name == org.name || le.name == st.orgKey(org.name)) {
 					return true
 				}
 			}
