@@ -2261,6 +2261,17 @@ func (c *sctx) joinTalks(k int) int {
 			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
 				// "A, B and C joined from their capitals", "D joined online".
 				c.addToRecent(k, c.subjectsWithThey(k))
+			} else if g := c.gatheringNoun(k+2, 4); c.word(k+1, "the") && g >= 0 {
+				// "X joined the closing session a day later alongside A, B
+				// and C": all of them.
+				atts := c.subjectsWithThey(k)
+				for j := g + 1; j < min(len(c.toks), g+8) && c.toks[j].kind != tokPunct; j++ {
+					if c.word(j, "with", "alongside") {
+						atts = append(atts, c.listAfter(j+1)...)
+						break
+					}
+				}
+				c.addToRecent(k, atts)
 			} else if groupObj {
 				// "The presidents of A, B and C joined them", "A and B
 				// joined them in the afternoon", "C and D joined the three".
