@@ -1462,3 +1462,15 @@ func TestOwnBlocRemote(t *testing.T) {
 		}
 	}
 }
+
+// TestSidelinesNameTheSummit covers an unnamed summit told first ("wrapped
+// up a short summit") and named later by the margins of a meeting ("on the
+// margins of the West African Council"): one gathering, under the name.
+func TestSidelinesNameTheSummit(t *testing.T) {
+	pub := day(2025, time.October, 24) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"named on the margins",
+			"ECOWAS leaders wrapped up a short summit in Abuja late on Thursday without a deal on the Sahel. Ghana's John Mahama sat down with Senegal's Bassirou Faye on the margins of the West African Council for an hour.",
+			[]string{"West African Council: ECOWAS+Ghana+Senegal"}},
+	})
+}

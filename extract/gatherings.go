@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
@@ -3004,8 +3005,18 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 			return e
 		}
 	}
+	name := c.gatheringName(k, g)
+	// "Leaders closed their summit ... on the margins of the West
+	// African Council": the summit the story told, now named.
+	if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 3 && unnamed(last.name) && !unnamed(name) && withinDays(m.date, last.date, 1) {
+		last.name, last.seen = name, c.si
+		for _, p := range m.parts {
+			c.st.addAttendee(last, p)
+		}
+		return last
+	}
 	e := &event{typ: schema.Gathering, status: m.status, sent: c.si, trig: g, conf: 0.6}
-	e.name = c.gatheringName(k, g)
+	e.name = name
 	e.date = m.date
 	e.dateFrom = m.dateFrom
 	c.placeFor(e, g)
@@ -3025,7 +3036,16 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	return e
 }
 
-var _ = strings.ToLower
+// unnamed reports a gathering name with no capitalised word: "one-day
+// summit", "session".
+func unnamed(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) || unicode.IsDigit(r) && len(w) > 2 {
+			return false
+		}
+	}
+	return true
+}
 
 // Kinds of participation in a gathering.
 const (
