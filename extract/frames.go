@@ -1134,6 +1134,22 @@ func (c *sctx) plannedBefore(j int) bool {
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
 	cs := c.clauseStart(k)
+	if st, ok := c.sentenceMood(k); ok {
+		return st
+	}
+	if st, ok := c.cueBefore(k, c.cueReach(k, cs), cs); ok {
+		return st
+	}
+	if st, ok := c.nounPlan(k, cs); ok {
+		return st
+	}
+	return c.tenseOf(k)
+}
+
+// cueReach is the first token the modal cues of the trigger at k may
+// stand on: twelve words back in its clause, or further for a verb
+// coordinated with an earlier one.
+func (c *sctx) cueReach(k, cs int) int {
 	lo := max(cs, k-12)
 	// "will pay a five-day visit to X from June 20 and hold talks with
 	// Y", "should study the plan and then open fresh talks": a verb
@@ -1144,6 +1160,12 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			break
 		}
 	}
+	return lo
+}
+
+// sentenceMood reads what holds the whole sentence before the trigger at
+// k: a question, a condition or a denial.
+func (c *sctx) sentenceMood(k int) (schema.EventStatus, bool) {
 	// A condition reaches the whole sentence after it, but not past a
 	// colon or semicolon ("If you missed it: X flew in on Monday").
 	from := 0
@@ -1154,11 +1176,11 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		}
 	}
 	if c.questioned(from, k) || c.question() {
-		return schema.Planned
+		return schema.Planned, true
 	}
 	for j := from; j < k; j++ {
 		if c.in(j, en.Conditionals) && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
-			return schema.Planned
+			return schema.Planned, true
 		}
 		// "denied reports that X had met Y": what is denied did not happen.
 		if c.in(j, en.Denials) {
@@ -1166,11 +1188,17 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			// mischievous a post claiming X had travelled to Z".
 			for q := j + 1; q < min(k, j+9); q++ {
 				if c.word(q, "that") || c.in(q, en.ClaimVerbs) {
-					return schema.Cancelled
+					return schema.Cancelled, true
 				}
 			}
 		}
 	}
+	return "", false
+}
+
+// cueBefore reads a modal, negation, avoidance or plan word in [lo, k)
+// that sets the status of the trigger at k.
+func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 	for j := k - 1; j >= lo; j-- {
 		t := c.toks[j]
 		// "..., when X travelled": a temporal clause keeps its own tense.
@@ -1207,27 +1235,27 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		case en.Hearsay[w]:
 			// "a purported meeting between X and Y": hearsay, not a fact.
 			if k-j <= 2 {
-				return schema.Cancelled
+				return schema.Cancelled, true
 			}
 		case w == "includes" || w == "include":
 			// "her schedule for Friday includes a meeting with X".
 			for q := max(cs, j-5); q < j; q++ {
 				if c.in(q, en.Schedules) {
-					return schema.Planned
+					return schema.Planned, true
 				}
 			}
 		case (en.Avoidances[w] || c.in(j-1, en.AvoidancePhrasals[w])) && k-j <= 3 && c.determinersBetween(j+1, k) && !c.prepBetween(j, k):
 			// "skipped his one-on-one with", "avoided talks with": no
 			// meeting held.
-			return schema.Cancelled
+			return schema.Cancelled, true
 		case en.Negations[w]:
 			// "did not meet", "has not had a proper one-to-one meeting"
 			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) {
-				return schema.Cancelled
+				return schema.Cancelled, true
 			}
 		case en.ReadyTo[w]:
 			if c.word(j+1, "to") {
-				return schema.Planned
+				return schema.Planned, true
 			}
 		case en.FutureCues[w] && en.SchedulePresent[w] && c.timelineEntry():
 			// "Mid-September 2025 — X travels to Delhi": a dated entry's
@@ -1241,7 +1269,7 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			if en.AddressVerbs[w] && c.adjunctTrigger(k) {
 				continue
 			}
-			return schema.Planned
+			return schema.Planned, true
 		case w == "to" && c.word(j-1, "on") && c.word(j-2, "went", "go", "goes"):
 			// "X went on to meet Y": the next step, taken.
 		case w == "to":
@@ -1249,15 +1277,18 @@ func (c *sctx) modality(k int) schema.EventStatus {
 			// with" – but "the first ... to visit" is past.
 			if j == k-1 || j == k-2 || c.word(j+1, "hold", "make", "pay", "conduct", "begin", "open", "resume") && c.plainBetween(j+1, k) && (c.in(k, en.MeetingNouns) || c.word(k, "meeting", "meetings", "visit")) {
 				if c.firstTo(j) {
-					return schema.Occurred
+					return schema.Occurred, true
 				}
-				return schema.Planned
+				return schema.Planned, true
 			}
 		}
 	}
-	if st, ok := c.nounPlan(k, cs); ok {
-		return st
-	}
+	return "", false
+}
+
+// tenseOf reads the status of the trigger at k from its own form and the
+// time words of its sentence, when no cue before it decided.
+func (c *sctx) tenseOf(k int) schema.EventStatus {
 	// "when X visits Washington", "before he meets Y": a present tense
 	// that speaks of the future.
 	if c.timelineEntry() {

@@ -1146,79 +1146,10 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		g = c.nameHead(g)
 		t = c.toks[g]
 		if !t.upper {
-			// "The Quad foreign ministers' meeting": the name before the
-			// ministers whose meeting it is.
-			p := c.beforeMinisters(g)
-			// "The Arab League summit opened": a lower-case head after
-			// the bloc it belongs to.
-			if mi := c.at[p]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
-				from := c.ms[mi].i
-				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
-					from--
-				}
-				e := c.newGathering(k, g, from)
-				bloc := c.st.org(c.ms[mi].name)
-				c.st.addAttendee(e, bloc)
-				e.convenor = bloc.canon()
+			if c.lowerHeadGathering(k, g) {
 				return true
 			}
-			// "The Andean summit opened": capitalised words before a
-			// lower-case head, none of them a person's.
-			nameWord := func(j int) bool {
-				t := c.toks[j]
-				return t.upper && t.kind == tokWord && !c.word(j, "the") && !c.personBefore(j, g) && !en.WeekdayWords[t.lower] && en.MonthNames[t.lower] == 0
-			}
-			// `The "Gymnich" meeting`: quotes around the name.
-			quoted := g >= 3 && isQuote(c.toks[g-1].text) && isQuote(c.toks[g-3].text) && nameWord(g-2)
-			if nameWord(p) || quoted {
-				from := p
-				if quoted {
-					from = g - 3
-				}
-				for from > 0 && nameWord(from-1) {
-					from--
-				}
-				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-					from--
-				}
-				if from > 0 && c.word(from-1, "the", "this", "its", "their") && !c.bilateralName(from, g) {
-					c.newGathering(k, g, from)
-					return true
-				}
-			}
-			// "The third summit between the EU and the African Union
-			// closed": two blocs or states meet in their own summit.
-			if parties := c.summitParties(g); len(parties) == 2 {
-				from := g
-				for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
-					from--
-				}
-				e := c.newGathering(k, g, from)
-				for _, p := range parties {
-					c.st.addAttendee(e, p)
-				}
-				return true
-			}
-			// "X pressed for a deal at the Mekong Summit. The summit
-			// closed today": the summit the text named just before.
-			if c.word(g-1, "the") && g-1 == c.clauseStart(g) {
-				if name := c.st.namedBefore(c.si, c.toks[g].lower); name != "" && c.modality(k) == schema.Occurred {
-					e := c.newGathering(k, g, g)
-					e.name = name
-					return true
-				}
-			}
-			// "The fourth summit of the Union of Coastal ... States ended":
-			// a lower-case head with a proper "of" tail.
-			if !c.properTail(g) {
-				continue
-			}
-			from := g
-			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-				from--
-			}
-			c.newGathering(k, g, from)
-			return true
+			continue
 		}
 		nameWord := func(j int) bool {
 			// "Foreign Ministers' Meeting": the apostrophe of a plural
@@ -1240,6 +1171,86 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerHeadGathering reads a named gathering whose head noun at g is
+// lower case, the subject of the trigger at k: a bloc's summit, a
+// capitalised name before "summit", two parties' own summit, the summit
+// named just before, or a head with a proper "of" tail.
+func (c *sctx) lowerHeadGathering(k, g int) bool {
+	// "The Quad foreign ministers' meeting": the name before the
+	// ministers whose meeting it is.
+	p := c.beforeMinisters(g)
+	// "The Arab League summit opened": a lower-case head after
+	// the bloc it belongs to.
+	if mi := c.at[p]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
+		from := c.ms[mi].i
+		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+			from--
+		}
+		e := c.newGathering(k, g, from)
+		bloc := c.st.org(c.ms[mi].name)
+		c.st.addAttendee(e, bloc)
+		e.convenor = bloc.canon()
+		return true
+	}
+	// "The Andean summit opened": capitalised words before a
+	// lower-case head, none of them a person's.
+	nameWord := func(j int) bool {
+		t := c.toks[j]
+		return t.upper && t.kind == tokWord && !c.word(j, "the") && !c.personBefore(j, g) && !en.WeekdayWords[t.lower] && en.MonthNames[t.lower] == 0
+	}
+	// `The "Gymnich" meeting`: quotes around the name.
+	quoted := g >= 3 && isQuote(c.toks[g-1].text) && isQuote(c.toks[g-3].text) && nameWord(g-2)
+	if nameWord(p) || quoted {
+		from := p
+		if quoted {
+			from = g - 3
+		}
+		for from > 0 && nameWord(from-1) {
+			from--
+		}
+		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
+			from--
+		}
+		if from > 0 && c.word(from-1, "the", "this", "its", "their") && !c.bilateralName(from, g) {
+			c.newGathering(k, g, from)
+			return true
+		}
+	}
+	// "The third summit between the EU and the African Union
+	// closed": two blocs or states meet in their own summit.
+	if parties := c.summitParties(g); len(parties) == 2 {
+		from := g
+		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
+			from--
+		}
+		e := c.newGathering(k, g, from)
+		for _, p := range parties {
+			c.st.addAttendee(e, p)
+		}
+		return true
+	}
+	// "X pressed for a deal at the Mekong Summit. The summit
+	// closed today": the summit the text named just before.
+	if c.word(g-1, "the") && g-1 == c.clauseStart(g) {
+		if name := c.st.namedBefore(c.si, c.toks[g].lower); name != "" && c.modality(k) == schema.Occurred {
+			e := c.newGathering(k, g, g)
+			e.name = name
+			return true
+		}
+	}
+	// "The fourth summit of the Union of Coastal ... States ended":
+	// a lower-case head with a proper "of" tail.
+	if !c.properTail(g) {
+		return false
+	}
+	from := g
+	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
+		from--
+	}
+	c.newGathering(k, g, from)
+	return true
 }
 
 // summitParties returns the two parties of "summit between A and B" at
@@ -1452,6 +1463,57 @@ func (c *sctx) hostingOwn(k int) {
 	}
 }
 
+// hostedDelegations reads "India hosted delegations from China, Russia
+// and Pakistan": the gathering in focus, its host and its guests.
+func (c *sctx) hostedDelegations(k int) bool {
+	if !c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") || !c.word(k+2, "from", "of") || c.modality(k) != schema.Occurred {
+		return false
+	}
+	e := c.st.lastGathering(c.si)
+	if e == nil || c.si-max(e.sent, e.seen) > 4 {
+		return true
+	}
+	for _, s := range c.subjects(k) {
+		if s = c.st.countryOf(s); s != nil {
+			if e.host == nil {
+				e.host = s
+			}
+			c.st.addAttendee(e, s)
+		}
+	}
+	for _, a := range c.listAfter(k + 3) {
+		c.st.addAttendee(e, a)
+	}
+	return true
+}
+
+// coChairedPair reads "A and B co-chaired the sixth meeting of the
+// consultation mechanism": two parties meeting, not a gathering.
+func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
+	if !c.word(k, "co-chaired", "co-hosted") || len(subj) < 2 {
+		return false
+	}
+	cs := map[string]bool{}
+	for _, s := range subj {
+		if p := c.st.countryOf(s); p != nil {
+			cs[p.name] = true
+		}
+	}
+	with := false
+	for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
+		with = with || c.word(j, "with", "including", "attended")
+	}
+	// "A and B co-chaired the fifth summit of the forum": two chairs of
+	// a multilateral summit.
+	if len(cs) > 2 || with || c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
+		return false
+	}
+	for _, m := range c.addMeeting(k, subj, nil, true) {
+		c.meetingDetails(m, k)
+	}
+	return true
+}
+
 // hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
 // "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
@@ -1474,22 +1536,7 @@ func (c *sctx) hostGathering(k int) int {
 	if g := c.hostedGroupFor(k); g >= 0 {
 		return g
 	}
-	// "India hosted delegations from China, Russia and Pakistan":
-	// the gathering in focus, its host and its guests.
-	if c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") && c.word(k+2, "from", "of") && c.modality(k) == schema.Occurred {
-		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 4 {
-			for _, s := range c.subjects(k) {
-				if s = c.st.countryOf(s); s != nil {
-					if e.host == nil {
-						e.host = s
-					}
-					c.st.addAttendee(e, s)
-				}
-			}
-			for _, a := range c.listAfter(k + 3) {
-				c.st.addAttendee(e, a)
-			}
-		}
+	if c.hostedDelegations(k) {
 		return k
 	}
 	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
@@ -1521,27 +1568,8 @@ func (c *sctx) hostGathering(k int) int {
 	if len(subj) == 0 {
 		return k
 	}
-	// "A and B co-chaired the sixth meeting of the consultation
-	// mechanism": two parties meeting, not a gathering.
-	if c.word(k, "co-chaired", "co-hosted") && len(subj) >= 2 {
-		cs := map[string]bool{}
-		for _, s := range subj {
-			if p := c.st.countryOf(s); p != nil {
-				cs[p.name] = true
-			}
-		}
-		with := false
-		for j := g; j < len(c.toks) && c.toks[j].text != "."; j++ {
-			with = with || c.word(j, "with", "including", "attended")
-		}
-		// "A and B co-chaired the fifth summit of the forum": two
-		// chairs of a multilateral summit.
-		if len(cs) <= 2 && !with && !c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
-			for _, m := range c.addMeeting(k, subj, nil, true) {
-				c.meetingDetails(m, k)
-			}
-			return g
-		}
+	if c.coChairedPair(k, g, subj) {
+		return g
 	}
 	var e *event
 	// "X hosted the meeting": the gathering just told, not another.
