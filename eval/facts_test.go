@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -131,6 +132,49 @@ func TestLoadDirErrors(t *testing.T) {
 	}
 	if _, err := LoadDir(dir + "/missing"); err == nil {
 		t.Error("LoadDir of a missing directory succeeded")
+	}
+}
+
+// TestReceptionsAsText: receptions are not scored, and score.py reads a gold
+// file that lists them as plain strings; so does LoadDir, keeping the text.
+func TestReceptionsAsText(t *testing.T) {
+	dir := t.TempDir()
+	doc := `{"doc": "003.txt", "receptions": ["the vice president met the guest at the airport",
+		{"guest": "Ana Lima", "host_person": "Rui Sousa", "place": "Praia", "date": "2025-03-04"}]}`
+	if err := writeFile(dir, "003.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := docs["003.json"].Receptions
+	if len(r) != 2 || r[0].Note != "the vice president met the guest at the airport" || r[1].Guest != "Ana Lima" || str(r[1].Place) != "Praia" {
+		t.Errorf("receptions = %+v", r)
+	}
+	if err := writeFile(dir, "004.json", `{"doc": "004.txt", "receptions": [42]}`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDir(dir); !errors.Is(err, ErrBadDoc) || !strings.Contains(err.Error(), "004.json") {
+		t.Errorf("a number as a reception: error %v, want one naming 004.json", err)
+	}
+}
+
+// TestNotesShapes: notes are not scored; a string, a list of strings or a
+// list holding an object of remarks all load (score.py reads them all).
+func TestNotesShapes(t *testing.T) {
+	for _, c := range []struct {
+		json string
+		want Notes
+	}{
+		{`"one remark"`, Notes{"one remark"}},
+		{`["a", "b"]`, Notes{"a", "b"}},
+		{`["a", {"visit": "planned only"}]`, Notes{"a", `{"visit":"planned only"}`}},
+	} {
+		d, err := ReadDoc(strings.NewReader(`{"doc": "x.txt", "notes": ` + c.json + `}`))
+		if err != nil || !reflect.DeepEqual(d.Notes, c.want) {
+			t.Errorf("notes %s: got %q, %v; want %q", c.json, d.Notes, err, c.want)
+		}
 	}
 }
 

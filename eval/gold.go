@@ -1,6 +1,9 @@
 package eval
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // Doc is one gold (or predicted) annotation file: the facts a single article
 // states, in the shape documented in the package comment. Fields that may be
@@ -22,7 +25,7 @@ type Doc struct {
 	// Receptions are airport welcomes (optional; not scored).
 	Receptions []Reception `json:"receptions,omitempty"`
 	// Notes explain ambiguous annotation choices (not scored).
-	Notes []string `json:"notes,omitempty"`
+	Notes Notes `json:"notes,omitempty"`
 }
 
 // Meeting is a meeting, audience or call between two or more parties.
@@ -97,6 +100,37 @@ type Person struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
+// Notes are free-text remarks of an annotator. Decoding takes a string or
+// a list; an entry that is no string (an object of remarks) is kept as its
+// JSON text, since score.py reads such files and notes are not scored.
+type Notes []string
+
+// UnmarshalJSON decodes a string or a list of notes.
+func (n *Notes) UnmarshalJSON(b []byte) error {
+	var one string
+	if json.Unmarshal(b, &one) == nil {
+		*n = Notes{one}
+		return nil
+	}
+	var raw []json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	out := make(Notes, 0, len(raw))
+	for _, v := range raw {
+		var s string
+		if json.Unmarshal(v, &s) != nil {
+			var buf bytes.Buffer
+			if json.Compact(&buf, v) == nil {
+				s = buf.String()
+			}
+		}
+		out = append(out, s)
+	}
+	*n = out
+	return nil
+}
+
 // Reception is an airport welcome: a guest received by a host on arrival.
 type Reception struct {
 	// Guest is the arriving person.
@@ -107,6 +141,27 @@ type Reception struct {
 	Place *string `json:"place"`
 	// Date is the day of the welcome; null if unknown.
 	Date *string `json:"date"`
+	// Note is a welcome written as free text ("X received Y at the
+	// airport"), as some gold files list them; it is kept, not encoded.
+	Note string `json:"-"`
+}
+
+// UnmarshalJSON decodes a reception object or, since receptions are not
+// scored and score.py reads gold files that list them as plain strings, a
+// string kept as Note.
+func (r *Reception) UnmarshalJSON(b []byte) error {
+	var note string
+	if json.Unmarshal(b, &note) == nil {
+		*r = Reception{Note: note}
+		return nil
+	}
+	type plain Reception
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*r = Reception(p)
+	return nil
 }
 
 // str returns the string p points to, or "" for nil (Python's `x or ""`).
