@@ -1474,3 +1474,22 @@ func TestSidelinesNameTheSummit(t *testing.T) {
 			[]string{"West African Council: ECOWAS+Ghana+Senegal"}},
 	})
 }
+
+// TestJoinedAtTheTable covers "was joined at the round table by", "were
+// joined on the podium by" and "was joined in the main hall later by" at the
+// gathering in focus: the subject and everyone after "by" attend.
+func TestJoinedAtTheTable(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	const lead = "The Great Lakes Council summit opened in Kigali on Friday. "
+	checkGatherings(t, pub, []briefCase{
+		{"at the round table",
+			lead + "Angola's President Ana Sousa, who led her country's team, was joined at the round table by Zambia's Mark Tembo, Malawi's Peter Phiri and Kenya's John Otieno.",
+			[]string{"Great Lakes Council summit: Angola+Kenya+Malawi+Zambia"}},
+		{"on the podium",
+			lead + "The Ugandan leader was joined on the podium by Zambian President Mark Tembo and Malawian President Peter Phiri.",
+			[]string{"Great Lakes Council summit: Malawi+Uganda+Zambia"}},
+		{"in the hall, later",
+			lead + "Zambian President Mark Tembo was joined in the main hall later by the presidents of Malawi and Kenya.",
+			[]string{"Great Lakes Council summit: Kenya+Malawi+Zambia"}},
+	})
+}

@@ -2266,6 +2266,28 @@ func (c *sctx) videoLink(k int) int {
 	return k
 }
 
+// byAfterJoined returns the token after "joined" at k where its agent's
+// "by" may stand: past a manner adverb ("joined online by") and a short
+// place phrase of lower-case words ("joined at the table by", "joined on
+// the podium later by").
+func (c *sctx) byAfterJoined(k int) int {
+	by := k + 1
+	if c.word(by, "at", "in", "on", "around") {
+		for j := by + 1; j < min(len(c.toks), by+6); j++ {
+			if c.word(j, "by") {
+				return j
+			}
+			if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 {
+				break
+			}
+		}
+	}
+	for c.word(by, "online", "virtually", "remotely", "later", "also", "then") {
+		by++
+	}
+	return by
+}
+
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
@@ -2278,15 +2300,13 @@ func (c *sctx) joinTalks(k int) int {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
-			by := k + 1
-			if c.word(by, "online", "virtually", "remotely", "later", "also") {
-				by++
-			}
+			by := c.byAfterJoined(k)
 			if obj, _ := c.objects(k+1, 2); len(obj) > 0 && allPersons(obj) {
 				c.addToRecent(k, append(c.subjectsWithThey(k), obj...))
 			} else if c.word(k-1, "was", "were") && c.word(by, "by") {
-				// "They were joined online by A and B": all of them.
-				c.addToRecent(k, c.listAfter(by+1))
+				// "They were joined online by A and B", "X was joined at
+				// the table by A and B": all of them.
+				c.addToRecent(k, append(c.subjectsWithThey(k), c.listAfter(by+1)...))
 			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
 				// "A, B and C joined from their capitals", "D joined online".
 				c.addToRecent(k, c.subjectsWithThey(k))
