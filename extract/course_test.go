@@ -1493,3 +1493,32 @@ func TestJoinedAtTheTable(t *testing.T) {
 			[]string{"Great Lakes Council summit: Kenya+Malawi+Zambia"}},
 	})
 }
+
+// TestConvenedByAndCouncilSummits covers a named summit that "was convened
+// by" a leader (the leader's country hosts and attends) and a summit named
+// after a capitalised council ("the Lakes Council summit ... was hosted
+// by"), while a town's lower-case "council meeting" stays no gathering.
+func TestConvenedByAndCouncilSummits(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkGatherings(t, pub, []briefCase{
+		{"convened by, long name",
+			"The Extraordinary Lakes Council Summit of Heads of State was convened by Rwanda's President Paul Kagame, the current council chairperson, two days after the ambush. Zambian President Mark Tembo attended.",
+			[]string{"Extraordinary Lakes Council Summit of Heads of State: Rwanda+Zambia"}},
+		{"council summit hosted by",
+			"The Lakes Council summit in Kigali on Friday was hosted by Rwanda's President Paul Kagame, who chairs the bloc. Zambian President Mark Tembo attended.",
+			[]string{"Lakes Council summit: Rwanda+Zambia"}},
+		{"a town's council meeting",
+			"The council meeting in Kigali on Friday was hosted by Mayor Paul Mugisha. Residents attended.",
+			nil},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Text: "The Extraordinary Lakes Council Summit of Heads of State was convened by Rwanda's President Paul Kagame in Kigali on Friday.", Published: pub})
+	var hosts []schema.IRI
+	for _, e := range f.Events {
+		if e.Type == schema.Gathering {
+			hosts = append(hosts, e.Host)
+		}
+	}
+	if len(hosts) != 1 || hosts[0] != schema.CountryIRI("RWA") {
+		t.Errorf("convened by: hosts %v, want Rwanda's", hosts)
+	}
+}

@@ -202,8 +202,13 @@ func (c *sctx) bilateralName(from, g int) bool {
 func (c *sctx) namedGathering(from, g int) bool {
 	for j := max(from, g-4); j < g; j++ {
 		// Domestic and non-diplomatic meetings.
-		if c.word(j, "news", "press", "cabinet", "party", "board", "shareholders", "shareholder", "parliamentary", "committee", "staff", "business", "trade", "industry", "union", "caucus", "campaign", "election", "electoral", "church", "family", "editorial", "council",
+		if c.word(j, "news", "press", "cabinet", "party", "board", "shareholders", "shareholder", "parliamentary", "committee", "staff", "business", "trade", "industry", "union", "caucus", "campaign", "election", "electoral", "church", "family", "editorial",
 			"dealers", "bankers", "businessmen", "investors", "traders", "executives", "analysts", "students", "university", "academic", "scientific", "medical") {
+			return false
+		}
+		// "a council meeting" is a town's; "the Lakes Council summit" a
+		// body's.
+		if c.word(j, "council") && !c.toks[j].upper {
 			return false
 		}
 	}
@@ -466,7 +471,13 @@ func (c *sctx) gatherings() {
 func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 	switch tr.Frame {
 	case en.Unfold:
-		return k, c.unfold(k)
+		if !c.unfold(k) {
+			return k, false
+		}
+		if c.word(k, "convened") && c.word(k+1, "by") {
+			c.hostAgent(k) // "The X Summit was convened by Y": Y hosts
+		}
+		return k, true
 	case en.Convene:
 		return c.convene(k), true
 	case en.Gather:
