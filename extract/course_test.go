@@ -1522,3 +1522,21 @@ func TestConvenedByAndCouncilSummits(t *testing.T) {
 		t.Errorf("convened by: hosts %v, want Rwanda's", hosts)
 	}
 }
+
+// TestPostPositiveOffices covers offices completed by a word after their
+// head ("the Director General", "the Governor General") that refer back to
+// the person of the article, while "army chief General X" keeps General as
+// a rank before the name.
+func TestPostPositiveOffices(t *testing.T) {
+	checkBriefs(t, day(2026, time.February, 12), []briefCase{
+		{"the Director General later",
+			"FAO Director General Qu Dongyu flew into Lusaka on Monday. On Tuesday, President Hakainde Hichilema hosted the Director General for talks at State House.",
+			[]string{"meeting occurred Hakainde Hichilema+Qu Dongyu @2026-02-10", "visit occurred Qu Dongyu>Zambia @2026-02-09"}},
+		{"the Governor General later",
+			"Canada's Governor General Mary Simon arrived in Oslo on Monday. The Governor General held talks with Prime Minister Jonas Gahr Store on Tuesday.",
+			[]string{"meeting occurred Jonas Gahr Store+Mary Simon @2026-02-10", "visit occurred Mary Simon>Norway @2026-02-09"}},
+		{"a rank after chief",
+			"Pakistan's army chief General Asim Munir met Saudi Defence Minister Khalid bin Salman in Riyadh on Tuesday.",
+			[]string{"meeting occurred Asim Munir+Khalid bin Salman @2026-02-10"}},
+	})
+}

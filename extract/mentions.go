@@ -713,6 +713,13 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 			k++
 			continue
 		}
+		// "Director General", "Governor General": a post-positive word
+		// completes the office; in "army chief General X" it is a rank.
+		if lastHead >= 0 && lastHead == k-1 && en.PostHeads[w][strings.TrimSuffix(toks[k-1].lower, ".")] {
+			lastHead = k
+			k++
+			continue
+		}
 		if en.RoleMods[w] && k-i < 6 {
 			k++
 			continue

@@ -50,6 +50,14 @@ var RoleHeads = map[string]bool{
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
 }
 
+// PostHeads are words that follow a role head to complete an office, with
+// the heads they complete: "Director General", "Governor General",
+// "Secretary General", "Consul General" ("army chief General X" is a rank).
+var PostHeads = map[string]map[string]bool{
+	"general": {"director": true, "governor": true, "secretary": true, "consul": true, "attorney": true,
+		"inspector": true, "auditor": true, "solicitor": true, "surgeon": true, "commissioner": true},
+}
+
 // RoleAbbreviations are the short forms of roles that briefings and
 // readouts use alone ("PM received a call from X").
 var RoleAbbreviations = map[string]string{
