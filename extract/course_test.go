@@ -1540,3 +1540,25 @@ func TestPostPositiveOffices(t *testing.T) {
 			[]string{"meeting occurred Asim Munir+Khalid bin Salman @2026-02-10"}},
 	})
 }
+
+// TestSeasonsAndShortFormsInNames covers a season's possessive before a
+// gathering's name ("this spring's Arctic Five meeting": no part of it), a
+// bracketed short form inside the name ("the Arctic Five (A5) summit"), and
+// a trade body's conference, which is no gathering of states.
+func TestSeasonsAndShortFormsInNames(t *testing.T) {
+	pub := day(2025, time.November, 21) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"season's possessive",
+			"Norway hosted this winter's Arctic Five meeting in Oslo on Thursday. Sweden's Anna Berg attended.",
+			[]string{"Arctic Five meeting: Norway+Sweden"}},
+		{"short form in brackets",
+			"Norway hosted the Arctic Five (A5) summit in Oslo on Thursday. Sweden's Anna Berg attended.",
+			[]string{"Arctic Five (A5) summit: Norway+Sweden"}},
+		{"both",
+			"Iceland welcomed ministers to Reykjavik, where it hosted last summer's Northern Seas Forum (NSF) meeting. Denmark's Lars Holm attended.",
+			[]string{"Northern Seas Forum (NSF) meeting: Denmark+Iceland"}},
+		{"a trade body's conference",
+			"Canadian Energy Minister Tim Hodgson addressed the Pacific Mining Association (PMA) annual conference in Vancouver on Thursday.",
+			nil},
+	})
+}

@@ -14,6 +14,13 @@ import (
 // returning its index or -1.
 func (c *sctx) gatheringNoun(k, reach int) int {
 	for j := k; j < min(len(c.toks), k+reach); j++ {
+		// "the Arctic Five (A5) meeting": the short form of the name
+		// takes no room.
+		if c.nameAcronym(j) {
+			j += 2
+			reach += 3
+			continue
+		}
 		// "a foreign ministers' session": a plural's apostrophe stays.
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1
@@ -21,7 +28,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(c.toks[j].upper && j+1 < len(c.toks) && c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
 			// National Convention Centre" is a building.
-			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] {
+			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] || c.nameAcronym(j+1) && j+4 < len(c.toks) && en.GatheringNouns[c.toks[j+4].lower] {
 				continue
 			}
 			if c.domestic(j) {
@@ -31,6 +38,16 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		}
 	}
 	return -1
+}
+
+// nameAcronym reports a bracketed short form at j, inside a proper name:
+// "Arctic Five (A5) meeting", "(NB8)", "(SADC)".
+func (c *sctx) nameAcronym(j int) bool {
+	if j == 0 || j+2 >= len(c.toks) || c.toks[j].text != "(" || c.toks[j+2].text != ")" || !c.toks[j-1].upper || c.toks[j-1].kind != tokWord {
+		return false
+	}
+	w := c.toks[j+1].text
+	return len(w) >= 2 && len(w) <= 8 && strings.ToUpper(w) == w && w != strings.ToLower(w)
 }
 
 // councilHead reports a capitalised body noun that ends a proper name and
@@ -63,8 +80,13 @@ func (c *sctx) gatheringName(from, noun int) string {
 	// The name's modifiers run back from the noun to the first function
 	// word, verb, date or punctuation: "the Arab League summit", "its
 	// 12th annual session", never "Wednesday for a summit".
-	a := noun
-	for a > from && noun-a < 6 {
+	a, short := noun, 0
+	for a > from && noun-a-short < 6 {
+		if a-3 > from && c.nameAcronym(a-3) {
+			a -= 3 // "Arctic Five (A5) meeting"
+			short = 3
+			continue
+		}
 		t := c.toks[a-1]
 		// "Group of Seven", "Heads of Government": "of" inside a
 		// capitalised name; "the fourth round of talks": a part of a
@@ -113,8 +135,12 @@ func (c *sctx) gatheringName(from, noun int) string {
 		}
 		name = strings.TrimSpace(phrase(c.toks, a, noun) + " " + bloc + " " + phrase(c.toks, noun, b))
 	}
-	return strings.Join(strings.Fields(quoteStripper.Replace(name)), " ")
+	return bracketJoiner.Replace(strings.Join(strings.Fields(quoteStripper.Replace(name)), " "))
 }
+
+// bracketJoiner closes the spaces phrase leaves inside brackets: "Arctic
+// Five (A5) meeting".
+var bracketJoiner = strings.NewReplacer("( ", "(", " )", ")")
 
 // possessorBloc returns the bloc, as the text names it earlier in the
 // sentence, that a possessive before the name at a stands for: "the
@@ -214,6 +240,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 	}
 	if c.bilateralName(from, g) {
 		return false
+	}
+	for j := from; j < g; j++ {
+		if c.toks[j].upper && c.in(j, en.MemberBodyHeads) && !c.word(j+1, "of") {
+			return false // "the Petroleum Exploration Association conference"
+		}
 	}
 	if c.word(g, "summit", "ministerial") {
 		return true

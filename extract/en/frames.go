@@ -130,6 +130,7 @@ var NameBreaks = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "said": true, "gathered": true,
 	"attend": true, "attends": true, "joined": true, "last": true, "next": true, "year's": true, "week's": true,
 	"month's": true, "yesterday's": true, "today's": true, "our": true, "my": true, "such": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true,
 	"week": true, "year": true, "month": true, "yesterday": true, "today": true, "tomorrow": true,
 	"coming": true, "upcoming": true, "forthcoming": true, "earlier": true, "recent": true, "previous": true,
 	"another": true, "lengthy": true, "marathon": true,
@@ -484,6 +485,12 @@ var SittingBodies = set("council", "retreat", "plenary", "meeting")
 // Council", "State Council", "Trade Union Council").
 var DomesticBodyWords = set("national", "security", "state", "trade", "union", "unions", "people's", "city",
 	"municipal", "regional", "provincial", "tribal", "research", "medical", "arts", "supreme")
+
+// MemberBodyHeads end the names of professional and trade bodies ("the
+// Petroleum Exploration Association", "the Asia Society"): their
+// conferences are no meetings of states. "The Association of ... Nations"
+// is another matter: the head has its members after it.
+var MemberBodyHeads = set("association", "society", "chamber", "guild", "club")
 
 // NonStateLeaders before "leaders" or "delegates" name people who act for
 // no state ("business leaders", "party delegates").
