@@ -1562,3 +1562,22 @@ func TestSeasonsAndShortFormsInNames(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStandIns covers a deputy who "stood in for", "deputised for" or
+// "filled in for" a named minister at the gathering in focus: the
+// minister's country attends, though the deputy's own country is unstated.
+func TestStandIns(t *testing.T) {
+	pub := day(2025, time.November, 21) // a Friday
+	const lead = "The Arctic Five summit opened in Oslo on Thursday. "
+	checkGatherings(t, pub, []briefCase{
+		{"stood in for",
+			lead + "Deputy Foreign Minister Lars Holm stood in for Danish Foreign Minister Lars Lokke Rasmussen.",
+			[]string{"Arctic Five summit: Denmark"}},
+		{"deputised for",
+			lead + "A junior minister, Ole Vik, deputised for Iceland's Foreign Minister Thora Jonsdottir, who stayed home.",
+			[]string{"Arctic Five summit: Iceland"}},
+		{"filled in for",
+			lead + "State Secretary Kari Lund filled in for Swedish Foreign Minister Maria Malmer Stenergard.",
+			[]string{"Arctic Five summit: Sweden"}},
+	})
+}

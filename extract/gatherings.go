@@ -962,6 +962,17 @@ func (c *sctx) hostNamed() {
 func (c *sctx) turnUp(k int) {
 	c.addToRecent(k, c.clauseList(k))
 	c.addToRecent(k, c.asDid(k))
+	// "X stood in for Danish Foreign Minister Y": Y's country was there,
+	// by its deputy; Y was not.
+	if n := c.phraseAt(k, en.TurnUp); c.word(k+n-1, "for") {
+		var states []*entity
+		for _, a := range c.listAfter(k + n) {
+			if s := c.st.countryOf(a); s != nil {
+				states = append(states, s)
+			}
+		}
+		c.addToRecent(k, states)
+	}
 	// "took his seat (at the table) alongside A, B and C": they too.
 	for j := k + c.phraseAt(k, en.TurnUp); j < min(len(c.toks), k+12) && c.toks[j].kind != tokPunct; j++ {
 		if c.word(j, "alongside", "beside") {
