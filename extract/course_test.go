@@ -1581,3 +1581,31 @@ func TestStandIns(t *testing.T) {
 			[]string{"Arctic Five summit: Sweden"}},
 	})
 }
+
+// TestThreeWaySummits covers a summit named by three or more hyphenated
+// states ("the sixth Egypt-Jordan-Iraq trilateral summit"), as the purpose
+// of a trip or the subject of its course: those states attend, unlike a
+// two-state summit; and "Hosted by X, the summit ...", a fronted host of
+// the summit in focus.
+func TestThreeWaySummits(t *testing.T) {
+	pub := day(2025, time.December, 23) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"trip for a three-way summit",
+			"Jordan's King Abdullah and Iraq's premier, Mohammed Shia al-Sudani, flew to Cairo on Monday for the sixth Egypt-Jordan-Iraq trilateral summit.",
+			[]string{"sixth Egypt-Jordan-Iraq trilateral summit: Egypt+Iraq+Jordan"}},
+		{"three-way summit opened",
+			"The Turkey-Azerbaijan-Georgia trilateral summit opened in Baku on Monday.",
+			[]string{"Turkey-Azerbaijan-Georgia trilateral summit: Azerbaijan+Georgia+Turkey"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Leaders met in Cairo on Monday for a summit of the Arab Lakes Group. Hosted by Egypt's leader, Abdel Fattah al-Sisi, the summit focused on trade."})
+	var hosts []schema.IRI
+	for _, e := range f.Events {
+		if e.Type == schema.Gathering {
+			hosts = append(hosts, e.Host)
+		}
+	}
+	if len(hosts) != 1 || hosts[0] != schema.CountryIRI("EGY") {
+		t.Errorf("fronted host: hosts %v, want Egypt's", hosts)
+	}
+}

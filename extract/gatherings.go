@@ -208,17 +208,39 @@ func (c *sctx) tailHead(q int) int {
 // two countries ("the UK-France Summit"): a bilateral meeting.
 func (c *sctx) bilateralName(from, g int) bool {
 	for j := from; j < g; j++ {
-		n := 0
-		for mi := range c.ms {
-			if c.ms[mi].i == j && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) && strings.IndexByte(c.toks[j].text, '-') > 0 {
-				n++
-			}
-		}
-		if n >= 2 {
+		if len(c.hyphenStates(j)) == 2 {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenStates returns the countries a hyphenated token at j names
+// ("Greece-Cyprus-Egypt": three), or nil.
+func (c *sctx) hyphenStates(j int) []*entity {
+	if strings.IndexByte(c.toks[j].text, '-') <= 0 {
+		return nil
+	}
+	var out []*entity
+	for mi := range c.ms {
+		if c.ms[mi].i == j && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) && c.ms[mi].iso3 != "" {
+			out = append(out, c.st.country(c.ms[mi].iso3))
+		}
+	}
+	return out
+}
+
+// nameStates adds as attendees the three or more countries a hyphenated
+// word of the name [from, g) joins: "the Greece-Cyprus-Egypt trilateral
+// summit" is theirs.
+func (c *sctx) nameStates(e *event, from, g int) {
+	for j := from; j < g; j++ {
+		if states := c.hyphenStates(j); len(states) >= 3 {
+			for _, s := range states {
+				c.st.addAttendee(e, s)
+			}
+		}
+	}
 }
 
 // namedGathering reports whether the words before a gathering noun make it
@@ -318,6 +340,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
 	c.markOngoing(e)
+	c.nameStates(e, nameFrom, g)
 	// "a summit of EC leaders", "the gathering of the exiled opposition".
 	if c.word(g+1, "of") {
 		q := g + 2
@@ -1231,6 +1254,16 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 // capitalised name before "summit", two parties' own summit, the summit
 // named just before, or a head with a proper "of" tail.
 func (c *sctx) lowerHeadGathering(k, g int) bool {
+	// "The Greece-Cyprus-Egypt trilateral summit opened": three or more
+	// states joined in the name.
+	q := g - 1
+	for q > 0 && (c.in(q, en.GatheringModifiers) || c.in(q, en.Ordinals)) {
+		q--
+	}
+	if len(c.hyphenStates(q)) >= 3 {
+		c.newGathering(k, g, q)
+		return true
+	}
 	// "The Quad foreign ministers' meeting": the name before the
 	// ministers whose meeting it is.
 	p := c.beforeMinisters(g)
@@ -1686,17 +1719,38 @@ func (c *sctx) hostAgent(k int) {
 		if e.sent != c.si && !(c.word(j-1, "the", "this") && c.si-max(e.sent, e.seen) <= 2) {
 			return
 		}
-		// "hosted by X and co-chaired by A and B": the first host
-		// named hosts; every one attends.
-		for i, a := range c.listAfter(k + 2) {
-			if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
-				if i == 0 && e.host == nil {
-					e.host = h
-				}
-				c.st.addAttendee(e, h)
-			}
-		}
+		c.hostsFrom(e, k+2)
 		return
+	}
+	c.frontedHost(k, e)
+}
+
+// hostsFrom reads the hosts listed from k: "hosted by X and co-chaired by A
+// and B": the first host named hosts; every one attends.
+func (c *sctx) hostsFrom(e *event, k int) {
+	for i, a := range c.listAfter(k) {
+		if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
+			if i == 0 && e.host == nil {
+				e.host = h
+			}
+			c.st.addAttendee(e, h)
+		}
+	}
+}
+
+// frontedHost reads "Hosted by X, the summit focused on ...": a fronted
+// participle whose subject after the comma is the gathering in focus.
+func (c *sctx) frontedHost(k int, e *event) {
+	if k != 0 || e == nil || c.si-max(e.sent, e.seen) > 2 || e.status != schema.Occurred {
+		return
+	}
+	// "Hosted by Egypt's leader, X, the summit ...": past an appositive.
+	for j := k + 2; j+2 < len(c.toks) && j < k+16; j++ {
+		if c.toks[j].text == "," && c.word(j+1, "the") && c.gatheringNoun(j+2, 3) == j+2 {
+			e.seen = c.si
+			c.hostsFrom(e, k+2)
+			return
+		}
 	}
 }
 

@@ -512,7 +512,8 @@ var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "re
 // GatheringModifiers stand between a determiner and a gathering's name
 // ("the informal Gymnich meeting", "the annual Andean summit").
 var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "regular", "ordinary", "emergency",
-	"biennial", "two-day", "three-day", "one-day", "inaugural", "virtual")
+	"biennial", "two-day", "three-day", "one-day", "inaugural", "virtual", "trilateral", "quadrilateral",
+	"three-way", "four-way")
 
 // LeaderPlurals name the leaders of the parties to talks: "the presidents
 // focused on trade", "the two leaders said".
