@@ -1609,3 +1609,22 @@ func TestThreeWaySummits(t *testing.T) {
 		t.Errorf("fronted host: hosts %v, want Egypt's", hosts)
 	}
 }
+
+// TestMeetingsOfABlocsMinisters covers a gathering named by the members of
+// a bloc or state ("the informal meeting of EU foreign ministers opened"),
+// and one named by a series of one-to-one talks on its margins, at which
+// the later meetings of the one who held them take place.
+func TestMeetingsOfABlocsMinisters(t *testing.T) {
+	pub := day(2025, time.May, 15) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"opened",
+			"The informal meeting of ASEAN defence ministers opened in Lisbon on Wednesday.",
+			[]string{"informal meeting of ASEAN defence ministers: "}},
+		{"series on its margins",
+			"Foreign Minister Ana Lopes had a series of one-to-one talks at the margins of the informal meeting of EU foreign ministers in Lisbon on Thursday. She met Spain's Jose Albares in the morning.",
+			[]string{"informal meeting of EU foreign ministers: Spain"}},
+		{"bilateral talks on its margins",
+			"Foreign Minister Ana Lopes had bilateral talks at the margins of the Lakes summit in Lisbon on Thursday. She met Spain's Jose Albares in the morning.",
+			[]string{"Lakes summit: Spain"}},
+	})
+}

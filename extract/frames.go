@@ -2162,7 +2162,9 @@ func (c *sctx) inVenue(q int) bool {
 // "he, Baker and Poehl had a discussion", "she and Ryzhkov set targets
 // during talks", and "X held three meetings on Wednesday".
 func (c *sctx) jointTalks(k int, w string) {
-	if w == "meetings" && c.verbBefore(k) {
+	// "had a series of one-to-one talks at the margins of G", "had
+	// bilateral talks there".
+	if (w == "meetings" || w == "talks" && (c.word(k-1, "bilateral") || c.word(k-2, "series") && c.word(k-1, "of") || c.word(k-3, "series") && c.word(k-2, "of"))) && c.verbBefore(k) {
 		c.meetingSeries(k)
 	}
 	// "A and B held a press conference after their talks": "their"

@@ -120,7 +120,13 @@ func (c *sctx) gatheringName(from, noun int) string {
 			q-- // a name ends in no function word
 		}
 		if q > b+1 && !c.word(q-1, "the") {
-			b = c.tailHead(q)
+			// "meeting of EU foreign ministers": the members after the
+			// body.
+			if e := c.membersAt(q); e > q && c.toks[q-1].upper {
+				b = e
+			} else {
+				b = c.tailHead(q)
+			}
 		}
 	}
 	if b < 0 {
@@ -141,6 +147,24 @@ func (c *sctx) gatheringName(from, noun int) string {
 // bracketJoiner closes the spaces phrase leaves inside brackets: "Arctic
 // Five (A5) meeting".
 var bracketJoiner = strings.NewReplacer("( ", "(", " )", ")")
+
+// membersAt returns the end of a members phrase at q, role words up to a
+// plural of attendees ("foreign ministers", "defence ministers",
+// "leaders"), or q for none.
+func (c *sctx) membersAt(q int) int {
+	for j := q; j < min(len(c.toks), q+4); j++ {
+		if c.toks[j].kind != tokWord || c.toks[j].upper {
+			return q
+		}
+		if c.in(j, en.AttendeeNouns) {
+			return j + 1
+		}
+		if !c.in(j, en.RoleMods) {
+			return q
+		}
+	}
+	return q
+}
 
 // possessorBloc returns the bloc, as the text names it earlier in the
 // sentence, that a possessive before the name at a stands for: "the
@@ -1263,6 +1287,24 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	if len(c.hyphenStates(q)) >= 3 {
 		c.newGathering(k, g, q)
 		return true
+	}
+	// "The informal meeting of EU foreign ministers opened": a meeting
+	// of a bloc's or a state's members.
+	if q := g + 2 + boolInt(c.word(g+2, "the")); c.word(g+1, "of") && q < len(c.toks) && c.at[q] >= 0 {
+		// "EU foreign ministers" may be read as one group of people.
+		if m := c.ms[c.at[q]]; (m.kind == mOrg && !m.company || m.kind == mCountry) && c.membersAt(m.j) > m.j || (m.kind == mGroup || m.kind == mRole && m.plural) && (m.org != "" || m.iso3 != "") && m.i == q {
+			from := g
+			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
+				from--
+			}
+			e := c.newGathering(k, g, from)
+			if m.kind == mOrg {
+				e.convenor = c.st.org(m.name).canon()
+			} else if m.org != "" {
+				e.convenor = c.st.org(m.org).canon()
+			}
+			return true
+		}
 	}
 	// "The Quad foreign ministers' meeting": the name before the
 	// ministers whose meeting it is.
