@@ -1628,3 +1628,15 @@ func TestMeetingsOfABlocsMinisters(t *testing.T) {
 			[]string{"Lakes summit: Spain"}},
 	})
 }
+
+// TestJoinedCounterpartsAlongWith covers "X joined his counterparts at the
+// opening dinner along with A and B" at the gathering in focus: X, A and B
+// attend, and "along with" names company, not a dinner partner of X.
+func TestJoinedCounterpartsAlongWith(t *testing.T) {
+	pub := day(2025, time.May, 15) // a Thursday
+	const text = "The informal meeting of EU foreign ministers opened in Lisbon on Wednesday. Spain's Jose Albares joined his counterparts at the welcome dinner along with Jean-Noel Barrot of France and Johann Wadephul of Germany."
+	checkGatherings(t, pub, []briefCase{
+		{"along with", text, []string{"informal meeting of EU foreign ministers: France+Germany+Spain"}},
+	})
+	checkBriefs(t, pub, []briefCase{{"no dinner pairs", text, []string{"gathering occurred France+Germany+Spain @2025-05-14"}}})
+}

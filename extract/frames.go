@@ -2072,6 +2072,9 @@ func (c *sctx) talksBetween(k, b int) {
 // meeting at the margins of the AU summit with X").
 func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 	for j := k + 1; j < min(len(c.toks), k+3); j++ {
+		if c.word(j, "with") && c.word(j-1, "along") {
+			return -1 // "joined them at the dinner along with Y": company
+		}
 		if c.word(j, "with") || j == k+1 && c.word(j, tr.Markers...) {
 			return j
 		}

@@ -2444,7 +2444,8 @@ func (c *sctx) joinTalks(k int) int {
 		return k
 	}
 	c.joinedForMeeting(k)
-	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio")
+	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
+		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
 	if groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
@@ -2478,6 +2479,8 @@ func (c *sctx) joinTalks(k int) int {
 					atts = c.subjects(k)
 				}
 				c.addToRecent(k, append(atts, c.asDid(k)...)) // "..., as did X"
+				// "X joined his counterparts at dinner along with Y and Z".
+				c.addToRecent(k, c.addedAttendees(k))
 			}
 		}
 		return k
