@@ -110,3 +110,30 @@ func TestPageLabelsAreNoDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceLineAndTimeLine covers a page that sets its place alone on a
+// line in capitals above a time line ("TUNIS" then "MARCH 4, 2025 - 10:12
+// AM"): the place is the dateline, and the date is never read as a place.
+func TestPlaceLineAndTimeLine(t *testing.T) {
+	pub := day(2025, time.March, 4)
+	for _, tc := range []struct{ head, want string }{
+		{"NEWS DESK\nTUNIS\nMARCH 4, 2025 - 10:12 AM GMT+1\n", "Tunis"},
+		{"NEWS DESK\nMARCH 4, 2025 - 10:12 AM GMT+1\n", ""},
+	} {
+		text := tc.head + "\nTunisian President Kais Saied met Algerian President Abdelmadjid Tebboune on Monday.\n"
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		names := map[schema.IRI]string{}
+		for _, a := range f.Actors {
+			names[a.IRI] = a.Name
+		}
+		got := "none"
+		for _, e := range f.Events {
+			if e.Type == schema.Meeting {
+				got = names[e.Place]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: meeting place %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}

@@ -511,6 +511,12 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			d, ok := parseDateline(first[:i]+" - ", known)
 			d.end = lead + i + 2
 			return d, ok
+		} else if p := strings.TrimSpace(first); placeLine(p, known) {
+			// "ANTALYA" alone on its line above the time line: a
+			// known place in capitals is the dateline.
+			d.place = titleCase(p)
+			d.end = lead + len(first)
+			return d, true
 		} else {
 			return d, false
 		}
@@ -525,7 +531,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	head = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head), ","))
 	parts := strings.Split(head, ",")
 	place := strings.TrimSpace(parts[0])
-	if place == "" || !hasLetter(place) {
+	if place == "" || !hasLetter(place) || monthDay(place) {
 		return d, false
 	}
 	if strings.ToUpper(place) != place || colon {
@@ -575,6 +581,23 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	}
 	d.end = sepEnd + k
 	return d, true
+}
+
+// placeLine reports a line that is only a place the gazetteer knows,
+// written in capitals: "ANTALYA", "NEW DELHI".
+func placeLine(p string, known func(string) bool) bool {
+	return known != nil && p != "" && len(strings.Fields(p)) <= 3 && strings.ToUpper(p) == p && hasLetter(p) &&
+		!en.SectionNames[strings.ToLower(p)] && known(titleCase(p))
+}
+
+// monthDay reports a date where a dateline's place would stand: "MAY 15"
+// in "JUNE 2, 2026 - 09:40 AM", a page's time line.
+func monthDay(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 || en.MonthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))] == 0 {
+		return false
+	}
+	return strings.Trim(f[1], "0123456789") == ""
 }
 
 // datedHead finds "PLACE, Month Day." at the start of line, the place in
