@@ -1640,3 +1640,16 @@ func TestJoinedCounterpartsAlongWith(t *testing.T) {
 	})
 	checkBriefs(t, pub, []briefCase{{"no dinner pairs", text, []string{"gathering occurred France+Germany+Spain @2025-05-14"}}})
 }
+
+// TestSeriesKeepsTheGatheringInFocus covers meetings told one by one after
+// "X had a series of one-to-one talks at the margins of G": while they
+// last, G stays the gathering in focus, so a later "Y also attended,
+// though ..." attends G.
+func TestSeriesKeepsTheGatheringInFocus(t *testing.T) {
+	pub := day(2025, time.May, 15) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"attended after four meetings",
+			"Foreign Minister Ana Lopes had a series of one-to-one talks at the margins of the Atlantic Ministers Forum in Lisbon on Thursday. She met Spain's Jose Albares first. She then met Germany's Johann Wadephul. Later she saw France's Jean-Noel Barrot. Over coffee she met Italy's Antonio Tajani. Giorgos Gerapetritis of Greece also attended, though he and Lopes held no talks.",
+			[]string{"Atlantic Ministers Forum: France+Germany+Greece+Italy+Spain"}},
+	})
+}

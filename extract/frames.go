@@ -1763,6 +1763,7 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		e.markIf(cueJoint, joint)
 		c.st.events = append(c.st.events, e)
 		made = append(made, e)
+		c.keepSeriesInFocus(e)
 	}
 	if len(obj) == 0 {
 		if len(subj) >= 2 {
@@ -1782,6 +1783,17 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		mk(append(append([]*entity{}, subj...), o))
 	}
 	return made
+}
+
+// keepSeriesInFocus keeps in focus the gathering of a series of meetings
+// ("X had one-to-one talks at the margins of G") while a later sentence
+// tells one of them: the story is still at G.
+func (c *sctx) keepSeriesInFocus(m *event) {
+	for _, s := range c.st.series {
+		if g := s.sidelines; g != nil && m.status == schema.Occurred && c.si-s.sent <= 6 && containsEntity(m.parts, s.parts[0].canon()) {
+			g.seen = max(g.seen, c.si)
+		}
+	}
 }
 
 func dedupEntities(es []*entity) []*entity {

@@ -3132,8 +3132,9 @@ func (c *sctx) attendedBare(k int) bool {
 		return true
 	}
 	// "A, B and C attended, and D was represented by ...", "attended,
-	// including A", "attended, while D stayed away".
-	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although") {
+	// including A", "attended, while D stayed away", "attended, though
+	// no talks were held".
+	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although", "though", "even", "yet") {
 		return true
 	}
 	return c.word(k+1, "as") || c.word(k+1, "in") && c.word(k+2, "person")
