@@ -1653,3 +1653,20 @@ func TestSeriesKeepsTheGatheringInFocus(t *testing.T) {
 			[]string{"Atlantic Ministers Forum: France+Germany+Greece+Italy+Spain"}},
 	})
 }
+
+// TestFlewOutOf covers a departure told by a verb of travel with "out of"
+// ("flew out of X", "jetted out of X"): like "left X", the traveller had
+// been in X's country; a leader leaving his own capital visits no one.
+func TestFlewOutOf(t *testing.T) {
+	checkBriefs(t, day(2024, time.March, 1), []briefCase{
+		{"jetted out of, end of a state visit",
+			"Ghana's leader John Mahama jetted out of Abuja last evening, ending two days of state engagements.",
+			[]string{"visit occurred John Mahama>Nigeria @2024-02-29"}},
+		{"flew out of, on a weekday",
+			"Ghana's leader John Mahama flew out of Lagos on Thursday after his talks.",
+			[]string{"visit occurred John Mahama>Nigeria @2024-02-29"}},
+		{"own capital",
+			"Nigeria's President Bola Tinubu flew out of Abuja on Thursday.",
+			nil},
+	})
+}

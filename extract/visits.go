@@ -1285,6 +1285,12 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		// "left New York on Monday": the traveller was there.
 		c.leftPlace(k)
 	}
+	if tr.Form == en.Go && c.word(k+1, "out") && c.word(k+2, "of") && c.placeAt(k+3) {
+		// "flew out of Abuja on Thursday", "jetted out of Nairobi last
+		// evening": a departure, as "left".
+		c.leftPlace(k)
+		return
+	}
 	if tr.Form == en.Leave {
 		// "left for X", "departed Abuja on Tuesday for Nairobi"
 		found := false
