@@ -1670,3 +1670,16 @@ func TestFlewOutOf(t *testing.T) {
 			nil},
 	})
 }
+
+// TestColleagueAsCounterpart covers "her Danish colleague, X" as the
+// object of a meeting, as "her Danish counterpart, X" is read.
+func TestColleagueAsCounterpart(t *testing.T) {
+	checkBriefs(t, day(2024, time.October, 9), []briefCase{
+		{"colleague with a comma",
+			"Norway's Foreign Minister Anna Lie met her Danish colleague, Lars Holm, at the foreign ministry on Tuesday.",
+			[]string{"meeting occurred Anna Lie+Lars Holm @2024-10-08"}},
+		{"colleague, subject in commas",
+			"Norway's Foreign Minister, Anna Lie, held talks with her Swedish colleague Per Lund in Oslo on Tuesday.",
+			[]string{"meeting occurred Anna Lie+Per Lund @2024-10-08"}},
+	})
+}

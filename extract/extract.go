@@ -1158,7 +1158,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		iso = st.lastCountry
 	}
 	// "his Nigerien counterpart": the last person of that country named.
-	if r == "counterpart" && iso != "" {
+	if en.CounterpartNouns[r] && iso != "" {
 		var last *entity
 		for _, p := range st.people {
 			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
@@ -1767,7 +1767,7 @@ func (st *docState) counterparts() {
 			if m.kind != mDemonym && m.kind != mCountry || m.iso3 == "" || m.i == 0 || m.j >= len(toks) {
 				continue
 			}
-			if !(toks[m.i-1].lower == "his" || toks[m.i-1].lower == "her" || toks[m.i-1].lower == "their") || !strings.HasPrefix(toks[m.j].lower, "counterpart") {
+			if !(toks[m.i-1].lower == "his" || toks[m.i-1].lower == "her" || toks[m.i-1].lower == "their") || !en.CounterpartNouns[toks[m.j].lower] {
 				continue
 			}
 			for q := mi - 1; q >= 0; q-- {

@@ -2865,7 +2865,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
 	if q := c.skipAdverbials(k + 1); len(obj) == 0 && q > k+1 {
 		// "received at the palace her counterparts A and B"
-		if c.word(q, "his", "her") && c.word(q+1, "counterparts", "counterpart", "guests", "guest") {
+		if c.word(q, "his", "her") && (c.in(q+1, en.CounterpartNouns) || c.word(q+1, "guests", "guest")) {
 			q += 2
 		}
 		obj, oend = c.objects(q, 5)
@@ -2877,7 +2877,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		return
 	}
 	subj := c.subjects(k)
-	if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && c.word(k+2, "counterpart", "guest", "visitor") {
+	if len(obj) == 0 && len(subj) == 1 && c.word(k+1, "his", "her", "their") && (c.in(k+2, en.CounterpartNouns) || c.word(k+2, "guest", "visitor")) {
 		// "Y hosted his counterpart": the other person in focus.
 		if o := c.otherPerson(subj[0]); o != nil {
 			obj = []*entity{o}

@@ -39,6 +39,7 @@ var RoleHeads = map[string]bool{
 	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
 	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "senator": true, "sen": true, "sens": true,
 	"senators": true, "representative": true, "counterpart": true, "counterparts": true, "undersecretary": true,
+	"colleague": true, "colleagues": true,
 	"under-secretary": true, "secretary-general": true, "vice-president": true, "vice-chancellor": true,
 	"deputy": false, "mayor": true, "speaker": true, "pm": true, "fm": true, "coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "negotiator": true, "attache": true, "consul": true, "general": false,
@@ -57,6 +58,10 @@ var PostHeads = map[string]map[string]bool{
 	"general": {"director": true, "governor": true, "secretary": true, "consul": true, "attorney": true,
 		"inspector": true, "auditor": true, "solicitor": true, "surgeon": true, "commissioner": true},
 }
+
+// CounterpartNouns name the holder of the same office in another state:
+// "his Danish counterpart", "her Danish colleague".
+var CounterpartNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "colleagues": true}
 
 // RoleAbbreviations are the short forms of roles that briefings and
 // readouts use alone ("PM received a call from X").
