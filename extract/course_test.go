@@ -1683,3 +1683,19 @@ func TestColleagueAsCounterpart(t *testing.T) {
 			[]string{"meeting occurred Anna Lie+Per Lund @2024-10-08"}},
 	})
 }
+
+// TestLongParticipleAndOpeningRemarks covers a named gathering whose
+// subject carries a long participle phrase before "opened" ("The X
+// Dialogue, organized by a ministry and an institute of Y, opened"), and a
+// minister who "delivered the opening remarks" at the gathering in focus.
+func TestLongParticipleAndOpeningRemarks(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"long participle, remarks, taking part",
+			"The Astana Dialogue on Central Asian Security, arranged by the foreign ministry together with a policy institute of the Kazakh president, opened on June 13. Kazakh Foreign Minister Murat Nurtleu delivered the opening remarks. Delegations from Japan, the United States and Turkey are taking part.",
+			[]string{"Astana Dialogue on Central Asian Security: Japan+Kazakhstan+Turkey+United States"}},
+		{"keynote address",
+			"The Caspian Trade Forum opened in Baku on Thursday. Azerbaijani Foreign Minister Jeyhun Bayramov gave the keynote address.",
+			[]string{"Caspian Trade Forum: Azerbaijan"}},
+	})
+}

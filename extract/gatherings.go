@@ -1219,9 +1219,13 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 	// before the appositive.
 	end := k
 	if k >= 2 && c.toks[k-1].text == "," {
-		for j := k - 2; j >= max(1, k-10); j-- {
+		for j := k - 2; j >= max(1, k-24); j-- {
 			if c.toks[j].text == "," {
-				end = j
+				// "The X Dialogue, organized by the ministry and an
+				// institute of Y, opened": a long participle phrase.
+				if k-j <= 10 || c.word(j+2, "by") && strings.HasSuffix(c.toks[j+1].lower, "ed") {
+					end = j
+				}
 				break
 			}
 		}
@@ -3547,6 +3551,8 @@ func (c *sctx) rolesAtGathering() {
 		var atts []*entity
 		switch {
 		case c.in(k, en.SessionRoleVerbs) && c.word(k+1, "the") && (c.in(k+2, en.ProceedingNouns) || c.in(k+2, en.SessionOpenings) && c.in(k+3, en.ProceedingNouns)):
+			atts = c.subjects(k)
+		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
 			atts = c.subjects(k)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
 			q := k + 2

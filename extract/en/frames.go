@@ -526,11 +526,16 @@ var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", 
 
 // SessionRoleVerbs, ProceedingNouns and SessionOpenings tell a part played
 // at the gathering in focus: "opened the proceedings", "addressed the
-// opening session", "chaired the closing plenary".
+// opening session", "chaired the closing plenary"; SpeechVerbs,
+// SpeechOpeners and SpeechNouns another: "delivered the opening remarks".
 var (
 	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired")
 	ProceedingNouns  = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
 	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
+	// "delivered the opening remarks", "gave the keynote address".
+	SpeechVerbs   = set("delivered", "gave")
+	SpeechOpeners = set("opening", "closing", "inaugural", "keynote", "welcoming", "welcome")
+	SpeechNouns   = set("remarks", "address", "speech", "statement")
 )
 
 // ChairNouns are what is handed over at a gathering: "took over the
