@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
@@ -103,15 +104,23 @@ func stripAl(s string) string {
 // for comparison ("Ja’afari" ≈ "Jaafari").
 func foldName(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	rs := []rune(strings.ToLower(s))
+	for i, r := range rs {
 		r = foldRune(r)
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == ' ' {
 			b.WriteRune(r)
-		} else if r == '-' {
+		} else if r == '-' || r == '.' && initialDot(rs, i) {
 			b.WriteByte(' ')
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// initialDot reports a full stop at i that closes an initial glued to the
+// next word: "B.Battsetseg", the way Mongolian names put the father's
+// initial before the given name.
+func initialDot(rs []rune, i int) bool {
+	return i == 1 && i+1 < len(rs) && unicode.IsLetter(rs[0]) && unicode.IsLetter(rs[i+1])
 }
 
 var foldMap = map[rune]rune{
@@ -172,6 +181,11 @@ func sameTokens(a, b []string) bool {
 		}
 		return a[0][0] == b[0][0]
 	}
+	// "B.Battsetseg" is "Battsetseg Batmunkh": the father's initial before
+	// the given name.
+	if fatherInitial(a, b) || fatherInitial(b, a) {
+		return true
+	}
 	// A single word matching any word of a longer name ("Abdullah"), or
 	// the family name that East Asian names put first ("Xi" for "Xi
 	// Jinping", "Kim" for "Kim Jong Un").
@@ -183,6 +197,15 @@ func sameTokens(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// fatherInitial reports a two-word name a, an initial and a given name,
+// whose given name is a word of b and whose initial opens b's other word.
+func fatherInitial(a, b []string) bool {
+	if len(a) != 2 || len(a[0]) != 1 || len(b) != 2 || len(a[1]) < 3 {
+		return false
+	}
+	return b[0] == a[1] && b[1][0] == a[0][0] || b[1] == a[1] && b[0][0] == a[0][0]
 }
 
 // dropHonorifics removes the honorifics that open a folded name ("sheikh

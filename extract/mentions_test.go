@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -209,4 +210,28 @@ func TestNotNameWordsEndNoPerson(t *testing.T) {
 			t.Errorf("%q: person mentions %v, want none", s, got)
 		}
 	}
+}
+
+// TestFatherInitialNames covers a name written with the father's initial
+// glued to the given name ("B.Battsetseg"), the Mongolian way: it is the
+// person the article named in full, and no one else.
+func TestFatherInitialNames(t *testing.T) {
+	for _, tc := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"B.Battsetseg", "Battsetseg Batmunkh", true},
+		{"G.Zandanshatar", "Zandanshatar Gombojav", true},
+		{"B.Battsetseg", "Battsetseg Enkhbold", false},
+		{"D.Sumiyabazar", "Battsetseg Batmunkh", false},
+	} {
+		if got := samePerson(tc.short, &entity{name: tc.full}); got != tc.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.short, tc.full, got, tc.want)
+		}
+	}
+	checkBriefs(t, day(2024, time.June, 14), []briefCase{
+		{"later initial form",
+			"Foreign Minister Battsetseg Batmunkh of Mongolia arrived in Tokyo on Wednesday. On Thursday, Minister B.Battsetseg held talks with Japanese Foreign Minister Yoko Kamikawa.",
+			[]string{"meeting occurred Battsetseg Batmunkh+Yoko Kamikawa @2024-06-13", "visit occurred Battsetseg Batmunkh>Japan @2024-06-12"}},
+	})
 }
