@@ -1699,3 +1699,15 @@ func TestLongParticipleAndOpeningRemarks(t *testing.T) {
 			[]string{"Caspian Trade Forum: Azerbaijan"}},
 	})
 }
+
+// TestPronounAfterFrontedParticiple covers a sentence that opens with a
+// participle phrase naming someone else ("Stung by a column citing X, Y
+// skipped ..., and later he sat down with Z"): "he" is Y, the
+// subject after the phrase, not X inside it.
+func TestPronounAfterFrontedParticiple(t *testing.T) {
+	checkBriefs(t, day(2025, time.November, 1), []briefCase{
+		{"angered by, and he",
+			"Stung by a newspaper column citing former chancellor Helmut Kohl, German Chancellor Friedrich Merz skipped the gala dinner, and on Friday he held his own talks with Polish President Karol Nawrocki in Warsaw.",
+			[]string{"meeting occurred Friedrich Merz+Karol Nawrocki @2025-10-31"}},
+	})
+}

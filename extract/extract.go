@@ -977,9 +977,44 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		}
 	case firstPerson != nil:
 		m.ent = firstPerson
+		// "Angered by an ad quoting X, Y ruled out ..., and he flew
+		// home": the subject after the fronted phrase, not X in it.
+		if a := frontedPhraseSubject(ms, toks, m.i); a != nil {
+			m.ent = a
+		}
 	default:
 		m.ent = st.topic
 	}
+}
+
+// frontedPhraseSubject returns the subject of a sentence that opens with a
+// participle phrase ("Angered by ...,", "Speaking to X,"): the first
+// person after the phrase's comma, when the pronoun at k comes after it
+// and the phrase names a person; nil otherwise.
+func frontedPhraseSubject(ms []mention, toks []token, k int) *entity {
+	if len(toks) == 0 || toks[0].kind != tokWord || !toks[0].upper {
+		return nil
+	}
+	w := toks[0].lower
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || len(toks) > 1 && toks[1].lower == "by") {
+		return nil // "Stung by ...": an irregular participle and its agent
+	}
+	comma := -1
+	for j := 1; j < k; j++ {
+		if toks[j].text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for _, n := range ms {
+		if n.i < comma && n.kind == mPerson {
+			return firstPersonAfterComma(ms, toks, 0)
+		}
+	}
+	return nil
 }
 
 // withObjectThenAnd reports whether p, the last person before token k, is
