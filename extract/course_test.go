@@ -1711,3 +1711,19 @@ func TestPronounAfterFrontedParticiple(t *testing.T) {
 			[]string{"meeting occurred Friedrich Merz+Karol Nawrocki @2025-10-31"}},
 	})
 }
+
+// TestOneBodyTwoNames covers a gathering told first by a body's full name
+// and later by its short form ("the Shanghai Cooperation Organisation
+// summit", "the SCO leaders' meeting"): one gathering, under the first
+// name; a body's summits a week apart stay two.
+func TestOneBodyTwoNames(t *testing.T) {
+	pub := day(2025, time.September, 2) // a Tuesday
+	checkGatherings(t, pub, []briefCase{
+		{"full name, then short form",
+			"India's Narendra Modi met Chinese President Xi Jinping in Tianjin on Monday at the Shanghai Cooperation Organisation summit. The SCO leaders' meeting, chaired by Xi, opened on Monday. Pakistan's Shehbaz Sharif attended.",
+			[]string{"Shanghai Cooperation Organisation summit: China+India+Pakistan"}},
+		{"a week apart",
+			"The Shanghai Cooperation Organisation summit opened in Tianjin on August 20. India, Iran and Belarus attended. The SCO energy ministers' meeting opened in Tianjin on Monday. Pakistan, Russia and Kyrgyzstan attended.",
+			[]string{"Shanghai Cooperation Organisation summit: Belarus+India+Iran", "SCO energy ministers' meeting: Kyrgyzstan+Pakistan+Russia"}},
+	})
+}

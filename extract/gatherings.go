@@ -2845,6 +2845,11 @@ func (c *sctx) atGathering() {
 				who = append(who, s)
 			}
 		}
+		if len(who) == 0 && named {
+			// "A met B in Tianjin on Monday at the SCO summit": the
+			// parties of the sentence's meeting are there.
+			who = c.meetingPartiesHere()
+		}
 		if len(who) == 0 && by < 0 && !opening && !c.properTail(g) && !c.ordinalName(k+1, g) {
 			continue
 		}
@@ -2872,6 +2877,18 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// meetingPartiesHere returns the parties of the occurred meetings read in
+// this sentence so far.
+func (c *sctx) meetingPartiesHere() []*entity {
+	var out []*entity
+	for _, e := range c.st.events {
+		if e.sent == c.si && e.typ == schema.Meeting && e.status == schema.Occurred {
+			out = append(out, e.parts...)
+		}
+	}
+	return out
 }
 
 // objectBefore reports whether the last mention of a before k is the

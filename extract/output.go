@@ -41,6 +41,7 @@ func (st *docState) finish() {
 	st.multilateralMeetings()
 	st.blocsAsMembers()
 	st.mergeDuplicates()
+	st.mergeBlocGatherings()
 	st.dropEmpty()
 	st.dropConvenors()
 	for _, e := range st.events {
@@ -632,6 +633,66 @@ func (st *docState) mergeDuplicates() {
 			return
 		}
 	}
+}
+
+// mergeBlocGatherings folds a gathering into an earlier one the story
+// names after the same body by another of its names ("the Asia-Pacific
+// Economic Cooperation summit", then "the APEC leaders' meeting"), held in
+// the same place (or one unplaced) within three days of it (or one
+// undated).
+func (st *docState) mergeBlocGatherings() {
+	var out []*event
+	for _, e := range st.events {
+		dup := false
+		if e.typ == schema.Gathering {
+			for _, o := range out {
+				if o.typ == schema.Gathering && o.status == e.status && st.sameBlocGathering(o, e) {
+					mergeEvent(o, e)
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	st.events = out
+}
+
+// sameBlocGathering reports two gatherings named after one body, in one
+// place, within three days.
+func (st *docState) sameBlocGathering(a, b *event) bool {
+	ka, kb := st.nameBloc(a.name), st.nameBloc(b.name)
+	if ka == "" || ka != kb || a.place != nil && b.place != nil && a.place != b.place {
+		return false
+	}
+	if !a.dated() || !b.dated() {
+		return true
+	}
+	if a.date.Precision != schema.PrecisionDay || b.date.Precision != schema.PrecisionDay {
+		return false
+	}
+	d := a.date.Time.Sub(b.date.Time).Hours() / 24
+	return d <= 3 && d >= -3
+}
+
+// nameBloc returns the body of states a gathering's name is named after
+// (any of its names, "APEC" or "Asia-Pacific Economic Cooperation"), or ""
+// for none; a pair's compound ("CELAC-EU") names neither.
+func (st *docState) nameBloc(name string) string {
+	ws := strings.Fields(name)
+	for i := range ws {
+		for j := min(len(ws), i+6); j > i; j-- {
+			phrase := strings.Trim(strings.Join(ws[i:j], " "), "'")
+			for _, le := range st.x.lex.lookup(phrase) {
+				if le.kind == lexOrg {
+					return st.orgKey(le.name)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // dropEmpty drops gatherings that name no attendee and either no place or
