@@ -22,6 +22,7 @@ func (st *docState) finish() {
 	st.visitsFromMeetings()
 	st.arrivalsAttend()
 	st.meetingsAtGatherings()
+	st.plannedTripsStayPlanned()
 	for i, e := range st.events {
 		if e.status == schema.Occurred && !e.dated() {
 			st.settleDate(i, e)
@@ -50,6 +51,24 @@ func (st *docState) finish() {
 		}
 		if e.visitor != nil {
 			e.visitor.event = true
+		}
+	}
+}
+
+// plannedTripsStayPlanned reads a visit the text gives no date, told after
+// the story announced that same trip as planned ("X's trip to Tokyo next
+// week, which starts tomorrow", then "during his visit to Tokyo, X will
+// raise ...") as the planned trip, not one made.
+func (st *docState) plannedTripsStayPlanned() {
+	for _, e := range st.events {
+		if e.typ != schema.Visit || e.status != schema.Occurred || e.dated() || e.is(cueArrival) {
+			continue
+		}
+		for _, p := range st.events {
+			if p.typ == schema.Visit && p.status == schema.Planned && p.sent < e.sent && p.visitor == e.visitor && p.host == e.host {
+				e.status = schema.Planned
+				break
+			}
 		}
 	}
 }

@@ -255,3 +255,18 @@ func TestCallNamesAfterIt(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAnnouncedTripStaysPlanned covers a trip the story first announces
+// ("flies to Canberra this weekend") and then speaks of with no date of
+// its own ("during his visit to Australia, he hopes to ..."): the one
+// planned trip, never a made one.
+func TestAnnouncedTripStaysPlanned(t *testing.T) {
+	checkBriefs(t, day(2025, time.April, 24), []briefCase{
+		{"announced, then spoken of",
+			"Trade Minister Lars Holm of Denmark, who flies to Canberra this weekend, said exports were rising. During his visit to Australia, Holm hopes to sign a wine accord.",
+			[]string{"visit planned Lars Holm>Australia @2025-04"}},
+		{"made trip after an earlier plan is dated",
+			"Trade Minister Lars Holm of Denmark will visit Australia in June, his office said. He was in Australia on Tuesday for talks on wine.",
+			[]string{"visit occurred Lars Holm>Australia @2025-04-22", "visit planned Lars Holm>Australia @2025-06"}},
+	})
+}
