@@ -1727,3 +1727,22 @@ func TestOneBodyTwoNames(t *testing.T) {
 			[]string{"Shanghai Cooperation Organisation summit: Belarus+India+Iran", "SCO energy ministers' meeting: Kyrgyzstan+Pakistan+Russia"}},
 	})
 }
+
+// TestTwoLeadersAtTableAndBuildings covers "the two leaders then sat down
+// to an early working lunch" (the two people just named meet, whatever adjectives the
+// meal has) and names that are buildings, never people: one that opens
+// with a word for a palace ("Palazzo Madama") and one whose head comes in
+// lower case ("Kertajati airport").
+func TestTwoLeadersAtTableAndBuildings(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 18), []briefCase{
+		{"two leaders, working lunch",
+			"Luxembourg's Luc Frieden landed in Rome on Monday. Giorgia Meloni greeted him on the steps, and the two leaders then sat down to a long working lunch.",
+			[]string{"meeting occurred Giorgia Meloni+Luc Frieden @2025-03-17", "visit occurred Luc Frieden>Italy @2025-03-17"}},
+		{"a palace's name",
+			"Luxembourg's Luc Frieden was the guest of Italy's Giorgia Meloni at Palazzo Madama on Monday. A statement issued by Palazzo Madama said the two men sat down for dinner on Monday.",
+			[]string{"meeting occurred Giorgia Meloni+Luc Frieden @2025-03-17"}},
+		{"an airport in lower case",
+			"Luxembourg's Luc Frieden landed at Kertajati airport in Jakarta on Monday, where Indonesian Foreign Minister Sugiono greeted him. The two men then sat down to dinner.",
+			[]string{"meeting occurred Luc Frieden+Sugiono @2025-03-17", "visit occurred Luc Frieden>Indonesia @2025-03-17"}},
+	})
+}

@@ -4330,7 +4330,11 @@ func (c *sctx) satDown(k int) {
 		if w = c.markerAfter(k+1, "with"); w < 0 {
 			// "A and B sat down in Tokyo for an hour": together.
 			// "A and B sat down to dinner": together too.
-			if subj := c.subjects(k); len(personsOf(subj)) >= 2 && (!c.word(k+2, "to") || c.in(k+3, en.MealWords) || c.word(k+3, "a", "an") && c.in(k+4, en.MealWords)) {
+			subj := c.subjects(k)
+			if pair := c.groupPair(k); len(personsOf(subj)) < 2 && pair != nil {
+				subj = pair // "the two premiers then sat down to dinner"
+			}
+			if len(personsOf(subj)) >= 2 && (!c.word(k+2, "to") || c.mealAt(k+3)) {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
 					c.meetingDetails(e, k)
 				}
@@ -4355,6 +4359,23 @@ func (c *sctx) satDown(k int) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
 	}
+}
+
+// mealAt reports a meal at j, after an article and up to two lower-case
+// words: "dinner", "a working lunch", "an early private breakfast".
+func (c *sctx) mealAt(j int) bool {
+	if c.word(j, "a", "an") {
+		j++
+	}
+	for q := j; q < min(len(c.toks), j+3); q++ {
+		if c.in(q, en.MealWords) {
+			return true
+		}
+		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // includedAfter returns the people of ", including A and B" right after an

@@ -195,6 +195,11 @@ func (sc *scanner) facility(i int) int {
 		return i
 	}
 	e := sc.upperRun(i)
+	// "Palazzo Chigi", "Palacio de la Moncloa": a building's name opens
+	// with its own word for one.
+	if en.FacilityLeads[toks[i].lower] && e > i+1 {
+		return e
+	}
 	q := i
 	for q < e && !en.FacilityModifiers[toks[q].lower] && !en.FacilityHeads[toks[q].lower] && !toks[q].poss {
 		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] && !en.Saints[toks[q].lower] || !nameWord(toks[q], q == i) {
@@ -208,6 +213,11 @@ func (sc *scanner) facility(i int) int {
 	}
 	if q == i {
 		return i
+	}
+	// "landed at Halim Perdanakusuma airport": a lower-case head after
+	// the name.
+	if q == e && e+1 < len(toks) && en.FacilityHeads[toks[e].lower] && toks[e].kind == tokWord && toks[e+1].lower != "of" {
+		return e + 1
 	}
 	for q < e && en.FacilityModifiers[toks[q].lower] {
 		q++

@@ -282,6 +282,11 @@ var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "h
 	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
 	"shrine")
 
+// FacilityLeads open the names of buildings in other languages: "Palazzo
+// Chigi", "Palacio de la Moncloa", "Palais de l'Elysee", "Schloss
+// Bellevue".
+var FacilityLeads = set("palazzo", "palacio", "palais", "schloss", "paço", "palácio")
+
 // Saints open the names of churches and places named after them: "St
 // Michael's Cathedral", "Saint Peter's Square".
 var Saints = set("st", "st.", "saint", "san", "santa", "sao")
