@@ -74,6 +74,8 @@ type docState struct {
 	// General Assembly"); the meetings told after them share their day
 	// and gathering.
 	series []*event
+	// companions are those who "accompanied" another on a trip.
+	companions []companion
 	// homeISO caches home().
 	homeISO *string
 	// titlePerson is the one person the title names: the "I" of a statement.

@@ -179,6 +179,7 @@ func (st *docState) frames() {
 		c.gatheringOpened()
 		c.meetingSidelines()
 		c.rolesAtGathering()
+		c.companions()
 	}
 }
 

@@ -20,6 +20,7 @@ func (st *docState) finish() {
 	st.meetingPlacesAtGatherings()
 	st.meetingPlacesFromTrips()
 	st.visitsFromMeetings()
+	st.companionVisits()
 	st.arrivalsAttend()
 	st.meetingsAtGatherings()
 	st.plannedTripsStayPlanned()
@@ -226,6 +227,28 @@ func (st *docState) visitsFromMeetings() {
 			v := &event{typ: schema.Visit, status: schema.Occurred, visitor: p, host: e.inCountry.canon(), date: e.date,
 				dateFrom: e.dateFrom, place: e.place, sent: e.sent, trig: e.trig, conf: 0.6}
 			st.events = append(st.events, v)
+		}
+	}
+}
+
+// companionVisits gives one who "accompanied" a traveller the
+// traveller's occurred visits abroad, unless the text tells one of them
+// already or the country is the companion's own.
+func (st *docState) companionVisits() {
+	n := len(st.events)
+	for _, cp := range st.companions {
+		who, lead := cp.who, cp.lead
+		for _, v := range st.events[:n] {
+			if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil {
+				continue
+			}
+			host := st.historical(v.host.iso3)
+			if who.iso3 != "" && st.historical(who.iso3) == host || st.visited(who, host) {
+				continue
+			}
+			c := &event{typ: schema.Visit, status: schema.Occurred, visitor: who, host: v.host, date: v.date,
+				dateFrom: v.dateFrom, place: v.place, sent: cp.sent, trig: cp.trig, conf: 0.6}
+			st.events = append(st.events, c)
 		}
 	}
 }

@@ -276,3 +276,17 @@ func TestCompanionsAndComing(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCompanionsVisit covers one who "accompanied" a traveller ("X, who
+// accompanied him, met Y"; "X, accompanying the president, ..."): X made
+// the traveller's visits too, unless X is at home there.
+func TestCompanionsVisit(t *testing.T) {
+	checkBriefs(t, day(2025, time.September, 17), []briefCase{
+		{"who accompanied him",
+			"Portugal's President Marcelo Rebelo de Sousa arrived in Luanda on Tuesday. Foreign Minister Paulo Rangel, who accompanied him, met his Angolan counterpart Tete Antonio on Wednesday.",
+			[]string{"meeting occurred Paulo Rangel+Tete Antonio @2025-09-17", "visit occurred Marcelo Rebelo de Sousa>Angola @2025-09-16", "visit occurred Paulo Rangel>Angola @2025-09-16"}},
+		{"accompanying, at home",
+			"Angola's President Joao Lourenco arrived in Lisbon on Tuesday. Portugal's ambassador Ana Sousa, accompanying Lourenco, briefed reporters.",
+			[]string{"visit occurred Joao Lourenco>Portugal @2025-09-16"}},
+	})
+}

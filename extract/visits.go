@@ -1579,3 +1579,38 @@ func (c *sctx) agreement(k int) {
 	e.topics = c.topics(noun)
 	c.st.events = append(c.st.events, e)
 }
+
+// companion is one who travelled with a lead traveller, told at token
+// trig of sentence sent.
+type companion struct {
+	who, lead  *entity
+	sent, trig int
+}
+
+// companions records "X, who accompanied Y," and "X, accompanying Y,": X
+// travelled with Y (st.companions; companionVisits gives X Y's visits).
+func (c *sctx) companions() {
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !c.in(k, en.CompanionVerbs) {
+			continue
+		}
+		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
+		if !rel && !(c.toks[k-1].text == "," && c.toks[k].lower == "accompanying") {
+			continue
+		}
+		at := k - 1
+		if rel {
+			at = k - 2
+		}
+		mi := c.at[at-1]
+		if mi < 0 || c.ms[mi].kind != mPerson || c.modality(k) != schema.Occurred {
+			continue
+		}
+		who := c.actor(mi)
+		obj, _ := c.objects(k+1, 2)
+		if who == nil || len(obj) != 1 || obj[0].kind != schema.KindPerson || obj[0].canon() == who.canon() {
+			continue
+		}
+		c.st.companions = append(c.st.companions, companion{who: who.canon(), lead: obj[0].canon(), sent: c.si, trig: k})
+	}
+}

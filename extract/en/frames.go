@@ -244,6 +244,10 @@ var ArrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving":
 
 // AfterDeparture may follow the place of "left X": a time, a destination,
 // a clause ("left Tokyo yesterday for Seoul", "left Washington after the
+// CompanionVerbs tell one who travelled with another: "X, who
+// accompanied Y,", "X, accompanying Y,".
+var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
+
 // talks").
 var AfterDeparture = map[string]bool{
 	"on": true, "for": true, "after": true, "before": true, "yesterday": true, "today": true,
