@@ -270,3 +270,17 @@ func TestAnnouncedTripStaysPlanned(t *testing.T) {
 			[]string{"visit occurred Lars Holm>Australia @2025-04-22", "visit planned Lars Holm>Australia @2025-06"}},
 	})
 }
+
+// TestDenialOfTheSentencesOwnEvent covers "X had hoped to meet Y, but that
+// encounter did not happen": the denial is of the meeting the same
+// sentence told, not of a meeting held in the sentence before.
+func TestDenialOfTheSentencesOwnEvent(t *testing.T) {
+	checkBriefs(t, day(2025, time.February, 9), []briefCase{
+		{"own sentence's encounter",
+			"On Saturday, William Ruto and Emmerson Mnangagwa met privately before the summit. Hakainde Hichilema had wanted to meet Paul Kagame in person, but that encounter never took place.",
+			[]string{"meeting cancelled Hakainde Hichilema+Paul Kagame @", "meeting occurred Emmerson Mnangagwa+William Ruto @2025-02-08"}},
+		{"a later sentence's denial",
+			"On Saturday, William Ruto and Emmerson Mnangagwa met privately before the summit. Their offices later said no such meeting took place.",
+			[]string{"meeting cancelled Emmerson Mnangagwa+William Ruto @2025-02-08"}},
+	})
+}

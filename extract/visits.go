@@ -372,6 +372,20 @@ func (c *sctx) laterDenial() {
 		if c.word(k, "visit", "trip") {
 			typ = schema.Visit
 		}
+		// "X had wanted to meet Y, but that encounter never came": the
+		// event the sentence told before the noun, not an earlier one.
+		here := false
+		for _, e := range c.st.events {
+			if e.typ == typ && e.sent == c.si && e.trig < k {
+				here = true
+				if e.status == schema.Occurred || e.status == schema.Planned {
+					e.status = schema.Cancelled
+				}
+			}
+		}
+		if here {
+			return
+		}
 		for _, e := range c.st.events {
 			if e.typ == typ && e.status == schema.Occurred && e.sent < c.si && e.sent >= c.si-2 {
 				e.status = schema.Cancelled
