@@ -1746,3 +1746,18 @@ func TestTwoLeadersAtTableAndBuildings(t *testing.T) {
 			[]string{"meeting occurred Luc Frieden+Sugiono @2025-03-17", "visit occurred Luc Frieden>Indonesia @2025-03-17"}},
 	})
 }
+
+// TestHostedByNamedLeaderAndVenues covers "which Tanzania's leader X hosted" (a
+// host named with a title after "which") and a venue whose first word is a
+// gathering noun ("the convention centre", "the conference hall"): a
+// building, not the gathering.
+func TestHostedByNamedLeaderAndVenues(t *testing.T) {
+	checkGatherings(t, day(2025, time.February, 9), []briefCase{
+		{"which President X hosted at the convention centre",
+			"Leaders backed the accord at the close of the Joint Lakes Summit of Heads of State, which Tanzania's leader Samia Suluhu Hassan hosted in the convention centre. Uganda's Yoweri Museveni attended.",
+			[]string{"Joint Lakes Summit of Heads of State: Tanzania+Uganda"}},
+		{"conference hall",
+			"The Great Lakes Forum, which Uganda hosted, closed on Saturday in the conference hall of the Serena hotel in Kampala. Kenya's William Ruto attended.",
+			[]string{"Great Lakes Forum: Kenya+Uganda"}},
+	})
+}

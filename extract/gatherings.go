@@ -25,9 +25,10 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1
 		}
-		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(c.toks[j].upper && j+1 < len(c.toks) && c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
+		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
-			// National Convention Centre" is a building.
+			// National Convention Centre", "the convention centre" are
+			// buildings.
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] || c.nameAcronym(j+1) && j+4 < len(c.toks) && en.GatheringNouns[c.toks[j+4].lower] {
 				continue
 			}
@@ -3589,7 +3590,8 @@ func (c *sctx) rolesAtGathering() {
 					break
 				}
 			}
-		case c.word(k, "hosted") && c.word(k-2, "which", "that") && c.at[k-1] >= 0:
+		case c.word(k, "hosted") && c.at[k-1] >= 0 && c.word(c.ms[c.at[k-1]].i-1, "which", "that"):
+			// "which Uganda hosted", "which President X hosted".
 			if a := c.actor(c.at[k-1]); a != nil {
 				atts = []*entity{a}
 				if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry && g.host == nil {
