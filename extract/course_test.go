@@ -1761,3 +1761,17 @@ func TestHostedByNamedLeaderAndVenues(t *testing.T) {
 			[]string{"Great Lakes Forum: Kenya+Uganda"}},
 	})
 }
+
+// TestOnADayOfTheGathering covers "on the last day of G", "on the third
+// day of G": what is told there happens at G, a gathering its speakers
+// attend.
+func TestOnADayOfTheGathering(t *testing.T) {
+	checkGatherings(t, day(2025, time.February, 9), []briefCase{
+		{"last day",
+			"Leaders signed the accord on the last day of the Joint Lakes Summit of Heads of State in Arusha on Saturday. Uganda's Yoweri Museveni attended.",
+			[]string{"Joint Lakes Summit of Heads of State: Uganda"}},
+		{"third day, a meeting",
+			"Ruto met Museveni on the third day of the Lakes Council summit in Arusha.",
+			[]string{"Lakes Council summit: Kenya+Uganda"}},
+	})
+}

@@ -2797,11 +2797,14 @@ func (c *sctx) hostedBy() {
 // atGathering reads "X urged ... at a meeting organised by Y", "X said at the conference".
 func (c *sctx) atGathering() {
 	for k := 0; k+1 < len(c.toks); k++ {
-		if !c.word(k, "at") {
+		dayOf := c.word(k, "on") && c.word(k+1, "the") && c.in(k+2, en.DayOfWords) && c.word(k+3, "day") && c.word(k+4, "of")
+		if !c.word(k, "at") && !dayOf {
 			continue
 		}
 		from := k + 1
-		if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end", "margins", "sidelines") && c.word(from+2, "of") {
+		if dayOf {
+			from = k + 5 // "on the last day of the Joint Lakes Summit"
+		} else if c.word(from, "the") && c.word(from+1, "opening", "start", "close", "end", "margins", "sidelines") && c.word(from+2, "of") {
 			from += 3 // "at the close of the Blue Ocean summit"
 		} else if c.word(from, "the") && c.word(from+1, "opening", "closing") && c.word(from+2, "ceremony", "session", "plenary", "segment") && c.word(from+3, "of") {
 			from += 4 // "at the closing plenary of the Sixth Nordic Conference"

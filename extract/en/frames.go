@@ -244,6 +244,10 @@ var ArrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving":
 
 // AfterDeparture may follow the place of "left X": a time, a destination,
 // a clause ("left Tokyo yesterday for Seoul", "left Washington after the
+// DayOfWords name a day of a gathering: "on the last day of the summit",
+// "on the third day of the talks".
+var DayOfWords = set("first", "second", "third", "fourth", "last", "final", "opening", "closing")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
