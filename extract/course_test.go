@@ -1775,3 +1775,20 @@ func TestOnADayOfTheGathering(t *testing.T) {
 			[]string{"Lakes Council summit: Kenya+Uganda"}},
 	})
 }
+
+// TestNumberedGroupsAndHostedGatherings covers a name with a number after
+// "of" ("the Group of 8 meeting"), a gathering in focus told again as "the
+// three-day gathering, the last such summit in Asia, was hosted by X" (X
+// hosts; it is no meeting of X with anyone), while "after the summit X
+// was received by Y" stays a meeting.
+func TestNumberedGroupsAndHostedGatherings(t *testing.T) {
+	const text = "The Group of 8 summit opened in Johannesburg on Saturday. The three-day gathering, the last such summit in Africa for years, was hosted by the South African leader, Cyril Ramaphosa. Indian Prime Minister Narendra Modi attended."
+	pub := day(2025, time.November, 23) // a Sunday
+	checkGatherings(t, pub, []briefCase{{"group of 8", text, []string{"Group of 8 summit: India+South Africa"}}})
+	checkBriefs(t, pub, []briefCase{
+		{"no meeting with the host", text, []string{"gathering occurred India+South Africa @2025-11-22"}},
+		{"after the summit, received",
+			"After the summit Narendra Modi was driven to Pretoria, where he was received by President Cyril Ramaphosa.",
+			[]string{"meeting occurred Cyril Ramaphosa+Narendra Modi @2025-11"}},
+	})
+}

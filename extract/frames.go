@@ -2852,7 +2852,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if by > 0 {
 			obj, _ := c.objects(by+1, 3)
 			subj := c.subjects(k)
-			if len(obj) > 0 {
+			if len(obj) > 0 && !c.gatheringSubject(k) {
 				for _, e := range c.addMeeting(k, subj, obj, false) {
 					c.meetingDetails(e, k)
 				}
@@ -4373,6 +4373,26 @@ func (c *sctx) mealAt(j int) bool {
 			return true
 		}
 		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// gatheringSubject reports a clause whose subject is a gathering ("The
+// three-day gathering, the last such summit in Asia, was hosted by X"): the
+// clause of k opens with a determiner, lower-case words and a gathering
+// noun.
+func (c *sctx) gatheringSubject(k int) bool {
+	j := c.clauseStart(k)
+	if !c.word(j, "the", "a", "an", "this", "its", "their") {
+		return false // "After the summit X was received by Y": X's
+	}
+	for j++; j < k && (c.toks[j].kind == tokWord && !c.toks[j].upper || c.toks[j].kind == tokNum); j++ {
+		if en.GatheringNouns[c.toks[j].lower] {
+			return !c.word(j, "talks")
+		}
+		if c.at[j] >= 0 {
 			return false
 		}
 	}

@@ -92,14 +92,16 @@ func (c *sctx) gatheringName(from, noun int) string {
 		// "Group of Seven", "Heads of Government": "of" inside a
 		// capitalised name; "the fourth round of talks": a part of a
 		// gathering.
-		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && c.toks[a].upper || c.in(a-2, en.GatheringParts))
+		inName := c.word(a-1, "of") && a-2 >= 0 && (c.toks[a-2].upper && (c.toks[a].upper || hasDigit(c.toks[a].text)) || c.in(a-2, en.GatheringParts))
 		// "the 12th Coastal Ministers' Meeting": a capitalised
 		// plural and its apostrophe belong to the proper name.
 		apostrophe := t.text == "'" && a-2 >= 0 && (c.toks[a-2].upper || strings.HasSuffix(c.toks[a-2].lower, "s") && t.start == c.toks[a-2].end)
 		properWord := t.upper && t.kind == tokWord && !c.word(a-1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "for", "to", "at", "in", "of", "on", "with", "by", "and", "or", "from", "after", "just")
 		// `the "Gymnich" meeting`: a quoted name word.
 		quote := isQuote(t.text) && a-2 >= 0 && c.toks[a-2].upper && a-3 >= 0 && isQuote(c.toks[a-3].text) || isQuote(t.text) && a < len(c.toks) && c.toks[a].upper && a+1 < len(c.toks) && isQuote(c.toks[a+1].text)
-		if !inName && !apostrophe && !quote && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
+		// "Group of 20 summit": a number after "of" in a capitalised name.
+		number := hasDigit(t.text) && a-3 >= 0 && c.word(a-2, "of") && c.toks[a-3].upper
+		if !inName && !apostrophe && !quote && !number && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
 		}
 		a--
@@ -1331,6 +1333,11 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	// lower-case head, none of them a person's.
 	nameWord := func(j int) bool {
 		t := c.toks[j]
+		// "Group of 20": a number after "of" inside the name; "Group
+		// of" itself, a capitalised word before "of".
+		if hasDigit(t.text) && j >= 2 && c.word(j-1, "of") && c.toks[j-2].upper || c.word(j, "of") && j >= 1 && c.toks[j-1].upper && c.toks[j-1].kind == tokWord && j+1 < g {
+			return true
+		}
 		return t.upper && t.kind == tokWord && !c.word(j, "the") && !c.personBefore(j, g) && !en.WeekdayWords[t.lower] && en.MonthNames[t.lower] == 0
 	}
 	// `The "Gymnich" meeting`: quotes around the name.
@@ -1755,6 +1762,12 @@ func (c *sctx) hostAgent(k int) {
 		if !en.GatheringNouns[c.toks[j].lower] && !c.word(j, "meetings") {
 			continue
 		}
+		if e != nil && e.sent != c.si && c.si-max(e.sent, e.seen) <= 2 && c.bareDefinite(j) {
+			// "The three-day gathering, the last such summit in Asia, was
+			// hosted by X": the gathering in focus.
+			c.hostsFrom(e, k+2)
+			return
+		}
 		if e == nil || e.sent != c.si && c.namedGathering(c.nameStart(j), j) {
 			// "The joint Lake Basin summit was hosted by X": the
 			// gathering this sentence names, read before its other frames.
@@ -1770,6 +1783,21 @@ func (c *sctx) hostAgent(k int) {
 		return
 	}
 	c.frontedHost(k, e)
+}
+
+// bareDefinite reports a gathering noun at j after "the" and lower-case
+// words only ("the three-day gathering", "the last such summit"): the
+// gathering in focus, named by no proper word.
+func (c *sctx) bareDefinite(j int) bool {
+	for q := j - 1; q >= max(0, j-5); q-- {
+		if c.word(q, "the", "this") {
+			return true
+		}
+		if c.toks[q].kind != tokWord && c.toks[q].kind != tokNum && c.toks[q].text != "-" || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // hostsFrom reads the hosts listed from k: "hosted by X and co-chaired by A
