@@ -1792,3 +1792,18 @@ func TestNumberedGroupsAndHostedGatherings(t *testing.T) {
 			[]string{"meeting occurred Cyril Ramaphosa+Narendra Modi @2025-11"}},
 	})
 }
+
+// TestFrontedDateAcrossAPhrase covers a fronted day followed by a phrase
+// set off by commas ("On Sunday morning, ahead of the final plenary, X sat
+// down with Y" with "before"/"after" and a noun phrase): the day is the
+// meeting's.
+func TestFrontedDateAcrossAPhrase(t *testing.T) {
+	checkBriefs(t, day(2025, time.November, 23), []briefCase{
+		{"before the plenary",
+			"On Sunday morning, before the final plenary, Lee Jae-myung also sat down with Lula, the Brazilian president.",
+			[]string{"meeting occurred Lee Jae-myung+Luiz Inácio Lula da Silva @2025-11-23"}},
+		{"after the dinner",
+			"On Friday, after the gala dinner, Lee Jae-myung sat down with Lula, the Brazilian president.",
+			[]string{"meeting occurred Lee Jae-myung+Luiz Inácio Lula da Silva @2025-11-21"}},
+	})
+}

@@ -3658,6 +3658,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 			j--
 			continue
 		}
+		if c.word(j, "before", "after") && c.word(j+1, "the", "a", "an", "his", "her", "their", "its") && c.commaPhrase(j, k) {
+			// "On Monday evening, after the state banquet, X sat down
+			// with Y": a phrase set off by commas, no clause.
+			continue
+		}
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
@@ -4371,6 +4376,24 @@ func (c *sctx) mealAt(j int) bool {
 	for q := j; q < min(len(c.toks), j+3); q++ {
 		if c.in(q, en.MealWords) {
 			return true
+		}
+		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// commaPhrase reports a short phrase from j, a preposition, a determiner
+// and lower-case words, set off by commas before k: ", before the final
+// plenary,".
+func (c *sctx) commaPhrase(j, k int) bool {
+	if j == 0 || c.toks[j-1].text != "," {
+		return false
+	}
+	for q := j + 2; q < min(k, j+7); q++ {
+		if c.toks[q].text == "," {
+			return q > j+2
 		}
 		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
 			return false
