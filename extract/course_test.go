@@ -1807,3 +1807,17 @@ func TestFrontedDateAcrossAPhrase(t *testing.T) {
 			[]string{"meeting occurred Lee Jae-myung+Luiz Inácio Lula da Silva @2025-11-21"}},
 	})
 }
+
+// TestCapacityIsNoMention covers "as president", "as foreign minister" (a
+// capacity, not a person): "X, on an early tour as president,
+// landed in Y" is X's trip, not that of the last president named.
+func TestCapacityIsNoMention(t *testing.T) {
+	checkBriefs(t, day(2024, time.December, 5), []briefCase{
+		{"as president",
+			"Kenya's President William Ruto praised Uganda's President Yoweri Museveni in a speech. Mr Biden, on his first trip to the region as president, landed in Nairobi on Monday night.",
+			[]string{"visit occurred Joe Biden>Kenya @2024-12-02"}},
+		{"as foreign minister",
+			"Foreign Minister Ahmed Attaf of Algeria praised the ceasefire. Antony Blinken, in his last weeks as secretary of state, landed in Algiers on Monday.",
+			[]string{"visit occurred Antony Blinken>Algeria @2024-12-02"}},
+	})
+}

@@ -1371,6 +1371,10 @@ func (sc *scanner) roleMention(p *personSpan, i int) (int, bool) {
 	if !(p.mod != nil || p.ctx || d == "the" || d == "his" || d == "her" || d == "their" || toks[p.k-1].upper || p.start > 0) {
 		return i, false
 	}
+	// "on his first visit as president": a capacity, no one named.
+	if !determiners[d] && p.mod == nil && p.start > 0 && toks[p.start-1].lower == "as" && !toks[p.start].upper {
+		return i, false
+	}
 	m := mention{kind: mRole, i: p.start, j: p.roleEnd, role: p.role, plural: p.plural, poss: toks[p.roleEnd-1].poss, visiting: p.visiting}
 	m.ctxCountry = p.ctx || d == "his" || d == "her"
 	if p.mod != nil {
