@@ -238,6 +238,11 @@ func (st *docState) companionVisits() {
 	n := len(st.events)
 	for _, cp := range st.companions {
 		who, lead := cp.who, cp.lead
+		if (who.iso3 == "" || who.guessed) && lead.iso3 != "" {
+			// A minister who accompanied a president is of the
+			// president's country, not of the one they visit.
+			who.iso3, who.guessed = lead.iso3, true
+		}
 		for _, v := range st.events[:n] {
 			if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil {
 				continue

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestTravelForms covers the ways a trip is told: arrivals with and without
@@ -289,4 +291,21 @@ func TestCompanionsVisit(t *testing.T) {
 			"Angola's President Joao Lourenco arrived in Lisbon on Tuesday. Portugal's ambassador Ana Sousa, accompanying Lourenco, briefed reporters.",
 			[]string{"visit occurred Joao Lourenco>Portugal @2025-09-16"}},
 	})
+}
+
+// TestOutOfForAndAccompaniedBy covers "flew out of X on Tuesday for Y"
+// (a visit to Y's country) and ", accompanied by Z" after a trip: Z
+// travelled too, and is of the traveller's country, not the host's.
+func TestOutOfForAndAccompaniedBy(t *testing.T) {
+	text := "Zambian President Hakainde Hichilema flew out of Ndola on Tuesday morning for Luanda, accompanied by Transport Minister Chanda Mulenga."
+	checkBriefs(t, day(2024, time.December, 5), []briefCase{
+		{"out of, for, accompanied by", text,
+			[]string{"visit occurred Chanda Mulenga>Angola @2024-12-03", "visit occurred Hakainde Hichilema>Angola @2024-12-03"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.December, 5)})
+	for _, a := range f.Actors {
+		if a.Name == "Chanda Mulenga" && a.Country != schema.CountryIRI("ZMB") {
+			t.Errorf("Chanda Mulenga's country = %s, want Zambia's", a.Country)
+		}
+	}
 }

@@ -1301,8 +1301,22 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	if tr.Form == en.Go && c.word(k+1, "out") && c.word(k+2, "of") && c.placeAt(k+3) {
 		// "flew out of Abuja on Thursday", "jetted out of Nairobi last
-		// evening": a departure, as "left".
+		// evening": a departure, as "left"; "... for Luanda": the
+		// destination.
 		c.leftPlace(k)
+		for j := k + 4; j+1 < min(len(c.toks), k+10); j++ {
+			if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+				break
+			}
+			if c.word(j, "for") && c.placeAt(j+1) {
+				if who := c.visitorAt(k); who != nil {
+					if hosts, at := c.hostsAfter(j+1, 2); len(hosts) > 0 {
+						c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
+					}
+				}
+				break
+			}
+		}
 		return
 	}
 	if tr.Form == en.Leave {
@@ -1602,10 +1616,27 @@ type companion struct {
 }
 
 // companions records "X, who accompanied Y," and "X, accompanying Y,": X
-// travelled with Y (st.companions; companionVisits gives X Y's visits).
+// travelled with Y; "Y flew to Z, accompanied by X" too (st.companions;
+// companionVisits gives X Y's visits).
 func (c *sctx) companions() {
 	for k := 1; k+1 < len(c.toks); k++ {
 		if !c.in(k, en.CompanionVerbs) {
+			continue
+		}
+		if c.word(k, "accompanied") && c.word(k+1, "by") && c.toks[k-1].text == "," {
+			// "X flew to Y, accompanied by Z": Z travelled with X.
+			subj := c.subjects(k)
+			if a := c.sentenceSubject(k); len(subj) == 0 && a != nil {
+				subj = []*entity{a}
+			}
+			obj, _ := c.objects(k+2, 3)
+			if len(subj) == 1 && subj[0].kind == schema.KindPerson && c.modality(k) == schema.Occurred {
+				for _, o := range obj {
+					if o.kind == schema.KindPerson && o.canon() != subj[0].canon() {
+						c.st.companions = append(c.st.companions, companion{who: o.canon(), lead: subj[0].canon(), sent: c.si, trig: k})
+					}
+				}
+			}
 			continue
 		}
 		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
