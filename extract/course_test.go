@@ -1821,3 +1821,13 @@ func TestCapacityIsNoMention(t *testing.T) {
 			[]string{"visit occurred Antony Blinken>Algeria @2024-12-02"}},
 	})
 }
+
+// TestJoinedAtANamedSummit covers "X joined Y and other leaders at the Z
+// Corridor Summit": the gathering keeps its whole name.
+func TestJoinedAtANamedSummit(t *testing.T) {
+	checkGatherings(t, day(2024, time.December, 5), []briefCase{
+		{"joined Y at the named summit",
+			"President Hakainde Hichilema joined Kenya's William Ruto and other leaders at the Nacala Corridor Summit in the Mozambican port of Nacala.",
+			[]string{"Nacala Corridor Summit: Kenya+Zambia"}},
+	})
+}

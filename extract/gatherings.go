@@ -2558,8 +2558,11 @@ func (c *sctx) joinTalks(k int) int {
 	if g < 0 || len(subj) == 0 || len(obj) == 0 {
 		return k
 	}
-	e := c.newGathering(k, g, g)
-	e.name = c.gatheringName(g, g)
+	// "joined X and others at the Nacala Corridor Summit": the
+	// whole name, back to its article.
+	from := max(c.nameStart(g), k+1)
+	e := c.newGathering(k, g, from)
+	e.name = c.gatheringName(from, g)
 	for _, a := range append(subj, obj...) {
 		c.st.addAttendee(e, a)
 	}
