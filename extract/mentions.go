@@ -680,6 +680,9 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		}
 	case lexCity:
 		m.kind = mCity
+		// "the Ankara Declaration", "the Minsk Accords": a document named
+		// after the city, no place of the sentence.
+		m.modifier = j < len(sc.toks) && sc.toks[j].upper && en.DocumentHeads[sc.toks[j].lower]
 	case lexOrg:
 		m.kind = mOrg
 		m.iso3 = ""

@@ -309,3 +309,14 @@ func TestOutOfForAndAccompaniedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsNamedAfterCities covers a text or process named after a city
+// ("builds on the Kampala Declaration"): no place of the sentence, so no
+// visit there; and "X was accompanied by Z": Z made X's trip.
+func TestDocumentsNamedAfterCities(t *testing.T) {
+	checkBriefs(t, day(2025, time.January, 12), []briefCase{
+		{"declaration, accompanied",
+			"Somalia's President Hassan Sheikh Mohamud arrived in Nairobi on Saturday for talks. Mohamud's party included his chief of staff, and Mohamud was accompanied by his foreign minister, Ahmed Moalim Fiqi. The visit builds on the Kampala Declaration.",
+			[]string{"visit occurred Ahmed Moalim Fiqi>Kenya @2025-01-11", "visit occurred Hassan Sheikh Mohamud>Kenya @2025-01-11"}},
+	})
+}

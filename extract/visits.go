@@ -1623,8 +1623,9 @@ func (c *sctx) companions() {
 		if !c.in(k, en.CompanionVerbs) {
 			continue
 		}
-		if c.word(k, "accompanied") && c.word(k+1, "by") && c.toks[k-1].text == "," {
-			// "X flew to Y, accompanied by Z": Z travelled with X.
+		if c.word(k, "accompanied") && c.word(k+1, "by") && (c.toks[k-1].text == "," || c.word(k-1, "was", "were")) {
+			// "X flew to Y, accompanied by Z", "X was accompanied by Z":
+			// Z travelled with X.
 			subj := c.subjects(k)
 			if a := c.sentenceSubject(k); len(subj) == 0 && a != nil {
 				subj = []*entity{a}

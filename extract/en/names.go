@@ -282,6 +282,11 @@ var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "h
 	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
 	"shrine")
 
+// DocumentHeads end the names of texts and processes named after a city:
+// "the Ankara Declaration", "the Minsk Accords", "the Paris Agreement".
+var DocumentHeads = set("declaration", "accord", "accords", "agreement", "agreements", "protocol", "protocols",
+	"communique", "charter", "treaty", "pact", "consensus", "principles", "roadmap", "plan", "statement")
+
 // FacilityLeads open the names of buildings in other languages: "Palazzo
 // Chigi", "Palacio de la Moncloa", "Palais de l'Elysee", "Schloss
 // Bellevue".
