@@ -149,6 +149,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	}
 	st.disambiguate()
 	st.registerPeople()
+	st.paternalSurnames()
 	st.expandShortNames()
 	st.resolveAll()
 	st.assignCountries()
@@ -282,6 +283,35 @@ func (st *docState) expandShortNames() {
 			p.addAlias(p.name)
 			p.name = full
 			p.single = false
+		}
+	}
+}
+
+// paternalSurnames names a person written with two surnames, the way
+// Spanish and Portuguese names are ("José Antonio Kast Rist", "Daniel
+// Noboa Azín"), by the given names and the first surname when the text
+// alone calls them by that surname ("Kast") and never by the last: the
+// name the person goes by. The full form stays an alias.
+func (st *docState) paternalSurnames() {
+	for _, p := range st.people {
+		toks := p.tokens()
+		n := len(toks)
+		words := strings.Fields(p.name)
+		if n < 3 || len(words) != n || len(toks[n-2]) < 3 || hasPerson(st.x.lex.lookup(p.name)) {
+			continue
+		}
+		first, last := false, false
+		for _, a := range p.aliases {
+			switch at := strings.Fields(foldName(a)); {
+			case len(at) == 1 && at[0] == toks[n-2]:
+				first = true
+			case len(at) == 1 && at[0] == toks[n-1]:
+				last = true
+			}
+		}
+		if first && !last {
+			p.addAlias(p.name)
+			p.name = strings.Join(words[:n-1], " ")
 		}
 	}
 }

@@ -235,3 +235,18 @@ func TestFatherInitialNames(t *testing.T) {
 			[]string{"meeting occurred Battsetseg Batmunkh+Yoko Kamikawa @2024-06-13", "visit occurred Battsetseg Batmunkh>Japan @2024-06-12"}},
 	})
 }
+
+// TestPaternalSurnames covers a person written with two surnames and then
+// called by the first alone ("Rodrigo Paz Pereira ... Paz"): the name is
+// the one the text uses, the full form an alias; a person the text calls
+// by the last surname keeps the full name.
+func TestPaternalSurnames(t *testing.T) {
+	checkBriefs(t, day(2025, time.November, 12), []briefCase{
+		{"first surname alone later",
+			"Bolivian envoy Martín Quispe Mamani flew to Lima on Monday. Quispe met Peruvian Foreign Minister Hugo de Zela on Tuesday.",
+			[]string{"meeting occurred Hugo de Zela+Martín Quispe @2025-11-11", "visit occurred Martín Quispe>Peru @2025-11-10"}},
+		{"last surname alone later",
+			"Bolivian envoy Carla Rojas Pereira flew to Lima on Monday. Pereira met Peruvian Foreign Minister Hugo de Zela on Tuesday.",
+			[]string{"meeting occurred Carla Rojas Pereira+Hugo de Zela @2025-11-11", "visit occurred Carla Rojas Pereira>Peru @2025-11-10"}},
+	})
+}
