@@ -214,7 +214,7 @@ func TestDayInFocus(t *testing.T) {
 			name: "a date after the trigger's relative clause belongs to the main clause",
 			pub:  day(2024, time.July, 10), // a Wednesday
 			text: "Brazilian President Luiz Inacio Lula da Silva, who met Paraguayan President Santiago Pena in Asuncion, will travel to La Paz on Thursday.",
-			want: []string{"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07"},
+			want: []string{"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07", "visit planned Luiz Inacio Lula da Silva>Bolivia @2024-07-11"},
 		},
 		{
 			name: "the summit told far before is the story's only one",
@@ -223,6 +223,7 @@ func TestDayInFocus(t *testing.T) {
 			want: []string{
 				"gathering occurred Brazil+Paraguay+Uruguay @2024-07-08",
 				"meeting occurred Luiz Inacio Lula da Silva+Santiago Pena @2024-07-08",
+				"visit planned Luiz Inacio Lula da Silva>Bolivia @2024-07-16",
 			},
 		},
 		{

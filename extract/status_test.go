@@ -284,3 +284,20 @@ func TestDenialOfTheSentencesOwnEvent(t *testing.T) {
 			[]string{"meeting cancelled Emmerson Mnangagwa+William Ruto @2025-02-08"}},
 	})
 }
+
+// TestFloatedTrips covers a trip or talks that a side "floated", "mooted"
+// or "pencilled in": proposed, never made; and a trip told with a base
+// form after a modal ("will travel to X", "is to fly to Y"): planned.
+func TestFloatedTrips(t *testing.T) {
+	checkBriefs(t, day(2025, time.December, 23), []briefCase{
+		{"floated a stop",
+			"Chile's Jose Antonio Kast will travel to Lima in January. His aides have floated a stop in Montevideo on the way.",
+			[]string{"visit planned Jose Antonio Kast>Peru @2026-01", "visit planned Jose Antonio Kast>Uruguay @"}},
+		{"mooted a visit",
+			"Officials in Quito have mooted a visit to Bogota by President Daniel Noboa.",
+			[]string{"visit planned Daniel Noboa>Colombia @"}},
+		{"will travel, is to fly",
+			"Chile's Jose Antonio Kast will travel to Lima in January. Peru's President Jose Jeri will fly to Santiago in March.",
+			[]string{"visit planned Jose Antonio Kast>Peru @2026-01", "visit planned Jose Jeri>Chile @2026-03"}},
+	})
+}

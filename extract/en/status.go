@@ -68,7 +68,7 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"flies", "until", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
 	"eager", "keen", "let", "allow", "allowing", "permit", "enable", "suggested", "suggests", "suggest",
-	"recommended", "recommends")
+	"recommended", "recommends", "floated", "floats", "mooted", "pencilled", "penciled")
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
