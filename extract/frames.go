@@ -901,7 +901,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 		if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
 			return nil
 		}
-		if (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && r >= 2 && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
+		if r >= 2 && (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
 			if a := c.actor(c.at[r-2]); a != nil {
 				return a
 			}
