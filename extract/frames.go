@@ -2011,7 +2011,7 @@ func allPersons(lists ...[]*entity) bool {
 
 // personAt reports a person mention starting within two tokens of j.
 func (c *sctx) personAt(j int) bool {
-	for q := j; q < min(len(c.toks), j+3); q++ {
+	for q := max(j, 0); q < min(len(c.toks), j+3); q++ {
 		if mi := c.at[q]; mi >= 0 {
 			a := c.actor(mi)
 			return a != nil && a.kind == schema.KindPerson
