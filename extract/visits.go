@@ -1648,6 +1648,9 @@ func (c *sctx) companions() {
 		if rel {
 			at = k - 2
 		}
+		if at < 1 {
+			continue // ", accompanying" opening the sentence: no one before
+		}
 		mi := c.at[at-1]
 		if mi < 0 || c.ms[mi].kind != mPerson || c.modality(k) != schema.Occurred {
 			continue
