@@ -1706,7 +1706,7 @@ func TestLongParticipleAndOpeningRemarks(t *testing.T) {
 // subject after the phrase, not X inside it.
 func TestPronounAfterFrontedParticiple(t *testing.T) {
 	checkBriefs(t, day(2025, time.November, 1), []briefCase{
-		{"angered by, and he",
+		{"stung by, and he",
 			"Stung by a newspaper column citing former chancellor Helmut Kohl, German Chancellor Friedrich Merz skipped the gala dinner, and on Friday he held his own talks with Polish President Karol Nawrocki in Warsaw.",
 			[]string{"meeting occurred Friedrich Merz+Karol Nawrocki @2025-10-31"}},
 	})

@@ -117,7 +117,7 @@ func foldName(s string) string {
 }
 
 // initialDot reports a full stop at i that closes an initial glued to the
-// next word: "B.Battsetseg", the way Mongolian names put the father's
+// next word: "D.Enkhjargal", the way Mongolian names put the father's
 // initial before the given name.
 func initialDot(rs []rune, i int) bool {
 	return i == 1 && i+1 < len(rs) && unicode.IsLetter(rs[0]) && unicode.IsLetter(rs[i+1])
@@ -181,7 +181,7 @@ func sameTokens(a, b []string) bool {
 		}
 		return a[0][0] == b[0][0]
 	}
-	// "B.Battsetseg" is "Battsetseg Batmunkh": the father's initial before
+	// "D.Enkhjargal" is "Enkhjargal Dorjsuren": the father's initial before
 	// the given name.
 	if fatherInitial(a, b) || fatherInitial(b, a) {
 		return true

@@ -288,9 +288,9 @@ func (st *docState) expandShortNames() {
 }
 
 // paternalSurnames names a person written with two surnames, the way
-// Spanish and Portuguese names are ("José Antonio Kast Rist", "Daniel
-// Noboa Azín"), by the given names and the first surname when the text
-// alone calls them by that surname ("Kast") and never by the last: the
+// Spanish and Portuguese names are ("Martín Quispe Mamani", "Ana Lopes
+// Ferreira"), by the given names and the first surname when the text
+// alone calls them by that surname ("Quispe") and never by the last: the
 // name the person goes by. The full form stays an alias.
 func (st *docState) paternalSurnames() {
 	for _, p := range st.people {
@@ -1009,8 +1009,8 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		}
 	case firstPerson != nil:
 		m.ent = firstPerson
-		// "Angered by an ad quoting X, Y ruled out ..., and he flew
-		// home": the subject after the fronted phrase, not X in it.
+		// "Stung by a column citing X, Y skipped the dinner, and he
+		// ...": the subject after the fronted phrase, not X in it.
 		if a := frontedPhraseSubject(ms, toks, m.i); a != nil {
 			m.ent = a
 		}
@@ -1020,7 +1020,7 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 }
 
 // frontedPhraseSubject returns the subject of a sentence that opens with a
-// participle phrase ("Angered by ...,", "Speaking to X,"): the first
+// participle phrase ("Stung by ...,", "Speaking to X,"): the first
 // person after the phrase's comma, when the pronoun at k comes after it
 // and the phrase names a person; nil otherwise.
 func frontedPhraseSubject(ms []mention, toks []token, k int) *entity {

@@ -42,7 +42,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 }
 
 // nameAcronym reports a bracketed short form at j, inside a proper name:
-// "Arctic Five (A5) meeting", "(NB8)", "(SADC)".
+// "Arctic Five (A5) meeting", "(NSF)", "(SADC)".
 func (c *sctx) nameAcronym(j int) bool {
 	if j == 0 || j+2 >= len(c.toks) || c.toks[j].text != "(" || c.toks[j+2].text != ")" || !c.toks[j-1].upper || c.toks[j-1].kind != tokWord {
 		return false

@@ -195,7 +195,7 @@ func (sc *scanner) facility(i int) int {
 		return i
 	}
 	e := sc.upperRun(i)
-	// "Palazzo Chigi", "Palacio de la Moncloa": a building's name opens
+	// "Palazzo Madama", "Palacio de la Moncloa": a building's name opens
 	// with its own word for one.
 	if en.FacilityLeads[toks[i].lower] && e > i+1 {
 		return e
@@ -214,7 +214,7 @@ func (sc *scanner) facility(i int) int {
 	if q == i {
 		return i
 	}
-	// "landed at Halim Perdanakusuma airport": a lower-case head after
+	// "landed at Kertajati airport": a lower-case head after
 	// the name.
 	if q == e && e+1 < len(toks) && en.FacilityHeads[toks[e].lower] && toks[e].kind == tokWord && toks[e+1].lower != "of" {
 		return e + 1
@@ -680,7 +680,7 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		}
 	case lexCity:
 		m.kind = mCity
-		// "the Ankara Declaration", "the Minsk Accords": a document named
+		// "the Kampala Declaration", "the Minsk Accords": a document named
 		// after the city, no place of the sentence.
 		m.modifier = j < len(sc.toks) && sc.toks[j].upper && en.DocumentHeads[sc.toks[j].lower]
 	case lexOrg:

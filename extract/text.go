@@ -512,7 +512,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			d.end = lead + i + 2
 			return d, ok
 		} else if p := strings.TrimSpace(first); placeLine(p, known) {
-			// "ANTALYA" alone on its line above the time line: a
+			// "TUNIS" alone on its line above the time line: a
 			// known place in capitals is the dateline.
 			d.place = titleCase(p)
 			d.end = lead + len(first)
@@ -584,7 +584,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 }
 
 // placeLine reports a line that is only a place the gazetteer knows,
-// written in capitals: "ANTALYA", "NEW DELHI".
+// written in capitals: "TUNIS", "NEW DELHI".
 func placeLine(p string, known func(string) bool) bool {
 	return known != nil && p != "" && len(strings.Fields(p)) <= 3 && strings.ToUpper(p) == p && hasLetter(p) &&
 		!en.SectionNames[strings.ToLower(p)] && known(titleCase(p))

@@ -283,7 +283,7 @@ var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "h
 	"shrine")
 
 // DocumentHeads end the names of texts and processes named after a city:
-// "the Ankara Declaration", "the Minsk Accords", "the Paris Agreement".
+// "the Kampala Declaration", "the Minsk Accords", "the Paris Agreement".
 var DocumentHeads = set("declaration", "accord", "accords", "agreement", "agreements", "protocol", "protocols",
 	"communique", "charter", "treaty", "pact", "consensus", "principles", "roadmap", "plan", "statement")
 
