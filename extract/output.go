@@ -660,26 +660,30 @@ func (st *docState) blocsAsMembers() {
 func (st *docState) mergeDuplicates() {
 	// A merge can make an event the same as one kept before it ("A met
 	// B", "A met C", "the three met"): merge until nothing changes.
-	for n := len(st.events); ; n = len(st.events) {
-		var out []*event
-		for _, e := range st.events {
-			dup := false
-			for _, o := range out {
-				if sameEvent(o, e) {
-					mergeEvent(o, e)
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				out = append(out, e)
+	for st.fold(sameEvent) {
+	}
+}
+
+// fold merges each event into the first earlier kept one that same
+// reports it repeats, in one pass, and reports whether any was merged.
+func (st *docState) fold(same func(kept, e *event) bool) bool {
+	var out []*event
+	for _, e := range st.events {
+		dup := false
+		for _, o := range out {
+			if same(o, e) {
+				mergeEvent(o, e)
+				dup = true
+				break
 			}
 		}
-		st.events = out
-		if len(out) == n {
-			return
+		if !dup {
+			out = append(out, e)
 		}
 	}
+	merged := len(out) < len(st.events)
+	st.events = out
+	return merged
 }
 
 // mergeBlocGatherings folds a gathering into an earlier one the story
@@ -688,23 +692,9 @@ func (st *docState) mergeDuplicates() {
 // the same place (or one unplaced) within three days of it (or one
 // undated).
 func (st *docState) mergeBlocGatherings() {
-	var out []*event
-	for _, e := range st.events {
-		dup := false
-		if e.typ == schema.Gathering {
-			for _, o := range out {
-				if o.typ == schema.Gathering && o.status == e.status && st.sameBlocGathering(o, e) {
-					mergeEvent(o, e)
-					dup = true
-					break
-				}
-			}
-		}
-		if !dup {
-			out = append(out, e)
-		}
-	}
-	st.events = out
+	st.fold(func(o, e *event) bool {
+		return o.typ == schema.Gathering && e.typ == schema.Gathering && o.status == e.status && st.sameBlocGathering(o, e)
+	})
 }
 
 // sameBlocGathering reports two gatherings named after one body, in one

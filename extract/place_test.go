@@ -75,17 +75,7 @@ func TestSeparateDateline(t *testing.T) {
 		{"text's own wins", "NAIROBI, June 14 -", "LUSAKA, June 14 - " + text, "Lusaka"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Dateline: tc.dateline, Published: pub})
-			names := map[schema.IRI]string{}
-			for _, a := range f.Actors {
-				names[a.IRI] = a.Name
-			}
-			got := ""
-			for _, e := range f.Events {
-				if e.Type == schema.Meeting {
-					got = names[e.Place]
-				}
-			}
+			got, _ := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: tc.text, Dateline: tc.dateline, Published: pub}))
 			if got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
@@ -121,19 +111,28 @@ func TestPlaceLineAndTimeLine(t *testing.T) {
 		{"NEWS DESK\nMARCH 4, 2025 - 10:12 AM GMT+1\n", ""},
 	} {
 		text := tc.head + "\nTunisian President Kais Saied met Algerian President Abdelmadjid Tebboune on Monday.\n"
-		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
-		names := map[schema.IRI]string{}
-		for _, a := range f.Actors {
-			names[a.IRI] = a.Name
-		}
-		got := "none"
-		for _, e := range f.Events {
-			if e.Type == schema.Meeting {
-				got = names[e.Place]
-			}
+		got, ok := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}))
+		if !ok {
+			got = "none"
 		}
 		if got != tc.want {
 			t.Errorf("%q: meeting place %q, want %q", tc.head, got, tc.want)
 		}
 	}
+}
+
+// meetingPlace returns the name of the place of the last meeting in f
+// ("" for none given) and whether f has a meeting at all.
+func meetingPlace(f schema.Facts) (string, bool) {
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	place, ok := "", false
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting {
+			place, ok = names[e.Place], true
+		}
+	}
+	return place, ok
 }
