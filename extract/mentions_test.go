@@ -231,7 +231,7 @@ func TestFatherInitialNames(t *testing.T) {
 	}
 	checkBriefs(t, day(2024, time.June, 14), []briefCase{
 		{"later initial form",
-			"Trade Minister Enkhjargal Dorjsuren of Mongolia arrived in Tokyo on Wednesday. On Thursday, Minister D.Enkhjargal held talks with Japanese Foreign Minister Yoko Kamikawa.",
+			"Trade Minister Enkhjargal Dorjsuren of Mongolia arrived in Tokyo on Wednesday. On Thursday, Minister D.Enkhjargal sat down with Japan's foreign minister, Yoko Kamikawa.",
 			[]string{"meeting occurred Enkhjargal Dorjsuren+Yoko Kamikawa @2024-06-13", "visit occurred Enkhjargal Dorjsuren>Japan @2024-06-12"}},
 	})
 }

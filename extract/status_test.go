@@ -271,8 +271,8 @@ func TestAnnouncedTripStaysPlanned(t *testing.T) {
 	})
 }
 
-// TestDenialOfTheSentencesOwnEvent covers "X had hoped to meet Y, but that
-// encounter did not happen": the denial is of the meeting the same
+// TestDenialOfTheSentencesOwnEvent covers "X had wanted to meet Y, but that
+// encounter never took place": the denial is of the meeting the same
 // sentence told, not of a meeting held in the sentence before.
 func TestDenialOfTheSentencesOwnEvent(t *testing.T) {
 	checkBriefs(t, day(2025, time.February, 9), []briefCase{
