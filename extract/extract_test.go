@@ -165,6 +165,12 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Bola Tinubu+Nana Akufo-Addo @2024-02-12"},
 		},
 		{
+			name: "audience with adverbials before the guest",
+			pub:  day(2024, time.February, 13),
+			text: "Senegal's President Bassirou Diomaye Faye received in audience on Monday at the palace in Dakar his Gambian counterpart, Adama Barrow.",
+			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12"},
+		},
+		{
 			name: "bilateral summit is a meeting",
 			pub:  day(2023, time.March, 20),
 			text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo last Thursday.",

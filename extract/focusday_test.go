@@ -337,3 +337,21 @@ func TestFrontedDateAfterTalks(t *testing.T) {
 			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2024-06-10"}},
 	})
 }
+
+// TestFrontedDateAcrossRelative covers a fronted date separated from the
+// trigger only by a relative clause about a party ("On June 10, A, who is
+// in X from June 9 to 11, held talks with B"): the date is the talks'.
+func TestFrontedDateAcrossRelative(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"relative clause with a stay of its own",
+			"On June 10, Kenyan President William Ruto, who is in Ghana from June 9 to 11, held talks with Ghanaian President John Mahama.",
+			[]string{
+				"meeting occurred John Mahama+William Ruto @2024-06-10",
+				"visit occurred William Ruto>Ghana @2024-06-09", // the stay's first day
+			}},
+		{"relative clause without a date",
+			"On Tuesday, Ghanaian Foreign Minister Ama Boateng, who is touring the region, met Togolese Foreign Minister Robert Dussey.",
+			[]string{"meeting occurred Ama Boateng+Robert Dussey @2024-06-11"}},
+	})
+}

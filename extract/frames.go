@@ -3635,6 +3635,13 @@ func (c *sctx) separated(ds, de, k int) bool {
 		if c.toks[j].text == ";" {
 			return true // "X landed on Tuesday; his talks with Y are set for ..."
 		}
+		if o := c.relativeOpen(j); o >= 0 && c.toks[o].start >= de {
+			// "On May 2, X, who is in Rome from May 1 to 3, met Y": the
+			// relative clause between the date and the trigger is an
+			// aside.
+			j = o
+			continue
+		}
 		if c.word(j, "and") && c.wrapUpThenLeave(j) {
 			continue
 		}
@@ -3684,6 +3691,40 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpen returns the comma opening a relative clause (", who",
+// ", which", ", whose") that the comma at j closes, or -1.
+func (c *sctx) relativeOpen(j int) int {
+	if c.toks[j].text != "," {
+		return -1
+	}
+	for q := j - 1; q > 0; q-- {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "(" && c.toks[q].text != ")" && c.toks[q].text != "-" {
+			return -1
+		}
+		if c.word(q, "who", "which", "whose") {
+			if c.toks[q-1].text == "," {
+				return q - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeClose returns the comma closing the relative clause that the
+// comma at j opens, or -1 when the sentence or clause ends first.
+func (c *sctx) relativeClose(j int) int {
+	for q := j + 2; q < len(c.toks); q++ {
+		switch c.toks[q].text {
+		case ",":
+			return q
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
 }
 
 // laterBefore reports "later" or "later on" right before the date at
@@ -3741,6 +3782,12 @@ func (c *sctx) placeFor(e *event, k int) {
 			break
 		}
 		if t.text == "," && c.word(j+1, "which", "who", "whose") {
+			// "met Y, who is on a visit from May 2 to 4, at the palace in
+			// Rome": the clause closes and the place is the meeting's.
+			if q := c.relativeClose(j); q > 0 && c.word(q+1, "in", "at") {
+				j = q
+				continue
+			}
 			break // "the forum, which Fiji will host in Suva": another event's place
 		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {

@@ -744,6 +744,8 @@ func (c *sctx) skipAdverbials(q int) int {
 		switch {
 		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly"):
 			q++
+		case c.word(q, "in") && c.word(q+1, "audience"):
+			q += 2 // "received in audience on Monday his guest"
 		case c.word(q, "on", "in", "at") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
 			q += 2
 			for q < len(c.toks) && (c.toks[q].kind == tokNum || c.word(q, "morning", "afternoon", "evening", "night")) {

@@ -40,6 +40,10 @@ func TestMeetingPlaces(t *testing.T) {
 			"The 12th Lake Basin Summit opened in Kisumu on Monday, June 3, with Kenya, Zambia and Malawi attending. Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Thursday.", ""},
 		{"a meeting of no attendee is not",
 			"The 12th Lake Basin Summit opened in Kisumu on Wednesday with Kenya, Zambia and Malawi attending. Ghanaian President John Mahama met Nigerian President Bola Tinubu on Thursday.", ""},
+		{"a relative clause about the guest's stay closes before the place",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng, who is in Zambia from Monday to Wednesday, at State House in Lusaka on Tuesday.", "Lusaka"},
+		{"a relative clause about the guest's stay, then a place",
+			"Zambian President Hakainde Hichilema held talks with Kenyan President Daniel Ochieng, who arrived on Monday for a two-day stay, in Lusaka.", "Lusaka"},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
