@@ -32,3 +32,27 @@ func TestAttended(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPresidedOver covers a chair told by "presided over" (the chair's
+// country hosts and attends; "presided over by" names the chair after a
+// gathering) and a list of those seated at the table.
+func TestPresidedOver(t *testing.T) {
+	pub := day(2024, time.December, 17) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"presided over a named session, then those seated",
+			"On Monday President Azali Assoumani presided over an emergency summit of the Indian Ocean Commission in Moroni. Seated around the table were Navin Ramgoolam of Mauritius, Christian Ntsay of Madagascar and Patrick Herminie of Seychelles.",
+			[]string{"gathering occurred Comoros+Madagascar+Mauritius+Seychelles @2024-12-16"}},
+		{"presided over by after the gathering",
+			"The Indian Ocean Commission summit in Moroni was presided over by President Azali Assoumani on Monday. Mauritius and Madagascar attended.",
+			[]string{"gathering occurred Comoros+Madagascar+Mauritius @2024-12-16"}},
+		{"a meeting of the leader's own commanders is domestic",
+			"Comorian President Azali Assoumani, who presided over a meeting of his top military commanders in Moroni on Sunday, flew to Paris on Monday.",
+			[]string{"visit occurred Azali Assoumani>France @2024-12-16"}},
+		{"a meeting of the cabinet is domestic",
+			"Comorian President Azali Assoumani chaired a meeting of the cabinet in Moroni on Sunday.",
+			nil},
+		{"presided over something else is no gathering",
+			"Judge Miriam Achieng presided over the hearing in Nairobi on Monday.",
+			nil},
+	})
+}

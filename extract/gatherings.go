@@ -1656,7 +1656,8 @@ func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 	return true
 }
 
-// hostGathering reads "hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted".
+// hostGathering reads "hosted", "hosts", "hosting", "convened", "organised",
+// "organized", "chaired", "co-chaired", "co-hosted", "presided over".
 // "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
 func (c *sctx) hostGathering(k int) int {
@@ -1667,6 +1668,16 @@ func (c *sctx) hostGathering(k int) int {
 			return k
 		}
 		return c.hostGathering(k + 1) // read from "to", the object after it
+	}
+	if c.word(k, "presided", "presides") {
+		switch {
+		case !c.word(k+1, "over"):
+			return k
+		case c.word(k+2, "by"):
+			c.hostAgent(k + 1) // "the summit was presided over by X"
+			return k
+		}
+		// "X presided over the summit" chairs it, as "chaired".
 	}
 	if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
 		c.hostAgent(k)
@@ -3575,9 +3586,14 @@ func (c *sctx) domestic(g int) bool {
 	// "the first sitting of the Federal Assembly of X": a
 	// meeting of a domestic body.
 	if c.word(g+1, "of") {
-		for q := g + 2; q < min(len(c.toks), g+9) && (c.toks[q].upper || c.word(q, "the") || c.toks[q].text == "'" || c.word(q, "s")); q++ {
+		// "a meeting of his top commanders", "of her ministers": one
+		// leader's own people; "of his counterparts" are others'.
+		if c.word(g+2, "his", "her") && !c.in(g+3, en.CounterpartNouns) && !c.word(g+3, "guests", "visitors") {
+			return true
+		}
+		for q := g + 2; q < min(len(c.toks), g+9) && c.toks[q].kind != tokPunct && !c.word(q, "in", "on", "at", "to", "for", "with"); q++ {
 			if en.DomesticBodies[c.toks[q].lower] {
-				return true
+				return true // "the spring sitting of the Senate", "a meeting of the cabinet"
 			}
 		}
 	}

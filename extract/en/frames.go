@@ -372,8 +372,8 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note")
 
 // LabelLeads may open a presence label: "Also at the table were",
-// "Further around the table sat".
-var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile")
+// "Further around the table sat", "Seated around the table were".
+var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile", "seated", "sitting")
 
 // AttendsAs are the capacities after "attended as", "took part as",
 // "joined as": "attended as an observer", "took part as the bloc's chair".
