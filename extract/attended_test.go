@@ -56,3 +56,32 @@ func TestPresidedOver(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttendanceForms covers attendance told after the gathering in focus:
+// "Among them are", "was at the closing session, as was", "addressed
+// the summit remotely, as did", "joined online", "on behalf of", "in
+// place of".
+func TestAttendanceForms(t *testing.T) {
+	pub := day(2024, time.September, 6) // a Friday
+	const open = "The Great Lakes Water Summit opened in Kigali on Thursday. "
+	checkBriefs(t, pub, []briefCase{
+		{"among them are",
+			open + "Heads of state from a dozen nations are in Kigali for the event. Among them are Burundian President Evariste Ndayishimiye and Congolese President Felix Tshisekedi.",
+			[]string{"gathering occurred Burundi+DR Congo @2024-09-05"}},
+		{"at the closing session, as was",
+			open + "Ugandan President Yoweri Museveni was at the closing session, as was Tanzanian President Samia Suluhu Hassan.",
+			[]string{"gathering occurred Tanzania+Uganda @2024-09-05"}},
+		{"addressed it remotely, as did",
+			open + "Kenyan President William Ruto addressed the summit by video, as did Zambian President Hakainde Hichilema.",
+			[]string{"gathering occurred Kenya+Zambia @2024-09-05"}},
+		{"joined online on behalf of a bloc",
+			open + "Moussa Faki joined online on behalf of the African Union.",
+			[]string{"gathering occurred African Union @2024-09-05"}},
+		{"attended in place of a leader",
+			open + "Ugandan Prime Minister Robinah Nabbanja attended in place of the president.",
+			[]string{"gathering occurred Uganda @2024-09-05"}},
+		{"attended for a span of time",
+			open + "Rwandan Foreign Minister Olivier Nduhungirehe attended for twenty minutes.",
+			[]string{"gathering occurred Rwanda @2024-09-05"}},
+	})
+}

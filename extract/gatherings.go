@@ -2197,6 +2197,16 @@ func (c *sctx) presenceAfter(j int) bool {
 	if c.word(j, "also", "all") {
 		j++
 	}
+	// "was at the closing session", "were at the final plenary".
+	if c.word(j, "at") && c.word(j+1, "the") {
+		q := j + 2
+		if c.in(q, en.SessionOpenings) {
+			q++
+		}
+		if c.in(q, en.ProceedingNouns) || en.GatheringHeads[c.toks[min(q, len(c.toks)-1)].lower] {
+			return true
+		}
+	}
 	for _, p := range en.Presence {
 		ok := p[0] != "present"
 		for i, w := range p {
@@ -2217,6 +2227,12 @@ func (c *sctx) amongMembers(k int) int {
 	// present were".
 	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
 		return c.amongFronted(k)
+	}
+	// "Leaders of 30 states are in X for the summit. Among them are A
+	// and B."
+	if c.clauseStart(k) == k && c.word(k+1, "them") && c.word(k+2, "are", "were") && c.modality(k) == schema.Occurred {
+		c.addToRecent(k, c.listAfter(k+3))
+		return k + 2
 	}
 	if !c.word(k-1, "were", "was") || c.modality(k) != schema.Occurred {
 		return k
@@ -2446,10 +2462,25 @@ func (c *sctx) sharedDemonymOf(m mention, k int) string {
 
 // online reads "virtually", "remotely", "online".
 func (c *sctx) online(k int) int {
-	if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part") || c.word(k-2, "joined", "participated", "attended", "addressed") {
+	if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part", "connected", "dialled", "dialed") || c.word(k-2, "joined", "participated", "attended", "addressed") {
 		c.participation(k, k+1, partRemote)
 	}
 	return k
+}
+
+// onBehalfOf returns those a participant at k stood for: "attended on
+// behalf of the European Union", "joined online on behalf of its
+// president".
+func (c *sctx) onBehalfOf(k int) []*entity {
+	for j := k + 1; j+3 < len(c.toks) && j < k+10; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "while", "but", "and", "who", "which") {
+			return nil
+		}
+		if c.word(j, "on") && c.word(j+1, "behalf") && c.word(j+2, "of") {
+			return c.listAfter(j + 3)
+		}
+	}
+	return nil
 }
 
 // videoLink reads "video", "videoconference", "video-link".
@@ -3164,6 +3195,7 @@ func (c *sctx) attendedActive(k int) {
 				subj = c.clauseList(k)
 			}
 			subj = append(subj, c.asDid(k)...)
+			subj = append(subj, c.onBehalfOf(k)...)
 		}
 	}
 	if e == nil {
@@ -3205,6 +3237,14 @@ func (c *sctx) attendedBare(k int) bool {
 	// no talks were held".
 	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although", "though", "even", "yet") {
 		return true
+	}
+	// "attended on behalf of X", "in place of X", "instead of X", "for
+	// the bloc": whom the attendee stood for.
+	if c.word(k+1, "on") && c.word(k+2, "behalf") || c.word(k+1, "in") && c.word(k+2, "place", "lieu") || c.word(k+1, "instead") {
+		return true
+	}
+	if c.word(k+1, "for") {
+		return true // "attended for the bloc", "attended for an hour"
 	}
 	return c.word(k+1, "as") || c.word(k+1, "in") && c.word(k+2, "person")
 }
@@ -3330,6 +3370,9 @@ const (
 // attend".
 func (c *sctx) participation(k, from int, how int) {
 	subj := c.subjects(k)
+	if how != partAbsent {
+		subj = append(subj, c.onBehalfOf(k)...)
+	}
 	for i := len(subj) - 1; i >= 0; i-- {
 		if subj[i].kind == schema.KindCity {
 			subj = append(subj[:i], subj[i+1:]...)
@@ -3621,9 +3664,9 @@ func (c *sctx) rolesAtGathering() {
 		var atts []*entity
 		switch {
 		case c.in(k, en.SessionRoleVerbs) && c.word(k+1, "the") && (c.in(k+2, en.ProceedingNouns) || c.in(k+2, en.SessionOpenings) && c.in(k+3, en.ProceedingNouns)):
-			atts = c.subjects(k)
+			atts = append(c.subjects(k), c.asDid(k)...) // "..., as did Y"
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
-			atts = c.subjects(k)
+			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
 			q := k + 2
 			if !c.word(q, "the", "its", "their") {
