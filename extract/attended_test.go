@@ -85,3 +85,22 @@ func TestAttendanceForms(t *testing.T) {
 			[]string{"gathering occurred Rwanda @2024-09-05"}},
 	})
 }
+
+// TestBlocPeopleHeldTalks covers a bloc's people as the subject of talks
+// with no determiner ("ASEAN ministers held talks in X"): a gathering of
+// the bloc, dated from its first day when a span ends on the day named;
+// talks "with" another party are no gathering.
+func TestBlocPeopleHeldTalks(t *testing.T) {
+	pub := day(2025, time.March, 2) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"held talks, with attendees",
+			"SADC defence ministers held talks in Gaborone on Thursday, with Zambia's Ambrose Lufuma and Malawi's Harry Mkandawire attending.",
+			[]string{"gathering occurred Malawi+SADC+Zambia @2025-02-27"}},
+		{"a span of days that ended on the day named",
+			"SADC defence ministers wrapped up three days of closed-door talks in Gaborone on Saturday.",
+			[]string{"gathering occurred SADC @2025-02-27"}},
+		{"talks with another party are no gathering",
+			"SADC defence ministers held talks with Chinese officials in Gaborone on Thursday.",
+			nil},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -659,11 +660,23 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "wrapped") && c.word(obj, "up") {
 		obj++ // "X wrapped up its annual summit"
 	}
+	bare, days := false, 0
 	if !c.word(obj, "its", "a", "an", "the", "their") {
-		return k
+		// "NATO ministers held talks", "... ended three days of
+		// informal talks": no determiner, only a bloc's people convene.
+		if n := c.spanOf(obj); n > 0 {
+			if c.word(obj+1, "day", "days") {
+				days = countWord(c.toks[obj].lower)
+			}
+			obj += n
+		}
+		bare = true
 	}
 	g := c.gatheringNoun(obj, 5)
 	bloc := c.blocMembersSubject(k)
+	if bare && (bloc == nil || g < 0 || c.toks[g].lower != "talks" && c.toks[g].lower != "consultations" && c.toks[g].lower != "meetings" || g-obj > 1 || c.word(g+1, "with")) {
+		return k
+	}
 	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil {
 		return k
 	}
@@ -695,7 +708,41 @@ func (c *sctx) convene(k int) int {
 		c.st.addAttendee(e, o)
 		e.convenor = o.canon()
 	}
+	if days > 1 && c.word(k, "wrapped", "concluded", "ended", "closed") && e.dated() && e.date.Precision == schema.PrecisionDay && e.endDate.IsZero() {
+		// "ended three days of talks on Saturday": Thursday to Saturday.
+		e.endDate = e.date
+		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
+	}
 	return g
+}
+
+// countWord returns the number a small count word or numeral stands for
+// ("a", "two", "3"), or 0.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	for i, n := range []string{"a", "two", "three", "four", "five", "six", "seven"} {
+		if w == n {
+			return i + 1
+		}
+	}
+	if w == "one" {
+		return 1
+	}
+	return 0
+}
+
+// spanOf returns the length of a span of time opening a noun phrase at j
+// ("two days of", "a day of", "three rounds of"), or 0.
+func (c *sctx) spanOf(j int) int {
+	if !(c.word(j, "a", "one") || c.in(j, en.SmallNumbers) || c.toks[min(j, len(c.toks)-1)].kind == tokNum) {
+		return 0
+	}
+	if c.word(j+1, "day", "days", "rounds", "round", "hours", "weeks") && c.word(j+2, "of") {
+		return 3
+	}
+	return 0
 }
 
 // openedInFocus reads "X, the bloc's chair, opened the meeting": "the"
