@@ -740,7 +740,7 @@ func objectPronoun(toks []token, k int) bool {
 		return true
 	}
 	switch toks[k+1].lower {
-	case "yesterday", "today", "and", "on", "in", "at", "for", "to", "that", "about", "over", "by", "from", "with", "as", "last", "this", "earlier", "later", "when", "after", "before":
+	case "a", "an", "the", "yesterday", "today", "and", "on", "in", "at", "for", "to", "that", "about", "over", "by", "from", "with", "as", "last", "this", "earlier", "later", "when", "after", "before":
 		return true
 	}
 	return false
@@ -808,6 +808,7 @@ func (st *docState) resolveAll() {
 				if alt := st.agreeing(m, si, s.toks, ms); alt != nil {
 					m.ent = alt
 				}
+				st.learnGender(m, s.toks, quoted)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
 				}
@@ -1142,6 +1143,24 @@ func noteGender(m *mention, toks []token) {
 	}
 	if r := strings.ToLower(m.role); strings.HasSuffix(r, "woman") {
 		e.gender = 'f'
+	}
+}
+
+// learnGender records the gender of the person a subject "she" or "he"
+// outside quotations stands for, when nothing told it before: "She flew
+// on to Banjul" makes a later object "her" hers, not the man's named
+// between.
+func (st *docState) learnGender(m *mention, toks []token, quoted bool) {
+	w := toks[m.i].lower
+	if m.ent == nil || quoted || m.poss || w != "she" && w != "he" {
+		return
+	}
+	e := m.ent.canon()
+	if e.kind != schema.KindPerson || e.gender != 0 {
+		return
+	}
+	if g, _ := st.genderOf(e); g == 0 {
+		e.gender = en.PronounGender[w]
 	}
 }
 

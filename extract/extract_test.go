@@ -171,6 +171,18 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12"},
 		},
 		{
+			name: "an audience granted to someone named before the noun",
+			pub:  day(2024, time.February, 13),
+			text: "Senegal's President Bassirou Diomaye Faye granted Gambian Foreign Minister Mamadou Tangara a private audience on Monday.",
+			want: []string{"meeting occurred Bassirou Diomaye Faye+Mamadou Tangara @2024-02-12"},
+		},
+		{
+			name: "an audience granted, in the passive",
+			pub:  day(2024, time.February, 13),
+			text: "Gambian Foreign Minister Mamadou Tangara was granted an audience by Senegal's President Bassirou Diomaye Faye on Monday.",
+			want: []string{"meeting occurred Bassirou Diomaye Faye+Mamadou Tangara @2024-02-12"},
+		},
+		{
 			name: "bilateral summit is a meeting",
 			pub:  day(2023, time.March, 20),
 			text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo last Thursday.",

@@ -1985,6 +1985,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	wi := c.nounMarker(tr, k)
+	if wi < 0 && w == "audience" && c.grantedAudience(k) {
+		return
+	}
 	if wi < 0 {
 		c.jointTalks(k, w)
 		return
@@ -1995,6 +1998,44 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	c.talksWith(k, wi, w)
+}
+
+// grantedAudience reads an audience given to a person named before the
+// noun ("X granted her an audience", "X gave the envoy a private
+// audience") or after "by" in the passive ("Y was granted an audience by
+// X"), and reports whether it did.
+func (c *sctx) grantedAudience(k int) bool {
+	d := k - 1
+	for d > 0 && c.toks[d].kind == tokWord && !c.toks[d].upper && c.at[d] < 0 && !c.word(d, "a", "an") && d > k-3 {
+		d-- // "a private audience", "a brief farewell audience"
+	}
+	if !c.word(d, "a", "an") || d < 2 {
+		return false
+	}
+	var verb int
+	var subj, obj []*entity
+	switch {
+	case c.in(d-1, en.GrantVerbs) && c.word(k+1, "by"):
+		verb = d - 1
+		subj, obj = c.subjects(verb), c.listAfter(k+2)
+	case c.at[d-1] >= 0:
+		m := c.ms[c.at[d-1]]
+		verb = m.i - 1
+		if verb < 1 || !c.in(verb, en.GrantVerbs) {
+			return false
+		}
+		subj = c.subjects(verb)
+		obj, _ = c.objects(m.i, m.j-m.i)
+	default:
+		return false
+	}
+	if len(subj) == 0 || len(obj) == 0 {
+		return false
+	}
+	for _, e := range c.addMeeting(verb, subj, obj, false) {
+		c.meetingDetails(e, k)
+	}
+	return true
 }
 
 // allPersons reports whether every entity of the lists is a person.

@@ -21,6 +21,13 @@ func TestPronounGender(t *testing.T) {
 				"visit occurred Netumbo Nandi-Ndaitwah>Mozambique @2025-03-10",
 				"visit occurred Netumbo Nandi-Ndaitwah>Zambia @2025-03",
 			}},
+		{"a she tells the gender an object her needs later",
+			"Kenyan Foreign Minister Nyokabi Otieno flew to Kampala on Monday. She held talks with Ugandan Foreign Minister Odongo Jeje Abubakhar. He then took the delegation to a dinner downtown. On Tuesday President Yoweri Museveni granted her an audience.",
+			[]string{
+				"meeting occurred Nyokabi Otieno+Odongo Jeje Abubakhar @2025-03-10",
+				"meeting occurred Nyokabi Otieno+Yoweri Museveni @2025-03-11",
+				"visit occurred Nyokabi Otieno>Uganda @2025-03-10",
+			}},
 		{"she after a man greeted her",
 			"Swedish Foreign Minister Maria Malmer Stenergard arrived in Ottawa on Tuesday. Canadian Foreign Minister Ahmed Hussen greeted her at the airport. She then held talks with Prime Minister Mark Carney.",
 			[]string{

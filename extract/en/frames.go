@@ -371,6 +371,10 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 // a message from the president to X".
 var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note")
 
+// GrantVerbs give an audience to the person named after them: "granted
+// her an audience", "gave the envoy an audience".
+var GrantVerbs = set("granted", "grants", "gave", "gives", "accorded", "accords")
+
 // LabelLeads may open a presence label: "Also at the table were",
 // "Further around the table sat", "Seated around the table were".
 var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile", "seated", "sitting")
