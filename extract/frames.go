@@ -1869,7 +1869,10 @@ func (c *sctx) meetVerb(k int) {
 	}
 	o := k + 1
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
-	obj, _ := c.objects(o, 8)
+	obj, oend := c.objects(o, 8)
+	if len(obj) > 0 {
+		obj = append(obj, c.laterObjects(oend)...)
+	}
 	if len(obj) == 0 {
 		if u := c.unnamedOfficials(o, 8); u != nil {
 			obj = []*entity{u}
@@ -1921,6 +1924,36 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
+}
+
+// laterObjects returns the people a verb's subject met next in the same
+// clause, after its first object ended at from: "met A at the palace and
+// then B", "met A on Monday and later B". A name that opens a clause of
+// its own ("and then B said") is no object.
+func (c *sctx) laterObjects(from int) []*entity {
+	for j := from; j+2 < len(c.toks) && j < from+10; j++ {
+		t := c.toks[j]
+		if t.kind == tokPunct && t.text != "," {
+			return nil
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind != mCity && c.ms[mi].kind != mCountry {
+			return nil // another party first: "met A, whom B ..."
+		}
+		if !(c.word(j, "and") || t.text == ",") || !c.word(j+1, "then", "later", "afterwards", "subsequently") {
+			continue
+		}
+		p := j + 2
+		mi := c.at[p]
+		if mi < 0 || c.ms[mi].kind != mPerson && c.ms[mi].kind != mRole {
+			return nil
+		}
+		items, _, end := c.coordinated(p)
+		if end < len(c.toks) && c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower) {
+			return nil
+		}
+		return items
+	}
+	return nil
 }
 
 // idiomObject reports whether "meet" at k takes an object that makes it an
@@ -4175,7 +4208,11 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 				break
 			}
 		}
-		if c.word(j-1, "the") && c.word(j, "two") && n < len(c.toks) && c.toks[n].kind == tokWord && (c.in(n, en.SupportVerbs) || len(en.Lookup(c.toks[n].lower)) > 0) {
+		v := n
+		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
+			v++ // "the two then held talks"
+		}
+		if c.word(j-1, "the") && c.word(j, "two") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0) {
 			at = j // "the two held talks", "the two met": no noun
 			break
 		}
@@ -4228,7 +4265,10 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 	for mi := len(c.ms) - 1; mi >= 0; mi-- {
 		// "X met Y, and Z said the pair had discussed": the speaker is not
 		// one of the two.
-		if c.ms[mi].i < at && c.ms[mi].kind == mPerson && !spouse(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
+		// "A greeted her on landing, and the two then held talks": a
+		// pronoun of the sentence stands for one of them too.
+		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i))
+		if c.ms[mi].i < at && person && !spouse(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}
 	}

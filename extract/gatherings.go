@@ -1586,6 +1586,11 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 	for g+1 < len(c.toks) && c.toks[g+1].upper && (en.GatheringNouns[c.toks[g+1].lower] || c.word(g+1, "leaders", "ministers") && g+2 < len(c.toks) && en.GatheringNouns[c.toks[g+2].lower]) {
 		g++
 	}
+	for j := c.clauseStart(k); j < k; j++ {
+		if c.word(j, "two", "both", "pair") {
+			return k // "the pair then sat down for a session": a pair's meeting
+		}
+	}
 	org := c.blocSubject(k)
 	if !c.namedGathering(from, g) && !c.leadersSubject(k) && org == nil {
 		return k

@@ -270,3 +270,33 @@ func TestObjectPronounAfterRoleSubject(t *testing.T) {
 			[]string{"meeting occurred Bola Tinubu+Tarek Rahman @2025-04-04", "visit occurred Tarek Rahman>Ghana @2025-04-03"}},
 	})
 }
+
+// TestLaterObjectsAndPairs covers a second person met later in the same
+// clause ("met A at the palace and then B") and "the two" after a clause
+// that names one of them by a pronoun ("X greeted her on landing, and the
+// two then held talks").
+func TestLaterObjectsAndPairs(t *testing.T) {
+	pub := day(2024, time.August, 2) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"and then a second person",
+			"Malian Foreign Minister Abdoulaye Diop met President Mahamat Deby at the palace on Wednesday and then Prime Minister Allamaye Halina.",
+			[]string{
+				"meeting occurred Abdoulaye Diop+Allamaye Halina @2024-07-31",
+				"meeting occurred Abdoulaye Diop+Mahamat Deby @2024-07-31",
+			}},
+		{"and then a clause of its own",
+			"Malian Foreign Minister Abdoulaye Diop met President Mahamat Deby on Wednesday and then Prime Minister Allamaye Halina flew to Paris.",
+			[]string{
+				"meeting occurred Abdoulaye Diop+Mahamat Deby @2024-07-31",
+				"visit occurred Allamaye Halina>France @2024-08",
+			}},
+		{"the two after a pronoun object, no gathering",
+			"Malian Foreign Minister Fatoumata Sidibe held talks in Niamey on Monday with Nigerien Foreign Minister Bakary Sangare. On Tuesday she was in Ndjamena, where Chadian Foreign Minister Abderaman Koulamallah greeted her on landing, and the two afterwards sat down for talks on security.",
+			[]string{
+				"meeting occurred Abderaman Koulamallah+Fatoumata Sidibe @2024-07-30",
+				"meeting occurred Bakary Sangare+Fatoumata Sidibe @2024-07-29",
+				"visit occurred Fatoumata Sidibe>Chad @2024-07-30",
+				"visit occurred Fatoumata Sidibe>Niger @2024-07-29",
+			}},
+	})
+}
