@@ -397,6 +397,10 @@ func appositiveOf(ms []mention, mi int, toks []token) *entity {
 		last++
 	}
 	start, end := ms[first].i, ms[last].j
+	if start >= 3 && toks[start-1].lower == "the" && toks[start-2].text == "," {
+		start-- // "X, the minister responsible for trade, said"
+		end = postmodifierEnd(toks, end)
+	}
 	if first == 0 || start < 2 || end >= len(toks) || toks[end].text != "," {
 		return nil
 	}
@@ -1089,11 +1093,14 @@ func namedSubject(ms []mention, toks []token) *entity {
 		if m.modifier {
 			continue // "Egyptian" of "Egyptian Foreign Minister X"
 		}
-		if m.kind != mPerson || m.ent == nil {
+		// "The prime minister then flew to X, where Y received him": a
+		// role resolved to one person is the named subject too.
+		role := m.kind == mRole && !m.plural
+		if m.kind != mPerson && !role || m.ent == nil || m.ent.canon().kind != schema.KindPerson {
 			return nil
 		}
 		for _, t := range toks[:m.i] {
-			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower]) || hasDigit(t.text)) {
+			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || role && t.lower == "the") || hasDigit(t.text)) {
 				return nil // "When X met Y, ...": a clause before the subject
 			}
 		}
@@ -1228,6 +1235,41 @@ func (st *docState) personBefore(ms []mention, mi int) bool {
 	return false
 }
 
+// postmodifierEnd returns the comma closing a role's short postmodifier
+// that starts at j ("the minister responsible for trade,"), or j when none
+// does within eight words or a verb comes first.
+func postmodifierEnd(toks []token, j int) int {
+	for q := j; q < len(toks) && q < j+8; q++ {
+		if toks[q].text == "," {
+			return q
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" && toks[q].text != "." || toks[q].kind == tokWord && isVerbish(toks[q].lower) {
+			return j
+		}
+	}
+	return j
+}
+
+// mostMentioned returns the candidate named or referred to most often in
+// sentences up to si, the later one of a tie.
+func (st *docState) mostMentioned(cands []*entity, si int) *entity {
+	count := map[*entity]int{}
+	for i := 0; i <= si && i < len(st.ms); i++ {
+		for _, m := range st.ms[i] {
+			if m.ent != nil {
+				count[m.ent.canon()]++
+			}
+		}
+	}
+	best := cands[len(cands)-1]
+	for _, p := range cands {
+		if count[p.canon()] > count[best.canon()] {
+			best = p
+		}
+	}
+	return best
+}
+
 // resolveRole resolves a role mention ("the army chief", "the Foreign
 // Secretary", "the minister") to a person named earlier with that role,
 // else to the one named person without a role, else to nothing.
@@ -1294,6 +1336,11 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		// several people fit is the principal the text introduced first,
 		// as press releases refer to their own minister or president.
 		return cands[0]
+	}
+	if len(cands) > 1 && iso == "" {
+		// "the prime minister" when two were named: the one the story
+		// follows (named most often so far), else the last named.
+		return st.mostMentioned(cands, si)
 	}
 	if len(cands) > 0 {
 		return cands[len(cands)-1]

@@ -479,6 +479,11 @@ func TestSegment(t *testing.T) {
 			want:  []string{"The envoys met in Accra on Thursday."},
 		},
 		{
+			name: "a short form after a hyphen keeps its periods",
+			text: "The US-U.K. talks ended, said the minister for Canada-U.S. trade. Exports fell.",
+			want: []string{"The US-U.K. talks ended, said the minister for Canada-U.S. trade.", "Exports fell."},
+		},
+		{
 			name: "decimals and initials do not split",
 			text: "Output rose 2.5 pct, said J. R. Smith of the bank. Exports fell.",
 			want: []string{"Output rose 2.5 pct, said J. R. Smith of the bank.", "Exports fell."},

@@ -300,3 +300,29 @@ func TestLaterObjectsAndPairs(t *testing.T) {
 			}},
 	})
 }
+
+// TestRoleOfTheStoryFollowed covers "the prime minister" when two were
+// named: the one the story follows (named most often so far); and a role
+// in apposition with a long postmodifier ("X, the minister responsible
+// for Y, was ...") is X.
+func TestRoleOfTheStoryFollowed(t *testing.T) {
+	pub := day(2025, time.January, 12) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the prime minister the story follows",
+			"Prime Minister Christopher Luxon began a tour of Asia in Singapore on Thursday. Luxon held talks there with Prime Minister Lawrence Wong on Friday, and Luxon praised the ties. Wong called the visit timely. The prime minister then flew to Hanoi, where President Luong Cuong received him on Saturday.",
+			[]string{
+				"meeting occurred Christopher Luxon+Lawrence Wong @2025-01-10",
+				"meeting occurred Christopher Luxon+Luong Cuong @2025-01-11",
+				"visit occurred Christopher Luxon>Singapore @2025-01-09",
+				"visit occurred Christopher Luxon>Vietnam @2025-01-11",
+			}},
+		{"a role with a postmodifier in apposition",
+			"Prime Minister Christopher Luxon met Prime Minister Lawrence Wong in Singapore on Friday. Luxon praised the ties. Todd McClay, the minister responsible for trade and export growth, was in Tokyo on Thursday for talks with Takeshi Iwaya, the Japanese foreign minister.",
+			[]string{
+				"meeting occurred Christopher Luxon+Lawrence Wong @2025-01-10",
+				"meeting occurred Takeshi Iwaya+Todd McClay @2025-01-09",
+				"visit occurred Christopher Luxon>Singapore @2025-01-10",
+				"visit occurred Todd McClay>Japan @2025-01-09",
+			}},
+	})
+}

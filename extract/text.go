@@ -357,8 +357,8 @@ func (lx *lexer) word(i, end int, nl bool) int {
 			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
 			return i
 		case r == '.' && isWordRune(nr):
-			// U.S., 2.5, e.g.
-			if digits > 0 && unicode.IsDigit(nr) || letters > 0 && letters <= 2 && unicode.IsLetter(nr) {
+			// U.S., 2.5, e.g., and "Canada-U.S." after a hyphen.
+			if digits > 0 && unicode.IsDigit(nr) || letters > 0 && letters <= 2 && unicode.IsLetter(nr) || unicode.IsLetter(nr) && lastPartLetters(text[start:i]) <= 2 {
 				break
 			}
 			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
@@ -366,6 +366,11 @@ func (lx *lexer) word(i, end int, nl bool) int {
 		case r == '.':
 			// "U.S." keeps its final period; so do abbreviations and initials.
 			w := text[start:i]
+			if strings.IndexByte(w, '-') >= 0 && strings.IndexByte(w[strings.LastIndexByte(w, '-'):], '.') >= 0 && lastPartLetters(w) <= 4 {
+				// "Canada-U.S." keeps the period of its last part.
+				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
+				return next
+			}
 			if strings.IndexByte(w, '.') >= 0 && letters <= 4 || en.Abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w)) {
 				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
 				return next
@@ -387,6 +392,22 @@ func (lx *lexer) word(i, end int, nl bool) int {
 	}
 	lx.appendWord(start, i, i, joined, nl, poss, digits, letters)
 	return i
+}
+
+// lastPartLetters returns the number of letters after the last hyphen of
+// a hyphenated word ("Canada-U.S": 2), or a large number when w has none.
+func lastPartLetters(w string) int {
+	h := strings.LastIndexByte(w, '-')
+	if h < 0 {
+		return 1 << 20
+	}
+	n := 0
+	for _, r := range w[h+1:] {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // afterName reports whether the last token ends just before the space
