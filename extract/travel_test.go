@@ -320,3 +320,27 @@ func TestDocumentsNamedAfterCities(t *testing.T) {
 			[]string{"visit occurred Ahmed Moalim Fiqi>Kenya @2025-01-11", "visit occurred Hassan Sheikh Mohamud>Kenya @2025-01-11"}},
 	})
 }
+
+// TestOnwardLegs covers a next leg told by a verb that is a journey only
+// before "on to" ("moved on to X", "pressed on to Y", "continued on to
+// Z"); the verb alone ("moved to impose") is none.
+func TestOnwardLegs(t *testing.T) {
+	pub := day(2025, time.January, 12) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"moved on to a city",
+			"Fijian Prime Minister Sitiveni Rabuka spent Thursday in Canberra. He moved on to Wellington late Friday.",
+			[]string{
+				"visit occurred Sitiveni Rabuka>Australia @2025-01-09",
+				"visit occurred Sitiveni Rabuka>New Zealand @2025-01-10",
+			}},
+		{"pressed on to a country",
+			"Fijian Prime Minister Sitiveni Rabuka spent Thursday in Canberra. He pressed on to New Zealand on Friday.",
+			[]string{
+				"visit occurred Sitiveni Rabuka>Australia @2025-01-09",
+				"visit occurred Sitiveni Rabuka>New Zealand @2025-01-10",
+			}},
+		{"moved to do something is no journey",
+			"Fijian Prime Minister Sitiveni Rabuka moved to calm markets in Suva on Friday, and Australia moved its consulate to Nadi.",
+			nil},
+	})
+}

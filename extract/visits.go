@@ -934,7 +934,7 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 		c.landed(tr, k)
 	case en.Spent:
 		c.spent(tr, k)
-	case en.Leave, en.SetOff, en.Go, en.Tour:
+	case en.Leave, en.SetOff, en.Go, en.Tour, en.Onward:
 		c.journey(tr, k)
 	case en.TripEdge:
 		c.tripEdge(tr, k)
@@ -1294,6 +1294,13 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			return
 		}
 		prep = k + 2
+	}
+	if tr.Form == en.Onward {
+		// "moved on to Hanoi": read as "travelled to Hanoi".
+		if !c.word(k+1, tr.Markers...) || !c.word(k+2, "to") {
+			return
+		}
+		tr.Form, tr.Markers, prep = en.Go, []string{"to"}, k+2
 	}
 	if tr.Form == en.Leave && c.placeAt(k+1) {
 		// "left New York on Monday": the traveller was there.

@@ -123,6 +123,9 @@ const (
 	Go
 	// Tour: "a tour of A, B and C": every place listed is a stop.
 	Tour
+	// Onward: "moved on to Y", "pressed on to Y": a verb that is a
+	// journey only before one of its markers and "to".
+	Onward
 	// TripEdge: "began a regional tour in X", "wound up the trip in Y",
 	// "ended it in Z": a trip's first or last stop.
 	TripEdge
@@ -213,6 +216,8 @@ var triggers = concat(
 		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came",
 		"travel", "head"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of"}}, "tour"),
+	row(Trigger{Frame: Travel, Form: Onward, Event: schema.Visit, Markers: []string{"on", "onward", "onwards"}},
+		"moved", "pressed", "continued", "proceeded", "carried"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
