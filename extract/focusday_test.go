@@ -355,3 +355,14 @@ func TestFrontedDateAcrossRelative(t *testing.T) {
 			[]string{"meeting occurred Ama Boateng+Robert Dussey @2024-06-11"}},
 	})
 }
+
+// TestFrontedDateOverParenthesis covers a fronted date with a bracketed
+// aside holding a semicolon before the trigger: the aside closes no clause.
+func TestFrontedDateOverParenthesis(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"semicolon inside brackets",
+			"On June 12, starting at 10 a.m. (local time; an hour ahead of Nairobi), Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Kampala.",
+			[]string{"meeting occurred Jeje Odongo+Musalia Mudavadi @2024-06-12"}},
+	})
+}

@@ -3705,7 +3705,17 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		return false
 	}
+	paren := 0
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
+		switch c.toks[j].text {
+		case ")":
+			paren++
+		case "(":
+			paren--
+		}
+		if paren > 0 {
+			continue // "(local time; same day in Tokyo)": an aside
+		}
 		if c.toks[j].text == ";" {
 			return true // "X landed on Tuesday; his talks with Y are set for ..."
 		}
