@@ -344,3 +344,18 @@ func TestOnwardLegs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTimeSpentWith covers time two people spent together told with a
+// duration ("spent roughly six hours with Y", "across the table
+// from Y"): a meeting.
+func TestTimeSpentWith(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"across the table from",
+			"Egypt's foreign minister, Badr Abdelatty, spent roughly six hours across the table from his Ethiopian counterpart, Gedion Timothewos, in Cairo today.",
+			[]string{"meeting occurred Badr Abdelatty+Gedion Timothewos @2025-02-18"}},
+		{"some hours with",
+			"Egypt's foreign minister, Badr Abdelatty, spent some two hours with Gedion Timothewos in Cairo today.",
+			[]string{"meeting occurred Badr Abdelatty+Gedion Timothewos @2025-02-18"}},
+	})
+}

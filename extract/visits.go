@@ -1222,11 +1222,15 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		return
 	}
 	j := k + 1
-	for j < min(len(c.toks), k+7) && !c.word(j, "in", "with", "together") {
-		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close", "to") && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
+	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") {
+		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close", "to", "roughly", "around", "some", "and", "full", "long", "eight", "nine", "ten") && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
+	}
+	if c.word(j, "across") && c.word(j+1, "the") && c.word(j+2, "table") && c.word(j+3, "from") && j > k+1 {
+		c.spentWith(k, j+3) // "spent three hours across the table from Y"
+		return
 	}
 	if c.word(j, "together") && j > k+1 {
 		// "A and B spent a long afternoon together": they met.
