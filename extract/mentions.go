@@ -1536,6 +1536,15 @@ func (sc *scanner) ofCountry(m *mention, end int, plural bool) int {
 	if end+1 >= len(toks) || toks[end].lower != "of" {
 		return end
 	}
+	if toks[end+1].lower == "the" && end+2 < len(toks) {
+		// "Simplice Sarandji of the Central African Republic"
+		// Not "of the Saudi National Bank", "of the Australia and New
+		// Zealand Banking Group": a body named after the country.
+		if j, es := sc.lookupAt(end + 2); len(es) > 0 && best(es).kind == lexCountry && (j >= len(toks) || toks[j].kind != tokWord || !toks[j].upper && toks[j].lower != "and") {
+			m.iso3 = best(es).iso3
+			return j
+		}
+	}
 	if j, es := sc.lookupAt(end + 1); len(es) > 0 {
 		e := best(es)
 		if e.kind == lexCountry {
@@ -1676,12 +1685,21 @@ func stripRank(name string) string {
 
 func personName(toks []token, i, j int) string {
 	var b strings.Builder
+	mixed := false // "Paul BIYA": a surname in capitals beside a mixed-case name
+	for k := i; k < j; k++ {
+		if w := toks[k].text; toks[k].kind == tokWord && strings.ToUpper(w) != w {
+			mixed = true
+		}
+	}
 	for k := i; k < j; k++ {
 		if nicknameAt(toks, k) {
 			k += 2 // `Ferdinand "Bongbong" Marcos`: the nickname is no part
 			continue
 		}
 		w := toks[k].text
+		if mixed && capsWord(w) {
+			w = titleCase(w)
+		}
 		// "Ministers' Meeting": a closing apostrophe sticks to its word.
 		if k > i && !strings.HasSuffix(toks[k-1].text, "-") && !(toks[k].text == "'" && toks[k].start == toks[k-1].end) {
 			b.WriteByte(' ')
@@ -1689,6 +1707,23 @@ func personName(toks []token, i, j int) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// capsWord reports a word of three or more letters all in capitals
+// ("BIYA", "SASSOU-NGUESSO"), no initials ("JD") or short forms with
+// periods.
+func capsWord(w string) bool {
+	n, roman := 0, true
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r) || r == '.':
+			return false
+		case unicode.IsLetter(r):
+			n++
+			roman = roman && strings.ContainsRune("IVXLCDM", r)
+		}
+	}
+	return n >= 3 && !roman // "Louis Wolfson III" keeps its numeral
 }
 
 // nicknameAt reports a quoted nickname starting at k between two name

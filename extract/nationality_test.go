@@ -285,3 +285,27 @@ func TestMiddleNameOfKnownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAfterNameAndCapitals covers "X of the Central African
+// Republic" (the country, not a body named after one: "of the Saudi
+// National Bank") and a surname in capitals beside a mixed-case given name
+// ("Paul BIYA"), written as a name, keeping a numeral ("III").
+func TestCountryAfterNameAndCapitals(t *testing.T) {
+	pub := day(2024, time.December, 17)
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"of the country", "Faustin Mbeko of the Central African Republic met Cameroonian President Paul Biya on Monday.", "Faustin Mbeko", "Central African Republic"},
+		{"of a bank named after a country", "Ahmed Nasser of the Saudi National Bank met Cameroonian President Paul Biya on Monday.", "Ahmed Nasser", ""},
+		{"surname in capitals", "Gabonese Foreign Minister Regis ONANGA NDIAYE met Cameroonian President Paul BIYA on Monday.", "Regis Onanga Ndiaye", "Gabon"},
+		{"a numeral stays", "Treasury adviser Louis Hartwell III said on Monday that rates would rise.", "Louis Hartwell III", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			got, found := personCountry(f, tc.person)
+			if !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}
