@@ -31,6 +31,24 @@ func TestDayInFocus(t *testing.T) {
 			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-09"},
 		},
 		{
+			name: "the day before is the day before the one in focus",
+			pub:  day(2025, time.May, 11),
+			text: "The Andean water forum opened in Lima on Thursday. The day before, Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-07"},
+		},
+		{
+			name: "the eve of the gathering in focus",
+			pub:  day(2025, time.May, 11),
+			text: "The Andean water forum opened in Lima on Thursday. On the eve of the forum, Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05-07"},
+		},
+		{
+			name: "the day before an event named is no anaphor",
+			pub:  day(2025, time.May, 11),
+			text: "Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric the day before the vote.",
+			want: []string{"meeting occurred Dina Boluarte+Gabriel Boric @2025-05"},
+		},
+		{
 			name: "the next day is the day after the one in focus",
 			pub:  day(2025, time.May, 11),
 			text: "Chilean President Gabriel Boric arrived in Lima on Thursday. He held talks with Peruvian President Dina Boluarte the next day.",

@@ -3497,8 +3497,8 @@ func (c *sctx) yearBefore(k int) int {
 //   - "before/after the signing" takes the day of the latest earlier
 //     sentence that reports a signing.
 func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
-	shift, at := -1, -1
-	for j := 0; j+1 < len(c.toks) && shift < 0; j++ {
+	shift, at := 0, -1
+	for j := 0; j+1 < len(c.toks) && at < 0; j++ {
 		switch {
 		case c.word(j, "that") && c.word(j+1, "afternoon", "evening", "morning", "night", "day"):
 			shift, at = 0, j
@@ -3509,9 +3509,15 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 			shift, at = 0, j
 		case c.word(j, "next", "following") && c.word(j-1, "the") && c.word(j+1, "day", "morning"):
 			shift, at = 1, j
+		case c.word(j, "day") && c.word(j-1, "the") && c.word(j+1, "before") && !c.word(j+2, "the", "a", "an", "his", "her", "their", "its") && c.at[min(j+2, len(c.toks)-1)] < 0,
+			c.word(j, "previous") && c.word(j-1, "the") && c.word(j+1, "day", "evening"),
+			c.word(j, "eve") && c.word(j-1, "the") && c.word(j+1, "of") && (en.GatheringNouns[c.toks[min(j+3, len(c.toks)-1)].lower] || c.word(j+2, "the") && c.gatheringNoun(j+3, 4) > 0):
+			// "the day before", "the previous day", "on the eve of the
+			// summit": the day before the one in focus.
+			shift, at = -1, j
 		}
 	}
-	if shift >= 0 {
+	if at >= 0 {
 		off := c.toks[at].start - c.s.start
 		trig := c.toks[k].start - c.s.start
 		lo, hi := min(off, trig), max(off, trig)
