@@ -3783,6 +3783,23 @@ func (c *sctx) separated(ds, de, k int) bool {
 	return false
 }
 
+// cityAfterVenue returns the city named after a venue's proper name that
+// starts at q and a comma: "at State House, Nairobi", "at the Unity
+// Palace, Yaounde"; nil otherwise.
+func (c *sctx) cityAfterVenue(q int) *mention {
+	j := q
+	for j < len(c.toks) && j < q+5 && c.toks[j].kind == tokWord && c.toks[j].upper && (c.at[j] < 0 || c.ms[c.at[j]].kind == mOrg) {
+		j++
+	}
+	if j == q || j+1 >= len(c.toks) || c.toks[j].text != "," || c.at[j+1] < 0 {
+		return nil
+	}
+	if m := &c.ms[c.at[j+1]]; m.kind == mCity && m.i == j+1 {
+		return m
+	}
+	return nil
+}
+
 // relativeOpen returns the comma opening a relative clause (", who",
 // ", which", ", whose") that the comma at j closes, or -1.
 func (c *sctx) relativeOpen(j int) int {
@@ -3901,6 +3918,10 @@ func (c *sctx) placeFor(e *event, k int) {
 					e.place = c.st.city(m.name, m.iso3)
 					return
 				}
+			}
+			if m := c.cityAfterVenue(q); m != nil {
+				e.place = c.st.city(m.name, m.iso3)
+				return
 			}
 		}
 		if c.word(j, "here") && c.st.dlCity != "" {

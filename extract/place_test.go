@@ -44,6 +44,10 @@ func TestMeetingPlaces(t *testing.T) {
 			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng, who is in Zambia from Monday to Wednesday, at State House in Lusaka on Tuesday.", "Lusaka"},
 		{"a relative clause about the guest's stay, then a place",
 			"Zambian President Hakainde Hichilema held talks with Kenyan President Daniel Ochieng, who arrived on Monday for a two-day stay, in Lusaka.", "Lusaka"},
+		{"a venue's name, a comma, then its city",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at Government House, Lusaka, on Tuesday.", "Lusaka"},
+		{"a venue's name, a comma, then no city",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at Government House, Daniel Ochieng's second visit, on Tuesday.", ""},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
