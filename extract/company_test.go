@@ -88,3 +88,26 @@ func TestPartnerFirmShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestWordJoinedToInstitution covers a single capitalised word joined by
+// "and" to an institution's name ("the Oceanian and Pacific Affairs
+// Bureau", "the Ways and Means Committee"): part of the name, no person;
+// a named person before "and" and a title ("X and National Bank President
+// Y") stays one.
+func TestWordJoinedToInstitution(t *testing.T) {
+	pub := day(2025, time.November, 18)
+	checkBriefs(t, pub, []briefCase{
+		{"a bureau's name",
+			"Kenji Mori, chief of the foreign ministry's Oceanian and Pacific Affairs Bureau, who landed in Seoul on Monday, held talks with Park Min-soo.",
+			[]string{
+				"meeting occurred Kenji Mori+Park Min-soo @2025-11-17",
+				"visit occurred Kenji Mori>South Korea @2025-11-17",
+			}},
+		{"a person before a title",
+			"Finance Minister Kenji Mori met Economy Minister Park Min-soo and Central Bank Governor Lee Chang-yong in Seoul on Monday.",
+			[]string{
+				"meeting occurred Kenji Mori+Lee Chang-yong @2025-11-17",
+				"meeting occurred Kenji Mori+Park Min-soo @2025-11-17",
+			}},
+	})
+}

@@ -1025,11 +1025,29 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
+	// "the Oceanian and Pacific Affairs Bureau": one word joined by "and"
+	// to an institution's name is part of it.
+	if j == k+1 && j+1 < len(toks) && toks[j].lower == "and" && sc.institutionRun(j+1) {
+		return k
+	}
 	// Names do not end in a particle.
 	for j > k && en.NameParticles[toks[j-1].lower] && !strings.HasSuffix(toks[j-1].text, "-") {
 		j--
 	}
 	return j
+}
+
+// institutionRun reports a run of up to four capitalised words from q that
+// ends in an institution's head ("Pacific Affairs Bureau"), not one that
+// goes on into a title ("National Bank President X").
+func (sc *scanner) institutionRun(q int) bool {
+	toks := sc.toks
+	for j := q; j < len(toks) && j < q+4 && toks[j].kind == tokWord && toks[j].upper; j++ {
+		if j > q && institutionHead(toks[j].lower) {
+			return j+1 >= len(toks) || toks[j+1].kind != tokWord || !toks[j+1].upper
+		}
+	}
+	return false
 }
 
 // personSpan is one person mention as person() reads it, left to right:
@@ -1082,8 +1100,8 @@ func (sc *scanner) person(i int) (int, bool) {
 	// Without a role or honorific, a name needs two words to count here;
 	// single words are resolved later against known people.
 	if !p.hasRole && !p.honor && p.nameEnd-p.h < 2 && !sc.lexPersonExact(p.h, p.nameEnd) {
-		if p.mod != nil || p.ctx {
-			return i, false
+		if p.mod != nil || p.ctx || sc.institutionRun(p.h) {
+			return i, false // "Pacific Affairs Bureau": an institution's name
 		}
 		toks := sc.toks
 		sc.ms = append(sc.ms, mention{i: p.h, j: p.nameEnd, kind: mPerson, name: toks[p.h].text, poss: toks[p.nameEnd-1].poss, single: true})
