@@ -212,6 +212,11 @@ func TestTravellersTogether(t *testing.T) {
 		{"came in person to a forum abroad; a shared demonym",
 			"The Great Lakes Security Forum opened in Luanda on Wednesday. Congolese President Felix Tshisekedi came in person.",
 			[]string{"gathering occurred DR Congo @2024-05-08", "visit occurred Felix Tshisekedi>Angola @2024-05-08"}},
+		{"a shared demonym where only one Congo's cities are told",
+			"The DRC's foreign minister flew in from Kinshasa on Wednesday. The Congolese head of state landed in Luanda on Thursday and met the Angolan president, Joao Lourenco, before flying back to Kinshasa.",
+			[]string{
+				"meeting occurred DR Congo+Joao Lourenco @2024-05",
+			}},
 	})
 }
 

@@ -1796,7 +1796,7 @@ func (st *docState) disambiguate() {
 		alt  []string
 	}
 	var amb []ambiguous
-	evidence, named := map[string]bool{}, map[string]bool{}
+	evidence, named, cities := map[string]bool{}, map[string]bool{}, map[string]int{}
 	if st.dlISO != "" {
 		evidence[st.dlISO] = true
 	}
@@ -1820,6 +1820,7 @@ func (st *docState) disambiguate() {
 				amb = append(amb, ambiguous{m.iso3, alt})
 			case m.kind == mCity:
 				evidence[m.iso3] = true
+				cities[m.iso3]++
 			default:
 				// A text that names the other country outright ("Zaire",
 				// "DR Congo") keeps the ambiguous word for the first one.
@@ -1836,7 +1837,10 @@ func (st *docState) disambiguate() {
 			continue
 		}
 		for _, a := range m.alt {
-			if evidence[a] && !named[a] {
+			// A text naming "DR Congo" keeps "Congolese" for the other
+			// Congo, unless only the first's cities are told, twice or
+			// more (Kinshasa, Goma), and none of the other's.
+			if evidence[a] && (!named[a] || cities[a] >= 2 && cities[m.iso3] == 0) {
 				sub[m.iso3] = a
 				break
 			}
