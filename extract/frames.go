@@ -1739,6 +1739,8 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		}
 		fmt.Fprintf(w, "  MEET@%d %q subj=%v obj=%v joint=%v %s\n", c.si, c.toks[k].text, names(subj), names(obj), joint, status)
 	}
+	// "talked with an NPR host X": an interview, no meeting.
+	subj, obj = c.withoutPress(subj), c.withoutPress(obj)
 	// "Following meetings with A and B, the groups said": a fallback
 	// subject that is one of the objects met no one.
 	if len(obj) > 0 && !joint {
@@ -2069,6 +2071,49 @@ func (c *sctx) grantedAudience(k int) bool {
 		c.meetingDetails(e, k)
 	}
 	return true
+}
+
+// withoutPress drops the people whose role is one of the press
+// (en.PressRoles), given to them or written right before their name in
+// the sentence: a talk with a journalist is an interview.
+func (c *sctx) withoutPress(es []*entity) []*entity {
+	var out []*entity
+	for _, e := range es {
+		if !c.press(e.canon()) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// press reports whether person e is one of the press, or organisation e
+// an outlet named before one ("TV Globo host X").
+func (c *sctx) press(e *entity) bool {
+	if e.kind == schema.KindOrganization || e.kind == schema.KindPerson {
+		for mi, m := range c.ms {
+			if m.j < len(c.toks) && c.in(m.j, en.PressRoles) {
+				if a := c.actor(mi); a != nil && a.canon() == e {
+					return true
+				}
+			}
+		}
+	}
+	if e.kind != schema.KindPerson {
+		return false
+	}
+	if r := strings.Fields(strings.ToLower(e.role)); len(r) > 0 && en.PressRoles[r[len(r)-1]] {
+		return true
+	}
+	for mi, m := range c.ms {
+		for q := max(0, m.i-1); q < m.j-1; q++ {
+			if c.toks[q].kind == tokWord && !c.toks[q].upper && c.in(q, en.PressRoles) {
+				if a := c.actor(mi); a != nil && a.canon() == e {
+					return true // "CNN anchor Y", "the BBC presenter Z"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // allPersons reports whether every entity of the lists is a person.

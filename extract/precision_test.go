@@ -629,3 +629,21 @@ func TestTablesAndTalksOver(t *testing.T) {
 			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-07-07"}}, // spoken of the day they were held
 	})
 }
+
+// TestInterviewsAreNoMeetings covers a talk with one of the press ("sat
+// down with Fox News host X", "met CNN anchor Y", "a reporter"): an
+// interview, no meeting; an official beside them still meets.
+func TestInterviewsAreNoMeetings(t *testing.T) {
+	pub := day(2025, time.August, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"sat down with a host",
+			"After the summit, Brazilian President Lula sat down with TV Globo host Renata Vasconcellos.",
+			nil},
+		{"met an anchor",
+			"Mexican President Claudia Sheinbaum met Televisa anchor Denise Maerker on Friday.",
+			nil},
+		{"an official beside the press",
+			"Mexican President Claudia Sheinbaum met Mark Carney of Canada and Televisa anchor Denise Maerker on Friday.",
+			[]string{"meeting occurred Claudia Sheinbaum+Mark Carney @2025-08-15"}},
+	})
+}

@@ -371,6 +371,12 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 // a message from the president to X".
 var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note")
 
+// PressRoles end the roles of the press, whose talks with an official are
+// interviews, not meetings: "Fox News host X", "the paper's correspondent
+// Y".
+var PressRoles = set("host", "anchor", "journalist", "reporter", "correspondent", "interviewer", "presenter",
+	"columnist", "editor", "podcaster", "commentator", "broadcaster", "newsreader")
+
 // GrantVerbs give an audience to the person named after them: "granted
 // her an audience", "gave the envoy an audience".
 var GrantVerbs = set("granted", "grants", "gave", "gives", "accorded", "accords")
