@@ -760,6 +760,7 @@ func (st *docState) resolveAll() {
 		inq := quoteMask(s.toks)
 		var firstPerson, lastPerson *entity
 		var firstPron, semiPerson *entity
+		pronFirst, pronGender := false, byte(0) // the sentence's subject is a pronoun
 		prevCountry := st.lastCountry
 		sentCountry := ""
 		for mi := range ms {
@@ -809,12 +810,18 @@ func (st *docState) resolveAll() {
 				}
 			case mPronoun:
 				st.resolvePronoun(m, si, s.toks, ms, quoted, firstPerson, lastPerson)
+				if pronFirst && firstPron != nil && m.pron == 's' && !m.poss && !quoted && !objectPronoun(s.toks, m.i) && en.PronounGender[s.toks[m.i].lower] == pronGender {
+					// "He sat down with X, and later he met Y": the
+					// sentence's first "he", not X named between.
+					m.ent = firstPron
+				}
 				if alt := st.agreeing(m, si, s.toks, ms); alt != nil {
 					m.ent = alt
 				}
 				st.learnGender(m, s.toks, quoted)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
+					pronFirst, pronGender = firstPerson == nil, en.PronounGender[s.toks[m.i].lower]
 				}
 			case mRole:
 				if m.visiting {

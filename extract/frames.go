@@ -805,6 +805,15 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 			return nil
 		}
+		if depth == 0 && c.in(j, en.SayVerbs) && j >= 2 && c.at[j-1] >= 0 {
+			// "X, whom he said recently spoke with Y": the relative's
+			// antecedent, not the sayer.
+			if w := c.ms[c.at[j-1]].i - 1; w > 0 && c.word(w, "whom", "who") {
+				if a := c.antecedent(w); a != nil {
+					return []*entity{a}
+				}
+			}
+		}
 		if depth == 0 {
 			if a := c.relativeAntecedent(j, k, cs); a != nil {
 				return []*entity{a}

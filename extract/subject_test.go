@@ -326,3 +326,26 @@ func TestRoleOfTheStoryFollowed(t *testing.T) {
 			}},
 	})
 }
+
+// TestFirstPronounKeepsTheSubject covers a sentence whose subject is a
+// pronoun and names someone else before a second "he" ("He sat down with
+// X, and later he met Y": both his), and a relative "whom he said ...
+// spoke with Z" (the antecedent spoke, not the sayer).
+func TestFirstPronounKeepsTheSubject(t *testing.T) {
+	pub := day(2025, time.June, 18) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a second he after a name",
+			"Indian Prime Minister Narendra Modi spent Monday in Cyprus. In the morning he sat down with Nikos Christodoulides, and in the afternoon he held separate talks with Kyriakos Mitsotakis of Greece.",
+			[]string{
+				"meeting occurred Kyriakos Mitsotakis+Narendra Modi @2025-06-16",
+				"meeting occurred Narendra Modi+Nikos Christodoulides @2025-06-16",
+				"visit occurred Narendra Modi>Cyprus @2025-06-16",
+			}},
+		{"whom he said spoke",
+			"Trade Minister Ana Ruiz told reporters she had met President Gustavo Petro, whom she said had recently spoken by telephone with Brazilian President Lula.",
+			[]string{
+				"meeting occurred Ana Ruiz+Gustavo Petro @",
+				"meeting occurred Gustavo Petro+Luiz Inácio Lula da Silva (phone) @",
+			}},
+	})
+}
