@@ -384,3 +384,27 @@ func TestFrontedDateOverParenthesis(t *testing.T) {
 			[]string{"meeting occurred Jeje Odongo+Musalia Mudavadi @2024-06-12"}},
 	})
 }
+
+// TestDaysAfterAClause covers "reached X on Friday, one day after he held
+// talks with Y": the talks were on the Wednesday, and he is their party,
+// not the city he reached; a meeting told after he moved on to another
+// country keeps no day of talks held in the first.
+func TestDaysAfterAClause(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a day after a clause",
+			"Chilean President Gabriel Boric reached Lima late on Thursday, one day after he had held talks with Ecuadorian President Daniel Noboa in Quito.",
+			[]string{
+				"meeting occurred Daniel Noboa+Gabriel Boric @2025-05-14",
+				"visit occurred Gabriel Boric>Ecuador @2025-05-14",
+				"visit occurred Gabriel Boric>Peru @2025-05-15",
+			}},
+		{"two days before a clause",
+			"Chilean President Gabriel Boric held talks with Ecuadorian President Daniel Noboa in Quito on Monday, two days before he flew to Lima.",
+			[]string{
+				"meeting occurred Daniel Noboa+Gabriel Boric @2025-05-12",
+				"visit occurred Gabriel Boric>Ecuador @2025-05-12",
+				"visit occurred Gabriel Boric>Peru @2025-05-14",
+			}},
+	})
+}

@@ -932,6 +932,9 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		// "the request was made by X at a meeting with Y": the agent.
 		return false
 	}
+	if c.word(p, "after", "before") && m.j < k && c.toks[m.j].kind == tokWord && !c.toks[m.j].upper && (isVerbish(c.toks[m.j].lower) || c.in(m.j, en.SupportVerbs)) {
+		return false // "a day after he held talks": a clause's subject
+	}
 	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into",
 		"behind", "over", "under", "across", "towards", "toward", "through", "within", "without", "beyond", "alongside", "amid", "like", "unlike") {
 		return true
@@ -3569,6 +3572,14 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 			// "the day before", "the previous day", "on the eve of the
 			// summit": the day before the one in focus.
 			shift, at = -1, j
+		case c.word(j, "day", "days") && c.word(j+1, "after", "before") && j > 0 && countWord(c.toks[j-1].lower) > 0 && k > j+1 && c.toks[j-1].kind != tokPunct:
+			// "reached Rome on Friday, one day after he held talks in
+			// Paris": the talks were the day before.
+			n := countWord(c.toks[j-1].lower)
+			if c.word(j+1, "after") {
+				n = -n
+			}
+			shift, at = n, j-1
 		}
 	}
 	if at >= 0 {

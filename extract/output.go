@@ -516,8 +516,24 @@ func (st *docState) dateFromEarlierTalks(i int, e *event) bool {
 		if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
 			continue
 		}
-		if st.shareParty(p, e) {
+		if st.shareParty(p, e) && !st.movedOn(p, e) {
 			e.setDate(p.date)
+			return true
+		}
+	}
+	return false
+}
+
+// movedOn reports whether a party of meeting p, held in one country,
+// travelled to another by the time of meeting e ("A held talks in Doha
+// on Wednesday and reached Abu Dhabi on Thursday; B received him"): e
+// is no part of p's day.
+func (st *docState) movedOn(p, e *event) bool {
+	if p.place == nil {
+		return false
+	}
+	for _, v := range st.events {
+		if v.typ == schema.Visit && v.status == schema.Occurred && v.sent >= p.sent && v.sent <= e.sent && containsEntity(p.parts, v.visitor) && containsEntity(e.parts, v.visitor) && v.host != nil && st.historical(v.host.iso3) != st.historical(p.place.iso3) {
 			return true
 		}
 	}
