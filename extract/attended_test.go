@@ -104,3 +104,20 @@ func TestBlocPeopleHeldTalks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSessionJoinedAndRepresenting covers "A and B joined the opening
+// session together with C" while a gathering is in focus (all three
+// attend; no meeting of them) and "X is representing Y instead" (Y
+// attends).
+func TestSessionJoinedAndRepresenting(t *testing.T) {
+	pub := day(2025, time.November, 1) // a Saturday
+	const open = "The two-day Andean Water Summit, chaired by Peru, opened in Cusco on Friday. "
+	checkBriefs(t, pub, []briefCase{
+		{"joined the opening session together with",
+			open + "Bolivian President Luis Arce and Ecuadorian President Daniel Noboa joined the opening session together with Colombian President Gustavo Petro and other leaders.",
+			[]string{"gathering occurred Bolivia+Colombia+Ecuador+Peru @2025-10-31"}},
+		{"is representing a country",
+			open + "Chilean Foreign Minister Alberto van Klaveren is representing Chile instead.",
+			[]string{"gathering occurred Chile+Peru @2025-10-31"}},
+	})
+}

@@ -2035,6 +2035,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if wi < 0 && w == "audience" && c.grantedAudience(k) {
 		return
 	}
+	if w == "session" && c.sessionOfFocus(k) {
+		return // "joined the opening session together with X": the gathering's
+	}
 	if wi < 0 {
 		c.jointTalks(k, w)
 		return
@@ -2045,6 +2048,22 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	c.talksWith(k, wi, w)
+}
+
+// sessionOfFocus reports "the [opening] session" after a part played at
+// a gathering (en.SessionRoleVerbs: "joined the opening session with X")
+// while an occurred gathering is in focus: attendance, which
+// rolesAtGathering reads, not a meeting.
+func (c *sctx) sessionOfFocus(k int) bool {
+	d := k - 1
+	if c.in(d, en.SessionOpenings) {
+		d--
+	}
+	if !c.word(d, "the") || !c.in(d-1, en.SessionRoleVerbs) {
+		return false
+	}
+	g := c.st.lastGathering(c.si)
+	return g != nil && g.status == schema.Occurred && c.si-max(g.sent, g.seen) <= 3
 }
 
 // grantedAudience reads an audience given to a person named before the

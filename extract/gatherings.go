@@ -2376,6 +2376,10 @@ func (c *sctx) represented(k int) int {
 		// "Ghana was represented at the Lome summit on Thursday by its
 		// vice president": the gathering named after "at".
 		c.participation(k, k+2, partAttended)
+	case c.word(k, "representing") && !c.word(k+1, "by", "at", "in") && c.modality(k) == schema.Occurred:
+		// "Y is representing Myanmar instead", "Y, representing the
+		// bloc, spoke": Y and what Y stands for are there.
+		c.addToRecent(k, c.clauseList(k))
 	case !c.word(k-1, "was", "were", "is", "are", "be", "been", "being") && c.modality(k) == schema.Occurred:
 		// "A and B represented the bloc's newer members": the subjects
 		// sat at the gathering in focus.
@@ -3717,6 +3721,7 @@ func (c *sctx) rolesAtGathering() {
 		switch {
 		case c.in(k, en.SessionRoleVerbs) && c.word(k+1, "the") && (c.in(k+2, en.ProceedingNouns) || c.in(k+2, en.SessionOpenings) && c.in(k+3, en.ProceedingNouns)):
 			atts = append(c.subjects(k), c.asDid(k)...) // "..., as did Y"
+			atts = append(atts, c.addedAttendees(k)...) // "together with Z"
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
 			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):

@@ -547,7 +547,7 @@ var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", 
 // opening session", "chaired the closing plenary"; SpeechVerbs,
 // SpeechOpeners and SpeechNouns another: "delivered the opening remarks".
 var (
-	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired")
+	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired", "joined", "attended")
 	ProceedingNouns  = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
 	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
 	// "delivered the opening remarks", "gave the keynote address".
