@@ -121,3 +121,16 @@ func TestSessionJoinedAndRepresenting(t *testing.T) {
 			[]string{"gathering occurred Chile+Peru @2025-10-31"}},
 	})
 }
+
+// TestJoinedOnlineAmongThem covers "Several more leaders connected online,
+// among them A and B" (A's and B's countries attend) and a
+// gathering "hosted in X by Y" (Y hosts; no meeting of Y with whoever
+// took part).
+func TestJoinedOnlineAmongThem(t *testing.T) {
+	pub := day(2025, time.May, 10) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"joined online, among them",
+			"Estonian Prime Minister Kristen Michal took part remotely on Saturday in a session of the Nordic-Baltic Eight hosted in Riga by Latvian President Edgars Rinkevics. Several more leaders connected online as well, among them Danish Prime Minister Mette Frederiksen and Icelandic Prime Minister Kristrun Frostadottir.",
+			[]string{"gathering occurred Denmark+Estonia+Iceland+Latvia @2025-05-10"}},
+	})
+}

@@ -3013,6 +3013,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") && c.skipAdverbials(k+1) == k+1 {
 		return // "the summit that X hosted in Y": no guest after the verb
 	}
+	if q := c.skipAdverbials(k + 1); q > k+1 && c.word(q, "by") {
+		return // "a meeting of the group hosted in Warsaw by X": X's agent phrase
+	}
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
 	if q := c.skipAdverbials(k + 1); len(obj) == 0 && q > k+1 {
 		// "received at the palace her counterparts A and B"

@@ -1735,6 +1735,10 @@ func (c *sctx) hostGathering(k int) int {
 		c.hostAgent(k)
 		return k
 	}
+	if q := c.skipAdverbials(k + 1); q > k+1 && c.word(q, "by") && c.toks[k].lower != "hosting" {
+		c.hostAgent(q - 1) // "a session hosted in Riga by X"
+		return k
+	}
 	if c.toks[k].lower == "hosting" && c.withHosting(k) {
 		return k // "..., with President X hosting leaders from ...": the host
 	}
@@ -3428,6 +3432,8 @@ func (c *sctx) participation(k, from int, how int) {
 	subj := c.subjects(k)
 	if how != partAbsent {
 		subj = append(subj, c.onBehalfOf(k)...)
+		// "Some twenty leaders joined online, among them A and B".
+		subj = append(subj, c.addedAttendees(k)...)
 	}
 	for i := len(subj) - 1; i >= 0; i-- {
 		if subj[i].kind == schema.KindCity {
