@@ -134,3 +134,22 @@ func TestJoinedOnlineAmongThem(t *testing.T) {
 			[]string{"gathering occurred Denmark+Estonia+Iceland+Latvia @2025-05-10"}},
 	})
 }
+
+// TestNamedLeadersMeetings covers a capitalised "Leaders' Meeting" as a
+// name, "which opened in X on D" telling its day and city, "is leading
+// his country's delegation to G", and "leaders held their first plenary
+// session of G" (the session's gathering, chaired and attended).
+func TestNamedLeadersMeetings(t *testing.T) {
+	pub := day(2024, time.August, 29) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"attended a leaders' meeting that opened",
+			"Malawian President Lazarus Chakwera attended the 9th Lake Basin Leaders' Meeting, which opened in Kisumu on Sunday.",
+			[]string{"gathering occurred Malawi @2024-08-25"}},
+		{"is leading a delegation to it",
+			"Malawian President Lazarus Chakwera is leading his country's delegation to the 9th Lake Basin Leaders' Meeting, which got under way in Kisumu on Sunday evening.",
+			[]string{"gathering occurred Malawi @2024-08-25"}},
+		{"a plenary session of a named meeting",
+			"Lake Basin leaders held their first plenary session of the 9th Lake Basin Leaders' Meeting in Kisumu on Wednesday, under the chairmanship of Kenya's President William Ruto. Around the table were Malawi's Lazarus Chakwera and Uganda's Yoweri Museveni.",
+			[]string{"gathering occurred Kenya+Malawi+Uganda @2024-08-28"}},
+	})
+}

@@ -313,6 +313,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 		if c.word(j, "ministers") && c.word(j-1, "foreign", "defence", "defense", "finance", "trade", "interior", "energy") {
 			return true
 		}
+		// "the 12th Lakes Leaders' Meeting", "the Heads of Government
+		// Meeting": a name of leaders' gatherings.
+		if c.toks[j].upper && c.word(j, "leaders", "heads") {
+			return true
+		}
 	}
 	// "the 12th session of the Joint Border Commission": a body of states.
 	if c.properTail(g) {
@@ -361,6 +366,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	e.name = c.gatheringName(nameFrom, g)
 	c.dateFor(e, g)
 	c.placeFor(e, min(k, g))
+	c.relativeUnfold(e, g)
 	if e.place == nil {
 		e.place = c.cityInName(g)
 	}
@@ -382,6 +388,34 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	}
 	c.st.events = append(c.st.events, e)
 	return e
+}
+
+// relativeUnfold reads the relative clause that tells the gathering at g
+// going through its course ("the 9th Lakes Summit, which opened in Kigali
+// on Sunday"): its day and city are the gathering's.
+func (c *sctx) relativeUnfold(e *event, g int) {
+	if !c.word(g+1, ",") && c.toks[min(g+1, len(c.toks)-1)].text != "," || !c.word(g+2, "which") || c.phraseAt(g+3, en.Unfolds) == 0 && !(c.in(g+3, en.BeForms) && c.phraseAt(g+4, en.Unfolds) > 0) {
+		return
+	}
+	end := c.relativeClose(g + 1)
+	if end < 0 {
+		end = len(c.toks)
+	}
+	lo, hi := c.toks[g+2].start-c.s.start, c.toks[end-1].end-c.s.start
+	for _, d := range c.st.dates[c.si] {
+		if d.Start >= lo && d.Start < hi && !d.Date.IsZero() {
+			e.setDate(d.Date)
+			e.endDate = d.EndDate
+			break
+		}
+	}
+	for j := g + 3; j+1 < end; j++ {
+		if c.word(j, "in") && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCity {
+			m := c.ms[c.at[j+1]]
+			e.place = c.st.city(m.name, m.iso3)
+			break
+		}
+	}
 }
 
 // cityInName returns the city that qualifies the gathering noun at g
@@ -673,11 +707,23 @@ func (c *sctx) convene(k int) int {
 		bare = true
 	}
 	g := c.gatheringNoun(obj, 5)
+	ofNamed := false
+	if g > 0 && (c.in(g, en.GatheringParts) || c.word(g, "session", "sitting", "plenary")) && c.word(g+1, "of") && !bare {
+		// "leaders held their first plenary session of the 53rd Lakes
+		// Leaders Meeting": the named gathering the session is part of.
+		q := g + 2
+		if c.word(q, "the") {
+			q++
+		}
+		if g2 := c.gatheringNoun(q, 9); g2 > q && c.toks[g2].upper && c.namedGathering(q, g2) {
+			obj, g, ofNamed = q, g2, true
+		}
+	}
 	bloc := c.blocMembersSubject(k)
 	if bare && (bloc == nil || g < 0 || c.toks[g].lower != "talks" && c.toks[g].lower != "consultations" && c.toks[g].lower != "meetings" || g-obj > 1 || c.word(g+1, "with")) {
 		return k
 	}
-	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil {
+	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil && !ofNamed {
 		return k
 	}
 	var orgs []*entity
@@ -700,7 +746,7 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Andean leaders opened their yearly summit": a
 	// group of leaders convening their own multilateral meeting.
-	if len(orgs) == 0 && !(c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") && c.leadersSubject(k)) {
+	if len(orgs) == 0 && !((c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") || ofNamed) && c.leadersSubject(k)) {
 		return k
 	}
 	e := c.newGathering(k, g, obj)
@@ -2371,7 +2417,7 @@ func (c *sctx) absentFrom(k int) int {
 // "X was represented by Y": X's country attended.
 func (c *sctx) represented(k int) int {
 	switch {
-	case c.word(k, "led", "headed"):
+	case c.word(k, "led", "headed", "leading", "heading"):
 		c.delegationLed(k)
 	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
@@ -3246,7 +3292,7 @@ func (c *sctx) attendedActive(k int) {
 		subj = c.topicSubject(k)
 	}
 	var e *event
-	if g := c.gatheringNoun(k+1, 6); g >= 0 {
+	if g := c.gatheringNoun(k+1, 8); g >= 0 {
 		e = c.attendedNamed(k, g)
 	} else if c.attendedBare(k) {
 		e = c.st.lastGathering(c.si)

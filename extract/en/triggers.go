@@ -238,7 +238,7 @@ var triggers = concat(
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
 	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),
-	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented", "representing", "led", "headed"),
+	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented", "representing", "led", "headed", "leading", "heading"),
 	row(Trigger{Frame: Online, Event: schema.Gathering, Mode: schema.Video}, "virtually", "remotely", "online"),
 	row(Trigger{Frame: VideoLink, Event: schema.Gathering, Mode: schema.Video}, "video", "videoconference", "video-link"),
 	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined"),
