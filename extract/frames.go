@@ -3304,6 +3304,11 @@ func (c *sctx) meetingDetails(e *event, k int) {
 		if c.word(j, "in", "at") && c.at[j+1] >= 0 {
 			if m := c.ms[c.at[j+1]]; m.kind == mCountry || m.kind == mCity {
 				e.inCountry = c.hostAt(c.at[j+1])
+				// "In Seoul, X was received by Y": a stop of a journey
+				// the story follows.
+				if j == 0 && m.kind == mCity && m.j < len(c.toks) && c.toks[m.j].text == "," {
+					e.mark(cueTrip)
+				}
 				break
 			}
 		}

@@ -359,3 +359,27 @@ func TestTimeSpentWith(t *testing.T) {
 			[]string{"meeting occurred Badr Abdelatty+Gedion Timothewos @2025-02-18"}},
 	})
 }
+
+// TestTourStops covers stops of a journey the story follows: "The first
+// stop was X, where ...", "The final leg took Y to X", and a meeting told
+// from a fronted foreign city ("In X, Y was received by Z").
+func TestTourStops(t *testing.T) {
+	pub := day(2023, time.September, 4) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"the first stop was a city",
+			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. The first stop was Niamey, where on Tuesday he met Nigerien Defence Minister Salifou Mody.",
+			[]string{
+				"meeting occurred Omane Boamah+Salifou Mody @2023-08-29",
+				"visit occurred Omane Boamah>Niger @2023-08-29",
+			}},
+		{"the final leg took him to a city",
+			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. The final leg took Boamah to Bamako on Friday.",
+			[]string{"visit occurred Omane Boamah>Mali @2023-09-01"}},
+		{"a fronted foreign city",
+			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. In Ouagadougou, Boamah held talks on Thursday with Burkinabe Defence Minister Kassoum Coulibaly.",
+			[]string{
+				"meeting occurred Kassoum Coulibaly+Omane Boamah @2023-08-31",
+				"visit occurred Omane Boamah>Burkina Faso @2023-08-31",
+			}},
+	})
+}

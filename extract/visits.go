@@ -1071,6 +1071,16 @@ func (c *sctx) returnFrom(tr en.Trigger, k int) {
 
 // stopover reads the Stopover form of travel.
 func (c *sctx) stopover(tr en.Trigger, k int) {
+	if c.word(k, "stop") && c.word(k-1, "first", "next", "last", "final", "second", "third") && c.word(k+1, "was") && c.placeAt(k+2) {
+		// "The first stop was Dakar, where ...": a leg of the journey
+		// the story follows.
+		if who := c.visitorAt(k); who != nil {
+			if hosts, at := c.hostsAfter(k+2, 2); len(hosts) > 0 {
+				c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
+			}
+		}
+		return
+	}
 	if !c.word(k+1, "in") {
 		return
 	}
@@ -1088,6 +1098,17 @@ func (c *sctx) stopover(tr en.Trigger, k int) {
 // tripLeg reads the Leg form of travel.
 // "on the last leg of her trip": the dateline country.
 func (c *sctx) tripLeg(tr en.Trigger, k int) {
+	if c.word(k+1, "took", "brought", "carried") {
+		// "The last leg then took her to Niamey": the one taken
+		// made the visit.
+		obj, end := c.objects(k+2, 4)
+		if len(obj) == 1 && obj[0].kind == schema.KindPerson && c.word(end, "to") {
+			if hosts, at := c.hostsAfter(end+1, 3); len(hosts) > 0 {
+				c.addVisit(k, obj[0], hosts[0], c.visitStatus(k), at[0], false)
+			}
+		}
+		return
+	}
 	if !c.word(k+1, "of") || c.st.dlISO == "" {
 		return
 	}
