@@ -273,6 +273,7 @@ func TestCountryByISO(t *testing.T) {
 		{name: "Czech Republic", input: "CZE", wantName: "Czech Republic", wantCapital: "Prague"},
 		{name: "Ivory Coast", input: "CIV", wantName: "Ivory Coast", wantCapital: "Yamoussoukro"},
 		{name: "Iran", input: "IRN", wantName: "Iran", wantCapital: "Tehran"},
+		{name: "Vatican City", input: "VAT", wantName: "Vatican City", wantCapital: "Vatican City"},
 		{name: "Soviet Union", input: "SUN", wantName: "Soviet Union", wantCapital: "Moscow", historical: true},
 	}
 	for _, tt := range tests {
