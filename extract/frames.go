@@ -850,6 +850,10 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		j--
 	}
+	// "The delegation was received by Y": the one the story said led it.
+	if l := c.delegationLeader(cs, k); l != nil {
+		return []*entity{l}
+	}
 	return nil
 }
 
@@ -862,6 +866,37 @@ func (c *sctx) prepBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// delegationLeader returns the leader of "the delegation" that is the
+// subject of the clause [cs, k) ("the Russian delegation", "the
+// delegation"), named before as "a delegation led by X" or "headed by X"
+// in this sentence or the six before; nil otherwise.
+func (c *sctx) delegationLeader(cs, k int) *entity {
+	d := -1
+	for j := cs; j < k; j++ {
+		if c.word(j, "delegation") && c.toks[j].kind == tokWord {
+			d = j
+			break
+		}
+	}
+	if d < 0 || !c.word(d-1, "the") && !c.word(d-2, "the") {
+		return nil
+	}
+	for si := c.si; si >= max(0, c.si-6); si-- {
+		toks, ms := c.st.doc.sentences[si].toks, c.st.ms[si]
+		for q := 0; q+3 < len(toks); q++ {
+			if toks[q].lower != "delegation" || toks[q+1].lower != "led" && toks[q+1].lower != "headed" || toks[q+2].lower != "by" {
+				continue
+			}
+			for _, m := range ms {
+				if m.i >= q+3 && m.i <= q+8 && m.kind == mPerson && m.ent != nil {
+					return m.ent.canon()
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // antecedent returns the actor a relative "who" at j refers to: the

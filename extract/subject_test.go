@@ -349,3 +349,17 @@ func TestFirstPronounKeepsTheSubject(t *testing.T) {
 			}},
 	})
 }
+
+// TestDelegationIsItsLeader covers "the delegation" as a clause subject
+// after "a delegation led by X" was told: X is the party.
+func TestDelegationIsItsLeader(t *testing.T) {
+	pub := day(2023, time.September, 4) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"the delegation received",
+			"A Ghanaian defence delegation headed by Deputy Defence Minister Kofi Amankwa visited the Sahel last week. In Niamey on Tuesday the delegation was received by Nigerien Prime Minister Ali Lamine Zeine.",
+			[]string{"meeting occurred Ali Lamine Zeine+Kofi Amankwa @2023-08-29"}},
+		{"no delegation told before",
+			"In Niamey on Tuesday the delegation was received by Nigerien Prime Minister Ali Lamine Zeine.",
+			nil},
+	})
+}
