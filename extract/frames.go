@@ -2972,10 +2972,14 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 
 // courtesyCall reads the Courtesy form of receive.
 func (c *sctx) courtesyCall(tr en.Trigger, k int) {
-	if !c.word(k-1, "courtesy") || !c.word(k+1, tr.Markers...) {
+	m := k + 1
+	if !c.word(m, tr.Markers...) {
+		m = c.skipAdverbials(k + 1) // "received a courtesy call at the palace from X"
+	}
+	if !c.word(k-1, "courtesy") || !c.word(m, tr.Markers...) {
 		return
 	}
-	obj, _ := c.objects(k+2, 3)
+	obj, _ := c.objects(m+1, 3)
 	subj := c.subjects(k)
 	if pair := c.groupPair(k); pair != nil {
 		subj = pair
@@ -4900,13 +4904,24 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 	j++
 	for q := j; q < min(len(c.toks), j+4); q++ {
 		if c.word(q, "delegation", "team", "mission") {
-			if !c.word(q+1, "led", "headed") || !c.word(q+2, "by") {
+			// "a team of senators led by their leader, X": the "of"
+			// phrase and the leader's title may come between.
+			l := q + 1
+			for l < min(len(c.toks), q+10) && !c.word(l, "led", "headed") && (c.toks[l].kind == tokWord || c.toks[l].text == "'") {
+				l++
+			}
+			if !c.word(l, "led", "headed") || !c.word(l+1, "by") {
 				return nil, k
 			}
-			b := q + 3
-			if b < len(c.toks) && c.at[b] >= 0 {
-				if a := c.actor(c.at[b]); a != nil && a.kind == schema.KindPerson {
-					return a, c.ms[c.at[b]].j
+			for b := l + 2; b < min(len(c.toks), l+9); b++ {
+				if c.at[b] >= 0 {
+					if a := c.actor(c.at[b]); a != nil && a.kind == schema.KindPerson {
+						return a, c.ms[c.at[b]].j
+					}
+					return nil, k
+				}
+				if c.toks[b].kind == tokPunct && c.toks[b].text != "," {
+					break
 				}
 			}
 			return nil, k

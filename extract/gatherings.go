@@ -848,6 +848,8 @@ func (c *sctx) skipAdverbials(q int) int {
 			q += 3
 		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
 			q = c.venueEnd(q + 2) // "at the Belgrano convention centre"
+		case c.word(q, "at") && q+1 < len(c.toks) && c.toks[q+1].upper && c.at[q+1] < 0 && c.venueEnd(q+1) > 0:
+			q = c.venueEnd(q + 1) // "at Parliament House", "at State House"
 		case c.word(q, "in", "at") && q+1 < len(c.toks) && c.at[q+1] >= 0 && (c.ms[c.at[q+1]].kind == mCity || c.ms[c.at[q+1]].kind == mCountry):
 			q = c.ms[c.at[q+1]].j
 		default:

@@ -363,3 +363,18 @@ func TestDelegationIsItsLeader(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCourtesyCallsAndDelegations covers "received a courtesy call at
+// Jubilee House from a team of X led by their leader, Y" (the leader
+// named after a title and an "of" phrase) and "called upon".
+func TestCourtesyCallsAndDelegations(t *testing.T) {
+	pub := day(2024, time.May, 16) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a courtesy call from a delegation",
+			"Ghana's Speaker, Alban Bagbin, today received a courtesy call at Jubilee House from a team of Nigerian senators led by their leader, Barau Jibrin.",
+			[]string{"meeting occurred Alban Bagbin+Barau Jibrin @2024-05-16"}},
+		{"called upon",
+			"Ghana's opposition leader John Mahama called upon the visiting President Bola Tinubu of Nigeria at his hotel on Tuesday.",
+			[]string{"meeting occurred Bola Tinubu+John Mahama @2024-05-14"}},
+	})
+}
