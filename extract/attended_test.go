@@ -153,3 +153,19 @@ func TestNamedLeadersMeetings(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi+Uganda @2024-08-28"}},
 	})
 }
+
+// TestDelegationsFrom covers "with delegations from A, B and C sitting
+// alongside D" after a gathering (all attend) and delegations that will
+// attend a later one (none).
+func TestDelegationsFrom(t *testing.T) {
+	pub := day(2024, time.March, 28) // a Thursday
+	const open = "The 150th IPU Assembly opened in Tashkent on Saturday. "
+	checkBriefs(t, pub, []briefCase{
+		{"delegations from, mid-sentence",
+			open + "Asian parliaments were out in force, with delegations from Kazakhstan, Mongolia and Bhutan sitting next to the hosts.",
+			[]string{"gathering occurred Bhutan+Kazakhstan+Mongolia @2024-03-23"}},
+		{"delegations that will attend a later one",
+			open + "Delegations from Kazakhstan and Mongolia will attend the next one.",
+			[]string{"gathering occurred  @2024-03-23"}}, // no attendee named
+	})
+}

@@ -642,14 +642,17 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 // pressed for ...", "The leaders of D and E asked ...": they are there.
 func (c *sctx) groupSubjectAttends() {
 	g := c.st.lastGathering(c.si)
-	if g == nil || g.status != schema.Occurred || g.sent == c.si || c.si-max(g.sent, g.seen) > 2 {
-		return
+	if g == nil || g.status != schema.Occurred || g.sent == c.si || c.si-max(g.sent, g.seen) > 2 || c.hasClass(en.FutureTense) {
+		return // "Delegations from A and B will attend next year": not this one
 	}
 	j := 0
 	if c.word(j, "the") {
 		j++
 	}
 	if !c.in(j, en.AttendeeNouns) || !c.word(j+1, "from", "of") || c.modality(j) != schema.Occurred {
+		// "..., with delegations from A, B and C sitting alongside X":
+		// delegations anywhere in the sentence are there too.
+		c.delegationsFrom(g)
 		return
 	}
 	list, _ := c.objects(j+2, 2)
@@ -657,6 +660,22 @@ func (c *sctx) groupSubjectAttends() {
 		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(g, a)
 		}
+	}
+}
+
+// delegationsFrom reads "delegations from A, B and C" in a sentence about
+// the gathering in focus g: their countries attend it.
+func (c *sctx) delegationsFrom(g *event) {
+	for j := 1; j+2 < len(c.toks); j++ {
+		if !c.word(j, "delegations") || !c.word(j+1, "from") || c.modality(j) != schema.Occurred {
+			continue
+		}
+		for _, a := range c.listAfter(j + 2) {
+			if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
+				c.st.addAttendee(g, a)
+			}
+		}
+		return
 	}
 }
 
