@@ -760,7 +760,7 @@ func (st *docState) resolveAll() {
 		inq := quoteMask(s.toks)
 		var firstPerson, lastPerson *entity
 		var firstPron, semiPerson *entity
-		pronFirst, pronGender := false, byte(0) // the sentence's subject is a pronoun
+		var subj pronounSubject // the sentence's first subject pronoun
 		prevCountry := st.lastCountry
 		sentCountry := ""
 		for mi := range ms {
@@ -810,18 +810,10 @@ func (st *docState) resolveAll() {
 				}
 			case mPronoun:
 				st.resolvePronoun(m, si, s.toks, ms, quoted, firstPerson, lastPerson)
-				if pronFirst && firstPron != nil && m.pron == 's' && !m.poss && !quoted && !objectPronoun(s.toks, m.i) && en.PronounGender[s.toks[m.i].lower] == pronGender {
-					// "He sat down with X, and later he met Y": the
-					// sentence's first "he", not X named between.
-					m.ent = firstPron
-				}
-				if alt := st.agreeing(m, si, s.toks, ms); alt != nil {
-					m.ent = alt
-				}
-				st.learnGender(m, s.toks, quoted)
+				st.settlePronoun(m, si, s.toks, ms, quoted, &subj)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
-					pronFirst, pronGender = firstPerson == nil, en.PronounGender[s.toks[m.i].lower]
+					subj = pronounSubject{firstPron, firstPerson == nil, en.PronounGender[s.toks[m.i].lower]}
 				}
 			case mRole:
 				if m.visiting {
@@ -1158,6 +1150,28 @@ func noteGender(m *mention, toks []token) {
 	if r := strings.ToLower(m.role); strings.HasSuffix(r, "woman") {
 		e.gender = 'f'
 	}
+}
+
+// pronounSubject is the first subject pronoun of a sentence: whom it
+// stands for, whether it came before any person named, and its gender.
+type pronounSubject struct {
+	ent    *entity
+	first  bool
+	gender byte
+}
+
+// settlePronoun corrects the person resolvePronoun gave a pronoun: a
+// second "he" of a sentence whose subject is "he" is that person ("He sat
+// down with X, and later he met Y"), a gendered pronoun goes to a person
+// of its gender, and a subject pronoun tells its person's gender.
+func (st *docState) settlePronoun(m *mention, si int, toks []token, ms []mention, quoted bool, subj *pronounSubject) {
+	if subj.first && subj.ent != nil && m.pron == 's' && !m.poss && !quoted && !objectPronoun(toks, m.i) && en.PronounGender[toks[m.i].lower] == subj.gender {
+		m.ent = subj.ent
+	}
+	if alt := st.agreeing(m, si, toks, ms); alt != nil {
+		m.ent = alt
+	}
+	st.learnGender(m, toks, quoted)
 }
 
 // learnGender records the gender of the person a subject "she" or "he"

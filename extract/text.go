@@ -365,13 +365,7 @@ func (lx *lexer) word(i, end int, nl bool) int {
 			return i
 		case r == '.':
 			// "U.S." keeps its final period; so do abbreviations and initials.
-			w := text[start:i]
-			if strings.IndexByte(w, '-') >= 0 && strings.IndexByte(w[strings.LastIndexByte(w, '-'):], '.') >= 0 && lastPartLetters(w) <= 4 {
-				// "Canada-U.S." keeps the period of its last part.
-				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
-				return next
-			}
-			if strings.IndexByte(w, '.') >= 0 && letters <= 4 || en.Abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w)) {
+			if keepsPeriod(text[start:i], digits, letters) {
 				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
 				return next
 			}
@@ -392,6 +386,16 @@ func (lx *lexer) word(i, end int, nl bool) int {
 	}
 	lx.appendWord(start, i, i, joined, nl, poss, digits, letters)
 	return i
+}
+
+// keepsPeriod reports whether word w keeps the period after it: a short
+// form with periods ("U.S", "Canada-U.S"), an abbreviation ("Gen"), an
+// initial ("J").
+func keepsPeriod(w string, digits, letters int) bool {
+	if strings.IndexByte(w, '-') >= 0 && strings.IndexByte(w[strings.LastIndexByte(w, '-'):], '.') >= 0 && lastPartLetters(w) <= 4 {
+		return true // "Canada-U.S." keeps the period of its last part
+	}
+	return strings.IndexByte(w, '.') >= 0 && letters <= 4 || en.Abbreviations[strings.ToLower(w)] || letters == 1 && digits == 0 && unicode.IsUpper(firstRune(w))
 }
 
 // lastPartLetters returns the number of letters after the last hyphen of

@@ -1332,23 +1332,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		c.leftPlace(k)
 	}
 	if tr.Form == en.Go && c.word(k+1, "out") && c.word(k+2, "of") && c.placeAt(k+3) {
-		// "flew out of Abuja on Thursday", "jetted out of Nairobi last
-		// evening": a departure, as "left"; "... for Luanda": the
-		// destination.
-		c.leftPlace(k)
-		for j := k + 4; j+1 < min(len(c.toks), k+10); j++ {
-			if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
-				break
-			}
-			if c.word(j, "for") && c.placeAt(j+1) {
-				if who := c.visitorAt(k); who != nil {
-					if hosts, at := c.hostsAfter(j+1, 2); len(hosts) > 0 {
-						c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
-					}
-				}
-				break
-			}
-		}
+		c.flewOutOf(k)
 		return
 	}
 	if tr.Form == en.Leave {
@@ -1444,6 +1428,26 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 					v.date, v.dateFrom = first.date, first.dateFrom
 				}
 			}
+		}
+	}
+}
+
+// flewOutOf reads "flew out of Abuja on Thursday", "jetted out of Nairobi
+// last evening": a departure, as "left"; "... for Luanda": the
+// destination.
+func (c *sctx) flewOutOf(k int) {
+	c.leftPlace(k)
+	for j := k + 4; j+1 < min(len(c.toks), k+10); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			break
+		}
+		if c.word(j, "for") && c.placeAt(j+1) {
+			if who := c.visitorAt(k); who != nil {
+				if hosts, at := c.hostsAfter(j+1, 2); len(hosts) > 0 {
+					c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
+				}
+			}
+			break
 		}
 	}
 }
