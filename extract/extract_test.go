@@ -183,6 +183,12 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Bassirou Diomaye Faye+Mamadou Tangara @2024-02-12"},
 		},
 		{
+			name: "a videoconference with, and a vice chair of the Joint Chiefs",
+			pub:  day(2023, time.December, 22),
+			text: "Adm. Ann Q. Reid Jr., vice chair of the Joint Chiefs, held a videoconference with Nigeria's defence chief, Gen. Olu Adeyemi, on Thursday.",
+			want: []string{"meeting occurred Ann Q. Reid Jr.+Olu Adeyemi (video) @2023-12-21"},
+		},
+		{
 			name: "bilateral summit is a meeting",
 			pub:  day(2023, time.March, 20),
 			text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo last Thursday.",

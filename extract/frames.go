@@ -2082,7 +2082,7 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if w == "call" && !c.has("phone", "telephone", "video") && !(c.word(wi, "with") && c.personAt(wi+1)) {
 		return
 	}
-	c.talksWith(k, wi, w)
+	c.talksWith(k, wi, w, tr.Mode)
 }
 
 // sessionOfFocus reports "the [opening] session" after a part played at
@@ -2424,7 +2424,7 @@ func (c *sctx) stayedFor(k int) bool {
 // before the noun, else a person after the object, the subject of a
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
 // purpose, planned.
-func (c *sctx) talksWith(k, wi int, w string) {
+func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	obj, end := c.objects(wi+1, 3)
 	if len(obj) == 0 {
 		return
@@ -2479,6 +2479,9 @@ func (c *sctx) talksWith(k, wi int, w string) {
 		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {
 			e.status = schema.Planned
+		}
+		if mode != "" {
+			e.mode = mode // "a videoconference with X": the row's mode
 		}
 		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
 			if m, ok := c.nounMode(k, wi, w); ok {

@@ -178,6 +178,8 @@ var triggers = concat(
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête",
 		"one-on-one", "sit-down", "get-together", "face-to-face"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
+		"teleconference", "videoconference", "video-conference"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
 	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are", "been"),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
