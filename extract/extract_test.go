@@ -189,6 +189,12 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Ann Q. Reid Jr.+Olu Adeyemi (video) @2023-12-21"},
 		},
 		{
+			name: "talks were held between a team and its counterparts",
+			pub:  day(2023, time.December, 22),
+			text: "Talks were held on Tuesday between a Ghanaian team led by Finance Minister Cassiel Ato Forson and their Chinese counterparts, Lan Foan and Wang Wentao.",
+			want: []string{"meeting occurred Cassiel Ato Forson+Lan Foan+Wang Wentao @2023-12-19"},
+		},
+		{
 			name: "bilateral summit is a meeting",
 			pub:  day(2023, time.March, 20),
 			text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo last Thursday.",

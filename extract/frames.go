@@ -2066,6 +2066,13 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		c.talksBetween(k, b)
 		return
 	}
+	if c.word(k+1, "were", "was") && c.word(k+2, "held") {
+		// "Talks were held on Tuesday between A and B": the passive.
+		if b := c.markerAfter(k+2, "between"); b > 0 {
+			c.talksBetween(k, b)
+			return
+		}
+	}
 	wi := c.nounMarker(tr, k)
 	if wi < 0 && w == "audience" && c.grantedAudience(k) {
 		return
@@ -2250,7 +2257,11 @@ func (c *sctx) jointSummit(k int) {
 
 // talksBetween reads "talks between X and Y".
 func (c *sctx) talksBetween(k, b int) {
-	ps, _ := c.objects(b+1, 3)
+	ps, end := c.objects(b+1, 3)
+	if len(ps) == 1 && c.word(end, "and") {
+		// "between a team led by X and their counterparts, A and B".
+		ps = append(ps, c.counterpartsNamed(end+1)...)
+	}
 	if len(ps) < 2 || c.in(k, en.ProcessNouns) && !allPersons(ps) {
 		return
 	}
@@ -2260,6 +2271,21 @@ func (c *sctx) talksBetween(k, b int) {
 			e.status = st
 		}
 	}
+}
+
+// counterpartsNamed returns the people named after "their (American)
+// counterparts," at j, or the parties of a plain list there.
+func (c *sctx) counterpartsNamed(j int) []*entity {
+	for q := j; q < min(len(c.toks), j+5); q++ {
+		if c.in(q, en.CounterpartNouns) && q+1 < len(c.toks) && c.toks[q+1].text == "," {
+			return c.listAfter(q + 2)
+		}
+		if c.toks[q].kind != tokWord {
+			break
+		}
+	}
+	obj, _ := c.objects(j, 3)
+	return obj
 }
 
 // nounMarker finds the object marker of a meeting noun: "with" within
