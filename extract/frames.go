@@ -4330,6 +4330,16 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") {
 		return -1
 	}
+	if q := c.skipAdverbials(j); q > j {
+		// "welcomed at the Al Alam Palace in Seeb by X": a venue, then
+		// a town the gazetteer may not know.
+		if c.word(q, "in") && q+2 < len(c.toks) && c.toks[q+1].upper && c.word(q+2, prep) {
+			q += 2
+		}
+		if c.word(q, prep) {
+			return q
+		}
+	}
 	for q := j; q < min(len(c.toks), j+8); q++ {
 		t := c.toks[q]
 		if c.word(q, prep) {

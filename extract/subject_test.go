@@ -378,3 +378,18 @@ func TestCourtesyCallsAndDelegations(t *testing.T) {
 			[]string{"meeting occurred Bola Tinubu+John Mahama @2024-05-14"}},
 	})
 }
+
+// TestReceivedAtVenueInTownBy covers the passive "was received at the
+// Al Alam Palace in Seeb by X": a venue and a town the gazetteer may not
+// know stand between the verb and its agent.
+func TestReceivedAtVenueInTownBy(t *testing.T) {
+	pub := day(2025, time.October, 26) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"venue and town before by",
+			"Italian Foreign Minister Antonio Tajani landed in Muscat on Thursday evening. On Friday he was received at the Al Alam Palace in Seeb by Sultan Haitham bin Tarik.",
+			[]string{
+				"meeting occurred Antonio Tajani+Haitham bin Tarik @2025-10-24",
+				"visit occurred Antonio Tajani>Oman @2025-10-23",
+			}},
+	})
+}
