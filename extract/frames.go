@@ -3024,12 +3024,46 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
 	if !c.has("airport") {
 		c.welcome(k)
+		return
 	}
+	c.airportWelcome(k)
+}
+
+// airportWelcome reads "X welcomed Y at the airport": a welcome, no
+// meeting, but Y arrived in X's country.
+func (c *sctx) airportWelcome(k int) {
+	if c.modality(k) != schema.Occurred {
+		return
+	}
+	obj, _ := c.objects(k+1, 4)
+	subj := c.subjects(k)
+	if c.word(k-1, "was", "were", "been") {
+		// The passive (Y welcomed there by X): the same, told of Y.
+		by := c.afterAdverbial(k+1, "by")
+		if by < 0 {
+			return
+		}
+		obj = subj
+		subj, _ = c.objects(by+1, 3)
+	}
+	if len(obj) != 1 || len(subj) != 1 || obj[0].kind != schema.KindPerson {
+		return
+	}
+	host := c.st.partyOf(subj[0])
+	// The guest's own country must be known and another: an airport
+	// welcome at home tells no trip.
+	if g := obj[0].canon(); host == nil || host.kind != schema.KindCountry || g.iso3 == "" || g.guessed || c.st.historical(g.iso3) == c.st.historical(host.iso3) {
+		return
+	}
+	c.addVisit(k, obj[0], host, schema.Occurred, k, false)
 }
 
 // receiveGuest reads the Host form of receive.
 func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.has("airport") {
+		if c.word(k, "received", "receives") {
+			c.airportWelcome(k) // "X received Y at the airport": Y arrived
+		}
 		return
 	}
 	if c.word(k, "host") {

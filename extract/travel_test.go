@@ -383,3 +383,21 @@ func TestTourStops(t *testing.T) {
 			}},
 	})
 }
+
+// TestAirportWelcomeIsArrival covers a guest welcomed or received at the
+// airport by a host: no meeting, but the guest came to the host's
+// country; a guest of the host's own country made no trip.
+func TestAirportWelcomeIsArrival(t *testing.T) {
+	pub := day(2025, time.July, 25) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"welcomed at the airport, the guest named after a title of his country",
+			"On Friday President Wavel Ramkalawan of Seychelles welcomed the Prime Minister of India, Narendra Modi, at the airport.",
+			[]string{"visit occurred Narendra Modi>Seychelles @2025-07-25"}},
+		{"received at the airport, the same",
+			"On Friday President Wavel Ramkalawan of Seychelles received the Prime Minister of India, Narendra Modi, at the airport.",
+			[]string{"visit occurred Narendra Modi>Seychelles @2025-07-25"}},
+		{"a minister of the host's own country",
+			"Seychelles President Wavel Ramkalawan today welcomed Seychelles Foreign Minister Sylvestre Radegonde at the airport.",
+			nil},
+	})
+}
