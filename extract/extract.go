@@ -936,6 +936,30 @@ func (st *docState) titleEntity() *entity {
 	return st.titlePerson
 }
 
+// titleOwner returns the person the title names who is also named in the
+// body ("Agenda of President X", then "X" in an entry), or nil: the owner
+// of a programme whose entries name no subject.
+func (st *docState) titleOwner() *entity {
+	if !st.titleRead {
+		st.titleRead = true
+		st.readTitle()
+	}
+	m := st.titleMention
+	if m == nil {
+		return st.titlePerson
+	}
+	f := strings.Fields(m.name)
+	if len(f) < 2 {
+		return nil
+	}
+	for _, p := range st.people {
+		if pf := strings.Fields(p.canon().name); p.canon().kind == schema.KindPerson && len(pf) >= 2 && pf[len(pf)-1] == f[len(f)-1] {
+			return p.canon()
+		}
+	}
+	return nil
+}
+
 // author returns the writer of a first-person release whose title names no
 // one: the one person named in the lines that open it ("Prime Minister of
 // X / Jane Doe / Media release", "Statement by Minister Jane Doe"), when

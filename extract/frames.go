@@ -4624,11 +4624,33 @@ func (c *sctx) unknownNameBefore(k int) bool {
 // in focus after the sentence is the one met ("Also held talks with Y"),
 // the person in focus before it is the subject.
 func (c *sctx) topicSubjectFor(k int, obj []*entity) []*entity {
+	if t := c.st.titleOwner(); t != nil && c.agendaEntry(k) && !containsCanon(obj, t) {
+		// "10:00 Meeting with X. Done." under "Agenda of President Y":
+		// the programme's owner met X.
+		return []*entity{t}
+	}
 	subj := c.topicSubject(k)
 	if len(subj) == 1 && containsCanon(obj, subj[0]) && c.st.prevTopic != nil && c.st.prevTopic.kind == schema.KindPerson && !containsCanon(obj, c.st.prevTopic) {
 		return []*entity{c.st.prevTopic}
 	}
 	return subj
+}
+
+// agendaEntry reports a meeting noun at k that opens an entry of a
+// programme or log, with no subject: only a time ("10:00", "14:30 -") and
+// words qualifying the noun (en.EntryModifiers: "Bilateral", "Phone") before
+// it.
+func (c *sctx) agendaEntry(k int) bool {
+	if k > 6 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		t := c.toks[j]
+		if !(t.kind == tokNum || t.kind == tokPunct || hasDigit(t.text) || c.in(j, en.EntryModifiers)) {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedSubject reports whether the verb at k has a common noun phrase

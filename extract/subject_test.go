@@ -3,6 +3,9 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestLongAppositiveSubject covers a subject followed by a long
@@ -392,4 +395,30 @@ func TestReceivedAtVenueInTownBy(t *testing.T) {
 				"visit occurred Antonio Tajani>Oman @2025-10-23",
 			}},
 	})
+}
+
+// TestProgrammeEntries covers entries of a published programme that name
+// no subject ("10:00 Bilateral meeting with X. Done."): the owner the title
+// names, when the body names them too, met X; entries of a title that
+// names no one take no owner.
+func TestProgrammeEntries(t *testing.T) {
+	pub := day(2025, time.April, 4) // a Friday
+	for _, tc := range []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"entries of a named owner", "Weekly programme of Prime Minister Luc Frieden",
+			"Prime Minister Luc Frieden kept a full week.\n\nTuesday 1 April\n\n10:00 Bilateral meeting with Belgian Prime Minister Bart De Wever. Done.\n\n15:00 Phone call with Estonian President Alar Karis. Done.",
+			[]string{
+				"meeting occurred Alar Karis+Luc Frieden (phone) @2025-04",
+				"meeting occurred Bart De Wever+Luc Frieden @2025-04",
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(testX.Extract(schema.Article{ID: "t", Title: tc.title, Text: tc.text, Published: pub}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
 }

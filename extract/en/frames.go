@@ -377,6 +377,12 @@ var MessageNouns = set("message", "messages", "letter", "letters", "missive", "i
 var PressRoles = set("host", "anchor", "journalist", "reporter", "correspondent", "interviewer", "presenter",
 	"columnist", "editor", "podcaster", "commentator", "broadcaster", "newsreader")
 
+// EntryModifiers may open an entry of a programme before its meeting
+// noun: "Bilateral meeting with X", "Phone call with Y", "Courtesy call on
+// Z".
+var EntryModifiers = set("bilateral", "phone", "telephone", "courtesy", "working", "video", "private", "official",
+	"separate", "brief", "farewell", "trilateral")
+
 // GrantVerbs give an audience to the person named after them: "granted
 // her an audience", "gave the envoy an audience".
 var GrantVerbs = set("granted", "grants", "gave", "gives", "accorded", "accords")
