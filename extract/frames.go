@@ -3076,19 +3076,8 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.counterpartsAtGathering(k) {
 		return
 	}
-	// "received a letter", "received strong support": a thing received.
-	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
-		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
-			return
-		}
-		// "investors received nine new shares each": a quantity received;
-		// "hosted the two leaders": the pair named before.
-		if (hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten")) && !c.word(j-1, "the") || c.in(j, en.ThingNouns) {
-			return
-		}
-		if c.at[j] >= 0 {
-			break
-		}
+	if c.thingReceived(k) {
+		return
 	}
 	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been")
 	if c.word(k+1, "by") && !passive {
@@ -3180,6 +3169,24 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	for _, e := range c.addMeeting(k, subj, obj, together) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// thingReceived reports a thing, not a guest, after "received" at k:
+// "received a letter", "received strong support", "investors received
+// nine new shares each" (a quantity); not "hosted the two leaders".
+func (c *sctx) thingReceived(k int) bool {
+	for j := k + 1; j <= k+3 && j < len(c.toks); j++ {
+		if c.word(j, "letter", "message", "award", "call", "calls", "support", "aid", "loan", "invitation", "letters", "messages", "invitations") {
+			return true
+		}
+		if (hasDigit(c.toks[j].text) || c.in(j, en.SmallNumbers) || c.word(j, "one", "eight", "nine", "ten")) && !c.word(j-1, "the") || c.in(j, en.ThingNouns) {
+			return true
+		}
+		if c.at[j] >= 0 {
+			break
+		}
+	}
+	return false
 }
 
 // counterpartsAtGathering reads "The host, X, received [at the venue] his
