@@ -301,3 +301,19 @@ func TestFloatedTrips(t *testing.T) {
 			[]string{"visit planned Jose Antonio Kast>Peru @2026-01", "visit planned Jose Jeri>Chile @2026-03"}},
 	})
 }
+
+// TestTripInPlans covers a trip told inside plans ("there are no plans for
+// X to meet bankers during his trip to Y on Friday and Saturday", written
+// on a Thursday): the trip is ahead, on the coming days; a trip told as
+// made is not.
+func TestTripInPlans(t *testing.T) {
+	pub := day(2025, time.February, 27) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"during his trip, inside plans",
+			"Officials said there are no plans for Kenyan Finance Minister John Mbadi to meet bondholders during his trip to London on Friday and Saturday.",
+			[]string{"visit planned John Mbadi>United Kingdom @2025-02-28"}},
+		{"during his trip, told as made",
+			"Kenyan Finance Minister John Mbadi met bondholders during his trip to London on Monday.",
+			[]string{"visit occurred John Mbadi>United Kingdom @2025-02-24"}},
+	})
+}

@@ -515,6 +515,9 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 	if c.plannedBefore(k-1) || c.plannedBefore(k-2) {
 		return schema.Planned
 	}
+	if c.duringPlannedTrip(k) {
+		return schema.Planned
+	}
 	// "the announcement of X's visit", "an invitation for a visit": a
 	// noun before the visit's phrase that makes it a plan.
 	for j := k - 1; j >= max(0, k-6); j-- {
@@ -526,6 +529,22 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 		}
 	}
 	return schema.Occurred
+}
+
+// duringPlannedTrip reports a trip noun at k after "during his" in a
+// sentence that tells plans for it ("there are no plans for X to meet
+// bankers during his trip to Y on Friday", "plans to see Z during her
+// visit"): the trip is still ahead.
+func (c *sctx) duringPlannedTrip(k int) bool {
+	if !c.word(k, "trip", "visit", "journey", "tour", "stay") || !c.word(k-1, "his", "her", "their") || !c.word(k-2, "during", "on") {
+		return false
+	}
+	for j := 0; j < k-2; j++ {
+		if c.word(j, "plans", "plan", "planned", "intends", "hopes", "expects", "scheduled") {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedVisitBy reports whether the text has told a planned visit of who
