@@ -310,7 +310,7 @@ func TestTripInPlans(t *testing.T) {
 	pub := day(2025, time.February, 27) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"during his trip, inside plans",
-			"Officials said there are no plans for Kenyan Finance Minister John Mbadi to meet bondholders during his trip to London on Friday and Saturday.",
+			"Officials said there are no plans for Kenyan Finance Minister John Mbadi to meet commercial lenders during his trip to London on Friday and Saturday.",
 			[]string{"visit planned John Mbadi>United Kingdom @2025-02-28"}},
 		{"during his trip, told as made",
 			"Kenyan Finance Minister John Mbadi met bondholders during his trip to London on Monday.",
