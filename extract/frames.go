@@ -3708,10 +3708,10 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 			// "the day before", "the previous day", "on the eve of the
 			// summit": the day before the one in focus.
 			shift, at = -1, j
-		case c.word(j, "day", "days") && c.word(j+1, "after", "before") && j > 0 && countWord(c.toks[j-1].lower) > 0 && k > j+1 && c.toks[j-1].kind != tokPunct:
+		case c.word(j, "day", "days") && c.word(j+1, "after", "before") && j > 0 && timex.NumberWord(c.toks[j-1].lower) > 0 && k > j+1 && c.toks[j-1].kind != tokPunct:
 			// "reached Rome on Friday, one day after he held talks in
 			// Paris": the talks were the day before.
-			n := countWord(c.toks[j-1].lower)
+			n := timex.NumberWord(c.toks[j-1].lower)
 			if c.word(j+1, "after") {
 				n = -n
 			}

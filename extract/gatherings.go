@@ -2,12 +2,12 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/en"
+	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -719,7 +719,7 @@ func (c *sctx) convene(k int) int {
 		// informal talks": no determiner, only a bloc's people convene.
 		if n := c.spanOf(obj); n > 0 {
 			if c.word(obj+1, "day", "days") {
-				days = countWord(c.toks[obj].lower)
+				days = timex.NumberWord(c.toks[obj].lower)
 			}
 			obj += n
 		}
@@ -779,23 +779,6 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
-}
-
-// countWord returns the number a small count word or numeral stands for
-// ("a", "two", "3"), or 0.
-func countWord(w string) int {
-	if n, err := strconv.Atoi(w); err == nil {
-		return n
-	}
-	for i, n := range []string{"a", "two", "three", "four", "five", "six", "seven"} {
-		if w == n {
-			return i + 1
-		}
-	}
-	if w == "one" {
-		return 1
-	}
-	return 0
 }
 
 // spanOf returns the length of a span of time opening a noun phrase at j

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode"
@@ -169,6 +171,18 @@ var keywords = map[string]kwInfo{
 	"seven": {id: kwNumWord, numValue: 7}, "eight": {id: kwNumWord, numValue: 8},
 	"nine": {id: kwNumWord, numValue: 9}, "ten": {id: kwNumWord, numValue: 10},
 	"eleven": {id: kwNumWord, numValue: 11}, "twelve": {id: kwNumWord, numValue: 12},
+}
+
+// NumberWord returns the count a numeral or a number word stands for
+// ("3", "a", "two", "twelve"), or 0.
+func NumberWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	if kw, ok := keywords[strings.ToLower(w)]; ok && kw.id == kwNumWord {
+		return kw.numValue
+	}
+	return 0
 }
 
 func isMonth(kw uint8) bool   { return kw >= 1 && kw <= 12 }

@@ -280,3 +280,11 @@ func BenchmarkFind(b *testing.B) {
 		Find(sentences[i%len(sentences)], wed)
 	}
 }
+
+func TestNumberWord(t *testing.T) {
+	for w, want := range map[string]int{"3": 3, "a": 1, "Two": 2, "twelve": 12, "several": 0, "day": 0} {
+		if got := NumberWord(w); got != want {
+			t.Errorf("NumberWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
