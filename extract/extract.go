@@ -923,10 +923,7 @@ func (st *docState) readTitle() {
 // titleEntity returns the title's person, reading the title and creating
 // the entity on first use.
 func (st *docState) titleEntity() *entity {
-	if !st.titleRead {
-		st.titleRead = true
-		st.readTitle()
-	}
+	st.readTitleOnce()
 	if st.titlePerson == nil && st.titleMention != nil {
 		m := st.titleMention
 		e := &entity{kind: schema.KindPerson, name: m.name, role: m.role, iso3: m.iso3, explicit: m.iso3 != "", pos: len(st.people)}
@@ -936,14 +933,19 @@ func (st *docState) titleEntity() *entity {
 	return st.titlePerson
 }
 
-// titleOwner returns the person the title names who is also named in the
-// body ("Agenda of President X", then "X" in an entry), or nil: the owner
-// of a programme whose entries name no subject.
-func (st *docState) titleOwner() *entity {
+// readTitleOnce reads the title's person mention on first use.
+func (st *docState) readTitleOnce() {
 	if !st.titleRead {
 		st.titleRead = true
 		st.readTitle()
 	}
+}
+
+// titleOwner returns the person the title names who is also named in the
+// body ("Agenda of President X", then "X" in an entry), or nil: the owner
+// of a programme whose entries name no subject.
+func (st *docState) titleOwner() *entity {
+	st.readTitleOnce()
 	m := st.titleMention
 	if m == nil {
 		return st.titlePerson

@@ -2159,30 +2159,26 @@ func (c *sctx) withoutPress(es []*entity) []*entity {
 	return out
 }
 
-// press reports whether person e is one of the press, or organisation e
-// an outlet named before one ("TV Globo host X").
+// press reports whether person e is one of the press (its role, or a
+// press word in its mention: "CNN anchor Y"), or e is an outlet named
+// before one ("TV Globo host X").
 func (c *sctx) press(e *entity) bool {
-	if e.kind == schema.KindOrganization || e.kind == schema.KindPerson {
-		for mi, m := range c.ms {
-			if m.j < len(c.toks) && c.in(m.j, en.PressRoles) {
-				if a := c.actor(mi); a != nil && a.canon() == e {
-					return true
-				}
-			}
-		}
-	}
-	if e.kind != schema.KindPerson {
+	if e.kind != schema.KindPerson && e.kind != schema.KindOrganization {
 		return false
 	}
-	if r := strings.Fields(strings.ToLower(e.role)); len(r) > 0 && en.PressRoles[r[len(r)-1]] {
+	if r := strings.Fields(strings.ToLower(e.role)); e.kind == schema.KindPerson && len(r) > 0 && en.PressRoles[r[len(r)-1]] {
 		return true
 	}
 	for mi, m := range c.ms {
-		for q := max(0, m.i-1); q < m.j-1; q++ {
-			if c.toks[q].kind == tokWord && !c.toks[q].upper && c.in(q, en.PressRoles) {
-				if a := c.actor(mi); a != nil && a.canon() == e {
-					return true // "CNN anchor Y", "the BBC presenter Z"
-				}
+		if a := c.actor(mi); a == nil || a.canon() != e {
+			continue
+		}
+		if c.in(m.j, en.PressRoles) {
+			return true // the outlet before the role
+		}
+		for q := max(0, m.i-1); q < m.j-1 && e.kind == schema.KindPerson; q++ {
+			if !c.toks[q].upper && c.in(q, en.PressRoles) {
+				return true // "CNN anchor Y", "the BBC presenter Z"
 			}
 		}
 	}

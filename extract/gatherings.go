@@ -394,7 +394,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 // going through its course ("the 9th Lakes Summit, which opened in Kigali
 // on Sunday"): its day and city are the gathering's.
 func (c *sctx) relativeUnfold(e *event, g int) {
-	if !c.word(g+1, ",") && c.toks[min(g+1, len(c.toks)-1)].text != "," || !c.word(g+2, "which") || c.phraseAt(g+3, en.Unfolds) == 0 && !(c.in(g+3, en.BeForms) && c.phraseAt(g+4, en.Unfolds) > 0) {
+	if g+2 >= len(c.toks) || c.toks[g+1].text != "," || !c.word(g+2, "which") || c.phraseAt(g+3, en.Unfolds) == 0 && !(c.in(g+3, en.BeForms) && c.phraseAt(g+4, en.Unfolds) > 0) {
 		return
 	}
 	end := c.relativeClose(g + 1)
