@@ -373,7 +373,7 @@ func TestDelegationIsItsLeader(t *testing.T) {
 func TestCourtesyCallsAndDelegations(t *testing.T) {
 	pub := day(2024, time.May, 16) // a Thursday
 	checkBriefs(t, pub, []briefCase{
-		{"a courtesy call from a delegation",
+		{"a courtesy call from a team of senators",
 			"Ghana's Speaker, Alban Bagbin, today received a courtesy call at Jubilee House from a team of Nigerian senators led by their leader, Barau Jibrin.",
 			[]string{"meeting occurred Alban Bagbin+Barau Jibrin @2024-05-16"}},
 		{"called upon",
