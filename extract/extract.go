@@ -45,6 +45,8 @@ type docState struct {
 	doc   document
 	ms    [][]mention
 	dates [][]timex.Match
+	// sections gives each sentence the dated heading it stands under.
+	sections []*section
 	// people in order of first appearance.
 	people []*entity
 	// actors by IRI-ish key for countries, orgs and cities.
@@ -152,6 +154,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.paternalSurnames()
 	st.expandShortNames()
 	st.resolveAll()
+	st.readSections(ref)
 	st.assignCountries()
 	st.frames()
 	st.partiesCountries()

@@ -1715,6 +1715,7 @@ func (c *sctx) read() {
 	c.visiting()
 	c.airportWelcomes()
 	c.laterDenial()
+	c.statusNote()
 	c.laterDating()
 	c.laterTopics()
 }

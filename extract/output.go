@@ -14,6 +14,7 @@ import (
 // multilateral meetings as gatherings, duplicates merged, people's
 // countries filled in.
 func (st *docState) finish() {
+	st.sectionDays()
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
 	st.plannedDatesForward()

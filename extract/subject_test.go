@@ -410,8 +410,8 @@ func TestProgrammeEntries(t *testing.T) {
 		{"entries of a named owner", "Weekly programme of Prime Minister Luc Frieden",
 			"Prime Minister Luc Frieden kept a full week.\n\nTuesday 1 April\n\n10:00 Bilateral meeting with Belgian Prime Minister Bart De Wever. Done.\n\n15:00 Phone call with Estonian President Alar Karis. Done.",
 			[]string{
-				"meeting occurred Alar Karis+Luc Frieden (phone) @2025-04",
-				"meeting occurred Bart De Wever+Luc Frieden @2025-04",
+				"meeting occurred Alar Karis+Luc Frieden (phone) @2025-04-01",
+				"meeting occurred Bart De Wever+Luc Frieden @2025-04-01",
 			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -395,6 +395,29 @@ func (c *sctx) laterDenial() {
 	}
 }
 
+// statusNote reads a short line of a programme or log that gives the
+// status of the entry before it, in its paragraph or on the line after a
+// timed entry ("15:00 Meeting with X. Postponed at the request of X's
+// side."): the events of that entry did not take place as listed.
+func (c *sctx) statusNote() {
+	if c.si == 0 || len(c.toks) > maxNoteWords || c.phraseAt(0, en.CancelNotes) == 0 || c.st.doc.sentences[c.si-1].para != c.s.para && !c.st.timedEntry(c.si-1) {
+		return
+	}
+	for _, e := range c.st.events {
+		if e.sent == c.si {
+			return // "Postponed twice, the summit opened on Monday"
+		}
+	}
+	for _, e := range c.st.events {
+		if e.sent == c.si-1 && (e.status == schema.Occurred || e.status == schema.Planned) {
+			e.status = schema.Cancelled
+		}
+	}
+}
+
+// maxNoteWords is the most tokens a status line of a programme has.
+const maxNoteWords = 16
+
 // laterDating reads a sentence that opens with the event just told and
 // gives its day: "The call took place on Friday night", "The meeting was
 // held on Sunday in Kyiv". The occurred meetings (or visits) of the two

@@ -97,6 +97,13 @@ var FutureSubordinators = set("when", "before", "until", "once", "after", "as", 
 var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "aborted",
 	"shelved")
 
+// CancelNotes open a short line that follows an entry of a programme or
+// log and says the entry did not happen as listed: "Postponed.",
+// "Cancelled; will be rescheduled.", "MOVED to Wednesday morning.".
+var CancelNotes = [][]string{{"postponed"}, {"cancelled"}, {"canceled"}, {"deferred"}, {"moved"},
+	{"rescheduled"}, {"scrapped"}, {"delayed"}, {"suspended"}, {"shelved"}, {"dropped"}, {"called", "off"},
+	{"not", "held"}, {"did", "not", "take", "place"}, {"did", "not", "happen"}}
+
 // Habituals make a trigger a habit, not an event: "they meet regularly".
 var Habituals = set("regularly", "often", "frequently", "usually", "routinely", "periodically")
 

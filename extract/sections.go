@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dipgraph/dipgraph/extract/timex"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// section is what a dated heading line of a programme, agenda or log
+// ("Tuesday 1 April - Brussels", "Jubilee House, Accra - Tuesday, 17 June
+// 2025") tells the entries under it, up to the next heading: their day
+// and, when it names one, their city.
+type section struct {
+	date schema.Date
+	city *entity
+}
+
+// maxHeadingWords is the most words a dated heading has besides its date:
+// a venue and a city.
+const maxHeadingWords = 4
+
+// readSections gives each sentence the dated heading it stands under, if
+// any (st.sections[i] nil otherwise). A date line in a page's header ("23
+// May 2025 | Staff Reporter") tells when the page was posted, not when
+// the prose below happened: dated headings count as a programme's days
+// when there are several of them, or when a timed entry ("10:00 -")
+// follows one.
+func (st *docState) readSections(ref time.Time) {
+	st.sections = make([]*section, len(st.doc.sentences))
+	heads := make([]*section, len(st.doc.sentences))
+	days := map[schema.Date]bool{}
+	for i, s := range st.doc.sentences {
+		if s.heading {
+			if heads[i] = st.datedHeading(i, ref); heads[i] != nil {
+				days[heads[i].date] = true
+			}
+		}
+	}
+	var cur *section
+	for i, s := range st.doc.sentences {
+		switch {
+		case !s.heading:
+			st.sections[i] = cur
+		case heads[i] != nil && (len(days) > 1 || st.timedEntry(i+1)):
+			cur = heads[i]
+		default:
+			cur = nil
+		}
+	}
+}
+
+// timedEntry reports whether sentence i opens with a clock time ("10:00
+// - Meeting with", "14.30 Talks with"): an entry of a programme.
+func (st *docState) timedEntry(i int) bool {
+	if i >= len(st.doc.sentences) || st.doc.sentences[i].heading {
+		return false
+	}
+	s := st.doc.sentences[i]
+	return clockTime.MatchString(st.a.Text[s.start:s.end])
+}
+
+// clockTime matches a clock time at the start of a line.
+var clockTime = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}\b`)
+
+// datedHeading returns the section heading sentence i opens, or nil when
+// it is no dated heading: one date of one day, and at most a few words
+// beside it.
+func (st *docState) datedHeading(i int, ref time.Time) *section {
+	s := st.doc.sentences[i]
+	text := st.a.Text[s.start:s.end]
+	ds := timex.Find(text, ref)
+	if len(ds) != 1 || ds[0].Date.Precision != schema.PrecisionDay || !ds[0].EndDate.IsZero() {
+		return nil
+	}
+	rest := text[:ds[0].Start] + " " + text[ds[0].End:]
+	words := 0
+	for _, f := range strings.Fields(rest) {
+		if strings.ContainsFunc(f, unicode.IsLetter) {
+			words++
+		}
+	}
+	if words > maxHeadingWords {
+		return nil
+	}
+	sec := &section{date: ds[0].Date}
+	for _, m := range st.ms[i] {
+		if m.kind == mCity && m.iso3 != "" {
+			sec.city = st.city(m.name, m.iso3)
+			break
+		}
+	}
+	return sec
+}
+
+// sectionDays dates the undated events of a programme's entries by the
+// heading they stand under, and places its in-person meetings in the
+// heading's city. An entry under a day still to come is a plan.
+func (st *docState) sectionDays() {
+	pub := st.a.Published
+	for _, e := range st.events {
+		sec := st.sections[e.sent]
+		if sec == nil {
+			continue
+		}
+		// A visit is dated by the day it began: an entry tells that day
+		// only when it tells the arrival ("22:40 Arrival in X"), not a
+		// tour of a site during the stay.
+		stay := e.typ == schema.Visit && !e.is(cueArrival)
+		if !e.dated() && !stay {
+			e.setDate(sec.date)
+			if !pub.IsZero() && sec.date.Time.After(pub) && e.status == schema.Occurred {
+				e.status = schema.Planned
+			}
+		}
+		if e.typ == schema.Meeting && e.place == nil && sec.city != nil && e.mode != schema.Telephone && e.mode != schema.Video {
+			e.place = sec.city
+		}
+	}
+}

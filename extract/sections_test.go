@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestProgrammeSections covers a leader's programme laid out under dated
+// headings: each entry takes its heading's day and city, an entry under a
+// day still to come is a plan, and a status line after an entry ("Called
+// off.") cancels it. A date line in a page's header is no heading of the
+// prose under it.
+func TestProgrammeSections(t *testing.T) {
+	pub := day(2025, time.June, 12) // a Thursday
+	programme := "Times are local.\n\n" +
+		"Monday, 9 June - Vienna\n" +
+		"09:15 Austrian Chancellor Ruth Amsel held talks with Slovenian Foreign Minister Tanja Fajon.\n" +
+		"14:00 Austrian Chancellor Ruth Amsel spoke by telephone with Croatian Prime Minister Andrej Plenkovic.\n\n" +
+		"Wednesday, 11 June - Prague\n" +
+		"11:30 Austrian Chancellor Ruth Amsel had a working breakfast with Czech Prime Minister Petr Fiala.\n" +
+		"16:00 Austrian Chancellor Ruth Amsel held talks with Slovak Prime Minister Robert Fico.\n" +
+		"Called off at short notice by the Slovak side.\n\n" +
+		"Friday, 13 June - Budapest\n" +
+		"10:00 Austrian Chancellor Ruth Amsel holds talks with Hungarian President Tamas Sulyok.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+		places     map[string]string
+	}{
+		{"a programme over several days", programme,
+			[]string{
+				"meeting cancelled Robert Fico+Ruth Amsel @2025-06-11",
+				"meeting occurred Andrej Plenkovic+Ruth Amsel (phone) @2025-06-09",
+				"meeting occurred Petr Fiala+Ruth Amsel @2025-06-11",
+				"meeting occurred Ruth Amsel+Tanja Fajon @2025-06-09",
+				"meeting planned Ruth Amsel+Tamas Sulyok @2025-06-13",
+			},
+			map[string]string{"Tanja Fajon": "Vienna", "Andrej Plenkovic": "", "Petr Fiala": "Prague", "Tamas Sulyok": "Budapest"}},
+		{"one dated heading over timed entries",
+			"Vienna - Monday, 9 June 2025\n\n09:15 - Austrian Chancellor Ruth Amsel held talks with Slovenian Foreign Minister Tanja Fajon.\n",
+			[]string{"meeting occurred Ruth Amsel+Tanja Fajon @2025-06-09"},
+			map[string]string{"Tanja Fajon": "Vienna"}},
+		{"a header's date line over prose",
+			"Staff reporter | 9 June 2025\n\nAustrian Chancellor Ruth Amsel held talks with Slovenian Foreign Minister Tanja Fajon.\n",
+			[]string{"meeting occurred Ruth Amsel+Tanja Fajon @2025-06"},
+			map[string]string{"Tanja Fajon": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if d := cmp.Diff(tc.want, brief(f)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			for _, e := range f.Events {
+				if e.Type != schema.Meeting || e.Status == schema.Cancelled {
+					continue
+				}
+				for _, p := range e.Participants {
+					if want, ok := tc.places[names[p]]; ok && names[e.Place] != want {
+						t.Errorf("meeting with %s placed at %q, want %q", names[p], names[e.Place], want)
+					}
+				}
+			}
+		})
+	}
+}
