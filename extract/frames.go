@@ -937,7 +937,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 		return nil
 	}
 	for r := j - 1; r >= max(cs, j-24); r-- {
-		if c.toks[r].text == "," && (c.word(r+1, "the", "a", "an") && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
+		if c.toks[r].text == "," && (c.appositiveOpens(r+1) && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
 			if a := c.actor(c.at[r-1]); a != nil {
 				return a
 			}
@@ -952,6 +952,16 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 		}
 	}
 	return nil
+}
+
+// appositiveOpens reports a phrase at q that describes the person before
+// its comma: a noun phrase with an article, a role without one ("X,
+// general secretary of the party, held talks"), or either after "also".
+func (c *sctx) appositiveOpens(q int) bool {
+	if c.word(q, "also") {
+		q++
+	}
+	return c.word(q, "the", "a", "an") || c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].i == q
 }
 
 // notSubject reports a mention before trigger k that cannot be its

@@ -12,7 +12,8 @@ import (
 // appositive before its verb ("X, a diplomat who served as deputy
 // minister and envoy to the UN, held talks with Y"): the "and" inside the
 // appositive's relative clause joins no subjects, nor countries there
-// gather for a meeting.
+// gather for a meeting. A role without an article ("X, chair of the
+// council, held talks") describes the name before it too.
 func TestLongAppositiveSubject(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
@@ -22,6 +23,15 @@ func TestLongAppositiveSubject(t *testing.T) {
 		{"countries coordinated inside the appositive",
 			"Foreign Minister Lena Sorensen took office on Monday. Sorensen, a former judge who spent nine years as ambassador to Germany and later to France and Italy, met Polish Foreign Minister Tomasz Wrona on Wednesday.",
 			[]string{"meeting occurred Lena Sorensen+Tomasz Wrona @2025-03-12"}},
+		{"a role without an article, describing the name before it",
+			"Danish Prime Minister Lena Sorensen met Polish Prime Minister Tomasz Wrona on Tuesday. Sorensen, chair of the Nordic Council this year, held talks on Wednesday with the president of Poland, Karol Nawrocki.",
+			[]string{"meeting occurred Karol Nawrocki+Lena Sorensen @2025-03-12", "meeting occurred Lena Sorensen+Tomasz Wrona @2025-03-11"}},
+		{"also before the role",
+			"Danish Prime Minister Lena Sorensen met Polish Prime Minister Tomasz Wrona on Tuesday. Sorensen, also defence minister in the last cabinet, held talks on Wednesday with the president of Poland, Karol Nawrocki.",
+			[]string{"meeting occurred Karol Nawrocki+Lena Sorensen @2025-03-12", "meeting occurred Lena Sorensen+Tomasz Wrona @2025-03-11"}},
+		{"also before an article",
+			"Danish Prime Minister Lena Sorensen met Polish Prime Minister Tomasz Wrona on Tuesday. Sorensen, also the leader of her party, held talks on Wednesday with the president of Poland, Karol Nawrocki.",
+			[]string{"meeting occurred Karol Nawrocki+Lena Sorensen @2025-03-12", "meeting occurred Lena Sorensen+Tomasz Wrona @2025-03-11"}},
 	})
 }
 
