@@ -171,6 +171,18 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12"},
 		},
 		{
+			name: "adverbials set off by commas before the guest",
+			pub:  day(2024, time.February, 13),
+			text: "Gambian President Adama Barrow received in audience, on Monday at the Palace of the Nation, the Minister of Trade, Regional Integration and Employment of Ghana, Ms Abena Owusu.",
+			want: []string{"meeting occurred Abena Owusu+Adama Barrow @2024-02-12"},
+		},
+		{
+			name: "one adverbial set off by commas",
+			pub:  day(2024, time.February, 13),
+			text: "Gambian President Adama Barrow received, at State House in Banjul, the Ghanaian Minister of Trade, Ms Abena Owusu.",
+			want: []string{"meeting occurred Abena Owusu+Adama Barrow @2024-02"},
+		},
+		{
 			name: "an audience granted to someone named before the noun",
 			pub:  day(2024, time.February, 13),
 			text: "Senegal's President Bassirou Diomaye Faye granted Gambian Foreign Minister Mamadou Tangara a private audience on Monday.",

@@ -835,10 +835,12 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 // and place that may stand between a verb and its object ("on Wednesday",
 // "in this city", "in Lima", "here", "formally").
 func (c *sctx) skipAdverbials(q int) int {
-	for n := 0; n < 4 && q < len(c.toks); n++ {
+	for n := 0; n < 6 && q < len(c.toks); n++ {
 		switch {
 		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly"):
 			q++
+		case c.toks[q].text == "," && (n > 0 || c.skipAdverbials(q+1) > q+1):
+			q++ // "received in audience, on Tuesday, the minister"
 		case c.word(q, "in") && c.word(q+1, "audience"):
 			q += 2 // "received in audience on Monday his guest"
 		case c.word(q, "on", "in", "at") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
@@ -850,6 +852,9 @@ func (c *sctx) skipAdverbials(q int) int {
 			q += 3
 		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
 			q = c.venueEnd(q + 2) // "at the Belgrano convention centre"
+			if c.word(q, "of") {
+				q = c.skipNameOf(q) // "at the Hall of the Nation"
+			}
 		case c.word(q, "at") && q+1 < len(c.toks) && c.toks[q+1].upper && c.at[q+1] < 0 && c.venueEnd(q+1) > 0:
 			q = c.venueEnd(q + 1) // "at Parliament House", "at State House"
 		case c.word(q, "in", "at") && q+1 < len(c.toks) && c.at[q+1] >= 0 && (c.ms[c.at[q+1]].kind == mCity || c.ms[c.at[q+1]].kind == mCountry):
@@ -859,6 +864,22 @@ func (c *sctx) skipAdverbials(q int) int {
 		}
 	}
 	return q
+}
+
+// skipNameOf returns the token after the "of" phrase at q that ends a
+// capitalised name ("of the Republic", "of Culture"), or q.
+func (c *sctx) skipNameOf(q int) int {
+	j := q + 1
+	if c.word(j, "the") {
+		j++
+	}
+	if j >= len(c.toks) || !c.toks[j].upper || c.toks[j].kind != tokWord || c.at[j] >= 0 {
+		return q
+	}
+	for j < len(c.toks) && c.toks[j].upper && c.toks[j].kind == tokWord && c.at[j] < 0 {
+		j++
+	}
+	return j
 }
 
 // venueEnd returns the token after a venue's name that starts at q and

@@ -1025,6 +1025,13 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
+	// "Minister of Trade, Regional Cooperation and Tourism":
+	// a run that ends in a portfolio's noun is part of the portfolio, no
+	// name ("Clement" ends like "Development": such a word counts only
+	// when the list goes on after it).
+	if j > k && portfolioNoun(toks[j-1].lower) && (!strings.HasSuffix(toks[j-1].lower, "ment") || j < len(toks) && (toks[j].lower == "and" || toks[j].text == ",")) {
+		return k
+	}
 	// "the Oceanian and Pacific Affairs Bureau": one word joined by "and"
 	// to an institution's name is part of it.
 	if j == k+1 && j+1 < len(toks) && toks[j].lower == "and" && sc.institutionRun(j+1) {

@@ -98,7 +98,9 @@ func TestPersonMention(t *testing.T) {
 // TestBodyWordsAndSuffixesAreNoNames covers the last word of a body's name
 // after a role ("head of the Council of Science Advisers", "president
 // of the Marine Technology Society") and a name suffix after a title word
-// ("Martin Luther King Jr.") read as no person of their own.
+// ("Martin Luther King Jr.") read as no person of their own, nor a
+// portfolio listed after a role and a comma ("Minister of Trade, African
+// Integration and Tourism").
 func TestBodyWordsAndSuffixesAreNoNames(t *testing.T) {
 	for _, tc := range []struct{ s, word string }{
 		{"He served as head of the Council of Science Advisers until 1998.", "Advisers"},
@@ -106,11 +108,29 @@ func TestBodyWordsAndSuffixesAreNoNames(t *testing.T) {
 		{"He is president of the Coastal Engineering Society and a consultant.", "Society"},
 		{"Markets close for the Martin Luther King Jr. holiday.", "Jr."},
 		{"Head of the Lagos Chamber of Commerce Ade Bello spoke first.", "Chamber"},
+		{"She is Minister of Trade, African Integration and Tourism of Kenya.", "African Integration"},
+		{"He met the Minister of Foreign Affairs, Regional Cooperation and Trade, Jane Achieng.", "Regional Cooperation"},
 	} {
 		for _, m := range personMentions(tc.s) {
 			if strings.HasPrefix(m, "person:"+tc.word+"|") || strings.HasPrefix(m, "single:"+tc.word+"|") {
 				t.Errorf("%q: person mention %s, want none named %q", tc.s, m, tc.word)
 			}
+		}
+	}
+}
+
+// TestPortfolioAndPersonAfterRole checks that a portfolio listed after a
+// role and a comma is no name, and a name that merely ends like one
+// ("Clement") still is.
+func TestPortfolioAndPersonAfterRole(t *testing.T) {
+	got := personMentions("The Minister of Finance, Clement Mwale, and the Minister of Trade, Agnes Phiri, spoke.")
+	for _, want := range []string{"Clement Mwale", "Agnes Phiri"} {
+		found := false
+		for _, m := range got {
+			found = found || strings.Contains(m, ":"+want+"|")
+		}
+		if !found {
+			t.Errorf("no person %q among %v", want, got)
 		}
 	}
 }
