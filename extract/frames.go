@@ -373,6 +373,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if h, end := c.delegationHead(k); h != nil {
 		return []*entity{h}, end
 	}
+	if q := c.kinBefore(k); q > k {
+		k = q // "from his brother King X": X
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -394,6 +397,34 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 	}
 	return out, end
+}
+
+// kinBefore returns the token after "his brother", "her dear friend" at
+// k when a person's name follows (en.KinNouns), else k.
+func (c *sctx) kinBefore(k int) int {
+	if !c.word(k, "his", "her", "their") {
+		return k
+	}
+	q := k + 1
+	if c.word(q, "dear", "close", "old") {
+		q++
+	}
+	if !c.in(q, en.KinNouns) {
+		return k
+	}
+	// "his brother Prime Minister and Foreign Minister of Qatar Sheikh
+	// X": past a bare role joined by "and" to the named one.
+	for j := q + 1; j < len(c.toks) && c.at[j] >= 0; {
+		m := c.ms[c.at[j]]
+		if m.kind == mPerson {
+			return j
+		}
+		if m.kind != mRole || !c.word(m.j, "and") {
+			break
+		}
+		j = m.j + 1
+	}
+	return k
 }
 
 // firstObject returns the token of the first mention within reach of k, or

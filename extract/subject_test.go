@@ -432,3 +432,21 @@ func TestProgrammeEntries(t *testing.T) {
 		})
 	}
 }
+
+// TestKinBeforeName covers the courtly "his brother King X" of agency
+// copy: the person named after the kinship noun is the one called or
+// met, not the possessor, also past a bare role joined by "and".
+func TestKinBeforeName(t *testing.T) {
+	pub := day(2025, time.March, 4) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a call from his brother",
+			"Kuwaiti Emir Nasser bin Faisal took a phone call on Monday from his brother King Abdullah II of Jordan about the Gaza plan.",
+			[]string{"meeting occurred Abdullah II+Nasser bin Faisal (phone) @2025-03-03"}},
+		{"a bare role and a named one",
+			"Omani Sultan Haitham bin Tariq received a telephone call on Monday from his brother Crown Prince and Prime Minister Hamad bin Rashid of Bahrain.",
+			[]string{"meeting occurred Haitham bin Tariq+Hamad bin Rashid (phone) @2025-03-03"}},
+		{"her dear friend",
+			"Italian Prime Minister Giorgia Meloni met her dear friend Prime Minister Kyriakos Mitsotakis of Greece in Rome on Monday.",
+			[]string{"meeting occurred Giorgia Meloni+Kyriakos Mitsotakis @2025-03-03"}},
+	})
+}

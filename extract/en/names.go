@@ -511,3 +511,8 @@ var WireSlugs = map[string]bool{
 	"urgent": true, "flash": true, "advisory": true, "eds": true, "pix": true, "video": true, "wrapup": true,
 	"inserts": true, "changes": true, "fixes": true, "clarifies": true, "new": false,
 }
+
+// KinNouns after a possessive stand before the name of a fellow leader in
+// courtly agency copy: "a call from his brother King X", "her dear friend
+// President Y"; the person named is meant, not the possessor.
+var KinNouns = set("brother", "brothers", "sister", "sisters", "friend", "friends")
