@@ -1425,6 +1425,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if iso != "" || m.ctxCountry {
 		return nil
 	}
+	if p := st.headNamed(m, r, si); p != nil {
+		return p
+	}
 	// Press-release style: "The Foreign Secretary" is the one person the
 	// text names without a role.
 	var roleless []*entity
@@ -1436,6 +1439,37 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if len(roleless) == 1 && strings.HasPrefix(strings.ToLower(m.role), "") && st.roleIsTitle(m) {
 		roleless[0].role = m.role
 		return roleless[0]
+	}
+	return nil
+}
+
+// headNamed returns the leader a bare "the Head of State" or "the head of
+// government" (m, r) of sentence si means: of the leaders named so far (a
+// prime minister heads no state), the one of the dateline's country, else
+// the one named most; nil for other roles, for one without "the" ("X,
+// Head of State and Commander-in-Chief," lists the offices of X) or when
+// none fits.
+func (st *docState) headNamed(m *mention, r string, si int) *entity {
+	toks := st.doc.sentences[si].toks
+	if r != "head of state" && r != "head of government" || toks[m.i].lower != "the" && (m.i == 0 || toks[m.i-1].lower != "the") {
+		return nil
+	}
+	var cands, home []*entity
+	for _, p := range st.people {
+		pr := strings.ToLower(p.role)
+		if p.first > si || !isLeaderRole(pr) || r == "head of state" && (strings.HasSuffix(pr, "prime minister") || strings.HasSuffix(pr, "premier") || strings.HasSuffix(pr, "chancellor")) {
+			continue
+		}
+		cands = append(cands, p)
+		if st.dlISO != "" && p.iso3 != "" && st.historical(p.iso3) == st.historical(st.dlISO) {
+			home = append(home, p)
+		}
+	}
+	if len(home) > 0 {
+		return st.mostMentioned(home, si)
+	}
+	if len(cands) > 0 {
+		return st.mostMentioned(cands, si)
 	}
 	return nil
 }

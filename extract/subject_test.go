@@ -450,3 +450,21 @@ func TestKinBeforeName(t *testing.T) {
 			[]string{"meeting occurred Giorgia Meloni+Kyriakos Mitsotakis @2025-03-03"}},
 	})
 }
+
+// TestBareHeadOfState covers "the Head of State" with no country: the
+// leader of the dateline's country among those named, a prime minister
+// heading no state; a list of a named person's offices is no reference.
+func TestBareHeadOfState(t *testing.T) {
+	pub := day(2024, time.June, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the one leader named",
+			"Senegalese President Ndeye Sarr received Moroccan Foreign Minister Karim Alaoui on Tuesday. Later that day the Head of State received Spanish envoy Pablo Ruiz.",
+			[]string{"meeting occurred Karim Alaoui+Ndeye Sarr @2024-06-11", "meeting occurred Ndeye Sarr+Pablo Ruiz @2024-06-11"}},
+		{"the dateline's leader among two",
+			"DAKAR, June 12 - Senegalese President Ndeye Sarr had a phone call on Monday with Gambian President Lamin Jatta. On Tuesday the head of state received Spanish envoy Pablo Ruiz.",
+			[]string{"meeting occurred Lamin Jatta+Ndeye Sarr (phone) @2024-06-10", "meeting occurred Ndeye Sarr+Pablo Ruiz @2024-06-11"}},
+		{"a prime minister heads no state",
+			"Senegalese Prime Minister Awa Diallo met Gambian President Lamin Jatta in Banjul on Monday. On Tuesday the head of state received Spanish envoy Pablo Ruiz.",
+			[]string{"meeting occurred Awa Diallo+Lamin Jatta @2024-06-10", "meeting occurred Lamin Jatta+Pablo Ruiz @2024-06-11"}},
+	})
+}
