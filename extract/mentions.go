@@ -1187,9 +1187,10 @@ func (sc *scanner) personModifier(p *personSpan) {
 		p.mod, p.k = &mm, j
 		return
 	}
-	if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && (sc.nameAhead(j) || sc.honorificAt(j)) {
+	if toks[j-1].poss && (e.kind == lexCountry || e.kind == lexOrg) && (sc.nameAhead(j) || sc.honorificAt(j) || sc.lexPersonExact(j, j+1)) {
 		// "Pakistan's Imran Khan", "NATO's Jens Stoltenberg", "Myanmar's
-		// Senior General X"
+		// Senior General X", "Japan's Kishida" (a surname the gazetteer
+		// knows)
 		mm.kind, mm.iso3, mm.poss = mCountry, e.iso3, true
 		if e.kind == lexOrg {
 			mm.kind, mm.iso3 = mOrg, ""
@@ -1460,7 +1461,7 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if (end < len(toks) && toks[end].kind == tokWord && en.ThingNouns[toks[end].lower] || end-h >= 2 && en.ThingNouns[toks[end-1].lower]) && !sc.lexPersonExact(h, end) {
 		return false
 	}
-	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) {
+	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) && !en.SchedulePresent[toks[end].lower] {
 		switch toks[end].lower {
 		case "was", "is", "has", "says", "has's":
 		default:

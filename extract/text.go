@@ -255,6 +255,17 @@ func (lx *lexer) tokenize(start, end int) {
 				continue
 			}
 		}
+		if n := shorthandAnd(text, i, start, end); n > 0 {
+			// "Modi & Kishida", "talks w/ Lavrov": the words they stand for.
+			lower := "and"
+			if n == 2 {
+				lower = "with"
+			}
+			lx.toks = append(lx.toks, token{start: i, end: i + n, text: text[i : i+n], lower: lower, kind: tokWord, nl: nl})
+			i += n
+			nl = false
+			continue
+		}
 		if isWordRune(r) || glottal(r) && i > start && text[i-1] == ' ' && i+size < end && unicode.IsUpper(firstRune(text[i+size:end])) && lx.afterName(i) {
 			// "Fekitamoeloa 'Utoikamanu": a name word opening with a
 			// glottal stop, after a capitalised word (not a quotation mark).
@@ -265,6 +276,26 @@ func (lx *lexer) tokenize(start, end int) {
 		}
 		nl = false
 	}
+}
+
+// shorthandAnd returns the length of a shorthand of alerts and headlines
+// standing alone at offset i of text[start:end]: 1 for "&" ("and"), 2 for
+// "w/" ("with"); 0 for none (as in "AT&T" or "w/o").
+func shorthandAnd(text string, i, start, end int) int {
+	if i > start && text[i-1] != ' ' {
+		return 0
+	}
+	n := 0
+	switch {
+	case text[i] == '&':
+		n = 1
+	case (text[i] == 'w' || text[i] == 'W') && i+1 < end && text[i+1] == '/':
+		n = 2
+	}
+	if n == 0 || i+n < end && text[i+n] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // word scans one word starting at i and appends it; it returns the offset

@@ -119,9 +119,12 @@ const (
 // kwInfo describes a keyword: its id, whether it counts only when
 // capitalised, and whether it is an abbreviation or a number word.
 type kwInfo struct {
-	id       uint8
-	needCap  bool
-	abbrev   bool
+	id      uint8
+	needCap bool
+	abbrev  bool
+	// afterOn: a weekday's abbreviation, read only after "on" and before
+	// a stop ("on Thurs."), as "Sun" and "Mon" are names too.
+	afterOn  bool
 	numValue int // for kwNumWord
 }
 
@@ -142,6 +145,12 @@ var keywords = map[string]kwInfo{
 	"sunday": {id: kwSunday}, "monday": {id: kwMonday}, "tuesday": {id: kwTuesday},
 	"wednesday": {id: kwWednesday}, "thursday": {id: kwThursday}, "friday": {id: kwFriday},
 	"saturday": {id: kwSaturday},
+	// "on Thurs.", "on Tue.": read only after "on", with the stop.
+	"sun": {id: kwSunday, needCap: true, afterOn: true}, "mon": {id: kwMonday, needCap: true, afterOn: true},
+	"tue": {id: kwTuesday, needCap: true, afterOn: true}, "tues": {id: kwTuesday, needCap: true, afterOn: true},
+	"wed": {id: kwWednesday, needCap: true, afterOn: true}, "thu": {id: kwThursday, needCap: true, afterOn: true},
+	"thur": {id: kwThursday, needCap: true, afterOn: true}, "thurs": {id: kwThursday, needCap: true, afterOn: true},
+	"fri": {id: kwFriday, needCap: true, afterOn: true}, "sat": {id: kwSaturday, needCap: true, afterOn: true},
 
 	"in": {id: kwIn}, "on": {id: kwOn}, "of": {id: kwOf}, "since": {id: kwSince},
 	"during": {id: kwDuring}, "by": {id: kwBy}, "until": {id: kwUntil}, "till": {id: kwUntil},
@@ -271,7 +280,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			t := token{start: start, end: i, kind: tkWord, cap: r >= 'A' && r <= 'Z' || unicode.IsUpper(r)}
 			if ascii && i-start <= len(buf) {
-				if info, ok := keywords[string(lowerASCII(text[start:i], buf[:]))]; ok && (!info.needCap || t.cap) {
+				if info, ok := keywords[string(lowerASCII(text[start:i], buf[:]))]; ok && (!info.needCap || t.cap) && (!info.afterOn || afterOn(toks, text, i)) {
 					t.kw = info.id
 					if info.id == kwNumWord {
 						t.val = info.numValue
@@ -294,6 +303,12 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// afterOn reports a word ending at offset i that follows "on" and comes
+// before a stop.
+func afterOn(toks []token, text string, i int) bool {
+	return i < len(text) && text[i] == '.' && len(toks) > 0 && toks[len(toks)-1].kw == kwOn
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
