@@ -998,8 +998,12 @@ func (c *sctx) appositiveOpens(q int) bool {
 // notSubject reports a mention before trigger k that cannot be its
 // subject: the object of a preposition ("with X", "in X"), the object of
 // the first of two coordinated verbs ("X visited Iraq ..., and held
-// talks"), or a country used as an adjective ("a Kenya Navy ship").
+// talks"), a country used as an adjective ("a Kenya Navy ship"), or one
+// of two names joined by a hyphen.
 func (c *sctx) notSubject(m mention, k int) bool {
+	if m.compound && m.kind == mPerson {
+		return true // "the Xi-Lula call": the pair's, read by compoundMeeting
+	}
 	p := m.i - 1
 	if p >= 0 && c.word(p, "the", "his", "her") {
 		p--
@@ -2083,7 +2087,7 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
 	// "the UK-France Summit" is the two countries' meeting, unless the
 	// noun has its own "with": "held a Kenya-Ghana Summit Meeting with Y".
-	if (w == "meeting" || w == "talks" || w == "summit" || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
+	if (en.PairNouns[w] || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
 	}
 	if w == "summit" && !c.word(k+1, "with") {
@@ -2250,27 +2254,60 @@ func (c *sctx) personAt(j int) bool {
 	return false
 }
 
-// compoundMeeting reads "a Franco-German meeting", "the UK-France Summit": a
-// bilateral meeting of the two countries the compound names.
+// compoundMeeting reads "a Franco-German meeting", "the UK-France Summit",
+// "the Xi-Lula talks": a bilateral meeting of the two countries or people
+// the compound names.
 func (c *sctx) compoundMeeting(k int) bool {
 	for j := k - 1; j >= max(0, k-4); j-- {
 		if c.toks[j].kind != tokWord {
 			return false
 		}
 		var pair []*entity
+		people := false
 		for _, m := range c.ms {
-			if m.compound && m.i == j {
+			switch {
+			case !m.compound || m.i != j:
+			case m.kind == mPerson && m.ent != nil:
+				pair, people = append(pair, m.ent.canon()), true
+			case m.kind != mPerson:
 				pair = append(pair, c.st.country(m.iso3))
 			}
+		}
+		if people && !c.ownPastDate() {
+			// "reports of a Xi-Lula meeting", "the Xi-Lula summit that
+			// X wanted": two names mostly label a meeting told elsewhere
+			// or not held; only a date of their own tells one held.
+			return true
 		}
 		if len(dedupEntities(pair)) == 2 {
 			for _, e := range c.addMeeting(k, pair, nil, true) {
 				c.meetingDetails(e, k)
+				switch {
+				case c.word(k-1, "video"):
+					e.mode = schema.Video
+				case c.word(k, "call", "conversation") || c.word(k-1, "phone", "telephone"):
+					e.mode = schema.Telephone
+				}
+				// "the Trump-Putin summit has been shelved"
+				if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred {
+					e.status = st
+				}
 			}
 			return true
 		}
 		if c.at[j] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// ownPastDate reports a date expression of the sentence, outside its
+// relative clauses, that is not explicitly future.
+func (c *sctx) ownPastDate() bool {
+	for _, d := range c.st.mainDates(c.si) {
+		if !d.Date.IsZero() && !d.Future {
+			return true
 		}
 	}
 	return false
@@ -2932,7 +2969,7 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 	var ps []*entity
 	cs := c.clauseStart(k)
 	for mi := range c.ms {
-		if c.ms[mi].i < k && c.ms[mi].i >= cs {
+		if c.ms[mi].i < k && c.ms[mi].i >= cs && !c.ms[mi].compound {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				ps = append(ps, a)
 			}

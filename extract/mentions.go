@@ -44,7 +44,8 @@ type mention struct {
 	capital  bool
 	// countryFromCtx: the country came from "the country's" or "his".
 	ctxCountry bool
-	// compound marks a country named inside a hyphenated compound ("UK-France").
+	// compound marks a country or a person named inside a hyphenated
+	// compound ("UK-France", "the Xi-Lula talks").
 	compound bool
 	// visiting marks a person introduced as "visiting" ("the visiting
 	// Polish leader"); on a role mention without a name ("the visiting
@@ -545,6 +546,14 @@ func best(es []lexEntry) lexEntry {
 func (sc *scanner) entity(i int) (int, bool) {
 	toks := sc.toks
 	t := toks[i]
+	// "the Xi-Lula talks": two people, the parties of the meeting.
+	if sc.namePair(i) {
+		a, b, _ := strings.Cut(t.text, "-")
+		for _, name := range []string{a, b} {
+			sc.ms = append(sc.ms, mention{i: i, j: i + 1, kind: mPerson, name: name, single: true, modifier: true, compound: true})
+		}
+		return i + 1, true
+	}
 	// Hyphenated compounds: "UK-France", "U.S.-backed", "Franco-German".
 	if t.upper && strings.IndexByte(t.text, '-') > 0 {
 		if es := sc.lex.lookup(t.text); len(es) > 0 {
@@ -888,6 +897,17 @@ func (sc *scanner) nameAhead(k int) bool {
 	return j-k >= 2
 }
 
+// namePair reports a token at k of two names joined by a hyphen, each one
+// the gazetteer knows as a person's, before a meeting's noun
+// (en.PairNouns): "Xi-Lula talks".
+func (sc *scanner) namePair(k int) bool {
+	if k+1 >= len(sc.toks) || !en.PairNouns[sc.toks[k+1].lower] || !sc.toks[k].upper {
+		return false
+	}
+	a, b, ok := strings.Cut(sc.toks[k].text, "-")
+	return ok && a != "" && b != "" && !strings.Contains(b, "-") && sc.lexPersonName(a) && sc.lexPersonName(b)
+}
+
 // nameWord reports whether token t can be part of a person's name; first
 // marks the first word (which may not be a role word).
 func nameWord(t token, first bool) bool {
@@ -964,6 +984,9 @@ func (sc *scanner) nameSpan(k int) int {
 	// "ADDS Lee's meeting", "UPDATES with": a wire desk's note, no name.
 	if k < len(toks) && toks[k].allCap && en.WireSlugs[toks[k].lower] {
 		return k
+	}
+	if sc.namePair(k) {
+		return k // "the Xi-Lula talks": two names (see entity)
 	}
 	// A name does not start with a country, city or organisation, nor with
 	// a compound of countries ("UK-France").

@@ -284,3 +284,9 @@ var EventHeads = map[string]bool{
 	"met": true, "meets": true, "meet": true, "meeting": true, "talks": true, "visited": true, "visit": true,
 	"visits": true, "arrived": true, "received": true, "hosted": true, "attended": true,
 }
+
+// PairNouns after two surnames joined by a hyphen make the pair the
+// parties of a meeting: "the Albanese-Prabowo talks", "a Xi-Lula phone
+// call".
+var PairNouns = map[string]bool{"talks": true, "meeting": true, "summit": true, "call": true, "conversation": true,
+	"encounter": true, "phone": true, "video": true, "sit-down": true}
