@@ -177,6 +177,18 @@ func TestExtractEvents(t *testing.T) {
 			want: []string{"meeting occurred Abena Owusu+Adama Barrow @2024-02-12"},
 		},
 		{
+			name: "a headline's passive without was",
+			pub:  day(2024, time.February, 13),
+			text: "Barrow received by President Bassirou Diomaye Faye at the palace in Dakar on Monday.",
+			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12"},
+		},
+		{
+			name: "a thing received by post is no meeting",
+			pub:  day(2024, time.February, 13),
+			text: "The note Barrow received by courier on Monday was short.",
+			want: nil,
+		},
+		{
 			name: "one adverbial set off by commas",
 			pub:  day(2024, time.February, 13),
 			text: "Gambian President Adama Barrow received, at State House in Banjul, the Ghanaian Minister of Trade, Ms Abena Owusu.",

@@ -3095,6 +3095,20 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	}
 }
 
+// reducedPassive reports the headline's passive without "was": a person
+// right before the verb at k, and "by" and a person after it ("Albanese
+// received by President Prabowo in Jakarta").
+func (c *sctx) reducedPassive(k int) bool {
+	if k == 0 || c.at[k-1] < 0 || c.ms[c.at[k-1]].kind != mPerson || c.ms[c.at[k-1]].poss {
+		return false
+	}
+	by := k + 1
+	if !c.word(by, "by") {
+		by = c.afterAdverbial(k+1, "by")
+	}
+	return by > 0 && c.personAt(by+1)
+}
+
 // welcomeGuest reads the Welcome form of receive.
 func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
 	if !c.has("airport") {
@@ -3154,7 +3168,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.thingReceived(k) {
 		return
 	}
-	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been")
+	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k)
 	if c.word(k+1, "by") && !passive {
 		return // "a summit hosted by X"
 	}
