@@ -35,13 +35,20 @@ func TestAttended(t *testing.T) {
 
 // TestPresidedOver covers a chair told by "presided over" (the chair's
 // country hosts and attends; "presided over by" names the chair after a
-// gathering) and a list of those seated at the table.
+// gathering), also past a day between "presided" and "over", and the
+// lists of those seated at the table or "taking part".
 func TestPresidedOver(t *testing.T) {
 	pub := day(2024, time.December, 17) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"presided over a named session, then those seated",
 			"On Monday President Azali Assoumani presided over an emergency summit of the Indian Ocean Commission in Moroni. Seated around the table were Navin Ramgoolam of Mauritius, Christian Ntsay of Madagascar and Patrick Herminie of Seychelles.",
 			[]string{"gathering occurred Comoros+Madagascar+Mauritius+Seychelles @2024-12-16"}},
+		{"presided, a day, then over",
+			"President Azali Assoumani presided this Monday over the 5th Summit of the Indian Ocean Commission in Moroni. Taking part were Navin Ramgoolam of Mauritius and Christian Ntsay of Madagascar.",
+			[]string{"gathering occurred Comoros+Madagascar+Mauritius @2024-12-16"}},
+		{"participating were",
+			"President Azali Assoumani presided on Monday over an emergency summit of the Indian Ocean Commission in Moroni. Participating were Navin Ramgoolam of Mauritius and Patrick Herminie of Seychelles.",
+			[]string{"gathering occurred Comoros+Mauritius+Seychelles @2024-12-16"}},
 		{"presided over by after the gathering",
 			"The Indian Ocean Commission summit in Moroni was presided over by President Azali Assoumani on Monday. Mauritius and Madagascar attended.",
 			[]string{"gathering occurred Comoros+Madagascar+Mauritius @2024-12-16"}},

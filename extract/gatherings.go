@@ -843,7 +843,7 @@ func (c *sctx) skipAdverbials(q int) int {
 			q++ // "received in audience, on Tuesday, the minister"
 		case c.word(q, "in") && c.word(q+1, "audience"):
 			q += 2 // "received in audience on Monday his guest"
-		case c.word(q, "on", "in", "at") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
+		case c.word(q, "on", "in", "at", "this", "last") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
 			q += 2
 			for q < len(c.toks) && (c.toks[q].kind == tokNum || c.word(q, "morning", "afternoon", "evening", "night")) {
 				q++
@@ -1793,14 +1793,17 @@ func (c *sctx) hostGathering(k int) int {
 		return c.hostGathering(k + 1) // read from "to", the object after it
 	}
 	if c.word(k, "presided", "presides") {
+		o := c.skipAdverbials(k + 1) // "presided on Monday over"
 		switch {
-		case !c.word(k+1, "over"):
+		case !c.word(o, "over"):
 			return k
-		case c.word(k+2, "by"):
-			c.hostAgent(k + 1) // "the summit was presided over by X"
+		case c.word(o+1, "by"):
+			c.hostAgent(o) // "the summit was presided over by X"
 			return k
 		}
-		// "X presided over the summit" chairs it, as "chaired".
+		// "X presided over the summit" chairs it, as "chaired": read
+		// from "over", past the adverbials.
+		k = o
 	}
 	if c.word(k+1, "by") && c.toks[k].lower != "hosting" {
 		c.hostAgent(k)
@@ -2232,8 +2235,9 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "present") && c.withListBefore(k) > 0:
 		// "opened in Quito on Monday with Peru and Chile present"
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
-	case c.word(k, "were", "was") && c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2:
-		// "Attending were A and B", "Also present were C and D".
+	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.word(k-1, "part") && c.word(k-2, "taking") && c.clauseStart(k) >= k-3):
+		// "Attending were A and B", "Also present were C and D", "Taking
+		// part were E and F".
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "sat", "stood") && c.labelAt(c.clauseStart(k)) && k-c.clauseStart(k) <= 10:
 		// "At the table in the main hall sat A, B and C", "Further around

@@ -117,8 +117,9 @@ func unfoldWords() []string {
 }
 
 // PresenceOpeners before an inverted "were" make the list after it
-// attendees: "Attending were A and B", "Also present were C and D".
-var PresenceOpeners = map[string]bool{"so": true, "present": true, "attending": true}
+// attendees: "Attending were A and B", "Also present were C and D",
+// "Participating were E and F".
+var PresenceOpeners = map[string]bool{"so": true, "present": true, "attending": true, "participating": true}
 
 // NameBreaks end a gathering's name to the left of its noun: "for a
 // summit", "hosted the forum".
