@@ -1705,6 +1705,11 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 		case c.word(j, "will", "shall", "would") && c.in(k, en.MeetingNouns):
 			// "the X discussions with Y will focus on aid"
 			return schema.Planned, true
+		case c.in(j, en.PlannedParticiples) && (c.word(j+1, "for") || c.word(j+1, "to") && c.word(j+2, "take", "be", "begin", "start", "open", "resume")) && c.at[j-1] >= 0 && (c.in(k, en.MeetingNouns) || c.in(k, en.DeniedNouns)):
+			// "talks with X set for Friday", "a meeting with Y
+			// scheduled to take place": a reduced relative of the noun's
+			// plan ("talks with Y expected to focus on trade" opened).
+			return schema.Planned, true
 		}
 	}
 	// "a call with X that aides had announced had still not taken

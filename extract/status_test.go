@@ -49,10 +49,20 @@ func TestPlannedWeekdays(t *testing.T) {
 // TestStatusAroundClauses checks that a relative clause between subject and
 // verb keeps its own modality ("who had been expected to stay away"), that
 // a comma closing a noun phrase is no comma between two adjectives, and
-// that a noun trigger "being arranged" or "on the cards" is only planned.
+// that a noun trigger "being arranged", "on the cards" or "slated for" a
+// day (a participle without "be") is only planned.
 func TestStatusAroundClauses(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
+		{"a noun's plan told by a participle without be",
+			"Kenyan President Daniel Ochieng landed in Dodoma on Thursday; talks with Tanzanian President Grace Mollel slated for Saturday.",
+			[]string{"meeting planned Daniel Ochieng+Grace Mollel @2024-06-15", "visit occurred Daniel Ochieng>Tanzania @2024-06-13"}},
+		{"talks expected to cover a subject are under way",
+			"Kenyan President Daniel Ochieng opened talks with Tanzanian President Grace Mollel expected to cover the railway.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Mollel @2024-06"}},
+		{"a meeting with a named guest scheduled to take place",
+			"Officials said a meeting with Tanzanian President Grace Mollel scheduled to take place in Dodoma would cover the railway. Kenyan President Daniel Ochieng flew in on Thursday.",
+			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-13"}},
 		{"a relative clause with a plan before an arrival",
 			"Kenyan President Daniel Ochieng, who had been expected to skip the forum, arrived in Tanzania on Tuesday.",
 			[]string{"visit occurred Daniel Ochieng>Tanzania @2024-06-11"}},
