@@ -40,3 +40,25 @@ func TestAlertShorthand(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDiplomaticDiary covers the items of a ministry's diary: envoys'
+// credentials received or presented are an audience with each envoy, a
+// farewell call on someone is a call in person, and an abbreviated title
+// ending in s ("the CS") is the one person who holds it.
+func TestDiplomaticDiary(t *testing.T) {
+	pub := day(2025, time.February, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"credentials from a list after a colon",
+			"On Tuesday Kenyan President Daniel Ochieng received letters of credence from three new envoys at State House: Ambassador Helga Berg of Norway, High Commissioner Tom Reid of Canada and Ambassador Ana Costa of Brazil.",
+			[]string{"meeting occurred Ana Costa+Daniel Ochieng @2025-02-11", "meeting occurred Daniel Ochieng+Helga Berg @2025-02-11", "meeting occurred Daniel Ochieng+Tom Reid @2025-02-11"}},
+		{"credentials presented to a president",
+			"Ambassador Helga Berg of Norway presented her credentials to Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Helga Berg @2025-02-11"}},
+		{"a farewell call on a minister",
+			"Outgoing Japanese Ambassador Kenji Sato paid a farewell call on Kenyan Foreign Minister Amina Otieno on Monday.",
+			[]string{"meeting occurred Amina Otieno+Kenji Sato @2025-02-10"}},
+		{"an abbreviated title that ends in s",
+			"Foreign Affairs CS Amina Otieno opened the week in Nairobi. The CS spoke by phone on Wednesday with Somali Foreign Minister Ahmed Fiqi.",
+			[]string{"meeting occurred Ahmed Fiqi+Amina Otieno (phone) @2025-02-12"}},
+	})
+}

@@ -1328,8 +1328,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return nil
 	}
 	r := strings.ToLower(m.role)
+	abbr := ""
 	if full, ok := en.RoleAbbreviations[r]; ok {
-		r = full // "PM received a call": the Prime Minister
+		r, abbr = full, r // "PM received a call": the Prime Minister
 	}
 	iso := m.iso3
 	if m.ctxCountry && iso == "" {
@@ -1362,7 +1363,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		if pr == "" {
 			continue
 		}
-		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r {
+		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
 			}

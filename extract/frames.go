@@ -3034,8 +3034,8 @@ func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 		return
 	}
 	var obj []*entity
-	if c.personAt(k + 1) {
-		obj, _ = c.objects(k+1, 1) // "handed Y a letter"
+	if c.personAt(k+1) && !(c.at[k+1] >= 0 && c.ms[c.at[k+1]].poss) {
+		obj, _ = c.objects(k+1, 1) // "handed Y a letter", not "handed her letter"
 	}
 	for j := k + 1; len(obj) == 0 && j < min(len(c.toks), msg+12); j++ {
 		if c.word(j, tr.Markers...) && c.personAt(j+1) {
@@ -3085,7 +3085,7 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	if !c.word(m, tr.Markers...) {
 		m = c.skipAdverbials(k + 1) // "received a courtesy call at the palace from X"
 	}
-	if !c.word(k-1, "courtesy") || !c.word(m, tr.Markers...) {
+	if !c.in(k-1, en.CallKinds) || !c.word(m, tr.Markers...) {
 		return
 	}
 	obj, _ := c.objects(m+1, 3)
@@ -3170,7 +3170,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.counterpartsAtGathering(k) {
 		return
 	}
-	if c.thingReceived(k) {
+	if c.credentialsReceived(k) || c.thingReceived(k) {
 		return
 	}
 	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k)
@@ -3281,6 +3281,39 @@ func (c *sctx) thingReceived(k int) bool {
 		}
 	}
 	return false
+}
+
+// credentialsReceived reads a head of state receiving envoys' credentials,
+// each in an audience: "received the credentials of Ambassador X",
+// "received letters of credence from A and B", "... from four envoys: A,
+// B and C". It reports whether the object was credentials.
+func (c *sctx) credentialsReceived(k int) bool {
+	j := k + 1
+	for j < min(len(c.toks), k+5) && !c.word(j, "credentials", "credence") {
+		j++
+	}
+	if !c.word(j, "credentials", "credence") || !c.word(j+1, "of", "from") {
+		return false
+	}
+	if c.modality(k) != schema.Occurred {
+		return true
+	}
+	envoys := personsOf(c.listAfter(j + 2))
+	if len(envoys) == 0 {
+		for q := j + 2; q < len(c.toks); q++ {
+			if c.toks[q].text == ":" {
+				envoys = personsOf(c.labelList(q + 1)) // "from four envoys: A, B and C"
+				break
+			}
+		}
+	}
+	subj := c.subjects(k)
+	for _, v := range envoys {
+		for _, e := range c.addMeeting(k, subj, []*entity{v}, false) {
+			c.meetingDetails(e, k)
+		}
+	}
+	return true
 }
 
 // counterpartsAtGathering reads "The host, X, received [at the venue] his

@@ -781,7 +781,7 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		role = phrase(toks, i, ofAt)
 	}
 	hw := toks[lastHead].lower
-	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" || hw == "sens." || hw == "sens"
+	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" && en.RoleAbbreviations[hw] == "" || hw == "sens." || hw == "sens"
 	return end, role, iso3, plural, true
 }
 

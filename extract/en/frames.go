@@ -370,7 +370,7 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 
 // MessageNouns are what an envoy carries to the one received: "delivered
 // a message from the president to X".
-var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note")
+var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note", "credentials")
 
 // PressRoles end the roles of the press, whose talks with an official are
 // interviews, not meetings: "Fox News host X", "the paper's correspondent
@@ -566,3 +566,8 @@ var (
 // ChairNouns are what is handed over at a gathering: "took over the
 // rotating chairmanship from X".
 var ChairNouns = set("chairmanship", "presidency", "chair", "chairpersonship", "leadership")
+
+// CallKinds before "call on" or "call from" make the call a visit in
+// person to the one called on: "a courtesy call on X", "a farewell call on
+// Y", "an introductory call on Z".
+var CallKinds = set("courtesy", "farewell", "introductory", "protocol", "goodwill", "valedictory")

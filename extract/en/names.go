@@ -47,7 +47,7 @@ var RoleHeads = map[string]bool{
 	"cm": true, "coas": true, "cds": true, "dg": true, "sg": true, "ceo": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
 	"mufti": true, "crown": false, "taoiseach": true, "ruler": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
-	"pres": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
+	"pres": true, "cs": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
 }
 
@@ -66,7 +66,7 @@ var CounterpartNouns = map[string]bool{"counterpart": true, "counterparts": true
 // RoleAbbreviations are the short forms of roles that briefings and
 // readouts use alone ("PM received a call from X").
 var RoleAbbreviations = map[string]string{
-	"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister", "pres": "president",
+	"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister", "pres": "president", "cs": "cabinet secretary",
 	"nsa": "national security adviser", "cm": "chief minister", "sg": "secretary-general",
 }
 
