@@ -84,6 +84,9 @@ type docState struct {
 	titlePerson  *entity
 	titleMention *mention
 	titleRead    bool
+	// titleRole is the office the title gives that person when they are
+	// its subject (titleFits).
+	titleRole string
 	// authorEnt is the person the opening lines of a first-person
 	// release name, when its title names no one (author).
 	authorEnt  *entity
@@ -904,7 +907,9 @@ func (st *docState) readTitle() {
 	ms := findMentions(st.x.lex, lx.toks)
 	var found *mention
 	for i := range ms {
-		if ms[i].kind == mPerson && len(strings.Fields(ms[i].name)) >= 2 {
+		// One word names a person only with a title ("Foreign Minister
+		// Sugiono"), not in capitals ("CHIEF EXPLAINS CUTS").
+		if ms[i].kind == mPerson && (len(strings.Fields(ms[i].name)) >= 2 || ms[i].role != "" && strings.ToUpper(ms[i].name) != ms[i].name) {
 			if found != nil && !strings.EqualFold(found.name, ms[i].name) {
 				return
 			}
@@ -913,6 +918,11 @@ func (st *docState) readTitle() {
 	}
 	if found == nil || found.role == "" && !st.lexPerson(found.name) {
 		return
+	}
+	if found.i == 0 || found.i >= 2 && lx.toks[found.i-1].lower == "of" && en.Schedules[lx.toks[found.i-2].lower] {
+		// "Foreign Minister X: the week", "Agenda of President Y": the
+		// title's subject, the principal of the text.
+		st.titleRole = found.role
 	}
 	for _, p := range st.people {
 		if samePerson(found.name, p) {
@@ -954,11 +964,11 @@ func (st *docState) titleOwner() *entity {
 		return st.titlePerson
 	}
 	f := strings.Fields(m.name)
-	if len(f) < 2 {
+	if len(f) < 2 && m.role == "" {
 		return nil
 	}
 	for _, p := range st.people {
-		if pf := strings.Fields(p.canon().name); p.canon().kind == schema.KindPerson && len(pf) >= 2 && pf[len(pf)-1] == f[len(f)-1] {
+		if pf := strings.Fields(p.canon().name); p.canon().kind == schema.KindPerson && (len(pf) >= 2 || len(f) == 1) && pf[len(pf)-1] == f[len(f)-1] {
 			return p.canon()
 		}
 	}
@@ -1354,6 +1364,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			return t
 		}
 	}
+	if t := st.titleFits(m, r); t != nil {
+		return t // "Agenda of Foreign Minister X": "The Minister left"
+	}
 	var cands []*entity
 	for _, p := range st.people {
 		if p.first > si {
@@ -1429,17 +1442,41 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if p := st.headNamed(m, r, si); p != nil {
 		return p
 	}
-	// Press-release style: "The Foreign Secretary" is the one person the
-	// text names without a role.
+	return st.rolelessPrincipal(m)
+}
+
+// rolelessPrincipal reads a release's bare title ("The Foreign
+// Secretary") as the one person the text names without a role; nil when
+// there is not exactly one.
+func (st *docState) rolelessPrincipal(m *mention) *entity {
 	var roleless []*entity
 	for _, p := range st.people {
 		if p.role == "" && !p.single {
 			roleless = append(roleless, p)
 		}
 	}
-	if len(roleless) == 1 && strings.HasPrefix(strings.ToLower(m.role), "") && st.roleIsTitle(m) {
+	if len(roleless) == 1 && st.roleIsTitle(m) {
 		roleless[0].role = m.role
 		return roleless[0]
+	}
+	return nil
+}
+
+// titleFits returns the person the title names when a bare capitalised
+// title of the body (r: "The Minister") fits that person's office: the
+// principal of a release or programme, whenever the body first names
+// them.
+func (st *docState) titleFits(m *mention, r string) *entity {
+	if !st.roleIsTitle(m) || m.iso3 != "" || m.ctxCountry {
+		return nil
+	}
+	t := st.titleOwner()
+	if t == nil || st.titleRole == "" {
+		return nil
+	}
+	tr := strings.ToLower(st.titleRole)
+	if tr == r || strings.HasSuffix(tr, " "+r) || roleHeadOf(tr) == r {
+		return t
 	}
 	return nil
 }

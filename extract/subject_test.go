@@ -410,7 +410,9 @@ func TestReceivedAtVenueInTownBy(t *testing.T) {
 // TestProgrammeEntries covers entries of a published programme that name
 // no subject ("10:00 Bilateral meeting with X. Done."): the owner the title
 // names, when the body names them too, met X; entries of a title that
-// names no one take no owner.
+// names no one take no owner. A one-word name with its office in the
+// title is the owner too, and the office alone in the body ("The
+// Minister") is that owner, unless the title names the other party.
 func TestProgrammeEntries(t *testing.T) {
 	pub := day(2025, time.April, 4) // a Friday
 	for _, tc := range []struct {
@@ -422,6 +424,18 @@ func TestProgrammeEntries(t *testing.T) {
 			[]string{
 				"meeting occurred Alar Karis+Luc Frieden (phone) @2025-04-01",
 				"meeting occurred Bart De Wever+Luc Frieden @2025-04-01",
+			}},
+		{"a one-word name with its office, and the office alone", "Foreign Minister Sugiono: the week's engagements",
+			"Thursday 3 April\n\n09:00 - Talks with Malaysian Foreign Minister Mohamad Hasan. Later the Minister landed in Singapore.\n\nIndonesian Foreign Minister Sugiono thanked his hosts.",
+			[]string{
+				"meeting occurred Mohamad Hasan+Sugiono @2025-04-03",
+				"visit occurred Sugiono>Singapore @2025-04-03",
+			}},
+		{"a title naming the other party", "Prime Minister speaks with Estonian Prime Minister Kristen Michal",
+			"Prime Minister Luc Frieden held talks on Tuesday with Belgian Prime Minister Bart De Wever. The Prime Minister later spoke by phone with Estonian Prime Minister Kristen Michal.",
+			[]string{
+				"meeting occurred Bart De Wever+Luc Frieden @2025-04-01",
+				"meeting occurred Kristen Michal+Luc Frieden (phone) @2025-04-01",
 			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
