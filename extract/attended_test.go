@@ -67,7 +67,9 @@ func TestPresidedOver(t *testing.T) {
 // TestAttendanceForms covers attendance told after the gathering in focus:
 // "Among them are", "was at the closing session, as was", "addressed
 // the summit remotely, as did", "joined online", "on behalf of", "in
-// place of".
+// place of", "among the presidents seated in", "also present, alongside"; and
+// a delegation to a summit whose relative clause ("which got under way in
+// City, Country, on Thursday") dates it, past its name's tail.
 func TestAttendanceForms(t *testing.T) {
 	pub := day(2024, time.September, 6) // a Friday
 	const open = "The Great Lakes Water Summit opened in Kigali on Thursday. "
@@ -87,6 +89,15 @@ func TestAttendanceForms(t *testing.T) {
 		{"attended in place of a leader",
 			open + "Ugandan Prime Minister Robinah Nabbanja attended in place of the president.",
 			[]string{"gathering occurred Uganda @2024-09-05"}},
+		{"among the leaders seated at a table",
+			open + "Burundian President Evariste Ndayishimiye and Congolese President Felix Tshisekedi were among the presidents seated in the front row.",
+			[]string{"gathering occurred Burundi+DR Congo @2024-09-05"}},
+		{"also present, alongside others",
+			open + "Burundi's Evariste Ndayishimiye was also present, alongside Kenya's William Ruto and Tanzania's Samia Suluhu Hassan.",
+			[]string{"gathering occurred Burundi+Kenya+Tanzania @2024-09-05"}},
+		{"a delegation to a summit that opened in a city and country",
+			"Burundian President Evariste Ndayishimiye is leading his country's delegation to the Fourth Summit of the Great Lakes Water Initiative, which got under way in Kigali, Rwanda, on Thursday evening.",
+			[]string{"gathering occurred Burundi+Great Lakes Water Initiative @2024-09-05"}},
 		{"attended for a span of time",
 			open + "Rwandan Foreign Minister Olivier Nduhungirehe attended for twenty minutes.",
 			[]string{"gathering occurred Rwanda @2024-09-05"}},

@@ -4154,12 +4154,30 @@ func (c *sctx) relativeClose(j int) int {
 	for q := j + 2; q < len(c.toks); q++ {
 		switch c.toks[q].text {
 		case ",":
+			if e := c.countryAfterCity(q); e > q {
+				q = e - 1 // "in Port Louis, Mauritius, on Sunday": one place
+				continue
+			}
 			return q
 		case ".", ";", ":":
 			return -1
 		}
 	}
 	return -1
+}
+
+// countryAfterCity returns the token after "City, Country," whose first
+// comma is at q, or -1 when the comma follows no city or no country's name
+// and comma follow it.
+func (c *sctx) countryAfterCity(q int) int {
+	if q < 1 || c.at[q-1] < 0 || c.ms[c.at[q-1]].kind != mCity || q+1 >= len(c.toks) || c.at[q+1] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[q+1]]
+	if m.kind != mCountry || m.j >= len(c.toks) || c.toks[m.j].text != "," {
+		return -1
+	}
+	return m.j + 1
 }
 
 // laterBefore reports "later" or "later on" right before the date at

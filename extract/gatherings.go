@@ -394,6 +394,11 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 // going through its course ("the 9th Lakes Summit, which opened in Kigali
 // on Sunday"): its day and city are the gathering's.
 func (c *sctx) relativeUnfold(e *event, g int) {
+	// "the 12th Summit of the Rim Association, which ...": past the
+	// name's tail.
+	for g+1 < len(c.toks) && (c.word(g+1, "of", "the", "and", "for", "on") || c.toks[g+1].kind == tokWord && c.toks[g+1].upper) {
+		g++
+	}
 	if g+2 >= len(c.toks) || c.toks[g+1].text != "," || !c.word(g+2, "which") || c.phraseAt(g+3, en.Unfolds) == 0 && !(c.in(g+3, en.BeForms) && c.phraseAt(g+4, en.Unfolds) > 0) {
 		return
 	}
@@ -2230,8 +2235,10 @@ func (c *sctx) present(k int) int {
 		return k
 	}
 	switch {
-	case c.word(k, "present") && c.word(k-1, "were", "was"):
+	case c.word(k, "present") && (c.word(k-1, "were", "was") || c.word(k-1, "also", "all") && c.word(k-2, "were", "was")):
+		// "A and B were also present, alongside C"
 		c.addToRecent(k, c.clauseList(k))
+		c.addToRecent(k, c.addedAttendees(k))
 	case c.word(k, "present") && c.withListBefore(k) > 0:
 		// "opened in Quito on Monday with Peru and Chile present"
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
@@ -2391,8 +2398,9 @@ func (c *sctx) amongMembers(k int) int {
 		return k
 	}
 	// Leaders and members attend only when the text says where or how:
-	// "among the leaders present", "among the members in the hall".
-	if !c.word(k+2, "participants", "attendees", "delegates", "guests") && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there") && !c.word(k+4, "taking", "attending", "present", "participating", "represented") {
+	// "among the leaders present", "among the members in the hall",
+	// "among the presidents seated on the dais".
+	if !c.word(k+2, "participants", "attendees", "delegates", "guests") && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(k+4, "taking", "attending", "present", "participating", "represented", "seated") {
 		return k
 	}
 	c.addToRecent(k, c.clauseList(k))
