@@ -376,6 +376,13 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if q := c.kinBefore(k); q > k {
 		k = q // "from his brother King X": X
 	}
+	if c.word(k, "with", "by", "to") {
+		if q := c.titleChain(k + 1); q > k+1 {
+			k = q // "with Member of the Politburo, Director of X, Foreign Minister Y": Y
+		}
+	} else if q := c.titleChain(k); q > k {
+		k = q
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -398,6 +405,37 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	}
 	return out, end
 }
+
+// titleChain returns the token where a person's name starts after a
+// chain of capitalised offices at k, set off by commas or joined by "and"
+// ("Member of the Standing Committee of the Politburo, Director of
+// the Office of X, Foreign Minister Y", "Secretary-General of the Party
+// and President of Vietnam Z"), as state media give them; k when there is
+// none.
+func (c *sctx) titleChain(k int) int {
+	if k >= len(c.toks) || c.toks[k].kind != tokWord || !c.toks[k].upper {
+		return k
+	}
+	for j := k; j < min(len(c.toks), k+maxTitleChain); j++ {
+		t := c.toks[j]
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson && !c.ms[mi].modifier {
+			if j == k {
+				return k
+			}
+			return c.ms[mi].i
+		}
+		switch {
+		case t.kind == tokWord && (t.upper || c.word(j, "of", "the", "and", "for", "on")):
+		case t.text == "," || t.text == "(" || t.text == ")":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// maxTitleChain is the most tokens a chain of offices before a name spans.
+const maxTitleChain = 32
 
 // kinBefore returns the token after "his brother", "her dear friend" at
 // k when a person's name follows (en.KinNouns), else k.
@@ -5260,11 +5298,16 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		t := c.toks[j]
 		if t.text == "," {
 			// "talks, scheduled for Thursday, will ...": a participle
-			// appositive tells the status; another one is stepped over.
-			if c.in(j+1, en.PlannedParticiples) {
+			// appositive tells the status ("initially scheduled" too);
+			// another one is stepped over.
+			p := j + 1
+			if c.toks[min(p, len(c.toks)-1)].kind == tokWord && strings.HasSuffix(c.toks[min(p, len(c.toks)-1)].lower, "ly") {
+				p++
+			}
+			if c.in(p, en.PlannedParticiples) {
 				return schema.Planned, true
 			}
-			if c.in(j+1, en.CancelParticiples) {
+			if c.in(p, en.CancelParticiples) {
 				return schema.Cancelled, true
 			}
 			if e := c.appositiveEnd(j); e > j {

@@ -129,7 +129,7 @@ func TestRolesInAppositionToName(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"two roles joined by and",
 			"His Highness Sheikh Hamad bin Rashid, Crown Prince and Prime Minister, took a telephone call on Friday from Norway's President Lars Eriksen. On Friday, he also spoke with Omani Minister of Transport, Communications and Omani Ports Dr. Salem Nasser.",
-			[]string{"meeting occurred Hamad bin Rashid+Lars Eriksen (phone) @2025-06-13"}},
+			[]string{"meeting occurred Hamad bin Rashid+Lars Eriksen (phone) @2025-06-13", "meeting occurred Hamad bin Rashid+Salem Nasser @2025-06-13"}},
 	})
 }
 
@@ -480,5 +480,25 @@ func TestBareHeadOfState(t *testing.T) {
 		{"a prime minister heads no state",
 			"Senegalese Prime Minister Awa Diallo met Gambian President Lamin Jatta in Banjul on Monday. On Tuesday the head of state received Spanish envoy Pablo Ruiz.",
 			[]string{"meeting occurred Awa Diallo+Lamin Jatta @2024-06-10", "meeting occurred Lamin Jatta+Pablo Ruiz @2024-06-11"}},
+	})
+}
+
+// TestTitleChains covers the chains of offices state media put before a
+// name ("met with Member of the Politburo, Director of X, Foreign
+// Minister Y"): the person named at the end is the one met, "Member" is
+// no name; and a meeting noun's appositive "initially slated for" is a
+// plan.
+func TestTitleChains(t *testing.T) {
+	pub := day(2024, time.July, 26) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"offices set off by commas",
+			"Lao Foreign Minister Saleumxay Kommasith met with Member of the Standing Committee of the Politburo, Head of the Central Liaison Office, Deputy Premier Liu Guozhong in Vientiane on Thursday.",
+			[]string{"meeting occurred Liu Guozhong+Saleumxay Kommasith @2024-07-25"}},
+		{"offices joined by and",
+			"Lao President Thongloun Sisoulith held talks with General Secretary of the Workers' Party and Chairman of the State Council Kim Tok Hun on Thursday.",
+			[]string{"meeting occurred Kim Tok Hun+Thongloun Sisoulith @2024-07-25"}},
+		{"initially scheduled",
+			"Talks between Lao Foreign Minister Saleumxay Kommasith and Thai Foreign Minister Maris Sangiampongsa, initially slated for the summit's margins, have been pushed back.",
+			[]string{"meeting planned Maris Sangiampongsa+Saleumxay Kommasith @"}},
 	})
 }

@@ -167,6 +167,7 @@ var NotNameWords = map[string]bool{
 	"advisers": true, "advisors": true, "subcommittee": true, "society": true, "chamber": true,
 	"bureau": true, "tribunal": true, "staff": true, "assistance": true, "gmt": true, "utc": true,
 	"chiefs": true, "joint": true, // "the Joint Chiefs of Staff"
+	"member": true, "members": true, // "Member of the Politburo"
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
 	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
