@@ -69,7 +69,8 @@ func TestPresidedOver(t *testing.T) {
 // the summit remotely, as did", "joined online", "on behalf of", "in
 // place of", "among the presidents seated in", "also present, alongside"; and
 // a delegation to a summit whose relative clause ("which got under way in
-// City, Country, on Thursday") dates it, past its name's tail.
+// City, Country, on Thursday") dates it, past its name's tail; and a host
+// that "brought together" people from countries for talks.
 func TestAttendanceForms(t *testing.T) {
 	pub := day(2024, time.September, 6) // a Friday
 	const open = "The Great Lakes Water Summit opened in Kigali on Thursday. "
@@ -98,6 +99,12 @@ func TestAttendanceForms(t *testing.T) {
 		{"a delegation to a summit that opened in a city and country",
 			"Burundian President Evariste Ndayishimiye is leading his country's delegation to the Fourth Summit of the Great Lakes Water Initiative, which got under way in Kigali, Rwanda, on Thursday evening.",
 			[]string{"gathering occurred Burundi+Great Lakes Water Initiative @2024-09-05"}},
+		{"a host city brought together envoys from countries for talks",
+			"In March 2023, Nairobi brought together envoys from a dozen states, including Uganda, Burundi and Rwanda, for talks on the Great Lakes water plan.",
+			[]string{"gathering occurred Burundi+Kenya+Rwanda+Uganda @2023-03"}},
+		{"a host country brought together ministers for a conference",
+			"Kenya brought together ministers from Uganda and Tanzania for a conference on lake fisheries last month.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2024-08"}},
 		{"attended for a span of time",
 			open + "Rwandan Foreign Minister Olivier Nduhungirehe attended for twenty minutes.",
 			[]string{"gathering occurred Rwanda @2024-09-05"}},

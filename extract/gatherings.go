@@ -987,6 +987,9 @@ func (c *sctx) drewAttendees(k int) int {
 			return k
 		}
 	}
+	if g < 0 && together && c.hostBroughtTogether(k, o) {
+		return k
+	}
 	var e *event
 	if g < 0 {
 		// "It drew the leaders of A and B": the gathering in focus.
@@ -1044,6 +1047,51 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// hostBroughtTogether reads a host that "brought together" people from
+// several countries for a gathering (the list from o): "In 2023, Jeddah
+// brought together advisers from 40 countries, including A, B and C, for
+// talks on X". The gathering named after "for" has the host's country
+// and those listed as attendees. It reports whether it read one.
+func (c *sctx) hostBroughtTogether(k, o int) bool {
+	if k == 0 || c.at[k-1] < 0 {
+		return false
+	}
+	m := c.ms[c.at[k-1]]
+	if m.kind != mCity && m.kind != mCountry || m.iso3 == "" {
+		return false
+	}
+	g := -1
+	for j := o; j+1 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "for") {
+			g = c.gatheringNoun(j+1, 4)
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	list := c.addedAttendees(o - 1) // "..., including A, B and C"
+	if len(list) == 0 {
+		list = c.listAfter(o)
+	}
+	e := c.newGathering(k, g, g)
+	if !e.dated() {
+		c.dateFor(e, k) // "In August 2023, X brought together ..."
+	}
+	if e.place == nil && m.kind == mCity {
+		e.place = c.st.city(m.name, m.iso3)
+	}
+	host := c.st.country(m.iso3)
+	e.host = host
+	c.st.addAttendee(e, host)
+	for _, a := range list {
+		if a = a.canon(); a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
+			c.st.addAttendee(e, a)
+		}
+	}
+	return true
 }
 
 // appositiveStart returns the comma that opens a participle appositive
