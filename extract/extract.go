@@ -1338,6 +1338,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return nil
 	}
 	r := strings.ToLower(m.role)
+	if p, ok := st.styled(r, si); ok {
+		return p // "His Majesty", "Her Highness"
+	}
 	abbr := ""
 	if full, ok := en.RoleAbbreviations[r]; ok {
 		r, abbr = full, r // "PM received a call": the Prime Minister
@@ -1443,6 +1446,36 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return p
 	}
 	return st.rolelessPrincipal(m)
+}
+
+// styled resolves a court style (r: "his majesty", "her highness") to the
+// person in focus or, failing that, the last one named before sentence si
+// whose office bears it (en.CourtStyles); ok is false when r is no style.
+func (st *docState) styled(r string, si int) (*entity, bool) {
+	_, w, found := strings.Cut(r, " ")
+	offices := en.CourtStyles[w]
+	if !found || offices == nil {
+		return nil, false
+	}
+	bears := func(p *entity) bool {
+		pr := strings.ToLower(p.role)
+		for _, o := range offices {
+			if pr == o || strings.HasSuffix(pr, " "+o) || strings.HasPrefix(pr, o+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if t := st.topic; t != nil && t.kind == schema.KindPerson && bears(t.canon()) {
+		return t.canon(), true
+	}
+	var last *entity
+	for _, p := range st.people {
+		if p.first < si && bears(p) {
+			last = p
+		}
+	}
+	return last, true
 }
 
 // rolelessPrincipal reads a release's bare title ("The Foreign

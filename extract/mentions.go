@@ -122,6 +122,10 @@ func (sc *scanner) run() {
 			continue
 		}
 		if t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			if j, ok := sc.courtReference(i); ok {
+				i = j
+				continue
+			}
 			if j, ok := sc.person(i); ok {
 				i = j
 				continue
@@ -1504,6 +1508,21 @@ func presentTrigger(w string) bool {
 		}
 	}
 	return false
+}
+
+// courtReference reads "His Majesty", "Her Highness", "His Holiness" at
+// i with no name after it: a role mention that stands for a person named
+// before with an office of that rank (en.CourtStyles).
+func (sc *scanner) courtReference(i int) (int, bool) {
+	toks := sc.toks
+	if i+1 >= len(toks) || !toks[i+1].upper || en.CourtStyles[toks[i+1].lower] == nil {
+		return i, false
+	}
+	if i+2 < len(toks) && toks[i+2].kind == tokWord && (toks[i+2].upper || toks[i+2].lower == "the" && i+3 < len(toks) && toks[i+3].upper) {
+		return i, false // "His Majesty King X", "His Highness the Amir": a style before a title
+	}
+	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i].text + " " + toks[i+1].text})
+	return i + 2, true
 }
 
 // namedPerson builds the mention of a named person with its role and country,

@@ -502,3 +502,20 @@ func TestTitleChains(t *testing.T) {
 			[]string{"meeting planned Maris Sangiampongsa+Saleumxay Kommasith @"}},
 	})
 }
+
+// TestCourtStyles covers a court style standing for a person named before
+// ("His Majesty later received X", "His Highness also met Y"): the person
+// in focus or the last one named whose office bears that style, not one
+// named in the same sentence; a style before a title ("His Highness the
+// Amir") is read with the title.
+func TestCourtStyles(t *testing.T) {
+	pub := day(2024, time.June, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"his majesty after the king arrived",
+			"King Tupou VI of Tonga landed in Apia on Monday. His Majesty then received Samoan Prime Minister Fiame Naomi Mataafa.",
+			[]string{"meeting occurred Fiame Naomi Mataafa+Tupou VI @2024-06-10", "visit occurred Tupou VI>Samoa @2024-06-10"}},
+		{"his highness is the emir, not the crown prince met",
+			"Sultan Haitham bin Tariq of Oman received Emir Tamim bin Hamad of Qatar on Monday. His Highness also met Crown Prince Theyazin bin Haitham.",
+			[]string{"meeting occurred Haitham bin Tariq+Tamim bin Hamad @2024-06-10", "meeting occurred Tamim bin Hamad+Theyazin bin Haitham @2024-06-10"}},
+	})
+}

@@ -517,3 +517,12 @@ var WireSlugs = map[string]bool{
 // courtly agency copy: "a call from his brother King X", "her dear friend
 // President Y"; the person named is meant, not the possessor.
 var KinNouns = set("brother", "brothers", "sister", "sisters", "friend", "friends")
+
+// CourtStyles are the styles that stand for a person named before ("His
+// Majesty later received X"), with the offices that bear them.
+var CourtStyles = map[string][]string{
+	"majesty":    {"king", "queen", "emperor", "empress", "sultan", "monarch"},
+	"highness":   {"emir", "amir", "crown prince", "prince", "princess", "sheikh", "sheikha"},
+	"holiness":   {"pope", "patriarch"},
+	"excellency": {"president", "prime minister", "minister", "ambassador", "secretary-general", "governor"},
+}
