@@ -2926,6 +2926,9 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	if c.word(k+1, "down", "up", "out") {
 		return // "talked down the dollar", "spoke out against"
 	}
+	if strings.HasSuffix(c.toks[k].lower, "ing") && c.word(k-1, "by") {
+		return // "is lobbying by talking to regulators": a means, no event
+	}
 	wi := -1
 	for j := k + 1; j < min(len(c.toks), k+6); j++ {
 		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {

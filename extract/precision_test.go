@@ -647,3 +647,24 @@ func TestInterviewsAreNoMeetings(t *testing.T) {
 			[]string{"meeting occurred Claudia Sheinbaum+Mark Carney @2025-08-15"}},
 	})
 }
+
+// TestNotVisitsNorTalks covers business copy that names no visit or
+// meeting: a quantity of things "were in" a country, "newly arrived" as an
+// adjective, and talking "by" way of a means.
+func TestNotVisitsNorTalks(t *testing.T) {
+	pub := day(1987, time.March, 20)
+	checkBriefs(t, pub, []briefCase{
+		{"a share of purchases in a country",
+			"Dutch chairman Pieter Vos said Nordchem had bought six firms, of which four were in the United States.",
+			nil},
+		{"newly arrived money",
+			"Funds place newly arrived pension money into bonds, said Dutch fund manager Pieter Vos.",
+			nil},
+		{"talking as a means",
+			"Analysts said Brazil is lobbying Washington by talking to U.S. regulators about its debt.",
+			nil},
+		{"a stay with a person as subject is still one",
+			"Dutch chairman Pieter Vos said he was in the United States last week for talks with bankers.",
+			[]string{"visit occurred Pieter Vos>United States @1987-03"}},
+	})
+}

@@ -665,6 +665,9 @@ func (c *sctx) arrive(k int) {
 	if c.word(k, "arrival") && !c.arrivalOfPerson(k) {
 		return // "the arrival of cheaper phones"
 	}
+	if c.word(k, "arrived") && c.word(k-1, "newly", "recently", "freshly", "just") && k+1 < len(c.toks) && c.toks[k+1].kind == tokWord && !c.toks[k+1].upper && !c.word(k+1, "in", "at", "on", "from", "here", "there", "back") {
+		return // "newly arrived investment dollars": an adjective
+	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
 	if c.word(k, "arrive") && len(personsOf(c.subjects(k))) == 0 {
@@ -1519,6 +1522,9 @@ func (c *sctx) beIn(k int) {
 	}
 	if c.word(k+2, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(k+2, "the") && k+3 < len(c.toks) && c.at[k+3] >= 0) && c.placeAnaphor(k+2) == nil {
 		return
+	}
+	if c.unnamedSubject(k) {
+		return // "acquisitions, of which two thirds were in X": no one's stay
 	}
 	subj := c.subjects(k)
 	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" && !c.hasClass(en.JourneyNouns) {

@@ -479,6 +479,8 @@ func (s *scanner) atModifier(i int) int {
 		return s.emitMonthOffset(i, j+1, mod)
 	case n.kw == kwYear && !n.suffixPlural(s):
 		return s.emitYearOffset(i, j+1, mod)
+	case n.kw == kwSeason:
+		return s.emitSeason(i, j, mod)
 	case isMonth(n.kw) && mod != kwComing:
 		// "last March", "next May", "this June"
 		if y := s.tok(j + 1); y.kind == tkNum && isYear(y) {
@@ -595,6 +597,35 @@ func (s *scanner) emitYearOffset(i, j int, mod uint8) int {
 		m.Date = schema.Year(s.ref.Year() + off)
 	}
 	return s.emit(i, j, m, false)
+}
+
+// seasonStarts are the first months of the seasons of the northern
+// hemisphere that lie within one year (winter spans two and is left out).
+var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September}
+
+// emitSeason resolves "last/this/next summer" (the season at token j) to
+// the year it fell in: "last" is the latest one over by the reference
+// month, "next" the first one to begin after it.
+func (s *scanner) emitSeason(i, j int, mod uint8) int {
+	var buf [12]byte
+	t := s.tok(j)
+	start, ok := seasonStarts[string(lowerASCII(s.text[t.start:t.end], buf[:]))]
+	off, okMod := offsetFor(mod)
+	if rest := s.text[t.end:]; !ok || !okMod || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return i // "this autumn's meeting": the season names it, the text dates it
+	}
+	m := Match{Relative: true, Future: off > 0}
+	if s.hasRef {
+		y, mon := s.ref.Year(), s.ref.Month()
+		switch {
+		case off < 0 && mon < start+3:
+			y-- // not yet over this year
+		case off > 0 && mon >= start:
+			y++ // already begun this year
+		}
+		m.Date = schema.Year(y)
+	}
+	return s.emit(i, j+1, m, false)
 }
 
 // atAgo handles "N days/weeks/months/years ago" with N at token i.
