@@ -655,13 +655,13 @@ func TestNotVisitsNorTalks(t *testing.T) {
 	pub := day(1987, time.March, 20)
 	checkBriefs(t, pub, []briefCase{
 		{"a share of purchases in a country",
-			"Dutch chairman Pieter Vos said Nordchem had bought six firms, of which four were in the United States.",
+			"Nordchem chairman Pieter Vos, a Dutchman, spoke in Amsterdam. The chairman said in the past year Nordchem had spent 900 mln guilders on six firms, of which four were in the United States.",
 			nil},
 		{"newly arrived money",
-			"Funds place newly arrived pension money into bonds, said Dutch fund manager Pieter Vos.",
+			"British fund manager Pieter Vos said some funds quickly place newly arrived investment dollars into futures in New York.",
 			nil},
 		{"talking as a means",
-			"Analysts said Brazil is lobbying Washington by talking to U.S. regulators about its debt.",
+			"Bank analyst Pieter Vos asserted that Brazil is doing its own lobbying by talking to U.S. regulators about the debt.",
 			nil},
 		{"a stay with a person as subject is still one",
 			"Dutch chairman Pieter Vos said he was in the United States last week for talks with bankers.",
