@@ -1344,6 +1344,8 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	abbr := ""
 	if full, ok := en.RoleAbbreviations[r]; ok {
 		r, abbr = full, r // "PM received a call": the Prime Minister
+	} else if full, ok := en.RoleSynonyms[r]; ok {
+		r = full // "the Russian top diplomat": the foreign minister
 	}
 	iso := m.iso3
 	if m.ctxCountry && iso == "" {

@@ -519,3 +519,18 @@ func TestCourtStyles(t *testing.T) {
 			[]string{"meeting occurred Haitham bin Tariq+Tamim bin Hamad @2024-06-10", "meeting occurred Tamim bin Hamad+Theyazin bin Haitham @2024-06-10"}},
 	})
 }
+
+// TestRoleSynonyms covers an office told by description ("the Russian top
+// diplomat", "Hungary's chief diplomat"): the person who holds that
+// office.
+func TestRoleSynonyms(t *testing.T) {
+	pub := day(2023, time.October, 19) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the top diplomat arrived",
+			"Hungarian Foreign Minister Peter Szijjarto spoke in Budapest on Monday. The Hungarian top diplomat arrived in Minsk on Wednesday evening.",
+			[]string{"visit occurred Peter Szijjarto>Belarus @2023-10-18"}},
+		{"the chief diplomat met",
+			"Hungarian Foreign Minister Peter Szijjarto spoke in Budapest on Monday. Hungary's chief diplomat met Belarusian Foreign Minister Sergei Aleinik in Minsk on Wednesday.",
+			[]string{"meeting occurred Peter Szijjarto+Sergei Aleinik @2023-10-18"}},
+	})
+}

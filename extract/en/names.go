@@ -526,3 +526,10 @@ var CourtStyles = map[string][]string{
 	"holiness":   {"pope", "patriarch"},
 	"excellency": {"president", "prime minister", "minister", "ambassador", "secretary-general", "governor"},
 }
+
+// RoleSynonyms are the descriptions news uses for an office instead of its
+// title: "the Russian top diplomat" is Russia's foreign minister.
+var RoleSynonyms = map[string]string{
+	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
+	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
+}
