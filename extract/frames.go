@@ -5224,6 +5224,13 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 // coordinatedVerb reports whether the verb phrase of token k is coordinated
 // with an earlier one of the same subject: ", and held talks".
 func (c *sctx) coordinatedVerb(k int) bool {
+	v := k
+	if c.in(k-1, en.SupportVerbs) {
+		v = k - 1 // "held talks"
+	}
+	if v > 0 && c.toks[v-1].text == "," && c.pastForm(v) {
+		return true // "met A at X, held talks with B at Y, and ...": a list of verbs
+	}
 	for j := k - 1; j >= max(1, k-6); j-- {
 		if c.word(j, "and") && c.toks[j-1].text == "," {
 			return true

@@ -534,3 +534,18 @@ func TestRoleSynonyms(t *testing.T) {
 			[]string{"meeting occurred Peter Szijjarto+Sergei Aleinik @2023-10-18"}},
 	})
 }
+
+// TestVerbList covers verbs listed with commas after one subject ("met A
+// at X, held talks with B at Y, and addressed Z"): each verb's subject is
+// the list's, not the object of the verb before.
+func TestVerbList(t *testing.T) {
+	pub := day(2023, time.April, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"met, then held talks, after a comma",
+			"Canadian Prime Minister Justin Trudeau arrived in Dublin on Wednesday. On Thursday he met President Michael Higgins in the morning, held talks with Irish Prime Minister Leo Varadkar over lunch about fishing, and spoke to parliament.",
+			[]string{"meeting occurred Justin Trudeau+Leo Varadkar @2023-04-13", "meeting occurred Justin Trudeau+Michael Higgins @2023-04-13", "visit occurred Justin Trudeau>Ireland @2023-04-12"}},
+		{"received, then visited, after a comma",
+			"Irish President Michael Higgins received Canadian Prime Minister Justin Trudeau on Thursday, visited a school in Cork on Friday, and flew home.",
+			[]string{"meeting occurred Justin Trudeau+Michael Higgins @2023-04-13"}},
+	})
+}
