@@ -62,3 +62,18 @@ func TestDiplomaticDiary(t *testing.T) {
 			[]string{"meeting occurred Ahmed Fiqi+Amina Otieno (phone) @2025-02-12"}},
 	})
 }
+
+// TestBulletTimeline covers a digest's bulleted entries that open with a
+// weekday and a date ("- Thu 17 Aug: X lands in Y"): the present tense
+// tells the entry's day, as in any timeline, and "lands" is a landing.
+func TestBulletTimeline(t *testing.T) {
+	pub := day(2023, time.August, 25) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a bullet, a short weekday and a date",
+			"- Thu 17 Aug: Qatari Foreign Minister Mohammed Al Khulaifi lands in Muscat for two days of talks.",
+			[]string{"visit occurred Mohammed Al Khulaifi>Oman @2023-08-17"}},
+		{"a present-tense reception in an entry",
+			"- Fri 18 Aug: Omani Foreign Minister Badr Albusaidi receives Qatari Foreign Minister Mohammed Al Khulaifi in Muscat.",
+			[]string{"meeting occurred Badr Albusaidi+Mohammed Al Khulaifi @2023-08-18"}},
+	})
+}

@@ -1525,7 +1525,7 @@ func (c *sctx) question() bool {
 // tells what happened then.
 func (c *sctx) timelineEntry() bool {
 	ds := c.st.dates[c.si]
-	if len(ds) == 0 || ds[0].Start > 5 || ds[0].Date.IsZero() || ds[0].Future {
+	if len(ds) == 0 || ds[0].Date.IsZero() || ds[0].Future || ds[0].Start > 5 && !entryLead(c.st.a.Text[c.s.start:c.s.start+ds[0].Start]) {
 		return false
 	}
 	if pub := c.st.a.Published; !pub.IsZero() && ds[0].Date.Time.After(pub) {
@@ -1534,6 +1534,28 @@ func (c *sctx) timelineEntry() bool {
 	for j, t := range c.toks {
 		if t.start-c.s.start >= ds[0].End {
 			return c.toks[j].text == "—" || c.toks[j].text == "–" || c.toks[j].text == "-" || c.toks[j].text == ":"
+		}
+	}
+	return false
+}
+
+// entryLead reports whether the text before an entry's date is only a
+// bullet, a dash or a weekday, short or full: "- Thu 17 Aug:", "• Monday,
+// 3 March -".
+func entryLead(s string) bool {
+	s = strings.Trim(s, " -–—•*·,()")
+	if len(s) > 9 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(s, "."))
+	return w == "" || en.WeekdayWords[w] || len(w) >= 3 && weekdayPrefix(w)
+}
+
+// weekdayPrefix reports a weekday's short form ("thu", "tues", "sat").
+func weekdayPrefix(w string) bool {
+	for d := range en.WeekdayWords {
+		if strings.HasPrefix(d, w) && len(d) > 5 {
+			return true
 		}
 	}
 	return false

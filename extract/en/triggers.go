@@ -204,7 +204,7 @@ var triggers = concat(
 		"began", "begins", "started", "starts", "kicked", "kicks", "opened", "opens", "launched", "wrapped", "wraps",
 		"ended", "ends", "wound", "winds", "concluded", "concludes", "closed", "closes", "rounded", "finished"),
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
-	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "touched",
+	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched",
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
 	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks", "day", "night", "week"),
