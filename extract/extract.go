@@ -960,6 +960,9 @@ func (st *docState) readTitleOnce() {
 func (st *docState) titleOwner() *entity {
 	st.readTitleOnce()
 	m := st.titleMention
+	if m == nil && st.titlePerson == nil {
+		return st.programmeOwner()
+	}
 	if m == nil {
 		return st.titlePerson
 	}
@@ -970,6 +973,26 @@ func (st *docState) titleOwner() *entity {
 	for _, p := range st.people {
 		if pf := strings.Fields(p.canon().name); p.canon().kind == schema.KindPerson && (len(pf) >= 2 || len(f) == 1) && pf[len(pf)-1] == f[len(f)-1] {
 			return p.canon()
+		}
+	}
+	return nil
+}
+
+// programmeOwner returns the person an opening line of the text names as
+// the owner of the programme that follows ("PROGRAMME OF H.E. X",
+// "Movements of Prime Minister Y on Saturday"), or nil.
+func (st *docState) programmeOwner() *entity {
+	for si := 0; si < min(3, len(st.doc.sentences)); si++ {
+		toks := st.doc.sentences[si].toks
+		for q := 0; q+2 < len(toks) && q < 3; q++ {
+			if !en.ProgrammeHeads[toks[q].lower] || toks[q+1].lower != "of" {
+				continue
+			}
+			for _, m := range st.ms[si] {
+				if m.kind == mPerson && m.ent != nil && m.j > q+2 && m.i <= q+5 {
+					return m.ent.canon()
+				}
+			}
 		}
 	}
 	return nil

@@ -3156,6 +3156,9 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	if pair := c.groupPair(k); pair != nil {
 		subj = pair
 	}
+	if t := c.st.titleOwner(); len(subj) == 0 && t != nil && c.agendaEntry(k) {
+		subj = []*entity{t} // "10:50 Courtesy call from X" in the log of Y
+	}
 	if len(obj) > 0 {
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)

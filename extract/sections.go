@@ -27,8 +27,8 @@ const maxHeadingWords = 4
 // any (st.sections[i] nil otherwise). A date line in a page's header ("23
 // May 2025 | Staff Reporter") tells when the page was posted, not when
 // the prose below happened: dated headings count as a programme's days
-// when there are several of them, or when a timed entry ("10:00 -")
-// follows one.
+// when there are several of them, or when the first line of prose after
+// one is a timed entry ("10:00 -").
 func (st *docState) readSections(ref time.Time) {
 	st.sections = make([]*section, len(st.doc.sentences))
 	heads := make([]*section, len(st.doc.sentences))
@@ -40,17 +40,50 @@ func (st *docState) readSections(ref time.Time) {
 			}
 		}
 	}
+	// A title that names the one day of a log ("PM X's day: Saturday,
+	// March 22") dates its timed entries that stand under no dated
+	// heading, and the lines of their paragraphs.
+	titleDay := st.titleDay(ref)
 	var cur *section
+	entryPara := -1
 	for i, s := range st.doc.sentences {
+		if titleDay != nil && st.timedEntry(i) {
+			entryPara = s.para
+		}
 		switch {
 		case !s.heading:
 			st.sections[i] = cur
-		case heads[i] != nil && (len(days) > 1 || st.timedEntry(i+1)):
+			if cur == nil && s.para == entryPara {
+				st.sections[i] = titleDay
+			}
+		case heads[i] != nil && (len(days) > 1 || st.timedEntry(st.nextProse(i))):
 			cur = heads[i]
+		case i > 0 && st.doc.sentences[i-1].heading && cur != nil:
+			// "Status updated at 19:00" right under the dated heading: a
+			// line of the same head.
 		default:
 			cur = nil
 		}
 	}
+}
+
+// titleDay returns a section for the one day-precision date of the
+// article's title, or nil.
+func (st *docState) titleDay(ref time.Time) *section {
+	ds := timex.Find(st.a.Title, ref)
+	if len(ds) != 1 || ds[0].Date.Precision != schema.PrecisionDay || !ds[0].EndDate.IsZero() {
+		return nil
+	}
+	return &section{date: ds[0].Date}
+}
+
+// nextProse returns the first sentence after i that is no heading.
+func (st *docState) nextProse(i int) int {
+	j := i + 1
+	for j < len(st.doc.sentences) && st.doc.sentences[j].heading {
+		j++
+	}
+	return j
 }
 
 // timedEntry reports whether sentence i opens with a clock time ("10:00

@@ -71,3 +71,34 @@ func TestProgrammeSections(t *testing.T) {
 		})
 	}
 }
+
+// TestDayLog covers a log of one day: the title names the day ("PM X's
+// day: Saturday, 8 March") and its timed entries take it; an opening line
+// ("Schedule of President X") names the owner of entries that name no subject
+// ("10:50 Courtesy call from Y"); a line under the dated heading ("Status
+// at 19:00") keeps the heading's day and city; "Rt Hon." is an honorific.
+func TestDayLog(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	for _, tc := range []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"a title's day over timed entries", "PM Luxon's day: Saturday, 8 March",
+			"Movements of Prime Minister Christopher Luxon, as logged by the press gallery.\n\n" +
+				"10:04 Meets Australian Foreign Minister Penny Wong. Leaves at 10:40.\n" +
+				"11:30 Courtesy call from Fijian Prime Minister Sitiveni Rabuka. About 30 minutes.\n",
+			[]string{"meeting occurred Christopher Luxon+Penny Wong @2025-03-08", "meeting occurred Christopher Luxon+Sitiveni Rabuka @2025-03-08"}},
+		{"an opening line names the owner", "Programme for Saturday",
+			"Schedule of President John Dramani Mahama\nState House, Accra - Saturday, 8 March 2025\nStatus at 19:00\n\n" +
+				"09:00 - Courtesy call by the Ambassador of Japan, Rt Hon. Kenji Sato. HELD.\n" +
+				"11:00 - Bilateral talks with the President of Togo, Faure Gnassingbe. HELD.\n",
+			[]string{"meeting occurred Faure Gnassingbe+John Dramani Mahama @2025-03-08", "meeting occurred John Dramani Mahama+Kenji Sato @2025-03-08"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Title: tc.title, Text: tc.text, Published: pub})
+			if d := cmp.Diff(tc.want, brief(f)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -47,6 +47,11 @@ var Hearsay = set("purported", "alleged", "rumoured", "rumored", "supposed")
 // meeting with X".
 var Schedules = set("programme", "program", "schedule", "itinerary", "agenda")
 
+// ProgrammeHeads open the line that names a programme's owner:
+// "PROGRAMME OF H.E. X", "Movements of Prime Minister Y on Saturday".
+var ProgrammeHeads = set("programme", "program", "schedule", "agenda", "itinerary", "diary", "movements",
+	"engagements")
+
 // Negations a few words before a trigger: "did not meet", "never visited",
 // "without meeting", "postponed his visit".
 var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused",

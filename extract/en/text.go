@@ -10,7 +10,7 @@ var Abbreviations = map[string]bool{
 	"gov": true, "st": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true, "vs": true, "etc": true,
-	"prof": true, "rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "approx": true,
+	"prof": true, "rev": true, "hon": true, "rt": true, "messrs": true, "mt": true, "ft": true, "approx": true,
 	"dept": true, "est": true, "fig": true, "vol": true, "pres": true, "govt": true, "brig": true, "cmdr": true,
 	"amb": true, "excl": true, "incl": true, "u.s": true, "u.n": true, "u.k": true, "e.u": true,
 	// Abbreviated given names: "Ma. Theresa" (Maria), "Md. Touhid", "Mohd. Najib".
