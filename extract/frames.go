@@ -2178,8 +2178,13 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	if c.word(k+1, "were", "was") && c.word(k+2, "held") {
-		// "Talks were held on Tuesday between A and B": the passive.
-		if b := c.markerAfter(k+2, "between"); b > 0 {
+		// "Talks were held on Tuesday between A and B", "talks were held
+		// between A and B": the passive.
+		b := k + 3
+		if !c.word(b, "between") {
+			b = c.markerAfter(k+2, "between")
+		}
+		if b > 0 {
 			c.talksBetween(k, b)
 			return
 		}
@@ -2398,7 +2403,13 @@ func (c *sctx) jointSummit(k int) {
 // talksBetween reads "talks between X and Y".
 func (c *sctx) talksBetween(k, b int) {
 	ps, end := c.objects(b+1, 3)
-	if len(ps) == 1 && c.word(end, "and") {
+	if _, lead := c.delegationHead(b + 1); len(ps) == 1 && lead > b+1 && c.word(end, "and") && c.personAt(end+1) && !c.counterpartsAt(end+1) {
+		// "between a team led by X and Y and their counterparts": Y
+		// leads it too.
+		more, e := c.objects(end+1, 1)
+		ps, end = append(ps, personsOf(more)...), e
+	}
+	if len(ps) >= 1 && c.word(end, "and") && c.counterpartsAt(end+1) || len(ps) == 1 && c.word(end, "and") {
 		// "between a team led by X and their counterparts, A and B".
 		ps = append(ps, c.counterpartsNamed(end+1)...)
 	}
@@ -2411,6 +2422,20 @@ func (c *sctx) talksBetween(k, b int) {
 			e.status = st
 		}
 	}
+}
+
+// counterpartsAt reports "their counterparts," or "its counterparts,"
+// within a few words from j.
+func (c *sctx) counterpartsAt(j int) bool {
+	for q := j; q < min(len(c.toks), j+4); q++ {
+		if c.in(q, en.CounterpartNouns) {
+			return true
+		}
+		if c.toks[q].kind != tokWord || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].i == q {
+			return false // a name comes first
+		}
+	}
+	return false
 }
 
 // counterpartsNamed returns the people named after "their (American)
