@@ -4108,6 +4108,9 @@ func (c *sctx) conjoinedNames(j, de int) bool {
 		return false
 	}
 	for q := j - 1; q >= 0 && c.toks[q].start >= de; q-- {
+		if c.word(q, "led", "headed") && c.word(q+1, "by") {
+			continue // "a team led by A and B": a participle, no verb of a clause
+		}
 		if t := c.toks[q]; t.kind == tokWord && !t.upper && c.at[q] < 0 && (isVerbish(t.lower) || len(en.Lookup(t.lower)) > 0) {
 			return false
 		}

@@ -552,13 +552,17 @@ func TestVerbList(t *testing.T) {
 
 // TestTeamsBetween covers talks between two teams: "talks were held
 // between a team led by A and B and their counterparts, C and D" (the
-// passive with "between" right after "held"): all four met.
+// passive with "between" right after "held"): all four met; a day told
+// before "a team led by A and B" dates their talks.
 func TestTeamsBetween(t *testing.T) {
 	pub := day(2025, time.April, 26) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"a team with two leaders and their counterparts",
 			"On Thursday, talks were held between a Japanese team led by Finance Minister Katsunobu Kato and Trade Minister Yoji Muto and their American counterparts, Scott Bessent and Trade Representative Jamieson Greer.",
 			[]string{"meeting occurred Jamieson Greer+Katsunobu Kato+Scott Bessent+Yoji Muto @2025-04-24"}},
+		{"a fronted day over a team led by two",
+			"On Thursday, a Japanese team led by Finance Minister Katsunobu Kato and Trade Minister Yoji Muto held talks with Treasury Secretary Scott Bessent.",
+			[]string{"meeting occurred Katsunobu Kato+Scott Bessent+Yoji Muto @2025-04-24"}},
 		{"held right before between",
 			"Talks were held between Japanese Finance Minister Katsunobu Kato and Treasury Secretary Scott Bessent on Thursday.",
 			[]string{"meeting occurred Katsunobu Kato+Scott Bessent @2025-04-24"}},
