@@ -2365,8 +2365,8 @@ func (c *sctx) compoundMeeting(k int) bool {
 			}
 			return true
 		}
-		if c.at[j] >= 0 {
-			return false
+		if c.at[j] >= 0 || c.toks[j].upper && !en.GatheringNouns[c.toks[j].lower] {
+			return false // "the British-Irish Council summit": a named body's
 		}
 	}
 	return false

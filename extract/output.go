@@ -81,7 +81,7 @@ func (st *docState) plannedTripsStayPlanned() {
 // each country up to that sentence.
 func (st *docState) leadersOfCountryTalks() {
 	for _, e := range st.events {
-		if e.typ != schema.Meeting || len(e.parts) != 2 || e.sent >= len(st.doc.sentences) || !st.speaksOfLeaders(e.sent) {
+		if e.typ != schema.Meeting || len(e.parts) != 2 || e.sent >= len(st.doc.sentences) {
 			continue
 		}
 		var ps []*entity
@@ -93,10 +93,22 @@ func (st *docState) leadersOfCountryTalks() {
 				ps = append(ps, p)
 			}
 		}
-		if len(ps) == 2 && ps[0] != ps[1] {
+		// "the two leaders", or one of them named in the sentence: "The
+		// premier, X, and her visitor opened the UK-France summit".
+		if len(ps) == 2 && ps[0] != ps[1] && (st.speaksOfLeaders(e.sent) || st.namesOneOf(e.sent, ps)) {
 			e.parts = ps
 		}
 	}
+}
+
+// namesOneOf reports a mention in sentence si that stands for one of ps.
+func (st *docState) namesOneOf(si int, ps []*entity) bool {
+	for _, m := range st.ms[si] {
+		if (m.kind == mPerson || m.kind == mRole) && m.ent != nil && containsCanon(ps, m.ent.canon()) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfLeaders reports a plural leader noun in sentence si: "the

@@ -568,3 +568,19 @@ func TestTeamsBetween(t *testing.T) {
 			[]string{"meeting occurred Katsunobu Kato+Scott Bessent @2025-04-24"}},
 	})
 }
+
+// TestCompoundSummits covers a summit named by two countries: the leaders
+// the sentence names for them met ("The premier, X, and her visitor
+// opened the UK-France summit"), and a named body's summit ("the
+// Anglo-Irish Council summit") is no bilateral meeting.
+func TestCompoundSummits(t *testing.T) {
+	pub := day(2025, time.July, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"leaders named for the compound",
+			"French President Emmanuel Macron arrived in London on Tuesday. The prime minister, Keir Starmer, and his guest opened the 37th UK-France summit at Downing Street on Thursday.",
+			[]string{"meeting occurred Emmanuel Macron+Keir Starmer @2025-07-10", "visit occurred Emmanuel Macron>United Kingdom @2025-07-08"}},
+		{"a council's summit",
+			"Irish Prime Minister Micheal Martin spoke at an Anglo-Irish Council summit in Belfast on Thursday.",
+			nil},
+	})
+}
