@@ -668,3 +668,15 @@ func TestNotVisitsNorTalks(t *testing.T) {
 			[]string{"visit occurred Pieter Vos>United States @1987-03"}},
 	})
 }
+
+// TestSituationIsNoPlace checks that a country named as the subject of the
+// talks ("the war in X") is not where a traveller told without a place
+// arrived.
+func TestSituationIsNoPlace(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the crisis in a country told before",
+			"Egyptian President Abdel Fattah al-Sisi received French President Emmanuel Macron on Monday; their talks covered the crisis in Sudan. German Chancellor Olaf Scholz, who also arrived on Monday, met the Egyptian leader later that night.",
+			[]string{"meeting occurred Abdel Fattah al-Sisi+Emmanuel Macron @2025-03-10", "meeting occurred Abdel Fattah al-Sisi+Olaf Scholz @2025-03-10"}},
+	})
+}

@@ -860,7 +860,7 @@ func (c *sctx) contextHost(k int) *entity {
 		return c.st.country(g.place.iso3)
 	}
 	for j := k - 1; j >= 1; j-- {
-		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && c.word(j-1, "in") {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && c.word(j-1, "in") && !situationIn(c.toks, j-1) {
 			if h := c.hostAt(mi); h != nil {
 				return h
 			}
@@ -873,11 +873,17 @@ func (c *sctx) contextHost(k int) *entity {
 	ms := c.st.ms[c.si-1]
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
-		if (m.kind == mCity || m.kind == mCountry) && m.iso3 != "" && m.i > 0 && toks[m.i-1].lower == "in" {
+		if (m.kind == mCity || m.kind == mCountry) && m.iso3 != "" && m.i > 0 && toks[m.i-1].lower == "in" && !situationIn(toks, m.i-1) {
 			return c.st.country(m.iso3)
 		}
 	}
 	return nil
+}
+
+// situationIn reports an "in" at j after a situation's noun ("the war in
+// X"): X is what the text is about, not where it is.
+func situationIn(toks []token, j int) bool {
+	return j > 0 && en.SituationNouns[toks[j-1].lower]
 }
 
 // visitorsAt returns the travellers of a travel verb at k: every person

@@ -571,3 +571,9 @@ var ChairNouns = set("chairmanship", "presidency", "chair", "chairpersonship", "
 // person to the one called on: "a courtesy call on X", "a farewell call on
 // Y", "an introductory call on Z".
 var CallKinds = set("courtesy", "farewell", "introductory", "protocol", "goodwill", "valedictory")
+
+// SituationNouns before "in X" make X a subject of the text, not where it
+// is: "the war in Ukraine", "the crisis in Sudan", "peace in the Sahel".
+var SituationNouns = set("war", "wars", "conflict", "crisis", "fighting", "peace", "situation", "violence", "unrest",
+	"ceasefire", "truce", "elections", "election", "investment", "investments", "stability", "security",
+	"humanitarian", "famine", "insurgency", "coup")
