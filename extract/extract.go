@@ -979,8 +979,8 @@ func (st *docState) titleOwner() *entity {
 }
 
 // programmeOwner returns the person an opening line of the text names as
-// the owner of the programme that follows ("PROGRAMME OF H.E. X",
-// "Movements of Prime Minister Y on Saturday"), or nil.
+// the owner of the programme that follows ("Schedule of President X",
+// "Movements of the premier, Y"), or nil.
 func (st *docState) programmeOwner() *entity {
 	for si := 0; si < min(3, len(st.doc.sentences)); si++ {
 		toks := st.doc.sentences[si].toks
@@ -1368,7 +1368,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if full, ok := en.RoleAbbreviations[r]; ok {
 		r, abbr = full, r // "PM received a call": the Prime Minister
 	} else if full, ok := en.RoleSynonyms[r]; ok {
-		r = full // "the Russian top diplomat": the foreign minister
+		r = full // "the Hungarian top diplomat": the foreign minister
 	}
 	iso := m.iso3
 	if m.ctxCountry && iso == "" {

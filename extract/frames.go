@@ -374,11 +374,11 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		return []*entity{h}, end
 	}
 	if q := c.kinBefore(k); q > k {
-		k = q // "from his brother King X": X
+		k = q // "thanked his brother King X": X
 	}
 	if c.word(k, "with", "by", "to") {
 		if q := c.titleChain(k + 1); q > k+1 {
-			k = q // "with Member of the Politburo, Director of X, Foreign Minister Y": Y
+			k = q // "together with Deputy Chair of X, Director of Y, Minister Z": Z
 		}
 	} else if q := c.titleChain(k); q > k {
 		k = q
@@ -408,7 +408,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 
 // titleChain returns the token where a person's name starts after a
 // chain of capitalised offices at k, set off by commas or joined by "and"
-// ("Member of the Standing Committee of the Politburo, Director of
+// ("Deputy Chair of the Standing Committee of the Congress, Director of
 // the Office of X, Foreign Minister Y", "Secretary-General of the Party
 // and President of Vietnam Z"), as state media give them; k when there is
 // none.
@@ -450,7 +450,7 @@ func (c *sctx) kinBefore(k int) int {
 	if !c.in(q, en.KinNouns) {
 		return k
 	}
-	// "his brother Prime Minister and Foreign Minister of Qatar Sheikh
+	// "her sister Deputy Premier and Trade Minister of Oman Sayyida
 	// X": past a bare role joined by "and" to the named one.
 	for j := q + 1; j < len(c.toks) && c.at[j] >= 0; {
 		m := c.ms[c.at[j]]
@@ -2150,7 +2150,7 @@ func (c *sctx) idiomObject(k int) bool {
 // "talks between X and Y", "conversation with", "audience with".
 func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
-	// "the UK-France Summit" is the two countries' meeting, unless the
+	// "the Spain-Portugal Summit" is the two countries' meeting, unless the
 	// noun has its own "with": "held a Kenya-Ghana Summit Meeting with Y".
 	if (en.PairNouns[w] || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
@@ -2324,7 +2324,7 @@ func (c *sctx) personAt(j int) bool {
 	return false
 }
 
-// compoundMeeting reads "a Franco-German meeting", "the UK-France Summit",
+// compoundMeeting reads "a Franco-German meeting", "the Spain-Portugal Summit",
 // "the Xi-Lula talks": a bilateral meeting of the two countries or people
 // the compound names.
 func (c *sctx) compoundMeeting(k int) bool {
@@ -2358,7 +2358,7 @@ func (c *sctx) compoundMeeting(k int) bool {
 				case c.word(k, "call", "conversation") || c.word(k-1, "phone", "telephone"):
 					e.mode = schema.Telephone
 				}
-				// "the Trump-Putin summit has been shelved"
+				// "the Modi-Sharif summit has been shelved"
 				if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred {
 					e.status = st
 				}
@@ -2366,7 +2366,7 @@ func (c *sctx) compoundMeeting(k int) bool {
 			return true
 		}
 		if c.at[j] >= 0 || c.toks[j].upper && !en.GatheringNouns[c.toks[j].lower] {
-			return false // "the British-Irish Council summit": a named body's
+			return false // "the Anglo-Irish Council summit": a named body's
 		}
 	}
 	return false
@@ -3182,7 +3182,7 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 		subj = pair
 	}
 	if t := c.st.titleOwner(); len(subj) == 0 && t != nil && c.agendaEntry(k) {
-		subj = []*entity{t} // "10:50 Courtesy call from X" in the log of Y
+		subj = []*entity{t} // "08:45 Courtesy call by X" in the log of Y
 	}
 	if len(obj) > 0 {
 		for _, e := range c.addMeeting(k, subj, obj, false) {

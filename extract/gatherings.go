@@ -233,7 +233,7 @@ func (c *sctx) tailHead(q int) int {
 }
 
 // bilateralName reports whether the words before a gathering noun name
-// two countries ("the UK-France Summit"): a bilateral meeting.
+// two countries ("the Spain-Portugal Summit"): a bilateral meeting.
 func (c *sctx) bilateralName(from, g int) bool {
 	for j := from; j < g; j++ {
 		if len(c.hyphenStates(j)) == 2 {
@@ -845,7 +845,7 @@ func (c *sctx) skipAdverbials(q int) int {
 		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly"):
 			q++
 		case c.toks[q].text == "," && (n > 0 || c.skipAdverbials(q+1) > q+1):
-			q++ // "received in audience, on Tuesday, the minister"
+			q++ // "received in audience, on Friday, the envoy"
 		case c.word(q, "in") && c.word(q+1, "audience"):
 			q += 2 // "received in audience on Monday his guest"
 		case c.word(q, "on", "in", "at", "this", "last") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
@@ -2284,7 +2284,7 @@ func (c *sctx) present(k int) int {
 	}
 	switch {
 	case c.word(k, "present") && (c.word(k-1, "were", "was") || c.word(k-1, "also", "all") && c.word(k-2, "were", "was")):
-		// "A and B were also present, alongside C"
+		// "A was also present, alongside B and C"
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.addedAttendees(k))
 	case c.word(k, "present") && c.withListBefore(k) > 0:

@@ -1519,7 +1519,7 @@ func (sc *scanner) courtReference(i int) (int, bool) {
 		return i, false
 	}
 	if i+2 < len(toks) && toks[i+2].kind == tokWord && (toks[i+2].upper || toks[i+2].lower == "the" && i+3 < len(toks) && toks[i+3].upper) {
-		return i, false // "His Majesty King X", "His Highness the Amir": a style before a title
+		return i, false // "His Majesty King X", "His Highness the Emir": a style before a title
 	}
 	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i].text + " " + toks[i+1].text})
 	return i + 2, true

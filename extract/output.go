@@ -94,7 +94,7 @@ func (st *docState) leadersOfCountryTalks() {
 			}
 		}
 		// "the two leaders", or one of them named in the sentence: "The
-		// premier, X, and her visitor opened the UK-France summit".
+		// premier, X, and her visitor opened the Spain-Portugal summit".
 		if len(ps) == 2 && ps[0] != ps[1] && (st.speaksOfLeaders(e.sent) || st.namesOneOf(e.sent, ps)) {
 			e.parts = ps
 		}

@@ -11,7 +11,7 @@ import (
 )
 
 // section is what a dated heading line of a programme, agenda or log
-// ("Tuesday 1 April - Brussels", "Jubilee House, Accra - Tuesday, 17 June
+// ("Wednesday 9 July - Vienna", "State House, Lusaka - Friday, 4 July
 // 2025") tells the entries under it, up to the next heading: their day
 // and, when it names one, their city.
 type section struct {
@@ -40,8 +40,8 @@ func (st *docState) readSections(ref time.Time) {
 			}
 		}
 	}
-	// A title that names the one day of a log ("PM X's day: Saturday,
-	// March 22") dates its timed entries that stand under no dated
+	// A title that names the one day of a log ("Minister X's day:
+	// Friday, 4 July") dates its timed entries that stand under no dated
 	// heading, and the lines of their paragraphs.
 	titleDay := st.titleDay(ref)
 	var cur *section
@@ -59,7 +59,7 @@ func (st *docState) readSections(ref time.Time) {
 		case heads[i] != nil && (len(days) > 1 || st.timedEntry(st.nextProse(i))):
 			cur = heads[i]
 		case i > 0 && st.doc.sentences[i-1].heading && cur != nil:
-			// "Status updated at 19:00" right under the dated heading: a
+			// "Status at 18:30" right under the dated heading: a
 			// line of the same head.
 		default:
 			cur = nil
@@ -140,7 +140,7 @@ func (st *docState) sectionDays() {
 			continue
 		}
 		// A visit is dated by the day it began: an entry tells that day
-		// only when it tells the arrival ("22:40 Arrival in X"), not a
+		// only when it tells the arrival ("21:15 Arrival in X"), not a
 		// tour of a site during the stay.
 		stay := e.typ == schema.Visit && !e.is(cueArrival)
 		if !e.dated() && !stay {

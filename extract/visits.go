@@ -397,7 +397,7 @@ func (c *sctx) laterDenial() {
 
 // statusNote reads a short line of a programme or log that gives the
 // status of the entry before it, in its paragraph or on the line after a
-// timed entry ("15:00 Meeting with X. Postponed at the request of X's
+// timed entry ("09:30 Talks with X. Postponed at the request of X's
 // side."): the events of that entry did not take place as listed.
 func (c *sctx) statusNote() {
 	if c.si == 0 || len(c.toks) > maxNoteWords || c.phraseAt(0, en.CancelNotes) == 0 || c.st.doc.sentences[c.si-1].para != c.s.para && !c.st.timedEntry(c.si-1) {

@@ -514,7 +514,7 @@ var WireSlugs = map[string]bool{
 }
 
 // KinNouns after a possessive stand before the name of a fellow leader in
-// courtly agency copy: "a call from his brother King X", "her dear friend
+// courtly agency copy: "thanked his brother King X", "her dear friend
 // President Y"; the person named is meant, not the possessor.
 var KinNouns = set("brother", "brothers", "sister", "sisters", "friend", "friends")
 
@@ -528,7 +528,7 @@ var CourtStyles = map[string][]string{
 }
 
 // RoleSynonyms are the descriptions news uses for an office instead of its
-// title: "the Russian top diplomat" is Russia's foreign minister.
+// title: "the Hungarian top diplomat" is Hungary's foreign minister.
 var RoleSynonyms = map[string]string{
 	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",

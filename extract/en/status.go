@@ -48,7 +48,7 @@ var Hearsay = set("purported", "alleged", "rumoured", "rumored", "supposed")
 var Schedules = set("programme", "program", "schedule", "itinerary", "agenda")
 
 // ProgrammeHeads open the line that names a programme's owner:
-// "PROGRAMME OF H.E. X", "Movements of Prime Minister Y on Saturday".
+// "Schedule of President X", "Movements of the premier, Y".
 var ProgrammeHeads = set("programme", "program", "schedule", "agenda", "itinerary", "diary", "movements",
 	"engagements")
 
@@ -104,7 +104,7 @@ var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "d
 
 // CancelNotes open a short line that follows an entry of a programme or
 // log and says the entry did not happen as listed: "Postponed.",
-// "Cancelled; will be rescheduled.", "MOVED to Wednesday morning.".
+// "Cancelled, new date to follow.", "Moved to the next day.".
 var CancelNotes = [][]string{{"postponed"}, {"cancelled"}, {"canceled"}, {"deferred"}, {"moved"},
 	{"rescheduled"}, {"scrapped"}, {"delayed"}, {"suspended"}, {"shelved"}, {"dropped"}, {"called", "off"},
 	{"not", "held"}, {"did", "not", "take", "place"}, {"did", "not", "happen"}}
