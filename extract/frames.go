@@ -176,6 +176,7 @@ func (st *docState) frames() {
 			}
 		}
 		c.read()
+		c.delegates()
 		c.gatheringOpened()
 		c.meetingSidelines()
 		c.rolesAtGathering()
@@ -2716,6 +2717,9 @@ func (c *sctx) nounSubject(end int) bool {
 				j = e // "A session with X, which aides sought, did not ..."
 				continue
 			}
+		}
+		if c.toks[j].kind == tokPunct && isQuote(c.toks[j].text) {
+			continue // `a meeting with Y "could happen"`
 		}
 		if c.toks[j].kind == tokPunct || c.in(j, en.SayVerbs) || c.word(j, "that", "which", "who", "when", "where", "because", "while", "as", "after", "before", "if") {
 			return false
@@ -5386,7 +5390,7 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 				}
 			}
 		}
-		if t.kind == tokPunct && t.text != "-" || c.word(j, "which", "who", "that", "said") {
+		if t.kind == tokPunct && t.text != "-" && !isQuote(t.text) || c.word(j, "which", "who", "that", "said") {
 			return "", false
 		}
 		if c.word(j, "did", "does", "do") && c.word(j+1, "not") || c.word(j, "never") {

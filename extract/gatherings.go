@@ -2164,8 +2164,9 @@ func (c *sctx) takePart(k int) int {
 		// "Leaders of A, B and C took part for the first time", "...
 		// took part, as did D and E".
 		c.addToRecent(k, append(c.clauseList(k), c.asDid(k)...))
-	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.joinedMeeting(k, k+3):
-		// "Y took part in the talks as well": one more at the table.
+	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
+		// "Y took part in the talks as well": one more at the table
+		// (delegates).
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
 		c.participation(k, k+3, partAttended)
 	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
@@ -2184,54 +2185,6 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
-}
-
-// joinedBy reads "X was joined by Y" after a meeting of X's told in the
-// two sentences before, with no gathering since: Y is one more party. It
-// reports whether it was.
-func (c *sctx) joinedBy(k int) bool {
-	subj := personsOf(c.subjects(k))
-	people := personsOf(c.listAfter(k + 2))
-	if len(subj) == 0 || len(people) == 0 || c.modality(k) != schema.Occurred {
-		return false
-	}
-	for i := len(c.st.events) - 1; i >= 0; i-- {
-		m := c.st.events[i]
-		if c.si-m.sent > 2 || m.typ == schema.Gathering {
-			return false
-		}
-		if m.typ == schema.Meeting && m.status == schema.Occurred && containsCanon(m.parts, subj[0]) {
-			m.parts = dedupEntities(append(m.parts, people...))
-			m.mark(cueJoint)
-			return true
-		}
-	}
-	return false
-}
-
-// joinedMeeting reads "X took part in the meeting" (the object at o)
-// after a meeting told in the two sentences before, with no gathering
-// since: X is one more party of that meeting. It reports whether it was.
-func (c *sctx) joinedMeeting(k, o int) bool {
-	if !c.word(o, "the") || !c.word(o+1, "meeting", "talks", "discussions") || c.modality(k) != schema.Occurred {
-		return false
-	}
-	people := personsOf(c.subjects(k))
-	if len(people) == 0 {
-		return false
-	}
-	for i := len(c.st.events) - 1; i >= 0; i-- {
-		m := c.st.events[i]
-		if c.si-m.sent > 2 || m.typ == schema.Gathering {
-			return false
-		}
-		if m.typ == schema.Meeting && m.status == schema.Occurred {
-			m.parts = dedupEntities(append(m.parts, people...))
-			m.mark(cueJoint)
-			return true
-		}
-	}
-	return false
 }
 
 // sendDelegation reads "sent", "dispatched".
@@ -2708,8 +2661,8 @@ func (c *sctx) byAfterJoined(k int) int {
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
-	if c.word(k-1, "was", "were") && c.word(k+1, "by") && c.joinedBy(k) {
-		return k
+	if m := c.recentMeeting(); m != nil && c.word(k-1, "was", "were") && c.word(k+1, "by") && anyParty(m, c.subjects(k)) {
+		return k // "X was joined by Y" after X's meeting: delegates
 	}
 	c.joinedForMeeting(k)
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||

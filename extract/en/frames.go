@@ -253,6 +253,33 @@ var DayOfWords = set("first", "second", "third", "fourth", "last", "final", "ope
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
 
+// The words of a meeting's delegates, told in a sentence after the
+// meeting: each names one more party of it (extract's delegates).
+var (
+	// AidePassives: "X was accompanied by Y", "X was flanked by Y".
+	AidePassives = set("accompanied", "flanked", "joined", "assisted")
+	// SeatedBeside: "Y sat with X", "Y sat beside X", "Y sat next to X".
+	SeatedBeside = [][]string{{"sat", "with"}, {"sat", "beside"}, {"sat", "alongside"}, {"sat", "next", "to"}, {"was", "seated", "beside"}, {"were", "seated", "beside"}}
+	// SideWords: "at his side", "by her side".
+	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"}}
+	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
+	// took part in the talks".
+	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
+	// MeetingRefs are the definite nouns that refer back to a meeting:
+	// "the talks", "the meeting".
+	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter")
+	// AlsoThere open an inverted list of those at a meeting: "Also at the
+	// table were Y and Z".
+	AlsoThere = [][]string{{"also", "at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "present"}, {"also", "attending"}, {"also", "taking", "part"}, {"also", "on", "hand"}, {"also", "participating"}}
+	// DelegationNouns and Included: "the Chilean delegation included Y",
+	// "X's team comprised Y and Z".
+	DelegationNouns = set("delegation", "side", "team", "entourage", "party")
+	Included        = set("included", "comprised", "featured")
+	// Unconfirmed mark a sentence that passes on what others report:
+	// "media reported that X had joined the talks" names no delegate.
+	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
+)
+
 // talks").
 var AfterDeparture = map[string]bool{
 	"on": true, "for": true, "after": true, "before": true, "yesterday": true, "today": true,

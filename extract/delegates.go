@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"github.com/dipgraph/dipgraph/extract/en"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// delegates reads the officials a sentence puts at the meeting told just
+// before it: "X was accompanied by Y", "Y sat with X", "X had Y at his
+// side", "Y also attended the talks", "Also at the table were Y and Z",
+// "the Chilean delegation included Y". Each is one more party of that
+// meeting, not a meeting of their own.
+func (c *sctx) delegates() {
+	m := c.recentMeeting()
+	if m == nil || c.hasClass(en.Unconfirmed) || c.hasClass(en.Hearsay) {
+		return
+	}
+	if c.refersToMeeting() {
+		m.seen = c.si // keeps it in focus for the next sentence
+	}
+	var people []*entity
+	for k := 0; k < len(c.toks); k++ {
+		if c.modality(k) != schema.Occurred {
+			continue
+		}
+		people = append(people, c.delegatesAt(k, m)...)
+	}
+	added := false
+	for _, p := range people {
+		if !containsCanon(m.parts, p) {
+			m.parts = append(m.parts, p.canon())
+			added = true
+		}
+	}
+	if added {
+		m.mark(cueJoint)
+	}
+}
+
+// delegatesAt returns the people a delegate construction at token k adds
+// to meeting m; nil when there is none.
+func (c *sctx) delegatesAt(k int, m *event) []*entity {
+	switch {
+	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
+		// "X was flanked by Y and Z by W": X (or Z) is a party.
+		if !anyParty(m, c.subjects(k)) {
+			return nil
+		}
+		return personsOf(c.listAfter(k + 2))
+	case c.phraseAt(k, en.SeatedBeside) > 0:
+		n := c.phraseAt(k, en.SeatedBeside)
+		if obj, _ := c.objects(k+n, 2); !anyParty(m, obj) {
+			return nil
+		}
+		return personsOf(c.subjects(k))
+	case c.phraseAt(k, en.SideWords) > 0:
+		// "X had Y at his side".
+		for h := k - 1; h > c.clauseStart(k); h-- {
+			if c.word(h, "had", "has") {
+				if !anyParty(m, c.subjects(h)) {
+					return nil
+				}
+				return personsOf(c.between(h+1, k))
+			}
+		}
+	case c.phraseAt(k, en.SatIn) > 0:
+		n := c.phraseAt(k, en.SatIn)
+		if c.word(k+n, "the") && c.in(k+n+1, en.MeetingRefs) {
+			return personsOf(c.subjects(k))
+		}
+	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:
+		// "Also at the table were Y and Z".
+		n := c.phraseAt(0, en.AlsoThere)
+		if c.word(n, "were", "was") {
+			return personsOf(c.listAfter(n + 1))
+		}
+	case c.in(k, en.DelegationNouns) && c.in(k+1, en.Included) && c.plainHead(k) && c.personNext(k+2):
+		// "The Chilean delegation included Y", not "Issues raised by
+		// the other side included ... Y's return".
+		return personsOf(c.listAfter(k + 2))
+	}
+	return nil
+}
+
+// recentMeeting returns the meeting that took place, told in one of the
+// two sentences before (or up to four when this sentence or the one before
+// refers back to it: "The talks were held in ..."), with no gathering told
+// since and no meeting in this sentence; nil otherwise.
+func (c *sctx) recentMeeting() *event {
+	reach := 2
+	if c.refersToMeeting() {
+		reach = 4
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		e := c.st.events[i]
+		switch {
+		case e.sent == c.si && e.typ == schema.Meeting, e.typ == schema.Gathering:
+			return nil
+		case e.typ != schema.Meeting:
+			continue
+		case e.status != schema.Occurred:
+			return nil
+		case c.si-e.sent <= reach || c.si-e.sent <= 4 && e.seen == c.si-1 && e.seen > e.sent:
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// refersToMeeting reports a sentence that opens with "The talks" or "The
+// meeting".
+func (c *sctx) refersToMeeting() bool {
+	return c.word(0, "the") && c.in(1, en.MeetingRefs)
+}
+
+// anyParty reports whether one of es is a party of meeting m.
+func anyParty(m *event, es []*entity) bool {
+	for _, a := range es {
+		if containsCanon(m.parts, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// between returns the actors named in tokens [i, k).
+func (c *sctx) between(i, k int) []*entity {
+	var out []*entity
+	for j := i; j < k; j++ {
+		if mi := c.at[j]; mi >= 0 {
+			if a := c.actor(mi); a != nil {
+				out = append(out, a)
+			}
+			j = c.ms[mi].j - 1
+		}
+	}
+	return out
+}
+
+// plainHead reports whether the noun at k heads its clause's subject with
+// only a determiner, a country or a demonym before it ("the Chilean
+// delegation", "Chile's team", ", and the other side").
+func (c *sctx) plainHead(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case c.toks[j].text == "," || c.word(j, "and", "while", "whereas"):
+			return true
+		case c.word(j, "the", "'s", "his", "her", "their", "its", "other"):
+		case c.toks[j].upper && (c.at[j] < 0 || c.ms[c.at[j]].kind != mPerson):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// personNext reports whether a person is named at k, or after an office
+// that starts there ("Foreign Minister Y").
+func (c *sctx) personNext(k int) bool {
+	for j := k; j < min(len(c.toks), k+6); j++ {
+		if mi := c.at[j]; mi >= 0 {
+			return c.ms[mi].kind == mPerson
+		}
+		if c.toks[j].kind != tokWord || !c.toks[j].upper {
+			return false
+		}
+	}
+	return false
+}

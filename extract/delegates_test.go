@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDelegatesJoinTheMeeting covers officials told in a later sentence
+// as being at a meeting told before: "X was accompanied by Y", "Y sat with
+// X", "Y and Z also attended the talks", "Also at the table were Y and
+// Z", "X's delegation included Y": each is one more party of that meeting,
+// not a meeting of their own.
+func TestDelegatesJoinTheMeeting(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	const talks = "Chilean President Gabriel Boric held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Friday. "
+	const both = "meeting occurred Alberto van Klaveren+Gabriel Boric+Jose Manuel Albares+Pedro Sanchez @2025-03-07"
+	checkBriefs(t, pub, []briefCase{
+		{"accompanied by, both sides",
+			talks + "Boric was accompanied by Foreign Minister Alberto van Klaveren, while Sanchez had his foreign minister Jose Manuel Albares at his side.",
+			[]string{both}},
+		{"flanked by, after a sentence on the format",
+			talks + "The talks were held in a two-on-two format. Boric was flanked by Foreign Minister Alberto van Klaveren and Sanchez by Foreign Minister Jose Manuel Albares.",
+			[]string{both}},
+		{"sat with each leader",
+			talks + "Foreign Minister Alberto van Klaveren sat with Boric, and Foreign Minister Jose Manuel Albares sat beside Sanchez.",
+			[]string{both}},
+		{"also attended the talks",
+			talks + "Chile's foreign minister Alberto van Klaveren and his Spanish counterpart Jose Manuel Albares also attended the talks.",
+			[]string{both}},
+		{"also at the table",
+			talks + "Also at the table were Chile's foreign minister Alberto van Klaveren and Spain's Jose Manuel Albares.",
+			[]string{both}},
+		{"the delegations included",
+			talks + "The Chilean delegation included Foreign Minister Alberto van Klaveren, and the Spanish side included Foreign Minister Jose Manuel Albares.",
+			[]string{both}},
+		{"a companion with no meeting before is only a traveller",
+			"Foreign Minister Jose Manuel Albares said on Friday that Spain would back the accord. He was accompanied by Alberto van Klaveren, who spoke to reporters.",
+			nil},
+		{"a meeting too far back",
+			talks + "Trade rose by a fifth last year. Wine and copper led the list. Ports were upgraded. Boric was accompanied by Foreign Minister Alberto van Klaveren at a concert.",
+			[]string{"meeting occurred Gabriel Boric+Pedro Sanchez @2025-03-07"}},
+	})
+}
+
+// TestQuotedFate covers a meeting noun whose own predicate, quoted, tells
+// it has not happened, a plan at most: `a meeting with Y "could happen"`.
+func TestQuotedFate(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"could happen, quoted",
+			`Gabriel Boric told a radio station that a three-way meeting with Pedro Sanchez and Lula "could happen soon."`,
+			[]string{"meeting planned Gabriel Boric+Luiz Inácio Lula da Silva+Pedro Sanchez @"}},
+		{"would take place, quoted",
+			`President Gabriel Boric said talks with Pedro Sanchez "would take place when the time is right."`,
+			[]string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
+		{"might be held, curly quotes",
+			"Gabriel Boric said that a summit with Pedro Sanchez “might be held in the autumn.”",
+			[]string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
+	})
+}
