@@ -3495,7 +3495,7 @@ func (c *sctx) hostedForSummit(k, oend int, subj, obj []*entity) bool {
 		return false
 	}
 	g := c.gatheringNoun(f+1, 8)
-	if g < 0 || !c.word(g, "summit", "conference", "ministerial", "forum") {
+	if g < 0 || !c.word(g, "summit", "conference", "ministerial", "forum") && !c.groupMeeting(f+1, g) {
 		return false
 	}
 	e := c.newGathering(k, g, f+1)

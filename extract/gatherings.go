@@ -23,7 +23,11 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			continue
 		}
 		// "a foreign ministers' session": a plural's apostrophe stays.
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
+		if c.toks[j].kind == tokPunct && isQuote(c.toks[j].text) && j <= k+1 {
+			reach += 5 // `a "Friends of the Arctic" summit`: a quoted name takes no room
+			continue
+		}
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !isQuote(c.toks[j].text) && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1
 		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
@@ -299,6 +303,10 @@ func (c *sctx) namedGathering(from, g int) bool {
 	if c.word(g, "summit", "ministerial") {
 		return true
 	}
+	// `a "Friends of the Arctic" conference`: a name in quotes.
+	if g >= 2 && c.toks[g-1].kind == tokPunct && isQuote(c.toks[g-1].text) && c.toks[g-2].upper {
+		return true
+	}
 	// An organisation of states or a country names it ("an informal GATT
 	// meeting", "the Arab League summit"), or the words of diplomacy do;
 	// "a Nikkei conference" or "an investment conference" are not diplomatic.
@@ -339,8 +347,32 @@ func (c *sctx) namedGathering(from, g int) bool {
 		if c.word(q, "foreign", "finance", "defence", "defense", "trade", "oil", "energy", "heads", "leaders", "ministers") {
 			return true
 		}
+		// "a meeting of NATO defence ministers", "of EU leaders".
+		for r := q; r < min(len(c.toks), q+4) && c.toks[r].kind == tokWord; r++ {
+			if c.word(r, "ministers", "leaders", "heads") && c.toks[q].upper {
+				return true
+			}
+		}
+		// "a meeting of the Weimar Triangle": a group's own name.
+		if c.word(g+1, "of") && c.word(g+2, "the") && c.toks[q].upper && c.toks[q].kind == tokWord && (c.at[q] < 0 || c.ms[c.at[q]].kind == mOrg) && c.toks[q].upper == c.toks[min(q+1, len(c.toks)-1)].upper {
+			return true
+		}
 	}
 	return false
+}
+
+// groupMeeting reports a meeting noun at g that names a gathering of a
+// group: "a meeting of NATO defence ministers", "a meeting of the Weimar
+// Triangle", "an OPEC meeting".
+func (c *sctx) groupMeeting(from, g int) bool {
+	if !c.word(g, "meeting", "talks", "dialogue") {
+		return false
+	}
+	if c.word(g+1, "of") {
+		return c.namedGathering(from, g)
+	}
+	mi := c.at[g-1]
+	return g > 0 && mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc
 }
 
 // newGathering records a gathering found at noun token g.
@@ -1345,6 +1377,9 @@ func (c *sctx) unfold(k int) bool {
 			}
 			for start > 0 && (c.word(start-1, "has", "have", "had") || c.in(start-1, en.OpeningAdverbs)) {
 				start--
+			}
+			if start >= 2 && c.word(start-1, "which") && c.toks[start-2].text == "," {
+				start -= 2 // "The X Summit, which opened on Monday, ..."
 			}
 			return c.namedSubjectGathering(start)
 		}
@@ -2367,6 +2402,10 @@ func (c *sctx) amongMembers(k int) int {
 	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
 		return c.amongFronted(k)
 	}
+	// "Among those who came in person were A and B".
+	if c.clauseStart(k) == k && c.word(k+1, "those") && c.word(k+2, "who", "present", "attending", "taking") {
+		return c.amongFronted(k)
+	}
 	// "Leaders of 30 states are in X for the summit. Among them are A
 	// and B."
 	if c.clauseStart(k) == k && c.word(k+1, "them") && c.word(k+2, "are", "were") && c.modality(k) == schema.Occurred {
@@ -2743,7 +2782,10 @@ func (c *sctx) joinTalks(k int) int {
 			break
 		}
 	}
-	if g < 0 || len(subj) == 0 || len(obj) == 0 {
+	// "Leaders came to Kyiv, joining X for a summit": X is there, with
+	// whoever came.
+	joining := c.word(k, "joining") && g >= 0 && c.word(g, "conference", "summit")
+	if g < 0 || len(subj) == 0 && !joining || len(obj) == 0 {
 		return k
 	}
 	// "joined X and others at the Nacala Corridor Summit": the

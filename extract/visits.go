@@ -1590,11 +1590,14 @@ func (c *sctx) tripGathering(v *event, from int) {
 		if c.toks[j].kind == tokPunct && (c.toks[j].text == "." || c.toks[j].text == ";") {
 			return
 		}
-		if !c.word(j, "for", "to") || !c.word(j+1, "a", "an", "the") {
+		if c.word(j, "to") && c.word(j+1, "attend", "join") {
+			j++ // "flew to Kyiv to attend a summit"
+		}
+		if !c.word(j, "for", "to", "attend", "join") || !c.word(j+1, "a", "an", "the") {
 			continue
 		}
 		g := c.gatheringNoun(j+2, 5)
-		if g < 0 || c.word(g, "talks", "meeting", "dialogue") || !c.namedGathering(j+2, g) {
+		if g < 0 || c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(j+2, g) || !c.namedGathering(j+2, g) {
 			return
 		}
 		e := c.newGathering(g, g, j+1)

@@ -243,7 +243,7 @@ var triggers = concat(
 	row(Trigger{Frame: Represented, Event: schema.Gathering}, "represented", "representing", "led", "headed", "leading", "heading"),
 	row(Trigger{Frame: Online, Event: schema.Gathering, Mode: schema.Video}, "virtually", "remotely", "online"),
 	row(Trigger{Frame: VideoLink, Event: schema.Gathering, Mode: schema.Video}, "video", "videoconference", "video-link"),
-	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined"),
+	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined", "joining"),
 	row(Trigger{Frame: Address, Event: schema.Gathering}, "told", "addressed", "opening"),
 )
 

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestGatheringsNamedInPassing covers gatherings told in the phrases
+// around a trip or a host rather than as a subject: "for a meeting of NATO
+// defence ministers", "for a meeting of the Weimar Triangle", "to attend
+// a summit", a name in quotes, "joining X for a summit", a named summit
+// with its course in a relative clause ("which opened on Monday") and an
+// inverted list ("Among those who came were A and B").
+func TestGatheringsNamedInPassing(t *testing.T) {
+	pub := day(2025, time.October, 9) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a meeting of a bloc's ministers",
+			"Dutch Defence Minister Ruben Brekelmans flew to Brussels on Wednesday for a meeting of NATO defence ministers.",
+			[]string{"gathering occurred Netherlands @2025-10-08", "visit occurred Ruben Brekelmans>Belgium @2025-10-08"}},
+		{"a meeting of a group by its own name, hosted",
+			"Czech Foreign Minister Jan Lipavsky hosted Slovak Foreign Minister Juraj Blanar and Hungarian Foreign Minister Peter Szijjarto in Prague on Wednesday for a meeting of the Visegrad Group.",
+			[]string{"gathering occurred Czech Republic+Hungary+Slovakia @2025-10-08"}},
+		{"to attend a summit",
+			"Kenyan President William Ruto and Ghanaian President John Mahama arrived in Luanda on Wednesday to attend a summit on trade.",
+			[]string{"gathering occurred Ghana+Kenya @2025-10-08", "visit occurred John Mahama>Angola @2025-10-08", "visit occurred William Ruto>Angola @2025-10-08"}},
+		{"a name in quotes",
+			`Irish Taoiseach Micheal Martin arrived in Oslo on Wednesday for a "Friends of the Arctic" conference.`,
+			[]string{"gathering occurred Ireland @2025-10-08", "visit occurred Micheal Martin>Norway @2025-10-08"}},
+		{"joining a host for a summit",
+			"Several foreign leaders came to Tirana on Wednesday, joining Albanian Prime Minister Edi Rama for a summit on the Western Balkans.",
+			[]string{"gathering occurred Albania @2025-10-08"}},
+		{"a relative clause of its course, then the host's guests",
+			"The Nordic-Baltic Leaders Summit, which opened on Monday and closed yesterday, drew eight governments to Tallinn. Estonian Prime Minister Kristen Michal hosted Finnish President Alexander Stubb, Latvian Prime Minister Evika Silina and Lithuanian President Gitanas Nauseda.",
+			[]string{"gathering occurred Estonia+Finland+Latvia+Lithuania @2025-10-06"}},
+		{"an inverted list of those who came",
+			"The Nordic-Baltic Leaders Summit opened in Tallinn on Wednesday. Among those who came in person were Finnish President Alexander Stubb and Latvian Prime Minister Evika Silina.",
+			[]string{"gathering occurred Finland+Latvia @2025-10-08"}},
+	})
+}
