@@ -1131,10 +1131,13 @@ func (sc *scanner) person(i int) (int, bool) {
 	if p.nameEnd == p.h {
 		return sc.roleMention(p, i)
 	}
+	if sc.bodyNameTail(p) {
+		return i, false
+	}
 	// Without a role or honorific, a name needs two words to count here;
 	// single words are resolved later against known people.
 	if !p.hasRole && !p.honor && p.nameEnd-p.h < 2 && !sc.lexPersonExact(p.h, p.nameEnd) {
-		if p.mod != nil || p.ctx || sc.institutionRun(p.h) {
+		if p.mod != nil || p.ctx || sc.institutionRun(p.h) || sc.afterPlainPossessive(p.h) {
 			return i, false // "Pacific Affairs Bureau": an institution's name
 		}
 		toks := sc.toks
@@ -1160,6 +1163,42 @@ func (sc *scanner) person(i int) (int, bool) {
 		end = sc.personList(m, end)
 	}
 	return end, true
+}
+
+// bodyNameTail reports a one-word "name" after an office "of the ..."
+// where a possessive runs the body's name on: "leader of the National
+// Farmer's Power" names a party, not a person called Farmer or Power.
+func (sc *scanner) bodyNameTail(p *personSpan) bool {
+	toks := sc.toks
+	if p.nameEnd-p.h != 1 {
+		return false
+	}
+	poss := toks[p.h].poss && p.nameEnd < len(toks) && toks[p.nameEnd].upper && toks[p.nameEnd].kind == tokWord
+	for j := p.h - 1; j >= 1 && j >= p.h-4; j-- {
+		if toks[j].lower == "the" && toks[j-1].lower == "of" {
+			return poss
+		}
+		if !toks[j].upper {
+			return false
+		}
+		poss = poss || toks[j].poss
+	}
+	return false
+}
+
+// afterPlainPossessive reports a capitalised possessive word before h that
+// no mention holds: "People's Power", "Women's League" go on naming a
+// body ("Russia's Putin" has a country before the name).
+func (sc *scanner) afterPlainPossessive(h int) bool {
+	if h == 0 || !sc.toks[h-1].poss || !sc.toks[h-1].upper {
+		return false
+	}
+	for _, m := range sc.ms {
+		if m.i < h && m.j >= h {
+			return false
+		}
+	}
+	return true
 }
 
 // personHead reads the determiner and "visiting" that may open a mention.
