@@ -58,3 +58,14 @@ func TestQuotedFate(t *testing.T) {
 			[]string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
 	})
 }
+
+// TestDocumentDate covers a date that belongs to a document named in the
+// sentence ("the Lome Declaration of June 2019"), not to the meeting.
+func TestDocumentDate(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a document's date",
+			"Togolese President Faure Gnassingbe flew into Accra on Friday. He and Ghana's John Mahama then held talks on the Lome Declaration of June 2019 and on border trade.",
+			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2025-03-07", "visit occurred Faure Gnassingbe>Ghana @2025-03-07"}},
+	})
+}

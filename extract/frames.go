@@ -3813,9 +3813,10 @@ func (c *sctx) returnOf(k int) bool {
 }
 
 // attributiveDate reports a date that names another thing: "the February
-// 22 Paris accords", "the June 5 vote" (after "the", before a noun).
+// 22 Paris accords", "the June 5 vote" (after "the", before a noun),
+// "the Lome Declaration of June 2019" (after "of" a document).
 func (c *sctx) attributiveDate(ds, de int) bool {
-	before, after := -1, -1
+	before, after := -1, -1 // the tokens either side of the date
 	for j, t := range c.toks {
 		if t.end <= ds {
 			before = j
@@ -3823,6 +3824,9 @@ func (c *sctx) attributiveDate(ds, de int) bool {
 		if t.start >= de && after < 0 {
 			after = j
 		}
+	}
+	if before > 0 && c.word(before, "of") && c.in(before-1, en.DocumentNouns) {
+		return true // "the Ankara Declaration of May 2021": the document's date
 	}
 	if before < 0 || after < 0 || !c.word(before, "the") {
 		return false

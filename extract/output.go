@@ -185,6 +185,9 @@ func (st *docState) meetingPlacesFromTrips() {
 			if e.inCountry != nil && st.historical(e.inCountry.iso3) != st.historical(v.host.iso3) {
 				continue
 			}
+			if !duringTrip(v, e) {
+				continue // "A met B on Monday. In March, A visited Dhaka."
+			}
 			if visit == nil || abs(v.sent-e.sent) < abs(visit.sent-e.sent) {
 				visit = v
 			}
@@ -201,6 +204,20 @@ func (st *docState) meetingPlacesFromTrips() {
 			e.place = st.city(st.dlCity, st.dlISO)
 		}
 	}
+}
+
+// duringTrip reports whether meeting e can have been held on visit v: no
+// date of either rules it out, or e's falls within a fortnight of the
+// trip's (a visit may be dated by its arrival or by its departure).
+func duringTrip(v, e *event) bool {
+	if v.date.IsZero() || e.date.IsZero() {
+		return true
+	}
+	end := v.date.End()
+	if !v.endDate.IsZero() {
+		end = v.endDate.End()
+	}
+	return e.date.Overlaps(v.date.Time.AddDate(0, 0, -14), end.AddDate(0, 0, 14))
 }
 
 // visitsFromMeetings reads a visit from a meeting held in a city its

@@ -249,6 +249,11 @@ var ArrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving":
 // "on the third day of the talks".
 var DayOfWords = set("first", "second", "third", "fourth", "last", "final", "opening", "closing")
 
+// DocumentNouns head the names of texts states agree on; a date after
+// "of" is the text's ("the Geneva Accord of June 2019"), not an event's.
+var DocumentNouns = set("declaration", "agreement", "accord", "accords", "treaty", "resolution", "charter",
+	"protocol", "memorandum", "communique", "communiqué", "pact", "convention", "deal", "roadmap")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
