@@ -69,3 +69,27 @@ func TestDocumentDate(t *testing.T) {
 			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2025-03-07", "visit occurred Faure Gnassingbe>Ghana @2025-03-07"}},
 	})
 }
+
+// TestSeparatelyAndClauseObject covers "A received B, while C and D also
+// met with him separately": "him" is B, the object of the clause before,
+// and "separately" gives C and D a meeting each with B and none with each
+// other; a gathering noun inside a named person's title ("Senate
+// Chairman X", "National Assembly Chairman Y") is no gathering.
+func TestSeparatelyAndClauseObject(t *testing.T) {
+	pub := day(2024, time.May, 9) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the object of the clause before, then separately",
+			"President Tokayev received Uzbek President Shavkat Mirziyoyev on Wednesday, while Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev also met with him separately.",
+			[]string{
+				"meeting occurred Kassym-Jomart Tokayev+Shavkat Mirziyoyev @2024-05-08",
+				"meeting occurred Maulen Ashimbayev+Shavkat Mirziyoyev @2024-05-08",
+				"meeting occurred Olzhas Bektenov+Shavkat Mirziyoyev @2024-05-08",
+			}},
+		{"together without separately",
+			"Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev met with Uzbek President Shavkat Mirziyoyev on Wednesday.",
+			[]string{"meeting occurred Maulen Ashimbayev+Olzhas Bektenov+Shavkat Mirziyoyev @2024-05-08"}},
+		{"a title with a gathering noun",
+			"National Assembly Chairman Tran Thanh Man met Lao President Thongloun Sisoulith on Wednesday.",
+			[]string{"meeting occurred Thongloun Sisoulith+Tran Thanh Man @2024-05-08"}},
+	})
+}

@@ -1067,6 +1067,11 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 			if firstPerson != nil && firstPerson != lastPerson {
 				m.ent = firstPerson
 			}
+			// "A received B, while C also met with him": B, the object
+			// of the clause before.
+			if o := objectBeforeComma(ms, toks, m.i); o != nil && o != lastPerson {
+				m.ent = o
+			}
 		}
 		if lastPerson != nil && lastPerson != m.ent && withObjectThenAnd(ms, toks, m.i, lastPerson) {
 			// "A walked with B past the cathedral and held talks with
@@ -1168,6 +1173,38 @@ func namedSubject(ms []mention, toks []token) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// objectBeforeComma returns the person named as the object of the clause
+// that ends at the last comma before token i, after its subject ("A
+// received B in the afternoon, while ..."): nil when that clause has no
+// second person.
+func objectBeforeComma(ms []mention, toks []token, i int) *entity {
+	comma := -1
+	for q := i - 1; q > 0; q-- {
+		if toks[q].text == "," {
+			comma = q
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var people []mention
+	for _, n := range ms {
+		if n.j <= comma && n.kind == mPerson && n.ent != nil && !n.modifier {
+			people = append(people, n)
+		}
+	}
+	if len(people) != 2 || people[0].ent == people[1].ent {
+		return nil
+	}
+	for q := people[0].j; q < people[1].i; q++ {
+		if toks[q].kind != tokWord || toks[q].upper || toks[q].lower == "and" {
+			return nil // "A and B, ...", "A, B's envoy, ...": no verb between
+		}
+	}
+	return people[1].ent
 }
 
 // subjectOfVerbBefore reports a person or role mention right before the verb of

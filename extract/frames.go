@@ -1941,6 +1941,16 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		mk(append(append([]*entity{}, subj...), obj...))
 		return made
 	}
+	if len(personsOf(subj)) >= 2 && len(obj) == 1 && c.phraseWithin(k, len(c.toks)-k, en.InTurn) {
+		// "A and B met with him separately": each of them met him (with
+		// two or more met, "separately" keeps those apart instead).
+		for _, a := range subj {
+			for _, o := range obj {
+				mk([]*entity{a, o})
+			}
+		}
+		return made
+	}
 	for _, o := range obj {
 		mk(append(append([]*entity{}, subj...), o))
 	}

@@ -1456,6 +1456,9 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		if !en.GatheringNouns[t.lower] && !(g == end-1 && c.councilHead(g)) && !(t.upper && c.word(g, "sitting", "plenary")) {
 			continue
 		}
+		if c.titleOf(g) {
+			return false // "National Assembly Chairman X met Y": a title
+		}
 		// "The 40th Summit of the Andean Forum of Presidents opened": the
 		// head is the first gathering noun of the whole proper name.
 		g = c.nameHead(g)
@@ -1484,6 +1487,18 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		}
 		c.newGathering(k, g, from)
 		return true
+	}
+	return false
+}
+
+// titleOf reports a gathering noun at g that is part of a named person's
+// title ("National Assembly Chairman X"): the person's mention holds it, or
+// starts right after it.
+func (c *sctx) titleOf(g int) bool {
+	for j := g; j < min(len(c.toks), g+3); j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].name != "" && c.ms[mi].i <= g+1 && strings.Contains(strings.ToLower(c.ms[mi].role), c.toks[g].lower) {
+			return true
+		}
 	}
 	return false
 }
