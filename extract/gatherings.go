@@ -1745,11 +1745,23 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 	if c.word(at+1, tr.Markers...) {
 		f = at + 1 // "gathered for the X summit"
 	}
-	if f < 0 || c.modality(k) != schema.Occurred {
+	if c.modality(k) != schema.Occurred {
 		return k
 	}
-	from := c.partOf(f + 1)
-	g := c.gatheringNoun(from, 8)
+	from, g := -1, -1
+	if f >= 0 {
+		from = c.partOf(f + 1)
+		g = c.gatheringNoun(from, 8)
+	}
+	for q := k + 1; g < 0 && q+1 < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";" && c.leadersSubject(k); q++ {
+		// "Heads of state gathered on Tuesday at X, in Y, at the
+		// invitation of Z, in the first meeting of its kind": the
+		// gathering a later phrase names.
+		if c.word(q, "for", "in") && c.word(q+1, "a", "an", "the") {
+			from = c.partOf(q + 1)
+			g = c.gatheringNoun(from, 8)
+		}
+	}
 	if g < 0 {
 		return k
 	}

@@ -37,3 +37,19 @@ func TestGatheringsNamedInPassing(t *testing.T) {
 			[]string{"gathering occurred Finland+Latvia @2025-10-08"}},
 	})
 }
+
+// TestLeadersGatheredInAMeeting covers leaders who "gathered" with the
+// gathering named only in a later phrase ("..., in the first meeting of its
+// kind"), a host named by "at the invitation of", and a list after
+// "Taking part were".
+func TestLeadersGatheredInAMeeting(t *testing.T) {
+	pub := day(2025, time.October, 9) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a later phrase names the gathering; the inviting host attends",
+			"The presidents of six Central Asian states gathered on Tuesday in Astana, at the invitation of President Kassym-Jomart Tokayev, in the first meeting of its kind since 2019. Taking part were Uzbekistan's Shavkat Mirziyoyev and Kyrgyzstan's Sadyr Japarov.",
+			[]string{"gathering occurred Kazakhstan+Kyrgyzstan+Uzbekistan @2025-10-07"}},
+		{"a meeting of two leaders is no gathering",
+			"Kassym-Jomart Tokayev and Shavkat Mirziyoyev gathered their aides on Tuesday in Astana in a meeting on water.",
+			nil},
+	})
+}

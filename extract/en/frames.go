@@ -343,6 +343,7 @@ var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "sess
 var HostMarkers = [][]string{
 	{"under", "the", "chairmanship", "of"}, {"under", "the", "chairpersonship", "of"},
 	{"under", "the", "presidency", "of"}, {"presided", "over", "by"}, {"co-chaired", "by"},
+	{"at", "the", "invitation", "of"},
 }
 
 // HostRoles after "as" make the actor before it the gathering's host:
