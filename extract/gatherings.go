@@ -385,8 +385,9 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		return last
 	}
 	// `the "Outreach Plus" session`: a part of the gathering in focus,
-	// named or not, when no "of" names another body.
-	if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 3 && c.in(g, en.GatheringParts) && c.partOfFocus(g) {
+	// named or not, when no "of" names another body, within six sentences
+	// ("The leaders' plenary opened ..." after the trip that led there).
+	if last := c.st.lastGathering(c.si); last != nil && c.inFocus(6) && c.in(g, en.GatheringParts) && c.partOfFocus(g) {
 		last.seen = c.si
 		return last
 	}
@@ -1453,6 +1454,10 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		if t.kind == tokPunct && t.text != "'" && t.text != "-" || c.word(g, "which", "that", "who") {
 			return false
 		}
+		if c.in(g, en.GatheringParts) && !t.upper && c.partOfFocus(g) && c.inFocus(6) {
+			c.newGathering(k, g, g) // "The leaders' plenary opened": a part of the one in focus
+			return true
+		}
 		if !en.GatheringNouns[t.lower] && !(g == end-1 && c.councilHead(g)) && !(t.upper && c.word(g, "sitting", "plenary")) {
 			continue
 		}
@@ -1503,11 +1508,19 @@ func (c *sctx) titleOf(g int) bool {
 	return false
 }
 
+// inFocus reports a gathering in focus, told or referred to within n
+// sentences before this one.
+func (c *sctx) inFocus(n int) bool {
+	last := c.st.lastGathering(c.si)
+	return last != nil && c.si-max(last.sent, last.seen) <= n
+}
+
 // lowerHeadGathering reads a named gathering whose head noun at g is
 // lower case, the subject of the trigger at k: a bloc's summit, a
 // capitalised name before "summit", two parties' own summit, the summit
 // named just before, or a head with a proper "of" tail.
 func (c *sctx) lowerHeadGathering(k, g int) bool {
+
 	// "The Greece-Cyprus-Egypt trilateral summit opened": three or more
 	// states joined in the name.
 	q := g - 1
@@ -2283,6 +2296,9 @@ func (c *sctx) sendDelegation(k int) int {
 
 // attendVerb reads "attended", "attending", "attend".
 func (c *sctx) attendVerb(k int) int {
+	if c.word(k-1, "none", "neither") || c.word(k-1, "them") && c.word(k-2, "of") && c.word(k-3, "none", "neither") {
+		return k // "A and B were not invited, and none of them attended"
+	}
 	if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
 		c.participation(k, k+1, partAbsent)
 		return k
@@ -2455,7 +2471,7 @@ func (c *sctx) amongMembers(k int) int {
 	// "A and B were among those present", "... among those at the palace,
 	// along with C": they and C attend the gathering in focus.
 	if c.word(k+1, "those") && (c.word(k+2, "at") && (c.word(k+3, "the") || k+3 < len(c.toks) && c.toks[k+3].upper) || c.phraseAt(k+2, en.Presence) > 0 || c.phraseAt(k+2, en.PresenceRelatives) > 0) {
-		if e := c.st.lastGathering(c.si); e != nil && c.si-e.sent <= 2 {
+		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 2 {
 			c.addToRecent(k, c.clauseList(k))
 			c.addToRecent(k, c.addedAttendees(k))
 		}
@@ -3831,8 +3847,8 @@ func (c *sctx) partOfFocus(g int) bool {
 		if c.word(j, "the") {
 			return true
 		}
-		if c.toks[j].kind == tokWord || isQuote(c.toks[j].text) || c.toks[j].text == "-" {
-			continue
+		if c.toks[j].kind == tokWord || isQuote(c.toks[j].text) || c.toks[j].text == "-" || c.toks[j].text == "'" {
+			continue // (the apostrophe of "the leaders' plenary")
 		}
 		return false
 	}

@@ -53,3 +53,20 @@ func TestLeadersGatheredInAMeeting(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlenaryKeepsFocus covers "The leaders' plenary opened" a few
+// sentences after the gathering was named: a part of it, which keeps it in
+// focus for "A and B were among those around the table"; and "C and D were
+// not invited, and none of them attended", which adds no one.
+func TestPlenaryKeepsFocus(t *testing.T) {
+	pub := day(2025, time.October, 9) // a Thursday
+	const open = "Fiji's Sitiveni Rabuka held talks with Samoa's Fiame Naomi Mata'afa on the margins of the Melanesian Leaders Summit in Port Vila. The pair spoke for an hour. Rabuka called it useful. He had flown in on Tuesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"the plenary, then those around the table",
+			open + "The leaders' plenary opened on Wednesday. Tonga's Aisake Eke and Tuvalu's Feleti Teo were among those around the table.",
+			[]string{"gathering occurred Fiji+Samoa+Tonga+Tuvalu @2025-10", "meeting occurred Fiame Naomi Mata'afa+Sitiveni Rabuka @2025-10", "visit occurred Sitiveni Rabuka>Vanuatu @2025-10-07"}},
+		{"none of them attended",
+			"The Melanesian Leaders Summit opened in Port Vila on Wednesday. China and Japan were not invited, and none of them attended.",
+			[]string{"gathering occurred  @2025-10-08"}},
+	})
+}

@@ -139,7 +139,7 @@ var NameBreaks = map[string]bool{
 
 // GatheringParts name a part of a series of gatherings before "of": "the
 // fourth round of talks", "the 12th session of the commission".
-var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true}
+var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true, "plenary": true}
 
 // BodyHeads end the name of a body whose sessions are gatherings of
 // states: "the Joint Commission", "the Council of Ministers", "the Andean
