@@ -177,6 +177,7 @@ func (st *docState) frames() {
 		}
 		c.read()
 		c.delegates()
+		c.afterGathering()
 		c.gatheringOpened()
 		c.meetingSidelines()
 		c.rolesAtGathering()

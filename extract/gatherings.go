@@ -27,8 +27,8 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			reach += 5 // `a "Friends of the Arctic" summit`: a quoted name takes no room
 			continue
 		}
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !isQuote(c.toks[j].text) && !(c.toks[j].text == "'" && j > 0 && c.toks[j].start == c.toks[j-1].end) {
-			return -1
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !isQuote(c.toks[j].text) && !((c.toks[j].text == "'" || c.toks[j].text == "+") && j > 0 && c.toks[j].start == c.toks[j-1].end) {
+			return -1 // (a plural's apostrophe stays, and the "+" of "OPEC+")
 		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
@@ -106,7 +106,9 @@ func (c *sctx) gatheringName(from, noun int) string {
 		quote := isQuote(t.text) && a-2 >= 0 && c.toks[a-2].upper && a-3 >= 0 && isQuote(c.toks[a-3].text) || isQuote(t.text) && a < len(c.toks) && c.toks[a].upper && a+1 < len(c.toks) && isQuote(c.toks[a+1].text)
 		// "Group of 20 summit": a number after "of" in a capitalised name.
 		number := hasDigit(t.text) && a-3 >= 0 && c.word(a-2, "of") && c.toks[a-3].upper
-		if !inName && !apostrophe && !quote && !number && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
+		// "OPEC+ meeting": the plus glued to a capitalised name.
+		plus := t.text == "+" && a-2 >= 0 && c.toks[a-2].upper && t.start == c.toks[a-2].end
+		if !inName && !apostrophe && !quote && !number && !plus && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
 		}
 		a--
@@ -371,8 +373,15 @@ func (c *sctx) groupMeeting(from, g int) bool {
 	if c.word(g+1, "of") {
 		return c.namedGathering(from, g)
 	}
-	mi := c.at[g-1]
-	return g > 0 && mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc
+	b := g - 1
+	if b > 0 && c.toks[b].text == "+" {
+		b-- // "an OPEC+ meeting"
+	}
+	if b < 0 {
+		return false
+	}
+	mi := c.at[b]
+	return mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc
 }
 
 // newGathering records a gathering found at noun token g.
@@ -3934,4 +3943,66 @@ func (c *sctx) rolesAtGathering() {
 			}
 		}
 	}
+}
+
+// afterGathering reads a gathering named in a phrase of time, "after a
+// marathon OPEC meeting in Vienna on June 4", "following the Arab League
+// summit": it took place, and the clause's subject was there.
+func (c *sctx) afterGathering() {
+	for k := 0; k+2 < len(c.toks); k++ {
+		if !c.word(k, "after", "following") || !c.word(k+1, "a", "an", "the") {
+			continue
+		}
+		g := c.gatheringNoun(k+2, 6)
+		if g < 0 || c.word(g, "talks", "dialogue") || !c.namedGathering(k+2, g) || c.word(g, "meeting") && !c.groupMeeting(k+2, g) {
+			continue
+		}
+		if c.modality(k) != schema.Occurred || c.hasGatheringAt(g) || c.definiteBare(g) && !c.properTail(g) {
+			continue // ("after the summit": one told before, if any)
+		}
+		e := c.newGathering(k, g, k+2)
+		subj := c.subjects(k)
+		if len(subj) == 0 && k == 0 {
+			// "Following the summit in Jeddah, X flew home": the subject
+			// after the fronted phrase.
+			if a := c.subjectAfterComma(k); a != nil {
+				subj = []*entity{a}
+			}
+		}
+		for _, s := range subj {
+			if s.kind == schema.KindPerson || s.kind == schema.KindCountry {
+				c.st.addAttendee(e, s)
+			}
+		}
+		return
+	}
+}
+
+// hasGatheringAt reports a gathering of this sentence read from the noun
+// at g.
+func (c *sctx) hasGatheringAt(g int) bool {
+	for _, e := range c.st.events {
+		if e.typ == schema.Gathering && e.sent == c.si && e.trig == g {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterComma returns the person named first after the comma that
+// closes a phrase opening at k ("After the summit, X flew home"), nil when
+// none comes within a few words.
+func (c *sctx) subjectAfterComma(k int) *entity {
+	for j := k; j < len(c.toks); j++ {
+		if c.toks[j].text != "," {
+			continue
+		}
+		for q := j + 1; q < min(len(c.toks), j+8); q++ {
+			if mi := c.at[q]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mRole) && !c.ms[mi].modifier {
+				return c.actor(mi)
+			}
+		}
+		return nil
+	}
+	return nil
 }

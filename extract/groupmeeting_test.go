@@ -70,3 +70,25 @@ func TestPlenaryKeepsFocus(t *testing.T) {
 			[]string{"gathering occurred  @2025-10-08"}},
 	})
 }
+
+// TestGatheringAfter covers a gathering named in a phrase of time ("after
+// a long OPEC+ meeting in Vienna on Sunday", "following the Arab League
+// summit"): it took place and the clause's subject was there; a bare
+// "after the meeting" or a cabinet's meeting is none.
+func TestGatheringAfter(t *testing.T) {
+	pub := day(2023, time.June, 6) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"after a bloc's meeting, with a plus",
+			"Algeria's energy minister Mohamed Arkab told reporters after a long OPEC+ meeting in Vienna on Sunday that output would stay flat.",
+			[]string{"gathering occurred Algeria @2023-06-04"}},
+		{"following a named summit",
+			"Following the Arab League summit in Jeddah on May 19, Egyptian President Abdel Fattah el-Sisi flew home.",
+			[]string{"gathering occurred Egypt @2023-05-19"}},
+		{"a bare meeting",
+			"Algeria's energy minister Mohamed Arkab told reporters after the meeting on Sunday that output would stay flat.",
+			nil},
+		{"a cabinet's meeting",
+			"Algeria's energy minister Mohamed Arkab told reporters after a cabinet meeting on Sunday that output would stay flat.",
+			nil},
+	})
+}
