@@ -302,8 +302,8 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return false // "the Petroleum Exploration Association conference"
 		}
 	}
-	if c.word(g, "summit", "ministerial") {
-		return true
+	if c.word(g, "summit", "ministerial", "inauguration", "investiture", "swearing-in") {
+		return true // (a leader's inauguration is a gathering when others attend it)
 	}
 	// `a "Friends of the Arctic" conference`: a name in quotes.
 	if g >= 2 && c.toks[g-1].kind == tokPunct && isQuote(c.toks[g-1].text) && c.toks[g-2].upper {
@@ -417,6 +417,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	}
 	c.markOngoing(e)
 	c.nameStates(e, nameFrom, g)
+	c.inaugurated(e, g)
 	// "a summit of EC leaders", "the gathering of the exiled opposition".
 	if c.word(g+1, "of") {
 		q := g + 2
@@ -4005,4 +4006,18 @@ func (c *sctx) subjectAfterComma(k int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// inaugurated reads "the inauguration of Uruguayan President X" at g: X's
+// country hosts the gathering and is at it.
+func (c *sctx) inaugurated(e *event, g int) {
+	if !c.word(g, "inauguration", "investiture", "swearing-in") || !c.word(g+1, "of") {
+		return
+	}
+	if obj, _ := c.objects(g+2, 2); len(obj) > 0 && obj[0].kind == schema.KindPerson {
+		if h := c.st.countryOf(obj[0]); h != nil && h.kind == schema.KindCountry {
+			e.host = h
+			c.st.addAttendee(e, h)
+		}
+	}
 }

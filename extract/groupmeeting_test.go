@@ -92,3 +92,18 @@ func TestGatheringAfter(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInaugurationAttended covers foreign leaders who attend a leader's
+// inauguration: a gathering the new leader's country hosts; an
+// inauguration no one is said to attend is none.
+func TestInaugurationAttended(t *testing.T) {
+	pub := day(2025, time.March, 3) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"attended the inauguration of",
+			"Paraguay's Santiago Pena and Bolivia's Luis Arce attended the inauguration of Ecuadorian President Daniel Noboa in Quito on Saturday.",
+			[]string{"gathering occurred Bolivia+Ecuador+Paraguay @2025-03-01"}},
+		{"sworn in, with no one attending",
+			"Daniel Noboa was sworn in on Saturday and spoke by phone with Santiago Pena the day after the inauguration.",
+			[]string{"meeting occurred Daniel Noboa+Santiago Pena (phone) @2025-03"}},
+	})
+}

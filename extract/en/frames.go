@@ -329,13 +329,14 @@ var GatheringNouns = map[string]bool{
 	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
 	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
 	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
-	"mini-summit": true, "minisummit": true,
+	"mini-summit": true, "minisummit": true, "inauguration": true, "investiture": true, "swearing-in": true,
 }
 
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
 var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
-	"assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit")
+	"assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit",
+	"inauguration", "investiture", "swearing-in")
 
 // HostMarkers are the phrases after which a gathering told in the same
 // sentence names its host: "under the chairmanship of X", "presided over
