@@ -1327,8 +1327,12 @@ func (c *sctx) visitsToGathering(k int, list []*entity) {
 		if p.canon().kind != schema.KindPerson {
 			continue
 		}
-		if v := c.addVisit(k, p, host, schema.Occurred, k, false); v != nil && !v.dated() {
+		v := c.addVisit(k, p, host, schema.Occurred, k, false)
+		if v != nil && !v.dated() {
 			v.date, v.dateFrom = g.date, g.dateFrom
+		}
+		if v != nil && v.place == nil {
+			v.place = g.place
 		}
 	}
 }
@@ -2517,7 +2521,7 @@ func (c *sctx) amongFronted(k int) int {
 			// "Among the presidents who travelled in person were A and B":
 			// their visits to the gathering's country.
 			for q := k; q < j; q++ {
-				if c.phraseAt(q, en.TurnUp) > 0 && c.word(q, "made", "travelled", "traveled") {
+				if c.phraseAt(q, en.TurnUp) > 0 && c.word(q, "made", "travelled", "traveled", "came") {
 					c.visitsToGathering(q, list)
 					break
 				}

@@ -10,7 +10,8 @@ import (
 // defence ministers", "for a meeting of the Weimar Triangle", "to attend
 // a summit", a name in quotes, "joining X for a summit", a named summit
 // with its course in a relative clause ("which opened on Monday") and an
-// inverted list ("Among those who came were A and B").
+// inverted list ("Among those who came in person were A and B", who also
+// came to the summit's country; "who took part" tells no trip).
 func TestGatheringsNamedInPassing(t *testing.T) {
 	pub := day(2025, time.October, 9) // a Thursday
 	checkBriefs(t, pub, []briefCase{
@@ -34,6 +35,9 @@ func TestGatheringsNamedInPassing(t *testing.T) {
 			[]string{"gathering occurred Estonia+Finland+Latvia+Lithuania @2025-10-06"}},
 		{"an inverted list of those who came",
 			"The Nordic-Baltic Leaders Summit opened in Tallinn on Wednesday. Among those who came in person were Finnish President Alexander Stubb and Latvian Prime Minister Evika Silina.",
+			[]string{"gathering occurred Finland+Latvia @2025-10-08", "visit occurred Alexander Stubb>Estonia @2025-10-08", "visit occurred Evika Silina>Estonia @2025-10-08"}},
+		{"an inverted list of those who took part is no trip",
+			"The Nordic-Baltic Leaders Summit opened in Tallinn on Wednesday. Among those who took part were Finnish President Alexander Stubb and Latvian Prime Minister Evika Silina.",
 			[]string{"gathering occurred Finland+Latvia @2025-10-08"}},
 	})
 }
