@@ -2198,17 +2198,24 @@ func (c *sctx) withHosting(k int) bool {
 // hostedGroupFor reads a host receiving a group for a named gathering:
 // "X hosted leaders from the Sahel in Y on Monday for the Lake Chad
 // Summit", "X welcomed foreign ministers of the bloc for its annual
-// ministerial". The subject's country hosts; countries in the group
-// ("leaders of A and B") attend. It returns the gathering noun, or -1.
+// ministerial", "X hosted his French and German counterparts for a
+// meeting of the Weimar Triangle". The subject's country hosts; countries
+// in the group ("leaders of A and B", "French") attend. It returns the
+// gathering noun, or -1.
 func (c *sctx) hostedGroupFor(k int) int {
+	group := func(q int) bool { return c.in(q, en.AttendeeNouns) || en.CounterpartNouns[c.toks[q].lower] }
 	q := k + 1
-	for q < min(len(c.toks), k+4) && !c.in(q, en.AttendeeNouns) {
+	var states []*entity // "his French and German counterparts"
+	for q < min(len(c.toks), k+6) && !group(q) {
 		if c.toks[q].kind != tokWord || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
 			return -1
 		}
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind != mCity && c.ms[mi].kind != mPronoun && c.ms[mi].iso3 != "" {
+			states = append(states, c.st.country(c.ms[mi].iso3))
+		}
 		q++
 	}
-	if !c.in(q, en.AttendeeNouns) || c.modality(k) != schema.Occurred {
+	if q >= len(c.toks) || !group(q) || c.modality(k) != schema.Occurred {
 		return -1
 	}
 	f := -1
@@ -2236,7 +2243,10 @@ func (c *sctx) hostedGroupFor(k int) int {
 		}
 		c.st.addAttendee(e, s)
 	}
-	for _, a := range c.listAfter(q + 1) {
+	for _, a := range states {
+		c.st.addAttendee(e, a)
+	}
+	for _, a := range c.between(q+1, f) {
 		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(e, a)
 		}
