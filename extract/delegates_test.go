@@ -93,3 +93,14 @@ func TestSeparatelyAndClauseObject(t *testing.T) {
 			[]string{"meeting occurred Thongloun Sisoulith+Tran Thanh Man @2024-05-08"}},
 	})
 }
+
+// TestTheyAfterArrivals covers "A and B landed in X. They held talks with
+// Y": "they" are those who came.
+func TestTheyAfterArrivals(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"they, the two who landed",
+			"Gabriel Boric and Gustavo Petro landed in Madrid on Friday. They held talks with Prime Minister Pedro Sanchez.",
+			[]string{"meeting occurred Gabriel Boric+Gustavo Petro+Pedro Sanchez @2025-03-07", "visit occurred Gabriel Boric>Spain @2025-03-07", "visit occurred Gustavo Petro>Spain @2025-03-07"}},
+	})
+}

@@ -925,7 +925,28 @@ func (c *sctx) subjects(k int) []*entity {
 	if l := c.delegationLeader(cs, k); l != nil {
 		return []*entity{l}
 	}
+	// "A and B landed in X. They were greeted by Y": those who came.
+	if c.theyOpens(cs, k) {
+		if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
+			return vs
+		}
+	}
 	return nil
+}
+
+// theyOpens reports a clause [cs, k) whose subject is "they", with nothing
+// but lower-case words between it and k.
+func (c *sctx) theyOpens(cs, k int) bool {
+	for j := cs; j < k; j++ {
+		if c.word(j, "they") {
+			return c.plainBetween(j+1, k)
+		}
+		if c.toks[j].kind == tokWord && c.at[j] < 0 && !c.toks[j].upper || c.toks[j].text == "," {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // prepBetween reports a preposition among tokens [i, k): "the EU's rules
