@@ -74,6 +74,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if c.word(n, "were", "was") {
 			return personsOf(c.listAfter(n + 1))
 		}
+	case c.phraseAt(k, en.PartOf) > 0 && c.sideAfter(k+c.phraseAt(k, en.PartOf)):
+		// "Y was part of X's delegation", "Y sat on the US side of the
+		// table".
+		return personsOf(c.subjects(k))
 	case c.in(k, en.DelegationNouns) && c.in(k+1, en.Included) && c.plainHead(k) && c.personNext(k+2):
 		// "The Chilean delegation included Y", not "Issues raised by
 		// the other side included ... Y's return".
@@ -163,6 +167,21 @@ func (c *sctx) personNext(k int) bool {
 			return c.ms[mi].kind == mPerson
 		}
 		if c.toks[j].kind != tokWord || !c.toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// sideAfter reports a delegation or a side named at j: "X's delegation",
+// "the Chilean team", "the US side of the table", with only a
+// determiner, a possessive or a demonym before its noun.
+func (c *sctx) sideAfter(j int) bool {
+	for q := j; q < min(len(c.toks), j+5); q++ {
+		if c.in(q, en.DelegationNouns) {
+			return q > j && !c.word(q+1, "of") || c.word(q+1, "of") && c.word(q+2, "the") && c.word(q+3, "table")
+		}
+		if !(c.word(q, "the", "his", "her", "their", "its") || c.toks[q].poss || c.at[q] >= 0 && c.ms[c.at[q]].kind != mCity) {
 			return false
 		}
 	}

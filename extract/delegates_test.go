@@ -8,8 +8,8 @@ import (
 // TestDelegatesJoinTheMeeting covers officials told in a later sentence
 // as being at a meeting told before: "X was accompanied by Y", "Y sat with
 // X", "Y and Z also attended the talks", "Also at the table were Y and
-// Z", "X's delegation included Y": each is one more party of that meeting,
-// not a meeting of their own.
+// Z", "X's delegation included Y", "Y was part of X's delegation": each is
+// one more party of that meeting, not a meeting of their own.
 func TestDelegatesJoinTheMeeting(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
 	const talks = "Chilean President Gabriel Boric held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Friday. "
@@ -33,6 +33,12 @@ func TestDelegatesJoinTheMeeting(t *testing.T) {
 		{"the delegations included",
 			talks + "The Chilean delegation included Foreign Minister Alberto van Klaveren, and the Spanish side included Foreign Minister Jose Manuel Albares.",
 			[]string{both}},
+		{"part of a delegation, on a side of the table",
+			talks + "Foreign Minister Alberto van Klaveren sat on the Chilean side of the table, while Jose Manuel Albares was part of Sanchez's delegation.",
+			[]string{both}},
+		{"on a team",
+			talks + "Foreign Minister Alberto van Klaveren was on the Chilean team, and Jose Manuel Albares was on the phone to Brussels.",
+			[]string{"meeting occurred Alberto van Klaveren+Gabriel Boric+Pedro Sanchez @2025-03-07"}},
 		{"a companion with no meeting before is only a traveller",
 			"Foreign Minister Jose Manuel Albares said on Friday that Spain would back the accord. He was accompanied by Alberto van Klaveren, who spoke to reporters.",
 			nil},

@@ -280,6 +280,9 @@ var (
 	// "X's team comprised Y and Z".
 	DelegationNouns = set("delegation", "side", "team", "entourage", "party")
 	Included        = set("included", "comprised", "featured")
+	// PartOf: "Y was part of X's delegation", "Y was on the Chilean team",
+	// "Y sat on the US side of the table".
+	PartOf = [][]string{{"was", "part", "of"}, {"were", "part", "of"}, {"was", "on"}, {"were", "on"}, {"sat", "on"}, {"sat", "with"}, {"joined"}}
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
 	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
