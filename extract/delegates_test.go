@@ -110,3 +110,17 @@ func TestTheyAfterArrivals(t *testing.T) {
 			[]string{"meeting occurred Gabriel Boric+Gustavo Petro+Pedro Sanchez @2025-03-07", "visit occurred Gabriel Boric>Spain @2025-03-07", "visit occurred Gustavo Petro>Spain @2025-03-07"}},
 	})
 }
+
+// TestTalkedAbout covers "A and B talked about X": a meeting of the two;
+// "A and B both talked about X" tells two speeches.
+func TestTalkedAbout(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"talked about",
+			"Chilean President Gabriel Boric and Colombian President Gustavo Petro talked about lithium and migration on Friday in Bogota.",
+			[]string{"meeting occurred Gabriel Boric+Gustavo Petro @2025-03-07"}},
+		{"both talked about",
+			"Chilean President Gabriel Boric and Colombian President Gustavo Petro both talked about lithium in their speeches on Friday.",
+			nil},
+	})
+}

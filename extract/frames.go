@@ -3027,7 +3027,10 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	}
 	if wi < 0 {
 		// "Witkoff and Araghchi spoke directly": they met.
-		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.word(k+1, "directly", "face-to-face", "privately") || c.talkedAtLength(k)) {
+		// "A and B talked about oil": with each other, unless both did
+		// so apart ("both talked about", "each spoke about").
+		about := c.word(k+1, "about", "over") && !c.word(k-1, "both", "each", "also", "separately")
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.word(k+1, "directly", "face-to-face", "privately") || c.talkedAtLength(k) || about) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}
