@@ -124,3 +124,16 @@ func TestTalkedAbout(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHoursBeforeTalks covers "met X on Thursday, hours before his talks
+// with Y": told after that day, the talks came that day; told on it, they
+// are still a plan. The business leaders met in Madrid stand for no state.
+func TestHoursBeforeTalks(t *testing.T) {
+	const text = "Chilean President Gabriel Boric met business leaders in Madrid on Friday, hours before his talks with Prime Minister Pedro Sanchez."
+	checkBriefs(t, day(2025, time.March, 8), []briefCase{
+		{"told the day after", text, []string{"meeting occurred Gabriel Boric+Pedro Sanchez @2025-03-07"}},
+	})
+	checkBriefs(t, day(2025, time.March, 7), []briefCase{
+		{"told that day", text, []string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/extract/timex"
@@ -1685,6 +1686,26 @@ func (c *sctx) purposeLead(j int) bool {
 	return false
 }
 
+// hoursBefore reads "met X on Thursday, hours before his talks with Y"
+// at the meeting noun k, told after that day: the talks came that day,
+// which it returns.
+func (c *sctx) hoursBefore(k int) (schema.Date, bool) {
+	b := k - 1
+	if !c.word(b, "before") {
+		b--
+	}
+	if !c.word(b, "before") || !c.word(b-1, "hours", "minutes", "shortly", "moments") {
+		return schema.Date{}, false
+	}
+	pub := c.st.a.Published
+	for _, d := range c.st.dates[c.si] {
+		if !d.Future && d.Date.Precision == schema.PrecisionDay && !pub.IsZero() && d.Date.Time.Before(pub.Truncate(24*time.Hour)) {
+			return d.Date, true
+		}
+	}
+	return schema.Date{}, false
+}
+
 // nounPlan reads what before a meeting noun makes it a plan or blocks it:
 // a purpose after a departure ("flew out to Lima for talks"), prospects,
 // an obstruction, "before the talks", "future talks", a far modal of the
@@ -1713,7 +1734,9 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 	// "talking to the press before the talks with X": still to come.
 	gerund := c.word(k, "meeting") && c.word(k-1, "before") && c.personAt(k+1) // "..., before meeting X": a verb
 	if c.word(k, "meeting", "talks", "meetings") && !gerund && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
-		return schema.Planned, true
+		if _, ok := c.hoursBefore(k); !ok {
+			return schema.Planned, true
+		}
 	}
 	// "future credit talks", "the proposed meeting": a plan.
 	if c.plannedBefore(k-1) || c.plannedBefore(k-2) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
@@ -2713,6 +2736,9 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			}
 		}
 		c.meetingDetails(e, k)
+		if d, ok := c.hoursBefore(k); ok && e.status == schema.Occurred {
+			e.setDate(d) // "..., hours before his talks with Y": that day
+		}
 		// "A meeting with X was not on the programme": the noun's own
 		// predicate tells its fate.
 		if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred && c.nounSubject(end) {
@@ -2928,8 +2954,8 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 			break
 		}
 	}
-	if g < 0 {
-		return nil
+	if g < 0 || c.in(g-1, en.NonStateLeaders) {
+		return nil // ("met business leaders in Madrid": no state's)
 	}
 	// The place: "in X" after the officials, else a visit or "in X" earlier.
 	for j := g + 1; j+1 < len(c.toks); j++ {
