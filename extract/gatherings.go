@@ -355,8 +355,9 @@ func (c *sctx) namedGathering(from, g int) bool {
 				return true
 			}
 		}
-		// "a meeting of the Weimar Triangle": a group's own name.
-		if c.word(g+1, "of") && c.word(g+2, "the") && c.toks[q].upper && c.toks[q].kind == tokWord && (c.at[q] < 0 || c.ms[c.at[q]].kind == mOrg) && c.toks[q].upper == c.toks[min(q+1, len(c.toks)-1)].upper {
+		// "a meeting of the Weimar Triangle": a group of states by its
+		// own name, not "of the Drilling Contractors Association".
+		if c.word(g+1, "of") && c.word(g+2, "the") && c.statesGroupName(q) {
 			return true
 		}
 	}
@@ -3972,12 +3973,16 @@ func (c *sctx) afterGathering() {
 		if g < 0 || c.word(g, "talks", "dialogue") || !c.namedGathering(k+2, g) || c.word(g, "meeting") && !c.groupMeeting(k+2, g) {
 			continue
 		}
-		if c.modality(k) != schema.Occurred || c.hasGatheringAt(g) || c.definiteBare(g) && !c.properTail(g) {
-			continue // ("after the summit": one told before, if any)
+		fronted := k <= c.clauseStart(k)+2 // "After the summit, ...", `"Soon after the summit, ...`
+		if c.modality(k) != schema.Occurred || fronted && c.hasClass(en.FutureTense) || c.hasGatheringAt(g) || c.definiteBare(g) && !c.properTail(g) {
+			continue // ("after the summit": one told before, if any; "After the summit, X will ...")
+		}
+		if c.in(g+1, en.SchedulePresent) || c.word(g+1, "ends", "closes", "opens") {
+			continue // "the day after the summit ends": still to come
 		}
 		e := c.newGathering(k, g, k+2)
 		subj := c.subjects(k)
-		if len(subj) == 0 && k == 0 {
+		if len(subj) == 0 && fronted {
 			// "Following the summit in Jeddah, X flew home": the subject
 			// after the fronted phrase.
 			if a := c.subjectAfterComma(k); a != nil {
@@ -4034,4 +4039,19 @@ func (c *sctx) inaugurated(e *event, g int) {
 			c.st.addAttendee(e, h)
 		}
 	}
+}
+
+// statesGroupName reports a run of capitalised words at q whose last word
+// names a grouping of states ("the Weimar Triangle", "the Visegrad
+// Group", "the Quad"): en.StatesGroupHeads, with no member body's word
+// ("Association") in it.
+func (c *sctx) statesGroupName(q int) bool {
+	end := q
+	for end < len(c.toks) && c.toks[end].upper && c.toks[end].kind == tokWord && (c.at[end] < 0 || c.ms[c.at[end]].kind == mOrg && !c.ms[c.at[end]].company) {
+		if c.in(end, en.MemberBodyHeads) {
+			return false
+		}
+		end++
+	}
+	return end > q && c.in(end-1, en.StatesGroupHeads)
 }

@@ -554,6 +554,12 @@ var DomesticBodyWords = set("national", "security", "state", "trade", "union", "
 // is another matter: the head has its members after it.
 var MemberBodyHeads = set("association", "society", "chamber", "guild", "club")
 
+// StatesGroupHeads end the names of groupings of states whose meetings
+// are gatherings: "a meeting of the Weimar Triangle", "of the Visegrad
+// Group".
+var StatesGroupHeads = set("group", "triangle", "quad", "quartet", "format", "forum", "union", "alliance",
+	"community", "organisation", "organization", "partnership", "league", "commonwealth", "bloc")
+
 // NonStateLeaders before "leaders" or "delegates" name people who act for
 // no state ("business leaders", "party delegates").
 var NonStateLeaders = set("business", "industry", "party", "church", "religious", "opposition", "union",
