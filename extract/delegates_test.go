@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDelegatesJoinTheMeeting covers officials told in a later sentence
@@ -136,4 +140,24 @@ func TestHoursBeforeTalks(t *testing.T) {
 	checkBriefs(t, day(2025, time.March, 7), []briefCase{
 		{"told that day", text, []string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
 	})
+}
+
+// TestGuestAlongATour covers "A welcomed B to X on Monday. A day later, C
+// hosted him in Y": "him" is B, the guest received along the tour, not A.
+// (Only the meetings are checked here.)
+func TestGuestAlongATour(t *testing.T) {
+	text := "Kenyan President William Ruto welcomed Chadian President Mahamat Deby to Nairobi on January 3. A day later, Tanzania's Samia Suluhu Hassan hosted him in Dodoma."
+	var got []string
+	for _, b := range brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.January, 20)})) {
+		if strings.HasPrefix(b, "meeting ") {
+			got = append(got, b)
+		}
+	}
+	want := []string{
+		"meeting occurred Mahamat Deby+Samia Suluhu Hassan @2024-01-04",
+		"meeting occurred Mahamat Deby+William Ruto @2024-01-03",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
 }

@@ -45,6 +45,8 @@ type event struct {
 	// seen is the last sentence that referred back to a gathering ("the
 	// summit"), which keeps it in focus.
 	seen int
+	// guest is the one a host received, welcomed or hosted at a meeting.
+	guest *entity
 }
 
 // dateSource says where an event's date came from.
@@ -3416,7 +3418,11 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.hostedForSummit(k, oend, subj, obj) || c.countryHosted(k, subj, obj) || c.hostedManyAtGathering(k, subj, obj) {
 		return
 	}
+	obj = c.guestPronoun(k, subj, obj)
 	for _, e := range c.addMeeting(k, subj, obj, together) {
+		if len(obj) == 1 {
+			e.guest = obj[0].canon()
+		}
 		c.meetingDetails(e, k)
 	}
 }
@@ -3644,7 +3650,41 @@ func (c *sctx) welcome(k int) {
 		c.meetingDetails(e, k)
 		// "welcomed X to Berlin": X came there.
 		e.markIf(cueTrip, c.word(end, "to"))
+		if len(obj) == 1 {
+			e.guest = obj[0].canon()
+		}
 	}
+}
+
+// guestPronoun corrects a "him" or "her" right after a host's verb at k
+// that stands for the last host: "A welcomed B on Monday. A day later, C
+// hosted him": the one received along a tour is B, the guest.
+func (c *sctx) guestPronoun(k int, subj, obj []*entity) []*entity {
+	if len(obj) != 1 || !c.word(k+1, "him", "her") {
+		return obj
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		e := c.st.events[i]
+		if e.sent >= c.si || e.typ != schema.Meeting {
+			continue
+		}
+		if c.si-e.sent > 2 || e.guest == nil {
+			return obj
+		}
+		if obj[0].canon() != e.guest && containsCanon(e.parts, obj[0]) && !containsCanon(e.parts, firstOf(subj)) {
+			return []*entity{e.guest}
+		}
+		return obj
+	}
+	return obj
+}
+
+// firstOf returns the first of es, or nil.
+func firstOf(es []*entity) *entity {
+	if len(es) == 0 {
+		return nil
+	}
+	return es[0]
 }
 
 // thereBefore returns the place a sentence opened by "There" refers to:
