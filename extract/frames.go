@@ -4227,6 +4227,17 @@ func (c *sctx) conjoinedNames(j, de int) bool {
 	return true
 }
 
+// listAnd reports an "and" at j between two names whose second is followed
+// by a preposition or punctuation, not a verb: the "and" of a list of
+// objects ("joined A and B for a summit"), no clause's.
+func (c *sctx) listAnd(j int) bool {
+	if j < 1 || j+1 >= len(c.toks) || c.at[j-1] < 0 || c.at[j+1] < 0 {
+		return false
+	}
+	end := c.ms[c.at[j+1]].j
+	return end < len(c.toks) && (c.toks[end].kind == tokPunct || c.word(end, "for", "of", "in", "at", "to", "on", "from"))
+}
+
 func (c *sctx) separated(ds, de, k int) bool {
 	trig := c.toks[k].start
 	if ds > trig {
@@ -4268,6 +4279,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		if c.word(j, "and") && c.conjoinedNames(j, de) {
 			continue // "Last month A and B flew to Lima"
+		}
+		if c.word(j, "and") && c.listAnd(j) {
+			continue // "On Tuesday, X joined A and B for a summit": a list, no clause
 		}
 		if c.word(j, "after") && c.wrapsUp(j+1, k) {
 			// "flew to Manila on Monday after she ended a visit to

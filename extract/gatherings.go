@@ -27,7 +27,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			reach += 5 // `a "Friends of the Arctic" summit`: a quoted name takes no room
 			continue
 		}
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && !isQuote(c.toks[j].text) && !((c.toks[j].text == "'" || c.toks[j].text == "+") && j > 0 && c.toks[j].start == c.toks[j-1].end) {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && c.toks[j].text != "–" && !isQuote(c.toks[j].text) && !((c.toks[j].text == "'" || c.toks[j].text == "+") && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1 // (a plural's apostrophe stays, and the "+" of "OPEC+")
 		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
@@ -108,7 +108,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		number := hasDigit(t.text) && a-3 >= 0 && c.word(a-2, "of") && c.toks[a-3].upper
 		// "OPEC+ meeting": the plus glued to a capitalised name.
 		plus := t.text == "+" && a-2 >= 0 && c.toks[a-2].upper && t.start == c.toks[a-2].end
-		if !inName && !apostrophe && !quote && !number && !plus && (t.kind != tokWord && t.text != "-" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
+		if !inName && !apostrophe && !quote && !number && !plus && (t.kind != tokWord && t.text != "-" && t.text != "–" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
 			break
 		}
 		a--
@@ -2771,10 +2771,13 @@ func (c *sctx) joinTalks(k int) int {
 	if m := c.recentMeeting(); m != nil && c.word(k-1, "was", "were") && c.word(k+1, "by") && anyParty(m, c.subjects(k)) {
 		return k // "X was joined by Y" after X's meeting: delegates
 	}
-	c.joinedForMeeting(k)
+	forSummit := c.joinedForSummit(k)
+	if !forSummit {
+		c.joinedForMeeting(k)
+	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
 		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
-	if groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders") {
+	if !forSummit && (groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders")) {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
@@ -2867,6 +2870,22 @@ func (c *sctx) joinTalks(k int) int {
 	return g
 }
 
+// joinedForSummit reports "joined ... for a|the <summit, conference,
+// forum or ministerial>" in the clause of "joined" at k: a gathering of
+// all of them, not a meeting.
+func (c *sctx) joinedForSummit(k int) bool {
+	for j := k + 1; j+1 < min(len(c.toks), k+40); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			return false
+		}
+		if c.word(j, "for") && c.word(j+1, "a", "an", "the") {
+			g := c.gatheringNoun(j+2, 8)
+			return g >= 0 && c.word(g, "summit", "conference", "forum", "ministerial") && c.modality(k) == schema.Occurred
+		}
+	}
+	return false
+}
+
 // joinedForMeeting reads "A joined B and C for a three-way meeting", "A
 // joined B for dinner": one meeting of them all.
 func (c *sctx) joinedForMeeting(k int) {
@@ -2957,14 +2976,18 @@ func (st *docState) visitorsOf(si int) []*entity {
 // joinedFor reads the gathering after the "for" that follows "joined ...
 // leaders" at k; its subjects attend.
 func (c *sctx) joinedFor(k int, subj []*entity) int {
-	for f := k + 1; f < min(len(c.toks), k+10); f++ {
+	for f := k + 1; f < min(len(c.toks), k+40) && c.toks[f].text != "." && c.toks[f].text != ";"; f++ {
 		if !c.word(f, "for") {
 			continue
 		}
 		if g := c.gatheringNoun(c.partOf(f+1), 8); g > 0 && c.modality(k) == schema.Occurred {
 			e := c.newGathering(k, g, f+1)
-			for _, a := range subj {
-				c.st.addAttendee(e, a)
+			// "X joined the presidents of the five states - A, B and C -
+			// for the summit": those named on the way are there too.
+			for _, a := range append(subj, c.between(k+1, f)...) {
+				if a.kind == schema.KindPerson || a.kind == schema.KindCountry {
+					c.st.addAttendee(e, a)
+				}
 			}
 			return g
 		}

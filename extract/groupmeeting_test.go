@@ -123,3 +123,18 @@ func TestInaugurationAttended(t *testing.T) {
 			[]string{"meeting occurred Daniel Noboa+Santiago Pena (phone) @2025-03"}},
 	})
 }
+
+// TestJoinedForASummit covers "X joined A and B for the second China–Central
+// Asia summit" and "X joined the presidents of the five states — A, B and C
+// — for a summit": a gathering of them all, not a meeting.
+func TestJoinedForASummit(t *testing.T) {
+	pub := day(2025, time.June, 18) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"joined two leaders for a summit",
+			"On Tuesday, Chinese President Xi Jinping joined Kassym-Jomart Tokayev of Kazakhstan and Sadyr Japarov of Kyrgyzstan for a summit in Astana.",
+			[]string{"gathering occurred China+Kazakhstan+Kyrgyzstan @2025-06-17"}},
+		{"joined a group named on the way, dashes",
+			"On Tuesday, Chinese President Xi Jinping joined the presidents of the region — Kazakhstan's Kassym-Jomart Tokayev, Kyrgyzstan's Sadyr Japarov and Tajikistan's Emomali Rahmon — for the second China–Central Asia summit.",
+			[]string{"gathering occurred China+Kazakhstan+Kyrgyzstan+Tajikistan @2025-06-17"}},
+	})
+}
