@@ -655,7 +655,13 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		if c.word(k, "met") && !c.leadersSubject(k) && c.blocSubject(k) == nil {
 			return k, false // "A and B met for the summit": a meeting's
 		}
-		return c.gathered(tr, k), true
+		if g := c.gathered(tr, k); g != k {
+			return g, true
+		}
+		if c.word(k, "gathered", "convened", "assembled") {
+			c.hostGatheredLeaders(k, k+1) // "X gathered European leaders at the palace"
+		}
+		return k, true
 	case en.HostGathering:
 		return c.hostGathering(k), true
 	case en.TakePart:
@@ -1031,7 +1037,7 @@ func (c *sctx) drewAttendees(k int) int {
 			return k
 		}
 	}
-	if g < 0 && together && c.hostBroughtTogether(k, o) {
+	if g < 0 && together && (c.hostBroughtTogether(k, o) || c.hostGatheredLeaders(k, o)) {
 		return k
 	}
 	var e *event
@@ -1133,6 +1139,50 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 	for _, a := range list {
 		if a = a.canon(); a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(e, a)
+		}
+	}
+	return true
+}
+
+// hostGatheredLeaders reads a person who "brought together", "gathered"
+// or "convened" leaders or ministers (the object at o, with no gathering
+// noun after "for"): "X brought together leaders from across Europe at Y
+// in London", "X gathered a handful of European leaders at the palace".
+// The gathering is hosted by X's country, at the city the sentence gives;
+// countries named in the group attend. It reports whether it read one.
+func (c *sctx) hostGatheredLeaders(k, o int) bool {
+	subj := c.subjects(k)
+	if len(subj) != 1 || subj[0].kind != schema.KindPerson || c.modality(k) != schema.Occurred {
+		return false
+	}
+	q := -1
+	for j := o; j < min(len(c.toks), o+6); j++ {
+		if c.in(j, en.AttendeeNouns) && !c.in(j-1, en.NonStateLeaders) {
+			q = j
+			break
+		}
+		if c.toks[j].kind == tokPunct || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+			return false
+		}
+	}
+	host := c.st.partyOf(subj[0])
+	if q < 0 || host == nil || host.kind != schema.KindCountry {
+		return false
+	}
+	e := c.newGathering(k, q, q)
+	e.name = "meeting of " + c.toks[q].lower
+	e.host = host
+	c.st.addAttendee(e, host)
+	for _, a := range c.between(o, q) {
+		if a.kind == schema.KindCountry {
+			c.st.addAttendee(e, a) // "European" is no country; "Nordic" neither
+		}
+	}
+	if c.word(q+1, "of", "from") {
+		for _, a := range c.listAfter(q + 2) {
+			if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
+				c.st.addAttendee(e, a)
+			}
 		}
 	}
 	return true
@@ -2262,8 +2312,9 @@ func (c *sctx) takePart(k int) int {
 	switch {
 	case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time", "...
-		// took part, as did D and E".
-		c.addToRecent(k, append(c.clauseList(k), c.asDid(k)...))
+		// took part, as did D and E", "X took part alongside the leaders
+		// of A and B".
+		c.addToRecent(k, append(append(c.clauseList(k), c.asDid(k)...), c.addedAttendees(k)...))
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
 		// "Y took part in the talks as well": one more at the table
 		// (delegates).

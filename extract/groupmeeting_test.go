@@ -138,3 +138,23 @@ func TestJoinedForASummit(t *testing.T) {
 			[]string{"gathering occurred China+Kazakhstan+Kyrgyzstan+Tajikistan @2025-06-17"}},
 	})
 }
+
+// TestHostGatheredLeaders covers a host who "brought together" or
+// "gathered" leaders with no gathering noun ("X brought together leaders
+// from across the region at Y in Z"): a gathering the host's country
+// hosts, which "A took part alongside the leaders of B and C" and "among
+// those around the table" fill; business leaders are no such gathering.
+func TestHostGatheredLeaders(t *testing.T) {
+	pub := day(2025, time.June, 2) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"brought together leaders, then took part alongside",
+			"Canadian Prime Minister Mark Carney brought together leaders from across the Arctic at Rideau Hall in Ottawa on Sunday. Greenland's Jens-Frederik Nielsen took part alongside the leaders of Norway, Iceland and Finland.",
+			[]string{"gathering occurred Canada+Finland+Greenland+Iceland+Norway @2025-06-01"}},
+		{"gathered a handful of leaders, then among those around the table",
+			"On Sunday, French President Emmanuel Macron gathered a handful of European leaders at the Elysee Palace in Paris for what his office called an informal dinner. German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk were among those around the table.",
+			[]string{"gathering occurred France+Germany+Poland @2025-06-01"}},
+		{"business leaders",
+			"French President Emmanuel Macron brought together business leaders in Paris on Sunday.",
+			nil},
+	})
+}
