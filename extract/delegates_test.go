@@ -161,3 +161,15 @@ func TestGuestAlongATour(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestReceivedAtHisResidence covers a guest named after a run of
+// adverbials that includes a possessive venue: "received in audience on
+// Friday at his residence in Rabat the President of X, Y".
+func TestReceivedAtHisResidence(t *testing.T) {
+	pub := day(2024, time.December, 21) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"at his residence",
+			"King Abdullah II received on Friday at his residence in Amman the President of Cyprus, Nikos Christodoulides.",
+			[]string{"meeting occurred Abdullah II+Nikos Christodoulides @2024-12-20"}},
+	})
+}

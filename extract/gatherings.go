@@ -905,6 +905,8 @@ func (c *sctx) skipAdverbials(q int) int {
 			}
 		case c.word(q, "in", "at") && c.word(q+1, "this", "that", "the") && c.word(q+2, "city", "capital", "town", "resort", "port"):
 			q += 3
+		case c.word(q, "at", "in") && c.word(q+1, "his", "her", "their", "its") && c.venueEnd(q+2) > 0:
+			q = c.venueEnd(q + 2) // "received on Friday at his residence in X the president"
 		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
 			q = c.venueEnd(q + 2) // "at the Belgrano convention centre"
 			if c.word(q, "of") {
