@@ -173,3 +173,14 @@ func TestReceivedAtHisResidence(t *testing.T) {
 			[]string{"meeting occurred Abdullah II+Nikos Christodoulides @2024-12-20"}},
 	})
 }
+
+// TestSpentTheDayIn covers "A and B spent Thursday in X": a visit of
+// each, and "they" in the next sentence are the two.
+func TestSpentTheDayIn(t *testing.T) {
+	pub := day(2025, time.July, 25) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"two spent a day, then they were received",
+			"Antonio Costa and Kaja Kallas spent Thursday in Beijing. In the morning they were received by President Xi Jinping.",
+			[]string{"meeting occurred Antonio Costa+Kaja Kallas+Xi Jinping @2025-07-24", "visit occurred Antonio Costa>China @2025-07-24", "visit occurred Kaja Kallas>China @2025-07-24"}},
+	})
+}

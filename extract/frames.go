@@ -944,8 +944,8 @@ func (c *sctx) theyOpens(cs, k int) bool {
 		if c.word(j, "they") {
 			return c.plainBetween(j+1, k)
 		}
-		if c.toks[j].kind == tokWord && c.at[j] < 0 && !c.toks[j].upper || c.toks[j].text == "," {
-			continue
+		if c.toks[j].kind == tokWord && c.at[j] < 0 && (!c.toks[j].upper || j == 0) || c.toks[j].text == "," {
+			continue // ("In the morning, they ...")
 		}
 		return false
 	}
