@@ -184,3 +184,15 @@ func TestSpentTheDayIn(t *testing.T) {
 			[]string{"meeting occurred Antonio Costa+Kaja Kallas+Xi Jinping @2025-07-24", "visit occurred Antonio Costa>China @2025-07-24", "visit occurred Kaja Kallas>China @2025-07-24"}},
 	})
 }
+
+// TestTwoPlusTwo covers "a meeting that brought A and B together with
+// their Korean counterparts, C and D": one meeting of the four (two
+// countries), and C and D are Korean whatever their titles alone suggest.
+func TestTwoPlusTwo(t *testing.T) {
+	pub := day(2024, time.July, 30) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"brought together with counterparts",
+			"The deal was signed after a meeting in Seoul on Monday that brought Australian Foreign Minister Penny Wong and Defence Minister Richard Marles together with their South Korean counterparts, Foreign Minister Cho Tae-yul and Defense Secretary Shin Won-sik.",
+			[]string{"meeting occurred Cho Tae-yul+Penny Wong+Richard Marles+Shin Won-sik @2024-07-29"}},
+	})
+}

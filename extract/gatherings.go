@@ -1072,6 +1072,18 @@ func (c *sctx) drewAttendees(k int) int {
 			}
 		}
 	}
+	// "a meeting that brought A and B together with their counterparts,
+	// C and D": both lists; people of two countries at a meeting or talks
+	// hold one meeting, not a gathering.
+	for j := o; j+1 < len(c.toks) && j < o+14 && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "together") && c.word(j+1, "with") {
+			obj = append(obj, c.listAfter(j+2)...)
+			break
+		}
+	}
+	if g >= 0 && c.word(g, "meeting", "talks") && c.meetingOfTwoSides(k, obj) {
+		return k
+	}
 	var atts []*entity
 	for _, o := range obj {
 		if o = o.canon(); o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
@@ -1099,6 +1111,34 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// meetingOfTwoSides records one meeting of people from two countries at
+// most, brought together by a meeting or talks at k ("a '2+2' meeting
+// that brought A and B together with C and D"); it reports whether it did.
+func (c *sctx) meetingOfTwoSides(k int, obj []*entity) bool {
+	people := personsOf(obj)
+	if len(people) < 2 || c.modality(k) != schema.Occurred {
+		return false
+	}
+	sides := map[string]bool{}
+	for _, p := range people {
+		if p = p.canon(); p.iso3 != "" && !p.guessed {
+			sides[c.st.historical(p.iso3)] = true
+		}
+	}
+	for _, o := range obj {
+		if o = o.canon(); o.kind != schema.KindPerson {
+			sides[c.st.historical(o.iso3)] = true // "their Philippine counterparts": a side already named, or one more
+		}
+	}
+	if len(sides) > 2 {
+		return false
+	}
+	for _, e := range c.addMeeting(k, people, nil, true) {
+		c.meetingDetails(e, k)
+	}
+	return true
 }
 
 // hostBroughtTogether reads a host that "brought together" people from

@@ -87,7 +87,39 @@ func findMentions(lex lexicon, toks []token) []mention {
 	}
 	sc.run()
 	sc.markCompounds()
+	sc.groupApposition()
 	return sc.ms
+}
+
+// groupApposition gives the people listed after a country's group their
+// country: "their Philippine counterparts, Foreign Secretary A and
+// Defense Secretary B" (A and B are of the Philippines, whatever their
+// titles alone would suggest).
+func (sc *scanner) groupApposition() {
+	for g := range sc.ms {
+		m := sc.ms[g]
+		if !m.plural || m.iso3 == "" || m.kind != mRole && m.kind != mGroup || m.j >= len(sc.toks) || sc.toks[m.j].text != "," {
+			continue
+		}
+		at := m.j + 1
+		for p := g + 1; p < len(sc.ms); p++ {
+			n := &sc.ms[p]
+			if n.i < at || n.kind == mCountry || n.kind == mDemonym {
+				continue // a modifier inside the next name
+			}
+			if n.kind != mPerson || n.i != at || n.iso3 != "" {
+				break
+			}
+			n.iso3 = m.iso3
+			at = n.j
+			if at < len(sc.toks) && sc.toks[at].text == "," {
+				at++
+			}
+			if at < len(sc.toks) && sc.toks[at].lower == "and" {
+				at++
+			}
+		}
+	}
 }
 
 // markCompounds marks countries joined by a bare hyphen ("U.S.-Canada
