@@ -74,6 +74,15 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if c.word(n, "were", "was") {
 			return personsOf(c.listAfter(n + 1))
 		}
+	case c.in(k, en.BroughtAlong) && anyParty(m, c.subjects(k)):
+		// "X brought national security adviser Y and envoy Z".
+		from := k + 1
+		if c.word(from, "along") {
+			from++
+		}
+		if obj, _ := c.objects(from, 2); len(obj) > 0 && allPersons(obj) {
+			return obj
+		}
 	case c.phraseAt(k, en.PartOf) > 0 && c.sideAfter(k+c.phraseAt(k, en.PartOf)):
 		// "Y was part of X's delegation", "Y sat on the US side of the
 		// table".

@@ -280,6 +280,9 @@ var (
 	// "X's team comprised Y and Z".
 	DelegationNouns = set("delegation", "side", "team", "entourage", "party")
 	Included        = set("included", "comprised", "featured")
+	// BroughtAlong: "X brought Y and Z", "X brought along Y", "X took Y
+	// with him": the party's own people at the table.
+	BroughtAlong = set("brought", "took")
 	// PartOf: "Y was part of X's delegation", "Y was on the Chilean team",
 	// "Y sat on the US side of the table".
 	PartOf = [][]string{{"was", "part", "of"}, {"were", "part", "of"}, {"was", "on"}, {"were", "on"}, {"sat", "on"}, {"sat", "with"}, {"joined"}}
