@@ -199,3 +199,15 @@ func TestTwoPlusTwo(t *testing.T) {
 			[]string{"meeting occurred Cho Tae-yul+Penny Wong+Richard Marles+Shin Won-sik @2024-07-29"}},
 	})
 }
+
+// TestAirportThenPalace covers a welcome at the airport followed, in the
+// same sentence, by "..., where Y received her": the reception at the
+// palace is a meeting; the welcome at the airport is not.
+func TestAirportThenPalace(t *testing.T) {
+	pub := day(2024, time.April, 18) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"airport, then the palace",
+			"Croatian Prime Minister Andrej Plenkovic arrived in Tunis on Wednesday. He was welcomed at the airport by Foreign Minister Nabil Ammar before heading to Carthage Palace, where President Kais Saied received him.",
+			[]string{"meeting occurred Andrej Plenkovic+Kais Saied @2024-04-17", "visit occurred Andrej Plenkovic>Tunisia @2024-04-17"}},
+	})
+}

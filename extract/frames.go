@@ -3274,11 +3274,42 @@ func (c *sctx) reducedPassive(k int) bool {
 
 // welcomeGuest reads the Welcome form of receive.
 func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
-	if !c.has("airport") {
+	if !c.airportNear(k) {
 		c.welcome(k)
 		return
 	}
 	c.airportWelcome(k)
+}
+
+// airportNear reports an airport named in the clause of the welcome verb
+// at k: "X received Y at the airport", "Y was welcomed at Z International
+// Airport by X"; not "welcomed at the airport ... before heading to the
+// palace, where X received her".
+func (c *sctx) airportNear(k int) bool {
+	bound := func(j int) bool {
+		return c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "where", "before", "after", "then", "while")
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c.word(j, "airport") {
+			return true
+		}
+		if bound(j) {
+			// "touched down at X Airport, where Y received him": the
+			// airport is the "where".
+			for q := j - 1; c.word(j, "where") && q >= max(0, j-7) && !bound(q); q-- {
+				if c.word(q, "airport") {
+					return true
+				}
+			}
+			break
+		}
+	}
+	for j := k + 1; j < len(c.toks) && !bound(j); j++ {
+		if c.word(j, "airport") {
+			return true
+		}
+	}
+	return false
 }
 
 // airportWelcome reads "X welcomed Y at the airport": a welcome, no
@@ -3312,7 +3343,7 @@ func (c *sctx) airportWelcome(k int) {
 
 // receiveGuest reads the Host form of receive.
 func (c *sctx) receiveGuest(tr en.Trigger, k int) {
-	if c.has("airport") {
+	if c.airportNear(k) {
 		if c.word(k, "received", "receives") {
 			c.airportWelcome(k) // "X received Y at the airport": Y arrived
 		}
