@@ -11,6 +11,7 @@ import (
 // "the Chilean delegation included Y". Each is one more party of that
 // meeting, not a meeting of their own.
 func (c *sctx) delegates() {
+	c.inThePresenceOf()
 	m := c.recentMeeting()
 	if m == nil || c.hasClass(en.Unconfirmed) || c.hasClass(en.Hearsay) {
 		return
@@ -34,6 +35,32 @@ func (c *sctx) delegates() {
 	}
 	if added {
 		m.mark(cueJoint)
+	}
+}
+
+// inThePresenceOf reads "X received Y, in the presence of Z": Z is one
+// more party of the meeting this sentence tells.
+func (c *sctx) inThePresenceOf() {
+	for k := 0; k+4 < len(c.toks); k++ {
+		if !c.word(k, "in") || !c.word(k+1, "the") || !c.word(k+2, "presence") || !c.word(k+3, "of") {
+			continue
+		}
+		for i := len(c.st.events) - 1; i >= 0; i-- {
+			e := c.st.events[i]
+			if e.sent != c.si {
+				return
+			}
+			if e.typ == schema.Meeting && e.status == schema.Occurred && e.trig < k {
+				for _, p := range personsOf(c.listAfter(k + 4)) {
+					if !containsCanon(e.parts, p) {
+						e.parts = append(e.parts, p.canon())
+					}
+				}
+				e.mark(cueJoint)
+				return
+			}
+		}
+		return
 	}
 }
 

@@ -211,3 +211,15 @@ func TestAirportThenPalace(t *testing.T) {
 			[]string{"meeting occurred Andrej Plenkovic+Kais Saied @2024-04-17", "visit occurred Andrej Plenkovic>Tunisia @2024-04-17"}},
 	})
 }
+
+// TestLongGovernmentTitleAndPresence covers an office "of the Government
+// of National Accord" before the holder's name (no person called Accord)
+// and "in the presence of Z": Z is one more party of the meeting.
+func TestLongGovernmentTitleAndPresence(t *testing.T) {
+	pub := day(2025, time.July, 24) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a government's long name, then presence",
+			"Italian envoy Marco Rossi was received on Wednesday by Prime Minister of the Government of National Accord (GNA) Fayez al-Sarraj, in the presence of Foreign Minister Mohamed Siala.",
+			[]string{"meeting occurred Fayez al-Sarraj+Marco Rossi+Mohamed Siala @2025-07-23"}},
+	})
+}

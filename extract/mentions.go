@@ -890,6 +890,12 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			end = n
 			break
 		}
+		// "Prime Minister of the Government of National Unity (GNU) X":
+		// a government's long name, then the holder's.
+		if e := sc.governmentName(end); e > end {
+			end = e
+			break
+		}
 		// Do not swallow a following person name: "Secretary of State George Shultz".
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
@@ -910,6 +916,35 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// governmentName returns the end of "of the <name of a government or
+// council>" at of (capitalised words, "of" and "and" between, a bracketed
+// short form after) when a word of en.GovernmentWords is in it and a
+// person's name follows; else of.
+func (sc *scanner) governmentName(of int) int {
+	toks := sc.toks
+	if of+2 >= len(toks) || toks[of].lower != "of" || toks[of+1].lower != "the" {
+		return of
+	}
+	gov, n := false, of+2
+	for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || (toks[n].lower == "of" || toks[n].lower == "and") && n+1 < len(toks) && toks[n+1].upper) {
+		if sc.nameAhead(n) && gov && !en.GovernmentWords[toks[n].lower] {
+			break // the holder's name begins
+		}
+		gov = gov || en.GovernmentWords[toks[n].lower]
+		n++
+	}
+	if n <= of+2 || !en.GovernmentWords[toks[n-1].lower] {
+		return of // "of the National Council of Farmer Cooperatives": no government's name ends before a name
+	}
+	if n+2 < len(toks) && toks[n].text == "(" && toks[n+2].text == ")" {
+		n += 3 // "(GNU)"
+	}
+	if !gov || !sc.nameAhead(n) {
+		return of
+	}
+	return n
 }
 
 // namedAfterComma reports a comma at n followed by a person's name, with

@@ -557,6 +557,11 @@ var DomesticBodyWords = set("national", "security", "state", "trade", "union", "
 // is another matter: the head has its members after it.
 var MemberBodyHeads = set("association", "society", "chamber", "guild", "club")
 
+// GovernmentWords name a government or a ruling council inside an
+// office's title: "Prime Minister of the Government of National Unity",
+// "Chairman of the Presidential Council".
+var GovernmentWords = set("government", "council", "authority", "administration", "cabinet", "unity", "accord", "transition", "presidency")
+
 // StatesGroupHeads end the names of groupings of states whose meetings
 // are gatherings: "a meeting of the Weimar Triangle", "of the Visegrad
 // Group".
