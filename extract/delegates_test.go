@@ -223,3 +223,19 @@ func TestLongGovernmentTitleAndPresence(t *testing.T) {
 			[]string{"meeting occurred Fayez al-Sarraj+Marco Rossi+Mohamed Siala @2025-07-23"}},
 	})
 }
+
+// TestReceivedAtAPlaceBy covers a passive reception whose place the
+// gazetteer does not know stands between the verb and its agent:
+// "was received at the parliament by X", "at the Qasr al-Watan palace by
+// Y".
+func TestReceivedAtAPlaceBy(t *testing.T) {
+	pub := day(2025, time.July, 8) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"at the parliament by",
+			"On Monday, Tom Barrack was received at the parliament by Parliament Speaker Nabih Berri.",
+			[]string{"meeting occurred Nabih Berri+Tom Barrack @2025-07-07"}},
+		{"at an unknown palace by",
+			"On Monday, Tom Barrack was received at the Qasr al-Watan palace by Emirati Foreign Minister Abdullah bin Zayed.",
+			[]string{"meeting occurred Abdullah bin Zayed+Tom Barrack @2025-07-07"}},
+	})
+}

@@ -4787,6 +4787,9 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 			return -1
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
+		case c.at[q] < 0 && t.kind == tokWord && (t.upper || strings.HasPrefix(t.lower, "al-") || strings.HasPrefix(t.lower, "el-") || c.word(q, "at", "in", "the", "parliament", "ministry", "palace", "residence", "office", "airport")):
+			// "received at Ain al-Tineh by X", "at the parliament by Y": a
+			// place the gazetteer does not know.
 		default:
 			return -1
 		}
