@@ -239,3 +239,14 @@ func TestReceivedAtAPlaceBy(t *testing.T) {
 			[]string{"meeting occurred Abdullah bin Zayed+Tom Barrack @2025-07-07"}},
 	})
 }
+
+// TestHandedADocument covers "Y handed him a document" in the place he
+// went to: a meeting, as "handed him a letter" is.
+func TestHandedADocument(t *testing.T) {
+	pub := day(2025, time.July, 8) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"handed him a document",
+			"US envoy Tom Barrack went to the presidential palace on Monday, where Syrian President Ahmed al-Sharaa handed him a three-page document.",
+			[]string{"meeting occurred Ahmed al-Sharaa+Tom Barrack @2025-07-07"}},
+	})
+}

@@ -410,7 +410,7 @@ var EventWords = set("event", "occasion", "gathering", "proceedings")
 
 // MessageNouns are what an envoy carries to the one received: "delivered
 // a message from the president to X".
-var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note", "credentials")
+var MessageNouns = set("message", "messages", "letter", "letters", "missive", "invitation", "note", "credentials", "document", "reply", "proposal")
 
 // PressRoles end the roles of the press, whose talks with an official are
 // interviews, not meetings: "Fox News host X", "the paper's correspondent
