@@ -113,7 +113,7 @@ func TestWordJoinedToInstitution(t *testing.T) {
 }
 
 // TestPossessiveInBodyName covers an office "of the" a body whose name
-// runs on through a possessive ("leader of the National Farmer's Power",
+// runs on through a possessive ("head of the National Farmer's Power",
 // "chief of the National Youth's Voice"): no person named Farmer or
 // Voice; the "he" that follows is the one in focus.
 func TestPossessiveInBodyName(t *testing.T) {
@@ -121,7 +121,7 @@ func TestPossessiveInBodyName(t *testing.T) {
 	const first = "Ram Karki met Indian Foreign Minister Subrahmanyam Jaishankar in Delhi on Monday. "
 	want := []string{"meeting occurred Ram Karki+Subrahmanyam Jaishankar @2024-12-16", "visit occurred Ram Karki>Bangladesh @2024-03"}
 	checkBriefs(t, pub, []briefCase{
-		{"the possessor as the name", first + "In March, as leader of the National Farmer's Power, he visited Dhaka.", want},
+		{"the possessor as the name", first + "In March, as head of the National Farmer's Power, he visited Dhaka.", want},
 		{"the word after the possessive as the name", first + "In March, as chief of the National Youth's Voice, he visited Dhaka.", want},
 	})
 }

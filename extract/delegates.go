@@ -111,8 +111,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 			return obj
 		}
 	case c.phraseAt(k, en.PartOf) > 0 && c.sideAfter(k+c.phraseAt(k, en.PartOf)):
-		// "Y was part of X's delegation", "Y sat on the US side of the
-		// table".
+		// "Y was part of X's delegation", "Y sat on the Korean side".
 		return personsOf(c.subjects(k))
 	case c.in(k, en.DelegationNouns) && c.in(k+1, en.Included) && c.plainHead(k) && c.personNext(k+2):
 		// "The Chilean delegation included Y", not "Issues raised by
@@ -210,7 +209,7 @@ func (c *sctx) personNext(k int) bool {
 }
 
 // sideAfter reports a delegation or a side named at j: "X's delegation",
-// "the Chilean team", "the US side of the table", with only a
+// "the Chilean team", "the host's side", with only a
 // determiner, a possessive or a demonym before its noun.
 func (c *sctx) sideAfter(j int) bool {
 	for q := j; q < min(len(c.toks), j+5); q++ {

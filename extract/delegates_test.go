@@ -16,41 +16,41 @@ import (
 // one more party of that meeting, not a meeting of their own.
 func TestDelegatesJoinTheMeeting(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
-	const talks = "Chilean President Gabriel Boric held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Friday. "
+	const talks = "Chile's Gabriel Boric sat down with Pedro Sanchez, the Spanish premier, in Madrid on Friday. "
 	const both = "meeting occurred Alberto van Klaveren+Gabriel Boric+Jose Manuel Albares+Pedro Sanchez @2025-03-07"
 	checkBriefs(t, pub, []briefCase{
 		{"accompanied by, both sides",
-			talks + "Boric was accompanied by Foreign Minister Alberto van Klaveren, while Sanchez had his foreign minister Jose Manuel Albares at his side.",
+			talks + "Boric was accompanied by his foreign minister, Alberto van Klaveren, while Sanchez had Jose Manuel Albares at his side.",
 			[]string{both}},
 		{"flanked by, after a sentence on the format",
 			talks + "The talks were held in a two-on-two format. Boric was flanked by Foreign Minister Alberto van Klaveren and Sanchez by Foreign Minister Jose Manuel Albares.",
 			[]string{both}},
 		{"sat with each leader",
-			talks + "Foreign Minister Alberto van Klaveren sat with Boric, and Foreign Minister Jose Manuel Albares sat beside Sanchez.",
+			talks + "Alberto van Klaveren sat with Boric, and Jose Manuel Albares sat beside Sanchez.",
 			[]string{both}},
 		{"also attended the talks",
-			talks + "Chile's foreign minister Alberto van Klaveren and his Spanish counterpart Jose Manuel Albares also attended the talks.",
+			talks + "Alberto van Klaveren, Chile's top diplomat, and Jose Manuel Albares of Spain also attended the talks.",
 			[]string{both}},
 		{"also at the table",
-			talks + "Also at the table were Chile's foreign minister Alberto van Klaveren and Spain's Jose Manuel Albares.",
+			talks + "Also at the table were Alberto van Klaveren of Chile and Jose Manuel Albares of Spain.",
 			[]string{both}},
 		{"the delegations included",
-			talks + "The Chilean delegation included Foreign Minister Alberto van Klaveren, and the Spanish side included Foreign Minister Jose Manuel Albares.",
+			talks + "The Chilean delegation included Alberto van Klaveren, and the Spanish side included Jose Manuel Albares.",
 			[]string{both}},
 		{"part of a delegation, on a side of the table",
-			talks + "Foreign Minister Alberto van Klaveren sat on the Chilean side of the table, while Jose Manuel Albares was part of Sanchez's delegation.",
+			talks + "Alberto van Klaveren sat on the Chilean side, while Jose Manuel Albares was part of Sanchez's delegation.",
 			[]string{both}},
 		{"on a team",
-			talks + "Foreign Minister Alberto van Klaveren was on the Chilean team, and Jose Manuel Albares was on the phone to Brussels.",
+			talks + "Alberto van Klaveren was on the Chilean team, and Jose Manuel Albares was on a call with Brussels.",
 			[]string{"meeting occurred Alberto van Klaveren+Gabriel Boric+Pedro Sanchez @2025-03-07"}},
 		{"brought his own people, and a thing brought",
-			talks + "Boric brought Foreign Minister Alberto van Klaveren; Sanchez brought a letter from the king and Jose Manuel Albares sat with him.",
+			talks + "Boric brought Alberto van Klaveren; Sanchez brought a letter from the king and Jose Manuel Albares sat with him.",
 			[]string{both}},
 		{"a companion with no meeting before is only a traveller",
 			"Foreign Minister Jose Manuel Albares said on Friday that Spain would back the accord. He was accompanied by Alberto van Klaveren, who spoke to reporters.",
 			nil},
 		{"a meeting too far back",
-			talks + "Trade rose by a fifth last year. Wine and copper led the list. Ports were upgraded. Boric was accompanied by Foreign Minister Alberto van Klaveren at a concert.",
+			talks + "Trade rose by a fifth last year. Wine and copper led the list. Ports were upgraded. Boric was accompanied by Alberto van Klaveren at a concert.",
 			[]string{"meeting occurred Gabriel Boric+Pedro Sanchez @2025-03-07"}},
 	})
 }
@@ -61,10 +61,10 @@ func TestQuotedFate(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"could happen, quoted",
-			`Gabriel Boric told a radio station that a three-way meeting with Pedro Sanchez and Lula "could happen soon."`,
-			[]string{"meeting planned Gabriel Boric+Luiz Inácio Lula da Silva+Pedro Sanchez @"}},
+			`Gabriel Boric told a radio station that a joint meeting with Pedro Sanchez and Lula "could happen soon."`,
+			[]string{"meeting planned Gabriel Boric+Luiz Inácio Lula da Silva @", "meeting planned Gabriel Boric+Pedro Sanchez @"}},
 		{"would take place, quoted",
-			`President Gabriel Boric said talks with Pedro Sanchez "would take place when the time is right."`,
+			`President Gabriel Boric said talks with Pedro Sanchez "would take place once both sides are ready."`,
 			[]string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},
 		{"might be held, curly quotes",
 			"Gabriel Boric said that a summit with Pedro Sanchez “might be held in the autumn.”",
@@ -92,14 +92,14 @@ func TestSeparatelyAndClauseObject(t *testing.T) {
 	pub := day(2024, time.May, 9) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"the object of the clause before, then separately",
-			"President Tokayev received Uzbek President Shavkat Mirziyoyev on Wednesday, while Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev also met with him separately.",
+			"President Tokayev received the Uzbek leader, Shavkat Mirziyoyev, on Wednesday, while Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev met with him separately as well.",
 			[]string{
 				"meeting occurred Kassym-Jomart Tokayev+Shavkat Mirziyoyev @2024-05-08",
 				"meeting occurred Maulen Ashimbayev+Shavkat Mirziyoyev @2024-05-08",
 				"meeting occurred Olzhas Bektenov+Shavkat Mirziyoyev @2024-05-08",
 			}},
 		{"together without separately",
-			"Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev met with Uzbek President Shavkat Mirziyoyev on Wednesday.",
+			"Prime Minister Olzhas Bektenov and Senate Chairman Maulen Ashimbayev met with Shavkat Mirziyoyev of Uzbekistan on Wednesday.",
 			[]string{"meeting occurred Maulen Ashimbayev+Olzhas Bektenov+Shavkat Mirziyoyev @2024-05-08"}},
 		{"a title with a gathering noun",
 			"National Assembly Chairman Tran Thanh Man met Lao President Thongloun Sisoulith on Wednesday.",
@@ -113,7 +113,7 @@ func TestTheyAfterArrivals(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"they, the two who landed",
-			"Gabriel Boric and Gustavo Petro landed in Madrid on Friday. They held talks with Prime Minister Pedro Sanchez.",
+			"Gabriel Boric and Gustavo Petro landed in Madrid on Friday. They then sat down with Pedro Sanchez.",
 			[]string{"meeting occurred Gabriel Boric+Gustavo Petro+Pedro Sanchez @2025-03-07", "visit occurred Gabriel Boric>Spain @2025-03-07", "visit occurred Gustavo Petro>Spain @2025-03-07"}},
 	})
 }
@@ -124,19 +124,19 @@ func TestTalkedAbout(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"talked about",
-			"Chilean President Gabriel Boric and Colombian President Gustavo Petro talked about lithium and migration on Friday in Bogota.",
+			"Gabriel Boric of Chile and Gustavo Petro of Colombia talked about lithium and migration on Friday in Bogota.",
 			[]string{"meeting occurred Gabriel Boric+Gustavo Petro @2025-03-07"}},
 		{"both talked about",
-			"Chilean President Gabriel Boric and Colombian President Gustavo Petro both talked about lithium in their speeches on Friday.",
+			"Gabriel Boric of Chile and Gustavo Petro of Colombia both talked about lithium in their speeches on Friday.",
 			nil},
 	})
 }
 
-// TestHoursBeforeTalks covers "met X on Thursday, hours before his talks
+// TestHoursBeforeTalks covers "saw X on Friday, a few hours before talks
 // with Y": told after that day, the talks came that day; told on it, they
 // are still a plan. The business leaders met in Madrid stand for no state.
 func TestHoursBeforeTalks(t *testing.T) {
-	const text = "Chilean President Gabriel Boric met business leaders in Madrid on Friday, hours before his talks with Prime Minister Pedro Sanchez."
+	const text = "Gabriel Boric of Chile addressed business leaders in Madrid on Friday, a few hours before talks with the Spanish premier, Pedro Sanchez."
 	checkBriefs(t, day(2025, time.March, 8), []briefCase{
 		{"told the day after", text, []string{"meeting occurred Gabriel Boric+Pedro Sanchez @2025-03-07"}},
 	})
@@ -149,16 +149,16 @@ func TestHoursBeforeTalks(t *testing.T) {
 // hosted him in Y": "him" is B, the guest received along the tour, not A.
 // (Only the meetings are checked here.)
 func TestGuestAlongATour(t *testing.T) {
-	text := "Kenyan President William Ruto welcomed Chadian President Mahamat Deby to Nairobi on January 3. A day later, Tanzania's Samia Suluhu Hassan hosted him in Dodoma."
+	text := "William Ruto of Kenya welcomed Chadian President Mahamat Deby to Mombasa on March 9. The next day, Tanzania's Samia Suluhu Hassan hosted him in Dodoma."
 	var got []string
-	for _, b := range brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.January, 20)})) {
+	for _, b := range brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.March, 16)})) {
 		if strings.HasPrefix(b, "meeting ") {
 			got = append(got, b)
 		}
 	}
 	want := []string{
-		"meeting occurred Mahamat Deby+Samia Suluhu Hassan @2024-01-04",
-		"meeting occurred Mahamat Deby+William Ruto @2024-01-03",
+		"meeting occurred Mahamat Deby+Samia Suluhu Hassan @2024-03-10",
+		"meeting occurred Mahamat Deby+William Ruto @2024-03-09",
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
@@ -166,13 +166,13 @@ func TestGuestAlongATour(t *testing.T) {
 }
 
 // TestReceivedAtHisResidence covers a guest named after a run of
-// adverbials that includes a possessive venue: "received in audience on
-// Friday at his residence in Rabat the President of X, Y".
+// adverbials that includes a possessive venue: "received, at her
+// official residence in a port city, the President of X, Y".
 func TestReceivedAtHisResidence(t *testing.T) {
 	pub := day(2024, time.December, 21) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"at his residence",
-			"King Abdullah II received on Friday at his residence in Amman the President of Cyprus, Nikos Christodoulides.",
+			"King Abdullah II received, at his private residence in Aqaba, the President of Cyprus, Nikos Christodoulides, on Friday.",
 			[]string{"meeting occurred Abdullah II+Nikos Christodoulides @2024-12-20"}},
 	})
 }
@@ -183,8 +183,8 @@ func TestSpentTheDayIn(t *testing.T) {
 	pub := day(2025, time.July, 25) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"two spent a day, then they were received",
-			"Antonio Costa and Kaja Kallas spent Thursday in Beijing. In the morning they were received by President Xi Jinping.",
-			[]string{"meeting occurred Antonio Costa+Kaja Kallas+Xi Jinping @2025-07-24", "visit occurred Antonio Costa>China @2025-07-24", "visit occurred Kaja Kallas>China @2025-07-24"}},
+			"Antonio Costa and Kaja Kallas spent Thursday in Tokyo. Later that day they were received by Prime Minister Shigeru Ishiba.",
+			[]string{"meeting occurred Antonio Costa+Kaja Kallas+Shigeru Ishiba @2025-07-24", "visit occurred Antonio Costa>Japan @2025-07-24", "visit occurred Kaja Kallas>Japan @2025-07-24"}},
 	})
 }
 
@@ -195,7 +195,7 @@ func TestTwoPlusTwo(t *testing.T) {
 	pub := day(2024, time.July, 30) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"brought together with counterparts",
-			"The deal was signed after a meeting in Seoul on Monday that brought Australian Foreign Minister Penny Wong and Defence Minister Richard Marles together with their South Korean counterparts, Foreign Minister Cho Tae-yul and Defense Secretary Shin Won-sik.",
+			"The pact followed a meeting in Seoul on Monday that brought Penny Wong, Australia's foreign minister, and Defence Minister Richard Marles together with their South Korean counterparts, Foreign Minister Cho Tae-yul and Defense Secretary Shin Won-sik.",
 			[]string{"meeting occurred Cho Tae-yul+Penny Wong+Richard Marles+Shin Won-sik @2024-07-29"}},
 	})
 }
@@ -207,8 +207,8 @@ func TestAirportThenPalace(t *testing.T) {
 	pub := day(2024, time.April, 18) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"airport, then the palace",
-			"Croatian Prime Minister Andrej Plenkovic arrived in Tunis on Wednesday. He was welcomed at the airport by Foreign Minister Nabil Ammar before heading to Carthage Palace, where President Kais Saied received him.",
-			[]string{"meeting occurred Andrej Plenkovic+Kais Saied @2024-04-17", "visit occurred Andrej Plenkovic>Tunisia @2024-04-17"}},
+			"Andrej Plenkovic of Croatia landed in Algiers on Wednesday. At the airport he was greeted by Foreign Minister Ahmed Attaf before driving to El Mouradia, where President Abdelmadjid Tebboune received him.",
+			[]string{"meeting occurred Abdelmadjid Tebboune+Andrej Plenkovic @2024-04-17", "visit occurred Andrej Plenkovic>Algeria @2024-04-17"}},
 	})
 }
 
@@ -219,20 +219,20 @@ func TestLongGovernmentTitleAndPresence(t *testing.T) {
 	pub := day(2025, time.July, 24) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"a government's long name, then presence",
-			"Italian envoy Marco Rossi was received on Wednesday by Prime Minister of the Government of National Accord (GNA) Fayez al-Sarraj, in the presence of Foreign Minister Mohamed Siala.",
+			"Italian envoy Marco Rossi was received on Wednesday by Premier of the Transitional Government (TG) Fayez al-Sarraj, in the presence of Foreign Minister Mohamed Siala.",
 			[]string{"meeting occurred Fayez al-Sarraj+Marco Rossi+Mohamed Siala @2025-07-23"}},
 	})
 }
 
 // TestReceivedAtAPlaceBy covers a passive reception whose place the
 // gazetteer does not know stands between the verb and its agent:
-// "was received at the parliament by X", "at the Qasr al-Watan palace by
+// "was received at parliament by X", "at the Qasr al-Watan palace by
 // Y".
 func TestReceivedAtAPlaceBy(t *testing.T) {
 	pub := day(2025, time.July, 8) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"at the parliament by",
-			"On Monday, Tom Barrack was received at the parliament by Parliament Speaker Nabih Berri.",
+			"On Monday, envoy Tom Barrack was received at parliament by Speaker of Parliament Nabih Berri.",
 			[]string{"meeting occurred Nabih Berri+Tom Barrack @2025-07-07"}},
 		{"at an unknown palace by",
 			"On Monday, Tom Barrack was received at the Qasr al-Watan palace by Emirati Foreign Minister Abdullah bin Zayed.",
@@ -246,7 +246,7 @@ func TestHandedADocument(t *testing.T) {
 	pub := day(2025, time.July, 8) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"handed him a document",
-			"US envoy Tom Barrack went to the presidential palace on Monday, where Syrian President Ahmed al-Sharaa handed him a three-page document.",
+			"US envoy Tom Barrack drove to the People's Palace on Monday, where President Ahmed al-Sharaa handed him a written document.",
 			[]string{"meeting occurred Ahmed al-Sharaa+Tom Barrack @2025-07-07"}},
 	})
 }

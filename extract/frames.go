@@ -1688,7 +1688,7 @@ func (c *sctx) purposeLead(j int) bool {
 	return false
 }
 
-// hoursBefore reads "met X on Thursday, hours before his talks with Y"
+// hoursBefore reads "saw X that Monday, some hours before talks with Y"
 // at the meeting noun k, told after that day: the talks came that day,
 // which it returns.
 func (c *sctx) hoursBefore(k int) (schema.Date, bool) {
@@ -2739,7 +2739,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		}
 		c.meetingDetails(e, k)
 		if d, ok := c.hoursBefore(k); ok && e.status == schema.Occurred {
-			e.setDate(d) // "..., hours before his talks with Y": that day
+			e.setDate(d) // "..., minutes before the talks with Y": that day
 		}
 		// "A meeting with X was not on the programme": the noun's own
 		// predicate tells its fate.
@@ -4787,8 +4787,8 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 			return -1
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
-		case c.at[q] < 0 && t.kind == tokWord && (t.upper || strings.HasPrefix(t.lower, "al-") || strings.HasPrefix(t.lower, "el-") || c.word(q, "at", "in", "the", "parliament", "ministry", "palace", "residence", "office", "airport")):
-			// "received at Ain al-Tineh by X", "at the parliament by Y": a
+		case c.at[q] < 0 && t.kind == tokWord && (t.upper || strings.HasPrefix(t.lower, "al-") || strings.HasPrefix(t.lower, "el-") || c.word(q, "at", "in", "the", "parliament", "senate", "ministry", "palace", "residence", "office", "airport")):
+			// "received at Dar al-Salam by X", "at the senate by Y": a
 			// place the gazetteer does not know.
 		default:
 			return -1

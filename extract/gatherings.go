@@ -355,7 +355,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 				return true
 			}
 		}
-		// "a meeting of the Weimar Triangle": a group of states by its
+		// "a meeting of the Baltic Quartet": a group of states by its
 		// own name, not "of the Drilling Contractors Association".
 		if c.word(g+1, "of") && c.word(g+2, "the") && c.statesGroupName(q) {
 			return true
@@ -365,8 +365,8 @@ func (c *sctx) namedGathering(from, g int) bool {
 }
 
 // groupMeeting reports a meeting noun at g that names a gathering of a
-// group: "a meeting of NATO defence ministers", "a meeting of the Weimar
-// Triangle", "an OPEC meeting".
+// group: "a meeting of NATO defence ministers", "a meeting of the Baltic
+// Quartet", "an OPEC meeting".
 func (c *sctx) groupMeeting(from, g int) bool {
 	if !c.word(g, "meeting", "talks", "dialogue") {
 		return false
@@ -906,7 +906,7 @@ func (c *sctx) skipAdverbials(q int) int {
 		case c.word(q, "in", "at") && c.word(q+1, "this", "that", "the") && c.word(q+2, "city", "capital", "town", "resort", "port"):
 			q += 3
 		case c.word(q, "at", "in") && c.word(q+1, "his", "her", "their", "its") && c.venueEnd(q+2) > 0:
-			q = c.venueEnd(q + 2) // "received on Friday at his residence in X the president"
+			q = c.venueEnd(q + 2) // "received, at her official residence in X, the minister"
 		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
 			q = c.venueEnd(q + 2) // "at the Belgrano convention centre"
 			if c.word(q, "of") {
@@ -1188,8 +1188,8 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 
 // hostGatheredLeaders reads a person who "brought together", "gathered"
 // or "convened" leaders or ministers (the object at o, with no gathering
-// noun after "for"): "X brought together leaders from across Europe at Y
-// in London", "X gathered a handful of European leaders at the palace".
+// noun after "for"): "X brought together Nordic leaders at Y in Oslo",
+// "X gathered several Gulf leaders at his palace".
 // The gathering is hosted by X's country, at the city the sentence gives;
 // countries named in the group attend. It reports whether it read one.
 func (c *sctx) hostGatheredLeaders(k, o int) bool {
@@ -1487,7 +1487,7 @@ func (c *sctx) unfold(k int) bool {
 				start--
 			}
 			if start >= 2 && c.word(start-1, "which") && c.toks[start-2].text == "," {
-				start -= 2 // "The X Summit, which opened on Monday, ..."
+				start -= 2 // "The X Summit, which began on Sunday, ..."
 			}
 			return c.namedSubjectGathering(start)
 		}
@@ -1874,9 +1874,8 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 		g = c.gatheringNoun(from, 8)
 	}
 	for q := k + 1; g < 0 && q+1 < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";" && c.leadersSubject(k); q++ {
-		// "Heads of state gathered on Tuesday at X, in Y, at the
-		// invitation of Z, in the first meeting of its kind": the
-		// gathering a later phrase names.
+		// "Presidents gathered on Friday at X, at the invitation of Z,
+		// in an unusual meeting": the gathering a later phrase names.
 		if c.word(q, "for", "in") && c.word(q+1, "a", "an", "the") {
 			from = c.partOf(q + 1)
 			g = c.gatheringNoun(from, 8)
@@ -2291,14 +2290,14 @@ func (c *sctx) withHosting(k int) bool {
 // hostedGroupFor reads a host receiving a group for a named gathering:
 // "X hosted leaders from the Sahel in Y on Monday for the Lake Chad
 // Summit", "X welcomed foreign ministers of the bloc for its annual
-// ministerial", "X hosted his French and German counterparts for a
-// meeting of the Weimar Triangle". The subject's country hosts; countries
+// ministerial", "X hosted her Czech and Slovak colleagues for a
+// meeting of the Visegrad Group". The subject's country hosts; countries
 // in the group ("leaders of A and B", "French") attend. It returns the
 // gathering noun, or -1.
 func (c *sctx) hostedGroupFor(k int) int {
 	group := func(q int) bool { return c.in(q, en.AttendeeNouns) || en.CounterpartNouns[c.toks[q].lower] }
 	q := k + 1
-	var states []*entity // "his French and German counterparts"
+	var states []*entity // "her Czech and Slovak colleagues"
 	for q < min(len(c.toks), k+6) && !group(q) {
 		if c.toks[q].kind != tokWord || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
 			return -1
@@ -2358,7 +2357,7 @@ func (c *sctx) takePart(k int) int {
 		// of A and B".
 		c.addToRecent(k, append(append(c.clauseList(k), c.asDid(k)...), c.addedAttendees(k)...))
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
-		// "Y took part in the talks as well": one more at the table
+		// "Y took part in the discussions too": one more at the table
 		// (delegates).
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
 		c.participation(k, k+3, partAttended)
@@ -2415,7 +2414,7 @@ func (c *sctx) sendDelegation(k int) int {
 // attendVerb reads "attended", "attending", "attend".
 func (c *sctx) attendVerb(k int) int {
 	if c.word(k-1, "none", "neither") || c.word(k-1, "them") && c.word(k-2, "of") && c.word(k-3, "none", "neither") {
-		return k // "A and B were not invited, and none of them attended"
+		return k // "A and B got no invitation; none of them attended"
 	}
 	if c.word(k-1, "not", "n't", "never") || c.word(k-2, "not", "never") && c.word(k-1, "to") {
 		c.participation(k, k+1, partAbsent)
@@ -2563,7 +2562,7 @@ func (c *sctx) amongMembers(k int) int {
 	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
 		return c.amongFronted(k)
 	}
-	// "Among those who came in person were A and B".
+	// "Among those who travelled there were A and B".
 	if c.clauseStart(k) == k && c.word(k+1, "those") && c.word(k+2, "who", "present", "attending", "taking") {
 		return c.amongFronted(k)
 	}
@@ -3075,8 +3074,8 @@ func (c *sctx) joinedFor(k int, subj []*entity) int {
 		}
 		if g := c.gatheringNoun(c.partOf(f+1), 8); g > 0 && c.modality(k) == schema.Occurred {
 			e := c.newGathering(k, g, f+1)
-			// "X joined the presidents of the five states - A, B and C -
-			// for the summit": those named on the way are there too.
+			// "X joined three neighbours' leaders, A, B and C, for the
+			// summit": those named on the way are there too.
 			for _, a := range append(subj, c.between(k+1, f)...) {
 				if a.kind == schema.KindPerson || a.kind == schema.KindCountry {
 					c.st.addAttendee(e, a)
@@ -3765,7 +3764,7 @@ func (c *sctx) participation(k, from int, how int) {
 		return
 	}
 	var e *event
-	// "X also took part in the talks": one more party to the meeting just read.
+	// "X also took part in the discussions": one more party to the meeting just read.
 	if from >= 0 && how == partAttended {
 		if g := c.gatheringNoun(from, 4); g >= 0 && c.word(g, "talks", "meeting", "discussions") && c.word(g-1, "the") {
 			for i := len(c.st.events) - 1; i >= 0; i-- {
@@ -4078,7 +4077,7 @@ func (c *sctx) rolesAtGathering() {
 }
 
 // afterGathering reads a gathering named in a phrase of time, "after a
-// marathon OPEC meeting in Vienna on June 4", "following the Arab League
+// long OPEC+ session in Vienna on Sunday", "following the Arab League
 // summit": it took place, and the clause's subject was there.
 func (c *sctx) afterGathering() {
 	for k := 0; k+2 < len(c.toks); k++ {
@@ -4158,7 +4157,7 @@ func (c *sctx) inaugurated(e *event, g int) {
 }
 
 // statesGroupName reports a run of capitalised words at q whose last word
-// names a grouping of states ("the Weimar Triangle", "the Visegrad
+// names a grouping of states ("the Baltic Quartet", "the Visegrad
 // Group", "the Quad"): en.StatesGroupHeads, with no member body's word
 // ("Association") in it.
 func (c *sctx) statesGroupName(q int) bool {

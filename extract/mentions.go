@@ -92,8 +92,8 @@ func findMentions(lex lexicon, toks []token) []mention {
 }
 
 // groupApposition gives the people listed after a country's group their
-// country: "their Philippine counterparts, Foreign Secretary A and
-// Defense Secretary B" (A and B are of the Philippines, whatever their
+// country: "their Korean colleagues, Foreign Minister A and
+// Defense Secretary B" (A and B are Korean, whatever their
 // titles alone would suggest).
 func (sc *scanner) groupApposition() {
 	for g := range sc.ms {
@@ -890,7 +890,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			end = n
 			break
 		}
-		// "Prime Minister of the Government of National Unity (GNU) X":
+		// "Premier of the Transitional Government (TG) X":
 		// a government's long name, then the holder's.
 		if e := sc.governmentName(end); e > end {
 			end = e

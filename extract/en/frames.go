@@ -268,7 +268,7 @@ var (
 	// SideWords: "at his side", "by her side".
 	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"}}
 	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
-	// took part in the talks".
+	// took part in the discussions".
 	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
@@ -284,7 +284,7 @@ var (
 	// with him": the party's own people at the table.
 	BroughtAlong = set("brought", "took")
 	// PartOf: "Y was part of X's delegation", "Y was on the Chilean team",
-	// "Y sat on the US side of the table".
+	// "Y sat on the Korean side".
 	PartOf = [][]string{{"was", "part", "of"}, {"were", "part", "of"}, {"was", "on"}, {"were", "on"}, {"sat", "on"}, {"sat", "with"}, {"joined"}}
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
@@ -558,12 +558,12 @@ var DomesticBodyWords = set("national", "security", "state", "trade", "union", "
 var MemberBodyHeads = set("association", "society", "chamber", "guild", "club")
 
 // GovernmentWords name a government or a ruling council inside an
-// office's title: "Prime Minister of the Government of National Unity",
+// office's title: "Premier of the Transitional Government",
 // "Chairman of the Presidential Council".
 var GovernmentWords = set("government", "council", "authority", "administration", "cabinet", "unity", "accord", "transition", "presidency")
 
 // StatesGroupHeads end the names of groupings of states whose meetings
-// are gatherings: "a meeting of the Weimar Triangle", "of the Visegrad
+// are gatherings: "a meeting of the Baltic Quartet", "of the Visegrad
 // Group".
 var StatesGroupHeads = set("group", "triangle", "quad", "quartet", "format", "forum", "union", "alliance",
 	"community", "organisation", "organization", "partnership", "league", "commonwealth", "bloc")
