@@ -250,3 +250,15 @@ func TestHandedADocument(t *testing.T) {
 			[]string{"meeting occurred Ahmed al-Sharaa+Tom Barrack @2025-07-07"}},
 	})
 }
+
+// TestLawmakersLanded covers "The lawmakers landed in X after a stop in Y,
+// where they called on Z": an unnamed group travels, and Z, named in the
+// relative clause, is no traveller.
+func TestLawmakersLanded(t *testing.T) {
+	pub := day(2025, time.April, 18) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the lawmakers landed",
+			"The legislators touched down in Manila on Wednesday night after a stop in Seoul, where they called on South Korean Prime Minister Han Duck-soo on Tuesday.",
+			nil},
+	})
+}

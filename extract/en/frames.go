@@ -508,7 +508,8 @@ var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", 
 // UnnamedPeople are common nouns for unnamed people who may be a clause's
 // subject: "analysts currently in talks with", "bankers met".
 var UnnamedPeople = set("sources", "analysts", "bankers", "traders", "dealers", "economists", "experts",
-	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers", "teams")
+	"observers", "executives", "lawyers", "creditors", "lenders", "investors", "managers", "teams",
+	"lawmakers", "legislators", "senators", "congressmen", "parliamentarians")
 
 // AddressVerbs take the actor they address as object: that object is no
 // subject of talks told in an adjunct after it ("X urged Ghana to act
