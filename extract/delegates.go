@@ -21,10 +21,9 @@ func (c *sctx) delegates() {
 	}
 	var people []*entity
 	for k := 0; k < len(c.toks); k++ {
-		if c.modality(k) != schema.Occurred {
-			continue
+		if found := c.delegatesAt(k, m); len(found) > 0 && c.modality(k) == schema.Occurred {
+			people = append(people, found...)
 		}
-		people = append(people, c.delegatesAt(k, m)...)
 	}
 	added := false
 	for _, p := range people {
