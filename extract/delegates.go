@@ -40,8 +40,9 @@ func (c *sctx) delegates() {
 // inThePresenceOf reads "X received Y, in the presence of Z": Z is one
 // more party of the meeting this sentence tells.
 func (c *sctx) inThePresenceOf() {
-	for k := 0; k+4 < len(c.toks); k++ {
-		if !c.word(k, "in") || !c.word(k+1, "the") || !c.word(k+2, "presence") || !c.word(k+3, "of") {
+	for k := 0; k < len(c.toks); k++ {
+		n := c.phraseAt(k, en.InPresenceOf)
+		if n == 0 {
 			continue
 		}
 		for i := len(c.st.events) - 1; i >= 0; i-- {
@@ -50,7 +51,7 @@ func (c *sctx) inThePresenceOf() {
 				return
 			}
 			if e.typ == schema.Meeting && e.status == schema.Occurred && e.trig < k {
-				for _, p := range personsOf(c.listAfter(k + 4)) {
+				for _, p := range personsOf(c.listAfter(k + n)) {
 					if !containsCanon(e.parts, p) {
 						e.parts = append(e.parts, p.canon())
 					}

@@ -286,6 +286,9 @@ var (
 	// PartOf: "Y was part of X's delegation", "Y was on the Chilean team",
 	// "Y sat on the Korean side".
 	PartOf = [][]string{{"was", "part", "of"}, {"were", "part", "of"}, {"was", "on"}, {"were", "on"}, {"sat", "on"}, {"sat", "with"}, {"joined"}}
+	// InPresenceOf add those named after them to the meeting of their
+	// sentence: "X received Y, in the presence of Z".
+	InPresenceOf = [][]string{{"in", "the", "presence", "of"}, {"in", "presence", "of"}, {"with", "the", "participation", "of"}}
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
 	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
