@@ -262,3 +262,18 @@ func TestLawmakersLanded(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLandedWithAndAtAirport covers "landed at X airport in Y" (the city
+// after the airport's name) and "... with Foreign Minister Z" (Z came
+// too), not "for talks with Z".
+func TestLandedWithAndAtAirport(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"at an airport, with a minister",
+			"New Zealand Prime Minister Christopher Luxon touched down at Changi Airport in Singapore on Thursday evening with Foreign Minister Winston Peters.",
+			[]string{"visit occurred Christopher Luxon>Singapore @2025-05-15", "visit occurred Winston Peters>Singapore @2025-05-15"}},
+		{"for talks with is no companion",
+			"New Zealand Prime Minister Christopher Luxon touched down in Singapore on Thursday for talks with Prime Minister Lawrence Wong.",
+			[]string{"meeting planned Christopher Luxon+Lawrence Wong @2025-05-15", "visit occurred Christopher Luxon>Singapore @2025-05-15"}},
+	})
+}

@@ -214,6 +214,9 @@ func (sc *scanner) guest(i int) int {
 	if i+2 < len(toks) && toks[i+2].upper && toks[i+2].kind == tokWord {
 		return i // "his guest Emmanuel Macron": the name follows
 	}
+	if i > 0 && toks[i-1].lower == "as" {
+		return i + 2 // "travelled to X as a guest of the summit": said of the subject
+	}
 	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i+1].lower, visiting: true})
 	return i + 2
 }

@@ -703,9 +703,10 @@ func (c *sctx) arrive(k int) {
 	if c.word(k, "arrival") && len(hosts) == 0 && !c.has("here") {
 		return // "a year after Ode's arrival at the firm": at a post, not in a country
 	}
-	if c.word(k+1, "at") && len(hosts) == 0 {
-		return // at a building
+	if c.word(k+1, "at") && len(hosts) == 0 && !c.airportAt(k+2) {
+		return // at a building; "landed at X airport" is an arrival where the story is
 	}
+	whos = append(whos, c.travelledWith(k)...)
 	// "arrived in Honiara from Port Vila, where ...": the place left was
 	// an earlier stop of the trip.
 	var from []*entity
@@ -750,6 +751,24 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// travelledWith returns the people an arrival at k names as travelling
+// "with" its subject ("landed in Jakarta on Wednesday with Foreign Minister
+// Y"), not those met "for talks with" Y.
+func (c *sctx) travelledWith(k int) []*entity {
+	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
+			return nil
+		}
+		if c.word(j, "with") {
+			if obj, _ := c.objects(j+1, 2); len(obj) > 0 && allPersons(obj) {
+				return obj
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // arrivalOfPerson reports whether the noun "arrival" at k is a person's:
@@ -1193,6 +1212,13 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return
 	case c.word(prep, tr.Markers...):
 		hosts, at = c.hostsAfter(prep+1, 4)
+		if len(hosts) == 0 && c.word(prep, "at") && c.airportAt(prep+1) {
+			// "landed at Halim airport in Jakarta", or where the story is.
+			hosts, at = c.hostsAfter(prep+1, 9)
+			if h := c.contextHost(k); len(hosts) == 0 && h != nil {
+				hosts, at = []*entity{h}, []int{k}
+			}
+		}
 	default:
 		// "In Lusaka, where he landed on Tuesday, ...": the place is the
 		// antecedent of "where".
@@ -1220,8 +1246,9 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		// country the story is filed from.
 		hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
 	}
-	// "A and B landed in Nairobi": each traveller's visit.
-	for _, who := range c.visitorsAt(k) {
+	// "A and B landed in Nairobi": each traveller's visit; "landed ...
+	// with Foreign Minister Y": Y's too.
+	for _, who := range append(c.visitorsAt(k), c.travelledWith(k)...) {
 		for i, h := range hosts {
 			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
 				break
