@@ -273,7 +273,7 @@ func TestLandedWithAndAtAirport(t *testing.T) {
 			"New Zealand Prime Minister Christopher Luxon touched down at Changi Airport in Singapore on Thursday evening with Foreign Minister Winston Peters.",
 			[]string{"visit occurred Christopher Luxon>Singapore @2025-05-15", "visit occurred Winston Peters>Singapore @2025-05-15"}},
 		{"for talks with is no companion",
-			"New Zealand Prime Minister Christopher Luxon touched down in Singapore on Thursday for talks with Prime Minister Lawrence Wong.",
+			"Christopher Luxon, New Zealand's prime minister, touched down in Singapore on Thursday for talks with Lawrence Wong, his counterpart.",
 			[]string{"meeting planned Christopher Luxon+Lawrence Wong @2025-05-15", "visit occurred Christopher Luxon>Singapore @2025-05-15"}},
 	})
 }

@@ -215,7 +215,7 @@ func (sc *scanner) guest(i int) int {
 		return i // "his guest Emmanuel Macron": the name follows
 	}
 	if i > 0 && toks[i-1].lower == "as" {
-		return i + 2 // "travelled to X as a guest of the summit": said of the subject
+		return i + 2 // "went to X as the guest of its host": said of the subject
 	}
 	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i+1].lower, visiting: true})
 	return i + 2

@@ -754,8 +754,8 @@ func (c *sctx) arrive(k int) {
 }
 
 // travelledWith returns the people an arrival at k names as travelling
-// "with" its subject ("landed in Jakarta on Wednesday with Foreign Minister
-// Y"), not those met "for talks with" Y.
+// "with" its subject ("landed in Lima with her foreign minister, Y"), not
+// those met "for talks with" Y.
 func (c *sctx) travelledWith(k int) []*entity {
 	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
