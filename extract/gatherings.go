@@ -1129,7 +1129,7 @@ func (c *sctx) meetingOfTwoSides(k int, obj []*entity) bool {
 	}
 	for _, o := range obj {
 		if o = o.canon(); o.kind != schema.KindPerson {
-			sides[c.st.historical(o.iso3)] = true // "their Philippine counterparts": a side already named, or one more
+			sides[c.st.historical(o.iso3)] = true // "their Korean counterparts": a side already named, or one more
 		}
 	}
 	if len(sides) > 2 {
