@@ -277,3 +277,15 @@ func TestLandedWithAndAtAirport(t *testing.T) {
 			[]string{"meeting planned Christopher Luxon+Lawrence Wong @2025-05-15", "visit occurred Christopher Luxon>Singapore @2025-05-15"}},
 	})
 }
+
+// TestAfterXHostedY covers a host's verb in an "after" clause: "Ties
+// improved after X hosted Y" tells a meeting of X and Y, as "after X met Y"
+// does.
+func TestAfterXHostedY(t *testing.T) {
+	pub := day(2023, time.September, 21) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"after X hosted Y",
+			"Trade between the two countries recovered after Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdogan in Athens in December 2022.",
+			[]string{"meeting occurred Kyriakos Mitsotakis+Recep Tayyip Erdogan @2022-12"}},
+	})
+}

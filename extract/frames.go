@@ -1076,8 +1076,8 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		// "the request was made by X at a meeting with Y": the agent.
 		return false
 	}
-	if c.word(p, "after", "before") && m.j < k && c.toks[m.j].kind == tokWord && !c.toks[m.j].upper && (isVerbish(c.toks[m.j].lower) || c.in(m.j, en.SupportVerbs)) {
-		return false // "a day after he held talks": a clause's subject
+	if c.word(p, "after", "before") && m.j <= k && c.toks[m.j].kind == tokWord && !c.toks[m.j].upper && (isVerbish(c.toks[m.j].lower) || c.in(m.j, en.SupportVerbs)) {
+		return false // "a day after he held talks", "after X hosted Y": a clause's subject
 	}
 	if c.word(p, "with", "from", "to", "of", "by", "at", "in", "on", "between", "for", "against", "about", "told", "including", "after", "before", "aboard", "into",
 		"behind", "over", "under", "across", "towards", "toward", "through", "within", "without", "beyond", "alongside", "amid", "like", "unlike") {
