@@ -285,7 +285,7 @@ func TestAfterXHostedY(t *testing.T) {
 	pub := day(2023, time.September, 21) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"after X hosted Y",
-			"Trade between the two countries recovered after Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdogan in Athens in December 2022.",
+			"Relations thawed after Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdogan in Athens in December 2022.",
 			[]string{"meeting occurred Kyriakos Mitsotakis+Recep Tayyip Erdogan @2022-12"}},
 	})
 }
