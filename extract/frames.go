@@ -1992,9 +1992,7 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		// "A and B met with him separately": each of them met him (with
 		// two or more met, "separately" keeps those apart instead).
 		for _, a := range subj {
-			for _, o := range obj {
-				mk([]*entity{a, o})
-			}
+			mk([]*entity{a, obj[0]})
 		}
 		return made
 	}

@@ -1122,14 +1122,11 @@ func (c *sctx) meetingOfTwoSides(k int, obj []*entity) bool {
 		return false
 	}
 	sides := map[string]bool{}
-	for _, p := range people {
-		if p = p.canon(); p.iso3 != "" && !p.guessed {
-			sides[c.st.historical(p.iso3)] = true
-		}
-	}
 	for _, o := range obj {
-		if o = o.canon(); o.kind != schema.KindPerson {
-			sides[c.st.historical(o.iso3)] = true // "their Korean counterparts": a side already named, or one more
+		// A person of a stated country, or a group's country ("their
+		// Korean counterparts"): a side already named, or one more.
+		if o = o.canon(); o.kind != schema.KindPerson || o.iso3 != "" && !o.guessed {
+			sides[c.st.historical(o.iso3)] = true
 		}
 	}
 	if len(sides) > 2 {
@@ -1627,7 +1624,6 @@ func (c *sctx) inFocus(n int) bool {
 // capitalised name before "summit", two parties' own summit, the summit
 // named just before, or a head with a proper "of" tail.
 func (c *sctx) lowerHeadGathering(k, g int) bool {
-
 	// "The Greece-Cyprus-Egypt trilateral summit opened": three or more
 	// states joined in the name.
 	q := g - 1
@@ -2588,7 +2584,7 @@ func (c *sctx) amongMembers(k int) int {
 	// "A and B were among those present", "... among those at the palace,
 	// along with C": they and C attend the gathering in focus.
 	if c.word(k+1, "those") && (c.word(k+2, "at") && (c.word(k+3, "the") || k+3 < len(c.toks) && c.toks[k+3].upper) || c.phraseAt(k+2, en.Presence) > 0 || c.phraseAt(k+2, en.PresenceRelatives) > 0) {
-		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 2 {
+		if c.inFocus(2) {
 			c.addToRecent(k, c.clauseList(k))
 			c.addToRecent(k, c.addedAttendees(k))
 		}

@@ -1347,12 +1347,8 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	if !c.word(j, "in") || j == k+1 {
 		return
 	}
-	whos := []*entity{c.visitorAt(k)}
-	if subj := personsOf(c.subjects(k)); len(subj) >= 2 && whos[0] != nil {
-		whos = subj // "A and B spent Thursday in Beijing": both
-	}
 	hosts, at := c.hostsAfter(j+1, 3)
-	for _, who := range whos {
+	for _, who := range c.visitorsAt(k) { // "A and B spent Thursday in X": both
 		for i, h := range hosts {
 			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
 				break
