@@ -1147,6 +1147,7 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		} else {
 			break
 		}
+		q = partyTagBefore(c.toks, q)
 		if q >= cs && c.at[q] >= 0 {
 			if b := c.actor(c.at[q]); b != nil {
 				out = append(out, b)

@@ -86,6 +86,7 @@ func findMentions(lex lexicon, toks []token) []mention {
 		sc.max = 8
 	}
 	sc.run()
+	sc.americanLegislators()
 	sc.markCompounds()
 	sc.groupApposition()
 	return sc.ms
@@ -145,6 +146,10 @@ func (sc *scanner) run() {
 	caps := allCaps(toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		if j := partyTag(toks, i); j > i {
+			i = j // "(D-Del.)": see americanLegislators
+			continue
+		}
 		if t.kind != tokWord {
 			i++
 			continue
@@ -200,6 +205,41 @@ func (sc *scanner) run() {
 			continue
 		}
 		i++
+	}
+}
+
+// partyTag returns the end of a United States legislator's party and
+// state tag at n ("(D-Del.)", "(R-Texas)", "(I)"), or n.
+func partyTag(toks []token, n int) int {
+	if n+2 >= len(toks) || toks[n].text != "(" {
+		return n
+	}
+	w := toks[n+1].text
+	if len(w) == 0 || !strings.ContainsRune("DRI", rune(w[0])) || len(w) > 1 && (len(w) < 3 || w[1] != '-' || w[2] < 'A' || w[2] > 'Z') {
+		return n
+	}
+	if toks[n+2].text == ")" {
+		return n + 3
+	}
+	return n
+}
+
+// partyTagBefore returns the token before a party tag that closes at q
+// ("A (D-Del.) and B"), or q.
+func partyTagBefore(toks []token, q int) int {
+	if q >= 2 && partyTag(toks, q-2) == q+1 {
+		return q - 3
+	}
+	return q
+}
+
+// americanLegislators marks each person named just before a party tag as
+// American ("Sen. Ann Cole (D-Del.)").
+func (sc *scanner) americanLegislators() {
+	for k := range sc.ms {
+		if m := &sc.ms[k]; m.kind == mPerson && m.iso3 == "" && partyTag(sc.toks, m.j) > m.j {
+			m.iso3 = "USA"
+		}
 	}
 }
 
@@ -1569,7 +1609,7 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if h > 0 && toks[h-1].kind == tokWord && (toks[h-1].lower == "the" || toks[h-1].lower == "of" || toks[h-1].lower == "a" || toks[h-1].lower == "an") && !sc.lexPersonExact(h, end) {
 		return false
 	}
-	if end < len(toks) && toks[end].text == "(" {
+	if end < len(toks) && toks[end].text == "(" && partyTag(toks, end) == end {
 		return false
 	}
 	// "the Lake Chad Basin Security Summit", "the Gulf Water Council": a
@@ -1786,7 +1826,7 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 // C of Z". It returns the end of the list.
 func (sc *scanner) personList(head mention, end int) int {
 	toks := sc.toks
-	for end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and") {
+	for end = partyTag(toks, end); end+1 < len(toks) && (toks[end].text == "," || toks[end].lower == "and"); end = partyTag(toks, end) {
 		n := end + 1
 		if toks[n].lower == "and" {
 			n++

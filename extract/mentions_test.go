@@ -270,3 +270,28 @@ func TestPaternalSurnames(t *testing.T) {
 			[]string{"meeting occurred Carla Rojas Pereira+Hugo de Zela @2025-11-11", "visit occurred Carla Rojas Pereira>Peru @2025-11-10"}},
 	})
 }
+
+// TestPartyTags covers an American legislator's party and state tag after
+// the name ("Sen. Ann Cole (D-Del.)"): the tag is no person, does not cut
+// a list of names or the sentence, and makes the legislator American.
+func TestPartyTags(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"Sen. Mara Hollis (D-Vt.) and Rep. Dale Brandt (R-Texas) toured the port.", "person:Mara Hollis|sen.|USA person:Dale Brandt||USA"},
+		{"Sens. Mara Hollis (I), Dale Brandt (R-N.C.) and Joan Perel (D-Ore.) spoke.", "person:Mara Hollis|sens.|USA person:Dale Brandt|sens.|USA person:Joan Perel|sens.|USA"},
+		{"Dale Brandt (R-Okla.), who chairs the panel, spoke.", "person:Dale Brandt||USA"},
+		{"Officials of the Pacific Islands Forum (PIF) met in Suva.", ""},
+	} {
+		if got := strings.Join(personMentions(tc.s), " "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
+	}
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a list of tagged senators as subjects",
+			"Sens. Mara Hollis (D-Vt.), Dale Brandt (R-Texas) and Joan Perel (I-Maine) sat down with Polish President Andrzej Duda in Warsaw on Tuesday.",
+			[]string{"meeting occurred Andrzej Duda+Dale Brandt+Joan Perel+Mara Hollis @2025-03-11"}},
+		{"tagged objects",
+			"Polish President Andrzej Duda received Sen. Mara Hollis (D-Vt.) and Rep. Dale Brandt (R-Ohio.) in Warsaw on Wednesday.",
+			[]string{"meeting occurred Andrzej Duda+Dale Brandt @2025-03-12", "meeting occurred Andrzej Duda+Mara Hollis @2025-03-12"}},
+	})
+}

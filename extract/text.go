@@ -396,7 +396,8 @@ func (lx *lexer) word(i, end int, nl bool) int {
 			return i
 		case r == '.':
 			// "U.S." keeps its final period; so do abbreviations and initials.
-			if keepsPeriod(text[start:i], digits, letters) {
+			// "(D-Del.)": a party and state tag keeps it too.
+			if keepsPeriod(text[start:i], digits, letters) || nr == ')' && strings.IndexByte(text[start:i], '-') > 0 {
 				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
 				return next
 			}
