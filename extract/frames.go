@@ -934,7 +934,9 @@ func (c *sctx) subjects(k int) []*entity {
 			return vs
 		}
 	}
-	return nil
+	// "The two sat down with Y", "the visiting pair called on Y": the
+	// two told before.
+	return c.groupPair(k)
 }
 
 // theyOpens reports a clause [cs, k) whose subject is "they", with nothing
@@ -4828,9 +4830,13 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 			at, size, title = j, 2, "leader"
 			break
 		}
-		if c.word(j, "pair", "duo") && c.word(j-1, "the") {
-			at, size = j, 2
-			break
+		// "the visiting pair", "the Japanese pair": two people (of that
+		// country).
+		if c.word(j, "pair", "duo") {
+			if d, dIso := c.pairDeterminer(j); d {
+				at, size, iso = j, 2, dIso
+				break
+			}
 		}
 		if !c.word(j, "two", "both", "three", "four") {
 			continue
@@ -4855,7 +4861,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"
 		}
-		if c.word(j-1, "the") && c.word(j, "two") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0) {
+		if c.word(j-1, "the") && c.word(j, "two") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k) {
 			at = j // "the two held talks", "the two met": no noun
 			break
 		}
@@ -4925,6 +4931,21 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		}
 	}
 	return nil
+}
+
+// pairDeterminer reports "the" before the noun "pair" at j, with at most
+// one lower-case word or a demonym between ("the pair", "the visiting
+// pair", "the Japanese pair"), and the demonym's country.
+func (c *sctx) pairDeterminer(j int) (bool, string) {
+	switch {
+	case c.word(j-1, "the"):
+		return true, ""
+	case c.word(j-2, "the") && c.at[j-1] < 0 && c.plainBetween(j-1, j):
+		return true, ""
+	case j >= 2 && c.at[j-1] >= 0 && c.ms[c.at[j-1]].kind == mDemonym && c.word(c.ms[c.at[j-1]].i-1, "the"):
+		return true, c.ms[c.at[j-1]].iso3
+	}
+	return false, ""
 }
 
 // spouse reports whether the name at token i is introduced as someone's

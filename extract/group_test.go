@@ -68,3 +68,32 @@ func TestQuestionedEvents(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Akello @2025-03-11"}},
 	})
 }
+
+// TestPairAsSubject covers two people told in one sentence and referred to
+// together as the subject of the next, whatever its verb: "the pair", "the
+// visiting pair", "the Norwegian duo", "the two" with no noun, "the two
+// men" before a meeting noun. Both met the object; a pair of another
+// country than the two told is nobody.
+func TestPairAsSubject(t *testing.T) {
+	pub := day(2025, time.April, 11) // a Friday
+	const came = "Norwegian Foreign Minister Espen Barth Eide and Trade Minister Cecilie Myrseth landed in Hanoi on Tuesday. "
+	const both = "meeting occurred Cecilie Myrseth+Espen Barth Eide+Pham Minh Chinh @2025-04-09"
+	visits := []string{"visit occurred Cecilie Myrseth>Vietnam @2025-04-08", "visit occurred Espen Barth Eide>Vietnam @2025-04-08"}
+	checkBriefs(t, pub, []briefCase{
+		{"the two sat down with",
+			came + "The two sat down with Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			append([]string{both}, visits...)},
+		{"the two men held talks with",
+			came + "The two men held talks with Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			append([]string{both}, visits...)},
+		{"the visiting pair had lunch with",
+			came + "On Wednesday the visiting pair had lunch with Vietnamese Prime Minister Pham Minh Chinh.",
+			append([]string{both}, visits...)},
+		{"the duo of a country called on",
+			came + "The Norwegian duo called on Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			append([]string{both}, visits...)},
+		{"a duo of another country",
+			came + "The Danish duo called on Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			visits},
+	})
+}
