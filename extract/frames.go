@@ -1667,7 +1667,7 @@ func (c *sctx) weekdayDated() bool {
 	return false
 }
 
-// prospectBefore reports a noun of prospects before the "for" or "of" at j
+// prospectBefore reports a noun of prospects before the preposition at j
 // in its clause: "prospects look dim for an autumn meeting".
 func (c *sctx) prospectBefore(j int) bool {
 	for q := j - 1; q >= max(c.clauseStart(j), j-5); q-- {
@@ -1729,7 +1729,7 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 	// "prospects for a summer meeting", "the chances of talks": a plan;
 	// "obstructing talks with X": talks blocked, not held.
 	for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && (c.at[j] < 0 || c.ms[c.at[j]].kind == mDemonym); j-- {
-		if c.word(j, "for", "of") && c.prospectBefore(j) {
+		if c.word(j, "for", "of", "about", "over") && c.prospectBefore(j) {
 			return schema.Planned, true
 		}
 		if c.in(j, en.Obstructions) && j >= k-3 {

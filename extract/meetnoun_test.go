@@ -182,3 +182,28 @@ func TestPeoplesInStateName(t *testing.T) {
 			[]string{"meeting occurred Laos+Wang Yi @2025-09-28"}},
 	})
 }
+
+// TestOneToOneAndProspects covers the British "one-to-one" as a meeting
+// noun, a meeting noun after an expectation ("expectations of", "the
+// speculation about") that tells no meeting held, and a knighted name whose
+// "Sir" is no part of the name the gazetteer knows.
+func TestOneToOneAndProspects(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"one-to-one",
+			"Irish Taoiseach Micheal Martin had a one-to-one with Dutch Prime Minister Dick Schoof on Thursday.",
+			[]string{"meeting occurred Dick Schoof+Micheal Martin @2025-03-06"}},
+		{"one-to-ones",
+			"On Thursday Dutch Prime Minister Dick Schoof held one-to-ones with Irish Taoiseach Micheal Martin and Belgian Prime Minister Bart De Wever.",
+			[]string{"meeting occurred Bart De Wever+Dick Schoof @2025-03-06", "meeting occurred Dick Schoof+Micheal Martin @2025-03-06"}},
+		{"expectations of a meeting",
+			"Expectations of a meeting between Dutch Prime Minister Dick Schoof and Irish Taoiseach Micheal Martin ran high on Thursday.",
+			[]string{"meeting planned Dick Schoof+Micheal Martin @2025-03-06"}},
+		{"speculation about talks",
+			"There was speculation about talks between Dick Schoof and Micheal Martin in Dublin.",
+			[]string{"meeting planned Dick Schoof+Micheal Martin @"}},
+		{"a knight known without his Sir",
+			"Sir Keir Starmer sat down with Dick Schoof of the Netherlands in The Hague on Thursday.",
+			[]string{"meeting occurred Dick Schoof+Keir Starmer @2025-03-06"}},
+	})
+}

@@ -1433,7 +1433,9 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 	toks := sc.toks
 	h := p.k
 	for h < len(toks) && sc.honorificAt(h) {
-		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) {
+		// "Sheikh Hasina": a known name that begins with the word (not
+		// "Sir Keir Starmer", known as Keir Starmer).
+		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) && strings.HasPrefix(strings.ToLower(best(es).name), toks[h].lower) {
 			break
 		}
 		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower] || particleWord(toks[h+1].lower)) {

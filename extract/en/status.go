@@ -116,10 +116,11 @@ var Habituals = set("regularly", "often", "frequently", "usually", "routinely", 
 // adjectives, "the weekly meeting", they tell nothing).
 var HabitualAdverbs = set("monthly", "weekly", "daily", "annually", "yearly", "fortnightly")
 
-// ProspectNouns before "for" or "of" and a meeting make it a possibility:
-// "prospects for a summer meeting", "the chance of talks".
+// ProspectNouns before "for", "of", "about" or "over" and a meeting make it
+// a possibility: "prospects for a summer meeting", "the chance of talks",
+// "speculation about talks".
 var ProspectNouns = set("prospects", "prospect", "chance", "chances", "possibility", "likelihood", "hopes",
-	"hope", "odds")
+	"hope", "odds", "expectations", "expectation", "speculation")
 
 // Obstructions right before talks block them: "obstructing talks with X",
 // "boycotted the talks".

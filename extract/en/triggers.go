@@ -177,7 +177,7 @@ var triggers = concat(
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "for"}},
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête",
-		"one-on-one", "sit-down", "get-together", "face-to-face"),
+		"one-on-one", "one-to-one", "one-on-ones", "one-to-ones", "sit-down", "get-together", "face-to-face"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
 		"teleconference", "videoconference", "video-conference"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
