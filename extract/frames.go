@@ -2059,7 +2059,7 @@ func (c *sctx) meetVerb(k int) {
 	}
 	// "EU foreign ministers met in Brussels", "ASEAN leaders met": a
 	// gathering of the bloc.
-	if w == "met" || w == "meet" || w == "meets" {
+	if w == "met" || w == "meet" || w == "meets" || w == "gathered" || w == "assembled" || w == "converged" || w == "convened" {
 		if org := c.blocSubject(k); org != nil {
 			e := c.newGathering(k, k, k)
 			e.name = c.toks[k].text

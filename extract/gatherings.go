@@ -1878,6 +1878,9 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 		}
 	}
 	if g < 0 {
+		if c.word(k, "gathered", "assembled", "converged", "convened") && c.word(k+1, "in", "at", "on") {
+			c.meetVerb(k) // "EU trade ministers gathered in Warsaw": as "met"
+		}
 		return k
 	}
 	if w, wg := c.wholeGathering(g); wg > 0 {
@@ -2052,7 +2055,7 @@ func (c *sctx) hostGathering(k int) int {
 	if c.hostedDelegations(k) {
 		return k
 	}
-	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was") {
+	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was", "after") {
 		c.hostingOwn(k)
 		return k
 	}
@@ -2078,6 +2081,13 @@ func (c *sctx) hostGathering(k int) int {
 		return k
 	}
 	subj := c.subjects(k)
+	if len(subj) == 0 && (c.word(k-1, "having") || c.word(k-1, "after")) && k-1 == c.clauseStart(k) {
+		// "Having hosted a summit on Sunday, X flew on": the main
+		// clause's subject.
+		if a := firstPersonAfterComma(c.ms, c.toks, k); a != nil {
+			subj = []*entity{a.canon()}
+		}
+	}
 	if len(subj) == 0 {
 		return k
 	}
@@ -2144,7 +2154,10 @@ func (c *sctx) hostAgent(k int) {
 		if e == nil || e.sent != c.si && c.namedGathering(c.nameStart(j), j) {
 			// "The joint Lake Basin summit was hosted by X": the
 			// gathering this sentence names, read before its other frames.
-			if c.in(j, en.MeetingNouns) || !c.word(c.nameStart(j)-1, "the") || !c.namedGathering(c.nameStart(j), j) || c.modality(k) != schema.Occurred {
+			// "The meeting was chaired by X": a chair's meeting is a
+			// gathering, named or not.
+			chaired := c.word(k, "chaired", "co-chaired") && c.word(j-1, "the", "informal", "extraordinary", "emergency") && c.noMentionBetween(c.clauseStart(j), j)
+			if !chaired && (c.in(j, en.MeetingNouns) || !c.word(c.nameStart(j)-1, "the") || !c.namedGathering(c.nameStart(j), j)) || c.modality(k) != schema.Occurred {
 				return // "held talks hosted by X": talks, not a gathering
 			}
 			e = c.newGathering(k, j, c.nameStart(j))
@@ -2156,6 +2169,16 @@ func (c *sctx) hostAgent(k int) {
 		return
 	}
 	c.frontedHost(k, e)
+}
+
+// noMentionBetween reports that no mention starts among tokens [i, k).
+func (c *sctx) noMentionBetween(i, k int) bool {
+	for q := i; q < k; q++ {
+		if c.at[q] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bareDefinite reports a gathering noun at j after "the" and lower-case

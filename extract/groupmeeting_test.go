@@ -158,3 +158,36 @@ func TestHostGatheredLeaders(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUnnamedGatheringsHeld covers a gathering told without a gathering
+// noun after its verb or before its attendees: hosted in a fronted or
+// trailing "after hosting" / "having hosted" phrase, "gathered" or
+// "convened" like "met" with a bloc's or several countries' ministers as
+// subject, and a meeting "chaired by" someone, which is a gathering even
+// with no name.
+func TestUnnamedGatheringsHeld(t *testing.T) {
+	pub := day(2025, time.June, 13) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"said after hosting, attendees at the table",
+			"The bloc would fund the new grid, Danish Prime Minister Mette Frederiksen said after hosting a summit in Copenhagen on Tuesday. Around the table were Sweden's Ulf Kristersson and Finland's Petteri Orpo.",
+			[]string{"gathering occurred Denmark+Finland+Sweden @2025-06-10"}},
+		{"having hosted, fronted",
+			"Having hosted a conference of Arctic states in Tromso on Monday, Norway's Jonas Gahr Store flew to Reykjavik.",
+			[]string{"gathering occurred Norway @2025-06-09", "visit occurred Jonas Gahr Store>Iceland @2025-06-09"}},
+		{"a bloc's ministers gathered",
+			"EU fisheries ministers gathered in Luxembourg on Wednesday.",
+			[]string{"gathering occurred European Union @2025-06-11"}},
+		{"ministers of three countries convened",
+			"Energy ministers from Chile, Peru and Bolivia convened in Arica on Wednesday.",
+			[]string{"gathering occurred Bolivia+Chile+Peru @2025-06-11"}},
+		{"a chaired meeting, attendees after",
+			"The informal meeting was held on Wednesday and chaired by Maltese Energy Minister Miriam Dalli. Among the ministers present were Cyprus's George Papanastasiou and Greece's Stavros Papastavrou.",
+			[]string{"gathering occurred Cyprus+Greece+Malta @2025-06-11"}},
+		{"talks chaired are a meeting, no gathering",
+			"Talks with Cyprus's George Papanastasiou were chaired by Maltese Energy Minister Miriam Dalli on Wednesday.",
+			[]string{"meeting occurred George Papanastasiou+Miriam Dalli @2025-06-11"}},
+		{"a crowd gathered",
+			"Thousands of fishermen gathered in Luxembourg on Wednesday.",
+			nil},
+	})
+}
