@@ -3230,8 +3230,28 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 	subj := c.subjects(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
-		// "welcomed X to Berlin": X came there.
-		e.markIf(cueTrip, c.word(end, "to"))
+		c.welcomedTo(e, end)
+	}
+}
+
+// welcomedTo reads "to" at end after a host's guests: "welcomed X to
+// Berlin" tells that X came there, and the city is the meeting's.
+func (c *sctx) welcomedTo(e *event, end int) {
+	if !c.word(end, "to") {
+		return
+	}
+	e.mark(cueTrip)
+	if end+1 >= len(c.toks) || c.at[end+1] < 0 {
+		return
+	}
+	mi := c.at[end+1]
+	if m := c.ms[mi]; m.kind == mCity || m.kind == mCountry {
+		if e.inCountry == nil {
+			e.inCountry = c.hostAt(mi)
+		}
+		if e.place == nil && m.kind == mCity {
+			e.place = c.st.city(m.name, m.iso3)
+		}
 	}
 }
 
@@ -3665,7 +3685,14 @@ func (c *sctx) pluralAntecedent(k int) []*entity {
 // decision" and "X welcomed Y's remarks" are not meetings, so the object
 // must be people followed by to/at/in/for.
 func (c *sctx) welcome(k int) {
-	if c.word(k-1, "was", "were", "is", "been", "be") || c.modality(k) != schema.Occurred {
+	if c.modality(k) != schema.Occurred {
+		return
+	}
+	if c.word(k-1, "was", "were", "been") {
+		c.welcomedArrival(k)
+		return
+	}
+	if c.word(k-1, "is", "be") {
 		return
 	}
 	obj, end := c.objects(k+1, 5)
@@ -3680,10 +3707,29 @@ func (c *sctx) welcome(k int) {
 	subj := c.subjects(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
-		// "welcomed X to Berlin": X came there.
-		e.markIf(cueTrip, c.word(end, "to"))
+		c.welcomedTo(e, end)
 		if len(obj) == 1 {
 			e.guest = obj[0].canon()
+		}
+	}
+}
+
+// welcomedArrival reads the passive "X and Y were welcomed to Oslo (by
+// Z)": a ceremony on arrival, no meeting, but X and Y came to that
+// country.
+func (c *sctx) welcomedArrival(k int) {
+	to := k + 1
+	if !c.word(to, "to") || to+1 >= len(c.toks) || c.at[to+1] < 0 {
+		return
+	}
+	mi := c.at[to+1]
+	if m := c.ms[mi]; m.kind != mCity && m.kind != mCountry {
+		return
+	}
+	host := c.hostAt(mi)
+	for _, s := range c.subjects(k) {
+		if s.kind == schema.KindPerson {
+			c.addVisit(k, s, host, schema.Occurred, k, false)
 		}
 	}
 }

@@ -401,3 +401,28 @@ func TestAirportWelcomeIsArrival(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWelcomedToACity covers "welcomed X to <city>": the city is the
+// meeting's and X's visit is there; the passive "X and Y were welcomed to
+// <city> by Z" is an arrival ceremony, a visit of X and Y and no meeting;
+// "X, who arrived with Y" / "who flew in with Y" made Y's trip too.
+func TestWelcomedToACity(t *testing.T) {
+	pub := day(2025, time.September, 19) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"welcomed to a city",
+			"Greek Prime Minister Kyriakos Mitsotakis welcomed Cypriot President Nikos Christodoulides to Athens on Wednesday.",
+			[]string{"meeting occurred Kyriakos Mitsotakis+Nikos Christodoulides @2025-09-17", "visit occurred Nikos Christodoulides>Greece @2025-09-17"}},
+		{"passive welcome of a couple, no meeting",
+			"Cypriot President Nikos Christodoulides and his wife Philippa Karsera were welcomed to Athens by Greek President Konstantinos Tasoulas on Wednesday.",
+			[]string{"visit occurred Nikos Christodoulides>Greece @2025-09-17", "visit occurred Philippa Karsera>Greece @2025-09-17"}},
+		{"welcomed at home, no visit",
+			"Greek President Konstantinos Tasoulas was welcomed to Athens by cheering crowds on Wednesday.",
+			nil},
+		{"who arrived with the president",
+			"Greek Prime Minister Kyriakos Mitsotakis welcomed Cypriot President Nikos Christodoulides to Athens on Wednesday. Cypriot Foreign Minister Constantinos Kombos, who arrived with Christodoulides, met his Greek counterpart Giorgos Gerapetritis on Thursday.",
+			[]string{"meeting occurred Constantinos Kombos+Giorgos Gerapetritis @2025-09-18", "meeting occurred Kyriakos Mitsotakis+Nikos Christodoulides @2025-09-17", "visit occurred Constantinos Kombos>Greece @2025-09-17", "visit occurred Nikos Christodoulides>Greece @2025-09-17"}},
+		{"who flew in with",
+			"Greek Prime Minister Kyriakos Mitsotakis welcomed Cypriot President Nikos Christodoulides to Athens on Wednesday. Cypriot Foreign Minister Constantinos Kombos, who flew in with the president, met his Greek counterpart Giorgos Gerapetritis on Thursday.",
+			[]string{"meeting occurred Constantinos Kombos+Giorgos Gerapetritis @2025-09-18", "meeting occurred Kyriakos Mitsotakis+Nikos Christodoulides @2025-09-17", "visit occurred Constantinos Kombos>Greece @2025-09-17", "visit occurred Nikos Christodoulides>Greece @2025-09-17"}},
+	})
+}

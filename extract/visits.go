@@ -1741,7 +1741,8 @@ type companion struct {
 // companionVisits gives X Y's visits).
 func (c *sctx) companions() {
 	for k := 1; k+1 < len(c.toks); k++ {
-		if !c.in(k, en.CompanionVerbs) {
+		came := c.in(k, en.CameWithVerbs) && (c.word(k+1, "with") || c.word(k+1, "in") && c.word(k+2, "with"))
+		if !c.in(k, en.CompanionVerbs) && !came {
 			continue
 		}
 		if c.word(k, "accompanied") && c.word(k+1, "by") && (c.toks[k-1].text == "," || c.word(k-1, "was", "were")) {
@@ -1777,7 +1778,11 @@ func (c *sctx) companions() {
 			continue
 		}
 		who := c.actor(mi)
-		obj, _ := c.objects(k+1, 2)
+		o := k + 1
+		if came {
+			o = k + 2 + boolInt(c.word(k+1, "in")) // "who arrived (in) with Y"
+		}
+		obj, _ := c.objects(o, 2)
 		if who == nil || len(obj) != 1 || obj[0].kind != schema.KindPerson || obj[0].canon() == who.canon() {
 			continue
 		}

@@ -258,6 +258,10 @@ var DocumentNouns = set("declaration", "agreement", "accord", "accords", "treaty
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
 
+// CameWithVerbs before "with" tell one who travelled with another too: "X,
+// who arrived with Y", "X, who flew in with Y".
+var CameWithVerbs = set("arrived", "travelled", "traveled", "came", "flew", "landed")
+
 // The words of a meeting's delegates, told in a sentence after the
 // meeting: each names one more party of it (extract's delegates).
 var (
