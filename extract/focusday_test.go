@@ -407,3 +407,31 @@ func TestDaysAfterAClause(t *testing.T) {
 			}},
 	})
 }
+
+// TestSceneDaysAndTourLegs covers a sentence of its own that opens with a
+// day and tells no event ("Sunday brought two more stops."): an undated
+// meeting after it is on that day, not on the day of the events before
+// it. A meeting in a foreign capital is one more leg of a tour whose
+// traveller's country the text never states, once two other countries of
+// the tour are told.
+func TestSceneDaysAndTourLegs(t *testing.T) {
+	pub := day(2024, time.January, 8) // a Monday
+	const legs = "Special envoy Mara Lind landed in Nairobi on Friday and flew on to Kampala on Saturday. "
+	checkBriefs(t, pub, []briefCase{
+		{"a day set by a sentence of its own",
+			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. Sunday brought two more stops. In Kigali, he met Rwandan President Paul Kagame.",
+			[]string{"meeting occurred Musalia Mudavadi+Paul Kagame @2024-01-07", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Rwanda @2024-01-07", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},
+		{"on a day, it was on to",
+			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. On Sunday it was on to the next capital. In Kigali, he met Rwandan President Paul Kagame.",
+			[]string{"meeting occurred Musalia Mudavadi+Paul Kagame @2024-01-07", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Rwanda @2024-01-07", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},
+		{"a sentence on today keeps the events' day",
+			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. Today the talks look fruitful. Later, he met Ugandan Prime Minister Robinah Nabbanja.",
+			[]string{"meeting occurred Musalia Mudavadi+Robinah Nabbanja @2024-01-06", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},
+		{"a third leg of a traveller of no stated country",
+			legs + "In Kigali on Sunday, she met Rwandan President Paul Kagame.",
+			[]string{"meeting occurred Mara Lind+Paul Kagame @2024-01-07", "visit occurred Mara Lind>Kenya @2024-01-05", "visit occurred Mara Lind>Rwanda @2024-01-07", "visit occurred Mara Lind>Uganda @2024-01-06"}},
+		{"one leg told is not enough",
+			"Special envoy Mara Lind landed in Nairobi on Friday. In Kigali on Sunday, she met Rwandan President Paul Kagame.",
+			[]string{"meeting occurred Mara Lind+Paul Kagame @2024-01-07", "visit occurred Mara Lind>Kenya @2024-01-05"}},
+	})
+}

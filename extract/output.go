@@ -248,10 +248,16 @@ func (st *docState) visitsFromMeetings() {
 		}
 		for _, p := range e.parts {
 			p = p.canon()
-			if p.kind != schema.KindPerson || p.iso3 == "" || p.guessed || st.historical(p.iso3) == host || st.visited(p, host) {
+			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed && st.historical(p.iso3) == host || st.visited(p, host) {
 				continue
 			}
-			if !e.is(cueTrip) && !st.touring(p, host) {
+			// One whose country the text does not state is a traveller
+			// when the text tells two other countries they went to.
+			if p.iso3 == "" || p.guessed {
+				if st.legsElsewhere(p, host) < 2 {
+					continue
+				}
+			} else if !e.is(cueTrip) && st.legsElsewhere(p, host) == 0 {
 				continue
 			}
 			v := &event{typ: schema.Visit, status: schema.Occurred, visitor: p, host: e.inCountry.canon(), date: e.date,
@@ -417,19 +423,19 @@ func withinDays(a, b schema.Date, n int) bool {
 	return !a.Time.After(b.End()) && !b.Time.After(a.End())
 }
 
-// touring reports whether the document tells an occurred visit of p to a
-// country other than iso3 and p's own: a meeting abroad told beside other
-// legs of a journey ("met B in Lome on Tuesday. She flew on to Accra") is
-// a leg too.
-func (st *docState) touring(p *entity, iso3 string) bool {
+// legsElsewhere counts the countries other than iso3 and p's own that the
+// document tells p went to: a meeting abroad told beside other legs of a
+// journey ("met B in Lome on Tuesday. She flew on to Accra") is a leg too.
+func (st *docState) legsElsewhere(p *entity, iso3 string) int {
+	seen := map[string]bool{}
 	for _, v := range st.events {
 		if v.typ == schema.Visit && v.status == schema.Occurred && v.visitor != nil && v.visitor.canon() == p && v.host != nil {
 			if h := st.historical(v.host.iso3); h != iso3 && h != st.historical(p.iso3) {
-				return true
+				seen[h] = true
 			}
 		}
 	}
-	return false
+	return len(seen)
 }
 
 // visited reports whether the document tells an occurred visit of p to
@@ -514,6 +520,10 @@ func (st *docState) dateGatheringsBySidelines() {
 // from the publication day or month.
 func (st *docState) settleDate(i int, e *event) {
 	if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
+		if d, ok := st.sceneDay(e); ok {
+			e.setDate(d)
+			return
+		}
 		if st.dateFromEarlierTalks(i, e) || st.dateFromTrip(i, e) {
 			return
 		}
@@ -532,6 +542,34 @@ func (st *docState) settleDate(i int, e *event) {
 	default:
 		e.date = schema.Month(pub.Year(), pub.Month())
 	}
+}
+
+// sceneDay returns the day a sentence of its own sets for what follows,
+// between the last sentence with an event and the undated meeting e: one
+// that opens with the day and tells no event ("Sunday brought two more
+// stops.", "On Sunday it was on to Kigali.").
+func (st *docState) sceneDay(e *event) (schema.Date, bool) {
+	for _, p := range st.events {
+		if p != e && p.sent == e.sent && p.dated() {
+			return schema.Date{}, false // the sentence's own event lends its date
+		}
+	}
+	for si := e.sent - 1; si >= max(0, e.sent-3); si-- {
+		for _, p := range st.events {
+			if p.sent == si {
+				return schema.Date{}, false
+			}
+		}
+		ds := st.dates[si]
+		if len(ds) != 1 || ds[0].Future || ds[0].Date.Precision != schema.PrecisionDay || strings.EqualFold(ds[0].Text, "today") {
+			continue
+		}
+		text := st.a.Text[st.doc.sentences[si].start:st.doc.sentences[si].end]
+		if lead := strings.TrimSpace(text[:ds[0].Start]); lead == "" || strings.EqualFold(lead, "on") {
+			return ds[0].Date, true
+		}
+	}
+	return schema.Date{}, false
 }
 
 // dateFromEarlierTalks gives a meeting the day of the talks or signing it
