@@ -426,3 +426,24 @@ func TestWelcomedToACity(t *testing.T) {
 			[]string{"meeting occurred Constantinos Kombos+Giorgos Gerapetritis @2025-09-18", "meeting occurred Kyriakos Mitsotakis+Nikos Christodoulides @2025-09-17", "visit occurred Constantinos Kombos>Greece @2025-09-17", "visit occurred Nikos Christodoulides>Greece @2025-09-17"}},
 	})
 }
+
+// TestPlaceKindOfDemonym covers a trip to "the <demonym> island/port
+// city/region of X": a visit to the demonym's country whether or not the
+// place is known.
+func TestPlaceKindOfDemonym(t *testing.T) {
+	pub := day(2024, time.July, 13) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"an island the gazetteer does not know",
+			"Canadian Foreign Minister Melanie Joly flew to the Danish island of Bornholm on Friday.",
+			[]string{"visit occurred Melanie Joly>Denmark @2024-07-12"}},
+		{"two words before of",
+			"Canadian Foreign Minister Melanie Joly arrived in the Italian port city of Bari on Friday.",
+			[]string{"visit occurred Melanie Joly>Italy @2024-07-12"}},
+		{"a region",
+			"Canadian Foreign Minister Melanie Joly travelled to the Spanish region of Asturias on Friday.",
+			[]string{"visit occurred Melanie Joly>Spain @2024-07-12"}},
+		{"a demonym before a common noun is no place",
+			"Canadian Foreign Minister Melanie Joly flew to the Danish navy's base on Friday.",
+			nil},
+	})
+}

@@ -77,8 +77,9 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			j = m.j - 1
 			continue
 		}
-		if m.kind == mDemonym && c.word(m.j, "capital") {
-			// "arrived in the Colombian capital"
+		if m.kind == mDemonym && (c.word(m.j, "capital") || c.placeKindOf(m.j)) {
+			// "arrived in the Colombian capital", "flew to the Greek
+			// island of Crete"
 			h := c.st.country(m.iso3)
 			if !containsEntity(hs, h) {
 				hs = append(hs, h)
@@ -101,6 +102,21 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		j = m.j - 1
 	}
 	return dropAttributive(hs, at, attr)
+}
+
+// placeKindOf reports a kind of place (en.PlaceKindNouns) and "of" after
+// a demonym at j, with at most one lower-case word before it ("the Saudi
+// port city of").
+func (c *sctx) placeKindOf(j int) bool {
+	for q := j; q < min(len(c.toks), j+2); q++ {
+		if c.in(q, en.PlaceKindNouns) && c.word(q+1, "of") {
+			return true
+		}
+		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // attributivePlace reports a city named as the modifier of a common noun

@@ -254,6 +254,12 @@ var DayOfWords = set("first", "second", "third", "fourth", "last", "final", "ope
 var DocumentNouns = set("declaration", "agreement", "accord", "accords", "treaty", "resolution", "charter",
 	"protocol", "memorandum", "communique", "communiqué", "pact", "convention", "deal", "roadmap")
 
+// PlaceKindNouns follow a country's demonym before "of" and a place's
+// name: "the Greek island of Crete", "the Saudi port city of Jeddah" are
+// in that country, whether the gazetteer knows the place or not.
+var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", "region", "province", "village",
+	"enclave", "archipelago", "peninsula", "oasis", "exclave", "state")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
