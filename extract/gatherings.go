@@ -1443,15 +1443,29 @@ func (c *sctx) presenceList() {
 				break
 			}
 		}
-		for _, p := range en.PresenceLabels {
-			if len(p) == end-start && c.phraseAt(start, [][]string{p}) == len(p) {
-				if c.modality(k) == schema.Occurred {
-					c.addToRecent(k, c.labelList(k+1))
-				}
-				return
+		// "Also in the room: A, B", "Among those at the table: A, B".
+		if c.word(start, "also") {
+			start++
+		} else if c.word(start, "among") && c.word(start+1, "those") {
+			start += 2
+		}
+		if c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence) {
+			if c.modality(k) == schema.Occurred {
+				c.addToRecent(k, c.labelList(k+1))
 			}
+			return
 		}
 	}
+}
+
+// wholePhrase reports whether tokens [i, j) are one of the phrases.
+func (c *sctx) wholePhrase(i, j int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if len(p) == j-i && c.phraseAt(i, [][]string{p}) == len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unfold reads a gathering as the subject of one of en.Unfolds read from

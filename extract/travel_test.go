@@ -447,3 +447,35 @@ func TestPlaceKindOfDemonym(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStopLeftAndRoomLists covers a place a traveller "came from" or "flew
+// in from", followed by ", where" and what happened there (an earlier stop
+// of the trip), and a label list of those present at a gathering in focus
+// ("Also in the room:", "Among those at the table:").
+func TestStopLeftAndRoomLists(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	const arrived = "Moldovan President Maia Sandu arrived in Oslo on Friday. "
+	checkBriefs(t, pub, []briefCase{
+		{"came from, where",
+			arrived + "She came from Vilnius, where she spent Thursday in talks with Lithuanian President Gitanas Nauseda.",
+			[]string{"meeting occurred Gitanas Nauseda+Maia Sandu @2025-05-15", "visit occurred Maia Sandu>Lithuania @2025-05-15", "visit occurred Maia Sandu>Norway @2025-05-16"}},
+		{"had flown in from, where",
+			arrived + "She had flown in from Vilnius, where she held talks with Lithuanian President Gitanas Nauseda on Thursday.",
+			[]string{"meeting occurred Gitanas Nauseda+Maia Sandu @2025-05-15", "visit occurred Maia Sandu>Lithuania @2025-05-15", "visit occurred Maia Sandu>Norway @2025-05-16"}},
+		{"came from a place, no clause after",
+			arrived + "She came from Vilnius by plane.",
+			[]string{"visit occurred Maia Sandu>Norway @2025-05-16"}},
+	})
+	const summit = "Leaders of a dozen countries met in Oslo on Friday for the Nordic-Baltic summit. "
+	checkBriefs(t, pub, []briefCase{
+		{"also in the room",
+			summit + "Also in the room: Latvia's Evika Silina and Estonia's Kristen Michal.",
+			[]string{"gathering occurred Estonia+Latvia @2025-05-16"}},
+		{"among those at the table",
+			summit + "Among those at the table: Latvia's Evika Silina and Estonia's Kristen Michal.",
+			[]string{"gathering occurred Estonia+Latvia @2025-05-16"}},
+		{"a label of no presence",
+			summit + "Also on the agenda: energy links and ferry routes.",
+			[]string{"gathering occurred  @2025-05-16"}},
+	})
+}

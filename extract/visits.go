@@ -723,28 +723,10 @@ func (c *sctx) arrive(k int) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
 	whos = append(whos, c.travelledWith(k)...)
-	// "arrived in Honiara from Port Vila, where ...": the place left was
-	// an earlier stop of the trip.
-	var from []*entity
-	var fromAt []int
-	for j := k + 1; j+1 < len(c.toks) && j < k+10; j++ {
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
-			break
-		}
-		if c.word(j, "from") && j > k+1 && status == schema.Occurred {
-			if c.stayedAt(j + 1) {
-				from, fromAt = c.hostsAfter(j+1, 3)
-			}
-			break
-		}
-	}
 	ctx := c.contextHost(k) // before the stops left are told
 	for _, who := range whos {
-		for i, h := range from {
-			if v := c.addVisit(k, who, h, status, fromAt[i], false); v != nil {
-				// The day of the stop is not told: the month defaults.
-				v.date, v.dateFrom = schema.Date{}, undated
-			}
+		if status == schema.Occurred {
+			c.stopLeft(k, who, false)
 		}
 		if len(hosts) == 0 && c.st.dlISO != "" {
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
@@ -817,12 +799,17 @@ func (c *sctx) arrivalOfPerson(k int) bool {
 // happened there ("from Port Vila, where he ...") or speaks of the trip's
 // legs and stops.
 func (c *sctx) stayedAt(j int) bool {
+	return c.whereAfter(j) || c.hasClass(en.TripWords)
+}
+
+// whereAfter reports ", where" within a few tokens after a place at j.
+func (c *sctx) whereAfter(j int) bool {
 	for q := j; q+1 < len(c.toks) && q < j+5; q++ {
 		if c.toks[q].text == "," && c.word(q+1, "where") {
 			return true
 		}
 	}
-	return c.hasClass(en.TripWords)
+	return false
 }
 
 // intransitiveArrival reports whether the word at j, after an arrival
@@ -1406,8 +1393,40 @@ func (c *sctx) daysIn(k int) {
 	}
 }
 
+// stopLeft reads "arrived in Honiara from Port Vila, where ...", "came
+// from Ankara, where ...": the place left was an earlier stop of who's
+// trip. With where set only a ", where" clause tells a stop ("flew in
+// from Lusaka, ending a swing" may tell only the way home); else a text
+// on a trip's legs does too.
+func (c *sctx) stopLeft(k int, who *entity, where bool) {
+	for j := k + 1; j+1 < len(c.toks) && j < k+10; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return
+		}
+		if !c.word(j, "from") {
+			continue
+		}
+		if where && !c.whereAfter(j+1) || !c.stayedAt(j+1) {
+			return
+		}
+		from, fromAt := c.hostsAfter(j+1, 3)
+		for i, h := range from {
+			if v := c.addVisit(k, who, h, schema.Occurred, fromAt[i], false); v != nil {
+				// The day of the stop is not told: the month defaults.
+				v.date, v.dateFrom = schema.Date{}, undated
+			}
+		}
+		return
+	}
+}
+
 // journey reads the Leave, SetOff, Go, Tour form of travel.
 func (c *sctx) journey(tr en.Trigger, k int) {
+	if tr.Form == en.Go && (c.word(k+1, "from") || c.word(k+1, "in") && c.word(k+2, "from")) && c.visitStatus(k) == schema.Occurred {
+		if who := c.visitorAt(k); who != nil {
+			c.stopLeft(k, who, true) // "came from Ankara, where ..."
+		}
+	}
 	prep := k + 1
 	if tr.Form == en.SetOff {
 		if !c.word(k+1, "off", "out") {
