@@ -2129,7 +2129,11 @@ func (c *sctx) meetVerb(k int) {
 		return
 	}
 	joint := len(obj) == 0
+	held := w == "meet" && c.tripPurposeHeld(k)
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
+		if held && e.status == schema.Planned {
+			e.status = schema.Occurred // "flew to Brussels on Friday to meet Y"
+		}
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
 		if joint {
@@ -2143,6 +2147,27 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
+}
+
+// tripPurposeHeld reports "to meet" at k-1, k after a journey told as done
+// in the same clause ("flew to Brussels to meet Y", "stopped in Oslo on
+// Friday to meet Y"): the trip was made for the meeting, which was held.
+// Only places, days and a few function words may stand between.
+func (c *sctx) tripPurposeHeld(k int) bool {
+	if !c.word(k-1, "to") {
+		return false
+	}
+	for j := k - 2; j >= max(0, k-10); j-- {
+		switch {
+		case c.in(j, en.PastJourneyVerbs):
+			return c.modality(j) == schema.Occurred
+		case c.at[j] >= 0 || c.toks[j].kind == tokNum || en.WeekdayWords[c.toks[j].lower] || en.MonthNames[c.toks[j].lower] > 0:
+		case c.word(j, "to", "in", "into", "at", "on", "the", "a", "briefly", "capital", "city", "morning", "afternoon", "evening", "early", "late", "last", "this", "that", "week", "over"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // laterObjects returns the people a verb's subject met next in the same
@@ -2209,6 +2234,9 @@ func (c *sctx) idiomObject(k int) bool {
 // "talks between X and Y", "conversation with", "audience with".
 func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
+	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
+		return // "by phone with Y" is read with its verb; "on the phone with Y" here
+	}
 	// "the Spain-Portugal Summit" is the two countries' meeting, unless the
 	// noun has its own "with": "held a Kenya-Ghana Summit Meeting with Y".
 	if (en.PairNouns[w] || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {

@@ -479,3 +479,37 @@ func TestStopLeftAndRoomLists(t *testing.T) {
 			[]string{"gathering occurred  @2025-05-16"}},
 	})
 }
+
+// TestTripPurposeAndArrivalForms covers a meeting that was the purpose of
+// a journey told as made ("flew to X to meet Y": held; "will fly to X to
+// meet Y": planned), a call told as time "on the phone with" someone, and
+// arrivals told as stepping off a plane or onto a platform.
+func TestTripPurposeAndArrivalForms(t *testing.T) {
+	pub := day(2025, time.May, 11) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"flew to meet",
+			"On Friday Dutch Prime Minister Dick Schoof flew to Copenhagen to meet Danish Prime Minister Mette Frederiksen.",
+			[]string{"meeting occurred Dick Schoof+Mette Frederiksen @2025-05-09", "visit occurred Dick Schoof>Denmark @2025-05-09"}},
+		{"stopped in a city on a day to meet",
+			"Dutch Prime Minister Dick Schoof stopped in Copenhagen on Friday to meet Danish Prime Minister Mette Frederiksen.",
+			[]string{"meeting occurred Dick Schoof+Mette Frederiksen @2025-05-09", "visit occurred Dick Schoof>Denmark @2025-05-09"}},
+		{"a trip still to come",
+			"Dutch Prime Minister Dick Schoof will fly to Copenhagen on Friday to meet Danish Prime Minister Mette Frederiksen.",
+			[]string{"meeting planned Dick Schoof+Mette Frederiksen @2025-05-16", "visit planned Dick Schoof>Denmark @2025-05-16"}},
+		{"a verb between the trip and the purpose",
+			"Dutch Prime Minister Dick Schoof flew to Copenhagen and hoped to meet Danish Prime Minister Mette Frederiksen.",
+			[]string{"meeting planned Dick Schoof+Mette Frederiksen @", "visit occurred Dick Schoof>Denmark @2025-05"}},
+		{"on the phone with",
+			"Dutch Prime Minister Dick Schoof spent Saturday on the phone with Danish Prime Minister Mette Frederiksen.",
+			[]string{"meeting occurred Dick Schoof+Mette Frederiksen (phone) @2025-05-10"}},
+		{"stepped off the plane",
+			"Dutch Prime Minister Dick Schoof stepped off the plane in Copenhagen on Saturday.",
+			[]string{"visit occurred Dick Schoof>Denmark @2025-05-10"}},
+		{"stepped onto the platform",
+			"Dutch Prime Minister Dick Schoof rode a night train and stepped onto the platform in Copenhagen on Saturday.",
+			[]string{"visit occurred Dick Schoof>Denmark @2025-05-10"}},
+		{"stepped down",
+			"Dutch Prime Minister Dick Schoof stepped down in The Hague on Saturday.",
+			nil},
+	})
+}

@@ -104,6 +104,24 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	return dropAttributive(hs, at, attr)
 }
 
+// steppedOff reads "stepped off the plane", "stepped onto the platform"
+// after "stepped" at k, and returns the token after the thing stepped
+// from or onto (an en.ArrivalSpots word), or -1.
+func (c *sctx) steppedOff(k int) int {
+	if !c.word(k+1, "off", "onto", "out", "from") {
+		return -1
+	}
+	for q := k + 2; q < min(len(c.toks), k+7); q++ {
+		if c.in(q, en.ArrivalSpots) {
+			return q + 1
+		}
+		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // placeKindOf reports a kind of place (en.PlaceKindNouns) and "of" after
 // a demonym at j, with at most one lower-case word before it ("the Saudi
 // port city of").
@@ -292,7 +310,7 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	e.markIf(cuePastLeg, pastLeg)
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
-	e.markIf(cueArrival, c.word(k, "arrived", "arrives", "arriving", "arrival", "landed") || c.word(k, "flew", "flown") && c.word(k+1, "into"))
+	e.markIf(cueArrival, c.word(k, "arrived", "arrives", "arriving", "arrival", "landed", "stepped") || c.word(k, "flew", "flown") && c.word(k+1, "into"))
 	e.markIf(cueRelative, c.inRelative(k))
 	e.markIf(cueUnderWay, c.beOnVisit(k))
 	if !pastLeg {
@@ -1199,6 +1217,11 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return // "the talks touched on trade"
 	}
 	prep := k + 1
+	if c.word(k, "stepped") {
+		if prep = c.steppedOff(k); prep < 0 {
+			return
+		}
+	}
 	for prep < k+3 && c.word(prep, "down", "off", "over", "briefly") {
 		prep++ // "touched down in", "stopped over briefly in"
 	}

@@ -260,6 +260,11 @@ var DocumentNouns = set("declaration", "agreement", "accord", "accords", "treaty
 var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", "region", "province", "village",
 	"enclave", "archipelago", "peninsula", "oasis", "exclave", "state")
 
+// PastJourneyVerbs tell a journey made, before its purpose: "flew to X to
+// meet Y", "stopped in X to meet Y".
+var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "headed", "drove", "stopped", "journeyed",
+	"sailed", "hopped", "dashed", "rushed", "jetted")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
@@ -611,6 +616,11 @@ var LeaderPlurals = set("presidents", "leaders", "premiers", "chancellors", "hea
 
 // TransportNouns after "by" tell how a traveller came ("arrived by train"),
 // not who acted ("greeted by").
+// ArrivalSpots are what a traveller "stepped off" or "onto" on arrival:
+// "stepped off the plane in X", "stepped onto the platform in X".
+var ArrivalSpots = set("plane", "aircraft", "jet", "train", "platform", "tarmac", "gangway", "ship", "boat",
+	"helicopter", "ferry", "airplane")
+
 var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", "boat", "ship", "ferry", "helicopter",
 	"motorcade", "convoy", "bus", "land")
 

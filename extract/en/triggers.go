@@ -180,6 +180,8 @@ var triggers = concat(
 		"one-on-one", "one-to-one", "one-on-ones", "one-to-ones", "sit-down", "get-together", "face-to-face"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
 		"teleconference", "videoconference", "video-conference"),
+	// "was on the phone with Y" (meetNoun reads the noun after "on the" only).
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Telephone, Markers: []string{"with"}}, "phone", "telephone"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
 	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are", "been"),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
@@ -207,6 +209,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched",
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
+	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "stepped"),
 	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks", "day", "night", "week"),
 	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
