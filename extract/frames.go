@@ -854,6 +854,13 @@ func (c *sctx) prevAnd(j int) bool {
 // had"). A relative pronoun points back to its antecedent ("Akiman, who
 // arrived").
 func (c *sctx) subjects(k int) []*entity {
+	if c.andAfterRelative(k) {
+		// "X flew to Paris, where Y received him, and went on to
+		// Warsaw": the sentence's subject goes on, not the relative's.
+		if a := c.sentenceSubject(k); a != nil {
+			return []*entity{a}
+		}
+	}
 	cs := c.clauseStart(k)
 	j := k - 1
 	depth := 0
@@ -937,6 +944,34 @@ func (c *sctx) subjects(k int) []*entity {
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// andAfterRelative reports a verb at k coordinated by ", and" right after a
+// relative clause (", where ...", ", who ...") that follows the main
+// clause's verb.
+func (c *sctx) andAfterRelative(k int) bool {
+	if !c.coordinatedVerb(k) {
+		return false
+	}
+	and := -1
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if c.word(j, "and") && c.toks[j-1].text == "," {
+			and = j
+			break
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	for j := and - 2; j > 0; j-- {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "and", "but") {
+			return false
+		}
+		if c.toks[j].text == "," && c.word(j+1, "where", "who", "whom") {
+			return c.pastForm(j-1) || c.at[j-1] >= 0 // "flew to Paris, where", "met Y, who"
+		}
+	}
+	return false
 }
 
 // theyOpens reports a clause [cs, k) whose subject is "they", with nothing
@@ -4605,7 +4640,9 @@ func (c *sctx) placeFor(e *event, k int) {
 			e.place = c.st.city(m.name, m.iso3)
 			return
 		}
-		if c.word(j, "in") && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCity {
+		// "in Riga", "went on to Riga that evening for talks": the city
+		// reached.
+		if (c.word(j, "in") || c.word(j, "to") && (c.in(j-1, en.PastJourneyVerbs) || c.word(j-1, "on") && c.in(j-2, en.PastJourneyVerbs))) && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCity {
 			m := c.ms[c.at[j+1]]
 			e.place = c.st.city(m.name, m.iso3)
 			return
@@ -4935,8 +4972,8 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"
 		}
-		if c.word(j-1, "the") && c.word(j, "two") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k) {
-			at = j // "the two held talks", "the two met": no noun
+		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || c.in(v, en.BeForms) && v+1 == k) {
+			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}
 		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials", "co-chairs", "co", "guests", "visitors") {

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestNamedGroups covers officials described as a group by their countries
@@ -96,4 +98,31 @@ func TestPairAsSubject(t *testing.T) {
 			came + "The Danish duo called on Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
 			visits},
 	})
+}
+
+// TestGroupNumbersAndRelativeLegs covers "the four were hosted by Y" (a
+// bare number as the subject of a passive: the four told before, with Y a
+// gathering of five), and a verb coordinated after a relative clause ("X
+// flew to A, where Y received him, and went on to B for talks with Z"):
+// X went on and met Z, in B.
+func TestGroupNumbersAndRelativeLegs(t *testing.T) {
+	pub := day(2025, time.May, 11) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the four were hosted by",
+			"Estonia's Kristen Michal, Latvia's Evika Silina, Lithuania's Gintautas Paluckas and Finland's Petteri Orpo arrived in Warsaw on Saturday. The four were hosted by Polish Prime Minister Donald Tusk.",
+			[]string{"gathering occurred Estonia+Finland+Latvia+Lithuania+Poland @2025-05-10", "visit occurred Evika Silina>Poland @2025-05-10", "visit occurred Gintautas Paluckas>Poland @2025-05-10", "visit occurred Kristen Michal>Poland @2025-05-10", "visit occurred Petteri Orpo>Poland @2025-05-10"}},
+		{"and went on after a where clause",
+			"On Wednesday Irish Taoiseach Micheal Martin flew to Madrid, where Pedro Sanchez received him, and went on to Lisbon that evening for talks with Portuguese Prime Minister Luis Montenegro.",
+			[]string{"meeting occurred Luis Montenegro+Micheal Martin @2025-05-07", "meeting occurred Micheal Martin+Pedro Sanchez @2025-05-07", "visit occurred Micheal Martin>Portugal @2025-05-07", "visit occurred Micheal Martin>Spain @2025-05-07"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "On Wednesday Irish Taoiseach Micheal Martin flew to Madrid, where Pedro Sanchez received him, and went on to Lisbon that evening for talks with Portuguese Prime Minister Luis Montenegro."})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting && len(e.Participants) == 2 && (names[e.Participants[0]] == "Luis Montenegro" || names[e.Participants[1]] == "Luis Montenegro") && names[e.Place] != "Lisbon" {
+			t.Errorf("talks with Montenegro placed at %q, want Lisbon", names[e.Place])
+		}
+	}
 }
