@@ -1039,7 +1039,10 @@ func (c *sctx) drewAttendees(k int) int {
 			return k
 		}
 	}
-	if g < 0 && together && (c.hostBroughtTogether(k, o) || c.hostGatheredLeaders(k, o)) {
+	// "X brought European leaders to the palace for an emergency
+	// meeting": gathered them, as "brought together".
+	broughtFor := c.word(k, "brought", "brings", "bring") && c.forGatheringAfter(o)
+	if g < 0 && (together || broughtFor) && (c.hostBroughtTogether(k, o) || c.hostGatheredLeaders(k, o)) {
 		return k
 	}
 	var e *event
@@ -1181,6 +1184,17 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 		}
 	}
 	return true
+}
+
+// forGatheringAfter reports "for" and a gathering noun later in the clause
+// from o: "... to the palace on Monday for an emergency meeting".
+func (c *sctx) forGatheringAfter(o int) bool {
+	for j := o; j+1 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "for") {
+			return c.gatheringNoun(j+1, 4) > 0
+		}
+	}
+	return false
 }
 
 // hostGatheredLeaders reads a person who "brought together", "gathered"
@@ -1667,8 +1681,12 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		}
 	}
 	// "The Quad foreign ministers' meeting": the name before the
-	// ministers whose meeting it is.
+	// ministers whose meeting it is; "the African Union's two-day
+	// summit": the bloc before the modifiers.
 	p := c.beforeMinisters(g)
+	for p > 0 && c.at[p] < 0 && c.in(p, en.GatheringModifiers) {
+		p--
+	}
 	// "The Arab League summit opened": a lower-case head after
 	// the bloc it belongs to.
 	if mi := c.at[p]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {

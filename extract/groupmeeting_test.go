@@ -191,3 +191,22 @@ func TestUnnamedGatheringsHeld(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBroughtForAndBlocModifiers covers a host who "brought" leaders to a
+// place "for" a gathering (as "brought together"), and a bloc's gathering
+// told with modifiers between the bloc and the noun ("the African Union's
+// two-day summit").
+func TestBroughtForAndBlocModifiers(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"brought leaders to a palace for a meeting",
+			"Spanish Prime Minister Pedro Sanchez brought European leaders to the Moncloa Palace on Monday for an emergency meeting on migration. Italy's Giorgia Meloni and Greece's Kyriakos Mitsotakis took part.",
+			[]string{"gathering occurred Greece+Italy+Spain @2025-02-17"}},
+		{"brought a letter, no gathering",
+			"Spanish Prime Minister Pedro Sanchez brought a letter to the Moncloa Palace on Monday for the cabinet.",
+			nil},
+		{"a bloc's two-day summit",
+			"The Caribbean Community's two-day summit ended on Monday in Bridgetown.",
+			[]string{"gathering occurred Caribbean Community @2025-02-17"}},
+	})
+}
