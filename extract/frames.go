@@ -935,6 +935,15 @@ func (c *sctx) subjects(k int) []*entity {
 	if l := c.delegationLeader(cs, k); l != nil {
 		return []*entity{l}
 	}
+	// "A, B and C arrived in X. The delegation called on Y": the
+	// travellers told last.
+	if c.partySubject(cs, k) {
+		for si := c.si - 1; si >= max(0, c.si-8); si-- {
+			if vs := c.st.visitorsOf(si); len(vs) >= 2 {
+				return vs
+			}
+		}
+	}
 	// "A and B landed in X. They were greeted by Y": those who came.
 	if c.theyOpens(cs, k) {
 		if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
@@ -969,6 +978,27 @@ func (c *sctx) andAfterRelative(k int) bool {
 		}
 		if c.toks[j].text == "," && c.word(j+1, "where", "who", "whom") {
 			return c.pastForm(j-1) || c.at[j-1] >= 0 // "flew to Paris, where", "met Y, who"
+		}
+	}
+	return false
+}
+
+// partySubject reports a clause [cs, k) whose subject is "the" and a
+// travelling party's noun (en.PartyNouns: "the delegation", "the
+// senators", "the visiting trio"), and nothing named.
+func (c *sctx) partySubject(cs, k int) bool {
+	for j := cs; j < k; j++ {
+		if c.word(j, "the") && (c.in(j+1, en.PartyNouns) || c.word(j+1, "visiting", "bipartisan", "american", "congressional") && c.in(j+2, en.PartyNouns)) {
+			n := j + 1 + boolInt(!c.in(j+1, en.PartyNouns))
+			for q := n + 1; q < k; q++ {
+				if c.at[q] >= 0 {
+					return false
+				}
+			}
+			return c.at[n] < 0 || c.actor(c.at[n]) == nil
+		}
+		if c.at[j] >= 0 {
+			return false
 		}
 	}
 	return false

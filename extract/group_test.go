@@ -126,3 +126,27 @@ func TestGroupNumbersAndRelativeLegs(t *testing.T) {
 		}
 	}
 }
+
+// TestTravellingParty covers a party of travellers told by name and then
+// as "the trio", "the senators", "the delegation": the party is the
+// subject of each later meeting; and a group no one names ("a group of
+// senators touched down") makes no visit of anybody else in the sentence.
+func TestTravellingParty(t *testing.T) {
+	pub := day(2025, time.April, 18) // a Friday
+	const came = "Sens. Mara Hollis (D-Vt.), Dale Brandt (R-Texas) and Joan Perel (I-Maine) arrived in Taipei on Thursday. "
+	visits := []string{"visit occurred Dale Brandt>Taiwan @2025-04-17", "visit occurred Joan Perel>Taiwan @2025-04-17", "visit occurred Mara Hollis>Taiwan @2025-04-17"}
+	checkBriefs(t, pub, []briefCase{
+		{"the trio",
+			came + "On Friday the trio sat down with Taiwanese President Lai Ching-te.",
+			append([]string{"meeting occurred Dale Brandt+Joan Perel+Lai Ching-te+Mara Hollis @2025-04-18"}, visits...)},
+		{"the senators",
+			came + "On Friday the senators had dinner with Taiwanese Foreign Minister Lin Chia-lung.",
+			append([]string{"meeting occurred Dale Brandt+Joan Perel+Lin Chia-lung+Mara Hollis @2025-04-18"}, visits...)},
+		{"the visiting delegation",
+			came + "On Friday the visiting delegation called on Taiwanese President Lai Ching-te.",
+			append([]string{"meeting occurred Dale Brandt+Joan Perel+Lai Ching-te+Mara Hollis @2025-04-18"}, visits...)},
+		{"a group of senators, another person named",
+			"A group of senators touched down in Taiwan on Thursday amid President Donald Trump's tariff war.",
+			nil},
+	})
+}

@@ -240,7 +240,13 @@ func (c *sctx) unnamedPeopleBefore(k int) bool {
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "been", "already", "also", "recently")) {
 		j--
 	}
-	return j >= 0 && c.at[j] < 0 && c.in(j, en.UnnamedPeople)
+	if j >= 0 && c.at[j] >= 0 {
+		// "a group of senators touched down": a plural title no one
+		// named holds.
+		m := c.ms[c.at[j]]
+		return m.plural && (m.kind == mRole || m.kind == mGroup) && m.iso3 == "" && m.org == "" && c.actor(c.at[j]) == nil
+	}
+	return j >= 0 && c.in(j, en.UnnamedPeople)
 }
 
 // visitorAt returns the person travelling in the clause of token k.

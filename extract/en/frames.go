@@ -265,6 +265,11 @@ var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", 
 var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "headed", "drove", "stopped", "journeyed",
 	"sailed", "hopped", "dashed", "rushed", "jetted")
 
+// PartyNouns after "the" stand for a party of travellers told before:
+// "The delegation called on Y", "the senators had dinner with Y".
+var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
+	"visitors", "trio", "quartet", "delegates", "group")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
