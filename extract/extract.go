@@ -252,6 +252,14 @@ func (st *docState) expandShortNames() {
 	pub := st.a.Published
 	for _, p := range st.people {
 		toks := strings.Fields(p.name)
+		if full := st.styledName(p.role, p.name); len(toks) == 1 && full != "" {
+			// "King Charles": the gazetteer files the title and the
+			// name together for Charles III.
+			p.addAlias(p.name)
+			p.name = full
+			p.single = false
+			continue
+		}
 		if full := st.aliasOfOne(p.name); full != "" {
 			// "von der Leyen": a form the gazetteer files for one person.
 			p.addAlias(p.name)
@@ -468,6 +476,22 @@ func (st *docState) aliasOfOne(name string) string {
 	}
 	if len(strings.Fields(full)) <= len(strings.Fields(name)) || !strings.HasSuffix(foldName(full), foldName(name)) {
 		return ""
+	}
+	return full
+}
+
+// styledName returns the one person the gazetteer knows by a title and a
+// given name together ("King Charles", "Pope Leo"), or "".
+func (st *docState) styledName(role, name string) string {
+	if role == "" || strings.Contains(role, " ") {
+		return ""
+	}
+	full := ""
+	for _, e := range st.x.lex.lookup(role + " " + name) {
+		if e.kind != lexPerson || e.ambiguous || full != "" && e.name != full {
+			return ""
+		}
+		full = e.name
 	}
 	return full
 }

@@ -295,3 +295,18 @@ func TestPartyTags(t *testing.T) {
 			[]string{"meeting occurred Andrzej Duda+Dale Brandt @2025-03-12", "meeting occurred Andrzej Duda+Mara Hollis @2025-03-12"}},
 	})
 }
+
+// TestTitleAndGivenName covers a ruler named by title and given name only
+// ("King Charles", "King Salman"): the gazetteer files the two together
+// for one person, whose full name the text then uses.
+func TestTitleAndGivenName(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"King Charles",
+			"King Charles received Irish President Michael D. Higgins at Windsor Castle on Thursday.",
+			[]string{"meeting occurred Charles III+Michael D. Higgins @2025-03-06"}},
+		{"King Salman",
+			"King Salman received Irish President Michael D. Higgins in Riyadh on Thursday.",
+			[]string{"meeting occurred Michael D. Higgins+Salman bin Abdulaziz Al Saud @2025-03-06"}},
+	})
+}
