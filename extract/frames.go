@@ -5424,16 +5424,28 @@ func (c *sctx) mediators() {
 	if m == nil {
 		return
 	}
-	for k := m.trig + 1; k+2 < len(c.toks); k++ {
-		if !c.word(k, "hosted", "mediated", "brokered", "chaired", "convened") || !c.word(k+1, "by") || !c.word(k-1, "talks", "meeting", "discussions", "meetings") {
-			continue
-		}
-		for _, a := range c.listAfter(k + 2) {
+	add := func(as []*entity) {
+		for _, a := range as {
 			if a.kind == schema.KindPerson && !containsEntity(m.parts, a) {
 				m.parts = append(m.parts, a)
 				m.mark(cueJoint | cueMediated)
 			}
 		}
+	}
+	// "X mediated the talks between A and B": the verb's subject.
+	if v := m.trig - 1 - boolInt(c.word(m.trig-1, "the")); v > 0 && c.in(v, en.MediateVerbs) && c.modality(v) == schema.Occurred {
+		add(c.subjects(v))
+		return
+	}
+	for k := m.trig + 1; k+2 < len(c.toks); k++ {
+		if c.toks[k].kind == tokPunct && c.toks[k].text != "," {
+			return
+		}
+		// "talks hosted by X", "talks between A and B were mediated by X"
+		if !c.in(k, en.MediateVerbs) || !c.word(k+1, "by") || !c.word(k-1, "talks", "meeting", "discussions", "meetings") && !c.in(k-1, en.BeForms) {
+			continue
+		}
+		add(c.listAfter(k + 2))
 		return
 	}
 }

@@ -584,3 +584,29 @@ func TestCompoundSummits(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMediatedTalks covers a third party told as the subject of "mediated",
+// "facilitated" or "brokered" before talks between two others, or after
+// them in the passive ("were mediated by X"): all three took part. A
+// "Sayyid" before a name is an honorific, as "Sheikh" is.
+func TestMediatedTalks(t *testing.T) {
+	pub := day(2025, time.April, 13) // a Sunday
+	const three = "meeting occurred Ana Lopes+Lindiwe Dube+Omar Diallo @2025-04-12"
+	checkBriefs(t, pub, []briefCase{
+		{"mediated, active",
+			"Swiss envoy Ana Lopes mediated the talks between Malian envoy Omar Diallo and Nigerien envoy Lindiwe Dube in Geneva on Saturday.",
+			[]string{three}},
+		{"facilitated, active, no article",
+			"Swiss envoy Ana Lopes facilitated talks between Malian envoy Omar Diallo and Nigerien envoy Lindiwe Dube in Geneva on Saturday.",
+			[]string{three}},
+		{"passive after the talks",
+			"Talks between Malian envoy Omar Diallo and Nigerien envoy Lindiwe Dube were mediated by Swiss envoy Ana Lopes in Geneva on Saturday.",
+			[]string{three}},
+		{"a mediator still to come",
+			"Swiss envoy Ana Lopes will mediate talks between Malian envoy Omar Diallo and Nigerien envoy Lindiwe Dube in Geneva next week.",
+			[]string{"meeting planned Lindiwe Dube+Omar Diallo @2025-04"}},
+		{"Sayyid is an honorific",
+			"Omani Foreign Minister Sayyid Badr Albusaidi met Malian envoy Omar Diallo on Saturday. Sayyid Badr also received a telephone call from Nigerien envoy Lindiwe Dube.",
+			[]string{"meeting occurred Badr Albusaidi+Lindiwe Dube (phone) @2025-04-12", "meeting occurred Badr Albusaidi+Omar Diallo @2025-04-12"}},
+	})
+}

@@ -270,6 +270,11 @@ var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "hea
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
 	"visitors", "trio", "quartet", "delegates", "group")
 
+// MediateVerbs tell a third party who hosted or brokered the talks of two
+// others, and so took part: "X mediated the talks between A and B", "talks
+// hosted by X".
+var MediateVerbs = set("hosted", "mediated", "brokered", "chaired", "convened", "facilitated")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
