@@ -4631,6 +4631,9 @@ func (c *sctx) placeFor(e *event, k int) {
 			}
 			break // "the forum, which Fiji will host in Suva": another event's place
 		}
+		if c.word(j, "in") && c.in(j-1, en.ClockWords) && c.localTime() {
+			continue // "Tuesday local time, Monday evening in Washington": a clock, not the place
+		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {
 			q := j + 1
 			if c.word(q, "the") {
@@ -4678,6 +4681,17 @@ func (c *sctx) placeFor(e *event, k int) {
 			return
 		}
 	}
+}
+
+// localTime reports "local time" in the sentence: the text tells the hour
+// in two places.
+func (c *sctx) localTime() bool {
+	for j := 1; j < len(c.toks); j++ {
+		if c.word(j, "time") && c.word(j-1, "local") {
+			return true
+		}
+	}
+	return false
 }
 
 // topics reads short noun phrases after "discussed", "talks on", "to

@@ -513,3 +513,44 @@ func TestTripPurposeAndArrivalForms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTimeGrantedAndClockCities covers time given to a meeting ("got 45
+// minutes with Y", "had half an hour with Y"), a stay told with an
+// adjective before its day ("spent a whirlwind Sunday in X"), and a city
+// named only for its clock when the text gives the local time too.
+func TestTimeGrantedAndClockCities(t *testing.T) {
+	pub := day(2025, time.October, 28) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"got minutes with",
+			"Chilean President Gabriel Boric got 45 minutes with Indian Prime Minister Narendra Modi on the sidelines on Sunday.",
+			[]string{"meeting occurred Gabriel Boric+Narendra Modi @2025-10-26"}},
+		{"had half an hour with",
+			"Chilean President Gabriel Boric had half an hour with Indian Prime Minister Narendra Modi on Sunday.",
+			[]string{"meeting occurred Gabriel Boric+Narendra Modi @2025-10-26"}},
+		{"minutes of a speech",
+			"Chilean President Gabriel Boric spoke for 45 minutes with reporters on Sunday.",
+			nil},
+		{"a whirlwind day in a city",
+			"Chilean President Gabriel Boric spent a whirlwind Sunday in New Delhi.",
+			[]string{"visit occurred Gabriel Boric>India @2025-10-26"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "Indian Prime Minister Narendra Modi held talks with Chilean President Gabriel Boric on Tuesday morning local time, Monday evening in Santiago."})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting && e.Place != "" {
+			t.Errorf("talks placed at %q, a city named for its clock", names[e.Place])
+		}
+	}
+	f = testX.Extract(schema.Article{ID: "t", Published: pub, Text: "Indian Prime Minister Narendra Modi held talks with Chilean President Gabriel Boric on Tuesday morning in Santiago."})
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting && names[e.Place] != "Santiago" {
+			t.Errorf("talks placed at %q, want Santiago", names[e.Place])
+		}
+	}
+}

@@ -1349,12 +1349,16 @@ func (c *sctx) whereAntecedent(k int) int {
 // "spent the weekend in Brazil", "spent two days in Laos"
 func (c *sctx) spent(tr en.Trigger, k int) {
 	if tr.Word != "spent" {
+		if c.word(k+1, "with") && c.grantedTime(k) {
+			c.spentWith(k, k+1) // "got 45 minutes with Y"
+			return
+		}
 		c.daysIn(k)
 		return
 	}
 	j := k + 1
 	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") {
-		if !c.word(j, "the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days", "week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half", "fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close", "to", "roughly", "around", "some", "and", "full", "long", "eight", "nine", "ten") && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
+		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
@@ -1387,6 +1391,20 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 			}
 		}
 	}
+}
+
+// grantedTime reports a stretch of time told as had or given before the
+// noun at k: "got 45 minutes", "had half an hour", "was given an hour".
+func (c *sctx) grantedTime(k int) bool {
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if c.word(j, "got", "had", "gets", "has", "given", "granted", "won", "secured") {
+			return c.modality(j) == schema.Occurred
+		}
+		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // spentWith reads "X spent fifty minutes with Y": time two people spent

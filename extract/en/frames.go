@@ -275,6 +275,20 @@ var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "cong
 // hosted by X".
 var MediateVerbs = set("hosted", "mediated", "brokered", "chaired", "convened", "facilitated")
 
+// TimeSpanWords make up a stretch of time before "in", "with" or
+// "together": "spent a whirlwind Sunday in X", "spent nearly two hours
+// with Y", "got 45 minutes with Y".
+var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "several", "few", "weekend", "day", "days",
+	"week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half",
+	"fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close",
+	"to", "roughly", "around", "some", "and", "full", "long", "eight", "nine", "ten", "whirlwind", "busy",
+	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra")
+
+// ClockWords before "in" and a city tell the hour there, not where an
+// event was, when the text gives the local time too: "Tuesday morning
+// local time, Monday evening in Washington".
+var ClockWords = set("morning", "afternoon", "evening", "night", "midnight", "noon", "time", "dawn")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
