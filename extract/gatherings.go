@@ -413,6 +413,7 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	if e.place == nil {
 		e.place = c.cityInName(g)
 	}
+	c.thereScene(e)
 	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated() || c.nearPublication(e)) {
 		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
 	}
@@ -480,6 +481,22 @@ func (c *sctx) cityInName(g int) *entity {
 		}
 	}
 	return nil
+}
+
+// thereScene gives a gathering told in a sentence that opens with
+// "There," the city and the one day the sentence before names: "X spent
+// Sunday in Kuala Lumpur. There, X joined the summit".
+func (c *sctx) thereScene(e *event) {
+	city, _ := c.thereBefore()
+	if city == nil {
+		return
+	}
+	if e.place == nil {
+		e.place = city
+	}
+	if ds := c.st.dates[c.si-1]; !e.dated() && len(ds) == 1 && ds[0].Date.Precision == schema.PrecisionDay && !ds[0].Future {
+		e.setDate(ds[0].Date)
+	}
 }
 
 // markOngoing flags a gathering the sentence shows under way on the
@@ -2956,6 +2973,8 @@ func (c *sctx) joinTalks(k int) int {
 				// "X joined his counterparts at dinner along with Y and Z".
 				c.addToRecent(k, c.addedAttendees(k))
 			}
+		} else {
+			c.joinedNamed(k) // "X joined the annual summit of ASEAN on Sunday"
 		}
 		return k
 	}
@@ -3011,6 +3030,27 @@ func (c *sctx) joinTalks(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return g
+}
+
+// joinedNamed reads "X joined the annual summit of ASEAN", with no
+// gathering in focus: a gathering the object names, which X's side
+// attends.
+func (c *sctx) joinedNamed(k int) {
+	if !c.word(k+1, "the") || c.modality(k) != schema.Occurred {
+		return
+	}
+	g := c.gatheringNoun(k+2, 6)
+	if g < 0 || !c.namedGathering(k+2, g) && !c.properTail(g) {
+		return
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		return
+	}
+	e := c.newGathering(k, g, k+2)
+	for _, a := range subj {
+		c.st.addAttendee(e, a)
+	}
 }
 
 // joinedForSummit reports "joined ... for a|the <summit, conference,

@@ -210,3 +210,22 @@ func TestBroughtForAndBlocModifiers(t *testing.T) {
 			[]string{"gathering occurred Caribbean Community @2025-02-17"}},
 	})
 }
+
+// TestJoinedANamedGathering covers "X joined the annual summit of <bloc>"
+// with no gathering in focus: a gathering X's country attends; and a
+// sentence opening with "There," that takes the city and the day of the
+// sentence before.
+func TestJoinedANamedGathering(t *testing.T) {
+	pub := day(2025, time.October, 28) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"joined a bloc's summit",
+			"Chilean President Gabriel Boric joined the annual summit of the Pacific Alliance in Lima on Sunday.",
+			[]string{"gathering occurred Chile+Pacific Alliance @2025-10-26"}},
+		{"there, after a day in a city",
+			"Chilean President Gabriel Boric spent a busy Sunday in Lima. There, Boric joined the annual summit of the Pacific Alliance.",
+			[]string{"gathering occurred Chile+Pacific Alliance @2025-10-26", "visit occurred Gabriel Boric>Peru @2025-10-26"}},
+		{"joined a party, no gathering",
+			"Chilean President Gabriel Boric joined the ranks of critics on Sunday.",
+			nil},
+	})
+}
