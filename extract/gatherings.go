@@ -3144,6 +3144,17 @@ func (c *sctx) subjectsWithThey(k int) []*entity {
 	return nil
 }
 
+// lastVisitor returns the visitor of the last occurred visit told up to
+// sentence si, or nil.
+func (st *docState) lastVisitor(si int) *entity {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if e := st.events[i]; e.typ == schema.Visit && e.sent <= si && e.status == schema.Occurred && e.visitor != nil {
+			return e.visitor.canon()
+		}
+	}
+	return nil
+}
+
 // visitorsOf returns every person whose visit sentence si tells ("A flew
 // in on Tuesday, while B arrived on Wednesday").
 func (st *docState) visitorsOf(si int) []*entity {

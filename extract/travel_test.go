@@ -554,3 +554,24 @@ func TestTimeGrantedAndClockCities(t *testing.T) {
 		}
 	}
 }
+
+// TestStopOfATour covers a leg told as "The third stop of his tour was X"
+// or "The next stop was X, where Y received him": a visit of the
+// traveller (the tour's owner, else the one whose trip was told last, not
+// a host named in the clause), with the meetings after it placed there;
+// "the next stop is X" is still to come.
+func TestStopOfATour(t *testing.T) {
+	pub := day(2024, time.July, 12) // a Friday
+	const kyiv = "Slovak Prime Minister Robert Fico travelled to Kyiv on Tuesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"the third stop of his tour",
+			kyiv + "The third stop of his tour was Beijing. On Thursday Fico was received by President Xi Jinping.",
+			[]string{"meeting occurred Robert Fico+Xi Jinping @2024-07-11", "visit occurred Robert Fico>China @2024-07-11", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+		{"the next stop was, where a host received him",
+			kyiv + "The next stop was Beijing, where Chinese President Xi Jinping received him on Thursday.",
+			[]string{"meeting occurred Robert Fico+Xi Jinping @2024-07-11", "visit occurred Robert Fico>China @2024-07-11", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+		{"the next stop is ahead",
+			kyiv + "The next stop is Beijing.",
+			[]string{"visit occurred Robert Fico>Ukraine @2024-07-09"}},
+	})
+}

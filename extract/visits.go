@@ -104,6 +104,47 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 	return dropAttributive(hs, at, attr)
 }
 
+// legWas reads "The third stop of his tour was Beijing", "the next stop
+// was Hanoi": a visit of the traveller, the owner of the tour or the one
+// whose trip the text told last.
+func (c *sctx) legWas(k int) bool {
+	j := k + 1
+	var owner *entity
+	if c.word(j, "of") {
+		for q := j + 1; q < min(len(c.toks), j+5); q++ {
+			if mi := c.at[q]; mi >= 0 && c.ms[mi].poss {
+				owner = c.actor(mi)
+			}
+			if c.in(q, en.JourneyNouns) {
+				j = q + 1
+				break
+			}
+		}
+	}
+	// "The next stop was X": "next" tells the order of the legs, the
+	// copula their time; "the next stop is X" is still ahead.
+	if !c.word(j, "was", "is") || j+1 >= len(c.toks) || c.at[j+1] < 0 {
+		return false
+	}
+	if c.word(j, "is") && c.word(k-1, "next") {
+		return true
+	}
+	host := c.hostAt(c.at[j+1])
+	if host == nil {
+		return false
+	}
+	if owner == nil || owner.kind != schema.KindPerson {
+		owner = c.st.lastVisitor(c.si)
+	}
+	if owner == nil {
+		owner = c.visitorAt(k) // "... toured the Sahel. The first stop was Niamey, where he ..."
+	}
+	if owner != nil {
+		c.addVisit(k, owner, host, schema.Occurred, j+1, false)
+	}
+	return true
+}
+
 // steppedOff reads "stepped off the plane", "stepped onto the platform"
 // after "stepped" at k, and returns the token after the thing stepped
 // from or onto (an en.ArrivalSpots word), or -1.
@@ -1168,15 +1209,8 @@ func (c *sctx) returnFrom(tr en.Trigger, k int) {
 
 // stopover reads the Stopover form of travel.
 func (c *sctx) stopover(tr en.Trigger, k int) {
-	if c.word(k, "stop") && c.word(k-1, "first", "next", "last", "final", "second", "third") && c.word(k+1, "was") && c.placeAt(k+2) {
-		// "The first stop was Dakar, where ...": a leg of the journey
-		// the story follows.
-		if who := c.visitorAt(k); who != nil {
-			if hosts, at := c.hostsAfter(k+2, 2); len(hosts) > 0 {
-				c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
-			}
-		}
-		return
+	if c.word(k, "stop") && c.legWas(k) {
+		return // "The first stop was Dakar, where ...": a leg of the journey
 	}
 	if !c.word(k+1, "in") {
 		return
@@ -1204,6 +1238,9 @@ func (c *sctx) tripLeg(tr en.Trigger, k int) {
 				c.addVisit(k, obj[0], hosts[0], c.visitStatus(k), at[0], false)
 			}
 		}
+		return
+	}
+	if c.legWas(k) {
 		return
 	}
 	if !c.word(k+1, "of") || c.st.dlISO == "" {
