@@ -1180,8 +1180,8 @@ func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 // Rubio flew", "Since then X has been to"), or nil.
 func namedSubject(ms []mention, toks []token) *entity {
 	for _, m := range ms {
-		if m.modifier {
-			continue // "Egyptian" of "Egyptian Foreign Minister X"
+		if m.modifier || m.kind == mDemonym || m.kind == 0 {
+			continue // "Egyptian" of "Egyptian Foreign Minister X", "the Slovak premier", a dropped word
 		}
 		// "The prime minister then flew to X, where Y received him": a
 		// role resolved to one person is the named subject too.
@@ -1190,7 +1190,8 @@ func namedSubject(ms []mention, toks []token) *entity {
 			return nil
 		}
 		for _, t := range toks[:m.i] {
-			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || role && t.lower == "the") || hasDigit(t.text)) {
+			// ("Three days later the premier ...": a span of time first.)
+			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the") || hasDigit(t.text)) {
 				return nil // "When X met Y, ...": a clause before the subject
 			}
 		}
@@ -1502,7 +1503,11 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	// country with a leading office.
 	if iso != "" && (strings.HasSuffix(r, "leader") || strings.HasSuffix(r, "premier") || strings.HasSuffix(r, "head of state") || strings.HasSuffix(r, "head of government")) {
 		for _, p := range st.people {
-			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) && isLeaderRole(p.role) {
+			c := p.iso3
+			if c == "" {
+				c = st.knownAs(p) // "Prime Minister Robert Fico ... the Slovak premier"
+			}
+			if p.first <= si && c != "" && st.historical(c) == st.historical(iso) && isLeaderRole(p.role) {
 				return p
 			}
 		}
@@ -1837,11 +1842,12 @@ func (st *docState) addDestinations(p *entity, toks []token, ms []mention, from 
 	}
 }
 
-// isLeaderRole reports whether a role is a head of state or government.
+// isLeaderRole reports whether a role is that of a sitting head of state or
+// government (no vice, deputy or former one).
 func isLeaderRole(r string) bool {
 	r = strings.ToLower(r)
 	for _, h := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader", "sultan", "head of state"} {
-		if strings.HasSuffix(r, h) && !strings.Contains(r, "vice") && !strings.Contains(r, "deputy") {
+		if strings.HasSuffix(r, h) && !strings.Contains(r, "vice") && !strings.Contains(r, "deputy") && !strings.HasPrefix(r, "ex-") && !strings.HasPrefix(r, "former") {
 			return true
 		}
 	}

@@ -610,3 +610,21 @@ func TestMediatedTalks(t *testing.T) {
 			[]string{"meeting occurred Badr Albusaidi+Lindiwe Dube (phone) @2025-04-12", "meeting occurred Badr Albusaidi+Omar Diallo @2025-04-12"}},
 	})
 }
+
+// TestPremierOfAKnownCountry covers "the Slovak premier" for a prime
+// minister whose country only the gazetteer gives, and a "where Y received
+// him" clause after such a subject, opened by a span of time ("Three days
+// later the ... premier landed in X, where Y received him"): "him" is the
+// premier, not a person of the sentence before; a former president is no
+// leader the phrase stands for.
+func TestPremierOfAKnownCountry(t *testing.T) {
+	pub := day(2024, time.July, 12) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the premier landed, received him",
+			"Prime Minister Robert Fico travelled to Kyiv on Tuesday. In talks with President Volodymyr Zelensky he proposed a truce. Three days later the Slovak premier landed in Moscow, where Vladimir Putin received him in the Kremlin.",
+			[]string{"meeting occurred Robert Fico+Vladimir Putin @2024-07-12", "meeting occurred Robert Fico+Volodymyr Zelensky @2024-07-09", "visit occurred Robert Fico>Russia @2024-07-12", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+		{"a former president is no leader",
+			"Former president Andrej Kiska spoke in Bratislava on Monday. Prime Minister Robert Fico travelled to Kyiv on Tuesday. On Thursday the Slovak leader landed in Moscow.",
+			[]string{"visit occurred Robert Fico>Russia @2024-07-11", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+	})
+}
