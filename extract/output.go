@@ -279,8 +279,9 @@ func (st *docState) companionVisits() {
 			// president's country, not of the one they visit.
 			who.iso3, who.guessed = lead.iso3, true
 		}
+		leg := st.legAt(lead, cp.sent, n)
 		for _, v := range st.events[:n] {
-			if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil {
+			if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil || v.sent != leg {
 				continue
 			}
 			host := st.historical(v.host.iso3)
@@ -292,6 +293,29 @@ func (st *docState) companionVisits() {
 			st.events = append(st.events, c)
 		}
 	}
+}
+
+// legAt returns the sentence of the leg of lead's journey a companion told
+// at sentence si went on: the last of lead's visits told up to si, else
+// the first told after it ("X, who accompanied him, met Y" in the part of
+// the story about one stop). Only the first n events are looked at.
+func (st *docState) legAt(lead *entity, si, n int) int {
+	before, after := -1, -1
+	for _, v := range st.events[:n] {
+		if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil {
+			continue
+		}
+		if v.sent <= si && v.sent > before {
+			before = v.sent
+		}
+		if v.sent > si && (after < 0 || v.sent < after) {
+			after = v.sent
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 // kept reports whether event g is among the events the facts hold.

@@ -575,3 +575,19 @@ func TestStopOfATour(t *testing.T) {
 			[]string{"visit occurred Robert Fico>Ukraine @2024-07-09"}},
 	})
 }
+
+// TestCompanionOnOneLeg covers a companion told in the part of a story
+// about one stop of a tour ("X, who accompanied the prime minister, held
+// talks with Y" after the Beijing stop): the companion made that leg, not
+// every leg of the tour.
+func TestCompanionOnOneLeg(t *testing.T) {
+	pub := day(2024, time.July, 12) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the leg told before the companion",
+			"Slovak Prime Minister Robert Fico travelled to Kyiv on Tuesday. On Thursday Fico was received by President Xi Jinping in Beijing. Foreign Minister Juraj Blanar, who accompanied the prime minister, held separate talks with his Chinese counterpart Wang Yi.",
+			[]string{"meeting occurred Juraj Blanar+Wang Yi @2024-07", "meeting occurred Robert Fico+Xi Jinping @2024-07-11", "visit occurred Juraj Blanar>China @2024-07-11", "visit occurred Robert Fico>China @2024-07-11", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+		{"a companion told before the legs",
+			"Foreign Minister Juraj Blanar, accompanying Prime Minister Robert Fico, briefed reporters on Monday. Fico travelled to Kyiv on Tuesday.",
+			[]string{"visit occurred Juraj Blanar>Ukraine @2024-07-09", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
+	})
+}
