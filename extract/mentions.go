@@ -280,6 +280,14 @@ func (sc *scanner) facility(i int) int {
 	if en.FacilityLeads[toks[i].lower] && e > i+1 {
 		return e
 	}
+	// "welcomed X to Qasr Al Watan in Abu Dhabi", "at Villa Rosa, Rome":
+	// a name between a preposition of place and a known city is a venue,
+	// unless it opens with a given name ("wrote to Maria Rossi in Rome").
+	if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "at") && e+1 < len(toks) && (toks[e].lower == "in" || toks[e].text == ",") && sc.cityAt(e+1) && !sc.lexPersonExact(i, e) {
+		if g, _ := sc.lex.gender(toks[i].text); g == 0 {
+			return e
+		}
+	}
 	q := i
 	for q < e && !en.FacilityModifiers[toks[q].lower] && !en.FacilityHeads[toks[q].lower] && !toks[q].poss {
 		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] && !en.Saints[toks[q].lower] || !nameWord(toks[q], q == i) {
@@ -1655,6 +1663,17 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 func presentTrigger(w string) bool {
 	for _, tr := range en.Lookup(w) {
 		if tr.Event != schema.Gathering && tr.Frame != en.MeetNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// cityAt reports a city the gazetteer knows at token i.
+func (sc *scanner) cityAt(i int) bool {
+	_, es := sc.lookupAt(i)
+	for _, e := range es {
+		if e.kind == lexCity {
 			return true
 		}
 	}

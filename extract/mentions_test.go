@@ -310,3 +310,24 @@ func TestTitleAndGivenName(t *testing.T) {
 			[]string{"meeting occurred Michael D. Higgins+Salman bin Abdulaziz Al Saud @2025-03-06"}},
 	})
 }
+
+// TestVenueBeforeCity covers a capitalised name after "to" or "at" and
+// before "in" or a comma and a known city: a venue, no person ("welcomed
+// Y to Villa Serena in Rome", "at Casa Blanca, Lima"); one that opens with
+// a given name stays a person.
+func TestVenueBeforeCity(t *testing.T) {
+	for _, tc := range []struct{ s, word string }{
+		{"The prime minister welcomed her guest to Villa Serena in Rome on Tuesday.", "Serena"},
+		{"The two leaders met at Casa Blanca, Lima, on Tuesday.", "Blanca"},
+		{"The envoy was taken to Qasr Al Nour in Abu Dhabi.", "Nour"},
+	} {
+		for _, m := range personMentions(tc.s) {
+			if strings.Contains(m, tc.word) {
+				t.Errorf("%q: person mention %s, want a venue", tc.s, m)
+			}
+		}
+	}
+	if got := personMentions("The minister wrote to Maria Rossi in Rome on Tuesday."); len(got) == 0 {
+		t.Errorf("Maria Rossi after \"to\" is no person, want one")
+	}
+}
