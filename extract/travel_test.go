@@ -591,3 +591,20 @@ func TestCompanionOnOneLeg(t *testing.T) {
 			[]string{"visit occurred Juraj Blanar>Ukraine @2024-07-09", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
 	})
 }
+
+// TestArrivedWithADelegation covers an arrival "with a delegation that
+// includes Y" or "with a team including Y": Y travelled too.
+func TestArrivedWithADelegation(t *testing.T) {
+	pub := day(2025, time.April, 30) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a delegation that includes",
+			"Lebanese President Joseph Aoun arrived in Doha on Monday with a delegation that includes Foreign Minister Youssef Rajji.",
+			[]string{"visit occurred Joseph Aoun>Qatar @2025-04-28", "visit occurred Youssef Rajji>Qatar @2025-04-28"}},
+		{"a team including",
+			"Lebanese President Joseph Aoun landed in Doha on Monday with a team including Foreign Minister Youssef Rajji.",
+			[]string{"visit occurred Joseph Aoun>Qatar @2025-04-28", "visit occurred Youssef Rajji>Qatar @2025-04-28"}},
+		{"a delegation of no one named",
+			"Lebanese President Joseph Aoun arrived in Doha on Monday with a delegation of business leaders.",
+			[]string{"visit occurred Joseph Aoun>Qatar @2025-04-28"}},
+	})
+}

@@ -817,15 +817,27 @@ func (c *sctx) arrive(k int) {
 }
 
 // travelledWith returns the people an arrival at k names as travelling
-// "with" its subject ("landed in Lima with her foreign minister, Y"), not
-// those met "for talks with" Y.
+// "with" its subject ("landed in Lima with her foreign minister, Y", "with
+// a delegation that includes Y"), not those met "for talks with" Y.
 func (c *sctx) travelledWith(k int) []*entity {
 	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
 			return nil
 		}
 		if c.word(j, "with") {
-			if obj, _ := c.objects(j+1, 2); len(obj) > 0 && allPersons(obj) {
+			o := j + 1
+			// "with a delegation that includes X", "with a team including X"
+			if c.word(o, "a", "his", "her", "the") && c.word(o+1, "delegation", "team", "party", "entourage") {
+				q := o + 2
+				if c.word(q, "that", "which") {
+					q++
+				}
+				if !c.word(q, "includes", "included", "including") {
+					return nil
+				}
+				o = q + 1
+			}
+			if obj, _ := c.objects(o, 2); len(obj) > 0 && allPersons(obj) {
 				return obj
 			}
 			return nil
