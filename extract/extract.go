@@ -1395,6 +1395,22 @@ func postmodifierEnd(toks []token, j int) int {
 	return j
 }
 
+// counterpartOf returns the head word of the role of the person named
+// last before the counterpart mention m in sentence si ("president"), or
+// "".
+func (st *docState) counterpartOf(m *mention, si int) string {
+	own := ""
+	for _, n := range st.ms[si] {
+		if n.i >= m.i {
+			break
+		}
+		if n.kind == mPerson && n.ent != nil {
+			own = roleHeadOf(strings.ToLower(n.ent.canon().role))
+		}
+	}
+	return own
+}
+
 // mostMentioned returns the candidate named or referred to most often in
 // sentences up to si, the later one of a tie.
 func (st *docState) mostMentioned(cands []*entity, si int) *entity {
@@ -1438,11 +1454,21 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	}
 	// "his Nigerien counterpart": the last person of that country named.
 	if en.CounterpartNouns[r] && iso != "" {
-		var last *entity
+		// Of several, one who holds the office of the person whose
+		// counterpart this is: "Erdogan (a president) met his Kyrgyz
+		// counterpart" is the Kyrgyz president, not the premier.
+		own := st.counterpartOf(m, si)
+		var last, same *entity
 		for _, p := range st.people {
 			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
 				last = p
+				if own != "" && roleHeadOf(strings.ToLower(p.role)) == own {
+					same = p
+				}
 			}
+		}
+		if same != nil {
+			return same
 		}
 		return last
 	}

@@ -628,3 +628,23 @@ func TestPremierOfAKnownCountry(t *testing.T) {
 			[]string{"visit occurred Robert Fico>Russia @2024-07-11", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
 	})
 }
+
+// TestCounterpartOfTheSameOffice covers "his Kyrgyz counterpart" when two
+// people of that country were named: the one who holds the office of the
+// person whose counterpart this is. It also covers "came together with Y"
+// (they met) and "A and B accompanied the president" (A and B made the
+// president's trip).
+func TestCounterpartOfTheSameOffice(t *testing.T) {
+	pub := day(2024, time.November, 7) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the counterpart of a president is a president",
+			"Kyrgyz President Sadyr Japarov opened the forum in Bishkek on Wednesday. Turkish President Recep Tayyip Erdogan was greeted at the airport by Akylbek Japarov, chairman of Kyrgyzstan's Cabinet of Ministers. On Wednesday Erdogan held a bilateral meeting with his Kyrgyz counterpart.",
+			[]string{"meeting occurred Recep Tayyip Erdogan+Sadyr Japarov @2024-11-06", "visit occurred Recep Tayyip Erdogan>Kyrgyzstan @2024-11"}},
+		{"came together with",
+			"Turkish President Recep Tayyip Erdogan came together with Azerbaijani President Ilham Aliyev in Bishkek on Wednesday.",
+			[]string{"meeting occurred Ilham Aliyev+Recep Tayyip Erdogan @2024-11-06"}},
+		{"two ministers accompanied the president",
+			"Turkish President Recep Tayyip Erdogan arrived in Bishkek on Tuesday. Foreign Minister Hakan Fidan and Energy Minister Alparslan Bayraktar accompanied the president on the trip.",
+			[]string{"visit occurred Alparslan Bayraktar>Kyrgyzstan @2024-11-05", "visit occurred Hakan Fidan>Kyrgyzstan @2024-11-05", "visit occurred Recep Tayyip Erdogan>Kyrgyzstan @2024-11-05"}},
+	})
+}

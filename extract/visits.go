@@ -1518,6 +1518,10 @@ func (c *sctx) stopLeft(k int, who *entity, where bool) {
 
 // journey reads the Leave, SetOff, Go, Tour form of travel.
 func (c *sctx) journey(tr en.Trigger, k int) {
+	if c.word(k, "came", "come", "comes", "coming") && c.word(k+1, "together") && c.word(k+2, "with") {
+		c.spentWith(k, k+2) // "X came together with Y": they met
+		return
+	}
 	if tr.Form == en.Go && (c.word(k+1, "from") || c.word(k+1, "in") && c.word(k+2, "from")) && c.visitStatus(k) == schema.Occurred {
 		if who := c.visitorAt(k); who != nil {
 			c.stopLeft(k, who, true) // "came from Ankara, where ..."
@@ -1867,9 +1871,9 @@ type companion struct {
 	sent, trig int
 }
 
-// companions records "X, who accompanied Y," and "X, accompanying Y,": X
-// travelled with Y; "Y flew to Z, accompanied by X" too (st.companions;
-// companionVisits gives X Y's visits).
+// companions records "X, who accompanied Y,", "X, accompanying Y," and "X
+// and W accompanied Y": X travelled with Y; "Y flew to Z, accompanied by
+// X" too (st.companions; companionVisits gives X Y's visits).
 func (c *sctx) companions() {
 	for k := 1; k+1 < len(c.toks); k++ {
 		came := c.in(k, en.CameWithVerbs) && (c.word(k+1, "with") || c.word(k+1, "in") && c.word(k+2, "with"))
@@ -1894,6 +1898,17 @@ func (c *sctx) companions() {
 			continue
 		}
 		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
+		if !rel && c.word(k, "accompanied") && c.at[k-1] >= 0 && c.modality(k) == schema.Occurred {
+			// "A and B accompanied the president on the trip".
+			if obj, _ := c.objects(k+1, 2); len(obj) == 1 && obj[0].kind == schema.KindPerson {
+				for _, s := range personsOf(c.subjects(k)) {
+					if s.canon() != obj[0].canon() {
+						c.st.companions = append(c.st.companions, companion{who: s.canon(), lead: obj[0].canon(), sent: c.si, trig: k})
+					}
+				}
+			}
+			continue
+		}
 		if !rel && !(c.toks[k-1].text == "," && c.toks[k].lower == "accompanying") {
 			continue
 		}
