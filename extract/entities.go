@@ -166,8 +166,10 @@ func sameTokens(a, b []string) bool {
 	if equalTokens(a, b) {
 		return true
 	}
-	// "Sassou Nguesso" is the end of "Denis Sassou Nguesso".
-	if len(a) < len(b) && equalTokens(a, b[len(b)-len(a):]) || len(b) < len(a) && equalTokens(b, a[len(a)-len(b):]) {
+	// "Sassou Nguesso" is the end of "Denis Sassou Nguesso"; not
+	// "Mohammed bin Rashid", the father of "Hamdan bin Mohammed bin
+	// Rashid".
+	if len(a) < len(b) && equalTokens(a, b[len(b)-len(a):]) && !en.Patronymics[b[len(b)-len(a)-1]] || len(b) < len(a) && equalTokens(b, a[len(a)-len(b):]) && !en.Patronymics[a[len(a)-len(b)-1]] {
 		return true
 	}
 	// "Hassan Sheikh" is "Hassan Sheikh Mohamud": a name the text shortens

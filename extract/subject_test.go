@@ -648,3 +648,19 @@ func TestCounterpartOfTheSameOffice(t *testing.T) {
 			[]string{"visit occurred Alparslan Bayraktar>Kyrgyzstan @2024-11-05", "visit occurred Hakan Fidan>Kyrgyzstan @2024-11-05", "visit occurred Recep Tayyip Erdogan>Kyrgyzstan @2024-11-05"}},
 	})
 }
+
+// TestFatherAndSonNamedApart covers a son's name that ends with his
+// father's ("Hamdan bin Mohammed bin Rashid Al Maktoum" and "Mohammed bin
+// Rashid Al Maktoum"): two people, each in his own meeting; a name that
+// ends another without "bin" before it stays one person ("Sassou Nguesso").
+func TestFatherAndSonNamedApart(t *testing.T) {
+	pub := day(2025, time.February, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"father and son",
+			"Sheikh Mohammed bin Rashid Al Maktoum met Kenyan President William Ruto on Tuesday. Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum hosted Egyptian Prime Minister Mostafa Madbouly for talks on Tuesday.",
+			[]string{"meeting occurred Hamdan bin Mohammed bin Rashid Al Maktoum+Mostafa Madbouly @2025-02-11", "meeting occurred Mohammed bin Rashid Al Maktoum+William Ruto @2025-02-11"}},
+		{"a surname after a given name",
+			"Congolese President Denis Sassou Nguesso met William Ruto on Tuesday. Sassou Nguesso also met Mostafa Madbouly on Tuesday.",
+			[]string{"meeting occurred Denis Sassou Nguesso+Mostafa Madbouly @2025-02-11", "meeting occurred Denis Sassou Nguesso+William Ruto @2025-02-11"}},
+	})
+}

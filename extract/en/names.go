@@ -154,6 +154,9 @@ var Honorifics = map[string]bool{
 	"seri": true, "yab": true, "yb": true,
 }
 
+// Patronymics join a given name to the father's: "Hamdan bin Mohammed".
+var Patronymics = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true, "ben": true}
+
 // NameParticles may appear inside a person's name in lower case.
 var NameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "al-": true, "el": true, "el-": true, "de": true, "da": true,
