@@ -2495,6 +2495,9 @@ func (c *sctx) attendVerb(k int) int {
 // present reads "present".
 // "Leaders of A, B and C were present."
 func (c *sctx) present(k int) int {
+	if c.word(k, "is", "are") && !c.presenceSubject(c.clauseStart(k), k) {
+		return k // only "Among those taking part are A and B" (cheaply: "is" is everywhere)
+	}
 	if c.modality(k) != schema.Occurred {
 		return k
 	}

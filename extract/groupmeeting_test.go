@@ -229,3 +229,19 @@ func TestJoinedANamedGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPresenceListUnderWay covers an inverted list of those present at a
+// gathering under way, in the present tense ("Among those taking part are
+// A and B"), and a plain "is" that tells no presence.
+func TestPresenceListUnderWay(t *testing.T) {
+	pub := day(2025, time.February, 11) // a Tuesday
+	const opened = "The three-day Gulf Energy Forum opened in Doha on Tuesday. "
+	checkGatherings(t, pub, []briefCase{
+		{"among those taking part are",
+			opened + "Among those taking part are Kenyan President William Ruto and Bulgarian Prime Minister Rosen Zhelyazkov.",
+			[]string{"Gulf Energy Forum: Bulgaria+Kenya"}},
+		{"a plain is",
+			opened + "The mood is upbeat, and Kenyan President William Ruto is optimistic.",
+			[]string{"Gulf Energy Forum: "}},
+	})
+}

@@ -1,6 +1,10 @@
 package en
 
-import "github.com/dipgraph/dipgraph/schema"
+import (
+	"slices"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
 
 // Word classes the event frames read.
 
@@ -100,6 +104,16 @@ var OpeningAdverbs = set("formally", "officially", "finally", "solemnly", "cerem
 var BeForms = set("is", "was", "are", "were", "been", "being")
 
 // unfoldWords are the words Unfolds are read from.
+// sortedWords returns the words of a set in order.
+func sortedWords(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
 func unfoldWords() []string {
 	var out []string
 	seen := map[string]bool{}
@@ -423,8 +437,9 @@ var PresenceRelatives = [][]string{
 }
 
 // PresenceCopulas join such a subject to its list: "... were A and B",
-// "... included A, B and C".
-var PresenceCopulas = set("were", "was", "included", "include", "includes", "comprised")
+// "... included A, B and C", "Among those taking part are A and B" (a
+// gathering under way).
+var PresenceCopulas = set("were", "was", "are", "is", "included", "include", "includes", "comprised")
 
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
