@@ -1717,6 +1717,19 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		e.convenor = bloc.canon()
 		return true
 	}
+	// "GCC leaders called for a truce as their 45th summit concluded":
+	// the bloc the possessive stands for.
+	if b := c.possessiveBloc(g); b >= 0 {
+		from := g
+		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
+			from--
+		}
+		e := c.newGathering(k, g, from)
+		bloc := c.st.org(c.ms[b].name)
+		c.st.addAttendee(e, bloc)
+		e.convenor = bloc.canon()
+		return true
+	}
 	// "The Andean summit opened": capitalised words before a
 	// lower-case head, none of them a person's.
 	nameWord := func(j int) bool {
@@ -1779,6 +1792,25 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	}
 	c.newGathering(k, g, from)
 	return true
+}
+
+// possessiveBloc returns the mention of the bloc that "its" or "their"
+// before the gathering noun at g stands for (the bloc named earlier in
+// the sentence, "GCC leaders ... their 45th summit"), or -1.
+func (c *sctx) possessiveBloc(g int) int {
+	q := g - 1
+	for q > 0 && (c.in(q, en.Ordinals) || hasDigit(c.toks[q].text) || c.in(q, en.GatheringModifiers)) {
+		q--
+	}
+	if !c.word(q, "its", "their") {
+		return -1
+	}
+	for j := q - 1; j >= 0; j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
+			return mi
+		}
+	}
+	return -1
 }
 
 // summitParties returns the two parties of "summit between A and B" at
@@ -2837,7 +2869,9 @@ func (c *sctx) ledDelegation(k int) {
 			e = c.newGathering(k, g, d+3)
 		}
 	}
-	if e == nil || c.word(d+1, "on", "for") || c.si-max(e.sent, e.seen) > 2 {
+	// "led a delegation on trade", "for talks": another errand; "on
+	// behalf of the Sultan" still the gathering's.
+	if e == nil || c.word(d+1, "on", "for") && !c.word(d+2, "behalf") || c.si-max(e.sent, e.seen) > 2 {
 		return
 	}
 	for j := k + 1; j <= d; j++ {

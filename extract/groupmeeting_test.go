@@ -245,3 +245,22 @@ func TestPresenceListUnderWay(t *testing.T) {
 			[]string{"Gulf Energy Forum: "}},
 	})
 }
+
+// TestBlocSummitByPossessive covers "their 45th summit" after the bloc's
+// leaders are named in the sentence (the bloc's gathering), and a
+// delegation led "on behalf of" an absent ruler (its country attends the
+// gathering in focus).
+func TestBlocSummitByPossessive(t *testing.T) {
+	pub := day(2024, time.December, 2) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"their Nth summit",
+			"Gulf Cooperation Council leaders called for a truce as their 45th summit concluded in Kuwait City on Sunday.",
+			[]string{"gathering occurred GCC @2024-12-01"}},
+		{"a delegation led on behalf of a ruler",
+			"The 45th GCC summit opened in Kuwait City on Sunday. Sayyid Fahd bin Mahmoud Al-Said led Oman's delegation on behalf of Sultan Haitham bin Tarik.",
+			[]string{"gathering occurred GCC+Oman @2024-12-01"}},
+		{"a delegation on trade",
+			"The 45th GCC summit opened in Kuwait City on Sunday. Sayyid Fahd bin Mahmoud Al-Said led Oman's delegation on trade to Tokyo.",
+			[]string{"gathering occurred GCC @2024-12-01"}},
+	})
+}
