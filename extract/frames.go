@@ -5722,8 +5722,9 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 				continue
 			}
 			// "A session with X, which aides had sought for the first
-			// leg, did not take place": the relative clause is stepped over.
-			if c.word(j+1, "which", "who") {
+			// leg, did not take place": the relative clause is stepped
+			// over; so is a participle phrase ("flagged by Y last week").
+			if c.word(j+1, "which", "who") || p < len(c.toks) && c.pastForm(p) && c.word(p+1, "by") {
 				if e := c.closingComma(j); e > j {
 					j = e
 					continue
@@ -5733,8 +5734,8 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		if t.kind == tokPunct && t.text != "-" && !isQuote(t.text) || c.word(j, "which", "who", "that", "said") {
 			return "", false
 		}
-		if c.word(j, "did", "does", "do") && c.word(j+1, "not") || c.word(j, "never") {
-			return schema.Cancelled, true // "the session did not take place"
+		if c.word(j, "did", "does", "do") && c.word(j+1, "not") || c.word(j, "never") || c.phraseAt(j, en.FailPredicates) > 0 {
+			return schema.Cancelled, true // "the session did not take place", "the sit-down fell through"
 		}
 		if !c.in(j, en.Auxiliaries) {
 			continue

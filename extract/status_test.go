@@ -327,3 +327,22 @@ func TestTripInPlans(t *testing.T) {
 			[]string{"visit occurred John Mbadi>United Kingdom @2025-02-24"}},
 	})
 }
+
+// TestMeetingThatFellThrough covers a meeting noun whose own predicate
+// tells it never happened ("fell through", "came to nothing"), past a
+// participle phrase after the noun ("flagged by X last week"); talks that
+// "collapsed" were held first.
+func TestMeetingThatFellThrough(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"fell through, past a participle phrase",
+			"A separate sit-down between Anthony Albanese and Jeremiah Manele, flagged by Canberra last week, fell through because of scheduling.",
+			[]string{"meeting cancelled Anthony Albanese+Jeremiah Manele @2024-08"}},
+		{"came to nothing",
+			"A meeting between Anthony Albanese and Jeremiah Manele came to nothing on Wednesday.",
+			[]string{"meeting cancelled Anthony Albanese+Jeremiah Manele @2024-08-28"}},
+		{"collapsed after being held",
+			"Talks between Anthony Albanese and Jeremiah Manele collapsed on Wednesday.",
+			[]string{"meeting occurred Anthony Albanese+Jeremiah Manele @2024-08-28"}},
+	})
+}

@@ -116,6 +116,11 @@ var Habituals = set("regularly", "often", "frequently", "usually", "routinely", 
 // adjectives, "the weekly meeting", they tell nothing).
 var HabitualAdverbs = set("monthly", "weekly", "daily", "annually", "yearly", "fortnightly")
 
+// FailPredicates after a meeting noun tell it never happened: "a sit-down
+// with X fell through", "the planned meeting came to nothing". (Talks that
+// "collapsed" or "broke down" were held first.)
+var FailPredicates = [][]string{{"fell", "through"}, {"came", "to", "nothing"}}
+
 // ProspectNouns before "for", "of", "about" or "over" and a meeting make it
 // a possibility: "prospects for a summer meeting", "the chance of talks",
 // "speculation about talks".
