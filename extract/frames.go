@@ -2772,6 +2772,12 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	if len(obj) == 0 {
 		return
 	}
+	if c.phraseAt(end, en.Presence) > 0 && c.inFocus(4) {
+		// "X chaired the talks, with A and B around the table": those at
+		// the gathering in focus, not meetings of X with each.
+		c.addToRecent(k, append(c.subjects(k), obj...))
+		return
+	}
 	purpose := c.word(k-1, "for") || c.word(k-2, "for") && c.word(k-1, "a", "the", "bilateral", "further", "more", "official") || c.word(k-3, "for") && c.word(k-2, "a", "the")
 	if purpose && c.tookTimeFor(k) {
 		purpose = false // "made time for a quick get-together with X": it was held

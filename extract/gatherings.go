@@ -2916,6 +2916,20 @@ func (c *sctx) online(k int) int {
 	return k
 }
 
+// notJoined reports a verb of taking part negated just before the remote
+// phrase at k: "stayed home and did not join, even by video".
+func (c *sctx) notJoined(k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return false
+		}
+		if c.word(j, "join", "joined", "attend", "attended", "participate", "participated", "connect", "connected") {
+			return c.word(j-1, "not", "never")
+		}
+	}
+	return false
+}
+
 // onBehalfOf returns those a participant at k stood for: "attended on
 // behalf of the European Union", "joined online on behalf of its
 // president".
@@ -3877,6 +3891,9 @@ const (
 // summit", "X joined virtually", "X was represented by Y", "X did not
 // attend".
 func (c *sctx) participation(k, from int, how int) {
+	if how == partRemote && c.notJoined(k) {
+		how = partAbsent // "did not join, even by video"
+	}
 	subj := c.subjects(k)
 	if how != partAbsent {
 		subj = append(subj, c.onBehalfOf(k)...)
@@ -3886,6 +3903,12 @@ func (c *sctx) participation(k, from int, how int) {
 	for i := len(subj) - 1; i >= 0; i-- {
 		if subj[i].kind == schema.KindCity {
 			subj = append(subj[:i], subj[i+1:]...)
+		}
+	}
+	if cs := c.clauseStart(k); len(subj) == 0 && (c.word(cs, "but", "and") || c.word(cs-1, "but", "and")) {
+		// "X stayed home but joined by video": the sentence's subject.
+		if a := c.sentenceSubject(k); a != nil {
+			subj = []*entity{a}
 		}
 	}
 	if len(subj) == 0 {

@@ -264,3 +264,23 @@ func TestBlocSummitByPossessive(t *testing.T) {
 			[]string{"gathering occurred GCC @2024-12-01"}},
 	})
 }
+
+// TestRoundTheTableAndNotJoined covers a host who "chaired the talks, with
+// A and B around the table" (A and B attend the gathering in focus; no
+// meeting of the host with each), and one who "did not join, even by
+// video" (absent, not remote).
+func TestRoundTheTableAndNotJoined(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	const opened = "Caribbean leaders opened their annual summit in Bridgetown on Monday. "
+	checkBriefs(t, pub, []briefCase{
+		{"with A and B around the table",
+			opened + "Barbadian Prime Minister Mia Mottley chaired the talks, with Jamaica's Andrew Holness and Guyana's Irfaan Ali around the table.",
+			[]string{"gathering occurred Barbados+Guyana+Jamaica @2024-08-26"}},
+		{"did not join even by video",
+			opened + "Haiti's Garry Conille stayed home because of unrest and did not join, even by video.",
+			[]string{"gathering occurred  @2024-08-26"}},
+		{"joined by video",
+			opened + "Haiti's Garry Conille stayed home because of unrest but joined by video.",
+			[]string{"gathering occurred Haiti @2024-08-26"}},
+	})
+}
