@@ -35,6 +35,15 @@ func (l gazLexicon) maxWordsFrom(first string) int { return l.g.MaxWordsFrom(fir
 
 func (l gazLexicon) gender(given string) (byte, bool) { return l.g.Gender(given) }
 
+func (l gazLexicon) seatOf(phrase string) string {
+	for _, e := range l.g.Lookup(phrase) {
+		if e.Kind == gazetteer.KindSeat && !e.Ambiguous && e.Country != nil {
+			return e.Country.ISO3
+		}
+	}
+	return ""
+}
+
 func (l gazLexicon) capitalOf(iso3 string) string {
 	if c, ok := l.g.CountryByISO(iso3); ok {
 		return c.Capital

@@ -62,4 +62,7 @@ type lexicon interface {
 	// gender returns 'f' or 'm' for a given name that only women or only
 	// men bear, else 0; curated marks a hand-compiled name.
 	gender(given string) (g byte, curated bool)
+	// seatOf returns the ISO3 code of the state whose seat of government
+	// or institution the phrase names ("White House", "Kremlin"), or "".
+	seatOf(phrase string) string
 }

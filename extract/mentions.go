@@ -87,6 +87,7 @@ func findMentions(lex lexicon, toks []token) []mention {
 	}
 	sc.run()
 	sc.americanLegislators()
+	sc.seatTitles()
 	sc.markCompounds()
 	sc.groupApposition()
 	return sc.ms
@@ -231,6 +232,22 @@ func partyTagBefore(toks []token, q int) int {
 		return q - 3
 	}
 	return q
+}
+
+// seatTitles gives a title that opens with a seat of government ("White
+// House press secretary", "Kremlin aide") that state, when the text gives
+// no other.
+func (sc *scanner) seatTitles() {
+	for k := range sc.ms {
+		m := &sc.ms[k]
+		if m.iso3 != "" || m.role == "" || m.kind != mPerson && m.kind != mRole {
+			continue
+		}
+		w := strings.Fields(m.role)
+		for n := min(2, len(w)-1); n >= 1 && m.iso3 == ""; n-- {
+			m.iso3 = sc.lex.seatOf(strings.Join(w[:n], " "))
+		}
+	}
 }
 
 // americanLegislators marks each person named just before a party tag as

@@ -331,3 +331,18 @@ func TestVenueBeforeCity(t *testing.T) {
 		t.Errorf("Maria Rossi after \"to\" is no person, want one")
 	}
 }
+
+// TestSeatOfGovernmentTitles covers a title that opens with a seat of
+// government ("White House press secretary", "Kremlin aide"): the person
+// is of that state.
+func TestSeatOfGovernmentTitles(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"White House press secretary Dana Reyes said the talks went well.", "person:Dana Reyes|white house press secretary|USA"},
+		{"Kremlin aide Oleg Panin said the talks went well.", "person:Oleg Panin|kremlin aide|RUS"},
+		{"Press secretary Dana Reyes said the talks went well.", "person:Dana Reyes|press secretary|"},
+	} {
+		if got := strings.Join(personMentions(tc.s), " "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ var RoleMods = map[string]bool{
 	"outgoing": true, "incoming": true, "new": true, "newly-appointed": true, "newly": true, "appointed": true,
 	"elected": true, "designate": true, "external-relations": true, "relations": true, "affairs": true,
 	"democratic": true, "republican": true, "un": true, "u.n.": true, "eu": true, "nato": true, "imf": true,
-	"coalition": true, "kremlin": true, "exchequer": true, "fco": true, "china": false, "science": true,
+	"coalition": true, "kremlin": true, "exchequer": true, "fco": true, "china": false, "science": true, "press": true,
 	"technology": true, "housing": true, "women": true, "youth": true, "sports": true, "social": true,
 	"welfare": true, "religious": true, "overseas": true, "investment": true, "industries": true,
 	"public": true, "works": true, "budget": true, "revenue": true, "customs": true, "immigration": true,
