@@ -92,7 +92,11 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		}
 	case c.phraseAt(k, en.SatIn) > 0:
 		n := c.phraseAt(k, en.SatIn)
-		if c.word(k+n, "the") && c.in(k+n+1, en.MeetingRefs) {
+		q := k + n + 1
+		if c.word(q, "main", "whole", "first", "second", "later", "formal", "closed", "private", "expanded", "restricted") {
+			q++ // "joined the main meeting"
+		}
+		if c.word(k+n, "the") && c.in(q, en.MeetingRefs) {
 			return personsOf(c.subjects(k))
 		}
 	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:

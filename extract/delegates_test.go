@@ -289,3 +289,29 @@ func TestAfterXHostedY(t *testing.T) {
 			[]string{"meeting occurred Kyriakos Mitsotakis+Recep Tayyip Erdogan @2022-12"}},
 	})
 }
+
+// TestMainMeetingLabelAndSeat covers a delegate who "joined the main
+// meeting" (a party of it), a subject after a label ("Flashback: X
+// travelled ..., when Y received him": him is X), and a meeting "at the
+// Kremlin" (in Moscow, the capital of the state whose seat it is).
+func TestMainMeetingLabelAndSeat(t *testing.T) {
+	pub := day(2025, time.August, 7) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"joined the main meeting",
+			"Indian envoy Ajit Doval met Russian President Vladimir Putin in Moscow on Wednesday. Putin's foreign policy aide Yuri Ushakov joined the main meeting.",
+			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06"}},
+		{"a label before the subject",
+			"Kremlin spokesman Dmitry Peskov called the talks useful. Flashback: Doval last travelled to Russia in April, when Putin received him in Kazan.",
+			[]string{"meeting occurred Ajit Doval+Vladimir Putin @2025-04", "visit occurred Ajit Doval>Russia @2025-04"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "Indian envoy Ajit Doval spent three hours with Russian President Vladimir Putin at the Kremlin on Wednesday."})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting && names[e.Place] != "Moscow" {
+			t.Errorf("talks at the Kremlin placed at %q, want Moscow", names[e.Place])
+		}
+	}
+}

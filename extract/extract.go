@@ -1191,7 +1191,8 @@ func namedSubject(ms []mention, toks []token) *entity {
 		}
 		for _, t := range toks[:m.i] {
 			// ("Three days later the premier ...": a span of time first.)
-			if !(t.text == "," || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the") || hasDigit(t.text)) {
+			// ("Flashback: X traveled ...": a label first.)
+			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":") || hasDigit(t.text)) {
 				return nil // "When X met Y, ...": a clause before the subject
 			}
 		}

@@ -4666,6 +4666,10 @@ func (c *sctx) placeFor(e *event, k int) {
 				e.place = c.st.city(m.name, m.iso3)
 				return
 			}
+			if city := c.seatCity(q); city != nil && e.typ == schema.Meeting {
+				e.place = city // "at the Kremlin": Moscow
+				return
+			}
 		}
 		if c.word(j, "here") && c.st.dlCity != "" {
 			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
@@ -4687,6 +4691,25 @@ func (c *sctx) placeFor(e *event, k int) {
 			return
 		}
 	}
+}
+
+// seatCity returns the capital of the state whose seat of government is
+// named at q ("the Kremlin", "Downing Street"), when no city follows it.
+func (c *sctx) seatCity(q int) *entity {
+	for n := 2; n >= 1; n-- {
+		if q+n > len(c.toks) {
+			continue
+		}
+		if iso := c.st.x.lex.seatOf(phrase(c.toks, q, q+n)); iso != "" {
+			if c.word(q+n, "in") || q+n < len(c.toks) && c.toks[q+n].text == "," {
+				return nil // "at the White House in ...": the city named next
+			}
+			if capital := c.st.x.lex.capitalOf(iso); capital != "" {
+				return c.st.city(capital, iso)
+			}
+		}
+	}
+	return nil
 }
 
 // localTime reports "local time" in the sentence: the text tells the hour
