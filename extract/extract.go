@@ -1396,6 +1396,26 @@ func postmodifierEnd(toks []token, j int) int {
 	return j
 }
 
+// orgHead returns the one person named up to sentence si as an official
+// of the organisation a role mention names ("the IAEA chief" after "IAEA
+// Director General X"), or nil.
+func (st *docState) orgHead(m *mention, si int) *entity {
+	if m.org == "" {
+		return nil
+	}
+	var found *entity
+	for _, p := range st.people {
+		if p.first > si || p.org != m.org {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // counterpartOf returns the head word of the role of the person named
 // last before the counterpart mention m in sentence si ("president"), or
 // "".
@@ -1483,6 +1503,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	}
 	if t := st.titleFits(m, r); t != nil {
 		return t // "Agenda of Foreign Minister X": "The Minister left"
+	}
+	if p := st.orgHead(m, si); p != nil {
+		return p // "IAEA Director General X ... the IAEA chief"
 	}
 	var cands []*entity
 	for _, p := range st.people {

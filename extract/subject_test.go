@@ -664,3 +664,15 @@ func TestFatherAndSonNamedApart(t *testing.T) {
 			[]string{"meeting occurred Denis Sassou Nguesso+Mostafa Madbouly @2025-02-11", "meeting occurred Denis Sassou Nguesso+William Ruto @2025-02-11"}},
 	})
 }
+
+// TestOrganisationHead covers "the IAEA chief" after "IAEA Director
+// General X": the one person named as an official of that organisation,
+// whatever the title.
+func TestOrganisationHead(t *testing.T) {
+	pub := day(2024, time.November, 15) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the org's chief",
+			"Iranian Foreign Minister Abbas Araghchi met IAEA Director General Rafael Grossi on Wednesday. On Thursday morning, the IAEA chief also held talks with Mohammad Eslami, the head of Iran's atomic agency.",
+			[]string{"meeting occurred Abbas Araghchi+Rafael Grossi @2024-11-13", "meeting occurred Mohammad Eslami+Rafael Grossi @2024-11-14"}},
+	})
+}
