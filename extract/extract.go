@@ -1416,6 +1416,27 @@ func (st *docState) orgHead(m *mention, si int) *entity {
 	return found
 }
 
+// counterpartIn resolves "his Nigerien counterpart": the last person of
+// that country named up to sentence si or, of several, one who holds the
+// office of the person whose counterpart this is ("Erdogan (a president)
+// met his Kyrgyz counterpart" is the Kyrgyz president, not the premier).
+func (st *docState) counterpartIn(m *mention, iso string, si int) *entity {
+	own := st.counterpartOf(m, si)
+	var last, same *entity
+	for _, p := range st.people {
+		if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
+			last = p
+			if own != "" && roleHeadOf(strings.ToLower(p.role)) == own {
+				same = p
+			}
+		}
+	}
+	if same != nil {
+		return same
+	}
+	return last
+}
+
 // counterpartOf returns the head word of the role of the person named
 // last before the counterpart mention m in sentence si ("president"), or
 // "".
@@ -1475,23 +1496,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	}
 	// "his Nigerien counterpart": the last person of that country named.
 	if en.CounterpartNouns[r] && iso != "" {
-		// Of several, one who holds the office of the person whose
-		// counterpart this is: "Erdogan (a president) met his Kyrgyz
-		// counterpart" is the Kyrgyz president, not the premier.
-		own := st.counterpartOf(m, si)
-		var last, same *entity
-		for _, p := range st.people {
-			if p.first <= si && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
-				last = p
-				if own != "" && roleHeadOf(strings.ToLower(p.role)) == own {
-					same = p
-				}
-			}
-		}
-		if same != nil {
-			return same
-		}
-		return last
+		return st.counterpartIn(m, iso, si)
 	}
 	// "Milei's tour ended. The president was received by X": the person
 	// in focus, when the gazetteer gives them that office and the text no

@@ -1717,17 +1717,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		e.convenor = bloc.canon()
 		return true
 	}
-	// "GCC leaders called for a truce as their 45th summit concluded":
-	// the bloc the possessive stands for.
-	if b := c.possessiveBloc(g); b >= 0 {
-		from := g
-		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-			from--
-		}
-		e := c.newGathering(k, g, from)
-		bloc := c.st.org(c.ms[b].name)
-		c.st.addAttendee(e, bloc)
-		e.convenor = bloc.canon()
+	if c.possessiveBlocGathering(k, g) {
 		return true
 	}
 	// "The Andean summit opened": capitalised words before a
@@ -1791,6 +1781,25 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		from--
 	}
 	c.newGathering(k, g, from)
+	return true
+}
+
+// possessiveBlocGathering reads "GCC leaders called for a truce as their
+// 45th summit concluded": the gathering of the bloc the possessive stands
+// for.
+func (c *sctx) possessiveBlocGathering(k, g int) bool {
+	b := c.possessiveBloc(g)
+	if b < 0 {
+		return false
+	}
+	from := g
+	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
+		from--
+	}
+	e := c.newGathering(k, g, from)
+	bloc := c.st.org(c.ms[b].name)
+	c.st.addAttendee(e, bloc)
+	e.convenor = bloc.canon()
 	return true
 }
 

@@ -1516,16 +1516,40 @@ func (c *sctx) stopLeft(k int, who *entity, where bool) {
 	}
 }
 
-// journey reads the Leave, SetOff, Go, Tour form of travel.
-func (c *sctx) journey(tr en.Trigger, k int) {
+// markerWithin returns the first of the markers among the n tokens from
+// j, before any punctuation but a comma, or -1.
+func (c *sctx) markerWithin(j, n int, markers []string) int {
+	for q := j; q < min(len(c.toks), j+n); q++ {
+		if c.word(q, markers...) {
+			return q
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// cameTogetherOrFrom reads "X came together with Y" (a meeting; it
+// reports it read that) and "came from Ankara, where ..." (an earlier
+// stop, before the journey's own reading).
+func (c *sctx) cameTogetherOrFrom(tr en.Trigger, k int) bool {
 	if c.word(k, "came", "come", "comes", "coming") && c.word(k+1, "together") && c.word(k+2, "with") {
-		c.spentWith(k, k+2) // "X came together with Y": they met
-		return
+		c.spentWith(k, k+2)
+		return true
 	}
 	if tr.Form == en.Go && (c.word(k+1, "from") || c.word(k+1, "in") && c.word(k+2, "from")) && c.visitStatus(k) == schema.Occurred {
 		if who := c.visitorAt(k); who != nil {
-			c.stopLeft(k, who, true) // "came from Ankara, where ..."
+			c.stopLeft(k, who, true)
 		}
+	}
+	return false
+}
+
+// journey reads the Leave, SetOff, Go, Tour form of travel.
+func (c *sctx) journey(tr en.Trigger, k int) {
+	if c.cameTogetherOrFrom(tr, k) {
+		return
 	}
 	prep := k + 1
 	if tr.Form == en.SetOff {
@@ -1551,17 +1575,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	if tr.Form == en.Leave {
 		// "left for X", "departed Abuja on Tuesday for Nairobi"
-		found := false
-		for j := prep; j < min(len(c.toks), prep+7); j++ {
-			if c.word(j, tr.Markers...) {
-				prep, found = j, true
-				break
-			}
-			if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
-				break
-			}
-		}
-		if !found {
+		if prep = c.markerWithin(prep, 7, tr.Markers); prep < 0 {
 			return
 		}
 	}
