@@ -1557,14 +1557,23 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	// "the German leader", "the Pakistani premier": the person of that
 	// country with a leading office.
 	if iso != "" && (strings.HasSuffix(r, "leader") || strings.HasSuffix(r, "premier") || strings.HasSuffix(r, "head of state") || strings.HasSuffix(r, "head of government")) {
+		var only *entity
+		n := 0
 		for _, p := range st.people {
 			c := p.iso3
 			if c == "" {
 				c = st.knownAs(p) // "Prime Minister Robert Fico ... the Slovak premier"
 			}
-			if p.first <= si && c != "" && st.historical(c) == st.historical(iso) && isLeaderRole(p.role) {
+			if p.first > si || c == "" || st.historical(c) != st.historical(iso) {
+				continue
+			}
+			if isLeaderRole(p.role) {
 				return p
 			}
+			only, n = p, n+1
+		}
+		if n == 1 && (only.role == "" || en.CounterpartNouns[strings.ToLower(only.role)]) {
+			return only // "his Somali counterpart X ... the Somali leader"
 		}
 	}
 	// "Vladimir Putin held talks ... The Russian President arrived": the

@@ -676,3 +676,19 @@ func TestOrganisationHead(t *testing.T) {
 			[]string{"meeting occurred Abbas Araghchi+Rafael Grossi @2024-11-13", "meeting occurred Mohammad Eslami+Rafael Grossi @2024-11-14"}},
 	})
 }
+
+// TestLeaderOfACountryNamedOnce covers "the Somali leader" after "his
+// Somali counterpart X": the one person of that country the text names,
+// though the text gave no title; and a session of a federal cabinet,
+// which is no diplomatic gathering.
+func TestLeaderOfACountryNamedOnce(t *testing.T) {
+	pub := day(2024, time.March, 22) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the leader after a counterpart",
+			"NAIROBI - President William Ruto received his Somali counterpart Hassan Sheikh Mohamud at State House on Thursday. The Somali leader flew in on Wednesday and also met Prime Cabinet Secretary Musalia Mudavadi.",
+			[]string{"meeting occurred Hassan Sheikh Mohamud+Musalia Mudavadi @2024-03-21", "meeting occurred Hassan Sheikh Mohamud+William Ruto @2024-03-21", "visit occurred Hassan Sheikh Mohamud>Kenya @2024-03-20"}},
+		{"a federal cabinet's session",
+			"President Bola Tinubu chaired a session of the Federal Executive Council in Abuja on Wednesday.",
+			nil},
+	})
+}

@@ -367,7 +367,7 @@ var Ordinals = map[string]bool{
 var DomesticBodies = map[string]bool{
 	"parliament": true, "congress": true, "senate": true, "party": true, "cabinet": true, "legislature": true,
 	"diet": true, "duma": true, "bundestag": true, "knesset": true, "shareholders": true, "board": true,
-	"directors": true, "politburo": true, "court": true,
+	"directors": true, "politburo": true, "court": true, "federal": true,
 }
 
 // SmallNumbers count days or legs in words: "following three nights in Malawi".
