@@ -74,6 +74,6 @@ func TestBulletTimeline(t *testing.T) {
 			[]string{"visit occurred Mohammed Al Khulaifi>Oman @2023-08-17"}},
 		{"a present-tense reception in an entry",
 			"- Fri 18 Aug: Omani Foreign Minister Badr Albusaidi receives Qatari Foreign Minister Mohammed Al Khulaifi in Muscat.",
-			[]string{"meeting occurred Badr Albusaidi+Mohammed Al Khulaifi @2023-08-18"}},
+			[]string{"meeting occurred Badr Albusaidi+Mohammed Al Khulaifi @2023-08-18", "visit occurred Mohammed Al Khulaifi>Oman @2023-08-18"}},
 	})
 }

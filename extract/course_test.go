@@ -154,7 +154,7 @@ func TestThreeWayTalks(t *testing.T) {
 	checkBriefs(t, day(2025, time.March, 14), []briefCase{
 		{"a host and two guests at three-way talks",
 			"Qatari Emir Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha on Tuesday for three-way talks.",
-			[]string{"meeting occurred Felix Tshisekedi+Paul Kagame+Tamim bin Hamad Al Thani @2025-03-11"}},
+			[]string{"meeting occurred Felix Tshisekedi+Paul Kagame+Tamim bin Hamad Al Thani @2025-03-11", "visit occurred Felix Tshisekedi>Qatar @2025-03-11", "visit occurred Paul Kagame>Qatar @2025-03-11"}},
 		{"two guests received in turn",
 			"Turkish President Recep Tayyip Erdogan received Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday.",
 			[]string{"meeting occurred Abiy Ahmed+Recep Tayyip Erdogan @2025-03-12", "meeting occurred Hassan Sheikh Mohamud+Recep Tayyip Erdogan @2025-03-12"}},
@@ -767,7 +767,7 @@ func TestThreeLeaders(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"the three leaders held talks",
 			"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Wednesday. The three leaders then held talks behind closed doors.",
-			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto+Yoweri Museveni @2024-05-08"}},
+			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto+Yoweri Museveni @2024-05-08", "visit occurred Samia Suluhu Hassan>Kenya @2024-05-08", "visit occurred Yoweri Museveni>Kenya @2024-05-08"}},
 	})
 }
 
@@ -1201,7 +1201,7 @@ func TestGuestsForASeriesMeeting(t *testing.T) {
 			[]string{"gathering occurred Indonesia+Malaysia+Thailand @2025-03-02"}},
 		{"hosted two ministers for talks",
 			"Indonesian Foreign Minister Sugiono hosted Foreign Ministers Mohamad Hasan of Malaysia and Maris Sangiampongsa of Thailand in Jakarta on Sunday for talks on piracy.",
-			[]string{"meeting occurred Maris Sangiampongsa+Sugiono @2025-03-02", "meeting occurred Mohamad Hasan+Sugiono @2025-03-02"}},
+			[]string{"meeting occurred Maris Sangiampongsa+Sugiono @2025-03-02", "meeting occurred Mohamad Hasan+Sugiono @2025-03-02", "visit occurred Maris Sangiampongsa>Indonesia @2025-03-02", "visit occurred Mohamad Hasan>Indonesia @2025-03-02"}},
 	})
 }
 

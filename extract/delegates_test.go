@@ -286,7 +286,7 @@ func TestAfterXHostedY(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"after X hosted Y",
 			"Relations thawed after Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdogan in Athens in December 2022.",
-			[]string{"meeting occurred Kyriakos Mitsotakis+Recep Tayyip Erdogan @2022-12"}},
+			[]string{"meeting occurred Kyriakos Mitsotakis+Recep Tayyip Erdogan @2022-12", "visit occurred Recep Tayyip Erdogan>Greece @2022-12"}},
 	})
 }
 

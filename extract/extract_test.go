@@ -258,7 +258,7 @@ func TestExtractEvents(t *testing.T) {
 			name: "two offices of one host",
 			pub:  day(2024, time.May, 8),
 			text: "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received CIA Director William Burns in Doha on Tuesday.",
-			want: []string{"meeting occurred Mohammed bin Abdulrahman Al Thani+William Burns @2024-05-07"},
+			want: []string{"meeting occurred Mohammed bin Abdulrahman Al Thani+William Burns @2024-05-07", "visit occurred William Burns>Qatar @2024-05-07"},
 		},
 		{
 			name: "role coreference to an earlier name",

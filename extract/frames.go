@@ -3575,6 +3575,8 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			e.guest = obj[0].canon()
 		}
 		c.meetingDetails(e, k)
+		// "X hosted Y in Luanda": a guest received in a city came there.
+		e.markIf(cueTrip, c.word(oend, "in") && oend+1 < len(c.toks) && c.at[oend+1] >= 0 && c.ms[c.at[oend+1]].kind == mCity)
 	}
 }
 

@@ -292,7 +292,7 @@ func TestPartyTags(t *testing.T) {
 			[]string{"meeting occurred Andrzej Duda+Dale Brandt+Joan Perel+Mara Hollis @2025-03-11"}},
 		{"tagged objects",
 			"Polish President Andrzej Duda received Sen. Mara Hollis (D-Vt.) and Rep. Dale Brandt (R-Ohio.) in Warsaw on Wednesday.",
-			[]string{"meeting occurred Andrzej Duda+Dale Brandt @2025-03-12", "meeting occurred Andrzej Duda+Mara Hollis @2025-03-12"}},
+			[]string{"meeting occurred Andrzej Duda+Dale Brandt @2025-03-12", "meeting occurred Andrzej Duda+Mara Hollis @2025-03-12", "visit occurred Dale Brandt>Poland @2025-03-12", "visit occurred Mara Hollis>Poland @2025-03-12"}},
 	})
 }
 
@@ -307,7 +307,7 @@ func TestTitleAndGivenName(t *testing.T) {
 			[]string{"meeting occurred Charles III+Michael D. Higgins @2025-03-06"}},
 		{"King Salman",
 			"King Salman received Irish President Michael D. Higgins in Riyadh on Thursday.",
-			[]string{"meeting occurred Michael D. Higgins+Salman bin Abdulaziz Al Saud @2025-03-06"}},
+			[]string{"meeting occurred Michael D. Higgins+Salman bin Abdulaziz Al Saud @2025-03-06", "visit occurred Michael D. Higgins>Saudi Arabia @2025-03-06"}},
 	})
 }
 

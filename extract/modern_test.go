@@ -487,7 +487,7 @@ func TestModernNews(t *testing.T) {
 			name: "a delegation led by someone is that person",
 			pub:  day(2025, time.June, 11),
 			text: "Kenyan President William Ruto received a delegation led by Chinese Foreign Minister Wang Yi in Nairobi on Tuesday.",
-			want: []string{"meeting occurred Wang Yi+William Ruto @2025-06-10"},
+			want: []string{"meeting occurred Wang Yi+William Ruto @2025-06-10", "visit occurred Wang Yi>Kenya @2025-06-10"},
 		},
 		{
 			name: "told reporters after meeting",

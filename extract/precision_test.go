@@ -500,7 +500,7 @@ func TestHostingCallsAndParticiples(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
 		{"played host to", "Ghanaian President John Mahama on Thursday played host to his Kenyan counterpart Daniel Ochieng in Accra.",
-			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13"}},
+			[]string{"meeting occurred Daniel Ochieng+John Mahama @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
 		{"call with a leader", "Kenyan President Daniel Ochieng described his call with Ghanaian President John Mahama on Thursday as warm.",
 			[]string{"meeting occurred Daniel Ochieng+John Mahama (phone) @2024-06-13"}},
 		{"participle after a visit", "Kenyan President Daniel Ochieng made a one-day visit to Ghana on Thursday, meeting President John Mahama.",

@@ -242,7 +242,7 @@ func TestDenialsPresenceAndTitles(t *testing.T) {
 			[]string{"meeting cancelled Aminu Bayero+Salifou Mody @2025-05"}},
 		{"present during an audience",
 			"King Letsie III received Kenyan President William Ruto in Maseru on Tuesday. Crown Prince Lerotholi Seeiso and Prince Bereng Seeiso were present during the audience.",
-			[]string{"meeting occurred Letsie III+William Ruto @2025-05-13"}},
+			[]string{"meeting occurred Letsie III+William Ruto @2025-05-13", "visit occurred William Ruto>Lesotho @2025-05-13"}},
 		{"the two presidents, not the vice president",
 			"Ghana's President John Mahama hosted Senegalese President Bassirou Faye on Tuesday. Faye landed in Accra in the morning, where Vice President Jane Opoku-Agyemang greeted him on the tarmac. Later the two presidents held private discussions at the palace.",
 			[]string{"meeting occurred Bassirou Faye+John Mahama @2025-05-13", "visit occurred Bassirou Faye>Ghana @2025-05-13"}},

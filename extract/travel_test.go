@@ -608,3 +608,24 @@ func TestArrivedWithADelegation(t *testing.T) {
 			[]string{"visit occurred Joseph Aoun>Qatar @2025-04-28"}},
 	})
 }
+
+// TestGuestReceivedInACity covers a guest "hosted" or "received in" a
+// city of the host's country: the guest came there (a visit), unless the
+// guest is of that country or no city is named.
+func TestGuestReceivedInACity(t *testing.T) {
+	pub := day(2024, time.March, 22) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted in a city, last month",
+			"Angolan President Joao Lourenco, who hosted Congolese President Felix Tshisekedi in Luanda last month, said he hoped for progress.",
+			[]string{"meeting occurred Felix Tshisekedi+Joao Lourenco @2024-02", "visit occurred Felix Tshisekedi>Angola @2024-02"}},
+		{"received in a city",
+			"Angolan President Joao Lourenco received Congolese President Felix Tshisekedi in Luanda on Tuesday.",
+			[]string{"meeting occurred Felix Tshisekedi+Joao Lourenco @2024-03-19", "visit occurred Felix Tshisekedi>Angola @2024-03-19"}},
+		{"no city",
+			"Angolan President Joao Lourenco received Congolese President Felix Tshisekedi on Tuesday.",
+			[]string{"meeting occurred Felix Tshisekedi+Joao Lourenco @2024-03-19"}},
+		{"a guest at home",
+			"Angolan President Joao Lourenco received Angolan Foreign Minister Tete Antonio in Luanda on Tuesday.",
+			[]string{"meeting occurred Joao Lourenco+Tete Antonio @2024-03-19"}},
+	})
+}
