@@ -435,3 +435,19 @@ func TestSceneDaysAndTourLegs(t *testing.T) {
 			[]string{"meeting occurred Mara Lind+Paul Kagame @2024-01-07", "visit occurred Mara Lind>Kenya @2024-01-05"}},
 	})
 }
+
+// TestDayLaterAndFrontedParticiple covers "landed on Thursday and met Y a
+// day later" (the day after) and "the same day" after a sentence that
+// opens with a participle phrase of its own day ("After landing late
+// Wednesday, X was received on Friday"): the main clause's day.
+func TestDayLaterAndFrontedParticiple(t *testing.T) {
+	pub := day(2023, time.April, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a day later",
+			"German Foreign Minister Annalena Baerbock touched down in Hanoi on Thursday and sat down with her Vietnamese counterpart Bui Thanh Son a day later.",
+			[]string{"meeting occurred Annalena Baerbock+Bui Thanh Son @2023-04-14", "visit occurred Annalena Baerbock>Vietnam @2023-04-13"}},
+		{"the same day after a fronted participle",
+			"Chile's Gabriel Boric made the trip to Japan. After landing in Osaka late Wednesday, Chile's president flew east and was received by Fumio Kishida in Tokyo on Friday. He also held talks with Foreign Minister Yoshimasa Hayashi the same day.",
+			[]string{"meeting occurred Fumio Kishida+Gabriel Boric @2023-04-14", "meeting occurred Gabriel Boric+Yoshimasa Hayashi @2023-04-14", "visit occurred Gabriel Boric>Japan @2023-04-14"}},
+	})
+}

@@ -4214,6 +4214,10 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 			// "the day before", "the previous day", "on the eve of the
 			// summit": the day before the one in focus.
 			shift, at = -1, j
+		case c.word(j, "day", "days") && c.word(j+1, "later") && j > 0 && (c.word(j-1, "a") || timex.NumberWord(c.toks[j-1].lower) > 0) && j > k:
+			// "landed on Thursday and met Y a day later": the day after
+			// the one the sentence named before.
+			shift, at = max(1, timex.NumberWord(c.toks[j-1].lower)), j-1
 		case c.word(j, "day", "days") && c.word(j+1, "after", "before") && j > 0 && timex.NumberWord(c.toks[j-1].lower) > 0 && k > j+1 && c.toks[j-1].kind != tokPunct:
 			// "reached Rome on Friday, one day after he held talks in
 			// Paris": the talks were the day before.
@@ -4340,7 +4344,21 @@ func (c *sctx) laterThan() (schema.Date, bool) {
 func (st *docState) mainDates(i int) []timex.Match {
 	s := st.doc.sentences[i]
 	var out []timex.Match
+	// "After landing late Wednesday, X was received on Friday": a fronted
+	// phrase up to its comma is no main clause.
+	fronted := -1
+	if len(s.toks) > 1 && (s.toks[0].lower == "after" || s.toks[0].lower == "before" || s.toks[0].lower == "following" || s.toks[0].lower == "having" || s.toks[0].lower == "upon") && strings.HasSuffix(s.toks[1].lower, "ing") {
+		for _, t := range s.toks {
+			if t.text == "," {
+				fronted = t.start - s.start
+				break
+			}
+		}
+	}
 	for _, d := range st.dates[i] {
+		if d.Start < fronted {
+			continue
+		}
 		in := false
 		for j, t := range s.toks {
 			if t.start-s.start >= d.Start {
