@@ -629,3 +629,21 @@ func TestGuestReceivedInACity(t *testing.T) {
 			[]string{"meeting occurred Joao Lourenco+Tete Antonio @2024-03-19"}},
 	})
 }
+
+// TestCountryBeforeJourneyNoun covers a country named as the modifier of a
+// journey noun ("made the China trip", "his Japan visit"): a visit there;
+// one told as planned right after the noun is no visit made.
+func TestCountryBeforeJourneyNoun(t *testing.T) {
+	pub := day(2023, time.April, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"made the country trip",
+			"Chilean President Gabriel Boric finally made the Japan trip on Friday.",
+			[]string{"visit occurred Gabriel Boric>Japan @2023-04-14"}},
+		{"wrapped up his country visit",
+			"Chilean President Gabriel Boric wrapped up his Japan visit on Friday.",
+			[]string{"visit occurred Gabriel Boric>Japan @2023-04-14"}},
+		{"a trip planned for later",
+			"Chilean President Gabriel Boric has pushed back a Japan trip planned for Wednesday.",
+			nil},
+	})
+}

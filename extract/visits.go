@@ -685,6 +685,9 @@ func (c *sctx) visitVerb(k int) {
 		reach = 6
 	}
 	hosts, at := c.hostsAfter(k+1, reach)
+	if h := c.countryBeforeJourney(k); len(hosts) == 0 && h != nil {
+		hosts, at = []*entity{h}, []int{k - 1} // "his China visit"
+	}
 	// "also visited Chad, Niger and Mali": no date.
 	past := c.word(k-1, "also") && w != "visit" && len(c.st.dates[c.si]) == 0
 	if len(hosts) == 0 {
@@ -1516,6 +1519,22 @@ func (c *sctx) stopLeft(k int, who *entity, where bool) {
 	}
 }
 
+// countryBeforeJourney returns the country named as the modifier of the
+// journey noun at k ("made the China trip", "his Japan visit"), or nil.
+func (c *sctx) countryBeforeJourney(k int) *entity {
+	if !c.in(k, en.JourneyNouns) || k < 2 || c.at[k-1] < 0 {
+		return nil
+	}
+	m := c.ms[c.at[k-1]]
+	if m.kind != mCountry || m.poss || m.i == 0 || !c.word(m.i-1, "the", "his", "her", "their", "a", "this", "last") {
+		return nil
+	}
+	if c.in(k+1, en.PlannedParticiples) || c.in(k+1, en.CancelParticiples) {
+		return nil // "a Saudi trip planned for Wednesday"
+	}
+	return c.hostAt(c.at[k-1])
+}
+
 // markerWithin returns the first of the markers among the n tokens from
 // j, before any punctuation but a comma, or -1.
 func (c *sctx) markerWithin(j, n int, markers []string) int {
@@ -1601,6 +1620,12 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	if c.word(k, "been") && !(c.word(k+1, "to") && k+2 < len(c.toks) && c.at[k+2] >= 0 && c.hostAt(c.at[k+2]) != nil) {
 		return // "has been to Riyadh" is a trip; "has been to persuade" is not
+	}
+	if h := c.countryBeforeJourney(k); tr.Form == en.Go && h != nil && !c.word(prep, tr.Markers...) {
+		if who := c.visitorAt(k); who != nil {
+			c.addVisit(k, who, h, c.visitStatus(k), k-1, false) // "made the China trip"
+		}
+		return
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"
