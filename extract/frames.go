@@ -3496,6 +3496,14 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if by > 0 {
 			obj, _ := c.objects(by+1, 3)
 			subj := c.subjects(k)
+			// "X held talks with Y on the EU path, and was then received
+			// by Z": the sentence's subject, not a name in the clause
+			// before.
+			if b := k - 1 - boolInt(!c.in(k-1, en.BeForms)); c.word(b-1, "and") && c.in(b, en.BeForms) {
+				if a := c.sentenceSubject(k); a != nil && !containsCanon(subj, a) {
+					subj = []*entity{a}
+				}
+			}
 			if len(obj) > 0 && !c.gatheringSubject(k) {
 				for _, e := range c.addMeeting(k, subj, obj, false) {
 					c.meetingDetails(e, k)
@@ -3932,6 +3940,10 @@ func (c *sctx) meetingDetails(e *event, k int) {
 		// place the sentence before named last.
 		e.place, e.inCountry = city, country
 		e.mark(cueTrip | cueThere)
+		// "The tour began in Vilnius on Tuesday. There X met Y": that day.
+		if ds := c.st.dates[c.si-1]; !e.dated() && len(ds) == 1 && ds[0].Date.Precision == schema.PrecisionDay && !ds[0].Future {
+			e.setDate(ds[0].Date)
+		}
 	} else {
 		c.placeFor(e, k)
 	}

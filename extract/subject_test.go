@@ -692,3 +692,20 @@ func TestLeaderOfACountryNamedOnce(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAndWasReceivedBy covers a passive coordinated after the sentence's
+// first clause ("X held talks with Y on the EU path, and was then received
+// by Z"): the sentence's subject was received, not a name in the clause
+// before; a plural subject stays whole. A sentence opening with "There"
+// takes the day of the sentence before.
+func TestAndWasReceivedBy(t *testing.T) {
+	pub := day(2025, time.November, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"and was then received by",
+			"The tour began in Vilnius on Tuesday. There Andrii Sybiha held talks with Kestutis Budrys on Ukraine's EU accession path, and was then received by President Gitanas Nauseda.",
+			[]string{"meeting occurred Andrii Sybiha+Gitanas Nauseda @2025-11-11", "meeting occurred Andrii Sybiha+Kestutis Budrys @2025-11-11", "visit occurred Andrii Sybiha>Lithuania @2025-11-11"}},
+		{"two subjects were received",
+			"Presidents Antonio Costa and Ursula von der Leyen arrived in Samarkand on Tuesday and were received by Uzbek President Shavkat Mirziyoyev.",
+			[]string{"meeting occurred Antonio Costa+Shavkat Mirziyoyev+Ursula von der Leyen @2025-11-11", "visit occurred Antonio Costa>Uzbekistan @2025-11-11", "visit occurred Ursula von der Leyen>Uzbekistan @2025-11-11"}},
+	})
+}
