@@ -5004,6 +5004,10 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 			return -1
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
+		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].role == "" && c.ms[c.at[q]].iso3 == "" && c.word(q-1, "at") && c.word(c.ms[c.at[q]].j, prep):
+			// "received at Ain al-Tineh by X": a venue the scanner took
+			// for a name.
+			q = c.ms[c.at[q]].j - 1
 		case c.at[q] < 0 && t.kind == tokWord && (t.upper || strings.HasPrefix(t.lower, "al-") || strings.HasPrefix(t.lower, "el-") || c.word(q, "at", "in", "the", "parliament", "senate", "ministry", "palace", "residence", "office", "airport")):
 			// "received at Dar al-Salam by X", "at the senate by Y": a
 			// place the gazetteer does not know.

@@ -709,3 +709,15 @@ func TestAndWasReceivedBy(t *testing.T) {
 			[]string{"meeting occurred Antonio Costa+Shavkat Mirziyoyev+Ursula von der Leyen @2025-11-11", "visit occurred Antonio Costa>Uzbekistan @2025-11-11", "visit occurred Ursula von der Leyen>Uzbekistan @2025-11-11"}},
 	})
 }
+
+// TestReceivedAtAnUnknownVenue covers "was received at <a venue the
+// gazetteer does not know> by Y": the venue is no person, and Y received
+// the subject.
+func TestReceivedAtAnUnknownVenue(t *testing.T) {
+	pub := day(2025, time.July, 8) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"received at a venue by",
+			"On Monday, US envoy Tom Barrack was received at Dar al-Nour by Parliament Speaker Nabih Berri.",
+			[]string{"meeting occurred Nabih Berri+Tom Barrack @2025-07-07"}},
+	})
+}
