@@ -543,11 +543,22 @@ func isInitial(w string) bool {
 // surnames with full names.
 func (st *docState) registerPeople() {
 	byWord := map[string][]*entity{}
+	knownAs := map[string]*entity{} // "X, known as Hemedti": the other name
 	companies := st.companyBases()
 	for si := range st.ms {
 		for mi := range st.ms[si] {
 			m := &st.ms[si][mi]
 			if m.kind != mPerson {
+				continue
+			}
+			if e := knownAs[foldName(m.name)]; e != nil {
+				m.ent = e
+				continue
+			}
+			if e := st.knownAsOf(si, mi); e != nil {
+				e.addAlias(m.name)
+				knownAs[foldName(m.name)] = e
+				m.ent = e
 				continue
 			}
 			if companies[foldName(m.name)] || m.role != "" && companies[foldName(m.role+" "+m.name)] {
@@ -633,6 +644,29 @@ func (st *docState) registerPeople() {
 		kept = append(kept, p)
 	}
 	st.people = kept
+}
+
+// knownAsOf returns the person registered for the mention just before
+// mention mi of sentence si when mi is the other name it is "known as"
+// ("Mohamed Hamdan Dagalo, known as Hemedti"), or nil.
+func (st *docState) knownAsOf(si, mi int) *entity {
+	toks, ms := st.doc.sentences[si].toks, st.ms[si]
+	i := ms[mi].i
+	if mi == 0 || i < 4 || toks[i-1].lower != "as" || toks[i-2].lower != "known" {
+		return nil
+	}
+	q := i - 3
+	if toks[q].lower == "better" || toks[q].lower == "widely" || toks[q].lower == "popularly" {
+		q--
+	}
+	if q < 1 || toks[q].text != "," {
+		return nil
+	}
+	prev := ms[mi-1]
+	if prev.kind != mPerson || prev.j != q || prev.ent == nil {
+		return nil
+	}
+	return prev.ent
 }
 
 // companyBases returns the folded names of the article's companies

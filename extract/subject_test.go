@@ -721,3 +721,17 @@ func TestReceivedAtAnUnknownVenue(t *testing.T) {
 			[]string{"meeting occurred Nabih Berri+Tom Barrack @2025-07-07"}},
 	})
 }
+
+// TestKnownAs covers a person introduced with another name ("X, known as
+// Y"): later mentions of Y are X.
+func TestKnownAs(t *testing.T) {
+	pub := day(2024, time.August, 14) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"known as",
+			"Fighting spread after rebel leader Daniel Kiprono Lagat, known as Kiprop, rejected the truce. On Tuesday Kiprop held talks with Ugandan President Yoweri Museveni in Kampala.",
+			[]string{"meeting occurred Daniel Kiprono Lagat+Yoweri Museveni @2024-08-13"}},
+		{"better known as",
+			"Fighting spread after rebel leader Daniel Kiprono Lagat, better known as Kiprop, rejected the truce. On Tuesday Kiprop held talks with Ugandan President Yoweri Museveni in Kampala.",
+			[]string{"meeting occurred Daniel Kiprono Lagat+Yoweri Museveni @2024-08-13"}},
+	})
+}
