@@ -298,13 +298,13 @@ func TestMainMeetingLabelAndSeat(t *testing.T) {
 	pub := day(2025, time.August, 7) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"joined the main meeting",
-			"Indian envoy Ajit Doval met Russian President Vladimir Putin in Moscow on Wednesday. Putin's foreign policy aide Yuri Ushakov joined the main meeting.",
+			"Indian envoy Ajit Doval was received by Russian President Vladimir Putin in Moscow on Wednesday. Kremlin adviser Yuri Ushakov later joined the main meeting.",
 			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06"}},
 		{"a label before the subject",
-			"Kremlin spokesman Dmitry Peskov called the talks useful. Flashback: Doval last travelled to Russia in April, when Putin received him in Kazan.",
+			"Kremlin spokesman Dmitry Peskov called the talks useful. Background: Doval had gone to Russia once before, in April, when Putin hosted him in Kazan.",
 			[]string{"meeting occurred Ajit Doval+Vladimir Putin @2025-04", "visit occurred Ajit Doval>Russia @2025-04"}},
 	})
-	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "Indian envoy Ajit Doval spent three hours with Russian President Vladimir Putin at the Kremlin on Wednesday."})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "On Wednesday Indian envoy Ajit Doval held long talks with Russian President Vladimir Putin at the Kremlin."})
 	names := map[schema.IRI]string{}
 	for _, a := range f.Actors {
 		names[a.IRI] = a.Name

@@ -648,7 +648,7 @@ func (st *docState) registerPeople() {
 
 // knownAsOf returns the person registered for the mention just before
 // mention mi of sentence si when mi is the other name it is "known as"
-// ("Mohamed Hamdan Dagalo, known as Hemedti"), or nil.
+// ("Daniel Kiprono Lagat, known as Kiprop"), or nil.
 func (st *docState) knownAsOf(si, mi int) *entity {
 	toks, ms := st.doc.sentences[si].toks, st.ms[si]
 	i := ms[mi].i
@@ -1450,6 +1450,33 @@ func (st *docState) orgHead(m *mention, si int) *entity {
 	return found
 }
 
+// leaderNamed returns the person of country iso named up to sentence si who
+// holds a leading office (or whose country only the gazetteer gives:
+// "Prime Minister Robert Fico ... the Slovak premier"), else the one
+// person of that country named with no other title ("his Somali
+// counterpart X ... the Somali leader"), or nil.
+func (st *docState) leaderNamed(iso string, si int) *entity {
+	var only *entity
+	n := 0
+	for _, p := range st.people {
+		c := p.iso3
+		if c == "" {
+			c = st.knownAs(p)
+		}
+		if p.first > si || c == "" || st.historical(c) != st.historical(iso) {
+			continue
+		}
+		if isLeaderRole(p.role) {
+			return p
+		}
+		only, n = p, n+1
+	}
+	if n == 1 && (only.role == "" || en.CounterpartNouns[strings.ToLower(only.role)]) {
+		return only
+	}
+	return nil
+}
+
 // counterpartIn resolves "his Nigerien counterpart": the last person of
 // that country named up to sentence si or, of several, one who holds the
 // office of the person whose counterpart this is ("Erdogan (a president)
@@ -1591,23 +1618,8 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	// "the German leader", "the Pakistani premier": the person of that
 	// country with a leading office.
 	if iso != "" && (strings.HasSuffix(r, "leader") || strings.HasSuffix(r, "premier") || strings.HasSuffix(r, "head of state") || strings.HasSuffix(r, "head of government")) {
-		var only *entity
-		n := 0
-		for _, p := range st.people {
-			c := p.iso3
-			if c == "" {
-				c = st.knownAs(p) // "Prime Minister Robert Fico ... the Slovak premier"
-			}
-			if p.first > si || c == "" || st.historical(c) != st.historical(iso) {
-				continue
-			}
-			if isLeaderRole(p.role) {
-				return p
-			}
-			only, n = p, n+1
-		}
-		if n == 1 && (only.role == "" || en.CounterpartNouns[strings.ToLower(only.role)]) {
-			return only // "his Somali counterpart X ... the Somali leader"
+		if p := st.leaderNamed(iso, si); p != nil {
+			return p
 		}
 	}
 	// "Vladimir Putin held talks ... The Russian President arrived": the

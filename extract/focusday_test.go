@@ -444,10 +444,10 @@ func TestDayLaterAndFrontedParticiple(t *testing.T) {
 	pub := day(2023, time.April, 15) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"a day later",
-			"German Foreign Minister Annalena Baerbock touched down in Hanoi on Thursday and sat down with her Vietnamese counterpart Bui Thanh Son a day later.",
-			[]string{"meeting occurred Annalena Baerbock+Bui Thanh Son @2023-04-14", "visit occurred Annalena Baerbock>Vietnam @2023-04-13"}},
+			"Dutch Foreign Minister Caspar Veldkamp landed in Hanoi on Thursday. He met Bui Thanh Son, Vietnam's foreign minister, a day later.",
+			[]string{"meeting occurred Bui Thanh Son+Caspar Veldkamp @2023-04-14", "visit occurred Caspar Veldkamp>Vietnam @2023-04-13"}},
 		{"the same day after a fronted participle",
-			"Chile's Gabriel Boric made the trip to Japan. After landing in Osaka late Wednesday, Chile's president flew east and was received by Fumio Kishida in Tokyo on Friday. He also held talks with Foreign Minister Yoshimasa Hayashi the same day.",
-			[]string{"meeting occurred Fumio Kishida+Gabriel Boric @2023-04-14", "meeting occurred Gabriel Boric+Yoshimasa Hayashi @2023-04-14", "visit occurred Gabriel Boric>Japan @2023-04-14"}},
+			"Chile's Gabriel Boric went to Japan this week. After arriving in Osaka on Wednesday, the Chilean president travelled on and was received by Fumio Kishida in Tokyo on Friday. He saw Foreign Minister Yoshimasa Hayashi the same day as well.",
+			[]string{"meeting occurred Fumio Kishida+Gabriel Boric @2023-04-14", "meeting occurred Gabriel Boric+Yoshimasa Hayashi @2023-04-14", "visit occurred Gabriel Boric>Japan @2023-04-12"}},
 	})
 }

@@ -3354,6 +3354,33 @@ func (c *sctx) welcomedTo(e *event, end int) {
 	}
 }
 
+// receivedBy reads the passive of a host's verb at k: "X was received by
+// Y", "X was received in audience by Y", "X was received at the palace on
+// Monday by Y".
+func (c *sctx) receivedBy(k int) {
+	by := k + 1
+	if !c.word(by, "by") {
+		by = c.afterAdverbial(k+1, "by")
+	}
+	if by <= 0 {
+		return
+	}
+	obj, _ := c.objects(by+1, 3)
+	subj := c.subjects(k)
+	// "X saw Y about the trade file, and was later received by Z":
+	// the sentence's subject, not a name in the clause before.
+	if b := k - 1 - boolInt(!c.in(k-1, en.BeForms)); c.word(b-1, "and") && c.in(b, en.BeForms) {
+		if a := c.sentenceSubject(k); a != nil && !containsCanon(subj, a) {
+			subj = []*entity{a}
+		}
+	}
+	if len(obj) > 0 && !c.gatheringSubject(k) {
+		for _, e := range c.addMeeting(k, subj, obj, false) {
+			c.meetingDetails(e, k)
+		}
+	}
+}
+
 // courtesyCall reads the Courtesy form of receive.
 func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	m := k + 1
@@ -3487,29 +3514,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		return // "a summit hosted by X"
 	}
 	if passive {
-		// "X was received by Y", "X was received in audience by Y",
-		// "X was received at the palace on Monday by Y".
-		by := k + 1
-		if !c.word(by, "by") {
-			by = c.afterAdverbial(k+1, "by")
-		}
-		if by > 0 {
-			obj, _ := c.objects(by+1, 3)
-			subj := c.subjects(k)
-			// "X held talks with Y on the EU path, and was then received
-			// by Z": the sentence's subject, not a name in the clause
-			// before.
-			if b := k - 1 - boolInt(!c.in(k-1, en.BeForms)); c.word(b-1, "and") && c.in(b, en.BeForms) {
-				if a := c.sentenceSubject(k); a != nil && !containsCanon(subj, a) {
-					subj = []*entity{a}
-				}
-			}
-			if len(obj) > 0 && !c.gatheringSubject(k) {
-				for _, e := range c.addMeeting(k, subj, obj, false) {
-					c.meetingDetails(e, k)
-				}
-			}
-		}
+		c.receivedBy(k)
 		return
 	}
 	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") && c.skipAdverbials(k+1) == k+1 {
@@ -3940,7 +3945,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 		// place the sentence before named last.
 		e.place, e.inCountry = city, country
 		e.mark(cueTrip | cueThere)
-		// "The tour began in Vilnius on Tuesday. There X met Y": that day.
+		// "The trip opened in Oslo on Monday. There X met Y": that day.
 		if ds := c.st.dates[c.si-1]; !e.dated() && len(ds) == 1 && ds[0].Date.Precision == schema.PrecisionDay && !ds[0].Future {
 			e.setDate(ds[0].Date)
 		}
@@ -4670,7 +4675,7 @@ func (c *sctx) placeFor(e *event, k int) {
 			break // "the forum, which Fiji will host in Suva": another event's place
 		}
 		if c.word(j, "in") && c.in(j-1, en.ClockWords) && c.localTime() {
-			continue // "Tuesday local time, Monday evening in Washington": a clock, not the place
+			continue // "noon local time, late evening in Ottawa": a clock, not the place
 		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {
 			q := j + 1
@@ -5005,7 +5010,7 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].role == "" && c.ms[c.at[q]].iso3 == "" && c.word(q-1, "at") && c.word(c.ms[c.at[q]].j, prep):
-			// "received at Ain al-Tineh by X": a venue the scanner took
+			// "received at Dar al-Nour by X": a venue the scanner took
 			// for a name.
 			q = c.ms[c.at[q]].j - 1
 		case c.at[q] < 0 && t.kind == tokWord && (t.upper || strings.HasPrefix(t.lower, "al-") || strings.HasPrefix(t.lower, "el-") || c.word(q, "at", "in", "the", "parliament", "senate", "ministry", "palace", "residence", "office", "airport")):

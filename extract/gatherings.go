@@ -1204,7 +1204,7 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 }
 
 // forGatheringAfter reports "for" and a gathering noun later in the clause
-// from o: "... to the palace on Monday for an emergency meeting".
+// from o: "... to her residence on Friday for an urgent summit".
 func (c *sctx) forGatheringAfter(o int) bool {
 	for j := o; j+1 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
 		if c.word(j, "for") {
@@ -2926,7 +2926,7 @@ func (c *sctx) online(k int) int {
 }
 
 // notJoined reports a verb of taking part negated just before the remote
-// phrase at k: "stayed home and did not join, even by video".
+// phrase at k: "was ill and never joined, not even by video".
 func (c *sctx) notJoined(k int) bool {
 	for j := k - 1; j >= max(1, k-6); j-- {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
@@ -3901,7 +3901,7 @@ const (
 // attend".
 func (c *sctx) participation(k, from int, how int) {
 	if how == partRemote && c.notJoined(k) {
-		how = partAbsent // "did not join, even by video"
+		how = partAbsent // "never joined, not even by video"
 	}
 	subj := c.subjects(k)
 	if how != partAbsent {

@@ -79,23 +79,23 @@ func TestQuestionedEvents(t *testing.T) {
 func TestPairAsSubject(t *testing.T) {
 	pub := day(2025, time.April, 11) // a Friday
 	const came = "Norwegian Foreign Minister Espen Barth Eide and Trade Minister Cecilie Myrseth landed in Hanoi on Tuesday. "
-	const both = "meeting occurred Cecilie Myrseth+Espen Barth Eide+Pham Minh Chinh @2025-04-09"
+	const both = "meeting occurred Cecilie Myrseth+Espen Barth Eide+Tran Hong Ha @2025-04-09"
 	visits := []string{"visit occurred Cecilie Myrseth>Vietnam @2025-04-08", "visit occurred Espen Barth Eide>Vietnam @2025-04-08"}
 	checkBriefs(t, pub, []briefCase{
 		{"the two sat down with",
-			came + "The two sat down with Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			came + "The two sat down with Vietnamese Deputy Prime Minister Tran Hong Ha on Wednesday.",
 			append([]string{both}, visits...)},
 		{"the two men held talks with",
-			came + "The two men held talks with Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			came + "The two men held talks with Vietnamese Deputy Prime Minister Tran Hong Ha on Wednesday.",
 			append([]string{both}, visits...)},
 		{"the visiting pair had lunch with",
-			came + "On Wednesday the visiting pair had lunch with Vietnamese Prime Minister Pham Minh Chinh.",
+			came + "On Wednesday the visiting pair had lunch with Vietnamese Deputy Prime Minister Tran Hong Ha.",
 			append([]string{both}, visits...)},
 		{"the duo of a country called on",
-			came + "The Norwegian duo called on Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			came + "The Norwegian duo called on Vietnamese Deputy Prime Minister Tran Hong Ha on Wednesday.",
 			append([]string{both}, visits...)},
 		{"a duo of another country",
-			came + "The Danish duo called on Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+			came + "The Danish duo called on Vietnamese Deputy Prime Minister Tran Hong Ha on Wednesday.",
 			visits},
 	})
 }
@@ -146,7 +146,7 @@ func TestTravellingParty(t *testing.T) {
 			came + "On Friday the visiting delegation called on Taiwanese President Lai Ching-te.",
 			append([]string{"meeting occurred Dale Brandt+Joan Perel+Lai Ching-te+Mara Hollis @2025-04-18"}, visits...)},
 		{"a group of senators, another person named",
-			"A group of senators touched down in Taiwan on Thursday amid President Donald Trump's tariff war.",
+			"A cross-party group of senators landed in Manila on Friday as President Donald Trump's trade dispute deepened.",
 			nil},
 	})
 }

@@ -181,7 +181,7 @@ func TestUnnamedGatheringsHeld(t *testing.T) {
 			"Energy ministers from Chile, Peru and Bolivia convened in Arica on Wednesday.",
 			[]string{"gathering occurred Bolivia+Chile+Peru @2025-06-11"}},
 		{"a chaired meeting, attendees after",
-			"The informal meeting was held on Wednesday and chaired by Maltese Energy Minister Miriam Dalli. Among the ministers present were Cyprus's George Papanastasiou and Greece's Stavros Papastavrou.",
+			"An informal meeting took place on Wednesday and was chaired by Maltese Energy Minister Miriam Dalli. Among those present were Cyprus's George Papanastasiou and Greece's Stavros Papastavrou.",
 			[]string{"gathering occurred Cyprus+Greece+Malta @2025-06-11"}},
 		{"talks chaired are a meeting, no gathering",
 			"Talks with Cyprus's George Papanastasiou were chaired by Maltese Energy Minister Miriam Dalli on Wednesday.",
@@ -200,7 +200,7 @@ func TestBroughtForAndBlocModifiers(t *testing.T) {
 	pub := day(2025, time.February, 18) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"brought leaders to a palace for a meeting",
-			"Spanish Prime Minister Pedro Sanchez brought European leaders to the Moncloa Palace on Monday for an emergency meeting on migration. Italy's Giorgia Meloni and Greece's Kyriakos Mitsotakis took part.",
+			"On Monday Spanish Prime Minister Pedro Sanchez brought Mediterranean leaders to Madrid for a crisis summit on migration. Italy's Giorgia Meloni and Greece's Kyriakos Mitsotakis took part.",
 			[]string{"gathering occurred Greece+Italy+Spain @2025-02-17"}},
 		{"brought a letter, no gathering",
 			"Spanish Prime Minister Pedro Sanchez brought a letter to the Moncloa Palace on Monday for the cabinet.",
@@ -219,10 +219,10 @@ func TestJoinedANamedGathering(t *testing.T) {
 	pub := day(2025, time.October, 28) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"joined a bloc's summit",
-			"Chilean President Gabriel Boric joined the annual summit of the Pacific Alliance in Lima on Sunday.",
+			"On Sunday Chilean President Gabriel Boric joined the yearly summit of the Pacific Alliance in Lima.",
 			[]string{"gathering occurred Chile+Pacific Alliance @2025-10-26"}},
 		{"there, after a day in a city",
-			"Chilean President Gabriel Boric spent a busy Sunday in Lima. There, Boric joined the annual summit of the Pacific Alliance.",
+			"Chilean President Gabriel Boric spent Sunday in Lima. There, Boric joined the yearly summit of the Pacific Alliance.",
 			[]string{"gathering occurred Chile+Pacific Alliance @2025-10-26", "visit occurred Gabriel Boric>Peru @2025-10-26"}},
 		{"joined a party, no gathering",
 			"Chilean President Gabriel Boric joined the ranks of critics on Sunday.",
@@ -238,8 +238,8 @@ func TestPresenceListUnderWay(t *testing.T) {
 	const opened = "The three-day Gulf Energy Forum opened in Doha on Tuesday. "
 	checkGatherings(t, pub, []briefCase{
 		{"among those taking part are",
-			opened + "Among those taking part are Kenyan President William Ruto and Bulgarian Prime Minister Rosen Zhelyazkov.",
-			[]string{"Gulf Energy Forum: Bulgaria+Kenya"}},
+			opened + "Among those taking part are Kenyan President William Ruto and Chilean President Gabriel Boric.",
+			[]string{"Gulf Energy Forum: Chile+Kenya"}},
 		{"a plain is",
 			opened + "The mood is upbeat, and Kenyan President William Ruto is optimistic.",
 			[]string{"Gulf Energy Forum: "}},
@@ -254,13 +254,13 @@ func TestBlocSummitByPossessive(t *testing.T) {
 	pub := day(2024, time.December, 2) // a Monday
 	checkBriefs(t, pub, []briefCase{
 		{"their Nth summit",
-			"Gulf Cooperation Council leaders called for a truce as their 45th summit concluded in Kuwait City on Sunday.",
+			"GCC heads of state called for calm as their 44th summit concluded in Doha on Sunday.",
 			[]string{"gathering occurred GCC @2024-12-01"}},
 		{"a delegation led on behalf of a ruler",
-			"The 45th GCC summit opened in Kuwait City on Sunday. Sayyid Fahd bin Mahmoud Al-Said led Oman's delegation on behalf of Sultan Haitham bin Tarik.",
+			"The 44th GCC summit got under way in Doha on Sunday. Deputy Prime Minister Shihab bin Tarik led the Omani delegation on behalf of the ailing Sultan.",
 			[]string{"gathering occurred GCC+Oman @2024-12-01"}},
 		{"a delegation on trade",
-			"The 45th GCC summit opened in Kuwait City on Sunday. Sayyid Fahd bin Mahmoud Al-Said led Oman's delegation on trade to Tokyo.",
+			"The 44th GCC summit got under way in Doha on Sunday. Deputy Prime Minister Shihab bin Tarik led the Omani delegation on trade to Tokyo.",
 			[]string{"gathering occurred GCC @2024-12-01"}},
 	})
 }
@@ -271,13 +271,13 @@ func TestBlocSummitByPossessive(t *testing.T) {
 // video" (absent, not remote).
 func TestRoundTheTableAndNotJoined(t *testing.T) {
 	pub := day(2024, time.August, 30) // a Friday
-	const opened = "Caribbean leaders opened their annual summit in Bridgetown on Monday. "
+	const opened = "Caribbean leaders met in Bridgetown on Monday for their yearly summit. "
 	checkBriefs(t, pub, []briefCase{
 		{"with A and B around the table",
 			opened + "Barbadian Prime Minister Mia Mottley chaired the talks, with Jamaica's Andrew Holness and Guyana's Irfaan Ali around the table.",
 			[]string{"gathering occurred Barbados+Guyana+Jamaica @2024-08-26"}},
-		{"did not join even by video",
-			opened + "Haiti's Garry Conille stayed home because of unrest and did not join, even by video.",
+		{"never joined, not even by video",
+			opened + "Haiti's Garry Conille was ill and never joined, not even by video.",
 			[]string{"gathering occurred  @2024-08-26"}},
 		{"joined by video",
 			opened + "Haiti's Garry Conille stayed home because of unrest but joined by video.",

@@ -191,7 +191,7 @@ func TestOneToOneAndProspects(t *testing.T) {
 	pub := day(2025, time.March, 7) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"one-to-one",
-			"Irish Taoiseach Micheal Martin had a one-to-one with Dutch Prime Minister Dick Schoof on Thursday.",
+			"On Thursday Irish Taoiseach Micheal Martin held a one-to-one with Dutch Prime Minister Dick Schoof.",
 			[]string{"meeting occurred Dick Schoof+Micheal Martin @2025-03-06"}},
 		{"one-to-ones",
 			"On Thursday Dutch Prime Minister Dick Schoof held one-to-ones with Irish Taoiseach Micheal Martin and Belgian Prime Minister Bart De Wever.",

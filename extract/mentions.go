@@ -297,7 +297,7 @@ func (sc *scanner) facility(i int) int {
 	if en.FacilityLeads[toks[i].lower] && e > i+1 {
 		return e
 	}
-	// "welcomed X to Qasr Al Watan in Abu Dhabi", "at Villa Rosa, Rome":
+	// "welcomed X to Casa Serena in Lima", "at Villa Rosa, Rome":
 	// a name between a preposition of place and a known city is a venue,
 	// unless it opens with a given name ("wrote to Maria Rossi in Rome").
 	if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "at") && e+1 < len(toks) && (toks[e].lower == "in" || toks[e].text == ",") && sc.cityAt(e+1) && !sc.lexPersonExact(i, e) {

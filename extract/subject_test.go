@@ -621,7 +621,7 @@ func TestPremierOfAKnownCountry(t *testing.T) {
 	pub := day(2024, time.July, 12) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"the premier landed, received him",
-			"Prime Minister Robert Fico travelled to Kyiv on Tuesday. In talks with President Volodymyr Zelensky he proposed a truce. Three days later the Slovak premier landed in Moscow, where Vladimir Putin received him in the Kremlin.",
+			"Prime Minister Robert Fico went to Kyiv on Tuesday for talks with President Volodymyr Zelensky. Three days later the Slovak premier flew into Moscow, where Vladimir Putin hosted him at his residence.",
 			[]string{"meeting occurred Robert Fico+Vladimir Putin @2024-07-12", "meeting occurred Robert Fico+Volodymyr Zelensky @2024-07-09", "visit occurred Robert Fico>Russia @2024-07-12", "visit occurred Robert Fico>Ukraine @2024-07-09"}},
 		{"a former president is no leader",
 			"Former president Andrej Kiska spoke in Bratislava on Monday. Prime Minister Robert Fico travelled to Kyiv on Tuesday. On Thursday the Slovak leader landed in Moscow.",
@@ -638,14 +638,14 @@ func TestCounterpartOfTheSameOffice(t *testing.T) {
 	pub := day(2024, time.November, 7) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"the counterpart of a president is a president",
-			"Kyrgyz President Sadyr Japarov opened the forum in Bishkek on Wednesday. Turkish President Recep Tayyip Erdogan was greeted at the airport by Akylbek Japarov, chairman of Kyrgyzstan's Cabinet of Ministers. On Wednesday Erdogan held a bilateral meeting with his Kyrgyz counterpart.",
-			[]string{"meeting occurred Recep Tayyip Erdogan+Sadyr Japarov @2024-11-06", "visit occurred Recep Tayyip Erdogan>Kyrgyzstan @2024-11"}},
+			"Kazakh President Kassym-Jomart Tokayev opened the forum in Astana on Wednesday. Hungarian President Tamas Sulyok was greeted at the airport by Olzhas Bektenov, Kazakhstan's prime minister. On Wednesday Sulyok had a bilateral with his Kazakh counterpart.",
+			[]string{"meeting occurred Kassym-Jomart Tokayev+Tamas Sulyok @2024-11-06", "visit occurred Tamas Sulyok>Kazakhstan @2024-11"}},
 		{"came together with",
-			"Turkish President Recep Tayyip Erdogan came together with Azerbaijani President Ilham Aliyev in Bishkek on Wednesday.",
-			[]string{"meeting occurred Ilham Aliyev+Recep Tayyip Erdogan @2024-11-06"}},
+			"Hungarian Prime Minister Viktor Orban came together with Slovak Prime Minister Robert Fico in Bratislava on Wednesday.",
+			[]string{"meeting occurred Robert Fico+Viktor Orban @2024-11-06"}},
 		{"two ministers accompanied the president",
-			"Turkish President Recep Tayyip Erdogan arrived in Bishkek on Tuesday. Foreign Minister Hakan Fidan and Energy Minister Alparslan Bayraktar accompanied the president on the trip.",
-			[]string{"visit occurred Alparslan Bayraktar>Kyrgyzstan @2024-11-05", "visit occurred Hakan Fidan>Kyrgyzstan @2024-11-05", "visit occurred Recep Tayyip Erdogan>Kyrgyzstan @2024-11-05"}},
+			"Hungarian Prime Minister Viktor Orban arrived in Bishkek on Tuesday. Foreign Minister Peter Szijjarto and Finance Minister Mihaly Varga accompanied Orban.",
+			[]string{"visit occurred Mihaly Varga>Kyrgyzstan @2024-11-05", "visit occurred Peter Szijjarto>Kyrgyzstan @2024-11-05", "visit occurred Viktor Orban>Kyrgyzstan @2024-11-05"}},
 	})
 }
 
@@ -657,8 +657,8 @@ func TestFatherAndSonNamedApart(t *testing.T) {
 	pub := day(2025, time.February, 12) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
 		{"father and son",
-			"Sheikh Mohammed bin Rashid Al Maktoum met Kenyan President William Ruto on Tuesday. Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum hosted Egyptian Prime Minister Mostafa Madbouly for talks on Tuesday.",
-			[]string{"meeting occurred Hamdan bin Mohammed bin Rashid Al Maktoum+Mostafa Madbouly @2025-02-11", "meeting occurred Mohammed bin Rashid Al Maktoum+William Ruto @2025-02-11"}},
+			"Sheikh Mohammed bin Rashid Al Maktoum received Ghanaian President John Mahama on Tuesday. Later that day Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum held talks with Chilean President Gabriel Boric.",
+			[]string{"meeting occurred Gabriel Boric+Hamdan bin Mohammed bin Rashid Al Maktoum @2025-02-11", "meeting occurred John Mahama+Mohammed bin Rashid Al Maktoum @2025-02-11"}},
 		{"a surname after a given name",
 			"Congolese President Denis Sassou Nguesso met William Ruto on Tuesday. Sassou Nguesso also met Mostafa Madbouly on Tuesday.",
 			[]string{"meeting occurred Denis Sassou Nguesso+Mostafa Madbouly @2025-02-11", "meeting occurred Denis Sassou Nguesso+William Ruto @2025-02-11"}},
@@ -672,8 +672,8 @@ func TestOrganisationHead(t *testing.T) {
 	pub := day(2024, time.November, 15) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"the org's chief",
-			"Iranian Foreign Minister Abbas Araghchi met IAEA Director General Rafael Grossi on Wednesday. On Thursday morning, the IAEA chief also held talks with Mohammad Eslami, the head of Iran's atomic agency.",
-			[]string{"meeting occurred Abbas Araghchi+Rafael Grossi @2024-11-13", "meeting occurred Mohammad Eslami+Rafael Grossi @2024-11-14"}},
+			"Egyptian Foreign Minister Badr Abdelatty met IAEA Director General Rafael Grossi in Cairo on Wednesday. The next morning the IAEA chief sat down with Mahmoud Esmat, Egypt's electricity minister.",
+			[]string{"meeting occurred Badr Abdelatty+Rafael Grossi @2024-11-13", "meeting occurred Mahmoud Esmat+Rafael Grossi @2024-11-14"}},
 	})
 }
 
@@ -685,10 +685,10 @@ func TestLeaderOfACountryNamedOnce(t *testing.T) {
 	pub := day(2024, time.March, 22) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"the leader after a counterpart",
-			"NAIROBI - President William Ruto received his Somali counterpart Hassan Sheikh Mohamud at State House on Thursday. The Somali leader flew in on Wednesday and also met Prime Cabinet Secretary Musalia Mudavadi.",
-			[]string{"meeting occurred Hassan Sheikh Mohamud+Musalia Mudavadi @2024-03-21", "meeting occurred Hassan Sheikh Mohamud+William Ruto @2024-03-21", "visit occurred Hassan Sheikh Mohamud>Kenya @2024-03-20"}},
+			"ADDIS ABABA - President Taye Atske Selassie received his Djiboutian counterpart Ismail Omar Guelleh at the National Palace on Thursday. The Djiboutian leader had arrived on Wednesday and also met Foreign Minister Gedion Timothewos.",
+			[]string{"meeting occurred Gedion Timothewos+Ismail Omar Guelleh @2024-03-21", "meeting occurred Ismail Omar Guelleh+Taye Atske Selassie @2024-03-21", "visit occurred Ismail Omar Guelleh>Ethiopia @2024-03-20"}},
 		{"a federal cabinet's session",
-			"President Bola Tinubu chaired a session of the Federal Executive Council in Abuja on Wednesday.",
+			"On Wednesday President Bola Tinubu presided over a sitting of the Federal Executive Council in Abuja.",
 			nil},
 	})
 }
@@ -702,11 +702,11 @@ func TestAndWasReceivedBy(t *testing.T) {
 	pub := day(2025, time.November, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"and was then received by",
-			"The tour began in Vilnius on Tuesday. There Andrii Sybiha held talks with Kestutis Budrys on Ukraine's EU accession path, and was then received by President Gitanas Nauseda.",
-			[]string{"meeting occurred Andrii Sybiha+Gitanas Nauseda @2025-11-11", "meeting occurred Andrii Sybiha+Kestutis Budrys @2025-11-11", "visit occurred Andrii Sybiha>Lithuania @2025-11-11"}},
+			"The trip opened in Tallinn on Tuesday. There Andrii Sybiha held talks with Margus Tsahkna about energy aid, and was later received by President Alar Karis.",
+			[]string{"meeting occurred Alar Karis+Andrii Sybiha @2025-11-11", "meeting occurred Andrii Sybiha+Margus Tsahkna @2025-11-11", "visit occurred Andrii Sybiha>Estonia @2025-11-11"}},
 		{"two subjects were received",
-			"Presidents Antonio Costa and Ursula von der Leyen arrived in Samarkand on Tuesday and were received by Uzbek President Shavkat Mirziyoyev.",
-			[]string{"meeting occurred Antonio Costa+Shavkat Mirziyoyev+Ursula von der Leyen @2025-11-11", "visit occurred Antonio Costa>Uzbekistan @2025-11-11", "visit occurred Ursula von der Leyen>Uzbekistan @2025-11-11"}},
+			"Presidents Antonio Costa and Ursula von der Leyen landed in Astana on Tuesday and were received by Kazakh President Kassym-Jomart Tokayev.",
+			[]string{"meeting occurred Antonio Costa+Kassym-Jomart Tokayev+Ursula von der Leyen @2025-11-11", "visit occurred Antonio Costa>Kazakhstan @2025-11-11", "visit occurred Ursula von der Leyen>Kazakhstan @2025-11-11"}},
 	})
 }
 
@@ -728,10 +728,10 @@ func TestKnownAs(t *testing.T) {
 	pub := day(2024, time.August, 14) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
 		{"known as",
-			"Fighting spread after rebel leader Daniel Kiprono Lagat, known as Kiprop, rejected the truce. On Tuesday Kiprop held talks with Ugandan President Yoweri Museveni in Kampala.",
+			"Fighting spread after rebel leader Daniel Kiprono Lagat, known as Kiprop, rejected the truce. On Tuesday Kiprop had talks in Kampala with Ugandan President Yoweri Museveni.",
 			[]string{"meeting occurred Daniel Kiprono Lagat+Yoweri Museveni @2024-08-13"}},
 		{"better known as",
-			"Fighting spread after rebel leader Daniel Kiprono Lagat, better known as Kiprop, rejected the truce. On Tuesday Kiprop held talks with Ugandan President Yoweri Museveni in Kampala.",
+			"Fighting spread after rebel leader Daniel Kiprono Lagat, better known as Kiprop, rejected the truce. On Tuesday Kiprop had talks in Kampala with Ugandan President Yoweri Museveni.",
 			[]string{"meeting occurred Daniel Kiprono Lagat+Yoweri Museveni @2024-08-13"}},
 	})
 }

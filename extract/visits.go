@@ -1530,7 +1530,7 @@ func (c *sctx) countryBeforeJourney(k int) *entity {
 		return nil
 	}
 	if c.in(k+1, en.PlannedParticiples) || c.in(k+1, en.CancelParticiples) {
-		return nil // "a Saudi trip planned for Wednesday"
+		return nil // "a Peru trip planned for May"
 	}
 	return c.hostAt(c.at[k-1])
 }
@@ -1938,7 +1938,7 @@ func (c *sctx) companions() {
 		}
 		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
 		if !rel && c.word(k, "accompanied") && c.at[k-1] >= 0 && c.modality(k) == schema.Occurred {
-			// "A and B accompanied the president on the trip".
+			// "A and B accompanied the prime minister to Lima".
 			if obj, _ := c.objects(k+1, 2); len(obj) == 1 && obj[0].kind == schema.KindPerson {
 				for _, s := range personsOf(c.subjects(k)) {
 					if s.canon() != obj[0].canon() {

@@ -299,8 +299,8 @@ var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "sever
 	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra")
 
 // ClockWords before "in" and a city tell the hour there, not where an
-// event was, when the text gives the local time too: "Tuesday morning
-// local time, Monday evening in Washington".
+// event was, when the text gives the local time too: "at dawn local time,
+// which was late evening in Ottawa".
 var ClockWords = set("morning", "afternoon", "evening", "night", "midnight", "noon", "time", "dawn")
 
 // CompanionVerbs tell one who travelled with another: "X, who
