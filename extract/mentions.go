@@ -1654,6 +1654,10 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end-h >= 2 && en.CompassWords[toks[h].lower] && !sc.lexPersonExact(h, end) {
 		return false
 	}
+	// "near Second Thomas Shoal", "across the Kerch Strait": a place.
+	if end-h >= 2 && en.GeoHeads[toks[end-1].lower] && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	// "the bulk carrier Sea Lark", "the tanker Sea Star": a vessel.
 	if h > 0 && toks[h-1].kind == tokWord && en.VesselNouns[toks[h-1].lower] {
 		return false

@@ -346,3 +346,19 @@ func TestSeatOfGovernmentTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamesAreNoPeople covers capitalised names that end with a word
+// for a geographic feature ("Scarborough Reef", "Kerch Strait"): places,
+// no person.
+func TestPlaceNamesAreNoPeople(t *testing.T) {
+	for _, tc := range []struct{ s, word string }{
+		{"Coast guard ships collided near Halloran Reef on Monday.", "Halloran"},
+		{"The ferry sank in the Marrow Strait on Monday.", "Marrow"},
+	} {
+		for _, m := range personMentions(tc.s) {
+			if strings.Contains(m, tc.word) {
+				t.Errorf("%q: person mention %s, want a place", tc.s, m)
+			}
+		}
+	}
+}

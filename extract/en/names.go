@@ -154,6 +154,12 @@ var Honorifics = map[string]bool{
 	"seri": true, "yab": true, "yb": true,
 }
 
+// GeoHeads end the names of places, not people: "Second Thomas Shoal",
+// "Scarborough Reef", "Kerch Strait".
+var GeoHeads = map[string]bool{"shoal": true, "reef": true, "strait": true, "atoll": true, "island": true,
+	"islands": true, "peninsula": true, "bay": true, "gulf": true, "sea": true, "river": true, "lake": true,
+	"mountains": true, "valley": true, "desert": true, "corridor": true, "crossing": true, "canal": true}
+
 // Patronymics join a given name to the father's: "Hamdan bin Mohammed".
 var Patronymics = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true, "ben": true}
 
