@@ -735,3 +735,15 @@ func TestKnownAs(t *testing.T) {
 			[]string{"meeting occurred Daniel Kiprono Lagat+Yoweri Museveni @2024-08-13"}},
 	})
 }
+
+// TestCityReachedIsNoSubject covers "X reached Hanoi on Thursday and held
+// talks with <demonym> Y": the city the subject reached does not stand in
+// for the subject of the verb coordinated after it.
+func TestCityReachedIsNoSubject(t *testing.T) {
+	pub := day(2023, time.April, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"reached a city and held talks",
+			"Dutch Foreign Minister Caspar Veldkamp reached Hanoi on Thursday and held talks with Vietnamese Foreign Minister Bui Thanh Son.",
+			[]string{"meeting occurred Bui Thanh Son+Caspar Veldkamp @2023-04-13", "visit occurred Caspar Veldkamp>Vietnam @2023-04-13"}},
+	})
+}
