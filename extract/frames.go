@@ -915,8 +915,8 @@ func (c *sctx) subjects(k int) []*entity {
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
 			if c.notSubject(m, k) || m.kind == mCity && c.in(m.i-1, en.TravelVerbs) {
-				// "X reached Hanoi on Thursday and held talks with Y": the
-				// city reached is no subject of its own.
+				// "X reached Hanoi and then saw Y": the city reached is
+				// no subject of its own.
 				j = m.i - 1
 				continue
 			}
