@@ -1711,10 +1711,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
 			from--
 		}
-		e := c.newGathering(k, g, from)
-		bloc := c.st.org(c.ms[mi].name)
-		c.st.addAttendee(e, bloc)
-		e.convenor = bloc.canon()
+		c.blocGathering(k, g, from, mi)
 		return true
 	}
 	if c.possessiveBlocGathering(k, g) {
@@ -1796,11 +1793,18 @@ func (c *sctx) possessiveBlocGathering(k, g int) bool {
 	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
 		from--
 	}
+	c.blocGathering(k, g, from, b)
+	return true
+}
+
+// blocGathering records the gathering whose noun is at g and name starts
+// at from as one of the bloc mentioned at mi: the bloc attends and
+// convenes it.
+func (c *sctx) blocGathering(k, g, from, mi int) {
 	e := c.newGathering(k, g, from)
-	bloc := c.st.org(c.ms[b].name)
+	bloc := c.st.org(c.ms[mi].name)
 	c.st.addAttendee(e, bloc)
 	e.convenor = bloc.canon()
-	return true
 }
 
 // possessiveBloc returns the mention of the bloc that "its" or "their"

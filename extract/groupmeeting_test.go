@@ -267,7 +267,7 @@ func TestBlocSummitByPossessive(t *testing.T) {
 
 // TestRoundTheTableAndNotJoined covers a host who "chaired the talks, with
 // A and B around the table" (A and B attend the gathering in focus; no
-// meeting of the host with each), and one who "did not join, even by
+// meeting of the host with each), and one who "never joined, not even by
 // video" (absent, not remote).
 func TestRoundTheTableAndNotJoined(t *testing.T) {
 	pub := day(2024, time.August, 30) // a Friday
