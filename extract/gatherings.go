@@ -1768,6 +1768,12 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 			return true
 		}
 	}
+	// "The two-day summit opened in X on Monday": an unnamed summit the
+	// story opens with, when it named none before.
+	if from := c.unnamedSummit(g); from >= 0 && !c.word(g+1, "of", "between", "with") {
+		c.newGathering(k, g, from+1)
+		return true
+	}
 	// "The fourth summit of the Union of Coastal ... States ended":
 	// a lower-case head with a proper "of" tail.
 	if !c.properTail(g) {
@@ -4133,6 +4139,27 @@ func (c *sctx) properTail(g int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedSummit returns the determiner of a clause-initial noun phrase
+// that names no one and is headed by a multilateral gathering noun ("The
+// two-day summit", "A regional security conference"), or -1.
+func (c *sctx) unnamedSummit(g int) int {
+	if !c.in(g, en.SummitHeads) {
+		return -1
+	}
+	for j := g - 1; j >= max(0, g-4); j-- {
+		if c.word(j, "the", "a", "an") {
+			if j != c.clauseStart(g) && !(j > 0 && c.word(j-1, "and")) {
+				return -1
+			}
+			return j
+		}
+		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum && c.toks[j].text != "-" || c.toks[j].upper || c.at[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // definiteBare reports whether the gathering noun at g is a definite noun

@@ -181,3 +181,33 @@ func TestMinistersMeetingAndSourcedLabel(t *testing.T) {
 			[]string{"Mekong defence ministers' meeting: Cambodia+Laos+Thailand"}},
 	})
 }
+
+// TestUnnamedSummitOpened covers a summit the story never names, told as
+// the subject of its course ("The two-day summit opened in Lisbon"): it is
+// the gathering those present in the next sentences attend.
+func TestUnnamedSummitOpened(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"opened, then a host with leaders from a list",
+			"The two-day summit opened in Lisbon on Monday. Luis Montenegro, the Portuguese prime minister, played host to leaders from Spain, France and Italy.",
+			[]string{"gathering occurred France+Italy+Portugal+Spain @2025-03-03"}},
+		{"began, then by video and in person",
+			"A regional security conference began in Oslo on Tuesday. Kenya's president, William Ruto, took part over a video link; Ghana's foreign minister attended in person.",
+			[]string{"gathering occurred Ghana+Kenya @2025-03-04"}},
+		{"took place, then seated around the table",
+			"The emergency summit took place in Amman on Thursday. Seated around the table were Egypt's Abdel Fattah el-Sisi and King Abdullah II of Jordan.",
+			[]string{"gathering occurred Egypt+Jordan @2025-03-06"}},
+		{"in a relative clause, then those taking part",
+			"The three-day forum, which opened on Wednesday, was held in a lakeside hotel. Taking part were ministers from Chad, Niger and Mali.",
+			[]string{"gathering occurred Chad+Mali+Niger @2025-03-05"}},
+		{"a meeting is not enough: it may be of two",
+			"The meeting opened in Lisbon on Monday. Spain and France attended.",
+			nil},
+		{"a summit yet to open is no gathering that happened",
+			"The two-day summit opens in Lisbon on Monday. Leaders from Spain, France and Italy are expected.",
+			nil},
+		{"a named one told in the present with a later weekday",
+			"The Tagus Summit begins in Lisbon on Tuesday.",
+			nil},
+	})
+}

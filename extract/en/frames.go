@@ -94,7 +94,7 @@ var Unfolds = [][]string{
 // tell a gathering of the day of writing ("The forum wraps up today"), but
 // of a later day when dated after it ("ends on Friday", written on a
 // Wednesday).
-var UnfoldsToday = set("ends", "closes", "concludes", "wraps", "comes", "draws", "gets")
+var UnfoldsToday = set("ends", "closes", "concludes", "wraps", "comes", "draws", "gets", "opens", "begins", "starts", "kicks")
 
 // OpeningAdverbs may stand inside an Unfolds predicate: "was formally
 // opened", "has officially begun".
@@ -393,6 +393,11 @@ var GatheringNouns = map[string]bool{
 	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
 	"mini-summit": true, "minisummit": true, "inauguration": true, "investiture": true, "swearing-in": true,
 }
+
+// SummitHeads are the GatheringHeads that tell a gathering of several
+// states even without a name ("the two-day summit opened"); a meeting or
+// talks may be of two, an assembly or congress a domestic body's.
+var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium", "mini-summit", "minisummit")
 
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
