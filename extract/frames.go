@@ -388,6 +388,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	} else if q := c.titleChain(k); q > k {
 		k = q
 	}
+	if ps, end := c.groupIncluding(k); ps != nil {
+		return ps, end
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -409,6 +412,59 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 	}
 	return out, end
+}
+
+// heldBefore reports a verb of holding (en.HoldVerbs) at most four words
+// before the noun at k, with nothing named between: "held their annual
+// strategic dialogue".
+func (c *sctx) heldBefore(k int) bool {
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if c.in(j, en.HoldVerbs) {
+			return true
+		}
+		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") || c.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// groupIncluding reads an object told as a group of people and then, after
+// a comma, some of them by name ("the heads of three parties, including A
+// and B", "several ministers, among them A and B"): the named. Nothing
+// named may stand before the comma, and the group needs a plural noun of
+// people (en.AttendeeNouns).
+func (c *sctx) groupIncluding(k int) ([]*entity, int) {
+	q := k
+	if c.word(q, "with", "by", "to") {
+		q++
+	}
+	plural := false
+	for ; q < min(len(c.toks), k+12); q++ {
+		if c.toks[q].text == "," {
+			break
+		}
+		if mi := c.at[q]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun) {
+			return nil, k
+		}
+		if c.toks[q].kind == tokPunct || c.word(q, "and", "who", "which", "that", "to") {
+			return nil, k
+		}
+		plural = plural || c.in(q, en.AttendeeNouns) || c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].plural
+	}
+	n := c.phraseAt(q+1, en.IncludingWords)
+	if !plural || q >= len(c.toks) || n == 0 {
+		return nil, k
+	}
+	j := q + 1 + n
+	if j >= len(c.toks) || c.at[j] < 0 {
+		return nil, k
+	}
+	items, _, end := c.coordinated(j)
+	if len(items) == 0 || !allPersons(items) {
+		return nil, k
+	}
+	return items, end
 }
 
 // titleChain returns the token where a person's name starts after a
@@ -481,8 +537,8 @@ func (c *sctx) firstObject(k, reach int) int {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ",") {
 			return -1
 		}
-		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || en.EventHeads[t.lower]) {
-			return -1
+		if t.kind == tokWord && (t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "said" || en.EventHeads[t.lower] || en.Subordinators[t.lower]) {
+			return -1 // "met on Monday as X stepped up ...": X is no object
 		}
 		if j > k && t.kind == tokWord && (t.lower == "in" || t.lower == "of" || t.lower == "at" || t.lower == "on" || t.lower == "about" || t.lower == "over" || t.lower == "for" || t.lower == "from") {
 			return -1
@@ -926,7 +982,13 @@ func (c *sctx) subjects(k int) []*entity {
 				return nil
 			}
 			if a := c.actor(mi); a != nil {
-				return append([]*entity{a}, c.conjoined(m, cs)...)
+				out := append([]*entity{a}, c.conjoined(m, cs)...)
+				for _, p := range c.pronounAnd(cs, m.i) {
+					if !containsEntity(out, p) {
+						out = append(out, p)
+					}
+				}
+				return out
 			}
 			j = m.i - 1
 			continue
@@ -955,6 +1017,36 @@ func (c *sctx) subjects(k int) []*entity {
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// pronounAnd returns whom a clause-initial "they and" or "he and" before
+// the named subject at n stands for ("They and their hosts, A and B, held
+// talks"): the travellers of the sentence before for "they", the
+// pronoun's referent for "he" or "she".
+func (c *sctx) pronounAnd(cs, n int) []*entity {
+	j := cs
+	for j < n && j < cs+3 && c.at[j] < 0 {
+		j++ // "There they and ...", "Inside, they and ..."
+	}
+	mi := c.at[j]
+	if j >= n || mi < 0 || c.ms[mi].kind != mPronoun || c.ms[mi].poss || !c.word(c.ms[mi].j, "and") {
+		return nil
+	}
+	for q := cs; q < j; q++ {
+		if c.toks[q].kind != tokWord && c.toks[q].text != "," {
+			return nil
+		}
+	}
+	if c.word(j, "they") {
+		if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
+			return vs
+		}
+		return nil
+	}
+	if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+		return []*entity{a}
+	}
+	return nil
 }
 
 // andAfterRelative reports a verb at k coordinated by ", and" right after a
@@ -2320,6 +2412,11 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	}
 	// "the pace of talks with X", "months of talks": talk about talks.
 	if c.genericOf(k) {
+		return
+	}
+	// "held a strategic dialogue with X" is a meeting; "continues a
+	// dialogue with X" a relation.
+	if w == "dialogue" && !c.heldBefore(k) {
 		return
 	}
 	if c.word(k+1, "between") {

@@ -747,3 +747,45 @@ func TestCityReachedIsNoSubject(t *testing.T) {
 			[]string{"meeting occurred Bui Thanh Son+Caspar Veldkamp @2023-04-13", "visit occurred Caspar Veldkamp>Vietnam @2023-04-13"}},
 	})
 }
+
+// TestGroupsAndPronounsAsParties covers parties told as a group and then
+// by name ("met the heads of three parties, including A and B"), a pronoun
+// joined to named hosts ("They and their hosts, A and B, held talks"), a
+// dialogue held with someone, offices with a portfolio before the head
+// ("the bloc's human rights chief X"), and a clause after "as" whose actor
+// is no object of the verb before it.
+func TestGroupsAndPronounsAsParties(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a group, then some of it by name",
+			"On Tuesday Tomas Lind met the leaders of four opposition parties in Tbilisi, including Nika Gvaramia and Elene Khoshtaria.",
+			[]string{"meeting occurred Elene Khoshtaria+Tomas Lind @2025-03-04", "meeting occurred Nika Gvaramia+Tomas Lind @2025-03-04"}},
+		{"among them",
+			"The envoy, Tomas Lind, held talks on Thursday with several Baltic ministers, among them Gabrielius Landsbergis and Margus Tsahkna.",
+			[]string{"meeting occurred Gabrielius Landsbergis+Tomas Lind @2025-03-06", "meeting occurred Margus Tsahkna+Tomas Lind @2025-03-06"}},
+		{"a group with no names after it is nobody",
+			"Tomas Lind met the leaders of four opposition parties on Tuesday, including two who had just left prison.",
+			nil},
+		{"they and their hosts",
+			"Oda Berg and Kari Nes landed in Accra on Monday. The next day they and their Ghanaian hosts, Kwame Asante and Ama Mensah, held a round of talks.",
+			[]string{"meeting occurred Ama Mensah+Kari Nes+Kwame Asante+Oda Berg @2025-03-04", "visit occurred Kari Nes>Ghana @2025-03-03", "visit occurred Oda Berg>Ghana @2025-03-03"}},
+		{"they alone with the named",
+			"Oda Berg and Kari Nes landed in Accra on Monday. They and Kwame Asante held talks the next day.",
+			[]string{"meeting occurred Kari Nes+Kwame Asante+Oda Berg @2025-03-04", "visit occurred Kari Nes>Ghana @2025-03-03", "visit occurred Oda Berg>Ghana @2025-03-03"}},
+		{"a dialogue held with someone",
+			"Oda Berg held a strategic dialogue with Kwame Asante in Oslo on Wednesday.",
+			[]string{"meeting occurred Kwame Asante+Oda Berg @2025-03-05"}},
+		{"a dialogue the two held",
+			"Oda Berg and Kwame Asante held their yearly strategic dialogue in Oslo on Wednesday.",
+			[]string{"meeting occurred Kwame Asante+Oda Berg @2025-03-05"}},
+		{"a dialogue carried on is a relation, no meeting",
+			"Ghana keeps up a dialogue with the World Bank, Oda Berg said on Wednesday.",
+			nil},
+		{"a portfolio before the office",
+			"Oda Berg held talks in Geneva on Wednesday with UN refugee chief Filippo Grandi.",
+			[]string{"meeting occurred Filippo Grandi+Oda Berg @2025-03-05"}},
+		{"the actor of an as-clause is no party",
+			"The council, chaired by Oda Berg, met on Monday as Ghana stepped up its protests.",
+			nil},
+	})
+}

@@ -394,6 +394,18 @@ var GatheringNouns = map[string]bool{
 	"mini-summit": true, "minisummit": true, "inauguration": true, "investiture": true, "swearing-in": true,
 }
 
+// HoldVerbs hold a meeting told by a noun that may also name a standing
+// relation: "held a strategic dialogue with X" (not "continues a dialogue").
+var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "conducted", "opened", "launched", "began")
+
+// Subordinators open a subordinate clause, whose actors are no objects of
+// the verb before them: "met on Monday as X stepped up its criticism".
+var Subordinators = set("as", "while", "whereas", "because", "although", "though", "amid", "when", "whilst")
+
+// IncludingWords name some members of a group told before them: "the
+// heads of three parties, including A and B", "ministers, among them A".
+var IncludingWords = [][]string{{"including"}, {"among", "them"}, {"among", "whom"}, {"among", "those"}, {"such", "as"}, {"notably"}}
+
 // SummitHeads are the GatheringHeads that tell a gathering of several
 // states even without a name ("the two-day summit opened"); a meeting or
 // talks may be of two, an assembly or congress a domestic body's.

@@ -100,6 +100,8 @@ var RoleMods = map[string]bool{
 	"office": true, "department": true, "upper": true, "lower": true, "chamber": true, "legislative": true,
 	"parliament": true, "assembly": true, "islamic": false, "supreme-court": true, "court": true, "armed": true,
 	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
+	"policy": true, "human": true, "rights": true, "climate": true, "nuclear": true, "humanitarian": true,
+	"refugee": true, "refugees": true, "migration": true, "aid": true, "peacekeeping": true, "counterterrorism": true,
 }
 
 // PortfolioSuffixes end the abstract nouns of portfolios and programmes

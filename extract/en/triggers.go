@@ -171,7 +171,7 @@ var triggers = concat(
 	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives", "arrive"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
 		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "summit",
-		"negotiations", "bilateral", "bilaterals"),
+		"negotiations", "bilateral", "bilaterals", "dialogue"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation", "call"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to"}}, "audience"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "for"}},
