@@ -160,6 +160,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.readSections(ref)
 	st.assignCountries()
 	st.frames()
+	st.hostsCountries()
 	st.partiesCountries()
 	st.finish()
 	f := st.facts()
@@ -1877,6 +1878,59 @@ func (st *docState) knownAs(p *entity) string {
 		}
 	}
 	return ""
+}
+
+// hostsCountries gives a person whose country was only guessed from the
+// story's context the country where they met a visitor to it: "X landed in
+// Perth, where Premier Y met him" makes Y Australian, not of the country
+// told last (X's). A country Y travels to is never theirs.
+func (st *docState) hostsCountries() {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || e.status != schema.Occurred {
+			continue
+		}
+		for _, p := range e.parts {
+			p = p.canon()
+			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed || p.role == "" {
+				continue
+			}
+			for _, q := range e.parts {
+				// The guess was the visitor's country, or there was none.
+				if q = q.canon(); q == p || p.iso3 != "" && p.iso3 != q.iso3 {
+					continue
+				}
+				if iso := st.visitedFor(q, e); iso != "" && iso != p.iso3 && !st.travelsTo(p)[iso] && !st.visitedIn(p, iso) {
+					p.iso3, p.guessed = iso, true
+					break
+				}
+			}
+		}
+	}
+}
+
+// visitedFor returns the country of a visit by q that meeting e was part
+// of: told in its sentence, or within two sentences in the country of the
+// meeting's place.
+func (st *docState) visitedFor(q *entity, e *event) string {
+	for _, v := range st.events {
+		if v.typ != schema.Visit || v.visitor == nil || v.visitor.canon() != q || v.host == nil || abs(v.sent-e.sent) > 2 {
+			continue
+		}
+		if e.place == nil && v.sent == e.sent || e.place != nil && st.historical(e.place.iso3) == v.host.iso3 {
+			return v.host.iso3
+		}
+	}
+	return ""
+}
+
+// visitedIn reports a visit by p to the country iso.
+func (st *docState) visitedIn(p *entity, iso string) bool {
+	for _, v := range st.events {
+		if v.typ == schema.Visit && v.visitor != nil && v.visitor.canon() == p && v.host != nil && v.host.iso3 == iso {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesCountries gives a person the text names with neither role nor

@@ -309,3 +309,26 @@ func TestCountryAfterNameAndCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestHostOfAVisitorIsOfThePlace checks that a titled person the text gives
+// no country, who meets a visitor where the visitor travelled, is of that
+// place's country, not of the visitor's country told just before; a
+// traveller keeps the guess.
+func TestHostOfAVisitorIsOfThePlace(t *testing.T) {
+	pub := day(2025, time.May, 22) // a Thursday
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"met at the airport", "Chinese Premier Li Qiang landed in Adelaide on Monday, where Premier Peter Malinauskas met him at the airport.", "Peter Malinauskas", "Australia"},
+		{"talks after landing", "Indian Prime Minister Narendra Modi reached Toronto on Sunday, then spent an hour in talks with Premier Doug Ford.", "Doug Ford", "Canada"},
+		{"called on the mayor", "Polish President Andrzej Duda flew into Chicago on Tuesday and called on Mayor Brandon Johnson at City Hall.", "Brandon Johnson", "United States"},
+		{"the visitor keeps the guess", "Chinese Premier Li Qiang landed in Adelaide on Monday, where Premier Peter Malinauskas met him at the airport.", "Li Qiang", "China"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, tc.person); got != tc.want {
+				t.Errorf("%s: country %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}
