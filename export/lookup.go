@@ -67,7 +67,11 @@ func (a *Actors) Country(x schema.IRI) schema.IRI {
 	case schema.KindCountry:
 		return x
 	case schema.KindPerson, schema.KindCity:
-		return a.Get(x).Country
+		// An officer of an international organisation acts for it, which
+		// is no country.
+		if c := a.Get(x).Country; schema.KindOf(c) == schema.KindCountry {
+			return c
+		}
 	}
 	return ""
 }

@@ -820,9 +820,14 @@ func TestModernCountries(t *testing.T) {
 			want: []string{"Arzu Rana Deuba|NPL", "KP Sharma Oli|NPL", "Li Qiang|CHN", "Wang Yi|CHN"},
 		},
 		{
-			name: "an organisation without a demonym gives no country",
+			name: "an organisation's officer acts for it, no country",
 			text: "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in Brussels.",
-			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|"},
+			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|european-commission"},
+		},
+		{
+			name: "an alliance's head, a portfolio chief of a bloc",
+			text: "NATO Deputy Secretary General Radmila Shekerinska and EU trade policy chief Maros Sefcovic met Japanese Prime Minister Shigeru Ishiba in Brussels.",
+			want: []string{"Maros Sefcovic|european-union", "Radmila Shekerinska|nato", "Shigeru Ishiba|JPN"},
 		},
 	}
 	for _, tc := range tests {

@@ -1103,6 +1103,8 @@ func (st *docState) facts() schema.Facts {
 		if e.iso3 != "" && (e.kind == schema.KindPerson || e.kind == schema.KindCity) {
 			a.Country = schema.CountryIRI(st.historical(e.iso3))
 			a.CountryGuessed = e.kind == schema.KindPerson && e.guessed
+		} else if o := st.actsForOrg(e); o != nil {
+			a.Country = st.iri(o) // "NATO Secretary General X" acts for NATO
 		}
 		f.Actors = append(f.Actors, a)
 	}
@@ -1129,6 +1131,8 @@ func (st *docState) facts() schema.Facts {
 			addActor(p)
 			if p.iso3 != "" {
 				addActor(st.country(p.iso3))
+			} else if o := st.actsForOrg(p); o != nil {
+				addActor(o)
 			}
 		}
 	}
@@ -1159,6 +1163,16 @@ func (st *docState) facts() schema.Facts {
 	}
 	sort.SliceStable(f.Actors, func(i, j int) bool { return f.Actors[i].Kind < f.Actors[j].Kind })
 	return f
+}
+
+// actsForOrg returns the organisation a person of no country holds an
+// office of ("NATO Secretary General X", "the UN's refugee chief Y"), or
+// nil.
+func (st *docState) actsForOrg(e *entity) *entity {
+	if e.kind != schema.KindPerson || e.iso3 != "" || e.org == "" {
+		return nil
+	}
+	return st.org(e.org)
 }
 
 // personsForCountries removes from a meeting's parties the countries that

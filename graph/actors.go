@@ -54,7 +54,7 @@ func (s *Store) Actor(ctx context.Context, x schema.IRI) (_ schema.Actor, err er
 // index or the per-article sourceArticle links, which are most of a busy
 // actor's quads).
 var actorPredicates = []schema.IRI{schema.Type, schema.Name, schema.AlternateName, schema.JobTitle,
-	schema.Nationality, schema.ContainedIn}
+	schema.Nationality, schema.WorksFor, schema.ContainedIn}
 
 func (s *Store) loadActor(ctx context.Context, x schema.IRI) (schema.Actor, bool, error) {
 	as, err := s.loadActors(ctx, []schema.IRI{x})
@@ -106,6 +106,9 @@ func actorFrom(x schema.IRI, qs []quad.Quad) (schema.Actor, bool) {
 	}
 	a.Role = p.one(schema.JobTitle)
 	a.Country = schema.IRI(p.one(schema.Nationality))
+	if a.Country == "" {
+		a.Country = schema.IRI(p.one(schema.WorksFor))
+	}
 	if a.Country == "" {
 		a.Country = schema.IRI(p.one(schema.ContainedIn))
 	}

@@ -59,7 +59,7 @@ func (p Problem) String() string {
 // linkPredicates are the actor and event predicates whose object must be a
 // node with a type. rdf:type itself is not one: its objects are classes.
 var linkPredicates = []schema.IRI{
-	schema.Nationality, schema.Location, schema.Attendee, schema.Organizer,
+	schema.Nationality, schema.WorksFor, schema.Location, schema.Attendee, schema.Organizer,
 	schema.ContainedIn, schema.Met, schema.Visited, schema.Attended,
 	schema.Participant, schema.Visitor, schema.Host, schema.RemoteAttendee,
 	schema.Absent, schema.OnDate, schema.InMonth, schema.InYear,

@@ -204,13 +204,13 @@ var rolePredicates = []schema.IRI{
 // (participant, visitor, host, organizer, attendee, remote attendee; not
 // absent or cited source), overlapping r, sorted by date then IRI. A
 // country's timeline also holds the events of its nationals, the persons
-// whose schema:nationality is the country (a minister acts for it), each
-// event once.
+// whose schema:nationality is the country (a minister acts for it), and an
+// organisation's those of its officers (schema:worksFor), each event once.
 func (s *Store) Timeline(ctx context.Context, actor schema.IRI, r TimeRange) (_ []schema.Event, err error) {
 	defer s.guard(&err)()
 	defer s.rlock()()
 	actors := []schema.IRI{actor}
-	if schema.KindOf(actor) == schema.KindCountry {
+	if k := schema.KindOf(actor); k == schema.KindCountry || k == schema.KindOrganization {
 		ns, err := s.nationals(ctx, actor)
 		if err != nil {
 			return nil, fmt.Errorf("timeline of %s: %w", actor, err)
@@ -262,9 +262,13 @@ func (s *Store) datedIn(ctx context.Context, xs []schema.IRI, r TimeRange) ([]sc
 
 // nationals returns the persons whose nationality is country, walking the
 // country's incoming schema:nationality edges (organisations also carry one;
-// they are left out).
+// they are left out), or for an organisation the persons who work for it.
 func (s *Store) nationals(ctx context.Context, country schema.IRI) ([]schema.IRI, error) {
-	xs, err := s.subjectsOf(ctx, schema.Nationality, iri(country))
+	pred := schema.Nationality
+	if schema.KindOf(country) == schema.KindOrganization {
+		pred = schema.WorksFor
+	}
+	xs, err := s.subjectsOf(ctx, pred, iri(country))
 	if err != nil {
 		return nil, fmt.Errorf("nationals of %s: %w", country, err)
 	}

@@ -146,6 +146,8 @@ func actorQuads(b *quadBuilder, a schema.IRI, ac schema.Actor) {
 	switch {
 	case kind == schema.KindCity:
 		b.link(x, schema.ContainedIn, ac.Country)
+	case schema.KindOf(ac.Country) == schema.KindOrganization:
+		b.link(x, schema.WorksFor, ac.Country)
 	case !ac.CountryGuessed:
 		// A country guessed from one article's context is no fact about
 		// the person: a president is not German because a story was

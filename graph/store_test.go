@@ -658,14 +658,25 @@ func testCountryTimeline(t *testing.T, open func(t *testing.T) *Store) {
 	boardStatement := schema.Event{
 		Type: schema.Statement, Status: schema.Occurred, Participants: []schema.IRI{board}, Date: day(2021, time.June, 3),
 	}
+	// An officer of an international organisation acts for it: its
+	// timeline holds the officer's meeting.
+	un, guterres := schema.OrgIRI("United Nations"), schema.PersonIRI("Antonio Guterres")
+	meetGuterres := schema.Event{
+		Type: schema.Meeting, Status: schema.Occurred, Participants: []schema.IRI{guterres, imran}, Date: day(2021, time.June, 3),
+	}
 	a6 := schema.Facts{
 		Article: article("a6", date(2021, time.June, 3), "Khan and Qureshi hosted a trade summit. The board spoke."),
 		Actors: []schema.Actor{actorImran, actorQureshi, actorLavrov, countryPAK, cityIsl,
-			{IRI: board, Kind: schema.KindOrganization, Name: "Pakistan Cricket Board", Country: pak}},
-		Events: []schema.Event{summit, boardStatement},
+			{IRI: board, Kind: schema.KindOrganization, Name: "Pakistan Cricket Board", Country: pak},
+			{IRI: un, Kind: schema.KindOrganization, Name: "United Nations"},
+			{IRI: guterres, Kind: schema.KindPerson, Name: "Antonio Guterres", Role: "Secretary-General", Country: un}},
+		Events: []schema.Event{summit, boardStatement, meetGuterres},
 	}
 	write(t, s, append(fixture(), a6))
-	pakAll := irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, plannedImranPutin, summit)
+	if a, err := s.Actor(ctx, guterres); err != nil || a.Country != un {
+		t.Errorf("Actor(%s) = %+v, %v; want the organisation as the one acted for", guterres, a, err)
+	}
+	pakAll := irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, plannedImranPutin, summit, meetGuterres)
 	tests := []struct {
 		name    string
 		retract string
@@ -674,13 +685,14 @@ func testCountryTimeline(t *testing.T, open func(t *testing.T) *Store) {
 		want    []schema.IRI
 	}{
 		{name: "Pakistan, every event once", actor: pak, want: pakAll},
-		{name: "Pakistan in June 2021", actor: pak, r: month(2021, time.June), want: irisOf(summit)},
+		{name: "Pakistan in June 2021", actor: pak, r: month(2021, time.June), want: irisOf(summit, meetGuterres)},
 		{name: "Russia: Lavrov's attendance", actor: rus, r: month(2021, time.June), want: irisOf(summit)},
-		{name: "Imran Khan", actor: imran, want: irisOf(meetLavrovImran, plannedImranPutin, summit)},
+		{name: "Imran Khan", actor: imran, want: irisOf(meetLavrovImran, plannedImranPutin, summit, meetGuterres)},
 		{name: "the board, itself", actor: board, want: irisOf(boardStatement)},
+		{name: "the UN: its officer's meeting", actor: un, want: irisOf(meetGuterres)},
 		{name: "a country with no events or nationals", actor: schema.CountryIRI("FRA"), want: nil},
 		{name: "Pakistan after a2 is retracted", retract: "a2", actor: pak,
-			want: irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, summit)},
+			want: irisOf(moscowConference, visitLavrovPAK, meetLavrovImran, meetLavrovQureshi, summit, meetGuterres)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

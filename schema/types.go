@@ -100,7 +100,9 @@ type Actor struct {
 	Aliases []string
 	// Role is a person's role as written ("Foreign Minister"), normalised lightly.
 	Role string
-	// Country is the country a person acts for, or a city lies in; empty if unknown.
+	// Country is the country a person acts for, or a city lies in; empty if
+	// unknown. For an officer of an international organisation who acts
+	// for no country ("NATO Secretary General X") it is the organisation.
 	Country IRI
 	// CountryGuessed marks a person's Country read from the article's
 	// context (its dateline, the countries named around the person) rather

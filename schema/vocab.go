@@ -58,6 +58,9 @@ const (
 	JobTitle IRI = SchemaNS + "jobTitle"
 	// Nationality links a person to the country they act for (schema:nationality).
 	Nationality IRI = SchemaNS + "nationality"
+	// WorksFor links an officer of an international organisation, who acts
+	// for no country, to that organisation (schema:worksFor).
+	WorksFor IRI = SchemaNS + "worksFor"
 	// StartDate is an event's date as an ISO string at its precision (schema:startDate).
 	StartDate IRI = SchemaNS + "startDate"
 	// EndDate is the last day of an event that spans several days (schema:endDate).
