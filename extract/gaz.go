@@ -74,7 +74,7 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 		case gazetteer.KindCity:
 			le.kind, le.name, le.iso3, le.capital = lexCity, e.City.Name, e.City.Country, e.City.Capital
 		case gazetteer.KindOrg:
-			le.kind, le.name, le.bloc, le.armed = lexOrg, e.Org.Name, e.Org.Bloc, e.Org.Armed
+			le.kind, le.name, le.bloc, le.armed, le.partOf = lexOrg, e.Org.Name, e.Org.Bloc, e.Org.Armed, e.Org.PartOf
 			if e.Org.Short != "" {
 				le.name = e.Org.Short
 			}

@@ -29,6 +29,9 @@ type lexEntry struct {
 	ambiguous bool
 	// bloc marks an organisation of states (EU, ASEAN); armed one of fighters.
 	bloc, armed bool
+	// partOf is the organisation an institution belongs to ("European
+	// Union" for the European Commission), or "".
+	partOf string
 	// personCountry returns a known person's country at a date.
 	personCountry func(t time.Time) string
 	// personTitle returns a known person's office at a date ("Foreign

@@ -820,9 +820,9 @@ func TestModernCountries(t *testing.T) {
 			want: []string{"Arzu Rana Deuba|NPL", "KP Sharma Oli|NPL", "Li Qiang|CHN", "Wang Yi|CHN"},
 		},
 		{
-			name: "an organisation's officer acts for it, no country",
+			name: "an institution's officer acts for the organisation it is part of, no country",
 			text: "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in Brussels.",
-			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|european-commission"},
+			want: []string{"Narendra Modi|IND", "Ursula von der Leyen|european-union"},
 		},
 		{
 			name: "an alliance's head, a portfolio chief of a bloc",

@@ -1167,10 +1167,21 @@ func (st *docState) facts() schema.Facts {
 
 // actsForOrg returns the organisation a person of no country holds an
 // office of ("NATO Secretary General X", "the UN's refugee chief Y"), or
-// nil.
+// nil: for an institution of a larger one, the larger ("European
+// Commission President X" acts for the European Union).
 func (st *docState) actsForOrg(e *entity) *entity {
 	if e.kind != schema.KindPerson || e.iso3 != "" || e.org == "" {
 		return nil
+	}
+	for _, le := range st.x.lex.lookup(e.org) {
+		if le.kind != lexOrg || le.partOf == "" {
+			continue
+		}
+		for _, pe := range st.x.lex.lookup(le.partOf) {
+			if pe.kind == lexOrg {
+				return st.org(pe.name)
+			}
+		}
 	}
 	return st.org(e.org)
 }

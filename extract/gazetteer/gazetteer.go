@@ -57,6 +57,9 @@ type Org struct {
 	Bloc bool
 	// Armed is true for armed groups and movements that act as parties (Taliban, Hamas).
 	Armed bool
+	// PartOf is the canonical name of the organisation this one is an
+	// institution of ("European Union" for the European Commission), or "".
+	PartOf string
 }
 
 // Region is a place that is not an actor: a continent, sea, sub-national

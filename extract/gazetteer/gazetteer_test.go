@@ -377,8 +377,8 @@ func TestCity(t *testing.T) {
 func TestOrg(t *testing.T) {
 	g := Default()
 	tests := []struct {
-		name, input, want, short string
-		bloc, armed              bool
+		name, input, want, short, partOf string
+		bloc, armed                      bool
 	}{
 		{name: "UN", input: "UN", want: "United Nations", bloc: true},
 		{name: "U.N.", input: "U.N.", want: "United Nations", bloc: true},
@@ -386,7 +386,8 @@ func TestOrg(t *testing.T) {
 		{name: "UNHCR", input: "UNHCR", want: "UNHCR"},
 		{name: "IAEA", input: "IAEA", want: "International Atomic Energy Agency", bloc: true},
 		{name: "EU", input: "EU", want: "European Union", bloc: true},
-		{name: "European Commission", input: "European Commission", want: "European Commission"},
+		{name: "European Commission", input: "European Commission", want: "European Commission", partOf: "European Union"},
+		{name: "European Parliament", input: "EU Parliament", want: "European Parliament", partOf: "European Union"},
 		{name: "AU", input: "AU", want: "African Union", bloc: true},
 		{name: "ECOWAS", input: "ECOWAS", want: "Economic Community of West African States", short: "ECOWAS", bloc: true},
 		{name: "GCC", input: "GCC", want: "Gulf Cooperation Council", short: "GCC", bloc: true},
@@ -406,8 +407,8 @@ func TestOrg(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			o, ok := g.Org(tt.input)
-			if !ok || o.Name != tt.want || o.Short != tt.short || o.Bloc != tt.bloc || o.Armed != tt.armed {
-				t.Errorf("Org(%q) = %+v, %v; want %s short %q bloc %v armed %v", tt.input, o, ok, tt.want, tt.short, tt.bloc, tt.armed)
+			if !ok || o.Name != tt.want || o.Short != tt.short || o.Bloc != tt.bloc || o.Armed != tt.armed || o.PartOf != tt.partOf {
+				t.Errorf("Org(%q) = %+v, %v; want %s short %q bloc %v armed %v part of %q", tt.input, o, ok, tt.want, tt.short, tt.bloc, tt.armed, tt.partOf)
 			}
 		})
 	}

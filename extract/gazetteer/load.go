@@ -427,6 +427,14 @@ func (b *builder) org(f []string) error {
 		}
 		o.Short = o.Aliases[0]
 	}
+	if len(f) > 3 && f[3] != "" {
+		// Organisations come before their institutions in the file.
+		parent, ok := b.g.orgName[f[3]]
+		if !ok || parent.Name != f[3] {
+			return fmt.Errorf("org %s: part of %q, which no line before names: %w", name, f[3], ErrBadData)
+		}
+		o.PartOf = f[3]
+	}
 	return nil
 }
 

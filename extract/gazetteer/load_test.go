@@ -70,6 +70,9 @@ func TestBuilderRejectsBadRows(t *testing.T) {
 		{name: "org with unknown flag", parse: func(b *builder) error {
 			return b.org([]string{"X Org", "friendly", ""})
 		}},
+		{name: "org part of one no line named", parse: func(b *builder) error {
+			return b.org([]string{"X Council", "", "", "X Union"})
+		}},
 		{name: "role without sector", parse: func(b *builder) error {
 			return b.role([]string{"Grand Vizier", "Vizier", "", ""})
 		}},
