@@ -975,7 +975,8 @@ func (c *sctx) venueEnd(q int) int {
 // gathering at g (a capitalised head: "the Council of Ministers",
 // "the 9th Ocean Summit"), or nil.
 func (c *sctx) namedOpener(k, g int) *entity {
-	if !c.word(k, "opened", "chaired") || !c.toks[g].upper {
+	// "X opened the Council of Ministers", "X opened the two-day summit".
+	if !c.word(k, "opened", "chaired") || !c.toks[g].upper && !c.bareSummitAfter(k, g) {
 		return nil
 	}
 	subj := c.subjects(k)
@@ -983,6 +984,22 @@ func (c *sctx) namedOpener(k, g int) *entity {
 		return nil
 	}
 	return subj[0]
+}
+
+// bareSummitAfter reports an unnamed summit at g right after the verb at
+// k: a determiner and lower-case modifiers only ("opened the two-day
+// summit").
+func (c *sctx) bareSummitAfter(k, g int) bool {
+	// A forum or conference opened may be a business or a domestic one.
+	if !c.word(g, "summit", "mini-summit", "minisummit", "ministerial") || !c.word(k+1, "the", "a", "an", "this", "its") || g-k > 5 {
+		return false
+	}
+	for j := k + 2; j < g; j++ {
+		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // openerAttends gives gathering e the country of the one person who
