@@ -2862,6 +2862,29 @@ func (c *sctx) stayedFor(k int) bool {
 	return false
 }
 
+// pastTripFor reports talks told as the purpose of a journey made on a
+// day before the story's ("On May 4 X flew to Pretoria for talks with Y",
+// written a week later): the talks were held by the time of writing.
+func (c *sctx) pastTripFor(k int) bool {
+	pub := c.st.a.Published
+	if pub.IsZero() {
+		return false
+	}
+	past := false
+	for _, d := range c.st.dates[c.si] {
+		if d.Future || d.Date.Precision != schema.PrecisionDay || !d.Date.Time.Before(pub.Truncate(24*time.Hour)) {
+			return false
+		}
+		past = true
+	}
+	for j := k - 1; j >= max(c.clauseStart(k), k-12); j-- {
+		if c.in(j, en.PastJourneyVerbs) {
+			return past && c.modality(j) == schema.Occurred
+		}
+	}
+	return false
+}
+
 // talksWith reads "X held talks with Y": the subject is the clause's actor
 // before the noun, else a person after the object, the subject of a
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
@@ -2927,6 +2950,9 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {
 			e.status = schema.Planned
+		}
+		if purpose && e.status == schema.Planned && c.pastTripFor(k) {
+			e.status = schema.Occurred
 		}
 		if mode != "" {
 			e.mode = mode // "a videoconference with X": the row's mode
@@ -4596,6 +4622,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 		if c.word(j, "and") && c.listAnd(j) {
 			continue // "On Tuesday, X joined A and B for a summit": a list, no clause
 		}
+		if c.word(j, "and") && c.frontedDate(ds, de) && c.noMentionBetween(j+1, k) {
+			continue // "On May 2, X resurfaced in Y and held talks": the subject's two deeds
+		}
 		if c.word(j, "after") && c.wrapsUp(j+1, k) {
 			// "flew to Manila on Monday after she ended a visit to
 			// Malaysia": the visit ended the day the next leg began.
@@ -4729,7 +4758,12 @@ func (c *sctx) frontedDate(ds, de int) bool {
 	}
 	for j := range c.toks {
 		if c.toks[j].start >= de {
-			return c.toks[j].text == ","
+			// "On May 2, X ...", "May 2 – X ...", "May 2: X ...".
+			switch c.toks[j].text {
+			case ",", "–", "—", "-", ":":
+				return true
+			}
+			return false
 		}
 	}
 	return false

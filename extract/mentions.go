@@ -1668,7 +1668,10 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if (end < len(toks) && toks[end].kind == tokWord && en.ThingNouns[toks[end].lower] || end-h >= 2 && en.ThingNouns[toks[end-1].lower]) && !sc.lexPersonExact(h, end) {
 		return false
 	}
-	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) && !en.SchedulePresent[toks[end].lower] {
+	// "the Acme Widget workers": a plural noun after a capitalised run
+	// makes the run its modifier, unless the run opens with a given name
+	// ("Anna Brenner reappears in ...": the name's verb).
+	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) && !en.SchedulePresent[toks[end].lower] && !sc.givenFirst(h, end) {
 		switch toks[end].lower {
 		case "was", "is", "has", "says", "has's":
 		default:
@@ -1676,6 +1679,24 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 		}
 	}
 	return true
+}
+
+// givenFirst reports a name of two or more words at [h, end) that opens
+// with a given name the gazetteer knows, followed by a word in -s that is
+// no noun of people and then a preposition or determiner: "Anna Brenner
+// reappears in Maputo" (not "Roman Catholic officials spoke").
+func (sc *scanner) givenFirst(h, end int) bool {
+	toks := sc.toks
+	if end-h < 2 || end+1 >= len(toks) || len(toks[end].lower) < 4 || en.RoleHeads[toks[end].lower] || en.AttendeeNouns[toks[end].lower] {
+		return false
+	}
+	switch toks[end+1].lower {
+	case "in", "on", "at", "to", "for", "with", "from", "into", "the", "a", "an", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	g, _ := sc.lex.gender(toks[h].text)
+	return g != 0
 }
 
 // presentTrigger reports a verb of the trigger table in its present form

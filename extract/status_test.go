@@ -346,3 +346,27 @@ func TestMeetingThatFellThrough(t *testing.T) {
 			[]string{"meeting occurred Anthony Albanese+Jeremiah Manele @2024-08-28"}},
 	})
 }
+
+// TestFrontedDateAndPastPurpose covers a date fronted before a subject
+// with two deeds joined by "and" ("On May 2, X turned up in Y and held
+// talks"): the date is both deeds'; and talks told as the purpose of a
+// journey made days before the story ("flew to X for talks with Y"), which
+// were held by the time of writing, while the same words about today stay
+// a plan.
+func TestFrontedDateAndPastPurpose(t *testing.T) {
+	pub := day(2024, time.February, 1) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a fronted date over two deeds",
+			"On January 12, Lukas Brenner turned up in Maputo and held talks with Mozambican President Daniel Chapo.",
+			[]string{"meeting occurred Daniel Chapo+Lukas Brenner @2024-01-12"}},
+		{"a timeline entry with a dash",
+			"January 12 - Lukas Brenner reappears in Maputo and holds talks with Mozambican President Daniel Chapo.",
+			[]string{"meeting occurred Daniel Chapo+Lukas Brenner @2024-01-12"}},
+		{"talks the purpose of a journey weeks back",
+			"On January 9, Lukas Brenner flew to Maputo for talks with Mozambican President Daniel Chapo.",
+			[]string{"meeting occurred Daniel Chapo+Lukas Brenner @2024-01-09", "visit occurred Lukas Brenner>Mozambique @2024-01-09"}},
+		{"talks the purpose of a journey today stay a plan",
+			"Lukas Brenner flew to Maputo today for talks with Mozambican President Daniel Chapo.",
+			[]string{"meeting planned Daniel Chapo+Lukas Brenner @2024-02-01", "visit occurred Lukas Brenner>Mozambique @2024-02-01"}},
+	})
+}
