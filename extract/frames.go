@@ -1945,6 +1945,9 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
 			break
 		}
+		if c.word(j, "and") && c.pastForm(k) && c.at[k] < 0 {
+			break // "X set off for Y at noon and is expected to ...": another clause
+		}
 		if c.at[j] < 0 {
 			plain++
 		}

@@ -370,3 +370,21 @@ func TestFrontedDateAndPastPurpose(t *testing.T) {
 			[]string{"meeting planned Daniel Chapo+Lukas Brenner @2024-02-01", "visit occurred Lukas Brenner>Mozambique @2024-02-01"}},
 	})
 }
+
+// TestExpectationAfterAnd covers a trip told done and then, after "and", an
+// expectation of its own clause ("left for X this morning and is expected
+// to see Y"): the trip happened, whatever is expected next.
+func TestExpectationAfterAnd(t *testing.T) {
+	pub := day(2025, time.March, 8) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"left, and is expected",
+			"Ines Vallet left for Muscat early today and is expected to call on the sultan before she returns.",
+			[]string{"visit occurred Ines Vallet>Oman @2025-03-08"}},
+		{"flew, and is likely",
+			"Ines Vallet flew to Doha on Friday and is likely to stay until Monday.",
+			[]string{"visit occurred Ines Vallet>Qatar @2025-03-07"}},
+		{"a noun's own fate still counts",
+			"A meeting between Ines Vallet and Omar Haddad is expected in Doha next week.",
+			[]string{"meeting planned Ines Vallet+Omar Haddad @2025-03"}},
+	})
+}
