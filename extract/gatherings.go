@@ -402,7 +402,9 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		return last
 	}
 	status := c.modality(k)
-	if status == schema.Occurred && g != k {
+	// "X will host the summit": the noun after the verb has its own cues;
+	// a noun that is the verb's subject shares the verb's clause.
+	if status == schema.Occurred && g > k {
 		status = c.modality(g)
 	}
 	e := &event{typ: schema.Gathering, status: status, sent: c.si, trig: g, conf: 0.7}

@@ -204,7 +204,7 @@ var PlanIdioms = [][]string{
 // PastSubordinators open a clause whose past verb keeps its own tense,
 // whatever plan the main clause tells: "drew up a plan after both
 // presidents had flown to X".
-var PastSubordinators = set("after", "since", "because", "although", "though", "whereas", "once")
+var PastSubordinators = set("after", "since", "because", "although", "though", "whereas", "once", "as", "while")
 
 // IrregularPasts are past forms of trigger verbs without "-ed".
 var IrregularPasts = set("met", "flew", "went", "held", "came", "saw", "spoke", "took", "made", "paid", "sat",
