@@ -1704,9 +1704,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		// "EU foreign ministers" may be read as one group of people.
 		if m := c.ms[c.at[q]]; (m.kind == mOrg && !m.company || m.kind == mCountry) && c.membersAt(m.j) > m.j || (m.kind == mGroup || m.kind == mRole && m.plural) && (m.org != "" || m.iso3 != "") && m.i == q {
 			from := g
-			for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-				from--
-			}
+			from = c.backOverModifiers(from, true)
 			e := c.newGathering(k, g, from)
 			if m.kind == mOrg {
 				e.convenor = c.st.org(m.name).canon()
@@ -1727,9 +1725,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	// the bloc it belongs to.
 	if mi := c.at[p]; mi >= 0 && c.ms[mi].kind == mOrg && !c.ms[mi].company {
 		from := c.ms[mi].i
-		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
-			from--
-		}
+		from = c.backOverModifiers(from, false)
 		c.blocGathering(k, g, from, mi)
 		return true
 	}
@@ -1757,9 +1753,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		for from > 0 && nameWord(from-1) {
 			from--
 		}
-		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-			from--
-		}
+		from = c.backOverModifiers(from, true)
 		if from > 0 && c.word(from-1, "the", "this", "its", "their") && !c.bilateralName(from, g) {
 			c.newGathering(k, g, from)
 			return true
@@ -1769,9 +1763,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	// closed": two blocs or states meet in their own summit.
 	if parties := c.summitParties(g); len(parties) == 2 {
 		from := g
-		for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) {
-			from--
-		}
+		from = c.backOverModifiers(from, false)
 		e := c.newGathering(k, g, from)
 		for _, p := range parties {
 			c.st.addAttendee(e, p)
@@ -1799,9 +1791,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		return false
 	}
 	from := g
-	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-		from--
-	}
+	from = c.backOverModifiers(from, true)
 	c.newGathering(k, g, from)
 	return true
 }
@@ -1815,9 +1805,7 @@ func (c *sctx) possessiveBlocGathering(k, g int) bool {
 		return false
 	}
 	from := g
-	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || c.in(from-1, en.GatheringModifiers)) {
-		from--
-	}
+	from = c.backOverModifiers(from, true)
 	c.blocGathering(k, g, from, b)
 	return true
 }
@@ -1832,14 +1820,22 @@ func (c *sctx) blocGathering(k, g, from, mi int) {
 	e.convenor = bloc.canon()
 }
 
+// backOverModifiers steps back from token from over the ordinals and
+// numbers before a gathering's noun or name ("the 44th", "its 2025"), and
+// with mods over en.GatheringModifiers too ("the annual extraordinary"),
+// and returns the first token of the run.
+func (c *sctx) backOverModifiers(from int, mods bool) int {
+	for from > 0 && (c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text) || mods && c.in(from-1, en.GatheringModifiers)) {
+		from--
+	}
+	return from
+}
+
 // possessiveBloc returns the mention of the bloc that "its" or "their"
 // before the gathering noun at g stands for (the bloc named earlier in
 // the sentence, "GCC leaders ... their 45th summit"), or -1.
 func (c *sctx) possessiveBloc(g int) int {
-	q := g - 1
-	for q > 0 && (c.in(q, en.Ordinals) || hasDigit(c.toks[q].text) || c.in(q, en.GatheringModifiers)) {
-		q--
-	}
+	q := c.backOverModifiers(g, true) - 1
 	if !c.word(q, "its", "their") {
 		return -1
 	}
