@@ -1082,7 +1082,7 @@ func (c *sctx) andAfterRelative(k int) bool {
 // senators", "the visiting trio"), and nothing named.
 func (c *sctx) partySubject(cs, k int) bool {
 	for j := cs; j < k; j++ {
-		if c.word(j, "the") && (c.in(j+1, en.PartyNouns) || c.word(j+1, "visiting", "bipartisan", "american", "congressional") && c.in(j+2, en.PartyNouns)) {
+		if c.word(j, "the") && (c.in(j+1, en.PartyNouns) || c.in(j+1, en.PartyModifiers) && c.in(j+2, en.PartyNouns)) {
 			n := j + 1 + boolInt(!c.in(j+1, en.PartyNouns))
 			for q := n + 1; q < k; q++ {
 				if c.at[q] >= 0 {
@@ -2324,7 +2324,7 @@ func (c *sctx) tripPurposeHeld(k int) bool {
 		case c.in(j, en.PastJourneyVerbs):
 			return c.modality(j) == schema.Occurred
 		case c.at[j] >= 0 || c.toks[j].kind == tokNum || en.WeekdayWords[c.toks[j].lower] || en.MonthNames[c.toks[j].lower] > 0:
-		case c.word(j, "to", "in", "into", "at", "on", "the", "a", "briefly", "capital", "city", "morning", "afternoon", "evening", "early", "late", "last", "this", "that", "week", "over"):
+		case c.in(j, en.JourneyFillers):
 		default:
 			return false
 		}

@@ -284,6 +284,15 @@ var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "hea
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
 	"visitors", "trio", "quartet", "delegates", "group")
 
+// PartyModifiers stand between "the" and a PartyNouns word: "the visiting
+// delegation", "the bipartisan group".
+var PartyModifiers = set("visiting", "bipartisan", "american", "congressional")
+
+// JourneyFillers may stand between a past journey verb and the "to meet"
+// of its purpose: places' prepositions, parts of the day, "briefly".
+var JourneyFillers = set("to", "in", "into", "at", "on", "the", "a", "briefly", "capital", "city", "morning", "afternoon",
+	"evening", "early", "late", "last", "this", "that", "week", "over")
+
 // MediateVerbs tell a third party who hosted or brokered the talks of two
 // others, and so took part: "X mediated the talks between A and B", "talks
 // hosted by X".
