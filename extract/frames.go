@@ -5083,7 +5083,11 @@ func (c *sctx) agendaItems(j int) []string {
 // back to the meeting's parties.
 func (c *sctx) laterTopics() {
 	for k := range c.toks {
-		if !c.word(k, "discussed", "reviewed", "talked", "exchanged") || !c.groupSubject(k) && !c.pronounSubject(k) {
+		topicVerb := c.word(k, "discussed", "reviewed", "talked", "exchanged")
+		// "Their conversation covered X", "The talks focused on Y": the
+		// meeting told before, named by its noun.
+		nounVerb := (c.in(k, en.TopicVerbs) || c.in(k, en.TopicPhrasals) && c.in(k+1, en.TopicParticles)) && c.meetingNounSubject(k)
+		if !(topicVerb && (c.groupSubject(k) || c.pronounSubject(k)) || nounVerb) {
 			continue
 		}
 		for i := len(c.st.events) - 1; i >= 0; i-- {
@@ -5099,6 +5103,22 @@ func (c *sctx) laterTopics() {
 			}
 		}
 	}
+}
+
+// meetingNounSubject reports a clause before the verb at k whose subject
+// is a meeting's noun after a determiner or possessive ("The talks", "Their
+// conversation, which ran to an hour,"), with no one named between.
+func (c *sctx) meetingNounSubject(k int) bool {
+	cs := c.clauseStart(k)
+	for j := cs; j < k; j++ {
+		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") {
+			return false
+		}
+		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "talk", "call", "session", "encounter", "discussion") {
+			return j > cs && c.word(j-1, "the", "their", "his", "her", "its", "that", "this")
+		}
+	}
+	return false
 }
 
 // pronounSubject reports whether the clause before token k opens with a

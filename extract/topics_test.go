@@ -32,6 +32,11 @@ func TestMeetingTopics(t *testing.T) {
 			[]string{"lake transport", "power lines"}},
 		{"agenda subject", a + "met Tanzanian President Grace Mollel at State House, where fishing, ferries and roads topped the agenda.",
 			[]string{"fishing", "ferries", "roads"}},
+		{"a later sentence whose subject is the talks", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. The talks covered cattle vaccines and a joint fish market.",
+			[]string{"cattle vaccines", "joint fish market"}},
+		{"a later sentence about their conversation", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. Their conversation, which lasted two hours, centred on port fees.",
+			[]string{"port fees"}},
+		{"a later sentence about some other talks is none of theirs", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. Uganda's talks with the bank covered loans.", nil},
 		{"a date after on is no topic", a + "met Tanzanian President Grace Mollel on Monday.", nil},
 		{"sidelines after on are no topic", a + "met Tanzanian President Grace Mollel on the sidelines.", nil},
 	} {
