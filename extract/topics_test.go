@@ -36,6 +36,8 @@ func TestMeetingTopics(t *testing.T) {
 			[]string{"cattle vaccines", "joint fish market"}},
 		{"a later sentence about their conversation", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. Their conversation, which lasted two hours, centred on port fees.",
 			[]string{"port fees"}},
+		{"dwelt on, tackled", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. The meeting dwelt on river transport; it also tackled bird flu.",
+			[]string{"river transport", "bird flu"}},
 		{"a later sentence about some other talks is none of theirs", a + "met Tanzanian President Grace Mollel in Dodoma on Monday. Uganda's talks with the bank covered loans.", nil},
 		{"a date after on is no topic", a + "met Tanzanian President Grace Mollel on Monday.", nil},
 		{"sidelines after on are no topic", a + "met Tanzanian President Grace Mollel on the sidelines.", nil},

@@ -206,14 +206,14 @@ var InterstateHeads = map[string]bool{
 // trade", "reviewed the border".
 var TopicVerbs = map[string]bool{
 	"discussed": true, "discuss": true, "discussing": true, "reviewed": true, "review": true,
-	"reviewing": true, "exchanged": true, "covered": true,
+	"reviewing": true, "exchanged": true, "covered": true, "tackled": true, "explored": true, "examined": true,
 }
 
 // TopicPhrasals take the topics after their particle: "to go through X",
 // "focused on X", "centred on X".
 var TopicPhrasals = map[string]bool{
 	"go": true, "went": true, "gone": true, "going": true, "focused": true, "focussed": true,
-	"centred": true, "centered": true, "concentrated": true, "touched": true,
+	"centred": true, "centered": true, "concentrated": true, "touched": true, "dwelt": true, "dwelled": true,
 }
 
 // TopicParticles follow TopicPhrasals: "go through", "focused on".
