@@ -737,14 +737,19 @@ func (c *sctx) groupSubjectAttends() {
 	}
 }
 
-// delegationsFrom reads "delegations from A, B and C" in a sentence about
-// the gathering in focus g: their countries attend it.
+// delegationsFrom reads "delegations from A, B and C", "welcomed leaders
+// from A and B" in a sentence about the gathering in focus g: their
+// countries attend it.
 func (c *sctx) delegationsFrom(g *event) {
 	for j := 1; j+2 < len(c.toks); j++ {
-		if !c.word(j, "delegations") || !c.word(j+1, "from") || c.modality(j) != schema.Occurred {
+		f := j + 1
+		if c.word(f, "of") && c.word(f+1, "state", "government") {
+			f += 2 // "heads of state from A and B"
+		}
+		if !c.in(j, en.AttendeeNouns) || !c.word(f, "from") || c.modality(j) != schema.Occurred {
 			continue
 		}
-		for _, a := range c.listAfter(j + 2) {
+		for _, a := range c.listAfter(f + 1) {
 			if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 				c.st.addAttendee(g, a)
 			}
