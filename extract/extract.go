@@ -1852,9 +1852,10 @@ func (st *docState) assignCountries() {
 			guess = st.dlISO
 		case p.ctxAfter != "":
 			guess = p.ctxAfter
-		case st.roleTitled(p) && st.home() != "":
-			// "the Foreign Secretary, X" in a press release: the
-			// country the release is about.
+		case st.roleTitled(p) && st.home() != "" || st.dominantHome() != "":
+			// "the Foreign Secretary, X" in a press release, or a
+			// minister in a story mostly about one country: the country
+			// the text is about rather than the one named last.
 			guess = st.home()
 		case p.prevISO != "":
 			guess = p.prevISO
@@ -2333,6 +2334,24 @@ func (st *docState) counterparts() {
 // homeExcept returns the country the text names most often other than
 // iso3, or "" on a tie.
 func (st *docState) homeExcept(iso3 string) string {
+	best, _ := st.homeCounts(iso3)
+	return best
+}
+
+// dominantHome returns the home country when the text names it at least
+// three times and twice as often as any other, else "".
+func (st *docState) dominantHome() string {
+	best, share := st.homeCounts("")
+	if !share {
+		return ""
+	}
+	return best
+}
+
+// homeCounts returns the country other than iso3 the text names most
+// often ("" on a tie), and whether it is named at least three times and
+// twice as often as the next.
+func (st *docState) homeCounts(iso3 string) (string, bool) {
 	n := map[string]int{}
 	for _, ms := range st.ms {
 		for _, m := range ms {
@@ -2341,17 +2360,19 @@ func (st *docState) homeExcept(iso3 string) string {
 			}
 		}
 	}
-	best, bn, tie := "", 0, false
+	best, bn, second, tie := "", 0, 0, false
 	for iso, c := range n {
 		switch {
 		case c > bn:
-			best, bn, tie = iso, c, false
+			best, second, bn, tie = iso, bn, c, false
 		case c == bn:
 			tie = true
+		case c > second:
+			second = c
 		}
 	}
 	if tie {
-		return ""
+		return "", false
 	}
-	return best
+	return best, bn >= 3 && bn >= 2*second
 }

@@ -879,6 +879,9 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	if iso3 == "" && demISO != "" {
 		iso3 = demISO
 	}
+	if iso3 == "" {
+		iso3 = sc.countryInside(i+1, lastHead) // "Former U.S. Secretary of State"
+	}
 	role = phrase(toks, i, end)
 	if iso3 != "" && ofAt > i {
 		// Drop " of Iraq", " of the Republic of Korea" from the role text.
@@ -887,6 +890,22 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	hw := toks[lastHead].lower
 	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" && en.RoleAbbreviations[hw] == "" || hw == "sens." || hw == "sens"
 	return end, role, iso3, plural, true
+}
+
+// countryInside returns the country a country's name or demonym among the
+// tokens [i, j) of a role stands for ("Former U.S. Secretary"), or "".
+func (sc *scanner) countryInside(i, j int) string {
+	for q := i; q < j; q++ {
+		if q > 0 && (en.CompassWords[sc.toks[q-1].lower] || sc.toks[q-1].lower == "new") {
+			continue // "New Mexico Governor", "South Sudan": part of another name
+		}
+		if e, es := sc.lookupAt(q); len(es) > 0 && e <= j {
+			if b := best(es); (b.kind == lexCountry || b.kind == lexDemonym) && !b.ambiguous {
+				return b.iso3
+			}
+		}
+	}
+	return ""
 }
 
 // roleComplement reads what may follow a role's head words from token
@@ -1443,6 +1462,9 @@ func (sc *scanner) institutionRole(p *personSpan, k int) {
 				if b := best(es); (b.kind == lexDemonym || b.kind == lexCountry) && !b.ambiguous {
 					p.role, p.roleISO = phrase(toks, j, re), b.iso3
 				}
+			}
+			if p.roleISO == "" {
+				p.roleISO = sc.countryInside(k, n) // "Former U.S. Secretary of State"
 			}
 			return
 		}

@@ -332,3 +332,30 @@ func TestHostOfAVisitorIsOfThePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestMinisterOfTheStorysCountry checks that a titled person the text gives
+// no country takes the country a story is mostly about, not the one named
+// just before the person; a country stated with the name stays.
+func TestMinisterOfTheStorysCountry(t *testing.T) {
+	pub := day(2025, time.March, 4)
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"a story mostly about one country",
+			"Kenya hosted trade talks in Nairobi on Monday. Kenyan officials said Kenya wanted lower tariffs. A team from Uganda also came. Later, the trade minister, Lee Kinyanjui, spoke to reporters.",
+			"Lee Kinyanjui", "Kenya"},
+		{"a country inside an office after a modifier",
+			"Brazil's president met foreign guests in Brasilia on Monday. Brazil wants more trade, Brazilian officials said. Former U.S. Secretary of State Mara Ellison was among them.",
+			"Mara Ellison", "United States"},
+		{"a visitor's counterpart in a story about the visitor's country",
+			"Kenya's trade minister flew to Kampala on Monday. Kenya wants lower tariffs, Kenyan officials said. Ugandan Trade Minister Lee Kinyanjui received her.",
+			"Lee Kinyanjui", "Uganda"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, tc.person); got != tc.want {
+				t.Errorf("%s: country %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}
