@@ -2447,6 +2447,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if wi < 0 && w == "audience" && c.grantedAudience(k) {
 		return
 	}
+	if wi < 0 && c.in(k, en.MealNouns) && c.mealHosted(k) {
+		return
+	}
 	if w == "session" && c.sessionOfFocus(k) {
 		return // "joined the opening session together with X": the gathering's
 	}
@@ -2460,6 +2463,47 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		return
 	}
 	c.talksWith(k, wi, w, tr.Mode)
+}
+
+// mealHosted reads a meal with its host named after the noun ("breakfast
+// at the residence of Y", "a lunch hosted by Y", "dinner given by Y"): the
+// subject of the clause met the host. It reports whether it did.
+func (c *sctx) mealHosted(k int) bool {
+	h := -1
+	for j := k + 1; j < min(len(c.toks), k+8); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			break
+		}
+		if c.in(j, en.HostedBy) && c.word(j+1, "by") {
+			if c.inFocus(4) || c.word(k-1, "at") || c.word(k-2, "at") {
+				// "a dinner hosted by X" at a summit: the leaders'
+				// evening; "spoke at a dinner hosted by X": the venue
+				// of something else.
+				return false
+			}
+			h = j + 2
+			break
+		}
+		if c.in(j, en.HomeNouns) && c.word(j+1, "of") {
+			h = j + 2
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	host, _ := c.objects(h, 3)
+	if len(host) != 1 || host[0].kind != schema.KindPerson {
+		return false
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 || containsEntity(subj, host[0]) {
+		return false
+	}
+	for _, e := range c.addMeeting(k, subj, host, false) {
+		c.meetingDetails(e, k)
+	}
+	return true
 }
 
 // sessionOfFocus reports "the [opening] session" after a part played at

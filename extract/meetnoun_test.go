@@ -207,3 +207,28 @@ func TestOneToOneAndProspects(t *testing.T) {
 			[]string{"meeting occurred Dick Schoof+Keir Starmer @2025-03-06"}},
 	})
 }
+
+// TestMealWithItsHost covers a meal whose host is named after the noun
+// ("breakfast at the residence of Y", "a lunch hosted by Y"): the subject
+// met the host; a dinner given for a summit's leaders, or one the subject
+// merely spoke at, is no meeting with its host.
+func TestMealWithItsHost(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"breakfast in the residence of",
+			"Ines Vallet started Thursday with an early breakfast in the official residence of Deputy Premier Sara Lind.",
+			[]string{"meeting occurred Ines Vallet+Sara Lind @2025-03-13"}},
+		{"dinner at the home of",
+			"Ines Vallet had dinner on Thursday at the home of Prime Minister Sara Lind.",
+			[]string{"meeting occurred Ines Vallet+Sara Lind @2025-03-13"}},
+		{"a lunch hosted by",
+			"Ines Vallet went on to a lunch hosted by Speaker Sara Lind on Thursday.",
+			[]string{"meeting occurred Ines Vallet+Sara Lind @2025-03-13"}},
+		{"spoke at a dinner hosted by",
+			"Ines Vallet spoke briefly with Omar Haddad at a dinner hosted by Speaker Sara Lind on Thursday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-13"}},
+		{"a summit's dinner",
+			"The Baltic summit opened in Riga on Thursday. Ines Vallet went to the dinner hosted by President Edgars Rinkevics that evening.",
+			[]string{"gathering occurred  @2025-03-13"}},
+	})
+}

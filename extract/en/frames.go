@@ -407,6 +407,16 @@ var GatheringNouns = map[string]bool{
 // relation: "held a strategic dialogue with X" (not "continues a dialogue").
 var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "conducted", "opened", "launched", "began")
 
+// MealNouns are meals a host gives: "breakfast at the residence of Y",
+// "a lunch hosted by Y".
+var MealNouns = set("breakfast", "lunch", "luncheon", "dinner", "supper", "brunch")
+
+// HostedBy name who gives a meal before "by": "hosted by Y", "given by Y".
+var HostedBy = set("hosted", "given", "offered", "thrown", "held")
+
+// HomeNouns name a host's home after a meal: "at the residence of Y".
+var HomeNouns = set("residence", "home", "house", "villa", "palace")
+
 // Subordinators open a subordinate clause, whose actors are no objects of
 // the verb before them: "met on Monday as X stepped up its criticism".
 var Subordinators = set("as", "while", "whereas", "because", "although", "though", "amid", "when", "whilst")
