@@ -5565,6 +5565,14 @@ func (c *sctx) unnamedSpeaker(k int) bool {
 
 // satDown reads "X sat down with Y": a meeting.
 func (c *sctx) satDown(k int) {
+	// "sat opposite X", "sat across the table from X": face to face.
+	if n := c.phraseAt(k+1, en.Facing); n > 0 {
+		// At a gathering in focus it is a seating plan, no meeting.
+		if c.modality(k) == schema.Occurred && !c.inFocus(3) {
+			c.satFacing(k, k+n)
+		}
+		return
+	}
 	if !c.word(k+1, "down") {
 		return
 	}
@@ -5603,6 +5611,19 @@ func (c *sctx) satDown(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
+	}
+}
+
+// satFacing reads the people after a facing phrase that ends before o
+// ("sat opposite A and B"): the subject met them, at one table.
+func (c *sctx) satFacing(k, o int) {
+	obj, _ := c.objects(o, 3)
+	subj := c.subjects(k)
+	if len(personsOf(obj)) == 0 || len(subj) == 0 {
+		return
+	}
+	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
+		c.meetingDetails(e, k)
 	}
 }
 

@@ -232,3 +232,21 @@ func TestMealWithItsHost(t *testing.T) {
 			[]string{"gathering occurred  @2025-03-13"}},
 	})
 }
+
+// TestSatFacing covers a subject who "sat opposite" or "sat across the
+// table from" others: one meeting of all at the table; at a gathering in
+// focus the seating tells no meeting.
+func TestSatFacing(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"sat opposite two",
+			"On Tuesday Ines Vallet sat opposite Omar Haddad and Ali Nasser in a palace in Doha.",
+			[]string{"meeting occurred Ali Nasser+Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"sat across the table from",
+			"Ines Vallet sat across the table from Omar Haddad for two hours on Wednesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-12"}},
+		{"a summit's seating",
+			"The Gulf summit opened in Doha on Tuesday. Ines Vallet sat opposite Omar Haddad in the hall.",
+			[]string{"gathering occurred  @2025-03-11"}},
+	})
+}

@@ -407,6 +407,10 @@ var GatheringNouns = map[string]bool{
 // relation: "held a strategic dialogue with X" (not "continues a dialogue").
 var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "conducted", "opened", "launched", "began")
 
+// Facing are the phrases after "sat" that put its subject face to face
+// with those after them: "sat opposite X", "sat across the table from X".
+var Facing = [][]string{{"opposite"}, {"across", "from"}, {"across", "the", "table", "from"}, {"face", "to", "face", "with"}}
+
 // MealNouns are meals a host gives: "breakfast at the residence of Y",
 // "a lunch hosted by Y".
 var MealNouns = set("breakfast", "lunch", "luncheon", "dinner", "supper", "brunch")
