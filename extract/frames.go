@@ -302,8 +302,47 @@ func (c *sctx) actor(mi int) *entity {
 		if m.capital && m.iso3 != "" {
 			return c.st.country(m.iso3)
 		}
+	case mDemonym:
+		// "the Frenchwoman and the Qatari met": the one person of each
+		// country the text has named.
+		if !m.modifier && m.iso3 != "" && c.word(m.i-1, "the") && !strings.HasSuffix(c.toks[m.j-1].lower, "s") && c.demonymAsNoun(m.j) {
+			return c.st.onlyPersonOf(m.iso3, c.si)
+		}
 	}
 	return nil
+}
+
+// demonymAsNoun reports that the word at j, after a demonym, ends its noun
+// phrase: punctuation, "and", or a verb ("the Qatari met", "the Qatari
+// and", not "the French Finance Ministry").
+func (c *sctx) demonymAsNoun(j int) bool {
+	if j >= len(c.toks) || c.toks[j].kind == tokPunct {
+		return true
+	}
+	w := c.toks[j].lower
+	return !c.toks[j].upper && (w == "and" || w == "or" || w == "had" || w == "was" || isVerbish(w) || len(en.Lookup(w)) > 0 || strings.HasSuffix(w, "ly"))
+}
+
+// onlyPersonOf returns the one person of the country iso named in the
+// three sentences up to si, or nil when there is none or more than one.
+func (st *docState) onlyPersonOf(iso string, si int) *entity {
+	var out *entity
+	for s := max(0, si-2); s <= si && s < len(st.ms); s++ {
+		for _, m := range st.ms[s] {
+			if m.kind != mPerson || m.ent == nil {
+				continue
+			}
+			p := m.ent.canon()
+			if p.iso3 == "" || st.historical(p.iso3) != st.historical(iso) {
+				continue
+			}
+			if out != nil && out != p {
+				return nil
+			}
+			out = p
+		}
+	}
+	return out
 }
 
 // guestAt returns the visitor of the latest visit read up to sentence si
@@ -1272,6 +1311,9 @@ func (c *sctx) adjunctTrigger(k int) bool {
 func (c *sctx) conjoined(m mention, cs int) []*entity {
 	var out []*entity
 	q := m.i - 1
+	if m.kind == mDemonym && c.word(q, "the") {
+		q-- // "the Frenchwoman and the Qatari"
+	}
 	// "A and his rival B": a possessive descriptor before the name.
 	for r := q; r > cs && r >= q-2 && c.toks[r].kind == tokWord && !c.toks[r].upper; r-- {
 		if c.word(r, "his", "her", "their") && c.word(r-1, "and") {

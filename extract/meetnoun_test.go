@@ -250,3 +250,22 @@ func TestSatFacing(t *testing.T) {
 			[]string{"gathering occurred  @2025-03-11"}},
 	})
 }
+
+// TestDemonymAsPerson covers "the Frenchwoman and the Qatari" standing for
+// the one person of each country named in the sentences just before; a
+// country with two such people, or none near, gives no one.
+func TestDemonymAsPerson(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const two = "French envoy Ines Vallet and Qatari minister Omar Haddad were in Doha on Tuesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"two demonyms met",
+			two + "The Frenchwoman and the Qatari met on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"talked privately as a session ended",
+			two + "As the session ended, the Frenchwoman and the Qatari talked privately for some minutes.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03"}},
+		{"two of one country: no one",
+			"French envoy Ines Vallet, French minister Paul Roux and Qatari minister Omar Haddad were in Doha on Tuesday. The Frenchman and the Qatari met on Tuesday.",
+			nil},
+	})
+}
