@@ -547,8 +547,11 @@ func (st *docState) addAttendee(g *event, a *entity) {
 		return
 	}
 	if a.kind == schema.KindOrganization {
-		if u := en.AttendsFor[a.name]; u != "" {
-			a = st.org(u)
+		// The presidents of the European Council and Commission attend
+		// for the European Union: an institution attends as the
+		// organisation it is part of.
+		if u := st.partOf(a); u != nil {
+			a = u
 		}
 	}
 	if strings.EqualFold(a.name, g.name) {

@@ -1173,7 +1173,17 @@ func (st *docState) actsForOrg(e *entity) *entity {
 	if e.kind != schema.KindPerson || e.iso3 != "" || e.org == "" {
 		return nil
 	}
-	for _, le := range st.x.lex.lookup(e.org) {
+	o := st.org(e.org)
+	if u := st.partOf(o); u != nil {
+		return u
+	}
+	return o
+}
+
+// partOf returns the organisation the institution o is part of (the
+// European Union for the European Commission), or nil.
+func (st *docState) partOf(o *entity) *entity {
+	for _, le := range st.x.lex.lookup(o.name) {
 		if le.kind != lexOrg || le.partOf == "" {
 			continue
 		}
@@ -1183,7 +1193,7 @@ func (st *docState) actsForOrg(e *entity) *entity {
 			}
 		}
 	}
-	return st.org(e.org)
+	return nil
 }
 
 // personsForCountries removes from a meeting's parties the countries that

@@ -534,17 +534,6 @@ var LabelLeads = set("also", "further", "elsewhere", "next", "meanwhile", "seate
 var AttendsAs = set("observer", "observers", "guest", "guests", "chair", "chairman", "chairperson",
 	"facilitator", "mediator", "host", "co-host", "member", "invitee")
 
-// AttendsFor maps an institution to the union it represents at a
-// gathering: the presidents of the European Council and the European
-// Commission attend a summit for the European Union.
-var AttendsFor = map[string]string{
-	"European Commission":              "European Union",
-	"European Council":                 "European Union",
-	"Council of the European Union":    "European Union",
-	"European External Action Service": "European Union",
-	"UN Secretariat":                   "United Nations",
-}
-
 // DomesticWords before a meeting noun make it a domestic body's meeting
 // ("the weekly cabinet meeting", "a party congress"), no diplomacy.
 var DomesticWords = map[string]bool{
