@@ -1421,6 +1421,13 @@ func (c *sctx) labelBefore(k int) bool {
 	return false
 }
 
+// companyFront reports that tokens [i, k) are a preposition of company
+// and an object pronoun only: "Around them", "Beside her", "Next to him".
+func (c *sctx) companyFront(i, k int) bool {
+	n := c.phraseAt(i, en.CompanyPreps)
+	return n > 0 && i+n+1 == k && c.word(i+n, "him", "her", "them")
+}
+
 // labelAt reports a presence label at token i, after any en.LabelLeads.
 func (c *sctx) labelAt(i int) bool {
 	for c.in(i, en.LabelLeads) {
@@ -2586,6 +2593,10 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.word(k-1, "part") && c.word(k-2, "taking") && c.clauseStart(k) >= k-3):
 		// "Attending were A and B", "Also present were C and D", "Taking
 		// part were E and F".
+		c.addToRecent(k, c.listAfter(k+1))
+	case c.word(k, "sat", "stood", "were", "was") && c.companyFront(c.clauseStart(k), k):
+		// "Around them sat A, B and C", "Beside her stood D": the
+		// company of those told before, at the gathering in focus.
 		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "sat", "stood") && c.labelAt(c.clauseStart(k)) && k-c.clauseStart(k) <= 10:
 		// "At the table in the main hall sat A, B and C", "Further around

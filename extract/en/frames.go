@@ -460,6 +460,10 @@ var PresenceLabels = [][]string{
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
 
+// CompanyPreps front a pronoun before "sat", "stood" or "were" and the
+// people in its company: "Around them sat A and B", "Beside her stood C".
+var CompanyPreps = [][]string{{"around"}, {"beside"}, {"alongside"}, {"with"}, {"behind"}, {"next", "to"}, {"near"}}
+
 // PresenceHeads may open the subject of an inverted list of those present,
 // before its presence phrase (Presence or PresenceRelatives): "Those in
 // attendance included ...", "Among the other leaders present were ...",
