@@ -158,6 +158,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.expandShortNames()
 	st.resolveAll()
 	st.readSections(ref)
+	st.yearHeadings()
 	st.assignCountries()
 	st.frames()
 	st.hostsCountries()

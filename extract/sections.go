@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -153,4 +154,71 @@ func (st *docState) sectionDays() {
 			e.place = sec.city
 		}
 	}
+}
+
+// yearHeadings gives the dates without a year of the prose under a heading
+// that is a bare year ("2023" above a timeline's "August 29 - ...") that
+// year, in place of the one the publication date chose.
+func (st *docState) yearHeadings() {
+	year := 0
+	for i, s := range st.doc.sentences {
+		if s.heading {
+			if y, ok := bareYear(strings.TrimSpace(st.a.Text[s.start:s.end])); ok {
+				year = y
+			}
+			continue
+		}
+		if year == 0 {
+			continue
+		}
+		for j := range st.dates[i] {
+			d := &st.dates[i][j]
+			if d.Date.IsZero() || yearWritten.MatchString(d.Text) || !monthNamed(d.Text) {
+				continue
+			}
+			d.Date = withYear(d.Date, year)
+			if !d.EndDate.IsZero() {
+				d.EndDate = withYear(d.EndDate, year)
+			}
+		}
+	}
+}
+
+// yearWritten matches a year written out in a date expression.
+var yearWritten = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+
+// bareYear reports a line that is a year and nothing else ("2024").
+func bareYear(line string) (int, bool) {
+	if len(line) != 4 || !yearWritten.MatchString(line) {
+		return 0, false
+	}
+	y := 0
+	for _, r := range line {
+		y = y*10 + int(r-'0')
+	}
+	return y, true
+}
+
+// monthNamed reports a date expression that names a month ("August 29",
+// "in May").
+func monthNamed(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if en.MonthNames[w] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// withYear returns d moved to the year y, at its precision.
+func withYear(d schema.Date, y int) schema.Date {
+	t := d.Time
+	moved := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	switch d.Precision {
+	case schema.PrecisionDay:
+		return schema.Day(moved)
+	case schema.PrecisionMonth:
+		return schema.Month(y, t.Month())
+	}
+	return d
 }

@@ -102,3 +102,19 @@ func TestDayLog(t *testing.T) {
 		})
 	}
 }
+
+// TestYearHeadings covers a timeline whose entries stand under bare year
+// headings ("2023", "2024"): a month and day without a year take the
+// heading's year, not the one the publication date would give; a date
+// that writes its year keeps it.
+func TestYearHeadings(t *testing.T) {
+	pub := day(2024, time.September, 2)
+	const text = "A look back at the mediation so far.\n\n2023\n\nOctober 3 – Lena Sorensen held talks with Tomasz Wrona in Warsaw.\n\nNovember 14 – Tomasz Wrona flew to Oslo.\n\n2024\n\nMarch 5 – Lena Sorensen met Karol Nawrocki in Gdansk, a year after their talks of March 2, 2023.\n"
+	checkBriefs(t, pub, []briefCase{
+		{"entries under year headings", text, []string{
+			"meeting occurred Karol Nawrocki+Lena Sorensen @2024-03-05",
+			"meeting occurred Lena Sorensen+Tomasz Wrona @2023-10-03",
+			"visit occurred Tomasz Wrona>Norway @2023-11-14",
+		}},
+	})
+}
