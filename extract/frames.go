@@ -3550,7 +3550,7 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 // welcomedTo reads "to" at end after a host's guests: "welcomed X to
 // Berlin" tells that X came there, and the city is the meeting's.
 func (c *sctx) welcomedTo(e *event, end int) {
-	if !c.word(end, "to") {
+	if !c.word(end, "to") && !(end == 0 && c.word(0, "in")) {
 		return
 	}
 	e.mark(cueTrip)
@@ -4024,7 +4024,7 @@ func (c *sctx) welcome(k int) {
 		return
 	}
 	obj, end := c.objects(k+1, 5)
-	if len(obj) == 0 || !c.word(end, "to", "at", "in", "for") {
+	if len(obj) == 0 || !c.word(end, "to", "at", "in", "for") && !c.welcomeEnds(k, end) {
 		return
 	}
 	for _, o := range obj {
@@ -4036,10 +4036,33 @@ func (c *sctx) welcome(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 		c.welcomedTo(e, end)
+		if c.word(0, "in") && c.at[1] >= 0 && c.ms[c.at[1]].kind == mCity && c.ms[c.at[1]].i == 1 {
+			c.welcomedTo(e, 0) // "In Paris, X welcomed him": welcomed to Paris
+		}
 		if len(obj) == 1 {
 			e.guest = obj[0].canon()
 		}
 	}
+}
+
+// welcomeEnds reports a welcomed guest at k+1 whose phrase ends at end in
+// the honours of a state welcome or the end of the clause ("welcomed him
+// with military honours", "In Paris, X welcomed him."), in a sentence that
+// names a place: a guest received, not an idea welcomed ("welcomed X's
+// offer").
+func (c *sctx) welcomeEnds(k, end int) bool {
+	if mi := c.at[k+1]; mi < 0 || c.ms[mi].poss {
+		return false
+	}
+	if !(end >= len(c.toks) || c.toks[end].text == "." || c.word(end, "with") && c.in(end+1, en.HonourWords) || c.word(end, "with") && c.in(end+2, en.HonourWords)) {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.kind == mCity {
+			return true
+		}
+	}
+	return false
 }
 
 // welcomedArrival reads the passive "X and Y were welcomed to Oslo (by

@@ -269,3 +269,24 @@ func TestDemonymAsPerson(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWelcomedWithHonours covers a host who welcomed a guest with the
+// honours of a state welcome, or with nothing after, in a sentence that
+// names the city ("In Oslo, X welcomed him with military honours"): a
+// meeting, and the guest's visit to the host's country; welcoming
+// someone's offer is none.
+func TestWelcomedWithHonours(t *testing.T) {
+	pub := day(2025, time.May, 7) // a Wednesday
+	const before = "Friedrich Merz spent his first day in office abroad. "
+	checkBriefs(t, pub, []briefCase{
+		{"with military honours",
+			before + "In Oslo this morning, Prime Minister Jonas Gahr Store welcomed him with military honours.",
+			[]string{"meeting occurred Friedrich Merz+Jonas Gahr Store @2025-05-07", "visit occurred Friedrich Merz>Norway @2025-05-07"}},
+		{"nothing after the guest",
+			before + "In Oslo, Prime Minister Jonas Gahr Store welcomed him.",
+			[]string{"meeting occurred Friedrich Merz+Jonas Gahr Store @2025-05", "visit occurred Friedrich Merz>Norway @2025-05"}},
+		{"an offer welcomed",
+			"In Oslo, Prime Minister Jonas Gahr Store welcomed Friedrich Merz's offer.",
+			nil},
+	})
+}

@@ -411,6 +411,10 @@ var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "c
 // with those after them: "sat opposite X", "sat across the table from X".
 var Facing = [][]string{{"opposite"}, {"across", "from"}, {"across", "the", "table", "from"}, {"face", "to", "face", "with"}}
 
+// HonourWords name the honours of a state welcome: "welcomed him with
+// military honours", "with a guard of honour", "with a red carpet".
+var HonourWords = set("honours", "honors", "military", "full", "guard", "ceremony", "red", "salute", "fanfare", "pomp")
+
 // MealNouns are meals a host gives: "breakfast at the residence of Y",
 // "a lunch hosted by Y".
 var MealNouns = set("breakfast", "lunch", "luncheon", "dinner", "supper", "brunch")
