@@ -338,6 +338,7 @@ var ClauseOpeners = map[string]bool{
 	"until": true, "upon": true, "whereas": true, "thus": true, "hence": true, "therefore": true,
 	"accordingly": true, "additionally": true, "furthermore": true, "indeed": true, "then": true,
 	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
+	"afterwards": true, "afterward": true, "subsequently": true, "thereafter": true, "later": true, "earlier": true,
 	"whether": true,
 }
 
