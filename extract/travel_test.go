@@ -647,3 +647,21 @@ func TestCountryBeforeJourneyNoun(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFlewWithCompanion covers a journey told with its company ("flew to X
+// on Sunday with Prime Minister Y"): Y made it too; company after another
+// verb ("flew to X and returned with Y") made another leg.
+func TestFlewWithCompanion(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"flew with",
+			"Chilean Trade Minister Ana Ruiz flew to Lima on Sunday with Chilean Prime Minister Hugo Vidal.",
+			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16", "visit occurred Hugo Vidal>Peru @2025-03-16"}},
+		{"travelled with",
+			"Chilean Trade Minister Ana Ruiz travelled to Lima with Chilean Prime Minister Hugo Vidal on Sunday.",
+			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16", "visit occurred Hugo Vidal>Peru @2025-03-16"}},
+		{"returned with someone",
+			"Envoy Ana Ruiz flew to Lima on Sunday and returned with the freed reporter Hugo Vidal.",
+			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16"}},
+	})
+}

@@ -827,6 +827,9 @@ func (c *sctx) travelledWith(k int) []*entity {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
 			return nil
 		}
+		if c.word(j, "and", "before", "after", "then", "where", "returned", "back", "home") {
+			return nil // "flew to X and returned with Y": another leg's company
+		}
 		if c.word(j, "with") {
 			o := j + 1
 			// "with a delegation that includes X", "with a team including X"
@@ -1643,6 +1646,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
+	if len(whos) > 0 && tr.Form == en.Go {
+		// "flew to X on Sunday with Prime Minister Y": Y's journey too.
+		whos = append(whos, c.travelledWith(k)...)
+	}
 	if c.word(k, "came") && !(c.personAt(k-1) || c.word(k-1, "who")) {
 		// "Tourists came to Canada", "borrowers came to the market": a
 		// person named right before it must come.
