@@ -360,11 +360,18 @@ func (st *docState) arrivalsAttend() {
 func (st *docState) meetingsAtGatherings() {
 	n := len(st.events)
 	for _, g := range st.events[:n] {
-		if g.typ != schema.Gathering || g.status != schema.Occurred || g.place == nil || g.place.kind != schema.KindCity || g.date.Precision != schema.PrecisionDay || len(g.attendees) < 2 {
-			continue // a gathering the text shows with several attendees
+		if g.typ != schema.Gathering || g.status != schema.Occurred || g.place == nil || g.place.kind != schema.KindCity || g.date.Precision != schema.PrecisionDay {
+			continue
 		}
 		for _, m := range st.events[:n] {
-			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place || m.date.Precision != schema.PrecisionDay || !withinDays(m.date, g.date, 1) || st.gatheringBetween(g, m) {
+			there := (m.is(cueThere) || st.sentenceHas(m.sent, en.AtGatheringWords)) && st.gatheringInFocus(m) == g
+			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place && !(there && m.place == nil) || m.date.Precision != schema.PrecisionDay || !withinDays(m.date, g.date, 1) || st.gatheringBetween(g, m) {
+				continue
+			}
+			// A gathering the text shows with several attendees, or
+			// the one in focus a meeting held "there" or "on the
+			// sidelines" points back to.
+			if len(g.attendees) < 2 && !there {
 				continue
 			}
 			for _, p := range m.parts {

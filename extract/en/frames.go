@@ -415,6 +415,10 @@ var Facing = [][]string{{"opposite"}, {"across", "from"}, {"across", "the", "tab
 // military honours", "with a guard of honour", "with a red carpet".
 var HonourWords = set("honours", "honors", "military", "full", "guard", "ceremony", "red", "salute", "fanfare", "pomp")
 
+// AtGatheringWords in a meeting's sentence point back to the gathering in
+// focus: "met Y there", "on the sidelines", "on the margins".
+var AtGatheringWords = set("there", "sidelines", "margins", "sideline")
+
 // MealNouns are meals a host gives: "breakfast at the residence of Y",
 // "a lunch hosted by Y".
 var MealNouns = set("breakfast", "lunch", "luncheon", "dinner", "supper", "brunch")
