@@ -2667,6 +2667,40 @@ func (c *sctx) presenceSubject(i, j int) bool {
 	return cue && q == j
 }
 
+// cameToList gives each person named after the verb at j a visit to the
+// country h, on the day of the gathering in focus when the sentence has none.
+func (c *sctx) cameToList(j int, h *entity) {
+	g := c.st.lastGathering(c.si)
+	for mi, m := range c.ms {
+		a := c.actor(mi)
+		if m.i <= j || m.kind != mPerson || a == nil {
+			continue
+		}
+		if v := c.addVisit(j, a, h, schema.Occurred, j, false); v != nil && g != nil && (!v.dated() || v.date.Precision != schema.PrecisionDay) {
+			v.date, v.dateFrom = g.date, g.dateFrom
+		}
+	}
+}
+
+// cameTo returns the country of the place after "who came to" or "who
+// travelled to" that ends the presence subject [i, j) ("Among the leaders who
+// travelled to Riga"), or nil.
+func (c *sctx) cameTo(i, j int) *entity {
+	for q := i; q+2 < j; q++ {
+		if !c.word(q, "who") || !c.word(q+1, "came", "travelled", "traveled", "flew") || !c.word(q+2, "to") {
+			continue
+		}
+		p := q + 3
+		if c.word(p, "the") {
+			p++
+		}
+		if mi := c.at[min(p, len(c.at)-1)]; p < j && mi >= 0 && c.ms[mi].j == j && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) {
+			return c.hostAt(mi)
+		}
+	}
+	return nil
+}
+
 // withListBefore returns the "with" that opens the list of actors just
 // before the word at k ("with A, B and C present"), or -1.
 func (c *sctx) withListBefore(k int) int {
@@ -2784,6 +2818,11 @@ func (c *sctx) amongFronted(k int) int {
 					c.visitsToGathering(q, list)
 					break
 				}
+			}
+			// "Among the leaders who travelled to Riga were A and
+			// B": each made the journey there.
+			if h := c.cameTo(k, j); h != nil {
+				c.cameToList(j, h)
 			}
 			return j
 		}

@@ -665,3 +665,20 @@ func TestFlewWithCompanion(t *testing.T) {
 			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16"}},
 	})
 }
+
+// TestAmongThoseWhoCame covers "Among those who came to <city> were A and
+// B" after a gathering: each listed person made the journey to the city's
+// country, on the gathering's day; "Among those present were" tells no
+// journey.
+func TestAmongThoseWhoCame(t *testing.T) {
+	pub := day(2025, time.June, 3) // a Tuesday
+	const summit = "Leaders gathered in Tallinn on Monday for a regional summit. "
+	checkBriefs(t, pub, []briefCase{
+		{"came to the capital",
+			summit + "Among the guests who came to the Estonian capital were Lithuanian President Gitanas Nauseda and Czech President Petr Pavel.",
+			[]string{"gathering occurred Czech Republic+Lithuania @2025-06-02", "visit occurred Gitanas Nauseda>Estonia @2025-06-02", "visit occurred Petr Pavel>Estonia @2025-06-02"}},
+		{"present tells no journey",
+			summit + "Among those present were Lithuanian President Gitanas Nauseda and Czech President Petr Pavel.",
+			[]string{"gathering occurred Czech Republic+Lithuania @2025-06-02"}},
+	})
+}
