@@ -567,15 +567,28 @@ func (st *docState) addAttendee(g *event, a *entity) {
 	}
 }
 
-// lastGathering returns the most recent gathering, if it is recent.
+// lastGathering returns the most recent gathering, if it is recent: told
+// or referred to within six sentences of prose (a live page's time stamps
+// and other headings do not count).
 func (st *docState) lastGathering(si int) *event {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if e.typ == schema.Gathering && (si-e.sent <= 6 || si-e.seen <= 6) {
+		if e.typ == schema.Gathering && (st.proseBetween(e.sent, si) <= 6 || st.proseBetween(e.seen, si) <= 6) {
 			return e
 		}
 	}
 	return nil
+}
+
+// proseBetween counts the sentences after a up to b that are not headings.
+func (st *docState) proseBetween(a, b int) int {
+	n := 0
+	for i := max(a+1, 0); i <= b && i < len(st.doc.sentences); i++ {
+		if !st.doc.sentences[i].heading {
+			n++
+		}
+	}
+	return n
 }
 
 // onlyGathering returns the story's one gathering that happened, or nil

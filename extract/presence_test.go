@@ -229,3 +229,15 @@ func TestUnnamedSummitOpened(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLivePageStampsKeepFocus covers a live page whose time stamps stand
+// between a gathering and the list of those present: the stamps are no
+// prose, and the gathering stays in focus over them.
+func TestLivePageStampsKeepFocus(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	const page = "08.10 CET\nLeaders of some 30 states met in Skopje on Friday for the regional security summit hosted by North Macedonia.\n\n08.40 CET\nThe first arrivals came early.\n\n09.05 CET\nSecurity is tight.\n\n09.30 CET\nTraffic is closed in the centre.\n\n09.55 CET\nThe plenary will start late.\n\n10.20 CET\nCoffee is being served.\n\n10.45 CET\nAlso in the room: Bulgaria's Rosen Zhelyazkov and Serbia's Aleksandar Vucic.\n"
+	checkBriefs(t, pub, []briefCase{
+		{"a list after six stamped entries", page,
+			[]string{"gathering occurred Bulgaria+North Macedonia+Serbia @2025-05-16"}},
+	})
+}
