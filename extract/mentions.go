@@ -834,6 +834,12 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		if en.GivenTitles[w] && lastHead == k-1 && k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tokWord {
 			break
 		}
+		// "Amir Khan Muttaqi", "Shah Mahmood Qureshi": such a word before
+		// two name words the gazetteer does not know alone opens the name
+		// (not "Sultan Haitham bin Tarik", "Amir Sheikh Tamim").
+		if en.GivenTitles[w] && sc.givenTitleName(k) {
+			break
+		}
 		if en.RoleHeads[w] || en.RoleHeads[toks[k].lower] {
 			lastHead = k
 			k++
@@ -906,6 +912,17 @@ func (sc *scanner) countryInside(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// givenTitleName reports a title that is also a given name at k followed
+// by two or more name words, no honorific, that the gazetteer does not know
+// as a person without it.
+func (sc *scanner) givenTitleName(k int) bool {
+	if k+1 >= len(sc.toks) || sc.honorificAt(k+1) {
+		return false
+	}
+	end := sc.nameSpan(k + 1)
+	return end-(k+1) >= 2 && !sc.lexPersonExact(k+1, end)
 }
 
 // roleComplement reads what may follow a role's head words from token
@@ -1170,6 +1187,8 @@ func (sc *scanner) nameSpan(k int) int {
 	// After a title ("Foreign Minister Amir Khan Muttaqi") a title word
 	// starts the name: one title is enough.
 	afterTitle := k > 0 && toks[k-1].upper && en.RoleHeads[toks[k-1].lower]
+	// "Amir Khan Muttaqi": a title that is also a given name opens one.
+	afterTitle = afterTitle || k < len(toks) && en.GivenTitles[toks[k].lower] && sc.givenTitleName(k)
 	if k < len(toks) && en.NameSuffixes[strings.TrimSuffix(toks[k].lower, ".")] {
 		return k // "Martin Luther King Jr.": a suffix starts no name, even after "King"
 	}
@@ -1487,6 +1506,9 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 		}
 		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower] || particleWord(toks[h+1].lower)) {
 			break
+		}
+		if en.GivenTitles[toks[h].lower] && sc.givenTitleName(h) {
+			break // "Amir Saeid Iravani": a given name
 		}
 		h++
 	}
