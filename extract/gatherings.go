@@ -2210,6 +2210,7 @@ func (c *sctx) hostGathering(k int) int {
 		g = k + 2 // "X, who is hosting the event": the gathering in focus
 	}
 	if g < 0 {
+		c.reducedRelativeHost(k)
 		return k
 	}
 	// "hosted both presidents for talks": guests received for a
@@ -2276,6 +2277,39 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// reducedRelativeHost reads a gathering noun followed by its host and the
+// host verb at k with no "that" between ("the two-day gathering South
+// Africa is hosting in Johannesburg"): the host's country hosts it and
+// attends.
+func (c *sctx) reducedRelativeHost(k int) {
+	b := k - 1
+	if c.in(b, en.BeForms) || c.word(b, "has", "have", "had") {
+		b--
+	}
+	mi := c.at[max(b, 0)]
+	if b < 1 || mi < 0 || c.modality(k) != schema.Occurred {
+		return
+	}
+	g := c.ms[mi].i - 1
+	if g < 1 || !c.in(g, en.SummitHeads) && !c.word(g, "gathering") {
+		return
+	}
+	h := c.actor(mi)
+	if h == nil {
+		return
+	}
+	if h = c.st.partyOf(h); h == nil || h.kind != schema.KindCountry {
+		return
+	}
+	from := c.backOverModifiers(g, true)
+	if c.word(from-1, "the", "a", "this") {
+		from--
+	}
+	e := c.newGathering(k, g, from+1)
+	e.host = h
+	c.st.addAttendee(e, h)
 }
 
 // hostAgent reads "the meeting (at the palace) was hosted/co-hosted by A
