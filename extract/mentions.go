@@ -90,7 +90,62 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.seatTitles()
 	sc.markCompounds()
 	sc.groupApposition()
+	sc.frontedRoles()
 	return sc.ms
+}
+
+// frontedRoles gives a person named without a role the office told before
+// the name and a comma ("The Secretary-General of ASEAN, Kao Kim Hourn,
+// attended", "The head of the agency, X, said"), with the office's body.
+func (sc *scanner) frontedRoles() {
+	for i := range sc.ms {
+		r := &sc.ms[i]
+		if r.kind != mRole || r.plural || r.i > 1 {
+			continue
+		}
+		j, org, iso := r.j, r.org, r.iso3
+		// "... of ASEAN", "... of Kenya": the office's body.
+		if j+1 < len(sc.toks) && sc.toks[j].lower == "of" {
+			b := j + 1
+			if sc.toks[b].lower == "the" {
+				b++
+			}
+			if k := sc.mentionAt(b); k >= 0 && (sc.ms[k].kind == mOrg || sc.ms[k].kind == mCountry) {
+				if sc.ms[k].kind == mOrg {
+					org = sc.ms[k].name
+				} else {
+					iso = sc.ms[k].iso3
+				}
+				j = sc.ms[k].j
+			}
+		}
+		if j+1 >= len(sc.toks) || sc.toks[j].text != "," {
+			continue
+		}
+		k := sc.mentionAt(j + 1)
+		if k < 0 {
+			continue
+		}
+		p := &sc.ms[k]
+		if p.kind != mPerson || p.role != "" || p.j >= len(sc.toks) || sc.toks[p.j].text != "," {
+			continue
+		}
+		p.role, p.org = r.role, org
+		if p.iso3 == "" {
+			p.iso3 = iso
+		}
+	}
+}
+
+// mentionAt returns the index of the mention that starts at token i (one
+// that is not a modifier), or -1.
+func (sc *scanner) mentionAt(i int) int {
+	for k, m := range sc.ms {
+		if m.i == i && !m.modifier {
+			return k
+		}
+	}
+	return -1
 }
 
 // groupApposition gives the people listed after a country's group their

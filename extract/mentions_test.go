@@ -49,6 +49,8 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Amir Reza Tabrizi||"}},
 		{"after a long office", "The Deputy Foreign Minister of the Interim Government Shah Ali Karimi spoke.",
 			[]string{"person:Shah Ali Karimi|deputy foreign minister of the interim government|"}},
+		{"an office of a body before an honorific, the name and a comma", "The Director-General of the IAEA, Dr. Hana Loh, spoke.",
+			[]string{"role:|director-general|", "person:Hana Loh|director-general|"}},
 		{"a sentence adverb opens no name", "Afterwards Tomas Lind spoke.",
 			[]string{"person:Tomas Lind||"}},
 		{"nor does a later", "Later Tomas Lind spoke.",
