@@ -73,7 +73,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if !anyParty(m, c.subjects(k)) {
 			return nil
 		}
-		return personsOf(c.listAfter(k + 2))
+		return append(personsOf(c.listAfter(k+2)), c.gappedParty(k+2, m)...)
 	case c.phraseAt(k, en.SeatedBeside) > 0:
 		n := c.phraseAt(k, en.SeatedBeside)
 		if obj, _ := c.objects(k+n, 2); !anyParty(m, obj) {
@@ -121,6 +121,29 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		// "The Chilean delegation included Y", not "Issues raised by
 		// the other side included ... Y's return".
 		return personsOf(c.listAfter(k + 2))
+	}
+	return nil
+}
+
+// gappedParty reads a clause after a semicolon that leaves out the verb
+// of the one before ("X was joined by A and B; Y by C and D"): the people
+// after "by" joined party Y of meeting m.
+func (c *sctx) gappedParty(from int, m *event) []*entity {
+	for j := from; j+3 < len(c.toks); j++ {
+		if c.toks[j].text == "." {
+			return nil
+		}
+		if c.toks[j].text != ";" {
+			continue
+		}
+		mi := c.at[j+1]
+		if mi < 0 || c.ms[mi].i != j+1 || !c.word(c.ms[mi].j, "by") {
+			return nil
+		}
+		if a := c.actor(mi); a == nil || !anyParty(m, []*entity{a}) {
+			return nil
+		}
+		return personsOf(c.listAfter(c.ms[mi].j + 1))
 	}
 	return nil
 }

@@ -315,3 +315,18 @@ func TestMainMeetingLabelAndSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedJoinedBy covers the aides of each side told in two clauses,
+// the second without its verb ("A was joined by B and C; D by E and F"):
+// all of them sat in the meeting of A and D.
+func TestGappedJoinedBy(t *testing.T) {
+	pub := day(2025, time.August, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"joined by, then the other side without the verb",
+			"Ines Vallet and Omar Haddad held talks on Friday in Doha. Vallet was joined by Paul Roux and Marc Blanc; Haddad by Ali Nasser and Sami Aziz.",
+			[]string{"meeting occurred Ali Nasser+Ines Vallet+Marc Blanc+Omar Haddad+Paul Roux+Sami Aziz @2025-08-15"}},
+		{"a clause about someone else is no side",
+			"Ines Vallet and Omar Haddad held talks on Friday in Doha. Vallet was joined by Paul Roux; Lena Berg by nobody at all.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad+Paul Roux @2025-08-15"}},
+	})
+}
