@@ -459,14 +459,37 @@ func withinDays(a, b schema.Date, n int) bool {
 // journey ("met B in Lome on Tuesday. She flew on to Accra") is a leg too.
 func (st *docState) legsElsewhere(p *entity, iso3 string) int {
 	seen := map[string]bool{}
+	own := st.historical(p.iso3)
 	for _, v := range st.events {
 		if v.typ == schema.Visit && v.status == schema.Occurred && v.visitor != nil && v.visitor.canon() == p && v.host != nil {
-			if h := st.historical(v.host.iso3); h != iso3 && h != st.historical(p.iso3) {
+			if h := st.historical(v.host.iso3); h != iso3 && h != own {
 				seen[h] = true
 			}
 		}
+		// "sat down in Kampala with Uganda's president; two days on,
+		// in Nairobi, with Kenya's": each meeting with a host in the
+		// host's country is a leg of the tour.
+		if h := st.hostedMeetingCountry(v, p); h != "" && h != iso3 && h != own {
+			seen[h] = true
+		}
 	}
 	return len(seen)
+}
+
+// hostedMeetingCountry returns the country of an in-person meeting e of
+// p that took place, placed in a country one of its other parties is
+// stated to be of, or "".
+func (st *docState) hostedMeetingCountry(e *event, p *entity) string {
+	if e.typ != schema.Meeting || e.status != schema.Occurred || e.mode != schema.InPerson || e.inCountry == nil || !containsEntity(e.parts, p) {
+		return ""
+	}
+	h := st.historical(e.inCountry.iso3)
+	for _, q := range e.parts {
+		if q = q.canon(); q != p && q.kind == schema.KindPerson && !q.guessed && st.historical(q.iso3) == h {
+			return h
+		}
+	}
+	return ""
 }
 
 // visited reports whether the document tells an occurred visit of p to

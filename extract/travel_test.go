@@ -682,3 +682,19 @@ func TestAmongThoseWhoCame(t *testing.T) {
 			[]string{"gathering occurred Czech Republic+Lithuania @2025-06-02"}},
 	})
 }
+
+// TestTourOfMeetingsWithHosts covers a tour told only through meetings
+// with hosts in their own capitals: each meeting abroad with a host at
+// home is a leg, and a visit; one such meeting alone is none.
+func TestTourOfMeetingsWithHosts(t *testing.T) {
+	pub := day(2024, time.February, 1) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"two meetings with hosts at home",
+			"On January 10 the Sudanese envoy Omar Salih sat down in Kampala with Uganda's president, Yoweri Museveni. On January 12 Salih sat down in Nairobi with Kenya's president, William Ruto.",
+			[]string{"meeting occurred Omar Salih+William Ruto @2024-01-12", "meeting occurred Omar Salih+Yoweri Museveni @2024-01-10",
+				"visit occurred Omar Salih>Kenya @2024-01-12", "visit occurred Omar Salih>Uganda @2024-01-10"}},
+		{"one meeting with a host is no tour",
+			"On January 10 the Sudanese envoy Omar Salih sat down in Kampala with Uganda's president, Yoweri Museveni.",
+			[]string{"meeting occurred Omar Salih+Yoweri Museveni @2024-01-10"}},
+	})
+}
