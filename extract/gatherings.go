@@ -626,6 +626,11 @@ func (c *sctx) listFrom(k int, semicolons bool) []*entity {
 		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to", "while", "but", "whereas") {
 			break
 		}
+		// "..., from A, B and C, for an exchange on a truce in Gaza": the
+		// list ends where its purpose or topic begins.
+		if c.word(j, "for", "about", "over", "regarding", "concerning") && (j+1 >= len(c.at) || c.at[j+1] < 0) {
+			break
+		}
 		mi := c.at[j]
 		if mi < 0 {
 			continue
