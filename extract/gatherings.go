@@ -2151,7 +2151,7 @@ func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 	}
 	// "A and B co-chaired the fifth summit of the forum": two chairs of
 	// a multilateral summit.
-	if len(cs) > 2 || with || c.word(g, "summit", "summits", "conference", "forum", "assembly", "congress") {
+	if len(cs) > 2 || with || c.in(g, en.SummitHeads) || c.word(g, "summits", "assembly", "congress") {
 		return false
 	}
 	for _, m := range c.addMeeting(k, subj, nil, true) {

@@ -400,6 +400,7 @@ var GatheringNouns = map[string]bool{
 	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
 	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
 	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
+	"roundtable": true, "round-table": true,
 	"mini-summit": true, "minisummit": true, "inauguration": true, "investiture": true, "swearing-in": true,
 }
 
@@ -440,11 +441,12 @@ var IncludingWords = [][]string{{"including"}, {"among", "them"}, {"among", "who
 // SummitHeads are the GatheringHeads that tell a gathering of several
 // states even without a name ("the two-day summit opened"); a meeting or
 // talks may be of two, an assembly or congress a domestic body's.
-var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium", "mini-summit", "minisummit")
+var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium", "mini-summit", "minisummit", "roundtable",
+	"round-table")
 
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
-var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
+var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "roundtable", "round-table",
 	"assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit",
 	"inauguration", "investiture", "swearing-in")
 
