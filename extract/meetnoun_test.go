@@ -290,3 +290,21 @@ func TestWelcomedWithHonours(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTimeSpentInPrivate covers two people who spent a stretch of time
+// "behind closed doors" or "in private": they met; time spent in a place
+// alone is no meeting.
+func TestTimeSpentInPrivate(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"behind closed doors",
+			"On Wednesday Ines Vallet and Omar Haddad spent forty minutes behind closed doors.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-12"}},
+		{"in private",
+			"On Wednesday Ines Vallet and Omar Haddad spent an hour in private.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-12"}},
+		{"one alone",
+			"On Wednesday Ines Vallet spent an hour behind closed doors.",
+			nil},
+	})
+}

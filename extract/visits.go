@@ -1412,18 +1412,20 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		return
 	}
 	j := k + 1
-	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") {
+	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") && c.phraseAt(j, en.InPrivate) == 0 {
 		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) {
 			return
 		}
 		j++
 	}
+
 	if c.word(j, "across") && c.word(j+1, "the") && c.word(j+2, "table") && c.word(j+3, "from") && j > k+1 {
 		c.spentWith(k, j+3) // "spent three hours across the table from Y"
 		return
 	}
-	if c.word(j, "together") && j > k+1 {
-		// "A and B spent a long afternoon together": they met.
+	if (c.word(j, "together") || c.phraseAt(j, en.InPrivate) > 0) && j > k+1 {
+		// "A and B spent a long afternoon together", "... an hour behind
+		// closed doors": they met.
 		if subj := c.subjects(k); len(personsOf(subj)) >= 2 {
 			for _, e := range c.addMeeting(k, personsOf(subj), nil, true) {
 				c.meetingDetails(e, k)

@@ -420,6 +420,10 @@ var HonourWords = set("honours", "honors", "military", "full", "guard", "ceremon
 // focus: "met Y there", "on the sidelines", "on the margins".
 var AtGatheringWords = set("there", "sidelines", "margins", "sideline")
 
+// InPrivate are the phrases after time spent that tell it was spent
+// together: "spent an hour behind closed doors".
+var InPrivate = [][]string{{"behind", "closed", "doors"}, {"in", "private"}, {"alone", "together"}, {"one-on-one"}}
+
 // MealNouns are meals a host gives: "breakfast at the residence of Y",
 // "a lunch hosted by Y".
 var MealNouns = set("breakfast", "lunch", "luncheon", "dinner", "supper", "brunch")
