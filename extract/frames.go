@@ -461,8 +461,8 @@ func (c *sctx) heldBefore(k int) bool {
 		if c.in(j, en.HoldVerbs) {
 			return true
 		}
-		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") || c.toks[j].kind != tokWord {
-			return false
+		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") || c.toks[j].kind != tokWord && c.toks[j].kind != tokNum && c.toks[j].text != "+" && !isQuote(c.toks[j].text) {
+			return false // "held a 2+2 dialogue", `held the second "2+2" dialogue`
 		}
 	}
 	return false
