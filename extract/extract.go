@@ -40,11 +40,13 @@ func newWithLexicon(lex lexicon, logger *slog.Logger) *Extractor {
 
 // docState is the working state of one extraction.
 type docState struct {
-	x     *Extractor
-	a     schema.Article
-	doc   document
-	ms    [][]mention
-	dates [][]timex.Match
+	// pending are attendees told before any gathering (see addToRecent).
+	pending []pendingAttendees
+	x       *Extractor
+	a       schema.Article
+	doc     document
+	ms      [][]mention
+	dates   [][]timex.Match
 	// sections gives each sentence the dated heading it stands under.
 	sections []*section
 	// people in order of first appearance.

@@ -434,7 +434,34 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		}
 	}
 	c.st.events = append(c.st.events, e)
+	c.st.attendPending(e)
 	return e
+}
+
+// pendingAttendees are those a sentence put at a gathering before any was
+// told.
+type pendingAttendees struct {
+	sent int
+	atts []*entity
+}
+
+// attendPending gives an occurred gathering the attendees told at most
+// twelve sentences before it while no gathering was in focus.
+func (st *docState) attendPending(e *event) {
+	if e.status != schema.Occurred {
+		return
+	}
+	kept := st.pending[:0]
+	for _, p := range st.pending {
+		if p.sent < e.sent && e.sent-p.sent <= 12 {
+			for _, a := range p.atts {
+				st.addAttendee(e, a)
+			}
+			continue
+		}
+		kept = append(kept, p)
+	}
+	st.pending = kept
 }
 
 // relativeUnfold reads the relative clause that tells the gathering at g
@@ -1534,7 +1561,7 @@ func (c *sctx) presenceList() {
 		}
 		if c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence) {
 			if c.modality(k) == schema.Occurred {
-				c.addToRecent(k, c.labelList(k+1))
+				c.addPresent(k, c.labelList(k+1))
 			}
 			return
 		}
@@ -2645,7 +2672,7 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.word(k-1, "part") && c.word(k-2, "taking") && c.clauseStart(k) >= k-3):
 		// "Attending were A and B", "Also present were C and D", "Taking
 		// part were E and F".
-		c.addToRecent(k, c.listAfter(k+1))
+		c.addPresent(k, c.listAfter(k+1))
 	case c.word(k, "sat", "stood", "were", "was") && c.companyFront(c.clauseStart(k), k):
 		// "Around them sat A, B and C", "Beside her stood D": the
 		// company of those told before, at the gathering in focus.
@@ -2660,7 +2687,7 @@ func (c *sctx) present(k int) int {
 		if from < len(c.toks) && c.toks[from].text == ":" {
 			from++ // "Leaders in attendance were: A; B"
 		}
-		c.addToRecent(k, c.labelList(from))
+		c.addPresent(k, c.labelList(from))
 		if mi := c.at[k-1]; mi >= 0 && c.word(k-2, "with") {
 			if a := c.actor(mi); a != nil {
 				c.addToRecent(k, []*entity{a})
@@ -2669,7 +2696,7 @@ func (c *sctx) present(k int) int {
 	case c.in(k, en.PresenceCopulas) && c.presenceSubject(c.clauseStart(k), k):
 		// "Those in attendance included A and B", "Among those present
 		// were C", "Present at the talks were D".
-		c.addToRecent(k, c.labelList(k+1))
+		c.addPresent(k, c.labelList(k+1))
 	case c.word(k, "were", "was") && c.presenceAfter(k+1):
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"
@@ -4211,6 +4238,20 @@ func (c *sctx) addToRecent(k int, atts []*entity) {
 	}
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
+	}
+}
+
+// addPresent is addToRecent for a list of those present ("Around the
+// table were A and B", "Who is here: A, B"): with no gathering in focus,
+// as on a live page above the entry that tells the summit opened, the
+// next gathering told attends them.
+func (c *sctx) addPresent(k int, atts []*entity) {
+	if c.st.lastGathering(c.si) != nil {
+		c.addToRecent(k, atts)
+		return
+	}
+	if len(atts) > 0 && c.modality(k) == schema.Occurred {
+		c.st.pending = append(c.st.pending, pendingAttendees{sent: c.si, atts: atts})
 	}
 }
 

@@ -251,5 +251,11 @@ func TestLivePageStampsKeepFocus(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"a list after six stamped entries", page,
 			[]string{"gathering occurred Bulgaria+North Macedonia+Serbia @2025-05-16"}},
+		{"a list above the entry that tells the summit opened",
+			"11.40 CET\nAlso in the room: Chile's Gabriel Boric and Peru's Dina Boluarte.\n\n09.15 CET\nIn Belem, Brazil's Lula opened the summit, which lasts two days.\n",
+			[]string{"gathering occurred Brazil+Chile+Peru @2025-05-16"}},
+		{"a delegation before any gathering stays its own",
+			"The Peruvian delegation had its foreign minister at its head.\n\nLater Brazil's Lula opened the two-day summit in Belem.\n",
+			[]string{"gathering occurred Brazil @2025-05-16"}},
 	})
 }
