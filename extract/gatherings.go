@@ -2545,18 +2545,33 @@ func (c *sctx) hostedGroupFor(k int) int {
 			break
 		}
 	}
-	if f < 0 {
-		return -1
+	g := -1
+	if f >= 0 {
+		g = c.gatheringNoun(f+1, 6)
 	}
-	g := c.gatheringNoun(f+1, 6)
-	if g < 0 || !c.namedGathering(f+1, g) {
+	named := g >= 0 && c.namedGathering(f+1, g)
+	end := f
+	if end < 0 {
+		end = c.clauseEnd(q)
+	}
+	// "X hosted her counterparts from A, B and C (for talks)": a
+	// gathering of three or more states, named or not.
+	many := !named && c.word(q+1, "from", "of") && len(countriesIn(c.listAfter(q+2))) >= 2 && !c.inFocus(4)
+	if !named && !many {
 		return -1
 	}
 	subj := c.subjects(k)
 	if len(subj) == 0 {
 		return -1
 	}
-	e := c.newGathering(k, g, f+1)
+	var e *event
+	if named {
+		e = c.newGathering(k, g, f+1)
+	} else {
+		e = c.newGathering(k, q, q)
+		e.name = "meeting"
+		g = q
+	}
 	for _, s := range subj {
 		if p := c.st.partyOf(s); p != nil && p.kind == schema.KindCountry {
 			e.host = p
@@ -2566,12 +2581,38 @@ func (c *sctx) hostedGroupFor(k int) int {
 	for _, a := range states {
 		c.st.addAttendee(e, a)
 	}
-	for _, a := range c.between(q+1, f) {
+	list := c.listAfter(q + 2)
+	if named {
+		list = c.between(q+1, end)
+	}
+	for _, a := range list {
 		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(e, a)
 		}
 	}
 	return g
+}
+
+// countriesIn returns the countries among actors.
+func countriesIn(as []*entity) []*entity {
+	var out []*entity
+	for _, a := range as {
+		if a.kind == schema.KindCountry {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// clauseEnd returns the token that ends the clause going on at k: the next
+// period, semicolon or relative "who"/"which", or the sentence's end.
+func (c *sctx) clauseEnd(k int) int {
+	for j := k; j < len(c.toks); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "who", "which", "where") {
+			return j
+		}
+	}
+	return len(c.toks)
 }
 
 // takePart reads "took", "participated", "participates", "participating", "attendance".
