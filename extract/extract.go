@@ -40,7 +40,7 @@ func newWithLexicon(lex lexicon, logger *slog.Logger) *Extractor {
 
 // docState is the working state of one extraction.
 type docState struct {
-	// pending are attendees told before any gathering (see addToRecent).
+	// pending are attendees listed before any gathering (see addPresent).
 	pending []pendingAttendees
 	x       *Extractor
 	a       schema.Article
