@@ -453,7 +453,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	return out, end
 }
 
-// heldBefore reports a verb of holding (en.HoldVerbs) at most four words
+// heldBefore reports a verb of holding (en.HoldVerbs) at most five tokens
 // before the noun at k, with nothing named between: "held their annual
 // strategic dialogue".
 func (c *sctx) heldBefore(k int) bool {
