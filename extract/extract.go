@@ -42,11 +42,14 @@ func newWithLexicon(lex lexicon, logger *slog.Logger) *Extractor {
 type docState struct {
 	// pending are attendees listed before any gathering (see addPresent).
 	pending []pendingAttendees
-	x       *Extractor
-	a       schema.Article
-	doc     document
-	ms      [][]mention
-	dates   [][]timex.Match
+	// prose counts the prose sentences before each sentence (see
+	// proseBetween).
+	prose []int
+	x     *Extractor
+	a     schema.Article
+	doc   document
+	ms    [][]mention
+	dates [][]timex.Match
 	// sections gives each sentence the dated heading it stands under.
 	sections []*section
 	// people in order of first appearance.
@@ -1903,7 +1906,7 @@ func (st *docState) hostsCountries() {
 				if q = q.canon(); q == p || p.iso3 != "" && p.iso3 != q.iso3 {
 					continue
 				}
-				if iso := st.visitedFor(q, e); iso != "" && iso != p.iso3 && !st.travelsTo(p)[iso] && !st.visitedIn(p, iso) {
+				if iso := st.visitedFor(q, e); iso != "" && iso != p.iso3 && !st.travelsTo(p)[iso] && !st.visited(p, iso) {
 					p.iso3, p.guessed = iso, true
 					break
 				}
@@ -1925,16 +1928,6 @@ func (st *docState) visitedFor(q *entity, e *event) string {
 		}
 	}
 	return ""
-}
-
-// visitedIn reports a visit by p to the country iso.
-func (st *docState) visitedIn(p *entity, iso string) bool {
-	for _, v := range st.events {
-		if v.typ == schema.Visit && v.visitor != nil && v.visitor.canon() == p && v.host != nil && v.host.iso3 == iso {
-			return true
-		}
-	}
-	return false
 }
 
 // partiesCountries gives a person the text names with neither role nor

@@ -3550,14 +3550,20 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 // welcomedTo reads "to" at end after a host's guests: "welcomed X to
 // Berlin" tells that X came there, and the city is the meeting's.
 func (c *sctx) welcomedTo(e *event, end int) {
-	if !c.word(end, "to") && !(end == 0 && c.word(0, "in")) {
-		return
+	if c.word(end, "to") {
+		c.welcomedAt(e, end+1)
 	}
+}
+
+// welcomedAt marks meeting e a guest's welcome on a trip, to the place
+// named at token j if any ("welcomed him to Oslo", "In Oslo, X welcomed
+// him").
+func (c *sctx) welcomedAt(e *event, j int) {
 	e.mark(cueTrip)
-	if end+1 >= len(c.toks) || c.at[end+1] < 0 {
+	if j >= len(c.toks) || c.at[j] < 0 {
 		return
 	}
-	mi := c.at[end+1]
+	mi := c.at[j]
 	if m := c.ms[mi]; m.kind == mCity || m.kind == mCountry {
 		if e.inCountry == nil {
 			e.inCountry = c.hostAt(mi)
@@ -4037,7 +4043,7 @@ func (c *sctx) welcome(k int) {
 		c.meetingDetails(e, k)
 		c.welcomedTo(e, end)
 		if c.word(0, "in") && c.at[1] >= 0 && c.ms[c.at[1]].kind == mCity && c.ms[c.at[1]].i == 1 {
-			c.welcomedTo(e, 0) // "In Paris, X welcomed him": welcomed to Paris
+			c.welcomedAt(e, 1) // "In Paris, X welcomed him": welcomed to Paris
 		}
 		if len(obj) == 1 {
 			e.guest = obj[0].canon()

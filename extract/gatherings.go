@@ -609,13 +609,15 @@ func (st *docState) lastGathering(si int) *event {
 
 // proseBetween counts the sentences after a up to b that are not headings.
 func (st *docState) proseBetween(a, b int) int {
-	n := 0
-	for i := max(a+1, 0); i <= b && i < len(st.doc.sentences); i++ {
-		if !st.doc.sentences[i].heading {
-			n++
+	if st.prose == nil {
+		// prose[i] is the number of prose sentences before sentence i.
+		st.prose = make([]int, len(st.doc.sentences)+1)
+		for i, s := range st.doc.sentences {
+			st.prose[i+1] = st.prose[i] + boolInt(!s.heading)
 		}
 	}
-	return n
+	clamp := func(i int) int { return min(max(i, 0), len(st.doc.sentences)) }
+	return st.prose[clamp(b+1)] - st.prose[clamp(a+1)]
 }
 
 // onlyGathering returns the story's one gathering that happened, or nil
@@ -2550,10 +2552,6 @@ func (c *sctx) hostedGroupFor(k int) int {
 		g = c.gatheringNoun(f+1, 6)
 	}
 	named := g >= 0 && c.namedGathering(f+1, g)
-	end := f
-	if end < 0 {
-		end = c.clauseEnd(q)
-	}
 	// "X hosted her counterparts from A, B and C (for talks)": a
 	// gathering of three or more states, named or not.
 	many := !named && c.word(q+1, "from", "of") && len(countriesIn(c.listAfter(q+2))) >= 2 && !c.inFocus(4)
@@ -2583,7 +2581,7 @@ func (c *sctx) hostedGroupFor(k int) int {
 	}
 	list := c.listAfter(q + 2)
 	if named {
-		list = c.between(q+1, end)
+		list = c.between(q+1, f)
 	}
 	for _, a := range list {
 		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
@@ -2602,17 +2600,6 @@ func countriesIn(as []*entity) []*entity {
 		}
 	}
 	return out
-}
-
-// clauseEnd returns the token that ends the clause going on at k: the next
-// period, semicolon or relative "who"/"which", or the sentence's end.
-func (c *sctx) clauseEnd(k int) int {
-	for j := k; j < len(c.toks); j++ {
-		if c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "who", "which", "where") {
-			return j
-		}
-	}
-	return len(c.toks)
 }
 
 // takePart reads "took", "participated", "participates", "participating", "attendance".
@@ -4287,8 +4274,10 @@ func (c *sctx) addToRecent(k int, atts []*entity) {
 // as on a live page above the entry that tells the summit opened, the
 // next gathering told attends them.
 func (c *sctx) addPresent(k int, atts []*entity) {
-	if c.st.lastGathering(c.si) != nil {
-		c.addToRecent(k, atts)
+	if e := c.st.lastGathering(c.si); e != nil {
+		for _, a := range atts {
+			c.st.addAttendee(e, a)
+		}
 		return
 	}
 	if len(atts) > 0 && c.modality(k) == schema.Occurred {

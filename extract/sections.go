@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -192,11 +193,8 @@ func bareYear(line string) (int, bool) {
 	if len(line) != 4 || !yearWritten.MatchString(line) {
 		return 0, false
 	}
-	y := 0
-	for _, r := range line {
-		y = y*10 + int(r-'0')
-	}
-	return y, true
+	y, err := strconv.Atoi(line)
+	return y, err == nil
 }
 
 // monthNamed reports a date expression that names a month ("August 29",

@@ -418,7 +418,7 @@ var HonourWords = set("honours", "honors", "military", "full", "guard", "ceremon
 
 // AtGatheringWords in a meeting's sentence point back to the gathering in
 // focus: "met Y there", "on the sidelines", "on the margins".
-var AtGatheringWords = set("there", "sidelines", "margins", "sideline")
+var AtGatheringWords = withWords(SidelineWords, "there")
 
 // InPrivate are the phrases after time spent that tell it was spent
 // together: "spent an hour behind closed doors".

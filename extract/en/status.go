@@ -13,6 +13,15 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// withWords returns a new class of the words of class and words.
+func withWords(class map[string]bool, words ...string) map[string]bool {
+	out := set(words...)
+	for w := range class {
+		out[w] = true
+	}
+	return out
+}
+
 // Conditionals open a condition: "if they meet", "unless he travels".
 var Conditionals = set("if", "unless")
 
