@@ -118,6 +118,9 @@ const (
 	// cueThere: a meeting placed by a fronted "There" in the country the
 	// sentence before named last ("..., coming from Chad. There, he met").
 	cueThere
+	// cueCeremony: a gathering that is a state ceremony (a funeral, an
+	// inauguration), kept only when guests from abroad are told at it.
+	cueCeremony
 )
 
 // is reports whether the event has every cue of c.
@@ -4945,7 +4948,8 @@ func (c *sctx) placeFor(e *event, k int) {
 			}
 			if q < len(c.toks) && c.at[q] >= 0 {
 				m := c.ms[c.at[q]]
-				if m.kind == mCity {
+				// "in Singapore": a city-state is its own city.
+				if m.kind == mCity || m.kind == mCountry && en.CityStates[m.iso3] {
 					e.place = c.st.city(m.name, m.iso3)
 					return
 				}

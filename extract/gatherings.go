@@ -30,6 +30,9 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && c.toks[j].text != "–" && !isQuote(c.toks[j].text) && !((c.toks[j].text == "'" || c.toks[j].text == "+") && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1 // (a plural's apostrophe stays, and the "+" of "OPEC+")
 		}
+		if c.in(j, en.TailedCeremonies) && !c.in(j+1, en.CeremonyTails) {
+			continue // "the war memorial"
+		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
 			// National Convention Centre", "the convention centre" are
@@ -302,7 +305,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return false // "the Petroleum Exploration Association conference"
 		}
 	}
-	if c.word(g, "summit", "ministerial", "inauguration", "investiture", "swearing-in") {
+	if c.word(g, "summit", "ministerial") || c.in(g, en.CeremonyHeads) {
 		return true // (a leader's inauguration is a gathering when others attend it)
 	}
 	// `a "Friends of the Arctic" conference`: a name in quotes.
@@ -328,6 +331,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 		if c.toks[j].upper && c.word(j, "leaders", "heads") {
 			return true
 		}
+	}
+	// "the Raisina Dialogue", "the Lakes Summit": a proper name of a
+	// summit-like gathering (a "Conference" may be a trade fair's).
+	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue") {
+		return true
 	}
 	// "the 12th session of the Joint Border Commission": a body of states.
 	if c.properTail(g) {
@@ -712,6 +720,8 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 			c.hostAgent(k) // "The X Summit was convened by Y": Y hosts
 		}
 		return k, true
+	case en.Ceremony:
+		return c.ceremony(k), true
 	case en.Convene:
 		return c.convene(k), true
 	case en.Gather:
@@ -1750,6 +1760,12 @@ func (c *sctx) inFocus(n int) bool {
 // capitalised name before "summit", two parties' own summit, the summit
 // named just before, or a head with a proper "of" tail.
 func (c *sctx) lowerHeadGathering(k, g int) bool {
+	// "The funeral of X was held", "A memorial service took place": a
+	// ceremony, kept when guests from abroad are told at it.
+	if c.in(g, en.CeremonyHeads) && (!c.in(g, en.TailedCeremonies) || c.in(g+1, en.CeremonyTails)) {
+		c.newGathering(k, g, c.backOverModifiers(g, false))
+		return true
+	}
 	// "The Greece-Cyprus-Egypt trilateral summit opened": three or more
 	// states joined in the name.
 	q := g - 1
@@ -2725,8 +2741,11 @@ func (c *sctx) present(k int) int {
 		// "Those in attendance included A and B", "Among those present
 		// were C", "Present at the talks were D".
 		c.addPresent(k, c.labelList(k+1))
-	case c.word(k, "were", "was") && c.presenceAfter(k+1):
+	case c.word(k, "were", "was", "sat", "stood") && c.presenceAfter(k+1):
+		// "A and B were in attendance", "C sat in the front row,
+		// alongside D".
 		c.addToRecent(k, c.clauseList(k))
+		c.addToRecent(k, c.addedAttendees(k))
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"
 	case c.phraseAt(k, en.TurnUp) > 0:
 		c.turnUp(k)
@@ -2856,8 +2875,16 @@ func (c *sctx) presenceAfter(j int) bool {
 func (c *sctx) amongMembers(k int) int {
 	// "Among the leaders who attended were", "Among the other presidents
 	// present were".
-	if c.clauseStart(k) == k && c.word(k+1, "the") && (c.in(k+2, en.AttendeeNouns) || c.word(k+2, "few", "many", "other", "first", "dozen") && c.in(k+3, en.AttendeeNouns)) {
-		return c.amongFronted(k)
+	if c.clauseStart(k) == k && c.word(k+1, "the") {
+		// "Among the foreign guests were": the head past its
+		// modifiers.
+		q := k + 2
+		for q < min(len(c.toks), k+5) && (c.in(q, en.PresenceHeads) || c.word(q, "first", "dozen")) && !c.in(q, en.AttendeeNouns) {
+			q++
+		}
+		if c.in(q, en.AttendeeNouns) {
+			return c.amongFronted(k)
+		}
 	}
 	// "Among those who travelled there were A and B".
 	if c.clauseStart(k) == k && c.word(k+1, "those") && c.word(k+2, "who", "present", "attending", "taking") {
@@ -2897,7 +2924,7 @@ func (c *sctx) amongMembers(k int) int {
 	// Leaders and members attend only when the text says where or how:
 	// "among the leaders present", "among the members in the hall",
 	// "among the presidents seated on the dais".
-	if !c.word(k+2, "participants", "attendees", "delegates", "guests") && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(k+4, "taking", "attending", "present", "participating", "represented", "seated") {
+	if !c.in(k+2, en.PresentNouns) && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(k+4, "taking", "attending", "present", "participating", "represented", "seated") {
 		return k
 	}
 	c.addToRecent(k, c.clauseList(k))
@@ -3646,6 +3673,11 @@ func (c *sctx) atGathering() {
 			}
 		}
 		if len(who) == 0 && named {
+			// "At the X summit in Y, A and B were in the audience": the
+			// main clause's subjects are there.
+			who = c.frontedAtSubjects(k, g)
+		}
+		if len(who) == 0 && named {
 			// "A met B in Tianjin on Monday at the SCO summit": the
 			// parties of the sentence's meeting are there.
 			who = c.meetingPartiesHere()
@@ -3677,6 +3709,48 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// frontedAtSubjects returns the subjects of the main clause after a
+// sentence that opens with "At" and the gathering at g ("At the X summit
+// in Y, A and B were in the audience"), or nil.
+func (c *sctx) frontedAtSubjects(k, g int) []*entity {
+	if c.frontedAt(k) < 0 {
+		return nil
+	}
+	comma := -1
+	for q := g + 1; q < min(len(c.toks), g+14) && c.toks[q].text != "."; q++ {
+		if c.toks[q].text == "," {
+			comma = q
+			break
+		}
+	}
+	if comma < 0 || c.word(comma+1, "which", "where", "who", "when") {
+		return nil
+	}
+	v := comma + 1
+	for v < len(c.toks) && (c.at[v] >= 0 || c.word(v, "and", ",", "also", "both", "the")) {
+		v++
+	}
+	if v == comma+1 {
+		return nil
+	}
+	return c.subjects(v)
+}
+
+// frontedAt returns the "at" at k when it opens the sentence, after at
+// most a time phrase and its comma ("On Saturday, at the summit, ..."),
+// or -1.
+func (c *sctx) frontedAt(k int) int {
+	if !c.word(k, "at") || k > 0 && (c.toks[k-1].text != "," || k > 5) {
+		return -1
+	}
+	for j := 0; j < k; j++ {
+		if c.at[j] >= 0 {
+			return -1 // "A, at his first summit, ...": the subject comes first
+		}
+	}
+	return k
 }
 
 // meetingPartiesHere returns the parties of the occurred meetings read in
@@ -3966,6 +4040,11 @@ func (c *sctx) attendedBare(k int) bool {
 	}
 	if c.word(k+1, "for") {
 		return true // "attended for the bloc", "attended for an hour"
+	}
+	// "attended the service", "the ceremony": the ceremony in focus.
+	if c.word(k+1, "the") && c.in(k+2, en.CeremonyTails) {
+		e := c.st.lastGathering(c.si)
+		return e != nil && e.is(cueCeremony)
 	}
 	return c.word(k+1, "as") || c.word(k+1, "in") && c.word(k+2, "person")
 }
@@ -4261,12 +4340,23 @@ func (c *sctx) clauseList(k int) []*entity {
 // addToRecent adds attendees to the gathering in focus (lastGathering).
 func (c *sctx) addToRecent(k int, atts []*entity) {
 	e := c.st.lastGathering(c.si)
-	if e == nil {
-		return
+	if e == nil || c.frontedAtGathering() {
+		return // (atGathering puts them at the gathering the sentence opens with)
 	}
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// frontedAtGathering reports a sentence that opens with "At" and a
+// gathering noun: "At the X Dialogue in Y, A and B were in the audience".
+func (c *sctx) frontedAtGathering() bool {
+	for k := 0; k < min(len(c.toks), 6); k++ {
+		if c.frontedAt(k) >= 0 {
+			return c.gatheringNoun(k+1, 8) >= 0
+		}
+	}
+	return false
 }
 
 // addPresent is addToRecent for a list of those present ("Around the
@@ -4540,18 +4630,108 @@ func (c *sctx) subjectAfterComma(k int) *entity {
 	return nil
 }
 
-// inaugurated reads "the inauguration of Uruguayan President X" at g: X's
-// country hosts the gathering and is at it.
+// inaugurated reads a ceremony at g told by its noun and the person at its
+// centre, "the inauguration of Uruguayan President X", "the funeral for Y":
+// the person's country hosts and attends it.
 func (c *sctx) inaugurated(e *event, g int) {
-	if !c.word(g, "inauguration", "investiture", "swearing-in") || !c.word(g+1, "of") {
+	if !c.in(g, en.CeremonyHeads) {
 		return
 	}
-	if obj, _ := c.objects(g+2, 2); len(obj) > 0 && obj[0].kind == schema.KindPerson {
-		if h := c.st.countryOf(obj[0]); h != nil && h.kind == schema.KindCountry {
-			e.host = h
-			c.st.addAttendee(e, h)
+	e.mark(cueCeremony)
+	head, q := c.toks[g].lower, g+1
+	if c.in(q, en.CeremonyTails) {
+		q++ // "the funeral service for X"
+	}
+	if c.word(q, "of", "for") {
+		r := q + 1
+		for c.word(r, "the", "late") {
+			r++ // "the funeral of the late emir"
+		}
+		obj, _ := c.objects(r, 2)
+		if len(obj) > 0 && obj[0].kind == schema.KindPerson {
+			c.ceremonyHost(e, head, obj[0])
+			return
+		}
+		// "the funeral of the late Emir of Kuwait": the office's country.
+		for j := r; j < min(len(c.toks), r+6) && c.toks[j].kind == tokWord; j++ {
+			if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym || c.ms[mi].kind == mRole) && c.ms[mi].iso3 != "" {
+				e.host = c.st.country(c.ms[mi].iso3)
+				c.st.addAttendee(e, e.host)
+				return
+			}
 		}
 	}
+	// "X's inauguration", "the president's funeral".
+	if mi := c.at[max(0, g-1)]; g > 0 && mi >= 0 && c.toks[g-1].poss {
+		if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+			c.ceremonyHost(e, head, a)
+			return
+		}
+	}
+	// "the swearing-in of the new president in Colombo": the place's
+	// country is the host.
+	if e.place != nil && e.place.iso3 != "" {
+		e.host = c.st.country(c.st.historical(e.place.iso3))
+		c.st.addAttendee(e, e.host)
+	}
+}
+
+// ceremonyHost makes the country of the person at the centre of ceremony e
+// (or of its place, when the text gives the person none) its host and
+// first attendee, and names the ceremony for the person: "funeral of X".
+func (c *sctx) ceremonyHost(e *event, head string, p *entity) {
+	e.name = head + " of " + p.canon().name
+	h := c.st.countryOf(p)
+	if (h == nil || h.kind != schema.KindCountry) && e.place != nil && e.place.iso3 != "" {
+		h = c.st.country(c.st.historical(e.place.iso3))
+	}
+	if h != nil && h.kind == schema.KindCountry {
+		e.host = h
+		c.st.addAttendee(e, h)
+	}
+}
+
+// ceremony reads a ceremony told by a verb at k after a form of "be",
+// en.CeremonyVerbs: "X was sworn in as president", "Y was laid to rest".
+// It is the gathering the next sentences put foreign guests at, named
+// for its noun and the person ("funeral of Y"), hosted by Y's country.
+func (c *sctx) ceremony(k int) int {
+	if !c.word(k-1, "was", "were", "been", "is") {
+		return k
+	}
+	head := ""
+	for _, v := range en.CeremonyVerbs {
+		if c.phraseAt(k, [][]string{v.Phrase}) > 0 {
+			head = v.Head
+		}
+	}
+	subj := c.subjects(k - 1)
+	if head == "" || len(subj) != 1 || subj[0].kind != schema.KindPerson {
+		return k
+	}
+	// "a week after X was sworn in": a ceremony behind the story's events.
+	for j := k - 2; j >= max(0, k-6); j-- {
+		if c.in(j, en.SequenceSubordinators) {
+			return k
+		}
+	}
+	if c.modality(k) != schema.Occurred {
+		return k // ("is to be sworn in on Friday")
+	}
+	if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si && e.is(cueCeremony) {
+		return k // "At his inauguration, X was sworn in": one ceremony
+	}
+	e := &event{typ: schema.Gathering, status: schema.Occurred, sent: c.si, trig: k, conf: 0.6}
+	e.mark(cueCeremony)
+	c.dateFor(e, k)
+	c.placeFor(e, k)
+	if e.place == nil && c.st.dlCity != "" && (!e.dated() || c.nearPublication(e)) {
+		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+	}
+	c.ceremonyHost(e, head, subj[0])
+	c.st.events = append(c.st.events, e)
+	c.st.attendPending(e)
+	return k
 }
 
 // statesGroupName reports a run of capitalised words at q whose last word

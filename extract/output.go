@@ -429,11 +429,12 @@ func (st *docState) gatheringInFocus(m *event) *event {
 	return out
 }
 
-// gatheringBetween reports another gathering told between g and event v.
+// gatheringBetween reports another gathering told between g and event v
+// (one of the same name, as a headline's and the body's, is no other).
 func (st *docState) gatheringBetween(g, v *event) bool {
 	lo, hi := min(g.sent, v.sent), max(g.sent, v.sent)
 	for _, o := range st.events {
-		if o != g && o.typ == schema.Gathering && o.sent >= lo && o.sent <= hi {
+		if o != g && o.typ == schema.Gathering && o.sent >= lo && o.sent <= hi && o.name != g.name {
 			return true
 		}
 	}
@@ -871,19 +872,31 @@ func (st *docState) nameBloc(name string) string {
 }
 
 // dropEmpty drops gatherings that name no attendee and either no place or
-// no more than a bare noun, and meetings left with fewer than two parties.
+// no more than a bare noun, ceremonies with no guest from abroad, and
+// meetings left with fewer than two parties.
 func (st *docState) dropEmpty() {
 	kept := st.events[:0]
 	for _, e := range st.events {
 		// "When the meeting closed": a bare noun with no one at it is
 		// no gathering a researcher can use.
 		bare := !strings.Contains(e.name, " ") && en.GatheringNouns[strings.ToLower(e.name)]
-		if e.typ == schema.Gathering && len(e.attendees) == 0 && (e.place == nil || bare) || e.typ == schema.Meeting && len(e.parts) < 2 {
+		if e.typ == schema.Gathering && len(e.attendees) == 0 && (e.place == nil || bare) || e.typ == schema.Meeting && len(e.parts) < 2 || e.is(cueCeremony) && !guestsFromAbroad(e) {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	st.events = kept
+}
+
+// guestsFromAbroad reports whether ceremony e has an attendee besides its
+// host: a swearing-in with no one from abroad at it is a domestic affair.
+func guestsFromAbroad(e *event) bool {
+	for _, a := range e.attendees {
+		if a != e.host {
+			return true
+		}
+	}
+	return false
 }
 
 // dropConvenors drops the bloc from the attendees of a gathering named for

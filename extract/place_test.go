@@ -54,6 +54,8 @@ func TestMeetingPlaces(t *testing.T) {
 			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at Government House, Daniel Ochieng's second visit, on Tuesday.", ""},
 		{"a legislator's party tag before the place",
 			"Zambian President Hakainde Hichilema met Sen. Dale Brandt (R-Okla.) in Lusaka on Tuesday.", "Lusaka"},
+		{"a city-state is its own city",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Singapore on Tuesday.", "Singapore"},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {

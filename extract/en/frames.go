@@ -71,6 +71,8 @@ var Presence = [][]string{
 	{"on", "hand"}, {"in", "the", "room"}, {"in", "the", "hall"}, {"in", "the", "chamber"}, {"at", "the", "summit"},
 	{"at", "the", "meeting"},
 	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
+	{"in", "the", "front", "row"}, {"in", "the", "front", "rows"}, {"near", "the", "front"}, {"in", "the", "congregation"},
+	{"in", "the", "pews"}, {"in", "the", "audience"}, {"in", "the", "crowd"}, {"on", "the", "dais"}, {"on", "the", "podium"},
 }
 
 // Unfolds are the predicates whose subject is a gathering going through its
@@ -180,11 +182,13 @@ var MeetIdioms = map[string]bool{
 
 // AttendeeNouns head the group a list joins at a gathering: "were among
 // the leaders present", "among the participants".
-var AttendeeNouns = map[string]bool{
-	"members": true, "countries": true, "participants": true, "nations": true, "states": true,
-	"delegations": true, "leaders": true, "attendees": true, "delegates": true, "guests": true,
-	"ministers": true, "heads": true, "presidents": true, "premiers": true, "mediators": true, "observers": true,
-}
+var AttendeeNouns = withWords(PresentNouns, "members", "countries", "nations", "states", "delegations", "leaders",
+	"ministers", "heads", "presidents", "premiers", "mediators", "observers")
+
+// PresentNouns are the AttendeeNouns that by themselves put those among
+// them at the gathering in focus: "A was among the guests", "B among the
+// mourners" (not "among the leaders", who may be anywhere).
+var PresentNouns = set("participants", "attendees", "delegates", "guests", "mourners", "dignitaries", "invitees")
 
 // TravelWords take a traveller to the place after them: "arrived in",
 // "flew to", "a trip to", "landed in".
@@ -395,14 +399,55 @@ var ModeWords = map[string]schema.MeetingMode{
 	"phone": schema.Telephone, "telephone": schema.Telephone,
 }
 
-// GatheringNouns name multilateral meetings.
-var GatheringNouns = map[string]bool{
-	"summit": true, "conference": true, "meeting": true, "ministerial": true, "session": true,
-	"gathering": true, "forum": true, "assembly": true, "congress": true, "convention": true,
-	"symposium": true, "talks": true, "summits": true, "conferences": true, "unga": true, "dialogue": true,
-	"roundtable": true, "round-table": true,
-	"mini-summit": true, "minisummit": true, "inauguration": true, "investiture": true, "swearing-in": true,
+// CityStates are the countries (ISO 3166 alpha-3) that are one city, a
+// meeting's place when the text says "in Singapore".
+var CityStates = set("SGP", "MCO", "VAT")
+
+// CeremonyHeads name the state ceremonies foreign leaders come to: "the
+// funeral of X", "Y's inauguration", "the coronation". They are gatherings
+// only when someone from abroad is told at them.
+var CeremonyHeads = set("inauguration", "investiture", "swearing-in", "funeral", "coronation", "wedding", "enthronement",
+	"memorial")
+
+// CeremonyTails may follow a CeremonyHeads noun in its phrase: "the
+// funeral service for X", "the inauguration ceremony of Y".
+var CeremonyTails = set("service", "services", "ceremony", "ceremonies", "mass", "rites")
+
+// TailedCeremonies are the CeremonyHeads that name a ceremony only before
+// one of the CeremonyTails: "a memorial service", never "the war memorial".
+var TailedCeremonies = set("memorial")
+
+// SequenceSubordinators open a clause of an event before or after the one
+// told: "a week after X was sworn in", "before Y was buried".
+var SequenceSubordinators = set("after", "before", "since", "until", "till", "once")
+
+// CeremonyVerbs tell a ceremony by what it did to the person at its centre
+// ("X was sworn in", "Y was laid to rest"); each phrase follows a form of
+// "be" and names its ceremony's head noun.
+var CeremonyVerbs = []struct {
+	Phrase []string
+	Head   string
+}{
+	{[]string{"sworn", "in"}, "swearing-in"}, {[]string{"crowned"}, "coronation"}, {[]string{"laid", "to", "rest"}, "funeral"},
+	{[]string{"buried"}, "funeral"}, {[]string{"enthroned"}, "enthronement"}, {[]string{"inaugurated", "as"}, "inauguration"},
 }
+
+// ceremonyWords are the first words of the CeremonyVerbs, the words that
+// start the Ceremony frame.
+func ceremonyWords() []string {
+	var out []string
+	for _, v := range CeremonyVerbs {
+		if !slices.Contains(out, v.Phrase[0]) {
+			out = append(out, v.Phrase[0])
+		}
+	}
+	return out
+}
+
+// GatheringNouns name multilateral meetings.
+var GatheringNouns = withWords(CeremonyHeads,
+	"summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention",
+	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit")
 
 // HoldVerbs hold a meeting told by a noun that may also name a standing
 // relation: "held a strategic dialogue with X" (not "continues a dialogue").
@@ -450,9 +495,8 @@ var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium
 
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
-var GatheringHeads = set("summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "roundtable", "round-table",
-	"assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit",
-	"inauguration", "investiture", "swearing-in")
+var GatheringHeads = withWords(CeremonyHeads, "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
+	"roundtable", "round-table", "assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit")
 
 // HostMarkers are the phrases after which a gathering told in the same
 // sentence names its host: "under the chairmanship of X", "presided over

@@ -42,6 +42,9 @@ const (
 	// course: "The 5th Lake Chad Summit was held", "took place", "got under
 	// way", "came to a close" (the phrases are Unfolds).
 	Unfold
+	// Ceremony reads a state ceremony told by its verb: "X was sworn in",
+	// "Y was laid to rest" (the phrases are CeremonyVerbs).
+	Ceremony
 	// Convene reads a bloc convening: "ASEAN held its annual summit".
 	Convene
 	// Gather reads "leaders gathered in X for the 52nd Forum Leaders
@@ -227,6 +230,7 @@ var triggers = concat(
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
+	row(Trigger{Frame: Ceremony, Event: schema.Gathering}, ceremonyWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
 		"drew", "draws", "attracted", "attracts", "brought", "brings", "bring"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},

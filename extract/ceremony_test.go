@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCeremonies covers state ceremonies that foreign leaders come to, told
+// by their noun ("the funeral of X") or by what they did to the person at
+// their centre ("X was sworn in", "Y was laid to rest"): a gathering hosted
+// by that person's country, with the guests the next sentences put there
+// ("among the mourners", "sat in the front row", "were in the
+// congregation"), and none when no one came from abroad.
+func TestCeremonies(t *testing.T) {
+	pub := day(2024, time.July, 21) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"a funeral by its noun, guests among the mourners, a delegation sent",
+			"Presidents from across southern Africa attended the funeral of former Zambian president Rupiah Banda in Lusaka on Friday. Malawi's President Lazarus Chakwera and Botswana's President Mokgweetsi Masisi were among the mourners. Angola sent its vice-president.",
+			[]string{"gathering occurred Angola+Botswana+Malawi+Zambia @2024-07-19"}},
+		{"a swearing-in by its verb, guests listed after it",
+			"Rodrigo Paz was sworn in as president of Bolivia in La Paz on Saturday. Among the foreign guests were Argentina's President Javier Milei and Paraguay's President Santiago Pena.",
+			[]string{"gathering occurred Argentina+Bolivia+Paraguay @2024-07-20"}},
+		{"a coronation, a guest in the front row alongside another; the host from the place",
+			"Sultan Ibrahim Iskandar was crowned in Kuala Lumpur on Saturday. Brunei's Sultan Hassanal Bolkiah sat in the front row, alongside Singapore's Prime Minister Lawrence Wong.",
+			[]string{"gathering occurred Brunei+Malaysia+Singapore @2024-07-20"}},
+		{"laid to rest, guests in the congregation",
+			"Former Namibian president Nangolo Mbumba was laid to rest in Windhoek on Saturday. South Africa's Cyril Ramaphosa and Angola's Joao Lourenco were in the congregation.",
+			[]string{"gathering occurred Angola+Namibia+South Africa @2024-07-20"}},
+		{"a memorial service for an office-holder, the service attended",
+			"A memorial service for the late Emir of Kuwait was held on Thursday. Qatar's Emir Tamim bin Hamad Al Thani and Oman's Sultan Haitham bin Tarik attended the service.",
+			[]string{"gathering occurred Kuwait+Oman+Qatar @2024-07-18"}},
+		{"a swearing-in with no one from abroad is no gathering",
+			"Maria Lopez was sworn in as Chile's finance minister in Santiago on Friday. Members of the cabinet were in the audience.",
+			nil},
+		{"a swearing-in days before the story's events is not the gathering in focus",
+			"Emmanuel Macron, Friedrich Merz and Donald Tusk held talks with Volodymyr Zelensky in Kyiv on Saturday, a week after Merz was sworn in as chancellor. Italy's Giorgia Meloni took part online.",
+			[]string{"meeting occurred Donald Tusk+Emmanuel Macron+Friedrich Merz+Volodymyr Zelensky @2024-07-20"}},
+		{"a war memorial is a place, not a ceremony",
+			"Indian Prime Minister Narendra Modi laid a wreath at the war memorial in Canberra on Friday.",
+			nil},
+		{"a planned coronation is no gathering",
+			"King Tupou VII is to be crowned in Nuku'alofa next month, and Fiji's Sitiveni Rabuka will attend.",
+			nil},
+	})
+}
+
+// TestFrontedAtGathering covers a sentence that opens with the gathering
+// its subjects were at ("At the X Dialogue in Y, A and B were in the
+// audience"), and one whose subject comes before "at".
+func TestFrontedAtGathering(t *testing.T) {
+	pub := day(2024, time.June, 3)
+	checkBriefs(t, pub, []briefCase{
+		{"fronted gathering, subjects in the audience",
+			"At the Raisina Dialogue in New Delhi on Thursday, Greek Prime Minister Kyriakos Mitsotakis and Polish Foreign Minister Radoslaw Sikorski were in the audience.",
+			[]string{"gathering occurred Greece+Poland @2024-05-30"}},
+		{"fronted gathering, subjects present",
+			"At the Baltic Sea summit in Tallinn on Friday, Latvian President Edgars Rinkevics and Lithuanian President Gitanas Nauseda were present.",
+			[]string{"gathering occurred Latvia+Lithuania @2024-05-31"}},
+		{"the subject before a mid-sentence at",
+			"The ASEAN summit opened in Vientiane on Friday. Brunei's Sultan Hassanal Bolkiah, at the head of a large delegation, was present alongside Cambodia's Prime Minister Hun Manet.",
+			[]string{"gathering occurred ASEAN+Brunei+Cambodia @2024-05-31"}},
+	})
+}
