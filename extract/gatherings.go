@@ -698,6 +698,7 @@ func (c *sctx) gatherings() {
 			}
 		}
 	}
+	c.ceremonyNouns()
 	c.delegatesFrom()
 	c.groupSubjectAttends()
 	c.hostedBy()
@@ -4644,8 +4645,8 @@ func (c *sctx) inaugurated(e *event, g int) {
 	}
 	if c.word(q, "of", "for") {
 		r := q + 1
-		for c.word(r, "the", "late") {
-			r++ // "the funeral of the late emir"
+		for c.word(r, "the", "late", "his", "her", "their", "its") {
+			r++ // "the funeral of the late emir", "of his predecessor X"
 		}
 		obj, _ := c.objects(r, 2)
 		if len(obj) > 0 && obj[0].kind == schema.KindPerson {
@@ -4674,6 +4675,42 @@ func (c *sctx) inaugurated(e *event, g int) {
 		e.host = c.st.country(c.st.historical(e.place.iso3))
 		c.st.addAttendee(e, e.host)
 	}
+}
+
+// ceremonyNouns reads a ceremony told by its noun and the person at its
+// centre anywhere in a sentence no frame read it in ("packed the square for
+// the funeral of X", "flew in for Y's inauguration"): the gathering the
+// sentences after it put guests and meetings at.
+func (c *sctx) ceremonyNouns() {
+	for _, e := range c.st.events {
+		if e.sent == c.si && e.typ == schema.Gathering && e.is(cueCeremony) {
+			return
+		}
+	}
+	for g := 1; g < len(c.toks); g++ {
+		if !c.in(g, en.CeremonyHeads) || c.in(g, en.TailedCeremonies) && !c.in(g+1, en.CeremonyTails) || c.modality(g) != schema.Occurred {
+			continue
+		}
+		if !c.word(g+1, "of", "for") && !c.toks[g-1].poss || c.ceremonyBehind(g) {
+			continue
+		}
+		e := c.newGathering(g, g, c.backOverModifiers(g, false))
+		if e.host == nil {
+			c.st.events = slices.DeleteFunc(c.st.events, func(o *event) bool { return o == e })
+		}
+		return
+	}
+}
+
+// ceremonyBehind reports a ceremony noun at g that the sentence sets
+// before its own time: "the first since the funeral of X".
+func (c *sctx) ceremonyBehind(g int) bool {
+	for j := g - 1; j >= max(0, g-5); j-- {
+		if c.word(j, "since", "until", "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // ceremonyHost makes the country of the person at the centre of ceremony e

@@ -364,7 +364,15 @@ func (st *docState) meetingsAtGatherings() {
 			continue
 		}
 		for _, m := range st.events[:n] {
-			there := (m.is(cueThere) || st.sentenceHas(m.sent, en.AtGatheringWords)) && st.gatheringInFocus(m) == g
+			// "after the service", "before the funeral": at the
+			// ceremony in focus.
+			atCeremony := g.is(cueCeremony) && (st.sentenceHas(m.sent, en.CeremonyHeads) || st.sentenceHas(m.sent, en.CeremonyTails))
+			there := (m.is(cueThere) || st.sentenceHas(m.sent, en.AtGatheringWords) || atCeremony) && st.gatheringInFocus(m) == g
+			if there && atCeremony && m.typ == schema.Meeting && m.date.Precision != schema.PrecisionDay && withinDays(m.date, g.date, 1) {
+				// "Before the service began, A and B talked": on
+				// the ceremony's day.
+				m.date, m.dateFrom = g.date, borrowedDate
+			}
 			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place && !(there && m.place == nil) || m.date.Precision != schema.PrecisionDay || !withinDays(m.date, g.date, 1) || st.gatheringBetween(g, m) {
 				continue
 			}
