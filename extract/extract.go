@@ -831,6 +831,9 @@ func (st *docState) resolveAll() {
 		inq := quoteMask(s.toks)
 		var firstPerson, lastPerson *entity
 		var firstPron, semiPerson *entity
+		// objectFirst: the sentence's first person is the object of a
+		// preposition ("talks with X"), no subject to carry on.
+		objectFirst := false
 		var subj pronounSubject // the sentence's first subject pronoun
 		prevCountry := st.lastCountry
 		sentCountry := ""
@@ -873,6 +876,7 @@ func (st *docState) resolveAll() {
 				}
 				if firstPerson == nil && m.ent != nil && !quoted && !(m.j < len(s.toks) && s.toks[m.j].text == ":") {
 					firstPerson = m.ent
+					objectFirst = m.i > 0 && en.ObjectPreps[s.toks[m.i-1].lower] || stateSubject(ms[:mi], s.toks)
 				}
 				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
 					// "A signed; B left": the last clause's subject is
@@ -930,6 +934,9 @@ func (st *docState) resolveAll() {
 		}
 		if !s.heading {
 			switch {
+			case firstPerson != nil && objectFirst && firstPron == nil && st.topic != nil:
+				// "A swing through X followed, with talks with Y": the
+				// person the story follows is still in focus, not Y.
 			case firstPerson != nil && (firstPron == nil || !pronounFirst(ms, inq)):
 				st.topic = firstPerson
 			case firstPron != nil:
@@ -942,6 +949,25 @@ func (st *docState) resolveAll() {
 		st.topics = append(st.topics, st.topic)
 
 	}
+}
+
+// stateSubject reports whether the mentions before a sentence's first
+// person open with a country or body as its subject ("Canada is seeking
+// proof that X ..."): the person is then inside the clause, not the one
+// the story follows.
+func stateSubject(before []mention, toks []token) bool {
+	for _, m := range before {
+		if m.modifier || m.poss || m.kind == 0 {
+			continue
+		}
+		i := m.i
+		if i > 0 && toks[i-1].lower == "the" {
+			i--
+		}
+		lead := i == 0 || toks[i-1].text == "," // ("Among its aims, Canada ...")
+		return lead && (m.kind == mCountry || m.kind == mOrg && !m.company)
+	}
+	return false
 }
 
 // pronounFirst reports whether the sentence's first unquoted person

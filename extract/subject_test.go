@@ -792,3 +792,24 @@ func TestGroupsAndPronounsAsParties(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTopicPastWithObject covers the person a story follows: a sentence
+// whose first person is the other party after "with" ("talks with X")
+// leaves the story's subject in focus, so a "he" after it is still that
+// subject's, as does one inside the clause of a state subject ("Kenya
+// wants proof that X ..."), while a first person after "for" ("a busy week
+// for X") is the new focus.
+func TestTopicPastWithObject(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkBriefs(t, pub, []briefCase{
+		{"an object after with is no new focus",
+			"Portuguese Foreign Minister Paulo Rangel spent the spring on the road. The first stop brought talks with Angolan Foreign Minister Tete Antonio. In April he landed in Brasilia.",
+			[]string{"visit occurred Paulo Rangel>Brazil @2024-04"}},
+		{"a person inside the clause of a state subject is not",
+			"Kenyan President William Ruto arrived in Addis Ababa on Monday. Kenya wants proof that Ethiopian Prime Minister Abiy Ahmed will honour the port deal. He held talks with African Union Commission chairman Mahmoud Ali Youssouf on Tuesday.",
+			[]string{"meeting occurred Mahmoud Ali Youssouf+William Ruto @2024-06-11", "visit occurred William Ruto>Ethiopia @2024-06-10"}},
+		{"a person after for is",
+			"Angolan Foreign Minister Tete Antonio spoke to reporters in Luanda on Monday. It was a busy week for Portuguese Foreign Minister Paulo Rangel. In April he landed in Brasilia.",
+			[]string{"visit occurred Paulo Rangel>Brazil @2024-04"}},
+	})
+}

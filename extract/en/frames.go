@@ -399,6 +399,11 @@ var ModeWords = map[string]schema.MeetingMode{
 	"phone": schema.Telephone, "telephone": schema.Telephone,
 }
 
+// ObjectPreps make the person after them the other party of what the
+// clause tells, never the one it follows: "talks with X", "a rift between
+// Y and Z" (unlike "a busy week for W", which is W's).
+var ObjectPreps = set("with", "between", "against", "alongside")
+
 // CityStates are the countries (ISO 3166 alpha-3) that are one city, a
 // meeting's place when the text says "in Singapore".
 var CityStates = set("SGP", "MCO", "VAT")
