@@ -876,7 +876,7 @@ func (st *docState) resolveAll() {
 				}
 				if firstPerson == nil && m.ent != nil && !quoted && !(m.j < len(s.toks) && s.toks[m.j].text == ":") {
 					firstPerson = m.ent
-					objectFirst = m.i > 0 && en.ObjectPreps[s.toks[m.i-1].lower] || stateSubject(ms[:mi], s.toks)
+					objectFirst = m.i > 0 && en.ObjectPreps[s.toks[m.i-1].lower] || stateSubject(ms[:mi], s.toks) || associateOf(m, s.toks)
 				}
 				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
 					// "A signed; B left": the last clause's subject is
@@ -934,7 +934,7 @@ func (st *docState) resolveAll() {
 		}
 		if !s.heading {
 			switch {
-			case firstPerson != nil && objectFirst && firstPron == nil && st.topic != nil:
+			case firstPerson != nil && objectFirst && st.topic != nil && (firstPron == nil || !pronounFirst(ms, inq)):
 				// "A swing through X followed, with talks with Y": the
 				// person the story follows is still in focus, not Y.
 			case firstPerson != nil && (firstPron == nil || !pronounFirst(ms, inq)):
@@ -949,6 +949,24 @@ func (st *docState) resolveAll() {
 		st.topics = append(st.topics, st.topic)
 
 	}
+}
+
+// associateOf reports a person named as the possessor of someone else
+// ("the president's golf partner", "X's top aide"): the phrase is about
+// the other person.
+func associateOf(m *mention, toks []token) bool {
+	if !m.poss {
+		return false
+	}
+	for j := m.j; j < min(len(toks), m.j+4); j++ {
+		if en.AssociateNouns[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind != tokWord && !isQuote(toks[j].text) && toks[j].text != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // stateSubject reports whether the mentions before a sentence's first

@@ -663,6 +663,34 @@ func TestFlewWithCompanion(t *testing.T) {
 		{"returned with someone",
 			"Envoy Ana Ruiz flew to Lima on Sunday and returned with the freed reporter Hugo Vidal.",
 			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16"}},
+		{"the companion before the way",
+			"Chilean Trade Minister Ana Ruiz travelled with Chilean Prime Minister Hugo Vidal to Lima on Sunday.",
+			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16", "visit occurred Hugo Vidal>Peru @2025-03-16"}},
+		{"a pronoun companion before the way",
+			"Chilean Prime Minister Hugo Vidal needed an interpreter. Chilean Trade Minister Ana Ruiz flew with him to Lima on Sunday.",
+			[]string{"visit occurred Ana Ruiz>Peru @2025-03-16", "visit occurred Hugo Vidal>Peru @2025-03-16"}},
+	})
+}
+
+// TestSetFootAndSwing covers "set foot in X" as a journey there (and
+// "never set foot in" as none), and a "swing through" several countries as
+// a tour of each, also with no verb of its own after the traveller's
+// sentence.
+func TestSetFootAndSwing(t *testing.T) {
+	pub := day(2025, time.March, 18)
+	checkBriefs(t, pub, []briefCase{
+		{"set foot in",
+			"In February, Chilean Foreign Minister Alberto van Klaveren set foot in Bolivia for the first time.",
+			[]string{"visit occurred Alberto van Klaveren>Bolivia @2025-02"}},
+		{"never set foot in",
+			"Chilean Foreign Minister Alberto van Klaveren has never set foot in Bolivia.",
+			[]string{"visit cancelled Alberto van Klaveren>Bolivia @"}},
+		{"a swing through",
+			"Chilean Foreign Minister Alberto van Klaveren made a swing through Peru and Ecuador in February.",
+			[]string{"visit occurred Alberto van Klaveren>Ecuador @2025-02", "visit occurred Alberto van Klaveren>Peru @2025-02"}},
+		{"a swing with no verb of its own",
+			"Chilean Foreign Minister Alberto van Klaveren had a busy winter. A swing through Peru and Ecuador came in February.",
+			[]string{"visit occurred Alberto van Klaveren>Ecuador @2025-02", "visit occurred Alberto van Klaveren>Peru @2025-02"}},
 	})
 }
 

@@ -1576,7 +1576,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		return
 	}
 	prep := k + 1
-	if tr.Form == en.SetOff {
+	if tr.Form == en.SetOff && c.word(k+1, "foot") && c.word(k+2, "in", "on") {
+		// "set foot in Pakistan": read as "travelled to Pakistan".
+		tr.Form, tr.Markers, prep = en.Go, []string{"in", "on"}, k+2
+	} else if tr.Form == en.SetOff {
 		if !c.word(k+1, "off", "out") {
 			return
 		}
@@ -1631,6 +1634,13 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			c.addVisit(k, who, h, c.visitStatus(k), k-1, false) // "made the China trip"
 		}
 		return
+	}
+	if tr.Form == en.Go && c.word(prep, "with") {
+		// "travelled with him to Beijing", "flew with the premier to X":
+		// the companion (read by travelledWith), then the way.
+		if mi := c.at[min(prep+1, len(c.at)-1)]; prep+1 < len(c.at) && mi >= 0 && c.word(c.ms[mi].j, tr.Markers...) {
+			prep = c.ms[mi].j
+		}
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"

@@ -531,6 +531,12 @@ var WireSlugs = map[string]bool{
 // President Y"; the person named is meant, not the possessor.
 var KinNouns = set("brother", "brothers", "sister", "sisters", "friend", "friends")
 
+// AssociateNouns after a possessive person name someone else close to
+// them: "the president's golf partner", "X's chief aide", "her husband".
+var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "husband", "son", "daughter", "spokesman",
+	"spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "successor", "predecessor", "ally", "rival", "patron",
+	"protege", "protégé", "widow", "mother", "father", "confidant", "confidante")
+
 // CourtStyles are the styles that stand for a person named before ("His
 // Majesty later received X"), with the offices that bear them.
 var CourtStyles = map[string][]string{

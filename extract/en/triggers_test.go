@@ -73,7 +73,8 @@ func TestTravelMarkers(t *testing.T) {
 		{"flew", Go, "to into", true},
 		{"travelled", Go, "to", false},
 		{"left", Leave, "for", false},
-		{"tour", Tour, "of", false},
+		{"tour", Tour, "of through", false},
+		{"swing", Tour, "through", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
