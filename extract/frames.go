@@ -2667,6 +2667,26 @@ func (c *sctx) personAt(j int) bool {
 	return false
 }
 
+// partyOfRecentMeeting reports whether the actor named at j is a party of
+// a meeting told in this sentence or the six before it.
+func (c *sctx) partyOfRecentMeeting(j int) bool {
+	var a *entity
+	for q := j; q < min(len(c.toks), j+3) && a == nil; q++ {
+		if mi := c.at[q]; mi >= 0 {
+			a = c.actor(mi)
+		}
+	}
+	if a == nil {
+		return false
+	}
+	for _, e := range c.st.events {
+		if e.typ == schema.Meeting && c.si-e.sent <= 6 && containsEntity(e.parts, a.canon()) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundMeeting reads "a Franco-German meeting", "the Spain-Portugal Summit",
 // "the Xi-Lula talks": a bilateral meeting of the two countries or people
 // the compound names.
@@ -5648,12 +5668,19 @@ func (c *sctx) satDown(k int) {
 		}
 		return
 	}
-	if !c.word(k+1, "down") {
+	// "sat with X for two hours": as "sat down with X", unless X is a
+	// party of a meeting just told ("A and B sat with X, while Y was
+	// joined by C": X's side of it).
+	with := c.word(k+1, "with") && c.personAt(k+2+boolInt(c.word(k+2, "the"))) && !c.partyOfRecentMeeting(k+2)
+	if !c.word(k+1, "down") && !with {
 		return
 	}
 	// "sat down with X", "sat down privately with X", "sat down in the
 	// afternoon with X"
 	w := k + 2
+	if with {
+		w = k + 1
+	}
 	if !c.word(w, "with") {
 		if w = c.markerAfter(k+1, "with"); w < 0 {
 			// "A and B sat down in Tokyo for an hour": together.

@@ -251,6 +251,21 @@ func TestSatFacing(t *testing.T) {
 	})
 }
 
+// TestSatWith covers "sat with X" as "sat down with X", unless X is a party
+// of a meeting just told, whose side the subjects then sat on: they join
+// that meeting, no second one.
+func TestSatWith(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"sat with, for a while",
+			"Ines Vallet and Omar Haddad sat with Ali Nasser for three hours at the palace on Tuesday.",
+			[]string{"meeting occurred Ali Nasser+Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"sat with a party of the meeting told",
+			"Ines Vallet held talks with Omar Haddad in Doha on Tuesday. Her deputy Paul Marchand sat with Vallet throughout.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad+Paul Marchand @2025-03-11"}},
+	})
+}
+
 // TestDemonymAsPerson covers "the Frenchwoman and the Qatari" standing for
 // the one person of each country named in the sentences just before; a
 // country with two such people, or none near, gives no one.
