@@ -6066,6 +6066,7 @@ func (c *sctx) accompanied() {
 			return
 		}
 		lead := subj[0].canon()
+		c.companionsMeet(lead, people)
 		for i := len(c.st.events) - 1; i >= 0; i-- {
 			v := c.st.events[i]
 			if c.si-v.sent > 3 {
@@ -6088,6 +6089,42 @@ func (c *sctx) accompanied() {
 		}
 		return
 	}
+}
+
+// companionsMeet adds the people who accompanied lead to the meetings of
+// this sentence lead is a party of: "The King, accompanied by the Queen,
+// granted an audience to X", "received X, who was accompanied by Y".
+func (c *sctx) companionsMeet(lead *entity, people []*entity) {
+	for _, e := range c.st.events {
+		if e.typ != schema.Meeting || e.sent != c.si || e.status != schema.Occurred || !containsEntity(e.parts, lead) || !c.foreignParty(e, lead) {
+			continue // ("X, accompanied by two ministers, met farmers": at home)
+		}
+		for _, p := range people {
+			if !containsEntity(e.parts, p.canon()) {
+				e.parts = append(e.parts, p.canon())
+			}
+		}
+	}
+}
+
+// foreignParty reports whether meeting e has a party of another country
+// than lead's: one of a known other country, a person of no known country
+// when lead's is known, or any of a country when lead's is not.
+func (c *sctx) foreignParty(e *event, lead *entity) bool {
+	home := c.st.countryOf(lead)
+	for _, p := range e.parts {
+		if p.canon() == lead {
+			continue
+		}
+		o := c.st.countryOf(p)
+		if p.canon().guessed {
+			o = nil // (a country read off the words around a name is no proof)
+		}
+		if o != nil && (home == nil || o.canon() != home.canon()) || o == nil && home != nil && p.canon().kind == schema.KindPerson {
+			return true // (a person of no known country is no compatriot)
+		}
+	}
+	return false
 }
 
 // nounPredicate reads the predicate of a meeting noun that opens its

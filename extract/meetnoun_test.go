@@ -266,6 +266,25 @@ func TestSatWith(t *testing.T) {
 	})
 }
 
+// TestCompanionsAtAMeeting covers those who "accompanied" a party in the
+// sentence of its meeting: they take part (the host's consort, the guest's
+// minister); a leader's companions at a meeting at home with no foreign
+// party make no meeting.
+func TestCompanionsAtAMeeting(t *testing.T) {
+	pub := day(2024, time.November, 20) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the host's companion",
+			"King Carl XVI Gustaf, accompanied by Queen Silvia, received Lithuanian President Gitanas Nauseda at the Royal Palace in Stockholm on Tuesday.",
+			[]string{"meeting occurred Carl XVI Gustaf+Gitanas Nauseda+Silvia @2024-11-19"}},
+		{"the guest's companion in a relative clause",
+			"On Tuesday, King Carl XVI Gustaf received Lithuanian President Gitanas Nauseda, who was accompanied by Foreign Minister Kestutis Budrys.",
+			[]string{"meeting occurred Carl XVI Gustaf+Gitanas Nauseda+Kestutis Budrys @2024-11-19"}},
+		{"companions at home",
+			"Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi and Economy Minister Amer Bisat, met farmers and local officials in Zahle on Tuesday.",
+			nil},
+	})
+}
+
 // TestDemonymAsPerson covers "the Frenchwoman and the Qatari" standing for
 // the one person of each country named in the sentences just before; a
 // country with two such people, or none near, gives no one.

@@ -681,10 +681,10 @@ func TestModernNews(t *testing.T) {
 			want: []string{"meeting occurred Donald Tusk+Friedrich Merz (phone) @2025-06-10"},
 		},
 		{
-			name: "accompanied by two ministers, the leader met",
+			name: "accompanied by two ministers, the leader met: the leader is the subject, the ministers take part",
 			pub:  day(2025, time.May, 14),
 			text: "Lebanese Prime Minister Nawaf Salam, accompanied by Energy Minister Joe Saddi and Agriculture Minister Nizar Hani, met Syrian President Ahmed al-Sharaa in Damascus on Tuesday.",
-			want: []string{"meeting occurred Ahmed al-Sharaa+Nawaf Salam @2025-05-13"},
+			want: []string{"meeting occurred Ahmed al-Sharaa+Joe Saddi+Nawaf Salam+Nizar Hani @2025-05-13"},
 		},
 		{
 			name: "the bloc meeting is no attendee beside its members",
