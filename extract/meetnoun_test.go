@@ -285,6 +285,22 @@ func TestCompanionsAtAMeeting(t *testing.T) {
 	})
 }
 
+// TestReceivedAtANamedBuilding covers a host who received a guest "at" a
+// building named by a capitalised word and its noun ("Al Shati Palace",
+// "Kofi Badu Hall"): the name is no person, and the guest after it is the
+// object.
+func TestReceivedAtANamedBuilding(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"a palace",
+			"Omani ruler Haitham bin Tarik received at Al Shati Palace on Sunday the Jordanian Foreign Minister, Ayman Safadi.",
+			[]string{"meeting occurred Ayman Safadi+Haitham bin Tarik @2025-03-09"}},
+		{"a hall",
+			"Ghanaian President John Mahama received at Kofi Badu Hall on Sunday Togolese Foreign Minister Robert Dussey.",
+			[]string{"meeting occurred John Mahama+Robert Dussey @2025-03-09"}},
+	})
+}
+
 // TestDemonymAsPerson covers "the Frenchwoman and the Qatari" standing for
 // the one person of each country named in the sentences just before; a
 // country with two such people, or none near, gives no one.

@@ -1280,6 +1280,10 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
+	// A building: "Al Qasr Palace", "Kofi Badu Hall".
+	if j > k && j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] {
+		return k
+	}
 	// "Minister of Trade, Regional Cooperation and Tourism":
 	// a run that ends in a portfolio's noun is part of the portfolio, no
 	// name ("Clement" ends like "Development": such a word counts only
