@@ -67,3 +67,25 @@ func TestFrontedAtGathering(t *testing.T) {
 			[]string{"gathering occurred ASEAN+Brunei+Cambodia @2024-05-31"}},
 	})
 }
+
+// TestGatheringsToldInPassing covers gatherings told without a frame of
+// their own: a leader who "landed in X for the summit that the kingdom
+// was hosting" (the country landed in hosts it), a "summit between" two
+// parties that took place (the parties attend, and those a side "was
+// represented by", by their countries), and a named summit told as what
+// a stop "was", with the country that hosted it and those who "shared the
+// platform" there.
+func TestGatheringsToldInPassing(t *testing.T) {
+	pub := day(2025, time.April, 5) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"landed for a summit the kingdom hosted",
+			"Erdogan, Turkey's president, landed in Amman on Friday for the regional security summit that the kingdom was hosting.",
+			[]string{"gathering occurred Jordan+Turkey @2025-04-04", "visit occurred Recep Tayyip Erdoğan>Jordan @2025-04-04"}},
+		{"a summit between two parties, a side represented by a list",
+			"The first summit between the African Union and the Gulf states took place in Doha on Friday. The Gulf side was represented by Tamim bin Hamad Al Thani, Emir of Qatar; and Mohammed bin Zayed, President of the United Arab Emirates.",
+			[]string{"gathering occurred African Union+Qatar+United Arab Emirates @2025-04-04"}},
+		{"a named summit as what a stop was, the platform shared",
+			"The first stop was the Blue Nile Summit in Kampala on Thursday, which Uganda hosted. Kenyan President William Ruto shared the platform with Ugandan President Yoweri Museveni.",
+			[]string{"gathering occurred Kenya+Uganda @2025-04-03"}},
+	})
+}

@@ -699,6 +699,7 @@ func (c *sctx) gatherings() {
 		}
 	}
 	c.ceremonyNouns()
+	c.copulaGathering()
 	c.delegatesFrom()
 	c.groupSubjectAttends()
 	c.hostedBy()
@@ -1839,8 +1840,9 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		}
 	}
 	// "The third summit between the EU and the African Union
-	// closed": two blocs or states meet in their own summit.
-	if parties := c.summitParties(g); len(parties) == 2 {
+	// closed": two blocs or states meet in their own summit ("the AU
+	// and the Gulf states": one named).
+	if parties := c.summitParties(g); len(parties) > 0 {
 		from := g
 		from = c.backOverModifiers(from, false)
 		e := c.newGathering(k, g, from)
@@ -1926,8 +1928,8 @@ func (c *sctx) possessiveBloc(g int) int {
 	return -1
 }
 
-// summitParties returns the two parties of "summit between A and B" at
-// g when both are organisations or countries, else nil.
+// summitParties returns the parties of "summit between A and B" at g that
+// are organisations or countries (at most two), nil when one is a company.
 func (c *sctx) summitParties(g int) []*entity {
 	if !c.word(g, "summit", "summits") || !c.word(g+1, "between") {
 		return nil
@@ -1942,11 +1944,11 @@ func (c *sctx) summitParties(g int) []*entity {
 			continue
 		}
 		m := c.ms[mi]
-		if m.kind != mOrg && m.kind != mCountry || m.company {
-			return nil
+		if m.company || m.kind == mPerson {
+			return nil // "between Acme Corp and ...": a business meeting
 		}
-		if a := c.actor(mi); a != nil {
-			out = append(out, a)
+		if a := c.actor(mi); a != nil && (m.kind == mOrg || m.kind == mCountry) {
+			out = append(out, a) // (a region, "the Gulf states", names none)
 		}
 		q = m.j - 1
 		for q+1 < len(c.toks) && c.toks[q+1].text == "(" {
@@ -2750,6 +2752,10 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"
 	case c.phraseAt(k, en.TurnUp) > 0:
 		c.turnUp(k)
+	case c.phraseAt(k, en.SharedStage) > 0:
+		// "X shared the platform with Y and Z": all three were there.
+		c.addToRecent(k, c.subjects(k))
+		c.addToRecent(k, c.listAfter(k+c.phraseAt(k, en.SharedStage)))
 	}
 	return k
 }
@@ -2989,6 +2995,17 @@ func (c *sctx) represented(k int) int {
 	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
 		c.gappedBy(k + 2)
+		if len(c.subjects(k)) == 0 && c.modality(k) == schema.Occurred {
+			// "The Gulf side was represented by A, President of X; B,
+			// Emir of Y": the countries of those named.
+			var atts []*entity
+			for _, p := range personsOf(c.labelList(k + 2)) {
+				if h := c.st.countryOf(p); h != nil && h.kind == schema.KindCountry {
+					atts = append(atts, h)
+				}
+			}
+			c.addToRecent(k, atts)
+		}
 	case c.word(k+1, "at", "in"):
 		// "Ghana was represented at the Lome summit on Thursday by its
 		// vice president": the gathering named after "at".
@@ -4698,6 +4715,34 @@ func (c *sctx) ceremonyNouns() {
 		if e.host == nil {
 			c.st.events = slices.DeleteFunc(c.st.events, func(o *event) bool { return o == e })
 		}
+		return
+	}
+}
+
+// copulaGathering reads a named gathering told as what something was,
+// with no frame of its own: "Her last engagement was the Lake Tana
+// Summit, which Ethiopia hosted". It is the gathering in focus, hosted by
+// the country its relative clause names.
+func (c *sctx) copulaGathering() {
+	for _, e := range c.st.events {
+		if e.sent == c.si && e.typ == schema.Gathering {
+			return
+		}
+	}
+	for k := 1; k+2 < len(c.toks); k++ {
+		if !c.word(k, "was", "were") || !c.word(k+1, "the") || c.modality(k) != schema.Occurred {
+			continue
+		}
+		g := c.gatheringNoun(k+2, 6)
+		if g < 0 || !c.toks[g].upper || !c.namedGathering(k+2, g) {
+			continue
+		}
+		e := c.newGathering(k, g, k+2)
+		var here *entity
+		if e.place != nil && e.place.iso3 != "" {
+			here = c.st.country(c.st.historical(e.place.iso3))
+		}
+		c.relativeHost(e, g, here)
 		return
 	}
 }

@@ -1337,7 +1337,8 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	// with Foreign Minister Y": Y's too.
 	for _, who := range append(c.visitorsAt(k), c.travelledWith(k)...) {
 		for i, h := range hosts {
-			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+			if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
+				c.tripGathering(v, at[i]) // "landed in Riyadh for the summit"
 				break
 			}
 		}
@@ -1837,6 +1838,45 @@ func (c *sctx) tripGathering(v *event, from int) {
 				}
 				break
 			}
+		}
+		c.hostOfVisited(e, v, g)
+		return
+	}
+}
+
+// hostOfVisited reads a relative clause after the gathering noun at g that
+// names its host, the country visited ("the summit that the kingdom was
+// hosting") or another ("the forum, which Ghana hosted").
+func (c *sctx) hostOfVisited(e *event, v *event, g int) {
+	c.relativeHost(e, g, v.host)
+}
+
+// relativeHost reads "the summit that X hosted", "which X was hosting"
+// after the gathering noun at g: X hosts and attends e. "The kingdom",
+// "the country" stand for here, the country of the visit or place told.
+func (c *sctx) relativeHost(e *event, g int, here *entity) {
+	for q := g + 1; q+1 < min(len(c.toks), g+12); q++ {
+		if c.toks[q].text == "." || c.toks[q].text == ";" {
+			return
+		}
+		if !c.word(q, "that", "which") {
+			continue
+		}
+		for r := q + 1; r < min(len(c.toks), q+5); r++ {
+			if !c.word(r, "hosted", "hosting", "hosts", "organised", "organized") {
+				continue
+			}
+			var h *entity
+			if c.word(q+1, "the") && c.in(q+2, en.CountryWords) {
+				h = here
+			} else if mi := c.at[q+1]; mi >= 0 && c.ms[mi].kind == mCountry {
+				h = c.st.country(c.ms[mi].iso3)
+			}
+			if h != nil && e.host == nil {
+				e.host = h
+				c.st.addAttendee(e, h)
+			}
+			return
 		}
 		return
 	}

@@ -548,6 +548,13 @@ var PresenceRelatives = [][]string{
 // gathering under way).
 var PresenceCopulas = set("were", "was", "are", "is", "included", "include", "includes", "comprised")
 
+// SharedStage are the phrases that put a subject and the people after
+// them at the gathering in focus: "shared the platform with X and Y".
+var SharedStage = [][]string{
+	{"shared", "the", "stage", "with"}, {"shared", "a", "stage", "with"}, {"shared", "the", "platform", "with"},
+	{"shared", "a", "platform", "with"}, {"shared", "the", "podium", "with"}, {"shared", "the", "dais", "with"},
+}
+
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
 // "C completed the line-up", "D took the seat to the host's right", "E

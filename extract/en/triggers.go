@@ -244,7 +244,7 @@ var triggers = concat(
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "graced"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
-		"travelled", "traveled", "turned", "showed", "made", "completed", "rounded", "sat", "stood", "filled",
+		"travelled", "traveled", "turned", "showed", "made", "completed", "rounded", "sat", "stood", "filled", "shared",
 		"deputised", "deputized")...),
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
