@@ -3378,7 +3378,9 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		return // "is lobbying by talking to regulators": a means, no event
 	}
 	wi := -1
-	for j := k + 1; j < min(len(c.toks), k+6); j++ {
+	// "spoke face to face with X": the marker after the manner.
+	manner := c.phraseAt(k+1, en.TogetherAdverbs)
+	for j := k + 1 + manner; j < min(len(c.toks), k+6+manner); j++ {
 		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {
 			break // "talking to the press before a meeting with X": the noun's "with"
 		}
@@ -3395,7 +3397,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		// "A and B talked about oil": with each other, unless both did
 		// so apart ("both talked about", "each spoke about").
 		about := c.word(k+1, "about", "over") && !c.word(k-1, "both", "each", "also", "separately")
-		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.word(k+1, "directly", "face-to-face", "privately") || c.talkedAtLength(k) || about) {
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}

@@ -301,6 +301,26 @@ func TestReceivedAtANamedBuilding(t *testing.T) {
 	})
 }
 
+// TestFaceToFaceAndReturnedFor covers speakers who spoke "face to face",
+// "in person" or "briefly" (met, with or without "with" after the manner,
+// whose "to" is no marker),
+// and talks that were the purpose of a return already made ("returned to
+// X on Monday for a second session with Y": held).
+func TestFaceToFaceAndReturnedFor(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a plural subject spoke face to face",
+			"Ines Vallet and Omar Haddad spoke face to face for a few minutes in Geneva on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"spoke face to face with",
+			"Ines Vallet spoke face to face with Omar Haddad in Geneva on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"returned for a second session",
+			"Envoy Ines Vallet returned to the speaker's residence on Tuesday for a second session with Omar Haddad.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+	})
+}
+
 // TestDemonymAsPerson covers "the Frenchwoman and the Qatari" standing for
 // the one person of each country named in the sentences just before; a
 // country with two such people, or none near, gives no one.

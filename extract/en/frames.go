@@ -678,9 +678,17 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 	"briefed", "warned", "invited", "congratulated", "lobbied", "implored", "encouraged", "criticised",
 	"criticized", "rebuked", "accused", "persuaded", "nudged", "challenged", "reminded", "commended")
 
+// TogetherAdverbs after "spoke" or "talked" with a plural subject tell
+// the speakers spoke to each other in person: "A and B spoke face to face",
+// "talked privately", "spoke briefly".
+var TogetherAdverbs = [][]string{
+	{"directly"}, {"face-to-face"}, {"face", "to", "face"}, {"privately"}, {"in", "person"}, {"one-on-one"},
+	{"briefly"}, {"informally"}, {"in", "private"},
+}
+
 // StayVerbs tell a past stay whose purpose ("for talks with Y") was served
 // there: "was in Accra for talks", "stopped in Lome for talks".
-var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "spent", "paused")
+var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "returned", "spent", "paused")
 
 // MealWords after "sat down to" make it a meeting of those at the table:
 // "A and B sat down to dinner".
