@@ -1633,7 +1633,12 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		if pr == "" {
 			continue
 		}
-		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) {
+		// ("the top US diplomat": a secretary of state too.)
+		// ("the American diplomat": that country's foreign minister or
+		// envoy.)
+		diplomat := r == "diplomat" && iso != "" && (foreignMinisterRole(pr) || strings.Contains(pr, "ambassador") || strings.Contains(pr, "envoy"))
+		fm := r == "foreign minister" && foreignMinisterRole(pr) || diplomat
+		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
 			}
@@ -1815,6 +1820,17 @@ func ofHead(r string) string {
 }
 
 // roleHeadOf returns the last word of a role ("foreign minister" → "minister").
+// foreignMinisterRole reports a role that is a country's foreign
+// minister under any of its titles ("us secretary of state").
+func foreignMinisterRole(r string) bool {
+	for t := range en.ForeignMinisterTitles {
+		if r == t || strings.HasSuffix(r, " "+t) {
+			return true
+		}
+	}
+	return false
+}
+
 func roleHeadOf(r string) string {
 	if i := strings.LastIndexByte(r, ' '); i >= 0 {
 		return r[i+1:]

@@ -816,3 +816,18 @@ func TestTopicPastWithObject(t *testing.T) {
 			[]string{"visit occurred Paulo Rangel>Brazil @2024-04"}},
 	})
 }
+
+// TestTopDiplomat covers a country's foreign minister told again as its
+// "top diplomat" or its "diplomat": any of the titles a foreign minister
+// bears ("Secretary of State", "External Affairs Minister") fits.
+func TestTopDiplomat(t *testing.T) {
+	pub := day(2024, time.February, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the top US diplomat is the Secretary of State",
+			"Secretary of State Antony Blinken landed in Cairo on Wednesday. President Abdel Fattah al-Sisi received the top US diplomat at the presidential palace.",
+			[]string{"meeting occurred Abdel Fattah al-Sisi+Antony Blinken @2024-02-07", "visit occurred Antony Blinken>Egypt @2024-02-07"}},
+		{"the Indian diplomat is the External Affairs Minister",
+			"External Affairs Minister Subrahmanyam Jaishankar landed in Nairobi on Wednesday. President William Ruto received the Indian diplomat at State House.",
+			[]string{"meeting occurred Subrahmanyam Jaishankar+William Ruto @2024-02-07", "visit occurred Subrahmanyam Jaishankar>Kenya @2024-02-07"}},
+	})
+}

@@ -548,6 +548,11 @@ var CourtStyles = map[string][]string{
 
 // RoleSynonyms are the descriptions news uses for an office instead of its
 // title: "the Hungarian top diplomat" is Hungary's foreign minister.
+// ForeignMinisterTitles are the titles the foreign minister of a country
+// bears, all of which "the top diplomat" can stand for.
+var ForeignMinisterTitles = set("foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs",
+	"minister for foreign affairs", "external affairs minister", "minister of external affairs", "foreign affairs minister")
+
 var RoleSynonyms = map[string]string{
 	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
