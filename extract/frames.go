@@ -1271,6 +1271,9 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	if m.compound && m.kind == mPerson {
 		return true // "the Xi-Lula call": the pair's, read by compoundMeeting
 	}
+	if m.poss && m.kind == mPerson && m.i > 0 && c.toks[m.i-1].text == "," && associateOf(&m, c.toks) {
+		return true // "X, Lula's chief adviser, flew to Y": X flew
+	}
 	p := m.i - 1
 	if p >= 0 && c.word(p, "the", "his", "her") {
 		p--

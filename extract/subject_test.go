@@ -831,3 +831,18 @@ func TestTopDiplomat(t *testing.T) {
 			[]string{"meeting occurred Subrahmanyam Jaishankar+William Ruto @2024-02-07", "visit occurred Subrahmanyam Jaishankar>Kenya @2024-02-07"}},
 	})
 }
+
+// TestPossessorInAppositive covers a subject followed by an appositive that
+// names whose associate they are ("X, Lula's chief adviser, flew to Y"):
+// the possessor is not the subject.
+func TestPossessorInAppositive(t *testing.T) {
+	pub := day(2025, time.February, 3) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"an envoy of a named leader",
+			"Celso Amorim, Lula's chief adviser, flew to Caracas on Friday and sat down with Nicolas Maduro.",
+			[]string{"meeting occurred Celso Amorim+Nicolas Maduro @2025-01-31", "visit occurred Celso Amorim>Venezuela @2025-01-31"}},
+		{"a titled leader's deputy",
+			"Kirill Dmitriev, President Putin's special envoy, flew to Washington on Friday.",
+			[]string{"visit occurred Kirill Dmitriev>United States @2025-01-31"}},
+	})
+}

@@ -535,7 +535,8 @@ var KinNouns = set("brother", "brothers", "sister", "sisters", "friend", "friend
 // them: "the president's golf partner", "X's chief aide", "her husband".
 var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "husband", "son", "daughter", "spokesman",
 	"spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "successor", "predecessor", "ally", "rival", "patron",
-	"protege", "protégé", "widow", "mother", "father", "confidant", "confidante")
+	"protege", "protégé", "widow", "mother", "father", "confidant", "confidante", "negotiator", "representative",
+	"emissary", "deputy", "lawyer")
 
 // CourtStyles are the styles that stand for a person named before ("His
 // Majesty later received X"), with the offices that bear them.
