@@ -727,13 +727,14 @@ func TestInformalMeetings(t *testing.T) {
 }
 
 // TestCountryShortNames covers a country with two English short names,
-// named as the story writes it.
+// named as the story writes it, but Ivory Coast, always named so.
 func TestCountryShortNames(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	for _, tc := range []struct{ text, want string }{
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cabo Verde and Togo attended.", "Gulf of Guinea Security Summit: Cabo Verde+Ghana+Togo"},
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cape Verde and Togo attended.", "Gulf of Guinea Security Summit: Cape Verde+Ghana+Togo"},
 		{"Fiji hosted the Blue Pacific Summit in Nadi on Thursday. The Federated States of Micronesia and Tonga attended.", "Blue Pacific Summit: Federated States of Micronesia+Fiji+Tonga"},
+		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Togo and Côte d'Ivoire attended.", "Gulf of Guinea Security Summit: Ghana+Ivory Coast+Togo"},
 	} {
 		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)

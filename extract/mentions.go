@@ -636,7 +636,7 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		if !ok {
 			continue
 		}
-		if n > 1 && !toks[i+n-1].upper && !(toks[i+n-1].kind == tokWord && (toks[i+n-1].lower == "of" || toks[i+n-1].lower == "the")) {
+		if n > 1 && !toks[i+n-1].upper && !elided(toks[i+n-1].text) && !(toks[i+n-1].kind == tokWord && (toks[i+n-1].lower == "of" || toks[i+n-1].lower == "the")) {
 			// "Republic of Korea", but not "Pakistan appreciated".
 			if toks[i+n-1].kind == tokWord && !toks[i+n-1].upper {
 				continue
@@ -660,6 +660,13 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 		}
 	}
 	return i, nil
+}
+
+// elided reports a capitalised word behind an elided particle, "d'Ivoire",
+// "l'Ouest": part of a proper name.
+func elided(w string) bool {
+	r := []rune(w)
+	return len(r) > 2 && unicode.IsLower(r[0]) && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
 }
 
 // possessed is phrase with "'s" after each possessive token inside.
