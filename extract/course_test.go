@@ -735,6 +735,8 @@ func TestCountryShortNames(t *testing.T) {
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Cape Verde and Togo attended.", "Gulf of Guinea Security Summit: Cape Verde+Ghana+Togo"},
 		{"Fiji hosted the Blue Pacific Summit in Nadi on Thursday. The Federated States of Micronesia and Tonga attended.", "Blue Pacific Summit: Federated States of Micronesia+Fiji+Tonga"},
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Togo and Côte d'Ivoire attended.", "Gulf of Guinea Security Summit: Ghana+Ivory Coast+Togo"},
+		{"Angola hosted the Great Lakes Summit in Luanda on Thursday. Zambia, Burundi and Democratic Republic of the Congo attended.", "Great Lakes Summit: Angola+Burundi+Democratic Republic of the Congo+Zambia"},
+		{"Angola hosted the Great Lakes Summit in Luanda on Thursday. Rwanda and DR Congo attended.", "Great Lakes Summit: Angola+DR Congo+Rwanda"},
 	} {
 		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)

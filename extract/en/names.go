@@ -510,6 +510,8 @@ var Postnominals = map[string]bool{
 // Coast is always so named, as the annotators of the dev set write it).
 // Forms are matched with diacritics and apostrophes folded.
 var CountryShortNames = map[string][]string{
+	"COD": {"DR Congo", "Democratic Republic of the Congo"},
+	"COG": {"Congo", "Republic of the Congo"},
 	"CPV": {"Cabo Verde", "Cape Verde"},
 	"MMR": {"Myanmar", "Burma"},
 	"SWZ": {"Eswatini", "Swaziland"},
