@@ -451,3 +451,19 @@ func TestDayLaterAndFrontedParticiple(t *testing.T) {
 			[]string{"meeting occurred Fumio Kishida+Gabriel Boric @2023-04-14", "meeting occurred Gabriel Boric+Yoshimasa Hayashi @2023-04-14", "visit occurred Gabriel Boric>Japan @2023-04-12"}},
 	})
 }
+
+// TestByLateAfternoon covers "By late afternoon X had reached Y", "by
+// nightfall": later on the day in focus, which is the main clause's and not
+// that of an appositive about the subject ("X, sworn in on Friday, arrived
+// on Monday").
+func TestByLateAfternoon(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"by late afternoon",
+			"Canadian Prime Minister Mark Carney arrived in Rome on Monday. By late afternoon the prime minister had reached Madrid.",
+			[]string{"visit occurred Mark Carney>Italy @2025-03-17", "visit occurred Mark Carney>Spain @2025-03-17"}},
+		{"by nightfall, after an appositive's day",
+			"Mark Carney, sworn in as Canada's prime minister on Friday, arrived in Paris on Monday. By nightfall he had landed in London.",
+			[]string{"visit occurred Mark Carney>France @2025-03-17", "visit occurred Mark Carney>United Kingdom @2025-03-17"}},
+	})
+}

@@ -4494,6 +4494,10 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 		case c.word(j, "the") && c.word(j-1, "in", "of") && c.word(j+1, "afternoon", "evening", "morning", "day") && !c.word(j+2, "of", "before", "after") && !(c.word(j+1, "day") && !c.word(j-2, "later", "earlier")):
 			// "in the afternoon", "at the end of the afternoon", "later in the day"
 			shift, at = 0, j
+		case c.word(j, "by") && (c.in(j+1, en.DayParts) || c.word(j+1, "late", "early", "mid") && c.in(j+2, en.DayParts) || c.word(j+1, "nightfall", "midday", "noon", "lunchtime", "dusk")):
+			// "By late afternoon X was in London", "by nightfall": later
+			// on the day in focus.
+			shift, at = 0, j
 		case c.word(j, "next", "following") && c.word(j-1, "the") && c.word(j+1, "day", "morning"):
 			shift, at = 1, j
 		case c.word(j, "day") && c.word(j-1, "the") && c.word(j+1, "before") && !c.word(j+2, "the", "a", "an", "his", "her", "their", "its") && c.at[min(j+2, len(c.toks)-1)] < 0,
@@ -4655,6 +4659,8 @@ func (st *docState) mainDates(i int) []timex.Match {
 			switch {
 			case t.text == "," && j+1 < len(s.toks) && (s.toks[j+1].lower == "who" || s.toks[j+1].lower == "which" || s.toks[j+1].lower == "where" || s.toks[j+1].lower == "whose"):
 				in = true
+			case t.text == "," && j > 0 && s.toks[j-1].upper && s.toks[j-1].kind == tokWord && j+1 < len(s.toks) && !s.toks[j+1].upper && (en.IrregularParticiples[s.toks[j+1].lower] || strings.HasSuffix(s.toks[j+1].lower, "ed")) && closesSoon(s.toks, j+1):
+				in = true // "X, sworn in on Friday, arrived on Monday": an appositive's day
 			case t.text == "," || t.text == ";":
 				in = false
 			}
@@ -4664,6 +4670,21 @@ func (st *docState) mainDates(i int) []timex.Match {
 		}
 	}
 	return out
+}
+
+// closesSoon reports a comma within twelve tokens after j: the end of an
+// appositive ("X, sworn in on Friday, arrived"), not a main verb's clause
+// ("X, the head of state, completed on Thursday a tour of ...").
+func closesSoon(toks []token, j int) bool {
+	for q := j; q < min(len(toks), j+12); q++ {
+		if toks[q].text == "," {
+			return true
+		}
+		if toks[q].text == "." || toks[q].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // firstDay returns the first day-precision date among ds, the date in

@@ -686,6 +686,10 @@ var TogetherAdverbs = [][]string{
 	{"briefly"}, {"informally"}, {"in", "private"},
 }
 
+// IrregularParticiples open an appositive after a name as a participle
+// ending in -ed does: "X, sworn in on Friday, ...", "Y, born in 1960, ...".
+var IrregularParticiples = set("sworn", "born", "chosen", "given", "known", "seen", "taken", "driven", "thrown", "hit")
+
 // StayVerbs tell a past stay whose purpose ("for talks with Y") was served
 // there: "was in Accra for talks", "stopped in Lome for talks".
 var StayVerbs = set("was", "were", "stopped", "stayed", "remained", "went", "returned", "spent", "paused")
