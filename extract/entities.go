@@ -24,7 +24,10 @@ type entity struct {
 	// dateline, the countries named around the person), not stated by the
 	// text or known from the gazetteer.
 	guessed bool
-	first   int // first sentence
+	// inOffice: the gazetteer has the person in office for iso3 on the
+	// article's day, though the text names no role.
+	inOffice bool
+	first    int // first sentence
 	// event marks an actor some event refers to.
 	event bool
 	// into is the entity this one was merged into.

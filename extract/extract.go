@@ -1846,6 +1846,21 @@ func (st *docState) ref() time.Time { return st.a.Published }
 // State"), a known office-holder's country at the article's date, a
 // country named earlier in the sentence of the first mention, the
 // dateline's country, or the country in focus before the mention.
+// inOfficeCountry returns the country the gazetteer has person p in
+// public office for at time t (one entry of that full name, not ambiguous),
+// or "".
+func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
+	if len(strings.Fields(p.name)) < 2 || p.org != "" || t.IsZero() {
+		return ""
+	}
+	for _, le := range st.x.lex.lookup(p.name) {
+		if le.kind == lexPerson && strings.EqualFold(le.name, p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
+			return le.personCountry(t)
+		}
+	}
+	return ""
+}
+
 func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
@@ -1887,7 +1902,11 @@ func (st *docState) assignCountries() {
 		if p.role == "" {
 			// Without a role the text names the person with no country:
 			// a dictionary's country would be a guess (but see
-			// partiesCountries).
+			// partiesCountries), unless the gazetteer has them in office
+			// for a country on the article's day ("representing
+			// Narendra Modi").
+			p.iso3 = st.inOfficeCountry(p, pub)
+			p.inOffice = p.iso3 != ""
 			continue
 		}
 		if len(strings.Fields(p.name)) >= 2 && p.org == "" {

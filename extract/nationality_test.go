@@ -359,3 +359,27 @@ func TestMinisterOfTheStorysCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedOfficeHolder covers a person named with no role and no event,
+// whom the gazetteer has in office on the article's day: listed, with the
+// country of that office ("representing Narendra Modi"); one out of office
+// then, or unknown, is not.
+func TestNamedOfficeHolder(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, want string
+		pub                      time.Time
+		found                    bool
+	}{
+		{"in office", "The minister spoke for Narendra Modi at the dinner.", "Narendra Modi", "India", day(2024, time.October, 17), true},
+		{"not yet in office", "The minister spoke for Narendra Modi at the dinner.", "Narendra Modi", "", day(2005, time.October, 17), false},
+		{"unknown", "The minister spoke for Amara Okonkwo at the dinner.", "Amara Okonkwo", "", day(2024, time.October, 17), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub})
+			got, found := personCountry(f, tc.person)
+			if found != tc.found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q (found %v)", tc.person, got, found, tc.want, tc.found)
+			}
+		})
+	}
+}

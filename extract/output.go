@@ -1178,7 +1178,9 @@ func (st *docState) facts() schema.Facts {
 		if p.into != nil {
 			continue
 		}
-		if p.role != "" || p.explicit || p.event {
+		// ("representing Narendra Modi": a head of government by the
+		// gazetteer, with his country.)
+		if p.role != "" || p.explicit || p.event || p.inOffice {
 			addActor(p)
 			if p.iso3 != "" {
 				addActor(st.country(p.iso3))
