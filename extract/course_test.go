@@ -163,25 +163,27 @@ func TestThreeWayTalks(t *testing.T) {
 
 // TestPartiesCountries covers the country of a party the text names with
 // neither role nor country: the gazetteer's, on the publication day, once
-// the person takes part in an event; a bystander named so gets none.
+// the person takes part in an event or holds an office that day; a
+// bystander in no office gets none.
 func TestPartiesCountries(t *testing.T) {
 	pub := day(2024, time.September, 3)
 	f := testX.Extract(schema.Article{ID: "t", Published: pub,
-		Text: "Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar. A poem by Emmanuel Macron was read aloud."})
+		Text: "Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar. A poem by Dashdorjiin Natsagdorj was read aloud, and Emmanuel Macron sent a message."})
 	got := map[string]schema.IRI{}
 	for _, a := range f.Actors {
 		if a.Kind == schema.KindPerson {
 			got[a.Name] = a.Country
 		}
 	}
-	want := map[string]schema.IRI{"Vladimir Putin": schema.CountryIRI("RUS"), "Ukhnaagiin Khurelsukh": schema.CountryIRI("MNG")}
+	want := map[string]schema.IRI{"Vladimir Putin": schema.CountryIRI("RUS"), "Ukhnaagiin Khurelsukh": schema.CountryIRI("MNG"),
+		"Emmanuel Macron": schema.CountryIRI("FRA")}
 	for name, c := range want {
 		if got[name] != c {
 			t.Errorf("%s: country %q, want %q", name, got[name], c)
 		}
 	}
-	if c, ok := got["Emmanuel Macron"]; ok && c != "" {
-		t.Errorf("Emmanuel Macron, in no event, got country %q", c)
+	if c, ok := got["Dashdorjiin Natsagdorj"]; ok && c != "" {
+		t.Errorf("Dashdorjiin Natsagdorj, in no event and no office, got country %q", c)
 	}
 }
 
