@@ -1865,6 +1865,14 @@ func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
 	for _, p := range st.people {
+		if !p.explicit && (p.iso3 == "" || p.guessed) {
+			// The gazetteer's office on the day outweighs a guess from
+			// the words around the name.
+			if iso := st.inOfficeCountry(p, pub); iso != "" {
+				p.iso3, p.guessed, p.inOffice = iso, false, p.role == ""
+				continue
+			}
+		}
 		if p.iso3 != "" {
 			continue
 		}
@@ -1903,10 +1911,7 @@ func (st *docState) assignCountries() {
 			// Without a role the text names the person with no country:
 			// a dictionary's country would be a guess (but see
 			// partiesCountries), unless the gazetteer has them in office
-			// for a country on the article's day ("representing
-			// Narendra Modi").
-			p.iso3 = st.inOfficeCountry(p, pub)
-			p.inOffice = p.iso3 != ""
+			// for a country on the article's day (above).
 			continue
 		}
 		if len(strings.Fields(p.name)) >= 2 && p.org == "" {

@@ -362,7 +362,8 @@ func TestMinisterOfTheStorysCountry(t *testing.T) {
 
 // TestNamedOfficeHolder covers a person named with no role and no event,
 // whom the gazetteer has in office on the article's day: listed, with the
-// country of that office ("representing Narendra Modi"); one out of office
+// country of that office ("representing Narendra Modi"), which outweighs a
+// guess from the dateline and the country named before; one out of office
 // then, or unknown, is not.
 func TestNamedOfficeHolder(t *testing.T) {
 	for _, tc := range []struct {
@@ -373,6 +374,7 @@ func TestNamedOfficeHolder(t *testing.T) {
 		{"in office", "The minister spoke for Narendra Modi at the dinner.", "Narendra Modi", "India", day(2024, time.October, 17), true},
 		{"not yet in office", "The minister spoke for Narendra Modi at the dinner.", "Narendra Modi", "", day(2005, time.October, 17), false},
 		{"unknown", "The minister spoke for Amara Okonkwo at the dinner.", "Amara Okonkwo", "", day(2024, time.October, 17), false},
+		{"in office, over the words around the name", "On Tuesday Prime Minister Luc Frieden hosted his Belgian counterpart, Prime Minister Bart De Wever. Dutch Prime Minister Dick Schoof took part by video.", "Luc Frieden", "Luxembourg", day(2025, time.October, 15), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: tc.pub})
