@@ -303,8 +303,7 @@ func TestReceivedAtANamedBuilding(t *testing.T) {
 
 // TestFaceToFaceAndReturnedFor covers speakers who spoke "face to face",
 // "in person" or "briefly" (met, with or without "with" after the manner,
-// whose "to" is no marker),
-// and talks that were the purpose of a return already made ("returned to
+// whose "to" is no marker), one seen "huddling with" another, and talks that were the purpose of a return already made ("returned to
 // X on Monday for a second session with Y": held).
 func TestFaceToFaceAndReturnedFor(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
@@ -314,6 +313,9 @@ func TestFaceToFaceAndReturnedFor(t *testing.T) {
 			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
 		{"spoke face to face with",
 			"Ines Vallet spoke face to face with Omar Haddad in Geneva on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"seen huddling with",
+			"Ines Vallet was seen huddling with Omar Haddad in a corridor in Geneva on Tuesday.",
 			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
 		{"returned for a second session",
 			"Envoy Ines Vallet returned to the speaker's residence on Tuesday for a second session with Omar Haddad.",
