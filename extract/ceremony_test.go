@@ -72,9 +72,10 @@ func TestFrontedAtGathering(t *testing.T) {
 // their own: a leader who "landed in X for the summit that the kingdom
 // was hosting" (the country landed in hosts it), a "summit between" two
 // parties that took place (the parties attend, and those a side "was
-// represented by", by their countries), and a named summit told as what
-// a stop "was", with the country that hosted it and those who "shared the
-// platform" there.
+// represented by", by their countries), a meal "for" a group attended by
+// leaders of several states, and a named summit told as what a stop "was",
+// with the country that hosted it and those who "shared the platform"
+// there.
 func TestGatheringsToldInPassing(t *testing.T) {
 	pub := day(2025, time.April, 5) // a Saturday
 	checkBriefs(t, pub, []briefCase{
@@ -84,6 +85,12 @@ func TestGatheringsToldInPassing(t *testing.T) {
 		{"a summit between two parties, a side represented by a list",
 			"The first summit between the African Union and the Gulf states took place in Doha on Friday. The Gulf side was represented by Tamim bin Hamad Al Thani, Emir of Qatar; and Mohammed bin Zayed, President of the United Arab Emirates.",
 			[]string{"gathering occurred African Union+Qatar+United Arab Emirates @2025-04-04"}},
+		{"a meal for a group, attended by leaders of several states",
+			"Indian Prime Minister Narendra Modi hosted a lunch for Pacific leaders in Port Moresby on Friday, a meal attended by Fiji's Sitiveni Rabuka and Tonga's Siaosi Sovaleni.",
+			[]string{"gathering occurred Fiji+India+Tonga @2025-04-04"}},
+		{"a meal for a guest attended by his own side is no gathering",
+			"Indian Prime Minister Narendra Modi hosted a lunch for Fiji's Sitiveni Rabuka in New Delhi on Friday, attended by Fiji's foreign minister.",
+			[]string{"meeting occurred Narendra Modi+Sitiveni Rabuka @2025-04-04"}},
 		{"a named summit as what a stop was, the platform shared",
 			"The first stop was the Blue Nile Summit in Kampala on Thursday, which Uganda hosted. Kenyan President William Ruto shared the platform with Ugandan President Yoweri Museveni.",
 			[]string{"gathering occurred Kenya+Uganda @2025-04-03"}},

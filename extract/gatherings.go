@@ -3876,6 +3876,9 @@ func (c *sctx) attendedBy(k int) {
 	if len(atts) == 0 {
 		return
 	}
+	if g < 0 && c.mealFor(k, atts) {
+		return
+	}
 	// "It was attended by A and B": the gathering in focus.
 	if g < 0 && c.itWas(k) {
 		if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 2 {
@@ -3906,6 +3909,44 @@ func (c *sctx) attendedBy(k int) {
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// mealFor reads a meal given for a group, attended by people of several
+// states: "X hosted a lunch for Pacific leaders, attended by A of Y and B
+// of Z". The meal is a gathering of the host and the guests' countries.
+func (c *sctx) mealFor(k int, atts []*entity) bool {
+	meal := -1
+	for j := k - 1; j >= max(c.clauseStart(k)-12, 0); j-- {
+		if c.in(j, en.MealNouns) && c.word(j+1, "for") {
+			meal = j
+			break
+		}
+	}
+	if meal < 0 || c.modality(k) != schema.Occurred || len(countriesOfPeople(c.st, atts)) < 2 {
+		return false
+	}
+	e := c.newGathering(k, meal, meal)
+	for _, s := range c.subjects(meal) {
+		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
+			e.host = h
+			c.st.addAttendee(e, s)
+		}
+	}
+	for _, a := range atts {
+		c.st.addAttendee(e, a)
+	}
+	return true
+}
+
+// countriesOfPeople returns the distinct countries of the actors in atts.
+func countriesOfPeople(st *docState, atts []*entity) []*entity {
+	var out []*entity
+	for _, a := range atts {
+		if h := st.countryOf(a); h != nil && h.kind == schema.KindCountry && !containsEntity(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // itWas reports "it was" (or "it was also") just before the participle at
