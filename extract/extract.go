@@ -933,18 +933,7 @@ func (st *docState) resolveAll() {
 			}
 		}
 		if !s.heading {
-			switch {
-			case firstPerson != nil && objectFirst && st.topic != nil && (firstPron == nil || !pronounFirst(ms, inq)):
-				// "A swing through X followed, with talks with Y": the
-				// person the story follows is still in focus, not Y.
-			case firstPerson != nil && (firstPron == nil || !pronounFirst(ms, inq)):
-				st.topic = firstPerson
-			case firstPron != nil:
-				st.topic = firstPron
-			}
-			if semiPerson != nil {
-				st.topic = semiPerson
-			}
+			st.setTopic(firstPerson, firstPron, semiPerson, objectFirst && (firstPron == nil || !pronounFirst(ms, inq)), firstPron == nil || !pronounFirst(ms, inq))
 		}
 		st.topics = append(st.topics, st.topic)
 
@@ -967,6 +956,25 @@ func associateOf(m *mention, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// setTopic moves the person in focus to the sentence's first person, or
+// its first subject pronoun when that comes first (personFirst false),
+// or the subject of its last clause after a semicolon; a first person who
+// is the other party ("talks with Y") leaves the focus where it was.
+func (st *docState) setTopic(firstPerson, firstPron, semiPerson *entity, objectFirst, personFirst bool) {
+	switch {
+	case firstPerson != nil && objectFirst && st.topic != nil:
+		// "A swing through X followed, with talks with Y": the person
+		// the story follows is still in focus, not Y.
+	case firstPerson != nil && personFirst:
+		st.topic = firstPerson
+	case firstPron != nil:
+		st.topic = firstPron
+	}
+	if semiPerson != nil {
+		st.topic = semiPerson
+	}
 }
 
 // stateSubject reports whether the mentions before a sentence's first

@@ -1576,22 +1576,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if c.cameTogetherOrFrom(tr, k) {
 		return
 	}
-	prep := k + 1
-	if tr.Form == en.SetOff && c.word(k+1, "foot") && c.word(k+2, "in", "on") {
-		// "set foot in Pakistan": read as "travelled to Pakistan".
-		tr.Form, tr.Markers, prep = en.Go, []string{"in", "on"}, k+2
-	} else if tr.Form == en.SetOff {
-		if !c.word(k+1, "off", "out") {
-			return
-		}
-		prep = k + 2
-	}
-	if tr.Form == en.Onward {
-		// "moved on to Hanoi": read as "travelled to Hanoi".
-		if !c.word(k+1, tr.Markers...) || !c.word(k+2, "to") {
-			return
-		}
-		tr.Form, tr.Markers, prep = en.Go, []string{"to"}, k+2
+	tr, prep, ok := c.journeyForm(tr, k)
+	if !ok {
+		return
 	}
 	if tr.Form == en.Leave && c.placeAt(k+1) {
 		// "left New York on Monday": the traveller was there.
@@ -1611,16 +1598,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		prep++ // "travelled on to Paris", "flew on to Tokyo", "flew in to Jakarta"
 	}
 	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
-		// "B flew in on Saturday": to where the text is.
-		if who := c.visitorAt(k); who != nil {
-			h := c.contextHost(k)
-			if h == nil && c.st.dlISO != "" {
-				h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
-			}
-			if h != nil {
-				c.addVisit(k, who, h, c.visitStatus(k), k, false)
-			}
-		}
+		c.flewIn(k)
 		return
 	}
 
@@ -1702,6 +1680,46 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 				}
 			}
 		}
+	}
+}
+
+// journeyForm reads the forms of travel that stand for "travelled to"
+// ("set foot in X", "moved on to X", "set off for X") and returns the
+// trigger read so, the token of its marker, and false when the word at k
+// is no journey.
+func (c *sctx) journeyForm(tr en.Trigger, k int) (en.Trigger, int, bool) {
+	prep := k + 1
+	switch {
+	case tr.Form == en.SetOff && c.word(k+1, "foot") && c.word(k+2, "in", "on"):
+		// "set foot in Pakistan": read as "travelled to Pakistan".
+		tr.Form, tr.Markers, prep = en.Go, []string{"in", "on"}, k+2
+	case tr.Form == en.SetOff:
+		if !c.word(k+1, "off", "out") {
+			return tr, prep, false
+		}
+		prep = k + 2
+	case tr.Form == en.Onward:
+		// "moved on to Hanoi": read as "travelled to Hanoi".
+		if !c.word(k+1, tr.Markers...) || !c.word(k+2, "to") {
+			return tr, prep, false
+		}
+		tr.Form, tr.Markers, prep = en.Go, []string{"to"}, k+2
+	}
+	return tr, prep, true
+}
+
+// flewIn reads "B flew in on Saturday": a journey to where the text is.
+func (c *sctx) flewIn(k int) {
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	h := c.contextHost(k)
+	if h == nil && c.st.dlISO != "" {
+		h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
+	}
+	if h != nil {
+		c.addVisit(k, who, h, c.visitStatus(k), k, false)
 	}
 }
 
