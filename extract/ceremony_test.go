@@ -73,7 +73,9 @@ func TestFrontedAtGathering(t *testing.T) {
 // was hosting" (the country landed in hosts it), a "summit between" two
 // parties that took place (the parties attend, and those a side "was
 // represented by", by their countries), a meal "for" a group attended by
-// leaders of several states, and a named summit told as what a stop "was",
+// leaders of several states, a trip "for the G20" (a bloc named alone), a
+// companion who "accompanied" a leader "at" a summit, and a named summit
+// told as what a stop "was",
 // with the country that hosted it and those who "shared the platform"
 // there.
 func TestGatheringsToldInPassing(t *testing.T) {
@@ -91,6 +93,12 @@ func TestGatheringsToldInPassing(t *testing.T) {
 		{"a meal for a guest attended by his own side is no gathering",
 			"Indian Prime Minister Narendra Modi hosted a lunch for Fiji's Sitiveni Rabuka in New Delhi on Friday, attended by Fiji's foreign minister.",
 			[]string{"meeting occurred Narendra Modi+Sitiveni Rabuka @2025-04-04"}},
+		{"in a city for a bloc named alone, hosted by a country, alongside others",
+			"On Thursday Chilean President Gabriel Boric was in Lima for the APEC, hosted by Peru, alongside Japan's Shigeru Ishiba and Canada's Justin Trudeau.",
+			[]string{"gathering occurred Canada+Chile+Japan+Peru @2025-04-03", "visit occurred Gabriel Boric>Peru @2025-04-03"}},
+		{"a companion at a named summit",
+			"Cuban Foreign Minister Bruno Rodriguez accompanied President Miguel Diaz-Canel at the CELAC Summit in Kingstown on Tuesday.",
+			[]string{"gathering occurred Cuba @2025-04-01"}},
 		{"a named summit as what a stop was, the platform shared",
 			"The first stop was the Blue Nile Summit in Kampala on Thursday, which Uganda hosted. Kenyan President William Ruto shared the platform with Ugandan President Yoweri Museveni.",
 			[]string{"gathering occurred Kenya+Uganda @2025-04-03"}},

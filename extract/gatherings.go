@@ -3688,6 +3688,9 @@ func (c *sctx) atGathering() {
 		for _, s := range c.subjects(k) {
 			if !c.objectBefore(k, s) {
 				who = append(who, s)
+			} else if a := c.companionOf(k, s); a != nil {
+				// "A accompanied B at the X summit": both were there.
+				who = append(who, a, s)
 			}
 		}
 		if len(who) == 0 && named {
@@ -3727,6 +3730,26 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// companionOf returns the subject of a companion verb ("accompanied",
+// "joined") whose object is s, told before token k, or nil.
+func (c *sctx) companionOf(k int, s *entity) *entity {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		mi := c.at[j]
+		if mi < 0 || c.actor(mi) != s {
+			continue
+		}
+		v := c.ms[mi].i - 1
+		if !c.in(v, en.CompanionVerbs) && !c.word(v, "joined", "escorted") {
+			return nil
+		}
+		if a := c.sentenceSubject(v); a != nil && a != s {
+			return a
+		}
+		return nil
+	}
+	return nil
 }
 
 // frontedAtSubjects returns the subjects of the main clause after a

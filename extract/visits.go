@@ -1837,7 +1837,11 @@ func (c *sctx) tripGathering(v *event, from int) {
 			continue
 		}
 		g := c.gatheringNoun(j+2, 5)
-		if g < 0 || c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(j+2, g) || !c.namedGathering(j+2, g) {
+		if g < 0 {
+			c.tripToBloc(v, j+2)
+			return
+		}
+		if c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(j+2, g) || !c.namedGathering(j+2, g) {
 			return
 		}
 		e := c.newGathering(g, g, j+1)
@@ -1859,6 +1863,43 @@ func (c *sctx) tripGathering(v *event, from int) {
 		}
 		c.hostOfVisited(e, v, g)
 		return
+	}
+}
+
+// tripToBloc reads a journey "for the G20", "for the SCO": a bloc named
+// with no gathering noun after it stands for its summit, which the
+// traveller attends in the place visited; "hosted by X" and "alongside A
+// and B" tell who else was there.
+func (c *sctx) tripToBloc(v *event, q int) {
+	mi := c.at[min(q, len(c.at)-1)]
+	if q >= len(c.at) || mi < 0 || c.ms[mi].kind != mOrg || !c.ms[mi].bloc || c.ms[mi].i != q {
+		return
+	}
+	end := c.ms[mi].j
+	if c.nameAcronym(end) {
+		end += 3 // "the Group of Twenty (G20)"
+	}
+	if !c.word(q-1, "the") || end < len(c.toks) && c.toks[end].kind == tokWord && !c.word(end, "and", "in", "on", "at") {
+		return // "for the G20 finance track", "for an IMF loan": something of the bloc's
+	}
+	e := &event{typ: schema.Gathering, status: v.status, sent: c.si, trig: q, conf: 0.6}
+	e.name = c.ms[mi].name + " summit"
+	e.date, e.dateFrom, e.place = v.date, v.dateFrom, v.place
+	c.st.addAttendee(e, v.visitor)
+	for r := end; r+1 < min(len(c.toks), end+8); r++ {
+		if c.word(r, "hosted") && c.word(r+1, "by") {
+			if objs, _ := c.objects(r+2, 2); len(objs) > 0 {
+				if h := c.st.countryOf(objs[0]); h != nil && h.kind == schema.KindCountry {
+					e.host = h
+					c.st.addAttendee(e, h)
+				}
+			}
+			break
+		}
+	}
+	c.st.events = append(c.st.events, e)
+	for _, a := range c.addedAttendees(q) {
+		c.st.addAttendee(e, a)
 	}
 }
 
