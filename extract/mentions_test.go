@@ -376,3 +376,18 @@ func TestPlaceNamesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestHighnessAbbreviations covers the abbreviated styles of highness
+// before a name ("H.H. Sheikh X", "HH Sheikh X", "HRH Prince Y"): no part of
+// the name.
+func TestHighnessAbbreviations(t *testing.T) {
+	pub := day(2025, time.November, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"H.H.", "H.H. Sheikh Hamdan bin Mohammed met Kenyan Foreign Minister Musalia Mudavadi in Dubai on Monday.",
+			[]string{"meeting occurred Hamdan bin Mohammed+Musalia Mudavadi @2025-11-17"}},
+		{"HH", "HH Sheikh Hamdan bin Mohammed met Kenyan Foreign Minister Musalia Mudavadi in Dubai on Monday.",
+			[]string{"meeting occurred Hamdan bin Mohammed+Musalia Mudavadi @2025-11-17"}},
+		{"HRH at the start", "HRH Prince Faisal bin Farhan met Kenyan Foreign Minister Musalia Mudavadi in Riyadh on Monday.",
+			[]string{"meeting occurred Faisal bin Farhan+Musalia Mudavadi @2025-11-17"}},
+	})
+}

@@ -137,7 +137,7 @@ var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
 	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
 	"sayyid": true, "sayed": true, "sayyida": true, "sayyidah": true,
-	"sheikha": true, "he": false, "h.e.": true, "his": false, "her": false, "excellency": true, "highness": true,
+	"sheikha": true, "he": false, "h.e.": true, "h.h.": true, "hh": true, "hrh": true, "h.r.h.": true, "his": false, "her": false, "excellency": true, "highness": true,
 	"majesty": true, "general": true, "gen": true, "gen.": true, "lt": true, "lt.": true, "lieutenant": true,
 	"colonel": true, "col": true, "col.": true, "major": true, "maj": true, "maj.": true, "admiral": true,
 	"adm": true, "adm.": true, "brigadier": true, "captain": true, "capt": true, "capt.": true, "field": true,
