@@ -99,6 +99,11 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if c.word(k+n, "the") && c.in(q, en.MeetingRefs) {
 			return personsOf(c.subjects(k))
 		}
+		// "A and B sat in.", "C sat in, officials said": the meeting
+		// just told.
+		if c.word(k, "sat") && n == 2 && (k+n >= len(c.toks) || c.toks[k+n].text == "." || c.toks[k+n].text == "," || c.toks[k+n].text == ";") {
+			return personsOf(c.subjects(k))
+		}
 	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:
 		// "Also at the table were Y and Z".
 		n := c.phraseAt(0, en.AlsoThere)
