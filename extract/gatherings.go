@@ -4776,7 +4776,9 @@ func (c *sctx) ceremonyNouns() {
 			continue
 		}
 		e := c.newGathering(g, g, c.backOverModifiers(g, false))
-		if e.host == nil {
+		if e.host == nil && e.sent == c.si && e.trig == g {
+			// A ceremony of no known country is none to keep (one told
+			// before and found again stays).
 			c.st.events = slices.DeleteFunc(c.st.events, func(o *event) bool { return o == e })
 		}
 		return

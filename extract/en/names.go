@@ -549,13 +549,13 @@ var CourtStyles = map[string][]string{
 	"excellency": {"president", "prime minister", "minister", "ambassador", "secretary-general", "governor"},
 }
 
-// RoleSynonyms are the descriptions news uses for an office instead of its
-// title: "the Hungarian top diplomat" is Hungary's foreign minister.
 // ForeignMinisterTitles are the titles the foreign minister of a country
 // bears, all of which "the top diplomat" can stand for.
 var ForeignMinisterTitles = set("foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs",
 	"minister for foreign affairs", "external affairs minister", "minister of external affairs", "foreign affairs minister")
 
+// RoleSynonyms are the descriptions news uses for an office instead of its
+// title: "the Hungarian top diplomat" is Hungary's foreign minister.
 var RoleSynonyms = map[string]string{
 	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
