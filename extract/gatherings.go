@@ -2998,13 +2998,7 @@ func (c *sctx) represented(k int) int {
 		if len(c.subjects(k)) == 0 && c.modality(k) == schema.Occurred {
 			// "The Gulf side was represented by A, President of X; B,
 			// Emir of Y": the countries of those named.
-			var atts []*entity
-			for _, p := range personsOf(c.labelList(k + 2)) {
-				if h := c.st.countryOf(p); h != nil && h.kind == schema.KindCountry {
-					atts = append(atts, h)
-				}
-			}
-			c.addToRecent(k, atts)
+			c.addToRecent(k, c.st.countriesOf(personsOf(c.labelList(k+2))))
 		}
 	case c.word(k+1, "at", "in"):
 		// "Ghana was represented at the Lome summit on Thursday by its
@@ -3945,7 +3939,7 @@ func (c *sctx) mealFor(k int, atts []*entity) bool {
 			break
 		}
 	}
-	if meal < 0 || c.modality(k) != schema.Occurred || len(countriesOfPeople(c.st, atts)) < 2 {
+	if meal < 0 || c.modality(k) != schema.Occurred || len(c.st.countriesOf(atts)) < 2 {
 		return false
 	}
 	e := c.newGathering(k, meal, meal)
@@ -3961,8 +3955,9 @@ func (c *sctx) mealFor(k int, atts []*entity) bool {
 	return true
 }
 
-// countriesOfPeople returns the distinct countries of the actors in atts.
-func countriesOfPeople(st *docState, atts []*entity) []*entity {
+// countriesOf returns the distinct countries the actors in atts are of or
+// are.
+func (st *docState) countriesOf(atts []*entity) []*entity {
 	var out []*entity
 	for _, a := range atts {
 		if h := st.countryOf(a); h != nil && h.kind == schema.KindCountry && !containsEntity(out, h) {

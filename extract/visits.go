@@ -1861,7 +1861,7 @@ func (c *sctx) tripGathering(v *event, from int) {
 				break
 			}
 		}
-		c.hostOfVisited(e, v, g)
+		c.relativeHost(e, g, v.host) // "the summit that the kingdom was hosting"
 		return
 	}
 }
@@ -1901,13 +1901,6 @@ func (c *sctx) tripToBloc(v *event, q int) {
 	for _, a := range c.addedAttendees(q) {
 		c.st.addAttendee(e, a)
 	}
-}
-
-// hostOfVisited reads a relative clause after the gathering noun at g that
-// names its host, the country visited ("the summit that the kingdom was
-// hosting") or another ("the forum, which Ghana hosted").
-func (c *sctx) hostOfVisited(e *event, v *event, g int) {
-	c.relativeHost(e, g, v.host)
 }
 
 // relativeHost reads "the summit that X hosted", "which X was hosting"
