@@ -2412,10 +2412,32 @@ func (st *docState) counterparts() {
 					if e := ms[q].ent.canon(); e.notISO == "" {
 						e.notISO = st.historical(m.iso3)
 					}
+					st.sameOffice(ms[q].ent.canon(), ms, mi)
 					break
 				}
 			}
 		}
+	}
+}
+
+// sameOffice gives the person named as the counterpart after ms[mi] ("his
+// Fijian counterpart X") the office of p, whose counterpart X is, when the
+// text gives X no title of its own: the two presidents, or the two prime
+// ministers, of a pair.
+func (st *docState) sameOffice(p *entity, ms []mention, mi int) {
+	if mi+1 >= len(ms) || ms[mi+1].kind != mPerson || ms[mi+1].ent == nil || ms[mi+1].i > ms[mi].j+1 {
+		return
+	}
+	x := ms[mi+1].ent.canon()
+	if x == p || !en.CounterpartNouns[strings.ToLower(x.role)] {
+		return
+	}
+	r := p.role
+	if r == "" {
+		r = st.knownTitle(p)
+	}
+	if r != "" && !en.CounterpartNouns[strings.ToLower(r)] {
+		x.role = r
 	}
 }
 

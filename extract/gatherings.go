@@ -2885,8 +2885,9 @@ func (c *sctx) amongMembers(k int) int {
 	if c.clauseStart(k) == k && c.word(k+1, "the") {
 		// "Among the foreign guests were": the head past its
 		// modifiers.
+		// "Among the roughly 30 heads of state were": past a count too.
 		q := k + 2
-		for q < min(len(c.toks), k+5) && (c.in(q, en.PresenceHeads) || c.word(q, "first", "dozen")) && !c.in(q, en.AttendeeNouns) {
+		for q < min(len(c.toks), k+8) && (c.in(q, en.PresenceHeads) || c.in(q, en.QuantityWords) || c.toks[q].kind == tokNum || c.word(q, "first")) && !c.in(q, en.AttendeeNouns) {
 			q++
 		}
 		if c.in(q, en.AttendeeNouns) {
@@ -2894,7 +2895,8 @@ func (c *sctx) amongMembers(k int) int {
 		}
 	}
 	// "Among those who travelled there were A and B".
-	if c.clauseStart(k) == k && c.word(k+1, "those") && c.word(k+2, "who", "present", "attending", "taking") {
+	// "Among those at the talks were", "Among those in the hall were".
+	if c.clauseStart(k) == k && c.word(k+1, "those") && (c.word(k+2, "who", "present", "attending", "taking") || c.word(k+2, "at", "in") && (c.word(k+3, "the", "attendance") || k+3 < len(c.toks) && c.toks[k+3].upper)) {
 		return c.amongFronted(k)
 	}
 	// "Leaders of 30 states are in X for the summit. Among them are A
@@ -3760,6 +3762,22 @@ func (c *sctx) frontedAtSubjects(k, g int) []*entity {
 			break
 		}
 	}
+	return c.afterComma(comma)
+}
+
+// nextComma returns the first comma after k in its sentence, or -1.
+func (c *sctx) nextComma(k int) int {
+	for q := k + 1; q < len(c.toks) && c.toks[q].text != "."; q++ {
+		if c.toks[q].text == "," {
+			return q
+		}
+	}
+	return -1
+}
+
+// afterComma returns the subjects of the main clause that starts after the
+// comma at comma closing a fronted phrase, or nil.
+func (c *sctx) afterComma(comma int) []*entity {
 	if comma < 0 || c.word(comma+1, "which", "where", "who", "when") {
 		return nil
 	}
@@ -4587,6 +4605,19 @@ func (c *sctx) domestic(g int) bool {
 	return false
 }
 
+// sessionAt reports whether a sitting of the gathering in focus is named
+// at j: "the proceedings", "the closing plenary", "the opening" (the
+// session's opening, no noun after it).
+func (c *sctx) sessionAt(j int) bool {
+	if !c.word(j, "the") {
+		return false
+	}
+	if c.in(j+1, en.ProceedingNouns) || c.in(j+1, en.SessionOpenings) && c.in(j+2, en.ProceedingNouns) {
+		return true
+	}
+	return c.word(j+1, "opening", "closing") && (j+2 == len(c.toks) || c.toks[j+2].kind != tokWord || c.word(j+2, "on", "in", "of", "and", "while", "with"))
+}
+
 // rolesAtGathering reads the parts people play at the gathering in focus:
 // "X opened the proceedings", "Y addressed the opening session", "A took
 // over the rotating chairmanship from B", "C handed the chair to D", "the
@@ -4596,12 +4627,17 @@ func (c *sctx) rolesAtGathering() {
 	if g == nil || g.status != schema.Occurred || c.si-max(g.sent, g.seen) > 3 {
 		return
 	}
-	for k := 1; k+2 < len(c.toks); k++ {
+	for k := 0; k+2 < len(c.toks); k++ {
 		var atts []*entity
 		switch {
-		case c.in(k, en.SessionRoleVerbs) && c.word(k+1, "the") && (c.in(k+2, en.ProceedingNouns) || c.in(k+2, en.SessionOpenings) && c.in(k+3, en.ProceedingNouns)):
+		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at") && c.sessionAt(k+2):
 			atts = append(c.subjects(k), c.asDid(k)...) // "..., as did Y"
 			atts = append(atts, c.addedAttendees(k)...) // "together with Z"
+			if k == 0 && strings.HasSuffix(c.toks[k].lower, "ing") {
+				// "Speaking at the opening, X urged ...": the main
+				// clause's subject.
+				atts = append(atts, c.afterComma(c.nextComma(k))...)
+			}
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
 			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
@@ -4622,7 +4658,7 @@ func (c *sctx) rolesAtGathering() {
 					break
 				}
 			}
-		case c.word(k, "hosted") && c.at[k-1] >= 0 && c.word(c.ms[c.at[k-1]].i-1, "which", "that"):
+		case c.word(k, "hosted") && k > 0 && c.at[k-1] >= 0 && c.word(c.ms[c.at[k-1]].i-1, "which", "that"):
 			// "which Uganda hosted", "which President X hosted".
 			if a := c.actor(c.at[k-1]); a != nil {
 				atts = []*entity{a}

@@ -389,8 +389,9 @@ var SmallNumbers = map[string]bool{
 	"few": true,
 }
 
-// SidelineWords place a meeting beside a gathering: "on the sidelines of".
-var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true}
+// SidelineWords place a meeting beside a gathering: "on the sidelines of",
+// "on the fringes of".
+var SidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true}
 
 // ModeWords name the way a meeting was held.
 var ModeWords = map[string]schema.MeetingMode{
@@ -534,6 +535,13 @@ var CompanyPreps = [][]string{{"around"}, {"beside"}, {"alongside"}, {"with"}, {
 // count too.
 var PresenceHeads = set("among", "also", "the", "those", "other", "others", "and", "of", "state", "government",
 	"dignitaries", "many", "few", "several", "foreign", "regional", "visiting")
+
+// QuantityWords count a noun phrase roughly: "the roughly two dozen
+// leaders", "some 40 delegations", "more than a dozen ministers", "the 30 or
+// so leaders".
+var QuantityWords = set("roughly", "about", "around", "some", "nearly", "almost", "over", "more", "than", "at",
+	"least", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+	"score", "hundred", "half", "few", "or", "so")
 
 // PresenceRelatives follow a PresenceHeads run and make it the people at
 // the gathering in focus: "leaders who attended", "those taking part".
@@ -780,12 +788,15 @@ var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", 
 
 // SessionRoleVerbs, ProceedingNouns and SessionOpenings tell a part played
 // at the gathering in focus: "opened the proceedings", "addressed the
-// opening session", "chaired the closing plenary"; SpeechVerbs,
+// opening session", "chaired the closing plenary", "spoke at the opening"
+// (SpeakAtVerbs); SpeechVerbs,
 // SpeechOpeners and SpeechNouns another: "delivered the opening remarks".
 var (
 	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired", "joined", "attended")
 	ProceedingNouns  = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
 	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
+	// "spoke at the closing plenary".
+	SpeakAtVerbs = set("spoke", "speaking", "addressing", "spoken")
 	// "delivered the opening remarks", "gave the keynote address".
 	SpeechVerbs   = set("delivered", "gave")
 	SpeechOpeners = set("opening", "closing", "inaugural", "keynote", "welcoming", "welcome")

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCounterpartHoldsSameOffice: "his Chilean counterpart X" holds the
+// office of the one whose counterpart X is, so "the two presidents" after
+// them are those two, even when they were named in a relative clause.
+func TestCounterpartHoldsSameOffice(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"relative clause, then the two presidents",
+			"Water rights will be shared under a treaty that Peruvian President Rosa Quispe and her Chilean counterpart Andres Molina signed in Arica. The two presidents sat down together in Arica late on Thursday.",
+			[]string{"meeting occurred Andres Molina+Rosa Quispe @2024-03-07"}},
+		{"prime ministers named through a deal",
+			"A fisheries deal negotiated by Prime Minister Tala Vaai of Samoa and his Tongan counterpart Sione Fifita took effect. The two prime ministers held talks in Apia on Wednesday.",
+			[]string{"meeting occurred Sione Fifita+Tala Vaai @2024-03-06"}},
+		{"a counterpart of another office stays out",
+			"Peruvian Foreign Minister Rosa Quispe and her Chilean counterpart Andres Molina signed the accord. President Luis Paredes of Bolivia praised it. The two presidents met on Wednesday.",
+			[]string{"agreement occurred Andres Molina+Rosa Quispe @2024-03"}},
+	})
+}
+
+// TestFringesAndFrontedAmong: "on the fringes of" places a meeting beside
+// a gathering as "on the sidelines of" does; a fronted "Among" list names
+// those present also after a count ("the roughly 20 leaders") or a place
+// ("those in the hall"); speaking at a sitting of the gathering in focus
+// is attending it.
+func TestFringesAndFrontedAmong(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"fringes",
+			"Ghanaian President Kofi Mensah and Togolese President Yao Amegan held talks on Thursday on the fringes of the ECOWAS summit in Abuja.",
+			[]string{"gathering occurred Ghana+Togo @2024-03-07", "meeting occurred Kofi Mensah+Yao Amegan @2024-03-07"}},
+		{"among a count of leaders",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Among the roughly 20 leaders in the main hall were Comoros's Said Ahmed and Madagascar's Hery Rado.",
+			[]string{"gathering occurred Comoros+Indian Ocean Commission+Madagascar @2024-03-07"}},
+		{"among those at a place",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Among those in the conference room were Comoros's Said Ahmed and Madagascar's Hery Rado.",
+			[]string{"gathering occurred Comoros+Indian Ocean Commission+Madagascar @2024-03-07"}},
+		{"among those in favour is no presence",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Among those in favour of the plan were Comoros's Said Ahmed and Madagascar's Hery Rado.",
+			[]string{"gathering occurred Indian Ocean Commission @2024-03-07"}},
+		{"addressed the opening, spoke at the closing plenary",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Comoros's Said Ahmed addressed the opening, and Madagascar's Hery Rado spoke at the closing plenary.",
+			[]string{"gathering occurred Comoros+Indian Ocean Commission+Madagascar @2024-03-07"}},
+		{"fronted speaking at",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Speaking at the opening session, Comoros's Said Ahmed called for calm.",
+			[]string{"gathering occurred Comoros+Indian Ocean Commission @2024-03-07"}},
+		{"will speak is no attendance",
+			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Comoros's Said Ahmed will speak at the closing session.",
+			[]string{"gathering occurred Indian Ocean Commission @2024-03-07"}},
+	})
+}
