@@ -978,8 +978,12 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 func (c *sctx) skipAdverbials(q int) int {
 	for n := 0; n < 6 && q < len(c.toks); n++ {
 		switch {
-		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly"):
+		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly", "again", "once"):
 			q++
+		case c.word(q, "this") && c.word(q+1, "year", "time", "round", "term", "session"):
+			q += 2 // "co-chaired this time by X"
+		case c.word(q, "for") && c.word(q+1, "the") && c.word(q+2, "first", "second", "third", "last") && c.word(q+3, "time"):
+			q += 4 // "hosted for the first time by X"
 		case c.toks[q].text == "," && (n > 0 || c.skipAdverbials(q+1) > q+1):
 			q++ // "received in audience, on Friday, the envoy"
 		case c.word(q, "in") && c.word(q+1, "audience"):
@@ -2659,14 +2663,17 @@ func (c *sctx) takePart(k int) int {
 func (c *sctx) sendDelegation(k int) int {
 	// "sent its foreign minister", "sent Secretary of State X".
 	envoy := k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && c.ms[c.at[k+1]].role != ""
-	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy {
+	// "stayed home, sending his deputy X in his place": a leader's
+	// stand-in, told by role or name.
+	standIn := c.word(k+1, "his", "her") && c.envoyAfter(k+2)
+	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy && !standIn {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
 	if e == nil || c.modality(k) != schema.Occurred {
 		return k
 	}
-	for _, s := range c.subjects(k) {
+	for _, s := range c.subjectsOrFronted(k) {
 		c.st.addAttendee(e, s)
 	}
 	// "All members sent their foreign ministers: A, B and C".
@@ -2684,6 +2691,20 @@ func (c *sctx) sendDelegation(k int) int {
 		}
 	}
 	return k
+}
+
+// envoyAfter reports whether a person, or the title of one, follows at j
+// (within three words): "his deputy X", "her foreign minister".
+func (c *sctx) envoyAfter(j int) bool {
+	for q := j; q < min(len(c.toks), j+3); q++ {
+		if mi := c.at[q]; mi >= 0 {
+			return c.ms[mi].kind == mPerson || c.ms[mi].kind == mRole
+		}
+		if c.in(q, en.StandInNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // attendVerb reads "attended", "attending", "attend".
@@ -3581,7 +3602,12 @@ func (c *sctx) delegatesFrom() {
 // hostedBy reads "The summit, hosted by Kenya, ...": the host attends.
 func (c *sctx) hostedBy() {
 	for k := 1; k+2 < len(c.toks); k++ {
-		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized", "co-chaired", "co-hosted") || !c.word(k+1, "by") {
+		if !c.word(k, "hosted", "chaired", "convened", "organised", "organized", "co-chaired", "co-hosted") {
+			continue
+		}
+		// "co-chaired this time by X": the agent after the adverbials.
+		by := c.skipAdverbials(k + 1)
+		if !c.word(by, "by") {
 			continue
 		}
 		g := -1
@@ -3593,7 +3619,7 @@ func (c *sctx) hostedBy() {
 		}
 		if last := c.st.lastGathering(c.si); g < 0 && last != nil && last.sent == c.si && c.toks[k-1].text == "," && last.host == nil {
 			// "The X Summit got under way in Apia, chaired by Y".
-			o := k + 2
+			o := by + 1
 			if c.word(o, "the") && c.in(o+1, en.HostRoles) && c.toks[min(o+2, len(c.toks)-1)].text == "," {
 				o += 3 // "chaired by the host, Y"
 			}
@@ -3608,7 +3634,7 @@ func (c *sctx) hostedBy() {
 		if g < 0 || c.modality(k) != schema.Occurred {
 			continue
 		}
-		objs, _ := c.objects(k+2, 3)
+		objs, _ := c.objects(by+1, 3)
 		if len(objs) == 0 {
 			continue
 		}
@@ -3763,6 +3789,16 @@ func (c *sctx) frontedAtSubjects(k, g int) []*entity {
 		}
 	}
 	return c.afterComma(comma)
+}
+
+// subjectsOrFronted returns the subjects of the verb at k, or, when the
+// verb is a participle opening the sentence ("Speaking at the opening, X
+// urged ..."), those of the main clause after its comma.
+func (c *sctx) subjectsOrFronted(k int) []*entity {
+	if k == 0 && strings.HasSuffix(c.toks[k].lower, "ing") {
+		return c.afterComma(c.nextComma(k))
+	}
+	return c.subjects(k)
 }
 
 // nextComma returns the first comma after k in its sentence, or -1.
@@ -4631,13 +4667,8 @@ func (c *sctx) rolesAtGathering() {
 		var atts []*entity
 		switch {
 		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at") && c.sessionAt(k+2):
-			atts = append(c.subjects(k), c.asDid(k)...) // "..., as did Y"
-			atts = append(atts, c.addedAttendees(k)...) // "together with Z"
-			if k == 0 && strings.HasSuffix(c.toks[k].lower, "ing") {
-				// "Speaking at the opening, X urged ...": the main
-				// clause's subject.
-				atts = append(atts, c.afterComma(c.nextComma(k))...)
-			}
+			atts = append(c.subjectsOrFronted(k), c.asDid(k)...) // "..., as did Y"
+			atts = append(atts, c.addedAttendees(k)...)          // "together with Z"
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
 			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):

@@ -54,3 +54,32 @@ func TestFringesAndFrontedAmong(t *testing.T) {
 			[]string{"gathering occurred Indian Ocean Commission @2024-03-07"}},
 	})
 }
+
+// TestChairAfterAdverbialsAndStandIns: "chaired for the first time by X"
+// names the host past its adverbials (but a chair "last year" is no
+// attendee); a leader who stays away "sending his deputy" still has his
+// country at the gathering, also when the participle opens the sentence;
+// sending regrets or a future stand-in is no attendance.
+func TestChairAfterAdverbialsAndStandIns(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted for the first time by",
+			"The Melanesian Spearhead Group summit, hosted for the first time by Vanuatu's Prime Minister Joel Kalo, opened in Port Vila on Monday.",
+			[]string{"gathering occurred Vanuatu @2024-03-04"}},
+		{"chaired this time by",
+			"The leaders' summit, chaired this time by Vanuatu's Prime Minister Joel Kalo, opened in Port Vila on Monday.",
+			[]string{"gathering occurred Vanuatu @2024-03-04"}},
+		{"sending his deputy in his place",
+			"The Melanesian Spearhead Group summit opened in Port Vila on Monday. Fiji's Prime Minister Ratu Naivalu stayed home, sending his deputy Anare Koroi in his place.",
+			[]string{"gathering occurred Fiji+Melanesian Spearhead Group @2024-03-04"}},
+		{"fronted sending",
+			"The Melanesian Spearhead Group summit opened in Port Vila on Monday. Sending his envoy Anare Koroi, Fiji's Prime Minister Ratu Naivalu stayed in Suva.",
+			[]string{"gathering occurred Fiji+Melanesian Spearhead Group @2024-03-04"}},
+		{"sending regrets",
+			"The Melanesian Spearhead Group summit opened in Port Vila on Monday. Fiji's Prime Minister Ratu Naivalu stayed away, sending his regrets.",
+			[]string{"gathering occurred Melanesian Spearhead Group @2024-03-04"}},
+		{"will send",
+			"The Melanesian Spearhead Group summit opened in Port Vila on Monday. Fiji's Prime Minister Ratu Naivalu will send his deputy.",
+			[]string{"gathering occurred Melanesian Spearhead Group @2024-03-04"}},
+	})
+}

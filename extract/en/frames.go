@@ -536,6 +536,10 @@ var CompanyPreps = [][]string{{"around"}, {"beside"}, {"alongside"}, {"with"}, {
 var PresenceHeads = set("among", "also", "the", "those", "other", "others", "and", "of", "state", "government",
 	"dignitaries", "many", "few", "several", "foreign", "regional", "visiting")
 
+// StandInNouns name one sent in a leader's place: "sending his deputy",
+// "sent her envoy instead".
+var StandInNouns = set("deputy", "envoy", "emissary", "representative", "vice", "special", "second-in-command")
+
 // QuantityWords count a noun phrase roughly: "the roughly two dozen
 // leaders", "some 40 delegations", "more than a dozen ministers", "the 30 or
 // so leaders".

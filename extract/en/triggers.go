@@ -241,7 +241,7 @@ var triggers = concat(
 		"presided", "presides"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
 		"took", "participated", "participates", "participating", "attendance"),
-	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched"),
+	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "graced"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
 		"travelled", "traveled", "turned", "showed", "made", "completed", "rounded", "sat", "stood", "filled", "shared",
