@@ -959,6 +959,11 @@ func (c *sctx) subjects(k int) []*entity {
 			return []*entity{a}
 		}
 	}
+	if v := c.andAfterInfinitive(k); v >= 0 {
+		// "X used the visit to press Y to act, and then met Z": the
+		// first verb's subject, not the infinitive's object.
+		return c.subjects(v)
+	}
 	cs := c.clauseStart(k)
 	j := k - 1
 	depth := 0
@@ -1117,6 +1122,51 @@ func (c *sctx) andAfterRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// andAfterInfinitive returns the first verb of a sentence whose verb at k
+// is coordinated after ", and" with it when an infinitive follows that
+// first verb: "X used the trip to urge Y not to let Z win, and then
+// hosted ...": Y and Z are objects, and X is the subject of both verbs.
+// It returns -1 otherwise.
+func (c *sctx) andAfterInfinitive(k int) int {
+	if !c.coordinatedVerb(k) {
+		return -1
+	}
+	and := -1
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if c.word(j, "and") && c.toks[j-1].text == "," {
+			and = j
+			break
+		}
+	}
+	first := -1
+	for j := 0; j < and; j++ {
+		if c.at[j] >= 0 {
+			first = c.at[j]
+			break
+		}
+	}
+	if first < 0 || c.ms[first].kind != mPerson && c.ms[first].kind != mRole {
+		return -1
+	}
+	// The subject, its conjuncts, then the first verb.
+	v := c.ms[first].j
+	for v < and && (c.at[v] >= 0 || c.word(v, "and", ",")) {
+		v++
+	}
+	if v >= and || c.toks[v].kind != tokWord || c.toks[v].upper {
+		return -1
+	}
+	for j := v + 1; j+1 < and; j++ {
+		if c.toks[j].kind == tokPunct {
+			return -1
+		}
+		if c.word(j, "to") && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && c.at[j+1] < 0 && !c.word(j+1, "the", "a", "an") {
+			return v
+		}
+	}
+	return -1
 }
 
 // partySubject reports a clause [cs, k) whose subject is "the" and a
@@ -1523,11 +1573,31 @@ func (c *sctx) cueReach(k, cs int) int {
 	// coordinated with an earlier one shares its modality.
 	for j := k - 1; j >= max(cs, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
 		if c.word(j, "and") {
+			if c.finitePast(k, max(cs, k-24)) {
+				// "used the speech to urge them to act, and then hosted
+				// Y": a past verb of its own, under no cue before it.
+				return j + 1
+			}
 			lo = max(cs, k-24)
 			break
 		}
 	}
 	return lo
+}
+
+// finitePast reports a trigger at k in a past form that no auxiliary in
+// [lo, k) may govern: "..., and then met", not "would have flown in and
+// met" or "is to be received and hosted".
+func (c *sctx) finitePast(k, lo int) bool {
+	if !c.pastForm(k) {
+		return false
+	}
+	for j := lo; j < k; j++ {
+		if c.word(j, "have", "has", "had", "be", "been", "being", "having") {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceMood reads what holds the whole sentence before the trigger at

@@ -83,3 +83,25 @@ func TestChairAfterAdverbialsAndStandIns(t *testing.T) {
 			[]string{"gathering occurred Melanesian Spearhead Group @2024-03-04"}},
 	})
 }
+
+// TestVerbAfterInfinitiveClause: a past verb coordinated after ", and"
+// with a first verb that carries an infinitive has the first verb's
+// subject, and neither the infinitive's objects nor its cues ("let",
+// "urge") make it a plan; an auxiliary that governs both verbs still does.
+func TestVerbAfterInfinitiveClause(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"cue inside the infinitive",
+			"Japanese Foreign Minister Aiko Tanaka used her speech to ask members not to let Russia block aid, and then hosted the first Japan-Caribbean summit on Tuesday.",
+			[]string{"gathering occurred Japan @2024-03-05"}},
+		{"object before the infinitive",
+			"Japanese Foreign Minister Aiko Tanaka urged Palau to let China in, and then hosted the first Japan-Caribbean summit on Tuesday.",
+			[]string{"gathering occurred Japan @2024-03-05"}},
+		{"a person inside the infinitive",
+			"Japanese Foreign Minister Aiko Tanaka used the trip to press President Hilda Heine of the Marshall Islands to sign, and then met Palau's President Surangel Whipps on Tuesday.",
+			[]string{"meeting occurred Aiko Tanaka+Surangel Whipps @2024-03-05"}},
+		{"an auxiliary over both verbs",
+			"Japanese Foreign Minister Aiko Tanaka would have flown to Palau and met President Surangel Whipps.",
+			[]string{"meeting planned Aiko Tanaka+Surangel Whipps @", "visit planned Aiko Tanaka>Palau @"}},
+	})
+}
