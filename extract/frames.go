@@ -1459,7 +1459,10 @@ func (c *sctx) blocSubject(k int) *entity {
 			p-- // "of"
 			ofBloc = c.word(p, "leaders", "ministers", "members", "officials", "envoys", "delegates", "heads")
 		}
-		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") || ofBloc {
+		// "The Nordic Council of Ministers met": a body named by its
+		// members.
+		body := m.kind == mOrg && m.j == k && c.in(m.j-1, en.BodyMembers)
+		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") || ofBloc || body {
 			if m.kind == mRole {
 				return c.st.org(m.org)
 			}
@@ -4406,7 +4409,7 @@ func (c *sctx) dateFor(e *event, k int) {
 		if d.Date.IsZero() && !d.Relative {
 			continue
 		}
-		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) || c.attributiveDate(d.Start+c.s.start, d.End+c.s.start) {
+		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) || c.attributiveDate(d.Start+c.s.start, d.End+c.s.start) || c.possessiveDateElsewhere(d.End+c.s.start, k) {
 			continue
 		}
 		dist := d.Start - trigOff
@@ -4474,6 +4477,36 @@ func (c *sctx) attributiveDate(ds, de int) bool {
 		return false // "chaired the June 12-14 meeting": the event's own date
 	}
 	return t.kind == tokWord && !c.word(after, "of", "in", "at", "and", "or", "to", "when", "after", "before", "as", "for", "with", "on")
+}
+
+// possessiveDateElsewhere reports a possessive day ending at de ("Saturday's
+// session", "next week's summit") that dates an event the trigger at k
+// comes before, when k lies outside that phrase: "Ahead of Saturday's
+// session, X flew to Y", "X arrived for Monday's summit" are no flights on
+// that day ("met Y at Saturday's summit" is a meeting on it).
+func (c *sctx) possessiveDateElsewhere(de, k int) bool {
+	last := -1
+	for j, t := range c.toks {
+		if t.end == de || t.end == de+2 && t.poss {
+			last = j
+			break
+		}
+	}
+	if last < 0 || !c.toks[last].poss {
+		return false
+	}
+	first := last
+	for first > 0 && c.toks[first-1].kind == tokWord && (c.in(first-1, en.WeekdayWords) || c.word(first-1, "last", "next", "this", "week", "month")) {
+		first--
+	}
+	if !c.word(first-1, "before", "until", "for", "towards", "toward") && !(c.word(first-1, "of") && c.word(first-2, "ahead")) {
+		return false
+	}
+	end := last + 1
+	for end < len(c.toks) && end < last+7 && c.toks[end].kind == tokWord && !c.word(end, "of", "in", "at", "on", "with", "between", "by", "for", "was", "were", "is", "had", "has") {
+		end++
+	}
+	return k <= last || k >= end
 }
 
 // inRelative reports whether token k lies in a relative clause opened

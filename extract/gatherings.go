@@ -703,6 +703,7 @@ func (c *sctx) gatherings() {
 	c.delegatesFrom()
 	c.groupSubjectAttends()
 	c.hostedBy()
+	c.datedGathering()
 	c.presenceList()
 	c.atGathering()
 	c.hostNamed() // after atGathering, which may find the gathering
@@ -1329,8 +1330,13 @@ func (c *sctx) hostGatheredLeaders(k, o int) bool {
 	if q < 0 || host == nil || host.kind != schema.KindCountry {
 		return false
 	}
-	e := c.newGathering(k, q, q)
-	e.name = "meeting of " + c.toks[q].lower
+	// "... yesterday's emergency meeting in Oslo. X brought in the
+	// leaders of A and B": the gathering just told, else a new one.
+	e := c.st.lastGathering(c.si)
+	if e == nil || c.si-max(e.sent, e.seen) > 1 || e.status != schema.Occurred || e.host != nil && e.host != host {
+		e = c.newGathering(k, q, q)
+		e.name = "meeting of " + c.toks[q].lower
+	}
 	e.host = host
 	c.st.addAttendee(e, host)
 	for _, a := range c.between(o, q) {
@@ -3597,6 +3603,71 @@ func (c *sctx) delegatesFrom() {
 			c.st.addAttendee(e, a)
 		}
 	}
+}
+
+// datedGathering reads a gathering told by the possessive of a past day:
+// "Thursday's closed session of the X Council", "yesterday's emergency
+// summit in Y", "last week's meeting of Z ministers": it took place then.
+// A meeting "between" or "with" others is bilateral, and a bare "meeting"
+// names no gathering.
+func (c *sctx) datedGathering() {
+	for k := 0; k+2 < len(c.toks); k++ {
+		if !c.toks[k].poss || !c.pastDayAt(k) {
+			continue
+		}
+		g := c.gatheringNoun(k+1, 6)
+		if g < 0 || c.word(g+1, "between", "with") || c.word(g, "talks", "dialogue") {
+			continue
+		}
+		if !c.namedGathering(k+1, g) && !c.ofBody(g+1) {
+			continue
+		}
+		if c.modality(g) != schema.Occurred {
+			continue
+		}
+		e := c.newGathering(g, g, k+1)
+		if e.status != schema.Occurred || e.dated() && e.date.String() > c.st.a.Published.Format("2006-01-02") {
+			e.status = schema.Planned
+		}
+		k = g
+	}
+}
+
+// pastDayAt reports a day word at k that may open a possessive of the past:
+// a weekday, "yesterday", "today", "last week", "this morning".
+func (c *sctx) pastDayAt(k int) bool {
+	if c.in(k, en.WeekdayWords) || c.word(k, "yesterday", "today", "tonight") {
+		return true
+	}
+	return c.word(k, "week", "weekend", "month", "morning", "afternoon", "evening") && c.word(k-1, "last", "this")
+}
+
+// ofBody reports an "of" at j naming a body or its members: "of the X
+// Council", "of EU foreign ministers", "of regional leaders".
+func (c *sctx) ofBody(j int) bool {
+	if !c.word(j, "of") {
+		return false
+	}
+	q := j + 1
+	if c.word(q, "the") {
+		q++
+	}
+	if q < len(c.toks) && c.at[q] >= 0 {
+		m := c.ms[c.at[q]]
+		return m.kind == mOrg || m.kind == mRole && m.plural || m.kind == mGroup
+	}
+	// "of the Annual Forum of Pacific Leaders": a gathering's own name.
+	for r := q; r < min(len(c.toks), q+6) && c.toks[r].kind == tokWord && (c.toks[r].upper || c.word(r, "of", "on", "for", "and")); r++ {
+		if c.toks[r].upper && en.GatheringNouns[c.toks[r].lower] {
+			return true
+		}
+	}
+	for ; q < min(len(c.toks), j+5); q++ {
+		if c.in(q, en.AttendeeNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedBy reads "The summit, hosted by Kenya, ...": the host attends.

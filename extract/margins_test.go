@@ -105,3 +105,42 @@ func TestVerbAfterInfinitiveClause(t *testing.T) {
 			[]string{"meeting planned Aiko Tanaka+Surangel Whipps @", "visit planned Aiko Tanaka>Palau @"}},
 	})
 }
+
+// TestBodiesAndDatedGatherings: an organisation named with its members
+// ("Council of Ministers") is one name, and its meeting a gathering; a
+// past day's possessive tells a gathering that took place ("Tuesday's
+// session of X", "yesterday's emergency summit in Y") unless it is ahead,
+// bilateral or a bare meeting; leaders brought in right after it attend
+// that gathering.
+func TestBodiesAndDatedGatherings(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a council of ministers met",
+			"The Baltic Council of Ministers met in Riga on Tuesday.",
+			[]string{"gathering occurred Baltic Council of Ministers @2024-03-05"}},
+		{"a known body named with its members",
+			"The Nordic Council of Ministers met in Oslo on Tuesday.",
+			[]string{"gathering occurred Nordic Council @2024-03-05"}},
+		{"a past day's session, then those in the room",
+			"Aides circulated notes from Tuesday's closed session of the Baltic Council. Estonia's Kaja Kallas and Latvian Prime Minister Evika Silina were in the room.",
+			[]string{"gathering occurred Estonia+Latvia @2024-03-05"}},
+		{"a gathering's own name after of",
+			"Yesterday's plenary of the Annual Forum of Baltic Leaders ran late. Estonia's Kaja Kallas was at the table.",
+			[]string{"gathering occurred Estonia @2024-03-07"}},
+		{"a day ahead",
+			"Ahead of Saturday's session of the Baltic Council, Estonia's Kaja Kallas flew to Riga.",
+			[]string{"visit occurred Kaja Kallas>Latvia @2024-03"}},
+		{"met at a past day's summit",
+			"Estonia's Kaja Kallas met Latvia's Evika Silina at Tuesday's summit in Riga.",
+			[]string{"gathering occurred Estonia+Latvia @2024-03-05", "meeting occurred Evika Silina+Kaja Kallas @2024-03-05"}},
+		{"a bilateral meeting",
+			"Tuesday's meeting between Estonia's Kaja Kallas and Latvia's Evika Silina went well.",
+			[]string{"meeting occurred Evika Silina+Kaja Kallas @2024-03-05"}},
+		{"a bare meeting",
+			"Yesterday's meeting was useful, Estonia's Kaja Kallas said.",
+			nil},
+		{"leaders brought in after it",
+			"Diplomats are still weighing yesterday's emergency summit in Tallinn. Estonian Prime Minister Kaja Kallas brought in the leaders of Latvia, Lithuania and Finland.",
+			[]string{"gathering occurred Estonia+Finland+Latvia+Lithuania @2024-03-07"}},
+	})
+}

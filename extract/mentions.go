@@ -808,6 +808,9 @@ func (sc *scanner) entity(i int) (int, bool) {
 		}
 	}
 	sc.addEntity(start, j, e)
+	if n := len(sc.ms); n > 0 && sc.ms[n-1].j > j {
+		j = sc.ms[n-1].j // "the Nordic Council of Ministers" read whole
+	}
 	return j, true
 }
 
@@ -879,6 +882,7 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		m.kind = mOrg
 		m.iso3 = ""
 		m.bloc, m.known = e.bloc, true
+		m.j = sc.bodyOfMembers(j)
 	default:
 		return
 	}
@@ -895,6 +899,27 @@ func (sc *scanner) addEntity(i, j int, e lexEntry) {
 		}
 	}
 	sc.ms = append(sc.ms, m)
+}
+
+// bodyOfMembers returns the end of the "of" phrase after an
+// organisation's name that tells whose body it is, "the Nordic Council of
+// Ministers", "the Arab League Council of Foreign Ministers" read as the
+// organisation: capitalised offices ending in a plural head
+// (en.BodyMembers); j otherwise.
+func (sc *scanner) bodyOfMembers(j int) int {
+	toks := sc.toks
+	if j+1 >= len(toks) || toks[j].lower != "of" || !en.OrgWords[toks[j-1].lower] {
+		return j
+	}
+	end := j
+	for k := j + 1; k < len(toks) && k < j+7 && toks[k].kind == tokWord && (toks[k].upper || toks[k].lower == "of" || toks[k].lower == "and"); k++ {
+		if en.BodyMembers[toks[k].lower] {
+			end = k + 1
+		} else if !en.RoleMods[toks[k].lower] && !en.RoleHeads[toks[k].lower] && toks[k].lower != "of" && toks[k].lower != "and" {
+			break
+		}
+	}
+	return end
 }
 
 // roleSpan parses a role phrase at token i: modifiers and heads

@@ -13,6 +13,11 @@ import (
 // "Raja Pervaiz", "Sultan Ahmed").
 var GivenTitles = map[string]bool{"amir": true, "raja": true, "rajah": true, "shah": true, "sultan": true}
 
+// BodyMembers end the "of" phrase that names an organisation's body by its
+// members: "Council of Ministers", "Council of Heads of State and
+// Government", "Committee of Permanent Representatives".
+var BodyMembers = set("ministers", "state", "government", "governors", "representatives", "leaders")
+
 // OrgWords end an organisation's name ("Syrian National Coalition").
 var OrgWords = map[string]bool{
 	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
