@@ -1488,6 +1488,18 @@ func (c *sctx) lastBlocName(k int) string {
 // that makes it talk about talks ("the slow pace of customs talks", "months
 // of talks", "the outcome of the meeting"), not report one.
 func (c *sctx) genericOf(k int) bool {
+	// "Prospects look dim for a July meeting", "the chances are slim for
+	// talks": the odds of a meeting, no meeting.
+	for j := k - 1; j >= max(c.clauseStart(k), k-8); j-- {
+		if c.word(j, "for") {
+			for q := j - 1; q >= max(c.clauseStart(k), j-5); q-- {
+				if c.word(q, "prospects", "chances", "odds", "outlook") {
+					return true
+				}
+			}
+			break
+		}
+	}
 	for j := k - 1; j >= max(1, k-4); j-- {
 		if c.word(j, "of") {
 			return c.word(j-1, "pace", "outcome", "result", "results", "progress", "resumption", "start", "months", "years", "weeks", "decades", "future", "collapse", "failure", "success", "prospect", "prospects", "basis", "framework", "aim", "goal", "purpose", "part", "context", "agenda", "idea", "possibility", "course", "wake", "eve", "lot", "number", "kind", "type", "history", "sidelines", "margins")
@@ -2406,6 +2418,9 @@ func (c *sctx) meetVerb(k int) {
 	if c.word(k+1, "with") {
 		wi = k + 1
 	}
+	if wi >= 0 && c.absoluteWith(wi) {
+		wi = -1 // "met in Geneva, with Switzerland acting as host"
+	}
 	if len(obj) == 0 && wi >= 0 && !c.word(wi+1, "each", "one") {
 		// "A and B are meeting with investors": they met an unnamed
 		// party together, not each other.
@@ -2430,6 +2445,31 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
+}
+
+// absoluteWith reports a "with" at w that opens an absolute phrase after a
+// comma, a party and what it does or is ("..., with Norway mediating",
+// "..., with the hosts looking on", "..., with Oman as go-between"): no
+// party met "with".
+func (c *sctx) absoluteWith(w int) bool {
+	if w == 0 || c.toks[w-1].text != "," {
+		return false
+	}
+	q := w + 1
+	if c.word(q, "the") {
+		q++
+	}
+	if q >= len(c.toks) {
+		return false
+	}
+	if mi := c.at[q]; mi >= 0 {
+		q = c.ms[mi].j
+	} else if c.toks[q].kind == tokWord && !c.toks[q].upper {
+		q++ // "the hosts"
+	} else {
+		return false
+	}
+	return q < len(c.toks) && c.toks[q].kind == tokWord && (strings.HasSuffix(c.toks[q].lower, "ing") || c.word(q, "as", "present"))
 }
 
 // tripPurposeHeld reports "to meet" at k-1, k after a journey told as done
@@ -2721,6 +2761,16 @@ func (c *sctx) press(e *entity) bool {
 }
 
 // allPersons reports whether every entity of the lists is a person.
+// allKind reports whether every entity of es is of kind k.
+func allKind(es []*entity, k schema.ActorKind) bool {
+	for _, e := range es {
+		if e.canon().kind != k {
+			return false
+		}
+	}
+	return true
+}
+
 func allPersons(lists ...[]*entity) bool {
 	for _, l := range lists {
 		for _, e := range l {
@@ -5818,7 +5868,9 @@ func (c *sctx) satDown(k int) {
 			if pair := c.groupPair(k); len(personsOf(subj)) < 2 && pair != nil {
 				subj = pair // "the two premiers then sat down to dinner"
 			}
-			if len(personsOf(subj)) >= 2 && (!c.word(k+2, "to") || c.mealAt(k+3)) {
+			// "Indian and Chinese diplomats sat down": two sides.
+			sides := len(personsOf(subj)) >= 2 || len(subj) >= 2 && allKind(subj, schema.KindCountry)
+			if sides && (!c.word(k+2, "to") || c.mealAt(k+3)) {
 				for _, e := range c.addMeeting(k, subj, nil, true) {
 					c.meetingDetails(e, k)
 				}

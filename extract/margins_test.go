@@ -144,3 +144,38 @@ func TestBodiesAndDatedGatherings(t *testing.T) {
 			[]string{"gathering occurred Estonia+Finland+Latvia+Lithuania @2024-03-07"}},
 	})
 }
+
+// TestSidesTalkByDemonyms: demonyms listed before officials are each a
+// side ("Indian and Chinese diplomats sat down"), and their talks are
+// between the two countries; a phrase "with X acting as host" after the
+// verb is no party met "with"; the countries' talks give way to the people
+// of both countries told meeting then.
+func TestSidesTalkByDemonyms(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"two sides sat down",
+			"Senior Peruvian and Chilean diplomats sat down in Lima on Tuesday for their first border talks in a decade.",
+			[]string{"meeting occurred Chile+Peru @2024-03-05"}},
+		{"three sides held talks",
+			"Peruvian, Chilean and Bolivian officials held talks in Lima on Tuesday.",
+			[]string{"gathering occurred Bolivia+Chile+Peru @2024-03-05"}},
+		{"an absolute with",
+			"Peruvian and Chilean negotiators met in Geneva on Tuesday, with Switzerland acting as host.",
+			[]string{"meeting occurred Chile+Peru @2024-03-05"}},
+		{"an absolute with after named people",
+			"Peruvian Foreign Minister Elmer Ruiz and Chilean Foreign Minister Ana Vergara met in Geneva on Tuesday, with Norway mediating.",
+			[]string{"meeting occurred Ana Vergara+Elmer Ruiz @2024-03-05"}},
+		{"a shared head that is no side",
+			"Peruvian and Chilean mining companies signed supply deals in Lima on Tuesday.",
+			nil},
+		{"delegations' talks, then their heads'",
+			"Delegations from Peru and Chile met in Geneva on Tuesday. Peru's Foreign Minister Elmer Ruiz held talks there with Chile's Foreign Minister Ana Vergara on Tuesday.",
+			[]string{"meeting occurred Ana Vergara+Elmer Ruiz @2024-03-05"}},
+		{"the odds of talks",
+			"Chances look slim for a spring meeting between Peruvian and Chilean officials, Peru's Foreign Minister Elmer Ruiz said.",
+			nil},
+		{"people of both countries told",
+			"Peruvian and Chilean negotiators met in Geneva on Tuesday. Peru's Foreign Minister Elmer Ruiz held talks there with Chile's Foreign Minister Ana Vergara on Tuesday.",
+			[]string{"meeting occurred Ana Vergara+Elmer Ruiz @2024-03-05"}},
+	})
+}

@@ -90,8 +90,30 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.seatTitles()
 	sc.markCompounds()
 	sc.groupApposition()
+	sc.sharedGroupHead()
 	sc.frontedRoles()
 	return sc.ms
+}
+
+// sharedGroupHead makes the demonyms listed before a group of officials
+// share its head (en.SideNouns): "Indian and Chinese officials",
+// "American, Russian and Ukrainian negotiators" are groups of each
+// country ("Swedish and Canadian defence industries" are not).
+func (sc *scanner) sharedGroupHead() {
+	for g := len(sc.ms) - 1; g > 0; g-- {
+		if sc.ms[g].kind != mGroup || !sc.ms[g].plural || !en.SideNouns[sc.toks[sc.ms[g].j-1].lower] {
+			continue
+		}
+		at := sc.ms[g].i
+		for p := g - 1; p >= 0; p-- {
+			d := &sc.ms[p]
+			if d.kind != mDemonym || d.poss || d.j+1 != at || sc.toks[d.j].lower != "and" && sc.toks[d.j].text != "," {
+				break
+			}
+			d.kind, d.plural = mGroup, true
+			at = d.i
+		}
+	}
 }
 
 // frontedRoles gives a person named without a role the office told before

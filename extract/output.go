@@ -41,6 +41,7 @@ func (st *docState) finish() {
 			}
 		}
 	}
+	st.countryTalksByPeople()
 	st.multilateralMeetings()
 	st.blocsAsMembers()
 	st.mergeDuplicates()
@@ -55,6 +56,62 @@ func (st *docState) finish() {
 			e.visitor.event = true
 		}
 	}
+}
+
+// countryTalksByPeople drops talks told by countries ("Iranian and
+// American negotiators met") when the story names people of those
+// countries meeting then: the participants are the people (a country is a
+// party only when no person is named).
+func (st *docState) countryTalksByPeople() {
+	kept := st.events[:0]
+	for _, e := range st.events {
+		if !st.countryTalks(e) || !st.toldByPeople(e) {
+			kept = append(kept, e)
+		}
+	}
+	st.events = kept
+}
+
+// countryTalks reports an occurred meeting of countries only. (Talks of
+// a person with a country's officials are other talks than with its
+// leader.)
+func (st *docState) countryTalks(e *event) bool {
+	return e.typ == schema.Meeting && e.status == schema.Occurred && allKind(e.parts, schema.KindCountry)
+}
+
+// toldByPeople reports another occurred meeting on a compatible day whose
+// people stand for every country of e.
+func (st *docState) toldByPeople(e *event) bool {
+	for _, o := range st.events {
+		if o == e || o.typ != schema.Meeting || o.status != schema.Occurred || !allKind(o.parts, schema.KindPerson) || !sameOrWithin(e.date, o.date) {
+			continue
+		}
+		covered := true
+		for _, p := range e.parts {
+			covered = covered && st.actsFor(o.parts, p.canon().iso3)
+		}
+		if covered {
+			return true
+		}
+	}
+	return false
+}
+
+// actsFor reports a person of parts of country iso.
+func (st *docState) actsFor(parts []*entity, iso string) bool {
+	for _, p := range parts {
+		if p = p.canon(); p.kind == schema.KindPerson && p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOrWithin reports two dates of one event: equal, either unknown, or
+// one inside the other (a day of that month).
+func sameOrWithin(a, b schema.Date) bool {
+	x, y := a.String(), b.String()
+	return x == "" || y == "" || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 }
 
 // plannedTripsStayPlanned reads a visit the text gives no date, told after

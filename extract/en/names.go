@@ -18,6 +18,11 @@ var GivenTitles = map[string]bool{"amir": true, "raja": true, "rajah": true, "sh
 // Government", "Committee of Permanent Representatives".
 var BodyMembers = set("ministers", "state", "government", "governors", "representatives", "leaders")
 
+// SideNouns head a country's side at talks: "Indian and Chinese
+// officials", "the two delegations".
+var SideNouns = set("officials", "negotiators", "diplomats", "delegations", "delegates", "envoys", "representatives",
+	"ministers", "leaders", "authorities", "teams", "mediators", "counterparts", "emissaries")
+
 // OrgWords end an organisation's name ("Syrian National Coalition").
 var OrgWords = map[string]bool{
 	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
