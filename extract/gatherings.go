@@ -1050,7 +1050,8 @@ func (c *sctx) venueEnd(q int) int {
 // "the 9th Ocean Summit"), or nil.
 func (c *sctx) namedOpener(k, g int) *entity {
 	// "X opened the Council of Ministers", "X opened the two-day summit".
-	if !c.word(k, "opened", "chaired") || !c.toks[g].upper && !c.bareSummitAfter(k, g) {
+	// "X opened the Andean summit": a name before the noun too.
+	if !c.word(k, "opened", "chaired") || !c.toks[g].upper && !c.toks[max(g-1, 0)].upper && !c.bareSummitAfter(k, g) {
 		return nil
 	}
 	subj := c.subjects(k)
@@ -1078,10 +1079,15 @@ func (c *sctx) bareSummitAfter(k, g int) bool {
 
 // openerAttends gives gathering e the country of the one person who
 // "opened" or "chaired" it at k (the gazetteer's when the text gives
-// none), as its host too when a host word is told.
+// none), as its host too when a host word is told, and those named beside
+// the opener.
 func (c *sctx) openerAttends(k int, e *event) {
 	if e.sent != c.si {
 		return
+	}
+	// "X opened the summit beside the presidents of A and B".
+	for _, a := range c.addedAttendees(k) {
+		c.st.addAttendee(e, a)
 	}
 	opener := c.namedOpener(k, e.trig)
 	if opener == nil {
@@ -4282,7 +4288,7 @@ func (c *sctx) addedAttendees(k int) []*entity {
 			return nil
 		}
 		switch {
-		case c.word(j, "including", "among", "alongside"):
+		case c.word(j, "including", "among", "alongside", "beside"):
 			if c.word(j, "among") && c.word(j+1, "them") {
 				j++
 			}
@@ -4370,6 +4376,45 @@ const (
 // gathering named after token from (or the last one): "X skipped the
 // summit", "X joined virtually", "X was represented by Y", "X did not
 // attend".
+// countryBefore returns the country named last before token k in this
+// sentence or the one before it: a country, a demonym, or a person's.
+func (c *sctx) countryBefore(k int) *entity {
+	for mi := len(c.ms) - 1; mi >= 0; mi-- {
+		if c.ms[mi].i < k {
+			if a := c.countryOfMention(c.ms[mi], c.actor(mi)); a != nil {
+				return a
+			}
+		}
+	}
+	if c.si == 0 {
+		return nil
+	}
+	ms := c.st.ms[c.si-1]
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		var a *entity
+		if ms[mi].ent != nil {
+			a = ms[mi].ent.canon()
+		}
+		if a := c.countryOfMention(ms[mi], a); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// countryOfMention returns the country a mention names or belongs to.
+func (c *sctx) countryOfMention(m mention, a *entity) *entity {
+	switch {
+	case m.kind == mCountry || m.kind == mDemonym:
+		if m.iso3 != "" {
+			return c.st.country(m.iso3)
+		}
+	case m.kind == mPerson && a != nil && a.kind == schema.KindPerson && a.iso3 != "":
+		return c.st.country(a.iso3)
+	}
+	return nil
+}
+
 func (c *sctx) participation(k, from int, how int) {
 	if how == partRemote && c.notJoined(k) {
 		how = partAbsent // "never joined, not even by video"
@@ -4388,6 +4433,13 @@ func (c *sctx) participation(k, from int, how int) {
 	if cs := c.clauseStart(k); len(subj) == 0 && (c.word(cs, "but", "and") || c.word(cs-1, "but", "and")) {
 		// "X stayed home but joined by video": the sentence's subject.
 		if a := c.sentenceSubject(k); a != nil {
+			subj = []*entity{a}
+		}
+	}
+	if cs := c.clauseStart(k); len(subj) == 0 && (c.word(cs, "the", "his", "her", "its") && c.in(cs+1, en.CountryWords) && cs+2 < k) {
+		// "X did not travel. The country was represented by Y": the
+		// country last named.
+		if a := c.countryBefore(cs); a != nil {
 			subj = []*entity{a}
 		}
 	}

@@ -179,3 +179,21 @@ func TestSidesTalkByDemonyms(t *testing.T) {
 			[]string{"meeting occurred Ana Vergara+Elmer Ruiz @2024-03-05"}},
 	})
 }
+
+// TestBesideAndTheCountry: leaders "beside" whom a host opens the
+// gathering attend it; "The country was represented by Y" after a leader
+// who stayed away is that leader's country.
+func TestBesideAndTheCountry(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"opened beside",
+			"Peruvian President Rosa Quispe opened the Andean summit in Lima on Tuesday beside the presidents of Bolivia and Ecuador.",
+			[]string{"gathering occurred Bolivia+Ecuador+Peru @2024-03-05"}},
+		{"the country was represented",
+			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga did not travel. The country was represented by its foreign minister.",
+			[]string{"gathering occurred Bolivia @2024-03-05"}},
+		{"his country, in one sentence",
+			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga stayed at home, and his country was represented by its foreign minister.",
+			[]string{"gathering occurred Bolivia @2024-03-05"}},
+	})
+}
