@@ -2884,8 +2884,8 @@ func (c *sctx) withListBefore(k int) int {
 // presenceAfter reports whether a presence phrase starts at token j: "at
 // the table", "in attendance", "on hand".
 func (c *sctx) presenceAfter(j int) bool {
-	if c.word(j, "also", "all") {
-		j++
+	if c.word(j, "also", "all", "both") {
+		j++ // "A and B were both there"
 	}
 	// "was at the closing session", "were at the final plenary".
 	if c.word(j, "at") && c.word(j+1, "the") {
@@ -4193,6 +4193,11 @@ func (c *sctx) attendedActive(k int) {
 		e = c.attendedNamed(k, g)
 	} else if c.attendedBare(k) {
 		e = c.st.lastGathering(c.si)
+		if g := c.relativeGathering(k); g >= 0 && (e == nil || c.si-max(e.sent, e.seen) > 2) {
+			// "the summit in Apia, which X also attended", no other
+			// gathering in focus.
+			e = c.gatheringAt(k, g)
+		}
 		if e != nil {
 			if len(subj) == 0 {
 				subj = c.clauseList(k)
@@ -4212,6 +4217,47 @@ func (c *sctx) attendedActive(k int) {
 	for _, a := range c.addedAttendees(k) {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// relativeGathering returns the gathering noun a relative clause holding
+// k hangs on ("the X summit in Apia in May, which Y attended"), or -1.
+func (c *sctx) relativeGathering(k int) int {
+	w := k - 1
+	for w > 0 && (c.at[w] >= 0 || c.word(w, "also", "too", "later", "had", "has", "have", "and", "both", "all")) {
+		w--
+	}
+	if w < 1 || !c.word(w, "which", "that") {
+		return -1
+	}
+	for j := w - 1; j >= max(0, w-10); j-- {
+		if en.GatheringNouns[c.toks[j].lower] {
+			return j
+		}
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," && c.toks[j].text != "'" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// gatheringAt returns the gathering read in this sentence, or a new one
+// at noun g when g names one.
+func (c *sctx) gatheringAt(k, g int) *event {
+	if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+		return e // read already in this sentence
+	}
+	from := g
+	for from > 0 && g-from < 6 && c.toks[from-1].kind == tokWord && !c.word(from-1, "the", "a", "an", "for", "at", "to", "of", "in") {
+		from--
+	}
+	if !c.namedGathering(from, g) {
+		return nil
+	}
+	e := c.newGathering(g, g, from)
+	if st := c.modality(k); st == schema.Occurred {
+		e.status = st // "planned for the summit, which X attended"
+	}
+	return e
 }
 
 // attendedNamed returns the gathering of "attended the G": the last one when

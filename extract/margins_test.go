@@ -197,3 +197,21 @@ func TestBesideAndTheCountry(t *testing.T) {
 			[]string{"gathering occurred Bolivia @2024-03-05"}},
 	})
 }
+
+// TestRelativeAttendAndBothThere: "the X summit in Y, which Z attended"
+// puts Z at that summit even when the sentence is about a meeting planned
+// there; "A and B were both there" is presence at the gathering in focus.
+func TestRelativeAttendAndBothThere(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"which Z attended, after a plan",
+			"Talks had been pencilled in for the Andean summit in Quito in January, which Peruvian President Rosa Quispe attended as an observer.",
+			[]string{"gathering occurred Peru @2024-01"}},
+		{"which Z also attended, after a meeting there",
+			"Peruvian President Rosa Quispe met Chilean President Tomas Vidal at the Andean summit in Quito in January, which Bolivia's Marco Quiroga also attended.",
+			[]string{"gathering occurred Bolivia+Chile+Peru @2024-01", "meeting occurred Rosa Quispe+Tomas Vidal @2024-01"}},
+		{"both there",
+			"The Andean summit opened in Quito on Monday. Peru's Rosa Quispe and Bolivia's Marco Quiroga were both there.",
+			[]string{"gathering occurred Bolivia+Peru @2024-03-04"}},
+	})
+}
