@@ -305,6 +305,9 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return false // "the Petroleum Exploration Association conference"
 		}
 	}
+	if c.conferenceNamed(from, g) {
+		return true // "COP29", "the COP29 climate talks"
+	}
 	if c.word(g, "summit", "ministerial") || c.in(g, en.CeremonyHeads) {
 		return true // (a leader's inauguration is a gathering when others attend it)
 	}
@@ -1070,6 +1073,9 @@ func (c *sctx) bareSummitAfter(k, g int) bool {
 		return false
 	}
 	for j := k + 2; j < g; j++ {
+		if c.toks[j].text == "'" && c.toks[j].start == c.toks[j-1].end {
+			continue // "the leaders' summit"
+		}
 		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
 			return false
 		}
@@ -1700,8 +1706,15 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			}
 		}
 	}
-	for g := end - 1; g >= max(1, end-18); g-- {
+	for g := end - 1; g >= max(0, end-18); g-- {
 		t := c.toks[g]
+		if en.IsConferenceName(t.lower) {
+			c.newGathering(k, g, g) // "COP29 opened in Baku"
+			return true
+		}
+		if g == 0 {
+			break
+		}
 		if t.text == ")" {
 			// "... Caribbean States (CELAC) ended": step over the acronym.
 			for g > 0 && c.toks[g].text != "(" {
@@ -3797,10 +3810,15 @@ func (c *sctx) atGathering() {
 			// main clause's subjects are there.
 			who = c.frontedAtSubjects(k, g)
 		}
-		if len(who) == 0 && named {
-			// "A met B in Tianjin on Monday at the SCO summit": the
-			// parties of the sentence's meeting are there.
-			who = c.meetingPartiesHere()
+		if named && (len(who) == 0 || c.frontedAt(k) >= 0) {
+			// "A met B in Tianjin on Monday at the SCO summit", "At the
+			// SCO summit, A met B": the parties of the sentence's
+			// meeting are there.
+			for _, p := range c.meetingPartiesHere() {
+				if !containsEntity(who, p) {
+					who = append(who, p)
+				}
+			}
 		}
 		if len(who) == 0 && by < 0 && !opening && !c.properTail(g) && !c.ordinalName(k+1, g) {
 			continue
@@ -4217,6 +4235,17 @@ func (c *sctx) attendedActive(k int) {
 	for _, a := range c.addedAttendees(k) {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// conferenceNamed reports a conference's own short name in [from, g]: "the
+// COP29 climate talks".
+func (c *sctx) conferenceNamed(from, g int) bool {
+	for j := min(from, g); j <= g && j < len(c.toks); j++ {
+		if en.IsConferenceName(c.toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeGathering returns the gathering noun a relative clause holding

@@ -215,3 +215,29 @@ func TestRelativeAttendAndBothThere(t *testing.T) {
 			[]string{"gathering occurred Bolivia+Peru @2024-03-04"}},
 	})
 }
+
+// TestConferenceNamesAndFrontedAt: a climate conference told by its short
+// name ("COP28") is a gathering: as the subject of its course, after "at"
+// and as a trip's purpose with no determiner; the parties of a meeting told
+// after a fronted "At the X summit," attend it; an unnamed leaders' summit
+// opened by a host is one.
+func TestConferenceNamesAndFrontedAt(t *testing.T) {
+	pub := day(2023, time.December, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"short name as subject",
+			"COP28 opened in Dubai on Thursday. Kenyan President William Ruto attended.",
+			[]string{"gathering occurred Kenya @2023-12-07"}},
+		{"trip for the conference",
+			"Ghanaian President Nana Akufo-Addo flew to Dubai on Friday for COP28.",
+			[]string{"gathering occurred Ghana @2023-12-08", "visit occurred Nana Akufo-Addo>United Arab Emirates @2023-12-08"}},
+		{"a planned trip for it",
+			"Ghanaian President Nana Akufo-Addo will fly to Dubai for COP28 next week.",
+			[]string{"visit planned Nana Akufo-Addo>United Arab Emirates @2023-12"}},
+		{"fronted at with a meeting",
+			"At the Andean summit in Quito on Tuesday, Peru's Rosa Quispe met Chile's Tomas Vidal.",
+			[]string{"gathering occurred Chile+Peru @2023-12-05", "meeting occurred Rosa Quispe+Tomas Vidal @2023-12-05"}},
+		{"a host opens the leaders' summit",
+			"Host President Rosa Quispe of Peru opened the two-day leaders' summit on Tuesday, and Bolivia's Marco Quiroga came in person.",
+			[]string{"gathering occurred Bolivia+Peru @2023-12-05"}},
+	})
+}

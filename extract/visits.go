@@ -1833,18 +1833,27 @@ func (c *sctx) tripGathering(v *event, from int) {
 		if c.word(j, "to") && c.word(j+1, "attend", "join") {
 			j++ // "flew to Kyiv to attend a summit"
 		}
-		if !c.word(j, "for", "to", "attend", "join") || !c.word(j+1, "a", "an", "the") {
+		if !c.word(j, "for", "to", "attend", "join") {
 			continue
 		}
-		g := c.gatheringNoun(j+2, 5)
+		// "for the summit", "for COP29": a determiner or a conference's
+		// own name.
+		start := j + 2
+		if !c.word(j+1, "a", "an", "the") {
+			if j+1 >= len(c.toks) || !en.IsConferenceName(c.toks[j+1].lower) {
+				continue
+			}
+			start = j + 1
+		}
+		g := c.gatheringNoun(start, 5)
 		if g < 0 {
-			c.tripToBloc(v, j+2)
+			c.tripToBloc(v, start)
 			return
 		}
-		if c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(j+2, g) || !c.namedGathering(j+2, g) {
+		if c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(start, g) && !c.conferenceNamed(start, g) || !c.namedGathering(start, g) {
 			return
 		}
-		e := c.newGathering(g, g, j+1)
+		e := c.newGathering(g, g, start-1)
 		e.place = v.place
 		if e.place == nil {
 			e.place = c.placeOfHost(v)

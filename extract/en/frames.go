@@ -1,6 +1,7 @@
 package en
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -450,10 +451,29 @@ func ceremonyWords() []string {
 	return out
 }
 
-// GatheringNouns name multilateral meetings.
-var GatheringNouns = withWords(CeremonyHeads,
+// GatheringNouns name multilateral meetings, also by the short names of
+// recurring conferences (ConferenceNames).
+var GatheringNouns = withWords(withWords(CeremonyHeads, ConferenceNames...),
 	"summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention",
 	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit")
+
+// ConferenceNames are the one-word names of numbered or recurring
+// conferences: the UN climate talks by their number ("COP29", "cop1" to
+// "cop40") and the Commonwealth heads of government meeting ("CHOGM").
+var ConferenceNames = conferenceNames()
+
+// IsConferenceName reports one of ConferenceNames.
+func IsConferenceName(w string) bool { return conferenceNameSet[w] }
+
+var conferenceNameSet = set(ConferenceNames...)
+
+func conferenceNames() []string {
+	out := []string{"chogm"}
+	for n := 1; n <= 40; n++ {
+		out = append(out, fmt.Sprintf("cop%d", n))
+	}
+	return out
+}
 
 // HoldVerbs hold a meeting told by a noun that may also name a standing
 // relation: "held a strategic dialogue with X" (not "continues a dialogue").
@@ -501,7 +521,7 @@ var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium
 
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
-var GatheringHeads = withWords(CeremonyHeads, "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
+var GatheringHeads = withWords(withWords(CeremonyHeads, ConferenceNames...), "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
 	"roundtable", "round-table", "assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit")
 
 // HostMarkers are the phrases after which a gathering told in the same
