@@ -1892,7 +1892,7 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	// "The two-day summit opened in X on Monday": an unnamed summit the
 	// story opens with, when it named none before.
 	if from := c.unnamedSummit(g); from >= 0 && !c.word(g+1, "of", "between", "with") {
-		c.newGathering(k, g, from+1)
+		c.newGathering(k, g, from)
 		return true
 	}
 	// "The fourth summit of the Union of Coastal ... States ended":
@@ -4756,9 +4756,10 @@ func (c *sctx) properTail(g int) bool {
 	return true
 }
 
-// unnamedSummit returns the determiner of a clause-initial noun phrase
-// that names no one and is headed by a multilateral gathering noun ("The
-// two-day summit", "A regional security conference"), or -1.
+// unnamedSummit returns the start, past its determiner, of a
+// clause-initial noun phrase that names no one and is headed by a
+// multilateral gathering noun ("The two-day summit", "A regional security
+// conference", "Asia's biggest security forum"), or -1.
 func (c *sctx) unnamedSummit(g int) int {
 	if !c.in(g, en.SummitHeads) {
 		return -1
@@ -4768,6 +4769,11 @@ func (c *sctx) unnamedSummit(g int) int {
 			if j != c.clauseStart(g) && !(j > 0 && c.word(j-1, "and")) {
 				return -1
 			}
+			return j + 1
+		}
+		// "Asia's biggest security forum closed": a region's, opening
+		// the clause.
+		if j == c.clauseStart(g) && c.toks[j].poss && c.toks[j].upper && c.regionAt(j) {
 			return j
 		}
 		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum && c.toks[j].text != "-" || c.toks[j].upper || c.at[j] >= 0 {
@@ -4775,6 +4781,15 @@ func (c *sctx) unnamedSummit(g int) int {
 		}
 	}
 	return -1
+}
+
+// regionAt reports a continent or region word at j ("Asia", "Europe's",
+// "the Pacific's"), or a country.
+func (c *sctx) regionAt(j int) bool {
+	if mi := c.at[j]; mi >= 0 {
+		return c.ms[mi].kind == mCountry
+	}
+	return c.in(j, en.RegionNames)
 }
 
 // definiteBare reports whether the gathering noun at g is a definite noun
@@ -4864,10 +4879,10 @@ func (c *sctx) rolesAtGathering() {
 	for k := 0; k+2 < len(c.toks); k++ {
 		var atts []*entity
 		switch {
-		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at") && c.sessionAt(k+2):
+		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at", "in") && c.sessionAt(k+2):
 			atts = append(c.subjectsOrFronted(k), c.asDid(k)...) // "..., as did Y"
 			atts = append(atts, c.addedAttendees(k)...)          // "together with Z"
-		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns):
+		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && (k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns) || c.word(k+2, "keynote") && !c.word(k+3, "on", "at", "to")):
 			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
 			q := k + 2

@@ -241,3 +241,18 @@ func TestConferenceNamesAndFrontedAt(t *testing.T) {
 			[]string{"gathering occurred Bolivia+Peru @2023-12-05"}},
 	})
 }
+
+// TestRegionForumAndKeynote: a forum described by its region's possessive
+// opening the clause ("Africa's largest trade forum closed") is a
+// gathering, and giving its keynote or speaking in its plenary attends it.
+func TestRegionForumAndKeynote(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"region's forum, keynote, plenary",
+			"Africa's largest trade forum closed in Kigali on Thursday. Kenyan President William Ruto gave the keynote. Ghana's Nana Akufo-Addo, speaking in the plenary, urged lower tariffs.",
+			[]string{"gathering occurred Ghana+Kenya @2024-03-07"}},
+		{"a person's forum is no such description",
+			"Ruto's favourite forum closed in Kigali on Thursday.",
+			nil},
+	})
+}

@@ -519,6 +519,11 @@ var IncludingWords = [][]string{{"including"}, {"among", "them"}, {"among", "who
 var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium", "mini-summit", "minisummit", "roundtable",
 	"round-table")
 
+// RegionNames are continents and world regions whose possessive may open
+// an unnamed gathering's description: "Asia's biggest security forum".
+var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "arctic",
+	"balkans", "eurasia", "oceania", "world", "gulf", "mediterranean", "sahel", "caucasus")
+
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
 var GatheringHeads = withWords(withWords(CeremonyHeads, ConferenceNames...), "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
@@ -812,8 +817,8 @@ var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", 
 
 // SessionRoleVerbs, ProceedingNouns and SessionOpenings tell a part played
 // at the gathering in focus: "opened the proceedings", "addressed the
-// opening session", "chaired the closing plenary", "spoke at the opening"
-// (SpeakAtVerbs); SpeechVerbs,
+// opening session", "chaired the closing plenary", "spoke at the opening",
+// "speaking in the plenary" (SpeakAtVerbs); SpeechVerbs,
 // SpeechOpeners and SpeechNouns another: "delivered the opening remarks".
 var (
 	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired", "joined", "attended")
@@ -821,7 +826,8 @@ var (
 	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
 	// "spoke at the closing plenary".
 	SpeakAtVerbs = set("spoke", "speaking", "addressing", "spoken")
-	// "delivered the opening remarks", "gave the keynote address".
+	// "delivered the opening remarks", "gave the keynote address", "gave
+	// the keynote".
 	SpeechVerbs   = set("delivered", "gave")
 	SpeechOpeners = set("opening", "closing", "inaugural", "keynote", "welcoming", "welcome")
 	SpeechNouns   = set("remarks", "address", "speech", "statement")
