@@ -3736,7 +3736,7 @@ func (c *sctx) receivedBy(k int) {
 	if by <= 0 {
 		return
 	}
-	obj, _ := c.objects(by+1, 3)
+	obj, oend := c.objects(by+1, 3)
 	subj := c.subjects(k)
 	// "X saw Y about the trade file, and was later received by Z":
 	// the sentence's subject, not a name in the clause before.
@@ -3748,8 +3748,25 @@ func (c *sctx) receivedBy(k int) {
 	if len(obj) > 0 && !c.gatheringSubject(k) {
 		for _, e := range c.addMeeting(k, subj, obj, false) {
 			c.meetingDetails(e, k)
+			// "X was received by Y at the palace in Luanda": a guest
+			// received in a city came there, as "Y hosted X in Luanda".
+			e.markIf(cueTrip, c.cityWithin(oend, 10))
 		}
 	}
+}
+
+// cityWithin reports "in" and a city within n tokens from j, before the
+// clause ends: "at the Great Hall in Beijing".
+func (c *sctx) cityWithin(j, n int) bool {
+	for q := j; q+1 < min(len(c.toks), j+n); q++ {
+		if t := c.toks[q]; t.kind == tokPunct && t.text != "'" && t.text != "-" {
+			return false
+		}
+		if c.word(q, "in") && c.at[q+1] >= 0 && c.ms[c.at[q+1]].kind == mCity {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyCall reads the Courtesy form of receive.

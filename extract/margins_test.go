@@ -256,3 +256,17 @@ func TestRegionForumAndKeynote(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReceivedByInCity: "X was received by Y at the palace in Z" is a
+// visit to Z's country as "Y received X in Z" is.
+func TestReceivedByInCity(t *testing.T) {
+	pub := day(2024, time.March, 8) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"passive with a venue and a city",
+			"On Tuesday Kenyan President William Ruto was received by Chinese President Xi Jinping at the Great Hall of the People in Beijing.",
+			[]string{"meeting occurred William Ruto+Xi Jinping @2024-03-05", "visit occurred William Ruto>China @2024-03-05"}},
+		{"passive with no city",
+			"On Tuesday Kenyan President William Ruto was received by Chinese President Xi Jinping.",
+			[]string{"meeting occurred William Ruto+Xi Jinping @2024-03-05"}},
+	})
+}
