@@ -299,10 +299,10 @@ func TestMainMeetingLabelAndSeat(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"joined the main meeting",
 			"Indian envoy Ajit Doval was received by Russian President Vladimir Putin in Moscow on Wednesday. Kremlin adviser Yuri Ushakov later joined the main meeting.",
-			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06"}},
+			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06", "visit occurred Ajit Doval>Russia @2025-08-06"}},
 		{"sat in, with nothing after it",
 			"Indian envoy Ajit Doval was received by Russian President Vladimir Putin in Moscow on Wednesday. Kremlin adviser Yuri Ushakov sat in.",
-			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06"}},
+			[]string{"meeting occurred Ajit Doval+Vladimir Putin+Yuri Ushakov @2025-08-06", "visit occurred Ajit Doval>Russia @2025-08-06"}},
 		{"a label before the subject",
 			"Kremlin spokesman Dmitry Peskov called the talks useful. Background: Doval had gone to Russia once before, in April, when Putin hosted him in Kazan.",
 			[]string{"meeting occurred Ajit Doval+Vladimir Putin @2025-04", "visit occurred Ajit Doval>Russia @2025-04"}},

@@ -180,7 +180,7 @@ func TestExtractEvents(t *testing.T) {
 			name: "a headline's passive without was",
 			pub:  day(2024, time.February, 13),
 			text: "Barrow received by President Bassirou Diomaye Faye at the palace in Dakar on Monday.",
-			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12"},
+			want: []string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-02-12", "visit occurred Adama Barrow>Senegal @2024-02-12"},
 		},
 		{
 			name: "a thing received by post is no meeting",

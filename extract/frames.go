@@ -3750,7 +3750,9 @@ func (c *sctx) receivedBy(k int) {
 			c.meetingDetails(e, k)
 			// "X was received by Y at the palace in Luanda": a guest
 			// received in a city came there, as "Y hosted X in Luanda".
-			e.markIf(cueTrip, c.cityWithin(oend, 10))
+			if c.cityWithin(oend, 10) {
+				e.mark(cueTrip)
+			}
 		}
 	}
 }
