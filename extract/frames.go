@@ -188,6 +188,7 @@ func (st *docState) frames() {
 		c.meetingSidelines()
 		c.rolesAtGathering()
 		c.companions()
+		c.tourLegs()
 	}
 }
 

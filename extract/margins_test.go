@@ -270,3 +270,29 @@ func TestReceivedByInCity(t *testing.T) {
 			[]string{"meeting occurred William Ruto+Xi Jinping @2024-03-05"}},
 	})
 }
+
+// TestTourLegsByPlace: the legs of a tour told by their place or day
+// ("Seoul came next", "Next came Hanoi", "The Manila leg brought ...",
+// "Day one ended in Tokyo") are visits of the one the story follows; a
+// place that "came next" in a ranking, with no journey told, is none.
+func TestTourLegsByPlace(t *testing.T) {
+	pub := day(2024, time.November, 22) // a Friday
+	const opening = "Indonesian President Prabowo Subianto left Jakarta on Sunday for his first tour abroad as president. "
+	checkBriefs(t, pub, []briefCase{
+		{"day one ended in",
+			opening + "Day one ended in Tokyo.",
+			[]string{"visit occurred Prabowo Subianto>Japan @2024-11"}},
+		{"a city came next",
+			opening + "Seoul came next, where he met President Yoon Suk Yeol on Tuesday.",
+			[]string{"meeting occurred Prabowo Subianto+Yoon Suk Yeol @2024-11-19", "visit occurred Prabowo Subianto>South Korea @2024-11-19"}},
+		{"next came",
+			opening + "Next came Hanoi.",
+			[]string{"visit occurred Prabowo Subianto>Vietnam @2024-11"}},
+		{"the city's leg",
+			opening + "The Manila leg brought talks with President Ferdinand Marcos Jr. on Wednesday.",
+			[]string{"visit occurred Prabowo Subianto>Philippines @2024-11-20"}},
+		{"a ranking",
+			"Indonesian President Prabowo Subianto praised exporters on Sunday. Japan was top of the buyers' list and Vietnam came next.",
+			nil},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/en"
+	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -143,6 +144,83 @@ func (c *sctx) legWas(k int) bool {
 		c.addVisit(k, owner, host, schema.Occurred, j+1, false)
 	}
 	return true
+}
+
+// tourLegs reads the legs of a tour told by their place or their day, the
+// traveller being the one the story follows: "Seoul came next", "Next
+// came Hanoi", "The Manila leg brought ...", "Day one ended in Tokyo".
+func (c *sctx) tourLegs() {
+	at, v := -1, -1                                   // the place and the verb
+	end := func(j int) int { return c.ms[c.at[j]].j } // past the place at j
+	first := !c.word(0, "the") && c.placeAt(0)
+	switch {
+	case first && c.word(end(0), "came", "followed", "was") && c.word(end(0)+1, "next"),
+		first && c.word(end(0), "followed") && c.toks[min(end(0)+1, len(c.toks)-1)].kind == tokPunct:
+		at, v = 0, end(0) // "Seoul came next", "Hanoi followed."
+	case c.word(0, "next", "then") && c.word(1, "came") && !c.word(2, "the") && c.placeAt(2):
+		at, v = 2, 1 // "Next came Hanoi"
+	case c.word(0, "the") && !c.word(1, "the") && c.placeAt(1) && c.word(end(1), "leg", "stop", "stage") && end(1)+1 < len(c.toks):
+		at, v = 1, end(1)+1 // "The Manila leg brought ..."
+	case c.dayOfTour(0) > 0:
+		if q := c.dayOfTour(0); c.word(q, "ended", "began", "started", "closed", "opened") && c.word(q+1, "in") && c.placeAt(q+2) {
+			at, v = q+2, q // "Day one ended in Tokyo"
+		}
+	}
+	if at < 0 || !c.pastForm(v) || c.word(v-1, "will", "would", "could", "might", "may", "to", "should") {
+		return
+	}
+	host := c.hostAt(c.at[at])
+	who := c.st.lastVisitor(c.si)
+	if who == nil {
+		// "Seoul came next, where he met Y": the one who met there.
+		for mi := range c.ms {
+			if c.ms[mi].i > at && c.ms[mi].kind == mPronoun {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					who = a
+					break
+				}
+			}
+		}
+	}
+	if who == nil && c.journeyTold(3) {
+		// The one the story follows on the journey it told: named most
+		// often so far.
+		var cands []*entity
+		for _, p := range c.st.people {
+			if p.first <= c.si && p.kind == schema.KindPerson {
+				cands = append(cands, p)
+			}
+		}
+		if len(cands) > 0 {
+			who = c.st.mostMentioned(cands, c.si)
+		}
+	}
+	if host != nil && who != nil && host.kind == schema.KindCountry {
+		c.addVisit(at, who, host, schema.Occurred, at, false)
+	}
+}
+
+// journeyTold reports a journey noun ("tour", "trip", "leg") in this
+// sentence or the n before it.
+func (c *sctx) journeyTold(n int) bool {
+	for si := c.si; si >= max(0, c.si-n); si-- {
+		if c.st.sentenceHas(si, en.JourneyNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfTour returns the token after a day of a tour opening at j ("Day
+// one", "Day 2", "The first day"), or -1.
+func (c *sctx) dayOfTour(j int) int {
+	switch {
+	case c.word(j, "day") && c.toks[j].upper && j+1 < len(c.toks) && (c.toks[j+1].kind == tokNum || timex.NumberWord(c.toks[j+1].lower) > 0):
+		return j + 2
+	case c.word(j, "the") && c.in(j+1, en.Ordinals) && c.word(j+2, "day"):
+		return j + 3
+	}
+	return -1
 }
 
 // steppedOff reads "stepped off the plane", "stepped onto the platform"
