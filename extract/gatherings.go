@@ -608,10 +608,14 @@ func (st *docState) addAttendee(g *event, a *entity) {
 // lastGathering returns the most recent gathering, if it is recent: told
 // or referred to within six sentences of prose (a live page's time stamps
 // and other headings do not count).
-func (st *docState) lastGathering(si int) *event {
+func (st *docState) lastGathering(si int) *event { return st.gatheringWithin(si, 6) }
+
+// gatheringWithin returns the last gathering told or seen at most n prose
+// sentences before si.
+func (st *docState) gatheringWithin(si, n int) *event {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
-		if e.typ == schema.Gathering && (st.proseBetween(e.sent, si) <= 6 || st.proseBetween(e.seen, si) <= 6) {
+		if e.typ == schema.Gathering && (st.proseBetween(e.sent, si) <= n || st.proseBetween(e.seen, si) <= n) {
 			return e
 		}
 	}
@@ -1879,6 +1883,14 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 			c.st.addAttendee(e, p)
 		}
 		return true
+	}
+	// "..., the summit continued in a wider format": the gathering
+	// the story told, further back.
+	if c.word(g-1, "the") && c.definiteBare(g) && !c.properTail(g) && c.in(g, en.SummitHeads) {
+		if last := c.st.gatheringWithin(c.si, 12); last != nil && last.status == schema.Occurred {
+			last.seen = c.si
+			return true
+		}
 	}
 	// "X pressed for a deal at the Mekong Summit. The summit
 	// closed today": the summit the text named just before.

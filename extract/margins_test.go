@@ -296,3 +296,21 @@ func TestTourLegsByPlace(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSummitContinued: "the summit continued" (or resumed) after lists
+// and other matters brings the gathering told before back into focus, so
+// those who took part next attend it.
+func TestSummitContinued(t *testing.T) {
+	pub := day(2024, time.July, 5) // a Friday
+	const lists = "The Andean summit opened in Quito on Thursday, with the presidents of Peru and Ecuador present. The leaders adopted several texts.\n\n" +
+		"- a declaration on water;\n\n- a plan for roads;\n\n- a statement on trade;\n\n- a note on fisheries;\n\n- a budget for the secretariat;\n\n" +
+		"- a study of river basins;\n\n- a calendar of ministerial meetings.\n\n"
+	checkBriefs(t, pub, []briefCase{
+		{"continued, then took part",
+			lists + "In the afternoon, the summit continued in a wider format. Alongside the members, Chilean President Gabriel Boric and Brazil's Luiz Inacio Lula da Silva took part.",
+			[]string{"gathering occurred Brazil+Chile+Ecuador+Peru @2024-07-04"}},
+		{"resumed, then took part",
+			lists + "After lunch the summit resumed. Chilean President Gabriel Boric took part.",
+			[]string{"gathering occurred Chile+Ecuador+Peru @2024-07-04"}},
+	})
+}

@@ -91,13 +91,15 @@ var Unfolds = [][]string{
 	{"runs", "through"}, {"runs", "from"},
 	{"ends"}, {"closes"}, {"concludes"}, {"wraps", "up"}, {"comes", "to", "a", "close"}, {"comes", "to", "an", "end"},
 	{"draws", "to", "a", "close"}, {"gets", "under", "way"}, {"gets", "underway"},
+	{"continued"}, {"resumed"}, {"continues"}, {"resumes"},
 }
 
 // UnfoldsToday are the present forms among Unfolds' first words that
 // tell a gathering of the day of writing ("The forum wraps up today"), but
 // of a later day when dated after it ("ends on Friday", written on a
 // Wednesday).
-var UnfoldsToday = set("ends", "closes", "concludes", "wraps", "comes", "draws", "gets", "opens", "begins", "starts", "kicks")
+var UnfoldsToday = set("ends", "closes", "concludes", "wraps", "comes", "draws", "gets", "opens", "begins", "starts", "kicks",
+	"continues", "resumes")
 
 // OpeningAdverbs may stand inside an Unfolds predicate: "was formally
 // opened", "has officially begun".
