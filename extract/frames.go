@@ -1000,8 +1000,8 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 		}
 		if depth == 0 {
-			if a := c.relativeAntecedent(j, k, cs); a != nil {
-				return []*entity{a}
+			if as := c.relativeAntecedent(j, k, cs); as != nil {
+				return as
 			}
 		}
 		// "Westfield said Marlow also had talks": the reported clause's
@@ -1274,12 +1274,13 @@ func (c *sctx) antecedent(j int) *entity {
 // relativeAntecedent reads back from token j of the clause before k: ",
 // who ..." points to its antecedent; "X, who visited Israel in February,
 // held talks" skips back over a closed relative clause to it; "X, the
-// special envoy of President Y, held talks" takes the appositive's head.
-func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
+// special envoy of President Y, held talks" takes the appositive's head,
+// with the names joined to it ("A and B, the envoy for X, sat in").
+func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 	t := c.toks[j]
 	if c.word(j, "who", "whom") && j >= 2 && c.toks[j-1].text == "," && c.at[j-2] >= 0 {
 		if a := c.actor(c.at[j-2]); a != nil {
-			return a
+			return []*entity{a}
 		}
 	}
 	if t.text != "," || j > k-1 {
@@ -1288,7 +1289,8 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 	for r := j - 1; r >= max(cs, j-24); r-- {
 		if c.toks[r].text == "," && (c.appositiveOpens(r+1) && c.plainClause(r+1, j) || c.word(r+1, "accompanied", "flanked", "joined", "escorted") && c.word(r+2, "by")) && r >= 1 && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
 			if a := c.actor(c.at[r-1]); a != nil {
-				return a
+				// "A and B, the envoy for X, sat in": both.
+				return append([]*entity{a}, c.conjoined(c.ms[c.at[r-1]], cs)...)
 			}
 		}
 		if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
@@ -1296,7 +1298,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) *entity {
 		}
 		if r >= 2 && (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
 			if a := c.actor(c.at[r-2]); a != nil {
-				return a
+				return []*entity{a}
 			}
 		}
 	}

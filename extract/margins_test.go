@@ -314,3 +314,14 @@ func TestSummitContinued(t *testing.T) {
 			[]string{"gathering occurred Chile+Ecuador+Peru @2024-07-04"}},
 	})
 }
+
+// TestAppositiveAfterConjoinedNames: "A and B, the secretary for X, sat in"
+// puts both A and B at the meeting just told, not B alone.
+func TestAppositiveAfterConjoinedNames(t *testing.T) {
+	pub := day(2025, time.February, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"two sat in, the second with an appositive",
+			"Kenyan President William Ruto sat down with Ghana's President John Mahama on Friday. Foreign Minister Musalia Mudavadi and Korir Sing'oei, the principal secretary for foreign affairs, sat in.",
+			[]string{"meeting occurred John Mahama+Korir Sing'oei+Musalia Mudavadi+William Ruto @2025-02-14"}},
+	})
+}
