@@ -1765,10 +1765,41 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 	if st, ok := c.fateAfter(k); ok {
 		return st
 	}
-	if c.tomorrow() {
+	if c.tomorrow() && !c.pastInRelative(k) {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// pastInRelative reports a past verb at k inside a relative clause set off
+// by commas that holds no "tomorrow" of its own: "X, who landed in Y on
+// Monday, goes to Z tomorrow" landed already.
+func (c *sctx) pastInRelative(k int) bool {
+	if !c.pastForm(k) {
+		return false
+	}
+	open := -1
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+		if c.word(j, "who", "which") && c.toks[j-1].text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := open + 1; j < len(c.toks); j++ {
+		if c.toks[j].text == "," || c.toks[j].text == "." {
+			return c.toks[j].text == ","
+		}
+		if c.word(j, "tomorrow") {
+			return false
+		}
+	}
+	return false
 }
 
 // attributivePlan reports a planning word at j that modifies or names

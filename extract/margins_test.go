@@ -325,3 +325,18 @@ func TestAppositiveAfterConjoinedNames(t *testing.T) {
 			[]string{"meeting occurred John Mahama+Korir Sing'oei+Musalia Mudavadi+William Ruto @2025-02-14"}},
 	})
 }
+
+// TestLandedInRelativeBeforeTomorrow: a past trip told in a relative
+// clause set off by commas stays made when the main clause speaks of
+// tomorrow; a "tomorrow" inside the relative clause makes it a plan.
+func TestLandedInRelativeBeforeTomorrow(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"main clause tomorrow",
+			"Ghanaian President John Mahama, who landed in Nairobi on Monday, will go on to Kampala tomorrow.",
+			[]string{"visit occurred John Mahama>Kenya @2024-05-06"}},
+		{"relative clause tomorrow",
+			"Ghanaian President John Mahama, who lands in Nairobi tomorrow, praised Kenya on Thursday.",
+			[]string{"visit planned John Mahama>Kenya @2024-05-11"}},
+	})
+}
