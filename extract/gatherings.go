@@ -3687,9 +3687,10 @@ func (c *sctx) ofBody(j int) bool {
 		m := c.ms[c.at[q]]
 		return m.kind == mOrg || m.kind == mRole && m.plural || m.kind == mGroup
 	}
-	// "of the Annual Forum of Pacific Leaders": a gathering's own name.
-	for r := q; r < min(len(c.toks), q+6) && c.toks[r].kind == tokWord && (c.toks[r].upper || c.word(r, "of", "on", "for", "and")); r++ {
-		if c.toks[r].upper && en.GatheringNouns[c.toks[r].lower] {
+	// "of the Annual Forum of Pacific Leaders": a gathering's own name;
+	// "of the Lake Chad contact group": a named group of states.
+	for r := q; r < min(len(c.toks), q+6) && c.toks[r].kind == tokWord && (c.toks[r].upper || c.word(r, "of", "on", "for", "and") || c.in(r, en.StatesGroups) || c.word(r, "contact")); r++ {
+		if c.toks[r].upper && en.GatheringNouns[c.toks[r].lower] || c.in(r, en.StatesGroups) && r > q && (c.toks[r-1].upper || c.word(r-1, "contact")) {
 			return true
 		}
 	}
@@ -3699,6 +3700,22 @@ func (c *sctx) ofBody(j int) bool {
 		}
 	}
 	return false
+}
+
+// subjectGathering returns the gathering noun that heads the subject
+// ending before the verb at v ("The 12th session of the X group was"),
+// when the subject names no one, or -1.
+func (c *sctx) subjectGathering(v int) int {
+	cs := c.clauseStart(v)
+	for j := cs; j < v; j++ {
+		if c.toks[j].kind == tokPunct || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+			return -1
+		}
+		if en.GatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
+			return j
+		}
+	}
+	return -1
 }
 
 // hostedBy reads "The summit, hosted by Kenya, ...": the host attends.
@@ -3718,6 +3735,11 @@ func (c *sctx) hostedBy() {
 				g = j
 				break
 			}
+		}
+		if g < 0 && c.word(k-1, "was", "were") {
+			// "The 12th session of the X contact group was chaired by
+			// Y": the head of the subject.
+			g = c.subjectGathering(k - 1)
 		}
 		if last := c.st.lastGathering(c.si); g < 0 && last != nil && last.sent == c.si && c.toks[k-1].text == "," && last.host == nil {
 			// "The X Summit got under way in Apia, chaired by Y".
@@ -3742,7 +3764,7 @@ func (c *sctx) hostedBy() {
 		}
 		e := c.st.lastGathering(c.si)
 		if e == nil || e.sent != c.si {
-			if !c.namedGathering(max(0, g-3), g) && !c.word(g-1, "the") {
+			if !c.namedGathering(max(0, g-3), g) && !c.word(g-1, "the") && !c.ofBody(g+1) {
 				continue
 			}
 			e = c.newGathering(g, g, max(0, g-8))
@@ -3752,6 +3774,9 @@ func (c *sctx) hostedBy() {
 			if h := c.st.countryOf(o); h != nil && h.kind == schema.KindCountry && e.host == nil {
 				e.host = h
 			}
+		}
+		for _, a := range c.addedAttendees(by) {
+			c.st.addAttendee(e, a) // "chaired by X alongside Y"
 		}
 		if e.place == nil && e.host != nil && c.st.dlCity != "" && c.st.historical(c.st.dlISO) == e.host.iso3 {
 			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
@@ -4870,6 +4895,9 @@ func (c *sctx) domestic(g int) bool {
 // at j: "the proceedings", "the closing plenary", "the opening" (the
 // session's opening, no noun after it).
 func (c *sctx) sessionAt(j int) bool {
+	if c.word(j, "proceedings") {
+		return true // "opened proceedings"
+	}
 	if !c.word(j, "the") {
 		return false
 	}

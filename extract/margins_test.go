@@ -46,6 +46,9 @@ func TestFringesAndFrontedAmong(t *testing.T) {
 		{"addressed the opening, spoke at the closing plenary",
 			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Comoros's Said Ahmed addressed the opening, and Madagascar's Hery Rado spoke at the closing plenary.",
 			[]string{"gathering occurred Comoros+Indian Ocean Commission+Madagascar @2024-03-07"}},
+		{"opened proceedings",
+			"The Indian Ocean Commission summit got under way in Port Louis on Thursday. Comoros's Said Ahmed opened proceedings with a short address.",
+			[]string{"gathering occurred Comoros+Indian Ocean Commission @2024-03-07"}},
 		{"fronted speaking at",
 			"The Indian Ocean Commission summit opened in Port Louis on Thursday. Speaking at the opening session, Comoros's Said Ahmed called for calm.",
 			[]string{"gathering occurred Comoros+Indian Ocean Commission @2024-03-07"}},
@@ -338,5 +341,20 @@ func TestLandedInRelativeBeforeTomorrow(t *testing.T) {
 		{"relative clause tomorrow",
 			"Ghanaian President John Mahama, who lands in Nairobi tomorrow, praised Kenya on Thursday.",
 			[]string{"visit planned John Mahama>Kenya @2024-05-11"}},
+	})
+}
+
+// TestSessionOfAGroupChairedBy: "The 12th session of the X contact group
+// was chaired by A alongside B" is a gathering the chair and B attend,
+// found from the head of a long subject.
+func TestSessionOfAGroupChairedBy(t *testing.T) {
+	pub := day(2025, time.June, 5) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"chaired by, alongside",
+			"The 12th session of the Lake Chad contact group was chaired on Wednesday by Nigerian Defence Minister Ade Okon alongside Chad's Defence Minister Ali Mahamat.",
+			[]string{"gathering occurred Chad+Nigeria @2025-06-04"}},
+		{"a party's session is no group of states",
+			"The 12th session of the ruling party congress was chaired on Wednesday by Nigerian Defence Minister Ade Okon.",
+			nil},
 	})
 }

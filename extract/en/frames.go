@@ -521,6 +521,10 @@ var IncludingWords = [][]string{{"including"}, {"among", "them"}, {"among", "who
 var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium", "mini-summit", "minisummit", "roundtable",
 	"round-table")
 
+// StatesGroups head the name of a group of states after a name or
+// "contact": "the Lake Chad contact group", "the Ramstein format".
+var StatesGroups = set("group", "format", "coalition")
+
 // RegionNames are continents and world regions whose possessive may open
 // an unnamed gathering's description: "Asia's biggest security forum".
 var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "arctic",
