@@ -4950,11 +4950,26 @@ func (c *sctx) listAnd(j int) bool {
 	return end < len(c.toks) && (c.toks[end].kind == tokPunct || c.word(end, "for", "of", "in", "at", "to", "on", "from"))
 }
 
+// sinceYearThen reports "since 2019 on Friday" at j: a year after "since",
+// then the event's own day at ds.
+func (c *sctx) sinceYearThen(j, ds int) bool {
+	if !c.word(j, "since") || j+3 >= len(c.toks) || !hasDigit(c.toks[j+1].text) {
+		return false
+	}
+	return ds == c.toks[j+2].start && c.word(j+2, "last", "this", "yesterday") || c.word(j+2, "on", "in", "at") && ds == c.toks[j+3].start
+}
+
 func (c *sctx) separated(ds, de, k int) bool {
 	trig := c.toks[k].start
 	if ds > trig {
 		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
-			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") || c.word(j, "since", "until", "before", "after") {
+			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
+				return true
+			}
+			// "a visit before the election on Monday": the date of that
+			// phrase; "talks since 2019" too, but not "since 2019 on
+			// Friday"'s Friday.
+			if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) {
 				return true
 			}
 			// "X, who met Y on the sidelines, will travel on Tuesday":

@@ -358,3 +358,17 @@ func TestSessionOfAGroupChairedBy(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFirstSinceYearOnDay: "their first talks since 2019 on Friday" were
+// held on Friday; a date inside a "since" clause still dates nothing else.
+func TestFirstSinceYearOnDay(t *testing.T) {
+	pub := day(2025, time.August, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"since a year, on a day",
+			"Kenyan President William Ruto and Ghana's John Mahama held their first face-to-face talks since 2019 on Friday, at a base outside Accra.",
+			[]string{"meeting occurred John Mahama+William Ruto @2025-08-15"}},
+		{"since a clause with its own date",
+			"Kenyan President William Ruto was the first Kenyan leader to visit Ghana since the two countries signed a trade pact last November.",
+			[]string{"visit occurred William Ruto>Ghana @2025-08"}},
+	})
+}
