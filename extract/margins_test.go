@@ -372,3 +372,15 @@ func TestFirstSinceYearOnDay(t *testing.T) {
 			[]string{"visit occurred William Ruto>Ghana @2025-08"}},
 	})
 }
+
+// TestPeopleOfStateArrive: "before the Americans arrived" has an unnamed
+// people of a state for subject, so no named person of the clause (nor
+// "the pair") made that trip.
+func TestPeopleOfStateArrive(t *testing.T) {
+	pub := day(2025, time.April, 13) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the Americans arrived",
+			"DUBAI - Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday and was received by Oman's Foreign Minister Badr Albusaidi, and the pair talked before the Americans arrived.",
+			[]string{"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12", "visit occurred Abbas Araghchi>Oman @2025-04-12"}},
+	})
+}

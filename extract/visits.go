@@ -1073,7 +1073,7 @@ func situationIn(toks []token, j int) bool {
 // of a coordinated subject ("A and B arrived"), the pair a subject such as
 // "both presidents" refers to, else visitorAt's one traveller.
 func (c *sctx) visitorsAt(k int) []*entity {
-	if c.thingSubject(k) {
+	if c.thingSubject(k) || c.peopleOfStateBefore(k) {
 		return nil
 	}
 	var ps []*entity
@@ -1092,6 +1092,21 @@ func (c *sctx) visitorsAt(k int) []*entity {
 		return []*entity{who}
 	}
 	return nil
+}
+
+// peopleOfStateBefore reports an unnamed people of a state as the subject
+// right before the verb at k ("before the Americans arrived", "the Iranian
+// delegation had flown in"): no named traveller.
+func (c *sctx) peopleOfStateBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "also", "then", "later", "finally", "already", "just")) {
+		j--
+	}
+	if j < 0 || c.at[j] < 0 {
+		return false
+	}
+	m := c.ms[c.at[j]]
+	return m.j == j+1 && (m.kind == mCountry || m.kind == mDemonym) && m.plural || m.kind == mGroup
 }
 
 // visitFromMeeting records the visit a meeting implies when the text puts
