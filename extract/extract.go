@@ -1665,6 +1665,13 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			cands = same
 		}
 	}
+	if len(cands) > 1 && iso != "" {
+		// "the Turkish president" after two presidents of that country
+		// were named: the one the gazetteer gives that office on the day.
+		if p := st.oneInOffice(cands, iso); p != nil {
+			return p
+		}
+	}
 	if len(cands) > 1 && iso == "" && st.roleIsTitle(m) && !strings.Contains(r, " of ") && cands[0].first < si {
 		// A capitalised bare title ("the Minister", "The President") that
 		// several people fit is the principal the text introduced first,
@@ -1862,11 +1869,26 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 		return ""
 	}
 	for _, le := range st.x.lex.lookup(p.name) {
-		if le.kind == lexPerson && strings.EqualFold(le.name, p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
+		if le.kind == lexPerson && foldName(le.name) == foldName(p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
 			return le.personCountry(t)
 		}
 	}
 	return ""
+}
+
+// oneInOffice returns the one person of ps whom the gazetteer gives an
+// office of country iso on the publication day, or nil.
+func (st *docState) oneInOffice(ps []*entity, iso string) *entity {
+	var held *entity
+	for _, p := range ps {
+		if c := st.inOfficeCountry(p, st.a.Published); c != "" && st.historical(c) == st.historical(iso) {
+			if held != nil {
+				return nil
+			}
+			held = p
+		}
+	}
+	return held
 }
 
 func (st *docState) assignCountries() {

@@ -384,3 +384,16 @@ func TestPeopleOfStateArrive(t *testing.T) {
 			[]string{"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12", "visit occurred Abbas Araghchi>Oman @2025-04-12"}},
 	})
 }
+
+// TestRoleReferenceInOffice: "the Turkish president" after two presidents
+// of Turkey were named is the one the gazetteer gives that office on the
+// day (whatever the spelling of the name: "Erdogan", "Erdoğan"), not the
+// one named last.
+func TestRoleReferenceInOffice(t *testing.T) {
+	pub := day(2025, time.May, 22) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the office holder of the day",
+			"President Recep Tayyip Erdogan of Turkey spoke in Budapest on Wednesday. Turkish Constitutional Court President Kadir Ozkaya, on a private trip, watched from the gallery. Later the Turkish president held talks with Kazakh President Kassym-Jomart Tokayev.",
+			[]string{"meeting occurred Kassym-Jomart Tokayev+Recep Tayyip Erdogan @2025-05"}},
+	})
+}
