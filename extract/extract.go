@@ -1653,38 +1653,8 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			cands = append(cands, p)
 		}
 	}
-	// "The Turkish minister": one of that country before one of none known.
-	if len(cands) > 1 && iso != "" {
-		var same []*entity
-		for _, p := range cands {
-			if p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
-				same = append(same, p)
-			}
-		}
-		if len(same) > 0 {
-			cands = same
-		}
-	}
-	if len(cands) > 1 && iso != "" {
-		// "the Turkish president" after two presidents of that country
-		// were named: the one the gazetteer gives that office on the day.
-		if p := st.oneInOffice(cands, iso); p != nil {
-			return p
-		}
-	}
-	if len(cands) > 1 && iso == "" && st.roleIsTitle(m) && !strings.Contains(r, " of ") && cands[0].first < si {
-		// A capitalised bare title ("the Minister", "The President") that
-		// several people fit is the principal the text introduced first,
-		// as press releases refer to their own minister or president.
-		return cands[0]
-	}
-	if len(cands) > 1 && iso == "" {
-		// "the prime minister" when two were named: the one the story
-		// follows (named most often so far), else the last named.
-		return st.mostMentioned(cands, si)
-	}
-	if len(cands) > 0 {
-		return cands[len(cands)-1]
+	if p := st.pickRoleCandidate(m, r, iso, si, cands); p != nil {
+		return p
 	}
 	// "the German leader", "the Pakistani premier": the person of that
 	// country with a leading office.
@@ -1874,6 +1844,47 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 		}
 	}
 	return ""
+}
+
+// pickRoleCandidate chooses among the people cands whose role fits role
+// mention m (role r, country iso): one of that country, the one in office,
+// the principal a press release introduced first, the one the story
+// follows, else the last named; nil when there is none.
+func (st *docState) pickRoleCandidate(m *mention, r, iso string, si int, cands []*entity) *entity {
+	// "The Turkish minister": one of that country before one of none known.
+	if len(cands) > 1 && iso != "" {
+		var same []*entity
+		for _, p := range cands {
+			if p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) {
+				same = append(same, p)
+			}
+		}
+		if len(same) > 0 {
+			cands = same
+		}
+	}
+	if len(cands) > 1 && iso != "" {
+		// "the Turkish president" after two presidents of that country
+		// were named: the one the gazetteer gives that office on the day.
+		if p := st.oneInOffice(cands, iso); p != nil {
+			return p
+		}
+	}
+	if len(cands) > 1 && iso == "" && st.roleIsTitle(m) && !strings.Contains(r, " of ") && cands[0].first < si {
+		// A capitalised bare title ("the Minister", "The President") that
+		// several people fit is the principal the text introduced first,
+		// as press releases refer to their own minister or president.
+		return cands[0]
+	}
+	if len(cands) > 1 && iso == "" {
+		// "the prime minister" when two were named: the one the story
+		// follows (named most often so far), else the last named.
+		return st.mostMentioned(cands, si)
+	}
+	if len(cands) > 0 {
+		return cands[len(cands)-1]
+	}
+	return nil
 }
 
 // oneInOffice returns the one person of ps whom the gazetteer gives an

@@ -1095,7 +1095,7 @@ func (c *sctx) openerAttends(k int, e *event) {
 	if e.sent != c.si {
 		return
 	}
-	// "X opened the summit beside the presidents of A and B".
+	// "X opened the talks beside the leaders of A and B".
 	for _, a := range c.addedAttendees(k) {
 		c.st.addAttendee(e, a)
 	}
@@ -1884,6 +1884,14 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		}
 		return true
 	}
+	return c.toldOrUnnamed(k, g)
+}
+
+// toldOrUnnamed reads a lower-case gathering head that refers back to a
+// gathering the story told ("the summit continued", "The summit closed
+// today" after "the Mekong Summit"), or that opens an unnamed one ("The
+// two-day summit opened") or names one by a proper "of" tail.
+func (c *sctx) toldOrUnnamed(k, g int) bool {
 	// "..., the summit continued in a wider format": the gathering
 	// the story told, further back.
 	if c.word(g-1, "the") && c.definiteBare(g) && !c.properTail(g) && c.in(g, en.SummitHeads) {
@@ -3848,7 +3856,7 @@ func (c *sctx) atGathering() {
 			who = c.frontedAtSubjects(k, g)
 		}
 		if named && (len(who) == 0 || c.frontedAt(k) >= 0) {
-			// "A met B in Tianjin on Monday at the SCO summit", "At the
+			// "A met B in Astana on Thursday at the bloc's summit", "At the
 			// SCO summit, A met B": the parties of the sentence's
 			// meeting are there.
 			for _, p := range c.meetingPartiesHere() {

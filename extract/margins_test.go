@@ -15,7 +15,7 @@ func TestCounterpartHoldsSameOffice(t *testing.T) {
 			"Water rights will be shared under a treaty that Peruvian President Rosa Quispe and her Chilean counterpart Andres Molina signed in Arica. The two presidents sat down together in Arica late on Thursday.",
 			[]string{"meeting occurred Andres Molina+Rosa Quispe @2024-03-07"}},
 		{"prime ministers named through a deal",
-			"A fisheries deal negotiated by Prime Minister Tala Vaai of Samoa and his Tongan counterpart Sione Fifita took effect. The two prime ministers held talks in Apia on Wednesday.",
+			"A fisheries deal negotiated by Prime Minister Tala Vaai of Samoa and his Tongan counterpart Sione Fifita took effect. The two prime ministers met in Apia on Wednesday.",
 			[]string{"meeting occurred Sione Fifita+Tala Vaai @2024-03-06"}},
 		{"a counterpart of another office stays out",
 			"Peruvian Foreign Minister Rosa Quispe and her Chilean counterpart Andres Molina signed the accord. President Luis Paredes of Bolivia praised it. The two presidents met on Wednesday.",
@@ -58,7 +58,7 @@ func TestFringesAndFrontedAmong(t *testing.T) {
 	})
 }
 
-// TestChairAfterAdverbialsAndStandIns: "chaired for the first time by X"
+// TestChairAfterAdverbialsAndStandIns: "hosted for the first time by X"
 // names the host past its adverbials (but a chair "last year" is no
 // attendee); a leader who stays away "sending his deputy" still has his
 // country at the gathering, also when the participle opens the sentence;
@@ -193,10 +193,10 @@ func TestBesideAndTheCountry(t *testing.T) {
 			"Peruvian President Rosa Quispe opened the Andean summit in Lima on Tuesday beside the presidents of Bolivia and Ecuador.",
 			[]string{"gathering occurred Bolivia+Ecuador+Peru @2024-03-05"}},
 		{"the country was represented",
-			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga did not travel. The country was represented by its foreign minister.",
+			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga did not travel. The country was represented by an envoy from its embassy.",
 			[]string{"gathering occurred Bolivia @2024-03-05"}},
 		{"his country, in one sentence",
-			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga stayed at home, and his country was represented by its foreign minister.",
+			"The Andean summit opened in Lima on Tuesday. Bolivian President Marco Quiroga stayed at home, and his country was represented by Trade Minister Luis Vaca instead.",
 			[]string{"gathering occurred Bolivia @2024-03-05"}},
 	})
 }
@@ -208,7 +208,7 @@ func TestRelativeAttendAndBothThere(t *testing.T) {
 	pub := day(2024, time.March, 8) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"which Z attended, after a plan",
-			"Talks had been pencilled in for the Andean summit in Quito in January, which Peruvian President Rosa Quispe attended as an observer.",
+			"A bilateral was penciled in at the Andean summit in Quito in January, which Peruvian President Rosa Quispe attended as an observer.",
 			[]string{"gathering occurred Peru @2024-01"}},
 		{"which Z also attended, after a meeting there",
 			"Peruvian President Rosa Quispe met Chilean President Tomas Vidal at the Andean summit in Quito in January, which Bolivia's Marco Quiroga also attended.",
@@ -240,8 +240,8 @@ func TestConferenceNamesAndFrontedAt(t *testing.T) {
 			"At the Andean summit in Quito on Tuesday, Peru's Rosa Quispe met Chile's Tomas Vidal.",
 			[]string{"gathering occurred Chile+Peru @2023-12-05", "meeting occurred Rosa Quispe+Tomas Vidal @2023-12-05"}},
 		{"a host opens the leaders' summit",
-			"Host President Rosa Quispe of Peru opened the two-day leaders' summit on Tuesday, and Bolivia's Marco Quiroga came in person.",
-			[]string{"gathering occurred Bolivia+Peru @2023-12-05"}},
+			"Host President Rosa Quispe of Peru opened the three-day leaders' summit in Lima on Tuesday, and Bolivia's Marco Quiroga came in person.",
+			[]string{"gathering occurred Bolivia+Peru @2023-12-05", "visit occurred Marco Quiroga>Peru @2023-12-05"}},
 	})
 }
 
@@ -266,11 +266,11 @@ func TestReceivedByInCity(t *testing.T) {
 	pub := day(2024, time.March, 8) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"passive with a venue and a city",
-			"On Tuesday Kenyan President William Ruto was received by Chinese President Xi Jinping at the Great Hall of the People in Beijing.",
-			[]string{"meeting occurred William Ruto+Xi Jinping @2024-03-05", "visit occurred William Ruto>China @2024-03-05"}},
+			"On Tuesday Kenyan President William Ruto was warmly received by Indonesian President Prabowo Subianto at a hillside palace in Bogor.",
+			[]string{"meeting occurred Prabowo Subianto+William Ruto @2024-03-05", "visit occurred William Ruto>Indonesia @2024-03-05"}},
 		{"passive with no city",
-			"On Tuesday Kenyan President William Ruto was received by Chinese President Xi Jinping.",
-			[]string{"meeting occurred William Ruto+Xi Jinping @2024-03-05"}},
+			"On Tuesday Kenyan President William Ruto was warmly received by Indonesian President Prabowo Subianto.",
+			[]string{"meeting occurred Prabowo Subianto+William Ruto @2024-03-05"}},
 	})
 }
 
@@ -310,10 +310,10 @@ func TestSummitContinued(t *testing.T) {
 		"- a study of river basins;\n\n- a calendar of ministerial meetings.\n\n"
 	checkBriefs(t, pub, []briefCase{
 		{"continued, then took part",
-			lists + "In the afternoon, the summit continued in a wider format. Alongside the members, Chilean President Gabriel Boric and Brazil's Luiz Inacio Lula da Silva took part.",
-			[]string{"gathering occurred Brazil+Chile+Ecuador+Peru @2024-07-04"}},
+			lists + "After a lunch break the summit continued with a wider circle. Alongside the members, Chile's Gabriel Boric and Uruguay's Yamandu Orsi took part as guests.",
+			[]string{"gathering occurred Chile+Ecuador+Peru+Uruguay @2024-07-04"}},
 		{"resumed, then took part",
-			lists + "After lunch the summit resumed. Chilean President Gabriel Boric took part.",
+			lists + "After coffee the summit resumed. Chile's Gabriel Boric took part as a guest.",
 			[]string{"gathering occurred Chile+Ecuador+Peru @2024-07-04"}},
 	})
 }
@@ -365,7 +365,7 @@ func TestFirstSinceYearOnDay(t *testing.T) {
 	pub := day(2025, time.August, 16) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"since a year, on a day",
-			"Kenyan President William Ruto and Ghana's John Mahama held their first face-to-face talks since 2019 on Friday, at a base outside Accra.",
+			"Kenyan President William Ruto and Ghana's John Mahama held talks near Kumasi, their first in person since 2021 on Friday.",
 			[]string{"meeting occurred John Mahama+William Ruto @2025-08-15"}},
 		{"since a clause with its own date",
 			"Kenyan President William Ruto was the first Kenyan leader to visit Ghana since the two countries signed a trade pact last November.",
@@ -380,8 +380,8 @@ func TestPeopleOfStateArrive(t *testing.T) {
 	pub := day(2025, time.April, 13) // a Sunday
 	checkBriefs(t, pub, []briefCase{
 		{"the Americans arrived",
-			"DUBAI - Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday and was received by Oman's Foreign Minister Badr Albusaidi, and the pair talked before the Americans arrived.",
-			[]string{"meeting occurred Abbas Araghchi+Badr Albusaidi @2025-04-12", "visit occurred Abbas Araghchi>Oman @2025-04-12"}},
+			"NAIROBI - Chile's Foreign Minister Ana Vergara arrived in Lima early on Saturday and was then received by Peru's Foreign Minister Elmer Ruiz, and the pair talked before the Americans arrived.",
+			[]string{"meeting occurred Ana Vergara+Elmer Ruiz @2025-04-12", "visit occurred Ana Vergara>Peru @2025-04-12"}},
 	})
 }
 
@@ -393,7 +393,7 @@ func TestRoleReferenceInOffice(t *testing.T) {
 	pub := day(2025, time.May, 22) // a Thursday
 	checkBriefs(t, pub, []briefCase{
 		{"the office holder of the day",
-			"President Recep Tayyip Erdogan of Turkey spoke in Budapest on Wednesday. Turkish Constitutional Court President Kadir Ozkaya, on a private trip, watched from the gallery. Later the Turkish president held talks with Kazakh President Kassym-Jomart Tokayev.",
+			"President Recep Tayyip Erdogan of Turkey spoke in Budapest on Wednesday. Turkish Constitutional Court President Kadir Ozkaya, on a private trip, watched from the gallery. Later the Turkish president had a meeting with Kazakhstan's Kassym-Jomart Tokayev.",
 			[]string{"meeting occurred Kassym-Jomart Tokayev+Recep Tayyip Erdogan @2025-05"}},
 	})
 }

@@ -461,7 +461,7 @@ var GatheringNouns = withWords(withWords(CeremonyHeads, ConferenceNames...),
 
 // ConferenceNames are the one-word names of numbered or recurring
 // conferences: the UN climate talks by their number ("COP29", "cop1" to
-// "cop40") and the Commonwealth heads of government meeting ("CHOGM").
+// "cop40") and the biennial Commonwealth leaders' gathering ("CHOGM").
 var ConferenceNames = conferenceNames()
 
 // IsConferenceName reports one of ConferenceNames.
