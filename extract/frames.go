@@ -189,6 +189,7 @@ func (st *docState) frames() {
 		c.rolesAtGathering()
 		c.companions()
 		c.tourLegs()
+		c.participleTrips()
 	}
 }
 

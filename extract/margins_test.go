@@ -397,3 +397,21 @@ func TestRoleReferenceInOffice(t *testing.T) {
 			[]string{"meeting occurred Kassym-Jomart Tokayev+Recep Tayyip Erdogan @2025-05"}},
 	})
 }
+
+// TestParticipleTrips: a trip told by a participle after a main clause in
+// the past (", travelling to A and B in May") was made by the subject; after
+// a main clause in the future it was not.
+func TestParticipleTrips(t *testing.T) {
+	pub := day(2024, time.December, 16) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"after a perfect",
+			"Kenyan President William Ruto has mediated between the two all year, travelling to Kampala and Kigali in May.",
+			[]string{"visit occurred William Ruto>Rwanda @2024-05", "visit occurred William Ruto>Uganda @2024-05"}},
+		{"after a past",
+			"Kenyan President William Ruto praised the deal on Monday, flying to Kigali the same evening.",
+			[]string{"visit occurred William Ruto>Rwanda @2024-12-16"}},
+		{"after a future",
+			"Kenyan President William Ruto will mediate next year, travelling to Kampala in May.",
+			nil},
+	})
+}

@@ -200,6 +200,41 @@ func (c *sctx) tourLegs() {
 	}
 }
 
+// participleTrips reads a trip told by a participle after the main
+// clause: "X has mediated all year, travelling to A and B in May to meet
+// Y", "X spent the week in talks, flying to C on Friday": X made those
+// trips when the main clause tells the past.
+func (c *sctx) participleTrips() {
+	for k := 2; k+2 < len(c.toks); k++ {
+		if !c.in(k, en.TravelParticiples) || c.toks[k-1].text != "," || !c.word(k+1, "to") || !c.pastMainClause(k-1) {
+			continue
+		}
+		who := c.sentenceSubject(k)
+		if who == nil {
+			continue
+		}
+		hosts, at := c.hostsAfter(k+2, 8)
+		for i, h := range hosts {
+			c.addVisit(k, who, h, schema.Occurred, at[i], false)
+		}
+	}
+}
+
+// pastMainClause reports a past or perfect verb, and no future cue, in the
+// tokens before end: "has been", "mediated".
+func (c *sctx) pastMainClause(end int) bool {
+	past := false
+	for j := 0; j < end; j++ {
+		if c.in(j, en.FutureCues) || c.toks[j].text == ";" {
+			return false
+		}
+		if c.at[j] < 0 && c.toks[j].kind == tokWord && !c.toks[j].upper && (c.pastForm(j) || c.word(j, "has", "have", "had")) {
+			past = true
+		}
+	}
+	return past
+}
+
 // journeyTold reports a journey noun ("tour", "trip", "leg") in this
 // sentence or the n before it.
 func (c *sctx) journeyTold(n int) bool {

@@ -525,6 +525,10 @@ var SummitHeads = set("summit", "conference", "forum", "ministerial", "symposium
 // "contact": "the Lake Chad contact group", "the Ramstein format".
 var StatesGroups = set("group", "format", "coalition")
 
+// TravelParticiples tell a trip in a participle phrase after the main
+// clause: "..., travelling to A and B in May".
+var TravelParticiples = set("travelling", "traveling", "flying", "heading", "jetting", "journeying")
+
 // RegionNames are continents and world regions whose possessive may open
 // an unnamed gathering's description: "Asia's biggest security forum".
 var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "arctic",
