@@ -1019,7 +1019,7 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
-			if c.notSubject(m, k) || m.kind == mCity && c.in(m.i-1, en.TravelVerbs) {
+			if c.notSubject(m, k) || m.kind == mCity && c.in(m.i-1, en.TravelVerbs) || c.destinationListed(m) {
 				// "X reached Hanoi and then saw Y": the city reached is
 				// no subject of its own.
 				j = m.i - 1
@@ -1124,6 +1124,27 @@ func (c *sctx) andAfterRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// destinationListed reports a place listed after a journey's "to":
+// "travelling to Kampala and Kigali to meet Y" (Kigali meets no one).
+func (c *sctx) destinationListed(m mention) bool {
+	if m.kind != mCity && m.kind != mCountry {
+		return false
+	}
+	q := m.i - 1
+	for q > 0 && (c.word(q, "and") || c.toks[q].text == ",") {
+		q--
+		if c.at[q] < 0 {
+			return false
+		}
+		p := c.ms[c.at[q]]
+		if p.kind != mCity && p.kind != mCountry {
+			return false
+		}
+		q = p.i - 1
+	}
+	return q < m.i-1 && c.word(q, "to") && q > 0 && (c.in(q-1, en.TravelVerbs) || c.in(q-1, en.TravelParticiples))
 }
 
 // andAfterInfinitive returns the first verb of a sentence whose verb at k
@@ -2515,10 +2536,12 @@ func (c *sctx) tripPurposeHeld(k int) bool {
 	if !c.word(k-1, "to") {
 		return false
 	}
-	for j := k - 2; j >= max(0, k-10); j-- {
+	for j := k - 2; j >= max(0, k-14); j-- {
 		switch {
 		case c.in(j, en.PastJourneyVerbs):
 			return c.modality(j) == schema.Occurred
+		case c.in(j, en.TravelParticiples) && j > 0 && c.toks[j-1].text == ",":
+			return c.pastMainClause(j - 1) // ", travelling to A in May to meet Y"
 		case c.at[j] >= 0 || c.toks[j].kind == tokNum || en.WeekdayWords[c.toks[j].lower] || en.MonthNames[c.toks[j].lower] > 0:
 		case c.in(j, en.JourneyFillers):
 		default:

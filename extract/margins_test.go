@@ -415,3 +415,16 @@ func TestParticipleTrips(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetAfterParticipleTrip: the people met "to meet" at the end of a
+// participle trip made in the past were met, by the subject (not by a
+// place listed as a destination).
+func TestMeetAfterParticipleTrip(t *testing.T) {
+	pub := day(2024, time.December, 16) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"travelling to two capitals to meet two presidents",
+			"Kenyan President William Ruto has mediated between the two all year, travelling to Kampala and Kigali at the start of May to meet Yoweri Museveni and Paul Kagame.",
+			[]string{"meeting occurred Paul Kagame+William Ruto @2024-05", "meeting occurred William Ruto+Yoweri Museveni @2024-05",
+				"visit occurred William Ruto>Rwanda @2024-05", "visit occurred William Ruto>Uganda @2024-05"}},
+	})
+}

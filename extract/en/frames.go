@@ -296,9 +296,10 @@ var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "cong
 var PartyModifiers = set("visiting", "bipartisan", "american", "congressional")
 
 // JourneyFillers may stand between a past journey verb and the "to meet"
-// of its purpose: places' prepositions, parts of the day, "briefly".
+// of its purpose: places' prepositions and lists, parts of the day or
+// month ("at the end of May"), "briefly".
 var JourneyFillers = set("to", "in", "into", "at", "on", "the", "a", "briefly", "capital", "city", "morning", "afternoon",
-	"evening", "early", "late", "last", "this", "that", "week", "over")
+	"evening", "early", "late", "last", "this", "that", "week", "over", "and", "end", "start", "beginning", "of")
 
 // MediateVerbs tell a third party who hosted or brokered the talks of two
 // others, and so took part: "X mediated the talks between A and B", "talks
