@@ -428,3 +428,17 @@ func TestMeetAfterParticipleTrip(t *testing.T) {
 				"visit occurred William Ruto>Rwanda @2024-05", "visit occurred William Ruto>Uganda @2024-05"}},
 	})
 }
+
+// TestTravelledThere: "had travelled there" goes to the place told last
+// before it in the sentence, on the date told with that place.
+func TestTravelledThere(t *testing.T) {
+	pub := day(2024, time.May, 24) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"there after the place of earlier talks",
+			"Kenyan President William Ruto and Ghana's Nana Akufo-Addo last sat down together in October in Accra; Ruto had travelled there for a regional meeting.",
+			[]string{"meeting occurred Nana Akufo-Addo+William Ruto @2023-10", "visit occurred William Ruto>Ghana @2023-10"}},
+		{"there with no place before",
+			"Kenyan President William Ruto praised the deal; he had travelled there for talks.",
+			nil},
+	})
+}

@@ -235,6 +235,49 @@ func (c *sctx) pastMainClause(end int) bool {
 	return past
 }
 
+// travelledThere reads a journey "there" at k: "talks in October in X;
+// Y had flown there for the talks" went to the place told last before it
+// in the sentence, on the date told with that place.
+func (c *sctx) travelledThere(k int) {
+	h := c.placeBefore(k)
+	if h == nil {
+		return
+	}
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	if v := c.addVisit(k, who, h, c.visitStatus(k), k, false); v != nil {
+		if d, ok := c.dateBefore(k); ok {
+			v.setDate(d)
+		}
+	}
+}
+
+// dateBefore returns the last resolved date told before token k in the
+// sentence.
+func (c *sctx) dateBefore(k int) (schema.Date, bool) {
+	var out schema.Date
+	ok := false
+	for _, d := range c.st.dates[c.si] {
+		if d.Start+c.s.start < c.toks[k].start && !d.Date.IsZero() {
+			out, ok = d.Date, true
+		}
+	}
+	return out, ok
+}
+
+// placeBefore returns the country of the last place named before k in the
+// sentence, or nil.
+func (c *sctx) placeBefore(k int) *entity {
+	for mi := len(c.ms) - 1; mi >= 0; mi-- {
+		if m := c.ms[mi]; m.j <= k && (m.kind == mCity || m.kind == mCountry && !m.modifier) {
+			return c.hostAt(mi)
+		}
+	}
+	return nil
+}
+
 // journeyTold reports a journey noun ("tour", "trip", "leg") in this
 // sentence or the n before it.
 func (c *sctx) journeyTold(n int) bool {
@@ -1727,6 +1770,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
 		c.flewIn(k)
+		return
+	}
+	if tr.Form == en.Go && c.word(prep, "there") && c.word(prep+1, "for", "to", "on", "in", ".", "last", "this") {
+		c.travelledThere(k)
 		return
 	}
 
