@@ -1797,31 +1797,23 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 // by commas that holds no "tomorrow" of its own: "X, who landed in Y on
 // Monday, goes to Z tomorrow" landed already.
 func (c *sctx) pastInRelative(k int) bool {
-	if !c.pastForm(k) {
+	if !c.pastForm(k) || !c.inRelative(k) {
 		return false
 	}
-	open := -1
-	for j := k - 1; j > 0 && j >= k-12; j-- {
-		if c.toks[j].kind == tokPunct {
-			break
-		}
-		if c.word(j, "who", "which") && c.toks[j-1].text == "," {
-			open = j
-			break
-		}
+	open := k - 1
+	for !c.word(open, "who", "which", "whose") {
+		open--
 	}
-	if open < 0 {
+	end := c.relativeClose(open - 1)
+	if end < 0 {
 		return false
 	}
-	for j := open + 1; j < len(c.toks); j++ {
-		if c.toks[j].text == "," || c.toks[j].text == "." {
-			return c.toks[j].text == ","
-		}
-		if c.word(j, "tomorrow") {
+	for q := open + 1; q < end; q++ {
+		if c.word(q, "tomorrow") {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // attributivePlan reports a planning word at j that modifies or names
