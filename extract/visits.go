@@ -433,10 +433,7 @@ func (c *sctx) thingSubject(k int) bool {
 // unnamedPeopleBefore reports an unnamed group as the subject right before
 // the verb at k, past auxiliaries and adverbs: "inspection teams have been to".
 func (c *sctx) unnamedPeopleBefore(k int) bool {
-	j := k - 1
-	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "been", "already", "also", "recently")) {
-		j--
-	}
+	j := c.beforeVerb(k, "been", "already", "also", "recently")
 	if j >= 0 && c.at[j] >= 0 {
 		// "a group of senators touched down": a plural title no one
 		// named holds.
@@ -1172,14 +1169,21 @@ func (c *sctx) visitorsAt(k int) []*entity {
 	return nil
 }
 
+// beforeVerb returns the token before the verb at k past its auxiliaries
+// and the adverbs given ("had already", "were then"), or -1.
+func (c *sctx) beforeVerb(k int, adverbs ...string) int {
+	j := k - 1
+	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, adverbs...)) {
+		j--
+	}
+	return j
+}
+
 // peopleOfStateBefore reports an unnamed people of a state as the subject
 // right before the verb at k ("before the Americans arrived", "the Iranian
 // delegation had flown in"): no named traveller.
 func (c *sctx) peopleOfStateBefore(k int) bool {
-	j := k - 1
-	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || c.word(j, "also", "then", "later", "finally", "already", "just")) {
-		j--
-	}
+	j := c.beforeVerb(k, "also", "then", "later", "finally", "already", "just")
 	if j < 0 || c.at[j] < 0 {
 		return false
 	}
