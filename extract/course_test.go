@@ -1841,3 +1841,45 @@ func TestJoinedAtANamedSummit(t *testing.T) {
 			[]string{"Nacala Corridor Summit: Kenya+Zambia"}},
 	})
 }
+
+// TestGatheringListAfterColon covers the attendees of a gathering told
+// after a colon that closes a generic object ("brought together the heads
+// of government who flew in on Monday: A, B and C"), a participle clause
+// after the gathering's own ("..., bringing together A and B"), and a
+// labelled list of arrivals ("Among the first arrivals: A and B"), who
+// came to the gathering's country.
+func TestGatheringListAfterColon(t *testing.T) {
+	pub := day(2024, time.September, 14) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"generic object with a relative of arrival, then a colon",
+			"The Danube Forum opened in Vienna on Friday. The forum brought together heads of government who flew in on Thursday: Slovakia's Robert Fico, Hungary's Viktor Orban and Croatia's Andrej Plenkovic.",
+			[]string{
+				"gathering occurred Croatia+Hungary+Slovakia @2024-09-13",
+				"visit occurred Andrej Plenkovic>Austria @2024-09-12",
+				"visit occurred Robert Fico>Austria @2024-09-12",
+				"visit occurred Viktor Orban>Austria @2024-09-12",
+			}},
+		{"generic object, no arrival, a colon",
+			"The Danube Forum opened in Vienna on Friday. It drew a dozen ministers from the region: Serbia's Marko Djuric and Romania's Luminita Odobescu.",
+			[]string{"gathering occurred Romania+Serbia @2024-09-13"}},
+		{"participle after the gathering's clause",
+			"The Danube Forum opened in Vienna on Friday, bringing together Slovakia's Robert Fico and Hungary's Viktor Orban.",
+			[]string{"gathering occurred Hungary+Slovakia @2024-09-13"}},
+		{"drawing, countries listed",
+			"The Danube Forum wrapped up in Vienna on Friday, drawing delegations from Serbia, Romania and Bulgaria.",
+			[]string{"gathering occurred Bulgaria+Romania+Serbia @2024-09-13"}},
+		{"a labelled list of arrivals",
+			"The Danube Forum opened in Vienna on Friday. Among the first arrivals: Slovakia's Robert Fico and Hungary's Viktor Orban.",
+			[]string{
+				"gathering occurred Hungary+Slovakia @2024-09-13",
+				"visit occurred Robert Fico>Austria @2024-09-13",
+				"visit occurred Viktor Orban>Austria @2024-09-13",
+			}},
+		{"arrivals with no gathering in focus are no one's",
+			"Vienna was busy on Friday. Among the first arrivals: Slovakia's Robert Fico and Hungary's Viktor Orban.",
+			nil},
+		{"a colon after a named object is no list of it",
+			"The Danube Forum opened in Vienna on Friday. It brought together Slovakia's Robert Fico and one theme: energy.",
+			[]string{"gathering occurred Slovakia @2024-09-13"}},
+	})
+}

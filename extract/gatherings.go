@@ -831,7 +831,7 @@ func (c *sctx) delegationsFrom(g *event) {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "drew", "draws", "attracted", "attracts", "brought", "brings", "bring") {
+	if c.word(k, "drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing") {
 		return c.drewAttendees(k)
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
@@ -1172,14 +1172,22 @@ func (c *sctx) drewAttendees(k int) int {
 	var e *event
 	if g < 0 {
 		// "It drew the leaders of A and B": the gathering in focus.
+		// "The summit opened in X, bringing together A and B": the
+		// gathering the clause before told.
 		last := c.st.lastGathering(c.si)
-		if last == nil || c.si-last.sent > 1 || !c.word(k-1, "it") || c.clauseStart(k) != k-1 {
+		participle := c.word(k, "bringing", "drawing") && k > 0 && c.toks[k-1].text == "," && last != nil && last.sent == c.si
+		if !participle && (last == nil || c.si-last.sent > 1 || !c.word(k-1, "it") || c.clauseStart(k) != k-1) {
 			return k
 		}
 		e = last
 	}
 	obj, _ := c.objects(o, 6)
-	if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) {
+	if colon := c.colonAfterGeneric(o); colon > 0 {
+		// "brought together heads of government who flew in on Monday:
+		// A, B and C": the list after the colon names them.
+		obj = c.labelList(colon + 1)
+		c.arrivedBeforeColon(o, colon, obj)
+	} else if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) {
 		// "drew the leaders of A, B and C", "brings together delegates
 		// and observers of A and B": their countries.
 		if c.word(q+1, "and") && c.in(q+2, en.AttendeeNouns) {
@@ -1223,7 +1231,7 @@ func (c *sctx) drewAttendees(k int) int {
 	// gathering met, whoever the text goes on to list.
 	// "The summit brought A and B to the capital" names them; "The summit
 	// brought a deal" names no one.
-	bring := c.word(k, "brought", "brings", "bring") && !together
+	bring := c.word(k, "brought", "brings", "bring", "bringing") && !together
 	if len(atts) == 0 && (e != nil || bring || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
 		return k
 	}
@@ -1238,6 +1246,37 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// colonAfterGeneric returns the colon that closes an object at o naming
+// no one ("heads of state and government who arrived on Monday:"), or -1.
+func (c *sctx) colonAfterGeneric(o int) int {
+	for j := o; j < min(len(c.toks), o+20); j++ {
+		switch {
+		case c.toks[j].text == ":":
+			if j == o {
+				return -1
+			}
+			return j
+		case c.toks[j].kind == tokPunct && c.toks[j].text != "," && c.toks[j].text != "-":
+			return -1
+		case c.at[j] >= 0 && c.ms[c.at[j]].kind != mCity && c.ms[c.at[j]].kind != mRole:
+			return -1 // the object names someone before any colon
+		}
+	}
+	return -1
+}
+
+// arrivedBeforeColon reads the visits of a list whose label says they
+// arrived ("leaders who flew in on Monday: A and B") to the country of the
+// gathering in focus.
+func (c *sctx) arrivedBeforeColon(o, colon int, list []*entity) {
+	for j := o; j < colon; j++ {
+		if c.in(j, en.CameWithVerbs) && c.modality(j) == schema.Occurred {
+			c.visitsToGathering(j, list)
+			return
+		}
+	}
 }
 
 // meetingOfTwoSides records one meeting of people from two countries at
@@ -1605,7 +1644,30 @@ func (c *sctx) presenceList() {
 			}
 			return
 		}
+		if c.arrivalLabel(start, end) && c.modality(k) == schema.Occurred && c.st.lastGathering(c.si) != nil {
+			// "Among the early arrivals: A and B": at the gathering in
+			// focus, come to its country.
+			list := c.labelList(k + 1)
+			c.addPresent(k, list)
+			c.visitsToGathering(k, list)
+			return
+		}
 	}
+}
+
+// arrivalLabel reports whether tokens [i, j) label a list of arrivals:
+// "Among the early arrivals", "First to arrive", "Arriving this morning".
+func (c *sctx) arrivalLabel(i, j int) bool {
+	found := false
+	for q := i; q < j; q++ {
+		switch {
+		case c.in(q, en.ArrivalLabels):
+			found = true
+		case !c.in(q, en.ArrivalLabelFillers):
+			return false
+		}
+	}
+	return found
 }
 
 // wholePhrase reports whether tokens [i, j) are one of the phrases.

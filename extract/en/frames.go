@@ -560,6 +560,15 @@ var PresenceLabels = [][]string{
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
 
+// ArrivalLabels head a label of those who came to a gathering, before a
+// colon: "Among the early arrivals: A and B", "First to arrive: C".
+// ArrivalLabelFillers are the other words such a label may hold.
+var (
+	ArrivalLabels       = set("arrivals", "arrival", "arrive", "arriving", "landed", "landing")
+	ArrivalLabelFillers = set("among", "the", "early", "earliest", "first", "last", "latest", "other", "also", "to",
+		"this", "morning", "afternoon", "evening", "today", "tonight", "overnight", "just", "newly")
+)
+
 // CompanyPreps front a pronoun before "sat", "stood" or "were" and the
 // people in its company: "Around them sat A and B", "Beside her stood C".
 var CompanyPreps = [][]string{{"around"}, {"beside"}, {"alongside"}, {"with"}, {"behind"}, {"next", "to"}, {"near"}}

@@ -233,7 +233,7 @@ var triggers = concat(
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
 	row(Trigger{Frame: Ceremony, Event: schema.Gathering}, ceremonyWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
-		"drew", "draws", "attracted", "attracts", "brought", "brings", "bring"),
+		"drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened", "met"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
