@@ -726,3 +726,45 @@ func TestTourOfMeetingsWithHosts(t *testing.T) {
 			[]string{"meeting occurred Omar Salih+Yoweri Museveni @2024-01-10"}},
 	})
 }
+
+// TestPresenceAndRouteForms covers a traveller's whereabouts told with a
+// word between the verb of being and "in" ("is now in", "was still on the
+// ground in"), a landing at an airfield named by a common noun, a journey
+// by a means of transport ("took the night train to"), and the stops of a
+// trip that is the subject of its verbs ("Her tour began in A, ran
+// through B and C and ended in D").
+func TestPresenceAndRouteForms(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	const who = "Kenyan President Daniel Ochieng "
+	checkBriefs(t, pub, []briefCase{
+		{"is now in", who + "is now in Lusaka.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06"}},
+		{"was still on the ground in, dated", who + "was still on the ground in Harare on Thursday.",
+			[]string{"visit occurred Daniel Ochieng>Zimbabwe @2024-06-13"}},
+		{"on the ground as an idiom is no stay", "Kenyan troops on the ground in Haiti are short of supplies.", nil},
+		{"landed at a common-noun airfield outside a city", who + "landed at a small military airfield outside Lusaka on Thursday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-13"}},
+		{"took the night train to", who + "took the night train to Kyiv on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>Ukraine @2024-06-11"}},
+		{"took a flight to", "Kenya's Foreign Minister Musalia Mudavadi took a late flight to Doha on Wednesday.",
+			[]string{"visit occurred Musalia Mudavadi>Qatar @2024-06-12"}},
+		{"took a decision to is no journey", who + "took the decision to Kenya's parliament on Wednesday.", nil},
+		{"a possessed tour begins, runs through and ends",
+			"Kenyan President Daniel Ochieng's regional tour began in Kigali on Monday, ran through Kampala and Dodoma and ended in Lusaka on Thursday.",
+			[]string{
+				"visit occurred Daniel Ochieng>Rwanda @2024-06-10",
+				"visit occurred Daniel Ochieng>Tanzania @",
+				"visit occurred Daniel Ochieng>Uganda @",
+				"visit occurred Daniel Ochieng>Zambia @2024-06-13",
+			}},
+		{"the tour of the traveller told before, ending in a participle",
+			who + "flew to Kigali on Monday and went on to Kampala. The tour moved south on Wednesday, ending in Lusaka on Thursday.",
+			[]string{
+				"visit occurred Daniel Ochieng>Rwanda @2024-06-10",
+				"visit occurred Daniel Ochieng>Uganda @2024-06",
+				"visit occurred Daniel Ochieng>Zambia @2024-06-13",
+			}},
+		{"a called-off tour has no stops",
+			"Kenyan President Daniel Ochieng's planned tour, which was to begin in Kigali, was called off.", nil},
+	})
+}

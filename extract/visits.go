@@ -1277,6 +1277,9 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 // it in B". The object is a trip noun (en.JourneyNouns) or "it" after one
 // in the sentence.
 func (c *sctx) tripEdge(tr en.Trigger, k int) {
+	if c.journeyRoute(k) || c.in(k, en.RouteVerbs) {
+		return
+	}
 	j := k + 1
 	if c.word(j, "off", "up") {
 		j++
@@ -1321,9 +1324,105 @@ func (c *sctx) tripEdge(tr en.Trigger, k int) {
 	}
 }
 
+// journeyRoute reads the stops of a trip that is the subject of its
+// verbs: "His tour began in Rome, ran through Paris and Berlin and
+// ended in Madrid", "..., ending in Madrid". It reports whether it read
+// one.
+func (c *sctx) journeyRoute(k int) bool {
+	if !c.word(k+1, "in", "through", "via") || c.modality(k) == schema.Cancelled {
+		return false
+	}
+	jn := c.tripSubject(k)
+	if jn < 0 {
+		return false
+	}
+	who := c.tripTraveller(jn, k)
+	if who == nil {
+		return false
+	}
+	n := 3
+	if c.word(k+1, "through", "via") {
+		n = 12 // "ran through A, B and C": every stop
+	}
+	hosts, at := c.hostsAfter(k+2, n)
+	status := c.visitStatus(k)
+	for i, h := range hosts {
+		if c.addVisit(k, who, h, status, at[i], n > 3) != nil && n == 3 {
+			break
+		}
+	}
+	return len(hosts) > 0
+}
+
+// tripSubject returns the journey noun before the verb at k in its
+// sentence that is the verb's subject ("The minister's tour began", "a
+// trip that opened", "..., ending"), or -1.
+func (c *sctx) tripSubject(k int) int {
+	for j := k - 1; j >= max(0, k-16); j-- {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			return -1
+		}
+		if c.in(j, en.JourneyNouns) && !c.word(j-1, "to", "a", "an") {
+			return j
+		}
+	}
+	return -1
+}
+
+// tripTraveller returns who made the trip named at jn, the subject of the
+// verb at k: its possessor ("Boric's tour"), the traveller of the last
+// visit told for "the tour", else the verb's traveller.
+func (c *sctx) tripTraveller(jn, k int) *entity {
+	for j := jn - 1; j >= max(0, jn-4); j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].poss {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a
+			}
+			return nil
+		}
+	}
+	for j := jn - 1; j >= max(0, jn-4) && c.toks[j].kind == tokWord; j-- {
+		if c.word(j, "the", "that", "this") {
+			// "The tour began in X": of the one in focus when the text
+			// has them go to more than one place, else of the last
+			// traveller.
+			last := c.st.lastTraveller(c.si)
+			for _, p := range []*entity{c.st.topic, last} {
+				if p != nil && p.kind == schema.KindPerson && len(c.st.travelsTo(p)) >= 2 {
+					return p
+				}
+			}
+			return last
+		}
+	}
+	return c.visitorAt(k)
+}
+
+// lastTraveller returns the visitor of the last visit told, done or
+// planned, up to sentence si.
+func (st *docState) lastTraveller(si int) *entity {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if e := st.events[i]; e.typ == schema.Visit && e.sent <= si && e.visitor != nil {
+			return e.visitor.canon()
+		}
+	}
+	return nil
+}
+
 // takenTo reads the TakenTo form of travel.
 // "has taken Lange to Oman, Qatar ..."
 func (c *sctx) takenTo(tr en.Trigger, k int) {
+	if to := c.tookTransport(k); to > 0 {
+		// "took the overnight train to Kyiv", "took a flight to Doha".
+		who := c.visitorAt(k)
+		hosts, at := c.hostsAfter(to+1, 4)
+		for i, h := range hosts {
+			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
+				break
+			}
+		}
+		return
+	}
 	if !c.hasClass(en.JourneyNouns) && !c.has("travels") {
 		return
 	}
@@ -1364,6 +1463,27 @@ func (c *sctx) takenTo(tr en.Trigger, k int) {
 	for i, h := range hosts {
 		c.addVisit(k, who, h, schema.Occurred, at[i], true)
 	}
+}
+
+// tookTransport returns the "to" after "took" and a means of transport
+// as its object ("took the overnight train to", "took a flight to"), or
+// -1.
+func (c *sctx) tookTransport(k int) int {
+	if !c.word(k, "took", "takes", "taking", "take") || !c.word(k+1, "a", "an", "the", "his", "her", "their") {
+		return -1
+	}
+	for j := k + 2; j < min(len(c.toks)-1, k+6); j++ {
+		if c.toks[j].kind != tokWord {
+			return -1
+		}
+		if c.in(j, en.TransportNouns) || c.word(j, "flight", "flights") {
+			if c.word(j+1, "to") {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // journeySubject reports a journey noun as the subject of the verb at k,
@@ -1925,15 +2045,15 @@ func (c *sctx) flewOutOf(k int) {
 // airportAt reports an airport or air base named from token j ("Sangster
 // International Airport", "Joint Base Andrews", "the air base").
 func (c *sctx) airportAt(j int) bool {
-	if c.word(j, "the") {
+	if c.word(j, "the", "a", "an") {
 		j++
 	}
 	for q := j; q < min(len(c.toks), j+6); q++ {
 		if c.in(q, en.ArrivalPoints) || c.word(q, "base") {
 			return true
 		}
-		if c.toks[q].kind != tokWord || !c.toks[q].upper && !c.word(q, "air", "military") {
-			return false
+		if c.toks[q].kind != tokWord || c.at[q] >= 0 {
+			return false // "at Halim air base", "at a small military airfield"
 		}
 	}
 	return false
@@ -1942,10 +2062,16 @@ func (c *sctx) airportAt(j int) bool {
 // beIn reads "X was in Brasilia last week", "X is in the United Arab
 // Emirates to discuss oil prices": a person present in a foreign place.
 func (c *sctx) beIn(k int) {
-	if !c.word(k, "is", "was", "were", "are", "been") || !c.word(k+1, "in") {
+	if !c.word(k, "is", "was", "were", "are", "been") {
 		return
 	}
-	if c.word(k+2, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(k+2, "the") && k+3 < len(c.toks) && c.at[k+3] >= 0) && c.placeAnaphor(k+2) == nil {
+	// "is now in Cairo", "was already on the ground in Doha": what comes
+	// between the verb and "in" says when or how, not where.
+	in := c.presenceIn(k + 1)
+	if in < 0 {
+		return
+	}
+	if c.word(in+1, "talks", "contact", "charge", "favour", "favor", "line", "power", "office", "touch", "the") && !(c.word(in+1, "the") && in+2 < len(c.toks) && c.at[in+2] >= 0) && c.placeAnaphor(in+1) == nil {
 		return
 	}
 	if c.unnamedSubject(k) {
@@ -1955,11 +2081,11 @@ func (c *sctx) beIn(k int) {
 	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" && !c.hasClass(en.JourneyNouns) {
 		return // a traveller whose country the text never gives may be at home, unless on a trip
 	}
-	hosts, at := c.hostsAfter(k+2, 3)
+	hosts, at := c.hostsAfter(in+1, 3)
 	if len(hosts) == 0 {
 		// "had by then been in the country since Monday"
-		if h := c.placeAnaphor(k + 2); h != nil {
-			hosts, at = []*entity{h}, []int{k + 3}
+		if h := c.placeAnaphor(in + 1); h != nil {
+			hosts, at = []*entity{h}, []int{in + 2}
 		}
 	}
 	if len(hosts) == 0 {
@@ -1980,6 +2106,22 @@ func (c *sctx) beIn(k int) {
 	if v != nil {
 		c.tripGathering(v, at[0])
 	}
+}
+
+// presenceIn returns the "in" of a presence that starts at j, after a
+// verb of being: "in" itself, or one after en.PresenceAdverbs ("now",
+// "still") and en.OnSite phrases ("on the ground"); -1 when there is none.
+func (c *sctx) presenceIn(j int) int {
+	for j < len(c.toks) && c.in(j, en.PresenceAdverbs) {
+		j++
+	}
+	if n := c.phraseAt(j, en.OnSite); n > 0 {
+		j += n
+	}
+	if !c.word(j, "in") {
+		return -1
+	}
+	return j
 }
 
 // stayedSince dates a stay told as "has been in X since Wednesday" by the

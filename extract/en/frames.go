@@ -560,6 +560,20 @@ var PresenceLabels = [][]string{
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
 
+// RouteVerbs tell the stops of a trip only with the trip as their subject:
+// "The tour ran through A and B", "..., ending in C" ("ending a swing"
+// is the traveller's, read by the other TripEdge words).
+var RouteVerbs = set("beginning", "starting", "ending", "finishing", "concluding", "ran", "runs", "passed", "passes",
+	"wended")
+
+// PresenceAdverbs may stand between a verb of being and the "in" of a
+// traveller's whereabouts ("is now in Cairo", "was already in Doha");
+// OnSite phrases too ("is on the ground in Kyiv").
+var (
+	PresenceAdverbs = set("now", "still", "already", "currently", "again", "briefly", "also", "back")
+	OnSite          = [][]string{{"on", "the", "ground"}, {"on", "site"}, {"on", "hand"}}
+)
+
 // ArrivalLabels head a label of those who came to a gathering, before a
 // colon: "Among the early arrivals: A and B", "First to arrive: C".
 // ArrivalLabelFillers are the other words such a label may hold.

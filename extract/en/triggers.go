@@ -208,6 +208,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: TripEdge, Event: schema.Visit, Markers: []string{"in"}},
 		"began", "begins", "started", "starts", "kicked", "kicks", "opened", "opens", "launched", "wrapped", "wraps",
 		"ended", "ends", "wound", "winds", "concluded", "concludes", "closed", "closes", "rounded", "finished"),
+	row(Trigger{Frame: Travel, Form: TripEdge, Event: schema.Visit, Markers: []string{"in"}}, sortedWords(RouteVerbs)...),
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched",
 		"stopped", "touches"),
