@@ -194,3 +194,31 @@ func TestDelegationsFrom(t *testing.T) {
 			[]string{"gathering occurred  @2024-03-23"}}, // no attendee named
 	})
 }
+
+// TestAttendedWithOthers covers a bare "attended" followed by the others
+// who were there ("attended alongside the ministers of A and B",
+// "attended, along with C"), and a body named by its members' role that
+// met ("The X Council of Foreign Ministers met").
+func TestAttendedWithOthers(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"attended alongside the ministers of two countries",
+			"The Mekong summit opened in Vientiane on Thursday. Thai Foreign Minister Maris Sangiampongsa attended alongside the ministers of Cambodia and Vietnam.",
+			[]string{"Mekong summit: Cambodia+Thailand+Vietnam"}},
+		{"attended, along with a named leader",
+			"The Mekong summit opened in Vientiane on Thursday. Thailand's Srettha Thavisin attended, along with Cambodia's Hun Manet.",
+			[]string{"Mekong summit: Cambodia+Thailand"}},
+		{"attended together with",
+			"The Mekong summit opened in Vientiane on Thursday. Thailand's Srettha Thavisin attended together with Cambodia's Hun Manet.",
+			[]string{"Mekong summit: Cambodia+Thailand"}},
+		{"a council named by its members' role met, then attendance",
+			"The Mekong Council of Foreign Ministers met in Vientiane on Thursday. Thailand's Maris Sangiampongsa and Cambodia's Sok Chenda Sophea attended.",
+			[]string{"Mekong Council of Foreign Ministers: Cambodia+Thailand"}},
+		{"a bloc's council named by its members' role",
+			"The ASEAN Council of Foreign Ministers met in Vientiane on Thursday.",
+			[]string{"ASEAN Council of Foreign Ministers: ASEAN"}},
+		{"foreign ministers of a country met at home is no body",
+			"Thai foreign ministers of the past met in Bangkok on Thursday.",
+			nil},
+	})
+}

@@ -1487,6 +1487,16 @@ func (c *sctx) blocSubject(k int) *entity {
 		// "The Nordic Council of Ministers met": a body named by its
 		// members.
 		body := m.kind == mOrg && m.j == k && c.in(m.j-1, en.BodyMembers)
+		if head := c.bodyOfRole(m, k); head >= 0 {
+			// "The SCO Council of Foreign Ministers met": the bloc named
+			// before the body, else the body itself.
+			for q := head - 1; q >= max(0, head-4); q-- {
+				if bi := c.at[q]; bi >= 0 && c.ms[bi].kind == mOrg {
+					return c.st.org(c.ms[bi].name)
+				}
+			}
+			return c.st.org(phrase(c.toks, c.nameStart(head), m.j))
+		}
 		if m.kind == mRole && m.plural && m.org != "" || m.kind == mOrg && m.bloc && c.word(m.j, "leaders", "ministers", "members", "officials", "envoys", "delegates") || ofBloc || body {
 			if m.kind == mRole {
 				return c.st.org(m.org)
@@ -1498,15 +1508,33 @@ func (c *sctx) blocSubject(k int) *entity {
 	return nil
 }
 
-// lastBlocName names a bloc gathering from its subject ("EU foreign ministers").
+// lastBlocName names a bloc gathering from its subject ("EU foreign
+// ministers meeting", "Baltic Council of Foreign Ministers").
 func (c *sctx) lastBlocName(k int) string {
 	for j := k - 1; j >= max(0, k-3); j-- {
 		if mi := c.at[j]; mi >= 0 {
 			m := c.ms[mi]
+			if head := c.bodyOfRole(m, k); head >= 0 {
+				return phrase(c.toks, c.nameStart(head), m.j)
+			}
 			return phrase(c.toks, m.i, m.j) + " meeting"
 		}
 	}
 	return ""
+}
+
+// bodyOfRole returns the capitalised body noun ("Council") of a body
+// named by its members' role that ends at k: "the Council of Foreign
+// Ministers", "the Andean Council of Foreign Ministers"; -1 otherwise.
+func (c *sctx) bodyOfRole(m mention, k int) int {
+	if m.kind != mRole || m.j != k || !m.plural || !c.word(m.i-1, "of") {
+		return -1
+	}
+	head := m.i - 2
+	if head < 0 || !c.toks[head].upper || !c.in(head, en.BodyHeads) {
+		return -1
+	}
+	return head
 }
 
 // genericOf reports whether a noun trigger at k follows "of" after a noun

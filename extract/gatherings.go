@@ -4423,6 +4423,12 @@ func (c *sctx) attendedBare(k int) bool {
 	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although", "though", "even", "yet") {
 		return true
 	}
+	// "attended alongside the ministers of A and B", "attended, along
+	// with C": others there with them (addedAttendees).
+	with := k + 1 + boolInt(c.toks[k+1].text == ",")
+	if c.word(with, "alongside", "beside") || c.word(with, "along", "together") && c.word(with+1, "with") {
+		return true
+	}
 	// "attended on behalf of X", "in place of X", "instead of X", "for
 	// the bloc": whom the attendee stood for.
 	if c.word(k+1, "on") && c.word(k+2, "behalf") || c.word(k+1, "in") && c.word(k+2, "place", "lieu") || c.word(k+1, "instead") {
