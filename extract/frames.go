@@ -2267,6 +2267,7 @@ func (c *sctx) frame(tr en.Trigger, k int) {
 		c.meetNoun(tr, k)
 	case en.BeIn:
 		c.beIn(k)
+		c.withForTalks(k)
 	case en.Discuss:
 		c.discussWith(k)
 	case en.Call:
@@ -2414,7 +2415,7 @@ func (c *sctx) meetVerb(k int) {
 	if w == "meeting" {
 		// "was meeting X", "after meeting X", "..., meeting President Y"
 		// only: elsewhere "meeting" is a noun.
-		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
+		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
 			return
 		}
 	}
@@ -2643,7 +2644,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if (en.PairNouns[w] || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {
 		return
 	}
-	if w == "summit" && !c.word(k+1, "with") {
+	if w == "summit" && !c.word(k+1, "with") && !(c.word(k+1, "between") && c.personAt(k+2)) {
+		// "the summit between A and B" of two people is their meeting;
+		// between blocs it is a gathering.
 		c.jointSummit(k)
 		return
 	}
@@ -3242,7 +3245,8 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		// talks, not X's own.
 		subj = nil
 	}
-	if len(subj) == 0 {
+	another := c.anotherWith(end)
+	if len(subj) == 0 && another < 0 {
 		subj = c.personAfter(k, wi, obj)
 	}
 	if len(subj) == 0 && c.coordinatedVerb(k) {
@@ -3287,7 +3291,42 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		if st, ok := c.nounPredicate(k); ok && e.status == schema.Occurred && c.nounSubject(end) {
 			e.status = st
 		}
+		mode = e.mode // the second of "a call with A, and one with B" is told alike
 	}
+	if another > 0 && len(subj) > 0 {
+		// "a call with A on Monday, and one with B the next day": the
+		// same subject's second meeting, with its own day.
+		more, _ := c.objects(another+1, 3)
+		for _, e := range c.addMeeting(another-1, subj, more, false) {
+			if mode != "" {
+				e.mode = mode
+			}
+			c.meetingDetails(e, another-1)
+		}
+	}
+}
+
+// anotherWith returns the "with" of a second meeting told after the first
+// one's object ended at end: ", and one with B", "and another with C",
+// "and another round with D"; -1 when there is none.
+func (c *sctx) anotherWith(end int) int {
+	for j := end; j+2 < len(c.toks) && j < end+8; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return -1
+		}
+		if !c.word(j, "and") || !c.word(j+1, "one", "another") {
+			continue
+		}
+		w := j + 2
+		if !c.word(w, "with") && (c.in(w, en.MeetingNouns) || c.word(w, "round", "call", "meeting", "session")) {
+			w++ // "and another round with"
+		}
+		if c.word(w, "with") && c.personAt(w+1) {
+			return w
+		}
+		return -1
+	}
+	return -1
 }
 
 // tookTimeFor reports "found time for" or "made time (on Monday) for" a

@@ -380,3 +380,41 @@ func TestTimeSpentInPrivate(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingCompanyAndSeconds covers meetings told as company kept for
+// talks or a meal ("was with Y for talks"), a gerund after "by" ("began
+// the visit by meeting Y"), a summit between two people (their meeting;
+// between blocs a gathering), and a second meeting of the same subject
+// told by "one" or "another" ("a call with A, and one with B").
+func TestMeetingCompanyAndSeconds(t *testing.T) {
+	pub := day(2024, time.October, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"was with someone for talks",
+			"On Thursday Peruvian President Dina Boluarte was with Chilean President Gabriel Boric for talks that lasted three hours.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-10-10"}},
+		{"was with someone over a meal",
+			"Peruvian President Dina Boluarte was with Chilean President Gabriel Boric over a long dinner on Wednesday.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-10-09"}},
+		{"was with someone on a question is no meeting",
+			"Peruvian President Dina Boluarte was with Chilean President Gabriel Boric on the water question.",
+			nil},
+		{"began a day by meeting",
+			"Peruvian President Dina Boluarte began Thursday by meeting Chilean President Gabriel Boric.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-10-10"}},
+		{"a past day's summit between two leaders",
+			"Wednesday's summit between Peruvian President Dina Boluarte and Chilean President Gabriel Boric ended without a deal.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-10-09"}},
+		{"a summit between two blocs is a gathering",
+			"Wednesday's summit between the European Union and the African Union ended without a deal.",
+			[]string{"gathering occurred African Union+European Union @2024-10-09"}},
+		{"a call with one, and one with another",
+			"Peruvian President Dina Boluarte had a call with Gabriel Boric on Monday, and one with Luis Arce the following day.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric (phone) @2024-10-07", "meeting occurred Dina Boluarte+Luis Arce (phone) @2024-10-08"}},
+		{"talks with one, and another round with another",
+			"Peruvian President Dina Boluarte held talks with Gabriel Boric on Monday and another round with Luis Arce on Tuesday.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric @2024-10-07", "meeting occurred Dina Boluarte+Luis Arce @2024-10-08"}},
+		{"a subject after a colon, two calls",
+			"This week Boluarte briefed both capitals: a call with Gabriel Boric on Monday, and one with Luis Arce the following day.",
+			[]string{"meeting occurred Dina Boluarte+Gabriel Boric (phone) @2024-10-07", "meeting occurred Dina Boluarte+Luis Arce (phone) @2024-10-08"}},
+	})
+}

@@ -2108,6 +2108,37 @@ func (c *sctx) beIn(k int) {
 	}
 }
 
+// withForTalks reads "X was with Y for talks", "X was with Y over
+// lunch": a meeting told as company kept for a meeting or a meal.
+func (c *sctx) withForTalks(k int) {
+	if !c.word(k, "was", "were") || !c.word(k+1, "with") {
+		return
+	}
+	obj, end := c.objects(k+2, 3)
+	if len(personsOf(obj)) == 0 {
+		return
+	}
+	j := end
+	if c.word(j, "for", "over") && c.word(j+1, "a", "an", "the", "two", "three", "several", "lengthy", "long") {
+		j++
+	}
+	for q := j + 1; q < min(len(c.toks), j+3); q++ {
+		if c.word(end, "for", "over") && (c.in(q, en.MeetingNouns) || c.in(q, en.MealNouns) || c.word(q, "meeting", "talks")) {
+			subj := c.subjects(k)
+			if len(personsOf(subj)) == 0 {
+				return
+			}
+			for _, e := range c.addMeeting(k, subj, obj, false) {
+				c.meetingDetails(e, q)
+			}
+			return
+		}
+		if c.toks[q].kind != tokWord {
+			return
+		}
+	}
+}
+
 // presenceIn returns the "in" of a presence that starts at j, after a
 // verb of being: "in" itself, or one after en.PresenceAdverbs ("now",
 // "still") and en.OnSite phrases ("on the ground"); -1 when there is none.
