@@ -35,7 +35,10 @@ type entity struct {
 	// ctxISO is the last country named before the first mention in its
 	// sentence; prevISO the last one named in earlier sentences.
 	ctxISO, prevISO, ctxAfter string
-	ctxSeen, ctxRole          bool
+	// owner is the one a possessive pronoun before the person's role
+	// stood for ("his commerce minister Y"): Y serves their government.
+	owner            *entity
+	ctxSeen, ctxRole bool
 	// fold caches the folded words of name (foldOf is the name they fold).
 	fold   []string
 	foldOf string

@@ -802,6 +802,29 @@ func quoteMask(toks []token) []bool {
 	return in
 }
 
+// ownerOf returns the one a possessive pronoun opening person mention m
+// stands for, when the mention gives a role of their government ("his
+// commerce minister Y", "her deputy Y"): the person named last before it
+// in the sentence, else the person in focus; nil otherwise. A counterpart, host
+// or guest is another country's (en.OtherSideNouns).
+func (st *docState) ownerOf(m *mention, toks []token, lastPerson *entity) *entity {
+	if m.role == "" || m.i+1 >= len(toks) || !en.PossessivePronouns[toks[m.i].lower] || en.Honorifics[toks[m.i+1].lower] || en.StyleWords[toks[m.i+1].lower] {
+		return nil // "His Excellency X", "His Royal Highness Y": a style, no one's
+	}
+	for q := m.i; q < m.j && q < len(toks); q++ {
+		if en.OtherSideNouns[toks[q].lower] {
+			return nil
+		}
+	}
+	if lastPerson != nil && lastPerson != m.ent {
+		return lastPerson
+	}
+	if st.topic != m.ent {
+		return st.topic
+	}
+	return nil
+}
+
 // objectPronoun reports whether a "her" at token k is an object (not a
 // possessive before a noun).
 func objectPronoun(toks []token, k int) bool {
@@ -849,6 +872,7 @@ func (st *docState) resolveAll() {
 				m.ent.ctxISO = sentCountry
 				m.ent.prevISO = prevCountry
 				m.ent.ctxAfter = ""
+				m.ent.owner = st.ownerOf(m, s.toks, lastPerson)
 			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3
@@ -1977,6 +2001,8 @@ func (st *docState) assignCountries() {
 		}
 		guess := ""
 		switch {
+		case p.owner != nil && p.owner.canon().iso3 != "" && !p.owner.canon().guessed:
+			guess = p.owner.canon().iso3 // "his commerce minister Y"
 		case p.ctxISO != "":
 			guess = p.ctxISO
 		case st.dlISO != "":

@@ -385,3 +385,31 @@ func TestNamedOfficeHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnersMinister covers a role after a possessive pronoun ("his trade
+// minister Y"): Y serves the government of the one the pronoun stands
+// for, the person named last before it; "His Excellency" is a style.
+func TestOwnersMinister(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct{ name, text, person, want string }{
+		{"his trade minister, filed elsewhere",
+			"LIMA, June 14 - Brazilian President Luiz Inacio Lula da Silva left early, and his trade minister Mauro Borges Lemos spoke in his place.",
+			"Mauro Borges Lemos", "Brazil"},
+		{"the person named last before the pronoun",
+			"Chile's Gabriel Boric greeted Luiz Inacio Lula da Silva and his trade minister Mauro Borges Lemos in Santiago.",
+			"Mauro Borges Lemos", "Brazil"},
+		{"her deputy",
+			"Peruvian President Dina Boluarte stayed home; her deputy foreign minister Ana Cecilia Gervasi led the delegation.",
+			"Ana Cecilia Gervasi", "Peru"},
+		{"a style is no possessive",
+			"LIMA, June 14 - Foreign Minister Elmer Schialer met Mauro Vieira, and His Excellency Ambassador Carlos Ruiz sat beside them.",
+			"Carlos Ruiz", "Peru"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, tc.person); got != tc.want {
+				t.Errorf("%s: country %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}

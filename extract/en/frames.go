@@ -566,6 +566,19 @@ var PresenceLabels = [][]string{
 var RouteVerbs = set("beginning", "starting", "ending", "finishing", "concluding", "ran", "runs", "passed", "passes",
 	"wended")
 
+// PossessivePronouns may open a role mention: "his commerce minister".
+// StyleWords after one make a style, not a possessive: "His Royal
+// Highness", "Her Serene Highness".
+var (
+	PossessivePronouns = set("his", "her", "their")
+	StyleWords         = set("royal", "holiness", "eminence", "grace", "serene", "beatitude", "imperial")
+)
+
+// OtherSideNouns in a role after a possessive pronoun name someone of
+// another government than the pronoun's: "his counterpart", "her host".
+var OtherSideNouns = set("counterpart", "counterparts", "host", "hosts", "guest", "guests", "opposite", "interlocutor",
+	"visitor", "visitors")
+
 // PresenceAdverbs may stand between a verb of being and the "in" of a
 // traveller's whereabouts ("is now in Cairo", "was already in Doha");
 // OnSite phrases too ("is on the ground in Kyiv").
