@@ -2074,11 +2074,26 @@ func (st *docState) visitedFor(q *entity, e *event) string {
 		if v.typ != schema.Visit || v.visitor == nil || v.visitor.canon() != q || v.host == nil || abs(v.sent-e.sent) > 2 {
 			continue
 		}
-		if e.place == nil && v.sent == e.sent || e.place != nil && st.historical(e.place.iso3) == v.host.iso3 {
+		// "X arrived in Hanoi on Sunday. The same day X called on Y": a
+		// meeting in person with no place, on the visit told just before.
+		// Not at a gathering there, where others came from abroad too.
+		sameTrip := v.sent == e.sent || v.sent < e.sent && e.mode == schema.InPerson && v.status == schema.Occurred && !st.gatheringIn(v.host.iso3, e.sent)
+		if e.place == nil && sameTrip || e.place != nil && st.historical(e.place.iso3) == v.host.iso3 {
 			return v.host.iso3
 		}
 	}
 	return ""
+}
+
+// gatheringIn reports a gathering told held in country iso up to
+// sentence si.
+func (st *docState) gatheringIn(iso string, si int) bool {
+	for _, g := range st.events {
+		if g.typ == schema.Gathering && g.sent <= si && g.place != nil && st.historical(g.place.iso3) == st.historical(iso) {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesCountries gives a person the text names with neither role nor

@@ -3899,6 +3899,12 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	}
 	obj, _ := c.objects(m+1, 3)
 	subj := c.subjects(k)
+	if c.coordinatedVerb(k) {
+		// "X met A and B, and paid a courtesy call to C": X's call.
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	if pair := c.groupPair(k); pair != nil {
 		subj = pair
 	}

@@ -418,3 +418,22 @@ func TestMeetingCompanyAndSeconds(t *testing.T) {
 			[]string{"meeting occurred Dina Boluarte+Gabriel Boric (phone) @2024-10-07", "meeting occurred Dina Boluarte+Luis Arce (phone) @2024-10-08"}},
 	})
 }
+
+// TestCourtesyCallCoordinated covers a courtesy call "to" its host, told
+// after a meeting of the same subject in one sentence: the subject's call,
+// not one of the people met before.
+func TestCourtesyCallCoordinated(t *testing.T) {
+	pub := day(2024, time.October, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"met two, and paid a courtesy call to a third",
+			"On Thursday Malaysian Prime Minister Anwar Ibrahim met President Ferdinand Marcos and Vice President Sara Duterte, and paid a courtesy call to Senate President Francis Escudero.",
+			[]string{
+				"meeting occurred Anwar Ibrahim+Ferdinand Marcos @2024-10-10",
+				"meeting occurred Anwar Ibrahim+Francis Escudero @2024-10-10",
+				"meeting occurred Anwar Ibrahim+Sara Duterte @2024-10-10",
+			}},
+		{"a courtesy call to a building is no meeting",
+			"Malaysian Prime Minister Anwar Ibrahim paid a courtesy call to the palace on Thursday.",
+			nil},
+	})
+}

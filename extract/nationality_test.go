@@ -413,3 +413,32 @@ func TestOwnersMinister(t *testing.T) {
 		})
 	}
 }
+
+// TestHostOfTripToldBefore covers a host whose country the text does not
+// give, met in person with no place right after the visitor's arrival was
+// told: the country visited, not the one named last; at a gathering held
+// there the others came from abroad too.
+func TestHostOfTripToldBefore(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct{ name, text, person, want string }{
+		{"met the day after arriving",
+			"Malaysian Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. On Thursday the Malaysian leader met Senate President Francis Escudero.",
+			"Francis Escudero", "Philippines"},
+		{"a courtesy call to the host",
+			"Malaysian Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. The same day, the Malaysian leader paid a courtesy call to Senate President Francis Escudero.",
+			"Francis Escudero", "Philippines"},
+		{"a call by phone is no meeting there",
+			"Malaysian Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. On Thursday the Malaysian leader phoned Trade Minister Ahmad Zaki.",
+			"Ahmad Zaki", "Malaysia"},
+		{"at a gathering held there others came from abroad",
+			"The 12th Asia Trade Forum opened in Manila on Monday. Malaysian Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. On Thursday the Malaysian leader met trade chief Ahmad Zaki.",
+			"Ahmad Zaki", "Malaysia"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, tc.person); got != tc.want {
+				t.Errorf("%s: country %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}

@@ -195,7 +195,7 @@ var triggers = concat(
 		"telephoned", "phoned", "dialled", "dialed", "called", "rang", "phones", "telephones"),
 	row(Trigger{Frame: Call, Form: CallNoun, Event: schema.Meeting, Mode: schema.Telephone}, "conversation", "call"),
 	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on", "upon"}}, "called", "calls"),
-	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on", "upon", "from", "by"}}, "call", "calls"),
+	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on", "upon", "from", "by", "to"}}, "call", "calls"),
 	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "hosted", "hosts", "saw", "sees", "host"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
 	row(Trigger{Frame: Receive, Form: Deliver, Event: schema.Meeting, Markers: []string{"to", "between"}}, "delivered", "handed",
