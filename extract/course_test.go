@@ -1883,3 +1883,25 @@ func TestGatheringListAfterColon(t *testing.T) {
 			[]string{"gathering occurred Slovakia @2024-09-13"}},
 	})
 }
+
+// TestHostedBlocLeaders covers a host who received a bloc's leaders or
+// ministers ("X hosted G20 leaders in Y", "played host to the leaders of
+// the G20"): the bloc's gathering, hosted and attended by the subject's
+// country; one still to come is none yet.
+func TestHostedBlocLeaders(t *testing.T) {
+	pub := day(2024, time.November, 20) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted a bloc's leaders",
+			"Brazil's Luiz Inacio Lula da Silva hosted G20 leaders in Rio de Janeiro on Monday.",
+			[]string{"gathering occurred Brazil+G20 @2024-11-18"}},
+		{"played host to the leaders of a bloc",
+			"Brazil's Luiz Inacio Lula da Silva played host to the leaders of the G20 in Rio de Janeiro on Monday.",
+			[]string{"gathering occurred Brazil+G20 @2024-11-18"}},
+		{"hosted a bloc's foreign ministers",
+			"Laos hosted ASEAN foreign ministers in Vientiane on Monday.",
+			[]string{"gathering occurred ASEAN+Laos @2024-11-18"}},
+		{"will host is no gathering yet",
+			"Brazil's Luiz Inacio Lula da Silva will host G20 leaders in Rio de Janeiro next year.",
+			nil},
+	})
+}

@@ -2292,6 +2292,46 @@ func (c *sctx) hostedDelegations(k int) bool {
 	return true
 }
 
+// hostedBloc reads a host who received a bloc's leaders or ministers:
+// "X hosted G7 leaders in Rome", "X played host to the leaders of the
+// G7", "Y hosted ASEAN foreign ministers": the bloc's gathering, hosted
+// by the subject's country.
+func (c *sctx) hostedBloc(k int) bool {
+	end := k + 1
+	for end < min(len(c.toks), k+10) && c.toks[end].kind == tokWord && !c.word(end, "in", "on", "at", "for", "to", "last", "this", "and") {
+		end++
+	}
+	if !c.word(k, "hosted", "hosts", "hosting", "host", "to") {
+		return false // "chaired the weekly Council of Ministers": its own body
+	}
+	o := k + 1 + boolInt(c.word(k+1, "the"))
+	if !c.in(end-1, en.LeaderPlurals) && !c.word(end-1, "ministers") && !(c.in(o, en.LeaderPlurals) || c.word(o, "ministers")) {
+		return false // a bloc's leaders or ministers, not the bloc
+	}
+	for j := k + 1; j < end; j++ {
+		if en.GatheringNouns[c.toks[j].lower] {
+			return false // "hosted a meeting of EU ministers": the noun's own
+		}
+	}
+	org := c.blocSubject(end)
+	if org == nil || c.modality(k) != schema.Occurred {
+		return false
+	}
+	e := c.newGathering(k, k, k)
+	if g := c.lastBlocName(end); g != "" {
+		e.name = g
+	}
+	c.st.addAttendee(e, org)
+	e.convenor = org.canon()
+	for _, s := range c.subjects(k) {
+		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
+			e.host = h
+			c.st.addAttendee(e, h)
+		}
+	}
+	return true
+}
+
 // coChairedPair reads "A and B co-chaired the sixth meeting of the
 // consultation mechanism": two parties meeting, not a gathering.
 func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
@@ -2359,7 +2399,7 @@ func (c *sctx) hostGathering(k int) int {
 	if g := c.hostedGroupFor(k); g >= 0 {
 		return g
 	}
-	if c.hostedDelegations(k) {
+	if c.hostedDelegations(k) || c.hostedBloc(k) {
 		return k
 	}
 	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was", "after") {
