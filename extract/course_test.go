@@ -1794,9 +1794,9 @@ func TestOnADayOfTheGathering(t *testing.T) {
 func TestNumberedGroupsAndHostedGatherings(t *testing.T) {
 	const text = "The Group of 8 summit opened in Johannesburg on Saturday. The three-day gathering, the last such summit in Africa for years, was hosted by the South African leader, Cyril Ramaphosa. Indian Prime Minister Narendra Modi attended."
 	pub := day(2025, time.November, 23) // a Sunday
-	checkGatherings(t, pub, []briefCase{{"group of 8", text, []string{"Group of 8 summit: India+South Africa"}}})
+	checkGatherings(t, pub, []briefCase{{"group of 8", text, []string{"Group of 8 summit: G8+India+South Africa"}}})
 	checkBriefs(t, pub, []briefCase{
-		{"no meeting with the host", text, []string{"gathering occurred India+South Africa @2025-11-22"}},
+		{"no meeting with the host", text, []string{"gathering occurred G8+India+South Africa @2025-11-22"}},
 		{"after the summit, received",
 			"After the summit Narendra Modi was driven to Pretoria, where he was received by President Cyril Ramaphosa.",
 			[]string{"meeting occurred Cyril Ramaphosa+Narendra Modi @2025-11"}},
@@ -1903,5 +1903,19 @@ func TestHostedBlocLeaders(t *testing.T) {
 		{"will host is no gathering yet",
 			"Brazil's Luiz Inacio Lula da Silva will host G20 leaders in Rio de Janeiro next year.",
 			nil},
+	})
+}
+
+// TestNumberEndsBlocName covers a bloc whose name ends in a number
+// ("Group of 20"), read as the bloc its leaders gathered for.
+func TestNumberEndsBlocName(t *testing.T) {
+	pub := day(2023, time.September, 11) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"a relative clause of the bloc's leaders",
+			"The Group of 20 leaders who gathered in New Delhi on Saturday agreed a declaration.",
+			[]string{"Group of 20 meeting: G20"}},
+		{"the bloc's leaders met",
+			"Group of 20 leaders met in New Delhi on Saturday.",
+			[]string{"Group of 20 meeting: G20"}},
 	})
 }

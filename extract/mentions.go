@@ -643,7 +643,8 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 	for n := min(mw, sc.max, len(toks)-i); n >= 1; n-- {
 		ok, innerPoss := true, false
 		for k := i; k < i+n; k++ {
-			if toks[k].kind != tokWord || k > i && toks[k].nl && toks[k-1].poss {
+			// A number may end a name: "Group of 20".
+			if toks[k].kind != tokWord && !(toks[k].kind == tokNum && k > i) || k > i && toks[k].nl && toks[k-1].poss {
 				ok = false
 				break
 			}
