@@ -768,3 +768,24 @@ func TestPresenceAndRouteForms(t *testing.T) {
 			"Kenyan President Daniel Ochieng's planned tour, which was to begin in Kigali, was called off.", nil},
 	})
 }
+
+// TestStayedOnAndCameFor covers a traveller kept abroad ("stayed on in
+// Madrid", "remained in Cairo") and a journey "for" the gathering in
+// focus ("X, who came for the summit"): a visit to its country, and the
+// traveller's country attends.
+func TestStayedOnAndCameFor(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"stayed on in a foreign city", "Kenyan President Daniel Ochieng stayed on in Accra on Thursday to meet investors.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
+		{"remained in a foreign city", "Kenyan President Daniel Ochieng remained in Accra for an extra day.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06"}},
+		{"stayed at home is no visit", "Kenyan President Daniel Ochieng stayed in Nairobi to handle the floods.", nil},
+		{"came for the summit in focus",
+			"The Gulf of Guinea summit opened in Accra on Thursday. Kenyan President Daniel Ochieng, who came for the summit, stayed on for talks.",
+			[]string{"gathering occurred Kenya @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
+		{"will come for the summit is a plan",
+			"The Gulf of Guinea summit opened in Accra on Thursday. Kenyan President Daniel Ochieng will come for the summit.",
+			[]string{"gathering occurred  @2024-06-13"}},
+	})
+}

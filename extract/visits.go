@@ -1920,6 +1920,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			prep = c.ms[mi].j
 		}
 	}
+	if tr.Form == en.Go && c.word(prep, "for") && c.cameForGathering(k, prep) {
+		return
+	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"
 		if prep = c.markerAfter(k, tr.Markers...); prep < 0 {
@@ -2007,6 +2010,26 @@ func (c *sctx) journeyForm(tr en.Trigger, k int) (en.Trigger, int, bool) {
 	return tr, prep, true
 }
 
+// cameForGathering reads a journey "for" the gathering in focus ("X, who
+// came for the summit, ...", "Y flew in for the forum"): the traveller
+// attends it, and came to its country. It reports whether it read one.
+func (c *sctx) cameForGathering(k, prep int) bool {
+	if !c.word(prep+1, "the") || c.modality(k) != schema.Occurred {
+		return false
+	}
+	g := c.gatheringNoun(prep+2, 4)
+	last := c.st.lastGathering(c.si)
+	if g < 0 || last == nil || !c.definiteBare(g) {
+		return false
+	}
+	who := c.visitorsAt(k)
+	for _, p := range who {
+		c.st.addAttendee(last, p)
+	}
+	c.visitsToGathering(k, who)
+	return len(who) > 0
+}
+
 // flewIn reads "B flew in on Saturday": a journey to where the text is.
 func (c *sctx) flewIn(k int) {
 	who := c.visitorAt(k)
@@ -2062,12 +2085,17 @@ func (c *sctx) airportAt(j int) bool {
 // beIn reads "X was in Brasilia last week", "X is in the United Arab
 // Emirates to discuss oil prices": a person present in a foreign place.
 func (c *sctx) beIn(k int) {
-	if !c.word(k, "is", "was", "were", "are", "been") {
+	if !c.word(k, "is", "was", "were", "are", "been") && !c.in(k, en.StayOnVerbs) {
 		return
 	}
-	// "is now in Cairo", "was already on the ground in Doha": what comes
-	// between the verb and "in" says when or how, not where.
-	in := c.presenceIn(k + 1)
+	// "is now in Cairo", "was already on the ground in Doha", "stayed
+	// on in Madrid": what comes between the verb and "in" says when or
+	// how, not where.
+	from := k + 1
+	if c.in(k, en.StayOnVerbs) && c.word(from, "on", "behind", "over") {
+		from++
+	}
+	in := c.presenceIn(from)
 	if in < 0 {
 		return
 	}

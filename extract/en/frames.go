@@ -579,6 +579,10 @@ var (
 var OtherSideNouns = set("counterpart", "counterparts", "host", "hosts", "guest", "guests", "opposite", "interlocutor",
 	"visitor", "visitors")
 
+// StayOnVerbs tell a traveller kept somewhere, read as "was in" ("stayed
+// on in Madrid", "remained in Cairo for a day").
+var StayOnVerbs = set("stayed", "remained", "lingered")
+
 // PresenceAdverbs may stand between a verb of being and the "in" of a
 // traveller's whereabouts ("is now in Cairo", "was already in Doha");
 // OnSite phrases too ("is on the ground in Kyiv").

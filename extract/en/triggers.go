@@ -186,7 +186,7 @@ var triggers = concat(
 	// "was on the phone with Y" (meetNoun reads the noun after "on the" only).
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Telephone, Markers: []string{"with"}}, "phone", "telephone"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
-	row(Trigger{Frame: BeIn, Event: schema.Visit}, "is", "was", "were", "are", "been"),
+	row(Trigger{Frame: BeIn, Event: schema.Visit}, append([]string{"is", "was", "were", "are", "been"}, sortedWords(StayOnVerbs)...)...),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
 		"discussed", "discusses", "discussing", "conferred", "consulted", "negotiated", "exchanged"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with", "to"}},
