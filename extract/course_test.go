@@ -1919,3 +1919,34 @@ func TestNumberEndsBlocName(t *testing.T) {
 			[]string{"Group of 20 meeting: G20"}},
 	})
 }
+
+// TestMoreAttendanceForms covers more ways a gathering's attendance is told:
+// a bare "joined" with a time after it, a participle "joined ... by" its
+// agents, the family photo, a presence label with more words and the
+// names of those it sat with ("Around the long table with A: B and C"),
+// a part of the gathering in focus that brought together people listed
+// after a colon, and the host "chairing" a named summit.
+func TestMoreAttendanceForms(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const opened = "The Mekong summit opened in Vientiane on Thursday. "
+	checkGatherings(t, pub, []briefCase{
+		{"joined on a later day",
+			opened + "Thailand's Srettha Thavisin attended alongside the leaders of Cambodia and Vietnam, while Myanmar's foreign minister Than Swe joined on the final day.",
+			[]string{"Mekong summit: Cambodia+Myanmar+Thailand+Vietnam"}},
+		{"a participle joined by its agents",
+			opened + "Foreign Minister Saleumxay Kommasith led the Lao delegation, joined at the table by his counterparts Maris Sangiampongsa of Thailand and Bui Thanh Son of Vietnam.",
+			[]string{"Mekong summit: Laos+Thailand+Vietnam"}},
+		{"posed for the family photo",
+			opened + "Thailand's Maris Sangiampongsa and Vietnam's Bui Thanh Son posed for the family photo.",
+			[]string{"Mekong summit: Thailand+Vietnam"}},
+		{"a label with more words and names",
+			opened + "Around the long oval table with Srettha Thavisin of Thailand: Cambodia's Hun Manet and Vietnam's Pham Minh Chinh.",
+			[]string{"Mekong summit: Cambodia+Thailand+Vietnam"}},
+		{"the gathering's part brought together a generic object, listed after a colon",
+			opened + "The leaders' session brought together heads of government who flew in on Wednesday: Cambodia's Hun Manet and Vietnam's Pham Minh Chinh.",
+			[]string{"Mekong summit: Cambodia+Vietnam"}},
+		{"chairing a named summit",
+			"Laos's Sonexay Siphandone spent Thursday chairing the Mekong summit in Vientiane.",
+			[]string{"Mekong summit: Laos"}},
+	})
+}

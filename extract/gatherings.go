@@ -1157,7 +1157,12 @@ func (c *sctx) drewAttendees(k int) int {
 	// gathering in focus, not a gathering of its own.
 	if g >= 0 && !c.toks[g].upper && !c.word(g-1, "the", "a", "an") {
 		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 4 {
-			for _, a := range c.listAfter(o) {
+			list := c.listAfter(o)
+			if colon := c.colonAfterGeneric(o); colon > 0 {
+				list = c.labelList(colon + 1)
+				c.arrivedBeforeColon(o, colon, list)
+			}
+			for _, a := range list {
 				c.st.addAttendee(last, a)
 			}
 			return k
@@ -1644,6 +1649,16 @@ func (c *sctx) presenceList() {
 			}
 			return
 		}
+		if with := c.looseLabel(start, end); with >= 0 && c.modality(k) == schema.Occurred {
+			// "Around the long table with A and B: C, D and E": all of
+			// them.
+			list := c.labelList(k + 1)
+			if with > start {
+				list = append(list, c.between(with+1, end)...)
+			}
+			c.addPresent(k, list)
+			return
+		}
 		if c.arrivalLabel(start, end) && c.modality(k) == schema.Occurred && c.st.lastGathering(c.si) != nil {
 			// "Among the early arrivals: A and B": at the gathering in
 			// focus, come to its country.
@@ -1653,6 +1668,44 @@ func (c *sctx) presenceList() {
 			return
 		}
 	}
+}
+
+// looseLabel matches a presence label (en.PresenceLabels) in tokens
+// [i, j) that holds a word or two more ("around the long table") and may
+// end in "with" and the names of others there ("... with A and B"). It
+// returns the "with" (start i when there is none), or -1.
+func (c *sctx) looseLabel(i, j int) int {
+	for _, p := range en.PresenceLabels {
+		q, extra, ok := c.labelSpan(p, i, j)
+		switch {
+		case !ok:
+		case q == j && extra > 0:
+			return i
+		case q < j && c.word(q, "with") && c.personAt(q+1):
+			return q
+		}
+	}
+	return -1
+}
+
+// labelSpan matches the words of label p from token i, before j, letting
+// up to two plain lower-case words stand between them; it returns the
+// token after the match and how many words it let in.
+func (c *sctx) labelSpan(p []string, i, j int) (q, extra int, ok bool) {
+	q = i
+	for n := 0; n < len(p); {
+		switch {
+		case q >= j:
+			return q, extra, false
+		case c.word(q, p[n]):
+			q, n = q+1, n+1
+		case n > 0 && extra < 2 && c.toks[q].kind == tokWord && !c.toks[q].upper && c.at[q] < 0:
+			q, extra = q+1, extra+1
+		default:
+			return q, extra, false
+		}
+	}
+	return q, extra, true
 }
 
 // arrivalLabel reports whether tokens [i, j) label a list of arrivals:
@@ -2292,6 +2345,40 @@ func (c *sctx) hostedDelegations(k int) bool {
 	return true
 }
 
+// joinedInFocus reads two forms of "joined" at the gathering in focus
+// whatever else the sentence names: a bare "joined" with a time after it
+// ("while X joined on the final day", "Y joined later"), and a participle
+// with its agents ("X led her delegation, joined at the table by A of Y
+// and B of Z"): all of them attend. It reports whether it read the bare
+// form, which leaves nothing more to read.
+func (c *sctx) joinedInFocus(k int) bool {
+	g := c.st.lastGathering(c.si)
+	if g == nil || c.si-max(g.sent, g.seen) > 5 || g.status != schema.Occurred || c.modality(k) != schema.Occurred {
+		return false
+	}
+	if k > 0 && c.toks[k-1].text == "," {
+		by := c.byAfterJoined(k)
+		if !c.word(by, "by") {
+			return false
+		}
+		atts := c.listAfter(by + 1)
+		if a := c.sentenceSubject(k); a != nil {
+			atts = append(atts, a)
+		}
+		c.addToRecent(k, atts)
+		return false // the list before the comma is read as before
+	}
+	if !c.word(k+1, "on", "later", "briefly", "too", "midway", "late") {
+		return false
+	}
+	subj := c.subjectsWithThey(k)
+	if len(personsOf(subj)) == 0 {
+		return false
+	}
+	c.addToRecent(k, subj)
+	return true
+}
+
 // hostedBloc reads a host who received a bloc's leaders or ministers:
 // "X hosted G7 leaders in Rome", "X played host to the leaders of the
 // G7", "Y hosted ASEAN foreign ministers": the bloc's gathering, hosted
@@ -2416,6 +2503,12 @@ func (c *sctx) hostGathering(k int) int {
 	if g < 0 {
 		c.reducedRelativeHost(k)
 		return k
+	}
+	if c.word(g-1, "news", "press") {
+		return k // "chairing the news conference": the press's
+	}
+	if c.word(k, "chairing", "co-chairing", "co-hosting") && !c.namedGathering(k+1, g) && c.st.lastGathering(c.si) == nil {
+		return k // "chairing today's meeting" of a board: no gathering told
 	}
 	// "hosted both presidents for talks": guests received for a
 	// meeting, not a gathering hosted.
@@ -3393,6 +3486,9 @@ func (c *sctx) joinTalks(k int) int {
 	forSummit := c.joinedForSummit(k)
 	if !forSummit {
 		c.joinedForMeeting(k)
+	}
+	if !forSummit && c.joinedInFocus(k) {
+		return k
 	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
 		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")

@@ -656,6 +656,9 @@ var TurnUp = [][]string{
 	{"came", "too"}, {"came", "as", "well"}, {"came", "along"}, {"were", "there", "too"}, {"was", "there", "too"},
 	{"took", "the", "seat"}, {"took", "a", "seat"}, {"took", "the", "chair"},
 	{"stood", "in", "for"}, {"filled", "in", "for"}, {"deputised", "for"}, {"deputized", "for"},
+	// the gathering's family photo has those who were there
+	{"posed", "for", "the", "family", "photo"}, {"posed", "together", "for", "the", "family", "photo"},
+	{"posed", "for", "the", "group", "photo"}, {"posed", "for", "the", "family", "picture"},
 }
 
 // BlocNouns stand for a bloc named before them: "the group's 16th summit",
