@@ -1925,7 +1925,8 @@ func TestNumberEndsBlocName(t *testing.T) {
 // agents, the family photo, a presence label with more words and the
 // names of those it sat with ("Around the long table with A: B and C"),
 // a part of the gathering in focus that brought together people listed
-// after a colon, and the host "chairing" a named summit.
+// after a colon, the host "chairing" a named summit, and a bare
+// "co-chaired alongside" the other chair.
 func TestMoreAttendanceForms(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	const opened = "The Mekong summit opened in Vientiane on Thursday. "
@@ -1948,5 +1949,8 @@ func TestMoreAttendanceForms(t *testing.T) {
 		{"chairing a named summit",
 			"Laos's Sonexay Siphandone spent Thursday chairing the Mekong summit in Vientiane.",
 			[]string{"Mekong summit: Laos"}},
+		{"co-chaired alongside the other chair",
+			opened + "Thailand's Srettha Thavisin co-chaired alongside Vietnam's Pham Minh Chinh.",
+			[]string{"Mekong summit: Thailand+Vietnam"}},
 	})
 }

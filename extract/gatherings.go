@@ -2345,6 +2345,25 @@ func (c *sctx) hostedDelegations(k int) bool {
 	return true
 }
 
+// coChairedInFocus reads a bare "chaired" or "co-chaired" followed by
+// the other chair ("X co-chaired alongside Y", "chaired together with
+// Y") while a gathering is in focus: both attend it. It reports whether it
+// read one.
+func (c *sctx) coChairedInFocus(k int) bool {
+	w := k + 1
+	if c.word(w, "together", "jointly") && c.word(w+1, "with") {
+		w++
+	}
+	if !c.word(w, "alongside", "with") || !c.word(k, "chaired", "co-chaired", "co-hosted", "hosted") || !c.personAt(w+1) {
+		return false
+	}
+	if g := c.st.lastGathering(c.si); g == nil || c.si-max(g.sent, g.seen) > 3 || g.status != schema.Occurred || c.modality(k) != schema.Occurred {
+		return false
+	}
+	c.addToRecent(k, append(c.subjects(k), c.listAfter(w+1)...))
+	return true
+}
+
 // joinedInFocus reads two forms of "joined" at the gathering in focus
 // whatever else the sentence names: a bare "joined" with a time after it
 // ("while X joined on the final day", "Y joined later"), and a participle
@@ -2499,6 +2518,9 @@ func (c *sctx) hostGathering(k int) int {
 	g := c.gatheringNoun(k+1, 6)
 	if g < 0 && c.word(k+1, "the") && c.in(k+2, en.EventWords) {
 		g = k + 2 // "X, who is hosting the event": the gathering in focus
+	}
+	if g < 0 && c.coChairedInFocus(k) {
+		return k
 	}
 	if g < 0 {
 		c.reducedRelativeHost(k)
