@@ -2822,6 +2822,9 @@ func (c *sctx) press(e *entity) bool {
 	if e.kind != schema.KindPerson && e.kind != schema.KindOrganization {
 		return false
 	}
+	if c.hostOfGuest(e) {
+		return false
+	}
 	if r := strings.Fields(strings.ToLower(e.role)); e.kind == schema.KindPerson && len(r) > 0 && en.PressRoles[r[len(r)-1]] {
 		return true
 	}
@@ -2835,6 +2838,22 @@ func (c *sctx) press(e *entity) bool {
 		for q := max(0, m.i-1); q < m.j-1 && e.kind == schema.KindPerson; q++ {
 			if !c.toks[q].upper && c.in(q, en.PressRoles) {
 				return true // "CNN anchor Y", "the BBC presenter Z"
+			}
+		}
+	}
+	return false
+}
+
+// hostOfGuest reports a "host" who received someone, not a programme's:
+// "his host X", "their hosts, A and B".
+func (c *sctx) hostOfGuest(e *entity) bool {
+	for mi, m := range c.ms {
+		if a := c.actor(mi); a == nil || a.canon() != e {
+			continue
+		}
+		for q := max(0, m.i-2); q <= m.i && q < len(c.toks); q++ {
+			if c.in(q, en.PossessivePronouns) && c.word(q+1, "host", "hosts") {
+				return true
 			}
 		}
 	}

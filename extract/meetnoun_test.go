@@ -437,3 +437,26 @@ func TestCourtesyCallCoordinated(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHostsAndBodyNamedHolders covers "his host X" (the leader who
+// received him, not a programme's host, who is the press) and a holder
+// named after a role's body or region that is named after a country or
+// city ("the Chairman of the Chile Mining Federation X", "the Governor of
+// Cusco Region Y").
+func TestHostsAndBodyNamedHolders(t *testing.T) {
+	pub := day(2024, time.October, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"his host",
+			"On Thursday, Bolivian President Luis Arce held talks with his host Gabriel Boric.",
+			[]string{"meeting occurred Gabriel Boric+Luis Arce @2024-10-10"}},
+		{"a programme's host is the press",
+			"On Thursday, Bolivian President Luis Arce spoke with radio host Ana Rojas.",
+			nil},
+		{"a body named after a country",
+			"On Thursday Bolivian President Luis Arce met the Chairman of the Chile Mining Federation Joaquin Villarino.",
+			[]string{"meeting occurred Joaquin Villarino+Luis Arce @2024-10-10"}},
+		{"a region named after a city",
+			"On Thursday Bolivian President Luis Arce held a meeting with the Governor of Cusco Region Werner Salcedo.",
+			[]string{"meeting occurred Luis Arce+Werner Salcedo @2024-10-10"}},
+	})
+}

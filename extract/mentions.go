@@ -1075,6 +1075,15 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if toks[k].lower == "the" {
 			k++
 		}
+		// "Chairman of the Japan Business Federation X", "Governor of
+		// Osaka Prefecture Y": a body or region named after its country
+		// or city, then the holder.
+		if _, es := sc.lookupAt(k); p == "of" && len(es) > 0 && (best(es).kind == lexCountry || best(es).kind == lexCity) {
+			if e := sc.governmentName(end, en.BodyEnds); e > end {
+				demISO, end = best(es).iso3, e
+				break
+			}
+		}
 		// A country ends the role and gives its country.
 		if j, es := sc.lookupAt(k); len(es) > 0 {
 			e := best(es)
@@ -1123,7 +1132,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 		// "Premier of the Transitional Government (TG) X":
 		// a government's long name, then the holder's.
-		if e := sc.governmentName(end); e > end {
+		if e := sc.governmentName(end, en.GovernmentWords); e > end {
 			end = e
 			break
 		}
@@ -1151,22 +1160,32 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 
 // governmentName returns the end of "of the <name of a government or
 // council>" at of (capitalised words, "of" and "and" between, a bracketed
-// short form after) when a word of en.GovernmentWords is in it and a
-// person's name follows; else of.
-func (sc *scanner) governmentName(of int) int {
+// short form after) when a word of ends (en.GovernmentWords, or the wider
+// en.BodyEnds) closes it and a person's name follows; else of.
+func (sc *scanner) governmentName(of int, ends map[string]bool) int {
 	toks := sc.toks
-	if of+2 >= len(toks) || toks[of].lower != "of" || toks[of+1].lower != "the" {
+	if of+2 >= len(toks) || toks[of].lower != "of" {
 		return of
 	}
-	gov, n := false, of+2
+	// "of the Transitional Government X", "of the Japan Business
+	// Federation X", "of Osaka Prefecture X": a body's or a region's name
+	// (en.BodyEnds), then the holder's.
+	start := of + 1
+	if toks[start].lower == "the" {
+		start++
+	}
+	gov, n := false, start
 	for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || (toks[n].lower == "of" || toks[n].lower == "and") && n+1 < len(toks) && toks[n+1].upper) {
-		if sc.nameAhead(n) && gov && !en.GovernmentWords[toks[n].lower] {
+		if sc.nameAhead(n) && gov && !ends[toks[n].lower] {
 			break // the holder's name begins
 		}
-		gov = gov || en.GovernmentWords[toks[n].lower]
+		if toks[n].poss {
+			return of // "of the X Department's Y Service": a body's body
+		}
+		gov = gov || ends[toks[n].lower]
 		n++
 	}
-	if n <= of+2 || !en.GovernmentWords[toks[n-1].lower] {
+	if n <= start || !ends[toks[n-1].lower] {
 		return of // "of the National Council of Farmer Cooperatives": no government's name ends before a name
 	}
 	if n+2 < len(toks) && toks[n].text == "(" && toks[n+2].text == ")" {

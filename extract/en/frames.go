@@ -826,6 +826,13 @@ var MemberBodyHeads = set("association", "society", "chamber", "guild", "club")
 // "Chairman of the Presidential Council".
 var GovernmentWords = set("government", "council", "authority", "administration", "cabinet", "unity", "accord", "transition", "presidency")
 
+// BodyEnds end the name of a body or region after a role's "of", before
+// its holder's name: "Chairman of the X Business Federation Y", "Governor
+// of Z Prefecture W" (GovernmentWords, InstitutionHeads and a state's
+// divisions).
+var BodyEnds = withWords(withWords(GovernmentWords, sortedWords(InstitutionHeads)...), "prefecture", "province", "region",
+	"oblast", "governorate", "county", "municipality", "canton")
+
 // StatesGroupHeads end the names of groupings of states whose meetings
 // are gatherings: "a meeting of the Baltic Quartet", "of the Visegrad
 // Group".
