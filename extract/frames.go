@@ -3327,11 +3327,16 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 
 // anotherWith returns the "with" of a second meeting told after the first
 // one's object ended at end: ", and one with B", "and another with C",
-// "and another round with D"; -1 when there is none.
+// "and another round with D", "..., and with E"; -1 when there is none.
 func (c *sctx) anotherWith(end int) int {
-	for j := end; j+2 < len(c.toks) && j < end+8; j++ {
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+	for j := end; j+2 < len(c.toks) && j < end+12; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "who", "which", "whom") {
 			return -1
+		}
+		// "talks with A, dealing with trade, and with B": the subject's
+		// talks with B too.
+		if c.word(j, "and") && c.word(j+1, "with") && c.personAt(j+2) && j > end && c.toks[j-1].text == "," {
+			return j + 1
 		}
 		if !c.word(j, "and") || !c.word(j+1, "one", "another") {
 			continue
