@@ -789,3 +789,21 @@ func TestStayedOnAndCameFor(t *testing.T) {
 			[]string{"gathering occurred  @2024-06-13"}},
 	})
 }
+
+// TestTripByTravellerTo covers a trip noun with its traveller after "by"
+// and the destination after the name ("the March trip by President X to
+// Y"), and a question word opening a sentence, which names no one.
+func TestTripByTravellerTo(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the trip by a titled traveller to a city",
+			"It followed the trip by Kenyan President Daniel Ochieng to Accra in April.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-04"}},
+		{"a question word opens the sentence",
+			"What changed was the trip by Kenyan President Daniel Ochieng to Accra in April.",
+			[]string{"visit occurred Daniel Ochieng>Ghana @2024-04"}},
+		{"a called-off trip by a traveller",
+			"The trip by Kenyan President Daniel Ochieng to Accra was called off.",
+			[]string{"visit cancelled Daniel Ochieng>Ghana @"}},
+	})
+}

@@ -884,9 +884,16 @@ func (c *sctx) visitBy(k int) (*entity, bool) {
 		if j+1 >= len(c.toks) {
 			return nil, true
 		}
-		if mi := c.at[j+1]; mi >= 0 {
-			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && c.ms[mi].kind != mGroup {
-				return a, true
+		// "a trip by Chilean President X": the person, past the
+		// demonym that opens the name.
+		for q := j + 1; q < min(len(c.toks), j+4); q++ {
+			if mi := c.at[q]; mi >= 0 {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && c.ms[mi].kind != mGroup {
+					return a, true
+				}
+				if c.ms[mi].kind != mDemonym {
+					break
+				}
 			}
 		}
 		return nil, true
@@ -1922,6 +1929,12 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	}
 	if tr.Form == en.Go && c.word(prep, "for") && c.cameForGathering(k, prep) {
 		return
+	}
+	if tr.Form == en.Go && c.word(prep, "by") {
+		// "the trip by President X to Madrid": past the traveller's name.
+		if mi := c.at[min(prep+1, len(c.at)-1)]; prep+1 < len(c.at) && mi >= 0 && c.word(c.ms[mi].j, tr.Markers...) {
+			prep = c.ms[mi].j
+		}
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"
