@@ -807,3 +807,22 @@ func TestTripByTravellerTo(t *testing.T) {
 			[]string{"visit cancelled Daniel Ochieng>Ghana @"}},
 	})
 }
+
+// TestFlewInRelative covers "who (had) flown in" in a relative clause:
+// the traveller is the person the "who" stands for, past an appositive,
+// and the place is where the sentence or its main clause puts them; a
+// purpose after "in to" is no destination.
+func TestFlewInRelative(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the relative's antecedent past an appositive, the sentence's place",
+			"In Accra on Thursday, Ghana's foreign minister Samuel Ablakwa met Musalia Mudavadi, his Kenyan counterpart, who had flown in to settle the dispute.",
+			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06-13", "visit occurred Musalia Mudavadi>Ghana @2024-06-13"}},
+		{"the main clause's place after the relative clause",
+			"Kenya's Musalia Mudavadi, who flew in on Wednesday, met Ghana's Samuel Ablakwa in Accra on Thursday.",
+			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06-13", "visit occurred Musalia Mudavadi>Ghana @2024-06-12"}},
+		{"a place inside the relative clause is no destination",
+			"Ghana's Samuel Ablakwa met Kenya's Musalia Mudavadi, who had flown in that morning and spoke about peace in Sudan.",
+			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06"}},
+	})
+}

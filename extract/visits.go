@@ -1896,8 +1896,8 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			return
 		}
 	}
-	if c.word(prep, "on", "in", "back", "straight", "directly") && c.word(prep+1, "to") && tr.Form == en.Go {
-		prep++ // "travelled on to Paris", "flew on to Tokyo", "flew in to Jakarta"
+	if c.word(prep, "on", "in", "back", "straight", "directly") && c.word(prep+1, "to") && tr.Form == en.Go && !(c.word(prep, "in") && !c.placeAt(prep+2)) {
+		prep++ // "travelled on to Paris", "flew on to Tokyo", "flew in to Jakarta" (not "flew in to calm the row")
 	}
 	if tr.FlyIn && c.word(prep, "in") && (prep+1 >= len(c.toks) || c.at[prep+1] < 0) {
 		c.flewIn(k)
@@ -2046,16 +2046,74 @@ func (c *sctx) cameForGathering(k, prep int) bool {
 // flewIn reads "B flew in on Saturday": a journey to where the text is.
 func (c *sctx) flewIn(k int) {
 	who := c.visitorAt(k)
+	if p := c.relativeWho(k); p != nil {
+		who = p // "met X, his counterpart, who had flown in": X
+	}
 	if who == nil {
 		return
 	}
 	h := c.contextHost(k)
+	if h == nil && c.inRelative(k) {
+		// "X, who flew in on Monday, met Y in Madrid": where the main
+		// clause after the relative clause puts them.
+		if w := c.whoBefore(k); w > 0 && c.toks[w-1].text == "," {
+			if end := c.relativeClose(w - 1); end > k {
+				h = c.placeInAfter(end)
+			}
+		}
+	}
 	if h == nil && c.st.dlISO != "" {
 		h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
 	}
 	if h != nil {
 		c.addVisit(k, who, h, c.visitStatus(k), k, false)
 	}
+}
+
+// relativeWho returns the person a "who" right before the verb at k
+// stands for: the last person named before it, past an appositive ("met
+// X, his counterpart, who had flown in"); nil when the verb is in no such
+// clause.
+func (c *sctx) relativeWho(k int) *entity {
+	w := c.whoBefore(k)
+	if w < 0 {
+		return nil
+	}
+	for q := w - 1; q >= max(0, w-10); q-- {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+			return nil
+		}
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mPerson {
+			return c.actor(mi)
+		}
+	}
+	return nil
+}
+
+// whoBefore returns the "who" right before the verb at k, past its
+// auxiliaries, or -1.
+func (c *sctx) whoBefore(k int) int {
+	w := k - 1
+	for w > 0 && c.in(w, en.Auxiliaries) {
+		w--
+	}
+	if !c.word(w, "who") {
+		return -1
+	}
+	return w
+}
+
+// placeInAfter returns the country of the first "in <place>" after token
+// k in the sentence, or nil.
+func (c *sctx) placeInAfter(k int) *entity {
+	for j := k + 1; j+1 < len(c.toks); j++ {
+		if mi := c.at[j+1]; mi >= 0 && c.word(j, "in") && !situationIn(c.toks, j) {
+			if h := c.hostAt(mi); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // flewOutOf reads "flew out of Abuja on Thursday", "jetted out of Nairobi
