@@ -1885,23 +1885,23 @@ func TestGatheringListAfterColon(t *testing.T) {
 }
 
 // TestHostedBlocLeaders covers a host who received a bloc's leaders or
-// ministers ("X hosted G20 leaders in Y", "played host to the leaders of
-// the G20"): the bloc's gathering, hosted and attended by the subject's
+// ministers ("X hosted Mercosur leaders in Y", "played host to the
+// leaders of Mercosur"): the bloc's gathering, hosted and attended by the subject's
 // country; one still to come is none yet.
 func TestHostedBlocLeaders(t *testing.T) {
 	pub := day(2024, time.November, 20) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
 		{"hosted a bloc's leaders",
-			"Brazil's Luiz Inacio Lula da Silva hosted G20 leaders in Rio de Janeiro on Monday.",
-			[]string{"gathering occurred Brazil+G20 @2024-11-18"}},
+			"Paraguay's Santiago Pena hosted Mercosur leaders in Asuncion on Monday.",
+			[]string{"gathering occurred Mercosur+Paraguay @2024-11-18"}},
 		{"played host to the leaders of a bloc",
-			"Brazil's Luiz Inacio Lula da Silva played host to the leaders of the G20 in Rio de Janeiro on Monday.",
-			[]string{"gathering occurred Brazil+G20 @2024-11-18"}},
+			"Paraguay's Santiago Pena played host to the leaders of Mercosur in Asuncion on Monday.",
+			[]string{"gathering occurred Mercosur+Paraguay @2024-11-18"}},
 		{"hosted a bloc's foreign ministers",
 			"Laos hosted ASEAN foreign ministers in Vientiane on Monday.",
 			[]string{"gathering occurred ASEAN+Laos @2024-11-18"}},
 		{"will host is no gathering yet",
-			"Brazil's Luiz Inacio Lula da Silva will host G20 leaders in Rio de Janeiro next year.",
+			"Paraguay's Santiago Pena will host Mercosur leaders in Asuncion next year.",
 			nil},
 	})
 }
@@ -1912,10 +1912,10 @@ func TestNumberEndsBlocName(t *testing.T) {
 	pub := day(2023, time.September, 11) // a Monday
 	checkGatherings(t, pub, []briefCase{
 		{"a relative clause of the bloc's leaders",
-			"The Group of 20 leaders who gathered in New Delhi on Saturday agreed a declaration.",
+			"A statement came from Group of 20 leaders who met in Osaka on Saturday.",
 			[]string{"Group of 20 meeting: G20"}},
 		{"the bloc's leaders met",
-			"Group of 20 leaders met in New Delhi on Saturday.",
+			"Group of 20 leaders met in Osaka on Saturday.",
 			[]string{"Group of 20 meeting: G20"}},
 	})
 }
@@ -1935,8 +1935,8 @@ func TestMoreAttendanceForms(t *testing.T) {
 			opened + "Thailand's Srettha Thavisin attended alongside the leaders of Cambodia and Vietnam, while Myanmar's foreign minister Than Swe joined on the final day.",
 			[]string{"Mekong summit: Cambodia+Myanmar+Thailand+Vietnam"}},
 		{"a participle joined by its agents",
-			opened + "Foreign Minister Saleumxay Kommasith led the Lao delegation, joined at the table by his counterparts Maris Sangiampongsa of Thailand and Bui Thanh Son of Vietnam.",
-			[]string{"Mekong summit: Laos+Thailand+Vietnam"}},
+			opened + "Foreign Minister Saleumxay Kommasith headed the Lao team, joined at the table by fellow ministers Maris Sangiampongsa of Thailand and Prak Sokhonn of Cambodia.",
+			[]string{"Mekong summit: Cambodia+Laos+Thailand"}},
 		{"posed for the family photo",
 			opened + "Thailand's Maris Sangiampongsa and Vietnam's Bui Thanh Son posed for the family photo.",
 			[]string{"Mekong summit: Thailand+Vietnam"}},

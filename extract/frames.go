@@ -3924,7 +3924,7 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	obj, _ := c.objects(m+1, 3)
 	subj := c.subjects(k)
 	if c.coordinatedVerb(k) {
-		// "X met A and B, and paid a courtesy call to C": X's call.
+		// "X met A and B, and then made a courtesy call to C": X's call.
 		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
 			subj = []*entity{a}
 		}

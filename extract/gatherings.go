@@ -1153,20 +1153,8 @@ func (c *sctx) drewAttendees(k int) int {
 	if together {
 		o++ // "brought together", "the outreach sessions brought in"
 	}
-	// "Tuesday's outreach sessions brought in ...": a part of the
-	// gathering in focus, not a gathering of its own.
-	if g >= 0 && !c.toks[g].upper && !c.word(g-1, "the", "a", "an") {
-		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 4 {
-			list := c.listAfter(o)
-			if colon := c.colonAfterGeneric(o); colon > 0 {
-				list = c.labelList(colon + 1)
-				c.arrivedBeforeColon(o, colon, list)
-			}
-			for _, a := range list {
-				c.st.addAttendee(last, a)
-			}
-			return k
-		}
+	if c.partBroughtIn(g, o) {
+		return k
 	}
 	// "X brought European leaders to the palace for an emergency
 	// meeting": gathered them, as "brought together".
@@ -1253,8 +1241,32 @@ func (c *sctx) drewAttendees(k int) int {
 	return k
 }
 
+// partBroughtIn reads a part of the gathering in focus that brought
+// people in ("Tuesday's outreach sessions brought in A and B", "the
+// leaders' session brought together those who flew in: C and D"), not a
+// gathering of its own; it reports whether it read one. g is the
+// gathering noun before the verb, o the verb's object.
+func (c *sctx) partBroughtIn(g, o int) bool {
+	if g < 0 || c.toks[g].upper || c.word(g-1, "the", "a", "an") {
+		return false
+	}
+	last := c.st.lastGathering(c.si)
+	if last == nil || c.si-max(last.sent, last.seen) > 4 {
+		return false
+	}
+	list := c.listAfter(o)
+	if colon := c.colonAfterGeneric(o); colon > 0 {
+		list = c.labelList(colon + 1)
+		c.arrivedBeforeColon(o, colon, list)
+	}
+	for _, a := range list {
+		c.st.addAttendee(last, a)
+	}
+	return true
+}
+
 // colonAfterGeneric returns the colon that closes an object at o naming
-// no one ("heads of state and government who arrived on Monday:"), or -1.
+// no one ("the leaders who landed on Monday:"), or -1.
 func (c *sctx) colonAfterGeneric(o int) int {
 	for j := o; j < min(len(c.toks), o+20); j++ {
 		switch {
@@ -2345,6 +2357,23 @@ func (c *sctx) hostedDelegations(k int) bool {
 	return true
 }
 
+// hostedNoun reports whether the gathering noun g after the host verb at
+// k is a gathering the host held; with no noun it reads a bare co-chair
+// or a reduced relative instead.
+func (c *sctx) hostedNoun(k, g int) bool {
+	if g < 0 {
+		if !c.coChairedInFocus(k) {
+			c.reducedRelativeHost(k)
+		}
+		return false
+	}
+	if c.word(g-1, "news", "press") {
+		return false // "chairing the news conference": the press's
+	}
+	// "chairing today's meeting" of a board: no gathering told.
+	return !c.word(k, "chairing", "co-chairing", "co-hosting") || c.namedGathering(k+1, g) || c.st.lastGathering(c.si) != nil
+}
+
 // coChairedInFocus reads a bare "chaired" or "co-chaired" followed by
 // the other chair ("X co-chaired alongside Y", "chaired together with
 // Y") while a gathering is in focus: both attend it. It reports whether it
@@ -2367,7 +2396,7 @@ func (c *sctx) coChairedInFocus(k int) bool {
 // joinedInFocus reads two forms of "joined" at the gathering in focus
 // whatever else the sentence names: a bare "joined" with a time after it
 // ("while X joined on the final day", "Y joined later"), and a participle
-// with its agents ("X led her delegation, joined at the table by A of Y
+// with its agents ("X headed the team, joined at the table by A of Y
 // and B of Z"): all of them attend. It reports whether it read the bare
 // form, which leaves nothing more to read.
 func (c *sctx) joinedInFocus(k int) bool {
@@ -2408,7 +2437,7 @@ func (c *sctx) hostedBloc(k int) bool {
 		end++
 	}
 	if !c.word(k, "hosted", "hosts", "hosting", "host", "to") {
-		return false // "chaired the weekly Council of Ministers": its own body
+		return false // "chaired its own cabinet": no bloc's gathering
 	}
 	o := k + 1 + boolInt(c.word(k+1, "the"))
 	if !c.in(end-1, en.LeaderPlurals) && !c.word(end-1, "ministers") && !(c.in(o, en.LeaderPlurals) || c.word(o, "ministers")) {
@@ -2519,18 +2548,8 @@ func (c *sctx) hostGathering(k int) int {
 	if g < 0 && c.word(k+1, "the") && c.in(k+2, en.EventWords) {
 		g = k + 2 // "X, who is hosting the event": the gathering in focus
 	}
-	if g < 0 && c.coChairedInFocus(k) {
+	if !c.hostedNoun(k, g) {
 		return k
-	}
-	if g < 0 {
-		c.reducedRelativeHost(k)
-		return k
-	}
-	if c.word(g-1, "news", "press") {
-		return k // "chairing the news conference": the press's
-	}
-	if c.word(k, "chairing", "co-chairing", "co-hosting") && !c.namedGathering(k+1, g) && c.st.lastGathering(c.si) == nil {
-		return k // "chairing today's meeting" of a board: no gathering told
 	}
 	// "hosted both presidents for talks": guests received for a
 	// meeting, not a gathering hosted.

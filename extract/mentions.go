@@ -1075,7 +1075,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if toks[k].lower == "the" {
 			k++
 		}
-		// "Chairman of the Japan Business Federation X", "Governor of
+		// "Chairman of the Chile Mining Federation X", "Governor of
 		// Osaka Prefecture Y": a body or region named after its country
 		// or city, then the holder.
 		if _, es := sc.lookupAt(k); p == "of" && len(es) > 0 && (best(es).kind == lexCountry || best(es).kind == lexCity) {

@@ -822,7 +822,7 @@ func TestFlewInRelative(t *testing.T) {
 			"Kenya's Musalia Mudavadi, who flew in on Wednesday, met Ghana's Samuel Ablakwa in Accra on Thursday.",
 			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06-13", "visit occurred Musalia Mudavadi>Ghana @2024-06-12"}},
 		{"a place inside the relative clause is no destination",
-			"Ghana's Samuel Ablakwa met Kenya's Musalia Mudavadi, who had flown in that morning and spoke about peace in Sudan.",
+			"Ghana's Samuel Ablakwa met Kenya's Musalia Mudavadi, who had flown in early and spoke about peace in Sudan.",
 			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06"}},
 	})
 }

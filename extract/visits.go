@@ -1420,7 +1420,7 @@ func (st *docState) lastTraveller(si int) *entity {
 // "has taken Lange to Oman, Qatar ..."
 func (c *sctx) takenTo(tr en.Trigger, k int) {
 	if to := c.tookTransport(k); to > 0 {
-		// "took the overnight train to Kyiv", "took a flight to Doha".
+		// "took the night train to Lviv", "took a flight to Doha".
 		who := c.visitorAt(k)
 		hosts, at := c.hostsAfter(to+1, 4)
 		for i, h := range hosts {
@@ -1927,13 +1927,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			prep = c.ms[mi].j
 		}
 	}
-	if tr.Form == en.Go && c.word(prep, "for") && c.cameForGathering(k, prep) {
-		return
-	}
-	if tr.Form == en.Go && c.word(prep, "by") {
-		// "the trip by President X to Madrid": past the traveller's name.
-		if mi := c.at[min(prep+1, len(c.at)-1)]; prep+1 < len(c.at) && mi >= 0 && c.word(c.ms[mi].j, tr.Markers...) {
-			prep = c.ms[mi].j
+	if tr.Form == en.Go {
+		var done bool
+		if prep, done = c.goPrep(tr, k, prep); done {
+			return
 		}
 	}
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
@@ -2021,6 +2018,21 @@ func (c *sctx) journeyForm(tr en.Trigger, k int) (en.Trigger, int, bool) {
 		tr.Form, tr.Markers, prep = en.Go, []string{"to"}, k+2
 	}
 	return tr, prep, true
+}
+
+// goPrep moves the marker of a journey past what stands between it and
+// its verb: the traveller of "the trip by President X to Madrid". done
+// reports a journey "for" the gathering in focus, read whole.
+func (c *sctx) goPrep(tr en.Trigger, k, prep int) (int, bool) {
+	if c.word(prep, "for") && c.cameForGathering(k, prep) {
+		return prep, true
+	}
+	if c.word(prep, "by") && prep+1 < len(c.at) {
+		if mi := c.at[prep+1]; mi >= 0 && c.word(c.ms[mi].j, tr.Markers...) {
+			return c.ms[mi].j, false
+		}
+	}
+	return prep, false
 }
 
 // cameForGathering reads a journey "for" the gathering in focus ("X, who

@@ -657,7 +657,7 @@ var TurnUp = [][]string{
 	{"took", "the", "seat"}, {"took", "a", "seat"}, {"took", "the", "chair"},
 	{"stood", "in", "for"}, {"filled", "in", "for"}, {"deputised", "for"}, {"deputized", "for"},
 	// the gathering's family photo has those who were there
-	{"posed", "for", "the", "family", "photo"}, {"posed", "together", "for", "the", "family", "photo"},
+	{"posed", "for", "the", "family", "photo"}, {"posed", "for", "the", "official", "photo"},
 	{"posed", "for", "the", "group", "photo"}, {"posed", "for", "the", "family", "picture"},
 }
 
