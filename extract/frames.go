@@ -2246,6 +2246,7 @@ func (c *sctx) read() {
 	c.membership()
 	c.visiting()
 	c.airportWelcomes()
+	c.appositivePresence()
 	c.laterDenial()
 	c.statusNote()
 	c.laterDating()

@@ -521,6 +521,35 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	return e
 }
 
+// appositivePresence reads a traveller's whereabouts told in an
+// appositive after their name: "X, in Madrid as a guest of the king,
+// met Y", "X, in Lima for the summit, said": a visit when the place is
+// foreign to them, in the time of the main clause.
+func (c *sctx) appositivePresence() {
+	for _, m := range c.ms {
+		if m.kind != mPerson || m.j+2 >= len(c.toks) || c.toks[m.j].text != "," || !c.word(m.j+1, "in") {
+			continue
+		}
+		pm := c.at[m.j+2]
+		if pm < 0 || c.ms[pm].kind != mCity && c.ms[pm].kind != mCountry {
+			continue
+		}
+		after := c.ms[pm].j
+		if !(after < len(c.toks) && c.toks[after].text == "," || c.word(after, "as", "for", "on", "to")) {
+			continue
+		}
+		who, host := c.actor(c.at[m.i]), c.hostAt(pm)
+		if who == nil || who.kind != schema.KindPerson || host == nil {
+			continue
+		}
+		end := c.closingComma(m.j)
+		if end < 0 {
+			continue
+		}
+		c.addVisit(end, who, host, c.modality(end+1), m.j+2, false)
+	}
+}
+
 // airportWelcomes reads welcomes on arrival: "X was greeted at the
 // airport by Y", "Y received X at Z International Airport", "Y welcomed X
 // on the tarmac". A welcome is no meeting (read elsewhere), but the guest
