@@ -1925,8 +1925,10 @@ func TestNumberEndsBlocName(t *testing.T) {
 // agents, the family photo, a presence label with more words and the
 // names of those it sat with ("Around the long table with A: B and C"),
 // a part of the gathering in focus that brought together people listed
-// after a colon, the host "chairing" a named summit, and a bare
-// "co-chaired alongside" the other chair.
+// after a colon, the host "chairing" a named summit, a bare "co-chaired
+// alongside" the other chair, a label with its day ("Around the table on
+// Thursday were"), an adjective before "delegations" after "Among", and
+// "it brought together" after a fronted phrase.
 func TestMoreAttendanceForms(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	const opened = "The Mekong summit opened in Vientiane on Thursday. "
@@ -1952,5 +1954,14 @@ func TestMoreAttendanceForms(t *testing.T) {
 		{"co-chaired alongside the other chair",
 			opened + "Thailand's Srettha Thavisin co-chaired alongside Vietnam's Pham Minh Chinh.",
 			[]string{"Mekong summit: Thailand+Vietnam"}},
+		{"a label with its day before the verb",
+			opened + "Around the table on Thursday were Thailand's Srettha Thavisin and Cambodia's Hun Manet.",
+			[]string{"Mekong summit: Cambodia+Thailand"}},
+		{"among an adjective's delegations, those of",
+			opened + "Among the biggest delegations were those of Thailand, Vietnam and Cambodia.",
+			[]string{"Mekong summit: Cambodia+Thailand+Vietnam"}},
+		{"it brought together, after a fronted phrase",
+			opened + "Beyond the hosts, it brought together Thailand's Srettha Thavisin and Cambodia's Hun Manet.",
+			[]string{"Mekong summit: Cambodia+Thailand"}},
 	})
 }

@@ -1169,7 +1169,9 @@ func (c *sctx) drewAttendees(k int) int {
 		// gathering the clause before told.
 		last := c.st.lastGathering(c.si)
 		participle := c.word(k, "bringing", "drawing") && k > 0 && c.toks[k-1].text == "," && last != nil && last.sent == c.si
-		if !participle && (last == nil || c.si-last.sent > 1 || !c.word(k-1, "it") || c.clauseStart(k) != k-1) {
+		// "It drew ...", "Besides A and B, it brought together ...".
+		itDrew := c.word(k-1, "it") && (c.clauseStart(k) == k-1 || k > 1 && c.toks[k-2].text == ",")
+		if !participle && (last == nil || c.si-max(last.sent, last.seen) > 2 || !itDrew) {
 			return k
 		}
 		e = last
@@ -1554,12 +1556,33 @@ func (c *sctx) labelBefore(k int) bool {
 	if end-start > 2 && c.word(end-2, "with") && c.word(end-1, "him", "her", "them") {
 		end -= 2
 	}
+	// "At the table this morning were ...": the label's time.
+	end = c.timeBack(start, end)
 	for _, p := range en.PresenceLabels {
 		if len(p) == end-start && c.phraseAt(start, [][]string{p}) == len(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// plainWord reports a lower-case word at j that names no one.
+func (c *sctx) plainWord(j int) bool {
+	return j < len(c.toks) && c.toks[j].kind == tokWord && !c.toks[j].upper && c.at[j] < 0
+}
+
+// timeBack returns end moved back over a time adverbial that closes
+// tokens [start, end): "on Wednesday", "yesterday", "this morning".
+func (c *sctx) timeBack(start, end int) int {
+	switch {
+	case end-2 > start && c.word(end-2, "on") && en.WeekdayWords[c.toks[end-1].lower]:
+		return end - 2
+	case end-2 > start && c.word(end-2, "this") && c.in(end-1, en.ClockWords):
+		return end - 2
+	case end-1 > start && c.word(end-1, "yesterday", "today", "tonight"):
+		return end - 1
+	}
+	return end
 }
 
 // companyFront reports that tokens [i, k) are a preposition of company
@@ -3188,8 +3211,12 @@ func (c *sctx) amongMembers(k int) int {
 		// "Among the foreign guests were": the head past its
 		// modifiers.
 		// "Among the roughly 30 heads of state were": past a count too.
-		q := k + 2
-		for q < min(len(c.toks), k+8) && (c.in(q, en.PresenceHeads) || c.in(q, en.QuantityWords) || c.toks[q].kind == tokNum || c.word(q, "first")) && !c.in(q, en.AttendeeNouns) {
+		// "Among the largest delegations were": past an adjective or two.
+		q, adj := k+2, 0
+		for q < min(len(c.toks), k+8) && (c.in(q, en.PresenceHeads) || c.in(q, en.QuantityWords) || c.toks[q].kind == tokNum || c.word(q, "first") || adj < 2 && c.plainWord(q)) && !c.in(q, en.AttendeeNouns) {
+			if !c.in(q, en.PresenceHeads) && !c.in(q, en.QuantityWords) && c.toks[q].kind != tokNum && !c.word(q, "first") {
+				adj++
+			}
 			q++
 		}
 		if c.in(q, en.AttendeeNouns) {

@@ -828,13 +828,13 @@ func TestFlewInRelative(t *testing.T) {
 }
 
 // TestAppositivePresence covers a traveller's whereabouts in an
-// appositive after the name ("X, in Accra as a guest of Y, met Z") and
+// appositive after the name ("X, in Accra as Y's guest, met Z") and
 // "stuck in" a foreign city: visits; at home, none.
 func TestAppositivePresence(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"in a city as a guest",
-			"Kenyan President Daniel Ochieng, in Accra as a guest of the chair, met Ghana's Samuel Ablakwa on Thursday.",
+			"Kenyan President Daniel Ochieng, in Accra as the host's guest, met Ghana's Samuel Ablakwa on Thursday.",
 			[]string{"meeting occurred Daniel Ochieng+Samuel Ablakwa @2024-06-13", "visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
 		{"in a city for talks, told before a comma",
 			"Kenyan President Daniel Ochieng, in Accra, praised the port deal on Thursday.",
