@@ -1965,3 +1965,23 @@ func TestMoreAttendanceForms(t *testing.T) {
 			[]string{"Mekong summit: Cambodia+Thailand"}},
 	})
 }
+
+// TestLongStoryOfOneGathering covers attendance told far from the one
+// gathering a story tells (beyond the six sentences of focus, within
+// fourteen): it is that gathering's; with two gatherings told, neither.
+func TestLongStoryOfOneGathering(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const opened = "The Mekong summit opened in Vientiane on Thursday. "
+	const filler = "Rain fell on the river. Boats waited at the pier. Markets stayed open late. Traffic slowed near the bridge. Hotels were full. Police closed two roads. Schools shut early. "
+	checkGatherings(t, pub, []briefCase{
+		{"represented, far down the story",
+			opened + filler + "Myanmar was represented by Than Swe, a deputy minister.",
+			[]string{"Mekong summit: Myanmar"}},
+		{"among the other guests, far down the story",
+			opened + filler + "Among the other guests were Thailand's Srettha Thavisin and Cambodia's Hun Manet.",
+			[]string{"Mekong summit: Cambodia+Thailand"}},
+		{"two gatherings told: neither, so far away",
+			opened + "The Asia Water Forum closed in Luang Prabang on Wednesday. " + filler + "Myanmar was represented by Than Swe, a deputy minister.",
+			[]string{"Mekong summit: ", "Asia Water Forum: "}},
+	})
+}

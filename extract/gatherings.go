@@ -4521,7 +4521,7 @@ func (c *sctx) attendedActive(k int) {
 	if g := c.gatheringNoun(k+1, 8); g >= 0 {
 		e = c.attendedNamed(k, g)
 	} else if c.attendedBare(k) {
-		e = c.st.lastGathering(c.si)
+		e = c.gatheringInFocus()
 		if g := c.relativeGathering(k); g >= 0 && (e == nil || c.si-max(e.sent, e.seen) > 2) {
 			// "the summit in Apia, which X also attended", no other
 			// gathering in focus.
@@ -4882,7 +4882,7 @@ func (c *sctx) participation(k, from int, how int) {
 		}
 	}
 	if e == nil {
-		e = c.st.lastGathering(c.si)
+		e = c.gatheringInFocus()
 	}
 	if e == nil {
 		// A gathering named just before: "Xi skipped the summit and was represented by Li".
@@ -4985,13 +4985,26 @@ func (c *sctx) clauseList(k int) []*entity {
 
 // addToRecent adds attendees to the gathering in focus (lastGathering).
 func (c *sctx) addToRecent(k int, atts []*entity) {
-	e := c.st.lastGathering(c.si)
+	e := c.gatheringInFocus()
 	if e == nil || c.frontedAtGathering() {
 		return // (atGathering puts them at the gathering the sentence opens with)
 	}
 	for _, a := range atts {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// gatheringInFocus returns the gathering told or seen in the last six
+// prose sentences, else, in a long story of one gathering, that one when
+// told within fourteen: those told present later are at it.
+func (c *sctx) gatheringInFocus() *event {
+	if e := c.st.lastGathering(c.si); e != nil {
+		return e
+	}
+	if g := c.st.onlyGathering(); g != nil && c.st.proseBetween(max(g.sent, g.seen), c.si) <= 14 {
+		return g
+	}
+	return nil
 }
 
 // frontedAtGathering reports a sentence that opens with "At" and a
@@ -5010,7 +5023,7 @@ func (c *sctx) frontedAtGathering() bool {
 // as on a live page above the entry that tells the summit opened, the
 // next gathering told attends them.
 func (c *sctx) addPresent(k int, atts []*entity) {
-	if e := c.st.lastGathering(c.si); e != nil {
+	if e := c.gatheringInFocus(); e != nil {
 		for _, a := range atts {
 			c.st.addAttendee(e, a)
 		}
