@@ -1969,6 +1969,8 @@ func TestMoreAttendanceForms(t *testing.T) {
 // TestLongStoryOfOneGathering covers attendance told far from the one
 // gathering a story tells (beyond the six sentences of focus, within
 // fourteen): it is that gathering's; with two gatherings told, neither.
+// A state that "sent the speaker of its parliament" or "sent deputy
+// premier X" attends (a delegate sent is read only in the focus itself).
 func TestLongStoryOfOneGathering(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	const opened = "The Mekong summit opened in Vientiane on Thursday. "
@@ -1980,6 +1982,12 @@ func TestLongStoryOfOneGathering(t *testing.T) {
 		{"among the other guests, far down the story",
 			opened + filler + "Among the other guests were Thailand's Srettha Thavisin and Cambodia's Hun Manet.",
 			[]string{"Mekong summit: Cambodia+Thailand"}},
+		{"sent the speaker of its parliament, and a deputy premier",
+			opened + "Myanmar sent the speaker of its parliament, Aung Lin. Thailand sent deputy premier Anutin Charnvirakul.",
+			[]string{"Mekong summit: Myanmar+Thailand"}},
+		{"sent a bill back is no delegate",
+			opened + "Myanmar sent the bill back to parliament.",
+			[]string{"Mekong summit: "}},
 		{"two gatherings told: neither, so far away",
 			opened + "The Asia Water Forum closed in Luang Prabang on Wednesday. " + filler + "Myanmar was represented by Than Swe, a deputy minister.",
 			[]string{"Mekong summit: ", "Asia Water Forum: "}},

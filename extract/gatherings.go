@@ -2970,7 +2970,9 @@ func (c *sctx) sendDelegation(k int) int {
 	// "stayed home, sending his deputy X in his place": a leader's
 	// stand-in, told by role or name.
 	standIn := c.word(k+1, "his", "her") && c.envoyAfter(k+2)
-	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy && !standIn {
+	// "sent the chairman of its parliament", "sent deputy premier X".
+	officer := c.word(k+1, "the") && c.envoyAfter(k+2) || c.in(k+1, en.StandInNouns) && c.envoyAfter(k+1)
+	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy && !standIn && !officer {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
