@@ -2803,6 +2803,25 @@ func (c *sctx) grantedAudience(k int) bool {
 	return true
 }
 
+// inAudience returns the token after "in audience", "in a private
+// audience" or "in a farewell audience" at j, or -1.
+func (c *sctx) inAudience(j int) int {
+	if !c.word(j, "in") {
+		return -1
+	}
+	q := j + 1
+	if c.word(q, "a", "an", "the") {
+		q++
+	}
+	for n := 0; n < 2 && c.plainWord(q) && !c.word(q, "audience"); n++ {
+		q++ // "private", "farewell"
+	}
+	if !c.word(q, "audience") {
+		return -1
+	}
+	return q + 1
+}
+
 // withoutPress drops the people whose role is one of the press
 // (en.PressRoles), given to them or written right before their name in
 // the sentence: a talk with a journalist is an interview.
@@ -4055,13 +4074,17 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		c.receivedBy(k)
 		return
 	}
-	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && !c.word(k+2, "audience") && c.skipAdverbials(k+1) == k+1 {
+	audience := c.inAudience(k + 1)
+	if c.word(k+1, "in", "at", "on", "last", "this", "during", "since") && audience < 0 && c.skipAdverbials(k+1) == k+1 {
 		return // "the summit that X hosted in Y": no guest after the verb
 	}
 	if q := c.skipAdverbials(k + 1); q > k+1 && c.word(q, "by") {
 		return // "a meeting of the group hosted in Warsaw by X": X's agent phrase
 	}
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
+	if audience > 0 && len(obj) == 0 {
+		obj, oend = c.objects(audience, 5) // "received in a private audience X's foreign minister, Y"
+	}
 	if q := c.skipAdverbials(k + 1); len(obj) == 0 && q > k+1 {
 		// "received at the palace her counterparts A and B"
 		if c.word(q, "his", "her") && (c.in(q+1, en.CounterpartNouns) || c.word(q+1, "guests", "guest")) {

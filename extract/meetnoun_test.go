@@ -466,3 +466,18 @@ func TestHostsAndBodyNamedHolders(t *testing.T) {
 			[]string{"meeting occurred Luis Arce+Werner Salcedo @2024-10-10"}},
 	})
 }
+
+// TestReceivedInAudience covers a guest received "in a private audience"
+// or "in a farewell audience", named after the phrase, as after "received
+// in audience".
+func TestReceivedInAudience(t *testing.T) {
+	pub := day(2024, time.October, 11) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a private audience, the guest named after a title",
+			"On Thursday King Felipe VI received in a private audience Chile's head of state, Gabriel Boric.",
+			[]string{"meeting occurred Felipe VI+Gabriel Boric @2024-10-10"}},
+		{"received in a farewell audience",
+			"King Felipe VI received in a farewell audience Chilean Ambassador Javier Velasco on Thursday.",
+			[]string{"meeting occurred Felipe VI+Javier Velasco @2024-10-10"}},
+	})
+}
