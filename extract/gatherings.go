@@ -1707,8 +1707,8 @@ func (c *sctx) presenceList() {
 
 // looseLabel matches a presence label (en.PresenceLabels) in tokens
 // [i, j) that holds a word or two more ("around the long table") and may
-// end in "with" and the names of others there ("... with A and B"). It
-// returns the "with" (start i when there is none), or -1.
+// end in "with" and the names of others there ("... with A and B", ",
+// besides A"). It returns that word (start i when there is none), or -1.
 func (c *sctx) looseLabel(i, j int) int {
 	for _, p := range en.PresenceLabels {
 		q, extra, ok := c.labelSpan(p, i, j)
@@ -1718,6 +1718,8 @@ func (c *sctx) looseLabel(i, j int) int {
 			return i
 		case q < j && c.word(q, "with") && c.personAt(q+1):
 			return q
+		case q+1 < j && c.toks[q].text == "," && c.word(q+1, "besides", "beside", "alongside") && c.personAt(q+2):
+			return q + 1 // "Around the table, besides X himself: A and B"
 		}
 	}
 	return -1
