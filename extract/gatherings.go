@@ -1566,6 +1566,17 @@ func (c *sctx) labelBefore(k int) bool {
 	return false
 }
 
+// sessionsAt reports "sessions" or "meetings" within three words from j
+// ("Tuesday's sessions", "the closing sessions").
+func (c *sctx) sessionsAt(j int) bool {
+	for q := j; q < min(len(c.toks), j+4); q++ {
+		if c.word(q, "sessions", "meetings", "plenaries") {
+			return true
+		}
+	}
+	return false
+}
+
 // plainWord reports a lower-case word at j that names no one.
 func (c *sctx) plainWord(j int) bool {
 	return j < len(c.toks) && c.toks[j].kind == tokWord && !c.toks[j].upper && c.at[j] < 0
@@ -3081,6 +3092,10 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"
 	case c.phraseAt(k, en.TurnUp) > 0:
 		c.turnUp(k)
+	case c.word(k, "stayed") && c.word(k+1, "for") && (c.gatheringNoun(k+2, 4) >= 0 || c.sessionsAt(k+2)):
+		// "A and B stayed for the last day's sessions, as did C".
+		c.addToRecent(k, c.clauseList(k))
+		c.addToRecent(k, c.addedAttendees(k))
 	case c.phraseAt(k, en.SharedStage) > 0:
 		// "X shared the platform with Y and Z": all three were there.
 		c.addToRecent(k, c.subjects(k))
