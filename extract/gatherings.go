@@ -3093,7 +3093,7 @@ func (c *sctx) present(k int) int {
 	case c.phraseAt(k, en.TurnUp) > 0:
 		c.turnUp(k)
 	case c.word(k, "stayed") && c.word(k+1, "for") && (c.gatheringNoun(k+2, 4) >= 0 || c.sessionsAt(k+2)):
-		// "A and B stayed for the last day's sessions, as did C".
+		// "A and B stayed for the last day's sessions, alongside C".
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.addedAttendees(k))
 	case c.phraseAt(k, en.SharedStage) > 0:
