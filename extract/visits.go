@@ -527,10 +527,17 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 // foreign to them, in the time of the main clause.
 func (c *sctx) appositivePresence() {
 	for _, m := range c.ms {
-		if m.kind != mPerson || m.j+2 >= len(c.toks) || c.toks[m.j].text != "," || !c.word(m.j+1, "in") {
+		if m.kind != mPerson || m.j+2 >= len(c.toks) || c.toks[m.j].text != "," {
 			continue
 		}
-		pm := c.at[m.j+2]
+		in := m.j + 1
+		if c.word(in, "also", "now", "still", "already") {
+			in++ // "X, also in Jeddah for the session"
+		}
+		if !c.word(in, "in") || in+1 >= len(c.toks) {
+			continue
+		}
+		pm := c.at[in+1]
 		if pm < 0 || c.ms[pm].kind != mCity && c.ms[pm].kind != mCountry {
 			continue
 		}
@@ -543,10 +550,13 @@ func (c *sctx) appositivePresence() {
 			continue
 		}
 		end := c.closingComma(m.j)
-		if end < 0 {
-			continue
+		if end < 0 && !c.word(after, "as", "for") {
+			continue // "met X, in Canberra on Monday": the meeting's place
 		}
-		c.addVisit(end, who, host, c.modality(end+1), m.j+2, false)
+		if end < 0 {
+			end = in // "..., with X, in Tokyo for the meeting." ends the sentence
+		}
+		c.addVisit(end, who, host, c.modality(end+1), in+1, false)
 	}
 }
 
