@@ -986,7 +986,12 @@ func (c *sctx) arrive(k int) {
 	if c.word(k, "arrival") && len(hosts) == 0 && !c.has("here") {
 		return // "a year after Ode's arrival at the firm": at a post, not in a country
 	}
-	if c.word(k+1, "at") && len(hosts) == 0 && !c.airportAt(k+2) {
+	// "arrived in the morning at the X airport": the time is no place.
+	prep := k + 1
+	if c.word(prep, "in") && c.word(prep+1, "the") && c.in(prep+2, en.ClockWords) {
+		prep += 3
+	}
+	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
 	whos = append(whos, c.travelledWith(k)...)
@@ -999,7 +1004,7 @@ func (c *sctx) arrive(k int) {
 			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
 			continue
 		}
-		if len(hosts) == 0 && !c.word(k+1, "from", "at", "in", "to") {
+		if len(hosts) == 0 && (!c.word(prep, "from", "at", "in", "to") || c.word(prep, "at")) {
 			// "A arrived in Niamey on Friday, and B flew in on Saturday",
 			// "The summit opened in Suva. X arrived on Sunday": the place
 			// the text is at.
