@@ -2101,11 +2101,11 @@ func (c *sctx) cameForGathering(k, prep int) bool {
 
 // flewIn reads "B flew in on Saturday": a journey to where the text is.
 func (c *sctx) flewIn(k int) {
-	who := c.visitorAt(k)
-	if p := c.relativeWho(k); p != nil {
-		who = p // "met X, his counterpart, who had flown in": X
+	whos := []*entity{c.visitorAt(k)}
+	if ps := c.relativeWhos(k); len(ps) > 0 {
+		whos = ps // "met X, his counterpart, who had flown in": X
 	}
-	if who == nil {
+	if whos[0] == nil {
 		return
 	}
 	h := c.contextHost(k)
@@ -2121,16 +2121,19 @@ func (c *sctx) flewIn(k int) {
 	if h == nil && c.st.dlISO != "" {
 		h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
 	}
-	if h != nil {
-		c.addVisit(k, who, h, c.visitStatus(k), k, false)
+	for _, who := range whos {
+		if h != nil {
+			c.addVisit(k, who, h, c.visitStatus(k), k, false)
+		}
 	}
 }
 
-// relativeWho returns the person a "who" right before the verb at k
+// relativeWhos returns the people a "who" right before the verb at k
 // stands for: the last person named before it, past an appositive ("met
-// X, his counterpart, who had flown in"); nil when the verb is in no such
-// clause.
-func (c *sctx) relativeWho(k int) *entity {
+// X, his counterpart, who had flown in"), with one joined to them by
+// "and" when the clause says they went together ("A and B, who flew in
+// together"); nil when the verb is in no such clause.
+func (c *sctx) relativeWhos(k int) []*entity {
 	w := c.whoBefore(k)
 	if w < 0 {
 		return nil
@@ -2139,11 +2142,30 @@ func (c *sctx) relativeWho(k int) *entity {
 		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
 			return nil
 		}
-		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mPerson {
-			return c.actor(mi)
+		mi := c.at[q]
+		if mi < 0 || c.ms[mi].kind != mPerson {
+			continue
 		}
+		out := []*entity{c.actor(mi)}
+		// "A and B, who flew in together": both, when the clause says so
+		// ("who flew in from X" after "A and B" may be B's alone).
+		if a := c.ms[mi].i - 1; a > 0 && c.word(a, "and") && c.at[a-1] >= 0 && c.ms[c.at[a-1]].kind == mPerson && c.togetherAfter(w) {
+			out = append(out, c.actor(c.at[a-1]))
+		}
+		return out
 	}
 	return nil
+}
+
+// togetherAfter reports "together", "both" or "jointly" in the clause
+// after token w.
+func (c *sctx) togetherAfter(w int) bool {
+	for q := w + 1; q < len(c.toks) && c.toks[q].kind != tokPunct; q++ {
+		if c.word(q, "together", "both", "jointly") {
+			return true
+		}
+	}
+	return false
 }
 
 // whoBefore returns the "who" right before the verb at k, past its
