@@ -1076,7 +1076,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			k++
 		}
 		// "Chairman of the Chile Mining Federation X", "Governor of
-		// Osaka Prefecture Y": a body or region named after its country
+		// Cusco Region Y": a body or region named after its country
 		// or city, then the holder.
 		if _, es := sc.lookupAt(k); p == "of" && len(es) > 0 && (best(es).kind == lexCountry || best(es).kind == lexCity) {
 			if e := sc.governmentName(end, en.BodyEnds); e > end {
@@ -1168,7 +1168,7 @@ func (sc *scanner) governmentName(of int, ends map[string]bool) int {
 		return of
 	}
 	// "of the Transitional Government X", "of the Japan Business
-	// Federation X", "of Osaka Prefecture X": a body's or a region's name
+	// Federation X", "of Cusco Region X": a body's or a region's name
 	// (en.BodyEnds), then the holder's.
 	start := of + 1
 	if toks[start].lower == "the" {
