@@ -1167,7 +1167,7 @@ func (sc *scanner) governmentName(of int, ends map[string]bool) int {
 	if of+2 >= len(toks) || toks[of].lower != "of" {
 		return of
 	}
-	// "of the Transitional Government X", "of the Japan Business
+	// "of the Transitional Government X", "of the Chile Mining
 	// Federation X", "of Cusco Region X": a body's or a region's name
 	// (en.BodyEnds), then the holder's.
 	start := of + 1
