@@ -181,3 +181,17 @@ func TestNotesShapes(t *testing.T) {
 func writeFile(dir, name, content string) error {
 	return os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
 }
+
+// TestUnscoredListsTakeAString: a gathering's unscored lists (members,
+// attendee people, guests of honour) may be a string, as score.py reads
+// them; the scored attendees are unchanged.
+func TestUnscoredListsTakeAString(t *testing.T) {
+	d, err := ReadDoc(strings.NewReader(`{"doc": "x.txt", "gatherings": [{"name": "G", "attendees": ["Chile"], "members": "twelve member states", "guests_of_honor": ["Peru"]}]}`))
+	if err != nil {
+		t.Fatalf("a string for members: %v", err)
+	}
+	g := d.Gatherings[0]
+	if !reflect.DeepEqual(g.Members, Notes{"twelve member states"}) || !reflect.DeepEqual(g.GuestsOfHonor, Notes{"Peru"}) || len(g.Attendees) != 1 {
+		t.Errorf("got members %q, guests %q, attendees %v", g.Members, g.GuestsOfHonor, g.Attendees)
+	}
+}

@@ -76,12 +76,14 @@ type Gathering struct {
 	Remote []string `json:"remote,omitempty"`
 	// Absent are the countries or organisations stated as not attending (optional).
 	Absent []string `json:"absent,omitempty"`
-	// AttendeePeople are the persons named as attending (optional, not scored).
-	AttendeePeople []string `json:"attendee_people,omitempty"`
+	// AttendeePeople are the persons named as attending (optional, not
+	// scored). These unscored lists take a string or a list, as score.py
+	// reads either ("members": "21 member economies").
+	AttendeePeople Notes `json:"attendee_people,omitempty"`
 	// Members are the members of the body that met (optional, not scored).
-	Members []string `json:"members,omitempty"`
+	Members Notes `json:"members,omitempty"`
 	// GuestsOfHonor are guests of honour (optional, not scored).
-	GuestsOfHonor []string `json:"guests_of_honor,omitempty"`
+	GuestsOfHonor Notes `json:"guests_of_honor,omitempty"`
 	// EndDate is the last day of a gathering over several days (optional).
 	EndDate *string `json:"end_date,omitempty"`
 	// Venue is the building when one is named (optional, not scored).
