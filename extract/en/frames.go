@@ -585,8 +585,7 @@ var StayOnVerbs = set("stayed", "remained", "lingered")
 
 // PresenceAdverbs may stand between a verb of being and the "in" of a
 // traveller's whereabouts ("is now in Cairo", "was already in Doha", "was
-// stuck in Delhi");
-// OnSite phrases too ("is on the ground in Kyiv").
+// stuck in Delhi"), and OnSite phrases too ("is on the ground in Kyiv").
 var (
 	PresenceAdverbs = set("now", "still", "already", "currently", "again", "briefly", "also", "back", "stuck", "stranded")
 	OnSite          = [][]string{{"on", "the", "ground"}, {"on", "site"}, {"on", "hand"}}
