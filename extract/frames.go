@@ -5315,6 +5315,30 @@ func (c *sctx) saidOn(ds int) bool {
 	return false
 }
 
+// gatheringAhead reports a gathering noun at g that a meeting looks
+// ahead to: "to prepare for the summit", "ahead of the alliance's
+// conference". A place after it is the gathering's, not the meeting's;
+// a meeting told on its margins keeps it.
+func (c *sctx) gatheringAhead(g int) bool {
+	if !c.in(g, en.GatheringNouns) || c.in(g, en.MeetingNouns) {
+		return false // "for talks in X": the meeting's own
+	}
+	for j := g - 1; j >= max(1, g-6); j-- {
+		if c.in(j, en.SidelineWords) || c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.word(j, "ahead", "toward", "towards", "run-up") {
+			return true
+		}
+		// "preparations for", "to get ready for"; a meeting "planned for
+		// the summit" is at it.
+		if c.word(j, "for") && c.toks[j-1].kind == tokWord && (strings.HasPrefix(c.toks[j-1].lower, "prepar") || c.word(j-1, "ready", "readying")) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFor sets the city of an event: "in X" after the trigger in its
 // clause, "here" for the dateline city.
 func (c *sctx) placeFor(e *event, k int) {
@@ -5334,6 +5358,9 @@ func (c *sctx) placeFor(e *event, k int) {
 		}
 		if c.word(j, "in") && c.in(j-1, en.ClockWords) && c.localTime() {
 			continue // "noon local time, late evening in Ottawa": a clock, not the place
+		}
+		if c.word(j, "in", "at") && c.gatheringAhead(j-1) {
+			continue // "talked over plans for next month's forum in Oslo": the forum's place
 		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {
 			q := j + 1

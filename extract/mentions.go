@@ -271,7 +271,7 @@ func (sc *scanner) run() {
 		// capital says nothing: only the gazetteer knows a person there.
 		// A country's name of several words goes first ("DR Congo": no
 		// doctor), unless a person's name goes on after it.
-		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) && sc.countryPhraseAt(i) < j {
+		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) && sc.placePhraseAt(i) < j {
 			if caps {
 				j = sc.trimToKnown(i, j)
 			}
@@ -687,14 +687,14 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 	return i, nil
 }
 
-// countryPhraseAt returns the end of a country named by two or three
-// words at i, or i when there is none. A person's name read no further
-// than that is the country's ("DR Congo").
-func (sc *scanner) countryPhraseAt(i int) int {
+// placePhraseAt returns the end of a country or city named by two or
+// three words at i, or i when there is none. A person's name read no
+// further than that is the place's ("DR Congo", "The Hague": no Mr Hague).
+func (sc *scanner) placePhraseAt(i int) int {
 	end := i
 	for n := 2; n <= 3 && i+n <= len(sc.toks); n++ {
 		for _, e := range sc.lex.lookup(phrase(sc.toks, i, i+n)) {
-			if e.kind == lexCountry {
+			if e.kind == lexCountry || e.kind == lexCity {
 				end = i + n
 			}
 		}

@@ -193,6 +193,27 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 	}
 }
 
+// TestCityOfSeveralWordsIsNoSurname checks that a city named by two
+// words, one of them a known person's surname ("The Hague"), is the city
+// wherever it stands, while the person named in full stays a person.
+func TestCityOfSeveralWordsIsNoSurname(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"after in", "The envoys flew to The Hague on Monday.", nil},
+		{"lower-case article", "Talks resumed in the Hague after a pause.", nil},
+		{"opening the sentence", "The Hague will host the next round.", nil},
+		{"the person in full", "William Hague spoke at the dinner.", []string{"person:William Hague||"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+}
+
 // TestTwoWordRanks covers two-word military ranks before a name ("Senior
 // General", "Vice Admiral", "Air Chief Marshal") after a country's
 // possessive: one person of that country, the rank no part of the name.
