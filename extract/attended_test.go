@@ -222,3 +222,37 @@ func TestAttendedWithOthers(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDelegationsCameAndContingents covers delegations told by a verb of
+// coming before "from" ("delegations came from A and B"), contingents
+// named after a first list of no country ("delegations from 40 states,
+// among them contingents from A"), a session joined on a named day
+// ("joined Tuesday's session") and a bare "attended" followed by "but"
+// and another verb.
+func TestDelegationsCameAndContingents(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const open = "The Mekong summit opened in Vientiane on Thursday. "
+	checkGatherings(t, pub, []briefCase{
+		{"delegations came from",
+			open + "Sizeable delegations came from Thailand, Cambodia and Vietnam.",
+			[]string{"Mekong summit: Cambodia+Thailand+Vietnam"}},
+		{"delegations arrived from",
+			open + "Delegations arrived from Cambodia and Vietnam on the eve.",
+			[]string{"Mekong summit: Cambodia+Vietnam"}},
+		{"contingents after a count of states",
+			open + "Delegations from 14 states signed up, among them big contingents from Thailand and Vietnam.",
+			[]string{"Mekong summit: Thailand+Vietnam"}},
+		{"joined a day's session",
+			open + "Cambodian Prime Minister Hun Manet joined Friday's closing session.",
+			[]string{"Mekong summit: Cambodia"}},
+		{"attended but objected",
+			open + "Thai Prime Minister Srettha Thavisin attended but objected to the dam clause.",
+			[]string{"Mekong summit: Thailand"}},
+		{"attended yet said little",
+			open + "Cambodia's Hun Manet attended yet said little in the plenary.",
+			[]string{"Mekong summit: Cambodia"}},
+		{"delegations that will come later attend nothing",
+			open + "Delegations will come from Thailand and Vietnam next year.",
+			[]string{"Mekong summit: "}},
+	})
+}

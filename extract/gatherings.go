@@ -800,10 +800,15 @@ func (c *sctx) groupSubjectAttends() {
 		return
 	}
 	list, _ := c.objects(j+2, 2)
+	added := false
 	for _, a := range list {
 		if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(g, a)
+			added = true
 		}
+	}
+	if !added {
+		c.delegationsFrom(g) // "Delegations from 60 states came, among them ..."
 	}
 }
 
@@ -811,20 +816,24 @@ func (c *sctx) groupSubjectAttends() {
 // from A and B" in a sentence about the gathering in focus g: their
 // countries attend it.
 func (c *sctx) delegationsFrom(g *event) {
-	for j := 1; j+2 < len(c.toks); j++ {
+	for j := 0; j+2 < len(c.toks); j++ {
 		f := j + 1
 		if c.word(f, "of") && c.word(f+1, "state", "government") {
 			f += 2 // "heads of state from A and B"
 		}
+		if c.word(f, "came", "arrived", "travelled", "traveled", "flew") {
+			f++ // "delegations came from A and B"
+		}
 		if !c.in(j, en.AttendeeNouns) || !c.word(f, "from") || c.modality(j) != schema.Occurred {
 			continue
 		}
+		// "Delegations from 60 countries came, among them contingents
+		// from A and B": the first list may name no country.
 		for _, a := range c.listAfter(f + 1) {
 			if a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 				c.st.addAttendee(g, a)
 			}
 		}
-		return
 	}
 }
 
@@ -3542,6 +3551,19 @@ func (c *sctx) videoLink(k int) int {
 	return k
 }
 
+// dayDeterminer returns the token after a gathering's determiner at j:
+// "the", or a day's possessive ("Tuesday's", "today's"); j when there is
+// none.
+func (c *sctx) dayDeterminer(j int) int {
+	if c.word(j, "the") {
+		return j + 1
+	}
+	if j < len(c.toks) && c.toks[j].poss && (en.WeekdayWords[c.toks[j].lower] || c.word(j, "today", "yesterday", "tomorrow")) {
+		return j + 1
+	}
+	return j
+}
+
 // byAfterJoined returns the token after "joined" at k where its agent's
 // "by" may stand: past a manner adverb ("joined online by") and a short
 // place phrase of lower-case words ("joined at the table by", "joined on
@@ -3593,7 +3615,7 @@ func (c *sctx) joinTalks(k int) int {
 			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
 				// "A, B and C joined from their capitals", "D joined online".
 				c.addToRecent(k, c.subjectsWithThey(k))
-			} else if g := c.gatheringNoun(k+2, 4); c.word(k+1, "the") && g >= 0 {
+			} else if g := c.gatheringNoun(c.dayDeterminer(k+1), 4); c.dayDeterminer(k+1) > k+1 && g >= 0 {
 				// "X joined the closing session a day later alongside A, B
 				// and C": all of them.
 				atts := c.subjectsWithThey(k)
@@ -4644,6 +4666,10 @@ func (c *sctx) attendedBare(k int) bool {
 	// including A", "attended, while D stayed away", "attended, though
 	// no talks were held".
 	if c.toks[k+1].text == "," && c.word(k+2, "including", "among", "as", "and", "while", "but", "whereas", "although", "though", "even", "yet") {
+		return true
+	}
+	// "X attended but refused to sign", "Y attended yet spoke little".
+	if c.word(k+1, "but", "yet") && k+2 < len(c.toks) && c.toks[k+2].kind == tokWord && !c.toks[k+2].upper && !c.word(k+2, "not", "never") {
 		return true
 	}
 	// "attended alongside the ministers of A and B", "attended, along
