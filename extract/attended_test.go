@@ -256,3 +256,26 @@ func TestDelegationsCameAndContingents(t *testing.T) {
 			[]string{"Mekong summit: "}},
 	})
 }
+
+// TestRelativeHostAndStatesJoined covers a gathering told as the subject
+// of its course past a relative clause naming its host ("The X summit
+// that Laos hosted in Vientiane ended") and countries joining countries
+// while it is in focus ("newcomers A and B joined founders C and D"),
+// but not "A joined B in condemning ...".
+func TestRelativeHostAndStatesJoined(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"a relative clause names the host",
+			"The Mekong summit that Laos hosted in Vientiane closed on Thursday.",
+			[]string{"Mekong summit: Laos"}},
+		{"which and another verb of its course",
+			"The Mekong summit which Thailand organised in Bangkok ended on Thursday.",
+			[]string{"Mekong summit: Thailand"}},
+		{"newcomers joined founders",
+			"The Mekong summit opened in Vientiane on Thursday. At the table, newcomers Myanmar and Cambodia joined the founding states Laos, Thailand and Vietnam.",
+			[]string{"Mekong summit: Cambodia+Laos+Myanmar+Thailand+Vietnam"}},
+		{"joined in condemning is no attendance",
+			"The Mekong summit opened in Vientiane on Thursday. Later, Cambodia joined Vietnam in condemning the dam.",
+			[]string{"Mekong summit: "}},
+	})
+}

@@ -1822,10 +1822,48 @@ func (c *sctx) unfold(k int) bool {
 			if start >= 2 && c.word(start-1, "which") && c.toks[start-2].text == "," {
 				start -= 2 // "The X Summit, which began on Sunday, ..."
 			}
-			return c.namedSubjectGathering(start)
+			rel := c.relativeAfterGathering(start)
+			if !c.namedSubjectGathering(rel) {
+				return false
+			}
+			c.hostInRelative(rel, start)
+			return true
 		}
 	}
 	return false
+}
+
+// relativeAfterGathering returns the "that" or "which" of a relative
+// clause that ends at k and hangs on a gathering noun ("The X summit that
+// Peru hosted in Lima closed"), or k when there is none.
+func (c *sctx) relativeAfterGathering(k int) int {
+	for j := k - 1; j >= max(1, k-10); j-- {
+		if c.toks[j].kind == tokPunct {
+			return k
+		}
+		if c.word(j, "that", "which") {
+			if c.in(j-1, en.GatheringNouns) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// hostInRelative reads the host of the gathering just read from its
+// relative clause [rel, end): "the summit that Peru hosted".
+func (c *sctx) hostInRelative(rel, end int) {
+	e := c.st.lastGathering(c.si)
+	if rel == end || e == nil || e.sent != c.si || e.host != nil || c.at[rel+1] < 0 {
+		return
+	}
+	m := c.ms[c.at[rel+1]]
+	if m.kind != mCountry || !c.word(m.j, "hosted", "hosts", "organised", "organized", "convened", "chaired") {
+		return
+	}
+	e.host = c.actor(c.at[rel+1])
+	c.st.addAttendee(e, e.host)
 }
 
 // datedLater reports a date in the sentence after the day of writing, or
@@ -3551,6 +3589,24 @@ func (c *sctx) videoLink(k int) int {
 	return k
 }
 
+// statesJoinStates returns the countries on both sides of "joined" at k
+// while a gathering is in focus: "Around the table, newcomers A and B
+// joined the founders C and D". "A joined B in condemning ..." is no
+// attendance; nil when either side holds anything but countries.
+func (c *sctx) statesJoinStates(k int) []*entity {
+	subj := c.subjects(k)
+	obj, end := c.objects(k+1, 4)
+	if len(subj) == 0 || len(obj) == 0 || c.word(end, "in", "to") {
+		return nil
+	}
+	for _, a := range append(append([]*entity(nil), subj...), obj...) {
+		if a.canon().kind != schema.KindCountry {
+			return nil
+		}
+	}
+	return append(subj, obj...)
+}
+
 // dayDeterminer returns the token after a gathering's determiner at j:
 // "the", or a day's possessive ("Tuesday's", "today's"); j when there is
 // none.
@@ -3598,6 +3654,12 @@ func (c *sctx) joinTalks(k int) int {
 	}
 	if !forSummit && c.joinedInFocus(k) {
 		return k
+	}
+	if g := c.gatheringInFocus(); !forSummit && g != nil && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
+		if atts := c.statesJoinStates(k); atts != nil {
+			c.addToRecent(k, atts)
+			return k
+		}
 	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
 		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
