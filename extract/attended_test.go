@@ -259,7 +259,8 @@ func TestDelegationsCameAndContingents(t *testing.T) {
 
 // TestRelativeHostAndStatesJoined covers a gathering told as the subject
 // of its course past a relative clause naming its host ("The X summit
-// that Laos hosted in Vientiane ended") and countries joining countries
+// that Laos hosted in Vientiane ended", "... and it closes today") and
+// countries joining countries
 // while it is in focus ("newcomers A and B joined founders C and D"),
 // but not "A joined B in condemning ...".
 func TestRelativeHostAndStatesJoined(t *testing.T) {
@@ -274,6 +275,12 @@ func TestRelativeHostAndStatesJoined(t *testing.T) {
 		{"newcomers joined founders",
 			"The Mekong summit opened in Vientiane on Thursday. At the table, newcomers Myanmar and Cambodia joined the founding states Laos, Thailand and Vietnam.",
 			[]string{"Mekong summit: Cambodia+Laos+Myanmar+Thailand+Vietnam"}},
+		{"and it closes: the gathering named before",
+			"The Mekong summit in Vientiane is the biggest meeting Laos has held in years, and it closes today with a leaders' retreat.",
+			[]string{"Mekong summit: "}},
+		{"and it with no gathering named before",
+			"Laos is proud of its record, and it closes today a long year of chairing the bloc.",
+			nil},
 		{"joined in condemning is no attendance",
 			"The Mekong summit opened in Vientiane on Thursday. Later, Cambodia joined Vietnam in condemning the dam.",
 			[]string{"Mekong summit: "}},

@@ -1823,6 +1823,11 @@ func (c *sctx) unfold(k int) bool {
 				start -= 2 // "The X Summit, which began on Sunday, ..."
 			}
 			rel := c.relativeAfterGathering(start)
+			if c.word(start-1, "it") && c.word(start-2, "and", "but") {
+				// "The X summit in Y is the largest event Z has staged,
+				// and it wraps up today": the gathering named before.
+				rel = c.gatheringBeforeIt(start - 1)
+			}
 			if !c.namedSubjectGathering(rel) {
 				return false
 			}
@@ -1831,6 +1836,17 @@ func (c *sctx) unfold(k int) bool {
 		}
 	}
 	return false
+}
+
+// gatheringBeforeIt returns the token after the first gathering noun of
+// the sentence before "it" at k, or k when there is none.
+func (c *sctx) gatheringBeforeIt(k int) int {
+	for j := 1; j < k-2; j++ {
+		if c.in(j, en.GatheringNouns) && c.toks[j].kind == tokWord {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // relativeAfterGathering returns the "that" or "which" of a relative
