@@ -286,3 +286,22 @@ func TestRelativeHostAndStatesJoined(t *testing.T) {
 			[]string{"Mekong summit: "}},
 	})
 }
+
+// TestBlocPeopleNamedBefore covers a bloc's people named before the bloc
+// as the subject of a gathering's close ("Trade ministers of the G20
+// closed three days of meetings"), with those who took part told after
+// it.
+func TestBlocPeopleNamedBefore(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"ministers of the bloc, two days of meetings",
+			"Trade ministers of the G20 closed three days of meetings in Brasilia on Thursday. Mexico's Marcelo Ebrard and India's Piyush Goyal took part.",
+			[]string{"meetings: G20+India+Mexico"}},
+		{"a bloc's people before it, talks",
+			"Finance ministers of the G7 closed five days of talks in Ottawa on Thursday.",
+			[]string{"talks: G7"}},
+		{"meetings of no bloc's people are none",
+			"Officials of the two ministries closed three days of meetings in Ottawa on Thursday.",
+			nil},
+	})
+}

@@ -59,6 +59,8 @@ type docState struct {
 	// dateline country and city.
 	dlISO  string
 	dlCity string
+	// storyDL are the datelines of the later items of a digest.
+	storyDL []storyPlace
 	// dests are the countries each person travels to (travelsTo).
 	dests  map[*entity]map[string]bool
 	events []*event
@@ -144,6 +146,10 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 			st.doc.dateline = d
 		}
 	}
+	if st.doc.dateline.place == "" && len(st.doc.stories) > 0 {
+		// The first dateline below a photo caption is the article's own.
+		st.doc.dateline, st.doc.stories = st.doc.stories[0].dl, st.doc.stories[1:]
+	}
 	st.readDateline()
 	st.ms = make([][]mention, len(st.doc.sentences))
 	st.dates = make([][]timex.Match, len(st.doc.sentences))
@@ -192,32 +198,71 @@ func datelineRef(a schema.Article) time.Time {
 	return d
 }
 
-// readDateline resolves the dateline place to a city and country.
+// readDateline resolves the dateline place to a city and country, and
+// those of the later items of a digest.
 func (st *docState) readDateline() {
-	d := st.doc.dateline
+	st.dlCity, st.dlISO = st.resolveDateline(st.doc.dateline)
+	for _, s := range st.doc.stories {
+		city, iso := st.resolveDateline(s.dl)
+		st.storyDL = append(st.storyDL, storyPlace{sent: s.sent, city: city, iso3: iso})
+	}
+}
+
+// storyPlace is the resolved dateline of a later item of a digest.
+type storyPlace struct {
+	sent       int
+	city, iso3 string
+}
+
+// resolveDateline returns the city and country of a dateline.
+func (st *docState) resolveDateline(d dateline) (city, iso string) {
 	if d.place == "" {
-		return
+		return "", ""
 	}
 	if es := st.x.lex.lookup(d.place); len(es) > 0 {
 		for _, e := range es {
 			if e.kind == lexCity {
-				st.dlCity, st.dlISO = e.name, e.iso3
-				return
+				return e.name, e.iso3
 			}
 		}
-		e := best(es)
-		if e.kind == lexCountry {
-			st.dlISO = e.iso3
-			st.dlCity = d.place
-			return
+		if e := best(es); e.kind == lexCountry {
+			return d.place, e.iso3
 		}
 	}
-	st.dlCity = d.place
 	if d.country != "" {
 		if es := st.x.lex.lookup(d.country); len(es) > 0 && best(es).kind == lexCountry {
-			st.dlISO = best(es).iso3
+			iso = best(es).iso3
 		}
 	}
+	return d.place, iso
+}
+
+// dlCity is the dateline city of the story sentence c is in.
+func (c *sctx) dlCity() string {
+	if n := c.st.storyOf(c.si); n >= 0 {
+		return c.st.storyDL[n].city
+	}
+	return c.st.dlCity
+}
+
+// dlISO is the dateline country of the story sentence c is in.
+func (c *sctx) dlISO() string {
+	if n := c.st.storyOf(c.si); n >= 0 {
+		return c.st.storyDL[n].iso3
+	}
+	return c.st.dlISO
+}
+
+// storyOf returns the index in storyDL of the digest item holding
+// sentence si, or -1 in the story the article opens with.
+func (st *docState) storyOf(si int) int {
+	n := -1
+	for i, s := range st.storyDL {
+		if s.sent <= si {
+			n = i
+		}
+	}
+	return n
 }
 
 // historical maps a modern country to the state that held its territory

@@ -5394,8 +5394,8 @@ func (c *sctx) placeFor(e *event, k int) {
 				return
 			}
 		}
-		if c.word(j, "here") && c.st.dlCity != "" {
-			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+		if c.word(j, "here") && c.dlCity() != "" {
+			e.place = c.st.city(c.dlCity(), c.dlISO())
 			return
 		}
 	}

@@ -427,8 +427,8 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		e.place = c.cityInName(g)
 	}
 	c.thereScene(e)
-	if e.place == nil && c.st.dlCity != "" && (c.has("here") || !e.dated() || c.nearPublication(e)) {
-		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+	if e.place == nil && c.dlCity() != "" && (c.has("here") || !e.dated() || c.nearPublication(e)) {
+		e.place = c.st.city(c.dlCity(), c.dlISO())
 	}
 	c.markOngoing(e)
 	c.nameStates(e, nameFrom, g)
@@ -550,7 +550,7 @@ func (c *sctx) markOngoing(e *event) {
 		}
 		// "ministers ended a meeting here": a wire story filed from the
 		// dateline city the day the meeting closed.
-		if c.word(j, "ended", "concluded", "closed") && c.has("here") && c.st.dlCity != "" {
+		if c.word(j, "ended", "concluded", "closed") && c.has("here") && c.dlCity() != "" {
 			e.mark(cueOngoing)
 			return
 		}
@@ -630,6 +630,9 @@ func (st *docState) proseBetween(a, b int) int {
 		for i, s := range st.doc.sentences {
 			st.prose[i+1] = st.prose[i] + boolInt(!s.heading)
 		}
+	}
+	if len(st.storyDL) > 0 && st.storyOf(a) != st.storyOf(b) {
+		return 1 << 20 // another item of a digest: nothing carries over
 	}
 	clamp := func(i int) int { return min(max(i, 0), len(st.doc.sentences)) }
 	return st.prose[clamp(b+1)] - st.prose[clamp(a+1)]
@@ -897,6 +900,9 @@ func (c *sctx) convene(k int) int {
 		}
 	}
 	bloc := c.blocMembersSubject(k)
+	if g < 0 && bare && bloc != nil && c.word(obj, "meetings") {
+		g = obj // "the bloc's envoys ended three days of meetings"
+	}
 	if bare && (bloc == nil || g < 0 || c.toks[g].lower != "talks" && c.toks[g].lower != "consultations" && c.toks[g].lower != "meetings" || g-obj > 1 || c.word(g+1, "with")) {
 		return k
 	}
@@ -977,8 +983,14 @@ func (c *sctx) openedInFocus(k int) int {
 func (c *sctx) blocMembersSubject(k int) *entity {
 	cs := c.clauseStart(k)
 	for _, m := range c.ms {
-		if m.i < cs || m.j >= k || m.kind != mOrg || m.company {
+		if m.i < cs || m.j > k || m.kind != mOrg || m.company {
 			continue
+		}
+		// "Trade ministers of the G20 closed ...": the bloc's people
+		// named before it, the bloc ending the subject.
+		of := m.i - 1 - boolInt(c.word(m.i-1, "the"))
+		if m.bloc && m.j == k && c.word(of, "of") && c.in(of-1, en.AttendeeNouns) {
+			return c.st.org(m.name)
 		}
 		for q := m.j; q < min(k, m.j+3); q++ {
 			if c.in(q, en.AttendeeNouns) {
@@ -1822,6 +1834,9 @@ func (c *sctx) unfold(k int) bool {
 			if start >= 2 && c.word(start-1, "which") && c.toks[start-2].text == "," {
 				start -= 2 // "The X Summit, which began on Sunday, ..."
 			}
+			if c.timeClause(start, k) {
+				return false // "before the summit opens": a time, no report
+			}
 			rel := c.relativeAfterGathering(start)
 			if c.word(start-1, "it") && c.word(start-2, "and", "but") {
 				// "The X summit in Y is the largest event Z has staged,
@@ -1832,6 +1847,24 @@ func (c *sctx) unfold(k int) bool {
 				return false
 			}
 			c.hostInRelative(rel, start)
+			return true
+		}
+	}
+	return false
+}
+
+// timeClause reports a present-tense verb of a gathering's course at k in
+// a clause of time whose subject ends at start: "before the summit
+// opens", "until the talks end".
+func (c *sctx) timeClause(start, k int) bool {
+	if !strings.HasSuffix(c.toks[k].lower, "s") && !c.word(k, "begin", "open", "end", "close", "start") {
+		return false
+	}
+	for j := start - 1; j >= max(0, start-6); j-- {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.word(j, "before", "until", "till", "once", "when", "after") {
 			return true
 		}
 	}
@@ -1858,7 +1891,9 @@ func (c *sctx) relativeAfterGathering(k int) int {
 			return k
 		}
 		if c.word(j, "that", "which") {
-			if c.in(j-1, en.GatheringNouns) {
+			// "the summit that opens on Saturday": the verb is the
+			// relative's own, with no subject of its own before it.
+			if c.in(j-1, en.GatheringNouns) && c.at[j+1] >= 0 {
 				return j
 			}
 			return k
@@ -4171,10 +4206,22 @@ func (c *sctx) hostedBy() {
 		for _, a := range c.addedAttendees(by) {
 			c.st.addAttendee(e, a) // "chaired by X alongside Y"
 		}
-		if e.place == nil && e.host != nil && c.st.dlCity != "" && c.st.historical(c.st.dlISO) == e.host.iso3 {
-			e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+		if e.place == nil && e.host != nil && c.dlCity() != "" && c.st.historical(c.dlISO()) == e.host.iso3 {
+			e.place = c.st.city(c.dlCity(), c.dlISO())
 		}
 	}
+}
+
+// timeWordBetween reports a preposition of time in [from, g): the noun
+// at g is outside a phrase opened at from ("at the palace before the
+// summit").
+func (c *sctx) timeWordBetween(from, g int) bool {
+	for q := from; q < g; q++ {
+		if c.word(q, "before", "after", "ahead", "during", "until", "following") {
+			return true
+		}
+	}
+	return false
 }
 
 // atGathering reads "X urged ... at a meeting organised by Y", "X said at the conference".
@@ -4193,8 +4240,8 @@ func (c *sctx) atGathering() {
 			from += 4 // "at the closing plenary of the Sixth Nordic Conference"
 		}
 		g := c.gatheringNoun(from, 6)
-		if g < 0 || c.word(g, "talks") {
-			continue
+		if g < 0 || c.word(g, "talks") || c.timeWordBetween(from, g) {
+			continue // "at his residence before the summit": not at it
 		}
 		by := -1
 		// "at the X summit hosted by Y", "at the 12th session of the Z
@@ -4856,8 +4903,8 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	if e.place == nil {
 		e.place = m.place
 	}
-	if e.place == nil && c.st.dlCity != "" && (!e.dated() || c.nearPublication(e) || e.date.Precision == schema.PrecisionMonth) {
-		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+	if e.place == nil && c.dlCity() != "" && (!e.dated() || c.nearPublication(e) || e.date.Precision == schema.PrecisionMonth) {
+		e.place = c.st.city(c.dlCity(), c.dlISO())
 	}
 	if m.place == nil {
 		m.place = e.place
@@ -5604,8 +5651,8 @@ func (c *sctx) ceremony(k int) int {
 	e.mark(cueCeremony)
 	c.dateFor(e, k)
 	c.placeFor(e, k)
-	if e.place == nil && c.st.dlCity != "" && (!e.dated() || c.nearPublication(e)) {
-		e.place = c.st.city(c.st.dlCity, c.st.dlISO)
+	if e.place == nil && c.dlCity() != "" && (!e.dated() || c.nearPublication(e)) {
+		e.place = c.st.city(c.dlCity(), c.dlISO())
 	}
 	c.ceremonyHost(e, head, subj[0])
 	c.st.events = append(c.st.events, e)

@@ -520,6 +520,36 @@ type document struct {
 	sentences []sentence
 	// dateline is the place and date line that opens wire copy, if any.
 	dateline dateline
+	// stories are the datelines that open later paragraphs of a digest
+	// of several wire items ("PORT MORESBY, Papua New Guinea (AP) —"):
+	// each starts a story of its own at its first sentence.
+	stories []story
+}
+
+// story is a later item of a digest: its first sentence and dateline.
+type story struct {
+	sent int
+	dl   dateline
+}
+
+// storyDateline reads a dateline opening a later paragraph. Only a known
+// place set in capitals before a dash counts there ("LIMA, Peru (AP) —"),
+// not the looser forms an article's first line may take.
+func storyDateline(s string, known func(string) bool) (dateline, bool) {
+	d, ok := parseDateline(s, known)
+	if !ok || known == nil || !known(d.place) {
+		return d, false
+	}
+	raw := strings.TrimLeft(s, " \t")
+	if !strings.HasPrefix(raw, strings.ToUpper(d.place)) || strings.HasPrefix(raw, d.place+":") {
+		return d, false
+	}
+	for _, sep := range []string{" - ", " -- ", " — ", " – "} {
+		if i := strings.Index(raw, sep); i >= 0 && i < d.end {
+			return d, true
+		}
+	}
+	return d, false
 }
 
 // dateline is the "MOSCOW, April 13 -" opening of a wire story.
@@ -795,7 +825,13 @@ func segment(text, title string, known func(string) bool) document {
 		}
 	}
 	para := 0
-	for _, b := range blocks {
+	for i, b := range blocks {
+		if d, ok := storyDateline(text[b.start:b.end], known); ok && i > 0 && !b.heading && b.start+d.end < b.end {
+			if doc.dateline.place != "" || len(doc.stories) > 0 {
+				b.start += d.end
+			} // else the article's own below a caption, read as before
+			doc.stories = append(doc.stories, story{sent: len(doc.sentences), dl: d})
+		}
 		lx.toks = lx.toks[:0]
 		lx.tokenize(b.start, b.end)
 		toks := make([]token, len(lx.toks))

@@ -621,8 +621,8 @@ func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
 			return c.st.country(c.ms[mi].iso3)
 		}
 	}
-	if c.st.dlISO != "" {
-		return c.st.country(c.st.dlISO)
+	if c.dlISO() != "" {
+		return c.st.country(c.dlISO())
 	}
 	return nil
 }
@@ -886,8 +886,8 @@ func (c *sctx) visitVerb(k int) {
 		// "here on an official visit", "his visit here".
 		underWay := c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")
 		switch {
-		case c.st.dlISO != "" && underWay:
-			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+		case c.dlISO() != "" && underWay:
+			c.addVisit(k, who, c.st.country(c.dlISO()), status, k, false)
 		case underWay && c.beOnVisit(k):
 			// "received X, here on an official visit, at the palace in
 			// Cairo": the place the sentence is at.
@@ -1000,8 +1000,8 @@ func (c *sctx) arrive(k int) {
 		if status == schema.Occurred {
 			c.stopLeft(k, who, false)
 		}
-		if len(hosts) == 0 && c.st.dlISO != "" {
-			c.addVisit(k, who, c.st.country(c.st.dlISO), status, k, false)
+		if len(hosts) == 0 && c.dlISO() != "" {
+			c.addVisit(k, who, c.st.country(c.dlISO()), status, k, false)
 			continue
 		}
 		if len(hosts) == 0 && (!c.word(prep, "from", "at", "in", "to") || c.word(prep, "at")) {
@@ -1123,10 +1123,10 @@ func (c *sctx) personSubject(k int) bool {
 func (c *sctx) placeAnaphor(k int) *entity {
 	switch {
 	case c.word(k, "the") && c.word(k+1, "country", "capital", "city") && !c.word(k+2, "of", "'s"):
-		if h := c.contextHost(k); h != nil || c.st.dlISO == "" {
+		if h := c.contextHost(k); h != nil || c.dlISO() == "" {
 			return h
 		}
-		return c.st.country(c.st.dlISO) // "LUSAKA - X, in the capital since Monday, ..."
+		return c.st.country(c.dlISO()) // "LUSAKA - X, in the capital since Monday, ..."
 	case c.word(k, "it") || c.word(k, "the") && c.in(k+1, en.GatheringHeads) && !c.word(k+2, "of", "in", "on"):
 		if g := c.st.lastGathering(c.si); g != nil && c.si-g.sent <= 2 && g.place != nil && g.place.iso3 != "" {
 			return c.st.country(g.place.iso3)
@@ -1607,14 +1607,14 @@ func (c *sctx) tripLeg(tr en.Trigger, k int) {
 	if c.legWas(k) {
 		return
 	}
-	if !c.word(k+1, "of") || c.st.dlISO == "" {
+	if !c.word(k+1, "of") || c.dlISO() == "" {
 		return
 	}
 	who := c.sentenceSubject(k)
 	if who == nil {
 		who = c.visitorAt(k)
 	}
-	c.addVisit(k, who, c.st.country(c.st.dlISO), c.modality(k), k, false)
+	c.addVisit(k, who, c.st.country(c.dlISO()), c.modality(k), k, false)
 }
 
 // landed reads the Landed form of travel.
@@ -1665,19 +1665,19 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 			// "The summit opened in Lima. X landed on Thursday": the
 			// place the text is at.
 			hosts = []*entity{h}
-		} else if c.st.dlISO != "" && !c.word(prep, "at", "from", "to") && c.intransitiveArrival(prep) && c.personSubject(k) {
+		} else if c.dlISO() != "" && !c.word(prep, "at", "from", "to") && c.intransitiveArrival(prep) && c.personSubject(k) {
 			// "ACCRA - X touched down on Thursday": where the story is
 			// filed from, as for "arrived".
-			hosts = []*entity{c.st.country(c.st.dlISO)}
+			hosts = []*entity{c.st.country(c.dlISO())}
 		} else {
 			return
 		}
 		at = []int{k}
 	}
-	if len(hosts) == 0 && c.st.dlISO != "" {
+	if len(hosts) == 0 && c.dlISO() != "" {
 		// "landed at Andrews Air Force Base": an airport of the
 		// country the story is filed from.
-		hosts, at = []*entity{c.st.country(c.st.dlISO)}, []int{k}
+		hosts, at = []*entity{c.st.country(c.dlISO())}, []int{k}
 	}
 	// "A and B landed in Nairobi": each traveller's visit; "landed ...
 	// with Foreign Minister Y": Y's too.
@@ -2009,8 +2009,8 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if len(hosts) == 0 && c.word(prep, "into", "to") && c.airportAt(prep+1) {
 		// "flew into Sangster International Airport": where the text is.
 		h := c.contextHost(k)
-		if h == nil && c.st.dlISO != "" {
-			h = c.st.country(c.st.dlISO)
+		if h == nil && c.dlISO() != "" {
+			h = c.st.country(c.dlISO())
 		}
 		if h != nil {
 			hosts, at = []*entity{h}, []int{prep + 1}
@@ -2118,8 +2118,8 @@ func (c *sctx) flewIn(k int) {
 			}
 		}
 	}
-	if h == nil && c.st.dlISO != "" {
-		h = c.st.country(c.st.dlISO) // "X flew in for the day" under a dateline
+	if h == nil && c.dlISO() != "" {
+		h = c.st.country(c.dlISO()) // "X flew in for the day" under a dateline
 	}
 	for _, who := range whos {
 		if h != nil {
@@ -2501,8 +2501,8 @@ func (c *sctx) visiting() {
 				break
 			}
 		}
-		if host == nil && c.st.dlISO != "" {
-			host = c.st.country(c.st.dlISO)
+		if host == nil && c.dlISO() != "" {
+			host = c.st.country(c.dlISO())
 		}
 		if host != nil {
 			c.addVisit(m.i, who, host, schema.Occurred, m.j, false)
