@@ -305,3 +305,24 @@ func TestBlocPeopleNamedBefore(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnvoySent covers a country's envoy named after "sent" while a
+// gathering is in focus: the envoy's country attends, also when the
+// sender is no plain subject ("X skipped it, citing ..., and sent Y";
+// "its chair sent Thai Foreign Minister Y"), but not for a country only
+// guessed for the envoy from the place.
+func TestEnvoySent(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const open = "The Mekong summit opened in Vientiane on Thursday. "
+	checkGatherings(t, pub, []briefCase{
+		{"a leader skipped it, citing a reason, and sent a minister",
+			open + "Thai Prime Minister Srettha Thavisin skipped the meeting, citing \"urgent matters\", and sent Foreign Minister Maris Sangiampongsa instead.",
+			[]string{"Mekong summit: Thailand"}},
+		{"an envoy of a named country",
+			open + "Its chair kept away and dispatched Thai Foreign Minister Maris Sangiampongsa instead.",
+			[]string{"Mekong summit: Thailand"}},
+		{"no country but the one guessed from the place",
+			open + "Its chair kept away and dispatched Foreign Minister Maris Sangiampongsa instead.",
+			[]string{"Mekong summit: "}},
+	})
+}

@@ -3122,6 +3122,10 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			continue
 		}
 		np = 0
+		if n := c.capacityPhrase(q); n > 0 {
+			q += n - 1 // "his first trip abroad as foreign minister to X"
+			continue
+		}
 		switch {
 		case t.text == "," && c.word(q+1, markers...):
 			// "a trip abroad in April, to Mauritania"
@@ -3141,6 +3145,37 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 		}
 	}
 	return -1
+}
+
+// capacityPhrase returns the length of a phrase at q telling in what
+// capacity someone travels ("as foreign minister", "as president-elect",
+// "in the job", "in office", "in her new role"), or 0.
+func (c *sctx) capacityPhrase(q int) int {
+	if c.word(q, "as") {
+		// "as foreign secretary": lower-case words, then the role.
+		for j := q + 1; j < min(len(c.toks), q+4); j++ {
+			if mi := c.at[j]; mi >= 0 {
+				if c.ms[mi].kind == mRole && c.ms[mi].i >= q+1 {
+					return c.ms[mi].j - q
+				}
+				return 0
+			}
+			if c.toks[j].kind != tokWord || c.toks[j].upper {
+				return 0
+			}
+		}
+		return 0
+	}
+	if c.word(q, "in") && c.word(q+1, "office") {
+		return 2
+	}
+	if c.word(q, "in") && c.word(q+1, "the", "his", "her", "their") && c.word(q+2, "job", "post", "role") {
+		return 3
+	}
+	if c.word(q, "in") && c.word(q+1, "his", "her", "their") && c.word(q+2, "new") && c.word(q+3, "job", "post", "role") {
+		return 4
+	}
+	return 0
 }
 
 // inVenue reports a word at q inside a venue phrase opened by "at" or

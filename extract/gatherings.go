@@ -3093,6 +3093,11 @@ func (c *sctx) sendDelegation(k int) int {
 	for _, s := range c.subjectsOrFronted(k) {
 		c.st.addAttendee(e, s)
 	}
+	if p := c.envoySent(k); p != nil && (!p.canon().guessed || c.countryNamedBefore(k, p.canon().iso3)) {
+		// "Y sent President X anyway", "Z sent its foreign minister, W":
+		// the envoy is there (a trip the text does not tell is none).
+		c.st.addAttendee(e, p)
+	}
 	// "All members sent their foreign ministers: A, B and C".
 	for j := k + 1; j < min(len(c.toks), k+6) && c.toks[j].text != "."; j++ {
 		if c.toks[j].text == ":" {
@@ -3108,6 +3113,34 @@ func (c *sctx) sendDelegation(k int) int {
 		}
 	}
 	return k
+}
+
+// countryNamedBefore reports a mention of the country iso3 (or of one of its
+// people) before token k: a guessed envoy's country the sender's ("Thai
+// Prime Minister X ... sent Foreign Minister Y").
+func (c *sctx) countryNamedBefore(k int, iso3 string) bool {
+	for _, m := range c.ms {
+		if m.i < k && iso3 != "" && m.iso3 == iso3 {
+			return true
+		}
+	}
+	return false
+}
+
+// envoySent returns the person named as sent at k: "sent President X",
+// "sent its foreign minister, X", "sent X, its trade minister"; nil for a
+// title alone or a delegation.
+func (c *sctx) envoySent(k int) *entity {
+	for q := k + 1; q < min(len(c.toks), k+7); q++ {
+		mi := c.at[q]
+		if mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].name != "" {
+			return c.actor(mi)
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+			return nil
+		}
+	}
+	return nil
 }
 
 // envoyAfter reports whether a person, or the title of one, follows at j

@@ -862,3 +862,37 @@ func TestAppositivePresence(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Ghana @2024-06-13"}},
 	})
 }
+
+// TestTripWordingAndFlewInToMeet covers a stay told in the present
+// ("spends four days in X", as timelines put it), a trip whose
+// destination follows the capacity the traveller goes in ("his first
+// trip abroad as foreign minister to X", "in office to Y"), and "flew in
+// ... and held talks with his Latvian counterpart": the counterpart's
+// country, unless a gathering is in focus (then those met are fellow
+// guests) or the counterpart is of the traveller's own country.
+func TestTripWordingAndFlewInToMeet(t *testing.T) {
+	pub := day(2025, time.May, 23) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"spends days in",
+			"March 2024 - Kenyan Foreign Minister Musalia Mudavadi spends three days in Ghana.",
+			[]string{"visit occurred Musalia Mudavadi>Ghana @2024-03"}},
+		{"defence spending in a country is no stay",
+			"Kenyan Foreign Minister Musalia Mudavadi praised defence spending in Ghana.",
+			nil},
+		{"as a role, then to",
+			"Musalia Mudavadi made his first trip abroad as foreign minister to Ghana on Tuesday.",
+			[]string{"visit occurred Musalia Mudavadi>Ghana @2025-05-20"}},
+		{"in office, then to",
+			"Kenyan President William Ruto made his first trip in office to Uganda on Tuesday.",
+			[]string{"visit occurred William Ruto>Uganda @2025-05-20"}},
+		{"flew in and met a counterpart of another country",
+			"Estonian Defence Minister Hanno Pevkur flew in on Tuesday and then met his Latvian counterpart Andris Spruds.",
+			[]string{"meeting occurred Andris Spruds+Hanno Pevkur @2025-05-20", "visit occurred Hanno Pevkur>Latvia @2025-05-20"}},
+		{"flew in and met a compatriot",
+			"Estonian Defence Minister Hanno Pevkur flew in and on Tuesday held talks with Estonian Prime Minister Kristen Michal.",
+			[]string{"meeting occurred Hanno Pevkur+Kristen Michal @2025-05-20"}},
+		{"flew in during a gathering",
+			"The Three Seas Summit opened in Vilnius on Monday with Estonia and Latvia attending. Debate centred on air defence. Delegates also discussed rail links. The hosts pressed for more funds. Estonian Defence Minister Hanno Pevkur flew in and on Tuesday held talks with his Latvian counterpart Andris Spruds.",
+			[]string{"gathering occurred Estonia+Latvia @2025-05-19", "meeting occurred Andris Spruds+Hanno Pevkur @2025-05-20"}},
+	})
+}

@@ -1750,7 +1750,7 @@ func (c *sctx) whereAntecedent(k int) int {
 // spent reads the Spent form of travel.
 // "spent the weekend in Brazil", "spent two days in Laos"
 func (c *sctx) spent(tr en.Trigger, k int) {
-	if tr.Word != "spent" {
+	if tr.Word != "spent" && tr.Word != "spends" && tr.Word != "spending" {
 		if c.word(k+1, "with") && c.grantedTime(k) {
 			c.spentWith(k, k+1) // "got 45 minutes with Y"
 			return
@@ -2118,6 +2118,11 @@ func (c *sctx) flewIn(k int) {
 			}
 		}
 	}
+	if h == nil && c.gatheringInFocus() == nil && !c.word(k+2, "with", "alongside") {
+		// (at a gathering, those met are fellow guests; one who flew in
+		// with another went where they went: travelledWith)
+		h = c.hostMetAfter(k, whos[0])
+	}
 	if h == nil && c.dlISO() != "" {
 		h = c.st.country(c.dlISO()) // "X flew in for the day" under a dateline
 	}
@@ -2126,6 +2131,33 @@ func (c *sctx) flewIn(k int) {
 			c.addVisit(k, who, h, c.visitStatus(k), k, false)
 		}
 	}
+}
+
+// hostMetAfter returns the country of the person the traveller who flew
+// in at k then met, named later in the clause: "X flew in on Monday and
+// held talks with his Latvian counterpart Y" is in Latvia. nil when that
+// person is of the traveller's own country or of none.
+func (c *sctx) hostMetAfter(k int, who *entity) *entity {
+	home := c.st.countryOf(who)
+	meet := false
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return nil
+		}
+		if c.word(j, "met", "talks", "meeting", "received", "welcomed", "sat", "conferred") {
+			meet = true
+		}
+		mi := c.at[j]
+		if !meet || mi < 0 || c.ms[mi].kind != mPerson {
+			continue
+		}
+		h := c.st.countryOf(c.actor(mi))
+		if h == nil || h.kind != schema.KindCountry || home != nil && c.st.historical(h.iso3) == c.st.historical(home.iso3) {
+			return nil
+		}
+		return h
+	}
+	return nil
 }
 
 // relativeWhos returns the people a "who" right before the verb at k

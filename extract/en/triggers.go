@@ -214,7 +214,7 @@ var triggers = concat(
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "stepped"),
-	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "days", "nights", "weeks", "day", "night", "week",
+	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "spends", "spending", "days", "nights", "weeks", "day", "night", "week",
 		"minutes", "hours", "hour"),
 	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
