@@ -5724,8 +5724,9 @@ var _ = timex.Match{}
 // a time or place adverbial only (words of en.AdverbialWords, weekdays,
 // months, numbers, cities and countries), or -1.
 func (c *sctx) afterAdverbial(j int, prep string) int {
-	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") {
-		return -1
+	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") &&
+		!(c.word(j, "that") && c.in(j+1, en.AdverbialWords)) && !c.word(j, "later", "then", "also", "again") {
+		return -1 // "received that evening by X", "received later by Y"
 	}
 	if q := c.skipAdverbials(j); q > j {
 		// "welcomed at the Al Alam Palace in Seeb by X": a venue, then
@@ -5748,7 +5749,7 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 		switch {
 		case t.kind == tokPunct:
 			return -1
-		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text):
+		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text) || c.word(q, "that", "later", "then"):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].role == "" && c.ms[c.at[q]].iso3 == "" && c.word(q-1, "at") && c.word(c.ms[c.at[q]].j, prep):
 			// "received at Dar al-Nour by X": a venue the scanner took

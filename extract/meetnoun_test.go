@@ -481,3 +481,26 @@ func TestReceivedInAudience(t *testing.T) {
 			[]string{"meeting occurred Felipe VI+Javier Velasco @2024-10-10"}},
 	})
 }
+
+// TestReceivedLaterAndPresentTense covers a passive reception with a time
+// between the verb and its agent ("was received that night by Y",
+// "received later by Z"), a host told by the gerund ("showed X receiving
+// Y for talks"), and a call told in the present, as timelines put it
+// ("June 15: X speaks by phone with Y").
+func TestReceivedLaterAndPresentTense(t *testing.T) {
+	pub := day(2024, time.February, 18) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"received that night by",
+			"Ghanaian President John Mahama landed in Abuja on Monday; he was received that night by Nigerian President Bola Tinubu.",
+			[]string{"meeting occurred Bola Tinubu+John Mahama @2024-02-12", "visit occurred John Mahama>Nigeria @2024-02-12"}},
+		{"received later by",
+			"Ghanaian Foreign Minister Samuel Ablakwa was received later by Nigerian President Bola Tinubu on Friday.",
+			[]string{"meeting occurred Bola Tinubu+Samuel Ablakwa @2024-02-16"}},
+		{"a gerund of receiving",
+			"State television showed Nigerian President Bola Tinubu receiving Ghanaian President John Mahama for talks on Friday.",
+			[]string{"meeting occurred Bola Tinubu+John Mahama @2024-02-16"}},
+		{"speaks by phone in a timeline",
+			"January 9: Nigerian President Bola Tinubu speaks by phone with Ghanaian President John Mahama.",
+			[]string{"meeting occurred Bola Tinubu+John Mahama (phone) @2024-01-09"}},
+	})
+}
