@@ -326,3 +326,19 @@ func TestEnvoySent(t *testing.T) {
 			[]string{"Mekong summit: "}},
 	})
 }
+
+// TestUndatedMeetingInGatheringCity covers a meeting the text places in
+// the city of the gathering it tells, with no date of its own: its
+// parties' countries attend; not so for one in another city.
+func TestUndatedMeetingInGatheringCity(t *testing.T) {
+	pub := day(2024, time.June, 3) // a Monday
+	const open = "The Lakes Security Forum closed in Kigali on Sunday with Rwanda and Uganda attending. Debate turned on border patrols. "
+	checkGatherings(t, pub, []briefCase{
+		{"an undated meeting in the gathering's city",
+			open + "Kenyan President William Ruto also held talks with Ghanaian President John Mahama in Kigali.",
+			[]string{"Lakes Security Forum: Ghana+Kenya+Rwanda+Uganda"}},
+		{"an undated meeting in another city",
+			open + "Kenyan President William Ruto also held talks with Ghanaian President John Mahama in Accra.",
+			[]string{"Lakes Security Forum: Rwanda+Uganda"}},
+	})
+}

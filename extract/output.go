@@ -430,7 +430,10 @@ func (st *docState) meetingsAtGatherings() {
 				// the ceremony's day.
 				m.date, m.dateFrom = g.date, borrowedDate
 			}
-			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place && !(there && m.place == nil) || m.date.Precision != schema.PrecisionDay || !withinDays(m.date, g.date, 1) || st.gatheringBetween(g, m) {
+			// An undated meeting in the gathering's city, told in the
+			// story of it, is on one of its days too.
+			undatedHere := !m.dated() && m.place == g.place && m.sent > g.sent && st.proseBetween(g.sent, m.sent) <= 12
+			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place && !(there && m.place == nil) || !undatedHere && (m.date.Precision != schema.PrecisionDay || !duringGathering(m, g)) || st.gatheringBetween(g, m) {
 				continue
 			}
 			// A gathering the text shows with several attendees, or
@@ -474,6 +477,12 @@ func (st *docState) meetingPlacesAtGatherings() {
 			}
 		}
 	}
+}
+
+// duringGathering reports a meeting m on gathering g's days: within a
+// day of its date, or between its first and last day.
+func duringGathering(m, g *event) bool {
+	return withinDays(m.date, g.date, 1) || !g.endDate.IsZero() && m.date.Within(g.date.Time, g.endDate.End())
 }
 
 // gatheringInFocus returns the occurred gathering with a city told in the
