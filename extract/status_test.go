@@ -388,3 +388,20 @@ func TestExpectationAfterAnd(t *testing.T) {
 			[]string{"meeting planned Ines Vallet+Omar Haddad @2025-03"}},
 	})
 }
+
+// TestDenialOfAPlanToldBefore checks that a denial ("but no such talks
+// happened") after a plan told in the same sentence denies that plan, not the
+// meeting told the sentence before; with no plan told, the denial still
+// reaches back.
+func TestDenialOfAPlanToldBefore(t *testing.T) {
+	pub := day(2024, time.February, 19) // a Monday
+	const held = "Kenyan President William Ruto held talks with Ghanaian President John Mahama on Saturday. "
+	checkBriefs(t, pub, []briefCase{
+		{"a hope told before the denial",
+			held + "Diplomats had wanted to seat the envoys of Chad and Sudan side by side at lunch, but no such meeting took place.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-02-17"}},
+		{"a plain denial reaches back",
+			held + "A spokesman later insisted no such talks had happened.",
+			[]string{"meeting cancelled John Mahama+William Ruto @2024-02-17"}},
+	})
+}

@@ -656,7 +656,9 @@ func (c *sctx) laterDenial() {
 				}
 			}
 		}
-		if here {
+		if here || c.planBefore(k) {
+			// "Officials had hoped to bring A and B together, but no
+			// such meeting was held": the plan the sentence told.
 			return
 		}
 		for _, e := range c.st.events {
@@ -666,6 +668,17 @@ func (c *sctx) laterDenial() {
 		}
 		return
 	}
+}
+
+// planBefore reports a plan, hope or wish told before token k in its
+// sentence (en.FutureCues): a denial after it is of that plan.
+func (c *sctx) planBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c.in(j, en.FutureCues) && !c.word(j, "if", "unless", "until", "ahead", "towards", "toward", "starting", "calls", "calling", "arrives", "travels", "departs", "flies", "let") {
+			return true
+		}
+	}
+	return false
 }
 
 // statusNote reads a short line of a programme or log that gives the
