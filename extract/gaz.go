@@ -44,6 +44,19 @@ func (l gazLexicon) seatOf(phrase string) string {
 	return ""
 }
 
+func (l gazLexicon) regionOf(phrase string) string {
+	for _, e := range l.g.Lookup(phrase) {
+		switch {
+		case e.Ambiguous:
+		case e.Kind == gazetteer.KindRegion && e.Region.Country != "":
+			return e.Region.Country
+		case e.Kind == gazetteer.KindCity:
+			return e.City.Country
+		}
+	}
+	return ""
+}
+
 func (l gazLexicon) capitalOf(iso3 string) string {
 	if c, ok := l.g.CountryByISO(iso3); ok {
 		return c.Capital

@@ -68,4 +68,7 @@ type lexicon interface {
 	// seatOf returns the ISO3 code of the state whose seat of government
 	// or institution the phrase names ("White House", "Kremlin"), or "".
 	seatOf(phrase string) string
+	// regionOf returns the ISO3 code of the country of the city or
+	// sub-national region the phrase names ("Lviv", "Ontario"), or "".
+	regionOf(phrase string) string
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1084,6 +1085,12 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 				break
 			}
 		}
+		// "Premier of Ontario", "Mayor of Lviv": a city or region ends
+		// the role, kept in it, and gives its country.
+		if n := sc.regionAt(k); p == "of" && n > k && !(n < len(toks) && toks[n].kind == tokWord && toks[n].upper) {
+			iso3, end = sc.lex.regionOf(phrase(toks, k, n)), n
+			break
+		}
 		// A country ends the role and gives its country.
 		if j, es := sc.lookupAt(k); len(es) > 0 {
 			e := best(es)
@@ -1967,7 +1974,47 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 	if p.roleISO != "" {
 		m.iso3 = p.roleISO
 	}
+	if m.iso3 == "" && m.org == "" {
+		m.iso3 = sc.localOffice(m.role) // "Lviv Mayor", "Governor of Ontario"
+	}
 	return m
+}
+
+// regionAt returns the end of a city or sub-national region named by one
+// to three capitalised words at k, or k.
+func (sc *scanner) regionAt(k int) int {
+	for n := min(3, len(sc.toks)-k); n >= 1; n-- {
+		if !sc.toks[k].upper || sc.toks[k+n-1].kind != tokWord || !sc.toks[k+n-1].upper {
+			continue
+		}
+		if _, es := sc.lookupAt(k); len(es) > 0 && best(es).kind == lexCountry {
+			return k // a country is read as one
+		}
+		if sc.lex.regionOf(phrase(sc.toks, k, k+n)) != "" {
+			return k + n
+		}
+	}
+	return k
+}
+
+// localOffice returns the country of a city or region an office is
+// named by ("Lviv Mayor", "Wisconsin Gov.", "Premier of Ontario"), or "".
+func (sc *scanner) localOffice(role string) string {
+	ws := strings.Fields(role)
+	if len(ws) < 2 {
+		return ""
+	}
+	if i := slices.Index(ws, "of"); i > 0 && i+1 < len(ws) {
+		if iso := sc.lex.regionOf(strings.Join(ws[i+1:], " ")); iso != "" {
+			return iso
+		}
+	}
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		if iso := sc.lex.regionOf(strings.Join(ws[:n], " ")); iso != "" {
+			return iso
+		}
+	}
+	return ""
 }
 
 // surnameFirst reads a name written surname first in capitals, as East
@@ -2075,6 +2122,9 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 	}
 	if riso != "" {
 		m.iso3 = riso
+	}
+	if m.iso3 == "" && m.org == "" {
+		m.iso3 = sc.localOffice(r) // "X, the Premier of Ontario"
 	}
 	return re
 }

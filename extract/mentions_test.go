@@ -412,3 +412,22 @@ func TestHighnessAbbreviations(t *testing.T) {
 			[]string{"meeting occurred Faisal bin Farhan+Musalia Mudavadi @2025-11-17"}},
 	})
 }
+
+// TestBodyNamedAfterCityInRole checks that a body named after a city in a
+// role ("chairman of the Toronto Stock Exchange") stays whole: the holder
+// named after it is the person, with no country read from the city.
+func TestBodyNamedAfterCityInRole(t *testing.T) {
+	got := personMentions("The chairman of the Toronto Stock Exchange, Dana Whitfield, said trading would resume.")
+	for _, m := range got {
+		if strings.HasPrefix(m, "person:Stock") || strings.HasPrefix(m, "person:Exchange") {
+			t.Errorf("body words read as a person: %v", got)
+		}
+	}
+	found := false
+	for _, m := range got {
+		found = found || strings.HasPrefix(m, "person:Dana Whitfield|")
+	}
+	if !found {
+		t.Errorf("no Dana Whitfield in %v", got)
+	}
+}

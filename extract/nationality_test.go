@@ -442,3 +442,26 @@ func TestHostOfTripToldBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalOfficeCountry checks that an office named by a city or a
+// sub-national region ("Lviv Mayor", "mayor of Lviv", "Wisconsin
+// Governor", "Premier of Ontario") gives its holder that place's country,
+// not the country of the person met or of the place of the meeting.
+func TestLocalOfficeCountry(t *testing.T) {
+	pub := day(2024, time.May, 16)
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"a city's mayor before the name", "Lviv Mayor Andriy Sadovyi met Lithuanian Prime Minister Ingrida Simonyte in Vilnius on Tuesday.", "Andriy Sadovyi", "Ukraine"},
+		{"mayor of a city", "The mayor of Lviv, Andriy Sadovyi, met Lithuanian Prime Minister Ingrida Simonyte in Vilnius on Tuesday.", "Andriy Sadovyi", "Ukraine"},
+		{"a state's governor", "Wisconsin Governor Tony Evers met Japanese Trade Minister Ken Saito in Tokyo on Tuesday.", "Tony Evers", "United States"},
+		{"a province's premier after the name", "Doug Ford, the Premier of Ontario, met Japanese Trade Minister Ken Saito in Tokyo on Tuesday.", "Doug Ford", "Canada"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, found := personCountry(f, tc.person); !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}
