@@ -896,3 +896,24 @@ func TestTripWordingAndFlewInToMeet(t *testing.T) {
 			[]string{"gathering occurred Estonia+Latvia @2025-05-19", "meeting occurred Andris Spruds+Hanno Pevkur @2025-05-20"}},
 	})
 }
+
+// TestCountryLegAndCrossedTo covers a leg of a trip named by its country
+// ("the Ghanaian leg of his tour", "the Ghana leg") as a stop there, a
+// planned one staying planned, and "crossed to" a country.
+func TestCountryLegAndCrossedTo(t *testing.T) {
+	pub := day(2024, time.September, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a demonym's leg",
+			"Kenyan President William Ruto closed the Ghanaian leg of his West African tour on Wednesday.",
+			[]string{"visit occurred William Ruto>Ghana @2024-09-18"}},
+		{"a country's leg",
+			"Kenyan President William Ruto opened the Ghana leg of his tour on Monday.",
+			[]string{"visit occurred William Ruto>Ghana @2024-09-16"}},
+		{"a leg still to come",
+			"Kenyan President William Ruto will start the Ghanaian leg of his tour next week.",
+			[]string{"visit planned William Ruto>Ghana @2024-09"}},
+		{"crossed to a country",
+			"Kenyan President William Ruto crossed to Uganda by road on Thursday.",
+			[]string{"visit occurred William Ruto>Uganda @2024-09-19"}},
+	})
+}

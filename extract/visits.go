@@ -1617,6 +1617,18 @@ func (c *sctx) tripLeg(tr en.Trigger, k int) {
 		}
 		return
 	}
+	if mi := c.at[max(k-1, 0)]; k > 0 && mi >= 0 && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mCountry) && c.ms[mi].j == k && c.ms[mi].iso3 != "" {
+		// "closed the Peruvian leg of the tour", "the Kenya leg":
+		// that country is a stop.
+		who := c.sentenceSubject(k)
+		if who == nil {
+			who = c.visitorAt(k)
+		}
+		if who != nil && who.canon().kind == schema.KindPerson {
+			c.addVisit(k, who, c.st.country(c.ms[mi].iso3), c.modality(k), k, false)
+		}
+		return
+	}
 	if c.legWas(k) {
 		return
 	}

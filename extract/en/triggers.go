@@ -220,7 +220,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown", "flies", "fly"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}}, "jetted"),
-	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"into"}}, "crossed", "drove"),
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"into", "to"}}, "crossed", "drove"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}}, "been"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
 		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came",
