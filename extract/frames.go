@@ -3183,7 +3183,7 @@ func (c *sctx) capacityPhrase(q int) int {
 // venue nouns (en.VenueNouns) since that word.
 func (c *sctx) inVenue(q int) bool {
 	for j := q - 1; j >= max(0, q-6); j-- {
-		if c.word(j, "at", "in") {
+		if c.word(j, "at", "in") || c.word(j, "on") && c.toks[q].upper && c.st.x.lex.seatOf(phrase(c.toks, j+1, min(len(c.toks), j+3))) != "" {
 			return true
 		}
 		t := c.toks[j]

@@ -504,3 +504,20 @@ func TestReceivedLaterAndPresentTense(t *testing.T) {
 			[]string{"meeting occurred Bola Tinubu+John Mahama (phone) @2024-01-09"}},
 	})
 }
+
+// TestSeatOfGovernmentIsNoPerson covers a seat of government named by two
+// words ("Capitol Hill") as no person: a meeting there reaches the person
+// met, while a seat before a title ("White House spokesman") still gives
+// the title holder's country.
+func TestSeatOfGovernmentIsNoPerson(t *testing.T) {
+	pub := day(2024, time.May, 24) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"sat down on the hill with a senator",
+			"Kenyan President William Ruto sat down on Capitol Hill with Senator Chris Coons on Wednesday.",
+			[]string{"meeting occurred Chris Coons+William Ruto @2024-05-22"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Text: "White House spokeswoman Karine Jean-Pierre spoke to reporters on Wednesday.", Published: pub})
+	if got, found := personCountry(f, "Karine Jean-Pierre"); !found || got != "United States" {
+		t.Errorf("Karine Jean-Pierre: country %q (found %v), want United States", got, found)
+	}
+}

@@ -268,6 +268,10 @@ func (sc *scanner) run() {
 			i = j // "Jomo Kenyatta International Airport": no person
 			continue
 		}
+		if j := sc.seatAt(i); j > i {
+			i = j // "Capitol Hill": a seat of government, no person
+			continue
+		}
 		// In a line set all in capitals ("MINISTERS MET IN PARIS") a
 		// capital says nothing: only the gazetteer knows a person there.
 		// A country's name of several words goes first ("DR Congo": no
@@ -1978,6 +1982,26 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 		m.iso3 = sc.localOffice(m.role) // "Lviv Mayor", "Governor of Ontario"
 	}
 	return m
+}
+
+// seatAt returns the end of a seat of government or institution named by
+// two or three capitalised words at i ("Capitol Hill", "Downing Street"),
+// or i.
+func (sc *scanner) seatAt(i int) int {
+	for n := min(3, len(sc.toks)-i); n >= 2; n-- {
+		if !sc.toks[i].upper || !sc.toks[i+n-1].upper || sc.toks[i+n-1].kind != tokWord {
+			continue
+		}
+		if sc.lex.seatOf(phrase(sc.toks, i, i+n)) != "" {
+			// "White House spokesman X": the seat is the person's
+			// modifier, read with the person.
+			if e := i + n; e < len(sc.toks) && sc.toks[e].kind == tokWord && (sc.toks[e].upper || en.RoleHeads[sc.toks[e].lower] || en.RoleMods[sc.toks[e].lower]) {
+				return i
+			}
+			return i + n
+		}
+	}
+	return i
 }
 
 // regionAt returns the end of a city or sub-national region named by one
