@@ -1151,6 +1151,9 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if p == "of" || p == "for" || p == "in" || p == "to" {
 			// Keep role words; stop before two capitalised non-role words in a row.
 			m := k
+			if p == "of" && en.RoleHeads[toks[k].lower] && (sc.nameAhead(k+1) || sc.twoNameWords(k+1)) {
+				break // "the head of President X's office": X's title
+			}
 			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
 				// "High Commissioner for Human Rights Volker Turk": one
 				// capitalised portfolio word, then the name.
@@ -1227,6 +1230,16 @@ func (sc *scanner) namedAfterComma(n int) bool {
 func (sc *scanner) nameAhead(k int) bool {
 	j := sc.nameSpan(k)
 	return j-k >= 2
+}
+
+// twoNameWords reports two capitalised words at k, the second possibly
+// possessive ("Volodymyr Zelenskyy's"), that are no known place or body.
+func (sc *scanner) twoNameWords(k int) bool {
+	if k+1 >= len(sc.toks) || !nameWord(sc.toks[k], true) || !nameWord(sc.toks[k+1], false) || sc.toks[k].poss {
+		return false
+	}
+	_, es := sc.lookupAt(k)
+	return len(es) == 0 || best(es).kind == lexPerson
 }
 
 // namePair reports a token at k of two names joined by a hyphen, each one

@@ -431,3 +431,30 @@ func TestBodyNamedAfterCityInRole(t *testing.T) {
 		t.Errorf("no Dana Whitfield in %v", got)
 	}
 }
+
+// TestTitleAfterOfAndQuestions covers "the head of President X's office"
+// (the title is X's, not part of the first person's office), an
+// auxiliary opening a question ("Was X there?") as no part of a name, and
+// a one-word answer ("No.") ending its sentence.
+func TestTitleAfterOfAndQuestions(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    []string
+	}{
+		{"the head of the president's office",
+			"Kenya sent Jane Mwangi, the head of President William Ruto's office, to the talks.",
+			[]string{"person:Jane Mwangi|head|", "person:William Ruto|president|"}},
+		{"a question's auxiliary",
+			"Was Ruto there?", []string{"person:Ruto||"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.s, d)
+			}
+		})
+	}
+	doc := segment("Did the envoy come? No. The minister went instead.", "", testX.knownPlace)
+	if len(doc.sentences) != 3 {
+		t.Errorf("%d sentences, want 3 (the answer is one)", len(doc.sentences))
+	}
+}

@@ -873,7 +873,10 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 		// "U.S." or "Gen." ending a sentence: the period is inside the word.
 		if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && !en.Abbreviations[strings.TrimSuffix(t.lower, ".")] {
+			// "No. 10" abbreviates before a number only: "No. The
+			// minister ..." ends an answer.
+			abbr := strings.TrimSuffix(t.lower, ".")
+			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && (!en.Abbreviations[abbr] || abbr == "no" || abbr == "nos") {
 				emit(i + 1)
 			}
 		}

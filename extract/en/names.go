@@ -194,6 +194,9 @@ var NotNameWords = map[string]bool{
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
 	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
 	"what": true, "who": true, "whom": true, "which": true, "where": true, "why": true, "how": true,
+	// auxiliaries that open a question ("Was X there?"), none a name
+	"was": true, "were": true, "is": true, "are": true, "did": true, "has": true, "had": true,
+	"should": true, "could": true, "would": true, "shall": true, "yes": true,
 	"these": true, "those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"his": true, "her": true, "their": true, "our": true, "its": true, "my": true, "your": true, "you": true,
 	"there": true, "here": true, "also": true, "both": true, "all": true, "some": true, "many": true,
