@@ -322,7 +322,7 @@ func TestEnvoySent(t *testing.T) {
 			open + "Its chair kept away and dispatched Thai Foreign Minister Maris Sangiampongsa instead.",
 			[]string{"Mekong summit: Thailand"}},
 		{"no country but the one guessed from the place",
-			open + "Its chair kept away and dispatched Foreign Minister Maris Sangiampongsa instead.",
+			open + "Its chair kept away and dispatched Foreign Minister Somchai Rattanakul instead.",
 			[]string{"Mekong summit: "}},
 	})
 }

@@ -109,10 +109,16 @@ func personEntry(p *gazetteer.Person) lexEntry {
 	le.personCountry = func(t time.Time) string {
 		// An official of an international organisation acts for
 		// it, not for the country of their passport.
-		if r, ok := p.RoleAt(t); ok && r.Sector == "IGO" {
+		r, ok := p.RoleAt(t)
+		if ok && r.Sector == "IGO" {
 			return ""
 		}
-		return p.Country(t)
+		if !ok {
+			// Between terms ("President-elect X"): the one country
+			// all the person's offices were or will be in, near them.
+			return soleCountry(p, t)
+		}
+		return r.Country
 	}
 	le.personTitle = func(t time.Time) string {
 		if r, ok := p.RoleAt(t); ok {
@@ -134,6 +140,35 @@ func personEntry(p *gazetteer.Person) lexEntry {
 	}
 	return le
 }
+
+// soleCountry returns the country all of a person's national roles are
+// in, when t is within soleCountryYears of one of them (a namesake decades
+// away is someone else); "" when they are in several or none.
+func soleCountry(p *gazetteer.Person, t time.Time) string {
+	c, near := "", t.IsZero()
+	for _, r := range p.Roles {
+		if r.Sector == "IGO" || r.Country == "" {
+			continue
+		}
+		from, to := r.From, r.To
+		if to.IsZero() {
+			to = t
+		}
+		near = near || (from.IsZero() || t.After(from.AddDate(-soleCountryYears, 0, 0))) && t.Before(to.AddDate(soleCountryYears, 0, 0))
+		if c != "" && r.Country != c {
+			return ""
+		}
+		c = r.Country
+	}
+	if !near {
+		return ""
+	}
+	return c
+}
+
+// soleCountryYears is how far from a person's known offices a text may be
+// and still mean them by name alone.
+const soleCountryYears = 6
 
 // official reports a government or intergovernmental office.
 func official(r gazetteer.PersonRole) bool {

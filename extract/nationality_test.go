@@ -465,3 +465,19 @@ func TestLocalOfficeCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownPersonBetweenTerms checks that a person the gazetteer knows in
+// office for one country, named between terms ("President-elect X"), is of
+// that country rather than of one guessed from the story, and that the
+// gazetteer's country is not given to a namesake decades away.
+func TestKnownPersonBetweenTerms(t *testing.T) {
+	const text = "President-elect Donald Trump took a call from the Chinese leader, Xi Jinping, late on Friday."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.November, 20)})
+	if got, _ := personCountry(f, "Donald Trump"); got != "United States" {
+		t.Errorf("between terms: country %q, want United States", got)
+	}
+	f = testX.Extract(schema.Article{ID: "t", Text: "Donald Trump, a property developer, met bankers in Tokyo on Friday.", Published: day(1987, time.March, 20)})
+	if got, _ := personCountry(f, "Donald Trump"); got == "United States" {
+		t.Errorf("decades before any office: country %q from the gazetteer, want none or a guess", got)
+	}
+}
