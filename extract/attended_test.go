@@ -342,3 +342,27 @@ func TestUndatedMeetingInGatheringCity(t *testing.T) {
 			[]string{"Lakes Security Forum: Rwanda+Uganda"}},
 	})
 }
+
+// TestRepresentedObserverAndPresence covers "N states were represented,
+// including A and B", "X was represented solely by a junior envoy", "Y
+// joined as an observer" after a gathering, and "opened the forum in
+// the presence of A and B" (those named attend the gathering the sentence
+// tells).
+func TestRepresentedObserverAndPresence(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const open = "The Mekong summit opened in Vientiane on Thursday. "
+	checkGatherings(t, pub, []briefCase{
+		{"were represented, including",
+			open + "Eleven states were represented, including Laos, Myanmar and Vietnam.",
+			[]string{"Mekong summit: Laos+Myanmar+Vietnam"}},
+		{"represented only by its ambassador",
+			open + "Thailand, in the middle of a budget fight, was represented solely by a junior envoy.",
+			[]string{"Mekong summit: Thailand"}},
+		{"joined as an observer",
+			open + "Cambodia's foreign minister, Sok Chenda Sophea, joined as an observer.",
+			[]string{"Mekong summit: Cambodia"}},
+		{"opened in the presence of",
+			"Lao Prime Minister Sonexay Siphandone opened the Mekong summit on Thursday in Vientiane in the presence of Srettha Thavisin of Thailand and Hun Manet of Cambodia.",
+			[]string{"Mekong summit: Cambodia+Laos+Thailand"}},
+	})
+}

@@ -718,6 +718,34 @@ func (c *sctx) gatherings() {
 	c.atGathering()
 	c.hostNamed() // after atGathering, which may find the gathering
 	c.gatheringEnded()
+	c.inPresenceAtGathering()
+}
+
+// inPresenceAtGathering reads "X opened the forum in the presence of
+// A and B": with no meeting told before it in the sentence, those named
+// attend the gathering the sentence read.
+func (c *sctx) inPresenceAtGathering() {
+	for k := 0; k < len(c.toks); k++ {
+		n := c.phraseAt(k, en.InPresenceOf)
+		if n == 0 {
+			continue
+		}
+		var g *event
+		for _, e := range c.st.events {
+			if e.sent == c.si && e.trig < k && e.typ == schema.Meeting {
+				return // "X received Y in the presence of Z": delegates
+			}
+			if e.sent == c.si && e.typ == schema.Gathering && e.status == schema.Occurred {
+				g = e
+			}
+		}
+		if g != nil {
+			for _, a := range c.listAfter(k + n) {
+				c.st.addAttendee(g, a)
+			}
+		}
+		return
+	}
 }
 
 // gatheringFrame runs the gathering reader of one trigger row on the word
@@ -3473,6 +3501,14 @@ func (c *sctx) represented(k int) int {
 	switch {
 	case c.word(k, "led", "headed", "leading", "heading"):
 		c.delegationLed(k)
+	case c.word(k+1, "only", "solely", "just", "merely") && c.word(k+2, "by"):
+		// "X was represented solely by a junior envoy": X was there.
+		c.participation(k, -1, partAttended)
+	case c.word(k, "represented") && c.word(k-1, "were") && c.toks[min(k+1, len(c.toks)-1)].text == "," && c.word(k+2, "including", "among"):
+		// "Thirty states were represented, among them A and B".
+		if c.modality(k) == schema.Occurred {
+			c.addToRecent(k, c.listAfter(k+3))
+		}
 	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
 		c.gappedBy(k + 2)
@@ -3758,8 +3794,9 @@ func (c *sctx) joinTalks(k int) int {
 				// "They were joined online by A and B", "X was joined at
 				// the table by A and B": all of them.
 				c.addToRecent(k, append(c.subjectsWithThey(k), c.listAfter(by+1)...))
-			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
-				// "A, B and C joined from their capitals", "D joined online".
+			} else if c.word(k+1, "from", "online", "virtually", "remotely", "via") || c.word(k+1, "as") && c.word(k+2, "an", "a") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct {
+				// "A, B and C joined from their capitals", "D joined online",
+				// "E joined as an observer".
 				c.addToRecent(k, c.subjectsWithThey(k))
 			} else if g := c.gatheringNoun(c.dayDeterminer(k+1), 4); c.dayDeterminer(k+1) > k+1 && g >= 0 {
 				// "X joined the closing session a day later alongside A, B
