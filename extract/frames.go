@@ -3178,6 +3178,12 @@ func (c *sctx) capacityPhrase(q int) int {
 	return 0
 }
 
+// forMeal reports "for" and a meal or talks at j ("hosted for dinner by
+// X", "received for talks by Y").
+func (c *sctx) forMeal(j int) bool {
+	return c.word(j, "for") && (c.in(j+1, en.MealNouns) || c.word(j+1, "talks"))
+}
+
 // inVenue reports a word at q inside a venue phrase opened by "at" or
 // "in" ("in the Kremlin", "at the Expo centre"): only capitalised words and
 // venue nouns (en.VenueNouns) since that word.
@@ -5725,7 +5731,7 @@ var _ = timex.Match{}
 // months, numbers, cities and countries), or -1.
 func (c *sctx) afterAdverbial(j int, prep string) int {
 	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") &&
-		!(c.word(j, "that") && c.in(j+1, en.AdverbialWords)) && !c.word(j, "later", "then", "also", "again") {
+		!(c.word(j, "that") && c.in(j+1, en.AdverbialWords)) && !c.word(j, "later", "then", "also", "again") && !c.forMeal(j) {
 		return -1 // "received that evening by X", "received later by Y"
 	}
 	if q := c.skipAdverbials(j); q > j {
@@ -5749,6 +5755,8 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 		switch {
 		case t.kind == tokPunct:
 			return -1
+		case c.forMeal(q):
+			q++ // "welcomed on Friday for lunch by X"
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text) || c.word(q, "that", "later", "then"):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].role == "" && c.ms[c.at[q]].iso3 == "" && c.word(q-1, "at") && c.word(c.ms[c.at[q]].j, prep):

@@ -917,3 +917,22 @@ func TestCountryLegAndCrossedTo(t *testing.T) {
 			[]string{"visit occurred William Ruto>Uganda @2024-09-19"}},
 	})
 }
+
+// TestReachedWithNoPlaceAndHostedForDinner covers "X, who reached a day
+// earlier, ..." with a gathering in focus (X came to its country; a
+// subject that is no person's relative clause is nothing) and "was
+// received that night for supper by Y" (a meeting with Y).
+func TestReachedWithNoPlaceAndHostedForDinner(t *testing.T) {
+	pub := day(2024, time.August, 4) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"who reached a day earlier",
+			"The Gulf of Guinea forum opened in Accra on Thursday with Ghana and Togo attending. Nigeria's foreign minister, Yusuf Tuggar, who reached a day earlier, spoke first.",
+			[]string{"gathering occurred Ghana+Nigeria+Togo @2024-08-01", "visit occurred Yusuf Tuggar>Ghana @2024-08"}},
+		{"a deal reached a day earlier",
+			"The Gulf of Guinea forum opened in Accra on Thursday with Ghana and Togo attending. A deal, reached a day earlier, was signed.",
+			[]string{"gathering occurred Ghana+Togo @2024-08-01"}},
+		{"received that night for supper by",
+			"Kenyan President William Ruto landed in Accra on Saturday; he was received that night for supper by Ghanaian President John Mahama.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-08-03", "visit occurred William Ruto>Ghana @2024-08-03"}},
+	})
+}

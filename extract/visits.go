@@ -1642,6 +1642,19 @@ func (c *sctx) tripLeg(tr en.Trigger, k int) {
 	c.addVisit(k, who, c.st.country(c.dlISO()), c.modality(k), k, false)
 }
 
+// bareArrival reports that a verb of arrival has no place after it at
+// j: the clause ends, or a time follows ("a day earlier", "on Monday",
+// "late on Sunday").
+func (c *sctx) bareArrival(j int) bool {
+	if j >= len(c.toks) || c.toks[j].kind == tokPunct {
+		return true
+	}
+	if c.word(j, "a", "one", "two") && c.word(j+1, "day", "days", "week", "night") || c.word(j, "on", "late", "early", "earlier", "yesterday", "overnight", "last") {
+		return !c.placeAt(j + 1)
+	}
+	return false
+}
+
 // landed reads the Landed form of travel.
 // "landed in Tel Aviv", "touched down in Kabul"
 func (c *sctx) landed(tr en.Trigger, k int) {
@@ -1667,6 +1680,9 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		// "reached Accra late on Friday": the place is the object.
 		hosts, at = c.hostsAfter(k+1, 4)
 	case len(tr.Markers) == 0:
+		if c.word(k, "reached", "reaches") && c.bareArrival(k+1) && len(c.relativeWhos(k)) > 0 {
+			c.flewIn(k) // "X, who reached a day earlier, ...": where the story is
+		}
 		return
 	case c.word(prep, tr.Markers...):
 		hosts, at = c.hostsAfter(prep+1, 4)
