@@ -620,6 +620,19 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		if m.kind == mCity {
 			break
 		}
+		if m.kind == mPronoun && m.poss && len(items) > 0 {
+			// "A and his wife B": the one named after the kin
+			// noun, not the possessor; "A and his wife": none.
+			q := m.j
+			for q < min(len(c.toks), m.j+3) && c.at[q] < 0 && c.toks[q].kind == tokWord && !c.toks[q].upper {
+				q++
+			}
+			if q == m.j || q >= len(c.toks) || c.at[q] < 0 || c.ms[c.at[q]].kind != mPerson {
+				break
+			}
+			j = q
+			continue
+		}
 		if a := c.actor(mi); a != nil {
 			if containsEntity(items, a) {
 				break

@@ -521,3 +521,18 @@ func TestSeatOfGovernmentIsNoPerson(t *testing.T) {
 		t.Errorf("Karine Jean-Pierre: country %q (found %v), want United States", got, found)
 	}
 }
+
+// TestGuestAndSpouse checks that "received X and his wife" keeps the
+// meeting with X (the possessive is not the host), and that a spouse named
+// after the kin noun is met too.
+func TestGuestAndSpouse(t *testing.T) {
+	pub := day(2024, time.November, 20) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"and his wife, unnamed",
+			"Ghanaian President John Mahama received Kenyan President William Ruto and his wife at Jubilee House on Tuesday.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-11-19"}},
+		{"and her husband, named",
+			"Ghanaian President John Mahama received Namibian President Netumbo Nandi-Ndaitwah and her husband Epaphras Ndaitwah on Tuesday.",
+			[]string{"meeting occurred Epaphras Ndaitwah+John Mahama @2024-11-19", "meeting occurred John Mahama+Netumbo Nandi-Ndaitwah @2024-11-19"}},
+	})
+}
