@@ -348,7 +348,8 @@ func TestFrontedDateAfterTalks(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"upgraded ties after talks",
 			"Kenyan President William Ruto flew in from Accra on June 9. On June 10, Ruto and Prime Minister Lee Hsien Loong raised ties to a strategic partnership after talks in the city.",
-			[]string{"meeting occurred Lee Hsien Loong+William Ruto @2024-06-10"}},
+			// (he flew in from a stop abroad: Ghana, in that month)
+			[]string{"meeting occurred Lee Hsien Loong+William Ruto @2024-06-10", "visit occurred William Ruto>Ghana @2024-06"}},
 		{"issued a statement after talks",
 			"On Monday, Ghana's John Mahama and Togo's Faure Gnassingbe issued a joint statement after talks in Lome.",
 			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2024-06-10"}},

@@ -62,7 +62,7 @@ func TestTravelForms(t *testing.T) {
 		{"was joined by, after an arrival in a who clause, is a meeting up", "Kenyan President Daniel Ochieng, who reached Lusaka on Tuesday, was joined by Ghana's John Mahama.",
 			[]string{"visit occurred Daniel Ochieng>Zambia @2024-06-11"}},
 		{"a swing that saw him in two cities", "Admiral Grace Otieno met army chief Kwame Mensah on Monday. " + who + "flew in from Lusaka on Friday, ending a swing that saw him in Accra and in Abuja.",
-			[]string{"meeting occurred Grace Otieno+Kwame Mensah @2024-06-10", "visit occurred Daniel Ochieng>Ghana @", "visit occurred Daniel Ochieng>Nigeria @"}},
+			[]string{"meeting occurred Grace Otieno+Kwame Mensah @2024-06-10", "visit occurred Daniel Ochieng>Ghana @", "visit occurred Daniel Ochieng>Nigeria @", "visit occurred Daniel Ochieng>Zambia @2024-06"}},
 		{"a trip which has seen her in a city", "Kenyan Foreign Minister Grace Otieno ended her trip on Friday. The trip, which has seen her in Cairo, was her first.",
 			[]string{"visit occurred Grace Otieno>Egypt @"}},
 		{"saw a person in a city during a visit is a meeting", "During the visit, " + who + "saw Nigeria's Bola Tinubu in Accra on Friday.",
@@ -934,5 +934,27 @@ func TestReachedWithNoPlaceAndHostedForDinner(t *testing.T) {
 		{"received that night for supper by",
 			"Kenyan President William Ruto landed in Accra on Saturday; he was received that night for supper by Ghanaian President John Mahama.",
 			[]string{"meeting occurred John Mahama+William Ruto @2024-08-03", "visit occurred William Ruto>Ghana @2024-08-03"}},
+	})
+}
+
+// TestFlyingInFromAndUnknownAirfield covers "after flying in from X" (a
+// stop abroad before this one, none when X is home), "who landed at Y on
+// Monday" with Y a name the gazetteer does not know while a gathering is
+// in focus (its country), and "was flying to X" (on the way: no visit).
+func TestFlyingInFromAndUnknownAirfield(t *testing.T) {
+	pub := day(2024, time.August, 30) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"flying in from a foreign city",
+			"Kenyan Foreign Minister Musalia Mudavadi reached Accra on Thursday after flying in from Lagos.",
+			[]string{"visit occurred Musalia Mudavadi>Ghana @2024-08-29", "visit occurred Musalia Mudavadi>Nigeria @2024-08"}},
+		{"flying in from home",
+			"Kenyan Foreign Minister Musalia Mudavadi reached Accra on Thursday after flying in from Nairobi.",
+			[]string{"visit occurred Musalia Mudavadi>Ghana @2024-08-29"}},
+		{"landed at an airfield the gazetteer does not know",
+			"The Lake Forum opened in Kampala on Monday with Kenya and Rwanda attending. Tanzanian President Samia Suluhu Hassan, who landed at Nakasongola on Tuesday, spoke first.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania @2024-08-26", "visit occurred Samia Suluhu Hassan>Uganda @2024-08-27"}},
+		{"on the way is not there",
+			"Kenyan President William Ruto took the call while he was flying to Ghana on Tuesday.",
+			nil},
 	})
 }

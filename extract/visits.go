@@ -1655,6 +1655,13 @@ func (c *sctx) bareArrival(j int) bool {
 	return false
 }
 
+// unreadPlace reports a capitalised word at j that names nothing the
+// text has read ("landed at Fua'amotu"): a place the gazetteer does not
+// know, most likely an airfield.
+func (c *sctx) unreadPlace(j int) bool {
+	return j < len(c.toks) && c.toks[j].kind == tokWord && c.toks[j].upper && c.at[j] < 0 && !c.in(j, en.WeekdayWords) && en.MonthNames[c.toks[j].lower] == 0
+}
+
 // landed reads the Landed form of travel.
 // "landed in Tel Aviv", "touched down in Kabul"
 func (c *sctx) landed(tr en.Trigger, k int) {
@@ -1686,7 +1693,7 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return
 	case c.word(prep, tr.Markers...):
 		hosts, at = c.hostsAfter(prep+1, 4)
-		if len(hosts) == 0 && c.word(prep, "at") && c.airportAt(prep+1) {
+		if len(hosts) == 0 && c.word(prep, "at") && (c.airportAt(prep+1) || c.unreadPlace(prep+1)) {
 			// "landed at Halim airport in Jakarta", or where the story is.
 			hosts, at = c.hostsAfter(prep+1, 9)
 			if h := c.contextHost(k); len(hosts) == 0 && h != nil {
@@ -1721,8 +1728,13 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		hosts, at = []*entity{c.st.country(c.dlISO())}, []int{k}
 	}
 	// "A and B landed in Nairobi": each traveller's visit; "landed ...
-	// with Foreign Minister Y": Y's too.
-	for _, who := range append(c.visitorsAt(k), c.travelledWith(k)...) {
+	// with Foreign Minister Y": Y's too. "X, who landed on Monday, ...":
+	// X alone.
+	whos := append(c.visitorsAt(k), c.travelledWith(k)...)
+	if rel := c.relativeWhos(k); len(rel) > 0 {
+		whos = rel
+	}
+	for _, who := range whos {
 		for i, h := range hosts {
 			if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
 				c.tripGathering(v, at[i]) // "landed in Riyadh for the summit"
@@ -1960,6 +1972,9 @@ func (c *sctx) cameTogetherOrFrom(tr en.Trigger, k int) bool {
 
 // journey reads the Leave, SetOff, Go, Tour form of travel.
 func (c *sctx) journey(tr en.Trigger, k int) {
+	if c.word(k, "flying") && !c.word(k+1, "in") {
+		return // "was flying to X" is on the way, not there
+	}
 	if c.cameTogetherOrFrom(tr, k) {
 		return
 	}
@@ -2167,9 +2182,31 @@ func (c *sctx) flewIn(k int) {
 	if h == nil && c.dlISO() != "" {
 		h = c.st.country(c.dlISO()) // "X flew in for the day" under a dateline
 	}
+	c.flewInFrom(k, whos) // (told first: the stop before this one)
 	for _, who := range whos {
 		if h != nil {
 			c.addVisit(k, who, h, c.visitStatus(k), k, false)
+		}
+	}
+}
+
+// flewInFrom reads the place a traveller flew in from ("after flying in
+// from Tel Aviv"): a stop abroad before this one, undated.
+func (c *sctx) flewInFrom(k int, whos []*entity) {
+	if !c.word(k+1, "in") || !c.word(k+2, "from") || c.visitStatus(k) != schema.Occurred {
+		return
+	}
+	hosts, at := c.hostsAfter(k+3, 1)
+	if len(hosts) == 0 {
+		return
+	}
+	for _, who := range whos {
+		if home := c.st.countryOf(who); home == nil || who.canon().guessed || c.st.historical(home.iso3) == c.st.historical(hosts[0].iso3) {
+			continue // flew in from home, or from where for all the text says
+		}
+		if v := c.addVisit(k, who, hosts[0], schema.Occurred, at[0], false); v != nil && v.date.Precision == schema.PrecisionDay {
+			// Some day before the flight: its month.
+			v.date = schema.Month(v.date.Time.Year(), v.date.Time.Month())
 		}
 	}
 }
