@@ -697,6 +697,9 @@ func (sc *scanner) lookupAt(i int) (int, []lexEntry) {
 // further than that is the place's ("DR Congo", "The Hague": no Mr Hague).
 func (sc *scanner) placePhraseAt(i int) int {
 	end := i
+	if i >= len(sc.toks) || sc.lex.maxWordsFrom(sc.toks[i].text) < 2 {
+		return end
+	}
 	for n := 2; n <= 3 && i+n <= len(sc.toks); n++ {
 		for _, e := range sc.lex.lookup(phrase(sc.toks, i, i+n)) {
 			if e.kind == lexCountry || e.kind == lexCity {
@@ -2001,6 +2004,9 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 // two or three capitalised words at i ("Capitol Hill", "Downing Street"),
 // or i.
 func (sc *scanner) seatAt(i int) int {
+	if !sc.toks[i].upper || sc.lex.maxWordsFrom(sc.toks[i].text) < 2 {
+		return i
+	}
 	for n := min(3, len(sc.toks)-i); n >= 2; n-- {
 		if !sc.toks[i].upper || !sc.toks[i+n-1].upper || sc.toks[i+n-1].kind != tokWord {
 			continue
