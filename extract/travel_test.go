@@ -958,3 +958,15 @@ func TestFlyingInFromAndUnknownAirfield(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWhoIsAccompanying covers a companion told by a relative clause with
+// an auxiliary ("X, who is accompanying Y,", "who was accompanying"): X
+// went where Y went.
+func TestWhoIsAccompanying(t *testing.T) {
+	pub := day(2024, time.June, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"who was accompanying",
+			"Ghanaian President John Mahama arrived in Nairobi on Tuesday. Foreign Minister Samuel Ablakwa, who was accompanying the president, saw Kenyan Foreign Minister Musalia Mudavadi on Wednesday.",
+			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06-05", "visit occurred John Mahama>Kenya @2024-06-04", "visit occurred Samuel Ablakwa>Kenya @2024-06-04"}},
+	})
+}

@@ -2696,6 +2696,8 @@ func (c *sctx) companions() {
 			continue
 		}
 		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
+		// "X, who is accompanying Y,": the auxiliary before the verb.
+		auxRel := !rel && k >= 4 && c.word(k-1, "is", "was", "has", "had") && c.word(k-2, "who") && c.toks[k-3].text == ","
 		if !rel && c.word(k, "accompanied") && c.at[k-1] >= 0 && c.modality(k) == schema.Occurred {
 			// "A and B accompanied the prime minister to Lima".
 			if obj, _ := c.objects(k+1, 2); len(obj) == 1 && obj[0].kind == schema.KindPerson {
@@ -2707,12 +2709,14 @@ func (c *sctx) companions() {
 			}
 			continue
 		}
-		if !rel && !(c.toks[k-1].text == "," && c.toks[k].lower == "accompanying") {
+		if !rel && !auxRel && !(c.toks[k-1].text == "," && c.toks[k].lower == "accompanying") {
 			continue
 		}
 		at := k - 1
 		if rel {
 			at = k - 2
+		} else if auxRel {
+			at = k - 3
 		}
 		if at < 1 {
 			continue // ", accompanying" opening the sentence: no one before
