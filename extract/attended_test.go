@@ -366,3 +366,23 @@ func TestRepresentedObserverAndPresence(t *testing.T) {
 			[]string{"Mekong summit: Cambodia+Laos+Thailand"}},
 	})
 }
+
+// TestArrivalsAsSubject covers an arrival label as the subject of a copula
+// or of "included" ("Among the first to land were A and B", "Early
+// arrivals included C"): at the gathering in focus, come to its country;
+// not with no gathering told.
+func TestArrivalsAsSubject(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	const open = "The Mekong summit opened in Vientiane on Thursday. "
+	checkBriefs(t, pub, []briefCase{
+		{"among the first to land were",
+			open + "Among the first to land were Thailand's Srettha Thavisin and Cambodia's Hun Manet.",
+			[]string{"gathering occurred Cambodia+Thailand @2024-05-09", "visit occurred Hun Manet>Laos @2024-05-09", "visit occurred Srettha Thavisin>Laos @2024-05-09"}},
+		{"early arrivals included",
+			open + "Early arrivals included Cambodia's Hun Manet.",
+			[]string{"gathering occurred Cambodia @2024-05-09", "visit occurred Hun Manet>Laos @2024-05-09"}},
+		{"no gathering told",
+			"Early arrivals included Cambodia's Hun Manet.",
+			nil},
+	})
+}

@@ -719,6 +719,24 @@ func (c *sctx) gatherings() {
 	c.hostNamed() // after atGathering, which may find the gathering
 	c.gatheringEnded()
 	c.inPresenceAtGathering()
+	c.arrivalsCopula()
+}
+
+// arrivalsCopula reads an arrival label as the subject of a copula or of
+// "included": "Among the first to arrive were A and B", "Early arrivals
+// included C": at the gathering in focus, come to its country.
+func (c *sctx) arrivalsCopula() {
+	for v := 2; v < min(len(c.toks), 8); v++ {
+		if !c.word(v, "were", "was", "included", "include", "includes") {
+			continue
+		}
+		if c.arrivalLabel(0, v) && c.modality(v) == schema.Occurred && c.st.lastGathering(c.si) != nil {
+			list := c.labelList(v + 1)
+			c.addPresent(v, list)
+			c.visitsToGathering(v, list)
+		}
+		return
+	}
 }
 
 // inPresenceAtGathering reads "X opened the forum in the presence of

@@ -595,7 +595,7 @@ var (
 // colon: "Among the early arrivals: A and B", "First to arrive: C".
 // ArrivalLabelFillers are the other words such a label may hold.
 var (
-	ArrivalLabels       = set("arrivals", "arrival", "arrive", "arriving", "landed", "landing")
+	ArrivalLabels       = set("arrivals", "arrival", "arrive", "arriving", "land", "landed", "landing")
 	ArrivalLabelFillers = set("among", "the", "early", "earliest", "first", "last", "latest", "other", "also", "to",
 		"this", "morning", "afternoon", "evening", "today", "tonight", "overnight", "just", "newly")
 )
