@@ -1972,22 +1972,8 @@ func (c *sctx) cameTogetherOrFrom(tr en.Trigger, k int) bool {
 
 // journey reads the Leave, SetOff, Go, Tour form of travel.
 func (c *sctx) journey(tr en.Trigger, k int) {
-	if c.word(k, "flying") && !c.word(k+1, "in") {
-		return // "was flying to X" is on the way, not there
-	}
-	if c.cameTogetherOrFrom(tr, k) {
-		return
-	}
-	tr, prep, ok := c.journeyForm(tr, k)
+	tr, prep, ok := c.journeyOpening(tr, k)
 	if !ok {
-		return
-	}
-	if tr.Form == en.Leave && c.placeAt(k+1) {
-		// "left New York on Monday": the traveller was there.
-		c.leftPlace(k)
-	}
-	if tr.Form == en.Go && c.word(k+1, "out") && c.word(k+2, "of") && c.placeAt(k+3) {
-		c.flewOutOf(k)
 		return
 	}
 	if tr.Form == en.Leave {
@@ -2093,6 +2079,32 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			}
 		}
 	}
+}
+
+// journeyOpening reads what settles a journey at k before its
+// destination: "was flying to X" (on the way, none), a companion's or
+// origin's clause, the trigger's form, "left New York" (a stop there) and
+// "flew out of X". ok is false when nothing is left to read.
+func (c *sctx) journeyOpening(tr en.Trigger, k int) (en.Trigger, int, bool) {
+	if c.word(k, "flying") && !c.word(k+1, "in") {
+		return tr, k, false // "was flying to X" is on the way, not there
+	}
+	if c.cameTogetherOrFrom(tr, k) {
+		return tr, k, false
+	}
+	tr, prep, ok := c.journeyForm(tr, k)
+	if !ok {
+		return tr, prep, false
+	}
+	if tr.Form == en.Leave && c.placeAt(k+1) {
+		// "left New York on Monday": the traveller was there.
+		c.leftPlace(k)
+	}
+	if tr.Form == en.Go && c.word(k+1, "out") && c.word(k+2, "of") && c.placeAt(k+3) {
+		c.flewOutOf(k)
+		return tr, prep, false
+	}
+	return tr, prep, true
 }
 
 // journeyForm reads the forms of travel that stand for "travelled to"
