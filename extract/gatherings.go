@@ -3430,6 +3430,15 @@ func (c *sctx) amongMembers(k int) int {
 		c.addToRecent(k, c.listAfter(k+3))
 		return k + 2
 	}
+	// "A and B were among the earliest to land": at the gathering in
+	// focus, come to its country.
+	if c.word(k-1, "were", "was") && c.word(k+1, "the") && c.word(k+2, "first", "last", "earliest", "early") && c.word(k+3, "to") &&
+		c.in(k+4, en.ArrivalLabels) && c.modality(k) == schema.Occurred && c.st.lastGathering(c.si) != nil {
+		subj := c.subjects(k - 1)
+		c.addToRecent(k, subj)
+		c.visitsToGathering(k, subj)
+		return k + 4
+	}
 	if !c.word(k-1, "were", "was") || c.modality(k) != schema.Occurred {
 		return k
 	}

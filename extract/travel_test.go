@@ -970,3 +970,23 @@ func TestWhoIsAccompanying(t *testing.T) {
 			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06-05", "visit occurred John Mahama>Kenya @2024-06-04", "visit occurred Samuel Ablakwa>Kenya @2024-06-04"}},
 	})
 }
+
+// TestFlewInAsDidAndFirstToArrive covers "A flew in on Sunday, as did B"
+// (both came; not "A, who flew in, attended, as did B", where B attended)
+// and "A and B were among the last to land" while a gathering is in focus
+// (both came to its country and attend it).
+func TestFlewInAsDidAndFirstToArrive(t *testing.T) {
+	pub := day(2025, time.July, 7) // a Monday
+	const open = "The Windward summit opened in Kingstown on Sunday with Grenada attending. "
+	checkBriefs(t, pub, []briefCase{
+		{"flew in, as did",
+			open + "Guyanese President Irfaan Ali flew in early on Sunday, as did Barbadian Prime Minister Mia Mottley.",
+			[]string{"gathering occurred Barbados+Grenada+Guyana @2025-07-06", "visit occurred Irfaan Ali>Saint Vincent and the Grenadines @2025-07-06", "visit occurred Mia Mottley>Saint Vincent and the Grenadines @2025-07-06"}},
+		{"who flew in, then attended, as did",
+			open + "Guyanese President Irfaan Ali, who flew in early on Sunday, spoke first, as did Barbadian Prime Minister Mia Mottley.",
+			[]string{"gathering occurred Grenada+Guyana @2025-07-06", "visit occurred Irfaan Ali>Saint Vincent and the Grenadines @2025-07-06"}},
+		{"among the last to land",
+			open + "Irfaan Ali of Guyana and Mia Mottley of Barbados were among the last to land, late in the evening.",
+			[]string{"gathering occurred Barbados+Grenada+Guyana @2025-07-06", "visit occurred Irfaan Ali>Saint Vincent and the Grenadines @2025-07-06", "visit occurred Mia Mottley>Saint Vincent and the Grenadines @2025-07-06"}},
+	})
+}

@@ -2176,6 +2176,7 @@ func (c *sctx) flewIn(k int) {
 	if whos[0] == nil {
 		return
 	}
+	whos = append(whos, c.asDidHere(k)...) // "A flew in on Sunday, as did B"
 	h := c.contextHost(k)
 	if h == nil && c.inRelative(k) {
 		// "X, who flew in on Monday, met Y in Madrid": where the main
@@ -2221,6 +2222,21 @@ func (c *sctx) flewInFrom(k int, whos []*entity) {
 			v.date = schema.Month(v.date.Time.Year(), v.date.Time.Month())
 		}
 	}
+}
+
+// asDidHere returns the people of ", as did B" closing the clause of the
+// verb at k: the first comma after k opens it ("A flew in on Sunday, as
+// did B", not "A, who flew in, attended, as did B").
+func (c *sctx) asDidHere(k int) []*entity {
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct {
+			if c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did") {
+				return personsOf(c.listAfter(j + 3))
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // hostMetAfter returns the country of the person the traveller who flew

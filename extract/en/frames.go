@@ -794,7 +794,7 @@ var MealWords = set("dinner", "lunch", "breakfast", "supper", "talks", "tea", "c
 var WelcomeVerbs = set("received", "receives", "welcomed", "welcomes", "greeted", "greets", "met", "meets")
 
 // ArrivalPoints are where a welcome is an arrival.
-var ArrivalPoints = set("airport", "airbase", "tarmac", "airfield")
+var ArrivalPoints = set("airport", "airbase", "tarmac", "airfield", "field", "aerodrome", "airstrip", "heliport", "helipad")
 
 // OnwardLegs before "on" tell a later leg of a journey told after it
 // happened, whose purpose was served there too: "flew on to Y for talks",
