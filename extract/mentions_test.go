@@ -184,6 +184,7 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		{"a compass word opens a region", "The rebels hold South Ubangi and Upper Mbomou.", []string{"single:Ubangi||", "single:Mbomou||"}},
 		{"a saint's church", "The leaders walked past St Jude's Cathedral and Saint Mark's Church.", nil},
 		{"a university named after a person", "She lectured at Kwame Nkrumah University on Monday.", nil},
+		{"an airfield named after a person", "The jet landed at Owen Roberts Field on Monday.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {

@@ -303,12 +303,12 @@ var GuestNouns = set("guest", "guests", "visitor", "visitors")
 
 // FacilityHeads end the name of a place or a building named after a
 // person: "Jomo Kenyatta International Airport", "Kenneth Kaunda Road".
-var FacilityHeads = set("airport", "airfield", "airbase", "stadium", "arena", "hospital", "bridge", "street",
+var FacilityHeads = set("airport", "airfield", "airbase", "aerodrome", "airstrip", "stadium", "arena", "hospital", "bridge", "street",
 	"avenue", "road", "boulevard", "highway", "square", "dam", "museum", "library", "college", "school",
 	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
 	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater", "university", "institute",
 	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
-	"shrine")
+	"shrine", "field")
 
 // DocumentHeads end the names of texts and processes named after a city:
 // "the Kampala Declaration", "the Minsk Accords", "the Paris Agreement".
