@@ -889,7 +889,7 @@ func TestTripWordingAndFlewInToMeet(t *testing.T) {
 			"Estonian Defence Minister Hanno Pevkur flew in on Tuesday and then met his Latvian counterpart Andris Spruds.",
 			[]string{"meeting occurred Andris Spruds+Hanno Pevkur @2025-05-20", "visit occurred Hanno Pevkur>Latvia @2025-05-20"}},
 		{"flew in and met a compatriot",
-			"Estonian Defence Minister Hanno Pevkur flew in and on Tuesday held talks with Estonian Prime Minister Kristen Michal.",
+			"Estonian Defence Minister Hanno Pevkur flew in and on Tuesday held talks with Kristen Michal, the Estonian premier.",
 			[]string{"meeting occurred Hanno Pevkur+Kristen Michal @2025-05-20"}},
 		{"flew in during a gathering",
 			"The Three Seas Summit opened in Vilnius on Monday with Estonia and Latvia attending. Debate centred on air defence. Delegates also discussed rail links. The hosts pressed for more funds. Estonian Defence Minister Hanno Pevkur flew in and on Tuesday held talks with his Latvian counterpart Andris Spruds.",
