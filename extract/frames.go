@@ -2512,7 +2512,7 @@ func (c *sctx) meetVerb(k int) {
 	if wi >= 0 && c.absoluteWith(wi) {
 		wi = -1 // "met in Geneva, with Switzerland acting as host"
 	}
-	if len(obj) == 0 && wi >= 0 && !c.word(wi+1, "each", "one") {
+	if len(obj) == 0 && wi >= 0 && c.phraseAt(wi+1, en.ReciprocalObjects) == 0 {
 		// "A and B are meeting with investors": they met an unnamed
 		// party together, not each other.
 		return
@@ -3450,9 +3450,9 @@ func (c *sctx) tookTimeFor(k int) bool {
 // Its participants are then the ones it names, not the article's topic.
 func (c *sctx) nounSubject(end int) bool {
 	for j := end; j < min(len(c.toks), end+12); j++ {
-		if c.toks[j].text == "," && c.word(j+1, "which", "who") {
+		if c.toks[j].text == "," && (c.word(j+1, "which", "who") || c.participleAppositive(j+1)) {
 			if e := c.closingComma(j); e > j {
-				j = e // "A session with X, which aides sought, did not ..."
+				j = e // "A session with X, which aides sought, did not ...", "..., planned for May, was dropped"
 				continue
 			}
 		}
@@ -3467,6 +3467,19 @@ func (c *sctx) nounSubject(end int) bool {
 		}
 	}
 	return false
+}
+
+// participleAppositive reports a participle phrase opening at j after a
+// comma: "planned for May", "initially scheduled for", "pencilled in",
+// "held in secret".
+func (c *sctx) participleAppositive(j int) bool {
+	if j < len(c.toks) && c.toks[j].kind == tokWord && strings.HasSuffix(c.toks[j].lower, "ly") {
+		j++
+	}
+	if c.in(j, en.PlannedParticiples) || c.in(j, en.CancelParticiples) {
+		return true
+	}
+	return j < len(c.toks) && !c.toks[j].upper && c.pastForm(j) && c.word(j+1, "in", "for", "on", "by", "at", "last")
 }
 
 // modalAfter reports a modal verb after the noun phrase ending before end,
@@ -3726,19 +3739,24 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 			break // "talking to the press before a meeting with X": the noun's "with"
 		}
 		if c.word(j, tr.Markers...) {
-			if c.word(j, "to") && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
+			if c.word(j, "to") && c.phraseAt(j+1, en.ReciprocalObjects) == 0 && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
 				break // "talked the yen lower to force": an infinitive
 			}
 			wi = j
 			break
 		}
 	}
+	// "A and B spoke to each other": with one another, as "directly".
+	recip := wi >= 0 && c.phraseAt(wi+1, en.ReciprocalObjects) > 0
+	if recip {
+		wi = -1
+	}
 	if wi < 0 {
 		// "Witkoff and Araghchi spoke directly": they met.
 		// "A and B talked about oil": with each other, unless both did
 		// so apart ("both talked about", "each spoke about").
 		about := c.word(k+1, "about", "over") && !c.word(k-1, "both", "each", "also", "separately")
-		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (recip || c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}
@@ -3786,15 +3804,33 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 	if c.word(k+1, "on", "for", "off", "it", "the") {
 		return
 	}
-	obj, _ := c.objects(k+1, 2)
+	obj, end := c.objects(k+1, 2)
 	if len(obj) == 0 {
 		return
+	}
+	if c.in(k, en.ByPhoneVerbs) && !c.byPhoneWithin(end, 6) {
+		return // "briefed X on the talks" in person, or nothing said
 	}
 	subj := c.subjects(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.mode = tr.Mode
 		c.meetingDetails(e, k)
 	}
+}
+
+// byPhoneWithin reports a phrase of en.ByPhone within reach tokens from
+// j, before the clause ends or another name comes: "briefed X by phone",
+// "thanked Y for his support over the telephone".
+func (c *sctx) byPhoneWithin(j, reach int) bool {
+	for q := j; q < min(len(c.toks), j+reach); q++ {
+		if c.toks[q].kind == tokPunct || c.at[q] >= 0 {
+			return false
+		}
+		if c.phraseAt(q, en.ByPhone) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // callNoun reads the CallNoun form of call.
@@ -6601,6 +6637,27 @@ func (c *sctx) foreignParty(e *event, lead *entity) bool {
 // clause ("A meeting between X and Y is being planned", "Talks between X
 // and Y were postponed"): the status it gives, if any.
 func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
+	st, ok := c.nounPredicateAt(k)
+	if st != schema.Planned || !ok {
+		return st, ok
+	}
+	// "A meeting with X, pencilled in for Friday, was dropped": the
+	// predicate after a planned appositive may cancel it.
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.toks[j].text == "," && c.in(j+1, en.PlannedParticiples) {
+			if e := c.closingComma(j); e > j {
+				if st2, ok2 := c.nounPredicateAt(e); ok2 && st2 == schema.Cancelled {
+					return st2, true
+				}
+			}
+			break
+		}
+	}
+	return st, ok
+}
+
+// nounPredicateAt is nounPredicate from token k on.
+func (c *sctx) nounPredicateAt(k int) (schema.EventStatus, bool) {
 	for j := k + 1; j < len(c.toks); j++ {
 		t := c.toks[j]
 		if t.text == "," {

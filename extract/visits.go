@@ -2247,8 +2247,8 @@ func (c *sctx) hostMetAfter(k int, who *entity) *entity {
 	home := c.st.countryOf(who)
 	meet := false
 	for j := k + 1; j < len(c.toks); j++ {
-		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
-			return nil
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "after", "following", "from") {
+			return nil // "flew in from Rome after talks with Y": met before
 		}
 		if c.word(j, "met", "talks", "meeting", "received", "welcomed", "sat", "conferred") {
 			meet = true
@@ -2276,13 +2276,13 @@ func (c *sctx) relativeWhos(k int) []*entity {
 	if w < 0 {
 		return nil
 	}
-	for q := w - 1; q >= max(0, w-10); q-- {
+	for q := w - 1; q >= max(0, w-16); q-- {
 		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
 			return nil
 		}
 		mi := c.at[q]
-		if mi < 0 || c.ms[mi].kind != mPerson {
-			continue
+		if mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].poss {
+			continue // "X, Y's special envoy, who": X
 		}
 		out := []*entity{c.actor(mi)}
 		// "A and B, who flew in together": both, when the clause says so

@@ -777,6 +777,22 @@ var TogetherAdverbs = [][]string{
 	{"briefly"}, {"informally"}, {"in", "private"},
 }
 
+// ReciprocalObjects after "spoke to" or "talked with" make the plural
+// subject the parties: "A and B spoke to each other", "talked with one
+// another".
+var ReciprocalObjects = [][]string{{"each", "other"}, {"one", "another"}}
+
+// ByPhoneVerbs tell a call when a phone phrase (ByPhone) follows their
+// object: "briefed X by phone", "thanked Y over the telephone".
+var ByPhoneVerbs = set("briefed", "updated", "informed", "congratulated", "thanked", "consoled", "assured", "urged")
+
+// ByPhone are the phrases that make a ByPhoneVerb a call.
+var ByPhone = [][]string{
+	{"by", "phone"}, {"by", "telephone"}, {"over", "the", "phone"}, {"over", "the", "telephone"},
+	{"in", "a", "phone", "call"}, {"in", "a", "telephone", "call"}, {"by", "video", "link"},
+	{"in", "a", "phone", "conversation"}, {"in", "a", "telephone", "conversation"},
+}
+
 // IrregularParticiples open an appositive after a name as a participle
 // ending in -ed does: "X, sworn in on Friday, ...", "Y, born in 1960, ...".
 var IrregularParticiples = set("sworn", "born", "chosen", "given", "known", "seen", "taken", "driven", "thrown", "hit")

@@ -109,7 +109,7 @@ var FutureSubordinators = set("when", "before", "until", "once", "after", "as", 
 // CancelParticiples after a trigger noun and a form of "be" cancel it: "the
 // meeting was postponed".
 var CancelParticiples = set("postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "aborted",
-	"shelved")
+	"shelved", "dropped", "axed")
 
 // CancelNotes open a short line that follows an entry of a programme or
 // log and says the entry did not happen as listed: "Postponed.",

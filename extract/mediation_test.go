@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestReciprocalSpeech: "A and B spoke to each other" or "talked with one
+// another" is a meeting of the two, in person unless a phone is named.
+func TestReciprocalSpeech(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"to each other", "Kenyan envoy Amina Wekesa and Peruvian minister Rafael Quispe spoke to each other briefly on Saturday, officials said.",
+			[]string{"meeting occurred Amina Wekesa+Rafael Quispe @2025-03-08"}},
+		{"with one another by phone", "Kenyan envoy Amina Wekesa and Peruvian minister Rafael Quispe talked with one another by phone on Friday.",
+			[]string{"meeting occurred Amina Wekesa+Rafael Quispe (phone) @2025-03-07"}},
+		{"to each other about", "The two rival candidates, Ana Lima and Paul Ode, never spoke to each other during the campaign.", nil},
+	})
+}
+
+// TestBriefedByPhone: a verb of informing or thanking with "by phone" after
+// its object is a call; without a phone phrase right after it, none.
+func TestBriefedByPhone(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"briefed by phone", "Chilean Foreign Minister Alberto van Klaveren briefed his Argentine counterpart Gerardo Werthein by phone on Sunday.",
+			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein (phone) @2025-03-09"}},
+		{"updated over the telephone", "On Friday, Chilean Foreign Minister Alberto van Klaveren updated Bolivian Foreign Minister Celinda Sosa over the telephone on the border talks.",
+			[]string{"meeting occurred Alberto van Klaveren+Celinda Sosa (phone) @2025-03-07"}},
+		{"thanked in person", "Chilean Foreign Minister Alberto van Klaveren thanked Bolivian Foreign Minister Celinda Sosa for her help.", nil},
+		{"briefed about a call", "Chilean Foreign Minister Alberto van Klaveren briefed reporters on Sunday about his phone call with Gerardo Werthein.",
+			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein (phone) @2025-03-09"}},
+	})
+}
+
+// TestFlewInAfterTalks: talks told after "after" or "from" were held before
+// the flight, so they do not make the traveller's destination; "who" after
+// "X, Y's envoy," stands for X, not Y.
+func TestFlewInAfterTalks(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"after talks", "TUNIS - Danish adviser Lars Holm flew in on Friday from Rome after talks with Italian Prime Minister Giorgia Meloni.",
+			[]string{"meeting occurred Giorgia Meloni+Lars Holm @2025-03-09", "visit occurred Lars Holm>Tunisia @2025-03-07"}},
+		{"possessive in the appositive", "TUNIS - The Danish side was led by Lars Holm, Prime Minister Mette Frederiksen's special envoy for the Arctic, who flew in late on Friday.",
+			[]string{"visit occurred Lars Holm>Tunisia @2025-03-07"}},
+	})
+}
+
+// TestSessionsAndDroppedMeetings: "sessions with X" are talks; a meeting
+// whose appositive plans it and whose predicate drops it did not happen.
+func TestSessionsAndDroppedMeetings(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"two sessions", "ACCRA - Dutch envoy Pieter Smit held two sessions with Ghanaian Foreign Minister Samuel Ablakwa on Friday.",
+			[]string{"meeting occurred Pieter Smit+Samuel Ablakwa @2025-03-07"}},
+		{"planned then dropped", "ACCRA - Dutch envoy Pieter Smit met Ghanaian Foreign Minister Samuel Ablakwa on Friday. A meeting with Defence Minister Omane Boamah, slated for Saturday, was dropped from the programme late on Friday, an aide said.",
+			[]string{"meeting occurred Pieter Smit+Samuel Ablakwa @2025-03-07"}},
+		{"planned and held", "ACCRA - A meeting with Defence Minister Omane Boamah, planned for Saturday, went ahead as Dutch envoy Pieter Smit had hoped.",
+			[]string{"meeting occurred Omane Boamah+Pieter Smit @2025-03-08"}},
+	})
+}
