@@ -1359,7 +1359,7 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	if m.compound && m.kind == mPerson {
 		return true // "the Xi-Lula call": the pair's, read by compoundMeeting
 	}
-	if m.poss && m.kind == mPerson && m.i > 0 && c.toks[m.i-1].text == "," && associateOf(&m, c.toks) {
+	if m.poss && m.kind == mPerson && m.i > 0 && c.toks[m.i-1].text == "," && (associateOf(&m, c.toks) || c.closedAppositive(m, k)) {
 		return true // "X, Lula's chief adviser, flew to Y": X flew
 	}
 	p := m.i - 1
@@ -1387,6 +1387,21 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		return true
 	}
 	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
+}
+
+// closedAppositive reports a possessor m whose noun phrase closes with a
+// comma before the trigger at k: "X, President Y's Gulf coordinator,
+// met Z" (Y is the appositive's possessor, X the subject).
+func (c *sctx) closedAppositive(m mention, k int) bool {
+	for j := m.j; j < min(k, m.j+10); j++ {
+		if c.toks[j].text == "," {
+			return j > m.j
+		}
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "'s" && c.toks[j].text != "'" || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+			return false
+		}
+	}
+	return false
 }
 
 // adjunctTrigger reports a noun trigger told in an adjunct of its clause
@@ -2475,6 +2490,11 @@ func (c *sctx) meetVerb(k int) {
 	o := k + 1
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
 	obj, oend := c.objects(o, 8)
+	if wi := c.markerAfter(k, "with"); len(obj) == 0 && wi > 0 && !c.absoluteWith(wi) && c.phraseAt(wi+1, en.ReciprocalObjects) == 0 {
+		// "met in Geneva with Y", "met late on Friday with Y": past the
+		// adjuncts of place and time.
+		obj, oend = c.objects(wi+1, 3)
+	}
 	if len(obj) > 0 {
 		obj = append(obj, c.laterObjects(oend)...)
 	}
@@ -3801,8 +3821,8 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 	if tr.Word == "called" && !phone {
 		return
 	}
-	if c.word(k+1, "on", "for", "off", "it", "the") {
-		return
+	if c.word(k+1, "on", "for", "off", "it") || c.word(k+1, "the") && c.at[k+1] < 0 {
+		return // "called for", "phoned the ministry" (not "phoned the Emir")
 	}
 	obj, end := c.objects(k+1, 2)
 	if len(obj) == 0 {

@@ -59,3 +59,38 @@ func TestSessionsAndDroppedMeetings(t *testing.T) {
 			[]string{"meeting occurred Omane Boamah+Pieter Smit @2025-03-08"}},
 	})
 }
+
+// TestMetPastAdjunctsWith: "met" followed by place and time adjuncts and
+// then "with Y" met Y.
+func TestMetPastAdjunctsWith(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"in a city", "Kenyan President William Ruto met in Geneva with Ugandan Finance Minister Matia Kasaija.",
+			[]string{"meeting occurred Matia Kasaija+William Ruto @2025-03"}},
+		{"late on a weekday", "Kenyan President William Ruto met late on Wednesday with Ugandan Finance Minister Matia Kasaija.",
+			[]string{"meeting occurred Matia Kasaija+William Ruto @2025-03-05"}},
+		{"with investors", "Kenyan President William Ruto met in Geneva with fund managers.", nil},
+	})
+}
+
+// TestPossessorInAnAppositive: in "X, President Y's coordinator, met Z"
+// the subject is X, whatever the noun after the possessive.
+func TestPossessorInAnAppositive(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"passive", "Brett Ogden, President Joe Biden's Africa coordinator, was hosted by Kenyan President William Ruto on Tuesday.",
+			[]string{"meeting occurred Brett Ogden+William Ruto @2025-03-04"}},
+		{"active", "Steve Witkoff and Brett Ogden, President Joe Biden's coordinator, met Kenyan President William Ruto on Tuesday.",
+			[]string{"meeting occurred Brett Ogden+Steve Witkoff+William Ruto @2025-03-04"}},
+	})
+}
+
+// TestPhonedARole: a role told before ("the Emir") can be the one phoned.
+func TestPhonedARole(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the emir, then another", "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, spoke on Monday. Kenyan President William Ruto phoned the Emir and then Egyptian President Abdel Fattah al-Sisi on Wednesday.",
+			[]string{"meeting occurred Abdel Fattah al-Sisi+William Ruto (phone) @2025-03-05", "meeting occurred Tamim bin Hamad Al Thani+William Ruto (phone) @2025-03-05"}},
+		{"the ministry", "Kenyan President William Ruto phoned the ministry on Wednesday.", nil},
+	})
+}
