@@ -39,9 +39,9 @@ func TestBriefedByPhone(t *testing.T) {
 func TestFlewInAfterTalks(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"after talks", "TUNIS - Danish adviser Lars Holm flew in on Friday from Rome after talks with Italian Prime Minister Giorgia Meloni.",
-			[]string{"meeting occurred Giorgia Meloni+Lars Holm @2025-03-09", "visit occurred Lars Holm>Tunisia @2025-03-07"}},
-		{"possessive in the appositive", "TUNIS - The Danish side was led by Lars Holm, Prime Minister Mette Frederiksen's special envoy for the Arctic, who flew in late on Friday.",
+		{"after talks", "TUNIS - Danish adviser Lars Holm flew in on Friday from Rome after talks with Italian minister Paolo Ferri.",
+			[]string{"meeting occurred Lars Holm+Paolo Ferri @2025-03-09", "visit occurred Lars Holm>Tunisia @2025-03-07"}},
+		{"possessive in the appositive", "TUNIS - The Danish side was led by Lars Holm, Prime Minister Mette Frederiksen's special envoy for the Arctic, who flew in on Friday night.",
 			[]string{"visit occurred Lars Holm>Tunisia @2025-03-07"}},
 	})
 }
@@ -65,11 +65,11 @@ func TestSessionsAndDroppedMeetings(t *testing.T) {
 func TestMetPastAdjunctsWith(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"in a city", "Kenyan President William Ruto met in Geneva with Ugandan Finance Minister Matia Kasaija.",
-			[]string{"meeting occurred Matia Kasaija+William Ruto @2025-03"}},
-		{"late on a weekday", "Kenyan President William Ruto met late on Wednesday with Ugandan Finance Minister Matia Kasaija.",
-			[]string{"meeting occurred Matia Kasaija+William Ruto @2025-03-05"}},
-		{"with investors", "Kenyan President William Ruto met in Geneva with fund managers.", nil},
+		{"in a city", "Kenyan President Daniel Ochieng met in Geneva with Ugandan Finance Minister Matia Kasaija.",
+			[]string{"meeting occurred Daniel Ochieng+Matia Kasaija @2025-03"}},
+		{"late on a weekday", "Kenyan President Daniel Ochieng met late on Wednesday with Ugandan Finance Minister Matia Kasaija.",
+			[]string{"meeting occurred Daniel Ochieng+Matia Kasaija @2025-03-05"}},
+		{"with investors", "Kenyan President Daniel Ochieng met in Geneva with fund managers.", nil},
 	})
 }
 
@@ -78,19 +78,19 @@ func TestMetPastAdjunctsWith(t *testing.T) {
 func TestPossessorInAnAppositive(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"passive", "Brett Ogden, President Joe Biden's Africa coordinator, was hosted by Kenyan President William Ruto on Tuesday.",
-			[]string{"meeting occurred Brett Ogden+William Ruto @2025-03-04"}},
-		{"active", "Steve Witkoff and Brett Ogden, President Joe Biden's coordinator, met Kenyan President William Ruto on Tuesday.",
-			[]string{"meeting occurred Brett Ogden+Steve Witkoff+William Ruto @2025-03-04"}},
+		{"passive", "Brett Ogden, President Joe Biden's Africa coordinator, was hosted by Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Brett Ogden+Daniel Ochieng @2025-03-04"}},
+		{"active", "Steve Witkoff and Brett Ogden, President Joe Biden's coordinator, met Kenyan President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Brett Ogden+Daniel Ochieng+Steve Witkoff @2025-03-04"}},
 	})
 }
 
-// TestPhonedARole: a role told before ("the Emir") can be the one phoned.
+// TestPhonedARole: a role told before ("the Sultan") can be the one phoned.
 func TestPhonedARole(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"the emir, then another", "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, spoke on Monday. Kenyan President William Ruto phoned the Emir and then Egyptian President Abdel Fattah al-Sisi on Wednesday.",
-			[]string{"meeting occurred Abdel Fattah al-Sisi+William Ruto (phone) @2025-03-05", "meeting occurred Tamim bin Hamad Al Thani+William Ruto (phone) @2025-03-05"}},
-		{"the ministry", "Kenyan President William Ruto phoned the ministry on Wednesday.", nil},
+		{"the sultan, then another", "The Sultan of Brunei, Hassanal Bolkiah, spoke on Monday. Kenyan President Daniel Ochieng phoned the Sultan and then Tunisian President Kais Saied on Wednesday.",
+			[]string{"meeting occurred Daniel Ochieng+Hassanal Bolkiah (phone) @2025-03-05", "meeting occurred Daniel Ochieng+Kais Saied (phone) @2025-03-05"}},
+		{"the ministry", "Kenyan President Daniel Ochieng phoned the ministry on Wednesday.", nil},
 	})
 }
