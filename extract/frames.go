@@ -979,6 +979,12 @@ func (c *sctx) subjects(k int) []*entity {
 		// first verb's subject, not the infinitive's object.
 		return c.subjects(v)
 	}
+	if c.groupRightBefore(k) {
+		// "X greeted Y and the two had talked": the pair, not Y alone.
+		if pair := c.groupPair(k); pair != nil {
+			return pair
+		}
+	}
 	cs := c.clauseStart(k)
 	j := k - 1
 	depth := 0
@@ -1079,6 +1085,20 @@ func (c *sctx) subjects(k int) []*entity {
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// groupRightBefore reports "the two", "both" or "the three leaders" as
+// the subject right before the verb at k, past auxiliaries and adverbs
+// ("the two had then talked", "both men met").
+func (c *sctx) groupRightBefore(k int) bool {
+	j := k - 1
+	for j > 0 && (c.in(j, en.Auxiliaries) || c.word(j, "then", "later", "also", "again", "afterwards") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord && c.at[j] < 0) {
+		j--
+	}
+	if c.word(j, "leaders", "men", "women", "ministers", "presidents", "premiers", "envoys", "sides", "officials") {
+		j--
+	}
+	return c.word(j, "two", "three", "four") && c.word(j-1, "the") || c.word(j, "both")
 }
 
 // pronounAnd returns whom a clause-initial "they and" or "he and" before
@@ -5905,7 +5925,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"
 		}
-		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || c.in(v, en.BeForms) && v+1 == k) {
+		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || (c.in(v, en.BeForms) || c.in(v, en.Auxiliaries)) && v+1 == k) {
 			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}
