@@ -100,7 +100,7 @@ func TestPhonedARole(t *testing.T) {
 func TestTheTwoAfterAGreeting(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"the two had spoken", "Spanish Prime Minister Pedro Sanchez greeted Chilean President Gabriel Boric at the Moncloa on Saturday; later the two had spoken privately over coffee.",
+		{"the two had spoken", "Spanish Prime Minister Pedro Sanchez greeted Chilean President Gabriel Boric at the Moncloa, and the two had then spoken privately.",
 			[]string{"meeting occurred Gabriel Boric+Pedro Sanchez @2025-03"}},
 		{"both men talked", "Portuguese Prime Minister Luis Montenegro greeted Chilean President Gabriel Boric in Lisbon on Friday, and both men talked at length about fisheries.",
 			[]string{"meeting occurred Gabriel Boric+Luis Montenegro @2025-03"}},
