@@ -2010,7 +2010,9 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			if c.toks[j].text == "," {
 				// "The X Dialogue, organized by the ministry and an
 				// institute of Y, opened": a long participle phrase.
-				if k-j <= 10 || c.word(j+2, "by") && strings.HasSuffix(c.toks[j+1].lower, "ed") {
+				// "The X Summit, which Peru hosted in its capital under
+				// the chairmanship of Y, ended": a long relative clause.
+				if k-j <= 10 || c.word(j+2, "by") && strings.HasSuffix(c.toks[j+1].lower, "ed") || c.word(j+1, "which") {
 					end = j
 				}
 				break
@@ -3467,7 +3469,14 @@ func (c *sctx) amongMembers(k int) int {
 	// Leaders and members attend only when the text says where or how:
 	// "among the leaders present", "among the members in the hall",
 	// "among the presidents seated on the dais".
-	if !c.in(k+2, en.PresentNouns) && !c.word(k+3, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(k+4, "taking", "attending", "present", "participating", "represented", "seated") {
+	q := k + 3
+	if c.word(q, "of") && c.word(q+1, "state", "government") {
+		q += 2 // "the heads of government present", "of state and government seated"
+		if c.word(q, "and") && c.word(q+1, "government") {
+			q += 2
+		}
+	}
+	if !c.in(k+2, en.PresentNouns) && !c.word(q, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(q+1, "taking", "attending", "present", "participating", "represented", "seated") {
 		return k
 	}
 	c.addToRecent(k, c.clauseList(k))

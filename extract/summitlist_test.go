@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestHeadsOfStatePresent: a list "among the heads" of state or of
+// government who were present or seated attends the gathering in focus,
+// which may be named before a long relative clause that gives its host.
+func TestHeadsOfStatePresent(t *testing.T) {
+	pub := day(2025, time.August, 18) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"long relative clause", "The fifth summit of the Indian Ocean Commission, which Madagascar hosted on Saturday in Antananarivo under the chairmanship of President Andry Rajoelina, closed with a communique. Seychelles President Patrick Herminie and Mauritian Prime Minister Navin Ramgoolam were among the heads of government present.",
+			[]string{"gathering occurred Madagascar+Mauritius+Seychelles @2025-08"}},
+		{"heads of state seated", "The tenth SADC summit closed in Lusaka on Saturday. Namibia's Netumbo Nandi-Ndaitwah was among the heads of state seated in the front row.",
+			[]string{"gathering occurred Namibia+SADC @2025-08-16"}},
+		{"heads who spoke later", "The tenth SADC summit closed in Lusaka on Saturday. Namibia's Netumbo Nandi-Ndaitwah and Angola's Joao Lourenco were among the heads of government who later criticised the tariffs.",
+			[]string{"gathering occurred SADC @2025-08-16"}},
+	})
+}
