@@ -458,15 +458,18 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	return out, end
 }
 
-// heldBefore reports a verb of holding (en.HoldVerbs) at most five tokens
+// heldBefore reports a verb of holding (en.HoldVerbs) at most twelve tokens
 // before the noun at k, with nothing named between: "held their annual
 // strategic dialogue".
 func (c *sctx) heldBefore(k int) bool {
-	for j := k - 1; j >= max(0, k-5); j-- {
+	for j := k - 1; j >= max(0, k-12); j-- {
 		if c.in(j, en.HoldVerbs) {
 			return true
 		}
-		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") || c.toks[j].kind != tokWord && c.toks[j].kind != tokNum && c.toks[j].text != "+" && !isQuote(c.toks[j].text) {
+		if c.at[j] >= 0 && (c.ms[c.at[j]].kind == mCountry || c.ms[c.at[j]].kind == mDemonym) && (c.ms[c.at[j]].compound || j > 0 && c.toks[j-1].text == "-" || j+1 < len(c.toks) && c.toks[j+1].text == "-") {
+			continue // "held the Kenya-Ghana strategic dialogue"
+		}
+		if c.at[j] >= 0 && !c.word(j, "their", "his", "her", "its") || c.toks[j].kind != tokWord && c.toks[j].kind != tokNum && c.toks[j].text != "+" && c.toks[j].text != "-" && !isQuote(c.toks[j].text) {
 			return false // "held a 2+2 dialogue", `held the second "2+2" dialogue`
 		}
 	}
@@ -5894,6 +5897,12 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 			at, size, title = j, 2, "leader"
 			break
 		}
+		// "The Secretaries arrived late Monday": the two of that title
+		// told before.
+		if t, ok := en.PluralTitles[c.toks[j].lower]; ok && c.word(j-1, "the") && j == cs+1 && c.noGatheringNear() {
+			at, size, title = j, 2, t
+			break
+		}
 		// "the visiting pair", "the Japanese pair": two people (of that
 		// country).
 		if c.word(j, "pair", "duo") {
@@ -5929,7 +5938,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}
-		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials", "co-chairs", "co", "guests", "visitors") {
+		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials", "co-chairs", "co", "guests", "visitors", "secretaries", "principals") {
 			at = j
 			// "the two presidents": people who hold that title.
 			switch c.toks[n].lower {
@@ -5941,6 +5950,8 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 				title = "minister" // or a cabinet "secretary", below
 			case "premiers", "prime":
 				title = "prime"
+			case "secretaries":
+				title = "secretary"
 			}
 			break
 		}
@@ -5951,23 +5962,8 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 	}
 	var out []*entity
 	add := func(e *entity) bool {
-		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso || containsCanon(not, e) {
+		if e == nil || e.kind != schema.KindPerson || iso != "" && e.canon().iso3 != iso || containsCanon(not, e) || !c.hasGroupTitle(e, title) {
 			return false
-		}
-		// "the two ministers": people the text (or the gazetteer, when
-		// the text gives none) gives that title.
-		r := e.canon().role
-		if r == "" && title != "" {
-			r = c.st.knownTitle(e.canon())
-		}
-		if title == "leader" {
-			if !en.LeaderRole(r) {
-				return false
-			}
-		} else if r := strings.ToLower(r); title != "" && !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
-			return false
-		} else if title == "president" && (strings.Contains(r, "vice") || strings.Contains(r, "deputy")) {
-			return false // "the two presidents" are no vice president
 		}
 		e = e.canon()
 		if !containsEntity(out, e) {
@@ -5995,6 +5991,28 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		}
 	}
 	return nil
+}
+
+// hasGroupTitle reports whether e holds the title a group noun names
+// ("the two ministers": people the text, or the gazetteer when the text
+// gives none, gives that title); any title when title is "".
+func (c *sctx) hasGroupTitle(e *entity, title string) bool {
+	if title == "" {
+		return true
+	}
+	r := e.canon().role
+	if r == "" {
+		r = c.st.knownTitle(e.canon())
+	}
+	if title == "leader" {
+		return en.LeaderRole(r)
+	}
+	r = strings.ToLower(r)
+	if !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {
+		return false
+	}
+	// "the two presidents" are no vice president
+	return title != "president" || !strings.Contains(r, "vice") && !strings.Contains(r, "deputy")
 }
 
 // pairDeterminer reports "the" before the noun "pair" at j, with at most

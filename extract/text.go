@@ -876,7 +876,7 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 			// "No. 10" abbreviates before a number only: "No. The
 			// minister ..." ends an answer.
 			abbr := strings.TrimSuffix(t.lower, ".")
-			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && (!en.Abbreviations[abbr] || abbr == "no" || abbr == "nos") {
+			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && (!en.Abbreviations[abbr] || abbr == "no" || abbr == "nos" || en.ClosingAbbreviations[abbr]) {
 				emit(i + 1)
 			}
 		}

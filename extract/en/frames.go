@@ -480,7 +480,8 @@ func conferenceNames() []string {
 
 // HoldVerbs hold a meeting told by a noun that may also name a standing
 // relation: "held a strategic dialogue with X" (not "continues a dialogue").
-var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "conducted", "opened", "launched", "began")
+var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "conducted", "opened", "launched", "began",
+	"convened", "chaired", "co-chaired")
 
 // Facing are the phrases after "sat" that put its subject face to face
 // with those after them: "sat opposite X", "sat across the table from X".
@@ -776,6 +777,12 @@ var TogetherAdverbs = [][]string{
 	{"directly"}, {"face-to-face"}, {"face", "to", "face"}, {"privately"}, {"in", "person"}, {"one-on-one"},
 	{"briefly"}, {"informally"}, {"in", "private"},
 }
+
+// PluralTitles open a clause with the pair of that title told before:
+// "The Secretaries arrived late Monday", "the ministers then flew on".
+// Each maps to the word the pair's roles contain.
+var PluralTitles = map[string]string{"secretaries": "secretary", "ministers": "minister", "presidents": "president",
+	"premiers": "prime", "envoys": "envoy", "senators": "senator"}
 
 // ReciprocalObjects after "spoke to" or "talked with" make the plural
 // subject the parties: "A and B spoke to each other", "talked with one

@@ -17,6 +17,11 @@ var Abbreviations = map[string]bool{
 	"ma": true, "md": true, "mohd": true, "muhd": true,
 }
 
+// ClosingAbbreviations end a name, so a sentence starter after them opens
+// a new sentence: "... and Defence Secretary Juan Cruz Jr. The two ...",
+// "... bought by Acme Corp. It said ...".
+var ClosingAbbreviations = map[string]bool{"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "etc": true}
+
 // SentenceStarters are capitalised words that, after an abbreviation such
 // as "U.S.", show that a new sentence began.
 var SentenceStarters = map[string]bool{

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNamedBilateralDialogue: a dialogue named for two countries and held
+// or convened "with" counterparts is a meeting of all of them.
+func TestNamedBilateralDialogue(t *testing.T) {
+	pub := day(2024, time.July, 30) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"held", "Canadian Foreign Minister Melanie Joly and Defence Minister Bill Blair held the Canada-Ghana strategic dialogue with Ghanaian Foreign Minister Shirley Botchwey and Defence Minister Dominic Nitiwul on Monday.",
+			[]string{"meeting occurred Bill Blair+Dominic Nitiwul+Melanie Joly+Shirley Botchwey @2024-07-29"}},
+		{"convened, ordinal and 2+2", "Canadian Foreign Minister Melanie Joly and Defence Minister Bill Blair convened the second Canada-Ghana 2+2 ministerial dialogue with Ghanaian Foreign Minister Shirley Botchwey on Monday.",
+			[]string{"meeting occurred Bill Blair+Melanie Joly+Shirley Botchwey @2024-07-29"}},
+		{"a dialogue continued", "Canada continues a long dialogue with Ghana on trade, Foreign Minister Melanie Joly said.", nil},
+	})
+}
+
+// TestPluralTitleSubjects: "The Secretaries arrived", "the two secretaries"
+// and "the four principals" are the people of that title or number told
+// before; a name closed by "Jr." ends its sentence before "The".
+func TestPluralTitleSubjects(t *testing.T) {
+	pub := day(2024, time.July, 30) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"the Secretaries", "Commerce Secretary Gina Raimondo and Energy Secretary Jennifer Granholm met Ghanaian President Nana Akufo-Addo on Monday. The Secretaries arrived in Accra late Sunday from Lagos.",
+			[]string{"meeting occurred Gina Raimondo+Jennifer Granholm+Nana Akufo-Addo @2024-07-29", "visit occurred Gina Raimondo>Ghana @2024-07-28", "visit occurred Jennifer Granholm>Ghana @2024-07-28"}},
+		{"the two secretaries", "Commerce Secretary Gina Raimondo and Energy Secretary Jennifer Granholm met Ghanaian President Nana Akufo-Addo in Accra on Monday. The two secretaries had arrived late Sunday.",
+			[]string{"meeting occurred Gina Raimondo+Jennifer Granholm+Nana Akufo-Addo @2024-07-29", "visit occurred Gina Raimondo>Ghana @2024-07-28", "visit occurred Jennifer Granholm>Ghana @2024-07-28"}},
+		{"Jr. then four principals", "Canadian Foreign Minister Melanie Joly and Defence Minister Bill Blair met Philippine Trade Secretary Alfredo Pascual and Defense Secretary Gilberto Teodoro Jr. The four principals later discussed maritime patrols.",
+			[]string{"meeting occurred Alfredo Pascual+Bill Blair+Gilberto Teodoro Jr.+Melanie Joly @2024-07"}},
+	})
+}
