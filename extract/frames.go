@@ -1095,11 +1095,20 @@ func (c *sctx) subjects(k int) []*entity {
 // ("the two had then talked", "both men met").
 func (c *sctx) groupRightBefore(k int) bool {
 	j := k - 1
+	if c.word(j, "a", "an") {
+		j-- // "had a meeting"
+	}
+	if c.in(j, en.SupportVerbs) && j < k-1 || c.in(j, en.SupportVerbs) && len(en.Lookup(c.toks[k].lower)) > 0 && c.in(k, en.MeetingNouns) {
+		j-- // "the two held talks", "both had a meeting"
+	}
 	for j > 0 && (c.in(j, en.Auxiliaries) || c.word(j, "then", "later", "also", "again", "afterwards") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord && c.at[j] < 0) {
 		j--
 	}
 	if c.word(j, "leaders", "men", "women", "ministers", "presidents", "premiers", "envoys", "sides", "officials") {
 		j--
+	}
+	if j > 0 && c.at[j] >= 0 && (c.ms[c.at[j]].kind == mDemonym || c.ms[c.at[j]].kind == mGroup) && c.ms[c.at[j]].i == j {
+		j-- // "the two German ministers"
 	}
 	return c.word(j, "two", "three", "four") && c.word(j-1, "the") || c.word(j, "both")
 }

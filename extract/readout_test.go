@@ -32,3 +32,13 @@ func TestPluralTitleSubjects(t *testing.T) {
 			[]string{"meeting occurred Alfredo Pascual+Bill Blair+Gilberto Teodoro Jr.+Melanie Joly @2024-07"}},
 	})
 }
+
+// TestGroupWithNationality: "the two Dutch ministers held talks with Y"
+// are the two Dutch ministers told before, not the Netherlands.
+func TestGroupWithNationality(t *testing.T) {
+	pub := day(2022, time.December, 20) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"two Dutch ministers", "ACCRA - Dutch Foreign Minister Wopke Hoekstra and Trade Minister Liesje Schreinemacher arrived on Monday. The two Dutch ministers held talks with Ghanaian Foreign Minister Shirley Botchwey on Tuesday.",
+			[]string{"meeting occurred Liesje Schreinemacher+Shirley Botchwey+Wopke Hoekstra @2022-12-20", "visit occurred Liesje Schreinemacher>Ghana @2022-12-19", "visit occurred Wopke Hoekstra>Ghana @2022-12-19"}},
+	})
+}
