@@ -1090,6 +1090,20 @@ func (c *sctx) subjects(k int) []*entity {
 	return c.groupPair(k)
 }
 
+// multilateralNoun reports a meeting noun at k told as multilateral ("a
+// multilateral meeting", "the multilateral session on Sudan").
+func (c *sctx) multilateralNoun(k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if c.in(j, en.MultilateralWords) {
+			return true
+		}
+		if c.toks[j].kind != tokWord || c.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // groupRightBefore reports "the two", "both" or "the three leaders" as
 // the subject right before the verb at k, past auxiliaries and adverbs
 // ("the two had then talked", "both men met").
@@ -3355,8 +3369,8 @@ func (c *sctx) pastTripFor(k int) bool {
 // purpose, planned.
 func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	obj, end := c.objects(wi+1, 3)
-	if len(obj) == 0 {
-		return
+	if len(obj) == 0 || c.multilateralNoun(k) {
+		return // "a multilateral meeting with A, B and C": a gathering (hostGathering)
 	}
 	if c.phraseAt(end, en.Presence) > 0 && c.inFocus(4) {
 		// "X chaired the talks, with A and B around the table": those at

@@ -2786,6 +2786,7 @@ func (c *sctx) hostGathering(k int) int {
 			break
 		}
 	}
+	c.multilateralGuests(e, g)
 	// "at which the participants, including A, B and C"; "co-chaired
 	// a summit with A and B".
 	for j := g; j < len(c.toks); j++ {
@@ -2797,6 +2798,28 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// multilateralGuests reads those a multilateral meeting at g was held
+// "with" and the countries whose officials came "along with" them: "hosted
+// a multilateral meeting on Sudan with A, B and C, along with officials
+// from D and E" are attended by all their countries.
+func (c *sctx) multilateralGuests(e *event, g int) {
+	if !c.multilateralNoun(g) {
+		return
+	}
+	for j := g + 1; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		switch {
+		case c.word(j, "with") && !c.word(j-1, "along", "together"):
+			for _, a := range c.listAfter(j + 1) {
+				c.st.addAttendee(e, a)
+			}
+		case c.word(j, "from") && c.word(j-1, "officials", "delegations", "ministers", "representatives", "envoys"):
+			for _, a := range c.listAfter(j + 1) {
+				c.st.addAttendee(e, a)
+			}
+		}
+	}
 }
 
 // reducedRelativeHost reads a gathering noun followed by its host and the

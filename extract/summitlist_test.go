@@ -19,3 +19,18 @@ func TestHeadsOfStatePresent(t *testing.T) {
 			[]string{"gathering occurred SADC @2025-08-16"}},
 	})
 }
+
+// TestMultilateralMeeting: a meeting told as multilateral is a gathering
+// of all it was held with and of the countries whose officials came along,
+// not one meeting of the host with each.
+func TestMultilateralMeeting(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted, along with officials", "Kenyan President Daniel Ochieng hosted a multilateral meeting on Sudan with Ethiopian premier Abiy Ahmed, Ugandan President Yoweri Museveni and Djiboutian President Ismail Omar Guelleh on Saturday, along with senior officials from Egypt and Qatar.",
+			[]string{"gathering occurred Djibouti+Egypt+Ethiopia+Kenya+Qatar+Uganda @2025-03-08"}},
+		{"chaired, with after the date", "Kenyan President Daniel Ochieng chaired a multilateral session on Sudan on Saturday with Ethiopian premier Abiy Ahmed and Ugandan President Yoweri Museveni.",
+			[]string{"gathering occurred Ethiopia+Kenya+Uganda @2025-03-08"}},
+		{"bilateral stays a meeting", "Kenyan President Daniel Ochieng held a bilateral meeting on Sudan with Ethiopian premier Abiy Ahmed on Saturday.",
+			[]string{"meeting occurred Abiy Ahmed+Daniel Ochieng @2025-03-08"}},
+	})
+}

@@ -778,6 +778,10 @@ var TogetherAdverbs = [][]string{
 	{"briefly"}, {"informally"}, {"in", "private"},
 }
 
+// MultilateralWords before a meeting noun make it a gathering of all those
+// it was held with: "a multilateral meeting with A, B and C".
+var MultilateralWords = set("multilateral", "plurilateral", "multiparty", "multi-party", "multinational")
+
 // PluralTitles open a clause with the pair of that title told before:
 // "The Secretaries arrived late Monday", "the ministers then flew on".
 // Each maps to the word the pair's roles contain.
