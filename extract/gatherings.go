@@ -40,8 +40,8 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] || c.nameAcronym(j+1) && j+4 < len(c.toks) && en.GatheringNouns[c.toks[j+4].lower] {
 				continue
 			}
-			if c.domestic(j) {
-				return -1
+			if c.domestic(j) || c.word(j, "debate") && !c.namedGathering(k, j) {
+				return -1 // ("the debate over tariffs")
 			}
 			return j
 		}
@@ -307,6 +307,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 	}
 	if c.conferenceNamed(from, g) {
 		return true // "COP29", "the COP29 climate talks"
+	}
+	if c.word(g, "debate") {
+		// "a Security Council open debate", "the high-level debate": a
+		// debate of states; "the debate over tariffs" is none.
+		return c.phraseAt(max(from, g-3), en.DebateOfStates) > 0 || c.phraseAt(max(from, g-2), en.DebateOfStates) > 0 || c.phraseAt(g-1, en.DebateOfStates) > 0
 	}
 	if c.word(g, "summit", "ministerial") || c.in(g, en.CeremonyHeads) {
 		return true // (a leader's inauguration is a gathering when others attend it)
@@ -3121,6 +3126,9 @@ func (c *sctx) takePart(k int) int {
 		// took part, as did D and E", "X took part alongside the leaders
 		// of A and B".
 		c.addToRecent(k, append(append(c.clauseList(k), c.asDid(k)...), c.addedAttendees(k)...))
+	case c.word(k, "took") && c.word(k+1, "the") && c.word(k+2, "floor") && c.modality(k) == schema.Occurred:
+		// "A and B also took the floor": speakers at the gathering in focus.
+		c.addToRecent(k, append(c.clauseList(k), c.addedAttendees(k)...))
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
 		// "Y took part in the discussions too": one more at the table
 		// (delegates).
@@ -5492,6 +5500,9 @@ func (c *sctx) sessionAt(j int) bool {
 	}
 	if !c.word(j, "the") {
 		return false
+	}
+	if c.word(j+1, "end", "close", "start", "beginning", "opening", "outset") && c.word(j+2, "of") && c.word(j+3, "the") && c.in(j+4, en.ProceedingNouns) {
+		return true // "spoke at the outset of the debate", "speaking at the beginning of the plenary"
 	}
 	if c.in(j+1, en.ProceedingNouns) || c.in(j+1, en.SessionOpenings) && c.in(j+2, en.ProceedingNouns) {
 		return true

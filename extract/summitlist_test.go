@@ -34,3 +34,15 @@ func TestMultilateralMeeting(t *testing.T) {
 			[]string{"meeting occurred Abiy Ahmed+Daniel Ochieng @2025-03-08"}},
 	})
 }
+
+// TestOpenDebate: an open or high-level debate of states is a gathering;
+// those who "took the floor" or spoke "at the outset of the debate" attend
+// it; a debate over a policy is none.
+func TestOpenDebate(t *testing.T) {
+	pub := day(2024, time.July, 18) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"chaired, took the floor, spoke at the outset", "UNITED NATIONS - Brazil's foreign minister Mauro Vieira chaired a Security Council open debate on climate and security on Tuesday. Kenya's ambassador Martin Kimani and India's ambassador Ruchira Kamboj took the floor, along with 50 other member states. Chile's ambassador Paula Narvaez spoke at the outset of the debate.",
+			[]string{"gathering occurred Brazil+Chile+India+Kenya @2024-07-16"}},
+		{"a debate over tariffs", "Brazilian senator Paulo Paim chaired a debate over tariffs on Tuesday. Senator Flavio Arns took the floor.", nil},
+	})
+}

@@ -458,7 +458,13 @@ func ceremonyWords() []string {
 // recurring conferences (ConferenceNames).
 var GatheringNouns = withWords(withWords(CeremonyHeads, ConferenceNames...),
 	"summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention",
-	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit")
+	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit",
+	"debate")
+
+// DebateOfStates before "debate" make it a gathering of states: "a
+// Security Council open debate", "the General Assembly's high-level
+// debate" ("the debate over tariffs" is none).
+var DebateOfStates = [][]string{{"open"}, {"high-level"}, {"ministerial"}, {"security", "council"}, {"general", "assembly"}}
 
 // ConferenceNames are the one-word names of numbered or recurring
 // conferences: the UN climate talks by their number ("COP29", "cop1" to
@@ -539,7 +545,8 @@ var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacifi
 // GatheringHeads are the GatheringNouns that head one gathering's noun
 // phrase (no plurals, no acronyms).
 var GatheringHeads = withWords(withWords(CeremonyHeads, ConferenceNames...), "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
-	"roundtable", "round-table", "assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit")
+	"roundtable", "round-table", "assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit",
+	"debate")
 
 // HostMarkers are the phrases after which a gathering told in the same
 // sentence names its host: "under the chairmanship of X", "presided over
