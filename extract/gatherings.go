@@ -5119,6 +5119,9 @@ func (c *sctx) participation(k, from int, how int) {
 		how = partAbsent // "never joined, not even by video"
 	}
 	subj := c.subjects(k)
+	if ps := c.parenthesisedCountries(k); len(ps) >= 2 {
+		subj = ps // "A (Russia), B (Kazakhstan) and C (Belarus) took part"
+	}
 	if how != partAbsent {
 		subj = append(subj, c.onBehalfOf(k)...)
 		// "Some twenty leaders joined online, among them A and B".
@@ -5257,6 +5260,22 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// parenthesisedCountries returns the countries of a list of people, each
+// followed by their country in brackets, before the verb at k: "A
+// (Russia), B (Kazakhstan) and C (Belarus) took part".
+func (c *sctx) parenthesisedCountries(k int) []*entity {
+	var out []*entity
+	for j := 1; j+2 < k; j++ {
+		if c.toks[j].text != "(" || c.at[j-1] < 0 || c.ms[c.at[j-1]].kind != mPerson {
+			continue
+		}
+		if mi := c.at[j+1]; mi >= 0 && c.ms[mi].kind == mCountry && c.ms[mi].j < k && c.toks[c.ms[mi].j].text == ")" {
+			out = append(out, c.st.country(c.ms[mi].iso3))
+		}
+	}
+	return out
 }
 
 // clauseList returns the countries and organisations a list subject before

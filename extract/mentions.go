@@ -309,6 +309,21 @@ func partyTag(toks []token, n int) int {
 	return n
 }
 
+// countryInBrackets reports a country's name alone in brackets at n:
+// "(Kazakhstan)", "(Sierra Leone)".
+func (sc *scanner) countryInBrackets(n int) bool {
+	end, es := sc.lookupAt(n + 1)
+	if end >= len(sc.toks) || sc.toks[end].text != ")" {
+		return false
+	}
+	for _, e := range es {
+		if e.kind == lexCountry {
+			return true
+		}
+	}
+	return false
+}
+
 // partyTagBefore returns the token before a party tag that closes at q
 // ("A (D-Del.) and B"), or q.
 func partyTagBefore(toks []token, q int) int {
@@ -1857,8 +1872,8 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if h > 0 && toks[h-1].kind == tokWord && (toks[h-1].lower == "the" || toks[h-1].lower == "of" || toks[h-1].lower == "a" || toks[h-1].lower == "an") && !sc.lexPersonExact(h, end) {
 		return false
 	}
-	if end < len(toks) && toks[end].text == "(" && partyTag(toks, end) == end {
-		return false
+	if end < len(toks) && toks[end].text == "(" && partyTag(toks, end) == end && !sc.countryInBrackets(end) {
+		return false // "Ana Reyes (ASR)": a body's short name; not "Ana Reyes (Chile)"
 	}
 	// "the Lake Chad Basin Security Summit", "the Gulf Water Council": a
 	// capitalised run before a gathering or body noun is its name.

@@ -46,3 +46,14 @@ func TestOpenDebate(t *testing.T) {
 		{"a debate over tariffs", "Brazilian senator Paulo Paim chaired a debate over tariffs on Tuesday. Senator Flavio Arns took the floor.", nil},
 	})
 }
+
+// TestCountriesInBrackets: a list of leaders each followed by their
+// country in brackets attends; a name before a bracketed short form is
+// still no person.
+func TestCountriesInBrackets(t *testing.T) {
+	pub := day(2023, time.October, 13) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"took part", "ACCRA - The ECOWAS summit was held today in Accra. Adama Barrow (Gambia), Umaro Sissoco Embalo (Guinea-Bissau) and Julius Maada Bio (Sierra Leone) took part in person.",
+			[]string{"gathering occurred Gambia+Guinea-Bissau+Sierra Leone @2023-10-13"}},
+	})
+}
