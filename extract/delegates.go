@@ -90,6 +90,9 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 				return personsOf(c.between(h+1, k))
 			}
 		}
+	case c.word(k, "joined") && c.phraseAt(k+1, en.ByPhone) > 0 && c.modality(k) == schema.Occurred:
+		// "C joined by telephone": one more party of the meeting just told.
+		return personsOf(c.subjects(k))
 	case c.phraseAt(k, en.SatIn) > 0:
 		n := c.phraseAt(k, en.SatIn)
 		q := k + n + 1

@@ -1090,6 +1090,17 @@ func (c *sctx) subjects(k int) []*entity {
 	return c.groupPair(k)
 }
 
+// atGatheringAfter reports "at" and a gathering noun after token j in its
+// clause: "... with Y at the foreign ministers' meeting".
+func (c *sctx) atGatheringAfter(j int) bool {
+	for q := j; q < len(c.toks) && !(c.toks[q].kind == tokPunct && c.toks[q].text != "-" && c.toks[q].text != "'"); q++ {
+		if c.word(q, "at", "during") && c.gatheringNoun(q+1, 8) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // multilateralNoun reports a meeting noun at k told as multilateral ("a
 // multilateral meeting", "the multilateral session on Sudan").
 func (c *sctx) multilateralNoun(k int) bool {
@@ -2716,6 +2727,14 @@ func (c *sctx) idiomObject(k int) bool {
 // "talks between X and Y", "conversation with", "audience with".
 func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	w := c.toks[k].lower
+	if w == "face" {
+		// "came face to face with Y": read at its second "face", told
+		// from the first (after its verb, not after "to").
+		if c.word(k-1, "to") && c.word(k-2, "face") && c.word(k+1, "with") && !c.atGatheringAfter(k+2) {
+			c.talksWith(k-2, k+1, w, tr.Mode) // (at a summit, an encounter of two guests)
+		}
+		return
+	}
 	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
 		return // "by phone with Y" is read with its verb; "on the phone with Y" here
 	}

@@ -106,3 +106,18 @@ func TestTheTwoAfterAGreeting(t *testing.T) {
 			[]string{"meeting occurred Gabriel Boric+Luis Montenegro @2025-03"}},
 	})
 }
+
+// TestFaceToFaceAndJoinedByPhone: "came face to face with Y" is a
+// meeting, but not at a summit both attend; one who "joined by telephone"
+// is one more party of the meeting just told.
+func TestFaceToFaceAndJoinedByPhone(t *testing.T) {
+	pub := day(2025, time.May, 15) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"came face to face", "On Wednesday Kenyan President Daniel Ochieng came face to face with Sudanese General Abdel Fattah al-Burhan in Addis Ababa.",
+			[]string{"meeting occurred Abdel Fattah al-Burhan+Daniel Ochieng @2025-05-14"}},
+		{"face to face at a summit", "On Wednesday Kenyan President Daniel Ochieng came face to face with Sudanese General Abdel Fattah al-Burhan at the IGAD summit in Djibouti.",
+			[]string{"gathering occurred Kenya @2025-05-14"}},
+		{"joined by telephone", "Kenyan President Daniel Ochieng met Sudanese General Abdel Fattah al-Burhan on Wednesday. Ethiopian premier Abiy Ahmed sat in, and Ugandan President Yoweri Museveni joined by telephone.",
+			[]string{"meeting occurred Abdel Fattah al-Burhan+Abiy Ahmed+Daniel Ochieng+Yoweri Museveni @2025-05-14"}},
+	})
+}

@@ -181,6 +181,8 @@ var triggers = concat(
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête",
 		"one-on-one", "one-to-one", "one-on-ones", "one-to-ones", "sit-down", "get-together", "face-to-face"),
+	// "came face to face with Y" (meetNoun reads the second "face" only).
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "face"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
 		"teleconference", "videoconference", "video-conference"),
 	// "was on the phone with Y" (meetNoun reads the noun after "on the" only).
