@@ -703,6 +703,9 @@ func (c *sctx) coordinator(n int) (int, byte) {
 	if sep == '&' && c.word(n, "to", "with") {
 		n++
 	}
+	if sep == ',' && c.word(n, "then", "later", "afterwards") && n+1 < len(c.toks) && c.at[n+1] >= 0 {
+		n++ // "received A, then B, and then C"
+	}
 	return n, sep
 }
 

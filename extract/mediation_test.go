@@ -121,3 +121,13 @@ func TestFaceToFaceAndJoinedByPhone(t *testing.T) {
 			[]string{"meeting occurred Abdel Fattah al-Burhan+Abiy Ahmed+Daniel Ochieng+Yoweri Museveni @2025-05-14"}},
 	})
 }
+
+// TestReceivedInTurn: "received A, then B, and then C" lists three
+// guests, each met in turn.
+func TestReceivedInTurn(t *testing.T) {
+	pub := day(2024, time.May, 13) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"then, and then", "Senegalese President Bassirou Diomaye Faye on Sunday received Ghanaian President Nana Akufo-Addo, then Adama Barrow, and then Bola Tinubu.",
+			[]string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-05-12", "meeting occurred Bassirou Diomaye Faye+Bola Tinubu @2024-05-12", "meeting occurred Bassirou Diomaye Faye+Nana Akufo-Addo @2024-05-12"}},
+	})
+}
