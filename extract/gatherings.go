@@ -5534,6 +5534,18 @@ func (c *sctx) sessionAt(j int) bool {
 	return c.word(j+1, "opening", "closing") && (j+2 == len(c.toks) || c.toks[j+2].kind != tokWord || c.word(j+2, "on", "in", "of", "and", "while", "with"))
 }
 
+// floorOfGathering reads a speaker at the hall of the gathering in focus:
+// "A and B both spoke from the podium", "C addressed the hall by video".
+func (c *sctx) floorOfGathering(k int) bool {
+	switch {
+	case c.in(k, en.SpeakAtVerbs) && c.word(k+1, "from", "at", "in") && c.word(k+2, "the") && c.in(k+3, en.FloorNouns):
+		return true
+	case c.word(k, "addressed") && c.word(k+1, "the") && c.in(k+2, en.FloorNouns):
+		return true
+	}
+	return false
+}
+
 // rolesAtGathering reads the parts people play at the gathering in focus:
 // "X opened the proceedings", "Y addressed the opening session", "A took
 // over the rotating chairmanship from B", "C handed the chair to D", "the
@@ -5546,7 +5558,8 @@ func (c *sctx) rolesAtGathering() {
 	for k := 0; k+2 < len(c.toks); k++ {
 		var atts []*entity
 		switch {
-		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at", "in") && c.sessionAt(k+2):
+		case c.in(k, en.SessionRoleVerbs) && c.sessionAt(k+1) || c.in(k, en.SpeakAtVerbs) && c.word(k+1, "at", "in") && c.sessionAt(k+2),
+			c.floorOfGathering(k):
 			atts = append(c.subjectsOrFronted(k), c.asDid(k)...) // "..., as did Y"
 			atts = append(atts, c.addedAttendees(k)...)          // "together with Z"
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && (k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns) || c.word(k+2, "keynote") && !c.word(k+3, "on", "at", "to")):

@@ -69,3 +69,14 @@ func TestLedDelegationTo(t *testing.T) {
 			[]string{"gathering occurred Kazakhstan @2024-07-04"}},
 	})
 }
+
+// TestSpeakersFromTheFloor: those who spoke from the podium or addressed
+// the hall of the gathering in focus attend it.
+func TestSpeakersFromTheFloor(t *testing.T) {
+	pub := day(2025, time.September, 23) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"podium and hall", "World leaders gathered at the Palais des Nations in Geneva on Monday for the donor conference on Sudan. Norway's Prime Minister Jonas Gahr Store and Ireland's Taoiseach Micheal Martin both spoke from the podium. Sudanese Prime Minister Kamil Idris addressed the hall by video.",
+			[]string{"gathering occurred Ireland+Norway+Sudan @2025-09-22"}},
+		{"a hall with no gathering", "Norway's Prime Minister Jonas Gahr Store addressed the hall of a Bergen school on Monday.", nil},
+	})
+}

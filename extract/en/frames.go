@@ -921,6 +921,9 @@ var (
 	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
 	// "spoke at the closing plenary".
 	SpeakAtVerbs = set("spoke", "speaking", "addressing", "spoken")
+	// FloorNouns are the places of a gathering's speakers: "spoke from the
+	// podium", "addressed the hall".
+	FloorNouns = set("podium", "rostrum", "lectern", "hall", "chamber", "floor")
 	// "delivered the opening remarks", "gave the keynote address", "gave
 	// the keynote".
 	SpeechVerbs   = set("delivered", "gave")
