@@ -3696,11 +3696,6 @@ func (c *sctx) ledDelegation(k int) {
 	if e == nil || c.word(d+1, "on", "for") && !c.word(d+2, "behalf") || c.si-max(e.sent, e.seen) > 2 {
 		return
 	}
-	if c.word(d+1, "to") {
-		// "led the delegation to the X Summit in Astana": the journey
-		// there too.
-		c.visitsToGathering(k, personsOf(c.subjects(k)))
-	}
 	for j := k + 1; j <= d; j++ {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym || c.ms[mi].kind == mGroup) {
 			c.st.addAttendee(e, c.st.country(c.sharedDemonymOf(c.ms[mi], k)))

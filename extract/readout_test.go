@@ -42,3 +42,14 @@ func TestGroupWithNationality(t *testing.T) {
 			[]string{"meeting occurred Liesje Schreinemacher+Shirley Botchwey+Wopke Hoekstra @2022-12-20", "visit occurred Liesje Schreinemacher>Ghana @2022-12-19", "visit occurred Wopke Hoekstra>Ghana @2022-12-19"}},
 	})
 }
+
+// TestAgencyDatelineWithFullStop: Spanish-language wire copy closes its
+// agency with ".-" ("Lima, Apr 10 (ANDINA).- ..."): the place is still
+// the dateline.
+func TestAgencyDatelineWithFullStop(t *testing.T) {
+	pub := day(2025, time.April, 10) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"agency and full stop", "Lima, Apr 10 (ANDINA).- Chilean President Gabriel Boric arrived on Wednesday morning for two days of talks.",
+			[]string{"visit occurred Gabriel Boric>Peru @2025-04-09"}},
+	})
+}

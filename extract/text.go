@@ -577,10 +577,15 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	first = strings.TrimRight(first, "\r")
 	cut := -1
 	colon := false
-	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n", ": "} {
+	// ".- " closes the agency in Spanish-language wire copy:
+	// "Tegucigalpa, Apr 10 (EFE).- The summit ...".
+	for _, sep := range []string{" - ", " -- ", " — ", " – ", " -\n", ": ", ").- "} {
 		if i := strings.Index(first+"\n", sep); i >= 0 && (cut < 0 || i < cut) && i < 60 {
 			cut = i
 			colon = sep == ": "
+			if sep == ").- " {
+				cut = i + 1 // after the agency's bracket
+			}
 		}
 	}
 	if cut < 0 {
@@ -659,7 +664,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	sepEnd := lead + cut
 	rest := s[sepEnd:]
 	k := 0
-	for k < len(rest) && (rest[k] == ' ' || rest[k] == '-' || rest[k] == '\n' || strings.HasPrefix(rest[k:], "—") || strings.HasPrefix(rest[k:], "–")) {
+	for k < len(rest) && (rest[k] == ' ' || rest[k] == '-' || rest[k] == '\n' || rest[k] == '.' && k == 0 || strings.HasPrefix(rest[k:], "—") || strings.HasPrefix(rest[k:], "–")) {
 		if rest[k] >= utf8.RuneSelf {
 			k += 3
 		} else {
