@@ -3907,11 +3907,20 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 }
 
 // byPhoneWithin reports a phrase of en.ByPhone within reach tokens from
-// j, before the clause ends or another name comes: "briefed X by phone",
-// "thanked Y for his support over the telephone".
+// j (past an appositive opening there), before the clause ends or another
+// name comes: "briefed X by phone", "thanked Y for his support over the
+// telephone".
 func (c *sctx) byPhoneWithin(j, reach int) bool {
+	if j < len(c.toks) && c.toks[j].text == "," {
+		if e := c.closingComma(j); e > j {
+			j = e + 1 // "briefed X, the UN envoy, by telephone"
+		}
+	}
 	for q := j; q < min(len(c.toks), j+reach); q++ {
-		if c.toks[q].kind == tokPunct || c.at[q] >= 0 {
+		if c.toks[q].text == "," && q+1 < len(c.toks) && c.phraseAt(q+1, en.ByPhone) > 0 {
+			continue // "briefed X, the envoy on Haiti, by telephone"
+		}
+		if c.toks[q].kind == tokPunct || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
 			return false
 		}
 		if c.phraseAt(q, en.ByPhone) > 0 {

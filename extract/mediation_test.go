@@ -28,6 +28,8 @@ func TestBriefedByPhone(t *testing.T) {
 		{"updated over the telephone", "On Friday, Chilean Foreign Minister Alberto van Klaveren updated Bolivian Foreign Minister Celinda Sosa over the telephone on the border talks.",
 			[]string{"meeting occurred Alberto van Klaveren+Celinda Sosa (phone) @2025-03-07"}},
 		{"thanked in person", "Chilean Foreign Minister Alberto van Klaveren thanked Bolivian Foreign Minister Celinda Sosa for her help.", nil},
+		{"past an appositive", "Chilean Foreign Minister Alberto van Klaveren briefed Ana Lopez, the UN envoy on Haiti, by telephone on Thursday night.",
+			[]string{"meeting occurred Alberto van Klaveren+Ana Lopez (phone) @2025-03-06"}},
 		{"briefed about a call", "Chilean Foreign Minister Alberto van Klaveren briefed reporters on Sunday about his phone call with Gerardo Werthein.",
 			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein (phone) @2025-03-09"}},
 	})
