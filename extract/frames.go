@@ -2637,6 +2637,10 @@ func (c *sctx) absoluteWith(w int) bool {
 		q = c.ms[mi].j
 	} else if c.toks[q].kind == tokWord && !c.toks[q].upper {
 		q++ // "the hosts"
+	} else if c.toks[q].kind == tokWord {
+		for n := 0; n < 3 && q < len(c.toks) && c.toks[q].kind == tokWord && c.toks[q].upper && c.at[q] < 0; n++ {
+			q++ // "with the Kremlin saying", "with State Media reporting"
+		}
 	} else {
 		return false
 	}

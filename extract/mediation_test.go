@@ -133,3 +133,13 @@ func TestReceivedInTurn(t *testing.T) {
 			[]string{"meeting occurred Adama Barrow+Bassirou Diomaye Faye @2024-05-12", "meeting occurred Bassirou Diomaye Faye+Bola Tinubu @2024-05-12", "meeting occurred Bassirou Diomaye Faye+Nana Akufo-Addo @2024-05-12"}},
 	})
 }
+
+// TestAbsoluteWithAnOffice: ", with the Elysee saying ..." is an absolute
+// phrase, no party met "with": the two subjects met each other.
+func TestAbsoluteWithAnOffice(t *testing.T) {
+	pub := day(2024, time.July, 5) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"office as the absolute's subject", "French President Emmanuel Macron and Kenyan President William Ruto met on Thursday evening in Nairobi, with the Elysee saying they had covered debt relief.",
+			[]string{"meeting occurred Emmanuel Macron+William Ruto @2024-07-04"}},
+	})
+}
