@@ -1354,13 +1354,28 @@ func namedSubject(ms []mention, toks []token) *entity {
 		for _, t := range toks[:m.i] {
 			// ("Three days later the premier ...": a span of time first.)
 			// ("Flashback: X traveled ...": a label first.)
-			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":") || hasDigit(t.text)) {
+			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":" || timeOpener(toks, m.i)) || hasDigit(t.text)) {
 				return nil // "When X met Y, ...": a clause before the subject
 			}
 		}
 		return m.ent
 	}
 	return nil
+}
+
+// timeOpener reports a sentence that opens with a phrase of time before
+// its subject at i: "By the afternoon the premier ...", "In the evening,
+// the minister ...".
+func timeOpener(toks []token, i int) bool {
+	if i < 3 || i > 5 || !(toks[0].lower == "by" || toks[0].lower == "in" || toks[0].lower == "during" || toks[0].lower == "later") {
+		return false
+	}
+	for _, t := range toks[1:i] {
+		if !(t.lower == "the" || t.lower == "that" || t.text == "," || en.DayParts[t.lower] || en.WeekdayWords[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectBeforeComma returns the person named as the object of the clause

@@ -143,3 +143,14 @@ func TestAbsoluteWithAnOffice(t *testing.T) {
 			[]string{"meeting occurred Emmanuel Macron+William Ruto @2024-07-04"}},
 	})
 }
+
+// TestWhereReceivedHimAfterATimePhrase: "By the afternoon the premier was
+// in Z, where Y received him": "him" is the premier, past the opening
+// phrase of time, not the last man named.
+func TestWhereReceivedHimAfterATimePhrase(t *testing.T) {
+	pub := day(2024, time.February, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"by the afternoon", "Czech Prime Minister Petr Fiala flew to Vienna on Monday morning and held talks with Austrian Chancellor Karl Nehammer. Nehammer greeted his guest at the chancellery gate before lunch. By that evening the prime minister was in Bratislava, where Slovak President Peter Pellegrini received him.",
+			[]string{"meeting occurred Karl Nehammer+Petr Fiala @2024-02-12", "meeting occurred Peter Pellegrini+Petr Fiala @2024-02-12", "visit occurred Petr Fiala>Austria @2024-02-12", "visit occurred Petr Fiala>Slovakia @2024-02-12"}},
+	})
+}
