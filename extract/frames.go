@@ -6291,7 +6291,8 @@ func (c *sctx) satDown(k int) {
 	// "sat with X for two hours": as "sat down with X", unless X is a
 	// party of a meeting just told ("A and B sat with X, while Y was
 	// joined by C": X's side of it).
-	with := c.word(k+1, "with") && c.personAt(k+2+boolInt(c.word(k+2, "the"))) && !c.partyOfRecentMeeting(k+2)
+	head, _ := c.delegationHead(k + 2) // "sat with the Sudanese team headed by X"
+	with := c.word(k+1, "with") && (c.personAt(k+2+boolInt(c.word(k+2, "the"))) || head != nil) && !c.partyOfRecentMeeting(k+2)
 	if !c.word(k+1, "down") && !with {
 		return
 	}

@@ -154,3 +154,12 @@ func TestWhereReceivedHimAfterATimePhrase(t *testing.T) {
 			[]string{"meeting occurred Karl Nehammer+Petr Fiala @2024-02-12", "meeting occurred Peter Pellegrini+Petr Fiala @2024-02-12", "visit occurred Petr Fiala>Austria @2024-02-12", "visit occurred Petr Fiala>Slovakia @2024-02-12"}},
 	})
 }
+
+// TestSatWithATeam: "sat with the Sudanese team headed by X" met X.
+func TestSatWithATeam(t *testing.T) {
+	pub := day(2025, time.January, 16) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"team headed by", "Kenyan mediator Amina Wekesa sat with the Sudanese team headed by Omar Siddig on Wednesday afternoon.",
+			[]string{"meeting occurred Amina Wekesa+Omar Siddig @2025-01-15"}},
+	})
+}
