@@ -1556,6 +1556,9 @@ func (c *sctx) verbBefore(k int) bool {
 // blocSubject returns the organisation whose members or officials are the
 // plural subject before token k ("EU foreign ministers", "ASEAN leaders").
 func (c *sctx) blocSubject(k int) *entity {
+	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
+		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
+	}
 	for j := k - 1; j >= max(0, k-3); j-- {
 		mi := c.at[j]
 		if mi < 0 {
@@ -1570,6 +1573,9 @@ func (c *sctx) blocSubject(k int) *entity {
 				p--
 			}
 			p-- // "of"
+			if c.word(p, "state", "government") && c.word(p-1, "of") {
+				p -= 2 // "Heads of State of the Lake Community"
+			}
 			ofBloc = c.word(p, "leaders", "ministers", "members", "officials", "envoys", "delegates", "heads")
 		}
 		// "The Nordic Council of Ministers met": a body named by its

@@ -1669,9 +1669,13 @@ func (c *sctx) timeBack(start, end int) int {
 }
 
 // companyFront reports that tokens [i, k) are a preposition of company
-// and an object pronoun only: "Around them", "Beside her", "Next to him".
+// and an object pronoun or the host only: "Around them", "Beside her",
+// "Next to him", "Around the host".
 func (c *sctx) companyFront(i, k int) bool {
 	n := c.phraseAt(i, en.CompanyPreps)
+	if n > 0 && i+n+2 == k && c.word(i+n, "the") && c.word(i+n+1, "host", "hosts", "chair", "chairman", "chairwoman") {
+		return true // "Around the host were A and B"
+	}
 	return n > 0 && i+n+1 == k && c.word(i+n, "him", "her", "them")
 }
 

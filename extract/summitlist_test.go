@@ -68,3 +68,13 @@ func TestSpeakersFromTheFloor(t *testing.T) {
 		{"a hall with no gathering", "Norway's Prime Minister Jonas Gahr Store addressed the hall of a Bergen school on Monday.", nil},
 	})
 }
+
+// TestHeadsOfStateOfABloc: "Heads of State of the X (XC) met" is a
+// gathering of the bloc, and those "around the host" attend it.
+func TestHeadsOfStateOfABloc(t *testing.T) {
+	pub := day(2024, time.December, 17) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"heads of state of a bloc, around the host", "PORT LOUIS - Heads of State of the Indian Ocean Commission (IOC) met in extraordinary session yesterday, hosted by Mauritian Prime Minister Navin Ramgoolam. Around the host were Presidents Andry Rajoelina of Madagascar and Patrick Herminie of Seychelles, as well as Comorian President Azali Assoumani.",
+			[]string{"gathering occurred Comoros+Madagascar+Mauritius+Seychelles @2024-12-16"}},
+	})
+}
