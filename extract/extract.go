@@ -2059,6 +2059,14 @@ func (st *docState) assignCountries() {
 		if p.role == "" && !p.event {
 			continue
 		}
+		if r := strings.ToLower(p.role); en.SubnationalTitles[r] {
+			// "Gov. X" in a story about Virginia's trade mission, "Premier
+			// Y" selling Alberta's oil: the country of the region told.
+			if iso := st.regionHome(); iso != "" {
+				p.iso3, p.guessed = iso, true
+				continue
+			}
+		}
 		guess := ""
 		switch {
 		case p.owner != nil && p.owner.canon().iso3 != "" && !p.owner.canon().guessed:
@@ -2083,6 +2091,25 @@ func (st *docState) assignCountries() {
 			p.iso3, p.guessed = guess, true
 		}
 	}
+}
+
+// regionHome returns the country of the first state, province or
+// territory the article names, or "".
+func (st *docState) regionHome() string {
+	for _, s := range st.doc.sentences {
+		toks := s.toks
+		for i := range toks {
+			if toks[i].kind != tokWord || !toks[i].upper {
+				continue
+			}
+			for n := min(3, len(toks)-i); n >= 1; n-- {
+				if iso := st.x.lex.subnational(phrase(toks, i, i+n)); iso != "" {
+					return iso
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // knownAs returns the country (ISO 3166 alpha-3) the gazetteer knows p

@@ -44,6 +44,15 @@ func (l gazLexicon) seatOf(phrase string) string {
 	return ""
 }
 
+func (l gazLexicon) subnational(phrase string) string {
+	for _, e := range l.g.Lookup(phrase) {
+		if !e.Ambiguous && e.Kind == gazetteer.KindRegion && e.Region.Country != "" {
+			return e.Region.Country
+		}
+	}
+	return ""
+}
+
 func (l gazLexicon) regionOf(phrase string) string {
 	for _, e := range l.g.Lookup(phrase) {
 		switch {

@@ -71,4 +71,7 @@ type lexicon interface {
 	// regionOf returns the ISO3 code of the country of the city or
 	// sub-national region the phrase names ("Lviv", "Ontario"), or "".
 	regionOf(phrase string) string
+	// subnational returns the ISO3 code of the country of the first-level
+	// region (a state, province or territory) the phrase names, or "".
+	subnational(phrase string) string
 }

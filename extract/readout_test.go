@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestNamedBilateralDialogue: a dialogue named for two countries and held
@@ -52,4 +54,28 @@ func TestAgencyDatelineWithFullStop(t *testing.T) {
 		{"agency and full stop", "Lima, Apr 10 (ANDINA).- Chilean President Gabriel Boric arrived on Wednesday morning for two days of talks.",
 			[]string{"visit occurred Gabriel Boric>Peru @2025-04-09"}},
 	})
+}
+
+// TestSubnationalTitleCountry: "Premier X" or "Gov. Y" whom the text
+// gives no country take that of the province or state it names.
+func TestSubnationalTitleCountry(t *testing.T) {
+	pub := day(2023, time.December, 6)
+	for _, tc := range []struct {
+		text, name string
+		want       schema.IRI
+	}{
+		{"DUBAI - Premier Scott Moe spent a fifth day at the climate summit promoting Saskatchewan potash.", "Scott Moe", schema.CountryIRI("CAN")},
+		{"TAIPEI - Gov. Josh Shapiro ended four days of talks with chipmakers who might build in Pennsylvania.", "Josh Shapiro", schema.CountryIRI("USA")},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+		var got schema.IRI
+		for _, a := range f.Actors {
+			if a.Name == tc.name {
+				got = a.Country
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s has country %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
 }

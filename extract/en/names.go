@@ -48,6 +48,7 @@ var RoleHeads = map[string]bool{
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
 	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "senator": true, "sen": true, "sens": true,
+	"gov":      true,
 	"senators": true, "representative": true, "counterpart": true, "counterparts": true, "undersecretary": true,
 	"colleague": true, "colleagues": true,
 	"under-secretary": true, "secretary-general": true, "vice-president": true, "vice-chancellor": true,
@@ -437,6 +438,12 @@ var CountryRoleDefaults = map[string]string{
 var SoftRoleDefaults = map[string]string{
 	"foreign secretary": "GBR", "home secretary": "GBR", "defence secretary": "GBR",
 }
+
+// SubnationalTitles are the titles of a state's or province's office
+// holders: "Gov. X", "Premier Y" take the country of the region the
+// story names when the text gives them none.
+var SubnationalTitles = map[string]bool{"gov.": true, "gov": true, "governor": true, "premier": true,
+	"lieutenant governor": true, "lt. gov.": true, "lt. governor": true, "first minister": true, "chief minister": true}
 
 // DayParts follow a weekday without changing its day: "Tuesday evening".
 var DayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
