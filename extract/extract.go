@@ -40,6 +40,10 @@ func newWithLexicon(lex lexicon, logger *slog.Logger) *Extractor {
 
 // docState is the working state of one extraction.
 type docState struct {
+	// region is the country of the first state or province the article
+	// names, once regionRead (see regionHome).
+	region     string
+	regionRead bool
 	// pending are attendees listed before any gathering (see addPresent).
 	pending []pendingAttendees
 	// prose counts the prose sentences before each sentence (see
@@ -2096,6 +2100,14 @@ func (st *docState) assignCountries() {
 // regionHome returns the country of the first state, province or
 // territory the article names, or "".
 func (st *docState) regionHome() string {
+	if !st.regionRead {
+		st.regionRead, st.region = true, st.firstRegion()
+	}
+	return st.region
+}
+
+// firstRegion is regionHome, uncached.
+func (st *docState) firstRegion() string {
 	for _, s := range st.doc.sentences {
 		toks := s.toks
 		for i := range toks {
