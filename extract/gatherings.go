@@ -280,6 +280,27 @@ func (c *sctx) nameStates(e *event, from, g int) {
 	}
 }
 
+// regionalLeadersBefore reports a region's leaders or ministers as the
+// subject right before the verb at k: "European leaders", "Arab foreign
+// ministers", "African heads of state".
+func (c *sctx) regionalLeadersBefore(k int) bool {
+	j := k - 1
+	for j > 0 && c.in(j, en.Auxiliaries) {
+		j--
+	}
+	if c.word(j, "state", "government") && c.word(j-1, "of") && c.word(j-2, "heads") {
+		j -= 2
+	}
+	if !c.word(j, "leaders", "ministers", "heads", "presidents", "premiers") {
+		return false
+	}
+	j--
+	if c.word(j, "foreign", "finance", "defence", "defense", "trade", "energy") {
+		j--
+	}
+	return j >= 0 && en.RegionAdjectives[c.toks[j].lower] && (j == 0 || !c.toks[j-1].upper)
+}
+
 // namedGathering reports whether the words before a gathering noun make it
 // a diplomatic gathering: a summit or conference, or a meeting named by an
 // organisation or capitalised words ("an informal GATT meeting"), not "a
@@ -914,6 +935,12 @@ func (c *sctx) convene(k int) int {
 				}
 				e := c.newGathering(k, g, name)
 				c.openerAttends(k, e)
+				return g
+			}
+			// "Nordic ministers closed an informal session in Oslo": a
+			// region's leaders hold a gathering of their own.
+			if g := c.gatheringNoun(from+1, 6); g > 0 && c.regionalLeadersBefore(k) && c.namedGathering(from+1, g) {
+				c.newGathering(k, g, from+1)
 				return g
 			}
 		}

@@ -78,3 +78,15 @@ func TestHeadsOfStateOfABloc(t *testing.T) {
 			[]string{"gathering occurred Comoros+Madagascar+Mauritius+Seychelles @2024-12-16"}},
 	})
 }
+
+// TestRegionalLeadersMeeting: "African leaders wrapped up an emergency
+// session in Nairobi" is a gathering; those "around the table" and those
+// who "also took part" attend it.
+func TestRegionalLeadersMeeting(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"region's leaders", "African leaders wrapped up an emergency session in Nairobi on Monday with no joint statement. Around the table sat Ugandan President Yoweri Museveni, Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan. AU Commission chief Mahmoud Ali Youssouf also took part.",
+			[]string{"gathering occurred African Union+Rwanda+Tanzania+Uganda @2025-02-17"}},
+		{"a region's leaders debating", "African leaders ended a debate over tariffs on Monday.", nil},
+	})
+}
