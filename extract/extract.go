@@ -1355,10 +1355,11 @@ func namedSubject(ms []mention, toks []token) *entity {
 		if m.kind != mPerson && !role || m.ent == nil || m.ent.canon().kind != schema.KindPerson {
 			return nil
 		}
+		opener := timeOpener(toks, m.i)
 		for _, t := range toks[:m.i] {
 			// ("Three days later the premier ...": a span of time first.)
 			// ("Flashback: X traveled ...": a label first.)
-			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":" || timeOpener(toks, m.i)) || hasDigit(t.text)) {
+			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":" || opener) || hasDigit(t.text)) {
 				return nil // "When X met Y, ...": a clause before the subject
 			}
 		}
@@ -2063,7 +2064,7 @@ func (st *docState) assignCountries() {
 		if p.role == "" && !p.event {
 			continue
 		}
-		if r := strings.ToLower(p.role); en.SubnationalTitles[r] {
+		if en.SubnationalTitles[strings.ToLower(p.role)] {
 			// "Gov. X" in a story about Virginia's trade mission, "Premier
 			// Y" selling Alberta's oil: the country of the region told.
 			if iso := st.regionHome(); iso != "" {

@@ -6297,8 +6297,11 @@ func (c *sctx) satDown(k int) {
 	// "sat with X for two hours": as "sat down with X", unless X is a
 	// party of a meeting just told ("A and B sat with X, while Y was
 	// joined by C": X's side of it).
-	head, _ := c.delegationHead(k + 2) // "sat with the Sudanese team headed by X"
-	with := c.word(k+1, "with") && (c.personAt(k+2+boolInt(c.word(k+2, "the"))) || head != nil) && !c.partyOfRecentMeeting(k+2)
+	with := c.word(k+1, "with") && !c.partyOfRecentMeeting(k+2)
+	if with && !c.personAt(k+2+boolInt(c.word(k+2, "the"))) {
+		head, _ := c.delegationHead(k + 2) // "sat with the Sudanese team headed by X"
+		with = head != nil
+	}
 	if !c.word(k+1, "down") && !with {
 		return
 	}
@@ -6760,27 +6763,6 @@ func (c *sctx) foreignParty(e *event, lead *entity) bool {
 // clause ("A meeting between X and Y is being planned", "Talks between X
 // and Y were postponed"): the status it gives, if any.
 func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
-	st, ok := c.nounPredicateAt(k)
-	if st != schema.Planned || !ok {
-		return st, ok
-	}
-	// "A meeting with X, pencilled in for Friday, was dropped": the
-	// predicate after a planned appositive may cancel it.
-	for j := k + 1; j < len(c.toks); j++ {
-		if c.toks[j].text == "," && c.in(j+1, en.PlannedParticiples) {
-			if e := c.closingComma(j); e > j {
-				if st2, ok2 := c.nounPredicateAt(e); ok2 && st2 == schema.Cancelled {
-					return st2, true
-				}
-			}
-			break
-		}
-	}
-	return st, ok
-}
-
-// nounPredicateAt is nounPredicate from token k on.
-func (c *sctx) nounPredicateAt(k int) (schema.EventStatus, bool) {
 	for j := k + 1; j < len(c.toks); j++ {
 		t := c.toks[j]
 		if t.text == "," {
@@ -6792,6 +6774,13 @@ func (c *sctx) nounPredicateAt(k int) (schema.EventStatus, bool) {
 				p++
 			}
 			if c.in(p, en.PlannedParticiples) {
+				// "A meeting with X, pencilled in for Friday, was
+				// dropped": the predicate after it may cancel the plan.
+				if e := c.closingComma(j); e > j && p == j+1 {
+					if st, ok := c.nounPredicate(e); ok && st == schema.Cancelled {
+						return st, true
+					}
+				}
 				return schema.Planned, true
 			}
 			if c.in(p, en.CancelParticiples) {

@@ -332,7 +332,12 @@ func (c *sctx) namedGathering(from, g int) bool {
 	if c.word(g, "debate") {
 		// "a Security Council open debate", "the high-level debate": a
 		// debate of states; "the debate over tariffs" is none.
-		return c.phraseAt(max(from, g-3), en.DebateOfStates) > 0 || c.phraseAt(max(from, g-2), en.DebateOfStates) > 0 || c.phraseAt(g-1, en.DebateOfStates) > 0
+		for j := max(from, g-3); j < g; j++ {
+			if c.phraseAt(j, en.DebateOfStates) > 0 {
+				return true
+			}
+		}
+		return false
 	}
 	if c.word(g, "summit", "ministerial") || c.in(g, en.CeremonyHeads) {
 		return true // (a leader's inauguration is a gathering when others attend it)
