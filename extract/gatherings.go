@@ -803,6 +803,9 @@ func (c *sctx) inPresenceAtGathering() {
 func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 	switch tr.Frame {
 	case en.Unfold:
+		if c.heldRelative(k) {
+			return k, true
+		}
 		if !c.unfold(k) {
 			return k, false
 		}
@@ -1026,6 +1029,51 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// heldRelative reads a passive "held" that hangs on the named gathering
+// before it: "the 5th Lakes Forum, held in Kigali", "the Ocean Summit,
+// which was held at the palace": it took place.
+func (c *sctx) heldRelative(k int) bool {
+	if !c.word(k, "held") || c.modality(k) != schema.Occurred {
+		return false
+	}
+	b := k - 1
+	if c.word(b, "was", "were") && c.word(b-1, "which", "that") {
+		b -= 2
+	}
+	if b < 1 || c.toks[b].text != "," && b == k-1 {
+		return false // "The X Forum held its session": the subject's verb
+	}
+	if c.toks[b].text == "," {
+		b--
+	}
+	g := -1
+	for j := b; j >= max(0, b-8) && c.toks[j].kind == tokWord; j-- {
+		if c.toks[j].upper && en.GatheringNouns[c.toks[j].lower] && (j == b || c.properTail(j)) {
+			g = j // "the Summit", "the Session of the Assembly"
+			break
+		}
+		if !c.toks[j].upper && !c.word(j, "of", "the", "and") {
+			break
+		}
+	}
+	if g < 0 || c.word(g, "talks") {
+		return false
+	}
+	from := c.nameStart(g)
+	if !c.namedGathering(from, g) && !c.properTail(g) {
+		return false
+	}
+	if e := c.newGathering(k, g, from); e.sent == c.si && e.trig == g {
+		// "which was held in Apia on Friday": the relative's own day and
+		// place.
+		c.dateFor(e, k)
+		if e.place == nil {
+			c.placeFor(e, k)
+		}
+	}
+	return true
 }
 
 // spanOf returns the length of a span of time opening a noun phrase at j
@@ -2272,7 +2320,14 @@ func (c *sctx) toldOrUnnamed(k, g int) bool {
 	}
 	from := g
 	from = c.backOverModifiers(from, true)
-	c.newGathering(k, g, from)
+	if e := c.newGathering(k, g, from); e.sent == c.si && e.trig == g {
+		// "which was held in Apia on Friday": the relative's own day and
+		// place.
+		c.dateFor(e, k)
+		if e.place == nil {
+			c.placeFor(e, k)
+		}
+	}
 	return true
 }
 
@@ -2927,6 +2982,10 @@ func (c *sctx) hostAgent(k int) {
 			return
 		}
 		c.hostsFrom(e, k+2)
+		return
+	}
+	if e != nil && e.sent == c.si && c.word(k-1, "and") && c.toks[k-2].text == "," {
+		c.hostsFrom(e, k+2) // "the X Summit, held in Y, and hosted by Z"
 		return
 	}
 	c.frontedHost(k, e)

@@ -90,3 +90,21 @@ func TestRegionalLeadersMeeting(t *testing.T) {
 		{"a region's leaders debating", "African leaders ended a debate over tariffs on Monday.", nil},
 	})
 }
+
+// TestHeldRelative: a named gathering followed by a passive "held" of its
+// own (a reduced relative or "which was held") took place; a host given by
+// a second participle after "and" attends, and those listed as attending
+// later join it. A future "will be held" and an unnamed meeting are none.
+func TestHeldRelative(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"reduced relative, venue and host", "The loan was approved at the close of the 19th Ordinary Session of the Lakes Authority, held at the Unity Conference Hall, Lusaka, and hosted by Zambia. Among those attending were President Lazarus Chakwera of Malawi and President Duma Boko of Botswana.",
+			[]string{"gathering occurred Botswana+Malawi+Zambia @2025-03"}},
+		{"which was held", "Ministers signed the pact at the Third Ocean Ministerial, which was held in Apia on Friday. Fiji sent its foreign minister.",
+			[]string{"gathering occurred Fiji @2025-03-07"}},
+		{"which was held, as the subject", "The Fourth Reef Summit, which was held in Apia on Friday, closed with a pact.",
+			[]string{"gathering occurred  @2025-03-07"}},
+		{"which will be held", "Ministers will sign the pact at the Third Ocean Ministerial, which will be held in Apia next week.", nil},
+		{"an unnamed meeting", "The meeting, held behind closed doors in Apia, lasted three hours.", nil},
+	})
+}
