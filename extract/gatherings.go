@@ -1033,7 +1033,7 @@ func (c *sctx) convene(k int) int {
 
 // heldRelative reads a passive "held" that hangs on the named gathering
 // before it: "the 5th Lakes Forum, held in Kigali", "the Ocean Summit,
-// which was held at the palace": it took place.
+// which was held at the palace": the gathering happened.
 func (c *sctx) heldRelative(k int) bool {
 	if !c.word(k, "held") || c.modality(k) != schema.Occurred {
 		return false
@@ -3365,6 +3365,9 @@ func (c *sctx) present(k int) int {
 		// "Attending were A and B", "Also present were C and D", "Taking
 		// part were E and F".
 		c.addPresent(k, c.listAfter(k+1))
+	case c.word(k, "were", "was") && c.joiningLabel(c.clauseStart(k), k):
+		// "Joining them at the table were A and B".
+		c.addToRecent(k, c.listAfter(k+1))
 	case c.word(k, "sat", "stood", "were", "was") && c.companyFront(c.clauseStart(k), k):
 		// "Around them sat A, B and C", "Beside her stood D": the
 		// company of those told before, at the gathering in focus.
@@ -3407,6 +3410,25 @@ func (c *sctx) present(k int) int {
 		c.addToRecent(k, c.listAfter(k+c.phraseAt(k, en.SharedStage)))
 	}
 	return k
+}
+
+// joiningLabel reports an inverted subject [i, k) that joins those told
+// before at a table or a gathering, naming no one and no journey: "Joining
+// them at the long table", "Joining the leaders at the summit"
+// (not "Joining him on the trip").
+func (c *sctx) joiningLabel(i, k int) bool {
+	if !c.word(i, "joining") || !c.word(i+1, "them", "him", "her", "the") || k-i > 10 {
+		return false
+	}
+	for j := i + 2; j < k; j++ {
+		if c.toks[j].kind != tokWord || c.in(j, en.JourneyNouns) || c.word(j, "delegation", "plane", "flight", "aircraft") {
+			return false
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind != mRole && c.ms[mi].kind != mGroup {
+			return false
+		}
+	}
+	return true
 }
 
 // presenceSubject reports whether tokens [i, j) name the people at the
@@ -3589,20 +3611,29 @@ func (c *sctx) amongMembers(k int) int {
 		}
 		return k
 	}
-	if !c.word(k+1, "the") || !c.in(k+2, en.AttendeeNouns) {
+	// "among the guests", "among invited guests", "among the other
+	// leaders": the noun past a determiner and one modifier.
+	h := k + 1
+	if c.word(h, "the") {
+		h++
+	}
+	if !c.in(h, en.AttendeeNouns) && c.plainWord(h) && c.in(h+1, en.AttendeeNouns) {
+		h++
+	}
+	if h == k+1 || !c.in(h, en.AttendeeNouns) {
 		return k
 	}
 	// Leaders and members attend only when the text says where or how:
 	// "among the leaders present", "among the members in the hall",
 	// "among the presidents seated on the dais".
-	q := k + 3
+	q := h + 1
 	if c.word(q, "of") && c.word(q+1, "state", "government") {
 		q += 2 // "the heads of government present", "of state and government seated"
 		if c.word(q, "and") && c.word(q+1, "government") {
 			q += 2
 		}
 	}
-	if !c.in(k+2, en.PresentNouns) && !c.word(q, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(q+1, "taking", "attending", "present", "participating", "represented", "seated") {
+	if !c.in(h, en.PresentNouns) && !c.word(q, "taking", "attending", "present", "participating", "represented", "in", "at", "there", "seated", "gathered", "assembled") && !c.word(q+1, "taking", "attending", "present", "participating", "represented", "seated") {
 		return k
 	}
 	c.addToRecent(k, c.clauseList(k))
@@ -5567,8 +5598,8 @@ func (c *sctx) partOfFocus(g int) bool {
 		return false
 	}
 	for j := g - 1; j >= max(0, g-6); j-- {
-		if c.word(j, "the") {
-			return true
+		if c.word(j, "the") || c.toks[j].poss && c.pastDayAt(j) {
+			return true // "the closing session", "Tuesday's outreach session"
 		}
 		if c.toks[j].kind == tokWord || isQuote(c.toks[j].text) || c.toks[j].text == "-" || c.toks[j].text == "'" {
 			continue // (the apostrophe of "the leaders' plenary")

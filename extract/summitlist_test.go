@@ -108,3 +108,23 @@ func TestHeldRelative(t *testing.T) {
 		{"an unnamed meeting", "The meeting, held behind closed doors in Apia, lasted three hours.", nil},
 	})
 }
+
+// TestJoiningAndGuests: "Joining them (at the table) were" lists more of
+// those at the gathering in focus; "among invited guests" needs no
+// determiner; a session owned by a past day ("Tuesday's closing session")
+// is a part of the gathering in focus, not a gathering of its own. A
+// journey joined is no attendance.
+func TestJoiningAndGuests(t *testing.T) {
+	pub := day(2025, time.June, 18) // a Wednesday
+	const opening = "Baltic and Nordic leaders opened their yearly summit in Tallinn on Monday, hosted by Estonia. "
+	checkBriefs(t, pub, []briefCase{
+		{"joining them at the table", opening + "Joining them at the table on the second day were Polish Prime Minister Donald Tusk and Dutch Prime Minister Dick Schoof.",
+			[]string{"gathering occurred Estonia+Netherlands+Poland @2025-06-16"}},
+		{"joining him on the trip", opening + "Joining him on the trip were Polish Prime Minister Donald Tusk and Dutch Prime Minister Dick Schoof.",
+			[]string{"gathering occurred Estonia @2025-06-16"}},
+		{"among invited guests", opening + "Polish Prime Minister Donald Tusk and Dutch Prime Minister Dick Schoof were among invited guests.",
+			[]string{"gathering occurred Estonia+Netherlands+Poland @2025-06-16"}},
+		{"a past day's session", opening + "Polish Prime Minister Donald Tusk and Dutch Prime Minister Dick Schoof took part in Tuesday's closing session.",
+			[]string{"gathering occurred Estonia+Netherlands+Poland @2025-06-16"}},
+	})
+}
