@@ -1302,6 +1302,9 @@ func nameWord(t token, first bool) bool {
 	if en.NotNameWords[w] || en.ClauseOpeners[w] || first && (en.RoleHeads[w] || en.NameSuffixes[w]) {
 		return false
 	}
+	if t.allCap && en.TimeZones[w] {
+		return false // "10:02 CET Merz arrived": a live page's clock
+	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
 	// Employment and Tourism", "Development", "Cooperation") are no names.
 	if first && portfolioNoun(w) {

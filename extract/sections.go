@@ -46,11 +46,21 @@ func (st *docState) readSections(ref time.Time) {
 	// Friday, 4 July") dates its timed entries that stand under no dated
 	// heading, and the lines of their paragraphs.
 	titleDay := st.titleDay(ref)
+	live := titleDay == nil && st.liveLog() && !ref.IsZero()
+	if live {
+		// A live page's timed entries with no day above them tell the
+		// day it was written, up to a day an entry names ("A recap: on
+		// Monday X flew to Y ...").
+		titleDay = &section{date: schema.Day(ref)}
+	}
 	var cur *section
 	entryPara := -1
 	for i, s := range st.doc.sentences {
 		if titleDay != nil && st.timedEntry(i) {
 			entryPara = s.para
+		}
+		if live && s.para == entryPara && len(st.dates[i]) > 0 {
+			entryPara = -1
 		}
 		switch {
 		case !s.heading:
@@ -77,6 +87,21 @@ func (st *docState) titleDay(ref time.Time) *section {
 		return nil
 	}
 	return &section{date: ds[0].Date}
+}
+
+// minLiveEntries is how many timed entries make a page a live log.
+const minLiveEntries = 3
+
+// liveLog reports a page of timed entries of prose ("09:40 The talks have
+// begun ..."), as live coverage is written.
+func (st *docState) liveLog() bool {
+	n := 0
+	for i := range st.doc.sentences {
+		if st.timedEntry(i) {
+			n++
+		}
+	}
+	return n >= minLiveEntries
 }
 
 // nextProse returns the first sentence after i that is no heading.
@@ -122,6 +147,11 @@ func (st *docState) datedHeading(i int, ref time.Time) *section {
 		return nil
 	}
 	sec := &section{date: ds[0].Date}
+	if en.WeekdayWords[strings.ToLower(strings.TrimSpace(text))] && ds[0].Date.Time.Weekday() == ref.Weekday() {
+		// A heading "WEDNESDAY" over a log written on a Wednesday: that
+		// day, not the one a week before.
+		sec.date = schema.Day(ref)
+	}
 	for _, m := range st.ms[i] {
 		if m.kind == mCity && m.iso3 != "" {
 			sec.city = st.city(m.name, m.iso3)

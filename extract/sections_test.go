@@ -103,6 +103,48 @@ func TestDayLog(t *testing.T) {
 	}
 }
 
+// TestLiveLog covers a page of live coverage: timed entries with no day
+// above them tell the day of writing, unless an entry names its own day;
+// a time zone after the clock is no part of the name that follows it;
+// bare weekday headings split the entries by day, the one named like the
+// publication day being that day, not the week before.
+func TestLiveLog(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"entries of the day of writing",
+			"Follow our rolling coverage of the foreign ministers' visit.\n\n" +
+				"09:05 CET Nauseda welcomed Latvian Foreign Minister Baiba Braze at his office in Vilnius.\n\n" +
+				"11:20 CET Braze then held talks with Lithuanian Foreign Minister Kestutis Budrys, aides said.\n\n" +
+				"13:45 CET A look back: on Monday Budrys had talks in Tallinn with Estonian Foreign Minister Margus Tsahkna.\n\n" +
+				"15:10 CET That is all from us today.\n",
+			[]string{
+				"meeting occurred Baiba Braze+Gitanas Nausėda @2025-03-12",
+				"meeting occurred Baiba Braze+Kestutis Budrys @2025-03-12",
+				"meeting occurred Kestutis Budrys+Margus Tsahkna @2025-03-10",
+			}},
+		{"weekday headings",
+			"How the two days went.\n\nTUESDAY\n\n" +
+				"18:30 - Lithuanian Foreign Minister Kestutis Budrys meets Estonian Foreign Minister Margus Tsahkna.\n\n" +
+				"WEDNESDAY\n\n" +
+				"10:15 - Lithuanian Foreign Minister Kestutis Budrys meets Latvian Foreign Minister Baiba Braze.\n\n" +
+				"12:40 - Budrys and Braze sign a rail accord.\n",
+			[]string{
+				"meeting occurred Baiba Braze+Kestutis Budrys @2025-03-12",
+				"meeting occurred Kestutis Budrys+Margus Tsahkna @2025-03-11",
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if d := cmp.Diff(tc.want, brief(f)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 // TestYearHeadings covers a timeline whose entries stand under bare year
 // headings ("2023", "2024"): a month and day without a year take the
 // heading's year, not the one the publication date would give; a date

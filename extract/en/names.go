@@ -549,6 +549,15 @@ var WireSlugs = map[string]bool{
 	"inserts": true, "changes": true, "fixes": true, "clarifies": true, "new": false,
 }
 
+// TimeZones are the abbreviations of time zones a live page writes after
+// its clock times ("09:15 CET", "14:00 AEST"); written in capitals, they
+// are no part of a name. (Common abbreviations of the world's standard and
+// summer times.)
+var TimeZones = set("gmt", "utc", "bst", "wet", "west", "cet", "cest", "eet", "eest", "msk", "trt", "ast", "gst",
+	"pkt", "ist", "npt", "bdt", "ict", "wib", "wita", "wit", "myt", "sgt", "pht", "hkt", "cst", "jst", "kst",
+	"awst", "acst", "aest", "aedt", "nzst", "nzdt", "sast", "cat", "eat", "wat", "edt", "est", "cdt",
+	"mdt", "mst", "pdt", "pst", "akdt", "akst", "hst", "brt", "art", "clt", "cot", "pet")
+
 // KinNouns after a possessive stand before the name of a fellow leader in
 // courtly agency copy: "thanked his brother King X", "her dear friend
 // President Y"; the person named is meant, not the possessor.

@@ -199,8 +199,9 @@ func datelineOf(line string, ref time.Time) (time.Time, bool) {
 	if t, err := ParsePublished(line); err == nil {
 		return dayOf(t), true
 	}
-	// A date alone on its line, perhaps with a weekday or a time after it.
-	if t, ok := leadingDay(line, ref, 12); ok {
+	// A date alone on its line, perhaps with a weekday or a time after it;
+	// a weekday alone ("TUESDAY") heads a log's day, no dateline.
+	if t, ok := leadingDay(line, ref, 12); ok && strings.ContainsAny(line, "0123456789") {
 		return t, true
 	}
 	// "MOSCOW, April 13 (Reuters) -" or "ABUJA, Nigeria, June 15 -": a
