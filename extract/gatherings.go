@@ -579,6 +579,17 @@ func (c *sctx) markOngoing(e *event) {
 			e.mark(cueOngoing)
 			return
 		}
+		// "The summit is now under way", "is formally open", "is being
+		// held": a present course.
+		if q := j + 1; c.word(j, "are", "is") {
+			for c.in(q, en.OpeningAdverbs) {
+				q++
+			}
+			if c.word(q, "under", "underway", "open", "being") && !c.word(q+1, "to") {
+				e.mark(cueOngoing)
+				return
+			}
+		}
 		// "ministers ended a meeting here": a wire story filed from the
 		// dateline city the day the meeting closed.
 		if c.word(j, "ended", "concluded", "closed") && c.has("here") && c.dlCity() != "" {
@@ -2614,7 +2625,22 @@ func (c *sctx) hostingOwn(k int) {
 // hostedDelegations reads "India hosted delegations from China, Russia
 // and Pakistan": the gathering in focus, its host and its guests.
 func (c *sctx) hostedDelegations(k int) bool {
-	if !c.word(k+1, "delegations", "leaders", "ministers", "representatives", "counterparts", "envoys") || !c.word(k+2, "from", "of") || c.modality(k) != schema.Occurred {
+	// "welcomed the presidents of A and B", "hosted fellow heads of state
+	// from C": the noun past a determiner and a modifier or two.
+	n := k + 1
+	if c.word(n, "the") {
+		n++
+	}
+	for m := 0; m < 2 && c.plainWord(n) && !c.in(n, en.Officials) && !c.word(n, "delegations", "representatives"); m++ {
+		n++
+	}
+	if !c.in(n, en.Officials) && !c.word(n, "delegations", "representatives") {
+		return false
+	}
+	if c.word(n, "heads") && c.word(n+1, "of") && c.word(n+2, "state", "government") {
+		n += 2
+	}
+	if !c.word(n+1, "from", "of") || c.modality(k) != schema.Occurred {
 		return false
 	}
 	e := c.st.lastGathering(c.si)
@@ -2629,7 +2655,7 @@ func (c *sctx) hostedDelegations(k int) bool {
 			c.st.addAttendee(e, s)
 		}
 	}
-	for _, a := range c.listAfter(k + 3) {
+	for _, a := range c.listAfter(n + 2) {
 		c.st.addAttendee(e, a)
 	}
 	return true
@@ -2777,6 +2803,10 @@ func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 // "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
 func (c *sctx) hostGathering(k int) int {
+	if c.word(k, "welcomed", "welcomes") {
+		c.hostedDelegations(k) // "X welcomed the leaders of A and B"
+		return k
+	}
 	if c.word(k, "host") {
 		// "X played host to the Andean summit": as "hosted" with its
 		// object after "to"; "host" is a noun elsewhere.
@@ -2812,7 +2842,7 @@ func (c *sctx) hostGathering(k int) int {
 	if g := c.hostedGroupFor(k); g >= 0 {
 		return g
 	}
-	if c.hostedDelegations(k) || c.hostedBloc(k) {
+	if c.hostedBloc(k) || c.hostedDelegations(k) {
 		return k
 	}
 	if c.toks[k].lower == "hosting" && !c.word(k-1, "is", "was", "after") {

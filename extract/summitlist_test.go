@@ -128,3 +128,19 @@ func TestJoiningAndGuests(t *testing.T) {
 			[]string{"gathering occurred Estonia+Netherlands+Poland @2025-06-16"}},
 	})
 }
+
+// TestOpenAndWelcomed: a named gathering that "is (now, formally) open"
+// or "is under way" runs on the day of writing; a host who welcomed "the
+// presidents of A and B" or "visiting leaders from C" to it has them
+// attend, and attends; welcoming a proposal is no attendance.
+func TestOpenAndWelcomed(t *testing.T) {
+	pub := day(2025, time.October, 26) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"now formally open", "The 12th Lakes Summit is now formally open in Kigali. Rwandan President Paul Kagame welcomed the presidents of Uganda and Burundi.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-10-26"}},
+		{"under way, visiting leaders", "The 12th Lakes Summit is under way in Kigali. Rwandan President Paul Kagame welcomed visiting leaders from Uganda and Burundi to the talks.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-10-26"}},
+		{"welcomed a proposal", "The 12th Lakes Summit is under way in Kigali. Rwandan President Paul Kagame welcomed the proposal of Uganda.",
+			[]string{"gathering occurred  @2025-10-26"}},
+	})
+}

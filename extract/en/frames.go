@@ -81,7 +81,7 @@ var Presence = [][]string{
 // way on Monday". "BE" stands for a form of "be" ("was", "is being", "has
 // been"). A phrase is read from its first word after "BE".
 var Unfolds = [][]string{
-	{"BE", "held"}, {"BE", "opened"}, {"BE", "inaugurated"}, {"BE", "convened"}, {"BE", "staged"},
+	{"BE", "held"}, {"BE", "open"}, {"BE", "opened"}, {"BE", "inaugurated"}, {"BE", "convened"}, {"BE", "staged"},
 	{"BE", "celebrated"}, {"BE", "closed"}, {"BE", "under", "way"}, {"BE", "underway"},
 	{"took", "place"}, {"takes", "place"}, {"taking", "place"}, {"got", "under", "way"}, {"got", "underway"},
 	{"kicked", "off"}, {"kicks", "off"}, {"came", "to", "a", "close"}, {"came", "to", "an", "end"},
@@ -103,7 +103,7 @@ var UnfoldsToday = set("ends", "closes", "concludes", "wraps", "comes", "draws",
 
 // OpeningAdverbs may stand inside an Unfolds predicate: "was formally
 // opened", "has officially begun".
-var OpeningAdverbs = set("formally", "officially", "finally", "solemnly", "ceremonially")
+var OpeningAdverbs = set("formally", "officially", "finally", "solemnly", "ceremonially", "now")
 
 // BeForms stand for "BE" in Unfolds.
 var BeForms = set("is", "was", "are", "were", "been", "being")

@@ -243,7 +243,7 @@ var triggers = concat(
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
 		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted", "host",
 		"chairing", "co-chairing", "co-hosting",
-		"presided", "presides"),
+		"presided", "presides", "welcomed", "welcomes"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
 		"took", "participated", "participates", "participating", "attendance"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
