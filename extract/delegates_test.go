@@ -333,3 +333,19 @@ func TestGappedJoinedBy(t *testing.T) {
 			[]string{"meeting occurred Ines Vallet+Omar Haddad+Paul Roux @2025-08-15"}},
 	})
 }
+
+// TestDelegationArrived: "the (Japanese) delegation" that travelled is the
+// one a sentence before said led it, even past a long title; a delegation
+// nobody was said to lead has no traveller.
+func TestDelegationArrived(t *testing.T) {
+	pub := day(2025, time.March, 11) // a Tuesday
+	const received = "Kenyan President William Ruto on Monday received a Japanese delegation led by the State Minister in the Foreign Ministry of Japan, Mr Hiroshi Ito. "
+	const meeting = "meeting occurred Hiroshi Ito+William Ruto @2025-03-10"
+	checkBriefs(t, pub, []briefCase{
+		{"the Japanese delegation arrived", received + "The Japanese delegation arrived in Nairobi on Sunday.",
+			[]string{meeting, "visit occurred Hiroshi Ito>Kenya @2025-03-09"}},
+		{"the delegation flew in", received + "The delegation flew into Nairobi on Sunday.",
+			[]string{meeting, "visit occurred Hiroshi Ito>Kenya @2025-03-09"}},
+		{"nobody said to lead it", "The Japanese delegation arrived in Nairobi on Sunday.", nil},
+	})
+}

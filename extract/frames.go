@@ -1055,6 +1055,13 @@ func (c *sctx) subjects(k int) []*entity {
 			if m.company {
 				return nil
 			}
+			// "The Russian delegation arrived": the one the story said
+			// led it, not Russia.
+			if m.kind == mDemonym && c.word(m.j, "delegation") || m.kind == mGroup && c.word(m.j-1, "delegation") {
+				if l := c.delegationLeader(cs, k); l != nil {
+					return []*entity{l}
+				}
+			}
 			if a := c.actor(mi); a != nil {
 				out := append([]*entity{a}, c.conjoined(m, cs)...)
 				for _, p := range c.pronounAnd(cs, m.i) {
@@ -1312,6 +1319,10 @@ func (c *sctx) prepBetween(i, k int) bool {
 	return false
 }
 
+// maxLeaderReach is how far after "led by" the name of a delegation's
+// leader may stand, past a long title.
+const maxLeaderReach = 18
+
 // delegationLeader returns the leader of "the delegation" that is the
 // subject of the clause [cs, k) ("the Russian delegation", "the
 // delegation"), named before as "a delegation led by X" or "headed by X"
@@ -1334,7 +1345,9 @@ func (c *sctx) delegationLeader(cs, k int) *entity {
 				continue
 			}
 			for _, m := range ms {
-				if m.i >= q+3 && m.i <= q+8 && m.kind == mPerson && m.ent != nil {
+				// "headed by the State Secretary for Defence of X, General Y":
+				// the first person past a long title.
+				if m.i >= q+3 && m.i <= q+maxLeaderReach && m.kind == mPerson && m.ent != nil {
 					return m.ent.canon()
 				}
 			}

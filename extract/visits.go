@@ -1252,6 +1252,9 @@ func (c *sctx) peopleOfStateBefore(k int) bool {
 		return false
 	}
 	m := c.ms[c.at[j]]
+	if m.kind == mGroup && c.word(m.j-1, "delegation") && c.delegationLeader(c.clauseStart(k), k) != nil {
+		return false // "The Russian delegation arrived": the one told leading it
+	}
 	return m.j == j+1 && (m.kind == mCountry || m.kind == mDemonym) && m.plural || m.kind == mGroup
 }
 
