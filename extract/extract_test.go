@@ -435,6 +435,11 @@ func TestExtractPeople(t *testing.T) {
 			want: []string{"Ibrahim al-Jaafari|Minister of Foreign Affairs|IRQ", "Julie Bishop|Foreign Minister|AUS"},
 		},
 		{
+			name: "a sentence's opening words are no part of the role",
+			text: "On Tuesday Prime Minister Jonas Gahr Store spoke to reporters in Oslo. Later Foreign Minister Espen Barth Eide flew to Riga.",
+			want: []string{"Espen Barth Eide|Foreign Minister|NOR", "Jonas Gahr Store|Prime Minister|NOR"},
+		},
+		{
 			name: "plural role with of-country list",
 			text: "Presidents Muhammadu Buhari of Nigeria and Nana Akufo-Addo of Ghana opened the summit.",
 			want: []string{"Muhammadu Buhari|Presidents|NGA", "Nana Akufo-Addo|Presidents|GHA"},

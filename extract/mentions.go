@@ -1668,6 +1668,11 @@ func (sc *scanner) institutionRole(p *personSpan, k int) {
 	if k+1 >= len(toks) || !toks[k].upper || toks[k].kind != tokWord || en.NameParticles[toks[k].lower] || en.WeekdayWords[toks[k].lower] || en.MonthNames[toks[k].lower] != 0 {
 		return
 	}
+	// "On Tuesday Prime Minister X", "Later Foreign Minister Y": a
+	// sentence's opening words name no institution.
+	if en.FrontWords[toks[k].lower] || en.ClauseOpeners[toks[k].lower] || en.WeekdayWords[toks[k+1].lower] {
+		return
+	}
 	for n := k + 1; n <= k+2 && n < len(toks); n++ {
 		if re, _, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
 			p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = re, phrase(toks, k, re), riso, pl, true

@@ -357,6 +357,11 @@ var ClauseOpeners = map[string]bool{
 	"whether": true,
 }
 
+// FrontWords open a sentence before a title and name no institution of
+// it: "On Tuesday Prime Minister X", "Meanwhile Foreign Minister Y".
+var FrontWords = set("on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "when", "while",
+	"as", "the", "a", "an", "and", "but", "so", "meanwhile", "today", "yesterday", "tonight", "this", "last", "next")
+
 // ThingNouns after a capitalised title make it the name of a thing, not a
 // person: "the Harbour Renewal Survey report", "the Coastal Fisheries plan".
 var ThingNouns = map[string]bool{
