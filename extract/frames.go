@@ -630,6 +630,9 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			for q < min(len(c.toks), m.j+3) && c.at[q] < 0 && c.toks[q].kind == tokWord && !c.toks[q].upper {
 				q++
 			}
+			if q > m.j && q+1 < len(c.toks) && c.toks[q].text == "," {
+				q++ // "A and his wife, B"
+			}
 			if q == m.j || q >= len(c.toks) || c.at[q] < 0 || c.ms[c.at[q]].kind != mPerson {
 				break
 			}

@@ -534,5 +534,8 @@ func TestGuestAndSpouse(t *testing.T) {
 		{"and her husband, named",
 			"Ghanaian President John Mahama received Namibian President Netumbo Nandi-Ndaitwah and her husband Epaphras Ndaitwah on Tuesday.",
 			[]string{"meeting occurred Epaphras Ndaitwah+John Mahama @2024-11-19", "meeting occurred John Mahama+Netumbo Nandi-Ndaitwah @2024-11-19"}},
+		{"and her husband, named after a comma",
+			"Ghanaian President John Mahama received Namibian President Netumbo Nandi-Ndaitwah and her husband, Epaphras Ndaitwah, on Tuesday.",
+			[]string{"meeting occurred Epaphras Ndaitwah+John Mahama @2024-11-19", "meeting occurred John Mahama+Netumbo Nandi-Ndaitwah @2024-11-19"}},
 	})
 }
