@@ -27,7 +27,10 @@ type entity struct {
 	// inOffice: the gazetteer has the person in office for iso3 on the
 	// article's day, though the text names no role.
 	inOffice bool
-	first    int // first sentence
+	// known is the canonical name of the person the gazetteer knows the
+	// first mention by ("Sultan Ibrahim" is Ibrahim Iskandar), or "".
+	known string
+	first int // first sentence
 	// event marks an actor some event refers to.
 	event bool
 	// into is the entity this one was merged into.

@@ -628,9 +628,10 @@ func (st *docState) registerPeople() {
 			// linear in the number of names).
 			toks := strings.Fields(foldName(m.name))
 			var e *entity
+			known := st.mentionCanon(si, m)
 			for _, w := range toks {
 				for _, p := range byWord[w] {
-					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) {
+					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) {
 						e = p
 					}
 				}
@@ -640,9 +641,15 @@ func (st *docState) registerPeople() {
 				if len(st.people) >= maxPeople {
 					continue
 				}
-				e = &entity{kind: schema.KindPerson, name: m.name, first: si, single: nw == 1, pos: len(st.people)}
+				e = &entity{kind: schema.KindPerson, name: m.name, first: si, single: nw == 1, pos: len(st.people), known: known}
 				if single {
 					e.single = true
+				}
+				if nw == 1 && known != "" {
+					// "King Sultan Ibrahim": the full name the gazetteer
+					// knows him by.
+					e.addAlias(m.name)
+					e.name, e.single = known, false
 				}
 				st.people = append(st.people, e)
 			} else if nw > len(e.tokens()) || nw == len(e.tokens()) && fullerGiven(toks, e.tokens()) {
@@ -700,6 +707,59 @@ func (st *docState) registerPeople() {
 		kept = append(kept, p)
 	}
 	st.people = kept
+}
+
+// lexCanon returns the canonical name of the one person the gazetteer
+// knows by name (a name of more than one word), or "".
+func (st *docState) lexCanon(name string) string {
+	first := ""
+	for _, le := range st.x.lex.lookup(name) {
+		if le.kind != lexPerson || le.ambiguous {
+			continue
+		}
+		// Of two people of one name, the one in office on the day.
+		if le.personCountry != nil && le.personCountry(st.a.Published) != "" {
+			return le.name
+		}
+		if first == "" {
+			first = le.name
+		}
+	}
+	return first
+}
+
+// mentionCanon returns the canonical name of the person the gazetteer
+// knows a mention by: its name, or a one-word name with the words of its
+// title before it ("Sultan Ibrahim", "King Sultan Ibrahim"); "" when none.
+func (st *docState) mentionCanon(si int, m *mention) string {
+	if k := st.lexCanon(m.name); k != "" || strings.Contains(m.name, " ") {
+		return k
+	}
+	toks := st.doc.sentences[si].toks
+	for q := m.j - 2; q >= m.i; q-- {
+		if k := st.lexCanon(phrase(toks, q, m.j)); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// knownApart reports that the gazetteer knows a mention (canonical name
+// known) and the person p as two people: "Sultan Ibrahim", Malaysia's
+// king, is not "Anwar Ibrahim", though the last words agree.
+func (st *docState) knownApart(known string, p *entity) bool {
+	if known == "" {
+		return false
+	}
+	if p.known != "" {
+		return p.known != known
+	}
+	for _, n := range append([]string{p.name}, p.aliases...) {
+		if k := st.lexCanon(n); k != "" && k != known {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAsOf returns the person registered for the mention just before
@@ -2044,16 +2104,11 @@ func (st *docState) assignCountries() {
 			// for a country on the article's day (above).
 			continue
 		}
-		if len(strings.Fields(p.name)) >= 2 && p.org == "" {
-			for _, le := range st.x.lex.lookup(p.name) {
-				if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
-					if iso := le.personCountry(pub); iso != "" {
-						p.iso3 = iso
-						break
-					}
-				}
-			}
-			if p.iso3 != "" {
+		if p.org == "" {
+			// The gazetteer's person of that name ("Queen Suthida": a
+			// one-word name with its title) in office on the day.
+			if iso := st.knownAs(p); iso != "" {
+				p.iso3 = iso
 				continue
 			}
 		}
@@ -2128,10 +2183,18 @@ func (st *docState) firstRegion() string {
 // knownAs returns the country (ISO 3166 alpha-3) the gazetteer knows p
 // for on the publication day ("" for none or for an ambiguous name).
 func (st *docState) knownAs(p *entity) string {
-	for _, le := range st.x.lex.lookup(p.name) {
-		if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
-			if iso := le.personCountry(st.a.Published); iso != "" {
-				return iso
+	names := []string{p.name}
+	if f := strings.Fields(p.role); len(f) > 0 {
+		// "Queen Suthida": a one-word name the gazetteer knows with its
+		// title.
+		names = append(names, f[len(f)-1]+" "+p.name)
+	}
+	for _, n := range names {
+		for _, le := range st.x.lex.lookup(n) {
+			if le.kind == lexPerson && le.personCountry != nil && !le.ambiguous {
+				if iso := le.personCountry(st.a.Published); iso != "" {
+					return iso
+				}
 			}
 		}
 	}

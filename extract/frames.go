@@ -435,6 +435,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if ps, end := c.groupIncluding(k); ps != nil {
 		return ps, end
 	}
+	if ps, end := c.coupleObject(k); ps != nil {
+		return ps, end
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -5969,7 +5972,19 @@ func (c *sctx) groupPair(k int) []*entity { return c.groupPairExcept(k, nil) }
 func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 	cs := c.clauseStart(k)
 	at, iso, title, size := -1, "", "", 2
+	couple := false // a couple holds a spouse
 	for j := cs; j < k; j++ {
+		// "Their Majesties arrived", "the royal couple", "the couple":
+		// the two told last, a spouse too; majesties hold a royal title.
+		if c.word(j, "majesties", "highnesses") && c.word(j-1, "their") {
+			at, title, couple = j, "royal", true
+			break
+		}
+		if c.word(j, "couple") {
+			if d, _ := c.pairDeterminer(j); d {
+				return c.coupleBefore(j)
+			}
+		}
 		// "the pair then talked alone", "the duo met".
 		// "The leaders held talks" after two leaders were named: those
 		// two, unless a gathering of more is in focus.
@@ -6057,7 +6072,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		// "A greeted her on landing, and the two then held talks": a
 		// pronoun of the sentence stands for one of them too.
 		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i))
-		if c.ms[mi].i < at && person && !spouse(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
+		if c.ms[mi].i < at && person && (couple || !spouse(c.toks, c.ms[mi].i)) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}
 	}
@@ -6065,8 +6080,58 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		ms := c.st.ms[si]
 		toks := c.st.doc.sentences[si].toks
 		for mi := len(ms) - 1; mi >= 0; mi-- {
-			if ms[mi].kind == mPerson && ms[mi].ent != nil && !spouse(toks, ms[mi].i) && add(ms[mi].ent) {
+			if ms[mi].kind == mPerson && ms[mi].ent != nil && (couple || !spouse(toks, ms[mi].i)) && add(ms[mi].ent) {
 				return out
+			}
+		}
+	}
+	return nil
+}
+
+// coupleObject reads "(on/with) the (royal) couple" at k: the two told
+// before, and the token after the noun.
+func (c *sctx) coupleObject(k int) ([]*entity, int) {
+	q := k
+	if c.word(q, "with", "by", "to", "on") {
+		q++
+	}
+	if !c.word(q, "the") {
+		return nil, k
+	}
+	n := q + 1
+	if c.plainWord(n) && c.word(n+1, "couple") {
+		n++
+	}
+	if !c.word(n, "couple") {
+		return nil, k
+	}
+	return c.coupleBefore(n), n + 1
+}
+
+// coupleBefore returns the two people "the (royal) couple" at j stands
+// for: of the people told last (in this sentence before j, then in the
+// four before it), the latest two of one country.
+func (c *sctx) coupleBefore(j int) []*entity {
+	var told []*entity
+	for mi := len(c.ms) - 1; mi >= 0; mi-- {
+		if c.ms[mi].i < j && c.ms[mi].kind == mPerson {
+			if a := c.actor(mi); a != nil {
+				told = append(told, a.canon())
+			}
+		}
+	}
+	for si := c.si - 1; si >= max(0, c.si-4); si-- {
+		ms := c.st.ms[si]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			if ms[mi].kind == mPerson && ms[mi].ent != nil {
+				told = append(told, ms[mi].ent.canon())
+			}
+		}
+	}
+	for a := 0; a < len(told); a++ {
+		for b := a + 1; b < len(told); b++ {
+			if told[a] != told[b] && told[a].iso3 != "" && told[a].iso3 == told[b].iso3 {
+				return []*entity{told[b], told[a]}
 			}
 		}
 	}
@@ -6086,6 +6151,9 @@ func (c *sctx) hasGroupTitle(e *entity, title string) bool {
 	}
 	if title == "leader" {
 		return en.LeaderRole(r)
+	}
+	if title == "royal" {
+		return en.RoyalRole(r)
 	}
 	r = strings.ToLower(r)
 	if !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {

@@ -191,6 +191,7 @@ var NotNameWords = map[string]bool{
 	"bureau": true, "tribunal": true, "staff": true, "assistance": true, "gmt": true, "utc": true,
 	"chiefs": true, "joint": true, // "the Joint Chiefs of Staff"
 	"member": true, "members": true, // "Member of the Politburo"
+	"majesties": true, "highnesses": true, // "Their Majesties": a couple told before
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "as": true, "after": true,
 	"before": true, "during": true, "while": true, "when": true, "if": true, "this": true, "that": true,
@@ -517,6 +518,21 @@ func LeaderRole(role string) bool {
 		}
 	}
 	return true
+}
+
+// royalWords name a monarch, a monarch's consort or a royal.
+var royalWords = set("king", "queen", "emperor", "empress", "prince", "princess", "majesty", "highness", "sultan",
+	"emir", "duke", "duchess", "monarch", "consort")
+
+// RoyalRole reports a role of a monarch, a consort or a royal ("King",
+// "Her Majesty Queen", "Grand Duke"), as "Their Majesties" stand for.
+func RoyalRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if royalWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // NameSuffixes end a name and never begin one: "Martin Luther King Jr."

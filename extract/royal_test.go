@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestRoyalCouples: "Their Majesties" and "the (royal) couple" stand for
+// the two told before, a consort too; a couple in the object ("paid a
+// called on the couple") is met by both; "Their Majesties" are the
+// two with a royal title, not the host they met.
+func TestRoyalCouples(t *testing.T) {
+	pub := day(2025, time.November, 15) // a Saturday
+	const talks = "King Philippe and Queen Mathilde lunched with the Kazakh leader, Kassym-Jomart Tokayev, on Friday. "
+	checkBriefs(t, pub, []briefCase{
+		{"Their Majesties arrived", talks + "Their Majesties arrived in Astana on Thursday.",
+			[]string{"meeting occurred Kassym-Jomart Tokayev+Mathilde+Philippe @2025-11-14", "visit occurred Mathilde>Kazakhstan @2025-11-13", "visit occurred Philippe>Kazakhstan @2025-11-13"}},
+		{"the royal couple arrived", talks + "The royal couple arrived in Astana on Thursday.",
+			[]string{"meeting occurred Kassym-Jomart Tokayev+Mathilde+Philippe @2025-11-14", "visit occurred Mathilde>Kazakhstan @2025-11-13", "visit occurred Philippe>Kazakhstan @2025-11-13"}},
+		{"called on the couple",
+			"King Harald and Queen Sonja arrived in Riga on Thursday. On Friday Latvian Prime Minister Evika Silina called on the couple at their hotel.",
+			[]string{"meeting occurred Evika Silina+Harald V @2025-11-14", "meeting occurred Evika Silina+Sonja @2025-11-14",
+				"visit occurred Harald V>Latvia @2025-11-13", "visit occurred Sonja>Latvia @2025-11-13"}},
+	})
+}
+
+// TestTitledOneWordNames: a monarch or consort the text names by title
+// and one word ("Queen Sonja", "King Sultan Ibrahim") takes the country
+// the gazetteer knows them by, not the story's; and a one-word name the
+// gazetteer knows with its title stays apart from another person of the
+// same last word.
+func TestTitledOneWordNames(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.April, 17),
+		Text: "KUALA LUMPUR - King Sultan Ibrahim hosted Chinese President Xi Jinping at a banquet on Wednesday, a day after Xi had talks in Putrajaya with Prime Minister Anwar Ibrahim. Queen Sonja of Norway also called on the King."})
+	for _, tc := range []struct{ name, country string }{
+		{"Sultan Ibrahim", "Malaysia"}, {"Anwar Ibrahim", "Malaysia"}, {"Sonja", "Norway"},
+	} {
+		if got, found := personCountry(f, tc.name); !found || got != tc.country {
+			t.Errorf("%s: country %q (found %v), want %s", tc.name, got, found, tc.country)
+		}
+	}
+	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.April, 17),
+		Text: "BEIJING - Queen Suthida toured a temple on Wednesday."})
+	if got, _ := personCountry(f, "Suthida"); got != "Thailand" {
+		t.Errorf("Suthida: country %q, want Thailand", got)
+	}
+}
