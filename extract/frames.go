@@ -1744,6 +1744,23 @@ func (c *sctx) modality(k int) schema.EventStatus {
 	return c.tenseOf(k)
 }
 
+// appositiveOpen returns the comma that opens a name in apposition
+// closed by the comma at j (", X," after "his counterpart"), or -1.
+func (c *sctx) appositiveOpen(j int) int {
+	if j < 2 {
+		return -1
+	}
+	mi := c.at[j-1]
+	if mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].j != j {
+		return -1
+	}
+	a := c.ms[mi].i - 1
+	if a < 1 || c.toks[a].text != "," || c.toks[a-1].kind != tokWord || c.at[a-1] >= 0 {
+		return -1
+	}
+	return a
+}
+
 // cueReach is the first token the modal cues of the trigger at k may
 // stand on: twelve words back in its clause, or further for a verb
 // coordinated with an earlier one.
@@ -1833,6 +1850,15 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			// two adjectives of one noun phrase ends no clause.
 			if t.text == "," && c.word(j-2, "a", "an", "the") && j+1 < k && c.toks[j-1].kind == tokWord && !c.toks[j-1].upper && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !determiners[c.toks[j+1].lower] {
 				continue
+			}
+			if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+				continue // "his counterpart, X": a comma inside the name's mention
+			}
+			if t.text == "," {
+				if a := c.appositiveOpen(j); a >= 0 {
+					j = a // "will meet his counterpart, X, at ...": past the name
+					continue
+				}
 			}
 			if t.text == "," && (j < k-3 || c.frontedBefore(j)) && !c.word(j+1, "when") {
 				break // "Ahead of the talks, the host received X": the phrase is closed

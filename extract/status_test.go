@@ -405,3 +405,16 @@ func TestDenialOfAPlanToldBefore(t *testing.T) {
 			[]string{"meeting cancelled John Mahama+William Ruto @2024-02-17"}},
 	})
 }
+
+// TestModalPastApposition: a modal before the verb still rules the
+// phrase after a name in apposition ("may meet his counterpart, X, at a
+// meeting"): the meeting is a plan and no gathering took place.
+func TestModalPastApposition(t *testing.T) {
+	pub := day(2024, time.October, 29) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"may, counterpart in apposition", "Foreign Minister Vijitha Herath may meet his Maldivian counterpart, Abdulla Khaleel, at a regional meeting.",
+			[]string{"meeting planned Abdulla Khaleel+Vijitha Herath @"}},
+		{"will, minister in apposition", "Foreign Minister Vijitha Herath will sit down with the Maldivian foreign minister, Abdulla Khaleel, at a regional conference.",
+			[]string{"meeting planned Abdulla Khaleel+Vijitha Herath @"}},
+	})
+}
