@@ -481,3 +481,14 @@ func TestKnownPersonBetweenTerms(t *testing.T) {
 		t.Errorf("decades before any office: country %q from the gazetteer, want none or a guess", got)
 	}
 }
+
+// TestDefenceMinisterInOffice: a defence minister the gazetteer has in
+// office keeps that country in a story filed from elsewhere, next to a
+// counterpart of another country.
+func TestDefenceMinisterInOffice(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.October, 29),
+		Text: "VIENTIANE - Laos hosts regional defence talks next month. Defence Minister Boris Pistorius may sit down with his Japanese counterpart, Gen Nakatani, on their margins."})
+	if got, _ := personCountry(f, "Boris Pistorius"); got != "Germany" {
+		t.Errorf("Boris Pistorius: country %q, want Germany", got)
+	}
+}
