@@ -3899,7 +3899,10 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		// "A and B talked about oil": with each other, unless both did
 		// so apart ("both talked about", "each spoke about").
 		about := c.word(k+1, "about", "over") && !c.word(k-1, "both", "each", "also", "separately")
-		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && (recip || c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
+		// "At the forum, A, B and C all spoke in person": each gave a
+		// speech there, no talks among them.
+		apart := !recip && (c.word(k-1, "all", "each", "separately") || c.frontedAtGathering())
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && !apart && (recip || c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}
@@ -4095,6 +4098,9 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 		}
 	}
 	subj := c.subjects(k)
+	if len(obj) >= 2 && (c.hostedForSummit(k, end, subj, obj) || c.hostedManyAtGathering(k, subj, obj)) {
+		return // "X welcomed A and B to the summit": attendees, no pairs
+	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 		c.welcomedTo(e, end)
@@ -4511,27 +4517,28 @@ func (c *sctx) countryHosted(k int, subj, obj []*entity) bool {
 }
 
 // hostedForSummit reads "X hosted A and B for the ninth trilateral
-// summit": guests received for a summit, conference or ministerial attend
+// summit", "X welcomed A and B to the Lakes summit": guests received for
+// or welcomed to a summit, conference or ministerial attend
 // that gathering, which the host's country hosts; no meeting besides.
 func (c *sctx) hostedForSummit(k, oend int, subj, obj []*entity) bool {
 	if len(subj) != 1 || len(obj) < 2 || oend < 0 {
 		return false
 	}
-	f := -1
-	for q := oend; q < min(len(c.toks), oend+10); q++ {
-		if c.word(q, "for") {
-			f = q
-			break
+	// "... for the ninth summit", "welcomed A and B to the EAC summit",
+	// "... to the convention centre for the summit".
+	f, g := -1, -1
+	for q := oend; q < min(len(c.toks), oend+14) && f < 0; q++ {
+		if c.word(q, "for", "to") {
+			if n := c.gatheringNoun(q+1, 8); n > 0 && (c.word(n, "summit", "conference", "ministerial", "forum") || c.groupMeeting(q+1, n)) {
+				f, g = q, n
+			}
+			continue
 		}
-		if t := c.toks[q]; t.kind == tokPunct && t.text != "," || c.word(q, "and", "to", "who", "which") {
+		if t := c.toks[q]; t.kind == tokPunct && t.text != "," || c.word(q, "and", "who", "which") {
 			return false
 		}
 	}
 	if f < 0 {
-		return false
-	}
-	g := c.gatheringNoun(f+1, 8)
-	if g < 0 || !c.word(g, "summit", "conference", "ministerial", "forum") && !c.groupMeeting(f+1, g) {
 		return false
 	}
 	e := c.newGathering(k, g, f+1)
@@ -4622,6 +4629,9 @@ func (c *sctx) welcome(k int) {
 		}
 	}
 	subj := c.subjects(k)
+	if len(obj) >= 2 && (c.hostedForSummit(k, end, subj, obj) || c.hostedManyAtGathering(k, subj, obj)) {
+		return // "X welcomed A and B to the summit": attendees, no pairs
+	}
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 		c.welcomedTo(e, end)

@@ -144,3 +144,20 @@ func TestOpenAndWelcomed(t *testing.T) {
 			[]string{"gathering occurred  @2025-10-26"}},
 	})
 }
+
+// TestWelcomedToSummit: a host who welcomed two or more guests to a
+// summit (or to its venue for it), or to the gathering in focus, has
+// them attend it with the host's country, and meets none of them in
+// pairs; leaders who "all spoke" at a forum gave speeches, no talks.
+func TestWelcomedToSummit(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"welcomed to the summit", "Ghanaian President John Mahama welcomed Togolese leader Faure Gnassingbe and Ivorian President Alassane Ouattara to the ECOWAS summit in Accra on Tuesday.",
+			[]string{"gathering occurred Ghana+Ivory Coast+Togo @2025-03-11"}},
+		{"to the venue for the summit", "Ghanaian President John Mahama welcomed Togolese leader Faure Gnassingbe and Ivorian President Alassane Ouattara to the Jubilee House for the summit on Tuesday.",
+			[]string{"gathering occurred Ghana+Ivory Coast+Togo @2025-03-11"}},
+		{"welcomed one guest to the palace", "Ghanaian President John Mahama welcomed Togolese leader Faure Gnassingbe to the Jubilee House on Tuesday.",
+			[]string{"meeting occurred Faure Gnassingbe+John Mahama @2025-03-11"}},
+		{"all spoke at a forum", "At an investment forum on Tuesday, John Mahama, Faure Gnassingbe and Alassane Ouattara all spoke in person.", nil},
+	})
+}
