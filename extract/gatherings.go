@@ -1725,6 +1725,10 @@ func (c *sctx) labelBefore(k int) bool {
 		if len(p) == end-start && c.phraseAt(start, [][]string{p}) == len(p) {
 			return true
 		}
+		// "Around the summit table were": a word or two inside it.
+		if q, extra, ok := c.labelSpan(p, start, end); ok && q == end && extra > 0 {
+			return true
+		}
 	}
 	return false
 }

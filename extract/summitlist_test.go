@@ -161,3 +161,14 @@ func TestWelcomedToSummit(t *testing.T) {
 		{"all spoke at a forum", "At an investment forum on Tuesday, John Mahama, Faure Gnassingbe and Alassane Ouattara all spoke in person.", nil},
 	})
 }
+
+// TestLabelWithAWordInside: a presence label with a word inside it
+// ("Around the conference table on Monday were") lists attendees like the
+// bare one.
+func TestLabelWithAWordInside(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"around the conference table", "Andean leaders opened a summit in Lima on Monday, hosted by Peru. Around the conference table on Monday were Ecuador's Daniel Noboa and Colombia's Gustavo Petro.",
+			[]string{"gathering occurred Colombia+Ecuador+Peru @2025-03-10"}},
+	})
+}
