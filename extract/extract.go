@@ -1405,9 +1405,16 @@ func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 // at its start or after words of time ("Rubio then flew", "On Sunday,
 // Rubio flew", "Since then X has been to"), or nil.
 func namedSubject(ms []mention, toks []token) *entity {
+	place := map[int]bool{} // "In London on Monday, X ...": a fronted place
 	for _, m := range ms {
 		if m.modifier || m.kind == mDemonym || m.kind == 0 {
 			continue // "Egyptian" of "Egyptian Foreign Minister X", "the Slovak premier", a dropped word
+		}
+		if (m.kind == mCity || m.kind == mCountry) && m.i > 0 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at") {
+			for j := m.i - 1; j < m.j; j++ {
+				place[j] = true
+			}
+			continue
 		}
 		// "The prime minister then flew to X, where Y received him": a
 		// role resolved to one person is the named subject too.
@@ -1416,7 +1423,10 @@ func namedSubject(ms []mention, toks []token) *entity {
 			return nil
 		}
 		opener := timeOpener(toks, m.i)
-		for _, t := range toks[:m.i] {
+		for ti, t := range toks[:m.i] {
+			if place[ti] {
+				continue
+			}
 			// ("Three days later the premier ...": a span of time first.)
 			// ("Flashback: X traveled ...": a label first.)
 			if !(t.text == "," || t.text == ":" || t.kind == tokWord && (en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || en.SubjectLeads[t.lower] || en.TimeSpanWords[t.lower] || en.SmallNumbers[t.lower] || role && t.lower == "the" || t.upper && m.i > 1 && toks[1].text == ":" || opener) || hasDigit(t.text)) {
