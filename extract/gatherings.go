@@ -1373,6 +1373,11 @@ func (c *sctx) drewAttendees(k int) int {
 			obj = append(obj, c.listAfter(j+2)...)
 			break
 		}
+		// "brought X face to face with envoys of A and B".
+		if n := c.phraseAt(j, [][]string{{"face", "to", "face", "with"}, {"face-to-face", "with"}}); n > 0 {
+			obj = append(obj, c.listAfter(j+n)...)
+			break
+		}
 	}
 	if g >= 0 && c.word(g, "meeting", "talks") && c.meetingOfTwoSides(k, obj) {
 		return k
@@ -1395,7 +1400,9 @@ func (c *sctx) drewAttendees(k int) int {
 	}
 	if e == nil {
 		from := g
-		for from > 0 && c.toks[from-1].kind == tokWord && (c.toks[from-1].upper || c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) && !c.word(from-1, "the") {
+		// ("Foreign Ministers' Meeting": past a plural's apostrophe.)
+		for from > 0 && (c.toks[from-1].kind == tokWord && (c.toks[from-1].upper || c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) && !c.word(from-1, "the") ||
+			c.toks[from-1].text == "'" && from > 1 && c.toks[from-2].upper) {
 			from--
 		}
 		e = c.newGathering(k, g, from)

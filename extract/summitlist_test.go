@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestHeadsOfStatePresent: a list "among the heads" of state or of
@@ -171,4 +174,21 @@ func TestLabelWithAWordInside(t *testing.T) {
 		{"around the conference table", "Andean leaders opened a summit in Lima on Monday, hosted by Peru. Around the conference table on Monday were Ecuador's Daniel Noboa and Colombia's Gustavo Petro.",
 			[]string{"gathering occurred Colombia+Ecuador+Peru @2025-03-10"}},
 	})
+}
+
+// TestBroughtFaceToFace: a gathering that "brought X face to face with
+// envoys of A and B" has them all attend; a plural's apostrophe
+// inside its name ("Foreign Ministers' Meeting") keeps the whole name.
+func TestBroughtFaceToFace(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"face to face", "The third Indian Ocean Foreign Ministers' Meeting, organised by Mauritius, brought Indian Foreign Minister Subrahmanyam Jaishankar face to face with envoys of Seychelles, Madagascar and the Comoros.",
+			[]string{"gathering occurred Comoros+India+Madagascar+Mauritius+Seychelles @2025-03"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "The third Indian Ocean Foreign Ministers' Meeting, organised by Mauritius, brought Indian Foreign Minister Subrahmanyam Jaishankar face-to-face with envoys of Seychelles and Madagascar."})
+	for _, e := range f.Events {
+		if e.Type == schema.Gathering && !strings.Contains(e.Name, "Foreign Ministers' Meeting") {
+			t.Errorf("gathering named %q, want the whole name", e.Name)
+		}
+	}
 }
