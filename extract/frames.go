@@ -626,6 +626,10 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		if m.kind == mCity {
 			break
 		}
+		if c.personAttributive(m) {
+			j = m.j // "the Trump administration's envoy": not Trump
+			continue
+		}
 		if m.kind == mPronoun && m.poss && len(items) > 0 {
 			// "A and his wife B": the one named after the kin
 			// noun, not the possessor; "A and his wife": none.
@@ -1429,13 +1433,20 @@ func (c *sctx) appositiveOpens(q int) bool {
 	return c.word(q, "the", "a", "an") || c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].i == q
 }
 
+// personAttributive reports a person's name that only qualifies the noun
+// after it ("the Trump administration's envoy", "a Putin government
+// official", "the Biden campaign"): the person takes no part.
+func (c *sctx) personAttributive(m mention) bool {
+	return m.kind == mPerson && !m.poss && c.in(m.j, en.RegimeNouns)
+}
+
 // notSubject reports a mention before trigger k that cannot be its
 // subject: the object of a preposition ("with X", "in X"), the object of
 // the first of two coordinated verbs ("X visited Iraq ..., and held
 // talks"), a country used as an adjective ("a Kenya Navy ship"), or one
 // of two names joined by a hyphen.
 func (c *sctx) notSubject(m mention, k int) bool {
-	if m.compound && m.kind == mPerson {
+	if m.compound && m.kind == mPerson || c.personAttributive(m) {
 		return true // "the Xi-Lula call": the pair's, read by compoundMeeting
 	}
 	if m.poss && m.kind == mPerson && m.i > 0 && c.toks[m.i-1].text == "," && (associateOf(&m, c.toks) || c.closedAppositive(m, k)) {

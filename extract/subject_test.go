@@ -849,3 +849,16 @@ func TestPossessorInAppositive(t *testing.T) {
 			[]string{"visit occurred Kirill Dmitriev>United States @2025-01-31"}},
 	})
 }
+
+// TestPersonAttributive: a leader's name that only qualifies the noun
+// after it ("the Lula government's envoy", "a Milei administration
+// official") names no party to the meeting.
+func TestPersonAttributive(t *testing.T) {
+	pub := day(2025, time.April, 22) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"administration's envoy", "Chilean Foreign Minister Alberto van Klaveren held talks with the Milei administration's trade negotiator in Santiago on Monday.", nil},
+		{"government official", "Chilean Foreign Minister Alberto van Klaveren met a Lula government official in Santiago on Monday.", nil},
+		{"the leader himself", "Chilean Foreign Minister Alberto van Klaveren met Javier Milei in Buenos Aires on Monday.",
+			[]string{"meeting occurred Alberto van Klaveren+Javier Milei @2025-04-21"}},
+	})
+}

@@ -358,6 +358,12 @@ var ClauseOpeners = map[string]bool{
 	"whether": true,
 }
 
+// RegimeNouns after a person's name make the name an attributive of
+// what the person leads or stands for: "the Trump administration", "a
+// Putin government envoy", "the Biden campaign".
+var RegimeNouns = set("administration", "administration's", "government", "government's", "regime", "regime's",
+	"campaign", "campaign's", "cabinet", "presidency", "era", "camp", "doctrine", "team", "team's")
+
 // FrontWords open a sentence before a title and name no institution of
 // it: "On Tuesday Prime Minister X", "Meanwhile Foreign Minister Y".
 var FrontWords = set("on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "when", "while",
