@@ -349,3 +349,17 @@ func TestDelegationArrived(t *testing.T) {
 		{"nobody said to lead it", "The Japanese delegation arrived in Nairobi on Sunday.", nil},
 	})
 }
+
+// TestFrontedParticipleAndMediators: a clause-opening phrase of a
+// participle ("After leaving X,") holds no subject of the main clause;
+// "the mediators" or "the envoys" there are the party a sentence before
+// said someone led ("the mission led by Y").
+func TestFrontedParticipleAndMediators(t *testing.T) {
+	pub := day(2024, time.May, 12) // a Sunday
+	const mission = "The AU mediation mission led by Uhuru Kenyatta, a former Kenyan president, was received on Saturday in Port Sudan by General Osman Idris Karrar. "
+	checkBriefs(t, pub, []briefCase{
+		{"the mediators after a fronted phrase", mission + "After leaving General Karrar, the mediators also met the former prime minister Abdalla Hamdok.",
+			[]string{"meeting occurred Abdalla Hamdok+Uhuru Kenyatta @2024-05-11", "meeting occurred Osman Idris Karrar+Uhuru Kenyatta @2024-05-11"}},
+		{"no party told", "After leaving General Karrar, the mediators also met the former prime minister Abdalla Hamdok.", nil},
+	})
+}

@@ -1002,6 +1002,9 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 	}
 	cs := c.clauseStart(k)
+	if f := c.frontedParticipleEnd(cs); f > 0 && f < k {
+		cs = f // "After leaving X, the mediators met Y": not X
+	}
 	j := k - 1
 	depth := 0
 	for j >= cs {
@@ -1282,6 +1285,24 @@ func (c *sctx) andAfterInfinitive(k int) int {
 	return -1
 }
 
+// frontedParticipleEnd returns the token after the comma that closes a
+// clause-opening phrase of a preposition and a participle ("After leaving
+// X,", "Before meeting Y,", "On arriving in Z,"), or -1.
+func (c *sctx) frontedParticipleEnd(cs int) int {
+	if !c.word(cs, "after", "before", "upon", "on", "since", "while") || cs+1 >= len(c.toks) || !strings.HasSuffix(c.toks[cs+1].lower, "ing") {
+		return -1
+	}
+	for j := cs + 2; j < min(len(c.toks), cs+14); j++ {
+		if c.toks[j].text == "," {
+			return j + 1
+		}
+		if c.toks[j].kind == tokPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // partySubject reports a clause [cs, k) whose subject is "the" and a
 // travelling party's noun (en.PartyNouns: "the delegation", "the
 // senators", "the visiting trio"), and nothing named.
@@ -1340,7 +1361,8 @@ const maxLeaderReach = 18
 func (c *sctx) delegationLeader(cs, k int) *entity {
 	d := -1
 	for j := cs; j < k; j++ {
-		if c.word(j, "delegation") && c.toks[j].kind == tokWord {
+		// "the delegation", "the mediators": the party told before.
+		if c.word(j, "delegation", "mediators", "envoys", "negotiators") && c.toks[j].kind == tokWord {
 			d = j
 			break
 		}
@@ -1351,7 +1373,8 @@ func (c *sctx) delegationLeader(cs, k int) *entity {
 	for si := c.si; si >= max(0, c.si-6); si-- {
 		toks, ms := c.st.doc.sentences[si].toks, c.st.ms[si]
 		for q := 0; q+3 < len(toks); q++ {
-			if toks[q].lower != "delegation" || toks[q+1].lower != "led" && toks[q+1].lower != "headed" || toks[q+2].lower != "by" {
+			// "a delegation (mission, team) led by X".
+			if !en.LedParties[toks[q].lower] || toks[q+1].lower != "led" && toks[q+1].lower != "headed" || toks[q+2].lower != "by" {
 				continue
 			}
 			for _, m := range ms {

@@ -289,7 +289,11 @@ var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "hea
 // PartyNouns after "the" stand for a party of travellers told before:
 // "The delegation called on Y", "the senators had dinner with Y".
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
-	"visitors", "trio", "quartet", "delegates", "group")
+	"visitors", "trio", "quartet", "delegates", "group", "mediators", "envoys", "negotiators")
+
+// LedParties name a travelling party that "led by X" gives a head: "a
+// delegation led by X", "the mediation mission led by Y".
+var LedParties = set("delegation", "mission", "team")
 
 // PartyModifiers stand between "the" and a PartyNouns word: "the visiting
 // delegation", "the bipartisan group".
