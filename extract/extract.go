@@ -983,6 +983,11 @@ func (st *docState) resolveAll() {
 				m.ent.ctxAfter = ""
 				m.ent.owner = st.ownerOf(m, s.toks, lastPerson)
 			}
+			if m.kind == mCity && m.iso3 != "" && m.i == 1 && s.toks[0].lower == "in" && m.j < len(s.toks) && s.toks[m.j].text == "," {
+				// "In Bridgetown, Foreign Minister X told the paper": the
+				// scene's country is the one of the people in it.
+				sentCountry = m.iso3
+			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3
 				// A later country tells an earlier person's only when it is

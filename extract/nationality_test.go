@@ -492,3 +492,14 @@ func TestDefenceMinisterInOffice(t *testing.T) {
 		t.Errorf("Boris Pistorius: country %q, want Germany", got)
 	}
 }
+
+// TestSceneCityCountry: a sentence that opens "In <city>," sets the
+// country of an official told in it with no country of their own, over a
+// country named in the story before.
+func TestSceneCityCountry(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
+		Text: "Leaders of the region gathered in Castries on Monday to discuss Haiti. In Bridgetown, Foreign Minister Carla Alleyne told reporters the outcome was sound."})
+	if got, _ := personCountry(f, "Carla Alleyne"); got != "Barbados" {
+		t.Errorf("Carla Alleyne: country %q, want Barbados", got)
+	}
+}
