@@ -177,6 +177,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.assignCountries()
 	st.frames()
 	st.hostsCountries()
+	st.greetersCountries()
 	st.partiesCountries()
 	st.finish()
 	f := st.facts()
@@ -2242,6 +2243,69 @@ func (st *docState) hostsCountries() {
 			}
 		}
 	}
+}
+
+// greetersCountries gives an official whose country was only guessed the
+// country of the place a visitor arrived in when the official welcomed
+// them there ("X landed in Y, where he was greeted by Foreign Minister
+// Z", "X arrived on Sunday and was welcomed by Permanent Secretary W"):
+// the visit's destination told in that sentence or the one before, or
+// else the dateline's country when the sentence tells the arrival.
+func (st *docState) greetersCountries() {
+	for si, s := range st.doc.sentences {
+		toks := s.toks
+		for k := 1; k+1 < len(toks); k++ {
+			if !en.GreetVerbs[toks[k].lower] || toks[k-1].lower != "was" && toks[k-1].lower != "were" {
+				continue
+			}
+			b := k + 1 // "was greeted (on landing) by"
+			for b < min(len(toks)-1, k+6) && toks[b].lower != "by" && toks[b].kind == tokWord {
+				b++
+			}
+			if toks[b].lower != "by" {
+				continue
+			}
+			g := st.greeterAt(si, b+1)
+			if g == nil || g.iso3 != "" && !g.guessed || g.role == "" {
+				continue
+			}
+			if iso := st.arrivalCountry(si, toks[:k]); iso != "" && !st.travelsTo(g)[iso] {
+				g.iso3, g.guessed = iso, true
+			}
+		}
+	}
+}
+
+// greeterAt returns the person named at token j of sentence si (past a
+// "the"), or nil.
+func (st *docState) greeterAt(si, j int) *entity {
+	if j < len(st.doc.sentences[si].toks) && st.doc.sentences[si].toks[j].lower == "the" {
+		j++
+	}
+	for _, m := range st.ms[si] {
+		if m.i <= j && j < m.j && m.kind == mPerson && m.ent != nil {
+			return m.ent.canon()
+		}
+	}
+	return nil
+}
+
+// arrivalCountry returns where the arrival told in sentence si (before
+// the greeting, toks) or the sentence before was to: a visit's country,
+// else the dateline's when the words tell an arrival; "" when none.
+func (st *docState) arrivalCountry(si int, toks []token) string {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.typ == schema.Visit && e.status == schema.Occurred && e.host != nil && (e.sent == si || e.sent == si-1) {
+			return e.host.canon().iso3
+		}
+	}
+	for _, t := range toks {
+		if en.TravelVerbs[t.lower] {
+			return st.dlISO
+		}
+	}
+	return ""
 }
 
 // visitedFor returns the country of a visit by q that meeting e was part

@@ -503,3 +503,19 @@ func TestSceneCityCountry(t *testing.T) {
 		t.Errorf("Carla Alleyne: country %q, want Barbados", got)
 	}
 }
+
+// TestGreeterCountry: an official who welcomed an arriving visitor, with
+// no country of their own in the text, is of the country the visitor
+// arrived in: a visit's destination, or the dateline's country.
+func TestGreeterCountry(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
+		Text: "Japanese Foreign Minister Takeshi Iwaya flew into Hanoi to open a rice fair; he was greeted there by Deputy Foreign Minister Tran Minh Quoc."})
+	if got, _ := personCountry(f, "Tran Minh Quoc"); got != "Vietnam" {
+		t.Errorf("Tran Minh Quoc: country %q, want Vietnam", got)
+	}
+	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
+		Text: "SUVA - The Indian minister arrived to a brass band and was welcomed by Permanent Secretary Mosese Vakalalabure."})
+	if got, _ := personCountry(f, "Mosese Vakalalabure"); got != "Fiji" {
+		t.Errorf("Mosese Vakalalabure: country %q, want Fiji", got)
+	}
+}

@@ -291,6 +291,10 @@ var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "hea
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
 	"visitors", "trio", "quartet", "delegates", "group", "mediators", "envoys", "negotiators")
 
+// GreetVerbs, passive with "by", name who welcomed an arriving visitor:
+// "was greeted by", "were welcomed by", "was received by".
+var GreetVerbs = set("greeted", "welcomed", "received", "met")
+
 // LedParties name a travelling party that "led by X" gives a head: "a
 // delegation led by X", "the mediation mission led by Y".
 var LedParties = set("delegation", "mission", "team")
