@@ -3978,7 +3978,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 
 // phoneVerb reads the PhoneVerb form of call.
 func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
-	if tr.Word == "called" && !phone {
+	if tr.Word == "called" && !phone && !c.calledPerson(k) {
 		return
 	}
 	if c.word(k+1, "on", "for", "off", "it") || c.word(k+1, "the") && c.at[k+1] < 0 {
@@ -3996,6 +3996,27 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 		e.mode = tr.Mode
 		c.meetingDetails(e, k)
 	}
+}
+
+// calledPerson reports "called X" as a call with no telephone named:
+// the person called is followed by a time ("in early December", "on
+// Tuesday") or a purpose ("to discuss", "to reaffirm"), not by what X was
+// called ("called X a friend") nor X's own words ("called X's remarks").
+func (c *sctx) calledPerson(k int) bool {
+	mi := c.at[min(k+1, len(c.toks)-1)]
+	if k+1 >= len(c.toks) || mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].poss {
+		return false
+	}
+	e := c.ms[mi].j
+	switch {
+	case c.word(e, "to") && e+1 < len(c.toks) && c.plainWord(e+1) && !c.word(e+1, "the", "a", "an", "his", "her"):
+		return true // "called X to discuss"
+	case c.word(e, "on", "in", "at") && e+1 < len(c.toks) && (c.in(e+1, en.WeekdayWords) || en.MonthNames[c.toks[e+1].lower] != 0 || c.word(e+1, "early", "late", "mid")):
+		return true // "called X on Tuesday", "in early December"
+	case c.word(e, "yesterday", "today", "earlier", "last", "this"):
+		return true
+	}
+	return false
 }
 
 // byPhoneWithin reports a phrase of en.ByPhone within reach tokens from

@@ -79,3 +79,18 @@ func TestSubnationalTitleCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledAPerson: "called X" with a time or a purpose after the person
+// is a call, with no telephone named; what X was called, X's words, and
+// "called on X" are none.
+func TestCalledAPerson(t *testing.T) {
+	pub := day(2023, time.December, 20) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a time after", "Indian Foreign Minister Subrahmanyam Jaishankar called Nepali Foreign Minister Narayan Prakash Saud on Tuesday.",
+			[]string{"meeting occurred Narayan Prakash Saud+Subrahmanyam Jaishankar (phone) @2023-12-19"}},
+		{"a purpose after", "Indian Foreign Minister Subrahmanyam Jaishankar called Nepali Foreign Minister Narayan Prakash Saud to offer relief after the quake.",
+			[]string{"meeting occurred Narayan Prakash Saud+Subrahmanyam Jaishankar (phone) @2023-12"}},
+		{"what he was called", "Indian Foreign Minister Subrahmanyam Jaishankar called Nepali Foreign Minister Narayan Prakash Saud a trusted partner.", nil},
+		{"called on", "Indian Foreign Minister Subrahmanyam Jaishankar called on Nepali Foreign Minister Narayan Prakash Saud to act.", nil},
+	})
+}
