@@ -3998,6 +3998,23 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 	}
 }
 
+// coHostedWith reports "X hosted the meeting together with Y": Y is a
+// co-host of the gathering, not X's guest.
+func (c *sctx) coHostedWith(k int) bool {
+	if !c.word(k, "hosted", "hosts", "co-hosted") || !c.word(k+1, "the", "a", "an") {
+		return false
+	}
+	for j := k + 2; j < min(len(c.toks)-1, k+6); j++ {
+		if c.toks[j].kind != tokWord || c.at[j] >= 0 {
+			return false
+		}
+		if c.word(j, "together", "jointly") && c.word(j+1, "with") || c.word(j, "alongside") {
+			return j > k+2
+		}
+	}
+	return false
+}
+
 // calledPerson reports "called X" as a call with no telephone named:
 // the person called is followed by a time ("in early December", "on
 // Tuesday") or a purpose ("to discuss", "to reaffirm"), not by what X was
@@ -4366,7 +4383,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.counterpartsAtGathering(k) {
 		return
 	}
-	if c.credentialsReceived(k) || c.thingReceived(k) {
+	if c.credentialsReceived(k) || c.thingReceived(k) || c.coHostedWith(k) {
 		return
 	}
 	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k)

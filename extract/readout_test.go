@@ -94,3 +94,15 @@ func TestCalledAPerson(t *testing.T) {
 		{"called on", "Indian Foreign Minister Subrahmanyam Jaishankar called on Nepali Foreign Minister Narayan Prakash Saud to act.", nil},
 	})
 }
+
+// TestCoHostedWith: "X hosted the meeting together with Y" makes Y a
+// co-host, not X's guest: no meeting of the two.
+func TestCoHostedWith(t *testing.T) {
+	pub := day(2023, time.December, 20) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"together with", "Barbadian Prime Minister Mia Mottley hosted the gathering together with Roosevelt Skerrit of Dominica.",
+			[]string{"gathering occurred Barbados+Dominica @2023-12"}},
+		{"a guest", "Barbadian Prime Minister Mia Mottley hosted Dominica's prime minister, Roosevelt Skerrit, in Bridgetown on Tuesday.",
+			[]string{"meeting occurred Mia Mottley+Roosevelt Skerrit @2023-12-19"}},
+	})
+}
