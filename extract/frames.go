@@ -6179,7 +6179,11 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		// one of the two.
 		// "A greeted her on landing, and the two then held talks": a
 		// pronoun of the sentence stands for one of them too.
-		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i))
+		// "..., the Pope was received by X, where the two held talks": a
+		// title that stands for one named person, as a clause's subject,
+		// is one of them ("next to the prime minister" is none).
+		roleSubject := c.ms[mi].kind == mRole && !c.ms[mi].plural && c.ms[mi].ent != nil && (c.ms[mi].i == 0 || c.toks[c.ms[mi].i-1].text == ",")
+		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i)) || roleSubject
 		if c.ms[mi].i < at && person && (couple || !spouse(c.toks, c.ms[mi].i)) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}

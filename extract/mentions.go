@@ -2180,6 +2180,11 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		// "Despite X, Secretary of State Y met ...": the role is Y's.
 		return end
 	}
+	if re < len(toks) && toks[re].kind == tokWord && (en.BeForms[toks[re].lower] || en.Auxiliaries[toks[re].lower] || en.SayVerbs[toks[re].lower]) {
+		// "After a wreath at X's tomb, the Pope was received": the
+		// main clause's subject, no title of X.
+		return end
+	}
 	m.role = r
 	if amod != nil && amod.kind != lexOrg {
 		m.iso3 = amod.iso3

@@ -862,3 +862,16 @@ func TestPersonAttributive(t *testing.T) {
 			[]string{"meeting occurred Alberto van Klaveren+Javier Milei @2025-04-21"}},
 	})
 }
+
+// TestTitleSubjectAfterFrontedPhrase: after a fronted phrase that ends in
+// a name (", ... of X,"), "the Pope was received" is the main clause's
+// subject and no title of X; "the two" after it are the titled person and
+// the host.
+func TestTitleSubjectAfterFrontedPhrase(t *testing.T) {
+	pub := day(2025, time.November, 30) // a Sunday
+	const arrived = "Pope Leo XIV flew into Yerevan on Thursday. "
+	checkBriefs(t, pub, []briefCase{
+		{"received after a wreath", arrived + "After placing flowers at the grave of the poet Hovhannes Tumanyan, the Pope was received at his residence by President Vahagn Khachaturyan, and the two held talks.",
+			[]string{"meeting occurred Leo XIV+Vahagn Khachaturyan @2025-11-27", "visit occurred Leo XIV>Armenia @2025-11-27"}},
+	})
+}
