@@ -104,3 +104,14 @@ func TestGatheringsToldInPassing(t *testing.T) {
 			[]string{"gathering occurred Kenya+Uganda @2025-04-03"}},
 	})
 }
+
+// TestHoursBeforeACeremony: a ceremony told as what followed a past
+// meeting by hours ("hours before the funeral of X") took place; one told
+// as still ahead ("before the funeral") did not.
+func TestHoursBeforeACeremony(t *testing.T) {
+	pub := day(2025, time.January, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"hours before, on a past day", "WASHINGTON - Mette Frederiksen, the Danish prime minister, and Justin Trudeau of Canada met in a side room on Thursday, hours before the funeral of Jimmy Carter.",
+			[]string{"gathering occurred Canada+Denmark+United States @2025-01-09", "meeting occurred Justin Trudeau+Mette Frederiksen @2025-01-09"}},
+	})
+}

@@ -2247,8 +2247,8 @@ func (st *docState) hostsCountries() {
 
 // greetersCountries gives an official whose country was only guessed the
 // country of the place a visitor arrived in when the official welcomed
-// them there ("X landed in Y, where he was greeted by Foreign Minister
-// Z", "X arrived on Sunday and was welcomed by Permanent Secretary W"):
+// them there ("X flew into Y and was met by Deputy Minister Z", "X came
+// on Sunday and was welcomed by Permanent Secretary W"):
 // the visit's destination told in that sentence or the one before, or
 // else the dateline's country when the sentence tells the arrival.
 func (st *docState) greetersCountries() {

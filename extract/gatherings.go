@@ -5886,13 +5886,20 @@ func (c *sctx) ceremonyNouns() {
 		}
 	}
 	for g := 1; g < len(c.toks); g++ {
-		if !c.in(g, en.CeremonyHeads) || c.in(g, en.TailedCeremonies) && !c.in(g+1, en.CeremonyTails) || c.modality(g) != schema.Occurred {
+		// "minutes before the funeral of X", told on a past day: the
+		// ceremony followed.
+		_, justBefore := c.hoursBefore(g)
+		if !c.in(g, en.CeremonyHeads) || c.in(g, en.TailedCeremonies) && !c.in(g+1, en.CeremonyTails) || c.modality(g) != schema.Occurred && !justBefore {
 			continue
 		}
-		if !c.word(g+1, "of", "for") && !c.toks[g-1].poss || c.ceremonyBehind(g) {
+		if !c.word(g+1, "of", "for") && !c.toks[g-1].poss || c.ceremonyBehind(g) && !justBefore {
 			continue
 		}
 		e := c.newGathering(g, g, c.backOverModifiers(g, false))
+		if d, ok := c.hoursBefore(g); ok && e.sent == c.si && e.trig == g {
+			e.status = schema.Occurred
+			e.setDate(d)
+		}
 		if e.host == nil && e.sent == c.si && e.trig == g {
 			// A ceremony of no known country is none to keep (one told
 			// before and found again stays).
