@@ -254,13 +254,15 @@ func TestNameBeforePresentVerb(t *testing.T) {
 }
 
 // TestNotNameWordsEndNoPerson covers capitalised common nouns of bodies,
-// programmes and clocks (en.NotNameWords: "Staff", "Assistance", "GMT"),
+// parliaments, programmes and clocks (en.NotNameWords: "Staff", "Lok
+// Sabha", "Assistance", "GMT"),
 // and "PM" after a time: no person or role mention is made of them.
 func TestNotNameWordsEndNoPerson(t *testing.T) {
 	for _, s := range []string{
 		"The talks were held at the General Staff building.",
 		"The statement was issued at 9 PM GMT on Monday.",
 		"The talks began at 10.30 AM and ended at 2 PM.",
+		"A delegation of the Lok Sabha and the Riigikogu toured the port.",
 	} {
 		if got := personMentions(s); len(got) != 0 {
 			t.Errorf("%q: person mentions %v, want none", s, got)
