@@ -262,7 +262,7 @@ func TestNotNameWordsEndNoPerson(t *testing.T) {
 		"The talks were held at the General Staff building.",
 		"The statement was issued at 9 PM GMT on Monday.",
 		"The talks began at 10.30 AM and ended at 2 PM.",
-		"A delegation of the Lok Sabha and the Riigikogu toured the port.",
+		"A delegation of the Lok Sabha, the Riigikogu and the Verkhovna Rada toured the port.",
 	} {
 		if got := personMentions(s); len(got) != 0 {
 			t.Errorf("%q: person mentions %v, want none", s, got)

@@ -194,7 +194,7 @@ var NotNameWords = map[string]bool{
 	"majesties": true, "highnesses": true, // "Their Majesties": a couple told before
 	// parliaments by their own names: "a Lok Sabha committee", "the Storting"
 	"sabha": true, "lok": true, "knesset": true, "bundestag": true, "bundesrat": true, "riigikogu": true,
-	"saeima": true, "seimas": true, "sejm": true, "rada": true, "majlis": true, "storting": true,
+	"saeima": true, "seimas": true, "sejm": true, "rada": true, "verkhovna": true, "majlis": true, "storting": true,
 	"folketing": true, "riksdag": true, "althing": true, "eduskunta": true, "oireachtas": true, "sobranie": true,
 	"mazhilis": true, "sangsad": true, "khural": true, "skupstina": true, "nationalrat": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
