@@ -954,6 +954,13 @@ func objectPronoun(toks []token, k int) bool {
 	return false
 }
 
+// sceneCity reports a city that opens its sentence as its scene ("In
+// Bridgetown, Foreign Minister X told the paper"): its country is the one
+// of the people in it.
+func sceneCity(m *mention, toks []token) bool {
+	return m.kind == mCity && m.iso3 != "" && m.i == 1 && toks[0].lower == "in" && m.j < len(toks) && toks[m.j].text == ","
+}
+
 // resolveAll links pronouns, role mentions and group mentions to entities,
 // in text order, tracking the discourse topic (the last subject outside
 // quotations).
@@ -984,9 +991,7 @@ func (st *docState) resolveAll() {
 				m.ent.ctxAfter = ""
 				m.ent.owner = st.ownerOf(m, s.toks, lastPerson)
 			}
-			if m.kind == mCity && m.iso3 != "" && m.i == 1 && s.toks[0].lower == "in" && m.j < len(s.toks) && s.toks[m.j].text == "," {
-				// "In Bridgetown, Foreign Minister X told the paper": the
-				// scene's country is the one of the people in it.
+			if sceneCity(m, s.toks) {
 				sentCountry = m.iso3
 			}
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {

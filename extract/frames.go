@@ -983,23 +983,8 @@ func (c *sctx) prevAnd(j int) bool {
 // had"). A relative pronoun points back to its antecedent ("Akiman, who
 // arrived").
 func (c *sctx) subjects(k int) []*entity {
-	if c.andAfterRelative(k) {
-		// "X flew to Paris, where Y received him, and went on to
-		// Warsaw": the sentence's subject goes on, not the relative's.
-		if a := c.sentenceSubject(k); a != nil {
-			return []*entity{a}
-		}
-	}
-	if v := c.andAfterInfinitive(k); v >= 0 {
-		// "X used the visit to press Y to act, and then met Z": the
-		// first verb's subject, not the infinitive's object.
-		return c.subjects(v)
-	}
-	if c.groupRightBefore(k) {
-		// "X greeted Y and the two had talked": the pair, not Y alone.
-		if pair := c.groupPair(k); pair != nil {
-			return pair
-		}
+	if s, ok := c.carriedSubjects(k); ok {
+		return s
 	}
 	cs := c.clauseStart(k)
 	if f := c.frontedParticipleEnd(cs); f > 0 && f < k {
@@ -1283,6 +1268,30 @@ func (c *sctx) andAfterInfinitive(k int) int {
 		}
 	}
 	return -1
+}
+
+// carriedSubjects returns the subjects of the verb at k that a clause
+// before carries over to it, and whether it found any.
+func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
+	if c.andAfterRelative(k) {
+		// "X flew to Paris, where Y received him, and went on to
+		// Warsaw": the sentence's subject goes on, not the relative's.
+		if a := c.sentenceSubject(k); a != nil {
+			return []*entity{a}, true
+		}
+	}
+	if v := c.andAfterInfinitive(k); v >= 0 {
+		// "X used the visit to press Y to act, and then met Z": the
+		// first verb's subject, not the infinitive's object.
+		return c.subjects(v), true
+	}
+	if c.groupRightBefore(k) {
+		// "X greeted Y and the two had talked": the pair, not Y alone.
+		if pair := c.groupPair(k); pair != nil {
+			return pair, true
+		}
+	}
+	return nil, false
 }
 
 // frontedParticipleEnd returns the token after the comma that closes a
@@ -6084,14 +6093,12 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 	for j := cs; j < k; j++ {
 		// "Their Majesties arrived", "the royal couple", "the couple":
 		// the two told last, a spouse too; majesties hold a royal title.
-		if c.word(j, "majesties", "highnesses") && c.word(j-1, "their") {
+		if c.royalPlural(j) {
 			at, title, couple = j, "royal", true
 			break
 		}
-		if c.word(j, "couple") {
-			if d, _ := c.pairDeterminer(j); d {
-				return c.coupleBefore(j)
-			}
+		if c.word(j, "couple") && c.coupleNoun(j) {
+			return c.coupleBefore(j)
 		}
 		// "the pair then talked alone", "the duo met".
 		// "The leaders held talks" after two leaders were named: those
@@ -6198,6 +6205,18 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		}
 	}
 	return nil
+}
+
+// royalPlural reports "Their Majesties" or "Their Highnesses" at j.
+func (c *sctx) royalPlural(j int) bool {
+	return c.word(j, "majesties", "highnesses") && c.word(j-1, "their")
+}
+
+// coupleNoun reports "couple" at j after its determiner ("the couple",
+// "the royal couple").
+func (c *sctx) coupleNoun(j int) bool {
+	d, _ := c.pairDeterminer(j)
+	return d
 }
 
 // coupleObject reads "(on/with) the (royal) couple" at k: the two told

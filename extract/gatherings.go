@@ -846,6 +846,10 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		}
 		return k, true
 	case en.HostGathering:
+		if c.word(k, "welcomed", "welcomes") {
+			c.hostedDelegations(k) // "X welcomed the leaders of A and B"
+			return k, true
+		}
 		return c.hostGathering(k), true
 	case en.TakePart:
 		return c.takePart(k), true
@@ -1368,17 +1372,7 @@ func (c *sctx) drewAttendees(k int) int {
 	// "a meeting that brought A and B together with their counterparts,
 	// C and D": both lists; people of two countries at a meeting or talks
 	// hold one meeting, not a gathering.
-	for j := o; j+1 < len(c.toks) && j < o+14 && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
-		if c.word(j, "together") && c.word(j+1, "with") {
-			obj = append(obj, c.listAfter(j+2)...)
-			break
-		}
-		// "brought X face to face with envoys of A and B".
-		if n := c.phraseAt(j, [][]string{{"face", "to", "face", "with"}, {"face-to-face", "with"}}); n > 0 {
-			obj = append(obj, c.listAfter(j+n)...)
-			break
-		}
-	}
+	obj = append(obj, c.broughtWith(o)...)
 	if g >= 0 && c.word(g, "meeting", "talks") && c.meetingOfTwoSides(k, obj) {
 		return k
 	}
@@ -1411,6 +1405,21 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// broughtWith returns those a gathering brought its first guests
+// "together with" or "face to face with", after token o.
+func (c *sctx) broughtWith(o int) []*entity {
+	for j := o; j+1 < len(c.toks) && j < o+14 && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "together") && c.word(j+1, "with") {
+			return c.listAfter(j + 2)
+		}
+		// "brought X face to face with envoys of A and B".
+		if n := c.phraseAt(j, [][]string{{"face", "to", "face", "with"}, {"face-to-face", "with"}}); n > 0 {
+			return c.listAfter(j + n)
+		}
+	}
+	return nil
 }
 
 // partBroughtIn reads a part of the gathering in focus that brought
@@ -2814,10 +2823,6 @@ func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 // "two days of meetings chaired by Fiji": the host of the
 // gathering read in this sentence.
 func (c *sctx) hostGathering(k int) int {
-	if c.word(k, "welcomed", "welcomes") {
-		c.hostedDelegations(k) // "X welcomed the leaders of A and B"
-		return k
-	}
 	if c.word(k, "host") {
 		// "X played host to the Andean summit": as "hosted" with its
 		// object after "to"; "host" is a noun elsewhere.
