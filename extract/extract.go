@@ -174,6 +174,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.resolveAll()
 	st.readSections(ref)
 	st.yearHeadings()
+	st.prefixedRoles()
 	st.assignCountries()
 	st.frames()
 	st.hostsCountries()
@@ -952,6 +953,50 @@ func objectPronoun(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// prefixedRoles gives a person named after a comma the office and country
+// of the title phrase before it ("The Speaker of the Sejm of Poland, X,
+// ...", "the President of the Senate of the Republic of Chile, Y"), when
+// the text gives them none of their own.
+func (st *docState) prefixedRoles() {
+	for si, s := range st.doc.sentences {
+		toks, ms := s.toks, st.ms[si]
+		for mi := 2; mi < len(ms); mi++ {
+			m, c := ms[mi], ms[mi-1]
+			if m.kind != mPerson || m.ent == nil || m.i < 2 || toks[m.i-1].text != "," || c.kind != mCountry || c.j != m.i-1 || c.i < 1 || toks[c.i-1].lower != "of" && !(toks[c.i-1].lower == "the" && c.i > 1 && toks[c.i-2].lower == "of") {
+				continue
+			}
+			if r := roleBefore(ms[:mi-1], toks, c.i); r != nil {
+				p := m.ent.canon()
+				if p.role == "" {
+					p.role = r.role
+				}
+				if !p.explicit {
+					p.iso3, p.explicit = c.iso3, true
+				}
+			}
+		}
+	}
+}
+
+// roleBefore returns the single role mention that ends before token end
+// with only the words of a body's name between ("the Speaker" of "the
+// Speaker of the Sejm of"), or nil.
+func roleBefore(ms []mention, toks []token, end int) *mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	r := &ms[len(ms)-1]
+	if r.kind != mRole || r.plural || end-r.j > 8 || !(r.i == 0 || toks[r.i-1].text == "," || toks[r.i-1].lower == "with" || toks[r.i-1].lower == "by") {
+		return nil
+	}
+	for j := r.j; j < end; j++ {
+		if toks[j].kind != tokWord || !toks[j].upper && toks[j].lower != "of" && toks[j].lower != "the" {
+			return nil
+		}
+	}
+	return r
 }
 
 // sceneCity reports a city that opens its sentence as its scene ("In

@@ -519,3 +519,16 @@ func TestGreeterCountry(t *testing.T) {
 		t.Errorf("Mosese Vakalalabure: country %q, want Fiji", got)
 	}
 }
+
+// TestTitleOfBodyBeforeName: a person named after a comma takes the
+// office and country of the title phrase before it ("The Speaker of the
+// Storting of Norway, X,"), with a body's name between.
+func TestTitleOfBodyBeforeName(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
+		Text: "The Speaker of the Saeima of Latvia, Daiga Mierina, held talks in Vilnius on Tuesday with the President of the Seimas of the Republic of Lithuania, Saulius Skvernelis."})
+	for _, tc := range []struct{ name, country string }{{"Daiga Mierina", "Latvia"}, {"Saulius Skvernelis", "Lithuania"}} {
+		if got, _ := personCountry(f, tc.name); got != tc.country {
+			t.Errorf("%s: country %q, want %s", tc.name, got, tc.country)
+		}
+	}
+}
