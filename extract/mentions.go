@@ -1302,8 +1302,10 @@ func nameWord(t token, first bool) bool {
 	if en.NotNameWords[w] || en.ClauseOpeners[w] || first && (en.RoleHeads[w] || en.NameSuffixes[w]) {
 		return false
 	}
-	if t.allCap && en.TimeZones[w] {
-		return false // "10:02 CET Merz arrived": a live page's clock
+	if t.allCap && en.TimeZones[w] || first && en.Postnominals[t.text] {
+		// "10:02 CET Merz arrived": a live page's clock; "X AO RAN
+		// held talks": letters after a name open none.
+		return false
 	}
 	// Capitalised abstract nouns of portfolios and programmes ("Foreign
 	// Employment and Tourism", "Development", "Cooperation") are no names.

@@ -106,3 +106,13 @@ func TestCoHostedWith(t *testing.T) {
 			[]string{"meeting occurred Mia Mottley+Roosevelt Skerrit @2023-12-19"}},
 	})
 }
+
+// TestLettersAfterAName: service and honours letters after a name ("AO
+// RAN", "RAAF") end the name and open no other.
+func TestLettersAfterAName(t *testing.T) {
+	pub := day(2025, time.May, 14) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"honour and service", "JAKARTA - Air Marshal Stephen Chappell AO CSC RAAF held talks with Indonesian Air Force Chief Marshal Tonny Harjono on Tuesday.",
+			[]string{"meeting occurred Stephen Chappell+Tonny Harjono @2025-05-13"}},
+	})
+}

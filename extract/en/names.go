@@ -555,6 +555,9 @@ var Postnominals = map[string]bool{
 	"MP": true, "MPs": true, "MEP": true, "MLA": true, "MHA": true, "MSP": true, "TD": true, "QC": true, "KC": true,
 	"SC": true, "OBE": true, "CBE": true, "KBE": true, "MBE": true, "GCMG": true, "KCMG": true, "CMG": true,
 	"AC": true, "AO": true, "AM": true, "PC": true, "JP": true, "PhD": true,
+	// armed services and their honours: "Admiral X AO RAN", "Air Marshal Y RAAF"
+	"RAN": true, "RAAF": true, "RNZN": true, "RNZAF": true, "RN": true, "RAF": true, "USN": true, "USMC": true,
+	"USAF": true, "DSC": true, "CSC": true, "DSM": true, "CVO": true, "KCVO": true, "GCB": true, "KCB": true, "CB": true,
 }
 
 // CountryShortNames are the countries with two English short names in
