@@ -532,3 +532,14 @@ func TestTitleOfBodyBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestTableOfficeOverTitleDefault: a minister the office-holder table has
+// in office keeps that country over the one government a bare title
+// suggests ("Defense Secretary" is most often the US one).
+func TestTableOfficeOverTitleDefault(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.July, 31),
+		Text: "TOKYO - Defense Secretary Gilberto Teodoro sat down with Japanese Defense Minister Minoru Kihara on Monday to review a troop access pact."})
+	if got, _ := personCountry(f, "Gilberto Teodoro"); got != "Philippines" {
+		t.Errorf("Gilberto Teodoro: country %q, want Philippines", got)
+	}
+}
