@@ -1607,6 +1607,16 @@ func (sc *scanner) personModifier(p *personSpan) {
 	if k > 0 && toks[k-1].kind == tokWord && locatives[toks[k-1].lower] {
 		return
 	}
+	if n := sc.regionAt(k); n > k && n < len(toks) && sc.demonymInside(k, n) {
+		// "British Columbia Premier X": the region's country, not a
+		// demonym inside its name.
+		if _, _, _, _, ok := sc.roleSpan(n); ok {
+			name := phrase(toks, k, n)
+			p.mod = &mention{i: k, j: n, name: name, modifier: true, kind: mCity, iso3: sc.lex.regionOf(name)}
+			p.k = n
+			return
+		}
+	}
 	j, es := sc.lookupAt(k)
 	if len(es) == 0 {
 		return
@@ -1639,6 +1649,14 @@ func (sc *scanner) personModifier(p *personSpan) {
 		mm.kind, mm.iso3 = modifierKind(e)
 		p.mod, p.preRole, p.k = &mm, phrase(toks, j, n), n
 	}
+}
+
+// demonymInside reports a region's name [k, n) that opens with a word
+// the gazetteer reads as a country or demonym of its own ("British
+// Columbia", "South Australia").
+func (sc *scanner) demonymInside(k, n int) bool {
+	j, es := sc.lookupAt(k)
+	return len(es) > 0 && j < n && (best(es).kind == lexDemonym || best(es).kind == lexCountry)
 }
 
 // personRole reads "the country's" and the role: "Foreign Minister",

@@ -543,3 +543,16 @@ func TestTableOfficeOverTitleDefault(t *testing.T) {
 		t.Errorf("Gilberto Teodoro: country %q, want Philippines", got)
 	}
 }
+
+// TestRegionWithADemonymInside: a region whose name opens with a
+// demonym ("British Columbia", "South Australia") before a title gives
+// the region's country, not the demonym's.
+func TestRegionWithADemonymInside(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.January, 13),
+		Text: "British Columbia Premier David Eby and South Australia Premier Peter Malinauskas spoke at a trade dinner in Tokyo on Monday."})
+	for _, tc := range []struct{ name, country string }{{"David Eby", "Canada"}, {"Peter Malinauskas", "Australia"}} {
+		if got, _ := personCountry(f, tc.name); got != tc.country {
+			t.Errorf("%s: country %q, want %s", tc.name, got, tc.country)
+		}
+	}
+}
