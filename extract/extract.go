@@ -2305,7 +2305,7 @@ func (st *docState) greetersCountries() {
 	for si, s := range st.doc.sentences {
 		toks := s.toks
 		for k := 1; k+1 < len(toks); k++ {
-			if !en.GreetVerbs[toks[k].lower] || toks[k-1].lower != "was" && toks[k-1].lower != "were" {
+			if !en.GreetVerbs[toks[k].lower] || toks[k-1].lower != "was" && toks[k-1].lower != "were" && toks[k-1].lower != "been" {
 				continue
 			}
 			b := k + 1 // "was greeted (on landing) by"
@@ -2319,7 +2319,7 @@ func (st *docState) greetersCountries() {
 			if g == nil || g.iso3 != "" && !g.guessed || g.role == "" {
 				continue
 			}
-			if iso := st.arrivalCountry(si, toks[:k]); iso != "" && !st.travelsTo(g)[iso] {
+			if iso := st.arrivalCountry(si, toks); iso != "" && !st.travelsTo(g)[iso] {
 				g.iso3, g.guessed = iso, true
 			}
 		}
@@ -2340,9 +2340,9 @@ func (st *docState) greeterAt(si, j int) *entity {
 	return nil
 }
 
-// arrivalCountry returns where the arrival told in sentence si (before
-// the greeting, toks) or the sentence before was to: a visit's country,
-// else the dateline's when the words tell an arrival; "" when none.
+// arrivalCountry returns where the arrival told in sentence si (its
+// words toks) or the sentence before was to: a visit's country, else the
+// dateline's when the words tell an arrival or an airport; "" when none.
 func (st *docState) arrivalCountry(si int, toks []token) string {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
@@ -2351,8 +2351,8 @@ func (st *docState) arrivalCountry(si int, toks []token) string {
 		}
 	}
 	for _, t := range toks {
-		if en.TravelVerbs[t.lower] {
-			return st.dlISO
+		if en.TravelVerbs[t.lower] || en.ArrivalPoints[t.lower] {
+			return st.dlISO // "landed", "greeted at the airport"
 		}
 	}
 	return ""

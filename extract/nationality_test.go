@@ -518,6 +518,11 @@ func TestGreeterCountry(t *testing.T) {
 	if got, _ := personCountry(f, "Mosese Vakalalabure"); got != "Fiji" {
 		t.Errorf("Mosese Vakalalabure: country %q, want Fiji", got)
 	}
+	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
+		Text: "JEDDAH - The American envoy had been received at the airport on Monday by Deputy Governor Khalid al-Harbi."})
+	if got, _ := personCountry(f, "Khalid al-Harbi"); got != "Saudi Arabia" {
+		t.Errorf("Khalid al-Harbi: country %q, want Saudi Arabia", got)
+	}
 }
 
 // TestTitleOfBodyBeforeName: a person named after a comma takes the
