@@ -1080,15 +1080,21 @@ func (c *sctx) heldRelative(k int) bool {
 	if !c.namedGathering(from, g) && !c.properTail(g) {
 		return false
 	}
+	c.gatheringDatedAt(k, g, from)
+	return true
+}
+
+// gatheringDatedAt records the gathering at noun g whose verb at k comes
+// after it ("the X Summit, which was held in Apia on Friday", "the fourth
+// summit of Y ended in Z on Friday"): a new one takes the day and place
+// told around the verb.
+func (c *sctx) gatheringDatedAt(k, g, from int) {
 	if e := c.newGathering(k, g, from); e.sent == c.si && e.trig == g {
-		// "which was held in Apia on Friday": the relative's own day and
-		// place.
 		c.dateFor(e, k)
 		if e.place == nil {
 			c.placeFor(e, k)
 		}
 	}
-	return true
 }
 
 // spanOf returns the length of a span of time opening a noun phrase at j
@@ -2351,14 +2357,7 @@ func (c *sctx) toldOrUnnamed(k, g int) bool {
 	}
 	from := g
 	from = c.backOverModifiers(from, true)
-	if e := c.newGathering(k, g, from); e.sent == c.si && e.trig == g {
-		// "which was held in Apia on Friday": the relative's own day and
-		// place.
-		c.dateFor(e, k)
-		if e.place == nil {
-			c.placeFor(e, k)
-		}
-	}
+	c.gatheringDatedAt(k, g, from)
 	return true
 }
 
