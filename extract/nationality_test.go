@@ -482,82 +482,72 @@ func TestKnownPersonBetweenTerms(t *testing.T) {
 	}
 }
 
+// wantCountries reads text published on pub and checks the country of
+// each person named in want.
+func wantCountries(t *testing.T, pub time.Time, text string, want map[string]string) {
+	t.Helper()
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: text})
+	for name, country := range want {
+		if got, _ := personCountry(f, name); got != country {
+			t.Errorf("%s: country %q, want %s (in %q)", name, got, country, text)
+		}
+	}
+}
+
 // TestDefenceMinisterInOffice: a defence minister the gazetteer has in
 // office keeps that country in a story filed from elsewhere, next to a
 // counterpart of another country.
 func TestDefenceMinisterInOffice(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.October, 29),
-		Text: "VIENTIANE - Laos hosts regional defence talks next month. Defence Minister Boris Pistorius may sit down with his Japanese counterpart, Gen Nakatani, on their margins."})
-	if got, _ := personCountry(f, "Boris Pistorius"); got != "Germany" {
-		t.Errorf("Boris Pistorius: country %q, want Germany", got)
-	}
+	wantCountries(t, day(2024, time.October, 29),
+		"VIENTIANE - Laos hosts regional defence talks next month. Defence Minister Boris Pistorius may sit down with his Japanese counterpart, Gen Nakatani, on their margins.",
+		map[string]string{"Boris Pistorius": "Germany"})
 }
 
 // TestSceneCityCountry: a sentence that opens "In <city>," sets the
 // country of an official told in it with no country of their own, over a
 // country named in the story before.
 func TestSceneCityCountry(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
-		Text: "Leaders of the region gathered in Castries on Monday to discuss Haiti. In Bridgetown, Foreign Minister Carla Alleyne told reporters the outcome was sound."})
-	if got, _ := personCountry(f, "Carla Alleyne"); got != "Barbados" {
-		t.Errorf("Carla Alleyne: country %q, want Barbados", got)
-	}
+	wantCountries(t, day(2025, time.March, 12),
+		"Leaders of the region gathered in Castries on Monday to discuss Haiti. In Bridgetown, Foreign Minister Carla Alleyne told reporters the outcome was sound.",
+		map[string]string{"Carla Alleyne": "Barbados"})
 }
 
 // TestGreeterCountry: an official who welcomed an arriving visitor, with
 // no country of their own in the text, is of the country the visitor
 // arrived in: a visit's destination, or the dateline's country.
 func TestGreeterCountry(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
-		Text: "Japanese Foreign Minister Takeshi Iwaya flew into Hanoi to open a rice fair; he was greeted there by Deputy Foreign Minister Tran Minh Quoc."})
-	if got, _ := personCountry(f, "Tran Minh Quoc"); got != "Vietnam" {
-		t.Errorf("Tran Minh Quoc: country %q, want Vietnam", got)
-	}
-	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
-		Text: "SUVA - The Indian minister arrived to a brass band and was welcomed by Permanent Secretary Mosese Vakalalabure."})
-	if got, _ := personCountry(f, "Mosese Vakalalabure"); got != "Fiji" {
-		t.Errorf("Mosese Vakalalabure: country %q, want Fiji", got)
-	}
-	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
-		Text: "JEDDAH - The American envoy had been received at the airport on Monday by Deputy Governor Khalid al-Harbi."})
-	if got, _ := personCountry(f, "Khalid al-Harbi"); got != "Saudi Arabia" {
-		t.Errorf("Khalid al-Harbi: country %q, want Saudi Arabia", got)
-	}
+	pub := day(2025, time.March, 12)
+	wantCountries(t, pub, "Japanese Foreign Minister Takeshi Iwaya flew into Hanoi to open a rice fair; he was greeted there by Deputy Foreign Minister Tran Minh Quoc.",
+		map[string]string{"Tran Minh Quoc": "Vietnam"})
+	wantCountries(t, pub, "SUVA - The Indian minister arrived to a brass band and was welcomed by Permanent Secretary Mosese Vakalalabure.",
+		map[string]string{"Mosese Vakalalabure": "Fiji"})
+	wantCountries(t, pub, "JEDDAH - The American envoy had been received at the airport on Monday by Deputy Governor Khalid al-Harbi.",
+		map[string]string{"Khalid al-Harbi": "Saudi Arabia"})
 }
 
 // TestTitleOfBodyBeforeName: a person named after a comma takes the
 // office and country of the title phrase before it ("The Speaker of the
 // Storting of Norway, X,"), with a body's name between.
 func TestTitleOfBodyBeforeName(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.March, 12),
-		Text: "The Speaker of the Saeima of Latvia, Daiga Mierina, held talks in Vilnius on Tuesday with the President of the Seimas of the Republic of Lithuania, Saulius Skvernelis."})
-	for _, tc := range []struct{ name, country string }{{"Daiga Mierina", "Latvia"}, {"Saulius Skvernelis", "Lithuania"}} {
-		if got, _ := personCountry(f, tc.name); got != tc.country {
-			t.Errorf("%s: country %q, want %s", tc.name, got, tc.country)
-		}
-	}
+	wantCountries(t, day(2025, time.March, 12),
+		"The Speaker of the Saeima of Latvia, Daiga Mierina, held talks in Vilnius on Tuesday with the President of the Seimas of the Republic of Lithuania, Saulius Skvernelis.",
+		map[string]string{"Daiga Mierina": "Latvia", "Saulius Skvernelis": "Lithuania"})
 }
 
 // TestTableOfficeOverTitleDefault: a minister the office-holder table has
 // in office keeps that country over the one government a bare title
 // suggests ("Defense Secretary" is most often the US one).
 func TestTableOfficeOverTitleDefault(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.July, 31),
-		Text: "TOKYO - Defense Secretary Gilberto Teodoro sat down with Japanese Defense Minister Minoru Kihara on Monday to review a troop access pact."})
-	if got, _ := personCountry(f, "Gilberto Teodoro"); got != "Philippines" {
-		t.Errorf("Gilberto Teodoro: country %q, want Philippines", got)
-	}
+	wantCountries(t, day(2024, time.July, 31),
+		"TOKYO - Defense Secretary Gilberto Teodoro sat down with Japanese Defense Minister Minoru Kihara on Monday to review a troop access pact.",
+		map[string]string{"Gilberto Teodoro": "Philippines"})
 }
 
 // TestRegionWithADemonymInside: a region whose name opens with a
 // demonym ("British Columbia", "South Australia") before a title gives
 // the region's country, not the demonym's.
 func TestRegionWithADemonymInside(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.January, 13),
-		Text: "British Columbia Premier David Eby and South Australia Premier Peter Malinauskas spoke at a trade dinner in Tokyo on Monday."})
-	for _, tc := range []struct{ name, country string }{{"David Eby", "Canada"}, {"Peter Malinauskas", "Australia"}} {
-		if got, _ := personCountry(f, tc.name); got != tc.country {
-			t.Errorf("%s: country %q, want %s", tc.name, got, tc.country)
-		}
-	}
+	wantCountries(t, day(2025, time.January, 13),
+		"British Columbia Premier David Eby and South Australia Premier Peter Malinauskas spoke at a trade dinner in Tokyo on Monday.",
+		map[string]string{"David Eby": "Canada", "Peter Malinauskas": "Australia"})
 }

@@ -3,8 +3,6 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestRoyalCouples: "Their Majesties" and "the (royal) couple" stand for
@@ -32,18 +30,8 @@ func TestRoyalCouples(t *testing.T) {
 // gazetteer knows with its title stays apart from another person of the
 // same last word.
 func TestTitledOneWordNames(t *testing.T) {
-	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.April, 17),
-		Text: "KUALA LUMPUR - King Sultan Ibrahim hosted Chinese President Xi Jinping at a banquet on Wednesday, a day after Xi had talks in Putrajaya with Prime Minister Anwar Ibrahim. Queen Sonja of Norway also called on the King."})
-	for _, tc := range []struct{ name, country string }{
-		{"Sultan Ibrahim", "Malaysia"}, {"Anwar Ibrahim", "Malaysia"}, {"Sonja", "Norway"},
-	} {
-		if got, found := personCountry(f, tc.name); !found || got != tc.country {
-			t.Errorf("%s: country %q (found %v), want %s", tc.name, got, found, tc.country)
-		}
-	}
-	f = testX.Extract(schema.Article{ID: "t", Published: day(2025, time.April, 17),
-		Text: "BEIJING - Queen Suthida toured a temple on Wednesday."})
-	if got, _ := personCountry(f, "Suthida"); got != "Thailand" {
-		t.Errorf("Suthida: country %q, want Thailand", got)
-	}
+	pub := day(2025, time.April, 17)
+	wantCountries(t, pub, "KUALA LUMPUR - King Sultan Ibrahim hosted Chinese President Xi Jinping at a banquet on Wednesday, a day after Xi had talks in Putrajaya with Prime Minister Anwar Ibrahim. Queen Sonja of Norway also called on the King.",
+		map[string]string{"Sultan Ibrahim": "Malaysia", "Anwar Ibrahim": "Malaysia", "Sonja": "Norway"})
+	wantCountries(t, pub, "BEIJING - Queen Suthida toured a temple on Wednesday.", map[string]string{"Suthida": "Thailand"})
 }
