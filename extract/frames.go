@@ -2333,6 +2333,10 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 			// noun whose outcome is conditional is not yet held.
 			return schema.Planned, true
 		}
+		if q := c.parentheticalEnd(j); q >= j {
+			j = q // "a visit by X, which had been expected, was postponed"
+			continue
+		}
 		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
 			break
 		}
@@ -2384,6 +2388,48 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// parentheticalEnd returns the last token of a relative clause or of a
+// person's name in apposition at the comma j (", which had been planned
+// for May,", ", Ana Reyes,", "the Portuguese premier, Ana Reyes,"), after
+// which a verb of the main clause may follow; -1 when none is there.
+func (c *sctx) parentheticalEnd(j int) int {
+	if c.toks[j].text != "," || j+2 >= len(c.toks) {
+		return -1
+	}
+	if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j > j+1 {
+		return c.ms[mi].j - 1 // a comma inside a person's mention
+	}
+	if mi := c.at[j+1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].i == j+1 && c.ms[mi].j < len(c.toks) && c.toks[c.ms[mi].j].text == "," {
+		return c.ms[mi].j - 1
+	}
+	// The comma that closes the name in apposition.
+	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.word(c.ms[mi].i-1, ",")) && !c.word(j+1, "which", "who") {
+		return j
+	}
+	if !c.word(j+1, "which", "who") {
+		return -1
+	}
+	for q := j + 2; q < min(len(c.toks), j+16); q++ {
+		if c.toks[q].text == "," {
+			return q
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "-" {
+			break
+		}
+	}
+	return -1
+}
+
+// hasComma reports a comma among the tokens [i, j).
+func (c *sctx) hasComma(i, j int) bool {
+	for q := i; q < j; q++ {
+		if c.toks[q].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // tomorrow reports whether the sentence speaks of tomorrow (cached).
@@ -4215,6 +4261,18 @@ func (c *sctx) welcomedAt(e *event, j int) {
 	}
 }
 
+// groupOf reports a mention of a country's unnamed people among the tokens
+// [i, j) that stands for the country o ("a Ugandan delegation", "visiting
+// Ugandan MPs"): a party one receives, as a country's name is not.
+func (c *sctx) groupOf(o *entity, i, j int) bool {
+	for q := i; q < min(j, len(c.toks)); q++ {
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mGroup && !c.ms[mi].poss && !c.toks[c.ms[mi].j-1].poss && !(c.ms[mi].j < len(c.toks) && (c.toks[c.ms[mi].j].text == "'" || c.toks[c.ms[mi].j].text == "’")) && c.ms[mi].iso3 != "" && c.ms[mi].iso3 == o.iso3 && o.kind == schema.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
 // receivedBy reads the passive of a host's verb at k: "X was received by
 // Y", "X was received in audience by Y", "X was received at the palace on
 // Monday by Y".
@@ -4465,7 +4523,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		return
 	}
 	for _, o := range obj {
-		if o.kind != schema.KindPerson {
+		if o.kind != schema.KindPerson && !c.groupOf(o, k+1, oend) {
 			return
 		}
 	}
@@ -5434,6 +5492,12 @@ func (c *sctx) separated(ds, de, k int) bool {
 	if ds > trig {
 		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
 			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
+				// "met X, who had been ill, in Berlin on Sunday": the
+				// main clause goes on after the relative one.
+				if q := c.parentheticalEnd(j); q > j && c.toks[q].start < ds && c.word(q+1, "in", "on", "at", "for", "during") {
+					j = q
+					continue
+				}
 				return true
 			}
 			// "a visit before the election on Monday": the date of that

@@ -76,12 +76,21 @@ func (c *sctx) councilHead(j int) bool {
 		return false // "the Council of Trade Unions": a body's own name
 	}
 	// "the National Security Council": a government's own body.
-	for q := j - 1; q >= max(0, j-5) && c.toks[q].upper; q-- {
+	q := j - 1
+	for ; q >= max(0, j-5) && c.toks[q].upper && !c.toks[q].poss; q-- {
 		if c.in(q, en.DomesticBodyWords) {
 			return false
 		}
 	}
-	return true
+	// "Ruritania's Grand Council", "the Chair of the Grand Council": a
+	// country's own body, or the body an office heads.
+	if q >= 0 && c.toks[q].poss && c.at[q] >= 0 && c.ms[c.at[q]].kind == mCountry {
+		return false
+	}
+	if c.word(q, "the") {
+		q--
+	}
+	return !(c.word(q, "of") && q > 0 && c.in(q-1, en.RoleHeads))
 }
 
 // gatheringName builds a short name from the words before and after the noun.
@@ -2140,6 +2149,11 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				// the chairmanship of Y, ended": a long relative clause.
 				if k-j <= 10 || c.word(j+2, "by") && strings.HasSuffix(c.toks[j+1].lower, "ed") || c.word(j+1, "which") {
 					end = j
+				}
+				// "The Chair of the Grand Council, Ana Reyes, met ...": a
+				// person the words before the comma entitle.
+				if mi := c.at[j+1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == k-1 {
+					return false
 				}
 				break
 			}

@@ -1123,7 +1123,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			if e.kind == lexCountry && p == "of" {
 				iso3 = e.iso3
 				ofAt = end
-				end = j
+				end = sc.possessedBody(j)
 				break
 			}
 			if e.kind == lexCity && p == "to" {
@@ -1188,6 +1188,24 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// possessedBody returns the end of the body a role's possessive country
+// owns when the holder's name follows a comma: "the Speaker of Ruritania's
+// Grand Chamber of Deputies, Ana Reyes" ends after "Deputies"; else j.
+func (sc *scanner) possessedBody(j int) int {
+	toks := sc.toks
+	if j == 0 || !toks[j-1].poss {
+		return j
+	}
+	n := j
+	for n < len(toks) && toks[n].kind == tokWord && (toks[n].upper || (toks[n].lower == "of" || toks[n].lower == "and") && n+1 < len(toks) && toks[n+1].upper) {
+		n++
+	}
+	if n > j && toks[n-1].upper && sc.namedAfterComma(n) {
+		return n
+	}
+	return j
 }
 
 // governmentName returns the end of "of the <name of a government or
@@ -1906,6 +1924,10 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	// "the Lake Chad Basin Security Summit", "the Gulf Water Council": a
 	// capitalised run before a gathering or body noun is its name.
 	if end < len(toks) && toks[end].upper && (en.GatheringNouns[toks[end].lower] || en.BodyHeads[toks[end].lower]) && !sc.lexPersonExact(h, end) {
+		return false
+	}
+	// "its Second Ordinary Session": a run that ends in a gathering noun.
+	if end-h >= 2 && en.GatheringNouns[toks[end-1].lower] && !sc.lexPersonExact(h, end) {
 		return false
 	}
 	// "her West African tour", "the East Asian partners": a region's

@@ -423,7 +423,8 @@ var GroupNouns = map[string]bool{
 	"officials": true, "ministers": true, "leaders": true, "counterparts": true, "delegation": true,
 	"delegations": true, "authorities": true, "government": true, "representatives": true, "envoys": true,
 	"diplomats": true, "negotiators": true, "officers": true, "commanders": true, "team": true,
-	"side": true,
+	"side": true, "lawmakers": true, "legislators": true, "parliamentarians": true, "mps": true,
+	"senators": true, "congressmen": true,
 }
 
 // Officials are plural nouns for a group of office-holders, which a list
