@@ -154,32 +154,46 @@ type sctx struct {
 	tmr uint8
 }
 
+// sentenceContext returns the frame readers' view of sentence si, each
+// token mapped to the mention over it.
+func (st *docState) sentenceContext(si int) *sctx {
+	s := st.doc.sentences[si]
+	c := &sctx{st: st, si: si, s: s, toks: s.toks, ms: st.ms[si]}
+	c.at = make([]int, len(s.toks))
+	for k := range c.at {
+		c.at[k] = -1
+	}
+	for mi, m := range c.ms {
+		if m.kind == 0 {
+			continue
+		}
+		for k := m.i; k < m.j && k < len(c.at); k++ {
+			if c.at[k] < 0 || !m.modifier {
+				c.at[k] = mi
+			}
+		}
+	}
+	return c
+}
+
+// frames reads the event frames of each sentence in turn.
 func (st *docState) frames() {
 	last := st.topic
 	defer func() { st.topic, st.cur = last, -1 }()
 	for si, s := range st.doc.sentences {
 		st.cur = si
-		if s.heading || len(s.toks) > maxSentenceWords || len(st.events) >= maxEvents {
+		listed := s.heading && len(s.toks) > 1 && bulletTok(s.toks[0].text)
+		if s.heading && !listed || len(s.toks) > maxSentenceWords || len(st.events) >= maxEvents {
 			continue
 		}
 		// The person in focus at this sentence, not the article's last.
 		if si < len(st.topics) {
 			st.topic, st.prevTopic = st.topics[si], st.prevTopics[si]
 		}
-		c := &sctx{st: st, si: si, s: s, toks: s.toks, ms: st.ms[si]}
-		c.at = make([]int, len(s.toks))
-		for k := range c.at {
-			c.at[k] = -1
-		}
-		for mi, m := range c.ms {
-			if m.kind == 0 {
-				continue
-			}
-			for k := m.i; k < m.j && k < len(c.at); k++ {
-				if c.at[k] < 0 || !m.modifier {
-					c.at[k] = mi
-				}
-			}
+		c := st.sentenceContext(si)
+		if listed {
+			c.questionedList() // "- Ghana": a bare list item, no prose
+			continue
 		}
 		c.read()
 		c.delegates()

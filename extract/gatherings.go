@@ -766,6 +766,7 @@ func (c *sctx) gatherings() {
 	c.hostedBy()
 	c.datedGathering()
 	c.presenceList()
+	c.questionedList()
 	c.atGathering()
 	c.hostNamed() // after atGathering, which may find the gathering
 	c.gatheringEnded()
@@ -1916,6 +1917,62 @@ func (c *sctx) presenceList() {
 			return
 		}
 	}
+}
+
+// questionedList reads a bulleted line under a heading that asks who is
+// there ("Who is at the table?", "Who attended?"): the parties the line
+// lists attend the gathering in focus.
+func (c *sctx) questionedList() {
+	if len(c.toks) < 2 || !bulletTok(c.toks[0].text) {
+		return
+	}
+	for j := c.si - 1; j >= 0 && j >= c.si-12; j-- {
+		toks := c.st.doc.sentences[j].toks
+		if len(toks) > 0 && bulletTok(toks[0].text) {
+			continue
+		}
+		if !presenceQuestion(toks) {
+			return
+		}
+		// "- Ghana\n- Kenya": lines with no stop of their own are one
+		// sentence, a bullet opening each.
+		for q := 0; q+1 < len(c.toks); q++ {
+			if bulletTok(c.toks[q].text) && (q == 0 || c.toks[q].nl) {
+				c.addPresent(q, c.labelList(q+1))
+			}
+		}
+		return
+	}
+}
+
+// bulletTok reports a list item's bullet.
+func bulletTok(s string) bool { return s == "-" || s == "•" || s == "*" || s == "–" }
+
+// presenceQuestion reports a line that asks who is or was present: "Who is
+// at the table?", "Who attended?", "Who's taking part?" (en.PresenceAsked
+// after "who" and a form of "be"), not a question of the future.
+func presenceQuestion(toks []token) bool {
+	n := len(toks)
+	if n < 3 || toks[0].lower != "who" || toks[n-1].text != "?" {
+		return false
+	}
+	k := 1
+	if en.BeForms[toks[k].lower] || toks[k].lower == "'s" {
+		k++
+	}
+	for _, p := range en.PresenceAsked {
+		if k+len(p) != n-1 {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			ok = ok && toks[k+i].lower == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // looseLabel matches a presence label (en.PresenceLabels) in tokens

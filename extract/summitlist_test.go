@@ -192,3 +192,38 @@ func TestBroughtFaceToFace(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHeadingLists: in an explainer, the bullets under a heading
+// that asks who is there list those attending the gathering in focus; a
+// heading that asks of the future or of those away adds no one.
+func TestQuestionHeadingLists(t *testing.T) {
+	pub := day(2025, time.February, 21) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"who is at the table",
+			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho is at the table?\n\n- Chile's Foreign Minister Ana Reyes.\n- Peru and Bolivia, through their ambassadors.\n- The African Union.\n\nWhat did they say?\n\n- Uruguay's envoy praised the hosts.",
+			[]string{"gathering occurred African Union+Bolivia+Chile+Peru @2025-02-20"}},
+		{"who attended",
+			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho attended?\n\n- Ghana\n- Kenya",
+			[]string{"gathering occurred Ghana+Kenya @2025-02-20"}},
+		{"who will attend is a question of the future",
+			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho will attend the next one?\n\n- Ghana\n- Kenya",
+			[]string{"gathering occurred  @2025-02-20"}},
+		{"who stayed away",
+			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho stayed away?\n\n- Ghana\n- Kenya",
+			[]string{"gathering occurred  @2025-02-20"}},
+	})
+}
+
+// TestGatheringRanOn: "ran on <day>", "unfolded" tell that a gathering
+// took place, as "was held" does, and a plural name takes its list too.
+func TestGatheringRanOn(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"ran on", "The 12th Andean Forum Summit ran on Wednesday in Lima. Leaders from Chile, Peru and Ecuador took part.",
+			[]string{"gathering occurred Chile+Ecuador+Peru @2024-05-08"}},
+		{"two numbered summits ran", "The 12th and 13th Andean Forum Summits ran in Lima over Wednesday and Thursday. Leaders from Chile and Peru took part.",
+			[]string{"gathering occurred Chile+Peru @2024-05-08"}},
+		{"unfolded", "The Andean Forum Summit unfolded in Lima on Wednesday. Ministers or their deputies from Chile and Peru took part.",
+			[]string{"gathering occurred Chile+Peru @2024-05-08"}},
+	})
+}

@@ -88,7 +88,7 @@ var Unfolds = [][]string{
 	{"drew", "to", "a", "close"}, {"opened"}, {"opens"}, {"began"}, {"begins"}, {"started"}, {"ended"},
 	{"closed"}, {"concluded"}, {"wrapped", "up"}, {"convened"}, {"met"},
 	{"ran", "over"}, {"ran", "from"}, {"ran", "for"}, {"ran", "until"}, {"ran", "through"}, {"runs", "until"},
-	{"runs", "through"}, {"runs", "from"},
+	{"runs", "through"}, {"runs", "from"}, {"ran", "on"}, {"runs", "on"}, {"ran", "in"}, {"unfolded"}, {"unfolds"},
 	{"ends"}, {"closes"}, {"concludes"}, {"wraps", "up"}, {"comes", "to", "a", "close"}, {"comes", "to", "an", "end"},
 	{"draws", "to", "a", "close"}, {"gets", "under", "way"}, {"gets", "underway"},
 	{"continued"}, {"resumed"}, {"continues"}, {"resumes"},
@@ -575,6 +575,11 @@ var PresenceLabels = [][]string{
 	{"around", "the", "table"}, {"at", "the", "table"}, {"in", "attendance"}, {"present"},
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
+
+// PresenceAsked end a heading that asks who is or was present, after
+// "who" and a form of "be": "Who is at the table?", "Who attended?".
+var PresenceAsked = append([][]string{{"attending"}, {"attended"}, {"taking", "part"}, {"took", "part"},
+	{"coming"}, {"came"}, {"joining"}, {"joined"}, {"here"}, {"in", "town"}}, Presence...)
 
 // RouteVerbs tell the stops of a trip only with the trip as their subject:
 // "The tour ran through A and B", "..., ending in C" ("ending a swing"
