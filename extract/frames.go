@@ -2484,6 +2484,7 @@ func (c *sctx) read() {
 	c.mediators()
 	c.delegations()
 	c.accompanied()
+	c.togetherWith()
 	c.gatherings()
 	c.membership()
 	c.visiting()
@@ -7013,6 +7014,41 @@ func (c *sctx) accompanied() {
 			return
 		}
 		return
+	}
+}
+
+// togetherWith reads "Together with Y, X met Z", "X, along with Y, held
+// talks with Z", "X arrived and, together with Y, met Z": the people of
+// the phrase take part in the meetings told after it in the sentence, on
+// its subject's side.
+func (c *sctx) togetherWith() {
+	for k := 0; k+2 < len(c.toks); k++ {
+		if !c.word(k, "together", "along") || !c.word(k+1, "with") || k > 0 && c.toks[k-1].text != "," {
+			continue
+		}
+		var people []*entity
+		end := k + 2
+		for ; end < len(c.toks) && c.toks[end].kind != tokPunct; end++ {
+			if mi := c.at[end]; mi >= 0 {
+				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+					people = append(people, a.canon())
+				}
+				end = c.ms[mi].j - 1
+			}
+		}
+		if end >= len(c.toks) || c.toks[end].text != "," || len(people) == 0 {
+			continue
+		}
+		for _, e := range c.st.events {
+			if e.typ != schema.Meeting || e.sent != c.si || e.trig <= end || e.status != schema.Occurred {
+				continue
+			}
+			for _, p := range people {
+				if !containsEntity(e.parts, p) {
+					e.parts = append(e.parts, p)
+				}
+			}
+		}
 	}
 }
 

@@ -222,6 +222,20 @@ func (st *docState) plannedDatesForward() {
 	}
 }
 
+// hostMet reports whether visit v is to the country of a party of meeting
+// e, other than the visitor.
+func (st *docState) hostMet(e, v *event) bool {
+	for _, p := range e.parts {
+		if p.canon() == v.visitor.canon() {
+			continue
+		}
+		if c := st.countryOf(p); c != nil && st.historical(c.iso3) == st.historical(v.host.iso3) {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingPlacesFromTrips places an in-person meeting the text gives no city
 // for in the city of a participant's visit told in the four sentences
 // before it or the next one, when the meeting is in that visit's country
@@ -245,7 +259,9 @@ func (st *docState) meetingPlacesFromTrips() {
 			if !duringTrip(v, e) {
 				continue // "A met B on Monday. In March, A visited Dhaka."
 			}
-			if visit == nil || abs(v.sent-e.sent) < abs(visit.sent-e.sent) {
+			// A visit to the country of a party met comes first: "A and
+			// B met Peruvian officials. They flew in from Quito".
+			if visit == nil || st.hostMet(e, v) && !st.hostMet(e, visit) || st.hostMet(e, v) == st.hostMet(e, visit) && abs(v.sent-e.sent) < abs(visit.sent-e.sent) {
 				visit = v
 			}
 		}

@@ -16,6 +16,8 @@ func TestMeetingPlaces(t *testing.T) {
 		name, text, want string
 	}{
 		{"own city", "Kenyan President Daniel Ochieng met Zambian President Hakainde Hichilema in Lusaka on Monday.", "Lusaka"},
+		{"the visit to the country of the party met, not the stop before",
+			"Kenyan President Daniel Ochieng met Zambian officials on Tuesday. Ochieng and his foreign minister, Ruth Wanjiku, flew in from Harare on Monday, having landed in Lusaka for the night.", "Lusaka"},
 		{"city of the visit told before",
 			"Kenyan President Daniel Ochieng landed in Lusaka on Monday. Zambian President Hakainde Hichilema received him at State House for talks.", "Lusaka"},
 		{"not the city of a visit months away",

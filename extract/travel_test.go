@@ -990,3 +990,22 @@ func TestFlewInAsDidAndFirstToArrive(t *testing.T) {
 			[]string{"gathering occurred Barbados+Grenada+Guyana @2025-07-06", "visit occurred Irfaan Ali>Saint Vincent and the Grenadines @2025-07-06", "visit occurred Mia Mottley>Saint Vincent and the Grenadines @2025-07-06"}},
 	})
 }
+
+// TestTogetherWithAndPairsFlyingIn: "together with Y" or "along with Y" on
+// the subject's side brings Y into the meeting told after it; "the two
+// ministers flew in" is a visit of each of the two told before; a meeting
+// with a country's officials is placed on the visit to that country, not on
+// the stop before it.
+func TestTogetherWithAndPairsFlyingIn(t *testing.T) {
+	pub := day(2024, time.July, 30) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"together with, in commas", "Chilean Defence Minister Ben Ortiz, together with Ana Reyes, held talks in Tokyo on Sunday with Japan's foreign minister, Yoko Kamikawa.",
+			[]string{"meeting occurred Ana Reyes+Ben Ortiz+Yoko Kamikawa @2024-07-28"}},
+		{"along with, fronted", "Along with Ana Reyes, Chilean Defence Minister Ben Ortiz sat down in Tokyo on Sunday with Japan's foreign minister, Yoko Kamikawa.",
+			[]string{"meeting occurred Ana Reyes+Ben Ortiz+Yoko Kamikawa @2024-07-28"}},
+		{"along with after the object is no party of the subject", "Chilean Defence Minister Ben Ortiz met Japan's foreign minister, Yoko Kamikawa, in Tokyo on Sunday, along with Ana Reyes, before flying home.",
+			[]string{"meeting occurred Ben Ortiz+Yoko Kamikawa @2024-07-28"}},
+		{"the two flew in", "LIMA - Chilean Foreign Minister Ana Reyes and Defence Minister Ben Ortiz met Peruvian officials on Tuesday. The two ministers flew in on Monday night.",
+			[]string{"meeting occurred Ana Reyes+Ben Ortiz+Peru @2024-07-30", "visit occurred Ana Reyes>Peru @2024-07-29", "visit occurred Ben Ortiz>Peru @2024-07-29"}},
+	})
+}

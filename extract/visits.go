@@ -2172,11 +2172,11 @@ func (c *sctx) cameForGathering(k, prep int) bool {
 
 // flewIn reads "B flew in on Saturday": a journey to where the text is.
 func (c *sctx) flewIn(k int) {
-	whos := []*entity{c.visitorAt(k)}
+	whos := c.visitorsAt(k) // "A and B flew in", "the two ministers flew in"
 	if ps := c.relativeWhos(k); len(ps) > 0 {
 		whos = ps // "met X, his counterpart, who had flown in": X
 	}
-	if whos[0] == nil {
+	if len(whos) == 0 || whos[0] == nil {
 		return
 	}
 	whos = append(whos, c.asDidHere(k)...) // "A flew in on Sunday, as did B"
