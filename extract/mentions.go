@@ -1546,11 +1546,48 @@ func (sc *scanner) person(i int) (int, bool) {
 		end = sc.appositiveRole(&m, end)
 	}
 	m.j = end
+	first := len(sc.ms)
 	sc.ms = append(sc.ms, m)
 	if p.plural {
 		end = sc.personList(m, end)
+		sc.respectiveDemonyms(p, sc.ms[first:])
 	}
 	return end, true
+}
+
+// respectiveDemonyms gives the names a plural role heads the countries of
+// its coordinated demonyms in turn: "his Peruvian and Bolivian
+// counterparts, A and B" makes A Peruvian and B Bolivian.
+func (sc *scanner) respectiveDemonyms(p *personSpan, named []mention) {
+	if p.mod == nil || p.mod.kind != mDemonym || len(named) < 2 {
+		return
+	}
+	isos := []string{p.mod.iso3}
+	for q := p.mod.i; q >= 2 && (sc.toks[q-1].lower == "and" || sc.toks[q-1].text == ","); {
+		d := sc.mentionEndingAt(q - 1)
+		if d == nil || d.kind != mDemonym {
+			break
+		}
+		isos = append([]string{d.iso3}, isos...)
+		q = d.i
+	}
+	if len(isos) != len(named) {
+		return
+	}
+	for i := range named {
+		named[i].iso3 = isos[i]
+	}
+}
+
+// mentionEndingAt returns the mention found so far that ends at token j,
+// or nil.
+func (sc *scanner) mentionEndingAt(j int) *mention {
+	for i := len(sc.ms) - 1; i >= 0; i-- {
+		if sc.ms[i].j == j {
+			return &sc.ms[i]
+		}
+	}
+	return nil
 }
 
 // bodyNameTail reports a one-word "name" after an office "of the ..."

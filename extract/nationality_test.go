@@ -551,3 +551,15 @@ func TestRegionWithADemonymInside(t *testing.T) {
 		"British Columbia Premier David Eby and South Australia Premier Peter Malinauskas spoke at a trade dinner in Tokyo on Monday.",
 		map[string]string{"David Eby": "Canada", "Peter Malinauskas": "Australia"})
 }
+
+// TestRespectiveDemonyms: "his A and B counterparts, X and Y" gives X the
+// first demonym's country and Y the second's, for two or three of them.
+func TestRespectiveDemonyms(t *testing.T) {
+	pub := day(2024, time.June, 12)
+	wantCountries(t, pub,
+		"Chile's interior minister saw his Peruvian and Bolivian counterparts, Carl Dunn and Dora Mills, in Arica on Friday.",
+		map[string]string{"Carl Dunn": "Peru", "Dora Mills": "Bolivia"})
+	wantCountries(t, pub,
+		"In Arica the host welcomed her Peruvian, Bolivian and Argentine colleagues, Carl Dunn, Dora Mills and Eva Paz, to a working dinner.",
+		map[string]string{"Carl Dunn": "Peru", "Dora Mills": "Bolivia", "Eva Paz": "Argentina"})
+}
