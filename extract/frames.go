@@ -2484,6 +2484,7 @@ func (c *sctx) read() {
 	c.mediators()
 	c.delegations()
 	c.accompanied()
+	c.delegationIncludes()
 	c.togetherWith()
 	c.gatherings()
 	c.membership()
@@ -6976,8 +6977,15 @@ func (c *sctx) accompanied() {
 				break
 			}
 		}
+		list := c.listAfter(from)
+		for q := from; q+1 < len(c.toks) && c.toks[q].text != "."; q++ {
+			if c.toks[q].text == "," && c.word(q+1, "where", "when", "after", "before") {
+				list = c.between(from, q) // "..., where Y greeted him": Y is no companion
+				break
+			}
+		}
 		var people []*entity
-		for _, a := range c.listAfter(from) {
+		for _, a := range list {
 			if a.kind == schema.KindPerson {
 				people = append(people, a)
 			}
@@ -6992,26 +7000,84 @@ func (c *sctx) accompanied() {
 			return
 		}
 		lead := subj[0].canon()
-		c.companionsMeet(lead, people)
-		for i := len(c.st.events) - 1; i >= 0; i-- {
-			v := c.st.events[i]
-			if c.si-v.sent > 3 {
-				break
+		if containsEntity(people, lead) {
+			// "She is accompanied by A and B": not one of them.
+			if lead = c.st.lastTraveller(c.si); lead == nil {
+				return
 			}
-			if v.typ != schema.Visit || v.visitor == nil || v.visitor.canon() != lead || v.status != schema.Occurred {
+		}
+		c.companionsMeet(lead, people)
+		if joined {
+			c.companionsTrip(k, lead, people)
+			return
+		}
+		for _, p := range people {
+			if p.canon() != lead {
+				c.st.companions = append(c.st.companions, companion{who: p.canon(), lead: lead, sent: c.si, trig: k})
+			}
+		}
+		return
+	}
+}
+
+// companionsTrip gives the people who joined lead lead's latest visit told
+// in the last three sentences, bar those at home there.
+func (c *sctx) companionsTrip(k int, lead *entity, people []*entity) {
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		v := c.st.events[i]
+		if c.si-v.sent > 3 {
+			break
+		}
+		if v.typ != schema.Visit || v.visitor == nil || v.visitor.canon() != lead || v.status != schema.Occurred {
+			continue
+		}
+		for _, p := range people {
+			if p.canon() == lead {
 				continue
 			}
-			for _, p := range people {
-				if p.canon() == lead {
-					continue
-				}
-				e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
-				if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
-					continue
-				}
-				c.st.events = append(c.st.events, e)
+			e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
+			if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
+				continue
 			}
-			return
+			c.st.events = append(c.st.events, e)
+		}
+		return
+	}
+}
+
+// delegationIncludes reads "The delegation also includes A and B",
+// "Members of her delegation include A and B": the members travel with the
+// delegation's leader, the one it was told led by or the latest traveller
+// (st.companions).
+func (c *sctx) delegationIncludes() {
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !c.in(k, en.IncludeVerbs) {
+			continue
+		}
+		cs := c.clauseStart(k)
+		d := -1
+		for j := cs; j < k; j++ {
+			if c.in(j, en.EntourageNouns) {
+				d = j
+			}
+		}
+		if d < 0 || c.modality(k) != schema.Occurred {
+			continue
+		}
+		var people []*entity
+		for _, a := range c.listAfter(k + 1) {
+			if a.kind == schema.KindPerson {
+				people = append(people, a)
+			}
+		}
+		lead := c.delegationLeader(cs, k)
+		if lead == nil {
+			lead = c.st.lastTraveller(c.si)
+		}
+		for _, p := range people {
+			if lead != nil && p.canon() != lead {
+				c.st.companions = append(c.st.companions, companion{who: p.canon(), lead: lead, sent: c.si, trig: k})
+			}
 		}
 		return
 	}

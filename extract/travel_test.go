@@ -1009,3 +1009,23 @@ func TestTogetherWithAndPairsFlyingIn(t *testing.T) {
 			[]string{"meeting occurred Ana Reyes+Ben Ortiz+Peru @2024-07-30", "visit occurred Ana Reyes>Peru @2024-07-29", "visit occurred Ben Ortiz>Peru @2024-07-29"}},
 	})
 }
+
+// TestDelegationMembers: those a delegation "includes" or who accompany a
+// traveller make the traveller's trip and keep the traveller's country;
+// one who greets them on arrival does neither.
+func TestDelegationMembers(t *testing.T) {
+	pub := day(2024, time.March, 23) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"the delegation also includes", "GENEVA - Chilean Senate President Ana Reyes arrived in Switzerland on Friday for the assembly. The Chilean delegation also includes senators Carl Dunn and Dora Mills.",
+			[]string{"visit occurred Ana Reyes>Switzerland @2024-03-22", "visit occurred Carl Dunn>Switzerland @2024-03-22", "visit occurred Dora Mills>Switzerland @2024-03-22"}},
+		{"members of her delegation", "Chilean Senate President Ana Reyes arrived in Bern on Friday for talks. Members of her delegation include Foreign Minister Carl Dunn and Trade Minister Dora Mills.",
+			[]string{"visit occurred Ana Reyes>Switzerland @2024-03-22", "visit occurred Carl Dunn>Switzerland @2024-03-22", "visit occurred Dora Mills>Switzerland @2024-03-22"}},
+		{"a pronoun accompanied", "Chilean Senate President Ana Reyes arrived in Bern on Friday for talks. She is accompanied by Foreign Minister Carl Dunn and Trade Minister Dora Mills.",
+			[]string{"visit occurred Ana Reyes>Switzerland @2024-03-22", "visit occurred Carl Dunn>Switzerland @2024-03-22", "visit occurred Dora Mills>Switzerland @2024-03-22"}},
+		{"the greeter after where is no companion", "Chilean Senate President Ana Reyes, accompanied by Foreign Minister Carl Dunn, flew into Bern on Friday, where Swiss State Secretary Dora Mills greeted them.",
+			[]string{"visit occurred Ana Reyes>Switzerland @2024-03-22", "visit occurred Carl Dunn>Switzerland @2024-03-22"}},
+	})
+	wantCountries(t, pub,
+		"Chilean Senate President Ana Reyes arrived in Bern on Friday for talks. Members of her delegation include Foreign Minister Carl Dunn.",
+		map[string]string{"Carl Dunn": "Chile"})
+}

@@ -581,6 +581,14 @@ var PresenceLabels = [][]string{
 var PresenceAsked = append([][]string{{"attending"}, {"attended"}, {"taking", "part"}, {"took", "part"},
 	{"coming"}, {"came"}, {"joining"}, {"joined"}, {"here"}, {"in", "town"}}, Presence...)
 
+// IncludeVerbs tell who made up a travelling party after its noun
+// (EntourageNouns): "The delegation also includes A and B", "Members of her
+// entourage included C".
+var (
+	IncludeVerbs   = set("includes", "included", "include", "comprises", "comprised")
+	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite")
+)
+
 // RouteVerbs tell the stops of a trip only with the trip as their subject:
 // "The tour ran through A and B", "..., ending in C" ("ending a swing"
 // is the traveller's, read by the other TripEdge words).
