@@ -2436,6 +2436,19 @@ func (c *sctx) parentheticalEnd(j int) int {
 	return -1
 }
 
+// relativeAround reports a relative clause that holds token at and closes
+// before the trigger at k.
+func (c *sctx) relativeAround(at, k int) bool {
+	for j := 0; j < at; j++ {
+		if c.toks[j].text == "," && c.word(j+1, "who", "which") {
+			if q := c.parentheticalEnd(j); q > at && q < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasComma reports a comma among the tokens [i, j).
 func (c *sctx) hasComma(i, j int) bool {
 	for q := i; q < j; q++ {
@@ -5269,6 +5282,9 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 			}
 			shift, at = n, j-1
 		}
+	}
+	if at >= 0 && c.relativeAround(at, k) {
+		return schema.Date{}, false // "X, who landed the previous evening, met Y"
 	}
 	if at >= 0 {
 		off := c.toks[at].start - c.s.start

@@ -1029,3 +1029,18 @@ func TestDelegationMembers(t *testing.T) {
 		"Chilean Senate President Ana Reyes arrived in Bern on Friday for talks. Members of her delegation include Foreign Minister Carl Dunn.",
 		map[string]string{"Carl Dunn": "Chile"})
 }
+
+// TestLandedAtARelativeTime: "landed" with no place and a time told
+// against the story's events ("a few hours earlier", "the same day") is an
+// arrival where the story is.
+func TestLandedAtARelativeTime(t *testing.T) {
+	pub := day(2024, time.August, 23) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the same day", "Chile hosted the Andean summit in Santiago on Tuesday. Peruvian President Ana Reyes landed the same day.",
+			[]string{"gathering occurred Chile+Peru @2024-08-20", "visit occurred Ana Reyes>Chile @2024-08-20"}},
+		{"hours earlier, past perfect", "Chile hosted the Andean summit in Santiago on Tuesday. Peruvian President Ana Reyes had touched down a few hours earlier.",
+			[]string{"gathering occurred Chile+Peru @2024-08-20", "visit occurred Ana Reyes>Chile @2024-08"}},
+		{"in a relative clause", "Chile hosted the Andean summit in Santiago on Tuesday. Peruvian President Ana Reyes, who had landed the previous evening, met the Chilean president on Wednesday.",
+			[]string{"gathering occurred Chile+Peru @2024-08-20", "meeting occurred Ana Reyes+Chile @2024-08-21", "visit occurred Ana Reyes>Chile @2024-08-19"}},
+	})
+}

@@ -1116,7 +1116,23 @@ func (c *sctx) whereAfter(j int) bool {
 // verb, ends it or starts an adverbial ("landed on Thursday", "touched
 // down late", "landed."), not an object ("companies landed contracts").
 func (c *sctx) intransitiveArrival(j int) bool {
-	return j >= len(c.toks) || c.toks[j].kind == tokPunct || c.in(j, en.AfterDeparture) || c.in(j, en.WeekdayWords) || c.in(j, en.DayParts) || c.word(j, "shortly", "overnight", "safely")
+	return j >= len(c.toks) || c.toks[j].kind == tokPunct || c.in(j, en.AfterDeparture) || c.in(j, en.WeekdayWords) || c.in(j, en.DayParts) || c.word(j, "shortly", "overnight", "safely") || c.timeAt(j)
+}
+
+// timeAt reports a time expression that starts at token j: "a few hours
+// earlier", "the same day", "the previous evening" (the sentence's dates,
+// or a phrase en.RelativeTimes names).
+func (c *sctx) timeAt(j int) bool {
+	if c.phraseAt(j, en.RelativeTimes) > 0 {
+		return true
+	}
+	off := c.toks[j].start - c.s.start
+	for _, d := range c.st.dates[c.si] {
+		if d.Start == off {
+			return true
+		}
+	}
+	return false
 }
 
 // personSubject reports whether the subject of the verb at k names a

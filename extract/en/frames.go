@@ -589,6 +589,15 @@ var (
 	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite")
 )
 
+// RelativeTimes are times told against another event of the text, after
+// an arrival verb with no place: "landed a few hours earlier", "flew in the
+// same day".
+var RelativeTimes = [][]string{{"a", "few", "hours", "earlier"}, {"a", "few", "hours", "before"}, {"hours", "earlier"},
+	{"hours", "before"}, {"the", "same", "day"}, {"the", "same", "evening"}, {"the", "same", "morning"},
+	{"the", "same", "night"}, {"the", "day", "before"}, {"the", "night", "before"}, {"the", "previous", "day"},
+	{"the", "previous", "evening"}, {"the", "previous", "night"}, {"a", "day", "earlier"}, {"a", "day", "before"},
+	{"earlier"}, {"minutes", "earlier"}, {"moments", "earlier"}}
+
 // RouteVerbs tell the stops of a trip only with the trip as their subject:
 // "The tour ran through A and B", "..., ending in C" ("ending a swing"
 // is the traveller's, read by the other TripEdge words).
