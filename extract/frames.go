@@ -4787,7 +4787,13 @@ func (c *sctx) welcome(k int) {
 	if c.word(k-1, "is", "be") {
 		return
 	}
-	obj, end := c.objects(k+1, 5)
+	obj, end := c.objects(k+1, 12)
+	if len(obj) >= 3 && c.hostedManyAtGathering(k, c.subjects(k), obj) {
+		return // "The chair welcomed A, B and C" at the summit in focus: attendees
+	}
+	if len(obj) > 5 {
+		return
+	}
 	if len(obj) == 0 || !c.word(end, "to", "at", "in", "for") && !c.welcomeEnds(k, end) {
 		return
 	}

@@ -227,3 +227,16 @@ func TestGatheringRanOn(t *testing.T) {
 			[]string{"gathering occurred Chile+Peru @2024-05-08"}},
 	})
 }
+
+// TestChairWelcomedMany: the chair of a summit told in the sentence before
+// who "welcomed" a long list of leaders welcomed its attendees, however
+// many, with no city or "to the summit" in the sentence.
+func TestChairWelcomedMany(t *testing.T) {
+	pub := day(2024, time.October, 12) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"six guests", "Coastal leaders converged on Limassol on Friday for the Sea Forum summit. Its chair, President Ana Reyes, welcomed Italian Prime Minister Carl Dunn, French President Dora Mills, Portuguese Prime Minister Eva Paz, Croatian Prime Minister Ivo Kralj, Greek Prime Minister Nikos Vlahos and Maltese Prime Minister Tom Borg.",
+			[]string{"gathering occurred Croatia+France+Greece+Italy+Malta+Portugal @2024-10-11"}},
+		{"three guests", "Coastal leaders converged on Limassol on Friday for the Sea Forum summit. Its chair, President Ana Reyes, welcomed Italian Prime Minister Carl Dunn, French President Dora Mills and Croatian Prime Minister Ivo Kralj.",
+			[]string{"gathering occurred Croatia+France+Italy @2024-10-11"}},
+	})
+}
