@@ -1075,8 +1075,8 @@ func (c *sctx) heldRelative(k int) bool {
 	}
 	g := -1
 	for j := b; j >= max(0, b-8) && c.toks[j].kind == tokWord; j-- {
-		if c.toks[j].upper && en.GatheringNouns[c.toks[j].lower] && (j == b || c.properTail(j)) {
-			g = j // "the Summit", "the Session of the Assembly"
+		if en.GatheringNouns[c.toks[j].lower] && (c.toks[j].upper && j == b || c.properTail(j)) {
+			g = j // "the Summit", "the Session of the Assembly", "a meeting of the X Council"
 			break
 		}
 		if !c.toks[j].upper && !c.word(j, "of", "the", "and") {

@@ -240,3 +240,16 @@ func TestChairWelcomedMany(t *testing.T) {
 			[]string{"gathering occurred Croatia+France+Italy @2024-10-11"}},
 	})
 }
+
+// TestMeetingOfABodyHeld: "a meeting of the X Council, held on Wednesday in
+// Y" tells the gathering happened, and those who then attend it are its
+// attendees, however the sentence brought it in.
+func TestMeetingOfABodyHeld(t *testing.T) {
+	pub := day(2025, time.May, 23) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"after a verb of coinciding", "Her stay coincided with a session of the Lake Basin Water Council, held on Wednesday in Santiago. Peru's foreign minister, Carl Dunn, attended.",
+			[]string{"gathering occurred Peru @2025-05-21"}},
+		{"after a preposition", "She was in Santiago for a meeting of the Lake Basin Water Council, held there on Wednesday. Peru's foreign minister, Carl Dunn, took part.",
+			[]string{"gathering occurred Peru @2025-05-21"}},
+	})
+}
