@@ -89,6 +89,9 @@ type docState struct {
 	series []*event
 	// companions are those who "accompanied" another on a trip.
 	companions []companion
+	// parties are travelling parties whose members the text named ("The
+	// group, led by X, included A and B"), for "the lawmakers" and "they".
+	parties []party
 	// homeISO caches home().
 	homeISO *string
 	// titlePerson is the one person the title names: the "I" of a statement.

@@ -1092,19 +1092,17 @@ func (c *sctx) subjects(k int) []*entity {
 	if l := c.delegationLeader(cs, k); l != nil {
 		return []*entity{l}
 	}
-	// "A, B and C arrived in X. The delegation called on Y": the
-	// travellers told last.
-	if c.partySubject(cs, k) {
-		for si := c.si - 1; si >= max(0, c.si-8); si-- {
-			if vs := c.st.visitorsOf(si); len(vs) >= 2 {
-				return vs
-			}
-		}
+	// "The lawmakers met Y": the party named before.
+	if ps := c.partyMembers(cs, k); ps != nil {
+		return ps
 	}
 	// "A and B landed in X. They were greeted by Y": those who came.
 	if c.theyOpens(cs, k) {
 		if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
 			return vs
+		}
+		if ps := c.st.partyNear(c.si); len(ps) >= 2 {
+			return ps
 		}
 	}
 	// "The two sat down with Y", "the visiting pair called on Y": the
@@ -1342,6 +1340,36 @@ func (c *sctx) partySubject(cs, k int) bool {
 		}
 		if c.at[j] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// partyMembers returns who a party noun that opens the clause [cs, k)
+// stands for: the members of a party named before ("The group included A
+// and B. The lawmakers met Y"), or else the two or more travellers told
+// last ("A, B and C arrived in X. The delegation called on Y").
+func (c *sctx) partyMembers(cs, k int) []*entity {
+	if !c.partySubject(cs, k) {
+		return nil
+	}
+	if ps := c.st.partyNear(c.si); len(ps) >= 2 && !c.delegationNoun(cs, k) {
+		return ps
+	}
+	for si := c.si - 1; si >= max(0, c.si-8); si-- {
+		if vs := c.st.visitorsOf(si); len(vs) >= 2 {
+			return vs
+		}
+	}
+	return nil
+}
+
+// delegationNoun reports "delegation" among the tokens [cs, k): a party
+// its leader stands for.
+func (c *sctx) delegationNoun(cs, k int) bool {
+	for j := cs; j < k; j++ {
+		if c.word(j, "delegation", "mission") {
+			return true
 		}
 	}
 	return false
@@ -7042,6 +7070,37 @@ func (c *sctx) accompanied() {
 	}
 }
 
+// party is a travelling party the text named the members of, told at
+// sentence sent.
+type party struct {
+	sent    int
+	members []*entity
+}
+
+// partyNear returns the members of the party told in the last eight
+// sentences, or nil.
+func (st *docState) partyNear(si int) []*entity {
+	for i := len(st.parties) - 1; i >= 0; i-- {
+		if p := st.parties[i]; p.sent <= si && si-p.sent <= 8 {
+			return p.members
+		}
+	}
+	return nil
+}
+
+// ledBy returns the person after "led by" or "headed by" in the tokens
+// [cs, k): "The group, led by Sen. X, included ...".
+func (c *sctx) ledBy(cs, k int) *entity {
+	for j := cs; j+2 < k; j++ {
+		if c.word(j, "led", "headed") && c.word(j+1, "by") {
+			if mi := c.at[j+2]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return c.actor(mi)
+			}
+		}
+	}
+	return nil
+}
+
 // companionsTrip gives the people who joined lead lead's latest visit told
 // in the last three sentences, bar those at home there.
 func (c *sctx) companionsTrip(k int, lead *entity, people []*entity) {
@@ -7083,6 +7142,9 @@ func (c *sctx) delegationIncludes() {
 				d = j
 			}
 		}
+		if d < 0 && c.word(k-1, "it") && k-1 == cs && c.si > 0 && c.st.sentenceHas(c.si-1, en.EntourageNouns) {
+			d = k - 1 // "A delegation arrived on Friday. It included A and B."
+		}
 		if d < 0 || c.modality(k) != schema.Occurred {
 			continue
 		}
@@ -7094,7 +7156,13 @@ func (c *sctx) delegationIncludes() {
 		}
 		lead := c.delegationLeader(cs, k)
 		if lead == nil {
+			lead = c.ledBy(cs, k)
+		}
+		if lead == nil {
 			lead = c.st.lastTraveller(c.si)
+		}
+		if lead != nil && len(people) > 0 {
+			c.st.parties = append(c.st.parties, party{sent: c.si, members: append([]*entity{lead}, people...)})
 		}
 		for _, p := range people {
 			if lead != nil && p.canon() != lead {

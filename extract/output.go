@@ -814,8 +814,6 @@ func (st *docState) dateArrivalByMeetings(e *event) bool {
 	return true
 }
 
-// multilateralMeetings turns meetings of three or more countries into
-// gatherings.
 // sentenceHas reports whether sentence si holds a word of the class.
 func (st *docState) sentenceHas(si int, class map[string]bool) bool {
 	if si < 0 || si >= len(st.doc.sentences) {
@@ -829,6 +827,8 @@ func (st *docState) sentenceHas(si int, class map[string]bool) bool {
 	return false
 }
 
+// multilateralMeetings turns meetings of three or more countries into
+// gatherings.
 func (st *docState) multilateralMeetings() {
 	for _, e := range st.events {
 		if e.typ != schema.Meeting || e.is(cueMediated) {

@@ -1044,3 +1044,20 @@ func TestLandedAtARelativeTime(t *testing.T) {
 			[]string{"gathering occurred Chile+Peru @2024-08-20", "meeting occurred Ana Reyes+Chile @2024-08-21", "visit occurred Ana Reyes>Chile @2024-08-19"}},
 	})
 }
+
+// TestNamedPartyTravels: a group whose members the text names ("The group,
+// led by X, included A and B") is who "the lawmakers" and "they" stand
+// for after it: each arrives, and each takes part in the talks.
+func TestNamedPartyTravels(t *testing.T) {
+	pub := day(2026, time.January, 17) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"the lawmakers, then they",
+			"OSLO - A congressional delegation spent Friday in the Norwegian capital. The group, led by Sen. Ann Cole (D-Ohio), included Sens. Ray Dunn (R-Utah) and Jo Park (D-Md.). The lawmakers flew in on Friday morning. By midday they held talks with Norwegian Prime Minister Jonas Gahr Store.",
+			[]string{"meeting occurred Ann Cole+Jo Park+Jonas Gahr Store+Ray Dunn @2026-01-16",
+				"visit occurred Ann Cole>Norway @2026-01-16", "visit occurred Jo Park>Norway @2026-01-16", "visit occurred Ray Dunn>Norway @2026-01-16"}},
+		{"it included, then the senators",
+			"OSLO - A congressional delegation led by Sen. Ann Cole (D-Ohio) arrived on Friday. It included Sens. Ray Dunn (R-Utah) and Jo Park (D-Md.). The senators met Norwegian Prime Minister Jonas Gahr Store later that day.",
+			[]string{"meeting occurred Ann Cole+Jo Park+Jonas Gahr Store+Ray Dunn @2026-01-16",
+				"visit occurred Ann Cole>Norway @2026-01-16", "visit occurred Jo Park>Norway @2026-01-16", "visit occurred Ray Dunn>Norway @2026-01-16"}},
+	})
+}

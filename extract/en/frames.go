@@ -586,7 +586,7 @@ var PresenceAsked = append([][]string{{"attending"}, {"attended"}, {"taking", "p
 // entourage included C".
 var (
 	IncludeVerbs   = set("includes", "included", "include", "comprises", "comprised")
-	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite")
+	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite", "group")
 )
 
 // RelativeTimes are times told against another event of the text, after
