@@ -5699,6 +5699,11 @@ func (c *sctx) definiteBare(g int) bool {
 		if c.word(j, "the") || c.word(j, "his", "her", "their") && !c.word(j+1, "last", "previous", "next", "past", "earlier", "latest", "own") {
 			return true
 		}
+		// "attending his last summit before stepping down", "her last
+		// summit as president": the final one, this one.
+		if c.word(j, "his", "her", "their") && c.word(j+1, "last", "final") && c.word(g+1, "before", "as") {
+			return true
+		}
 		if c.toks[j].kind != tokWord && c.toks[j].kind != tokNum || c.toks[j].upper || c.at[j] >= 0 {
 			return false
 		}

@@ -253,3 +253,17 @@ func TestMeetingOfABodyHeld(t *testing.T) {
 			[]string{"gathering occurred Peru @2025-05-21"}},
 	})
 }
+
+// TestAttendedInPersonIncluded: "Presidents who attended in person
+// included A, B and C" lists the attendees of the gathering in focus, and
+// an aside "attending her last summit before ..." is that gathering, not
+// another.
+func TestAttendedInPersonIncluded(t *testing.T) {
+	pub := day(2024, time.December, 16) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"in person, with an aside", "The 12th Lake Basin Leaders' Summit was held in Lima on Sunday. Presidents who attended in person included Chile's Ana Reyes, attending her last summit before leaving office, Peru's Carl Dunn and Ecuador's Eva Paz.",
+			[]string{"gathering occurred Chile+Ecuador+Peru @2024-12-15"}},
+		{"in person", "The 12th Lake Basin Leaders' Summit was held in Lima on Sunday. Leaders who took part in person included Chile's Ana Reyes and Peru's Carl Dunn.",
+			[]string{"gathering occurred Chile+Peru @2024-12-15"}},
+	})
+}

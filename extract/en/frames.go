@@ -74,6 +74,7 @@ var Presence = [][]string{
 	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
 	{"in", "the", "front", "row"}, {"in", "the", "front", "rows"}, {"near", "the", "front"}, {"in", "the", "congregation"},
 	{"in", "the", "pews"}, {"in", "the", "audience"}, {"in", "the", "crowd"}, {"on", "the", "dais"}, {"on", "the", "podium"},
+	{"in", "person"},
 }
 
 // Unfolds are the predicates whose subject is a gathering going through its
