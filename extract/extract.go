@@ -1009,6 +1009,28 @@ func sceneCity(m *mention, toks []token) bool {
 	return m.kind == mCity && m.iso3 != "" && m.i == 1 && toks[0].lower == "in" && m.j < len(toks) && toks[m.j].text == ","
 }
 
+// sceneSeat returns the country of a seat of government that opens its
+// sentence as its scene ("At the White House, ...", "At the Kremlin, ..."),
+// or "".
+func (st *docState) sceneSeat(toks []token) string {
+	a := 0
+	for q := 1; q < min(len(toks), 8); q++ {
+		if toks[q-1].text == "-" || toks[q-1].text == "—" || toks[q-1].text == "–" {
+			a = q // after a dateline: "COPENHAGEN - At the White House, ..."
+			break
+		}
+	}
+	if a+3 >= len(toks) || toks[a].lower != "at" || !toks[a].upper {
+		return ""
+	}
+	for n := a + 2; n <= a+4 && n < len(toks); n++ {
+		if toks[n].text == "," {
+			return st.x.lex.seatOf(phrase(toks, a+1, n))
+		}
+	}
+	return ""
+}
+
 // resolveAll links pronouns, role mentions and group mentions to entities,
 // in text order, tracking the discourse topic (the last subject outside
 // quotations).
@@ -1024,7 +1046,7 @@ func (st *docState) resolveAll() {
 		objectFirst := false
 		var subj pronounSubject // the sentence's first subject pronoun
 		prevCountry := st.lastCountry
-		sentCountry := ""
+		sentCountry := st.sceneSeat(s.toks) // "At the Kremlin, a spokesman said"
 		for mi := range ms {
 			m := &ms[mi]
 			quoted := m.i < len(inq) && inq[m.i]
@@ -1042,6 +1064,7 @@ func (st *docState) resolveAll() {
 			if sceneCity(m, s.toks) {
 				sentCountry = m.iso3
 			}
+
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3
 				// A later country tells an earlier person's only when it is

@@ -563,3 +563,16 @@ func TestRespectiveDemonyms(t *testing.T) {
 		"In Arica the host welcomed her Peruvian, Bolivian and Argentine colleagues, Carl Dunn, Dora Mills and Eva Paz, to a working dinner.",
 		map[string]string{"Carl Dunn": "Peru", "Dora Mills": "Bolivia", "Eva Paz": "Argentina"})
 }
+
+// TestSceneSeat: a sentence that opens "At the White House," or "At the
+// Kremlin," (after any dateline) sets the country of an official told in it
+// with none of their own, over the dateline's.
+func TestSceneSeat(t *testing.T) {
+	pub := day(2026, time.January, 17)
+	wantCountries(t, pub,
+		"OSLO - At the White House, spokeswoman Ann Cole told reporters the offer still stood.",
+		map[string]string{"Ann Cole": "United States"})
+	wantCountries(t, pub,
+		"Norwegian diplomats were unmoved. At the Kremlin, spokesman Ivan Orlov said talks would wait.",
+		map[string]string{"Ivan Orlov": "Russia"})
+}
