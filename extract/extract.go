@@ -2312,13 +2312,34 @@ func (st *docState) hostsCountries() {
 				if q = q.canon(); q == p || p.iso3 != "" && p.iso3 != q.iso3 {
 					continue
 				}
-				if iso := st.visitedFor(q, e); iso != "" && iso != p.iso3 && !st.travelsTo(p)[iso] && !st.visited(p, iso) {
+				iso := st.visitedFor(q, e)
+				if iso == "" && len(e.parts) == 2 && q.kind == schema.KindPerson && q.explicit && p.iso3 == q.iso3 {
+					// "LIMA - Chilean envoy X held talks with President Y":
+					// a guess that only copied the other party's stated
+					// country yields to where the two met.
+					iso = st.meetingCountry(e)
+				}
+				if iso != "" && iso != p.iso3 && !st.travelsTo(p)[iso] && !st.visited(p, iso) {
 					p.iso3, p.guessed = iso, true
 					break
 				}
 			}
 		}
 	}
+}
+
+// meetingCountry returns the country of an in-person meeting's city, or
+// else of the dateline, or "".
+func (st *docState) meetingCountry(e *event) string {
+	switch {
+	case e.mode != schema.InPerson:
+		return ""
+	case e.place != nil:
+		return st.historical(e.place.iso3)
+	case st.dlISO != "":
+		return st.historical(st.dlISO)
+	}
+	return ""
 }
 
 // greetersCountries gives an official whose country was only guessed the

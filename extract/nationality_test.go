@@ -576,3 +576,20 @@ func TestSceneSeat(t *testing.T) {
 		"Norwegian diplomats were unmoved. At the Kremlin, spokesman Ivan Orlov said talks would wait.",
 		map[string]string{"Ivan Orlov": "Russia"})
 }
+
+// TestHostOfficialWhereTheyMet: an official with a title and no country of
+// their own, met by one foreign visitor whose country the text states, is
+// of the country where they met (the meeting's city, else the dateline's),
+// not of the visitor's.
+func TestHostOfficialWhereTheyMet(t *testing.T) {
+	pub := day(2025, time.March, 19)
+	wantCountries(t, pub,
+		"LIMA - Chilean envoy Ana Reyes held talks with President Eva Paz on Tuesday.",
+		map[string]string{"Ana Reyes": "Chile", "Eva Paz": "Peru"})
+	wantCountries(t, pub,
+		"Chile's envoy, Ana Reyes, called on Prime Minister Eva Paz in Lima on Tuesday.",
+		map[string]string{"Ana Reyes": "Chile", "Eva Paz": "Peru"})
+	wantCountries(t, pub,
+		"Chile's foreign minister, Ana Reyes, and Defence Minister Eva Paz met the Peruvian president in Lima on Tuesday.",
+		map[string]string{"Ana Reyes": "Chile", "Eva Paz": "Chile"})
+}
