@@ -1061,3 +1061,19 @@ func TestNamedPartyTravels(t *testing.T) {
 				"visit occurred Ann Cole>Norway @2026-01-16", "visit occurred Jo Park>Norway @2026-01-16", "visit occurred Ray Dunn>Norway @2026-01-16"}},
 	})
 }
+
+// TestGreeterTellsTheCountry: an arrival at an airport the gazetteer does
+// not know, with no dateline or place in focus, is to the country of the
+// one who greeted the traveller there, when that is not the traveller's
+// own.
+func TestGreeterTellsTheCountry(t *testing.T) {
+	pub := day(2025, time.August, 24) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"landed, greeted by a demonym's official", "South Korean President Ana Reyes landed at Narita Airport late on Saturday and was greeted by Japanese Deputy Foreign Minister Eva Paz.",
+			[]string{"visit occurred Ana Reyes>Japan @2025-08-23"}},
+		{"arrived, where welcomed", "South Korean President Ana Reyes arrived at Narita Airport on Saturday, where she was welcomed by Japan's deputy foreign minister, Eva Paz.",
+			[]string{"visit occurred Ana Reyes>Japan @2025-08-23"}},
+		{"greeted by the traveller's own envoy tells nothing", "South Korean President Ana Reyes arrived at Narita Airport on Saturday, where she was welcomed by South Korean Ambassador Eva Paz.",
+			nil},
+	})
+}

@@ -1009,6 +1009,9 @@ func (c *sctx) arrive(k int) {
 	}
 	whos = append(whos, c.travelledWith(k)...)
 	ctx := c.contextHost(k) // before the stops left are told
+	if ctx == nil {
+		ctx = c.greeterHost(k, whos)
+	}
 	for _, who := range whos {
 		if status == schema.Occurred {
 			c.stopLeft(k, who, false)
@@ -1115,6 +1118,33 @@ func (c *sctx) whereAfter(j int) bool {
 // intransitiveArrival reports whether the word at j, after an arrival
 // verb, ends it or starts an adverbial ("landed on Thursday", "touched
 // down late", "landed."), not an object ("companies landed contracts").
+// greeterHost returns the country of the one who greeted the travellers
+// after the arrival verb at k ("landed at X Airport and was met by the
+// Thai deputy prime minister"), when it is another than
+// every traveller's own; else nil.
+func (c *sctx) greeterHost(k int, whos []*entity) *entity {
+	for j := k + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if !c.in(j, en.GreetVerbs) || !c.word(j+1, "by") {
+			continue
+		}
+		mi := c.at[j+2]
+		if mi < 0 && c.word(j+2, "the") && j+3 < len(c.toks) {
+			mi = c.at[j+3]
+		}
+		if mi < 0 || c.ms[mi].iso3 == "" {
+			return nil
+		}
+		h := c.st.country(c.ms[mi].iso3)
+		for _, w := range whos {
+			if o := c.st.countryOf(w); o == nil || o.canon() == h.canon() {
+				return nil
+			}
+		}
+		return h
+	}
+	return nil
+}
+
 func (c *sctx) intransitiveArrival(j int) bool {
 	return j >= len(c.toks) || c.toks[j].kind == tokPunct || c.in(j, en.AfterDeparture) || c.in(j, en.WeekdayWords) || c.in(j, en.DayParts) || c.word(j, "shortly", "overnight", "safely") || c.timeAt(j)
 }
@@ -1715,7 +1745,11 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		if len(hosts) == 0 && c.word(prep, "at") && (c.airportAt(prep+1) || c.unreadPlace(prep+1)) {
 			// "landed at Halim airport in Jakarta", or where the story is.
 			hosts, at = c.hostsAfter(prep+1, 9)
-			if h := c.contextHost(k); len(hosts) == 0 && h != nil {
+			h := c.contextHost(k)
+			if h == nil {
+				h = c.greeterHost(k, c.visitorsAt(k))
+			}
+			if len(hosts) == 0 && h != nil {
 				hosts, at = []*entity{h}, []int{k}
 			}
 		}
