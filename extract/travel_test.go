@@ -1077,3 +1077,16 @@ func TestGreeterTellsTheCountry(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTripBeganOnADayIn: "The trip, X's second to Y, began on Wednesday
+// evening in Z" and "X's trip began ..." are X's visit to Z's country on
+// that day: a day between the verb and "in", and a possessor in apposition.
+func TestTripBeganOnADayIn(t *testing.T) {
+	pub := day(2024, time.April, 26) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"possessor in apposition", "The journey, Reyes's second to Japan this year, began on Wednesday evening in Osaka. Chilean Foreign Minister Ana Reyes is due home on Sunday.",
+			[]string{"visit occurred Ana Reyes>Japan @2024-04-24"}},
+		{"possessive before", "Chilean Foreign Minister Ana Reyes is due home on Sunday. Her tour started late on Tuesday in Osaka.",
+			[]string{"visit occurred Ana Reyes>Japan @2024-04-23"}},
+	})
+}

@@ -1118,6 +1118,31 @@ func (c *sctx) whereAfter(j int) bool {
 // intransitiveArrival reports whether the word at j, after an arrival
 // verb, ends it or starts an adverbial ("landed on Thursday", "touched
 // down late", "landed."), not an object ("companies landed contracts").
+// pastTime returns the token after a time expression that starts at j
+// ("on Wednesday evening", "late on Friday"), or j when none does.
+func (c *sctx) pastTime(j int) int {
+	q := j
+	for q < j+2 && c.word(q, "on", "late", "early") {
+		q++ // "late on Tuesday"
+	}
+	if q >= len(c.toks) {
+		return j
+	}
+	off := c.toks[q].start - c.s.start
+	for _, d := range c.st.dates[c.si] {
+		if d.Start == off {
+			for q < len(c.toks) && c.toks[q].start-c.s.start < d.End {
+				q++
+			}
+			for q < len(c.toks) && c.in(q, en.DayParts) {
+				q++ // "Wednesday evening"
+			}
+			return q
+		}
+	}
+	return j
+}
+
 // greeterHost returns the country of the one who greeted the travellers
 // after the arrival verb at k ("landed at X Airport and was met by the
 // Thai deputy prime minister"), when it is another than
@@ -1442,7 +1467,8 @@ func (c *sctx) tripEdge(tr en.Trigger, k int) {
 // ended in Madrid", "..., ending in Madrid". It reports whether it read
 // one.
 func (c *sctx) journeyRoute(k int) bool {
-	if !c.word(k+1, "in", "through", "via") || c.modality(k) == schema.Cancelled {
+	p := c.pastTime(k + 1) // "began on Wednesday evening in Shanghai"
+	if !c.word(p, "in", "through", "via") || c.modality(k) == schema.Cancelled {
 		return false
 	}
 	jn := c.tripSubject(k)
@@ -1454,10 +1480,10 @@ func (c *sctx) journeyRoute(k int) bool {
 		return false
 	}
 	n := 3
-	if c.word(k+1, "through", "via") {
+	if c.word(p, "through", "via") {
 		n = 12 // "ran through A, B and C": every stop
 	}
-	hosts, at := c.hostsAfter(k+2, n)
+	hosts, at := c.hostsAfter(p+1, n)
 	status := c.visitStatus(k)
 	for i, h := range hosts {
 		if c.addVisit(k, who, h, status, at[i], n > 3) != nil && n == 3 {
@@ -1486,6 +1512,15 @@ func (c *sctx) tripSubject(k int) int {
 // verb at k: its possessor ("Boric's tour"), the traveller of the last
 // visit told for "the tour", else the verb's traveller.
 func (c *sctx) tripTraveller(jn, k int) *entity {
+	// "The trip, X's second to China, began in ...": the possessor in
+	// apposition.
+	if jn+2 < len(c.toks) && c.toks[jn+1].text == "," {
+		if mi := c.at[jn+2]; mi >= 0 && c.ms[mi].poss {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a
+			}
+		}
+	}
 	for j := jn - 1; j >= max(0, jn-4); j-- {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].poss {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
