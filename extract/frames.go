@@ -452,6 +452,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if ps, end := c.coupleObject(k); ps != nil {
 		return ps, end
 	}
+	if ps, end := c.officialsNamed(k); ps != nil {
+		return ps, end
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -813,6 +816,34 @@ func (c *sctx) namedGroup(k int) ([]*entity, int) {
 	// "..., X and Y said on Monday": the names begin a clause of their own.
 	if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
 		return nil, k
+	}
+	return items, end
+}
+
+// officialsNamed reads a group of officials of no stated country named in
+// apposition: "the heads of the three ruling parties, A, B and C",
+// "the party leaders, A and B". It returns the people and the end of the
+// last name, or nil.
+func (c *sctx) officialsNamed(k int) ([]*entity, int) {
+	head, q := false, k
+	for ; q < min(len(c.toks), k+10) && c.toks[q].text != ","; q++ {
+		switch {
+		case en.Officials[c.toks[q].lower]:
+			head = true
+		case c.plainWord(q) || c.toks[q].kind == tokNum:
+		default:
+			return nil, k
+		}
+	}
+	if !head || q >= len(c.toks) || c.toks[q].text != "," {
+		return nil, k
+	}
+	items, seps, end := c.coordinated(q + 1)
+	if len(items) < 2 || !allPersons(items) || len(seps) == 0 || seps[len(seps)-1] != '&' {
+		return nil, k
+	}
+	if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+		return nil, k // "..., X and Y said on Monday": a clause of their own
 	}
 	return items, end
 }

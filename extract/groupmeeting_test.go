@@ -290,3 +290,18 @@ func TestRoundTheTableAndNotJoined(t *testing.T) {
 			[]string{"gathering occurred Haiti @2024-08-26"}},
 	})
 }
+
+// TestOfficialsNamedInApposition: a group of officials of no stated
+// country named in apposition after the verb ("the leaders of the coalition
+// parties, A and B", "the party leaders, A and B") are those met.
+func TestOfficialsNamedInApposition(t *testing.T) {
+	pub := day(2025, time.June, 4) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"leaders of the parties", "Prime Minister Ana Reyes met the leaders of the governing parties, Carl Dunn and Dora Mills, in The Hague on Tuesday.",
+			[]string{"meeting occurred Ana Reyes+Carl Dunn @2025-06-03", "meeting occurred Ana Reyes+Dora Mills @2025-06-03"}},
+		{"the party leaders, with a number", "Prime Minister Ana Reyes sat down with the three party leaders, Carl Dunn, Dora Mills and Eva Paz, in The Hague on Tuesday.",
+			[]string{"meeting occurred Ana Reyes+Carl Dunn+Dora Mills+Eva Paz @2025-06-03"}},
+		{"the names opening a clause of their own", "Prime Minister Ana Reyes met the party leaders, Carl Dunn and Dora Mills said on Tuesday.",
+			nil},
+	})
+}
