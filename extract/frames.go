@@ -2481,7 +2481,9 @@ func (c *sctx) parentheticalEnd(j int) int {
 	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.word(c.ms[mi].i-1, ",")) && !c.word(j+1, "which", "who") {
 		return j
 	}
-	if !c.word(j+1, "which", "who") {
+	// ", initially scheduled for Saturday,": a reduced relative of plan.
+	participle := c.in(j+1, en.PlanParticiples) || strings.HasSuffix(c.toks[j+1].lower, "ly") && c.in(j+2, en.PlanParticiples)
+	if !c.word(j+1, "which", "who") && !participle {
 		return -1
 	}
 	for q := j + 2; q < min(len(c.toks), j+16); q++ {

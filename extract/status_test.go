@@ -418,3 +418,18 @@ func TestModalPastApposition(t *testing.T) {
 			[]string{"meeting planned Abdulla Khaleel+Vijitha Herath @"}},
 	})
 }
+
+// TestFateAfterReducedRelative: a plan told in a reduced relative between
+// commas (", initially scheduled for Saturday,") does not hide the fate the
+// main verb gives the trip; "jetted in" is an arrival as "flew in" is.
+func TestFateAfterReducedRelative(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"scheduled, then cancelled", "A visit to Lima by Chilean President Ana Reyes, originally scheduled for Saturday, has been cancelled.",
+			[]string{"visit cancelled Ana Reyes>Peru @2025-05-10"}},
+		{"planned, then postponed", "A trip to Lima by Chilean President Ana Reyes, planned for next week, was postponed on Thursday.",
+			[]string{"visit cancelled Ana Reyes>Peru @2025-05"}},
+		{"jetted in", "SANTIAGO - Chilean President Ana Reyes hosted the Andean summit. Peruvian President Carl Dunn jetted in on Thursday morning.",
+			[]string{"gathering occurred Chile+Peru @2025-05", "visit occurred Carl Dunn>Chile @2025-05-15"}},
+	})
+}
