@@ -455,6 +455,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if ps, end := c.officialsNamed(k); ps != nil {
 		return ps, end
 	}
+	if p, end := c.envoyNamed(k); p != nil {
+		return []*entity{p}, end
+	}
 	j := c.firstObject(k, reach)
 	if j < 0 {
 		return nil, k
@@ -846,6 +849,46 @@ func (c *sctx) officialsNamed(k int) ([]*entity, int) {
 		return nil, k // "..., X and Y said on Monday": a clause of their own
 	}
 	return items, end
+}
+
+// envoyNamed reads an envoy named in apposition after whom they were sent
+// by: "a special envoy of President X, Y", "X's personal envoy, Y": Y,
+// not X. It returns the envoy and the end of the name, or nil.
+func (c *sctx) envoyNamed(k int) (*entity, int) {
+	q := k
+	if c.word(q, "a", "an", "the") {
+		q++
+	}
+	of := false
+	if mi := c.at[q]; mi >= 0 && c.ms[mi].poss {
+		q = c.ms[mi].j // "X's special envoy"
+	} else {
+		of = true
+	}
+	for c.word(q, "special", "personal", "presidential", "senior") {
+		q++
+	}
+	if !c.in(q, en.EnvoyNouns) {
+		return nil, k
+	}
+	q++
+	if of {
+		if !c.word(q, "of", "from") || q+1 >= len(c.toks) || c.at[q+1] < 0 {
+			return nil, k
+		}
+		q = c.ms[c.at[q+1]].j // "of Peruvian President X"
+	}
+	if q+1 >= len(c.toks) || c.toks[q].text != "," {
+		return nil, k
+	}
+	mi := c.at[q+1]
+	if mi < 0 || c.ms[mi].kind != mPerson {
+		return nil, k
+	}
+	if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+		return a, c.ms[mi].j
+	}
+	return nil, k
 }
 
 // roleAppositive reads an office described before its holder's name:

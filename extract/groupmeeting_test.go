@@ -305,3 +305,15 @@ func TestOfficialsNamedInApposition(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnvoyNamedInApposition: the one received is the envoy named after
+// "a special envoy of X," or "X's personal envoy,", not X who sent them.
+func TestEnvoyNamedInApposition(t *testing.T) {
+	pub := day(2025, time.March, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"envoy of", "President Carl Dunn received a special envoy of Peruvian President Eva Paz, Foreign Minister Luis Ortega, on Tuesday.",
+			[]string{"meeting occurred Carl Dunn+Luis Ortega @2025-03-18"}},
+		{"possessive envoy", "President Carl Dunn hosted Peruvian President Eva Paz's personal emissary, former minister Luis Ortega, on Tuesday.",
+			[]string{"meeting occurred Carl Dunn+Luis Ortega @2025-03-18"}},
+	})
+}

@@ -599,6 +599,10 @@ var RelativeTimes = [][]string{{"a", "few", "hours", "earlier"}, {"a", "few", "h
 	{"the", "previous", "evening"}, {"the", "previous", "night"}, {"a", "day", "earlier"}, {"a", "day", "before"},
 	{"earlier"}, {"minutes", "earlier"}, {"moments", "earlier"}}
 
+// EnvoyNouns name one sent by another to carry their word: "a special
+// envoy of X, Y", "X's personal emissary, Y".
+var EnvoyNouns = set("envoy", "emissary", "messenger", "representative")
+
 // RouteVerbs tell the stops of a trip only with the trip as their subject:
 // "The tour ran through A and B", "..., ending in C" ("ending a swing"
 // is the traveller's, read by the other TripEdge words).
