@@ -317,3 +317,13 @@ func TestEnvoyNamedInApposition(t *testing.T) {
 			[]string{"meeting occurred Carl Dunn+Luis Ortega @2025-03-18"}},
 	})
 }
+
+// TestJoinedTheSession: "X joined the session" after talks told just
+// before makes X one more party of those talks.
+func TestJoinedTheSession(t *testing.T) {
+	pub := day(2024, time.May, 17) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"joined the session", "LIMA - Chilean Foreign Minister Ana Reyes held talks with Peruvian Foreign Minister Luis Ortega on Thursday. Peru's interior minister, Tom Borg, later joined the session.",
+			[]string{"meeting occurred Ana Reyes+Luis Ortega+Tom Borg @2024-05-16"}},
+	})
+}
