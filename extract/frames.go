@@ -7218,6 +7218,17 @@ func (c *sctx) delegationIncludes() {
 				d = j
 			}
 		}
+		if c.word(k, "including") {
+			// "travelling with a delegation of twenty officials, including
+			// A and B": the party's noun just before.
+			d = -1
+			for j := k - 1; j >= max(0, k-8) && c.toks[j].text != "."; j-- {
+				if c.in(j, en.EntourageNouns) {
+					d = j
+					break
+				}
+			}
+		}
 		if d < 0 && c.word(k-1, "it") && k-1 == cs && c.si > 0 && c.st.sentenceHas(c.si-1, en.EntourageNouns) {
 			d = k - 1 // "A delegation arrived on Friday. It included A and B."
 		}

@@ -1090,3 +1090,17 @@ func TestTripBeganOnADayIn(t *testing.T) {
 			[]string{"visit occurred Ana Reyes>Japan @2024-04-23"}},
 	})
 }
+
+// TestTravellingWithADelegationIncluding: "is travelling with a delegation
+// of twenty officials, including A and B" makes A and B companions of the
+// traveller: the trip and the country are theirs too.
+func TestTravellingWithADelegationIncluding(t *testing.T) {
+	pub := day(2023, time.June, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"including after the party's noun", "BEIJING - Honduran President Ana Reyes arrived in Beijing on Friday. She is travelling with a party of some thirty people, including Finance Minister Carl Dunn and her economy secretary, Eva Paz.",
+			[]string{"visit occurred Ana Reyes>China @2023-06-09", "visit occurred Carl Dunn>China @2023-06-09", "visit occurred Eva Paz>China @2023-06-09"}},
+	})
+	wantCountries(t, pub,
+		"BEIJING - Honduran President Ana Reyes arrived in Beijing on Friday. She is travelling with a party of some thirty people, including Finance Minister Carl Dunn.",
+		map[string]string{"Carl Dunn": "Honduras"})
+}

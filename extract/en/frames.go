@@ -584,9 +584,9 @@ var PresenceAsked = append([][]string{{"attending"}, {"attended"}, {"taking", "p
 
 // IncludeVerbs tell who made up a travelling party after its noun
 // (EntourageNouns): "The delegation also includes A and B", "Members of her
-// entourage included C".
+// entourage included C", "with a delegation of ten, including D".
 var (
-	IncludeVerbs   = set("includes", "included", "include", "comprises", "comprised")
+	IncludeVerbs   = set("includes", "included", "include", "including", "comprises", "comprised")
 	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite", "group")
 )
 
