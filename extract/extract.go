@@ -1891,6 +1891,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
 			}
+			if iso != "" && p.iso3 == "" && p.org != "" {
+				continue // "the Ukrainian president" is no organisation's president
+			}
 			cands = append(cands, p)
 		}
 	}

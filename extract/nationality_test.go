@@ -593,3 +593,14 @@ func TestHostOfficialWhereTheyMet(t *testing.T) {
 		"Chile's foreign minister, Ana Reyes, and Defence Minister Eva Paz met the Peruvian president in Lima on Tuesday.",
 		map[string]string{"Ana Reyes": "Chile", "Eva Paz": "Chile"})
 }
+
+// TestCountryRoleIsNoOrgOfficial: "the Ukrainian president" after a named
+// Ukrainian is that person, never the president of an organisation named
+// before, who acts for no country.
+func TestCountryRoleIsNoOrgOfficial(t *testing.T) {
+	pub := day(2024, time.July, 18) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"org president named first", "European Council President Charles Michel arrived early. The star guest was Volodymyr Zelenskyy, who came late. On Wednesday the Ukrainian president landed in London and held talks with Keir Starmer.",
+			[]string{"meeting occurred Keir Starmer+Volodymyr Zelenskyy @2024-07-17", "visit occurred Volodymyr Zelenskyy>United Kingdom @2024-07-17"}},
+	})
+}
