@@ -317,8 +317,13 @@ func (c *sctx) regionalLeadersBefore(k int) bool {
 func (c *sctx) namedGathering(from, g int) bool {
 	for j := max(from, g-4); j < g; j++ {
 		// Domestic and non-diplomatic meetings.
-		if c.word(j, "news", "press", "cabinet", "party", "board", "shareholders", "shareholder", "parliamentary", "committee", "staff", "business", "trade", "industry", "union", "caucus", "campaign", "election", "electoral", "church", "family", "editorial",
+		if c.word(j, "news", "press", "cabinet", "party", "board", "shareholders", "shareholder", "parliamentary", "committee", "staff", "business", "industry", "union", "caucus", "campaign", "election", "electoral", "church", "family", "editorial",
 			"dealers", "bankers", "businessmen", "investors", "traders", "executives", "analysts", "students", "university", "academic", "scientific", "medical") {
+			return false
+		}
+		// "a trade conference" is an industry's; "the Pacific Trade
+		// Summit", a proper name, may be of states.
+		if c.word(j, "trade") && !c.toks[j].upper {
 			return false
 		}
 		// "a council meeting" is a town's; "the Lakes Council summit" a

@@ -1525,7 +1525,7 @@ func (sc *scanner) person(i int) (int, bool) {
 	// Without a role or honorific, a name needs two words to count here;
 	// single words are resolved later against known people.
 	if !p.hasRole && !p.honor && p.nameEnd-p.h < 2 && !sc.lexPersonExact(p.h, p.nameEnd) {
-		if p.mod != nil || p.ctx || sc.institutionRun(p.h) || sc.afterPlainPossessive(p.h) {
+		if p.mod != nil || p.ctx || sc.institutionRun(p.h) || sc.afterPlainPossessive(p.h) || sc.runToGathering(p.nameEnd) {
 			return i, false // "Pacific Affairs Bureau": an institution's name
 		}
 		toks := sc.toks
@@ -1963,6 +1963,9 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	if end < len(toks) && toks[end].upper && (en.GatheringNouns[toks[end].lower] || en.BodyHeads[toks[end].lower]) && !sc.lexPersonExact(h, end) {
 		return false
 	}
+	if sc.runToGathering(end) && !sc.lexPersonExact(h, end) {
+		return false
+	}
 	// "its Second Ordinary Session": a run that ends in a gathering noun.
 	if end-h >= 2 && en.GatheringNouns[toks[end-1].lower] && !sc.lexPersonExact(h, end) {
 		return false
@@ -2003,6 +2006,19 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 		}
 	}
 	return true
+}
+
+// runToGathering reports a run of one or two more capitalised words from
+// end that ends in a gathering's or a body's noun: "(Pacific) Trade
+// Summit", "(Andean) Energy Forum" name a gathering, not a person.
+func (sc *scanner) runToGathering(end int) bool {
+	toks := sc.toks
+	for q := end + 1; q < min(len(toks), end+3) && toks[q-1].kind == tokWord && toks[q-1].upper; q++ {
+		if toks[q].kind == tokWord && toks[q].upper && (en.GatheringNouns[toks[q].lower] || en.BodyHeads[toks[q].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenFirst reports a name of two or more words at [h, end) that opens

@@ -267,3 +267,18 @@ func TestAttendedInPersonIncluded(t *testing.T) {
 			[]string{"gathering occurred Chile+Peru @2024-12-15"}},
 	})
 }
+
+// TestTradeSummitByName: a proper name with "Trade" in it ("the Pacific
+// Trade Summit") names a gathering states may attend, and its first word
+// is no one's name; a lower-case "trade conference" stays an industry's.
+func TestTradeSummitByName(t *testing.T) {
+	pub := day(2023, time.October, 18) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"proper name", "Bolivian President Luis Arce attended the Pacific Trade Summit in Lima on Tuesday.",
+			[]string{"gathering occurred Bolivia @2023-10-17"}},
+		{"two capitalised words before the noun", "Bolivian President Luis Arce attended the Coastal Trade Ministers Forum in Lima on Tuesday.",
+			[]string{"gathering occurred Bolivia @2023-10-17"}},
+		{"an industry's", "Bolivian President Luis Arce attended a trade conference in Lima on Tuesday.",
+			nil},
+	})
+}
