@@ -310,6 +310,20 @@ func (c *sctx) regionalLeadersBefore(k int) bool {
 	return j >= 0 && en.RegionAdjectives[c.toks[j].lower] && (j == 0 || !c.toks[j-1].upper)
 }
 
+// regionalName reports a region's adjective among the tokens [from, g)
+// and no word of a government's own body ("Andean", not "Supreme
+// People's").
+func (c *sctx) regionalName(from, g int) bool {
+	region := false
+	for j := from; j < g; j++ {
+		if c.in(j, en.DomesticBodyWords) {
+			return false
+		}
+		region = region || c.in(j, en.RegionAdjectives)
+	}
+	return region
+}
+
 // namedGathering reports whether the words before a gathering noun make it
 // a diplomatic gathering: a summit or conference, or a meeting named by an
 // organisation or capitalised words ("an informal GATT meeting"), not "a
@@ -383,6 +397,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 	// "the Raisina Dialogue", "the Lakes Summit": a proper name of a
 	// summit-like gathering (a "Conference" may be a trade fair's).
 	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue") {
+		return true
+	}
+	// "the third Andean Energy Forum": a numbered series under a
+	// region's proper name.
+	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.ordinalName(from, g) && c.regionalName(from, g) {
 		return true
 	}
 	// "the 12th session of the Joint Border Commission": a body of states.

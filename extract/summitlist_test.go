@@ -282,3 +282,18 @@ func TestTradeSummitByName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNumberedRegionalForum: "the third Andean Energy Forum" is a gathering
+// whoever addressed or attended it; a numbered sitting of a state's own body
+// ("the eighth Supreme People's Assembly") is none.
+func TestNumberedRegionalForum(t *testing.T) {
+	pub := day(2023, time.October, 18) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"attended", "Bolivian President Luis Arce attended the third Andean Energy Forum in Lima on Tuesday.",
+			[]string{"gathering occurred Bolivia @2023-10-17"}},
+		{"spoke at", "Bolivian President Luis Arce spoke at the fourth Amazonian Water Forum in Lima on Tuesday.",
+			[]string{"gathering occurred Bolivia @2023-10-17"}},
+		{"a state's own body", "Bolivian President Luis Arce addressed the eighth Supreme People's Assembly in Pyongyang on Tuesday.",
+			nil},
+	})
+}
