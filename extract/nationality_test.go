@@ -604,3 +604,13 @@ func TestCountryRoleIsNoOrgOfficial(t *testing.T) {
 			[]string{"meeting occurred Keir Starmer+Volodymyr Zelenskyy @2024-07-17", "visit occurred Volodymyr Zelenskyy>United Kingdom @2024-07-17"}},
 	})
 }
+
+// TestProvincePremier: every Canadian province's premier is of Canada,
+// Quebec's too, however the province is spelt.
+func TestProvincePremier(t *testing.T) {
+	pub := day(2024, time.October, 5)
+	wantCountries(t, pub, "Quebec Premier Ana Reyes landed in Paris on Wednesday for talks.",
+		map[string]string{"Ana Reyes": "Canada"})
+	wantCountries(t, pub, "Ana Reyes, the Premier of Québec, landed in Paris on Wednesday for talks.",
+		map[string]string{"Ana Reyes": "Canada"})
+}
