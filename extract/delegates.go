@@ -102,9 +102,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if c.word(k+n, "the") && c.in(q, en.MeetingRefs) {
 			return personsOf(c.subjects(k))
 		}
-		// "A and B sat in.", "C sat in, officials said": the meeting
-		// just told.
-		if c.word(k, "sat") && n == 2 && (k+n >= len(c.toks) || c.toks[k+n].text == "." || c.toks[k+n].text == "," || c.toks[k+n].text == ";") {
+		// "A and B sat in.", "C sat in, officials said", "D also
+		// attended.": the meeting just told.
+		bare := k+n >= len(c.toks) || c.toks[k+n].text == "." || c.toks[k+n].text == "," || c.toks[k+n].text == ";"
+		if bare && (c.word(k, "sat") && n == 2 || c.word(k, "attended") && c.word(k-1, "also")) {
 			return personsOf(c.subjects(k))
 		}
 	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:

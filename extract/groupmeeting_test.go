@@ -327,3 +327,13 @@ func TestJoinedTheSession(t *testing.T) {
 			[]string{"meeting occurred Ana Reyes+Luis Ortega+Tom Borg @2024-05-16"}},
 	})
 }
+
+// TestAlsoAttended: "A and B also attended." after a meeting told just
+// before makes them parties of it.
+func TestAlsoAttended(t *testing.T) {
+	pub := day(2025, time.June, 19) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"also attended", "President Carl Dunn hosted the Pakistani army chief, Ana Reyes, for lunch in Washington on Wednesday. His deputy, Tom Borg, and envoy Eva Paz also attended.",
+			[]string{"meeting occurred Ana Reyes+Carl Dunn+Eva Paz+Tom Borg @2025-06-18"}},
+	})
+}
