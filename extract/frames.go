@@ -859,6 +859,9 @@ func (c *sctx) envoyNamed(k int) (*entity, int) {
 	if c.word(q, "a", "an", "the") {
 		q++
 	}
+	if q >= len(c.toks) {
+		return nil, k
+	}
 	of := false
 	if mi := c.at[q]; mi >= 0 && c.ms[mi].poss {
 		q = c.ms[mi].j // "X's special envoy"
@@ -2511,7 +2514,7 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 // for May,", ", Ana Reyes,", "the Portuguese premier, Ana Reyes,"), after
 // which a verb of the main clause may follow; -1 when none is there.
 func (c *sctx) parentheticalEnd(j int) int {
-	if c.toks[j].text != "," || j+2 >= len(c.toks) {
+	if j < 1 || c.toks[j].text != "," || j+2 >= len(c.toks) {
 		return -1
 	}
 	if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j > j+1 {
@@ -2521,7 +2524,7 @@ func (c *sctx) parentheticalEnd(j int) int {
 		return c.ms[mi].j - 1
 	}
 	// The comma that closes the name in apposition.
-	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.word(c.ms[mi].i-1, ",")) && !c.word(j+1, "which", "who") {
+	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.ms[mi].i > 0 && c.toks[c.ms[mi].i-1].text == ",") && !c.word(j+1, "which", "who") {
 		return j
 	}
 	// ", initially scheduled for Saturday,": a reduced relative of plan.
