@@ -902,11 +902,13 @@ func (c *sctx) roleAppositive(k int) (*entity, int) {
 	q := k
 	if c.word(q, "the", "a", "its", "his", "her", "their") {
 		q++
+	} else if q < len(c.at) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].j-1 > q {
+		q = c.ms[c.at[q]].j - 1 // "Chile's ambassador to Japan, X": the head
 	}
 	for c.in(q, en.RoleAdjectives) {
 		q++
 	}
-	if q >= len(c.toks) || !en.RoleHeads[c.toks[q].lower] || !c.word(q+1, "of", "for", "at") {
+	if q >= len(c.toks) || !en.RoleHeads[c.toks[q].lower] || !c.word(q+1, "of", "for", "at", "to") {
 		return nil, k
 	}
 	for r := q + 1; r < min(len(c.toks)-1, q+18); r++ {
@@ -2524,12 +2526,12 @@ func (c *sctx) parentheticalEnd(j int) int {
 		return c.ms[mi].j - 1
 	}
 	// The comma that closes the name in apposition.
-	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.ms[mi].i > 0 && c.toks[c.ms[mi].i-1].text == ",") && !c.word(j+1, "which", "who") {
+	if mi := c.at[j-1]; mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == j && (c.hasComma(c.ms[mi].i, j) || c.ms[mi].i > 0 && c.toks[c.ms[mi].i-1].text == ",") && !c.word(j+1, "which", "who", "where") {
 		return j
 	}
 	// ", initially scheduled for Saturday,": a reduced relative of plan.
 	participle := c.in(j+1, en.PlanParticiples) || strings.HasSuffix(c.toks[j+1].lower, "ly") && c.in(j+2, en.PlanParticiples)
-	if !c.word(j+1, "which", "who") && !participle {
+	if !c.word(j+1, "which", "who", "where") && !participle {
 		return -1
 	}
 	for q := j + 2; q < min(len(c.toks), j+16); q++ {

@@ -337,3 +337,16 @@ func TestAlsoAttended(t *testing.T) {
 			[]string{"meeting occurred Ana Reyes+Carl Dunn+Eva Paz+Tom Borg @2025-06-18"}},
 	})
 }
+
+// TestAmbassadorNamedInApposition: "sat down with Chile's ambassador to
+// Japan, X" meets X, not Chile; a stop "where" a leader hoped to meet
+// someone, then dropped, is a cancelled visit.
+func TestAmbassadorNamedInApposition(t *testing.T) {
+	pub := day(2023, time.March, 16) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"ambassador to", "TOKYO - Chilean President Ana Reyes sat down with Chile's ambassador to Japan, Carl Dunn, for a briefing on Monday.",
+			[]string{"meeting occurred Ana Reyes+Carl Dunn @2023-03-13"}},
+		{"a stop where, dropped", "Chilean President Ana Reyes flew home on Monday. A stop in Lima, where she had planned to see mining chiefs, was dropped before she set off.",
+			[]string{"visit cancelled Ana Reyes>Peru @"}},
+	})
+}
