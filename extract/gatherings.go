@@ -2222,6 +2222,16 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 	// before the appositive.
 	end := k
 	if k >= 2 && c.toks[k-1].text == "," {
+		// "The X Summit, which brings together A, B and C, ended": the
+		// relative clause may hold commas of its own.
+		for j := k - 2; j >= max(1, k-24); j-- {
+			if c.toks[j].text == "," && c.word(j+1, "which", "who") {
+				end = j
+				break
+			}
+		}
+	}
+	if end == k && k >= 2 && c.toks[k-1].text == "," {
 		for j := k - 2; j >= max(1, k-24); j-- {
 			if c.toks[j].text == "," {
 				// "The X Dialogue, organized by the ministry and an

@@ -297,3 +297,14 @@ func TestNumberedRegionalForum(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSubjectGatheringPastRelativeCommas: a named gathering that opens its
+// sentence before a relative clause holding commas of its own ("which
+// brings together A, B and C,") is still the subject of the verb after it.
+func TestSubjectGatheringPastRelativeCommas(t *testing.T) {
+	pub := day(2025, time.April, 29) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"relative with a list", "The tenth summit of the Lake Basin Initiative (LBI), which groups the states around the Victoria, Albert and Kivu lakes, closed in Kampala on Tuesday. Leaders of Kenya, Tanzania and Rwanda took part.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania @2025-04-29"}},
+	})
+}
