@@ -3696,6 +3696,13 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		return
 	}
 	subj := c.subjects(k)
+	if c.gerundAfterComma(k) {
+		// "X met Y on Thursday, soon after having talks with Z":
+		// the main clause's subject held them.
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	if c.coordinatedVerb(k) {
 		// "X visited Poland, the first such visit in years, and held
 		// talks with Y": the verbs share the sentence's subject.
@@ -7067,6 +7074,28 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 		}
 	}
 	return nil, k
+}
+
+// gerundAfterComma reports a meeting noun at k after a gerund of support
+// ("holding talks") that follows "after", "before" or "while" in a phrase
+// set off by a comma: ", soon after having talks with Z".
+func (c *sctx) gerundAfterComma(k int) bool {
+	g := k - 1
+	if c.word(g, "a", "an", "the", "his", "her", "their", "separate", "bilateral") {
+		g--
+	}
+	if !c.word(g, "holding", "having") || !c.word(g-1, "after", "before", "while") {
+		return false
+	}
+	for j := g - 2; j >= max(0, g-7); j-- {
+		if c.toks[j].text == "," {
+			return true
+		}
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedVerb reports whether the verb phrase of token k is coordinated

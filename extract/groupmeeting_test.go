@@ -350,3 +350,13 @@ func TestAmbassadorNamedInApposition(t *testing.T) {
 			[]string{"visit cancelled Ana Reyes>Peru @"}},
 	})
 }
+
+// TestTalksAfterGerund: "X met Y, soon after having talks with Z":
+// X held the talks with Z, not Y.
+func TestTalksAfterGerund(t *testing.T) {
+	pub := day(2025, time.February, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"after holding talks", "BEIJING - Thai Prime Minister Ana Reyes met President Xi Jinping in the afternoon, soon after having talks with Li Qiang, the premier.",
+			[]string{"meeting occurred Ana Reyes+Li Qiang @2025-02-07", "meeting occurred Ana Reyes+Xi Jinping @2025-02"}},
+	})
+}
