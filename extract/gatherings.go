@@ -1944,7 +1944,7 @@ func (c *sctx) presenceList() {
 }
 
 // questionedList reads a bulleted line under a heading that asks who is
-// there ("Who is at the table?", "Who attended?"): the parties the line
+// there ("Who took part?", "Who came?"): the parties the line
 // lists attend the gathering in focus.
 func (c *sctx) questionedList() {
 	if len(c.toks) < 2 || !bulletTok(c.toks[0].text) {

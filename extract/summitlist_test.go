@@ -199,8 +199,8 @@ func TestBroughtFaceToFace(t *testing.T) {
 func TestQuestionHeadingLists(t *testing.T) {
 	pub := day(2025, time.February, 21) // a Friday
 	checkBriefs(t, pub, []briefCase{
-		{"who is at the table",
-			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho is at the table?\n\n- Chile's Foreign Minister Ana Reyes.\n- Peru and Bolivia, through their ambassadors.\n- The African Union.\n\nWhat did they say?\n\n- Uruguay's envoy praised the hosts.",
+		{"who was in the room",
+			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho was in the room?\n\n- Chile's Foreign Minister Ana Reyes.\n- Peru and Bolivia, through their ambassadors.\n- The African Union.\n\nWhat did they say?\n\n- Uruguay's envoy praised the hosts.",
 			[]string{"gathering occurred African Union+Bolivia+Chile+Peru @2025-02-20"}},
 		{"who attended",
 			"Coastal states' fisheries ministers convened in Durban on Thursday for their yearly session.\n\nWho attended?\n\n- Ghana\n- Kenya",

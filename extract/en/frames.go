@@ -578,7 +578,7 @@ var PresenceLabels = [][]string{
 }
 
 // PresenceAsked end a heading that asks who is or was present, after
-// "who" and a form of "be": "Who is at the table?", "Who attended?".
+// "who" and a form of "be": "Who took part?", "Who came?".
 var PresenceAsked = append([][]string{{"attending"}, {"attended"}, {"taking", "part"}, {"took", "part"},
 	{"coming"}, {"came"}, {"joining"}, {"joined"}, {"here"}, {"in", "town"}}, Presence...)
 
