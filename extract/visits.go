@@ -1115,9 +1115,6 @@ func (c *sctx) whereAfter(j int) bool {
 	return false
 }
 
-// intransitiveArrival reports whether the word at j, after an arrival
-// verb, ends it or starts an adverbial ("landed on Thursday", "touched
-// down late", "landed."), not an object ("companies landed contracts").
 // pastTime returns the token after a time expression that starts at j
 // ("on Wednesday evening", "late on Friday"), or j when none does.
 func (c *sctx) pastTime(j int) int {
@@ -1125,28 +1122,39 @@ func (c *sctx) pastTime(j int) int {
 	for q < j+2 && c.word(q, "on", "late", "early") {
 		q++ // "late on Tuesday"
 	}
-	if q >= len(c.toks) {
+	e := c.dateEndAt(q)
+	if e < 0 {
 		return j
 	}
-	off := c.toks[q].start - c.s.start
+	for e < len(c.toks) && c.in(e, en.DayParts) {
+		e++ // "Wednesday evening"
+	}
+	return e
+}
+
+// dateEndAt returns the token after the sentence's date that starts at
+// token j, or -1 when none starts there.
+func (c *sctx) dateEndAt(j int) int {
+	if j >= len(c.toks) {
+		return -1
+	}
+	off := c.toks[j].start - c.s.start
 	for _, d := range c.st.dates[c.si] {
 		if d.Start == off {
+			q := j
 			for q < len(c.toks) && c.toks[q].start-c.s.start < d.End {
 				q++
-			}
-			for q < len(c.toks) && c.in(q, en.DayParts) {
-				q++ // "Wednesday evening"
 			}
 			return q
 		}
 	}
-	return j
+	return -1
 }
 
 // greeterHost returns the country of the one who greeted the travellers
 // after the arrival verb at k ("landed at X Airport and was met by the
-// Thai deputy prime minister"), when it is another than
-// every traveller's own; else nil.
+// Thai deputy prime minister"), when it is another than every
+// traveller's own; else nil.
 func (c *sctx) greeterHost(k int, whos []*entity) *entity {
 	for j := k + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
 		if !c.in(j, en.GreetVerbs) || !c.word(j+1, "by") {
@@ -1170,6 +1178,9 @@ func (c *sctx) greeterHost(k int, whos []*entity) *entity {
 	return nil
 }
 
+// intransitiveArrival reports whether the word at j, after an arrival
+// verb, ends it or starts an adverbial ("landed on Thursday", "touched
+// down late", "landed."), not an object ("companies landed contracts").
 func (c *sctx) intransitiveArrival(j int) bool {
 	return j >= len(c.toks) || c.toks[j].kind == tokPunct || c.in(j, en.AfterDeparture) || c.in(j, en.WeekdayWords) || c.in(j, en.DayParts) || c.word(j, "shortly", "overnight", "safely") || c.timeAt(j)
 }
@@ -1178,16 +1189,7 @@ func (c *sctx) intransitiveArrival(j int) bool {
 // earlier", "the same day", "the previous evening" (the sentence's dates,
 // or a phrase en.RelativeTimes names).
 func (c *sctx) timeAt(j int) bool {
-	if c.phraseAt(j, en.RelativeTimes) > 0 {
-		return true
-	}
-	off := c.toks[j].start - c.s.start
-	for _, d := range c.st.dates[c.si] {
-		if d.Start == off {
-			return true
-		}
-	}
-	return false
+	return c.phraseAt(j, en.RelativeTimes) > 0 || c.dateEndAt(j) >= 0
 }
 
 // personSubject reports whether the subject of the verb at k names a
