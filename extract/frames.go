@@ -2534,13 +2534,8 @@ func (c *sctx) parentheticalEnd(j int) int {
 	if !c.word(j+1, "which", "who", "where") && !participle {
 		return -1
 	}
-	for q := j + 2; q < min(len(c.toks), j+16); q++ {
-		if c.toks[q].text == "," {
-			return q
-		}
-		if c.toks[q].kind == tokPunct && c.toks[q].text != "-" {
-			break
-		}
+	if q := c.relativeClose(j); q > j && q < j+16 {
+		return q
 	}
 	return -1
 }
