@@ -817,10 +817,17 @@ func (c *sctx) namedGroup(k int) ([]*entity, int) {
 		return nil, k
 	}
 	// "..., X and Y said on Monday": the names begin a clause of their own.
-	if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+	if c.clauseVerbAt(end) {
 		return nil, k
 	}
 	return items, end
+}
+
+// clauseVerbAt reports a verb, or one of saying, at token end after a list
+// of names: "..., X and Y said on Monday" makes the names a clause's
+// subject, no apposition.
+func (c *sctx) clauseVerbAt(end int) bool {
+	return end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower))
 }
 
 // officialsNamed reads a group of officials of no stated country named in
@@ -845,7 +852,7 @@ func (c *sctx) officialsNamed(k int) ([]*entity, int) {
 	if len(items) < 2 || !allPersons(items) || len(seps) == 0 || seps[len(seps)-1] != '&' {
 		return nil, k
 	}
-	if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+	if c.clauseVerbAt(end) {
 		return nil, k // "..., X and Y said on Monday": a clause of their own
 	}
 	return items, end
@@ -922,7 +929,7 @@ func (c *sctx) roleAppositive(k int) (*entity, int) {
 				return nil, k
 			}
 			end := c.ms[mi].j
-			if end < len(c.toks) && (c.in(end, en.SayVerbs) || c.toks[end].kind == tokWord && isVerbish(c.toks[end].lower)) {
+			if c.clauseVerbAt(end) {
 				return nil, k // "..., X said": a new clause
 			}
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
