@@ -532,10 +532,10 @@ func TestGuestAndSpouse(t *testing.T) {
 			"Ghanaian President John Mahama received Kenyan President William Ruto and his wife at Jubilee House on Tuesday.",
 			[]string{"meeting occurred John Mahama+William Ruto @2024-11-19"}},
 		{"and her husband, named",
-			"Ghanaian President John Mahama received Namibian President Netumbo Nandi-Ndaitwah and her husband Epaphras Ndaitwah on Tuesday.",
-			[]string{"meeting occurred Epaphras Ndaitwah+John Mahama @2024-11-19", "meeting occurred John Mahama+Netumbo Nandi-Ndaitwah @2024-11-19"}},
+			"Ghanaian President John Mahama received Namibian President Eva Nangolo and her husband Tomas Nangolo on Tuesday.",
+			[]string{"meeting occurred Eva Nangolo+John Mahama @2024-11-19", "meeting occurred John Mahama+Tomas Nangolo @2024-11-19"}},
 		{"and her husband, named after a comma",
-			"Ghanaian President John Mahama received Namibian President Netumbo Nandi-Ndaitwah and her husband, Epaphras Ndaitwah, on Tuesday.",
-			[]string{"meeting occurred Epaphras Ndaitwah+John Mahama @2024-11-19", "meeting occurred John Mahama+Netumbo Nandi-Ndaitwah @2024-11-19"}},
+			"Ghanaian President John Mahama received Namibian President Eva Nangolo and her husband, Tomas Nangolo, on Tuesday.",
+			[]string{"meeting occurred Eva Nangolo+John Mahama @2024-11-19", "meeting occurred John Mahama+Tomas Nangolo @2024-11-19"}},
 	})
 }
