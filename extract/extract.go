@@ -2164,7 +2164,7 @@ func (st *docState) assignCountries() {
 		if p.notISO != "" && !p.explicit {
 			// "X led the Moroccan delegation ... X and his Ghanaian
 			// counterpart": the country told with X's first mention.
-			if iso := p.ctxAfter; iso != "" && st.historical(iso) != p.notISO {
+			if iso := p.ctxAfter; iso != "" && st.historical(iso) != p.notISO && !st.travelsTo(p)[st.historical(iso)] {
 				p.iso3, p.guessed = iso, true
 				continue
 			}
@@ -2172,7 +2172,7 @@ func (st *docState) assignCountries() {
 		if p.notISO != "" {
 			// "X and her Chinese counterpart": X is of the other country
 			// the text is about.
-			if iso := st.homeExcept(p.notISO); iso != "" && !p.explicit {
+			if iso := st.homeExcept(p.notISO); iso != "" && !p.explicit && !st.travelsTo(p)[st.historical(iso)] {
 				p.iso3, p.guessed = iso, true
 				continue
 			}

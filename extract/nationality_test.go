@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -613,4 +614,29 @@ func TestProvincePremier(t *testing.T) {
 		map[string]string{"Ana Reyes": "Canada"})
 	wantCountries(t, pub, "Ana Reyes, the Premier of Québec, landed in Paris on Wednesday for talks.",
 		map[string]string{"Ana Reyes": "Canada"})
+}
+
+// TestTravellingPartyCountry: a minister who travels "with" a leader is of
+// the leader's country, not of the place they reach, and makes the trip
+// too, whether the leader's arrival is the main clause or a "who" clause;
+// one who flew somewhere is not of that country for a counterpart told
+// with a demonym.
+func TestTravellingPartyCountry(t *testing.T) {
+	pub := day(2024, time.March, 14) // a Thursday
+	cases := []struct{ text, who, country, visit string }{
+		{"Alberta Premier Rhona Skelt, who landed in Seoul on Monday with Energy Minister Tobin Raske, is selling liquefied gas.",
+			"Tobin Raske", "Canada", "visit occurred Tobin Raske>South Korea @2024-03-11"},
+		{"Alberta Premier Rhona Skelt arrived in Osaka on Tuesday with Energy Minister Tobin Raske, who toured a port.",
+			"Tobin Raske", "Canada", "visit occurred Tobin Raske>Japan @2024-03-12"},
+		{"Alberta Premier Rhona Skelt flew to Manila on Wednesday with Energy Minister Tobin Raske to court investors.",
+			"Tobin Raske", "Canada", "visit occurred Tobin Raske>Philippines @2024-03-13"},
+	}
+	for _, tc := range cases {
+		wantCountries(t, pub, tc.text, map[string]string{tc.who: tc.country})
+		if got := brief(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})); !slices.Contains(got, tc.visit) {
+			t.Errorf("%q: no %q in %q", tc.text, tc.visit, got)
+		}
+	}
+	wantCountries(t, pub, "The ceasefire followed talks in Muscat on Sunday, where Interior Minister Idris Baloch and his Afghan counterpart agreed on a hotline. Baloch had flown to Muscat on Saturday with two aides.",
+		map[string]string{"Idris Baloch": ""})
 }

@@ -239,7 +239,7 @@ func TestDenialsPresenceAndTitles(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"a denied claim",
 			"The palace dismissed as pure invention an online post claiming Emir Aminu Bayero had flown to Niamey last week to meet General Salifou Mody.",
-			[]string{"meeting cancelled Aminu Bayero+Salifou Mody @2025-05"}},
+			[]string{"meeting cancelled Aminu Bayero+Salifou Mody @2025-05", "visit cancelled Aminu Bayero>Niger @2025-05"}},
 		{"present during an audience",
 			"King Letsie III received Kenyan President William Ruto in Maseru on Tuesday. Crown Prince Lerotholi Seeiso and Prince Bereng Seeiso were present during the audience.",
 			[]string{"meeting occurred Letsie III+William Ruto @2025-05-13", "visit occurred William Ruto>Lesotho @2025-05-13"}},

@@ -1007,7 +1007,7 @@ func (c *sctx) arrive(k int) {
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
-	whos = append(whos, c.travelledWith(k)...)
+	whos = append(whos, c.partyOf(k, whos)...)
 	ctx := c.contextHost(k) // before the stops left are told
 	if ctx == nil {
 		ctx = c.greeterHost(k, whos)
@@ -1037,6 +1037,33 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// partyOf returns the people travelling with leads on the journey at k
+// (travelledWith). One whose country was only guessed from the words
+// around the name is taken to share a lead's ("landed in Tokyo with
+// Trade Minister Y": Y is no Japanese): the lead's country when known.
+func (c *sctx) partyOf(k int, leads []*entity) []*entity {
+	ps := c.travelledWith(k)
+	if len(ps) == 0 {
+		return nil
+	}
+	iso := ""
+	for _, l := range leads {
+		if l != nil && l.canon().iso3 != "" {
+			iso = l.canon().iso3
+			break
+		}
+	}
+	if iso == "" {
+		return ps // (a guess may still be right: "A flew to Doha with B")
+	}
+	for _, p := range ps {
+		if p = p.canon(); p.guessed && !p.explicit && p.iso3 != iso {
+			p.iso3, p.guessed = iso, true
+		}
+	}
+	return ps
 }
 
 // travelledWith returns the people an arrival at k names as travelling
@@ -1820,10 +1847,11 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	// "A and B landed in Nairobi": each traveller's visit; "landed ...
 	// with Foreign Minister Y": Y's too. "X, who landed on Monday, ...":
 	// X alone.
-	whos := append(c.visitorsAt(k), c.travelledWith(k)...)
+	whos := c.visitorsAt(k)
 	if rel := c.relativeWhos(k); len(rel) > 0 {
 		whos = rel
 	}
+	whos = append(whos, c.partyOf(k, whos)...)
 	for _, who := range whos {
 		for i, h := range hosts {
 			if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
@@ -2127,7 +2155,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	whos := c.visitorsAt(k)
 	if len(whos) > 0 && tr.Form == en.Go {
 		// "flew to X on Sunday with Prime Minister Y": Y's journey too.
-		whos = append(whos, c.travelledWith(k)...)
+		whos = append(whos, c.partyOf(k, whos)...)
 	}
 	if c.word(k, "came") && !(c.personAt(k-1) || c.word(k-1, "who")) {
 		// "Tourists came to Canada", "borrowers came to the market": a

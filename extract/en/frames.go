@@ -200,7 +200,8 @@ var TravelWords = map[string]bool{
 	"arrived": true, "arrives": true, "arriving": true, "landed": true, "lands": true, "visited": true,
 	"visiting": true, "visit": true, "visits": true, "flew": true, "flies": true, "travelled": true,
 	"traveled": true, "travels": true, "toured": true, "reached": true, "trip": true, "tour": true,
-	"touched": true, "headed": true, "heads": true,
+	"touched": true, "headed": true, "heads": true, "flown": true, "jetted": true,
+	"journeyed": true,
 }
 
 // InterstateHeads end the names of bodies of states, known or not: "the
