@@ -370,6 +370,9 @@ func (c *sctx) namedGathering(from, g int) bool {
 	if c.word(g, "summit", "ministerial") || c.in(g, en.CeremonyHeads) {
 		return true // (a leader's inauguration is a gathering when others attend it)
 	}
+	if len(c.summitParties(g)) > 0 {
+		return true // "the dialogue between A, B and C"
+	}
 	// `a "Friends of the Arctic" conference`: a name in quotes.
 	if g >= 2 && c.toks[g-1].kind == tokPunct && isQuote(c.toks[g-1].text) && c.toks[g-2].upper {
 		return true
@@ -496,6 +499,9 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	}
 	c.markOngoing(e)
 	c.nameStates(e, nameFrom, g)
+	for _, p := range c.summitParties(g) {
+		c.st.addAttendee(e, p) // "the summit between A and B"
+	}
 	c.inaugurated(e, g)
 	// "a summit of EC leaders", "the gathering of the exiled opposition".
 	if c.word(g+1, "of") {
@@ -2250,6 +2256,9 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			}
 		}
 	}
+	if b := c.statesListStart(end); b > 0 {
+		end = b // "The fifth summit between A, B and C was held"
+	}
 	for g := end - 1; g >= max(0, end-18); g-- {
 		t := c.toks[g]
 		if en.IsConferenceName(t.lower) {
@@ -2415,13 +2424,8 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 	// "The third summit between the EU and the African Union
 	// closed": two blocs or states meet in their own summit ("the AU
 	// and the Gulf states": one named).
-	if parties := c.summitParties(g); len(parties) > 0 {
-		from := g
-		from = c.backOverModifiers(from, false)
-		e := c.newGathering(k, g, from)
-		for _, p := range parties {
-			c.st.addAttendee(e, p)
-		}
+	if len(c.summitParties(g)) > 0 {
+		c.newGathering(k, g, c.backOverModifiers(g, true))
 		return true
 	}
 	return c.toldOrUnnamed(k, g)
@@ -2520,12 +2524,18 @@ func (c *sctx) possessiveBloc(g int) int {
 // summitParties returns the parties of "summit between A and B" at g that
 // are organisations or countries (at most two), nil when one is a company.
 func (c *sctx) summitParties(g int) []*entity {
-	if !c.word(g, "summit", "summits") || !c.word(g+1, "between") {
+	summit := c.word(g, "summit", "summits")
+	if !c.word(g+1, "between") && !(c.word(g+1, "among") && !summit) {
 		return nil
 	}
+	// "The fourth trilateral dialogue between A, B and C": any gathering
+	// head with three or more states; a summit with two.
 	var out []*entity
-	for q := g + 2; q < min(len(c.toks), g+20) && len(out) < 2; q++ {
-		if c.toks[q].kind == tokPunct && c.toks[q].text != "(" && c.toks[q].text != ")" {
+	for q := g + 2; q < min(len(c.toks), g+30); q++ {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "(" && c.toks[q].text != ")" && c.toks[q].text != "," {
+			break
+		}
+		if c.toks[q].text == "," && !c.stateAt(q+1) && !c.word(q+1, "and") {
 			break
 		}
 		mi := c.at[q]
@@ -2540,6 +2550,9 @@ func (c *sctx) summitParties(g int) []*entity {
 			out = append(out, a) // (a region, "the Gulf states", names none)
 		}
 		q = m.j - 1
+		for m.poss && q+1 < len(c.toks) && c.toks[q+1].kind == tokWord && !c.word(q+1, "and") {
+			q++ // "A and B's military government": one party
+		}
 		for q+1 < len(c.toks) && c.toks[q+1].text == "(" {
 			for q+1 < len(c.toks) && c.toks[q+1].text != ")" {
 				q++ // "(CELAC)": the acronym of the party just named
@@ -2547,7 +2560,48 @@ func (c *sctx) summitParties(g int) []*entity {
 			q++
 		}
 	}
+	if len(out) < 3 && !summit {
+		return nil
+	}
+	if summit && len(out) > 2 && !c.word(g+1, "between") {
+		return nil
+	}
 	return out
+}
+
+// stateAt reports a country's or a bloc's name at token q, past a "the".
+func (c *sctx) stateAt(q int) bool {
+	if c.word(q, "the") {
+		q++
+	}
+	if q >= len(c.toks) || c.at[q] < 0 {
+		return false
+	}
+	m := c.ms[c.at[q]]
+	return m.kind == mCountry || m.kind == mOrg && !m.company
+}
+
+// statesListStart returns the token that opens "between A, B and C" when
+// the list of states ends at token end-1, or -1: the gathering noun is
+// then before it ("the dialogue between A, B and C was held").
+func (c *sctx) statesListStart(end int) int {
+	n := 0
+	for q := end - 1; q >= max(0, end-30); q-- {
+		switch {
+		case c.word(q, "between", "among"):
+			if n >= 2 {
+				return q
+			}
+			return -1
+		case c.toks[q].text == "," || c.word(q, "and", "the"):
+		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg && !c.ms[c.at[q]].company):
+			n++
+			q = c.ms[c.at[q]].i
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameHead returns the first capitalised gathering noun of the proper name
@@ -3558,8 +3612,52 @@ func (c *sctx) present(k int) int {
 		// "X shared the platform with Y and Z": all three were there.
 		c.addToRecent(k, c.subjects(k))
 		c.addToRecent(k, c.listAfter(k+c.phraseAt(k, en.SharedStage)))
+	case c.word(k, "was", "were", "been") && c.word(k+1, "in"):
+		c.inPlaceFor(k)
 	}
 	return k
+}
+
+// inPlaceFor reads "A and B were in Tashkent for the summit", "X had been
+// in the capital on Monday for the dialogue between A, B and C": the
+// gathering in the place named, with the subject's people at it, also
+// when the place is their own (a stay abroad is a visit, whose
+// tripGathering told it already).
+func (c *sctx) inPlaceFor(k int) {
+	pm := c.at[min(k+2, len(c.at)-1)]
+	if k+2 >= len(c.toks) || pm < 0 || c.ms[pm].kind != mCity && c.ms[pm].kind != mCountry || c.modality(k) != schema.Occurred {
+		return
+	}
+	for _, e := range c.st.events {
+		if e.typ == schema.Gathering && e.sent == c.si {
+			return
+		}
+	}
+	host := c.hostAt(pm)
+	if host == nil {
+		return
+	}
+	var who []*entity
+	for _, a := range c.subjects(k) {
+		if a.kind == schema.KindPerson {
+			who = append(who, a)
+		}
+	}
+	v := &event{typ: schema.Visit, status: schema.Occurred, host: host.canon()}
+	if m := c.ms[pm]; m.kind == mCity {
+		v.place = c.st.city(m.name, m.iso3)
+	}
+	if len(who) > 0 {
+		v.visitor = who[0]
+	}
+	n := len(c.st.events)
+	c.tripGathering(v, c.ms[pm].j)
+	if len(c.st.events) == n {
+		return
+	}
+	for _, a := range who {
+		c.st.addAttendee(c.st.events[n], a)
+	}
 }
 
 // joiningLabel reports an inverted subject [i, k) that joins those told

@@ -308,3 +308,25 @@ func TestSubjectGatheringPastRelativeCommas(t *testing.T) {
 			[]string{"gathering occurred Kenya+Rwanda+Tanzania @2025-04-29"}},
 	})
 }
+
+// TestGatheringBetweenStates: a gathering noun followed by "between" or
+// "among" three or more states (a summit: two) is a gathering of them, as
+// the subject of "was held" or as what someone was in a city for, also at
+// home; two states at a dialogue, or one state's government told with a
+// possessive, are no gathering of three.
+func TestGatheringBetweenStates(t *testing.T) {
+	pub := day(2024, time.March, 14) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"summit of three held", "The fifth summit between Chile, Peru and Bolivia was held in Arica on Monday.",
+			[]string{"gathering occurred Bolivia+Chile+Peru @2024-03-11"}},
+		{"round of talks a group was in a city for", "Both envoys had been in Dushanbe on Tuesday for a further round of talks between Tajikistan, Kyrgyzstan and Uzbekistan.",
+			[]string{"gathering occurred Kyrgyzstan+Tajikistan+Uzbekistan @2024-03-12"}},
+		{"dialogue among three", "The ministers were in Vientiane on Monday for the third trilateral dialogue among Laos, Thailand and Vietnam.",
+			[]string{"gathering occurred Laos+Thailand+Vietnam @2024-03-11"}},
+		{"a leader at home for a bloc's summit", "Kenyan President William Ruto was in Mombasa on Monday for a yearly East African Community summit.",
+			[]string{"gathering occurred Kenya @2024-03-11"}},
+		{"two states at a dialogue", "The dialogue between Chile and Peru was held in Lima on Monday.", nil},
+		{"a possessive government is its state", "The talks between Ghana and Togo's military government were held in Lome on Monday.",
+			[]string{"meeting occurred Ghana+Togo @2024-03-11"}},
+	})
+}

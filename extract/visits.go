@@ -1007,7 +1007,7 @@ func (c *sctx) arrive(k int) {
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
-	whos = append(whos, c.partyOf(k, whos)...)
+	whos = append(whos, c.travellingParty(k, whos)...)
 	ctx := c.contextHost(k) // before the stops left are told
 	if ctx == nil {
 		ctx = c.greeterHost(k, whos)
@@ -1039,11 +1039,11 @@ func (c *sctx) arrive(k int) {
 	}
 }
 
-// partyOf returns the people travelling with leads on the journey at k
+// travellingParty returns the people travelling with leads on the journey at k
 // (travelledWith). One whose country was only guessed from the words
 // around the name is taken to share a lead's ("landed in Tokyo with
 // Trade Minister Y": Y is no Japanese): the lead's country when known.
-func (c *sctx) partyOf(k int, leads []*entity) []*entity {
+func (c *sctx) travellingParty(k int, leads []*entity) []*entity {
 	ps := c.travelledWith(k)
 	if len(ps) == 0 {
 		return nil
@@ -1851,7 +1851,7 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	if rel := c.relativeWhos(k); len(rel) > 0 {
 		whos = rel
 	}
-	whos = append(whos, c.partyOf(k, whos)...)
+	whos = append(whos, c.travellingParty(k, whos)...)
 	for _, who := range whos {
 		for i, h := range hosts {
 			if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
@@ -2155,7 +2155,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	whos := c.visitorsAt(k)
 	if len(whos) > 0 && tr.Form == en.Go {
 		// "flew to X on Sunday with Prime Minister Y": Y's journey too.
-		whos = append(whos, c.partyOf(k, whos)...)
+		whos = append(whos, c.travellingParty(k, whos)...)
 	}
 	if c.word(k, "came") && !(c.personAt(k-1) || c.word(k-1, "who")) {
 		// "Tourists came to Canada", "borrowers came to the market": a
@@ -2635,7 +2635,7 @@ func (c *sctx) tripGathering(v *event, from int) {
 			c.tripToBloc(v, start)
 			return
 		}
-		if c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(start, g) && !c.conferenceNamed(start, g) || !c.namedGathering(start, g) {
+		if c.word(g, "talks", "meeting", "dialogue") && !c.groupMeeting(start, g) && !c.conferenceNamed(start, g) && len(c.summitParties(g)) == 0 || !c.namedGathering(start, g) {
 			return
 		}
 		e := c.newGathering(g, g, start-1)
