@@ -1834,6 +1834,35 @@ func (st *docState) mostMentioned(cands []*entity, si int) *entity {
 	return best
 }
 
+// roleFits reports whether a person's role pr (lower case) fits the role
+// r a mention names (abbr: the abbreviation it was written as; iso: the
+// country it names).
+func roleFits(pr, r, abbr, iso string) bool {
+	// ("the top US diplomat": a secretary of state too.)
+	// ("the American diplomat": that country's foreign minister or
+	// envoy.)
+	diplomat := r == "diplomat" && iso != "" && (foreignMinisterRole(pr) || strings.Contains(pr, "ambassador") || strings.Contains(pr, "envoy"))
+	fm := r == "foreign minister" && foreignMinisterRole(pr) || diplomat
+	return pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm
+}
+
+// personNamedBefore reports whether person p is named in sentence si before
+// mention m, or in apposition to it: the first person after it, after a
+// comma ("the Deputy Premier, Minister of X and Y, Z").
+func (st *docState) personNamedBefore(p *entity, m *mention, si int) bool {
+	toks := st.doc.sentences[si].toks
+	for _, n := range st.ms[si] {
+		if n.kind != mPerson || n.ent == nil || n.i < m.j || n.single {
+			if n.kind == mPerson && n.ent != nil && n.ent.canon() == p.canon() && n.i < m.i {
+				return true
+			}
+			continue
+		}
+		return n.ent.canon() == p.canon() && n.i > 0 && toks[n.i-1].text == "," && n.i-m.j <= 14
+	}
+	return false
+}
+
 // resolveRole resolves a role mention ("the army chief", "the Foreign
 // Secretary", "the minister") to a person named earlier with that role,
 // else to the one named person without a role, else to nothing.
@@ -1875,19 +1904,14 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	}
 	var cands []*entity
 	for _, p := range st.people {
-		if p.first > si {
+		if p.first > si || p.first == si && !st.personNamedBefore(p, m, si) {
 			continue
 		}
 		pr := strings.ToLower(p.role)
 		if pr == "" {
 			continue
 		}
-		// ("the top US diplomat": a secretary of state too.)
-		// ("the American diplomat": that country's foreign minister or
-		// envoy.)
-		diplomat := r == "diplomat" && iso != "" && (foreignMinisterRole(pr) || strings.Contains(pr, "ambassador") || strings.Contains(pr, "envoy"))
-		fm := r == "foreign minister" && foreignMinisterRole(pr) || diplomat
-		if pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm {
+		if roleFits(pr, r, abbr, iso) || strings.Contains(pr, " and ") && roleFits(strings.SplitN(pr, " and ", 2)[0], r, abbr, iso) {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
 			}
@@ -1931,7 +1955,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if p := st.headNamed(m, r, si); p != nil {
 		return p
 	}
-	return st.rolelessPrincipal(m)
+	return st.rolelessPrincipal(m, si)
 }
 
 // styled resolves a court style (r: "his majesty", "her highness") to the
@@ -1965,12 +1989,12 @@ func (st *docState) styled(r string, si int) (*entity, bool) {
 }
 
 // rolelessPrincipal reads a release's bare title ("The Foreign
-// Secretary") as the one person the text names without a role; nil when
-// there is not exactly one.
-func (st *docState) rolelessPrincipal(m *mention) *entity {
+// Secretary") in sentence si as the one person the text names without a
+// role up to there; nil when there is not exactly one.
+func (st *docState) rolelessPrincipal(m *mention, si int) *entity {
 	var roleless []*entity
 	for _, p := range st.people {
-		if p.role == "" && !p.single {
+		if p.role == "" && !p.single && p.first <= si {
 			roleless = append(roleless, p)
 		}
 	}
@@ -2358,8 +2382,8 @@ func (st *docState) greetersCountries() {
 			if !en.GreetVerbs[toks[k].lower] || toks[k-1].lower != "was" && toks[k-1].lower != "were" && toks[k-1].lower != "been" {
 				continue
 			}
-			b := k + 1 // "was greeted (on landing) by"
-			for b < min(len(toks)-1, k+6) && toks[b].lower != "by" && toks[b].kind == tokWord {
+			b := k + 1 // "was greeted (on landing, at the X airport) by"
+			for b < min(len(toks)-1, k+10) && toks[b].lower != "by" && toks[b].kind == tokWord {
 				b++
 			}
 			if toks[b].lower != "by" {

@@ -93,7 +93,31 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.groupApposition()
 	sc.sharedGroupHead()
 	sc.frontedRoles()
+	sc.dualTitles()
 	return sc.ms
+}
+
+// dualTitles gives a person named after two titles joined by "and" the
+// country of the first when the second is a body's, and both titles
+// ("Chile's Trade Minister and WTO Director-General-elect X": a Chilean
+// minister, not the WTO's).
+func (sc *scanner) dualTitles() {
+	for i := 0; i+1 < len(sc.ms); i++ {
+		r := sc.ms[i]
+		if r.kind != mRole || r.plural || r.iso3 == "" || r.j+1 >= len(sc.toks) || sc.toks[r.j].lower != "and" {
+			continue
+		}
+		for p := i + 1; p < len(sc.ms); p++ {
+			n := &sc.ms[p]
+			if n.i > r.j+1 {
+				break
+			}
+			if n.kind == mPerson && n.i == r.j+1 && n.iso3 == "" && n.org != "" && r.role != "" {
+				n.iso3 = r.iso3
+				n.role = r.role + " and " + n.role
+			}
+		}
+	}
 }
 
 // sharedGroupHead makes the demonyms listed before a group of officials

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -639,4 +640,50 @@ func TestTravellingPartyCountry(t *testing.T) {
 	}
 	wantCountries(t, pub, "The ceasefire followed talks in Muscat on Sunday, where Interior Minister Idris Baloch and his Afghan counterpart agreed on a hotline. Baloch had flown to Muscat on Saturday with two aides.",
 		map[string]string{"Idris Baloch": ""})
+}
+
+// TestTitleOfABodyAfterAStatesTitle: a person with a state's title and a
+// body's joined by "and" is of the state, and a role anaphor with the
+// state's demonym finds them; a role word never stands for someone named
+// only later in its own sentence, outside an apposition.
+func TestTitleOfABodyAfterAStatesTitle(t *testing.T) {
+	pub := day(2024, time.November, 14) // a Thursday
+	text := "Peru's Foreign Minister and OAS Secretary-General-designate Elena Quispe flew into Bridgetown on Monday. On Tuesday, the Peruvian minister called on Prime Minister Darius Hinds."
+	wantCountries(t, pub, text, map[string]string{"Elena Quispe": "Peru"})
+	got := brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}))
+	if want := "meeting occurred Darius Hinds+Elena Quispe @2024-11-12"; !slices.Contains(got, want) {
+		t.Errorf("no %q in %q", want, got)
+	}
+}
+
+// TestCountryAnaphorArrival: "arrived in the country", "landed on the
+// island" name the country the story is set in: the dateline's, else the
+// one it names most other than the traveller's; an official who met the
+// traveller at an airport with a long name is of that country.
+func TestCountryAnaphorArrival(t *testing.T) {
+	pub := day(2024, time.November, 14) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"in the country, under a dateline", "CASTRIES, Nov 14 - Fijian Foreign Minister Aisake Tora arrived in the country for talks on Tuesday.",
+			[]string{"visit occurred Aisake Tora>Saint Lucia @2024-11-12"}},
+		{"on the island, the country told before", "Grenada wants more flights. Fijian Foreign Minister Aisake Tora landed on the island on Tuesday evening.",
+			[]string{"visit occurred Aisake Tora>Grenada @2024-11-12"}},
+		{"the island of a place is that place", "Grenada wants more flights. Fijian Foreign Minister Aisake Tora landed on the island of Bali on Tuesday.",
+			[]string{"visit occurred Aisake Tora>Indonesia @2024-11-12"}},
+	})
+	wantCountries(t, pub, "Grenada wants more flights. Fijian Foreign Minister Aisake Tora, who arrived in the country late on Tuesday, was welcomed at the Maurice Bishop International Airport by Minister of Trade Nella Joseph.",
+		map[string]string{"Nella Joseph": "Grenada"})
+}
+
+// TestBareTitleBeforeAnyRolelessName: a bare title in a release stands for
+// the one person named without a role only when that person was named by
+// then, never for one the text names later.
+func TestBareTitleBeforeAnyRolelessName(t *testing.T) {
+	pub := day(2024, time.November, 14)
+	got := brief(testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "The President of the Republic received Norway's envoy, Ambassador Tomas Berg, on Monday. Lina Ortez, who leads the opposition, criticised the talks."}))
+	for _, b := range got {
+		if strings.Contains(b, "Lina Ortez") {
+			t.Errorf("the title read as a person named later: %q", got)
+		}
+	}
 }

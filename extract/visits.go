@@ -1007,6 +1007,9 @@ func (c *sctx) arrive(k int) {
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
+	if h := c.anaphorHost(prep, whos); len(hosts) == 0 && h != nil {
+		hosts, at = []*entity{h}, []int{prep + 2} // "arrived in the country"
+	}
 	whos = append(whos, c.travellingParty(k, whos)...)
 	ctx := c.contextHost(k) // before the stops left are told
 	if ctx == nil {
@@ -1037,6 +1040,26 @@ func (c *sctx) arrive(k int) {
 			}
 		}
 	}
+}
+
+// anaphorHost returns the country "in the country", "on the island" at
+// prep stands for: the dateline's, else the one the story names most
+// other than the first traveller's; nil when the words are not there.
+func (c *sctx) anaphorHost(prep int, whos []*entity) *entity {
+	if !c.word(prep, "in", "on", "to") || !c.word(prep+1, "the") || !c.in(prep+2, en.CountryAnaphors) || c.word(prep+3, "of") {
+		return nil
+	}
+	own := ""
+	if len(whos) > 0 && whos[0] != nil {
+		own = c.st.historical(whos[0].canon().iso3)
+	}
+	if iso := c.dlISO(); iso != "" && c.st.historical(iso) != own {
+		return c.st.country(iso)
+	}
+	if iso := c.st.homeExcept(own); iso != "" {
+		return c.st.country(iso)
+	}
+	return nil
 }
 
 // travellingParty returns the people travelling with leads on the journey at k
@@ -1796,6 +1819,13 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	var hosts []*entity
 	var at []int
 	switch {
+	case c.word(prep, "on") && c.word(prep+1, "the") && c.in(prep+2, en.CountryAnaphors):
+		// "landed on the island", "landed on the island of Bali"
+		if c.word(prep+3, "of") {
+			hosts, at = c.hostsAfter(prep+4, 4)
+		} else if h := c.anaphorHost(prep, c.visitorsAt(k)); h != nil {
+			hosts, at = []*entity{h}, []int{prep + 2}
+		}
 	case len(tr.Markers) == 0 && c.placeAt(k+1):
 		// "reached Accra late on Friday": the place is the object.
 		hosts, at = c.hostsAfter(k+1, 4)

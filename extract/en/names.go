@@ -393,6 +393,11 @@ var ThingNouns = map[string]bool{
 // country's army chief", "the kingdom's foreign minister".
 var CountryWords = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
 
+// CountryAnaphors stand for the country a story is set in after "arrived
+// in the" or "landed on the": CountryWords and the words for island,
+// emirate and sultanate states ("arrived on the island late on Monday").
+var CountryAnaphors = withWords(CountryWords, "island", "emirate", "sultanate", "archipelago")
+
 // PronounGender is the gender of a third-person singular pronoun.
 var PronounGender = map[string]byte{
 	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f', "he": 'm', "him": 'm', "his": 'm', "himself": 'm',
