@@ -2535,6 +2535,17 @@ func (st *docState) addDestinations(p *entity, toks []token, ms []mention, from 
 	}
 }
 
+// holderOf returns the first person the text names of country iso whose
+// role fits, or nil.
+func (st *docState) holderOf(iso string, fits func(string) bool) *entity {
+	for _, p := range st.people {
+		if p = p.canon(); p.iso3 != "" && st.historical(p.iso3) == st.historical(iso) && fits(strings.ToLower(p.role)) {
+			return p
+		}
+	}
+	return nil
+}
+
 // isLeaderRole reports whether a role is that of a sitting head of state or
 // government (no vice, deputy or former one).
 func isLeaderRole(r string) bool {

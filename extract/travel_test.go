@@ -1104,3 +1104,18 @@ func TestTravellingWithADelegationIncluding(t *testing.T) {
 		"BEIJING - Honduran President Ana Reyes arrived in Beijing on Friday. She is travelling with a party of some thirty people, including Finance Minister Carl Dunn.",
 		map[string]string{"Carl Dunn": "Honduras"})
 }
+
+// TestLeadersOfStatesTravel: "the leaders (presidents, foreign ministers)
+// of A, B and C" as the subject of a journey are the people of those
+// states the text names with that office, before or after; when one state
+// has none named, no one is guessed.
+func TestLeadersOfStatesTravel(t *testing.T) {
+	pub := day(2024, time.June, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"leaders named after the arrival", "The leaders of Chile, Peru and Bolivia arrived in Quito on Friday. Chilean President Ana Ruiz, Peruvian President Hugo Salas and Bolivian President Raul Tapia were greeted by a band.",
+			[]string{"visit occurred Ana Ruiz>Ecuador @2024-06-14", "visit occurred Hugo Salas>Ecuador @2024-06-14", "visit occurred Raul Tapia>Ecuador @2024-06-14"}},
+		{"foreign ministers named before", "Lao Foreign Minister Somchai Vong and Vietnamese Foreign Minister Tran Van Minh spoke of trade. The foreign ministers of Laos and Vietnam then flew to Tokyo on Monday.",
+			[]string{"visit occurred Somchai Vong>Japan @2024-06-10", "visit occurred Tran Van Minh>Japan @2024-06-10"}},
+		{"one state with no leader named", "The leaders of Chile and Peru arrived in Quito on Friday. Chilean President Ana Ruiz spoke first.", nil},
+	})
+}

@@ -1353,7 +1353,57 @@ func (c *sctx) visitorsAt(k int) []*entity {
 	if who := c.visitorAt(k); who != nil {
 		return []*entity{who}
 	}
-	return nil
+	return c.leadersOfStates(k)
+}
+
+// leadersOfStates reads a subject "The leaders of A, B and C", "the
+// presidents of A and B", "the foreign ministers of A and B" before the
+// verb at k: the person of each state with that office the text names,
+// before or after; nil unless every state has one.
+func (c *sctx) leadersOfStates(k int) []*entity {
+	j := c.clauseStart(k)
+	if c.word(j, "the") {
+		j++
+	}
+	var fits func(string) bool
+	switch {
+	case c.word(j, "leaders"):
+		fits = isLeaderRole
+	case c.word(j, "heads") && c.word(j+1, "of") && c.word(j+2, "state", "government"):
+		j, fits = j+2, isLeaderRole
+	case c.word(j, "presidents"):
+		fits = func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "president") }
+	case c.word(j, "prime") && c.word(j+1, "ministers"):
+		j, fits = j+1, func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "prime minister") }
+	case c.word(j, "foreign") && c.word(j+1, "ministers"):
+		j, fits = j+1, foreignMinisterRole
+	default:
+		return nil
+	}
+	if !c.word(j+1, "of") {
+		return nil
+	}
+	var out []*entity
+	end := c.beforeVerb(k, "also", "then", "later", "all", "together")
+	for q := j + 2; q <= end; q++ {
+		switch mi := c.at[q]; {
+		case c.toks[q].text == "," || c.word(q, "and", "the"):
+		case mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry && c.ms[mi].i == q || c.ms[mi].kind == mGroup && c.ms[mi].i < q):
+			// ("the foreign ministers of Laos" may be read as one group.)
+			p := c.st.holderOf(c.ms[mi].iso3, fits)
+			if p == nil {
+				return nil
+			}
+			out = append(out, p)
+			q = c.ms[mi].j - 1
+		default:
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // beforeVerb returns the token before the verb at k past its auxiliaries
