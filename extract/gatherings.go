@@ -1658,7 +1658,7 @@ func (c *sctx) hostGatheredLeaders(k, o int) bool {
 func (c *sctx) appositiveStart(j int) int {
 	for r := j - 1; r >= max(1, j-16); r-- {
 		if c.toks[r].kind == tokPunct {
-			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && strings.HasSuffix(c.toks[r+1].lower, "ed") {
+			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && (strings.HasSuffix(c.toks[r+1].lower, "ed") || c.in(r+1, en.IrregularParticiples)) {
 				return r
 			}
 			return -1
@@ -2428,6 +2428,13 @@ func (c *sctx) lowerHeadGathering(k, g int) bool {
 		c.newGathering(k, g, c.backOverModifiers(g, true))
 		return true
 	}
+	// "The closed meeting on Libya in Tunis ended": a gathering on a
+	// state's or a body's affairs, not a bilateral one ("talks on X
+	// between A and B" is read as a meeting).
+	if c.onStateAfter(g) && !c.word(g, "talks") && !c.bilateralName(c.backOverModifiers(g, true), g) {
+		c.newGathering(k, g, c.backOverModifiers(g, true))
+		return true
+	}
 	return c.toldOrUnnamed(k, g)
 }
 
@@ -2567,6 +2574,21 @@ func (c *sctx) summitParties(g int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// onStateAfter reports "on" and a country's or a body's name after the
+// gathering noun at g, ending its phrase ("the meeting on Cyprus in
+// Geneva", not "the meeting on Cyprus's debt with X").
+func (c *sctx) onStateAfter(g int) bool {
+	if !c.word(g+1, "on") || !c.stateAt(g+2) {
+		return false
+	}
+	q := g + 2
+	if c.word(q, "the") {
+		q++
+	}
+	m := c.ms[c.at[q]]
+	return !m.poss && (m.j >= len(c.toks) || c.toks[m.j].kind == tokPunct || c.word(m.j, "in", "at", "ended", "opened", "closed", "concluded", "began", "was", "is", "has", "had", "on"))
 }
 
 // stateAt reports a country's or a bloc's name at token q, past a "the".

@@ -330,3 +330,15 @@ func TestGatheringBetweenStates(t *testing.T) {
 			[]string{"meeting occurred Ghana+Togo @2024-03-11"}},
 	})
 }
+
+// TestGatheringOnAState: an unnamed gathering "on" a state that opens or
+// ends is a gathering; its attendees may come in the next sentence after
+// a participle phrase with an irregular participle ("held", "led").
+func TestGatheringOnAState(t *testing.T) {
+	pub := day(2025, time.March, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a meeting on a state, then who came", "The three-day closed meeting on Libya in Tunis ended on Tuesday. The meeting, held behind closed doors at a lakeside hotel, brought together Egyptian Foreign Minister Badr Abdelatty, Algerian Foreign Minister Ahmed Attaf and Tunisian Foreign Minister Mohamed Ali Nafti.",
+			[]string{"gathering occurred Algeria+Egypt+Tunisia @2025-03-18"}},
+		{"a state's own affairs with another are no gathering on it", "The meeting on Libya's debt with the World Bank ended on Tuesday.", nil},
+	})
+}

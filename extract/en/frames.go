@@ -848,8 +848,10 @@ var ByPhone = [][]string{
 }
 
 // IrregularParticiples open an appositive after a name as a participle
-// ending in -ed does: "X, sworn in on Friday, ...", "Y, born in 1960, ...".
-var IrregularParticiples = set("sworn", "born", "chosen", "given", "known", "seen", "taken", "driven", "thrown", "hit")
+// ending in -ed does: "X, sworn in on Friday, ...", "Y, born in 1960, ...",
+// "The meeting, held behind closed doors, ...".
+var IrregularParticiples = set("sworn", "born", "chosen", "given", "known", "seen", "taken", "driven", "thrown", "hit",
+	"held", "led", "run", "begun", "set", "called")
 
 // StayVerbs tell a past stay whose purpose ("for talks with Y") was served
 // there: "was in Accra for talks", "stopped in Lome for talks".
