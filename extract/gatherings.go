@@ -2711,6 +2711,9 @@ func (c *sctx) partOf(from int) int {
 // X for a summit": the gathering after "for", named, or any when leaders
 // or a bloc gather; the subjects attend.
 func (c *sctx) gathered(tr en.Trigger, k int) int {
+	if c.word(k, "gathered", "assembled") && c.word(k+1, "a", "an", "the") && c.gatheringNoun(k+2, 3) >= 0 && c.personSubject(k) {
+		return c.hostGathering(k) // "X gathered an emergency meeting": as "convened"
+	}
 	at := k
 	if c.word(k, "sat") {
 		if !c.word(k+1, "down") {
@@ -5318,6 +5321,10 @@ func (c *sctx) attendedNamed(k, g int) *event {
 // sentence's end.
 func (c *sctx) attendedBare(k int) bool {
 	if k+1 >= len(c.toks) || c.toks[k+1].text == "." || c.toks[k+1].text == ";" {
+		return true
+	}
+	// "A and B attended it": the gathering in focus, as bare.
+	if c.word(k+1, "it") && (k+2 >= len(c.toks) || c.toks[k+2].kind == tokPunct || c.word(k+2, "too", "as", "alongside", "along", "on", "in")) {
 		return true
 	}
 	// "A, B and C attended, and D was represented by ...", "attended,

@@ -342,3 +342,16 @@ func TestGatheringOnAState(t *testing.T) {
 		{"a state's own affairs with another are no gathering on it", "The meeting on Libya's debt with the World Bank ended on Tuesday.", nil},
 	})
 }
+
+// TestGatheredAMeeting: a person who "gathered" or "assembled" a meeting
+// convened it, hosting it for their country; leaders who gathered for a
+// summit did not host it.
+func TestGatheredAMeeting(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"gathered a meeting", "On Monday, Spanish Prime Minister Pedro Sanchez gathered a crisis meeting at the Moncloa in Madrid. It was attended by Portuguese Prime Minister Luis Montenegro and Moroccan Prime Minister Aziz Akhannouch.",
+			[]string{"gathering occurred Morocco+Portugal+Spain @2025-02-17"}},
+		{"assembled a meeting", "On Monday, Spanish Prime Minister Pedro Sanchez assembled an urgent meeting in Madrid. Portuguese Prime Minister Luis Montenegro and Moroccan Prime Minister Aziz Akhannouch attended it.",
+			[]string{"gathering occurred Morocco+Portugal+Spain @2025-02-17"}},
+	})
+}
