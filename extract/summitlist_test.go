@@ -355,3 +355,15 @@ func TestGatheredAMeeting(t *testing.T) {
 			[]string{"gathering occurred Morocco+Portugal+Spain @2025-02-17"}},
 	})
 }
+
+// TestWhichBroughtTogether: a relative clause "which brought together A
+// and B" after a gathering noun (past a "hosted by X") names who attended
+// it; one in the present tense tells a body's members, no gathering.
+func TestWhichBroughtTogether(t *testing.T) {
+	pub := day(2025, time.July, 2) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"which brought together, after hosted by", "On Tuesday the envoys held a closed session of Arctic Council ministers hosted by Iceland, which brought together Norway's Foreign Minister Espen Barth Eide and Finland's Foreign Minister Elina Valtonen.",
+			[]string{"gathering occurred Finland+Iceland+Norway @2025-07-01"}},
+		{"which brings together: members", "A meeting of the border mechanism, which brings together Chad, Niger and Libya, is expected next week.", nil},
+	})
+}
