@@ -1207,6 +1207,19 @@ func (c *sctx) atGatheringAfter(j int) bool {
 	return false
 }
 
+// causeAdverbial reports "at X's request", "on the invitation of Y",
+// "at their request" around the noun at j.
+func (c *sctx) causeAdverbial(j int) bool {
+	b := j - 1
+	if b >= 0 && (c.word(b, "the", "his", "her", "their", "its", "our", "my", "your") || c.at[b] >= 0 && c.ms[c.at[b]].poss) {
+		b--
+		if b >= 0 && c.at[b+1] >= 0 && c.ms[c.at[b+1]].poss {
+			b = c.ms[c.at[b+1]].i - 1 // "at the Kenyan president's request"
+		}
+	}
+	return c.word(b, "at", "on", "upon")
+}
+
 // multilateralNoun reports a meeting noun at k told as multilateral ("a
 // multilateral meeting", "the multilateral session on Sudan").
 func (c *sctx) multilateralNoun(k int) bool {
@@ -2078,6 +2091,9 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 		case en.FutureCues[w] && c.attributivePlan(j, k):
 			// "rethink its planned exit, at the close of the summit",
 			// "agreed a plan at the summit": a plan of another thing.
+		case (w == "request" || w == "invitation") && c.causeAdverbial(j):
+			// "hosted at Kyiv's request", "came at the invitation of X":
+			// why it was held, not a wish for it.
 		case en.FutureCues[w] && !(w == "may" && t.upper):
 			// "in May" is a month, not a modal; "urged X to act during
 			// talks with Y": the appeal was made in the talks.
@@ -5930,7 +5946,9 @@ func (c *sctx) placeFor(e *event, k int) {
 					q++
 				}
 			}
-			if q < len(c.toks) && c.at[q] >= 0 {
+			if q < len(c.toks) && c.at[q] >= 0 && !(c.ms[c.at[q]].poss && c.word(c.ms[c.at[q]].j, "request", "invitation", "behest", "initiative", "urging", "suggestion")) {
+				// ("at Kyiv's request": no place; "at Lima's convention
+				// centre" is one.)
 				m := c.ms[c.at[q]]
 				// "in Singapore": a city-state is its own city.
 				if m.kind == mCity || m.kind == mCountry && en.CityStates[m.iso3] {

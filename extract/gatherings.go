@@ -1664,7 +1664,7 @@ func (c *sctx) hostGatheredLeaders(k, o int) bool {
 // (", hosted by X in Y,") closed by the comma at j, or -1.
 func (c *sctx) appositiveStart(j int) int {
 	for r := j - 1; r >= max(1, j-16); r-- {
-		if c.toks[r].kind == tokPunct {
+		if c.toks[r].kind == tokPunct && c.toks[r].text != "'" && c.toks[r].text != "’" {
 			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && (strings.HasSuffix(c.toks[r+1].lower, "ed") || c.in(r+1, en.IrregularParticiples)) {
 				return r
 			}

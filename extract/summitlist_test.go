@@ -367,3 +367,16 @@ func TestWhichBroughtTogether(t *testing.T) {
 		{"which brings together: members", "A meeting of the border mechanism, which brings together Chad, Niger and Libya, is expected next week.", nil},
 	})
 }
+
+// TestHostedAtARequest: "at X's request" tells why a gathering was held,
+// neither a plan nor a place; arrivals with no place told next are to the
+// host's country, unless the host only chairs a body's session.
+func TestHostedAtARequest(t *testing.T) {
+	pub := day(2024, time.June, 17) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted at a request, then arrivals", "The gathering at a lakeside resort, hosted by Norway at Ghana's request, brought together delegations from 40 countries on Saturday. Leaders began arriving by boat on Saturday morning, among them Kenyan President William Ruto and Chilean President Gabriel Boric.",
+			[]string{"gathering occurred Chile+Kenya+Norway @2024-06-15", "visit occurred Gabriel Boric>Norway @2024-06-15", "visit occurred William Ruto>Norway @2024-06-15"}},
+		{"a chair is no host", "Ghana's Foreign Minister Samuel Ablakwa chaired an open debate of the Security Council on Tuesday. Peru's Foreign Minister Elmer Schialer flew in for the session.",
+			[]string{"gathering occurred Ghana+UN Security Council @2024-06-11"}},
+	})
+}

@@ -1028,7 +1028,7 @@ func (c *sctx) arrive(k int) {
 			// "The summit opened in Suva. X arrived on Sunday": the place
 			// the text is at.
 			if ctx != nil {
-				c.addVisit(k, who, ctx, status, k, false)
+				c.arrivedAtFocus(c.addVisit(k, who, ctx, status, k, false))
 			}
 			continue
 		}
@@ -1039,6 +1039,20 @@ func (c *sctx) arrive(k int) {
 				break
 			}
 		}
+	}
+}
+
+// arrivedAtFocus makes one whose arrival v with no place of its own was
+// read as to the gathering in focus ("The summit opened ... Leaders
+// began arriving on Saturday, among them X") an attendee of it.
+func (c *sctx) arrivedAtFocus(v *event) {
+	g := c.st.lastGathering(c.si)
+	if v == nil || g == nil || v.status != schema.Occurred || g.status != schema.Occurred || c.si-max(g.sent, g.seen) > 2 {
+		return
+	}
+	in := g.place != nil && c.st.historical(g.place.iso3) == v.host.iso3 || g.host != nil && g.host.canon() == v.host.canon()
+	if in {
+		c.st.addAttendee(g, v.visitor)
 	}
 }
 
@@ -1301,8 +1315,15 @@ func (c *sctx) contextHost(k int) *entity {
 			return e.host
 		}
 	}
-	if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 3 && g.place != nil && g.place.iso3 != "" {
-		return c.st.country(g.place.iso3)
+	if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 3 {
+		switch {
+		case g.place != nil && g.place.iso3 != "":
+			return c.st.country(g.place.iso3)
+		case g.host != nil && g.host.canon().kind == schema.KindCountry && !c.st.sentenceHas(g.sent, en.ChairWords):
+			// "hosted by X at a mountain resort"; a country that chairs
+			// a body's session ("X chaired the council") is no host.
+			return g.host.canon()
+		}
 	}
 	for j := k - 1; j >= 1; j-- {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && c.word(j-1, "in") && !situationIn(c.toks, j-1) {

@@ -847,6 +847,10 @@ var ByPhone = [][]string{
 	{"in", "a", "phone", "conversation"}, {"in", "a", "telephone", "conversation"},
 }
 
+// ChairWords tell a country or a person chairing a session, which may
+// sit far from that country: "chaired", "presidency of the council".
+var ChairWords = set("chaired", "chairs", "chairing", "presided", "presides", "presidency", "chairmanship", "chairpersonship")
+
 // IrregularParticiples open an appositive after a name as a participle
 // ending in -ed does: "X, sworn in on Friday, ...", "Y, born in 1960, ...",
 // "The meeting, held behind closed doors, ...".
