@@ -5158,12 +5158,12 @@ func personsOf(es []*entity) []*entity {
 }
 
 // joinLastMeeting makes the people of atts the participants of the bilateral
-// meeting told in the last two sentences, in place of the countries they act
+// meeting told in the last five sentences, in place of the countries they act
 // for. It reports whether it did.
 func (c *sctx) joinLastMeeting(atts []*entity) bool {
 	for i := len(c.st.events) - 1; i >= 0; i-- {
 		m := c.st.events[i]
-		if c.si-m.sent > 2 || m.typ == schema.Gathering && m.sent == c.si {
+		if c.si-m.sent > 5 || m.typ == schema.Gathering && m.sent == c.si {
 			return false
 		}
 		if m.typ != schema.Meeting {

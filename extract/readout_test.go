@@ -116,3 +116,14 @@ func TestLettersAfterAName(t *testing.T) {
 			[]string{"meeting occurred Stephen Chappell+Tonny Harjono @2025-05-13"}},
 	})
 }
+
+// TestMeetingAttendedByAfterItsAccount: a passive "attended by" list for
+// "the meeting" after a readout's paragraphs on the talks adds its people
+// to the meeting the readout opened with.
+func TestMeetingAttendedByAfterItsAccount(t *testing.T) {
+	pub := day(2025, time.January, 14) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"attended by, four sentences on", "MUSCAT, Jan 14 - Sultan Haitham bin Tarik today received Jordanian Foreign Minister Ayman Safadi at Al Alam Palace. The talks covered trade and water. The two sides also discussed Gaza. The Sultan stressed the value of dialogue. The meeting was attended by Sayyid Badr Albusaidi, the Omani foreign minister, and Hamad al-Harthy, the palace chamberlain.",
+			[]string{"meeting occurred Ayman Safadi+Badr Albusaidi+Haitham bin Tarik+Hamad al-Harthy @2025-01-14"}},
+	})
+}
