@@ -1640,6 +1640,9 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		"behind", "over", "under", "across", "towards", "toward", "through", "within", "without", "beyond", "alongside", "amid", "like", "unlike") {
 		return true
 	}
+	if q := p; m.kind != mPerson && c.plainAdjectives(&q, 2) && q < p && c.word(q, "of", "for") {
+		return true // "the cases of detained Australians": an object's
+	}
 	if c.in(p, en.AddressVerbs) && c.adjunctTrigger(k) {
 		// "X pressed Ghana to act during talks with Y": X's talks.
 		return true
@@ -1650,6 +1653,16 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		return true
 	}
 	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
+}
+
+// plainAdjectives steps *q back over at most n lower-case words that are
+// no verbs of a clause ("detained", "jailed", "missing") and reports
+// whether it could.
+func (c *sctx) plainAdjectives(q *int, n int) bool {
+	for i := 0; i < n && *q >= 0 && c.toks[*q].kind == tokWord && !c.toks[*q].upper && c.at[*q] < 0 && !c.word(*q, "of", "for", "and", "or", "the", "who", "which", "that") && !c.in(*q, en.Auxiliaries); i++ {
+		*q--
+	}
+	return *q >= 0
 }
 
 // closedAppositive reports a possessor m whose noun phrase closes with a

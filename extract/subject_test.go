@@ -875,3 +875,16 @@ func TestTitleSubjectAfterFrontedPhrase(t *testing.T) {
 			[]string{"meeting occurred Leo XIV+Vahagn Khachaturyan @2025-11-27", "visit occurred Leo XIV>Armenia @2025-11-27"}},
 	})
 }
+
+// TestStatesInAnObjectsOfPhrase: a demonym or country in an "of" or "for"
+// phrase after adjectives ("the cases of detained Kenyans") is part of an
+// object, not the subject of talks told after it.
+func TestStatesInAnObjectsOfPhrase(t *testing.T) {
+	pub := day(2024, time.June, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"of detained", "Ugandan President Yoweri Museveni raised the cases of detained Kenyans during talks with President William Ruto in Nairobi on Monday.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2024-06-17"}},
+		{"for jailed", "Ugandan President Yoweri Museveni pressed for jailed Rwandans during talks with President Paul Kagame in Kigali on Monday.",
+			[]string{"meeting occurred Paul Kagame+Yoweri Museveni @2024-06-17"}},
+	})
+}
