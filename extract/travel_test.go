@@ -1119,3 +1119,15 @@ func TestLeadersOfStatesTravel(t *testing.T) {
 		{"one state with no leader named", "The leaders of Chile and Peru arrived in Quito on Friday. Chilean President Ana Ruiz spoke first.", nil},
 	})
 }
+
+// TestCompanyAfterAParty: "along with" a minister after the party a
+// leader arrived with names a companion; a "with" after a verb names none.
+func TestCompanyAfterAParty(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"along with, after the party", "Chilean President Gabriel Boric arrived in Lima on Sunday with a record party of some 80 executives, along with Trade Minister Ana Lya Uriarte.",
+			[]string{"visit occurred Ana Lya Uriarte>Peru @2025-03-16", "visit occurred Gabriel Boric>Peru @2025-03-16"}},
+		{"with after a verb", "Mexican President Claudia Sheinbaum landed in Madrid on Sunday for the trip she had put off to deal with Governor Samuel Garcia.",
+			[]string{"visit occurred Claudia Sheinbaum>Spain @2025-03-16"}},
+	})
+}

@@ -1103,16 +1103,29 @@ func (c *sctx) travellingParty(k int, leads []*entity) []*entity {
 	return ps
 }
 
+// companyWith reports a "with" at j that may open a traveller's company:
+// right after the trip's words, a comma, a name, a number, a time word or
+// "along", not after a verb ("to deal with X", "to talk with Y").
+func (c *sctx) companyWith(j int) bool {
+	p := j - 1
+	return c.toks[p].text == "," || c.toks[p].upper || c.toks[p].kind == tokNum || c.at[p] >= 0 ||
+		c.word(p, "along", "together", "morning", "afternoon", "evening", "night", "day", "week", "today", "yesterday", "tonight", "earlier", "later", "in", "down", "off", "out", "back", "here", "there") ||
+		c.in(p, en.TravelWords)
+}
+
 // travelledWith returns the people an arrival at k names as travelling
 // "with" its subject ("landed in Lima with her foreign minister, Y", "with
 // a delegation that includes Y"), not those met "for talks with" Y.
 func (c *sctx) travelledWith(k int) []*entity {
-	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
+	for j := k + 1; j+1 < len(c.toks) && j < k+32; j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
 			return nil
 		}
 		if c.word(j, "and", "before", "after", "then", "where", "returned", "back", "home") {
 			return nil // "flew to X and returned with Y": another leg's company
+		}
+		if c.word(j, "with") && !c.companyWith(j) {
+			continue // "a trip he cut short to deal with X": a verb's object
 		}
 		if c.word(j, "with") {
 			o := j + 1
@@ -1130,7 +1143,11 @@ func (c *sctx) travelledWith(k int) []*entity {
 			if obj, _ := c.objects(o, 2); len(obj) > 0 && allPersons(obj) {
 				return obj
 			}
-			return nil
+			if !c.word(o, "a", "an", "the", "his", "her", "their", "its") {
+				return nil
+			}
+			// "with the largest trade delegation yet, along with Trade
+			// Minister Y": the party, then those named in it.
 		}
 	}
 	return nil
