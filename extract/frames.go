@@ -1086,6 +1086,9 @@ func (c *sctx) subjects(k int) []*entity {
 	if s, ok := c.carriedSubjects(k); ok {
 		return s
 	}
+	if a := c.participleSubject(k); a != nil {
+		return []*entity{a} // "Before sitting down with Y, X laid a wreath"
+	}
 	cs := c.clauseStart(k)
 	if f := c.frontedParticipleEnd(cs); f > 0 && f < k {
 		cs = f // "After leaving X, the mediators met Y": not X
@@ -1421,6 +1424,34 @@ func (c *sctx) frontedParticipleEnd(cs int) int {
 		}
 	}
 	return -1
+}
+
+// participleSubject returns the subject of the main clause when the
+// trigger at k is in a fronted participle phrase ("On Monday, before
+// sitting down with Y, X laid a wreath": X sat down with Y), or nil.
+func (c *sctx) participleSubject(k int) *entity {
+	b := -1
+	for j := k; j >= max(0, k-3); j-- {
+		if c.word(j, "after", "before", "upon", "since", "while") && j+1 <= k && strings.HasSuffix(c.toks[j+1].lower, "ing") {
+			b = j
+			break
+		}
+	}
+	if b < 0 || b > 0 && c.toks[b-1].text != "," {
+		return nil
+	}
+	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
+		if c.toks[j].text == "," {
+			if mi := c.at[j+1]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return c.actor(mi)
+			}
+			return nil
+		}
+		if c.toks[j].kind == tokPunct {
+			return nil
+		}
+	}
+	return nil
 }
 
 // partySubject reports a clause [cs, k) whose subject is "the" and a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -887,4 +888,21 @@ func TestStatesInAnObjectsOfPhrase(t *testing.T) {
 		{"for jailed", "Ugandan President Yoweri Museveni pressed for jailed Rwandans during talks with President Paul Kagame in Kigali on Monday.",
 			[]string{"meeting occurred Paul Kagame+Yoweri Museveni @2024-06-17"}},
 	})
+}
+
+// TestFrontedParticipleTrigger: a meeting told in a fronted participle
+// phrase ("before sitting down with Y, X ...") is the main clause
+// subject's, not that of the person the sentence before was about.
+func TestFrontedParticipleTrigger(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	text := "Trade Minister Tomas Berg held talks with Ghana's trade minister, Elizabeth Ofosu, on Sunday. On Monday, before sitting down with President John Mahama, Prime Minister Jonas Lie laid a wreath."
+	got := brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}))
+	for _, b := range got {
+		if strings.Contains(b, "John Mahama") && !strings.Contains(b, "Jonas Lie") {
+			t.Errorf("the participle's meeting given to another: %q", got)
+		}
+	}
+	if !strings.Contains(strings.Join(got, "|"), "John Mahama+Jonas Lie") {
+		t.Errorf("no meeting of the main clause's subject in %q", got)
+	}
 }
