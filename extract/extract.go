@@ -1147,6 +1147,13 @@ func (st *docState) resolveAll() {
 				st.lastCountry = m.iso3
 			}
 		}
+		if objectFirst {
+			// "On Monday, before sitting down with Y, X was welcomed": X,
+			// after the participle phrase, is the one the text follows.
+			if p := participleMainPerson(ms, s.toks); p != nil {
+				firstPerson, objectFirst = p, false
+			}
+		}
 		if !s.heading {
 			st.setTopic(firstPerson, firstPron, semiPerson, objectFirst && (firstPron == nil || !pronounFirst(ms, inq)), firstPron == nil || !pronounFirst(ms, inq))
 		}
@@ -2623,6 +2630,24 @@ func afterFronted(toks []token, k int) bool {
 
 // firstPersonAfterComma returns the person named first after the comma that
 // closes a fronted phrase.
+// participleMainPerson returns the person named right after a fronted
+// participle phrase that opens the sentence, alone or after a fronted
+// time phrase ("Before leaving, X", "On Monday, after meeting Y, X"), or
+// nil.
+func participleMainPerson(ms []mention, toks []token) *entity {
+	b := 0
+	for j := 0; j < min(len(toks), 6); j++ {
+		if toks[j].text == "," {
+			b = j + 1 // past "On Monday morning,"
+			break
+		}
+	}
+	if b+1 >= len(toks) || !en.FrontedSubordinators[toks[b].lower] || !strings.HasSuffix(toks[b+1].lower, "ing") {
+		return nil
+	}
+	return firstPersonAfterComma(ms, toks, b+1)
+}
+
 func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
 	comma := -1
 	for j := k + 1; j < len(toks); j++ {

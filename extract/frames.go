@@ -1432,7 +1432,7 @@ func (c *sctx) frontedParticipleEnd(cs int) int {
 func (c *sctx) participleSubject(k int) *entity {
 	b := -1
 	for j := k; j >= max(0, k-3); j-- {
-		if c.word(j, "after", "before", "upon", "since", "while") && j+1 <= k && strings.HasSuffix(c.toks[j+1].lower, "ing") {
+		if c.in(j, en.FrontedSubordinators) && j+1 <= k && strings.HasSuffix(c.toks[j+1].lower, "ing") {
 			b = j
 			break
 		}

@@ -906,3 +906,14 @@ func TestFrontedParticipleTrigger(t *testing.T) {
 		t.Errorf("no meeting of the main clause's subject in %q", got)
 	}
 }
+
+// TestPronounAfterAFrontedParticiple: after "On Monday, before meeting Y,
+// X was welcomed", a "he" in the next sentence is X, not the person the
+// text followed before.
+func TestPronounAfterAFrontedParticiple(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"he after the participle's sentence", "Trade Minister Tomas Berg lost no time. He sat down on Sunday with Ghana's trade minister, Elizabeth Ofosu. On Monday, before touring a farm with Vice President Kwame Opoku, Prime Minister Jonas Lie was given a military welcome. That evening he called on President John Mahama.",
+			[]string{"meeting occurred Elizabeth Ofosu+Tomas Berg @2025-03-16", "meeting occurred John Mahama+Jonas Lie @2025-03-17"}},
+	})
+}

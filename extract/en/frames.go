@@ -847,6 +847,11 @@ var ByPhone = [][]string{
 	{"in", "a", "phone", "conversation"}, {"in", "a", "telephone", "conversation"},
 }
 
+// FrontedSubordinators open a fronted participle phrase whose subject is
+// the main clause's: "before sitting down with X, Y ...", "after landing,
+// Y".
+var FrontedSubordinators = set("after", "before", "upon", "since", "while", "on", "when")
+
 // ChairWords tell a country or a person chairing a session, which may
 // sit far from that country: "chaired", "presidency of the council".
 var ChairWords = set("chaired", "chairs", "chairing", "presided", "presides", "presidency", "chairmanship", "chairpersonship")
