@@ -1471,6 +1471,13 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && portfolioNoun(toks[j-1].lower) && (!strings.HasSuffix(toks[j-1].lower, "ment") || j < len(toks) && (toks[j].lower == "and" || toks[j].text == ",")) {
 		return k
 	}
+	// "... and East African Cooperation Mahmoud Kombo": a portfolio's
+	// noun inside the run ends a title; the name starts after it.
+	for q := k; q < j-2; q++ {
+		if portfolioNoun(toks[q].lower) && !strings.HasSuffix(toks[q].lower, "ment") || en.PortfolioHeads[toks[q].lower] {
+			return k
+		}
+	}
 	// "the Oceanian and Pacific Affairs Bureau": one word joined by "and"
 	// to an institution's name is part of it.
 	if j == k+1 && j+1 < len(toks) && toks[j].lower == "and" && sc.institutionRun(j+1) {

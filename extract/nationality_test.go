@@ -687,3 +687,16 @@ func TestBareTitleBeforeAnyRolelessName(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioBeforeTheName: a minister's title whose portfolio list
+// holds a demonym ("... and East African Cooperation", "... and Moroccan
+// Expatriates") ends before the holder's name; no portfolio word starts it.
+func TestPortfolioBeforeTheName(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"and a regional portfolio", "Uganda's Minister for Trade and East African Cooperation Jeje Odongo met Ghanaian Foreign Minister Samuel Ablakwa on Wednesday.",
+			[]string{"meeting occurred Jeje Odongo+Samuel Ablakwa @2025-03-12"}},
+		{"a list with expatriates", "Senegal's Minister of Trade, Regional Integration and Senegalese Abroad Yassine Fall met Ghanaian Foreign Minister Samuel Ablakwa on Wednesday.",
+			[]string{"meeting occurred Samuel Ablakwa+Yassine Fall @2025-03-12"}},
+	})
+}

@@ -120,6 +120,12 @@ var RoleMods = map[string]bool{
 // start no name.
 var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
 
+// PortfolioHeads end a ministry's portfolio after a demonym or country in
+// a title, as nouns with PortfolioSuffixes do: "Moroccan Expatriates",
+// "European Affairs", "Diaspora Relations".
+var PortfolioHeads = set("affairs", "expatriates", "relations", "trade", "diaspora", "community", "communities",
+	"nationals", "abroad")
+
 // CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
 // "Toyota-built", "Kyiv-based", "Saudi-led", "state-owned".
 var CompoundAdjectiveHeads = set("made", "built", "owned", "based", "led", "backed", "run", "funded",
