@@ -2874,6 +2874,9 @@ func (c *sctx) meetVerb(k int) {
 	}
 	// "was met by Y at the airport": a welcome on arrival, no meeting.
 	if w == "met" && c.word(k-1, "was", "were", "been", "being") {
+		if c.airportNear(k) {
+			return // "landed at X Airport, where he was met by Y"
+		}
 		for j := k + 1; j < min(len(c.toks), k+8) && c.toks[j].kind != tokPunct; j++ {
 			if c.word(j, "airport", "airbase", "tarmac") {
 				return
@@ -4587,15 +4590,18 @@ func (c *sctx) airportNear(k int) bool {
 	bound := func(j int) bool {
 		return c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "where", "before", "after", "then", "while")
 	}
+	airport := func(j int) bool {
+		return c.word(j, "airport", "airbase", "tarmac", "airfield", "aerodrome", "airstrip", "heliport", "helipad")
+	}
 	for j := k - 1; j >= 0; j-- {
-		if c.word(j, "airport") {
+		if airport(j) {
 			return true
 		}
 		if bound(j) {
 			// "touched down at X Airport, where Y received him": the
 			// airport is the "where".
 			for q := j - 1; c.word(j, "where") && q >= max(0, j-7) && !bound(q); q-- {
-				if c.word(q, "airport") {
+				if airport(q) {
 					return true
 				}
 			}
@@ -4603,7 +4609,7 @@ func (c *sctx) airportNear(k int) bool {
 		}
 	}
 	for j := k + 1; j < len(c.toks) && !bound(j); j++ {
-		if c.word(j, "airport") {
+		if airport(j) {
 			return true
 		}
 	}

@@ -881,7 +881,9 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 			// "No. 10" abbreviates before a number only: "No. The
 			// minister ..." ends an answer.
 			abbr := strings.TrimSuffix(t.lower, ".")
-			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && (!en.Abbreviations[abbr] || abbr == "no" || abbr == "nos" || en.ClosingAbbreviations[abbr]) {
+			// A title before a pronoun is a surname ending the sentence:
+			// "... greeted by the economist Amartya Sen. She spoke ...".
+			if n.kind == tokWord && n.upper && en.SentenceStarters[n.lower] && (!en.Abbreviations[abbr] || abbr == "no" || abbr == "nos" || en.ClosingAbbreviations[abbr] || en.Pronouns[n.lower] != 0) {
 				emit(i + 1)
 			}
 		}

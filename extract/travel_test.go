@@ -1131,3 +1131,27 @@ func TestCompanyAfterAParty(t *testing.T) {
 			[]string{"visit occurred Claudia Sheinbaum>Spain @2025-03-16"}},
 	})
 }
+
+// TestMetAtTheAirportWhere: "landed at X Airport, where he was met by Y"
+// and "landed at X Airport and was met by Y" are welcomes on arrival, no
+// meetings; the landing is a visit.
+func TestMetAtTheAirportWhere(t *testing.T) {
+	pub := day(2024, time.July, 6) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"where he was met", "Kenyan President William Ruto landed at Kotoka International Airport in Accra on Friday, where he was met by Vice President Mahamudu Bawumia.",
+			[]string{"visit occurred William Ruto>Ghana @2024-07-05"}},
+		{"and was met", "Kenyan President William Ruto landed at Kotoka International Airport in Accra on Friday and was met by Vice President Mahamudu Bawumia.",
+			[]string{"visit occurred William Ruto>Ghana @2024-07-05"}},
+	})
+}
+
+// TestSurnameLikeATitleEndsASentence: a surname spelled like a title's
+// abbreviation ("Sen.") ends the sentence when a pronoun follows, so the
+// next sentence's reception is not read as an airport welcome.
+func TestSurnameLikeATitleEndsASentence(t *testing.T) {
+	pub := day(2024, time.July, 6) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"Sen. He", "Lao President Thongloun Sisoulith reached Phnom Penh on Friday and was greeted on the airstrip by former premier Hun Sen. He was received at the palace by King Norodom Sihamoni that evening.",
+			[]string{"meeting occurred Norodom Sihamoni+Thongloun Sisoulith @2024-07-05", "visit occurred Thongloun Sisoulith>Cambodia @2024-07-05"}},
+	})
+}
