@@ -275,7 +275,9 @@ func (sc *scanner) run() {
 			i = j
 			continue
 		}
-		if p, ok := en.Pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) {
+		// ("HE President X": His Excellency, an honorific, read below.)
+		honorificHE := t.text == "HE" && i+1 < len(sc.toks) && sc.toks[i+1].upper && !sc.toks[i+1].allCap
+		if p, ok := en.Pronouns[t.lower]; ok && !(t.lower == "i" && !t.upper) && !honorificHE {
 			if t.lower == "us" {
 				i++
 				continue

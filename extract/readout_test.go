@@ -127,3 +127,15 @@ func TestMeetingAttendedByAfterItsAccount(t *testing.T) {
 			[]string{"meeting occurred Ayman Safadi+Badr Albusaidi+Haitham bin Tarik+Hamad al-Harthy @2025-01-14"}},
 	})
 }
+
+// TestHEIsAnHonorific: "HE" in capitals before a title is "His
+// Excellency", no pronoun; it does not break a list of two subjects.
+func TestHEIsAnHonorific(t *testing.T) {
+	pub := day(2025, time.April, 14) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"HE in a pair of subjects", "MUSCAT: Sultan Haitham bin Tarik and HE Kenyan President William Ruto held official talks at Al Alam Palace this morning.",
+			[]string{"meeting occurred Haitham bin Tarik+William Ruto @2025-04-14"}},
+		{"he as a pronoun", "Kenyan President William Ruto landed in Muscat on Monday. HE then met Sultan Haitham bin Tarik.",
+			[]string{"meeting occurred Haitham bin Tarik+William Ruto @2025-04-14", "visit occurred William Ruto>Oman @2025-04-14"}},
+	})
+}
