@@ -121,6 +121,9 @@ const (
 	// cueCeremony: a gathering that is a state ceremony (a funeral, an
 	// inauguration), kept only when guests from abroad are told at it.
 	cueCeremony
+	// cueSides: a meeting of states whose sides the text went on to name
+	// (joinSide).
+	cueSides
 )
 
 // is reports whether the event has every cue of c.

@@ -3982,6 +3982,9 @@ func (c *sctx) represented(k int) int {
 		if c.modality(k) == schema.Occurred {
 			c.addToRecent(k, c.listAfter(k+3))
 		}
+	case c.word(k+1, "by") && c.modality(k) == schema.Occurred && c.gatheringInFocus() == nil && c.joinSide(personsOf(c.listAfter(k+2))):
+		// "Russian and American officials held talks ... Moscow was
+		// represented by A and B": the Russian side of the talks.
 	case c.word(k+1, "by"):
 		c.participation(k, -1, partAttended)
 		c.gappedBy(k + 2)
@@ -5765,9 +5768,54 @@ func (c *sctx) addPresent(k int, atts []*entity) {
 		}
 		return
 	}
+	if c.modality(k) == schema.Occurred && c.joinSide(personsOf(atts)) {
+		return // "Across the table were A and B": a side of the talks told
+	}
 	if len(atts) > 0 && c.modality(k) == schema.Occurred {
 		c.st.pending = append(c.st.pending, pendingAttendees{sent: c.si, atts: atts})
 	}
+}
+
+// joinSide puts the people ps in place of their countries among the
+// parties of the meeting of the last three sentences ("Russian and
+// American officials sat down ... Moscow was represented by A and B"),
+// and reports whether it did.
+func (c *sctx) joinSide(ps []*entity) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		m := c.st.events[i]
+		if c.si-m.sent > 3 {
+			return false
+		}
+		if m.typ != schema.Meeting || m.status != schema.Occurred {
+			continue
+		}
+		if !m.is(cueSides) && len(personsOf(m.parts)) > 0 {
+			return false // only talks told as of states ("Russian and American officials")
+		}
+		var kept, added []*entity
+		for _, p := range m.parts {
+			var side []*entity
+			for _, q := range ps {
+				if q = q.canon(); p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3 {
+					side = append(side, q)
+				}
+			}
+			if len(side) == 0 {
+				kept = append(kept, p)
+			}
+			added = append(added, side...)
+		}
+		if len(added) == 0 {
+			return false
+		}
+		m.parts = dedupEntities(append(kept, added...))
+		m.mark(cueJoint | cueSides)
+		return true
+	}
+	return false
 }
 
 // leadersSubject reports whether the clause before token k has a plural

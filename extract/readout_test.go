@@ -139,3 +139,14 @@ func TestHEIsAnHonorific(t *testing.T) {
 			[]string{"meeting occurred Haitham bin Tarik+William Ruto @2025-04-14", "visit occurred William Ruto>Oman @2025-04-14"}},
 	})
 }
+
+// TestSidesOfStatesTalks: talks first told as between two states' officials
+// take the people a later sentence names for each side ("X was
+// represented by A and B", "Across the table were C and D").
+func TestSidesOfStatesTalks(t *testing.T) {
+	pub := day(2025, time.February, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"represented by, across the table", "Kenyan and Ethiopian officials sat down together in Nairobi on Tuesday. Ethiopia was represented by Ethiopian Foreign Minister Abebe Tolla. Across the table were Kenyan Defence Minister Otieno Kamau and Kenyan Trade Minister Wanjiru Mbugua.",
+			[]string{"meeting occurred Abebe Tolla+Otieno Kamau+Wanjiru Mbugua @2025-02-18"}},
+	})
+}

@@ -574,7 +574,7 @@ var HostRoles = set("host", "hosts", "chair", "chairman", "chairwoman", "chairpe
 // PresenceLabels are the labels of a list of those present, before a
 // colon: "Around the table: A, B and C", "In attendance: D and E".
 var PresenceLabels = [][]string{
-	{"around", "the", "table"}, {"at", "the", "table"}, {"in", "attendance"}, {"present"},
+	{"around", "the", "table"}, {"at", "the", "table"}, {"across", "the", "table"}, {"opposite", "them"}, {"in", "attendance"}, {"present"},
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
 }
 
