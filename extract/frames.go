@@ -2333,6 +2333,9 @@ func weekdayPrefix(w string) bool {
 
 // pastForm reports a verb at k in a past form ("travelled", "met").
 func (c *sctx) pastForm(k int) bool {
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
 	w := c.toks[k].lower
 	return strings.HasSuffix(w, "ed") || c.in(k, en.IrregularPasts)
 }
