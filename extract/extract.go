@@ -1054,12 +1054,7 @@ func (st *docState) resolveAll() {
 			// them: the first mention, or the first with a role ("the Reagan
 			// administration" ... "President Reagan").
 			if m.kind == mPerson && m.ent != nil && (!m.ent.ctxSeen || m.role != "" && !m.ent.ctxRole) {
-				m.ent.ctxSeen = true
-				m.ent.ctxRole = m.role != ""
-				m.ent.ctxISO = sentCountry
-				m.ent.prevISO = prevCountry
-				m.ent.ctxAfter = ""
-				m.ent.owner = st.ownerOf(m, s.toks, lastPerson)
+				st.noteContext(m, s.toks, sentCountry, prevCountry, lastPerson)
 			}
 			if sceneCity(m, s.toks) {
 				sentCountry = m.iso3
@@ -1147,12 +1142,8 @@ func (st *docState) resolveAll() {
 				st.lastCountry = m.iso3
 			}
 		}
-		if objectFirst {
-			// "On Monday, before sitting down with Y, X was welcomed": X,
-			// after the participle phrase, is the one the text follows.
-			if p := participleMainPerson(ms, s.toks); p != nil {
-				firstPerson, objectFirst = p, false
-			}
+		if p := participleMainPerson(ms, s.toks); objectFirst && p != nil {
+			firstPerson, objectFirst = p, false // "Before meeting Y, X was ...": X
 		}
 		if !s.heading {
 			st.setTopic(firstPerson, firstPron, semiPerson, objectFirst && (firstPron == nil || !pronounFirst(ms, inq)), firstPron == nil || !pronounFirst(ms, inq))
@@ -2630,6 +2621,18 @@ func afterFronted(toks []token, k int) bool {
 
 // firstPersonAfterComma returns the person named first after the comma that
 // closes a fronted phrase.
+// noteContext records the context of person mention m where the text
+// introduces them: the sentence's country so far, the one before, and
+// the owner of the title ("his commerce minister").
+func (st *docState) noteContext(m *mention, toks []token, sentCountry, prevCountry string, lastPerson *entity) {
+	m.ent.ctxSeen = true
+	m.ent.ctxRole = m.role != ""
+	m.ent.ctxISO = sentCountry
+	m.ent.prevISO = prevCountry
+	m.ent.ctxAfter = ""
+	m.ent.owner = st.ownerOf(m, toks, lastPerson)
+}
+
 // participleMainPerson returns the person named right after a fronted
 // participle phrase that opens the sentence, alone or after a fronted
 // time phrase ("Before leaving, X", "On Monday, after meeting Y, X"), or

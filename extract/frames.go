@@ -2879,15 +2879,9 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	// "was met by Y at the airport": a welcome on arrival, no meeting.
-	if w == "met" && c.word(k-1, "was", "were", "been", "being") {
-		if c.airportNear(k) {
-			return // "landed at X Airport, where he was met by Y"
-		}
-		for j := k + 1; j < min(len(c.toks), k+8) && c.toks[j].kind != tokPunct; j++ {
-			if c.word(j, "airport", "airbase", "tarmac") {
-				return
-			}
-		}
+	// "landed at X Airport, where he was met by Y".
+	if w == "met" && c.word(k-1, "was", "were", "been", "being") && c.airportNear(k) {
+		return
 	}
 	subj := c.subjects(k)
 	if c.coordinatedVerb(k) && c.word(k, "met") {

@@ -1352,9 +1352,8 @@ func (c *sctx) drewAttendees(k int) int {
 				j, lo = r, max(0, r-8)
 				continue
 			}
-			// "a session of Quad ministers hosted by X, which brought
-			// together ...": the noun the relative clause hangs on ("...,
-			// which brings together A and B" tells a body's members).
+			// "a session hosted by X, which brought together ...": its
+			// noun ("which brings together" tells a body's members).
 			if j == k-2 && c.word(k-1, "which") && !c.word(k, "brings", "bring", "draws", "attracts") {
 				lo = max(0, j-12)
 				continue
