@@ -4243,6 +4243,9 @@ func (c *sctx) joinTalks(k int) int {
 	if m := c.recentMeeting(); m != nil && c.word(k-1, "was", "were") && c.word(k+1, "by") && anyParty(m, c.subjects(k)) {
 		return k // "X was joined by Y" after X's meeting: delegates
 	}
+	if c.joinedPair(k) {
+		return k
+	}
 	forSummit := c.joinedForSummit(k)
 	if !forSummit {
 		c.joinedForMeeting(k)
@@ -4393,6 +4396,22 @@ func (c *sctx) joinedForSummit(k int) bool {
 
 // joinedForMeeting reads "A joined B and C for a three-way meeting", "A
 // joined B for dinner": one meeting of them all.
+// joinedPair reads "A and B joined the two presidents for lunch": A and
+// B are parties to the pair's meeting told just before.
+func (c *sctx) joinedPair(k int) bool {
+	m := c.recentMeeting()
+	if m == nil || c.modality(k) != schema.Occurred || !c.word(k+1, "the") || !c.word(k+2, "two") || !c.word(k+3, "leaders", "men", "women", "ministers", "presidents", "sides") {
+		return false
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 || !allPersons(subj) {
+		return false
+	}
+	m.parts = dedupEntities(append(m.parts, subj...))
+	m.mark(cueJoint)
+	return true
+}
+
 func (c *sctx) joinedForMeeting(k int) {
 	subj := c.subjects(k)
 	obj, end := c.objects(k+1, 3)

@@ -150,3 +150,14 @@ func TestSidesOfStatesTalks(t *testing.T) {
 			[]string{"meeting occurred Abebe Tolla+Otieno Kamau+Wanjiru Mbugua @2025-02-18"}},
 	})
 }
+
+// TestJoinedTheTwoLeaders: officials who "joined the two presidents"
+// are parties to the pair's meeting told before; "Attorney General" and
+// "Solicitor General" are titles, not parts of a name.
+func TestJoinedTheTwoLeaders(t *testing.T) {
+	pub := day(2025, time.April, 15) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"joined the two presidents", "Kenyan President William Ruto met Ugandan President Yoweri Museveni at State House on Monday. Attorney General Dorcas Oduor and Solicitor General Shadrack Mose joined the two presidents over lunch, which covered fuel imports.",
+			[]string{"meeting occurred Dorcas Oduor+Shadrack Mose+William Ruto+Yoweri Museveni @2025-04-14"}},
+	})
+}

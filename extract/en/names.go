@@ -43,7 +43,7 @@ var RankWords = map[string]bool{
 // "army chief", "Secretary of State").
 var RoleHeads = map[string]bool{
 	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
-	"officer": true, "officers": true,
+	"officer": true, "officers": true, "attorney": true, "solicitor": true,
 	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "amir": true,
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
