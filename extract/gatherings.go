@@ -5243,6 +5243,9 @@ func (c *sctx) attendedMeetingOrGathering(k, g int, atts []*entity) (e *event, d
 // Vienna", "X attended as an observer", "A and B attended in person, as did
 // C", with the attendees its clause adds ("including", "alongside").
 func (c *sctx) attendedActive(k int) {
+	if c.attendedMeeting(k) {
+		return
+	}
 	subj := c.subjects(k)
 	if len(subj) == 0 && !c.word(k-1, "state", "government", "countries", "nations", "leaders", "delegates", "ministers") {
 		subj = c.topicSubject(k)
@@ -5276,6 +5279,23 @@ func (c *sctx) attendedActive(k int) {
 	for _, a := range c.addedAttendees(k) {
 		c.st.addAttendee(e, a)
 	}
+}
+
+// attendedMeeting reads "X attended the audience (the talks), alongside
+// Y" after a meeting told just before: X and Y are parties to it. It
+// reports whether it did.
+func (c *sctx) attendedMeeting(k int) bool {
+	if !c.word(k+1, "the") || !c.word(k+2, "audience", "meeting", "talks") || c.gatheringInFocus() != nil {
+		return false
+	}
+	m := c.recentMeeting()
+	subj := c.subjects(k)
+	if m == nil || len(subj) == 0 || !allPersons(subj) {
+		return false
+	}
+	m.parts = dedupEntities(append(append(m.parts, subj...), personsOf(c.addedAttendees(k))...))
+	m.mark(cueJoint)
+	return true
 }
 
 // conferenceNamed reports a conference's own short name in [from, g]: "the

@@ -680,7 +680,7 @@ func TestCountryAnaphorArrival(t *testing.T) {
 func TestBareTitleBeforeAnyRolelessName(t *testing.T) {
 	pub := day(2024, time.November, 14)
 	got := brief(testX.Extract(schema.Article{ID: "t", Published: pub,
-		Text: "The President of the Republic received Norway's envoy, Ambassador Tomas Berg, on Monday. Lina Ortez, who leads the opposition, criticised the talks."}))
+		Text: "The Head of State received Norway's envoy, Ambassador Tomas Berg, on Monday. Lina Ortez, who leads the opposition, criticised the talks."}))
 	for _, b := range got {
 		if strings.Contains(b, "Lina Ortez") {
 			t.Errorf("the title read as a person named later: %q", got)

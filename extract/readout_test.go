@@ -161,3 +161,13 @@ func TestJoinedTheTwoLeaders(t *testing.T) {
 			[]string{"meeting occurred Dorcas Oduor+Shadrack Mose+William Ruto+Yoweri Museveni @2025-04-14"}},
 	})
 }
+
+// TestAttendedTheAudience: an official who "attended the audience" (the
+// talks) just told, alongside another, is a party to that meeting.
+func TestAttendedTheAudience(t *testing.T) {
+	pub := day(2025, time.February, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"attended the audience alongside", "On Thursday Togolese President Faure Gnassingbe received in audience Beninese Foreign Minister Olushegun Bakari. Prime Minister Victoire Dogbe attended the audience alongside Foreign Minister Robert Dussey.",
+			[]string{"meeting occurred Faure Gnassingbe+Olushegun Bakari+Robert Dussey+Victoire Dogbe @2025-02-13"}},
+	})
+}
