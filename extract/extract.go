@@ -2638,17 +2638,21 @@ func (st *docState) noteContext(m *mention, toks []token, sentCountry, prevCount
 // time phrase ("Before leaving, X", "On Monday, after meeting Y, X"), or
 // nil.
 func participleMainPerson(ms []mention, toks []token) *entity {
-	b := 0
+	opens := func(b int) bool {
+		return b+1 < len(toks) && en.FrontedSubordinators[toks[b].lower] && strings.HasSuffix(toks[b+1].lower, "ing")
+	}
+	if opens(0) {
+		return firstPersonAfterComma(ms, toks, 1)
+	}
 	for j := 0; j < min(len(toks), 6); j++ {
 		if toks[j].text == "," {
-			b = j + 1 // past "On Monday morning,"
-			break
+			if opens(j + 1) { // past "On Monday morning,"
+				return firstPersonAfterComma(ms, toks, j+2)
+			}
+			return nil
 		}
 	}
-	if b+1 >= len(toks) || !en.FrontedSubordinators[toks[b].lower] || !strings.HasSuffix(toks[b+1].lower, "ing") {
-		return nil
-	}
-	return firstPersonAfterComma(ms, toks, b+1)
+	return nil
 }
 
 func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {

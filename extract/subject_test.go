@@ -915,5 +915,7 @@ func TestPronounAfterAFrontedParticiple(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"he after the participle's sentence", "Trade Minister Tomas Berg lost no time. He sat down on Sunday with Ghana's trade minister, Elizabeth Ofosu. On Monday, before touring a farm with Vice President Kwame Opoku, Prime Minister Jonas Lie was given a military welcome. That evening he called on President John Mahama.",
 			[]string{"meeting occurred Elizabeth Ofosu+Tomas Berg @2025-03-16", "meeting occurred John Mahama+Jonas Lie @2025-03-17"}},
+		{"he after a sentence that opens with the participle", "Trade Minister Tomas Berg spoke on Sunday. Before touring a farm with Vice President Kwame Opoku, Prime Minister Jonas Lie was given a welcome. That evening he called on President John Mahama.",
+			[]string{"meeting occurred John Mahama+Jonas Lie @2025-03-16"}},
 	})
 }

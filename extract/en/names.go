@@ -120,9 +120,9 @@ var RoleMods = map[string]bool{
 // start no name.
 var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
 
-// PortfolioHeads end a ministry's portfolio after a demonym or country in
-// a title, as nouns with PortfolioSuffixes do: "Moroccan Expatriates",
-// "European Affairs", "Diaspora Relations".
+// PortfolioHeads are a ministry's portfolio words, as nouns with
+// PortfolioSuffixes are: one inside a capitalised run before a name ends
+// the title there ("... and Nationals Abroad X Y", "European Affairs").
 var PortfolioHeads = set("affairs", "expatriates", "relations", "trade", "diaspora", "community", "communities",
 	"nationals", "abroad")
 
