@@ -2638,21 +2638,35 @@ func (st *docState) noteContext(m *mention, toks []token, sentCountry, prevCount
 // time phrase ("Before leaving, X", "On Monday, after meeting Y, X"), or
 // nil.
 func participleMainPerson(ms []mention, toks []token) *entity {
-	opens := func(b int) bool {
-		return b+1 < len(toks) && en.FrontedSubordinators[toks[b].lower] && strings.HasSuffix(toks[b+1].lower, "ing")
-	}
-	if opens(0) {
-		return firstPersonAfterComma(ms, toks, 1)
-	}
-	for j := 0; j < min(len(toks), 6); j++ {
+	e := participleEnd(toks, 0)
+	for j := 0; e < 0 && j < min(len(toks), 6); j++ {
 		if toks[j].text == "," {
-			if opens(j + 1) { // past "On Monday morning,"
-				return firstPersonAfterComma(ms, toks, j+2)
-			}
-			return nil
+			e = participleEnd(toks, j+1) // past "On Monday morning,"
+			break
 		}
 	}
+	if e > 0 {
+		return firstPersonAfterComma(ms, toks, e-2)
+	}
 	return nil
+}
+
+// participleEnd returns the token after the comma that closes a phrase of
+// a subordinator and a participle opening at b ("After leaving X,",
+// "before sitting down with Y,", "On arriving in Z,"), or -1.
+func participleEnd(toks []token, b int) int {
+	if b < 0 || b+1 >= len(toks) || !en.FrontedSubordinators[toks[b].lower] || !strings.HasSuffix(toks[b+1].lower, "ing") {
+		return -1
+	}
+	for j := b + 2; j < min(len(toks), b+14); j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+		if toks[j].kind == tokPunct {
+			return -1
+		}
+	}
+	return -1
 }
 
 func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {

@@ -126,6 +126,12 @@ const (
 	cueSides
 )
 
+// join adds the people ps to the parties of a meeting held together.
+func (e *event) join(ps []*entity) {
+	e.parts = dedupEntities(append(e.parts, ps...))
+	e.mark(cueJoint)
+}
+
 // is reports whether the event has every cue of c.
 func (e *event) is(c cue) bool { return e.cues&c == c }
 
@@ -1093,7 +1099,7 @@ func (c *sctx) subjects(k int) []*entity {
 		return []*entity{a} // "Before sitting down with Y, X laid a wreath"
 	}
 	cs := c.clauseStart(k)
-	if f := c.frontedParticipleEnd(cs); f > 0 && f < k {
+	if f := participleEnd(c.toks, cs); f > 0 && f < k {
 		cs = f // "After leaving X, the mediators met Y": not X
 	}
 	j := k - 1
@@ -1411,46 +1417,15 @@ func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
 	return nil, false
 }
 
-// frontedParticipleEnd returns the token after the comma that closes a
-// clause-opening phrase of a preposition and a participle ("After leaving
-// X,", "Before meeting Y,", "On arriving in Z,"), or -1.
-func (c *sctx) frontedParticipleEnd(cs int) int {
-	if !c.word(cs, "after", "before", "upon", "on", "since", "while") || cs+1 >= len(c.toks) || !strings.HasSuffix(c.toks[cs+1].lower, "ing") {
-		return -1
-	}
-	for j := cs + 2; j < min(len(c.toks), cs+14); j++ {
-		if c.toks[j].text == "," {
-			return j + 1
-		}
-		if c.toks[j].kind == tokPunct {
-			return -1
-		}
-	}
-	return -1
-}
-
 // participleSubject returns the subject of the main clause when the
 // trigger at k is in a fronted participle phrase ("On Monday, before
 // sitting down with Y, X laid a wreath": X sat down with Y), or nil.
 func (c *sctx) participleSubject(k int) *entity {
-	b := -1
-	for j := k; j >= max(0, k-3); j-- {
-		if c.in(j, en.FrontedSubordinators) && j+1 <= k && strings.HasSuffix(c.toks[j+1].lower, "ing") {
-			b = j
-			break
-		}
-	}
-	if b < 0 || b > 0 && c.toks[b-1].text != "," {
-		return nil
-	}
-	for j := k + 1; j+1 < len(c.toks) && j < k+14; j++ {
-		if c.toks[j].text == "," {
-			if mi := c.at[j+1]; mi >= 0 && c.ms[mi].kind == mPerson {
+	for b := k - 1; b >= max(0, k-3); b-- {
+		if e := participleEnd(c.toks, b); e > k+1 && (b == 0 || c.toks[b-1].text == ",") {
+			if mi := c.at[min(e, len(c.at)-1)]; e < len(c.toks) && mi >= 0 && c.ms[mi].kind == mPerson {
 				return c.actor(mi)
 			}
-			return nil
-		}
-		if c.toks[j].kind == tokPunct {
 			return nil
 		}
 	}
@@ -1674,7 +1649,7 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		"behind", "over", "under", "across", "towards", "toward", "through", "within", "without", "beyond", "alongside", "amid", "like", "unlike") {
 		return true
 	}
-	if q := p; m.kind != mPerson && c.plainAdjectives(&q, 2) && q < p && c.word(q, "of", "for") {
+	if q := c.backOverPlain(p, 2); m.kind != mPerson && q < p && c.word(q, "of", "for") {
 		return true // "the cases of detained Australians": an object's
 	}
 	if c.in(p, en.AddressVerbs) && c.adjunctTrigger(k) {
@@ -1689,14 +1664,14 @@ func (c *sctx) notSubject(m mention, k int) bool {
 	return m.kind == mCountry && m.j < len(c.toks) && c.toks[m.j].kind == tokWord && c.toks[m.j].upper && c.at[m.j] < 0
 }
 
-// plainAdjectives steps *q back over at most n lower-case words that are
-// no verbs of a clause ("detained", "jailed", "missing") and reports
-// whether it could.
-func (c *sctx) plainAdjectives(q *int, n int) bool {
-	for i := 0; i < n && *q >= 0 && c.toks[*q].kind == tokWord && !c.toks[*q].upper && c.at[*q] < 0 && !c.word(*q, "of", "for", "and", "or", "the", "who", "which", "that") && !c.in(*q, en.Auxiliaries); i++ {
-		*q--
+// backOverPlain returns the token before at most n plain lower-case words
+// ending at q that are no verbs of a clause ("detained", "jailed",
+// "missing"), or q when there are none.
+func (c *sctx) backOverPlain(q, n int) int {
+	for i := 0; i < n && q >= 0 && c.toks[q].kind == tokWord && !c.toks[q].upper && c.at[q] < 0 && !c.word(q, "of", "for", "and", "or", "the", "who", "which", "that") && !c.in(q, en.Auxiliaries); i++ {
+		q--
 	}
-	return *q >= 0
+	return q
 }
 
 // closedAppositive reports a possessor m whose noun phrase closes with a

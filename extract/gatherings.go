@@ -4407,8 +4407,7 @@ func (c *sctx) joinedPair(k int) bool {
 	if len(subj) == 0 || !allPersons(subj) {
 		return false
 	}
-	m.parts = dedupEntities(append(m.parts, subj...))
-	m.mark(cueJoint)
+	m.join(subj)
 	return true
 }
 
@@ -5194,18 +5193,8 @@ func (c *sctx) joinLastMeeting(atts []*entity) bool {
 		if len(people) < 2 {
 			return false
 		}
-		kept := m.parts[:0]
-		for _, p := range m.parts {
-			represented := false
-			for _, q := range people {
-				represented = represented || p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3
-			}
-			if !represented {
-				kept = append(kept, p)
-			}
-		}
-		m.parts = dedupEntities(append(kept, people...))
-		m.mark(cueJoint)
+		m.parts, _ = c.st.sides(m.parts, people)
+		m.join(people)
 		return true
 	}
 	return false
@@ -5293,8 +5282,7 @@ func (c *sctx) attendedMeeting(k int) bool {
 	if m == nil || len(subj) == 0 || !allPersons(subj) {
 		return false
 	}
-	m.parts = dedupEntities(append(append(m.parts, subj...), personsOf(c.addedAttendees(k))...))
-	m.mark(cueJoint)
+	m.join(append(subj, personsOf(c.addedAttendees(k))...))
 	return true
 }
 
@@ -5833,27 +5821,34 @@ func (c *sctx) joinSide(ps []*entity) bool {
 		if !m.is(cueSides) && len(personsOf(m.parts)) > 0 {
 			return false // only talks told as of states ("Russian and American officials")
 		}
-		var kept, added []*entity
-		for _, p := range m.parts {
-			var side []*entity
-			for _, q := range ps {
-				if q = q.canon(); p.kind == schema.KindCountry && q.iso3 != "" && c.st.historical(q.iso3) == p.iso3 {
-					side = append(side, q)
-				}
-			}
-			if len(side) == 0 {
-				kept = append(kept, p)
-			}
-			added = append(added, side...)
-		}
+		kept, added := c.st.sides(m.parts, ps)
 		if len(added) == 0 {
 			return false
 		}
-		m.parts = dedupEntities(append(kept, added...))
-		m.mark(cueJoint | cueSides)
+		m.parts = kept
+		m.join(added)
+		m.mark(cueSides)
 		return true
 	}
 	return false
+}
+
+// sides splits the parties of a meeting: those no person of ps acts for
+// (kept), and the persons of ps who act for a country among them.
+func (st *docState) sides(parts, ps []*entity) (kept, added []*entity) {
+	for _, p := range parts {
+		var side []*entity
+		for _, q := range ps {
+			if q = q.canon(); p.kind == schema.KindCountry && q.iso3 != "" && st.historical(q.iso3) == p.iso3 {
+				side = append(side, q)
+			}
+		}
+		if len(side) == 0 {
+			kept = append(kept, p)
+		}
+		added = append(added, side...)
+	}
+	return kept, added
 }
 
 // leadersSubject reports whether the clause before token k has a plural
