@@ -2622,7 +2622,7 @@ func (c *sctx) statesListStart(end int) int {
 			}
 			return -1
 		case c.toks[q].text == "," || c.word(q, "and", "the"):
-		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCountry || c.ms[c.at[q]].kind == mOrg && !c.ms[c.at[q]].company):
+		case c.stateAt(q):
 			n++
 			q = c.ms[c.at[q]].i
 		default:
