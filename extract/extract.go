@@ -1841,7 +1841,7 @@ func roleFits(pr, r, abbr, iso string) bool {
 	// envoy.)
 	diplomat := r == "diplomat" && iso != "" && (foreignMinisterRole(pr) || strings.Contains(pr, "ambassador") || strings.Contains(pr, "envoy"))
 	fm := r == "foreign minister" && foreignMinisterRole(pr) || diplomat
-	return pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm
+	return pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || ofTitle(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm
 }
 
 // personNamedBefore reports whether person p is named in sentence si before
@@ -2062,9 +2062,18 @@ func (st *docState) roleIsTitle(m *mention) bool {
 // ofHead returns the head of a role with a complement ("minister for
 // foreign affairs" → "minister", "secretary of state" → "secretary"), or "".
 func ofHead(r string) string {
+	if t := ofTitle(r); t != "" {
+		return roleHeadOf(t)
+	}
+	return ""
+}
+
+// ofTitle returns the title before its complement ("high representative"
+// of "high representative for foreign affairs"), or "".
+func ofTitle(r string) string {
 	for _, p := range []string{" of ", " for ", " to "} {
 		if i := strings.Index(r, p); i > 0 {
-			return roleHeadOf(r[:i])
+			return r[:i]
 		}
 	}
 	return ""
@@ -2107,6 +2116,20 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 	for _, le := range st.x.lex.lookup(p.name) {
 		if le.kind == lexPerson && foldName(le.name) == foldName(p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
 			return le.personCountry(t)
+		}
+	}
+	return ""
+}
+
+// inOfficeOrg returns the organisation the gazetteer has person p in
+// office for at time t (one entry of that full name), or "".
+func (st *docState) inOfficeOrg(p *entity, t time.Time) string {
+	if len(strings.Fields(p.name)) < 2 || t.IsZero() {
+		return ""
+	}
+	for _, le := range st.x.lex.lookup(p.name) {
+		if le.kind == lexPerson && foldName(le.name) == foldName(p.name) && le.personOrg != nil && !le.ambiguous {
+			return le.personOrg(t)
 		}
 	}
 	return ""
@@ -2172,6 +2195,14 @@ func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
 	for _, p := range st.people {
+		if !p.explicit && p.org == "" && (p.iso3 == "" || p.guessed) {
+			// An official of an international organisation on the day
+			// acts for it, not for a country the story suggests.
+			if org := st.inOfficeOrg(p, pub); org != "" {
+				p.org, p.iso3, p.guessed = org, "", false
+				continue
+			}
+		}
 		if !p.explicit && (p.iso3 == "" || p.guessed) {
 			// The gazetteer's office on the day outweighs a guess from
 			// the words around the name.

@@ -5670,6 +5670,10 @@ func (st *docState) countryOf(a *entity) *entity {
 	if a.kind == schema.KindPerson {
 		switch {
 		case a.org != "":
+			// "the European Commission's president" acts for the Union.
+			if u := st.partOf(st.org(a.org)); u != nil {
+				return u
+			}
 			return st.org(a.org)
 		case a.iso3 != "":
 			return st.country(a.iso3)

@@ -101,7 +101,7 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 				le.name = e.Org.Short
 			}
 		case gazetteer.KindPerson:
-			le = personEntry(e.Person)
+			le = l.personEntry(e.Person)
 			le.ambiguous = e.Ambiguous
 		default:
 			continue
@@ -112,7 +112,7 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 }
 
 // personEntry is a known person as the extractor reads one.
-func personEntry(p *gazetteer.Person) lexEntry {
+func (l gazLexicon) personEntry(p *gazetteer.Person) lexEntry {
 	le := lexEntry{}
 	le.kind, le.name = lexPerson, p.Name
 	le.personCountry = func(t time.Time) string {
@@ -135,6 +135,12 @@ func personEntry(p *gazetteer.Person) lexEntry {
 		}
 		return ""
 	}
+	le.personOrg = func(t time.Time) string {
+		if r, ok := p.RoleAt(t); ok && r.Sector == "IGO" {
+			return l.orgIn(r.Title)
+		}
+		return ""
+	}
 	le.personOffice = func(t time.Time) bool {
 		r, ok := p.RoleAt(t)
 		return ok && official(r)
@@ -148,6 +154,27 @@ func personEntry(p *gazetteer.Person) lexEntry {
 		return false
 	}
 	return le
+}
+
+// orgIn returns the organisation an office's title names, the longest
+// name in it ("European Commission" in "President of the European
+// Commission", "NATO" in "NATO Secretary-General"; in a title a name that
+// is also a common word, "Commonwealth", is the organisation's), or "".
+func (l gazLexicon) orgIn(title string) string {
+	w := strings.Fields(title)
+	for n := len(w); n > 0; n-- {
+		for i := 0; i+n <= len(w); i++ {
+			for _, e := range l.g.Lookup(strings.Join(w[i:i+n], " ")) {
+				if e.Kind == gazetteer.KindOrg {
+					if e.Org.Short != "" {
+						return e.Org.Short
+					}
+					return e.Org.Name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // soleCountry returns the country all of a person's national roles are
@@ -189,7 +216,7 @@ func official(r gazetteer.PersonRole) bool {
 func (l gazLexicon) surnamed(word string) []lexEntry {
 	var out []lexEntry
 	for _, p := range l.g.Surnamed(word) {
-		out = append(out, personEntry(&p))
+		out = append(out, l.personEntry(&p))
 	}
 	return out
 }

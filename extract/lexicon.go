@@ -34,6 +34,9 @@ type lexEntry struct {
 	partOf string
 	// personCountry returns a known person's country at a date.
 	personCountry func(t time.Time) string
+	// personOrg returns the organisation a known person holds an office
+	// of at a date ("European Commission"), or "" (nil: none known).
+	personOrg func(t time.Time) string
 	// personTitle returns a known person's office at a date ("Foreign
 	// Minister"), or "".
 	personTitle func(t time.Time) string

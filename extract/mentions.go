@@ -1457,9 +1457,10 @@ func (sc *scanner) nameSpan(k int) int {
 			break
 		}
 	}
-	// A company or an institution: "Crazy Eddie Inc", "Taft Broadcasting
-	// Co", "Acme Laboratories", "Kremlin Press Office".
-	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
+	// A company, an institution or a programme: "Crazy Eddie Inc", "Taft
+	// Broadcasting Co", "Acme Laboratories", "Kremlin Press Office", "the
+	// Coastal Resilience Facility".
+	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || en.SchemeHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
 	// A building: "Al Qasr Palace", "Kofi Badu Hall".
@@ -1471,6 +1472,9 @@ func (sc *scanner) nameSpan(k int) int {
 	// name ("Clement" ends like "Development": such a word counts only
 	// when the list goes on after it).
 	if j > k && portfolioNoun(toks[j-1].lower) && (!strings.HasSuffix(toks[j-1].lower, "ment") || j < len(toks) && (toks[j].lower == "and" || toks[j].text == ",")) {
+		return k
+	}
+	if j > k && en.PortfolioHeads[toks[j-1].lower] && j-k > 1 {
 		return k
 	}
 	// "... and East African Cooperation Mahmoud Kombo": a portfolio's

@@ -122,9 +122,10 @@ var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sion
 
 // PortfolioHeads are a ministry's portfolio words, as nouns with
 // PortfolioSuffixes are: one inside a capitalised run before a name ends
-// the title there ("... and Nationals Abroad X Y", "European Affairs").
+// the title there ("... and Nationals Abroad X Y", "European Affairs"), and
+// a run that ends in one is the portfolio ("... and Social Policy, X").
 var PortfolioHeads = set("affairs", "expatriates", "relations", "trade", "diaspora", "community", "communities",
-	"nationals", "abroad")
+	"nationals", "abroad", "policy", "policies", "security")
 
 // CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
 // "Toyota-built", "Kyiv-based", "Saudi-led", "state-owned".
@@ -293,6 +294,11 @@ var InstitutionHeads = map[string]bool{
 	"army": true, "university": true, "foundation": true, "center": true, "centre": true, "court": true,
 	"tribunal": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "mission": true,
 }
+
+// SchemeHeads end the names of funds, schemes and plans, which are no
+// people: "the Peace Support Facility", "the Green Transition Mechanism".
+var SchemeHeads = set("facility", "mechanism", "instrument", "programme", "program", "fund", "framework",
+	"corridor", "strategy", "compact", "plan", "scheme", "roadmap")
 
 // CompassWords open the names of regions: "South Kivu", "Upper Nile",
 // "Central Equatoria".

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestOrganisationOfficials checks that a person the gazetteer has in an
+// office of an international organisation on the article's day acts for
+// that organisation (for an institution of a union, the union), not for a
+// country the story happens to be about, with or without a title in the
+// text.
+func TestOrganisationOfficials(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"no title, on a trip", "Ursula von der Leyen spent Tuesday in Nairobi and discussed trade with President William Ruto.",
+			"Ursula von der Leyen", "European Union"},
+		{"institution's title only", "The Commission's head, Ursula von der Leyen, joined Olaf Scholz for a Berlin dinner on Wednesday.",
+			"Ursula von der Leyen", "European Union"},
+		{"alliance chief in a capital", "Mark Rutte was in Ankara on Thursday for talks with Recep Tayyip Erdogan on the Black Sea.",
+			"Mark Rutte", "NATO"},
+		{"title after the name", "Antonio Guterres, the UN secretary-general, arrived in Beirut on Monday.",
+			"Antonio Guterres", "United Nations"},
+		{"a passport the text states still wins", "The Portuguese diplomat Antonio Guterres spoke in Lisbon on Monday.",
+			"Antonio Guterres", "Portugal"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, found := personCountry(f, tc.person); !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}
+
+// TestOrganisationOfficialAttends checks that an official of an
+// institution of a union who attends a gathering brings the union, not the
+// institution, among the attendees.
+func TestOrganisationOfficialAttends(t *testing.T) {
+	checkBriefs(t, day(2025, time.March, 14), []briefCase{
+		{"council president at a summit",
+			"Zambia's and Angola's leaders and Antonio Costa attended a summit on the rail corridor in Luanda on Thursday.",
+			[]string{"gathering occurred Angola+European Union+Zambia @2025-03-13"}},
+	})
+}
+
+// TestTitleEndsInPortfolio checks that a minister's title whose last
+// portfolio is a word no suffix marks ("Policy", "Security") is read as a
+// title before the appositive name, not as a name of its own.
+func TestTitleEndsInPortfolio(t *testing.T) {
+	pub := day(2025, time.March, 14)
+	for _, tc := range []struct {
+		name, text, person, role string
+	}{
+		{"policy", "The Minister for Family and Social Policy, Anna Nowacka, met her Czech counterpart in Warsaw on Monday.",
+			"Anna Nowacka", "Minister for Family and Social Policy"},
+		{"security", "Ghana's Minister for Defence and National Security, Kwame Boateng, received the visiting Togolese delegation on Monday.",
+			"Kwame Boateng", "Minister for Defence and National Security"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			for _, a := range f.Actors {
+				if a.Name == tc.person {
+					if a.Role != tc.role {
+						t.Errorf("%s: role %q, want %q", tc.person, a.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no person %s", tc.person)
+		})
+	}
+}
+
+// TestRoleAnaphorLongTitle checks that "the Deputy Prime Minister" takes
+// up the person titled "Deputy Prime Minister for X" before, and that the
+// capitalised name of a fund or facility is no person that could take the
+// title instead.
+func TestRoleAnaphorLongTitle(t *testing.T) {
+	checkBriefs(t, day(2025, time.May, 20), []briefCase{
+		{"title with a complement, then the title alone",
+			"Ministers agreed on Monday to top up the Coastal Resilience Facility. Later the Deputy Prime Minister for Regional Affairs, Tomas Varga, chaired the session. The Deputy Prime Minister then held talks with Jonas Berg, Norway's trade minister.",
+			[]string{"meeting occurred Jonas Berg+Tomas Varga @2025-05"}},
+		{"a mechanism is no person",
+			"Payments under the Green Transition Mechanism were approved on Monday. The special envoy then met Niger's foreign minister, Bakary Sangare, in Niamey.",
+			nil},
+	})
+}
