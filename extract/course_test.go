@@ -739,6 +739,8 @@ func TestCountryShortNames(t *testing.T) {
 		{"Ghana hosted the Gulf of Guinea Security Summit in Accra on Thursday. Togo and Côte d'Ivoire attended.", "Gulf of Guinea Security Summit: Ghana+Ivory Coast+Togo"},
 		{"Angola hosted the Great Lakes Summit in Luanda on Thursday. Zambia, Burundi and Democratic Republic of the Congo attended.", "Great Lakes Summit: Angola+Burundi+Democratic Republic of the Congo+Zambia"},
 		{"Angola hosted the Great Lakes Summit in Luanda on Thursday. Rwanda and DR Congo attended.", "Great Lakes Summit: Angola+DR Congo+Rwanda"},
+		{"Gabon hosted the Forest Basin Summit in Libreville on Thursday. Congo-Brazzaville and Cameroon attended.", "Forest Basin Summit: Cameroon+Gabon+Republic of the Congo"},
+		{"Gabon hosted the Forest Basin Summit in Libreville on Thursday. The Republic of Congo and Cameroon attended.", "Forest Basin Summit: Cameroon+Gabon+Republic of the Congo"},
 	} {
 		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)

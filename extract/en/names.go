@@ -581,11 +581,12 @@ var Postnominals = map[string]bool{
 // CountryShortNames are the countries with two English short names in
 // common use, by ISO3: a text that writes one of them gets its country
 // named that way ("Cabo Verde" or "Cape Verde", as the story has it; Ivory
-// Coast is always so named, as the annotators of the dev set write it).
+// Coast is always so named, as the annotators of the dev set write it; the
+// Republic of the Congo is so named however the story writes it, as
+// against DR Congo).
 // Forms are matched with diacritics and apostrophes folded.
 var CountryShortNames = map[string][]string{
 	"COD": {"DR Congo", "Democratic Republic of the Congo"},
-	"COG": {"Congo", "Republic of the Congo"},
 	"CPV": {"Cabo Verde", "Cape Verde"},
 	"MMR": {"Myanmar", "Burma"},
 	"SWZ": {"Eswatini", "Swaziland"},
