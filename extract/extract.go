@@ -2121,6 +2121,17 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 	return ""
 }
 
+// orgHome returns the state whose nationals the people of the
+// organisation named name are (ISO3), or "".
+func (st *docState) orgHome(name string) string {
+	for _, le := range st.x.lex.lookup(name) {
+		if le.kind == lexOrg && le.home != "" {
+			return le.home
+		}
+	}
+	return ""
+}
+
 // inOfficeOrg returns the organisation the gazetteer has person p in
 // office for at time t (one entry of that full name), or "".
 func (st *docState) inOfficeOrg(p *entity, t time.Time) string {
@@ -2195,6 +2206,13 @@ func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
 	for _, p := range st.people {
+		if p.org != "" && p.iso3 == "" {
+			// "RSF commander X" acts for the group, and is Sudanese.
+			if iso := st.orgHome(p.org); iso != "" {
+				p.iso3 = iso
+				continue
+			}
+		}
 		if !p.explicit && p.org == "" && (p.iso3 == "" || p.guessed) {
 			// An official of an international organisation on the day
 			// acts for it, not for a country the story suggests.

@@ -97,6 +97,7 @@ func (l gazLexicon) lookup(phrase string) []lexEntry {
 			le.kind, le.name, le.iso3, le.capital = lexCity, e.City.Name, e.City.Country, e.City.Capital
 		case gazetteer.KindOrg:
 			le.kind, le.name, le.bloc, le.armed, le.partOf = lexOrg, e.Org.Name, e.Org.Bloc, e.Org.Armed, e.Org.PartOf
+			le.home = e.Org.Home
 			if e.Org.Short != "" {
 				le.name = e.Org.Short
 			}

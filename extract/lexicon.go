@@ -32,6 +32,9 @@ type lexEntry struct {
 	// partOf is the organisation an institution belongs to ("European
 	// Union" for the European Commission), or "".
 	partOf string
+	// home is the state whose nationals an armed group's or a state
+	// organ's people are (ISO3), or "".
+	home string
 	// personCountry returns a known person's country at a date.
 	personCountry func(t time.Time) string
 	// personOrg returns the organisation a known person holds an office

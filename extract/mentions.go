@@ -2327,9 +2327,33 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		m.iso3 = riso
 	}
 	if m.iso3 == "" && m.org == "" {
+		// "X, commander of the Quds Force", "X, deputy head of NATO"
+		for q := a; q <= re && m.org == ""; q++ {
+			m.org = sc.bodyAfterOf(q)
+		}
+	}
+	if m.iso3 == "" && m.org == "" {
 		m.iso3 = sc.localOffice(r) // "X, the Premier of Ontario"
 	}
 	return re
+}
+
+// bodyAfterOf returns the organisation named after "of" (and "the") at
+// token j, the body an office before it belongs to, or "".
+func (sc *scanner) bodyAfterOf(j int) string {
+	if j+1 >= len(sc.toks) || sc.toks[j].lower != "of" {
+		return ""
+	}
+	b := j + 1
+	if sc.toks[b].lower == "the" {
+		b++
+	}
+	if _, es := sc.lookupAt(b); len(es) > 0 {
+		if e := best(es); e.kind == lexOrg && !e.ambiguous {
+			return e.name
+		}
+	}
+	return ""
 }
 
 // personList reads the names a plural role heads: "Presidents Nana

@@ -90,3 +90,30 @@ func TestRoleAnaphorLongTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestArmedGroupMembersNationality checks that a member of an armed group
+// or state organ the gazetteer gives a home state is of that state, while
+// the group stays the party ("RSF commander X" is Sudanese), and that an
+// office "of" an organisation after the name gives the organisation.
+func TestArmedGroupMembersNationality(t *testing.T) {
+	pub := day(2024, time.August, 14)
+	for _, tc := range []struct {
+		name, text, person, want string
+	}{
+		{"group's title before the name", "RSF commander Abdelrahim Dagalo flew to Kampala on Monday for talks with Ugandan officials.",
+			"Abdelrahim Dagalo", "Sudan"},
+		{"movement's minister", "Taliban deputy minister Mohammad Nabi Omari received a Kazakh trade delegation in Kabul on Monday.",
+			"Mohammad Nabi Omari", "Afghanistan"},
+		{"state organ after the name", "Ali Fadavi, deputy commander of the Revolutionary Guards, went to Damascus on Monday.",
+			"Ali Fadavi", "Iran"},
+		{"bloc office after the name", "Helena Varga, deputy secretary-general of NATO, went to Skopje on Monday.",
+			"Helena Varga", "NATO"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, found := personCountry(f, tc.person); !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}

@@ -60,6 +60,10 @@ type Org struct {
 	// PartOf is the canonical name of the organisation this one is an
 	// institution of ("European Union" for the European Commission), or "".
 	PartOf string
+	// Home is the ISO3 code of the state an armed group or state organ
+	// belongs to, whose nationals its people are ("SDN" for the Rapid
+	// Support Forces), or "".
+	Home string
 }
 
 // Region is a place that is not an actor: a continent, sea, sub-national

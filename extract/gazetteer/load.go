@@ -435,6 +435,12 @@ func (b *builder) org(f []string) error {
 		}
 		o.PartOf = f[3]
 	}
+	if len(f) > 4 && f[4] != "" {
+		if _, ok := b.g.byISO[f[4]]; !ok {
+			return fmt.Errorf("org %s: unknown home country %q: %w", name, f[4], ErrBadData)
+		}
+		o.Home = f[4]
+	}
 	return nil
 }
 
