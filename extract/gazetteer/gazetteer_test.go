@@ -636,3 +636,24 @@ func TestFamilyFirst(t *testing.T) {
 		t.Errorf("People(Starmer Keir) = %v, want none (a British name is not reversed)", ps)
 	}
 }
+
+// TestOrgHome checks that armed groups and state organs carry the state
+// whose nationals their people are, and blocs none.
+func TestOrgHome(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ form, home string }{
+		{"Rapid Support Forces", "SDN"},
+		{"IRGC", "IRN"},
+		{"NATO", ""},
+	} {
+		var got string
+		for _, e := range g.Lookup(tc.form) {
+			if e.Kind == KindOrg {
+				got = e.Org.Home
+			}
+		}
+		if got != tc.home {
+			t.Errorf("%s: home %q, want %q", tc.form, got, tc.home)
+		}
+	}
+}

@@ -73,6 +73,9 @@ func TestBuilderRejectsBadRows(t *testing.T) {
 		{name: "org part of one no line named", parse: func(b *builder) error {
 			return b.org([]string{"X Council", "", "", "X Union"})
 		}},
+		{name: "org with unknown home country", parse: func(b *builder) error {
+			return b.org([]string{"X Front", "armed", "", "", "QQQ"})
+		}},
 		{name: "role without sector", parse: func(b *builder) error {
 			return b.role([]string{"Grand Vizier", "Vizier", "", ""})
 		}},
