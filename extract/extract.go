@@ -2114,7 +2114,7 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 		return ""
 	}
 	for _, le := range st.x.lex.lookup(p.name) {
-		if le.kind == lexPerson && foldName(le.name) == foldName(p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
+		if le.kind == lexPerson && sameFullName(le.name, p.name) && le.personCountry != nil && le.personOffice != nil && !le.ambiguous && le.personOffice(t) {
 			return le.personCountry(t)
 		}
 	}
@@ -2139,7 +2139,7 @@ func (st *docState) inOfficeOrg(p *entity, t time.Time) string {
 		return ""
 	}
 	for _, le := range st.x.lex.lookup(p.name) {
-		if le.kind == lexPerson && foldName(le.name) == foldName(p.name) && le.personOrg != nil && !le.ambiguous {
+		if le.kind == lexPerson && sameFullName(le.name, p.name) && le.personOrg != nil && !le.ambiguous {
 			return le.personOrg(t)
 		}
 	}

@@ -221,3 +221,13 @@ func (l gazLexicon) surnamed(word string) []lexEntry {
 	}
 	return out
 }
+
+// sameFullName reports whether a known person's name and a name in the
+// text are the same full name, a chain of patronyms read as its first link
+// ("Faisal bin Farhan bin Abdullah Al Saud").
+func sameFullName(known, text string) bool {
+	if short, ok := gazetteer.FirstPatronym(text); ok {
+		text = short
+	}
+	return foldName(known) == foldName(text)
+}

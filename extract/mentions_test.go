@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/schema"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -459,5 +460,29 @@ func TestTitleAfterOfAndQuestions(t *testing.T) {
 	doc := segment("Did the envoy come? No. The minister went instead.", "", testX.knownPlace)
 	if len(doc.sentences) != 3 {
 		t.Errorf("%d sentences, want 3 (the answer is one)", len(doc.sentences))
+	}
+}
+
+// TestNameConnectorsAndChains checks a Portuguese surname joined by "e"
+// read whole, and a Gulf leader written with more of his forefathers, or
+// with the article spelt otherwise, than the gazetteer lists found with
+// his country.
+func TestNameConnectorsAndChains(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"e between surnames",
+			"Portugal's envoy called on the premier, Ulisses Correia e Silva, in Praia on Monday.",
+			[]string{"meeting occurred Portugal+Ulisses Correia e Silva @2025-03-03"}},
+	})
+	for _, tc := range []struct{ text, person, want string }{
+		{"Sheikh Abdullah bin Zayed bin Sultan Al-Nahyan, the minister, held talks in Cairo on Monday with Egypt's leader.",
+			"Abdullah bin Zayed bin Sultan Al-Nahyan", "United Arab Emirates"},
+		{"Tamim bin Hamad Al-Thani arrived in Cairo on Monday and met President Abdel Fattah el-Sisi.",
+			"Tamim bin Hamad Al Thani", "Qatar"},
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+		if got, found := personCountry(f, tc.person); !found || got != tc.want {
+			t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+		}
 	}
 }

@@ -183,12 +183,13 @@ var GeoHeads = map[string]bool{"shoal": true, "reef": true, "strait": true, "ato
 // Patronymics join a given name to the father's: "Hamdan bin Mohammed".
 var Patronymics = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true, "ben": true}
 
-// NameParticles may appear inside a person's name in lower case.
+// NameParticles may appear inside a person's name in lower case ("Rebelo de
+// Sousa", "Correia e Silva", "Ortega y Gasset").
 var NameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "al-": true, "el": true, "el-": true, "de": true, "da": true,
 	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true,
 	"das": true, "do": true, "arap": true, "abu": true, "ben": true, "y": true, "bin-": true, "ul": true, "ud": true,
-	"zu": true, "ter": true, "del": true, "della": true, "af": true, "binti": true, "a": false,
+	"zu": true, "ter": true, "del": true, "della": true, "af": true, "binti": true, "e": true, "a": false,
 }
 
 // NotNameWords are capitalised words that never belong to a person's name.

@@ -212,7 +212,8 @@ func Default() *Gazetteer {
 // match and the phrase is in all capitals ("RUSSIA"), it tries a
 // case-folded match; when the phrase has non-ASCII letters it also tries it
 // with diacritics removed and curly apostrophes straightened; and a final
-// possessive is dropped ("Brazil's", "Russia’s", "Philippines'"). Entries
+// possessive is dropped ("Brazil's", "Russia’s", "Philippines'"); and a
+// chain of patronyms is cut to its first link, for people only. Entries
 // come countries and demonyms first, then organisations, regions, seats of
 // government, cities and people. The returned slice and the values its entries point to are shared
 // and must not be modified. It returns nil when the phrase is unknown.
@@ -237,7 +238,43 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	if low, ok := lowerParticles(phrase); ok {
 		return g.Lookup(low)
 	}
+	if short, ok := FirstPatronym(phrase); ok {
+		var people []Entry
+		for _, e := range g.Lookup(short) {
+			if e.Kind == KindPerson {
+				people = append(people, e)
+			}
+		}
+		return people
+	}
 	return nil
+}
+
+// patronymLinks join a name to a father's or forefather's.
+var patronymLinks = map[string]bool{"bin": true, "bint": true, "ibn": true, "ben": true}
+
+// FirstPatronym keeps the first link of a chain of patronyms and drops
+// the forefathers after it ("Faisal bin Farhan bin Abdullah Al Saud" →
+// "Faisal bin Farhan Al Saud"), as the short form of the name
+// does; ok is false when the phrase has fewer than two links.
+func FirstPatronym(s string) (string, bool) {
+	words := strings.Split(s, " ")
+	var out []string
+	links := 0
+	for i := 0; i < len(words); i++ {
+		if patronymLinks[strings.ToLower(words[i])] && i+1 < len(words) {
+			links++
+			if links > 1 {
+				i++ // and the forefather's name
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	if links < 2 {
+		return "", false
+	}
+	return strings.Join(out, " "), true
 }
 
 // articleParticles are the Arabic article's hyphenated forms, which texts

@@ -657,3 +657,43 @@ func TestOrgHome(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicNameForms checks that a known person is found under the other
+// spelling of the Arabic article ("Al Thani", "Al-Thani", "al-Thani") and
+// under a longer chain of patronyms than the data lists.
+func TestArabicNameForms(t *testing.T) {
+	g := Default()
+	for _, form := range []string{
+		"Tamim bin Hamad Al Thani",
+		"Tamim bin Hamad Al-Thani",
+		"Tamim bin Hamad al-Thani",
+		"Tamim bin Hamad bin Khalifa Al-Thani",
+	} {
+		found := false
+		for _, e := range g.Lookup(form) {
+			found = found || e.Kind == KindPerson && e.Person.Name == "Tamim bin Hamad Al Thani"
+		}
+		if !found {
+			t.Errorf("%q: the Emir of Qatar not found", form)
+		}
+	}
+	if es := g.Lookup("Hamad bin Khalifa bin Hamad Al-Attiyah"); len(es) != 0 {
+		t.Errorf("an unknown chain found %d entries", len(es))
+	}
+}
+
+func TestFirstPatronym(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Faisal bin Farhan bin Abdullah Al Saud", "Faisal bin Farhan Al Saud", true},
+		{"Khalid bin Mohamed bin Zayed bin Sultan Al Nahyan", "Khalid bin Mohamed Al Nahyan", true},
+		{"Faisal bin Farhan Al Saud", "", false},
+	} {
+		got, ok := FirstPatronym(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("FirstPatronym(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -730,6 +731,31 @@ func parseDay(s string) (time.Time, error) {
 	return t, nil
 }
 
+// articleVariant writes the Arabic article of a name the other way texts
+// write it, hyphenated and lower-case or spaced and capitalised ("Al
+// Thani" and "al-Thani", "El-Sisi" and "El Sisi"); ok is false when the
+// name has none.
+func articleVariant(name string) (string, bool) {
+	words := strings.Fields(name)
+	var out []string
+	changed := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case i > 0 && i+1 < len(words) && (w == "Al" || w == "El"):
+			out = append(out, strings.ToLower(w)+"-"+words[i+1])
+			i++
+			changed = true
+		case i > 0 && len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "El-")):
+			out = append(out, strings.ToUpper(w[:1])+w[1:2], w[3:])
+			changed = true
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " "), changed
+}
+
 // maxPersonWords bounds the person names put in the surface index; longer
 // ones (full Arabic nasab chains) stay reachable through People.
 const maxPersonWords = 6
@@ -755,6 +781,9 @@ func (b *builder) finish() {
 				continue // a place or organisation name wins over a person variant
 			}
 			b.add(n, Entry{Kind: KindPerson, Person: p, Ambiguous: !strings.Contains(n, " ")})
+			if v, ok := articleVariant(n); ok && !b.places[v] && !slices.Contains(p.names(), v) {
+				b.add(v, Entry{Kind: KindPerson, Person: p})
+			}
 		}
 	}
 	for _, s := range b.order {
