@@ -1116,6 +1116,9 @@ func (st *docState) resolveAll() {
 			case mGroup:
 				if m.iso3 != "" {
 					m.ent = st.country(m.iso3)
+					if p := st.namedOfficialOf(m, si, s.toks); p != nil {
+						m.ent = p // "the French and German ministers": X and Y
+					}
 				}
 			case mCountry, mDemonym:
 				if !m.modifier || m.poss {
@@ -1151,6 +1154,34 @@ func (st *docState) resolveAll() {
 		st.topics = append(st.topics, st.topic)
 
 	}
+}
+
+// namedOfficialOf returns the one person of a group's country named in the
+// last three sentences when the group is a list of demonyms, or a definite
+// one, before a plural of office ("Barrot and Baerbock landed ... The
+// French and German ministers were received"), or nil.
+func (st *docState) namedOfficialOf(m *mention, si int, toks []token) *entity {
+	b := m.i
+	for b > 1 && (toks[b-1].lower == "and" || toks[b-1].text == "," || toks[b-1].upper) {
+		b--
+	}
+	h := m.i
+	for h < len(toks) && (toks[h].upper || toks[h].lower == "and" || toks[h].text == ",") {
+		h++
+	}
+	if h >= len(toks) || !en.OfficeHeads[toks[h].lower] {
+		return nil
+	}
+	// "the German ministers" or "French and German ministers", not
+	// "German ministers" (any of them).
+	listed := false
+	for q := b; q < h; q++ {
+		listed = listed || toks[q].lower == "and"
+	}
+	if !listed && (b == 0 || toks[b-1].lower != "the") {
+		return nil
+	}
+	return st.onlyPersonOf(m.iso3, si)
 }
 
 // associateOf reports a person named as the possessor of someone else

@@ -351,8 +351,9 @@ func (c *sctx) demonymAsNoun(j int) bool {
 	return !c.toks[j].upper && (w == "and" || w == "or" || w == "had" || w == "was" || isVerbish(w) || len(en.Lookup(w)) > 0 || strings.HasSuffix(w, "ly"))
 }
 
-// onlyPersonOf returns the one person of the country iso named in the
-// three sentences up to si, or nil when there is none or more than one.
+// onlyPersonOf returns the one person of the country iso (stated, or the
+// gazetteer's for a person in office) named in the three sentences up to
+// si, or nil when there is none or more than one.
 func (st *docState) onlyPersonOf(iso string, si int) *entity {
 	var out *entity
 	for s := max(0, si-2); s <= si && s < len(st.ms); s++ {
@@ -361,7 +362,11 @@ func (st *docState) onlyPersonOf(iso string, si int) *entity {
 				continue
 			}
 			p := m.ent.canon()
-			if p.iso3 == "" || st.historical(p.iso3) != st.historical(iso) {
+			c := p.iso3
+			if c == "" {
+				c = st.knownAs(p) // the gazetteer's, before countries are assigned
+			}
+			if c == "" || st.historical(c) != st.historical(iso) {
 				continue
 			}
 			if out != nil && out != p {

@@ -360,3 +360,21 @@ func TestTalksAfterGerund(t *testing.T) {
 			[]string{"meeting occurred Ana Reyes+Li Qiang @2025-02-07", "meeting occurred Ana Reyes+Xi Jinping @2025-02"}},
 	})
 }
+
+// TestDemonymListOfNamedOfficials checks that "the A and B ministers"
+// after two officials of those countries were named are those two people,
+// the gazetteer's country counting for one the text gives none, while a
+// bare "German ministers" stays the country's unnamed officials.
+func TestDemonymListOfNamedOfficials(t *testing.T) {
+	checkBriefs(t, day(2025, time.June, 14), []briefCase{ // a Saturday
+		{"stated countries",
+			"Sweden's Maria Lindqvist and Portugal's Pedro Alves flew into Amman on Friday. The Swedish and Portuguese ministers were received at the palace by King Abdullah II.",
+			[]string{"meeting occurred Abdullah II+Maria Lindqvist+Pedro Alves @2025-06-13", "visit occurred Maria Lindqvist>Jordan @2025-06-13", "visit occurred Pedro Alves>Jordan @2025-06-13"}},
+		{"gazetteer's countries",
+			"Johann Wadephul and Jean-Noël Barrot landed in Beirut on Friday. The German and French ministers then held talks with President Joseph Aoun.",
+			[]string{"meeting occurred Jean-Noël Barrot+Johann Wadephul+Joseph Aoun @2025-06-13", "visit occurred Jean-Noël Barrot>Lebanon @2025-06-13", "visit occurred Johann Wadephul>Lebanon @2025-06-13"}},
+		{"a bare group is the country's",
+			"Johann Wadephul landed in Beirut on Friday. German ministers then held talks with President Joseph Aoun.",
+			[]string{"meeting occurred Germany+Joseph Aoun @2025-06", "visit occurred Johann Wadephul>Lebanon @2025-06-13"}},
+	})
+}

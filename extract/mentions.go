@@ -132,6 +132,9 @@ func (sc *scanner) sharedGroupHead() {
 		at := sc.ms[g].i
 		for p := g - 1; p >= 0; p-- {
 			d := &sc.ms[p]
+			if d.i >= sc.ms[g].i {
+				continue // the group's own demonym
+			}
 			if d.kind != mDemonym || d.poss || d.j+1 != at || sc.toks[d.j].lower != "and" && sc.toks[d.j].text != "," {
 				break
 			}

@@ -23,6 +23,11 @@ var BodyMembers = set("ministers", "state", "government", "governors", "represen
 var SideNouns = set("officials", "negotiators", "diplomats", "delegations", "delegates", "envoys", "representatives",
 	"ministers", "leaders", "authorities", "teams", "mediators", "counterparts", "emissaries")
 
+// OfficeHeads are the plurals of offices a list of demonyms heads: "the
+// French and German ministers" are the two people of those countries just
+// named.
+var OfficeHeads = set("ministers", "leaders", "presidents", "premiers", "envoys", "chancellors", "monarchs")
+
 // OrgWords end an organisation's name ("Syrian National Coalition").
 var OrgWords = map[string]bool{
 	"coalition": true, "council": true, "front": true, "party": true, "movement": true, "army": true,
