@@ -349,6 +349,12 @@ func (st *docState) expandShortNames() {
 			if iso == "" || p.iso3 != "" && st.historical(p.iso3) != st.historical(iso) {
 				continue
 			}
+			if p.role != "" && !strings.Contains(strings.ToLower(p.role), "former") && e.personTitle != nil && e.personTitle(pub) == "" && pub.After(untitledStale) {
+				// A title in office now, and the person only an old
+				// dictionary's open office: "Minister Reid" in 2024 is
+				// not the senator of 2007.
+				continue
+			}
 			if len(toks) == 2 && !strings.EqualFold(toks[0][:1], e.name[:1]) {
 				continue
 			}
@@ -361,6 +367,11 @@ func (st *docState) expandShortNames() {
 		}
 	}
 }
+
+// untitledStale is the day after which an office the gazetteer knows only
+// from the Phoenix dictionaries (no title, still open when they were made
+// in 2014) no longer names a person by surname alone.
+var untitledStale = time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // paternalSurnames names a person written with two surnames, the way
 // Spanish and Portuguese names are ("Martín Quispe Mamani", "Ana Lopes

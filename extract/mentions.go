@@ -97,14 +97,14 @@ func findMentions(lex lexicon, toks []token) []mention {
 	return sc.ms
 }
 
-// dualTitles gives a person named after two titles joined by "and" the
-// country of the first when the second is a body's, and both titles
+// dualTitles gives a person named after two titles joined by "and" both
+// titles, and the country of the first when the second is a body's
 // ("Chile's Trade Minister and WTO Director-General-elect X": a Chilean
 // minister, not the WTO's).
 func (sc *scanner) dualTitles() {
 	for i := 0; i+1 < len(sc.ms); i++ {
 		r := sc.ms[i]
-		if r.kind != mRole || r.plural || r.iso3 == "" || r.j+1 >= len(sc.toks) || sc.toks[r.j].lower != "and" {
+		if r.kind != mRole || r.plural || r.role == "" || r.j+1 >= len(sc.toks) || sc.toks[r.j].lower != "and" {
 			continue
 		}
 		for p := i + 1; p < len(sc.ms); p++ {
@@ -112,9 +112,20 @@ func (sc *scanner) dualTitles() {
 			if n.i > r.j+1 {
 				break
 			}
-			if n.kind == mPerson && n.i == r.j+1 && n.iso3 == "" && n.org != "" && r.role != "" {
+			if n.kind != mPerson || n.i != r.j+1 || n.role == "" || !sc.toks[n.i].upper {
+				continue
+			}
+			switch {
+			case n.iso3 == "" && n.org != "" && r.iso3 != "":
 				n.iso3 = r.iso3
 				n.role = r.role + " and " + n.role
+			case n.org == "":
+				// "The Deputy Premier and Minister for Health, X":
+				// both offices are X's.
+				n.role = r.role + " and " + n.role
+				if n.iso3 == "" {
+					n.iso3 = r.iso3
+				}
 			}
 		}
 	}
@@ -2510,6 +2521,9 @@ func (sc *scanner) honorificAt(h int) bool {
 		return next == "highness" || next == "excellency" || next == "majesty" || next == "royal"
 	case t.lower == "royal":
 		return next == "highness"
+	case t.lower == "the" || t.lower == "right" || t.lower == "rt" || t.lower == "rt.":
+		// "the Hon X", "the Right Honourable Y", "Senator the Hon Z"
+		return next == "hon" || next == "hon." || next == "honourable" || next == "honorable" || (next == "right" || next == "rt" || next == "rt.") && t.lower == "the"
 	case t.lower == "crown":
 		return next == "prince" || next == "princess"
 	case t.lower == "field":

@@ -486,3 +486,33 @@ func TestNameConnectorsAndChains(t *testing.T) {
 		}
 	}
 }
+
+// TestHonourableStyle checks Commonwealth styles before a name ("the Hon
+// X", "Senator the Hon Y") after a title and a comma, and a name after two
+// titles joined by "and" holding both, so either takes the name up later.
+func TestHonourableStyle(t *testing.T) {
+	checkBriefs(t, day(2024, time.May, 8), []briefCase{ // a Wednesday
+		{"the Hon after a title and a comma",
+			"On Monday, Minister Tavita and Minister Hale met the Prime Minister of Samoa, the Hon Lemauga Toala, at his office in Apia.",
+			[]string{"meeting occurred Hale+Lemauga Toala+Tavita @2024-05-06"}},
+		{"Senator the Hon",
+			"Senator the Hon Maree Collins arrived in Port Moresby on Sunday.",
+			[]string{"visit occurred Maree Collins>Papua New Guinea @2024-05-05"}},
+		{"two titles, the first taken up",
+			"The Deputy Premier and Minister for Health, the Hon Joan Keller, arrived in Nadi on Sunday. On Monday the Deputy Premier was received by Prime Minister Sitiveni Rabuka.",
+			[]string{"meeting occurred Joan Keller+Sitiveni Rabuka @2024-05-06", "visit occurred Joan Keller>Fiji @2024-05-05"}},
+	})
+}
+
+// TestStaleDictionarySurname checks that a titled surname in a recent
+// story is not expanded to a person the gazetteer knows only from an old
+// dictionary's office still open when it was made.
+func TestStaleDictionarySurname(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.May, 8),
+		Text: "On Monday, Minister Reid met the Prime Minister of Samoa in Apia to discuss fisheries."})
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson && a.Name != "Reid" && strings.HasSuffix(a.Name, "Reid") {
+			t.Errorf("surname read as %q, a legislator of the old dictionary", a.Name)
+		}
+	}
+}
