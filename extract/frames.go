@@ -3642,7 +3642,8 @@ func (c *sctx) jointTalks(k int, w string) {
 	// to officials" tells no talks of the two).
 	// "A and B said on Thursday after talks in X": the talks were theirs.
 	after := c.word(k-1, "after", "following") && w == "talks"
-	if w == "call" || w == "session" || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
+	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
+	if w == "call" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}
 	for j := c.clauseStart(k) + 1; j < k; j++ {
@@ -3656,7 +3657,7 @@ func (c *sctx) jointTalks(k int, w string) {
 			subj = pair
 		}
 	}
-	if len(subj) < 2 || c.in(k, en.ProcessNouns) && !allPersons(subj) {
+	if len(subj) < 2 || (c.in(k, en.ProcessNouns) || held) && !allPersons(subj) {
 		return
 	}
 	for _, e := range c.addMeeting(k, subj, nil, true) {
@@ -3672,6 +3673,21 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// heldNoun reports the noun at k as the object of "held" or "had", with
+// an article and lower-case modifiers between: "held a preparatory
+// ministerial session".
+func (c *sctx) heldNoun(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch {
+		case c.in(j, en.HoldVerbs):
+			return true
+		case c.toks[j].kind != tokWord || c.toks[j].upper:
+			return false
+		}
+	}
+	return false
 }
 
 // stayedFor reports talks told as the purpose of a past stay rather than

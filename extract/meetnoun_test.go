@@ -539,3 +539,17 @@ func TestGuestAndSpouse(t *testing.T) {
 			[]string{"meeting occurred Eva Nangolo+John Mahama @2024-11-19", "meeting occurred John Mahama+Tomas Nangolo @2024-11-19"}},
 	})
 }
+
+// TestHeldSession checks that two people who "held a (working) session"
+// met, while a session two countries or unnamed delegates held is no
+// meeting of people.
+func TestHeldSession(t *testing.T) {
+	checkBriefs(t, day(2025, time.February, 13), []briefCase{ // a Thursday
+		{"two named ministers",
+			"On Tuesday, Grace Wanjiku and Omar Farah held a preparatory working session in Nairobi on the draft accords.",
+			[]string{"meeting occurred Grace Wanjiku+Omar Farah @2025-02-11"}},
+		{"two countries' joint session",
+			"Kenya and Somalia held a joint session of their border commission in Nairobi on Tuesday.",
+			nil},
+	})
+}
