@@ -1977,7 +1977,10 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if iso != "" {
 		var known []*entity
 		for _, p := range st.people {
-			if k := st.knownAs(p); p.first <= si && p.role == "" && p.iso3 == "" && !p.single && k != "" && st.historical(k) == st.historical(iso) {
+			// (A style is no office: "Prince X ... the Saudi minister" is
+			// X when the gazetteer's office for X fits.)
+			styleOnly := p.role == "" || en.RankStyles[strings.ToLower(p.role)] && roleFits(strings.ToLower(st.knownTitle(p)), r, abbr, iso)
+			if k := st.knownAs(p); p.first <= si && styleOnly && p.iso3 == "" && !p.single && k != "" && st.historical(k) == st.historical(iso) {
 				known = append(known, p)
 			}
 		}

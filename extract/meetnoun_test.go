@@ -553,3 +553,17 @@ func TestHeldSession(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStyledNameTakesTitle checks that "the Saudi minister" takes up a
+// prince named before without an office in the text when the gazetteer's
+// office for him fits the title, and not when it does not.
+func TestStyledNameTakesTitle(t *testing.T) {
+	checkBriefs(t, day(2024, time.March, 4), []briefCase{ // a Monday
+		{"the minister",
+			"Prince Faisal bin Farhan flew into Muscat on Sunday. Later that day Badr Albusaidi received the Saudi minister.",
+			[]string{"meeting occurred Badr Albusaidi+Faisal bin Farhan @2024-03-03", "visit occurred Faisal bin Farhan>Oman @2024-03-03"}},
+		{"not the ambassador",
+			"Prince Faisal bin Farhan flew into Muscat on Sunday. Later that day Badr Albusaidi received the Saudi ambassador.",
+			[]string{"visit occurred Faisal bin Farhan>Oman @2024-03-03"}},
+	})
+}

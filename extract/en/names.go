@@ -630,6 +630,10 @@ var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "hu
 	"protege", "protégé", "widow", "mother", "father", "confidant", "confidante", "negotiator", "representative",
 	"emissary", "deputy", "lawyer")
 
+// RankStyles are styles of birth or rank before a name that hold no
+// office: "Prince X ... the Saudi minister" is X.
+var RankStyles = set("prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "sayyid")
+
 // CourtStyles are the styles that stand for a person named before ("His
 // Majesty later received X"), with the offices that bear them.
 var CourtStyles = map[string][]string{
