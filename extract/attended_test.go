@@ -386,3 +386,17 @@ func TestArrivalsAsSubject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpokeToTheGathering checks that a leader who "spoke to" or
+// "addressed" the assembly just told attended it.
+func TestSpokeToTheGathering(t *testing.T) {
+	pub := day(2024, time.February, 18) // a Sunday
+	for _, tc := range []struct{ text, want string }{
+		{"The Sahel Security Summit was held in Niamey on Sunday. Togo's president also spoke to the assembly.", "Sahel Security Summit: Togo"},
+		{"The Sahel Security Summit was held in Niamey on Sunday. Ghana's foreign minister addressed the meeting.", "Sahel Security Summit: Ghana"},
+	} {
+		if got := gatheringsOf(tc.text, pub); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

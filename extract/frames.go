@@ -4169,6 +4169,9 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	if strings.HasSuffix(c.toks[k].lower, "ing") && c.word(k-1, "by") {
 		return // "is lobbying by talking to regulators": a means, no event
 	}
+	if c.word(k+1, "to") && c.addressGatheringAt(k, k+2) > k {
+		return // "X spoke to the summit": addressed it, so attended
+	}
 	wi := -1
 	// "spoke face to face with X": the marker after the manner.
 	manner := c.phraseAt(k+1, en.TogetherAdverbs)

@@ -4533,8 +4533,16 @@ func (c *sctx) joinedFor(k int, subj []*entity) int {
 // addressGathering reads "told", "addressed", "opening".
 // "He told an informal GATT meeting", "said as a conference opened".
 func (c *sctx) addressGathering(k int) int {
-	g := c.gatheringNoun(k+1, 8)
-	if g < 0 || !c.word(k+1, "a", "an", "the") || !c.namedGathering(k+2, g) {
+	return c.addressGatheringAt(k, k+1)
+}
+
+// addressGatheringAt is addressGathering with the gathering's article at
+// a ("spoke to the assembly": the verb at k, the article after "to").
+func (c *sctx) addressGatheringAt(k, a int) int {
+	g := c.gatheringNoun(a, 8)
+	// "the assembly", "the meeting": the gathering just told.
+	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
+	if g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus {
 		return k
 	}
 	if c.modality(k) != schema.Occurred {
