@@ -388,9 +388,13 @@ func TestArrivalsAsSubject(t *testing.T) {
 }
 
 // TestSpokeToTheGathering checks that a leader who "spoke to" or
-// "addressed" the assembly just told attended it.
+// "addressed" the assembly just told attended it, and that a country's
+// legislature addressed is no gathering.
 func TestSpokeToTheGathering(t *testing.T) {
 	pub := day(2024, time.February, 18) // a Sunday
+	if got := gatheringsOf("Speaking to the Nigerian Senate on Friday, Ghana's president urged closer trade ties.", pub); len(got) != 0 {
+		t.Errorf("a legislature read as a gathering: %v", got)
+	}
 	for _, tc := range []struct{ text, want string }{
 		{"The Sahel Security Summit was held in Niamey on Sunday. Togo's president also spoke to the assembly.", "Sahel Security Summit: Togo"},
 		{"The Sahel Security Summit was held in Niamey on Sunday. Ghana's foreign minister addressed the meeting.", "Sahel Security Summit: Ghana"},

@@ -4545,6 +4545,9 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 	if g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus {
 		return k
 	}
+	if c.in(g, en.DomesticBodies) && g > a+1 {
+		return k // "addressed the Bolivian Congress": a legislature, no gathering
+	}
 	if c.modality(k) != schema.Occurred {
 		return k
 	}
