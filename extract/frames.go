@@ -1732,7 +1732,13 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 				}
 			}
 		}
-		if role && c.word(r, "and") && r > cs && c.at[r-1] >= 0 && c.ms[c.at[r-1]].kind == mPerson {
+		// "A, and the minister of X, B" and "the minister of Y, A, and
+		// the minister of X, B": an appositive's comma may close A.
+		p := r - 1
+		if p > cs && c.toks[p].text == "," {
+			p--
+		}
+		if role && c.word(r, "and") && p >= cs && p > 0 && c.at[p] >= 0 && c.ms[c.at[p]].kind == mPerson {
 			q = r
 		}
 	}

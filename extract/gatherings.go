@@ -5637,6 +5637,12 @@ func (c *sctx) participation(k, from int, how int) {
 				if how == partAbsent {
 					return
 				}
+				if how == partAttended && g == from+1 && c.word(from, "the") && c.word(g, "talks", "meeting", "discussions") && len(c.st.partiesOf(subj)) < 2 {
+					// "the talks" told before that this reading missed,
+					// joined by one side's officials: no gathering of
+					// their own.
+					return
+				}
 				e = c.newGathering(k, g, from)
 			}
 		}
@@ -5670,6 +5676,18 @@ func (c *sctx) participation(k, from int, how int) {
 			c.st.addAttendee(e, a)
 		}
 	}
+}
+
+// partiesOf returns the distinct countries or organisations actors act
+// for (partyOf).
+func (st *docState) partiesOf(as []*entity) []*entity {
+	var out []*entity
+	for _, a := range as {
+		if p := st.partyOf(a); p != nil && !containsEntity(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // countryOf returns the country or organisation an actor acts for.

@@ -378,3 +378,19 @@ func TestDemonymListOfNamedOfficials(t *testing.T) {
 			[]string{"meeting occurred Germany+Joseph Aoun @2025-06", "visit occurred Johann Wadephul>Lebanon @2025-06-13"}},
 	})
 }
+
+// TestAppositiveListJoinsTalks checks that two officials each named after
+// their title and a comma ("the foreign minister, A, and the trade
+// minister, B") both join the talks just told, and that one side's
+// officials taking part in talks this reading did not find make no
+// gathering of their own.
+func TestAppositiveListJoinsTalks(t *testing.T) {
+	checkBriefs(t, day(2025, time.June, 18), []briefCase{ // a Wednesday
+		{"two appositives join the meeting",
+			"President Ana Ribeiro met President Tomas Lindgren in Libreville on Wednesday. From the Gabonese side, the foreign minister, Karl Berg, and the minister of hydrocarbons, Eva Holm, took part in the talks.",
+			[]string{"meeting occurred Ana Ribeiro+Eva Holm+Karl Berg+Tomas Lindgren @2025-06-18"}},
+		{"one side's officials alone",
+			"The two presidents sat down late into the night. Sweden's foreign minister, Karl Berg, and its trade minister, Eva Holm, took part in the talks.",
+			nil},
+	})
+}
