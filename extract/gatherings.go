@@ -4237,6 +4237,25 @@ func (c *sctx) byAfterJoined(k int) int {
 	return by
 }
 
+// hasBeforeCompany is has for the words of the sentence before the
+// company "joined" at k adds ("alongside the leaders of A and B" names no
+// object of the verb).
+func (c *sctx) hasBeforeCompany(k int, words ...string) bool {
+	end := len(c.toks)
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.word(j, "alongside", "beside") {
+			end = j
+			break
+		}
+	}
+	for j := 0; j < end; j++ {
+		if c.word(j, words...) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
@@ -4261,7 +4280,7 @@ func (c *sctx) joinTalks(k int) int {
 	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
 		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
-	if !forSummit && (groupObj || !c.has("partners", "counterparts", "allies", "ministers", "leaders")) {
+	if !forSummit && (groupObj || !c.hasBeforeCompany(k, "partners", "counterparts", "allies", "ministers", "leaders")) {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
