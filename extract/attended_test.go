@@ -409,7 +409,7 @@ func TestSpokeToTheGathering(t *testing.T) {
 // alongside the leaders of A and B" attend with A and B.
 func TestJoinedAlongsideLeaders(t *testing.T) {
 	pub := day(2025, time.March, 13) // a Thursday
-	text := "An extraordinary SADC summit was held by video on Wednesday. Tanzania's president and Rwanda's president joined the online sitting alongside the leaders of Burundi and Malawi."
+	text := "An extraordinary SADC summit was held by video on Wednesday. Tanzania's president and Rwanda's president joined the video session alongside the leaders of Burundi and Malawi."
 	if got := gatheringsOf(text, pub); len(got) != 1 || got[0] != "SADC summit: Burundi+Malawi+Rwanda+Tanzania" {
 		t.Errorf("got %v", got)
 	}
