@@ -1756,6 +1756,7 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 			break
 		}
 		q = partyTagBefore(c.toks, q)
+		q = c.glossBefore(q)
 		if q >= cs && c.at[q] >= 0 {
 			if b := c.actor(c.at[q]); b != nil {
 				out = append(out, b)
@@ -1766,6 +1767,27 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		break
 	}
 	return out
+}
+
+// glossBefore steps back over a short parenthesis that closes at q right
+// after a person's name, the name in its own script or a gloss ("Lai
+// Ching-te (賴清德) and X"), to the name's last token; q when there is none.
+func (c *sctx) glossBefore(q int) int {
+	if q < 2 || c.toks[q].text != ")" {
+		return q
+	}
+	for p := q - 1; p > 0 && p >= q-6; p-- {
+		switch c.toks[p].text {
+		case ")":
+			return q
+		case "(":
+			if c.at[p-1] >= 0 && c.ms[c.at[p-1]].kind == mPerson {
+				return p - 1
+			}
+			return q
+		}
+	}
+	return q
 }
 
 // verbBefore reports whether a verb or preposition separates a noun

@@ -394,3 +394,16 @@ func TestAppositiveListJoinsTalks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNameGlossInList checks that a name followed by its own script or a
+// gloss in brackets still heads a list subject.
+func TestNameGlossInList(t *testing.T) {
+	checkBriefs(t, day(2024, time.December, 3), []briefCase{ // a Tuesday
+		{"name in its own script",
+			"Premier Wang Hsiu-lan (王秀蘭) and the Palauan leader, Surangel Whipps Jr., held talks in Koror on Tuesday morning.",
+			[]string{"meeting occurred Surangel Whipps Jr.+Wang Hsiu-lan @2024-12-03"}},
+		{"a gloss",
+			"Governor Aiyana Locklear (pictured) and Canada's envoy Marc Tremblay held talks in Raleigh on Tuesday.",
+			[]string{"meeting occurred Aiyana Locklear+Marc Tremblay @2024-12-03"}},
+	})
+}
