@@ -647,7 +647,7 @@ func (st *docState) registerPeople() {
 			known := st.mentionCanon(si, m)
 			for _, w := range toks {
 				for _, p := range byWord[w] {
-					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) {
+					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) {
 						e = p
 					}
 				}
@@ -1705,6 +1705,18 @@ func (st *docState) genderOf(e *entity) (byte, bool) {
 		return 0, false
 	}
 	return st.x.lex.gender(f[0])
+}
+
+// givenApart reports two names of one surname whose given names belong to
+// different sexes (the lists name each for one sex only): "Jill Biden"
+// beside "Joe Biden" is his wife, not him.
+func (st *docState) givenApart(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 || a[0] == b[0] || len(a[0]) < 3 || len(b[0]) < 3 {
+		return false
+	}
+	ga, _ := st.x.lex.gender(a[0])
+	gb, _ := st.x.lex.gender(b[0])
+	return ga != 0 && gb != 0 && ga != gb
 }
 
 // agreeing returns the person a gendered pronoun stands for when the one

@@ -700,3 +700,20 @@ func TestPortfolioBeforeTheName(t *testing.T) {
 			[]string{"meeting occurred Samuel Ablakwa+Yassine Fall @2025-03-12"}},
 	})
 }
+
+// TestSameSurnameOtherSex checks that two people of one surname whose given
+// names are of different sexes stay two people.
+func TestSameSurnameOtherSex(t *testing.T) {
+	checkBriefs(t, day(2024, time.May, 10), []briefCase{ // a Friday
+		{"two ministers of one surname",
+			"Peru's foreign minister Daniel Ortiz met Chile's foreign minister Maria Ortiz in Lima on Thursday.",
+			[]string{"meeting occurred Daniel Ortiz+Maria Ortiz @2024-05-09"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.May, 10),
+		Text: "Foreign Minister Arnold Tinoco of Costa Rica and Foreign Minister Alexandra Tinoco of El Salvador attended the regional meeting in Antigua on Thursday."})
+	for name, want := range map[string]string{"Arnold Tinoco": "Costa Rica", "Alexandra Tinoco": "El Salvador"} {
+		if got, found := personCountry(f, name); !found || got != want {
+			t.Errorf("%s: country %q (found %v), want %q", name, got, found, want)
+		}
+	}
+}
