@@ -2178,6 +2178,31 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 	return ""
 }
 
+// familyCountry returns the country of the one other person of p's
+// surname the text names (stated, or the gazetteer's), or "".
+func (st *docState) familyCountry(p *entity) string {
+	t := p.tokens()
+	if len(t) < 2 {
+		return ""
+	}
+	iso := ""
+	for _, q := range st.people {
+		qt := q.tokens()
+		if q == p || q.into != nil || len(qt) < 2 || qt[len(qt)-1] != t[len(t)-1] {
+			continue
+		}
+		c := q.iso3
+		if c == "" || q.guessed {
+			c = st.knownAs(q)
+		}
+		if c == "" || iso != "" && iso != c {
+			return ""
+		}
+		iso = c
+	}
+	return iso
+}
+
 // orgHome returns the state whose nationals the people of the
 // organisation named name are (ISO3), or "".
 func (st *docState) orgHome(name string) string {
@@ -2263,6 +2288,14 @@ func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
 	for _, p := range st.people {
+		if !p.explicit && (p.iso3 == "" || p.guessed) && en.SpouseRoles[strings.ToLower(p.role)] {
+			// "First Lady Jill Biden" beside President Joe Biden: her
+			// husband's country, not the guest's.
+			if iso := st.familyCountry(p); iso != "" {
+				p.iso3, p.guessed = iso, false
+				continue
+			}
+		}
 		if p.org != "" && p.iso3 == "" {
 			// "RSF commander X" acts for the group, and is Sudanese.
 			if iso := st.orgHome(p.org); iso != "" {

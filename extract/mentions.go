@@ -1008,6 +1008,24 @@ func (sc *scanner) bodyOfMembers(j int) int {
 	return end
 }
 
+// phraseIn returns the length of the first of the phrases (lower case)
+// that starts at token k, or 0.
+func phraseIn(toks []token, k int, phrases [][]string) int {
+	for _, p := range phrases {
+		if k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			ok = ok && toks[k+i].lower == w
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // roleSpan parses a role phrase at token i: modifiers and heads
 // ("Foreign Minister", "army chief", "Minister of State for Foreign
 // Affairs", "Secretary of State"). It returns the end, the role text, a
@@ -1033,6 +1051,12 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		if en.RoleHeads[w] || en.RoleHeads[toks[k].lower] {
 			lastHead = k
 			k++
+			continue
+		}
+		// "First Lady", "first gentleman": a leader's spouse, a title.
+		if n := phraseIn(toks, k, en.SpouseTitles); n > 0 {
+			lastHead = k + n - 1
+			k += n
 			continue
 		}
 		// "Director General", "Governor General": a post-positive word

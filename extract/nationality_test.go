@@ -717,3 +717,18 @@ func TestSameSurnameOtherSex(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersSpouse checks that "First Lady X" is read as a title, that
+// she takes the country of the leader of her surname rather than the
+// guest's, and that beside her husband she is no party to his talks.
+func TestLeadersSpouse(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	text := "President Joe Biden and First Lady Jill Biden welcomed Ghana's President Nana Akufo-Addo to the White House on Thursday."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	if got, found := personCountry(f, "Jill Biden"); !found || got != "United States" {
+		t.Errorf("Jill Biden: country %q (found %v), want United States", got, found)
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"the spouse came along", text, []string{"meeting occurred Joe Biden+Nana Akufo-Addo @2024-05-09"}},
+	})
+}

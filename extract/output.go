@@ -42,6 +42,7 @@ func (st *docState) finish() {
 		}
 	}
 	st.countryTalksByPeople()
+	st.spousesAccompany()
 	st.multilateralMeetings()
 	st.blocsAsMembers()
 	st.mergeDuplicates()
@@ -821,6 +822,37 @@ func (st *docState) sentenceHas(si int, class map[string]bool) bool {
 	}
 	for _, t := range st.doc.sentences[si].toks {
 		if t.kind == tokWord && class[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// spousesAccompany drops from a meeting a leader's spouse ("First Lady
+// X") beside a person of the same country: the spouse came along; the
+// talks were the leader's.
+func (st *docState) spousesAccompany() {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting {
+			continue
+		}
+		var keep []*entity
+		for _, p := range e.parts {
+			c := p.canon()
+			if c.kind == schema.KindPerson && en.SpouseRoles[strings.ToLower(c.role)] && st.compatriotIn(e.parts, c) {
+				continue
+			}
+			keep = append(keep, p)
+		}
+		e.parts = keep
+	}
+}
+
+// compatriotIn reports another person among parts of p's country.
+func (st *docState) compatriotIn(parts []*entity, p *entity) bool {
+	for _, q := range parts {
+		q = q.canon()
+		if q != p && q.kind == schema.KindPerson && q.iso3 != "" && p.iso3 != "" && st.historical(q.iso3) == st.historical(p.iso3) && !en.SpouseRoles[strings.ToLower(q.role)] {
 			return true
 		}
 	}

@@ -630,6 +630,12 @@ var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "hu
 	"protege", "protégé", "widow", "mother", "father", "confidant", "confidante", "negotiator", "representative",
 	"emissary", "deputy", "lawyer")
 
+// SpouseTitles are the titles of a leader's spouse: "First Lady X".
+var SpouseTitles = [][]string{{"first", "lady"}, {"first", "gentleman"}}
+
+// SpouseRoles are those titles as roles, lower case.
+var SpouseRoles = set("first lady", "first gentleman")
+
 // RankStyles are styles of birth or rank before a name that hold no
 // office: "Prince X ... the Saudi minister" is X.
 var RankStyles = set("prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "sayyid")
