@@ -1125,12 +1125,7 @@ func (st *docState) resolveAll() {
 					firstPerson = m.ent // "Official Spokesperson: X arrived": a label, no subject
 				}
 			case mGroup:
-				if m.iso3 != "" {
-					m.ent = st.country(m.iso3)
-					if p := st.namedOfficialOf(m, si, s.toks); p != nil {
-						m.ent = p // "the French and German ministers": X and Y
-					}
-				}
+				m.ent = st.groupEntity(m, si, s.toks)
 			case mCountry, mDemonym:
 				if !m.modifier || m.poss {
 					st.lastCountry = m.iso3
@@ -1165,6 +1160,19 @@ func (st *docState) resolveAll() {
 		st.topics = append(st.topics, st.topic)
 
 	}
+}
+
+// groupEntity returns the actor a group mention stands for: its
+// country's officials, or the official of that country just named ("the
+// French and German ministers": X and Y); nil for none.
+func (st *docState) groupEntity(m *mention, si int, toks []token) *entity {
+	if m.iso3 == "" {
+		return nil
+	}
+	if p := st.namedOfficialOf(m, si, toks); p != nil {
+		return p
+	}
+	return st.country(m.iso3)
 }
 
 // namedOfficialOf returns the one person of a group's country named in the
@@ -2178,6 +2186,46 @@ func (st *docState) inOfficeCountry(p *entity, t time.Time) string {
 	return ""
 }
 
+// settledCountry gives person p the country (or organisation) that no
+// guess from the story may override: a leader's spouse the leader's, an
+// armed group's member the group's state, an official of an international
+// organisation the organisation, an office-holder of the day the office's
+// country. It reports whether it gave one.
+func (st *docState) settledCountry(p *entity, pub time.Time) bool {
+	if !p.explicit && (p.iso3 == "" || p.guessed) && en.SpouseRoles[strings.ToLower(p.role)] {
+		// "First Lady Jill Biden" beside President Joe Biden: her
+		// husband's country, not the guest's.
+		if iso := st.familyCountry(p); iso != "" {
+			p.iso3, p.guessed = iso, false
+			return true
+		}
+	}
+	if p.org != "" && p.iso3 == "" {
+		// "RSF commander X" acts for the group, and is Sudanese.
+		if iso := st.orgHome(p.org); iso != "" {
+			p.iso3 = iso
+			return true
+		}
+	}
+	if !p.explicit && p.org == "" && (p.iso3 == "" || p.guessed) {
+		// An official of an international organisation on the day
+		// acts for it, not for a country the story suggests.
+		if org := st.inOfficeOrg(p, pub); org != "" {
+			p.org, p.iso3, p.guessed = org, "", false
+			return true
+		}
+	}
+	if !p.explicit && (p.iso3 == "" || p.guessed) {
+		// The gazetteer's office on the day outweighs a guess from
+		// the words around the name.
+		if iso := st.inOfficeCountry(p, pub); iso != "" {
+			p.iso3, p.guessed, p.inOffice = iso, false, p.role == ""
+			return true
+		}
+	}
+	return false
+}
+
 // familyCountry returns the country of the one other person of p's
 // surname the text names (stated, or the gazetteer's), or "".
 func (st *docState) familyCountry(p *entity) string {
@@ -2288,36 +2336,8 @@ func (st *docState) assignCountries() {
 	pub := st.a.Published
 	st.counterparts()
 	for _, p := range st.people {
-		if !p.explicit && (p.iso3 == "" || p.guessed) && en.SpouseRoles[strings.ToLower(p.role)] {
-			// "First Lady Jill Biden" beside President Joe Biden: her
-			// husband's country, not the guest's.
-			if iso := st.familyCountry(p); iso != "" {
-				p.iso3, p.guessed = iso, false
-				continue
-			}
-		}
-		if p.org != "" && p.iso3 == "" {
-			// "RSF commander X" acts for the group, and is Sudanese.
-			if iso := st.orgHome(p.org); iso != "" {
-				p.iso3 = iso
-				continue
-			}
-		}
-		if !p.explicit && p.org == "" && (p.iso3 == "" || p.guessed) {
-			// An official of an international organisation on the day
-			// acts for it, not for a country the story suggests.
-			if org := st.inOfficeOrg(p, pub); org != "" {
-				p.org, p.iso3, p.guessed = org, "", false
-				continue
-			}
-		}
-		if !p.explicit && (p.iso3 == "" || p.guessed) {
-			// The gazetteer's office on the day outweighs a guess from
-			// the words around the name.
-			if iso := st.inOfficeCountry(p, pub); iso != "" {
-				p.iso3, p.guessed, p.inOffice = iso, false, p.role == ""
-				continue
-			}
+		if st.settledCountry(p, pub) {
+			continue
 		}
 		if p.iso3 != "" {
 			continue
