@@ -414,3 +414,13 @@ func TestJoinedAlongsideLeaders(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestNotRepresentedAt checks that a state "not represented at" the
+// gathering is no attendee.
+func TestNotRepresentedAt(t *testing.T) {
+	pub := day(2023, time.August, 16)
+	text := "The Coral Sea Ministers' Meeting was held in Honiara on Tuesday. Vanuatu's foreign minister took part. Nauru was not represented at the talks."
+	if got := gatheringsOf(text, pub); len(got) != 1 || got[0] != "Coral Sea Ministers' Meeting: Vanuatu" {
+		t.Errorf("got %v", got)
+	}
+}

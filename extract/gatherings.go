@@ -3994,8 +3994,14 @@ func (c *sctx) represented(k int) int {
 		}
 	case c.word(k+1, "at", "in"):
 		// "Ghana was represented at the Lome summit on Thursday by its
-		// vice president": the gathering named after "at".
-		c.participation(k, k+2, partAttended)
+		// vice president": the gathering named after "at"; "Kiribati was
+		// not represented at the meeting": absent from it.
+		switch c.modality(k) {
+		case schema.Occurred:
+			c.participation(k, k+2, partAttended)
+		case schema.Cancelled:
+			c.participation(k, k+2, partAbsent)
+		}
 	case c.word(k, "representing") && !c.word(k+1, "by", "at", "in") && c.modality(k) == schema.Occurred:
 		// "Y is representing Myanmar instead", "Y, representing the
 		// bloc, spoke": Y and what Y stands for are there.
