@@ -424,3 +424,14 @@ func TestNotRepresentedAt(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestStartOfTheMeetingJustTold checks that "the meeting" whose opening or
+// close a speaker spoke at, after two people's meeting, is that meeting,
+// no gathering of the speaker.
+func TestStartOfTheMeetingJustTold(t *testing.T) {
+	pub := day(2024, time.January, 24) // a Wednesday
+	text := "Espen Barth Eide met Ghana's president, Nana Akufo-Addo, in Accra on Wednesday. \"Ghana is a partner we trust,\" Eide told Akufo-Addo at the start of the bilateral meeting."
+	if got := gatheringsOf(text, pub); len(got) != 0 {
+		t.Errorf("got %v, want no gathering", got)
+	}
+}

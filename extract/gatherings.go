@@ -4859,6 +4859,9 @@ func (c *sctx) atGathering() {
 		if by < 0 && !named && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
+		if !named && c.word(g, "meeting", "talks") && (c.word(g-1, "the") || c.word(g-2, "the") && !c.toks[g-1].upper) && c.recentMeeting() != nil && !c.inFocus(4) {
+			continue // "told Y when the meeting opened": the two's meeting just told
+		}
 		if by >= 0 && !named {
 			// "a seminar organised by Nordbank AG": only a state, a
 			// body of states or their officials make it diplomatic.
