@@ -560,10 +560,10 @@ func TestHeldSession(t *testing.T) {
 func TestStyledNameTakesTitle(t *testing.T) {
 	checkBriefs(t, day(2024, time.March, 4), []briefCase{ // a Monday
 		{"the minister",
-			"Prince Faisal bin Farhan flew into Muscat on Sunday. Later that day Badr Albusaidi received the Saudi minister.",
+			"Prince Faisal bin Farhan reached Muscat on Sunday. Later that day Badr Albusaidi received the Saudi minister.",
 			[]string{"meeting occurred Badr Albusaidi+Faisal bin Farhan @2024-03-03", "visit occurred Faisal bin Farhan>Oman @2024-03-03"}},
 		{"not the ambassador",
-			"Prince Faisal bin Farhan flew into Muscat on Sunday. Later that day Badr Albusaidi received the Saudi ambassador.",
+			"Prince Faisal bin Farhan reached Muscat on Sunday. Later that day Badr Albusaidi received the Saudi ambassador.",
 			[]string{"visit occurred Faisal bin Farhan>Oman @2024-03-03"}},
 	})
 }
