@@ -258,6 +258,16 @@ var patronymLinks = map[string]bool{"bin": true, "bint": true, "ibn": true, "ben
 // "Faisal bin Farhan Al Saud"), as the short form of the name
 // does; ok is false when the phrase has fewer than two links.
 func FirstPatronym(s string) (string, bool) {
+	if strings.Count(s, " ") < 4 {
+		return "", false // "A bin B bin C" at least: most phrases are shorter
+	}
+	n := 0 // and most longer ones have no link: count them before splitting
+	for _, l := range []string{" bin ", " Bin ", " ibn ", " Ibn ", " bint ", " ben ", " Ben "} {
+		n += strings.Count(s, l)
+	}
+	if n < 2 {
+		return "", false
+	}
 	words := strings.Split(s, " ")
 	var out []string
 	links := 0
@@ -285,6 +295,9 @@ var articleParticles = []string{"Al-", "El-", "Ad-", "Ar-", "As-", "At-", "Ash-"
 // word ("Abdel Fattah El-Sisi" → "Abdel Fattah el-Sisi"); ok is false when
 // there is none.
 func lowerParticles(s string) (string, bool) {
+	if !strings.Contains(s, "-") {
+		return "", false // every particle is hyphenated
+	}
 	words := strings.Split(s, " ")
 	changed := false
 	for i, w := range words {
