@@ -4243,9 +4243,9 @@ func (c *sctx) byAfterJoined(k int) int {
 	return by
 }
 
-// hasBeforeCompany is has for the words of the sentence before the
-// company "joined" at k adds ("alongside the leaders of A and B" names no
-// object of the verb).
+// hasBeforeCompany reports one of words in the sentence before the company
+// that "joined" at k adds: "alongside the leaders of A and B" names no
+// object of the verb.
 func (c *sctx) hasBeforeCompany(k int, words ...string) bool {
 	end := len(c.toks)
 	for j := k + 1; j < len(c.toks); j++ {
@@ -4860,7 +4860,7 @@ func (c *sctx) atGathering() {
 			continue
 		}
 		if !named && c.word(g, "meeting", "talks") && (c.word(g-1, "the") || c.word(g-2, "the") && !c.toks[g-1].upper) && c.recentMeeting() != nil && !c.inFocus(4) {
-			continue // "told Y when the meeting opened": the two's meeting just told
+			continue // "told Y at the start of the bilateral meeting": the two's, just told
 		}
 		if by >= 0 && !named {
 			// "a seminar organised by Nordbank AG": only a state, a
