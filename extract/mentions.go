@@ -1475,6 +1475,11 @@ func (sc *scanner) nameSpan(k int) int {
 		if en.NameParticles[toks[j].lower] && !toks[j].upper && (j == k || j+1 >= len(toks) || !toks[j+1].upper && !en.NameParticles[toks[j+1].lower]) {
 			break
 		}
+		// "ZELENSKY SIT DOWN —": a kicker in capitals, whose verb or
+		// event noun ends any name in it.
+		if j > k && toks[j].allCap && len(en.Lookup(toks[j].lower)) > 0 {
+			break
+		}
 		// Lexicon entries interrupt a name unless they are ambiguous; a city
 		// word after two name words is the name's end ("Martinez Cuenca").
 		if j > k {

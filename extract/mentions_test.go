@@ -516,3 +516,15 @@ func TestStaleDictionarySurname(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalKicker checks that a newsletter's kicker in capitals ("X SIT
+// DOWN:") names no person of the kicker's words.
+func TestCapitalKicker(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.February, 14),
+		Text: "ADEYEMI SIT DOWN: Adeyemi met Ghana's president, John Mahama, in Accra today."})
+	for _, a := range f.Actors {
+		if strings.Contains(a.Name, "SIT") {
+			t.Errorf("the kicker read as %s %q", a.Kind, a.Name)
+		}
+	}
+}
