@@ -1155,3 +1155,14 @@ func TestSurnameLikeATitleEndsASentence(t *testing.T) {
 			[]string{"meeting occurred Norodom Sihamoni+Thongloun Sisoulith @2024-07-05", "visit occurred Thongloun Sisoulith>Cambodia @2024-07-05"}},
 	})
 }
+
+// TestTourListEndsAtAsClause checks that the countries of a clause opened
+// by "as" after a tour ("as Sudan's war drags on") are no stops of it,
+// while "as minister" leaves the tour alone.
+func TestTourListEndsAtAsClause(t *testing.T) {
+	checkBriefs(t, day(2024, time.March, 5), []briefCase{ // a Tuesday
+		{"as-clause after the tour",
+			"Kenya's foreign minister Musalia Mudavadi arrived in Kampala on Monday to open a tour of the region as Sudan's war against the RSF drags on.",
+			[]string{"visit occurred Musalia Mudavadi>Uganda @2024-03-04"}},
+	})
+}

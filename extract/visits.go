@@ -48,6 +48,11 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that") {
 			break
 		}
+		// "a tour of the region as Russia's war on Ukraine goes on": a
+		// clause of its own, not "such as", "as well as" or a capacity.
+		if c.word(j, "as") && !c.word(j-1, "such", "well") && j+1 < len(c.toks) && c.toks[j+1].upper && !en.RoleHeads[c.toks[j+1].lower] {
+			break // (not "as minister", "as President")
+		}
 		// "X, who is on a tour of the region, will also visit Bonn": the
 		// main clause resumes after the comma.
 		if t.text == "," && (c.in(j+1, en.Auxiliaries) || c.word(j+1, "also") && c.in(j+2, en.Auxiliaries)) {
