@@ -1676,16 +1676,7 @@ func (c *sctx) appositiveStart(j int) int {
 // phraseAt returns the length of the first of the phrases that starts at
 // token k, or 0.
 func (c *sctx) phraseAt(k int, phrases [][]string) int {
-	for _, p := range phrases {
-		ok := true
-		for i, w := range p {
-			ok = ok && c.word(k+i, w)
-		}
-		if ok {
-			return len(p)
-		}
-	}
-	return 0
+	return phraseIn(c.toks, k, phrases)
 }
 
 // hostNamed reads the host of the gathering told in this sentence from

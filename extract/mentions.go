@@ -1008,16 +1008,16 @@ func (sc *scanner) bodyOfMembers(j int) int {
 	return end
 }
 
-// phraseIn returns the length of the first of the phrases (lower case)
-// that starts at token k, or 0.
+// phraseIn returns the length of the first of the phrases (lower-case
+// words) that starts at token k, or 0.
 func phraseIn(toks []token, k int, phrases [][]string) int {
 	for _, p := range phrases {
-		if k+len(p) > len(toks) {
+		if k < 0 || k+len(p) > len(toks) {
 			continue
 		}
 		ok := true
 		for i, w := range p {
-			ok = ok && toks[k+i].lower == w
+			ok = ok && toks[k+i].kind == tokWord && toks[k+i].lower == w
 		}
 		if ok {
 			return len(p)

@@ -634,7 +634,16 @@ var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "hu
 var SpouseTitles = [][]string{{"first", "lady"}, {"first", "gentleman"}}
 
 // SpouseRoles are those titles as roles, lower case.
-var SpouseRoles = set("first lady", "first gentleman")
+var SpouseRoles = phraseSet(SpouseTitles)
+
+// phraseSet is the set of the phrases written out with spaces.
+func phraseSet(phrases [][]string) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		m[strings.Join(p, " ")] = true
+	}
+	return m
+}
 
 // RankStyles are styles of birth or rank before a name that hold no
 // office: "Prince X ... the Saudi minister" is X.

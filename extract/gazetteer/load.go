@@ -776,12 +776,13 @@ func (b *builder) finish() {
 			k := slugKey(f[len(f)-1])
 			g.surname[k] = append(g.surname[k], p)
 		}
-		for _, n := range p.names() {
+		names := p.names()
+		for _, n := range names {
 			if b.places[n] || strings.Count(n, " ") >= maxPersonWords {
 				continue // a place or organisation name wins over a person variant
 			}
 			b.add(n, Entry{Kind: KindPerson, Person: p, Ambiguous: !strings.Contains(n, " ")})
-			if v, ok := articleVariant(n); ok && !b.places[v] && !slices.Contains(p.names(), v) {
+			if v, ok := articleVariant(n); ok && !b.places[v] && !slices.Contains(names, v) {
 				b.add(v, Entry{Kind: KindPerson, Person: p})
 			}
 		}
