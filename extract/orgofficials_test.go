@@ -13,10 +13,7 @@ import (
 // country the story happens to be about, with or without a title in the
 // text.
 func TestOrganisationOfficials(t *testing.T) {
-	pub := day(2025, time.March, 14) // a Friday
-	for _, tc := range []struct {
-		name, text, person, want string
-	}{
+	checkPersonCountries(t, day(2025, time.March, 14), []countryCase{ // a Friday
 		{"no title, on a trip", "Ursula von der Leyen spent Tuesday in Nairobi and discussed trade with President William Ruto.",
 			"Ursula von der Leyen", "European Union"},
 		{"institution's title only", "The Commission's head, Ursula von der Leyen, joined Olaf Scholz for a Berlin dinner on Wednesday.",
@@ -27,14 +24,7 @@ func TestOrganisationOfficials(t *testing.T) {
 			"Antonio Guterres", "United Nations"},
 		{"a passport the text states still wins", "The Portuguese diplomat Antonio Guterres spoke in Lisbon on Monday.",
 			"Antonio Guterres", "Portugal"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			if got, found := personCountry(f, tc.person); !found || got != tc.want {
-				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOrganisationOfficialAttends checks that an official of an
@@ -96,10 +86,7 @@ func TestRoleAnaphorLongTitle(t *testing.T) {
 // the group stays the party ("RSF commander X" is Sudanese), and that an
 // office "of" an organisation after the name gives the organisation.
 func TestArmedGroupMembersNationality(t *testing.T) {
-	pub := day(2024, time.August, 14)
-	for _, tc := range []struct {
-		name, text, person, want string
-	}{
+	checkPersonCountries(t, day(2024, time.August, 14), []countryCase{
 		{"group's title before the name", "RSF commander Abdelrahim Dagalo flew to Kampala on Monday for talks with Ugandan officials.",
 			"Abdelrahim Dagalo", "Sudan"},
 		{"movement's minister", "Taliban deputy minister Mohammad Nabi Omari received a Kazakh trade delegation in Kabul on Monday.",
@@ -108,7 +95,20 @@ func TestArmedGroupMembersNationality(t *testing.T) {
 			"Ali Fadavi", "Iran"},
 		{"bloc office after the name", "Helena Varga, deputy secretary-general of NATO, went to Skopje on Monday.",
 			"Helena Varga", "NATO"},
-	} {
+	})
+}
+
+// countryCase is one text and the country (or organisation) the person
+// named in it must have.
+type countryCase struct {
+	name, text, person, want string
+}
+
+// checkPersonCountries extracts the text of each case, published on pub,
+// and compares the person's country with the case's.
+func checkPersonCountries(t *testing.T, pub time.Time, cases []countryCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
 			if got, found := personCountry(f, tc.person); !found || got != tc.want {
