@@ -3713,7 +3713,7 @@ func (c *sctx) presenceSubject(i, j int) bool {
 		q++
 	}
 	if q == j {
-		return j > i && c.word(j-1, "attendees", "participants")
+		return j > i && c.in(j-1, en.PresentNouns) // "Guests included A"; not "Leaders included
 	}
 	cue := false
 	if q == i {
@@ -4847,7 +4847,8 @@ func (c *sctx) atGathering() {
 		}
 		opening := c.word(k+2, "opening", "closing", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
 		named := c.namedGathering(max(k+2, from), g)
-		if by < 0 && !named && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
+		listed := c.headAtList(k, g)
+		if by < 0 && !named && len(listed) == 0 && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
 		if !named && c.word(g, "meeting", "talks") && (c.word(g-1, "the") || c.word(g-2, "the") && !c.toks[g-1].upper) && c.recentMeeting() != nil && !c.inFocus(4) {
@@ -4874,6 +4875,9 @@ func (c *sctx) atGathering() {
 				// "A accompanied B at the X summit": both were there.
 				who = append(who, a, s)
 			}
+		}
+		if len(who) == 0 {
+			who = listed
 		}
 		if len(who) == 0 && named {
 			// "At the X summit in Y, A and B were in the audience": the
@@ -4917,6 +4921,40 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// headAtList returns those listed after the copula of a clause whose
+// subject is a presence head at the gathering noun g ("Participants at the
+// X Summit in Y on Monday included A and B", "Among the leaders at
+// Monday's summit were C and D"), or nil.
+func (c *sctx) headAtList(k, g int) []*entity {
+	i := c.clauseStart(k)
+	if c.word(i, "among") && c.word(i+1, "the") {
+		i += 2
+	}
+	if i >= k || !c.in(k-1, en.AttendeeNouns) {
+		return nil
+	}
+	for q := i; q < k; q++ {
+		if !c.in(q, en.PresenceHeads) && !c.in(q, en.AttendeeNouns) {
+			return nil
+		}
+	}
+	// Past the gathering's place and day ("in Lisbon on Monday") to the
+	// copula.
+	for v := g + 1; v < min(len(c.toks), g+8); v++ {
+		switch {
+		case c.in(v, en.PresenceCopulas):
+			if c.modality(v) != schema.Occurred {
+				return nil
+			}
+			return c.labelList(v + 1)
+		case c.word(v, "in", "on", "at", "this", "last") || c.toks[v].upper || c.toks[v].kind == tokNum || c.toks[v].text == ",":
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // companionOf returns the subject of a companion verb ("accompanied",

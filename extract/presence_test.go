@@ -265,3 +265,34 @@ func TestLivePageStampsKeepFocus(t *testing.T) {
 			[]string{"gathering occurred Brazil @2025-05-16"}},
 	})
 }
+
+// TestHeadAtGatheringIncluded covers attendance told by a presence head
+// and the gathering it was at as the subject of "included" or "were"
+// ("Guests at the forum included", "Among the leaders at Monday's summit
+// were"), and a bare presence head after a gathering told before.
+func TestHeadAtGatheringIncluded(t *testing.T) {
+	pub := day(2025, time.June, 11) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"participants at a named summit included",
+			"Participants at the Tagus Water Summit in Lisbon on Monday included Finnish President Alexander Stubb and Kenyan President William Ruto.",
+			[]string{"gathering occurred Finland+Kenya @2025-06-09"}},
+		{"leaders at the summit on a weekday included",
+			"Leaders at the Tagus Water Summit on Tuesday included Ghana's John Mahama, Chile's Gabriel Boric and Peru's Dina Boluarte.",
+			[]string{"gathering occurred Chile+Ghana+Peru @2025-06-10"}},
+		{"among the leaders at a possessive-dated summit were",
+			"Among the leaders at Monday's Tagus Water Summit were Finnish President Alexander Stubb and Kenyan President William Ruto.",
+			[]string{"gathering occurred Finland+Kenya @2025-06-09"}},
+		{"guests included, after the summit opened",
+			"The Tagus Water Summit opened in Lisbon on Monday. Guests included Finnish President Alexander Stubb and Kenyan President William Ruto.",
+			[]string{"gathering occurred Finland+Kenya @2025-06-09"}},
+		{"delegates at a conference included",
+			"Delegates at the Danube Energy Conference in Vienna on Tuesday included the foreign ministers of Hungary and Slovakia.",
+			[]string{"gathering occurred Hungary+Slovakia @2025-06-10"}},
+		{"guests included with no gathering told is nothing",
+			"Guests included Finnish President Alexander Stubb and Kenyan President William Ruto.",
+			nil},
+		{"participants at a summit still to come",
+			"Participants at the Tagus Water Summit next month will include Finnish President Alexander Stubb and Kenyan President William Ruto.",
+			nil},
+	})
+}
