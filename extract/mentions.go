@@ -1190,8 +1190,9 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 				end = sc.possessedBody(j)
 				break
 			}
-			if e.kind == lexCity && p == "to" {
-				// "Ambassador to Athens"
+			if p == "to" && (e.kind == lexCity || e.kind == lexCountry && en.PostedHeads[toks[end-1].lower]) {
+				// "Ambassador to Athens", "Ambassador to Chile": the
+				// post's place, never the holder's country.
 				end = j
 				continue
 			}

@@ -117,3 +117,30 @@ func checkPersonCountries(t *testing.T, pub time.Time, cases []countryCase) {
 		})
 	}
 }
+
+// TestPostedRoleBeforeName covers an envoy's title with the post's
+// country or city after "to", then the holder's name ("Kenyan Ambassador
+// to Somalia Joshua Gatimu"): the name is the holder's, met in person, and
+// the post's country is never the holder's.
+func TestPostedRoleBeforeName(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a demonym, the post's country, then the name",
+			"On Tuesday Mudavadi held talks with Kenyan Ambassador to Somalia Joshua Gatimu.",
+			[]string{"meeting occurred Joshua Gatimu+Musalia Mudavadi @2025-03-11"}},
+		{"a possessive and a high commissioner",
+			"Mudavadi met Kenya's High Commissioner to Uganda Joshua Gatimu on Wednesday.",
+			[]string{"meeting occurred Joshua Gatimu+Musalia Mudavadi @2025-03-12"}},
+		{"a special envoy of another state",
+			"Mudavadi received US Special Envoy to Sudan Tom Perriello on Thursday.",
+			[]string{"meeting occurred Musalia Mudavadi+Tom Perriello @2025-03-13"}},
+	})
+	checkPersonCountries(t, pub, []countryCase{
+		{"the post is not the holder's country",
+			"On Tuesday Mudavadi held talks with Kenyan Ambassador to Somalia Joshua Gatimu.",
+			"Joshua Gatimu", "Kenya"},
+		{"a foreign envoy posted to the host",
+			"Mudavadi met French Ambassador to Kenya Arnaud Suquet in Nairobi.",
+			"Arnaud Suquet", "France"},
+	})
+}

@@ -44,6 +44,12 @@ var RankWords = map[string]bool{
 	"marshal": true, "senior": true, "vice": true, "rear": true, "field": true,
 }
 
+// PostedHeads head a role held in a foreign post, whose "to" names the
+// post, not the holder's country: "Ambassador to Chile X", "High
+// Commissioner to Uganda Y", "Special Envoy to Sudan Z".
+var PostedHeads = set("ambassador", "envoy", "emissary", "commissioner", "representative", "consul", "nuncio",
+	"chargé", "charge", "attaché", "attache", "delegate", "plenipotentiary")
+
 // RoleHeads are nouns that head an office or title ("Foreign Minister",
 // "army chief", "Secretary of State").
 var RoleHeads = map[string]bool{
