@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Slug normalises a name for use in an IRI: lower case, letters and digits
@@ -41,6 +43,30 @@ var diacritics = map[rune]rune{
 	'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's', 'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't',
 	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u',
 	'ý': 'y', 'ÿ': 'y', 'ž': 'z', 'ź': 'z', 'ż': 'z',
+}
+
+// The rest of the Latin-1, Extended-A/B and Extended Additional blocks
+// fold by canonical decomposition: Vietnamese 'ệ' → 'e', 'ư' → 'u',
+// 'ạ' → 'a'.
+func init() {
+	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if _, ok := diacritics[r]; ok || !unicode.IsLower(r) {
+				continue
+			}
+			d := []rune(norm.NFD.String(string(r)))
+			if len(d) < 2 || d[0] > unicode.MaxASCII || !unicode.IsLetter(d[0]) {
+				continue
+			}
+			marks := true
+			for _, m := range d[1:] {
+				marks = marks && unicode.Is(unicode.Mn, m)
+			}
+			if marks {
+				diacritics[r] = d[0]
+			}
+		}
+	}
 }
 
 // FoldDiacritic returns the base letter of a lower-case Latin letter with a

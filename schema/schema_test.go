@@ -9,6 +9,8 @@ func TestSlug(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"plain", "Sergei Lavrov", "sergei-lavrov"},
 		{"diacritics", "Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+		{"Vietnamese tone and vowel marks", "Phạm Minh Chính", "pham-minh-chinh"},
+		{"a horned vowel", "Nguyễn Phú Trọng ở Hà Nội", "nguyen-phu-trong-o-ha-noi"},
 		{"apostrophe and dots", "U.S. envoy O'Brien", "us-envoy-obrien"},
 		{"punctuation runs", "  Al-Sisi,  Abdel Fattah ", "al-sisi-abdel-fattah"},
 		{"non-latin kept", "Си Цзиньпин", "си-цзиньпин"},
