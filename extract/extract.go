@@ -1070,6 +1070,12 @@ func (st *docState) resolveAll() {
 			if sceneCity(m, s.toks) {
 				sentCountry = m.iso3
 			}
+			if m.kind == mOrg && m.iso3 != "" && !m.bloc && !m.modifier && en.Chambers[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])] {
+				// "a delegation of the Laotian National Assembly led by its
+				// Vice President X": a state's own legislature tells the
+				// country of those named after it.
+				sentCountry = m.iso3
+			}
 
 			if (m.kind == mCountry || m.kind == mDemonym || m.kind == mGroup) && m.iso3 != "" && !m.compound {
 				sentCountry = m.iso3

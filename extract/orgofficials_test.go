@@ -144,3 +144,18 @@ func TestPostedRoleBeforeName(t *testing.T) {
 			"Arnaud Suquet", "France"},
 	})
 }
+
+// TestStateBodyTellsCountry covers a state's own body named with its
+// demonym before a person ("lawmakers from the Laotian National Assembly,
+// headed by its Vice President X"): the body's country is the person's.
+func TestStateBodyTellsCountry(t *testing.T) {
+	pub := day(2025, time.March, 17)
+	checkPersonCountries(t, pub, []countryCase{
+		{"a parliament's delegation led by its officer",
+			"A group of lawmakers from the Laotian National Assembly, headed by its Vice President Khambay Vongsouk, called on Speaker Tran Thanh Man on Monday.",
+			"Khambay Vongsouk", "Laos"},
+		{"another state's chamber and its deputy speaker",
+			"Tran Thanh Man on Monday hosted members of the Kenyan National Assembly headed by its Deputy Speaker Gladys Boss Shollei.",
+			"Gladys Boss Shollei", "Kenya"},
+	})
+}

@@ -251,6 +251,11 @@ var NotTopics = map[string]bool{
 // discussed", "the four leaders agreed".
 var GroupNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
+// Chambers end the name of a state's legislature, whose country is that
+// of its officers: "the Laotian National Assembly", "the Kenyan Senate".
+var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",
+	"representatives", "sejm", "seimas", "saeima", "riigikogu", "rada", "knesset", "bundestag", "storting", "althing")
+
 // Audiences are what one speaks to without meeting anyone: "spoke to the
 // Congress", "speaking to reporters".
 var Audiences = map[string]bool{
