@@ -1166,3 +1166,43 @@ func TestTourListEndsAtAsClause(t *testing.T) {
 			[]string{"visit occurred Musalia Mudavadi>Uganda @2024-03-04"}},
 	})
 }
+
+// TestVisitPaidToPerson covers a visit paid to a person, not a place ("X
+// visited former President Y at his home", "paid a courtesy visit to Y"):
+// the two met. A visit to a person's hometown or grave is no meeting, and
+// a visit still to come is a planned meeting.
+func TestVisitPaidToPerson(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"visited a former leader at home",
+			"Ruto visited former President Uhuru Kenyatta at his home in Gatundu on Tuesday.",
+			[]string{"meeting occurred Uhuru Kenyatta+William Ruto @2025-03-11"}},
+		{"paid a visit to a titled person",
+			"On Wednesday Kenyan President William Ruto paid a visit to the ailing former Zambian President Edgar Lungu in Lusaka.",
+			[]string{"meeting occurred Edgar Lungu+William Ruto @2025-03-12", "visit occurred William Ruto>Zambia @2025-03-12"}},
+		{"a courtesy visit to a head of state",
+			"Mudavadi paid a courtesy visit to Tanzanian President Samia Suluhu Hassan at State House on Thursday.",
+			[]string{"meeting occurred Musalia Mudavadi+Samia Suluhu Hassan @2025-03-13"}},
+		{"a visiting leader at a session is no visit paid to them",
+			"Mudavadi left to attend a session of the Senate also attended by visiting Zambian President Hakainde Hichilema.",
+			nil},
+		{"a visit to a person's hometown",
+			"Ruto visited Kenyatta's hometown of Gatundu on Tuesday.",
+			nil},
+		{"a visit to a person still to come",
+			"Ruto will pay a visit to former President Uhuru Kenyatta next week.",
+			[]string{"meeting planned Uhuru Kenyatta+William Ruto @2025-03"}},
+	})
+}
+
+// TestVietnameseSpellings covers country and city names written with
+// Vietnamese marks ("Việt Nam", "Hà Nội"): the same places as their
+// plain spellings, never a person met.
+func TestVietnameseSpellings(t *testing.T) {
+	pub := day(2025, time.March, 17) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"arrived in Việt Nam, then talks in Hà Nội",
+			"Cambodian Foreign Minister Prak Sokhonn arrived in Việt Nam late on Sunday. In Hà Nội on Monday, Planning Minister Nguyễn Chí Dũng received him.",
+			[]string{"meeting occurred Nguyễn Chí Dũng+Prak Sokhonn @2025-03-17", "visit occurred Prak Sokhonn>Vietnam @2025-03-16"}},
+	})
+}

@@ -890,6 +890,7 @@ func (c *sctx) visitVerb(k int) {
 	if c.word(k-1, "to") && c.plannedVisitBy(who) {
 		status = schema.Planned
 	}
+	c.visitedPerson(k, who)
 	reach := 12
 	if w == "visit" || w == "visits" {
 		reach = 6
@@ -920,6 +921,38 @@ func (c *sctx) visitVerb(k int) {
 	}
 	for i, h := range hosts {
 		c.addVisit(k, who, h, status, at[i], past)
+	}
+}
+
+// visitedPerson reads a visit paid to people, not a place: "X visited
+// former President Y at his home", "X paid a courtesy visit to Y": they
+// met. "X visited Y's hometown" names a place.
+func (c *sctx) visitedPerson(k int, who *entity) {
+	j := k + 1
+	if c.word(k, "visit", "visits") {
+		if !c.word(j, "to") {
+			return
+		}
+		j++
+	}
+	if c.word(j, "the") {
+		j++
+	}
+	for n := 0; n < 2 && c.at[j] < 0 && c.plainWord(j) && !c.toks[j].upper; n++ {
+		j++ // "the ailing former President Y"
+	}
+	// The person's mention opens the object ("the ailing former President
+	// Y"): not "toured the castle", not "Y's hometown".
+	// "visiting President Y" names Y the visitor.
+	if mi := c.at[j]; mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].poss || c.word(k, "toured", "visiting") {
+		return
+	}
+	objs, _ := c.objects(j, 1)
+	if len(objs) == 0 || len(personsOf(objs)) < len(objs) || containsEntity(objs, who) {
+		return
+	}
+	for _, e := range c.addMeeting(k, []*entity{who}, objs, false) {
+		c.meetingDetails(e, k)
 	}
 }
 
