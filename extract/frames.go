@@ -3096,6 +3096,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
 		return // "by phone with Y" is read with its verb; "on the phone with Y" here
 	}
+	if w == "audience" && c.word(k+1, "of") && (c.at[k+2] < 0 || c.ms[c.at[k+2]].kind != mPerson) {
+		return // "had an audience of the King"; not "told an audience of diplomats"
+	}
 	// "the Spain-Portugal Summit" is the two countries' meeting, unless the
 	// noun has its own "with": "held a Kenya-Ghana Summit Meeting with Y".
 	if (en.PairNouns[w] || w == "consultations") && c.nounMarker(tr, k) < 0 && c.compoundMeeting(k) {

@@ -35,3 +35,21 @@ func TestTitledOneWordNames(t *testing.T) {
 		map[string]string{"Sultan Ibrahim": "Malaysia", "Anwar Ibrahim": "Malaysia", "Sonja": "Norway"})
 	wantCountries(t, pub, "BEIJING - Queen Suthida toured a temple on Wednesday.", map[string]string{"Suthida": "Thailand"})
 }
+
+// TestAudienceOf covers the British "had an audience of the King": a
+// meeting with the one named after "of", never with an audience's crowd
+// ("told an audience of diplomats and X").
+func TestAudienceOf(t *testing.T) {
+	pub := day(2025, time.March, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"an audience of a named king",
+			"On Tuesday, Kenyan President William Ruto had an audience of King Charles at Windsor.",
+			[]string{"meeting occurred Charles III+William Ruto @2025-03-18"}},
+		{"an audience of a crowd with a person in it",
+			"Ruto told an audience of diplomats and Foreign Minister Musalia Mudavadi on Tuesday that the plan would work.",
+			nil},
+		{"an audience of students",
+			"Ruto spoke to an audience of 500 students in Nairobi on Tuesday.",
+			nil},
+	})
+}

@@ -176,7 +176,7 @@ var triggers = concat(
 		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "sessions", "summit",
 		"negotiations", "bilateral", "bilaterals", "dialogue"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation", "call"),
-	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to"}}, "audience"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to", "of"}}, "audience"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "for"}},
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}}, "tete-a-tete", "tête-à-tête",
