@@ -1042,6 +1042,13 @@ func (st *docState) sceneSeat(toks []token) string {
 	return ""
 }
 
+// chamberOf reports a state's legislature named with its country
+// ("lawmakers of the Laotian National Assembly, headed by its Vice
+// President X"): the country of those named after it.
+func chamberOf(m *mention) bool {
+	return m.kind == mOrg && m.iso3 != "" && !m.bloc && !m.modifier && en.Chambers[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]
+}
+
 // resolveAll links pronouns, role mentions and group mentions to entities,
 // in text order, tracking the discourse topic (the last subject outside
 // quotations).
@@ -1067,13 +1074,7 @@ func (st *docState) resolveAll() {
 			if m.kind == mPerson && m.ent != nil && (!m.ent.ctxSeen || m.role != "" && !m.ent.ctxRole) {
 				st.noteContext(m, s.toks, sentCountry, prevCountry, lastPerson)
 			}
-			if sceneCity(m, s.toks) {
-				sentCountry = m.iso3
-			}
-			if m.kind == mOrg && m.iso3 != "" && !m.bloc && !m.modifier && en.Chambers[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])] {
-				// "a delegation of the Laotian National Assembly led by its
-				// Vice President X": a state's own legislature tells the
-				// country of those named after it.
+			if sceneCity(m, s.toks) || chamberOf(m) {
 				sentCountry = m.iso3
 			}
 

@@ -75,7 +75,7 @@ func (e *event) setDate(d schema.Date) {
 }
 
 // cue is a set of facts about how the text tells an event.
-type cue uint16
+type cue uint32
 
 const (
 	// cueJoint: the participants met together.
@@ -124,6 +124,10 @@ const (
 	// cueSides: a meeting of states whose sides the text went on to name
 	// (joinSide).
 	cueSides
+	// cueEquals: a meeting told of its parties as one subject, none the
+	// host or the guest of the others ("A, B and C met", "A, B and C held
+	// a trilateral meeting").
+	cueEquals
 )
 
 // join adds the people ps to the parties of a meeting held together.
@@ -2795,6 +2799,9 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	if len(obj) == 0 {
 		if len(subj) >= 2 {
 			mk(subj)
+			for _, e := range made {
+				e.mark(cueEquals)
+			}
 		}
 		return made
 	}
@@ -4387,12 +4394,28 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 		}
 	}
 	if len(ps) >= 2 {
-		ps = ps[len(ps)-2:]
+		ps = c.callersOf(k, ps)
 		for _, e := range c.addMeeting(k, ps, nil, true) {
 			e.mode = schema.Telephone
 			c.meetingDetails(e, k)
 		}
 	}
+}
+
+// callersOf returns the parties of the call noun at k among the people
+// ps named before it in its clause: the subjects of the verb that holds
+// it when they are a list of three or more ("A, B, C and D held a video
+// call"), else the last two.
+func (c *sctx) callersOf(k int, ps []*entity) []*entity {
+	for v := k - 1; v >= max(0, k-4); v-- {
+		if c.word(v, "held", "had", "hold", "holds", "made", "joined") {
+			if subj := c.subjects(v); len(subj) > 2 && len(personsOf(subj)) == len(subj) {
+				return subj
+			}
+			break
+		}
+	}
+	return ps[len(ps)-2:]
 }
 
 // receive reads "courtesy call on Y", "received Y" (not at the airport),

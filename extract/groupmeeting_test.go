@@ -407,3 +407,28 @@ func TestNameGlossInList(t *testing.T) {
 			[]string{"meeting occurred Aiyana Locklear+Marc Tremblay @2024-12-03"}},
 	})
 }
+
+// TestThreeStatesAsEquals covers a meeting of three or four named people
+// of as many states: as equals it is a multilateral meeting, a gathering
+// of their states; held through a host, a mediator or someone present,
+// or by phone, it stays a meeting.
+func TestThreeStatesAsEquals(t *testing.T) {
+	pub := day(2025, time.March, 22) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"three ministers met as equals",
+			"Foreign ministers Annalena Baerbock of Germany, Jean-Noel Barrot of France and Radoslaw Sikorski of Poland met in Weimar on Friday.",
+			[]string{"gathering occurred France+Germany+Poland @2025-03-21"}},
+		{"a trilateral meeting of three named ministers",
+			"Annalena Baerbock, Jean-Noel Barrot and Radoslaw Sikorski held a trilateral meeting in Weimar on Friday.",
+			[]string{"gathering occurred France+Germany+Poland @2025-03-21"}},
+		{"a host and two guests",
+			"In Ankara on Friday, Erdogan hosted Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh Mohamud for talks.",
+			[]string{"meeting occurred Abiy Ahmed+Recep Tayyip Erdoğan @2025-03-21", "meeting occurred Hassan Sheikh Mohamud+Recep Tayyip Erdoğan @2025-03-21"}},
+		{"two met in a third's presence",
+			"Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh Mohamud held talks in Ankara on Friday in the presence of Recep Tayyip Erdogan.",
+			[]string{"meeting occurred Abiy Ahmed+Hassan Sheikh Mohamud+Recep Tayyip Erdogan @2025-03-21"}},
+		{"a call of four leaders",
+			"Gustavo Petro, Claudia Sheinbaum, Yamandu Orsi and Gabriel Boric held a video call on Friday.",
+			[]string{"meeting occurred Claudia Sheinbaum+Gabriel Boric+Gustavo Petro+Yamandu Orsi (phone) @2025-03-21"}},
+	})
+}

@@ -877,10 +877,12 @@ func (st *docState) multilateralMeetings() {
 		}
 		// Leaders who met on a summit's sidelines stay a meeting up to six.
 		side := e.sidelines != nil || st.sentenceHas(e.sent, en.SidelineWords)
-		if (len(e.parts) <= 4 || side && len(e.parts) <= 6) && allPersons(e.parts) && e.name == "" {
-			// "X hosted A and B for three-way talks": named leaders in
-			// talks of their own, a meeting (the gold rules list such
-			// trilaterals as meetings).
+		if (len(e.parts) <= 4 && (!e.is(cueEquals) || st.hostedTalks(e) || st.repeatsMeeting(e)) || side && len(e.parts) <= 6) && allPersons(e.parts) && e.name == "" {
+			// "X hosted A and B for three-way talks", a call of four:
+			// named leaders in talks held through a third party, a
+			// meeting. Three or more states meeting as equals ("the
+			// three ministers met in Tokyo") are a multilateral meeting,
+			// a gathering.
 			continue
 		}
 		e.typ = schema.Gathering
@@ -892,6 +894,35 @@ func (st *docState) multilateralMeetings() {
 		}
 		e.parts = nil
 	}
+}
+
+// hostedTalks reports a meeting of three or four held through a third
+// party (en.ThirdPartyWords in its sentence: "X hosted A and B", "talks
+// mediated by X") or a call: not a gathering of equals.
+func (st *docState) hostedTalks(e *event) bool {
+	// "X hosted A and B. The three leaders then held talks": the
+	// sentence before may tell the host.
+	return e.mode == schema.Telephone || e.mode == schema.Video || st.sentenceHas(e.sent, en.ThirdPartyWords) || st.sentenceHas(e.sent-1, en.ThirdPartyWords)
+}
+
+// repeatsMeeting reports a meeting of equals that tells again, by a group
+// subject, a meeting of host and guests just before ("A and B met C and
+// D. The four principals later discussed ..."): every party of e was at
+// one meeting of the two sentences before.
+func (st *docState) repeatsMeeting(e *event) bool {
+	for _, o := range st.events {
+		if o == e || o.typ != schema.Meeting || o.is(cueEquals) || o.sent > e.sent || e.sent-o.sent > 2 {
+			continue
+		}
+		all := true
+		for _, p := range e.parts {
+			all = all && containsEntity(o.parts, p.canon())
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // blocsAsMembers lets a bloc whose members the text lists attend as its

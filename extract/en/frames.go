@@ -321,6 +321,14 @@ var JourneyFillers = set("to", "in", "into", "at", "on", "the", "a", "briefly", 
 // hosted by X".
 var MediateVerbs = set("hosted", "mediated", "brokered", "chaired", "convened", "facilitated")
 
+// ThirdPartyWords tell a meeting of three or four held through a host, a
+// mediator or someone present: "talks mediated by Oman", "spoke in the
+// presence of the minister", "with the envoy present". Such a meeting
+// stays a meeting; three or more states meeting as equals are a
+// gathering.
+var ThirdPartyWords = withWords(MediateVerbs, "mediation", "mediator", "mediators", "indirect", "shuttled", "shuttling",
+	"presence", "present", "received", "receives", "receiving", "hosts", "hosting", "welcomed", "welcomes")
+
 // TimeSpanWords make up a stretch of time before "in", "with" or
 // "together": "spent a whirlwind Sunday in X", "spent nearly two hours
 // with Y", "got 45 minutes with Y".
