@@ -1928,9 +1928,9 @@ func (c *sctx) groupSubject(k int) bool {
 		switch {
 		case c.word(j, "pair", "they", "we"):
 			return true
-		case c.word(j, "two", "both") && c.word(j+1, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women"):
+		case c.word(j, "two", "both") && c.in(j+1, en.GroupSubjectHeads):
 			return true
-		case c.word(j, "the") && c.in(j+1, en.GroupNumbers) && (j+2 == k || c.word(j+2, "leaders", "sides", "men", "ministers", "presidents", "officials", "countries", "delegations", "women")):
+		case c.word(j, "the") && c.in(j+1, en.GroupNumbers) && (j+2 == k || c.in(j+2, en.GroupSubjectHeads)):
 			// "The two discussed ...", "the four leaders agreed"
 			return true
 		case c.word(j, "the") && c.word(j+1, "ministers", "leaders", "presidents", "delegations", "sides", "talks", "meeting"):
@@ -6489,21 +6489,8 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}
-		if c.word(n, "leaders", "men", "women", "ministers", "presidents", "premiers", "chancellors", "envoys", "heads", "foreign", "prime", "defence", "defense", "sides", "officials", "co-chairs", "co", "guests", "visitors", "secretaries", "principals") {
-			at = j
-			// "the two presidents": people who hold that title.
-			switch c.toks[n].lower {
-			case "leaders":
-				title = "leader"
-			case "presidents":
-				title = "president"
-			case "ministers", "foreign", "defence", "defense":
-				title = "minister" // or a cabinet "secretary", below
-			case "premiers", "prime":
-				title = "prime"
-			case "secretaries":
-				title = "secretary"
-			}
+		if c.in(n, en.PartyGroupHeads) && !c.word(n, "countries", "delegations") {
+			at, title = j, groupTitle(c.toks[n].lower)
 			break
 		}
 		iso = ""
@@ -6610,6 +6597,26 @@ func (c *sctx) coupleBefore(j int) []*entity {
 	return nil
 }
 
+// groupTitle returns the title the people of a group noun hold ("the two
+// presidents"), for hasGroupTitle; "" for any.
+func groupTitle(noun string) string {
+	switch {
+	case en.RoyalGroupHeads[noun]:
+		return "monarch"
+	case noun == "leaders":
+		return "leader"
+	case noun == "presidents":
+		return "president"
+	case noun == "ministers" || noun == "foreign" || noun == "defence" || noun == "defense":
+		return "minister" // or a cabinet "secretary" (hasGroupTitle)
+	case noun == "premiers" || noun == "prime":
+		return "prime"
+	case noun == "secretaries":
+		return "secretary"
+	}
+	return ""
+}
+
 // hasGroupTitle reports whether e holds the title a group noun names
 // ("the two ministers": people the text, or the gazetteer when the text
 // gives none, gives that title); any title when title is "".
@@ -6626,6 +6633,9 @@ func (c *sctx) hasGroupTitle(e *entity, title string) bool {
 	}
 	if title == "royal" {
 		return en.RoyalRole(r)
+	}
+	if title == "monarch" {
+		return en.ReigningRole(r)
 	}
 	r = strings.ToLower(r)
 	if !strings.Contains(r, title) && !(title == "prime" && strings.Contains(r, "premier")) && !(title == "minister" && strings.Contains(r, "secretary")) {

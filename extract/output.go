@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract/en"
+	"github.com/dipgraph/dipgraph/extract/timex"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -666,8 +667,11 @@ func (st *docState) dateGatheringsBySidelines() {
 // from the publication day or month.
 func (st *docState) settleDate(i int, e *event) {
 	if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
-		if d, ok := st.sceneDay(e); ok {
+		if d, si, ok := st.sceneDay(e); ok {
 			e.setDate(d)
+			if e.place == nil && e.mode == schema.InPerson && si == e.sent-1 {
+				e.place = st.sceneCityOf(si) // "... in Kampala on Tuesday. The two then held talks"
+			}
 			return
 		}
 		if st.dateFromEarlierTalks(i, e) || st.dateFromTrip(i, e) {
@@ -694,16 +698,16 @@ func (st *docState) settleDate(i int, e *event) {
 // between the last sentence with an event and the undated meeting e: one
 // that opens with the day and tells no event ("Sunday brought two more
 // stops.", "On Sunday it was on to Kigali.").
-func (st *docState) sceneDay(e *event) (schema.Date, bool) {
+func (st *docState) sceneDay(e *event) (schema.Date, int, bool) {
 	for _, p := range st.events {
 		if p != e && p.sent == e.sent && p.dated() {
-			return schema.Date{}, false // the sentence's own event lends its date
+			return schema.Date{}, -1, false // the sentence's own event lends its date
 		}
 	}
 	for si := e.sent - 1; si >= max(0, e.sent-3); si-- {
 		for _, p := range st.events {
 			if p.sent == si {
-				return schema.Date{}, false
+				return schema.Date{}, -1, false
 			}
 		}
 		ds := st.dates[si]
@@ -712,10 +716,54 @@ func (st *docState) sceneDay(e *event) (schema.Date, bool) {
 		}
 		text := st.a.Text[st.doc.sentences[si].start:st.doc.sentences[si].end]
 		if lead := strings.TrimSpace(text[:ds[0].Start]); lead == "" || strings.EqualFold(lead, "on") {
-			return ds[0].Date, true
+			return ds[0].Date, si, true
+		}
+		// "X was welcomed by Y in Kampala on Tuesday. The two leaders then
+		// held talks": a sequel to the sentence just before, that day.
+		if si == e.sent-1 && st.sequelTold(e.sent) && !st.relativeDay(si, ds[0]) {
+			return ds[0].Date, si, true
 		}
 	}
-	return schema.Date{}, false
+	return schema.Date{}, -1, false
+}
+
+// sequelTold reports a bare sequel adverb in sentence si ("The two then
+// held talks", "They later met"): not one that opens a time phrase of its
+// own ("later that week", "later in the day") or closes one ("two days
+// later").
+func (st *docState) sequelTold(si int) bool {
+	toks := st.doc.sentences[si].toks
+	for i, t := range toks {
+		if t.kind != tokWord || !en.SequelAdverbs[t.lower] {
+			continue
+		}
+		if i+1 < len(toks) && en.TimePhraseOpeners[toks[i+1].lower] || i > 0 && en.TimeUnits[toks[i-1].lower] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// relativeDay reports a date of sentence si told inside a relative clause
+// ("X, who signed a decree on Thursday, then ..."): no day for the scene.
+func (st *docState) relativeDay(si int, d timex.Match) bool {
+	text := st.a.Text[st.doc.sentences[si].start:st.doc.sentences[si].end]
+	lead := text[:d.Start]
+	c := strings.LastIndex(lead, ",")
+	return c >= 0 && strings.HasPrefix(lead[c:], ", who ")
+}
+
+// sceneCityOf returns the city sentence si puts its scene in ("... in
+// Kampala on Tuesday"), or nil.
+func (st *docState) sceneCityOf(si int) *entity {
+	toks := st.doc.sentences[si].toks
+	for _, m := range st.ms[si] {
+		if m.kind == mCity && m.i > 0 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at") {
+			return st.city(m.name, m.iso3)
+		}
+	}
+	return nil
 }
 
 // dateFromEarlierTalks gives a meeting the day of the talks or signing it

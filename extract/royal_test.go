@@ -53,3 +53,25 @@ func TestAudienceOf(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEmperorsAndMonarchs covers "Emperor" as a title before a one-word
+// name, "the two monarchs" as the two reigning heads told before (not a
+// king's consort), and a sequel's day and city taken from a welcome told
+// just before it.
+func TestEmperorsAndMonarchs(t *testing.T) {
+	pub := day(2025, time.March, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"an emperor's title before his name",
+			"Japan's Emperor Naruhito called on King Willem-Alexander in The Hague on Monday.",
+			[]string{"meeting occurred Naruhito+Willem-Alexander @2025-03-17"}},
+		{"the two monarchs after a welcome with a queen",
+			"Emperor Naruhito was greeted by King Willem-Alexander, with Queen Maxima at his side, in Amsterdam on Tuesday. The two monarchs then sat down for talks at the palace.",
+			[]string{"meeting occurred Naruhito+Willem-Alexander @2025-03-18"}},
+		{"the two leaders later, after a welcome",
+			"President Ruto was welcomed by President Museveni in Kampala on Tuesday. The two leaders later held talks at State House.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03-18"}},
+		{"later that week is a day of its own",
+			"President Ruto was welcomed by President Museveni in Kampala on Monday. Later that week the pair had talks at State House.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03"}},
+	})
+}

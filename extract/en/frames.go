@@ -251,6 +251,33 @@ var NotTopics = map[string]bool{
 // discussed", "the four leaders agreed".
 var GroupNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
+// GroupSubjectHeads head a plural subject that refers back to the parties
+// of a meeting just told: "the two leaders", "both sides", "the two
+// monarchs".
+var GroupSubjectHeads = set("leaders", "sides", "men", "women", "ministers", "presidents", "officials", "countries",
+	"delegations", "monarchs", "kings", "royals", "sovereigns", "emperors")
+
+// PartyGroupHeads head a plural subject that names as many people told
+// before ("the two prime ministers", "the three principals"); the royal
+// ones (RoyalGroupHeads) are reigning heads of different states.
+var PartyGroupHeads = withWords(GroupSubjectHeads, "premiers", "chancellors", "heads", "envoys", "foreign", "prime",
+	"defence", "defense", "co-chairs", "co", "guests", "visitors", "secretaries", "principals")
+
+// RoyalGroupHeads are the PartyGroupHeads for monarchs: "the two monarchs".
+var RoyalGroupHeads = set("monarchs", "kings", "royals", "sovereigns", "emperors")
+
+// SequelAdverbs tell that what a sentence reports followed what the one
+// before told: "The pair then sat down", "They later met".
+var SequelAdverbs = set("then", "later", "afterwards", "afterward", "subsequently", "thereafter")
+
+// TimePhraseOpeners after a sequel adverb make it a time phrase of its
+// own: "later that week", "later in the day", "then on Friday".
+var TimePhraseOpeners = set("that", "this", "in", "on", "the", "last", "next", "during", "at", "over")
+
+// TimeUnits before a sequel adverb measure the time passed: "two days
+// later".
+var TimeUnits = set("day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes")
+
 // Chambers end the name of a state's legislature, whose country is that
 // of its officers: "the Laotian National Assembly", "the Kenyan Senate".
 var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",

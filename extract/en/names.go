@@ -55,7 +55,7 @@ var PostedHeads = set("ambassador", "envoy", "emissary", "commissioner", "repres
 var RoleHeads = map[string]bool{
 	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
 	"officer": true, "officers": true, "attorney": true, "solicitor": true,
-	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "amir": true,
+	"chancellor": true, "king": true, "queen": true, "emperor": true, "empress": true, "prince": true, "princess": true, "emir": true, "amir": true,
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"governor": true, "chief": true, "director": true, "head": true, "leader": true, "commander": true,
 	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "senator": true, "sen": true, "sens": true,
@@ -570,6 +570,22 @@ var royalWords = set("king", "queen", "emperor", "empress", "prince", "princess"
 func RoyalRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		if royalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reigningWords name a reigning monarch's title; a queen or an empress
+// is more often a consort, a crown prince an heir.
+var reigningWords = set("king", "emperor", "sultan", "emir", "amir", "monarch", "tsar", "shah")
+
+// ReigningRole reports whether a role as written is a reigning
+// monarch's: "King", "Emperor", "Emir"; not "Queen Consort", "Crown
+// Prince".
+func ReigningRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if reigningWords[w] {
 			return true
 		}
 	}
