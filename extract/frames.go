@@ -1255,6 +1255,18 @@ func (c *sctx) multilateralNoun(k int) bool {
 	return false
 }
 
+// phraseEndingAt returns the length of the longest phrase of ps that ends
+// at token j, or 0.
+func (c *sctx) phraseEndingAt(j int, ps [][]string) int {
+	best := 0
+	for _, p := range ps {
+		if n := len(p); n > best && j-n+1 >= 0 && c.phraseAt(j-n+1, [][]string{p}) == n {
+			best = n
+		}
+	}
+	return best
+}
+
 // groupRightBefore reports "the two", "both" or "the three leaders" as
 // the subject right before the verb at k, past auxiliaries and adverbs
 // ("the two had then talked", "both men met").
@@ -1265,11 +1277,13 @@ func (c *sctx) groupRightBefore(k int) bool {
 	}
 	if c.in(j, en.SupportVerbs) && j < k-1 || c.in(j, en.SupportVerbs) && len(en.Lookup(c.toks[k].lower)) > 0 && c.in(k, en.MeetingNouns) {
 		j-- // "the two held talks", "both had a meeting"
+	} else if n := c.phraseEndingAt(j, en.ProceedTo); n > 0 && c.in(k, en.MeetingNouns) {
+		j -= n // "the two leaders proceeded to talks"
 	}
 	for j > 0 && (c.in(j, en.Auxiliaries) || c.word(j, "then", "later", "also", "again", "afterwards") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord && c.at[j] < 0) {
 		j--
 	}
-	if c.word(j, "leaders", "men", "women", "ministers", "presidents", "premiers", "envoys", "sides", "officials") {
+	if c.in(j, en.PartyGroupHeads) {
 		j--
 	}
 	if j > 0 && c.at[j] >= 0 && (c.ms[c.at[j]].kind == mDemonym || c.ms[c.at[j]].kind == mGroup) && c.ms[c.at[j]].i == j {
@@ -1798,6 +1812,9 @@ func (c *sctx) glossBefore(q int) int {
 // trigger from the actors before it ("X and Y held talks", "X and Y met
 // during talks"), unlike a compound ("Asian Development Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
+	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 {
+		return true // "the two then proceeded to talks"
+	}
 	for j := k - 1; j >= 0; j-- {
 		// "led their teams in closed-door talks", "engaged in talks":
 		// the talks the subjects took part in.
@@ -6485,7 +6502,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"
 		}
-		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || (c.in(v, en.BeForms) || c.in(v, en.Auxiliaries)) && v+1 == k) {
+		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || (c.in(v, en.BeForms) || c.in(v, en.Auxiliaries)) && v+1 == k || c.phraseAt(v, en.ProceedTo) > 0) {
 			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}

@@ -1206,3 +1206,24 @@ func TestVietnameseSpellings(t *testing.T) {
 			[]string{"meeting occurred Nguyễn Chí Dũng+Prak Sokhonn @2025-03-17", "visit occurred Prak Sokhonn>Vietnam @2025-03-16"}},
 	})
 }
+
+// TestTripOfATermAndOnToTalks covers a trip's first stop told past an
+// "of" phrase of time or office ("began the first trip of his second
+// term in X") and a pair who "went on to talks" after a welcome.
+func TestTripOfATermAndOnToTalks(t *testing.T) {
+	pub := day(2025, time.May, 16) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the first trip of the year began in a capital",
+			"Ruto started his longest trip of the year in Abuja on Tuesday.",
+			[]string{"visit occurred William Ruto>Nigeria @2025-05-13"}},
+		{"the first tour of a second term",
+			"Mahama opened the first tour of his second term in Nairobi on Wednesday.",
+			[]string{"visit occurred John Mahama>Kenya @2025-05-14"}},
+		{"a trip of a delegation is no term",
+			"Ruto began the trip of the delegation in Abuja on Tuesday.",
+			nil},
+		{"going on to talks after a greeting",
+			"Mahama drove out to the airport to greet Ruto, and the pair then went on to talks at Jubilee House.",
+			[]string{"meeting occurred John Mahama+William Ruto @2025-05"}},
+	})
+}

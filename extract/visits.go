@@ -1618,11 +1618,15 @@ func (c *sctx) tripEdge(tr en.Trigger, k int) {
 	if obj < 0 || c.modality(k) == schema.Cancelled {
 		return
 	}
-	in := -1
-	for q := obj + 1; q < min(len(c.toks), obj+5); q++ {
+	in, reach := -1, obj+5
+	for q := obj + 1; q < min(len(c.toks), reach); q++ {
 		if c.word(q, tr.Markers...) {
 			in = q
 			break
+		}
+		if e := c.termOf(q); e > q {
+			q, reach = e-1, e+4 // "the longest tour of her first year in Lima"
+			continue
 		}
 		if c.toks[q].kind == tokPunct || c.word(q, "to", "of", "with") {
 			return // "began a visit to X": the Go form reads it
@@ -1638,6 +1642,24 @@ func (c *sctx) tripEdge(tr en.Trigger, k int) {
 			break
 		}
 	}
+}
+
+// termOf returns the end of an "of" phrase at q that names a span of
+// time or office ("of the year", "of his second term", "of her
+// presidency"), or q.
+func (c *sctx) termOf(q int) int {
+	if !c.word(q, "of") {
+		return q
+	}
+	for j := q + 1; j < min(len(c.toks), q+5); j++ {
+		if c.in(j, en.TermNouns) {
+			return j + 1
+		}
+		if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 && !c.word(j, "his", "her", "their", "its") {
+			return q
+		}
+	}
+	return q
 }
 
 // journeyRoute reads the stops of a trip that is the subject of its

@@ -278,6 +278,11 @@ var TimePhraseOpeners = set("that", "this", "in", "on", "the", "last", "next", "
 // later".
 var TimeUnits = set("day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes")
 
+// TermNouns end an "of" phrase that dates a trip by a span of time or
+// office: "the first trip of the year", "of his second term".
+var TermNouns = set("year", "term", "presidency", "tenure", "mandate", "premiership", "administration", "reign",
+	"decade", "century", "month")
+
 // Chambers end the name of a state's legislature, whose country is that
 // of its officers: "the Laotian National Assembly", "the Kenyan Senate".
 var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",
@@ -834,6 +839,11 @@ var AdverbialPreps = set("after", "following", "during", "before", "since", "upo
 // discuss trade".
 var CallPurposes = set("discuss", "talk", "brief", "present", "deliver", "hand", "pay", "convey", "review",
 	"exchange", "sign", "congratulate", "thank", "bid", "offer", "explain", "seek")
+
+// ProceedTo lead on from one part of a visit to its talks: "the pair went
+// on to talks", "the two proceeded to talks".
+var ProceedTo = [][]string{{"went", "on", "to"}, {"moved", "on", "to"}, {"proceeded", "to"}, {"adjourned", "to"},
+	{"went", "into"}, {"headed", "into"}}
 
 // SupportVerbs carry a meeting noun: "held talks", "had a conversation",
 // "paid a visit".
