@@ -159,3 +159,23 @@ func TestStateBodyTellsCountry(t *testing.T) {
 			"Gladys Boss Shollei", "Kenya"},
 	})
 }
+
+// TestPostForACountry covers a post named for a country before the
+// holder's name ("the UN Resident Coordinator for Chad, X"): the name is
+// read as the holder met, and the post's country is not the holder's.
+func TestPostForACountry(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a resident coordinator for a country, in apposition",
+			"On Thursday Filippo Grandi met the UN Resident Coordinator for Chad, Violet Kakyomya, in N'Djamena.",
+			[]string{"meeting occurred Filippo Grandi+Violet Kakyomya @2025-03-13"}},
+		{"a resident representative, in apposition",
+			"On Thursday Filippo Grandi met the UNDP Resident Representative, Lionel Laurens, in N'Djamena.",
+			[]string{"meeting occurred Filippo Grandi+Lionel Laurens @2025-03-13"}},
+	})
+	checkPersonCountries(t, pub, []countryCase{
+		{"the post's country is not the holder's",
+			"On Thursday Filippo Grandi met the UN Resident Coordinator for Chad, Violet Kakyomya, in N'Djamena.",
+			"Violet Kakyomya", "United Nations"},
+	})
+}

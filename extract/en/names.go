@@ -44,11 +44,11 @@ var RankWords = map[string]bool{
 	"marshal": true, "senior": true, "vice": true, "rear": true, "field": true,
 }
 
-// PostedHeads head a role held in a foreign post, whose "to" names the
-// post, not the holder's country: "Ambassador to Chile X", "High
-// Commissioner to Uganda Y", "Special Envoy to Sudan Z".
+// PostedHeads head a role held in a foreign post, whose "to" or "for"
+// names the post, not the holder's country: "Ambassador to Chile X",
+// "High Commissioner to Uganda Y", "Resident Coordinator for Sudan, Z".
 var PostedHeads = set("ambassador", "envoy", "emissary", "commissioner", "representative", "consul", "nuncio",
-	"chargé", "charge", "attaché", "attache", "delegate", "plenipotentiary")
+	"chargé", "charge", "attaché", "attache", "delegate", "plenipotentiary", "coordinator", "rapporteur")
 
 // RoleHeads are nouns that head an office or title ("Foreign Minister",
 // "army chief", "Secretary of State").
@@ -122,7 +122,7 @@ var RoleMods = map[string]bool{
 	"office": true, "department": true, "upper": true, "lower": true, "chamber": true, "legislative": true,
 	"parliament": true, "assembly": true, "islamic": false, "supreme-court": true, "court": true, "armed": true,
 	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
-	"policy": true, "human": true, "rights": true, "climate": true, "nuclear": true, "humanitarian": true,
+	"policy": true, "human": true, "rights": true, "climate": true, "nuclear": true, "humanitarian": true, "resident": true,
 	"refugee": true, "refugees": true, "migration": true, "aid": true, "peacekeeping": true, "counterterrorism": true,
 }
 
