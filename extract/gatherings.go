@@ -1441,7 +1441,10 @@ func (c *sctx) drewAttendees(k int) int {
 	// "The summit brought A and B to the capital" names them; "The summit
 	// brought a deal" names no one.
 	bring := c.word(k, "brought", "brings", "bring", "bringing") && !together
-	if len(atts) == 0 && (e != nil || bring || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
+	// "The annual forum drew ministers from more than 40 countries": a
+	// gathering of states that met, its attendees told after.
+	counted := g >= 0 && e == nil && c.statesCounted(o)
+	if len(atts) == 0 && !counted && (e != nil || bring || g < 1 || !c.toks[g-1].upper || c.toks[g-1].kind != tokWord || !c.namedGathering(g-1, g)) {
 		return k
 	}
 	if e == nil {
@@ -1457,6 +1460,25 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// statesCounted reports a count of states after the object of a
+// gathering's verb at o: "ministers from more than 40 countries",
+// "delegations of some 30 nations".
+func (c *sctx) statesCounted(o int) bool {
+	for j := o; j < min(len(c.toks), o+8); j++ {
+		if c.toks[j].kind == tokNum || c.in(j, en.QuantityWords) {
+			q := j + 1
+			for q < len(c.toks) && (c.toks[q].kind == tokNum || c.in(q, en.QuantityWords)) {
+				q++
+			}
+			return c.word(q, "countries", "nations", "states", "governments")
+		}
+		if c.toks[j].kind == tokPunct || c.at[j] >= 0 && !c.in(j, en.AttendeeNouns) {
+			return false
+		}
+	}
+	return false
 }
 
 // broughtWith returns those a gathering brought its first guests
@@ -3614,10 +3636,14 @@ func (c *sctx) present(k int) int {
 				c.addToRecent(k, []*entity{a})
 			}
 		}
-	case c.in(k, en.PresenceCopulas) && c.presenceSubject(c.clauseStart(k), k):
+	case c.in(k, en.PresenceCopulas) && c.presenceSubject(c.pastAdditiveFront(c.clauseStart(k), k), k):
 		// "Those in attendance included A and B", "Among those present
-		// were C", "Present at the talks were D".
+		// were C", "Present at the talks were D"; "Besides the Kenyan
+		// delegation, attendees included E": Kenya too.
 		c.addPresent(k, c.labelList(k+1))
+		if i, f := c.clauseStart(k), c.pastAdditiveFront(c.clauseStart(k), k); f > i {
+			c.addPresent(k, c.between(i, f))
+		}
 	case c.word(k, "were", "was", "sat", "stood") && c.presenceAfter(k+1):
 		// "A and B were in attendance", "C sat in the front row,
 		// alongside D".
@@ -3699,6 +3725,21 @@ func (c *sctx) joiningLabel(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// pastAdditiveFront returns the start of the clause at i past a fronted
+// phrase of those already counted ("Besides the Kenyan delegation,
+// attendees included"), before token k; else i.
+func (c *sctx) pastAdditiveFront(i, k int) int {
+	if c.phraseAt(i, en.AdditiveFronts) == 0 {
+		return i
+	}
+	for j := i + 1; j < k; j++ {
+		if c.toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // presenceSubject reports whether tokens [i, j) name the people at the

@@ -296,3 +296,25 @@ func TestHeadAtGatheringIncluded(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCountedStatesThenAttendees covers a gathering told only by the
+// count of states it drew ("drew ministers from 40 countries"), its
+// attendees listed after, and a fronted phrase of those already counted
+// ("Besides the Kenyan delegation, attendees included").
+func TestCountedStatesThenAttendees(t *testing.T) {
+	pub := day(2024, time.June, 4) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a count of states, then attendees",
+			"The annual forum drew ministers from 40 countries on Friday. Attendees included Ghana's Dominic Nitiwul and Peru's Walter Astudillo.",
+			[]string{"gathering occurred Ghana+Peru @2024-05-31"}},
+		{"those counted before the list attend too",
+			"The annual forum drew defence chiefs from more than 30 nations on Friday. Besides the Kenyan delegation, attendees included Ghana's Dominic Nitiwul.",
+			[]string{"gathering occurred Ghana+Kenya @2024-05-31"}},
+		{"a count of states with nothing listed after is no gathering",
+			"The annual forum drew ministers from 40 countries on Friday.",
+			nil},
+		{"a forum still to come",
+			"The annual forum will draw ministers from 40 countries next week. Attendees will include Ghana's Dominic Nitiwul.",
+			nil},
+	})
+}

@@ -283,6 +283,11 @@ var TimeUnits = set("day", "days", "week", "weeks", "month", "months", "year", "
 var TermNouns = set("year", "term", "presidency", "tenure", "mandate", "premiership", "administration", "reign",
 	"decade", "century", "month")
 
+// AdditiveFronts open a fronted phrase of those already counted before a
+// list of more: "Besides the hosts, attendees included", "Apart from X,".
+var AdditiveFronts = [][]string{{"besides"}, {"apart", "from"}, {"aside", "from"}, {"in", "addition", "to"},
+	{"beyond"}, {"alongside"}, {"as", "well", "as"}, {"other", "than"}}
+
 // Chambers end the name of a state's legislature, whose country is that
 // of its officers: "the Laotian National Assembly", "the Kenyan Senate".
 var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",
