@@ -1428,14 +1428,7 @@ func (c *sctx) drewAttendees(k int) int {
 	if g >= 0 && c.word(g, "meeting", "talks") && c.meetingOfTwoSides(k, obj) {
 		return k
 	}
-	var atts []*entity
-	for _, o := range obj {
-		if o = o.canon(); o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
-			atts = append(atts, o)
-		} else if o.kind == schema.KindPerson && o.iso3 != "" {
-			atts = append(atts, c.st.country(o.iso3))
-		}
-	}
+	atts := c.statesOf(obj)
 	// "The Lima summit brought together an unusual cast": a named
 	// gathering met, whoever the text goes on to list.
 	// "The summit brought A and B to the capital" names them; "The summit
@@ -1460,6 +1453,20 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// statesOf returns the states and bodies the parties es stand for: a
+// country or an organisation itself, a person's country.
+func (c *sctx) statesOf(es []*entity) []*entity {
+	var out []*entity
+	for _, o := range es {
+		if o = o.canon(); o.kind == schema.KindCountry || o.kind == schema.KindOrganization {
+			out = append(out, o)
+		} else if o.kind == schema.KindPerson && o.iso3 != "" {
+			out = append(out, c.st.country(o.iso3))
+		}
+	}
+	return out
 }
 
 // statesCounted reports a count of states after the object of a
