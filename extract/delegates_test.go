@@ -61,8 +61,8 @@ func TestQuotedFate(t *testing.T) {
 	pub := day(2025, time.March, 8) // a Saturday
 	checkBriefs(t, pub, []briefCase{
 		{"could happen, quoted",
-			`Gabriel Boric told a radio station that a joint meeting with Pedro Sanchez and Lula "could happen soon."`,
-			[]string{"meeting planned Gabriel Boric+Luiz Inácio Lula da Silva @", "meeting planned Gabriel Boric+Pedro Sanchez @"}},
+			`Gabriel Boric told a radio station that a joint meeting with Pedro Sanchez and Gustavo Petro "could happen soon."`,
+			[]string{"meeting planned Gabriel Boric+Gustavo Petro+Pedro Sanchez @"}},
 		{"would take place, quoted",
 			`President Gabriel Boric said talks with Pedro Sanchez "would take place once both sides are ready."`,
 			[]string{"meeting planned Gabriel Boric+Pedro Sanchez @"}},

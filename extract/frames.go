@@ -3783,6 +3783,24 @@ func (c *sctx) pastTripFor(k int) bool {
 	return false
 }
 
+// oneSitting reports a singular noun of one sitting at k, told with an
+// indefinite article ("an emergency meeting", "a working dinner"): its
+// partners sat at it together.
+func (c *sctx) oneSitting(k int) bool {
+	if !c.in(k, en.SittingNouns) {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if c.word(j, "a", "an") {
+			return true
+		}
+		if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // talksWith reads "X held talks with Y": the subject is the clause's actor
 // before the noun, else a person after the object, the subject of a
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
@@ -3850,8 +3868,9 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	if c.in(k, en.ProcessNouns) && !allPersons(subj, obj) {
 		return // "debt negotiations with Brazil": a process, not a meeting
 	}
-	// "joined a video call with A and B": one call of all of them.
-	joint := len(obj) >= 2 && len(subj) > 0 && c.in(k, en.OneLineNouns)
+	// "joined a video call with A and B": one call of all of them; "hosted
+	// an emergency meeting with A, B and C": one sitting.
+	joint := len(obj) >= 2 && len(subj) > 0 && (c.in(k, en.OneLineNouns) || c.oneSitting(k))
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		e.markIf(cueAfterTalks, after)
 		if purpose && e.status == schema.Occurred && !c.stayedFor(k) {

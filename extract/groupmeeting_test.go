@@ -432,3 +432,23 @@ func TestThreeStatesAsEquals(t *testing.T) {
 			[]string{"meeting occurred Claudia Sheinbaum+Gabriel Boric+Gustavo Petro+Yamandu Orsi (phone) @2025-03-21"}},
 	})
 }
+
+// TestOneSittingWithMany covers a singular noun of one sitting with
+// several partners ("hosted an emergency meeting with A, B and C", "a
+// working dinner with A and B"): one sitting of all, a gathering when
+// three or more states sat at the meeting; "talks with A and B" stay
+// talks with each.
+func TestOneSittingWithMany(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"an emergency meeting hosted with three guests",
+			"Danish Prime Minister Mette Frederiksen on Monday hosted an emergency meeting in Copenhagen with Sweden's Ulf Kristersson, Finland's Petteri Orpo and Norway's Jonas Gahr Store.",
+			[]string{"gathering occurred Denmark+Finland+Norway+Sweden @2025-02-17"}},
+		{"a working dinner with two guests",
+			"On Monday Frederiksen had a working dinner with Kristersson and Orpo in Copenhagen.",
+			[]string{"meeting occurred Mette Frederiksen+Petteri Orpo+Ulf Kristersson @2025-02-17"}},
+		{"talks with two, each",
+			"On Monday Frederiksen held talks with Kristersson and Orpo in Copenhagen.",
+			[]string{"meeting occurred Mette Frederiksen+Petteri Orpo @2025-02-17", "meeting occurred Mette Frederiksen+Ulf Kristersson @2025-02-17"}},
+	})
+}

@@ -923,6 +923,15 @@ func (st *docState) multilateralMeetings() {
 		if len(cs) < 3 || len(e.parts) < 3 {
 			continue
 		}
+		if g := st.gatheringOfNoun(e); g != nil {
+			// "X hosted an emergency meeting with A, B and C": the
+			// meeting noun told a gathering too; its parties attend it.
+			for _, p := range e.parts {
+				st.addAttendee(g, p)
+			}
+			e.parts = nil // dropped as empty
+			continue
+		}
 		// Leaders who met on a summit's sidelines stay a meeting up to six.
 		side := e.sidelines != nil || st.sentenceHas(e.sent, en.SidelineWords)
 		if (len(e.parts) <= 4 && (!e.is(cueEquals) || st.hostedTalks(e) || st.repeatsMeeting(e)) || side && len(e.parts) <= 6) && allPersons(e.parts) && e.name == "" {
@@ -951,6 +960,17 @@ func (st *docState) hostedTalks(e *event) bool {
 	// "X hosted A and B. The three leaders then held talks": the
 	// sentence before may tell the host.
 	return e.mode == schema.Telephone || e.mode == schema.Video || st.sentenceHas(e.sent, en.ThirdPartyWords) || st.sentenceHas(e.sent-1, en.ThirdPartyWords)
+}
+
+// gatheringOfNoun returns the gathering read from the same noun as the
+// meeting e, or nil.
+func (st *docState) gatheringOfNoun(e *event) *event {
+	for _, g := range st.events {
+		if g.typ == schema.Gathering && g.sent == e.sent && g.trig == e.trig && g.status == e.status {
+			return g
+		}
+	}
+	return nil
 }
 
 // repeatsMeeting reports a meeting of equals that tells again, by a group

@@ -937,6 +937,11 @@ var ArrivalPoints = set("airport", "airbase", "tarmac", "airfield", "field", "ae
 // "travelled on to Z for talks" ("flew to Y for talks" is a plan).
 var OnwardLegs = set("flew", "travelled", "traveled", "continued", "drove", "went", "moved", "pressed")
 
+// SittingNouns are the singular nouns of one sitting, whose several
+// partners sat at it together: "an emergency meeting with A, B and C",
+// "a working dinner with A and B".
+var SittingNouns = set("meeting", "session", "lunch", "dinner", "breakfast", "luncheon", "roundtable", "round-table")
+
 // OneLineNouns are the nouns of a single call, whose several partners on the
 // other end were on it together ("a call with A and B").
 var OneLineNouns = set("call", "conversation")
