@@ -363,3 +363,18 @@ func TestFrontedParticipleAndMediators(t *testing.T) {
 		{"no party told", "After leaving General Karrar, the mediators also met the former prime minister Abdalla Hamdok.", nil},
 	})
 }
+
+// TestDelegationOfABodyLedBy covers a delegation named by its body before
+// "led by" ("a delegation of Kenyan senators, led by X") and "they" for
+// such a delegation in the next sentence: its leader stands for it.
+func TestDelegationOfABodyLedBy(t *testing.T) {
+	pub := day(2025, time.September, 25) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a delegation of a body, then the delegation met",
+			"A delegation of Kenyan senators, led by Senate Speaker Amason Kingi, flew into Accra on Monday. After lunch the delegation met President John Mahama.",
+			[]string{"meeting occurred Amason Kingi+John Mahama @2025-09-22", "visit occurred Amason Kingi>Ghana @2025-09-22"}},
+		{"they, the delegation led by",
+			"A Kenyan delegation led by Foreign Minister Musalia Mudavadi flew into Accra on Monday. That afternoon they were received by President John Mahama.",
+			[]string{"meeting occurred John Mahama+Musalia Mudavadi @2025-09-22", "visit occurred Musalia Mudavadi>Ghana @2025-09-22"}},
+	})
+}

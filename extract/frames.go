@@ -1205,16 +1205,30 @@ func (c *sctx) subjects(k int) []*entity {
 	}
 	// "A and B landed in X. They were greeted by Y": those who came.
 	if c.theyOpens(cs, k) {
-		if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
-			return vs
-		}
-		if ps := c.st.partyNear(c.si); len(ps) >= 2 {
+		if ps := c.theyParty(); ps != nil {
 			return ps
 		}
 	}
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// theyParty returns those a clause's "they" stands for: the visitors of
+// the sentence before ("A and B landed in X. They were greeted by Y"),
+// the leader of a delegation just told ("A delegation led by X arrived.
+// They were received by Y"), or a party named near; nil for none.
+func (c *sctx) theyParty() []*entity {
+	if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
+		return vs
+	}
+	if l := c.delegationLedBy(1); l != nil {
+		return []*entity{l}
+	}
+	if ps := c.st.partyNear(c.si); len(ps) >= 2 {
+		return ps
+	}
+	return nil
 }
 
 // atGatheringAfter reports "at" and a gathering noun after token j in its
@@ -1552,11 +1566,18 @@ func (c *sctx) delegationLeader(cs, k int) *entity {
 	if d < 0 || !c.word(d-1, "the") && !c.word(d-2, "the") {
 		return nil
 	}
-	for si := c.si; si >= max(0, c.si-6); si-- {
+	return c.delegationLedBy(6)
+}
+
+// delegationLedBy returns the leader of a party told as "a delegation led by X" in
+// this sentence or the back before it, or nil.
+func (c *sctx) delegationLedBy(back int) *entity {
+	for si := c.si; si >= max(0, c.si-back); si-- {
 		toks, ms := c.st.doc.sentences[si].toks, c.st.ms[si]
 		for q := 0; q+3 < len(toks); q++ {
-			// "a delegation (mission, team) led by X".
-			if !en.LedParties[toks[q].lower] || toks[q+1].lower != "led" && toks[q+1].lower != "headed" || toks[q+2].lower != "by" {
+			// "a delegation (mission, team) led by X", "a delegation of
+			// the Senate, led by its Speaker X".
+			if toks[q+1].lower != "led" && toks[q+1].lower != "headed" || toks[q+2].lower != "by" || !ledPartyBefore(toks, q) {
 				continue
 			}
 			for _, m := range ms {
@@ -1569,6 +1590,21 @@ func (c *sctx) delegationLeader(cs, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// ledPartyBefore reports a party noun (en.LedParties) at q or within the
+// "of" phrase that ends at q: "a delegation led by", "a delegation of
+// Kenyan senators, led by".
+func ledPartyBefore(toks []token, q int) bool {
+	for j := q; j >= max(0, q-7); j-- {
+		if en.LedParties[toks[j].lower] {
+			return j == q || toks[j+1].lower == "of"
+		}
+		if toks[j].kind == tokPunct && (toks[j].text != "," || j < q) {
+			return false
+		}
+	}
+	return false
 }
 
 // antecedent returns the actor a relative "who" at j refers to: the
