@@ -1764,8 +1764,8 @@ func (c *sctx) adjunctTrigger(k int) bool {
 func (c *sctx) conjoined(m mention, cs int) []*entity {
 	var out []*entity
 	q := m.i - 1
-	if m.kind == mDemonym && c.word(q, "the") {
-		q-- // "the Frenchwoman and the Qatari"
+	if c.word(q, "the") && (m.kind == mDemonym || (m.kind == mOrg || m.kind == mCountry) && c.word(q-1, "and")) {
+		q-- // "the Frenchwoman and the Qatari", "the OSCE and the Council of Europe"
 	}
 	// "A and his rival B": a possessive descriptor before the name.
 	for r := q; r > cs && r >= q-2 && c.toks[r].kind == tokWord && !c.toks[r].upper; r-- {

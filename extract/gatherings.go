@@ -3512,7 +3512,7 @@ func (c *sctx) sendDelegation(k int) int {
 	standIn := c.word(k+1, "his", "her") && c.envoyAfter(k+2)
 	// "sent the chairman of its parliament", "sent deputy premier X".
 	officer := c.word(k+1, "the") && c.envoyAfter(k+2) || c.in(k+1, en.StandInNouns) && c.envoyAfter(k+1)
-	if !c.word(k+1, "their", "its", "a", "high-level", "delegations", "ministers", "representatives") && !envoy && !standIn && !officer {
+	if !c.in(k+1, en.SentObjects) && !envoy && !standIn && !officer {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
@@ -3877,7 +3877,7 @@ func (c *sctx) amongMembers(k int) int {
 		// "Among the roughly 30 heads of state were": past a count too.
 		// "Among the largest delegations were": past an adjective or two.
 		q, adj := k+2, 0
-		for q < min(len(c.toks), k+8) && (c.in(q, en.PresenceHeads) || c.in(q, en.QuantityWords) || c.toks[q].kind == tokNum || c.word(q, "first") || adj < 2 && c.plainWord(q)) && !c.in(q, en.AttendeeNouns) {
+		for q < min(len(c.toks), k+8) && (c.in(q, en.PresenceHeads) || c.in(q, en.QuantityWords) || c.toks[q].kind == tokNum || c.word(q, "first") || adj < 2 && c.plainWord(q)) && !c.in(q, en.AttendeeNouns) && !c.word(q, "were", "was") {
 			if !c.in(q, en.PresenceHeads) && !c.in(q, en.QuantityWords) && c.toks[q].kind != tokNum && !c.word(q, "first") {
 				adj++
 			}
@@ -3885,6 +3885,15 @@ func (c *sctx) amongMembers(k int) int {
 		}
 		if c.in(q, en.AttendeeNouns) {
 			return c.amongFronted(k)
+		}
+		// "Among the largest (ones) were those of A, B and C": the
+		// delegations just counted, elliptically.
+		if c.word(q, "ones") {
+			q++
+		}
+		if c.word(q, "were", "was") && c.word(q+1, "those") && c.word(q+2, "of") && c.modality(q) == schema.Occurred && c.gatheringInFocus() != nil {
+			c.addPresent(q, c.listAfter(q+3))
+			return q
 		}
 	}
 	// "Among those who travelled there were A and B".

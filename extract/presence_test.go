@@ -318,3 +318,24 @@ func TestCountedStatesThenAttendees(t *testing.T) {
 			nil},
 	})
 }
+
+// TestObserversAndLargestDelegations covers attendance told by what a
+// party sent ("sent observers"), two bodies each with "the" joined by
+// "and", and an elliptical "Among the largest were those of A and B".
+func TestObserversAndLargestDelegations(t *testing.T) {
+	pub := day(2024, time.March, 28) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"sent observers, two bodies with the",
+			"The Lake Forum opened in Geneva on Saturday. The OSCE and the Council of Europe had sent observers.",
+			[]string{"gathering occurred Council of Europe+OSCE @2024-03-23"}},
+		{"among the largest were those of",
+			"The Lake Forum opened in Geneva on Saturday with delegations from 40 countries. Among the largest were those of Chile, Peru and Ghana.",
+			[]string{"gathering occurred Chile+Ghana+Peru @2024-03-23"}},
+		{"among the bigger ones",
+			"The Lake Forum opened in Geneva on Saturday, with delegations from 40 countries. Among the bigger ones were those of Chile and Peru.",
+			[]string{"gathering occurred Chile+Peru @2024-03-23"}},
+		{"sent a message is no attendance",
+			"The Lake Forum opened in Geneva on Saturday. Chile sent greetings.",
+			[]string{"gathering occurred  @2024-03-23"}},
+	})
+}

@@ -288,6 +288,12 @@ var TermNouns = set("year", "term", "presidency", "tenure", "mandate", "premiers
 var AdditiveFronts = [][]string{{"besides"}, {"apart", "from"}, {"aside", "from"}, {"in", "addition", "to"},
 	{"beyond"}, {"alongside"}, {"as", "well", "as"}, {"other", "than"}}
 
+// SentObjects open the object of "sent" that makes its subject an
+// attendee of the gathering in focus: "sent its foreign minister", "sent
+// observers", "sent a high-level delegation".
+var SentObjects = set("their", "its", "a", "an", "high-level", "delegations", "ministers", "representatives",
+	"observers", "delegates", "envoys", "officials", "deputies", "senior", "junior", "lower-level", "low-level")
+
 // Chambers end the name of a state's legislature, whose country is that
 // of its officers: "the Laotian National Assembly", "the Kenyan Senate".
 var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",
