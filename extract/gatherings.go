@@ -983,7 +983,10 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
 	// named gathering as the object, whoever the subject.
-	if c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") && c.modality(k) == schema.Occurred {
+	// "X opens the 9th Andean Summit this morning": a live report of
+	// today.
+	today := c.word(k, "opens", "concludes", "closes") && c.has("today", "morning", "afternoon", "tonight", "evening") && !c.tomorrow()
+	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && c.modality(k) == schema.Occurred {
 		from := k + 1
 		if c.word(from, "up") {
 			from++
@@ -1271,7 +1274,7 @@ func (c *sctx) venueEnd(q int) int {
 func (c *sctx) namedOpener(k, g int) *entity {
 	// "X opened the Council of Ministers", "X opened the two-day summit".
 	// "X opened the Andean summit": a name before the noun too.
-	if !c.word(k, "opened", "chaired") || !c.toks[g].upper && !c.toks[max(g-1, 0)].upper && !c.bareSummitAfter(k, g) {
+	if !c.word(k, "opened", "opens", "chaired") || !c.toks[g].upper && !c.toks[max(g-1, 0)].upper && !c.bareSummitAfter(k, g) {
 		return nil
 	}
 	subj := c.subjects(k)

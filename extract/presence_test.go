@@ -339,3 +339,22 @@ func TestObserversAndLargestDelegations(t *testing.T) {
 			[]string{"gathering occurred  @2024-03-23"}},
 	})
 }
+
+// TestOpensThisMorning covers a live report of a gathering opening on the
+// day ("X opens the 9th Andean summit this morning"): it takes place on
+// the publication day and its opener attends; one that opens tomorrow or
+// on a later weekday has not yet.
+func TestOpensThisMorning(t *testing.T) {
+	pub := day(2025, time.July, 6) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"opens this morning",
+			"Chile's president, Gabriel Boric, opens the 9th Andean summit at the Palace of Culture this morning.",
+			[]string{"gathering occurred Chile @2025-07-06"}},
+		{"opens tomorrow",
+			"Chile's president, Gabriel Boric, opens the 9th Andean summit in Santiago tomorrow morning.",
+			nil},
+		{"closes this afternoon",
+			"Gabriel Boric closes the 9th Andean Summit in Santiago this afternoon.",
+			[]string{"gathering occurred  @2025-07-06"}},
+	})
+}
