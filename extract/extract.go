@@ -1930,6 +1930,25 @@ func (st *docState) personNamedBefore(p *entity, m *mention, si int) bool {
 	return false
 }
 
+// closestFits keeps, of the candidates for a role mention r of several
+// words, those whose own role holds all of r ("the Crown Prince": a crown
+// prince, not a prince), when any does; else all.
+func closestFits(cands []*entity, r string) []*entity {
+	if !strings.Contains(r, " ") {
+		return cands // one word: synonyms may fit it ("the top diplomat")
+	}
+	var full []*entity
+	for _, p := range cands {
+		if pr := strings.ToLower(p.role); pr == r || strings.HasSuffix(pr, " "+r) || strings.Contains(pr, r+" and ") || strings.Contains(pr, " "+r+" ") || strings.HasPrefix(pr, r+" ") {
+			full = append(full, p)
+		}
+	}
+	if len(full) == 0 {
+		return cands
+	}
+	return full
+}
+
 // resolveRole resolves a role mention ("the army chief", "the Foreign
 // Secretary", "the minister") to a person named earlier with that role,
 // else to the one named person without a role, else to nothing.
@@ -1987,6 +2006,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			}
 			cands = append(cands, p)
 		}
+	}
+	if r == strings.ToLower(m.role) {
+		cands = closestFits(cands, r) // (a synonym's title may be any of several)
 	}
 	if p := st.pickRoleCandidate(m, r, iso, si, cands); p != nil {
 		return p

@@ -75,3 +75,14 @@ func TestEmperorsAndMonarchs(t *testing.T) {
 			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03"}},
 	})
 }
+
+// TestCrownPrinceNotAPrince covers "the Crown Prince" told after both a
+// prince and the crown prince were named: the crown prince.
+func TestCrownPrinceNotAPrince(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the crown prince after a prince",
+			"Prince Ghazi bin Muhammad, an adviser, greeted Zelensky on the tarmac in Amman on Monday. That evening Jordan's Crown Prince Hussein hosted Zelensky at Al Husseiniya Palace. Later Rubio had his own talks with the Crown Prince.",
+			[]string{"meeting occurred Hussein+Marco Rubio @2025-03-10", "meeting occurred Hussein+Volodymyr Zelensky @2025-03-10", "visit occurred Volodymyr Zelensky>Jordan @2025-03-10"}},
+	})
+}
