@@ -108,6 +108,16 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if bare && (c.word(k, "sat") && n == 2 || c.word(k, "attended") && c.word(k-1, "also")) {
 			return personsOf(c.subjects(k))
 		}
+	case k == 0 && c.in(0, en.JoiningFronts):
+		// "Joining X were Y and Z", "Accompanying X was Y": X's side.
+		for v := 1; v < min(len(c.toks), 8); v++ {
+			if c.word(v, "were", "was") {
+				if !anyParty(m, c.between(1, v)) {
+					return nil
+				}
+				return personsOf(c.listAfter(v + 1))
+			}
+		}
 	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:
 		// "Also at the table were Y and Z".
 		n := c.phraseAt(0, en.AlsoThere)

@@ -378,3 +378,19 @@ func TestDelegationOfABodyLedBy(t *testing.T) {
 			[]string{"meeting occurred John Mahama+Musalia Mudavadi @2025-09-22", "visit occurred Musalia Mudavadi>Ghana @2025-09-22"}},
 	})
 }
+
+// TestJoiningFrontedDelegates covers a fronted participle naming a
+// party's companions at the meeting just told ("Joining X were Y and
+// Z"): they are parties too, and the participle is never read as part of
+// a name.
+func TestJoiningFrontedDelegates(t *testing.T) {
+	pub := day(2025, time.August, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"joining a party were two aides",
+			"Ruto and Museveni held talks in Entebbe on Friday. Joining Ruto were Foreign Minister Musalia Mudavadi and his adviser Korir Sing'oei.",
+			[]string{"meeting occurred Korir Sing'oei+Musalia Mudavadi+William Ruto+Yoweri Museveni @2025-08-15"}},
+		{"accompanying a party was one minister",
+			"Ruto and Museveni held talks in Entebbe on Friday. Accompanying Museveni was Prime Minister Robinah Nabbanja.",
+			[]string{"meeting occurred Robinah Nabbanja+William Ruto+Yoweri Museveni @2025-08-15"}},
+	})
+}

@@ -294,6 +294,10 @@ var AdditiveFronts = [][]string{{"besides"}, {"apart", "from"}, {"aside", "from"
 var SentObjects = set("their", "its", "a", "an", "high-level", "delegations", "ministers", "representatives",
 	"observers", "delegates", "envoys", "officials", "deputies", "senior", "junior", "lower-level", "low-level")
 
+// JoiningFronts open a sentence that names who came with a party of the
+// meeting just told: "Joining X were Y and Z", "Accompanying X was Y".
+var JoiningFronts = set("joining", "accompanying", "flanking", "assisting")
+
 // Chambers end the name of a state's legislature, whose country is that
 // of its officers: "the Laotian National Assembly", "the Kenyan Senate".
 var Chambers = set("assembly", "parliament", "congress", "senate", "legislature", "diet", "duma", "majlis", "deputies",

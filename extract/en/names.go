@@ -384,7 +384,8 @@ var ClauseOpeners = map[string]bool{
 	"accordingly": true, "additionally": true, "furthermore": true, "indeed": true, "then": true,
 	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
 	"afterwards": true, "afterward": true, "subsequently": true, "thereafter": true, "later": true, "earlier": true,
-	"whether": true,
+	"whether": true, "joining": true, "accompanying": true, "attending": true, "representing": true, "welcoming": true,
+	"hosting": true, "greeting": true, "flanking": true, "receiving": true,
 }
 
 // RegimeNouns after a person's name make the name an attributive of
