@@ -919,3 +919,18 @@ func TestPronounAfterAFrontedParticiple(t *testing.T) {
 			[]string{"meeting occurred John Mahama+Jonas Lie @2025-03-16"}},
 	})
 }
+
+// TestModifiedRolesInSubjectLists covers a role with a lower-case
+// modifier of its side ("rebel commander X", "separatist leader Y") as the
+// second of two subjects: both held the talks.
+func TestModifiedRolesInSubjectLists(t *testing.T) {
+	pub := day(2023, time.February, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a rebel commander second",
+			"Army chief Birhanu Jula and rebel commander Tadesse Werede held talks in Nairobi on November 7, 2022.",
+			[]string{"meeting occurred Birhanu Jula+Tadesse Werede @2022-11-07"}},
+		{"a separatist leader second, in a dated entry",
+			"March 3, 2022 - Defence Minister Abraham Belay and separatist leader Tsadkan Gebretensae begin talks in Addis Ababa.",
+			[]string{"meeting occurred Abraham Belay+Tsadkan Gebretensae @2022-03-03"}},
+	})
+}

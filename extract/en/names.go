@@ -123,6 +123,7 @@ var RoleMods = map[string]bool{
 	"parliament": true, "assembly": true, "islamic": false, "supreme-court": true, "court": true, "armed": true,
 	"forces": true, "guard": true, "republican-guard": true, "marine": true, "corps": true, "strategic": true,
 	"policy": true, "human": true, "rights": true, "climate": true, "nuclear": true, "humanitarian": true, "resident": true,
+	"rebel": true, "insurgent": true, "militia": true, "separatist": true, "exiled": true, "veteran": true, "retired": true,
 	"refugee": true, "refugees": true, "migration": true, "aid": true, "peacekeeping": true, "counterterrorism": true,
 }
 
