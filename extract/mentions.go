@@ -444,6 +444,11 @@ func (sc *scanner) facility(i int) int {
 			return e
 		}
 	}
+	// "King Khalid International Airport", "President Masaryk Station":
+	// a title and a name before a facility's head name the place.
+	if e-i >= 3 && en.RoleHeads[toks[i].lower] && en.FacilityHeads[toks[e-1].lower] && !(e < len(toks) && toks[e].lower == "of") {
+		return e
+	}
 	q := i
 	for q < e && !en.FacilityModifiers[toks[q].lower] && !en.FacilityHeads[toks[q].lower] && !toks[q].poss {
 		if en.RoleHeads[toks[q].lower] || en.Honorifics[toks[q].lower] && !en.Saints[toks[q].lower] || !nameWord(toks[q], q == i) {

@@ -523,3 +523,21 @@ func TestCapitalKicker(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledFacilityNames covers a facility named after a titled person
+// ("King Fahd International Airport"): a place, never a person met or
+// listed.
+func TestTitledFacilityNames(t *testing.T) {
+	pub := day(2025, time.March, 14)
+	for _, text := range []string{
+		"On landing at King Fahd International Airport, Erdogan was met by the governor.",
+		"The talks were held near President Masaryk Railway Station in Prague on Monday.",
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		for _, a := range f.Actors {
+			if a.Kind == schema.KindPerson && (strings.Contains(a.Name, "Fahd") || strings.Contains(a.Name, "Masaryk")) {
+				t.Errorf("%q: person %q read from a facility's name", text, a.Name)
+			}
+		}
+	}
+}
