@@ -18,7 +18,7 @@ func TestOrganisationOfficials(t *testing.T) {
 			"Ursula von der Leyen", "European Union"},
 		{"institution's title only", "The Commission's head, Ursula von der Leyen, joined Olaf Scholz for a Berlin dinner on Wednesday.",
 			"Ursula von der Leyen", "European Union"},
-		{"alliance chief in a capital", "Mark Rutte was in Ankara on Thursday for talks with Recep Tayyip Erdogan on the Black Sea.",
+		{"alliance chief in a capital", "Mark Rutte was in Ankara on Thursday for a meeting with Recep Tayyip Erdogan about the Black Sea.",
 			"Mark Rutte", "NATO"},
 		{"title after the name", "Antonio Guterres, the UN secretary-general, arrived in Beirut on Monday.",
 			"Antonio Guterres", "United Nations"},
