@@ -1273,8 +1273,8 @@ func (c *sctx) multilateralNoun(k int) bool {
 // at token j, or 0.
 func (c *sctx) phraseEndingAt(j int, ps [][]string) int {
 	best := 0
-	for _, p := range ps {
-		if n := len(p); n > best && j-n+1 >= 0 && c.phraseAt(j-n+1, [][]string{p}) == n {
+	for i, p := range ps {
+		if n := len(p); n > best && phraseIn(c.toks, j-n+1, ps[i:i+1]) == n {
 			best = n
 		}
 	}
@@ -4480,7 +4480,7 @@ func (c *sctx) callNoun(tr en.Trigger, k int, phone bool) {
 // call"), else the last two.
 func (c *sctx) callersOf(k int, ps []*entity) []*entity {
 	for v := k - 1; v >= max(0, k-4); v-- {
-		if c.word(v, "held", "had", "hold", "holds", "made", "joined") {
+		if c.in(v, en.SupportVerbs) || c.word(v, "joined") {
 			if subj := c.subjects(v); len(subj) > 2 && len(personsOf(subj)) == len(subj) {
 				return subj
 			}

@@ -251,20 +251,20 @@ var NotTopics = map[string]bool{
 // discussed", "the four leaders agreed".
 var GroupNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
+// RoyalGroupHeads head a plural subject of monarchs: "the two monarchs",
+// reigning heads of different states.
+var RoyalGroupHeads = set("monarchs", "kings", "royals", "sovereigns", "emperors")
+
 // GroupSubjectHeads head a plural subject that refers back to the parties
 // of a meeting just told: "the two leaders", "both sides", "the two
 // monarchs".
-var GroupSubjectHeads = set("leaders", "sides", "men", "women", "ministers", "presidents", "officials", "countries",
-	"delegations", "monarchs", "kings", "royals", "sovereigns", "emperors")
+var GroupSubjectHeads = withWords(RoyalGroupHeads, "leaders", "sides", "men", "women", "ministers", "presidents",
+	"officials", "countries", "delegations")
 
 // PartyGroupHeads head a plural subject that names as many people told
-// before ("the two prime ministers", "the three principals"); the royal
-// ones (RoyalGroupHeads) are reigning heads of different states.
+// before ("the two prime ministers", "the three principals").
 var PartyGroupHeads = withWords(GroupSubjectHeads, "premiers", "chancellors", "heads", "envoys", "foreign", "prime",
 	"defence", "defense", "co-chairs", "co", "guests", "visitors", "secretaries", "principals")
-
-// RoyalGroupHeads are the PartyGroupHeads for monarchs: "the two monarchs".
-var RoyalGroupHeads = set("monarchs", "kings", "royals", "sovereigns", "emperors")
 
 // SequelAdverbs tell that what a sentence reports followed what the one
 // before told: "The pair then sat down", "They later met".
