@@ -1939,7 +1939,7 @@ func closestFits(cands []*entity, r string) []*entity {
 	}
 	var full []*entity
 	for _, p := range cands {
-		if pr := strings.ToLower(p.role); pr == r || strings.HasSuffix(pr, " "+r) || strings.Contains(pr, r+" and ") || strings.Contains(pr, " "+r+" ") || strings.HasPrefix(pr, r+" ") {
+		if strings.Contains(" "+strings.ToLower(p.role)+" ", " "+r+" ") {
 			full = append(full, p)
 		}
 	}
