@@ -268,7 +268,7 @@ func (st *docState) meetingPlacesFromTrips() {
 			}
 		}
 		switch {
-		case visit == nil && st.dlCity != "" && e.inCountry == nil && st.homeParty(e):
+		case visit == nil && st.dlCity != "" && e.inCountry == nil && st.homeParty(e) && !st.inEntry(e.sent):
 			// "ASTANA - X met Y": a meeting with a party of the
 			// dateline's country, reported from there.
 			e.place = st.city(st.dlCity, st.dlISO)
@@ -1020,7 +1020,7 @@ func (st *docState) blocsAsMembers() {
 func (st *docState) mergeDuplicates() {
 	// A merge can make an event the same as one kept before it ("A met
 	// B", "A met C", "the three met"): merge until nothing changes.
-	for st.fold(sameEvent) {
+	for st.fold(st.sameOccasion) {
 	}
 }
 
@@ -1244,6 +1244,33 @@ func sameEvent(a, b *event) bool {
 		return a.place != nil && a.place == b.place && (a.date == b.date || !a.dated() || !b.dated()) && b.sent-a.sent <= 8
 	}
 	return false
+}
+
+// sameOccasion reports whether event b repeats event a (sameEvent), save
+// two meetings whose sentences give them two different days: the same
+// people meeting again ("talks in May; talks again in February"), not one
+// meeting told twice. (A day a meeting took over from the sentences around
+// it is no proof.)
+func (st *docState) sameOccasion(a, b *event) bool {
+	return sameEvent(a, b) && !(a.typ == schema.Meeting && st.ownDay(a) && st.ownDay(b) && apartDays(a, b))
+}
+
+// ownDay reports whether event e's sentence, or the chronology entry it
+// stands in, gives a date.
+func (st *docState) ownDay(e *event) bool {
+	return len(st.dates[e.sent]) > 0 || st.inEntry(e.sent)
+}
+
+// apartDays reports two events dated to two different days, neither within
+// the other's span.
+func apartDays(a, b *event) bool {
+	if a.date.Precision != schema.PrecisionDay || b.date.Precision != schema.PrecisionDay || a.date == b.date {
+		return false
+	}
+	within := func(x, y *event) bool {
+		return !y.endDate.IsZero() && !x.date.Time.Before(y.date.Time) && !x.date.Time.After(y.endDate.Time)
+	}
+	return !within(a, b) && !within(b, a)
 }
 
 // partOf reports whether meeting a is the same meeting as the joint

@@ -19,6 +19,9 @@ import (
 type section struct {
 	date schema.Date
 	city *entity
+	// entry marks a dated entry of a chronology: a paragraph that opens
+	// with its date and a dash ("March 3, 2024 - X meets Y ...").
+	entry bool
 }
 
 // maxHeadingWords is the most words a dated heading has besides its date:
@@ -53,7 +56,7 @@ func (st *docState) readSections(ref time.Time) {
 		// Monday X flew to Y ...").
 		titleDay = &section{date: schema.Day(ref)}
 	}
-	var cur *section
+	var cur, entry *section
 	entryPara := -1
 	for i, s := range st.doc.sentences {
 		if titleDay != nil && st.timedEntry(i) {
@@ -68,6 +71,12 @@ func (st *docState) readSections(ref time.Time) {
 			if cur == nil && s.para == entryPara {
 				st.sections[i] = titleDay
 			}
+			if i == 0 || st.doc.sentences[i-1].para != s.para {
+				entry = st.datedEntry(i)
+			}
+			if entry != nil {
+				st.sections[i] = entry
+			}
 		case heads[i] != nil && (len(days) > 1 || st.timedEntry(st.nextProse(i))):
 			cur = heads[i]
 		case i > 0 && st.doc.sentences[i-1].heading && cur != nil:
@@ -77,6 +86,30 @@ func (st *docState) readSections(ref time.Time) {
 			cur = nil
 		}
 	}
+}
+
+// datedEntry returns the section of the chronology entry sentence i opens,
+// or nil: the sentence starts with a date of the past, after a list mark
+// if any, and a dash or colon follows it ("* May 14, 2023 - ...",
+// "12 March 2024: ...").
+func (st *docState) datedEntry(i int) *section {
+	ds := st.dates[i]
+	if len(ds) == 0 || ds[0].Date.IsZero() {
+		return nil
+	}
+	s := st.doc.sentences[i]
+	text := st.a.Text[s.start:s.end]
+	if strings.TrimLeft(text[:ds[0].Start], "*-\u2022\u2013\u2014 \t") != "" {
+		return nil
+	}
+	rest := strings.TrimLeft(text[ds[0].End:], " \t")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "\u2013") && !strings.HasPrefix(rest, "\u2014") && !strings.HasPrefix(rest, ":") {
+		return nil
+	}
+	if pub := st.a.Published; !pub.IsZero() && ds[0].Date.Time.After(pub) {
+		return nil
+	}
+	return &section{date: ds[0].Date, entry: true}
 }
 
 // titleDay returns a section for the one day-precision date of the
@@ -184,7 +217,27 @@ func (st *docState) sectionDays() {
 		if e.typ == schema.Meeting && e.place == nil && sec.city != nil && e.mode != schema.Telephone && e.mode != schema.Video {
 			e.place = sec.city
 		}
+		if sec.entry && e.typ == schema.Meeting && e.place == nil && e.mode == schema.InPerson {
+			e.place = st.entryScene(e.sent)
+		}
 	}
+}
+
+// entryScene returns the city an earlier sentence of sentence si's
+// chronology entry puts the story in ("... talks in Khartoum. X also calls
+// on Y."), or nil.
+func (st *docState) entryScene(si int) *entity {
+	for i := si - 1; i >= 0 && st.doc.sentences[i].para == st.doc.sentences[si].para; i-- {
+		if city := st.sceneCityOf(i); city != nil {
+			return city
+		}
+	}
+	return nil
+}
+
+// inEntry reports whether sentence si belongs to a chronology entry.
+func (st *docState) inEntry(si int) bool {
+	return st.sections[si] != nil && st.sections[si].entry
 }
 
 // yearHeadings gives the dates without a year of the prose under a heading

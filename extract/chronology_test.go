@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/google/go-cmp/cmp"
+)
+
+// meetingsWithPlaces renders the occurred meetings of f as "A+B @date in
+// City" (no " in" part when the meeting has no place).
+func meetingsWithPlaces(f schema.Facts) []string {
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	var out []string
+	for _, e := range f.Events {
+		if e.Type != schema.Meeting || e.Status != schema.Occurred {
+			continue
+		}
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		s := ""
+		for i, p := range ps {
+			if i > 0 {
+				s += "+"
+			}
+			s += p
+		}
+		s += " @" + e.Date.String()
+		if e.Place != "" {
+			s += " in " + names[e.Place]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestChronologyEntries covers timelines written as dated entries ("*
+// March 3, 2024 - ...", "12 January 2024: ..."): every sentence of an entry
+// happened on its date, in the city the entry told, and never in the
+// dateline's city, which is where the timeline was written.
+func TestChronologyEntries(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	head := "NAIROBI, June 20 - Kenya and Tanzania say a border deal is close. The main steps so far:\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the second sentence of an entry takes its day and its city",
+			"* March 3, 2024 - A planned three-way summit in Dodoma collapses when Uganda stays away. Kenyan President William Ruto meets Tanzanian President Samia Suluhu Hassan there instead.",
+			[]string{"Samia Suluhu Hassan+William Ruto @2024-03-03 in Dodoma"}},
+		{"a colon after a day-first date",
+			"12 January 2024: Kenyan Foreign Minister Musalia Mudavadi and Tanzanian Foreign Minister January Makamba hold talks in Arusha. Mudavadi also calls on Tanzanian Vice President Philip Mpango.",
+			[]string{"January Makamba+Musalia Mudavadi @2024-01-12 in Arusha", "Musalia Mudavadi+Philip Mpango @2024-01-12 in Arusha"}},
+		{"a dash entry under a list mark, the home party no proof of the dateline's city",
+			"- April 8, 2024 \u2013 Kenyan President William Ruto receives Tanzanian envoy Ali Omar.",
+			[]string{"Ali Omar+William Ruto @2024-04-08"}},
+		{"a paragraph that opens with a date but no dash is prose",
+			"On April 8, 2024, Kenyan President William Ruto received Tanzanian envoy Ali Omar.",
+			[]string{"Ali Omar+William Ruto @2024-04-08 in Nairobi"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: head + tc.text, Published: pub})
+			if d := cmp.Diff(tc.want, meetingsWithPlaces(f)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+// TestMeetingsOnTwoDays checks that the same people meeting on two days the
+// text gives are two meetings, and a meeting told again within a span it
+// is dated by is one.
+func TestMeetingsOnTwoDays(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	checkMeetings := func(text string, want []string) {
+		t.Helper()
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		if d := cmp.Diff(want, meetingsWithPlaces(f)); d != "" {
+			t.Errorf("%q (-want +got):\n%s", text, d)
+		}
+	}
+	checkMeetings("Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at Mombasa on June 2. Hichilema and Ochieng held talks again in Lusaka on June 16.",
+		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-02 in Mombasa", "Daniel Ochieng+Hakainde Hichilema @2025-06-16 in Lusaka"})
+	checkMeetings("Zambia's Hakainde Hichilema and Kenya's Daniel Ochieng held talks at Mombasa from June 2 to 4. Hichilema met Ochieng on June 3 to settle the last points.",
+		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-02 in Mombasa"})
+}
