@@ -2880,6 +2880,51 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	return made
 }
 
+// groupMet reads a group of several states' officials meeting at k, and
+// reports whether it read one: "EU foreign ministers met" (the bloc's
+// gathering), "Health ministers from the Adriatic states met in Split" (a
+// gathering of theirs, its attendees told after; met "for the 34th
+// summit" is that summit's, read by gathered).
+func (c *sctx) groupMet(k int) bool {
+	if org := c.blocSubject(k); org != nil {
+		e := c.newGathering(k, k, k)
+		e.name = c.toks[k].text
+		if g := c.lastBlocName(k); g != "" {
+			e.name = g
+		}
+		c.st.addAttendee(e, org)
+		e.convenor = org.canon()
+		return true
+	}
+	if c.regionalLeadersBefore(k) && (c.word(k+1, "in", "at", "on", "this", "last", "yesterday", "today") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct) && !c.forGathering(k) {
+		c.newGathering(k, k, k).name = "meeting"
+		return true
+	}
+	return false
+}
+
+// orgBefore reports an organisation named in the clause before token k
+// ("Leaders of the Lakes Forum met": the bloc's own gathering).
+func (c *sctx) orgBefore(k int) bool {
+	for j := c.clauseStart(k); j < k; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// forGathering reports a gathering noun after "for" in the clause of the
+// verb at k: "met in X on Monday for the Lakes summit".
+func (c *sctx) forGathering(k int) bool {
+	for q := k + 1; q < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
+		if c.word(q, "for") && c.gatheringNoun(q+1, 8) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // keepSeriesInFocus keeps in focus the gathering of a series of meetings
 // ("X had one-to-one talks at the margins of G") while a later sentence
 // tells one of them: the story is still at G.
@@ -2934,17 +2979,8 @@ func (c *sctx) meetVerb(k int) {
 	}
 	// "EU foreign ministers met in Brussels", "ASEAN leaders met": a
 	// gathering of the bloc.
-	if w == "met" || w == "meet" || w == "meets" || w == "gathered" || w == "assembled" || w == "converged" || w == "convened" {
-		if org := c.blocSubject(k); org != nil {
-			e := c.newGathering(k, k, k)
-			e.name = c.toks[k].text
-			if g := c.lastBlocName(k); g != "" {
-				e.name = g
-			}
-			c.st.addAttendee(e, org)
-			e.convenor = org.canon()
-			return
-		}
+	if (w == "met" || w == "meet" || w == "meets" || w == "gathered" || w == "assembled" || w == "converged" || w == "convened") && c.groupMet(k) {
+		return
 	}
 	// "was met by Y at the airport": a welcome on arrival, no meeting.
 	// "landed at X Airport, where he was met by Y".

@@ -297,6 +297,9 @@ func (c *sctx) regionalLeadersBefore(k int) bool {
 	for j > 0 && c.in(j, en.Auxiliaries) {
 		j--
 	}
+	if c.officialsGroup(c.clauseStart(k)) == j+1 && !c.orgBefore(k) {
+		return true // "Health ministers from the Adriatic states held ..." (a bloc's, its own reader)
+	}
 	if c.word(j, "state", "government") && c.word(j-1, "of") && c.word(j-2, "heads") {
 		j -= 2
 	}
@@ -308,6 +311,59 @@ func (c *sctx) regionalLeadersBefore(k int) bool {
 		j--
 	}
 	return j >= 0 && en.RegionAdjectives[c.toks[j].lower] && (j == 0 || !c.toks[j-1].upper)
+}
+
+// officialsGroup returns the end of a phrase at q that names officials
+// of several states, or -1: a region's or bloc's officials ("European
+// culture ministers", "Central European leaders", "NATO defence
+// ministers"), officials "from the Alpine countries", "of the Arctic
+// states" or from a bloc, or counterparts ("her Nordic counterparts").
+// Up to three words of a portfolio stand before the officials' noun.
+func (c *sctx) officialsGroup(q int) int {
+	if c.word(q, "the", "her", "his", "their", "its") {
+		q++
+	}
+	region := false
+	if c.in(q, en.CompassWords) && c.in(q+1, en.RegionAdjectives) {
+		q++
+	}
+	if c.in(q, en.RegionAdjectives) {
+		region, q = true, q+1
+	} else if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
+		region, q = true, c.ms[mi].j
+	}
+	for n := 0; n < 3 && q < len(c.toks) && !c.in(q, en.GroupOfficials); n++ {
+		if c.toks[q].kind != tokWord || c.toks[q].upper && q > 0 || c.at[q] >= 0 && c.ms[c.at[q]].kind != mRole && c.ms[c.at[q]].kind != mGroup {
+			return -1 // ("health ministers" is read as a role)
+		}
+		q++
+	}
+	if !c.in(q, en.GroupOfficials) {
+		return -1
+	}
+	end := q + 1
+	if c.word(end, "from", "of") {
+		r := end + 1
+		if c.word(r, "the") {
+			r++
+		}
+		if c.in(r, en.CompassWords) && c.in(r+1, en.RegionAdjectives) {
+			r++
+		}
+		if c.in(r, en.RegionAdjectives) {
+			r++
+		}
+		if c.in(r, en.StatesNouns) {
+			return r + 1
+		}
+		if mi := c.at[r]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
+			return c.ms[mi].j
+		}
+	}
+	if region || c.word(q, "counterparts") {
+		return end
+	}
+	return -1
 }
 
 // regionalName reports a region's adjective among the tokens [from, g)
@@ -414,6 +470,11 @@ func (c *sctx) namedGathering(from, g int) bool {
 				return true
 			}
 		}
+	}
+	// "a meeting of health ministers from the Alpine countries", "a
+	// working dinner for Adriatic health ministers".
+	if c.word(g+1, "of", "for") && c.officialsGroup(g+2) > 0 {
+		return true
 	}
 	// "the conference on Afghanistan", "a meeting of foreign ministers".
 	if c.word(g+1, "on", "of") && g+2 < len(c.toks) {
@@ -1005,7 +1066,9 @@ func (c *sctx) convene(k int) int {
 			}
 			// "Nordic ministers closed an informal session in Oslo": a
 			// region's leaders hold a gathering of their own.
-			if g := c.gatheringNoun(from+1, 6); g > 0 && c.regionalLeadersBefore(k) && c.namedGathering(from+1, g) {
+			// "Adriatic health ministers held their spring meeting":
+			// a sitting of their own needs no name.
+			if g := c.gatheringNoun(from+1, 6); g > 0 && c.regionalLeadersBefore(k) && (c.namedGathering(from+1, g) || c.in(g, en.SittingNouns)) {
 				c.newGathering(k, g, from+1)
 				return g
 			}
@@ -3080,6 +3143,9 @@ func (c *sctx) hostGathering(k int) int {
 	if g := c.guestsForSeries(k); g >= 0 {
 		return g
 	}
+	if g := c.hostedMeal(k); g >= 0 {
+		return g
+	}
 	g := c.gatheringNoun(k+1, 6)
 	if g < 0 && c.word(k+1, "the") && c.in(k+2, en.EventWords) {
 		g = k + 2 // "X, who is hosting the event": the gathering in focus
@@ -3122,15 +3188,7 @@ func (c *sctx) hostGathering(k int) int {
 	if e == nil {
 		e = c.newGathering(k, g, k+1)
 	}
-	for _, s := range subj {
-		if s.kind == schema.KindPerson && s.iso3 != "" {
-			s = c.st.country(s.iso3)
-		}
-		if s.kind == schema.KindCountry {
-			e.host = s
-		}
-		c.st.addAttendee(e, s)
-	}
+	c.hostsAndAttends(e, subj)
 	// "X hosted the talks together with Y": a co-host attends.
 	for j := g + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
 		if c.word(j, "together", "jointly") && c.word(j+1, "with") || c.word(j, "alongside") {
@@ -3152,6 +3210,43 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// hostsAndAttends makes the hosts of gathering e attend it, and the
+// country among them (or a person's) its host.
+func (c *sctx) hostsAndAttends(e *event, hosts []*entity) {
+	for _, s := range hosts {
+		if s.kind == schema.KindPerson && s.iso3 != "" {
+			s = c.st.country(s.iso3)
+		}
+		if s.kind == schema.KindCountry {
+			e.host = s
+		}
+		c.st.addAttendee(e, s)
+	}
+}
+
+// hostedMeal reads a meal hosted for officials of several states ("X
+// hosted a working dinner for Adriatic health ministers", "a dinner for
+// her Adriatic counterparts"): a gathering of theirs the host attends.
+// It returns the meal's noun, or -1.
+func (c *sctx) hostedMeal(k int) int {
+	if !c.word(k+1, "a", "an", "the") {
+		return -1
+	}
+	m := k + 2
+	for m < min(len(c.toks), k+5) && !c.in(m, en.MealNouns) && c.toks[m].kind == tokWord && !c.toks[m].upper && c.at[m] < 0 {
+		m++ // "a working lunch", "an informal dinner"
+	}
+	if !c.in(m, en.MealNouns) || !c.word(m+1, "for") || c.officialsGroup(m+2) < 0 || c.modality(k) != schema.Occurred {
+		return -1
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		return -1
+	}
+	c.hostsAndAttends(c.newGathering(k, m, k+2), subj)
+	return m
 }
 
 // multilateralGuests reads those a multilateral meeting at g was held
@@ -3474,7 +3569,7 @@ func countriesIn(as []*entity) []*entity {
 // "with X in attendance".
 func (c *sctx) takePart(k int) int {
 	switch {
-	case (c.word(k, "took") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
+	case (c.word(k, "took", "taking") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time", "...
 		// took part, as did D and E", "X took part alongside the leaders
 		// of A and B".
@@ -3485,7 +3580,7 @@ func (c *sctx) takePart(k int) int {
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
 		// "Y took part in the discussions too": one more at the table
 		// (delegates).
-	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in"):
+	case c.word(k, "took", "taking") && c.word(k+1, "part") && c.word(k+2, "in"):
 		c.participation(k, k+3, partAttended)
 	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
 		c.participation(k, k+2, partAttended)

@@ -1100,8 +1100,7 @@ func (st *docState) dropEmpty() {
 	for _, e := range st.events {
 		// "When the meeting closed": a bare noun with no one at it is
 		// no gathering a researcher can use.
-		bare := !strings.Contains(e.name, " ") && en.GatheringNouns[strings.ToLower(e.name)]
-		if e.typ == schema.Gathering && len(e.attendees) == 0 && (e.place == nil || bare) || e.typ == schema.Meeting && len(e.parts) < 2 || e.is(cueCeremony) && !guestsFromAbroad(e) {
+		if e.typ == schema.Gathering && len(e.attendees) == 0 && (e.place == nil || bareName(e.name)) || e.typ == schema.Meeting && len(e.parts) < 2 || e.is(cueCeremony) && !guestsFromAbroad(e) {
 			continue
 		}
 		kept = append(kept, e)
@@ -1346,6 +1345,14 @@ func mergeEvent(a, b *event) {
 	if a.convenor == nil {
 		a.convenor = b.convenor
 	}
+	if bareName(a.name) && strings.ToLower(b.name) != b.name {
+		a.name = b.name // "Leaders met in X. The Lakes summit ...": the summit's proper name
+	}
+}
+
+// bareName reports a gathering's name that is a bare noun ("meeting").
+func bareName(name string) bool {
+	return !strings.Contains(name, " ") && en.GatheringNouns[strings.ToLower(name)]
 }
 
 func appendUnique(ss []string, s string) []string {

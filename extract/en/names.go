@@ -508,8 +508,18 @@ var RegionAdjectives = map[string]bool{
 	"african": true, "american": true, "asian": true, "european": true, "arab": true, "nordic": true,
 	"baltic": true, "balkan": true, "caribbean": true, "pacific": true, "atlantic": true, "mediterranean": true,
 	"caucasian": true, "sahelian": true, "scandinavian": true, "andean": true, "amazonian": true, "oceanian": true,
-	"transatlantic": true, "gulf": true, "arctic": true,
+	"transatlantic": true, "gulf": true, "arctic": true, "alpine": true, "adriatic": true, "danubian": true,
 }
+
+// GroupOfficials are the plural nouns of officials that, with a region
+// or "the X countries" beside them, name officials of several states:
+// "Alpine sports ministers", "leaders from the Gulf states", "her Nordic
+// counterparts".
+var GroupOfficials = set("ministers", "leaders", "counterparts", "premiers", "presidents", "envoys")
+
+// StatesNouns name a set of states: "the Nordic countries", "the Arctic
+// states".
+var StatesNouns = set("countries", "states", "nations")
 
 // officialHeads are the role words of public office: a surname under one
 // of them ("President Reagan", "Foreign Minister Shevardnadze") is
