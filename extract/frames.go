@@ -1657,6 +1657,10 @@ func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 		}
 		if r >= 2 && (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
 			if a := c.actor(c.at[r-2]); a != nil {
+				// "A and B, who chair the panel, met": both.
+				if a.kind == schema.KindPerson {
+					return append([]*entity{a}, personsOf(c.conjoined(c.ms[c.at[r-2]], cs))...)
+				}
 				return []*entity{a}
 			}
 		}
@@ -2215,6 +2219,8 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			return schema.Planned, true
 		case w == "to" && c.word(j-1, "on") && c.word(j-2, "went", "go", "goes"):
 			// "X went on to meet Y": the next step, taken.
+		case w == "to" && c.in(j-1, en.Implicatives):
+			// "X managed to meet Y": it took place.
 		case w == "to":
 			// "to meet", "is to visit", "is to hold three rounds of meetings
 			// with" – but "the first ... to visit" is past.
@@ -2320,6 +2326,10 @@ func (c *sctx) attributivePlan(j, k int) bool {
 // own clause is not in it. Like a condition, it asserts nothing.
 func (c *sctx) questioned(from, k int) bool {
 	for j := k - 1; j >= from; j-- {
+		if r := c.relativeOpen(j); r >= from {
+			j = r // "whether A and B, whose aides ..., had met": inside it still
+			continue
+		}
 		if c.toks[j].text == "," || c.toks[j].text == "." {
 			return false
 		}
@@ -2359,6 +2369,9 @@ func (c *sctx) question() bool {
 // travels to Delhi"), the date not after publication: its present tense
 // tells what happened then.
 func (c *sctx) timelineEntry() bool {
+	if c.st.inEntry(c.si) {
+		return true // (the later sentences of an entry too)
+	}
 	ds := c.st.dates[c.si]
 	if len(ds) == 0 || ds[0].Date.IsZero() || ds[0].Future || ds[0].Start > 5 && !entryLead(c.st.a.Text[c.s.start:c.s.start+ds[0].Start]) {
 		return false
@@ -2968,8 +2981,10 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
-		// "meet" after a subject without an auxiliary is present tense: "leaders meet".
-		if !(k > 0 && c.at[k-1] >= 0) {
+		// "meet" after a subject without an auxiliary is present tense:
+		// "leaders meet", and in a timeline's entry after a relative
+		// clause too ("A and B, who chair the panel, meet in X").
+		if !(k > 0 && c.at[k-1] >= 0) && !(k > 0 && c.toks[k-1].text == "," && c.timelineEntry()) {
 			return
 		}
 	}

@@ -1433,6 +1433,9 @@ func (c *sctx) drewAttendees(k int) int {
 			break
 		}
 	}
+	if g < 0 && !c.word(k-1, "which", "that") && !(c.word(k-1, "also", "then") && c.word(k-2, "which", "that")) && c.broughtTogether(k) {
+		return k
+	}
 	o := k + 1
 	together := c.word(o, "together", "in")
 	if together {
@@ -1690,6 +1693,36 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 		if a = a.canon(); a.kind == schema.KindCountry || a.kind == schema.KindOrganization {
 			c.st.addAttendee(e, a)
 		}
+	}
+	return true
+}
+
+// broughtTogether reads one person bringing two or more others together
+// ("X brought A and B together in Doha", "X brought together A and B for
+// talks", "managed to bring A and B together"): one meeting of them all,
+// the broker at the table. It reports whether it read one.
+func (c *sctx) broughtTogether(k int) bool {
+	if !c.word(k, "brought", "brings", "bring", "bringing") {
+		return false
+	}
+	o := k + 1
+	before := c.word(o, "together")
+	if before {
+		o++
+	}
+	obj, end := c.objects(o, 2)
+	if len(obj) < 2 || !allPersons(obj) || !before && !c.word(end, "together") {
+		return false
+	}
+	subj := personsOf(c.subjects(k))
+	if len(subj) == 0 && c.word(k-1, "to") && k >= 2 {
+		subj = personsOf(c.subjects(k - 2)) // "X managed to bring ..."
+	}
+	if len(subj) != 1 {
+		return false
+	}
+	for _, e := range c.addMeeting(k, subj, obj, true) {
+		c.meetingDetails(e, k)
 	}
 	return true
 }

@@ -66,6 +66,10 @@ var ProgrammeHeads = set("programme", "program", "schedule", "agenda", "itinerar
 var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused",
 	"without", "no")
 
+// Implicatives before "to" tell that what follows took place: "managed
+// to meet", "happened to be in".
+var Implicatives = set("managed", "manages", "happened")
+
 // ReadyTo are words that make the trigger after a following "to" planned:
 // "is set to meet", "agreed to visit", "is due to arrive".
 var ReadyTo = set("set", "agreed", "due", "going", "ready", "prepared", "likely")

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestBroughtTogether covers one person bringing two others together:
+// "brought A and B together", "brought together A and B", "managed to
+// bring A and B together" are one meeting of the three; a session "which
+// brought together" its members is no meeting of its host.
+func TestBroughtTogether(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	three := []string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-06-16"}
+	checkBriefs(t, pub, []briefCase{
+		{"together after the two",
+			"Kenyan President Daniel Ochieng brought Malawi's Peter Banda and Tanzania's Joseph Mwita together in Nairobi on Monday.",
+			three},
+		{"together before the two",
+			"On Monday Kenyan President Daniel Ochieng brought together Malawi's Peter Banda and Tanzania's Joseph Mwita in Nairobi for talks on the lake.",
+			three},
+		{"managed to bring",
+			"Kenyan President Daniel Ochieng managed to bring Malawi's Peter Banda and Tanzania's Joseph Mwita together in Nairobi on Monday.",
+			three},
+		{"a session that brought its members together is no meeting of its host",
+			"Peter Banda went to a lakeside session on Monday hosted by Daniel Ochieng, which also brought together Tanzania's Joseph Mwita and Zambia's Grace Lungu.",
+			nil},
+	})
+}
+
+// TestManagedTo covers implicative verbs before "to": what they lead to
+// took place ("managed to meet"), unlike a plan ("hopes to meet").
+func TestManagedTo(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	checkBriefs(t, pub, []briefCase{
+		{"managed to meet",
+			"Kenyan President Daniel Ochieng managed to meet Malawi's Peter Banda in Nairobi on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-06-16"}},
+		{"hopes to meet",
+			"Kenyan President Daniel Ochieng hopes to meet Malawi's Peter Banda in Nairobi next month.",
+			[]string{"meeting planned Daniel Ochieng+Peter Banda @2025-07"}},
+	})
+}
+
+// TestRelativeClauseAfterTwoSubjects covers two subjects before a closed
+// relative clause ("A and B, who chair the panel, met"): both met, also in
+// a timeline's entry in the present tense; a question around the clause
+// still asks ("Asked whether A and B, whose aides ..., had met").
+func TestRelativeClauseAfterTwoSubjects(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	checkBriefs(t, pub, []briefCase{
+		{"past tense",
+			"Egypt's Hani Sewilam and Ethiopia's Habtamu Itefa, who lead the technical teams, met at a hotel in Kampala on Monday.",
+			[]string{"meeting occurred Habtamu Itefa+Hani Sewilam @2025-06-16"}},
+		{"a timeline's present tense",
+			"KAMPALA, June 20 - The main steps:\n\n* May 9, 2024 - Water ministers Hani Sewilam of Egypt and Habtamu Itefa of Ethiopia, who lead the technical teams, meet at a hotel in Kampala.",
+			[]string{"meeting occurred Habtamu Itefa+Hani Sewilam @2024-05-09"}},
+		{"a question around the clause",
+			"Asked whether Egypt's Hani Sewilam and Ethiopia's Habtamu Itefa, whose aides had quarrelled, had met in Kampala, a spokesman said no.",
+			[]string{"meeting planned Habtamu Itefa+Hani Sewilam @"}},
+	})
+}
