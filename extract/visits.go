@@ -526,6 +526,27 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	return e
 }
 
+// visitsAsDid gives those an elliptic ", as did A and B" adds after the
+// verb of a visit told in this sentence the same visit: "X landed in Lima
+// on Sunday, as did A and B".
+func (c *sctx) visitsAsDid() {
+	n := len(c.st.events)
+	for _, v := range c.st.events[:n] {
+		// ("A, who landed on Friday, spoke, as did B": B spoke.)
+		if v.typ != schema.Visit || v.sent != c.si || v.status != schema.Occurred || v.visitor == nil || v.is(cueRelative) {
+			continue
+		}
+		for _, p := range personsOf(c.asDid(v.trig)) {
+			if p.canon() == v.visitor.canon() {
+				continue
+			}
+			if e := c.addVisit(v.trig, p.canon(), v.host, v.status, v.trig, false); e != nil {
+				e.date, e.dateFrom, e.place = v.date, v.dateFrom, v.place
+			}
+		}
+	}
+}
+
 // appositivePresence reads a traveller's whereabouts told in an
 // appositive after their name: "X, in Madrid as a guest of the king,
 // met Y", "X, in Lima for the summit, said": a visit when the place is
