@@ -60,3 +60,19 @@ func TestRelativeClauseAfterTwoSubjects(t *testing.T) {
 			[]string{"meeting planned Habtamu Itefa+Hani Sewilam @"}},
 	})
 }
+
+// TestRelativeClauseClosedBeforeTheVerb covers a verb after a closed
+// relative clause in reported speech ("the spokesman said X, who landed
+// on Sunday, held talks with Y"): X held them, not the speaker; a
+// delegation "headed by X, which arrived ..." meets through X.
+func TestRelativeClauseClosedBeforeTheVerb(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"said, who arrived, held talks",
+			"Spokesman Pedro Alves said Malawi's Peter Banda, who landed in Dodoma late on Sunday, held talks with Tanzania's Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17", "visit occurred Peter Banda>Tanzania @2025-06-15"}},
+		{"a delegation headed by X, which arrived, met",
+			"A Malawian delegation headed by Peter Banda, which arrived on Sunday, met Tanzania's Joseph Mwita in Dodoma on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-16"}},
+	})
+}

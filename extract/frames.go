@@ -1656,7 +1656,7 @@ func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 		if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
 			return nil
 		}
-		if r >= 2 && (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg)) && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
+		if r >= 2 && (c.word(r, "who", "whose") || c.word(r, "which") && c.at[r-2] >= 0 && (c.ms[c.at[r-2]].kind == mCountry || c.ms[c.at[r-2]].kind == mOrg || c.headOfParty(c.ms[c.at[r-2]]))) && c.toks[r-1].text == "," && c.at[r-2] >= 0 {
 			if a := c.actor(c.at[r-2]); a != nil {
 				// "A and B, who chair the panel, met": both.
 				if a.kind == schema.KindPerson {
@@ -1667,6 +1667,12 @@ func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 		}
 	}
 	return nil
+}
+
+// headOfParty reports a person named as the head of a party ("a
+// delegation headed by X, which arrived on Sunday, met Y": X met Y).
+func (c *sctx) headOfParty(m mention) bool {
+	return m.kind == mPerson && c.word(m.i-1, "by") && c.word(m.i-2, "headed", "led")
 }
 
 // appositiveOpens reports a phrase at q that describes the person before
@@ -7362,8 +7368,11 @@ func (c *sctx) coordinatedVerb(k int) bool {
 	if c.in(k-1, en.SupportVerbs) {
 		v = k - 1 // "held talks"
 	}
-	if v > 0 && c.toks[v-1].text == "," && c.pastForm(v) {
-		return true // "met A at X, held talks with B at Y, and ...": a list of verbs
+	if v > 0 && c.toks[v-1].text == "," && c.pastForm(v) && c.relativeOpen(v-1) < 0 {
+		// "met A at X, held talks with B at Y, and ...": a list of verbs
+		// (not "said X, who landed on Sunday, held talks": the relative
+		// clause closes and X's verb follows).
+		return true
 	}
 	for j := k - 1; j >= max(1, k-6); j-- {
 		if c.word(j, "and") && c.toks[j-1].text == "," {
