@@ -19,3 +19,21 @@ func TestVisitsAsDid(t *testing.T) {
 			[]string{"visit occurred Gabriel Boric>Peru @2025-06-15"}},
 	})
 }
+
+// TestLeftForHome covers a traveller leaving for home ("left for Bogota",
+// "flew back to Bogota"): a visit to the country of the summit in focus or
+// of the dateline, dated by the departure; with no scene told, none.
+func TestLeftForHome(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"left the summit for home",
+			"LIMA, June 20 - The Andean summit opened in Lima on Thursday with Peru, Colombia and Chile attending. Colombian President Gustavo Petro left for Bogota on Thursday evening.",
+			[]string{"gathering occurred Chile+Colombia+Peru @2025-06-19", "visit occurred Gustavo Petro>Peru @2025-06-19"}},
+		{"flew back home from the dateline's country",
+			"LIMA, June 20 - Peruvian officials said trade would grow. Colombian President Gustavo Petro flew back to Bogota on Thursday evening after two days of talks.",
+			[]string{"visit occurred Gustavo Petro>Peru @2025-06-19"}},
+		{"no scene, no visit",
+			"Colombian President Gustavo Petro left for Bogota on Thursday evening.",
+			nil},
+	})
+}

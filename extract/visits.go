@@ -2379,6 +2379,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		var first *event
 		for i, h := range hosts {
 			if tr.Form != en.Tour && (at[i] == prep+1 || at[i] == prep+2 && c.word(prep+1, "the")) && who != nil && who.iso3 != "" && c.st.historical(who.iso3) == c.st.historical(h.canon().iso3) {
+				if tr.Form == en.Leave || c.word(k+1, "back") {
+					c.leftScene(k, who, status)
+				}
 				break // "flew back to Washington ... citing X": home, no trip on to X
 			}
 			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
@@ -2538,6 +2541,32 @@ func (c *sctx) flewInFrom(k int, whos []*entity) {
 			// Some day before the flight: its month.
 			v.date = schema.Month(v.date.Time.Year(), v.date.Time.Month())
 		}
+	}
+}
+
+// leftScene reads a traveller leaving for home ("X left for Rome after
+// lunch on Wednesday", "flew back to Rome"): X was in the country the story
+// is told in, a visit dated by the departure when no arrival is told.
+func (c *sctx) leftScene(k int, who *entity, status schema.EventStatus) {
+	if status != schema.Occurred {
+		return
+	}
+	for _, e := range c.st.events {
+		if e.typ == schema.Visit && e.status == schema.Occurred && e.visitor != nil && e.visitor.canon() == who.canon() {
+			return // the visit told already
+		}
+	}
+	var h *entity
+	if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 6 && g.place != nil && g.place.iso3 != "" {
+		if home := c.st.countryOf(who); home == nil || !containsEntity(g.attendees, home) {
+			return // (a gathering of others is no scene of theirs)
+		}
+		h = c.st.country(g.place.iso3) // left the summit in focus
+	} else if c.dlISO() != "" {
+		h = c.st.country(c.dlISO())
+	}
+	if h != nil {
+		c.addVisit(k, who, h, status, k, false)
 	}
 }
 
