@@ -93,3 +93,19 @@ func TestMeetingsOnTwoDays(t *testing.T) {
 	checkMeetings("Zambia's Hakainde Hichilema and Kenya's Daniel Ochieng held talks at Mombasa from June 2 to 4. Hichilema met Ochieng on June 3 to settle the last points.",
 		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-02 in Mombasa"})
 }
+
+// TestOpeningDateHoldsForClauses covers a date that opens a sentence ("In
+// March 1986 X shuttled between A, where ..., and B, where ..."): it dates
+// the meetings of its "where" and "and" clauses, which tell no date of
+// their own.
+func TestOpeningDateHoldsForClauses(t *testing.T) {
+	pub := day(2023, time.November, 30)
+	checkBriefs(t, pub, []briefCase{
+		{"between two cities, a meeting in each",
+			"In March 1986 Zambian President Hakainde Hichilema went back and forth between Lusaka, where he met Kenyan President Daniel Ochieng, and Harare, where he held talks with Zimbabwean President Tendai Moyo.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1986-03", "meeting occurred Hakainde Hichilema+Tendai Moyo @1986-03"}},
+		{"a later clause's own date wins",
+			"In March 1986 Zambian President Hakainde Hichilema went to Lusaka, and in May 1987 he met Kenyan President Daniel Ochieng there.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1987-05"}},
+	})
+}

@@ -5974,6 +5974,12 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// with Y": a phrase set off by commas, no clause.
 			continue
 		}
+		if c.word(j, "and", "where") && ds-c.s.start <= len("In ") {
+			// "In May 1974 X shuttled between A, where he met Y, and B,
+			// where he saw Z": a date that opens the sentence holds for
+			// its clauses.
+			continue
+		}
 		if c.word(j, "and", "from", "after", "since", "before", "but", "who", "which") {
 			return true
 		}
