@@ -109,3 +109,22 @@ func TestOpeningDateHoldsForClauses(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1987-05"}},
 	})
 }
+
+// TestEraOfParagraph covers a retrospective's scene: a sentence that sets
+// a past month or year and tells no event ("Her breakthrough came in May
+// 1988.") dates the undated meetings and trips told after it in its
+// paragraph, not the publication month; a recent year sets no scene.
+func TestEraOfParagraph(t *testing.T) {
+	pub := day(2023, time.November, 30)
+	checkBriefs(t, pub, []briefCase{
+		{"a month years back",
+			"Zambian President Hakainde Hichilema had his breakthrough in May 1988. After a week of quiet contacts in Nairobi, Hichilema held secret talks there with Kenyan President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1988-05"}},
+		{"a trip between the scene and the talks",
+			"Zambian President Hakainde Hichilema's turning point came in March 1990. Hichilema flew to Nairobi. There he held talks with Kenyan President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1990-03", "visit occurred Hakainde Hichilema>Kenya @1990-03"}},
+		{"this year is no past scene",
+			"Zambian President Hakainde Hichilema's turning point came in March. Hichilema held talks with Kenyan President Daniel Ochieng in Nairobi.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2023-11"}},
+	})
+}

@@ -681,6 +681,10 @@ func (st *docState) settleDate(i int, e *event) {
 	if e.typ == schema.Visit && st.dateArrivalByMeetings(e) {
 		return
 	}
+	if d, _, ok := st.eraOfParagraph(e); ok && e.typ == schema.Visit {
+		e.setDate(d)
+		return
+	}
 	pub := st.a.Published
 	if pub.IsZero() {
 		return
@@ -704,10 +708,11 @@ func (st *docState) sceneDay(e *event) (schema.Date, int, bool) {
 			return schema.Date{}, -1, false // the sentence's own event lends its date
 		}
 	}
+scan:
 	for si := e.sent - 1; si >= max(0, e.sent-3); si-- {
 		for _, p := range st.events {
 			if p.sent == si {
-				return schema.Date{}, -1, false
+				break scan
 			}
 		}
 		ds := st.dates[si]
@@ -723,6 +728,36 @@ func (st *docState) sceneDay(e *event) (schema.Date, int, bool) {
 		if si == e.sent-1 && st.sequelTold(e.sent) && !st.relativeDay(si, ds[0]) {
 			return ds[0].Date, si, true
 		}
+	}
+	if d, si, ok := st.eraOfParagraph(e); ok {
+		return d, si, true
+	}
+	return schema.Date{}, -1, false
+}
+
+// eraOfParagraph returns the past month or year the sentence just before
+// undated meeting e, in its paragraph, sets and tells no event of ("Her
+// breakthrough came in May 1988. After days of quiet contacts, she held
+// talks with Y"): a retrospective's scene, years before publication.
+func (st *docState) eraOfParagraph(e *event) (schema.Date, int, bool) {
+	pub := st.a.Published
+	if pub.IsZero() || e.is(cueSince) {
+		return schema.Date{}, -1, false
+	}
+	for si := e.sent - 1; si >= max(0, e.sent-3) && st.doc.sentences[si].para == st.doc.sentences[e.sent].para; si-- {
+		ds := st.dates[si]
+		if len(ds) == 0 {
+			continue // (an undated deed of the same scene between)
+		}
+		if len(ds) != 1 || ds[0].Relative || ds[0].Date.IsZero() || ds[0].Date.Precision == schema.PrecisionDay || pub.Year()-ds[0].Date.Time.Year() < 2 {
+			return schema.Date{}, -1, false
+		}
+		for _, p := range st.events {
+			if p.sent == si {
+				return schema.Date{}, -1, false // a dated deed, not a scene
+			}
+		}
+		return ds[0].Date, si, true
 	}
 	return schema.Date{}, -1, false
 }
