@@ -76,3 +76,34 @@ func TestRelativeClauseClosedBeforeTheVerb(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-16"}},
 	})
 }
+
+// TestUsedTheOccasionTo covers "used X to", "took the opportunity to": what
+// follows took place; "will use X to" stays a plan.
+func TestUsedTheOccasionTo(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"used a stopover to meet",
+			"Malawi's Peter Banda used his stopover in Dodoma on Tuesday to meet Tanzania's Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17", "visit occurred Peter Banda>Tanzania @2025-06-17"}},
+		{"both there, used the morning to hold talks",
+			"Malawi's Peter Banda and Tanzania's Joseph Mwita, both in Lusaka for the funeral, used the morning to hold talks on the lake.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06"}},
+		{"took the opportunity",
+			"Malawi's Peter Banda took the opportunity on Tuesday to meet Tanzania's Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}},
+	})
+}
+
+// TestTimeAsideInList covers a list whose items a time phrase set off by
+// commas separates ("received A and, in the afternoon, B"): both met.
+func TestTimeAsideInList(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	checkBriefs(t, pub, []briefCase{
+		{"in the afternoon",
+			"On Tuesday Tanzania's Joseph Mwita received Malawian envoy Peter Banda and, in the afternoon, Zambian envoy Grace Lungu.",
+			[]string{"meeting occurred Grace Lungu+Joseph Mwita @2025-06-17", "meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}},
+		{"later in the day",
+			"On Tuesday Tanzania's Joseph Mwita received Malawian envoy Peter Banda and, later in the day, Zambian envoy Grace Lungu.",
+			[]string{"meeting occurred Grace Lungu+Joseph Mwita @2025-06-17", "meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}},
+	})
+}

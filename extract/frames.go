@@ -767,6 +767,9 @@ func (c *sctx) skipSeparately(n int) int {
 		q++
 	}
 	l := c.phraseAt(q, en.InTurn)
+	if l == 0 && q > n {
+		l = c.timeAside(q) // "received A and, later in the day, B"
+	}
 	if l == 0 && c.word(q, "later", "then", "afterwards", "subsequently") {
 		l = 1
 	}
@@ -778,6 +781,26 @@ func (c *sctx) skipSeparately(n int) int {
 		q++
 	}
 	return q
+}
+
+// timeAside returns the length of a time phrase at q that a comma closes
+// ("in the afternoon,", "later in the day,", "on Friday,"), or 0: words
+// of no actor, one of them a time word.
+func (c *sctx) timeAside(q int) int {
+	timed := false
+	for r := q; r < min(len(c.toks), q+6); r++ {
+		if c.toks[r].text == "," {
+			if timed {
+				return r - q
+			}
+			return 0
+		}
+		if c.toks[r].kind != tokWord || c.at[r] >= 0 {
+			return 0
+		}
+		timed = timed || en.DayParts[c.toks[r].lower] || en.WeekdayWords[c.toks[r].lower] || c.word(r, "later", "earlier", "day")
+	}
+	return 0
 }
 
 // trimList keeps the items a list holds: a comma joins only inside a list
@@ -2228,6 +2251,8 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			// "X went on to meet Y": the next step, taken.
 		case w == "to" && c.in(j-1, en.Implicatives):
 			// "X managed to meet Y": it took place.
+		case w == "to" && c.usedFor(j):
+			// "X used the stopover to meet Y": it took place.
 		case w == "to":
 			// "to meet", "is to visit", "is to hold three rounds of meetings
 			// with" – but "the first ... to visit" is past.
@@ -2240,6 +2265,21 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// usedFor reports a "to" at j after a verb of putting something to use
+// and its object ("used his stopover in Riyadh to", "took the opportunity
+// to"): what follows the "to" was done.
+func (c *sctx) usedFor(j int) bool {
+	for q := j - 1; q >= max(0, j-8); q-- {
+		if c.in(q, en.UsedFor) {
+			return q < j-1
+		}
+		if c.toks[q].kind == tokPunct || c.in(q, en.Auxiliaries) {
+			return false
+		}
+	}
+	return false
 }
 
 // tenseOf reads the status of the trigger at k from its own form and the

@@ -70,6 +70,10 @@ var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "can
 // to meet", "happened to be in".
 var Implicatives = set("managed", "manages", "happened")
 
+// UsedFor are the verbs of putting a thing to use before its object and
+// "to": "used the stopover to meet", "took the opportunity to visit".
+var UsedFor = set("used", "took", "seized", "grabbed")
+
 // ReadyTo are words that make the trigger after a following "to" planned:
 // "is set to meet", "agreed to visit", "is due to arrive".
 var ReadyTo = set("set", "agreed", "due", "going", "ready", "prepared", "likely")
