@@ -107,3 +107,22 @@ func TestTimeAsideInList(t *testing.T) {
 			[]string{"meeting occurred Grace Lungu+Joseph Mwita @2025-06-17", "meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}},
 	})
 }
+
+// TestCoChairedTwoSided covers two leaders co-chairing their own countries'
+// summit ("the annual bilateral summit", "the summit between the two
+// countries"), also with adverbials before the object: one meeting of the
+// two; a summit of a forum they co-chair stays a gathering.
+func TestCoChairedTwoSided(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"adverbials before a summit between the two countries",
+			"Malawi's Peter Banda and the President of Tanzania, Joseph Mwita, co-chaired on Thursday in Dodoma the 12th summit between the two countries.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-19"}},
+		{"the annual bilateral summit",
+			"Malawi's Peter Banda and Tanzania's Joseph Mwita co-chaired the annual bilateral summit in Dodoma on Thursday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-19"}},
+		{"a forum's summit",
+			"Malawi's Peter Banda and Tanzania's Joseph Mwita co-chaired the fifth summit of the Lake Forum in Dodoma on Thursday.",
+			[]string{"gathering occurred Lake Forum+Malawi+Tanzania @2025-06-19"}},
+	})
+}

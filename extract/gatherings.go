@@ -3117,13 +3117,19 @@ func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 	}
 	// "A and B co-chaired the fifth summit of the forum": two chairs of
 	// a multilateral summit.
-	if len(cs) > 2 || with || c.in(g, en.SummitHeads) || c.word(g, "summits", "assembly", "congress") {
+	if len(cs) > 2 || with || c.in(g, en.SummitHeads) && !c.twoSided(g) || c.word(g, "summits", "assembly", "congress") {
 		return false
 	}
 	for _, m := range c.addMeeting(k, subj, nil, true) {
 		c.meetingDetails(m, k)
 	}
 	return true
+}
+
+// twoSided reports a gathering noun at g told as the two sides' own: "the
+// annual bilateral summit", "the summit between the two countries".
+func (c *sctx) twoSided(g int) bool {
+	return c.word(g-1, "bilateral") || c.word(g+1, "between", "of") && c.word(g+2, "the") && c.word(g+3, "two")
 }
 
 // hostGathering reads "hosted", "hosts", "hosting", "convened", "organised",
@@ -3179,9 +3185,10 @@ func (c *sctx) hostGathering(k int) int {
 	if g := c.hostedMeal(k); g >= 0 {
 		return g
 	}
-	g := c.gatheringNoun(k+1, 6)
-	if g < 0 && c.word(k+1, "the") && c.in(k+2, en.EventWords) {
-		g = k + 2 // "X, who is hosting the event": the gathering in focus
+	from := c.skipAdverbials(k + 1) // "co-chaired on Thursday in Faro the summit"
+	g := c.gatheringNoun(from, 6)
+	if g < 0 && c.word(from, "the") && c.in(from+1, en.EventWords) {
+		g = from + 1 // "X, who is hosting the event": the gathering in focus
 	}
 	if !c.hostedNoun(k, g) {
 		return k
@@ -3213,13 +3220,13 @@ func (c *sctx) hostGathering(k int) int {
 	}
 	var e *event
 	// "X hosted the meeting": the gathering just told, not another.
-	if c.word(g-1, "the") && g == k+2 {
+	if c.word(g-1, "the") && g == from+1 {
 		if last := c.st.lastGathering(c.si); last != nil && c.si-last.sent <= 2 && last.status == c.modality(k) {
 			e = last
 		}
 	}
 	if e == nil {
-		e = c.newGathering(k, g, k+1)
+		e = c.newGathering(k, g, from)
 	}
 	c.hostsAndAttends(e, subj)
 	// "X hosted the talks together with Y": a co-host attends.
