@@ -126,3 +126,15 @@ func TestCoChairedTwoSided(t *testing.T) {
 			[]string{"gathering occurred Lake Forum+Malawi+Tanzania @2025-06-19"}},
 	})
 }
+
+// TestSidesWithAides covers a meeting's sides told without a verb after a
+// colon ("... in a small format: A with B and C; D with E and F"): the
+// aides sit at the table too.
+func TestSidesWithAides(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"two sides after a colon",
+			"Malawi's Peter Banda met Tanzania's Joseph Mwita in Dodoma on Thursday. The talks were held in a small format: Banda with Foreign Minister Grace Lungu and adviser John Phiri; Mwita with Foreign Minister Ali Omar and aide Rashid Juma.",
+			[]string{"meeting occurred Ali Omar+Grace Lungu+John Phiri+Joseph Mwita+Peter Banda+Rashid Juma @2025-06-19"}},
+	})
+}

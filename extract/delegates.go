@@ -25,6 +25,7 @@ func (c *sctx) delegates() {
 			people = append(people, found...)
 		}
 	}
+	people = append(people, c.sidesWith(m)...)
 	added := false
 	for _, p := range people {
 		if !containsCanon(m.parts, p) {
@@ -142,6 +143,26 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		return personsOf(c.listAfter(k + 2))
 	}
 	return nil
+}
+
+// sidesWith reads the sides of meeting m told without a verb, each a
+// party "with" its aides, after a colon or semicolon: "The talks were
+// three-on-three: A with B and C; D with E and F".
+func (c *sctx) sidesWith(m *event) []*entity {
+	var people []*entity
+	for p := 1; p+2 < len(c.toks); p++ {
+		if c.toks[p-1].text != ":" && c.toks[p-1].text != ";" {
+			continue
+		}
+		mi := c.at[p]
+		if mi < 0 || c.ms[mi].i != p || !c.word(c.ms[mi].j, "with") {
+			continue
+		}
+		if a := c.actor(mi); a != nil && anyParty(m, []*entity{a}) {
+			people = append(people, personsOf(c.listAfter(c.ms[mi].j+1))...)
+		}
+	}
+	return people
 }
 
 // gappedParty reads a clause after a semicolon that leaves out the verb
