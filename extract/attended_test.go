@@ -120,10 +120,10 @@ func TestBlocPeopleHeldTalks(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"held talks, with attendees",
 			"SADC defence ministers held talks in Gaborone on Thursday, with Zambia's Ambrose Lufuma and Malawi's Harry Mkandawire attending.",
-			[]string{"gathering occurred Malawi+SADC+Zambia @2025-02-27"}},
+			[]string{"gathering occurred Malawi+Southern African Development Community+Zambia @2025-02-27"}},
 		{"a span of days that ended on the day named",
 			"SADC defence ministers wrapped up three days of closed-door talks in Gaborone on Saturday.",
-			[]string{"gathering occurred SADC @2025-02-27"}},
+			[]string{"gathering occurred Southern African Development Community @2025-02-27"}},
 		{"talks with another party are no gathering",
 			"SADC defence ministers held talks with Chinese officials in Gaborone on Thursday.",
 			nil},

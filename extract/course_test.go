@@ -34,7 +34,7 @@ func TestGatheringCourse(t *testing.T) {
 			[]string{"45th ASEAN Summit: Indonesia+Malaysia+Vietnam"}},
 		{"a bloc's lower-case summit; came in person; a delegation led by",
 			"The SADC summit opened in Harare on Saturday. Zambia's Hakainde Hichilema came in person, and the Mozambican delegation was led by its deputy president.",
-			[]string{"SADC summit: Mozambique+SADC+Zambia"}}, // the bloc convenes its summit
+			[]string{"SADC summit: Mozambique+Southern African Development Community+Zambia"}}, // the bloc convenes its summit
 		{"a mini-summit convened by its host; took part as chair",
 			"Kenyan President William Ruto convened a mini-summit in Nairobi on Tuesday. Ugandan President Yoweri Museveni took part as the bloc's chair.",
 			[]string{"mini-summit: Kenya+Uganda"}},
@@ -1279,10 +1279,10 @@ func TestPlanOfAnotherThing(t *testing.T) {
 	checkGatherings(t, pub, []briefCase{
 		{"a planned exit, then at the close of",
 			"Southern African leaders on Sunday gave Lesotho a year to rethink its planned exit from the bloc, at the close of the 44th Ordinary Session of the SADC Council in Harare.",
-			[]string{"44th Ordinary Session of the SADC Council: SADC"}},
+			[]string{"44th Ordinary Session of the SADC Council: Southern African Development Community"}},
 		{"agreed a plan at the close of",
 			"Southern African leaders on Sunday agreed a plan at the close of the 44th Ordinary Session of the SADC Council in Harare.",
-			[]string{"44th Ordinary Session of the SADC Council: SADC"}},
+			[]string{"44th Ordinary Session of the SADC Council: Southern African Development Community"}},
 		{"the planned session itself is not yet held",
 			"Southern African leaders on Sunday discussed the planned 45th Ordinary Session of the SADC Council in Harare.",
 			nil},

@@ -207,7 +207,7 @@ func TestBroughtForAndBlocModifiers(t *testing.T) {
 			nil},
 		{"a bloc's two-day summit",
 			"The Caribbean Community's two-day summit ended on Monday in Bridgetown.",
-			[]string{"gathering occurred Caribbean Community @2025-02-17"}},
+			[]string{"gathering occurred CARICOM @2025-02-17"}},
 	})
 }
 
@@ -255,7 +255,7 @@ func TestBlocSummitByPossessive(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"their Nth summit",
 			"GCC heads of state called for calm as their 44th summit concluded in Doha on Sunday.",
-			[]string{"gathering occurred GCC @2024-12-01"}},
+			[]string{"gathering occurred Gulf Cooperation Council @2024-12-01"}},
 		{"an appeal before the as-clause is no plan of the summit",
 			"ASEAN leaders urged restraint as their annual summit closed in Vientiane on Sunday.",
 			[]string{"gathering occurred ASEAN @2024-12-01"}},
@@ -264,10 +264,10 @@ func TestBlocSummitByPossessive(t *testing.T) {
 			nil},
 		{"a delegation led on behalf of a ruler",
 			"The 44th GCC summit got under way in Doha on Sunday. Deputy Prime Minister Shihab bin Tarik led the Omani delegation on behalf of the ailing Sultan.",
-			[]string{"gathering occurred GCC+Oman @2024-12-01"}},
+			[]string{"gathering occurred Gulf Cooperation Council+Oman @2024-12-01"}},
 		{"a delegation on trade",
 			"The 44th GCC summit got under way in Doha on Sunday. Deputy Prime Minister Shihab bin Tarik led the Omani delegation on trade to Tokyo.",
-			[]string{"gathering occurred GCC @2024-12-01"}},
+			[]string{"gathering occurred Gulf Cooperation Council @2024-12-01"}},
 	})
 }
 

@@ -104,9 +104,9 @@ func TestWishesAndUnnamedSubjects(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	checkBriefs(t, pub, []briefCase{
 		{"seeking talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia was seeking talks with the IMF.",
-			[]string{"meeting planned IMF+Zambia @"}},
+			[]string{"meeting planned International Monetary Fund+Zambia @"}},
 		{"wanted talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia wanted talks with the IMF soon.",
-			[]string{"meeting planned IMF+Zambia @"}},
+			[]string{"meeting planned International Monetary Fund+Zambia @"}},
 		{"willing without to", "Officials said Kenya is willing talk with Somalia about the maritime border.",
 			[]string{"meeting planned Kenya+Somalia @"}},
 		{"unnamed group subject", "Delegates of the cocoa growers met Ghanaian officials on Monday, said market analyst Kofi Mensah.", nil},
@@ -128,7 +128,7 @@ func TestAppealsPlansAndOtherSubjects(t *testing.T) {
 		{"coordinated future", "Japanese Prime Minister Fumio Kishida will pay a five-day state visit to Kenya from June 20 and hold talks in Nairobi with President Daniel Ochieng.",
 			[]string{"meeting planned Daniel Ochieng+Fumio Kishida @", "visit planned Fumio Kishida>Kenya @2024-06-20"}},
 		{"future talks", "Zambian Finance Minister Situmbeko Musokotwane said Zambia's future debt talks with the IMF would be easier.",
-			[]string{"meeting planned IMF+Zambia @"}},
+			[]string{"meeting planned International Monetary Fund+Zambia @"}},
 		{"talks the speaker describes", "Zambian Finance Minister Situmbeko Musokotwane said future debt talks with the IMF would be easier.", nil},
 		{"person in the object's relative clause", "Senators were wary after three meetings with Japan's ex-foreign minister Taro Kono, who came to prepare the visit of Prime Minister Fumio Kishida.", nil},
 		{"unknown name after said", "Westfield Savings said Marlow also had talks with board chairman Paul Stern and director Ruth Stern about their stake.", nil},

@@ -17,9 +17,9 @@ func TestHeadsOfStatePresent(t *testing.T) {
 		{"long relative clause", "The fifth summit of the Indian Ocean Commission, which Madagascar hosted on Saturday in Antananarivo under the chairmanship of President Andry Rajoelina, closed with a communique. Seychelles President Patrick Herminie and Mauritian Prime Minister Navin Ramgoolam were among the heads of government present.",
 			[]string{"gathering occurred Madagascar+Mauritius+Seychelles @2025-08"}},
 		{"heads of state seated", "The tenth SADC summit closed in Lusaka on Saturday. Namibia's Netumbo Nandi-Ndaitwah was among the heads of state seated in the front row.",
-			[]string{"gathering occurred Namibia+SADC @2025-08-16"}},
+			[]string{"gathering occurred Namibia+Southern African Development Community @2025-08-16"}},
 		{"heads who spoke later", "The tenth SADC summit closed in Lusaka on Saturday. Namibia's Netumbo Nandi-Ndaitwah and Angola's Joao Lourenco were among the heads of government who later criticised the tariffs.",
-			[]string{"gathering occurred SADC @2025-08-16"}},
+			[]string{"gathering occurred Southern African Development Community @2025-08-16"}},
 	})
 }
 

@@ -49,9 +49,11 @@ type Org struct {
 	Name string
 	// Aliases are acronyms and other names ("NATO", "Nato").
 	Aliases []string
-	// Short is the name news uses most when it is an acronym ("NATO",
-	// "ASEAN", "G20"), else empty: the first alias of an org flagged
-	// "short" in the data.
+	// Short is the acronym a body is named by when it is best known by it
+	// ("NATO", "ASEAN", "G20"), else empty: the first alias of an org
+	// flagged "short" in the data. Bodies annotators of diplomatic news
+	// spell out ("International Monetary Fund", "Gulf Cooperation
+	// Council") carry no flag.
 	Short string
 	// Bloc is true when the members are states (UN, EU, ASEAN, G20).
 	Bloc bool
