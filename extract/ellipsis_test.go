@@ -37,3 +37,17 @@ func TestLeftForHome(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTheCityNamedBefore covers "the city", "the capital" standing for the
+// city the text just named, with no dateline and no trip told before.
+func TestTheCityNamedBefore(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a city the sentence names first",
+			"Asked about Lusaka, the spokesman said Malawi's Peter Banda had flown into the city on Thursday.",
+			[]string{"visit occurred Peter Banda>Zambia @2025-06-19"}},
+		{"the capital named in the sentence before",
+			"The regional talks are under way in Lusaka. Malawi's Peter Banda landed in the capital late on Thursday.",
+			[]string{"visit occurred Peter Banda>Zambia @2025-06-19"}},
+	})
+}

@@ -1349,8 +1349,16 @@ func (c *sctx) personSubject(k int) bool {
 func (c *sctx) placeAnaphor(k int) *entity {
 	switch {
 	case c.word(k, "the") && c.word(k+1, "country", "capital", "city") && !c.word(k+2, "of", "'s"):
-		if h := c.contextHost(k); h != nil || c.dlISO() == "" {
+		if h := c.contextHost(k); h != nil {
 			return h
+		}
+		if c.word(k+1, "capital", "city") {
+			if h := c.lastCityBefore(k); h != nil {
+				return h // "Asked about Lusaka, ... X had flown into the city"
+			}
+		}
+		if c.dlISO() == "" {
+			return nil
 		}
 		return c.st.country(c.dlISO()) // "LUSAKA - X, in the capital since Monday, ..."
 	case c.word(k, "it") || c.word(k, "the") && c.in(k+1, en.GatheringHeads) && !c.word(k+2, "of", "in", "on"):
@@ -1359,6 +1367,26 @@ func (c *sctx) placeAnaphor(k int) *entity {
 		}
 	}
 	return nil
+}
+
+// lastCityBefore returns the country of the last city named before token
+// k in this sentence, else in the one before; nil when there is none.
+func (c *sctx) lastCityBefore(k int) *entity {
+	for j := k - 1; j >= 0; j-- {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity && c.ms[mi].iso3 != "" {
+			return c.st.country(c.ms[mi].iso3)
+		}
+	}
+	if c.si == 0 {
+		return nil
+	}
+	var last *entity
+	for _, m := range c.st.ms[c.si-1] {
+		if m.kind == mCity && m.iso3 != "" {
+			last = c.st.country(m.iso3)
+		}
+	}
+	return last
 }
 
 // contextHost returns the country an arrival without a destination is in:
