@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestVisitsAsDid covers an elliptic ", as did A and B" after the verb of
@@ -50,4 +53,17 @@ func TestTheCityNamedBefore(t *testing.T) {
 			"The regional talks are under way in Lusaka. Malawi's Peter Banda landed in the capital late on Thursday.",
 			[]string{"visit occurred Peter Banda>Zambia @2025-06-19"}},
 	})
+}
+
+// TestRoomIsNoPerson covers a room or building told by a title ("the
+// President's Residence"): no person.
+func TestRoomIsNoPerson(t *testing.T) {
+	pub := day(2023, time.November, 30)
+	text := "Kenya's Daniel Ochieng was received by Zambian President Peter Banda at the President's Residence on Monday afternoon."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	for _, a := range f.Actors {
+		if strings.Contains(a.Name, "Residence") {
+			t.Errorf("%q: %q read as a %s", text, a.Name, a.Kind)
+		}
+	}
 }

@@ -1514,8 +1514,9 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || en.SchemeHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
 		return k
 	}
-	// A building: "Al Qasr Palace", "Kofi Badu Hall".
-	if j > k && j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] {
+	// A building: "Al Qasr Palace", "Kofi Badu Hall", "the Kafue
+	// Sitting Room".
+	if j > k && (j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] || en.VenueEnds[toks[j-1].lower]) {
 		return k
 	}
 	// "Minister of Trade, Regional Cooperation and Tourism":

@@ -1007,6 +1007,12 @@ var InTurn = [][]string{
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
 	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort")
 
+// VenueEnds end the name of a room or building and never a person's
+// ("the Kafue Sitting Room", "the Ahmadu Bello Conference Centre"),
+// unlike "Hall", "House" or "Castle", which are surnames too.
+var VenueEnds = set("room", "chamber", "gallery", "salon", "pavilion", "centre", "center", "palace", "hotel",
+	"residence", "building", "headquarters", "ministry", "office", "complex", "auditorium", "resort")
+
 // GatheringModifiers stand between a determiner and a gathering's name
 // ("the informal Gymnich meeting", "the annual Andean summit").
 var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "regular", "ordinary", "emergency",
