@@ -3609,6 +3609,8 @@ func countriesIn(as []*entity) []*entity {
 // "with X in attendance".
 func (c *sctx) takePart(k int) int {
 	switch {
+	case c.word(k, "took", "taking") && c.word(k+1, "part") && c.partAside(k) > 0:
+		c.participation(k, c.partAside(k)+1, partAttended) // "took part, by video, in X"
 	case (c.word(k, "took", "taking") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time", "...
 		// took part, as did D and E", "X took part alongside the leaders
@@ -3638,6 +3640,42 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
+}
+
+// takingPartBefore reports "(also) taking part (online, in person)" opening
+// the clause of the copula at k: "Also taking part online were A and B".
+func (c *sctx) takingPartBefore(k int) bool {
+	p := k - 1
+	if c.word(p, "online", "virtually", "remotely") {
+		p--
+	} else if c.word(p, "person") && c.word(p-1, "in") {
+		p -= 2
+	}
+	if !c.word(p, "part") || !c.word(p-1, "taking") {
+		return false
+	}
+	cs := c.clauseStart(k)
+	return cs == p-1 || cs == p-2 && c.word(p-2, "also")
+}
+
+// partAside returns the token after an aside set off by commas right
+// after "took part" at k ("took part, over a video link, in"), or -1.
+func (c *sctx) partAside(k int) int {
+	if k+2 >= len(c.toks) || c.toks[k+2].text != "," {
+		return -1
+	}
+	for q := k + 3; q < min(len(c.toks), k+12); q++ {
+		if c.toks[q].text == "," {
+			if c.word(q+1, "in") {
+				return q + 1
+			}
+			return -1
+		}
+		if c.at[q] >= 0 && c.ms[c.at[q]].kind != mCity {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sendDelegation reads "sent", "dispatched".
@@ -3754,9 +3792,9 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "present") && c.withListBefore(k) > 0:
 		// "opened in Quito on Monday with Peru and Chile present"
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
-	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.word(k-1, "part") && c.word(k-2, "taking") && c.clauseStart(k) >= k-3):
+	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.takingPartBefore(k)):
 		// "Attending were A and B", "Also present were C and D", "Taking
-		// part were E and F".
+		// part were E and F", "Also taking part online were G and H".
 		c.addPresent(k, c.listAfter(k+1))
 	case c.word(k, "were", "was") && c.joiningLabel(c.clauseStart(k), k):
 		// "Joining them at the table were A and B".

@@ -37,3 +37,18 @@ func TestOfficialsOfSeveralStates(t *testing.T) {
 			[]string{"meeting occurred Adonis Georgiadis+Ana Paula Martins @2025-03-08"}},
 	})
 }
+
+// TestTakingPartForms covers "took part, over a video link, in X" (an
+// aside between the verb and "in") and "Also taking part online were A
+// and B" (a mode word before the copula).
+func TestTakingPartForms(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"an aside before in",
+			"Malawian President Peter Banda on Thursday took part, over a secure video link, in an extraordinary summit of the Lake Forum.",
+			[]string{"gathering occurred Lake Forum+Malawi @2025-03-13"}},
+		{"also taking part online were",
+			"An extraordinary summit of the Lake Forum was held on Thursday. Also taking part online were Zambian President Hakainde Hichilema and Kenyan President Daniel Ochieng.",
+			[]string{"gathering occurred Kenya+Zambia @2025-03-13"}},
+	})
+}
