@@ -3642,8 +3642,9 @@ func (c *sctx) takePart(k int) int {
 	return k
 }
 
-// takingPartBefore reports "(also) taking part (online, in person)" opening
-// the clause of the copula at k: "Also taking part online were A and B".
+// takingPartBefore reports "taking part (online, in person)" opening the
+// clause of the copula at k, after one word at most: "Also taking part
+// online were A and B".
 func (c *sctx) takingPartBefore(k int) bool {
 	p := k - 1
 	if c.word(p, "online", "virtually", "remotely") {
@@ -3654,8 +3655,7 @@ func (c *sctx) takingPartBefore(k int) bool {
 	if !c.word(p, "part") || !c.word(p-1, "taking") {
 		return false
 	}
-	cs := c.clauseStart(k)
-	return cs == p-1 || cs == p-2 && c.word(p-2, "also")
+	return c.clauseStart(k) >= p-2 // ("Those taking part were", "Also taking part were")
 }
 
 // partAside returns the token after an aside set off by commas right

@@ -735,10 +735,11 @@ scan:
 	return schema.Date{}, -1, false
 }
 
-// eraOfParagraph returns the past month or year the sentence just before
-// undated meeting e, in its paragraph, sets and tells no event of ("Her
-// breakthrough came in May 1988. After days of quiet contacts, she held
-// talks with Y"): a retrospective's scene, years before publication.
+// eraOfParagraph returns the past month or year that an earlier sentence
+// of undated event e's paragraph (up to three back, past undated ones)
+// sets and tells no event of ("Her breakthrough came in May 1988. After
+// days of quiet contacts, she held talks with Y"): a retrospective's
+// scene, two years or more before publication.
 func (st *docState) eraOfParagraph(e *event) (schema.Date, int, bool) {
 	pub := st.a.Published
 	if pub.IsZero() || e.is(cueSince) {

@@ -2572,9 +2572,10 @@ func (c *sctx) flewInFrom(k int, whos []*entity) {
 	}
 }
 
-// leftScene reads a traveller leaving for home ("X left for Rome after
-// lunch on Wednesday", "flew back to Rome"): X was in the country the story
-// is told in, a visit dated by the departure when no arrival is told.
+// leftScene reads a traveller leaving for home ("X left for Bogota on
+// Thursday evening", "flew back to Bogota"): X was in the country the
+// story is told in, a visit dated by the departure when no arrival is
+// told.
 func (c *sctx) leftScene(k int, who *entity, status schema.EventStatus) {
 	if status != schema.Occurred {
 		return
