@@ -138,3 +138,18 @@ func TestSidesWithAides(t *testing.T) {
 			[]string{"meeting occurred Ali Omar+Grace Lungu+John Phiri+Joseph Mwita+Peter Banda+Rashid Juma @2025-06-19"}},
 	})
 }
+
+// TestLedTalks covers two heads of delegation who "led" or "headed" talks
+// with no "with": one meeting of the two.
+func TestLedTalks(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	both := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}
+	checkBriefs(t, pub, []briefCase{
+		{"led formal talks",
+			"Malawi's Peter Banda and his Tanzanian counterpart Joseph Mwita later led formal talks in Dodoma on Tuesday.",
+			both},
+		{"headed the two delegations at talks",
+			"Malawi's Peter Banda and his Tanzanian counterpart Joseph Mwita headed the two delegations at talks in Dodoma on Tuesday.",
+			both},
+	})
+}

@@ -1898,6 +1898,9 @@ func (c *sctx) verbBefore(k int) bool {
 		if c.word(j, "during", "had", "have", "has", "held", "hold", "holds", "holding", "began", "begun", "begin", "started", "opened", "concluded", "resumed", "continued", "wrapped", "ended", "completed") {
 			return true
 		}
+		if c.word(j, "led", "headed", "conducted") {
+			return true // "A and B then led delegation-level talks": each side's head
+		}
 	}
 	return false
 }
