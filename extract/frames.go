@@ -1899,7 +1899,7 @@ func (c *sctx) verbBefore(k int) bool {
 			return true
 		}
 		if c.word(j, "led", "headed", "conducted") {
-			return true // "A and B then led delegation-level talks": each side's head
+			return true // "A and B later led formal talks": each side's head
 		}
 	}
 	return false
