@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -26,14 +27,7 @@ func meetingsWithPlaces(f schema.Facts) []string {
 			ps = append(ps, names[p])
 		}
 		sort.Strings(ps)
-		s := ""
-		for i, p := range ps {
-			if i > 0 {
-				s += "+"
-			}
-			s += p
-		}
-		s += " @" + e.Date.String()
+		s := strings.Join(ps, "+") + " @" + e.Date.String()
 		if e.Place != "" {
 			s += " in " + names[e.Place]
 		}
