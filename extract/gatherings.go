@@ -329,7 +329,7 @@ func (c *sctx) officialsGroup(q int) int {
 	}
 	if c.in(q, en.RegionAdjectives) {
 		region, q = true, q+1
-	} else if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
+	} else if mi := c.mentionAt(q); mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
 		region, q = true, c.ms[mi].j
 	}
 	for n := 0; n < 3 && q < len(c.toks) && !c.in(q, en.GroupOfficials); n++ {
@@ -356,7 +356,7 @@ func (c *sctx) officialsGroup(q int) int {
 		if c.in(r, en.StatesNouns) {
 			return r + 1
 		}
-		if mi := c.at[r]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
+		if mi := c.mentionAt(r); mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc {
 			return c.ms[mi].j
 		}
 	}
@@ -364,6 +364,15 @@ func (c *sctx) officialsGroup(q int) int {
 		return end
 	}
 	return -1
+}
+
+// mentionAt returns the index of the mention at token q, or -1 (also past
+// the sentence's end).
+func (c *sctx) mentionAt(q int) int {
+	if q < 0 || q >= len(c.at) {
+		return -1
+	}
+	return c.at[q]
 }
 
 // regionalName reports a region's adjective among the tokens [from, g)

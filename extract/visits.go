@@ -959,12 +959,16 @@ func (c *sctx) visitedPerson(k int, who *entity) {
 	if c.word(j, "the") {
 		j++
 	}
-	for n := 0; n < 2 && c.at[j] < 0 && c.plainWord(j) && !c.toks[j].upper; n++ {
+	for n := 0; n < 2 && j < len(c.toks) && c.at[j] < 0 && c.plainWord(j) && !c.toks[j].upper; n++ {
 		j++ // "the ailing former President Y"
 	}
 	// The person's mention opens the object ("the ailing former President
-	// Y"): not "toured the castle", not "Y's hometown".
+	// Y"): not "toured the castle", not "Y's hometown"; a sentence may end
+	// with the verb ("... and Ruto visited").
 	// "visiting President Y" names Y the visitor.
+	if j >= len(c.toks) {
+		return
+	}
 	if mi := c.at[j]; mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].poss || c.word(k, "toured", "visiting") {
 		return
 	}
