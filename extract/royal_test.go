@@ -65,7 +65,7 @@ func TestEmperorsAndMonarchs(t *testing.T) {
 			"Japan's Emperor Naruhito called on King Willem-Alexander in The Hague on Monday.",
 			[]string{"meeting occurred Naruhito+Willem-Alexander @2025-03-17"}},
 		{"the two monarchs after a welcome with a queen",
-			"Emperor Naruhito was greeted by King Willem-Alexander, with Queen Maxima at his side, in Amsterdam on Tuesday. The two monarchs then sat down for talks at the palace.",
+			"Emperor Naruhito was greeted by King Willem-Alexander, with Queen Maxima at his side, in Amsterdam on Tuesday. The two monarchs then sat down for talks in the palace.",
 			[]string{"meeting occurred Naruhito+Willem-Alexander @2025-03-18"}},
 		{"the two leaders later, after a welcome",
 			"President Ruto was welcomed by President Museveni in Kampala on Tuesday. The two leaders later held talks at State House.",

@@ -527,16 +527,15 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 }
 
 // visitsAsDid gives those an elliptic ", as did A and B" adds after the
-// verb of a visit told in this sentence the same visit: "X landed in Lima
-// on Sunday, as did A and B".
+// verb of a visit told in this sentence (asDidHere) the same visit: "X
+// landed in Lima on Sunday, as did A and B", "A flew in, as did B".
 func (c *sctx) visitsAsDid() {
 	n := len(c.st.events)
 	for _, v := range c.st.events[:n] {
-		// ("A, who landed on Friday, spoke, as did B": B spoke.)
-		if v.typ != schema.Visit || v.sent != c.si || v.status != schema.Occurred || v.visitor == nil || v.is(cueRelative) {
+		if v.typ != schema.Visit || v.sent != c.si || v.status != schema.Occurred || v.visitor == nil {
 			continue
 		}
-		for _, p := range personsOf(c.asDid(v.trig)) {
+		for _, p := range c.asDidHere(v.trig) {
 			if p.canon() == v.visitor.canon() {
 				continue
 			}
@@ -2528,7 +2527,6 @@ func (c *sctx) flewIn(k int) {
 	if len(whos) == 0 || whos[0] == nil {
 		return
 	}
-	whos = append(whos, c.asDidHere(k)...) // "A flew in on Sunday, as did B"
 	h := c.contextHost(k)
 	if h == nil && c.inRelative(k) {
 		// "X, who flew in on Monday, met Y in Madrid": where the main
