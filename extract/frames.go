@@ -2959,7 +2959,7 @@ func (c *sctx) groupMet(k int) bool {
 		e.convenor = org.canon()
 		return true
 	}
-	if c.regionalLeadersBefore(k) && (c.word(k+1, "in", "at", "on", "this", "last", "yesterday", "today") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct) && !c.forGathering(k) {
+	if c.regionalLeadersBefore(k) && (c.word(k+1, "in", "at", "on", "this", "last", "yesterday", "today") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct) && !c.forGatheringAfter(k+1) {
 		c.newGathering(k, k, k).name = "meeting"
 		return true
 	}
@@ -2971,17 +2971,6 @@ func (c *sctx) groupMet(k int) bool {
 func (c *sctx) orgBefore(k int) bool {
 	for j := c.clauseStart(k); j < k; j++ {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mOrg {
-			return true
-		}
-	}
-	return false
-}
-
-// forGathering reports a gathering noun after "for" in the clause of the
-// verb at k: "met in X on Monday for the Lakes summit".
-func (c *sctx) forGathering(k int) bool {
-	for q := k + 1; q < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
-		if c.word(q, "for") && c.gatheringNoun(q+1, 8) >= 0 {
 			return true
 		}
 	}
