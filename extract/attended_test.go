@@ -435,3 +435,23 @@ func TestStartOfTheMeetingJustTold(t *testing.T) {
 		t.Errorf("got %v, want no gathering", got)
 	}
 }
+
+// TestTookPartAcrossTime covers a time adverbial between "took part" or
+// "participated" and the "in" that names the gathering.
+func TestTookPartAcrossTime(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"took part on a weekday in",
+			"President Peter Banda of Malawi took part on Thursday in a summit of the Great Lakes Initiative, which Uganda hosted in Kampala.",
+			[]string{"gathering occurred Great Lakes Initiative+Malawi+Uganda @2024-05-02"}},
+		{"participated yesterday in",
+			"Zambia participated yesterday in the annual assembly of the Southern Lakes Forum in Lilongwe.",
+			[]string{"gathering occurred Southern Lakes Forum+Zambia @2024-05-03"}},
+		{"was taking part this morning in",
+			"Tanzania's foreign minister Joseph Mwita was taking part this morning in a Southern African Development Community emergency summit in Maputo.",
+			[]string{"gathering occurred Tanzania @2024-05-04"}},
+		{"future part-taking is nothing",
+			"Malawian President Peter Banda will take part on Friday in the fifth summit of the Great Lakes Initiative.",
+			nil},
+	})
+}

@@ -1276,8 +1276,9 @@ func (c *sctx) skipAdverbials(q int) int {
 		switch {
 		case c.word(q, "here", "today", "yesterday", "formally", "officially", "finally", "jointly", "again", "once"):
 			q++
-		case c.word(q, "this") && c.word(q+1, "year", "time", "round", "term", "session"):
-			q += 2 // "co-chaired this time by X"
+		case c.word(q, "this") && c.word(q+1, "year", "time", "round", "term", "session", "morning", "afternoon", "evening", "week"),
+			c.word(q, "last") && c.word(q+1, "night", "week", "month", "year"):
+			q += 2 // "co-chaired this time by X", "took part last week in"
 		case c.word(q, "for") && c.word(q+1, "the") && c.word(q+2, "first", "second", "third", "last") && c.word(q+3, "time"):
 			q += 4 // "hosted for the first time by X"
 		case c.toks[q].text == "," && (n > 0 || c.skipAdverbials(q+1) > q+1):
@@ -3620,7 +3621,7 @@ func (c *sctx) takePart(k int) int {
 	switch {
 	case c.word(k, "took", "taking") && c.word(k+1, "part") && c.partAside(k) > 0:
 		c.participation(k, c.partAside(k)+1, partAttended) // "took part, by video, in X"
-	case (c.word(k, "took", "taking") && c.word(k+1, "part") && !c.word(k+2, "in") || c.word(k, "participated") && !c.word(k+1, "in")) && c.modality(k) == schema.Occurred:
+	case (c.word(k, "took", "taking") && c.word(k+1, "part") || c.word(k, "participated")) && c.partIn(k) < 0 && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time", "...
 		// took part, as did D and E", "X took part alongside the leaders
 		// of A and B".
@@ -3631,10 +3632,8 @@ func (c *sctx) takePart(k int) int {
 	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
 		// "Y took part in the discussions too": one more at the table
 		// (delegates).
-	case c.word(k, "took", "taking") && c.word(k+1, "part") && c.word(k+2, "in"):
-		c.participation(k, k+3, partAttended)
-	case c.word(k, "participated", "participates", "participating") && c.word(k+1, "in"):
-		c.participation(k, k+2, partAttended)
+	case c.partIn(k) > 0:
+		c.participation(k, c.partIn(k), partAttended)
 	case c.phraseAt(k, en.TurnUp) > 0 && c.modality(k) == schema.Occurred:
 		// "A and B took their seats in the hall"
 		c.turnUp(k)
@@ -3649,6 +3648,28 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
+}
+
+// partIn returns the token after the "in" of "took part in" or
+// "participated in" at k, across a time adverbial between ("took part on
+// Friday in", "participated yesterday in"), or -1.
+func (c *sctx) partIn(k int) int {
+	q := k + 1
+	if c.word(k, "took", "taking") {
+		if !c.word(k+1, "part") {
+			return -1
+		}
+		q = k + 2
+	} else if !c.word(k, "participated", "participates", "participating") {
+		return -1
+	}
+	if !c.word(q, "in") {
+		q = c.skipAdverbials(q)
+	}
+	if c.word(q, "in") {
+		return q + 1
+	}
+	return -1
 }
 
 // takingPartBefore reports "taking part (online, in person)" opening the
