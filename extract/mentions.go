@@ -1519,6 +1519,11 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] || en.VenueEnds[toks[j-1].lower]) {
 		return k
 	}
+	// An accord, a prize, a fair, an address or a district: "the
+	// Seven-Point Consensus", "12 Chilambula Marg", "Kasai Province".
+	if j > k && en.ThingHeads[toks[j-1].lower] {
+		return k
+	}
 	// "Minister of Trade, Regional Cooperation and Tourism":
 	// a run that ends in a portfolio's noun is part of the portfolio, no
 	// name ("Clement" ends like "Development": such a word counts only

@@ -84,6 +84,27 @@ func TestPortfolioNames(t *testing.T) {
 	})
 }
 
+// TestThingNames: a capitalised run that ends in the noun of an accord, a
+// prize, a fair, an address or a district names no person, so it is
+// nobody's partner in talks.
+func TestThingNames(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a numbered consensus",
+			"The visiting special envoy held talks in Lilongwe on Tuesday with Malawian President Peter Banda about carrying out the SADC Seven-Point Consensus.",
+			nil}, // the envoy is unnamed: no pair
+		{"a district",
+			"The special envoy held talks on Monday with Malawian President Peter Banda about security in Mangochi District.",
+			nil},
+		{"an address",
+			"Malawian President Peter Banda and Kenyan President William Ruto shook hands outside the residence at 12 Chilambula Marg. Afterwards the pair sat down for talks.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-05"}},
+		{"a portfolio ending in change",
+			"Malawi's Minister of Forestry and Climate Change Ruth Phiri arrived in Hanoi on Tuesday.",
+			[]string{"visit occurred Ruth Phiri>Vietnam @2024-04-30"}},
+	})
+}
+
 // TestCountedAndReportedDates: meetings counted ("on two occasions") get no
 // date of their own, and a date of the saying is not the date of the talks
 // its "that" clause tells.

@@ -137,7 +137,7 @@ var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sion
 // the title there ("... and Nationals Abroad X Y", "European Affairs"), and
 // a run that ends in one is the portfolio ("... and Social Policy, X").
 var PortfolioHeads = set("affairs", "expatriates", "relations", "trade", "diaspora", "community", "communities",
-	"nationals", "abroad", "policy", "policies", "security")
+	"nationals", "abroad", "policy", "policies", "security", "change")
 
 // CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
 // "Toyota-built", "Kyiv-based", "Saudi-led", "state-owned".
@@ -312,6 +312,13 @@ var InstitutionHeads = map[string]bool{
 // people: "the Peace Support Facility", "the Green Transition Mechanism".
 var SchemeHeads = set("facility", "mechanism", "instrument", "programme", "program", "fund", "framework",
 	"corridor", "strategy", "compact", "plan", "scheme", "roadmap")
+
+// ThingHeads end the name of an agreement, a prize, a fair, an address or
+// a district, never a person's: "the Seven-Point Consensus", "the Unity
+// Award", "the Trade Expo", "12 Chilambula Marg", "Kasai Province".
+var ThingHeads = set("consensus", "agreement", "accord", "accords", "declaration", "charter", "treaty", "protocol",
+	"doctrine", "award", "awards", "prize", "medal", "trophy", "expo", "fair", "exhibition", "festival", "marg",
+	"avenue", "boulevard", "road", "province", "district", "county", "prefecture", "governorate", "oblast")
 
 // CompassWords open the names of regions: "South Kivu", "Upper Nile",
 // "Central Equatoria".
