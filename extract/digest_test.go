@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -73,4 +76,50 @@ func TestTimeClauseIsNoGathering(t *testing.T) {
 			"The Andean summit closed in Quito on Thursday.",
 			[]string{"Andean summit: "}},
 	})
+}
+
+// TestItemDatelineDays checks that in a run of datelined items (a gallery
+// of captions, a digest) an undated meeting takes its item's dateline day
+// and city, while the article's own dateline only tells when it was filed:
+// an undated meeting under it keeps the month.
+func TestItemDatelineDays(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	const items = "LILONGWE, May 1 - Malawian President Peter Banda meets Zambian President Hakainde Hichilema in the palace gardens.\n\n" +
+		"LILONGWE, May 2 - Kenyan President William Ruto receives Banda for talks at State House.\n\n" +
+		"BLANTYRE, May 3 - Banda meets Tanzanian President Samia Suluhu Hassan for talks at the Sanjika Palace.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"items under the article's dateline", items,
+			[]string{"Hakainde Hichilema+Peter Banda 2024-05 Lilongwe", "Peter Banda+William Ruto 2024-05-02 Lilongwe", "Peter Banda+Samia Suluhu Hassan 2024-05-03 Blantyre"}},
+		{"items below a lead", "Our photographers travelled with the president.\n\n" + items,
+			[]string{"Hakainde Hichilema+Peter Banda 2024-05-01 Lilongwe", "Peter Banda+William Ruto 2024-05-02 Lilongwe", "Peter Banda+Samia Suluhu Hassan 2024-05-03 Blantyre"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			var got []string
+			for _, e := range f.Events {
+				if e.Type != schema.Meeting {
+					continue
+				}
+				var ps []string
+				for _, p := range e.Participants {
+					ps = append(ps, names[p])
+				}
+				sort.Strings(ps)
+				got = append(got, strings.Join(ps, "+")+" "+e.Date.String()+" "+names[e.Place])
+			}
+			sort.Strings(got)
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("meetings\n got %q\nwant %q", got, want)
+			}
+		})
+	}
 }

@@ -213,7 +213,7 @@ func (st *docState) readDateline() {
 	st.dlCity, st.dlISO = st.resolveDateline(st.doc.dateline)
 	for _, s := range st.doc.stories {
 		city, iso := st.resolveDateline(s.dl)
-		st.storyDL = append(st.storyDL, storyPlace{sent: s.sent, city: city, iso3: iso})
+		st.storyDL = append(st.storyDL, storyPlace{sent: s.sent, city: city, iso3: iso, day: st.datelineDay(s.dl)})
 	}
 }
 
@@ -221,6 +221,36 @@ func (st *docState) readDateline() {
 type storyPlace struct {
 	sent       int
 	city, iso3 string
+	// day is the item's dateline day, zero when it gives none.
+	day time.Time
+}
+
+// datelineDay resolves the month and day of a dateline to the latest such
+// day on or before publication, within a month of it; zero otherwise.
+func (st *docState) datelineDay(d dateline) time.Time {
+	pub := st.a.Published
+	if d.month == 0 || d.day == 0 || pub.IsZero() {
+		return time.Time{}
+	}
+	t := time.Date(pub.Year(), time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+	if t.After(pub) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	if t.Day() != d.day || pub.Sub(t) > 31*24*time.Hour {
+		return time.Time{}
+	}
+	return t
+}
+
+// storyDay returns the dateline day of the digest item holding sentence
+// si ("BEIJING, April 14 - ..." in a run of captions), zero in the story
+// the article opens with: an item's own dateline dates it, while the
+// article's dateline only tells when the story was filed.
+func (st *docState) storyDay(si int) time.Time {
+	if n := st.storyOf(si); n >= 0 {
+		return st.storyDL[n].day
+	}
+	return time.Time{}
 }
 
 // resolveDateline returns the city and country of a dateline.
@@ -248,18 +278,30 @@ func (st *docState) resolveDateline(d dateline) (city, iso string) {
 
 // dlCity is the dateline city of the story sentence c is in.
 func (c *sctx) dlCity() string {
-	if n := c.st.storyOf(c.si); n >= 0 {
-		return c.st.storyDL[n].city
-	}
-	return c.st.dlCity
+	city, _ := c.st.datelineAt(c.si)
+	return city
 }
 
 // dlISO is the dateline country of the story sentence c is in.
 func (c *sctx) dlISO() string {
-	if n := c.st.storyOf(c.si); n >= 0 {
-		return c.st.storyDL[n].iso3
+	_, iso := c.st.datelineAt(c.si)
+	return iso
+}
+
+// datelineAt returns the dateline city and country of the story holding
+// sentence si: a digest item's own, else the article's.
+func (st *docState) datelineAt(si int) (city, iso string) {
+	if n := st.storyOf(si); n >= 0 {
+		return st.storyDL[n].city, st.storyDL[n].iso3
 	}
-	return c.st.dlISO
+	return st.dlCity, st.dlISO
+}
+
+// onStoryDay reports an event of a digest item with a dated dateline that
+// the text dates to no other day.
+func (st *docState) onStoryDay(e *event) bool {
+	d := st.storyDay(e.sent)
+	return !d.IsZero() && (!e.dated() || e.date.Precision == schema.PrecisionDay && e.date.Time.Equal(d))
 }
 
 // storyOf returns the index in storyDL of the digest item holding

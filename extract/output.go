@@ -267,16 +267,18 @@ func (st *docState) meetingPlacesFromTrips() {
 				visit = v
 			}
 		}
+		city, iso := st.datelineAt(e.sent)
 		switch {
-		case visit == nil && st.dlCity != "" && e.inCountry == nil && st.homeParty(e) && !st.inEntry(e.sent):
+		case visit == nil && city != "" && e.inCountry == nil && (st.homeParty(e, iso) || st.onStoryDay(e)) && !st.inEntry(e.sent):
 			// "ASTANA - X met Y": a meeting with a party of the
-			// dateline's country, reported from there.
-			e.place = st.city(st.dlCity, st.dlISO)
+			// dateline's country, reported from there; in a run of
+			// datelined items, any meeting of the item's day.
+			e.place = st.city(city, iso)
 		case visit == nil:
 		case visit.place != nil:
 			e.place = visit.place
-		case st.dlCity != "" && st.historical(st.dlISO) == st.historical(visit.host.iso3):
-			e.place = st.city(st.dlCity, st.dlISO)
+		case city != "" && st.historical(iso) == st.historical(visit.host.iso3):
+			e.place = st.city(city, iso)
 		}
 	}
 }
@@ -598,13 +600,13 @@ func (st *docState) visited(p *entity, iso3 string) bool {
 
 // homeParty reports whether a party of meeting e acts for the dateline's
 // country and another for a foreign one.
-func (st *docState) homeParty(e *event) bool {
+func (st *docState) homeParty(e *event, dlISO string) bool {
 	home, foreign := false, false
 	for _, p := range e.parts {
 		c := st.countryOf(p)
 		switch {
 		case c == nil:
-		case st.historical(c.iso3) == st.historical(st.dlISO):
+		case st.historical(c.iso3) == st.historical(dlISO):
 			home = true
 		default:
 			foreign = true
@@ -666,6 +668,10 @@ func (st *docState) dateGatheringsBySidelines() {
 // the same trip, from the meetings that show when a visitor arrived, or else
 // from the publication day or month.
 func (st *docState) settleDate(i int, e *event) {
+	if d := st.storyDay(e.sent); !d.IsZero() {
+		e.setDate(schema.Day(d))
+		return
+	}
 	if e.typ == schema.Meeting && !e.is(cueAfterTalks) && !e.is(cueVague) {
 		if d, si, ok := st.sceneDay(e); ok {
 			e.setDate(d)
