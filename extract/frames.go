@@ -2532,11 +2532,27 @@ func (c *sctx) laterMonthDated() bool {
 // weekdayDated reports a bare weekday among the sentence's dates.
 func (c *sctx) weekdayDated() bool {
 	for _, d := range c.st.dates[c.si] {
-		if bareWeekday(d.Text) {
+		if bareWeekday(d.Text) && !c.pastWeekday(d) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastWeekday reports a weekday that a present tense cannot timetable:
+// one after "earlier" ("meets Y earlier on Thursday"), or the day of the
+// dateline it is told under ("LILONGWE, May 2 - X meets Y on Thursday", a
+// caption or a report of that day).
+func (c *sctx) pastWeekday(d timex.Match) bool {
+	before := strings.Fields(strings.ToLower(c.st.a.Text[c.s.start : c.s.start+d.Start]))
+	if n := len(before); n > 0 && before[n-1] == "earlier" || n > 1 && before[n-1] == "on" && before[n-2] == "earlier" {
+		return true
+	}
+	day := c.st.storyDay(c.si)
+	if day.IsZero() && c.st.storyOf(c.si) < 0 {
+		day = c.st.datelineDay(c.st.doc.dateline)
+	}
+	return !day.IsZero() && strings.HasPrefix(strings.ToLower(strings.TrimPrefix(d.Text, "on ")), strings.ToLower(day.Weekday().String()))
 }
 
 // prospectBefore reports a noun of prospects before the preposition at j

@@ -54,6 +54,25 @@ func TestScheduledPresent(t *testing.T) {
 	})
 }
 
+// TestPresentOfTheDay: a present tense with a weekday timetables nothing
+// when the weekday follows "earlier" or is the day of the dateline it is
+// told under (a caption, a report of that day); another weekday still
+// timetables.
+func TestPresentOfTheDay(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday; May 2 is a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the dateline's weekday",
+			"LILONGWE, May 2 - Malawian President Peter Banda meets Zambian President Hakainde Hichilema in the palace gardens on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2024-05-02"}},
+		{"earlier on a weekday",
+			"Malawian President Peter Banda, left, meets Zambian President Hakainde Hichilema in Lilongwe earlier on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2024-05-02"}},
+		{"another weekday under the dateline is a timetable",
+			"LILONGWE, May 2 - Malawian President Peter Banda meets Zambian President Hakainde Hichilema in the palace gardens on Monday.",
+			[]string{"meeting planned Hakainde Hichilema+Peter Banda @2024-05-06"}},
+	})
+}
+
 // TestSpeakerIsNoParticipant: talks a speaker describes are not the
 // speaker's own unless the clause makes them so; the actor after an
 // adverbial "after talks with" still is.
