@@ -1227,3 +1227,28 @@ func TestTripOfATermAndOnToTalks(t *testing.T) {
 			[]string{"meeting occurred John Mahama+William Ruto @2025-05"}},
 	})
 }
+
+// TestLandingParticiples covers "landing" and "touching down" as
+// participles of arrival ("after landing in X"), whose traveller is the
+// subject of the main clause: not a person named inside the participle's
+// clause, and not a thing the participle describes.
+func TestLandingParticiples(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"greeted after landing",
+			"Kenyan President William Ruto was greeted by Malawian Foreign Minister Joseph Mwita after landing in Lilongwe on Thursday.",
+			[]string{"visit occurred William Ruto>Malawi @2024-05-02"}},
+		{"fronted landing",
+			"Shortly after landing in Lilongwe on Thursday, Kenyan President William Ruto laid a wreath.",
+			[]string{"visit occurred William Ruto>Malawi @2024-05-02"}},
+		{"fronted touching down",
+			"After touching down in Lilongwe on Thursday, Kenyan President William Ruto drove to the lakeshore.",
+			[]string{"visit occurred William Ruto>Malawi @2024-05-02"}},
+		{"a person inside the participle's clause travels nowhere",
+			"After arriving in Lilongwe on Wednesday and opening a clinic named after Joseph Mwita, Kenya's president gave a speech.",
+			nil},
+		{"a plane landing is no visit",
+			"Kenyan President William Ruto said the cargo plane landing in Lilongwe on Thursday carried maize.",
+			nil},
+	})
+}

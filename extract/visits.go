@@ -1028,6 +1028,9 @@ func (c *sctx) arrive(k int) {
 	}
 	status := c.visitStatus(k)
 	whos := c.visitorsAt(k)
+	if c.frontedParticiple(k) {
+		whos = c.mainSubjectAfter(k) // "After arriving in X and ..., Y flew on"
+	}
 	if c.word(k, "arrive") && len(personsOf(c.subjects(k))) == 0 {
 		whos = nil // "before the motorcades arrive": a base form needs its subject
 	}
@@ -2001,8 +2004,11 @@ func (c *sctx) unreadPlace(j int) bool {
 // landed reads the Landed form of travel.
 // "landed in Tel Aviv", "touched down in Kabul"
 func (c *sctx) landed(tr en.Trigger, k int) {
-	if c.word(k, "touched") && !c.word(k+1, "down") {
+	if c.word(k, "touched", "touching", "touches") && !c.word(k+1, "down") {
 		return // "the talks touched on trade"
+	}
+	if c.word(k, "landing", "touching") && !c.word(k-1, "after", "before", "upon", "on", "since", "when", "while", "was", "were", "is", "are", "been") && (k == 0 || c.toks[k-1].text != ",") {
+		return // "after landing in X", not "the plane landing in X" or "landing rights"
 	}
 	prep := k + 1
 	if c.word(k, "stepped") {
@@ -2081,6 +2087,9 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 	if rel := c.relativeWhos(k); len(rel) > 0 {
 		whos = rel
 	}
+	if c.frontedParticiple(k) {
+		whos = c.mainSubjectAfter(k) // "After landing in X and ..., Y flew on"
+	}
 	whos = append(whos, c.travellingParty(k, whos)...)
 	for _, who := range whos {
 		for i, h := range hosts {
@@ -2090,6 +2099,50 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 			}
 		}
 	}
+}
+
+// namedBetween reports whether a is named by a mention in [from, to).
+func (c *sctx) namedBetween(a *entity, from, to int) bool {
+	for j := from; j < to && j < len(c.at); j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson && c.actor(mi) == a {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedParticiple reports a participle at k that opens its clause after
+// a subordinator ("After landing in X, ...", "Upon arriving in Y, ..."):
+// its traveller is the main clause's subject.
+func (c *sctx) frontedParticiple(k int) bool {
+	return strings.HasSuffix(c.toks[k].lower, "ing") && c.word(k-1, "after", "before", "upon", "on", "since", "while", "when") && c.clauseStart(k) >= k-2
+}
+
+// mainSubjectAfter returns the subject of the main clause after a fronted
+// participle at k ("After landing in X late on Monday, Y met Z"): the
+// person, pronoun or role right after the comma that closes it ("the
+// president", "Kenya's president"), else no one: a person named inside
+// the participle's clause is no traveller.
+func (c *sctx) mainSubjectAfter(k int) []*entity {
+	for j := k + 1; j+1 < len(c.toks); j++ {
+		if c.toks[j].text != "," {
+			continue
+		}
+		q := j + 1
+		if c.word(q, "the") {
+			q++
+		}
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].poss && q+1 < len(c.toks) {
+			q++ // "Kenya's president"
+		}
+		if mi := c.at[q]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun || c.ms[mi].kind == mRole) {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson && !c.namedBetween(a, k, j) {
+				return []*entity{a}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // leftPlace records a visit to the place a traveller left ("left New York
