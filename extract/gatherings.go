@@ -126,7 +126,10 @@ func (c *sctx) gatheringName(from, noun int) string {
 		a--
 	}
 	b := noun + 1
-	if c.word(b, "on", "of") && b+1 < len(c.toks) {
+	// ("a trilateral meeting of A, B and C": the states attend, and the
+	// name is the head's.)
+	statesOf := c.word(b, "of") && len(c.summitParties(noun)) > 0
+	if c.word(b, "on", "of") && b+1 < len(c.toks) && !statesOf {
 		q := b + 1
 		if c.word(q, "the") {
 			q++
@@ -2667,7 +2670,9 @@ func (c *sctx) possessiveBloc(g int) int {
 // are organisations or countries (at most two), nil when one is a company.
 func (c *sctx) summitParties(g int) []*entity {
 	summit := c.word(g, "summit", "summits")
-	if !c.word(g+1, "between") && !(c.word(g+1, "among") && !summit) {
+	// "a trilateral meeting of A, B and C": three or more states.
+	of := c.word(g+1, "of") && !c.word(g+2, "the")
+	if !c.word(g+1, "between") && !(c.word(g+1, "among") && !summit) && !of {
 		return nil
 	}
 	// "The fourth trilateral dialogue between A, B and C": any gathering
@@ -2702,6 +2707,12 @@ func (c *sctx) summitParties(g int) []*entity {
 			q++
 		}
 	}
+	if of {
+		if len(out) < 3 || !allCountries(out) {
+			return nil
+		}
+		return out
+	}
 	if len(out) < 3 && !summit {
 		return nil
 	}
@@ -2709,6 +2720,16 @@ func (c *sctx) summitParties(g int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// allCountries reports whether every entity is a country.
+func allCountries(es []*entity) bool {
+	for _, e := range es {
+		if e.kind != schema.KindCountry {
+			return false
+		}
+	}
+	return true
 }
 
 // onStateAfter reports "on" and a country's or a body's name after the
@@ -2748,6 +2769,11 @@ func (c *sctx) statesListStart(end int) int {
 		case c.word(q, "between", "among"):
 			if n >= 2 {
 				return q
+			}
+			return -1
+		case c.word(q, "of") && q > 0 && en.GatheringNouns[c.toks[q-1].lower]:
+			if n >= 3 {
+				return q // "A trilateral meeting of A, B and C was held"
 			}
 			return -1
 		case c.toks[q].text == "," || c.word(q, "and", "the"):

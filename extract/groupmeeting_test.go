@@ -452,3 +452,21 @@ func TestOneSittingWithMany(t *testing.T) {
 			[]string{"meeting occurred Mette Frederiksen+Petteri Orpo @2025-02-17", "meeting occurred Mette Frederiksen+Ulf Kristersson @2025-02-17"}},
 	})
 }
+
+// TestMeetingOfStates covers a gathering head followed by "of" and three
+// or more states ("a trilateral meeting of A, B and C was held"): a
+// gathering those states attend, named by its head.
+func TestMeetingOfStates(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"held",
+			"A trilateral meeting of Kenya, Tanzania and Mozambique was held in Nairobi on Thursday.",
+			[]string{"gathering occurred Kenya+Mozambique+Tanzania @2024-05-02"}},
+		{"took place",
+			"A summit of Malawi, Zambia, Zimbabwe and Botswana took place in Lusaka on Wednesday.",
+			[]string{"gathering occurred Botswana+Malawi+Zambia+Zimbabwe @2024-05-01"}},
+		{"a future one is no gathering held",
+			"A trilateral meeting of Kenya, Tanzania and Mozambique will be held in Nairobi next month.",
+			nil},
+	})
+}
