@@ -5107,7 +5107,10 @@ func (c *sctx) timeWordBetween(from, g int) bool {
 func (c *sctx) atGathering() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		dayOf := c.word(k, "on") && c.word(k+1, "the") && c.in(k+2, en.DayOfWords) && c.word(k+3, "day") && c.word(k+4, "of")
-		if !c.word(k, "at") && !dayOf {
+		// "A, B and C agreed on X following a trilateral meeting": the
+		// parties to an outcome were at the gathering it followed.
+		after := c.word(k, "after", "following") && c.word(k+1, "a", "an", "the", "their") && k > 0
+		if !c.word(k, "at") && !dayOf && !after {
 			continue
 		}
 		from := k + 1
@@ -5137,7 +5140,13 @@ func (c *sctx) atGathering() {
 		opening := c.word(k+2, "opening", "closing", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
 		named := c.namedGathering(max(k+2, from), g)
 		listed := c.headAtList(k, g)
-		if by < 0 && !named && len(listed) == 0 && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
+		// "at a trilateral meeting", "following a trilateral naval
+		// chiefs' meeting": a meeting of three or more by its modifier.
+		multi := false
+		for j := from; j < g; j++ {
+			multi = multi || c.word(j, "trilateral", "quadrilateral", "three-way", "four-way", "multilateral")
+		}
+		if by < 0 && !named && !multi && len(listed) == 0 && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
 		if !named && c.word(g, "meeting", "talks") && (c.word(g-1, "the") || c.word(g-2, "the") && !c.toks[g-1].upper) && c.recentMeeting() != nil && !c.inFocus(4) {
@@ -5150,7 +5159,10 @@ func (c *sctx) atGathering() {
 				continue
 			}
 		}
-		if c.modality(k) != schema.Occurred || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
+		if after && c.pastVerbBefore(k) < 0 {
+			continue // "X is expected to meet Y after the summit"
+		}
+		if c.modality(k) != schema.Occurred && !after || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
 			continue
 		}
 		if c.bilateralName(k+1, g) {
@@ -5164,6 +5176,9 @@ func (c *sctx) atGathering() {
 				// "A accompanied B at the X summit": both were there.
 				who = append(who, a, s)
 			}
+		}
+		if len(who) == 0 && after && c.pastVerbBefore(k) >= 0 {
+			who = c.subjects(c.pastVerbBefore(k)) // "A and B agreed to ... following it"
 		}
 		if len(who) == 0 {
 			who = listed
@@ -5189,6 +5204,9 @@ func (c *sctx) atGathering() {
 		e := c.st.lastGathering(c.si)
 		if e == nil || e.sent < c.si-2 {
 			e = c.newGathering(k, g, from)
+			if after {
+				e.status = schema.Occurred // (what followed it is past)
+			}
 		}
 		for _, a := range who {
 			c.st.addAttendee(e, a)
@@ -5210,6 +5228,18 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// pastVerbBefore returns a past verb that happened in the clause before k
+// ("A and B agreed to share data following a meeting": what followed
+// the meeting is past, whatever the infinitive after it plans), or -1.
+func (c *sctx) pastVerbBefore(k int) int {
+	for j := c.clauseStart(k); j < k; j++ {
+		if c.pastForm(j) && c.at[j] < 0 && !c.word(j-1, "is", "are", "be", "been", "being", "was", "were") && c.modality(j) == schema.Occurred {
+			return j // (not "is expected to", a participle)
+		}
+	}
+	return -1
 }
 
 // headAtList returns those listed after the copula of a clause whose

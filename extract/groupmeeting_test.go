@@ -470,3 +470,22 @@ func TestMeetingOfStates(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAfterAGathering covers states told as doing something at or after a
+// meeting of three or more ("agreed ... following a trilateral meeting",
+// "signed ... at a trilateral meeting"): they attended it. A plan told
+// for after a gathering attends nothing.
+func TestAfterAGathering(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"agreed following a trilateral chiefs' meeting",
+			"The navies of Kenya, Tanzania and Mozambique agreed to pool patrol data following a trilateral naval chiefs' meeting in Mombasa on Thursday.",
+			[]string{"gathering occurred Kenya+Mozambique+Tanzania @2024-05-02"}},
+		{"signed at a trilateral meeting",
+			"Kenya, Tanzania and Mozambique signed a fisheries pact at a trilateral meeting in Mombasa on Thursday.",
+			[]string{"agreement occurred Kenya+Mozambique+Tanzania @2024-05-02", "gathering occurred Kenya+Mozambique+Tanzania @2024-05-02"}},
+		{"a plan for after a summit",
+			"Kenya, Tanzania and Mozambique are expected to sign a fisheries pact after the Lake Basin Summit in Kisumu.",
+			nil},
+	})
+}
