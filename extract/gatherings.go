@@ -5125,27 +5125,13 @@ func (c *sctx) atGathering() {
 		if g < 0 || c.word(g, "talks") || c.timeWordBetween(from, g) {
 			continue // "at his residence before the summit": not at it
 		}
-		by := -1
-		// "at the X summit hosted by Y", "at the 12th session of the Z
-		// Council, chaired by Y".
-		for q := g + 1; q+1 < min(len(c.toks), g+14); q++ {
-			if c.word(q, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(q+1, "by") {
-				by = q + 2
-				break
-			}
-			if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.EventHeads) {
-				break
-			}
-		}
+		by := c.hostAgentAfter(g)
 		opening := c.word(k+2, "opening", "closing", "start", "close", "end") || c.word(k+1, "opening", "start", "close", "end")
 		named := c.namedGathering(max(k+2, from), g)
 		listed := c.headAtList(k, g)
 		// "at a trilateral meeting", "following a trilateral naval
 		// chiefs' meeting": a meeting of three or more by its modifier.
-		multi := false
-		for j := from; j < g; j++ {
-			multi = multi || c.word(j, "trilateral", "quadrilateral", "three-way", "four-way", "multilateral")
-		}
+		multi := c.multilateralModifier(from, g)
 		if by < 0 && !named && !multi && len(listed) == 0 && !(opening && g < k+7 && c.word(g, "conference", "summit", "meeting")) {
 			continue
 		}
@@ -5228,6 +5214,33 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// hostAgentAfter returns the token after the "by" of "hosted by",
+// "chaired by" that follows the gathering noun at g ("at the X summit
+// hosted by Y", "at the 12th session of the Z Council, chaired by Y"), or
+// -1.
+func (c *sctx) hostAgentAfter(g int) int {
+	for q := g + 1; q+1 < min(len(c.toks), g+14); q++ {
+		if c.word(q, "organised", "organized", "convened", "hosted", "chaired", "sponsored") && c.word(q+1, "by") {
+			return q + 2
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.EventHeads) {
+			break
+		}
+	}
+	return -1
+}
+
+// multilateralModifier reports a modifier of three or more parties in
+// [from, g): "a trilateral meeting", "a three-way naval chiefs' meeting".
+func (c *sctx) multilateralModifier(from, g int) bool {
+	for j := from; j < g; j++ {
+		if c.word(j, "trilateral", "quadrilateral", "three-way", "four-way", "multilateral") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbBefore returns a past verb that happened in the clause before k
