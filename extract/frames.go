@@ -4136,11 +4136,17 @@ func (c *sctx) participleAppositive(j int) bool {
 	return j < len(c.toks) && !c.toks[j].upper && c.pastForm(j) && c.word(j+1, "in", "for", "on", "by", "at", "last")
 }
 
+// weakModal reports "could", "may" or "might" at j; "May" with a capital
+// inside a sentence is the month ("on 1 May").
+func (c *sctx) weakModal(j int) bool {
+	return c.in(j, en.WeakModals) && !(c.word(j, "may") && c.toks[j].upper && j > 0)
+}
+
 // modalAfter reports a modal verb after the noun phrase ending before end,
 // in its clause: "talks with Y would be easier".
 func (c *sctx) modalAfter(end int) bool {
 	for j := end; j < min(len(c.toks), end+12) && c.toks[j].kind == tokWord; j++ {
-		if c.in(j, en.Modals) || c.in(j, en.WeakModals) || c.word(j, "should") {
+		if c.in(j, en.Modals) || c.weakModal(j) || c.word(j, "should") {
 			return true
 		}
 	}
@@ -7735,7 +7741,7 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		if !c.in(j, en.Auxiliaries) {
 			continue
 		}
-		if c.in(j, en.Modals) || c.in(j, en.WeakModals) {
+		if c.in(j, en.Modals) || c.weakModal(j) {
 			return schema.Planned, true
 		}
 		if c.word(j, "is", "are", "was", "were") && c.word(j+1, "to") {

@@ -433,3 +433,21 @@ func TestFateAfterReducedRelative(t *testing.T) {
 			[]string{"gathering occurred Chile+Peru @2025-05", "visit occurred Carl Dunn>Chile @2025-05-15"}},
 	})
 }
+
+// TestMayTheMonth: "May" with a capital inside a sentence is the month,
+// not the modal, so talks dated in it were held; the lower-case modal
+// still makes a plan.
+func TestMayTheMonth(t *testing.T) {
+	pub := day(2024, time.May, 4)
+	checkBriefs(t, pub, []briefCase{
+		{"day before the month",
+			"Zambian Foreign Minister Joseph Mwita held talks with Malawian Foreign Minister Daniel Ochieng in Lilongwe on 1 May.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2024-05-01"}},
+		{"month before the day",
+			"Zambian Foreign Minister Joseph Mwita held talks with Malawian Foreign Minister Daniel Ochieng on May 2.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2024-05-02"}},
+		{"the modal",
+			"Talks between Zambian Foreign Minister Joseph Mwita and Malawian Foreign Minister Daniel Ochieng may follow soon.",
+			[]string{"meeting planned Daniel Ochieng+Joseph Mwita @"}},
+	})
+}
