@@ -455,3 +455,23 @@ func TestTookPartAcrossTime(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSentToAGathering covers states that "sent delegations to" a
+// gathering named after "to": they attend it; a future sending does not.
+func TestSentToAGathering(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"several senders",
+			"Uganda, Tanzania and Rwanda sent delegations to the Lake Basin Commission summit in Kisumu on Monday.",
+			[]string{"gathering occurred Rwanda+Tanzania+Uganda @2024-04-29"}},
+		{"a minister sent",
+			"Uganda sent a high-level delegation to the Lake Basin Commission summit in Kisumu on Monday.",
+			[]string{"gathering occurred Uganda @2024-04-29"}},
+		{"a future sending",
+			"Uganda will send a delegation to the Lake Basin Commission summit in Kisumu next week.",
+			nil},
+		{"troops to a region",
+			"Uganda sent troops to the border region on Monday.",
+			nil},
+	})
+}

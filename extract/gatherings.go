@@ -3747,6 +3747,12 @@ func (c *sctx) sendDelegation(k int) int {
 	if !c.in(k+1, en.SentObjects) && !envoy && !standIn && !officer {
 		return k
 	}
+	if to := c.sentTo(k); to > 0 && !c.relativeBefore(k) {
+		// "A, B and C sent delegations to the X summit in Y": the
+		// gathering after "to", attended by the senders.
+		c.participation(k, to, partAttended)
+		return k
+	}
 	e := c.st.lastGathering(c.si)
 	if e == nil || c.modality(k) != schema.Occurred {
 		return k
@@ -3774,6 +3780,36 @@ func (c *sctx) sendDelegation(k int) int {
 		}
 	}
 	return k
+}
+
+// relativeBefore reports a relative pronoun before k in its sentence ("the
+// forum, in which 40 countries sent ministers to ..."): the subject before
+// it is not the verb's.
+func (c *sctx) relativeBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c.word(j, "which", "whom", "whose") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentTo returns the token after the "to" that follows what was sent at k
+// when a gathering's noun comes within a few words of it ("sent
+// delegations to the X summit"), or -1.
+func (c *sctx) sentTo(k int) int {
+	for j := k + 1; j < min(len(c.toks), k+8); j++ {
+		if c.word(j, "to") {
+			if c.gatheringNoun(j+1, 6) > 0 {
+				return j + 1
+			}
+			return -1
+		}
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," && c.toks[j].text != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryNamedBefore reports a mention of the country iso3 (or of one of its
