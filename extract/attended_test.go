@@ -475,3 +475,17 @@ func TestSentToAGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInAttendanceList covers "with A, B and C in attendance": every
+// state or person of the list attends, not only the last.
+func TestInAttendanceList(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a list of states",
+			"The Lake Basin Commission summit opened in Kisumu on Monday with Uganda, Rwanda and Burundi in attendance.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2024-04-29"}},
+		{"one state",
+			"The Lake Basin Commission summit opened in Kisumu on Monday, with Burundi in attendance.",
+			[]string{"gathering occurred Burundi @2024-04-29"}},
+	})
+}

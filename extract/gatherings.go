@@ -3665,6 +3665,13 @@ func (c *sctx) takePart(k int) int {
 		c.turnUp(k)
 	case c.word(k, "attendance") && c.word(k-1, "in"):
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+			if w := c.withBefore(k - 1); w >= 0 {
+				// "opened with A, B and C in attendance": the list.
+				for _, a := range c.listFrom(w+1, false) {
+					c.st.addAttendee(e, a)
+				}
+				break
+			}
 			for j := k - 2; j >= max(0, k-8); j-- {
 				if mi := c.at[j]; mi >= 0 {
 					c.st.addAttendee(e, c.actor(mi))
@@ -3674,6 +3681,22 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
+}
+
+// withBefore returns the "with" that opens the phrase ending before e
+// ("with A, B and C in attendance"), across names, commas and "and"
+// only; -1 when there is none.
+func (c *sctx) withBefore(e int) int {
+	for j := e - 1; j >= max(0, e-24); j-- {
+		switch {
+		case c.word(j, "with"):
+			return j
+		case c.toks[j].text == "," || c.word(j, "and", "the") || c.at[j] >= 0:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // partIn returns the token after the "in" of "took part in" or
