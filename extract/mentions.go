@@ -2569,6 +2569,10 @@ func (sc *scanner) honorificAt(h int) bool {
 		return next == "hon" || next == "hon." || next == "honourable" || next == "honorable" || (next == "right" || next == "rt" || next == "rt.") && t.lower == "the"
 	case t.lower == "crown":
 		return next == "prince" || next == "princess"
+	case t.lower == "respected" || t.lower == "dear" || t.lower == "beloved":
+		// "Respected Comrade X", "Dear Comrade Y": a state-media
+		// honorific of two words.
+		return next == "comrade"
 	case t.lower == "field":
 		return next == "marshal"
 	case t.lower == "senior" || t.lower == "lieutenant" || t.lower == "major" || t.lower == "brigadier":
