@@ -94,7 +94,37 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.sharedGroupHead()
 	sc.frontedRoles()
 	sc.dualTitles()
+	sc.dropFathers()
 	return sc.ms
+}
+
+// dropFathers drops the person named after "ibni" or "binti" (son or
+// daughter of) up to the next punctuation: "Sultan X ibni Al-Marhum
+// Sultan Y, ..." names X, and Y, the father, is no actor here.
+func (sc *scanner) dropFathers() {
+	out := sc.ms[:0]
+	for _, m := range sc.ms {
+		if m.kind == mPerson && sc.afterPatronymicLink(m.i) {
+			continue
+		}
+		out = append(out, m)
+	}
+	sc.ms = out
+}
+
+// afterPatronymicLink reports an "ibni" or "binti" before token i with
+// only words between (titles, "Al-Marhum"): i is inside a father's name.
+func (sc *scanner) afterPatronymicLink(i int) bool {
+	for j := i - 1; j >= max(0, i-6); j-- {
+		t := sc.toks[j]
+		if t.kind != tokWord && t.text != "-" && t.text != "'" {
+			return false
+		}
+		if t.lower == "ibni" || t.lower == "binti" {
+			return true
+		}
+	}
+	return false
 }
 
 // dualTitles gives a person named after two titles joined by "and" both

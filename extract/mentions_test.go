@@ -62,6 +62,8 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Tomas Lind||"}},
 		{"dear comrade", "Dear Comrade Tomas Lind spoke.",
 			[]string{"person:Tomas Lind||"}},
+		{"a father named after ibni is no mention", "Sultan Ahmad Salleh ibni Al-Marhum Sultan Omar Ali spoke.",
+			[]string{"person:Sultan Ahmad Salleh||"}},
 		{"nor does a later", "Later Tomas Lind spoke.",
 			[]string{"person:Tomas Lind||"}},
 		{"institution before a role", "Bundesbank President Joachim Nagel spoke.",
