@@ -7058,14 +7058,17 @@ func (c *sctx) satDown(k int) {
 		head, _ := c.delegationHead(k + 2) // "sat with the Sudanese team headed by X"
 		with = head != nil
 	}
-	if !c.word(k+1, "down") && !with {
-		return
+	table := c.phraseAt(k+1, en.AtTheTable)
+	if !c.word(k+1, "down") && !with && (table == 0 || c.inFocus(3)) {
+		return // (at a gathering in focus a table is its seating)
 	}
 	// "sat down with X", "sat down privately with X", "sat down in the
 	// afternoon with X"
 	w := k + 2
 	if with {
 		w = k + 1
+	} else if table > 0 {
+		w = k + 1 + table // "sat at the negotiating table with X"
 	}
 	if !c.word(w, "with") {
 		if w = c.markerAfter(k+1, "with"); w < 0 {

@@ -567,3 +567,21 @@ func TestStyledNameTakesTitle(t *testing.T) {
 			[]string{"visit occurred Faisal bin Farhan>Oman @2024-03-03"}},
 	})
 }
+
+// TestSatAtTheNegotiatingTable covers "sat at the negotiating table" as
+// "sat down": together, or with those after "with"; at a gathering in
+// focus the table is its seating, no meeting of its own.
+func TestSatAtTheNegotiatingTable(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"together",
+			"Kenyan President William Ruto and Malawian President Peter Banda sat at the negotiating table in Lilongwe on Monday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-04-29"}},
+		{"with an object",
+			"Kenyan President William Ruto sat around the conference table with Malawian President Peter Banda in Lilongwe on Monday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-04-29"}},
+		{"a caption's list",
+			"LILONGWE, May 2 - (L-R) Zambian Foreign Minister Joseph Mwita, President Hakainde Hichilema, President Peter Banda and Malawian Foreign Minister Daniel Ochieng sit at the negotiating table on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Joseph Mwita+Peter Banda @2024-05-02"}},
+	})
+}

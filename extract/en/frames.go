@@ -563,6 +563,11 @@ var HoldVerbs = set("held", "hold", "holds", "holding", "had", "have", "has", "c
 // with those after them: "sat opposite X", "sat across the table from X".
 var Facing = [][]string{{"opposite"}, {"across", "from"}, {"across", "the", "table", "from"}, {"face", "to", "face", "with"}}
 
+// AtTheTable follows "sat" or "sit" for talks, as "down" does: "A and B
+// sat at the negotiating table", "sit around the conference table with Y".
+var AtTheTable = [][]string{{"at", "the", "negotiating", "table"}, {"around", "the", "negotiating", "table"},
+	{"at", "the", "negotiation", "table"}, {"at", "the", "conference", "table"}, {"around", "the", "conference", "table"}}
+
 // HonourWords name the honours of a state welcome: "welcomed him with
 // military honours", "with a guard of honour", "with a red carpet".
 var HonourWords = set("honours", "honors", "military", "full", "guard", "ceremony", "red", "salute", "fanfare", "pomp")
