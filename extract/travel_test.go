@@ -1252,3 +1252,18 @@ func TestLandingParticiples(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPurposeOfPlannedTravel covers a trip noun after "for" whose travel
+// verb is planned ("is to fly to X later for a state visit to Y"): the
+// visit is ahead; after a travel verb that happened it was made.
+func TestPurposeOfPlannedTravel(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"is to fly for a visit",
+			"Kenyan President William Ruto met Zambian President Hakainde Hichilema in Lusaka on Saturday. He is to fly to Lilongwe later for a state visit to Malawi.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2024-05-04", "visit planned William Ruto>Malawi @"}},
+		{"flew for a visit",
+			"Kenyan President William Ruto flew to Lilongwe on Friday for a state visit to Malawi.",
+			[]string{"visit occurred William Ruto>Malawi @2024-05-03"}},
+	})
+}

@@ -849,7 +849,7 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 	if c.plannedBefore(k-1) || c.plannedBefore(k-2) {
 		return schema.Planned
 	}
-	if c.duringPlannedTrip(k) {
+	if c.duringPlannedTrip(k) || c.purposeOfPlannedTravel(k) {
 		return schema.Planned
 	}
 	// "the announcement of X's visit", "an invitation for a visit": a
@@ -863,6 +863,28 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 		}
 	}
 	return schema.Occurred
+}
+
+// purposeOfPlannedTravel reports a trip noun at k in a "for a ... visit"
+// phrase whose travel verb is planned: "X is to fly to Y later for a
+// state visit to Z" tells a visit ahead.
+func (c *sctx) purposeOfPlannedTravel(k int) bool {
+	p := -1
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if c.word(j, "for") {
+			p = j
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for v := p - 1; v >= max(c.clauseStart(p), p-8); v-- {
+		if c.in(v, en.TravelVerbs) || c.word(v, "fly", "travel", "head", "leave", "go", "depart") {
+			return c.modality(v) != schema.Occurred
+		}
+	}
+	return false
 }
 
 // duringPlannedTrip reports a trip noun at k after "during his" in a
