@@ -1065,7 +1065,7 @@ func (c *sctx) convene(k int) int {
 			from++
 		}
 		// "opened in this city on Monday the 9th Summit of ...".
-		from = c.skipAdverbials(from)
+		from = c.skipPartOf(c.skipAdverbials(from))
 		if c.word(from, "a", "an", "the", "its", "their") {
 			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.toks[g].upper && c.properTail(g)) {
 				name := from + 1
@@ -1093,6 +1093,7 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "wrapped") && c.word(obj, "up") {
 		obj++ // "X wrapped up its annual summit"
 	}
+	obj = c.skipPartOf(obj)
 	bare, days := false, 0
 	if !c.word(obj, "its", "a", "an", "the", "their") {
 		// "NATO ministers held talks", "... ended three days of
@@ -1162,6 +1163,16 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// skipPartOf steps over "the first part of", "the final leg of" at q to
+// the gathering they are part of ("opened the second half of its annual
+// session").
+func (c *sctx) skipPartOf(q int) int {
+	if c.word(q, "the") && c.word(q+1, "first", "second", "third", "final", "last", "opening", "closing", "resumed") && c.word(q+2, "part", "half", "leg", "segment") && c.word(q+3, "of") {
+		return q + 4
+	}
+	return q
 }
 
 // heldRelative reads a passive "held" that hangs on the named gathering

@@ -380,3 +380,17 @@ func TestHostedAtARequest(t *testing.T) {
 			[]string{"gathering occurred Ghana+UN Security Council @2024-06-11"}},
 	})
 }
+
+// TestPartOfASession covers "concluded the first part of its session": the
+// session is the gathering, as when the whole of it is concluded.
+func TestPartOfASession(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"the first part of",
+			"The African Union concluded the first part of its 12th session in Addis Ababa on Friday.",
+			[]string{"gathering occurred African Union @2024-05-03"}},
+		{"the final leg of",
+			"The African Union opened the final leg of its 12th session in Addis Ababa on Friday.",
+			[]string{"gathering occurred African Union @2024-05-03"}},
+	})
+}
