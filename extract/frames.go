@@ -4142,6 +4142,26 @@ func (c *sctx) weakModal(j int) bool {
 	return c.in(j, en.WeakModals) && !(c.word(j, "may") && c.toks[j].upper && j > 0)
 }
 
+// seasonTime reports a season without a year ("in the autumn", "last
+// spring", "this summer") in the clause of the trigger at k: a time the
+// text gives only vaguely.
+func (c *sctx) seasonTime(k int) bool {
+	for j := c.clauseStart(k); j+1 < len(c.toks); j++ {
+		if j > k && c.toks[j].kind == tokPunct {
+			break // (the trigger's clause only)
+		}
+		if !c.in(j+1, en.Seasons) || c.toks[j+1].poss || c.word(j+2, "'s") || c.word(j-1, "since", "until", "when") || c.word(j-2, "since", "until", "when") {
+			continue // "since last summer's standoff": another event's time
+		}
+		if c.word(j, "the") && c.word(j-1, "in", "during", "over") || c.word(j, "last", "this", "that") {
+			if !c.word(j+2, "of") || c.dateEndAt(j+3) < 0 && !hasDigit(c.toks[min(j+3, len(c.toks)-1)].text) {
+				return true // (not "in the spring of 2023")
+			}
+		}
+	}
+	return false
+}
+
 // modalAfter reports a modal verb after the noun phrase ending before end,
 // in its clause: "talks with Y would be easier".
 func (c *sctx) modalAfter(end int) bool {
@@ -5368,7 +5388,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 			}
 		}
 	}
-	if !e.dated() && (c.hasClass(en.VagueTimes) || c.counted(k)) {
+	if !e.dated() && (c.hasClass(en.VagueTimes) || c.counted(k) || c.seasonTime(k)) {
 		e.mark(cueVague)
 	}
 	if city, country := c.thereBefore(); country != nil && e.inCountry == nil {

@@ -451,3 +451,22 @@ func TestMayTheMonth(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Joseph Mwita @"}},
 	})
 }
+
+// TestSeasonIsVague: a season with no year ("in the autumn") dates an
+// event only vaguely, so it gets no date rather than the month of
+// publication; a season with its year, or one that dates another event
+// ("since last summer's standoff"), does not.
+func TestSeasonIsVague(t *testing.T) {
+	pub := day(2024, time.December, 4)
+	checkBriefs(t, pub, []briefCase{
+		{"a visit in the autumn",
+			"Zambia's Foreign Minister Joseph Mwita travelled to Malawi in the autumn.",
+			[]string{"visit occurred Joseph Mwita>Malawi @"}},
+		{"a meeting during the summer",
+			"Zambia's Foreign Minister Joseph Mwita held talks with Malawian Foreign Minister Daniel Ochieng during the summer.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @"}},
+		{"another event's season",
+			"Zambia's Foreign Minister Joseph Mwita, on his first trip since last summer's border row, held talks with Malawian Foreign Minister Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2024-12"}},
+	})
+}

@@ -521,6 +521,7 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	if !pastLeg {
 		c.dateFor(e, atTok)
 	}
+	e.markIf(cueVague, !e.dated() && c.seasonTime(k))
 	c.placeForVisit(e, k)
 	c.st.events = append(c.st.events, e)
 	return e

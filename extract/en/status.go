@@ -202,6 +202,10 @@ var Modals = set("will", "would", "shall")
 // publication date by default ("they recently held talks").
 var VagueTimes = set("recently", "recent", "previously", "once")
 
+// Seasons give a time only vaguely when no year comes with them ("in the
+// autumn", "last spring").
+var Seasons = set("spring", "summer", "autumn", "fall", "winter")
+
 // CountedTimes count an event's occurrences after its trigger, which then
 // gets no publication date by default ("has met him on two occasions").
 var CountedTimes = set("occasions", "twice", "repeatedly")
