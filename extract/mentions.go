@@ -2599,6 +2599,12 @@ func (sc *scanner) honorificAt(h int) bool {
 		return next == "hon" || next == "hon." || next == "honourable" || next == "honorable" || (next == "right" || next == "rt" || next == "rt.") && t.lower == "the"
 	case t.lower == "crown":
 		return next == "prince" || next == "princess"
+	case t.lower == "samdech":
+		return en.KhmerTitleWords[next] // "Samdech Techo X", not "Samdech Hun Sen"
+	case en.KhmerTitleWords[t.lower]:
+		return h > 0 && (toks[h-1].lower == "samdech" || en.KhmerTitleWords[toks[h-1].lower])
+	case t.lower == "setia":
+		return h > 0 && toks[h-1].lower == "seri" // "Dato Seri Setia Y" (Brunei)
 	case t.lower == "respected" || t.lower == "dear" || t.lower == "beloved":
 		// "Respected Comrade X", "Dear Comrade Y": a state-media
 		// honorific of two words.

@@ -720,3 +720,15 @@ func TestSituationIsNoPlace(t *testing.T) {
 			[]string{"meeting occurred Abdel Fattah al-Sisi+Emmanuel Macron @2025-03-10", "meeting occurred Abdel Fattah al-Sisi+Olaf Scholz @2025-03-10"}},
 	})
 }
+
+// TestNameEndingInATitleAbbreviation: a surname spelled like a title's
+// abbreviation ("Sen", "Gov") that ends a sentence keeps no period, so the
+// name is the person's and the next sentence starts after it.
+func TestNameEndingInATitleAbbreviation(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"a sentence ends in Sen",
+			"On Thursday, Japanese Foreign Minister Takeshi Iwaya called on Senate President Chea Sen. The two discussed aid.",
+			[]string{"meeting occurred Chea Sen+Takeshi Iwaya @2024-05-02"}},
+	})
+}

@@ -397,7 +397,7 @@ func (lx *lexer) word(i, end int, nl bool) int {
 		case r == '.':
 			// "U.S." keeps its final period; so do abbreviations and initials.
 			// "(D-Del.)": a party and state tag keeps it too.
-			if keepsPeriod(text[start:i], digits, letters) || nr == ')' && strings.IndexByte(text[start:i], '-') > 0 {
+			if (keepsPeriod(text[start:i], digits, letters) || nr == ')' && strings.IndexByte(text[start:i], '-') > 0) && !lx.nameEndsSentence(start, i, next) {
 				lx.appendWord(start, next, next, joined, nl, false, digits, letters)
 				return next
 			}
@@ -444,6 +444,24 @@ func lastPartLetters(w string) int {
 		}
 	}
 	return n
+}
+
+// nameEndsSentence reports a word text[start:i] that spells a title
+// abbreviation but ends a name at the end of a sentence ("... called on
+// Hun Sen. The ..."): after a capitalised word, before the end of the text,
+// a line break or a sentence starter. Its period ends the sentence.
+func (lx *lexer) nameEndsSentence(start, i, next int) bool {
+	w := strings.ToLower(lx.text[start:i])
+	if !en.Abbreviations[w] || en.ClosingAbbreviations[w] || en.MonthNames[w] != 0 || strings.IndexByte(w, '.') >= 0 || !lx.afterName(start) {
+		return false
+	}
+	rest := strings.TrimLeft(lx.text[next:], " \t")
+	if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+		return true
+	}
+	f := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	// (not "Dr. A.K. Name": an initial is no sentence's first word)
+	return len(f) > 0 && len(f[0]) > 1 && unicode.IsUpper(firstRune(f[0])) && en.SentenceStarters[strings.ToLower(f[0])]
 }
 
 // afterName reports whether the last token ends just before the space

@@ -183,8 +183,13 @@ var Honorifics = map[string]bool{
 	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
 	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
 	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true, "host": true,
-	"seri": true, "yab": true, "yb": true,
+	"seri": true, "yab": true, "yb": true, "awang": true, "dayang": true,
 }
+
+// KhmerTitleWords follow "Samdech" in the long titles of Cambodian
+// leaders ("Samdech Techo", "Samdech Moha Borvor Thipadei"): with it, an
+// honorific before the name.
+var KhmerTitleWords = set("techo", "moha", "borvor", "bovor", "thipadei", "akka", "sena", "padei")
 
 // GeoHeads end the names of places, not people: "Second Thomas Shoal",
 // "Scarborough Reef", "Kerch Strait".
