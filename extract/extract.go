@@ -2493,11 +2493,38 @@ func (st *docState) assignCountries() {
 			guess = p.prevISO
 		}
 		// A country the person travels to is not theirs: "Agriculture
-		// Minister X arrived in Tokyo" makes X no Japanese.
-		if guess != "" && !st.travelsTo(p)[st.historical(guess)] {
+		// Minister X arrived in Tokyo" makes X no Japanese; nor is the
+		// country of someone of the same office X met ("Foreign Minister
+		// X met Kenyan Foreign Minister Y": X is no Kenyan).
+		if guess != "" && !st.travelsTo(p)[st.historical(guess)] && !st.counterpartCountry(p, guess) {
 			p.iso3, p.guessed = guess, true
 		}
 	}
+}
+
+// counterpartCountry reports a person of p's office and of country iso
+// named in a sentence with p: two holders of one office told together
+// ("Foreign Minister X met Kenyan Foreign Minister Y") are of two states.
+func (st *docState) counterpartCountry(p *entity, iso string) bool {
+	role := strings.ToLower(p.role)
+	if role == "" {
+		return false
+	}
+	for _, ms := range st.ms {
+		with := false
+		for _, m := range ms {
+			with = with || m.kind == mPerson && m.ent != nil && m.ent.canon() == p.canon()
+		}
+		if !with {
+			continue
+		}
+		for _, m := range ms {
+			if q := m.ent; m.kind == mPerson && q != nil && q.canon() != p.canon() && strings.ToLower(q.canon().role) == role && q.canon().iso3 != "" && !q.canon().guessed && st.historical(q.canon().iso3) == st.historical(iso) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // regionHome returns the country of the first state, province or

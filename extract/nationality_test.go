@@ -732,3 +732,23 @@ func TestLeadersSpouse(t *testing.T) {
 		{"the spouse came along", text, []string{"meeting occurred Joe Biden+Nana Akufo-Addo @2024-05-09"}},
 	})
 }
+
+// TestNoNationalityOfACounterpart checks that a holder of an office with
+// no country told is not guessed to be of the country of another holder
+// of that office named with them: two foreign ministers who meet are of
+// two states.
+func TestNoNationalityOfACounterpart(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	for _, tc := range []struct{ name, text, person, want string }{
+		{"the same office", "Foreign Minister Ahmad Yusof met Kenyan Foreign Minister Daniel Ochieng on Tuesday.", "Ahmad Yusof", ""},
+		{"another office", "NAIROBI, June 14 - Trade Minister Ahmad Yusof met Kenyan Foreign Minister Daniel Ochieng on Tuesday.", "Ahmad Yusof", "Kenya"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			got, found := personCountry(f, tc.person)
+			if !found || got != tc.want {
+				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
+			}
+		})
+	}
+}
