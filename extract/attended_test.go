@@ -489,3 +489,21 @@ func TestInAttendanceList(t *testing.T) {
 			[]string{"gathering occurred Burundi @2024-04-29"}},
 	})
 }
+
+// TestTakenPartAndBoth covers the participle "taken part" ("had taken part
+// in X") and "both" as its subject after two people were named: both
+// attended.
+func TestTakenPartAndBoth(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"both leaders had taken part",
+			"Kenyan President William Ruto held talks with Malawian President Peter Banda on Monday. Both leaders had taken part in the Lake Basin Summit in Kampala in March.",
+			[]string{"gathering occurred Kenya+Malawi @2024-03", "meeting occurred Peter Banda+William Ruto @2024-04-29"}},
+		{"both had taken part",
+			"Kenyan President William Ruto held talks with Malawian President Peter Banda on Monday. They recalled how both had taken part in a Lake Basin Summit in Kampala in March.",
+			[]string{"gathering occurred Kenya+Malawi @2024-03", "meeting occurred Peter Banda+William Ruto @2024-04-29"}},
+		{"one had taken part",
+			"Malawian President Peter Banda had taken part in the Lake Basin Summit in Kampala in March.",
+			[]string{"gathering occurred Malawi @2024-03"}},
+	})
+}

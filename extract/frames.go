@@ -6695,7 +6695,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"
 		}
-		if c.word(j-1, "the") && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || (c.in(v, en.BeForms) || c.in(v, en.Auxiliaries)) && v+1 == k || c.phraseAt(v, en.ProceedTo) > 0) {
+		if (c.word(j-1, "the") || c.word(j, "both")) && v < len(c.toks) && c.toks[v].kind == tokWord && (c.in(v, en.SupportVerbs) || len(en.Lookup(c.toks[v].lower)) > 0 || v == k || (c.in(v, en.BeForms) || c.in(v, en.Auxiliaries)) && v+1 == k || c.phraseAt(v, en.ProceedTo) > 0) {
 			at = j // "the two held talks", "the four were hosted by Y": no noun
 			break
 		}

@@ -246,7 +246,7 @@ var triggers = concat(
 		"chairing", "co-chairing", "co-hosting",
 		"presided", "presides", "welcomed", "welcomes"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
-		"took", "taking", "participated", "participates", "participating", "attendance"),
+		"took", "taking", "taken", "participated", "participates", "participating", "attendance"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "graced"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
