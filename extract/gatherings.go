@@ -3897,6 +3897,9 @@ func (c *sctx) attendVerb(k int) int {
 		c.participation(k, k+1, partAbsent)
 		return k
 	}
+	if c.word(k+1, "every", "each", "all", "most", "many", "several") {
+		return k // "who has attended every Lake Summit": a habit, no one gathering
+	}
 	c.attended(k)
 	return k
 }
