@@ -492,7 +492,8 @@ func TestInAttendanceList(t *testing.T) {
 
 // TestTakenPartAndBoth covers the participle "taken part" ("had taken part
 // in X") and "both" as its subject after two people were named: both
-// attended.
+// attended; and a habit of attending ("attended every X"), which is no
+// one gathering.
 func TestTakenPartAndBoth(t *testing.T) {
 	pub := day(2024, time.May, 4) // a Saturday
 	checkBriefs(t, pub, []briefCase{
