@@ -511,3 +511,24 @@ func TestTakenPartAndBoth(t *testing.T) {
 			[]string{"gathering occurred Malawi @2024-03"}},
 	})
 }
+
+// TestPresentAttendance covers "attends" and "takes part" under a dateline
+// (a caption or a report of the day): attended; with a later time they
+// are a timetable.
+func TestPresentAttendance(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"attends under a dateline",
+			"LILONGWE, May 2 - Malawian President Peter Banda attends the Lake Basin Summit in Lilongwe.",
+			[]string{"gathering occurred Malawi @2024-05"}},
+		{"takes part under a dateline",
+			"LILONGWE, May 2 - Malawian President Peter Banda takes part in the Lake Basin Summit in Lilongwe.",
+			[]string{"gathering occurred Malawi @2024-05"}},
+		{"attends on a later weekday",
+			"Malawian President Peter Banda attends the Lake Basin Summit in Kampala on Monday.",
+			nil},
+		{"takes part next week",
+			"Malawian President Peter Banda takes part in the Lake Basin Summit in Kampala next week.",
+			[]string{"gathering planned Malawi @2024-05"}},
+	})
+}

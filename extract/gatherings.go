@@ -3656,9 +3656,9 @@ func countriesIn(as []*entity) []*entity {
 // "with X in attendance".
 func (c *sctx) takePart(k int) int {
 	switch {
-	case c.word(k, "took", "taking", "taken") && c.word(k+1, "part") && c.partAside(k) > 0:
+	case c.word(k, "took", "taking", "taken", "takes") && c.word(k+1, "part") && c.partAside(k) > 0:
 		c.participation(k, c.partAside(k)+1, partAttended) // "took part, by video, in X"
-	case (c.word(k, "took", "taking", "taken") && c.word(k+1, "part") || c.word(k, "participated")) && c.partIn(k) < 0 && c.modality(k) == schema.Occurred:
+	case (c.word(k, "took", "taking", "taken", "takes") && c.word(k+1, "part") || c.word(k, "participated")) && c.partIn(k) < 0 && c.modality(k) == schema.Occurred:
 		// "Leaders of A, B and C took part for the first time", "...
 		// took part, as did D and E", "X took part alongside the leaders
 		// of A and B".
@@ -3715,7 +3715,7 @@ func (c *sctx) withBefore(e int) int {
 // Friday in", "participated yesterday in"), or -1.
 func (c *sctx) partIn(k int) int {
 	q := k + 1
-	if c.word(k, "took", "taking", "taken") {
+	if c.word(k, "took", "taking", "taken", "takes") {
 		if !c.word(k+1, "part") {
 			return -1
 		}

@@ -109,7 +109,7 @@ var PresentBase = set("visit", "meet", "travel", "arrive", "hold")
 // "begins a state visit on Sunday", "pays an official visit on Monday".
 var SchedulePresent = set("visits", "meets", "travels", "arrives", "holds", "leaves", "starts", "begins",
 	"flies", "heads", "departs", "opens", "pays", "makes", "hosts", "receives", "returns", "goes", "lands",
-	"embarks", "kicks")
+	"embarks", "kicks", "attends", "takes")
 
 // FutureSubordinators are the subordinators PresentTriggers follow.
 var FutureSubordinators = set("when", "before", "until", "once", "after", "as", "if")
