@@ -532,3 +532,18 @@ func TestPresentAttendance(t *testing.T) {
 			[]string{"gathering planned Malawi @2024-05"}},
 	})
 }
+
+// TestGroupPhotoRows covers a group photo's caption labels ("Left to
+// right:", "Front row, left to right:") as presence labels: those listed
+// attend the gathering in focus.
+func TestGroupPhotoRows(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"left to right",
+			"The Lake Basin Summit opened in Kampala on Thursday. Left to right: Kenyan President William Ruto, Malawian President Peter Banda and Zambian President Hakainde Hichilema.",
+			[]string{"gathering occurred Kenya+Malawi+Zambia @2024-05-02"}},
+		{"a row, then left to right",
+			"The Lake Basin Summit opened in Kampala on Thursday. Front row, left to right: Kenyan President William Ruto and Malawian President Peter Banda.",
+			[]string{"gathering occurred Kenya+Malawi @2024-05-02"}},
+	})
+}

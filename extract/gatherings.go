@@ -2071,8 +2071,9 @@ func (c *sctx) presenceList() {
 		} else if c.word(start, "among") && c.word(start+1, "those") {
 			start += 2
 		}
-		if c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence) {
-			if c.modality(k) == schema.Occurred {
+		if c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence) || c.labelPair(start, end) {
+			// ("left to right:" is an order, not the "to" of a plan)
+			if c.modality(k) == schema.Occurred || c.word(k-3, "left") && c.word(k-2, "to") && c.word(k-1, "right") {
 				c.addPresent(k, c.labelList(k+1))
 			}
 			return
@@ -2207,6 +2208,17 @@ func (c *sctx) arrivalLabel(i, j int) bool {
 		}
 	}
 	return found
+}
+
+// labelPair reports two presence labels parted by a comma that fill
+// [i, j): "Front row, left to right".
+func (c *sctx) labelPair(i, j int) bool {
+	for q := i + 1; q < j-1; q++ {
+		if c.toks[q].text == "," {
+			return c.wholePhrase(i, q, en.PresenceLabels) && c.wholePhrase(q+1, j, en.PresenceLabels)
+		}
+	}
+	return false
 }
 
 // wholePhrase reports whether tokens [i, j) are one of the phrases.

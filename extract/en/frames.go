@@ -637,10 +637,13 @@ var HostMarkers = [][]string{
 var HostRoles = set("host", "hosts", "chair", "chairman", "chairwoman", "chairperson")
 
 // PresenceLabels are the labels of a list of those present, before a
-// colon: "Around the table: A, B and C", "In attendance: D and E".
+// colon: "Around the table: A, B and C", "In attendance: D and E", "Front
+// row, left to right: F and G".
 var PresenceLabels = [][]string{
 	{"around", "the", "table"}, {"at", "the", "table"}, {"across", "the", "table"}, {"opposite", "them"}, {"in", "attendance"}, {"present"},
 	{"attending"}, {"those", "present"}, {"also", "present"}, {"participants"}, {"attendees"},
+	// A group photo's caption: "Front row, left to right: A, B and C".
+	{"left", "to", "right"}, {"from", "left", "to", "right"}, {"front", "row"}, {"back", "row"}, {"second", "row"},
 }
 
 // PresenceAsked end a heading that asks who is or was present, after
