@@ -2226,8 +2226,9 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			// meeting held.
 			return schema.Cancelled, true
 		case en.Negations[w]:
-			// "did not meet", "has not had a proper one-to-one meeting"
-			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) {
+			// "did not meet", "has not had a proper one-to-one meeting",
+			// "Neither A nor B met Y" (across B's name).
+			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) || w == "nor" && k-j <= 10 && c.nameOnlyBetween(j+1, k) {
 				return schema.Cancelled, true
 			}
 		case en.ReadyTo[w]:
@@ -4134,6 +4135,17 @@ func (c *sctx) participleAppositive(j int) bool {
 		return true
 	}
 	return j < len(c.toks) && !c.toks[j].upper && c.pastForm(j) && c.word(j+1, "in", "for", "on", "by", "at", "last")
+}
+
+// nameOnlyBetween reports tokens [i, k) that are all inside mentions: "nor
+// Zambian President X met", a subject and nothing else.
+func (c *sctx) nameOnlyBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if j >= len(c.at) || c.at[j] < 0 {
+			return false
+		}
+	}
+	return i < k
 }
 
 // weakModal reports "could", "may" or "might" at j; "May" with a capital

@@ -473,3 +473,21 @@ func TestSeasonIsVague(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2024-12"}},
 	})
 }
+
+// TestNorAndNeither: "Nor did X meet Y" and "Neither A nor B met Y" tell
+// meetings that did not happen; "neither" after a meeting's clause leaves
+// it held.
+func TestNorAndNeither(t *testing.T) {
+	pub := day(2024, time.May, 4) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"nor did",
+			"Kenyan President William Ruto held talks in Lilongwe on Monday. Nor did Ruto meet Malawian opposition leader Grace Phiri, who had asked for a meeting.",
+			[]string{"meeting cancelled Grace Phiri+William Ruto @"}},
+		{"neither ... nor",
+			"Neither Kenyan President William Ruto nor Zambian President Hakainde Hichilema met Malawian President Peter Banda on Monday.",
+			[]string{"meeting cancelled Hakainde Hichilema+Peter Banda @2024-04-29"}},
+		{"neither after the meeting",
+			"Kenyan President William Ruto met Malawian President Peter Banda on Monday, and neither leader mentioned the dispute.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-04-29"}},
+	})
+}

@@ -64,7 +64,7 @@ var ProgrammeHeads = set("programme", "program", "schedule", "agenda", "itinerar
 // Negations a few words before a trigger: "did not meet", "never visited",
 // "without meeting", "postponed his visit".
 var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused",
-	"without", "no")
+	"without", "no", "nor", "neither")
 
 // Implicatives before "to" tell that what follows took place: "managed
 // to meet", "happened to be in".
