@@ -1257,7 +1257,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 		// "the Chairman of the Sovereign Council, General X": a body named
 		// whole before a comma and the holder's name.
-		if p == "of" && sc.namedAfterComma(n) {
+		if p == "of" && sc.namedAfterComma(n) && !sc.portfolioThenName(k, n) {
 			end = n
 			break
 		}
@@ -1290,6 +1290,18 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// portfolioThenName reports a run [k, n) of portfolio words followed by
+// two or more name words: "of Foreign Affairs Joseph Mwita, President X"
+// is a minister's office and name, not a body named before its holder.
+func (sc *scanner) portfolioThenName(k, n int) bool {
+	toks := sc.toks
+	m := k
+	for m < n && (en.RoleMods[toks[m].lower] || en.PortfolioHeads[toks[m].lower] || portfolioNoun(toks[m].lower) || toks[m].lower == "and") {
+		m++
+	}
+	return m > k && n-m >= 2 && sc.twoNameWords(m)
 }
 
 // possessedBody returns the end of the body a role's possessive country

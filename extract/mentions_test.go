@@ -62,6 +62,8 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Tomas Lind||"}},
 		{"dear comrade", "Dear Comrade Tomas Lind spoke.",
 			[]string{"person:Tomas Lind||"}},
+		{"a portfolio, a name, a comma and another person", "Zambia's Minister of Foreign Affairs Joseph Mwita, President Hakainde Hichilema and others spoke.",
+			[]string{"person:Joseph Mwita|minister of foreign affairs|ZMB", "person:Hakainde Hichilema|president|"}},
 		{"a Khmer title of several words", "Senate President Samdech Techo Sok Vanna spoke.",
 			[]string{"person:Sok Vanna|senate president|"}},
 		{"a Bruneian title of several words", "Dato Seri Setia Awang Haji Ahmad Yusof spoke.",
