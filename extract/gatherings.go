@@ -2731,7 +2731,7 @@ func (c *sctx) summitParties(g int) []*entity {
 		}
 	}
 	if of {
-		if len(out) < 3 || !allCountries(out) {
+		if len(out) < 3 || !allKind(out, schema.KindCountry) {
 			return nil
 		}
 		return out
@@ -2743,16 +2743,6 @@ func (c *sctx) summitParties(g int) []*entity {
 		return nil
 	}
 	return out
-}
-
-// allCountries reports whether every entity is a country.
-func allCountries(es []*entity) bool {
-	for _, e := range es {
-		if e.kind != schema.KindCountry {
-			return false
-		}
-	}
-	return true
 }
 
 // onStateAfter reports "on" and a country's or a body's name after the
@@ -3688,7 +3678,7 @@ func (c *sctx) takePart(k int) int {
 		c.turnUp(k)
 	case c.word(k, "attendance") && c.word(k-1, "in"):
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
-			if w := c.withBefore(k - 1); w >= 0 {
+			if w := c.withListBefore(k - 1); w >= 0 {
 				// "opened with A, B and C in attendance": the list.
 				for _, a := range c.listFrom(w+1, false) {
 					c.st.addAttendee(e, a)
@@ -3704,22 +3694,6 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
-}
-
-// withBefore returns the "with" that opens the phrase ending before e
-// ("with A, B and C in attendance"), across names, commas and "and"
-// only; -1 when there is none.
-func (c *sctx) withBefore(e int) int {
-	for j := e - 1; j >= max(0, e-24); j-- {
-		switch {
-		case c.word(j, "with"):
-			return j
-		case c.toks[j].text == "," || c.word(j, "and", "the") || c.at[j] >= 0:
-		default:
-			return -1
-		}
-	}
-	return -1
 }
 
 // partIn returns the token after the "in" of "took part in" or
@@ -5230,7 +5204,11 @@ func (c *sctx) atGathering() {
 				continue
 			}
 		}
-		if after && c.pastVerbBefore(k) < 0 {
+		pv := -1
+		if after {
+			pv = c.pastVerbBefore(k)
+		}
+		if after && pv < 0 {
 			continue // "X is expected to meet Y after the summit"
 		}
 		if c.modality(k) != schema.Occurred && !after || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
@@ -5248,8 +5226,8 @@ func (c *sctx) atGathering() {
 				who = append(who, a, s)
 			}
 		}
-		if len(who) == 0 && after && c.pastVerbBefore(k) >= 0 {
-			who = c.subjects(c.pastVerbBefore(k)) // "A and B agreed to ... following it"
+		if len(who) == 0 && pv >= 0 {
+			who = c.subjects(pv) // "A and B agreed to ... following it"
 		}
 		if len(who) == 0 {
 			who = listed
