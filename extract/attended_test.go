@@ -547,3 +547,22 @@ func TestGroupPhotoRows(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi @2024-05-02"}},
 	})
 }
+
+// TestPlenaryOfFocus covers "the plenary" as the gathering in focus when it
+// is the subject of "brought together" or "drew", or the object of a
+// presence verb, instead of a gathering of its own.
+func TestPlenaryOfFocus(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	const open = "Malawi's President Peter Banda opened the Lake Basin Summit in Lilongwe on Sunday. "
+	checkBriefs(t, pub, []briefCase{
+		{"the plenary brought together",
+			open + "The first plenary brought together heads of state of Kenya, Zambia and Tanzania.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-09"}},
+		{"the closing plenary drew",
+			open + "The closing plenary drew ministers from Uganda and Rwanda.",
+			[]string{"gathering occurred Malawi+Rwanda+Uganda @2025-03-09"}},
+		{"addressed the plenary",
+			open + "Kenya's President William Ruto addressed the plenary.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-09"}},
+	})
+}

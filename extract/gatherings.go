@@ -1452,7 +1452,7 @@ func (c *sctx) drewAttendees(k int) int {
 		if c.toks[j].kind == tokPunct {
 			break
 		}
-		if en.GatheringNouns[c.toks[j].lower] || en.GatheringNouns[strings.TrimSuffix(c.toks[j].lower, "s")] {
+		if c.drawingNoun(j) {
 			g = j
 			break
 		}
@@ -1546,6 +1546,15 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// drawingNoun reports a gathering noun at j that may draw attendees: "The
+// forums drew ...", or a part of the gathering in focus, "The plenary
+// brought together ...".
+func (c *sctx) drawingNoun(j int) bool {
+	w := c.toks[j].lower
+	return en.GatheringNouns[w] || en.GatheringNouns[strings.TrimSuffix(w, "s")] ||
+		c.in(j, en.GatheringParts) && c.partOfFocus(j) && c.inFocus(6)
 }
 
 // statesOf returns the states and bodies the parties es stand for: a

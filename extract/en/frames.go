@@ -529,7 +529,7 @@ func ceremonyWords() []string {
 var GatheringNouns = withWords(withWords(CeremonyHeads, ConferenceNames...),
 	"summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention",
 	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit",
-	"debate")
+	"debate", "plenary")
 
 // DebateOfStates before "debate" make it a gathering of states: "a
 // Security Council open debate", "the General Assembly's high-level
