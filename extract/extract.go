@@ -529,12 +529,27 @@ func appositiveOf(ms []mention, mi int, toks []token) *entity {
 		start-- // "X, the minister responsible for trade, said"
 		end = postmodifierEnd(toks, end)
 	}
-	if first == 0 || start < 2 || end >= len(toks) || toks[end].text != "," {
+	if end < len(toks) && (toks[end].lower == "for" || toks[end].lower == "of" || toks[end].lower == "to") {
+		// "Y welcomed X, Kenya's special envoy for the Great Lakes": to
+		// the comma or the end of the sentence.
+		end = roleScopeEnd(toks, end)
+	}
+	if first == 0 || start < 2 || end >= len(toks) {
 		return nil
 	}
 	// The name's own mention may hold the first role already: "X, Crown
 	// Prince" read as one, then "and Prime Minister".
 	comma := toks[start-1].text == ","
+	if toks[end].text != "," && !(comma && end == len(toks)-1 && toks[end].text == ".") {
+		return nil
+	}
+	// "A, the head of the X Commission, B": the title of the name after
+	// it, in a list.
+	for q := last + 1; q < len(ms) && ms[q].i <= end+1; q++ {
+		if ms[q].kind == mPerson && ms[q].i == end+1 {
+			return nil
+		}
+	}
 	if !comma && toks[start-1].lower != "and" {
 		return nil
 	}
@@ -548,6 +563,21 @@ func appositiveOf(ms []mention, mi int, toks []token) *entity {
 		return nil
 	}
 	return nil
+}
+
+// roleScopeEnd returns the comma or final period that closes the scope
+// of a role's "for" phrase at j ("envoy for the Great Lakes region, said"), or
+// j when a verb or other punctuation comes first.
+func roleScopeEnd(toks []token, j int) int {
+	for q := j + 1; q < len(toks) && q < j+10; q++ {
+		switch {
+		case toks[q].text == "," || toks[q].text == "." && q == len(toks)-1:
+			return q
+		case toks[q].kind == tokPunct && toks[q].text != "-" || toks[q].kind == tokWord && toks[q].lower != "and" && isVerbish(toks[q].lower):
+			return j
+		}
+	}
+	return j
 }
 
 // holderNamed returns the one person the text names, before or after,
@@ -1166,6 +1196,9 @@ func (st *docState) resolveAll() {
 				}
 				if p := appositiveOf(ms, mi, s.toks); p != nil {
 					m.ent = p // "X, Deputy Ruler and Defence Minister, hosted"
+					if p.iso3 == "" && m.iso3 != "" {
+						p.iso3 = m.iso3 // "X, Kenya's envoy for the region"
+					}
 					break
 				}
 				m.ent = st.resolveRole(m, si)

@@ -1197,6 +1197,12 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		if toks[k].lower == "the" {
 			k++
 		}
+		// "Ambassador to the Kingdom, X": the post's country told by its
+		// kind of state, kept in the role.
+		if p == "to" && k > end+1 && k < len(toks) && toks[k].upper && en.CountryWords[toks[k].lower] && en.PostedHeads[toks[end-1].lower] {
+			end = k + 1
+			continue
+		}
 		// "Chairman of the Chile Mining Federation X", "Governor of
 		// Cusco Region Y": a body or region named after its country
 		// or city, then the holder.

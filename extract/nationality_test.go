@@ -752,3 +752,51 @@ func TestNoNationalityOfACounterpart(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveRoleWithScope covers a titled name followed by a country's
+// role with a "for" phrase ("X, Kenya's special envoy for the Great
+// Lakes"): the role's country is the named person's, to the next comma or
+// the end of the sentence, and no other person of that country takes the
+// role. A role joined by "and" with no comma before is another person.
+func TestAppositiveRoleWithScope(t *testing.T) {
+	pub := day(2025, time.March, 10)
+	const talks = "Malawi's President Peter Banda held talks with William Ruto on Sunday. "
+	for _, tc := range []struct{ name, text string }{
+		{"at the end of the sentence",
+			talks + "He was welcomed by Deputy Minister Joseph Mwita, Kenya's special presidential representative for the Great Lakes."},
+		{"before a comma",
+			talks + "Deputy Minister Joseph Mwita, Kenya's special envoy for the Great Lakes and the Lake Basin, greeted him at the airport."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
+				t.Errorf("Joseph Mwita: country %q (found %v), want Kenya", got, found)
+			}
+			for _, a := range f.Actors {
+				if a.Name == "William Ruto" && a.Role != "" {
+					t.Errorf("William Ruto took the role %q", a.Role)
+				}
+			}
+		})
+	}
+	f := testX.Extract(schema.Article{ID: "t", Text: talks + "He was welcomed by Deputy Minister Joseph Mwita and the Zambian ambassador.", Published: pub})
+	if got, _ := personCountry(f, "Joseph Mwita"); got == "Zambia" {
+		t.Errorf("Joseph Mwita took the country of the ambassador named with him")
+	}
+	// In a list, a title between commas before a name is that name's.
+	f = testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Among the guests in Lilongwe on Sunday were Zambia's President Hakainde Hichilema, the Executive Secretary of the East African Community, Joseph Mwita, and Kenya's foreign minister."})
+	roles := map[string]string{}
+	for _, a := range f.Actors {
+		roles[a.Name] = a.Role
+	}
+	if roles["Hakainde Hichilema"] != "President" || !strings.HasPrefix(roles["Joseph Mwita"], "Executive Secretary") {
+		t.Errorf("roles in a list: %v", roles)
+	}
+	// "Ambassador to the Kingdom, X": the post, then its holder.
+	f = testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "The reception in Lilongwe on Sunday was attended by the Kenyan Ambassador to the Republic, Joseph Mwita."})
+	if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
+		t.Errorf("the ambassador to the Republic: country %q (found %v), want Kenya", got, found)
+	}
+}
