@@ -2667,7 +2667,8 @@ func (st *docState) greetersCountries() {
 	for si, s := range st.doc.sentences {
 		toks := s.toks
 		for k := 1; k+1 < len(toks); k++ {
-			if !en.GreetVerbs[toks[k].lower] || toks[k-1].lower != "was" && toks[k-1].lower != "were" && toks[k-1].lower != "been" {
+			seenOff := toks[k].lower == "seen" && toks[k+1].lower == "off" // "were seen off by"
+			if !en.GreetVerbs[toks[k].lower] && !seenOff || toks[k-1].lower != "was" && toks[k-1].lower != "were" && toks[k-1].lower != "been" {
 				continue
 			}
 			b := k + 1 // "was greeted (on landing, at the X airport) by"
@@ -2677,29 +2678,41 @@ func (st *docState) greetersCountries() {
 			if toks[b].lower != "by" {
 				continue
 			}
-			g := st.greeterAt(si, b+1)
-			if g == nil || g.iso3 != "" && !g.guessed || g.role == "" {
-				continue
-			}
-			if iso := st.arrivalCountry(si, toks); iso != "" && !st.travelsTo(g)[iso] {
-				g.iso3, g.guessed = iso, true
+			for _, g := range st.greetersAt(si, b+1) {
+				if g.iso3 != "" && !g.guessed || g.role == "" {
+					continue
+				}
+				if iso := st.arrivalCountry(si, toks); iso != "" && !st.travelsTo(g)[iso] {
+					g.iso3, g.guessed = iso, true
+				}
 			}
 		}
 	}
 }
 
-// greeterAt returns the person named at token j of sentence si (past a
-// "the"), or nil.
-func (st *docState) greeterAt(si, j int) *entity {
-	if j < len(st.doc.sentences[si].toks) && st.doc.sentences[si].toks[j].lower == "the" {
-		j++
-	}
-	for _, m := range st.ms[si] {
-		if m.i <= j && j < m.j && m.kind == mPerson && m.ent != nil {
-			return m.ent.canon()
+// greetersAt returns the people named from token j of sentence si on
+// (past a "the"), joined by "and" or commas: "by Minister X and Adviser
+// Y".
+func (st *docState) greetersAt(si, j int) []*entity {
+	toks := st.doc.sentences[si].toks
+	var out []*entity
+	for j < len(toks) {
+		if toks[j].lower == "the" {
+			j++
 		}
+		next := -1
+		for _, m := range st.ms[si] {
+			if m.i <= j && j < m.j && m.kind == mPerson && m.ent != nil {
+				out, next = append(out, m.ent.canon()), m.j
+				break
+			}
+		}
+		if next < 0 || next+1 >= len(toks) || toks[next].lower != "and" && toks[next].text != "," {
+			break
+		}
+		j = next + 1
 	}
-	return nil
+	return out
 }
 
 // arrivalCountry returns where the arrival told in sentence si (its

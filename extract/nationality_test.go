@@ -800,3 +800,21 @@ func TestAppositiveRoleWithScope(t *testing.T) {
 		t.Errorf("the ambassador to the Republic: country %q (found %v), want Kenya", got, found)
 	}
 }
+
+// TestSeenOffByHosts covers the officials who see a departing visitor off,
+// each of a list joined by "and": they are of the country the visitor
+// leaves, not the visitor's.
+func TestSeenOffByHosts(t *testing.T) {
+	pub := day(2025, time.March, 10)
+	for _, text := range []string{
+		"Malawi's President Peter Banda left Nairobi on Sunday. At the airport he was seen off by Foreign Minister Joseph Mwita and presidential adviser Daniel Ochieng.",
+		"Malawi's President Peter Banda ended a visit to Kenya on Sunday and was seen off by Trade Minister Joseph Mwita, Cabinet Secretary Daniel Ochieng and the Kenyan ambassador.",
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		for _, name := range []string{"Joseph Mwita", "Daniel Ochieng"} {
+			if got, found := personCountry(f, name); !found || got != "Kenya" {
+				t.Errorf("%q: %s's country %q (found %v), want Kenya", text, name, got, found)
+			}
+		}
+	}
+}
