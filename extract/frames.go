@@ -1150,6 +1150,12 @@ func (c *sctx) subjects(k int) []*entity {
 			// leaders meant are the subjects of "were".
 			return c.subjects(j - 4)
 		}
+		if depth == 0 && c.word(j, "whom") && c.quantifiedRelative(j-2) {
+			// "A, B and C, all of whom flew in": each of them.
+			if as := c.listBeforeComma(j - 3); as != nil {
+				return as
+			}
+		}
 		if depth == 0 && c.word(j, "who", "whom") {
 			// The trigger is inside the relative clause: its subject is
 			// the antecedent, named or not ("the envoy, who came from a
@@ -1676,6 +1682,12 @@ func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 				return append([]*entity{a}, c.conjoined(c.ms[c.at[r-1]], cs)...)
 			}
 		}
+		if c.toks[r].text == "," && c.quantifiedRelative(r+1) {
+			// "A and B, both of whom had flown in, met Y": both.
+			if as := c.listBeforeComma(r); as != nil {
+				return as
+			}
+		}
 		if c.toks[r].text == "," && !c.word(r+1, "who", "whose", "which") {
 			return nil
 		}
@@ -1690,6 +1702,27 @@ func (c *sctx) relativeAntecedent(j, k, cs int) []*entity {
 		}
 	}
 	return nil
+}
+
+// quantifiedRelative reports a relative clause opening at j on a
+// quantifier of the list before it: "all of whom", "both of whom", "each of
+// whom".
+func (c *sctx) quantifiedRelative(j int) bool {
+	return c.word(j, "all", "both", "each") && c.word(j+1, "of") && c.word(j+2, "whom")
+}
+
+// listBeforeComma returns the people of the list that ends right before
+// the comma at j ("A, B and C, all of whom"), or nil.
+func (c *sctx) listBeforeComma(j int) []*entity {
+	if j < 1 || c.toks[j].text != "," || c.at[j-1] < 0 || c.ms[c.at[j-1]].kind != mPerson {
+		return nil
+	}
+	m := c.ms[c.at[j-1]]
+	a := c.actor(c.at[j-1])
+	if a == nil {
+		return nil
+	}
+	return append([]*entity{a}, personsOf(c.conjoined(m, c.clauseStart(m.i)))...)
 }
 
 // headOfParty reports a person named as the head of a party ("a
@@ -2749,7 +2782,7 @@ func (c *sctx) parentheticalEnd(j int) int {
 	}
 	// ", initially scheduled for Saturday,": a reduced relative of plan.
 	participle := c.in(j+1, en.PlanParticiples) || strings.HasSuffix(c.toks[j+1].lower, "ly") && c.in(j+2, en.PlanParticiples)
-	if !c.word(j+1, "which", "who", "where") && !participle {
+	if !c.word(j+1, "which", "who", "where") && !participle && !c.quantifiedRelative(j+1) {
 		return -1
 	}
 	if q := c.relativeClose(j); q > j && q < j+16 {
@@ -6116,8 +6149,11 @@ func (c *sctx) relativeOpen(j int) int {
 		if c.toks[q].kind == tokPunct && c.toks[q].text != "(" && c.toks[q].text != ")" && c.toks[q].text != "-" {
 			return -1
 		}
-		if c.word(q, "who", "which", "whose") {
-			if c.toks[q-1].text == "," {
+		if c.word(q, "who", "which", "whose") || c.word(q, "whom") && c.quantifiedRelative(q-2) {
+			if c.word(q, "whom") {
+				q -= 2 // ", all of whom"
+			}
+			if q > 0 && c.toks[q-1].text == "," {
 				return q - 1
 			}
 			return -1

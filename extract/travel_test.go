@@ -1267,3 +1267,20 @@ func TestPurposeOfPlannedTravel(t *testing.T) {
 			[]string{"visit occurred William Ruto>Malawi @2024-05-03"}},
 	})
 }
+
+// TestQuantifiedRelativeList covers a list of people followed by "all of
+// whom" or "both of whom": the relative clause is every one's (each flew
+// in), and the main clause after it has the whole list as its subject.
+func TestQuantifiedRelativeList(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"both of whom, then held talks with",
+			"On Tuesday, Kenya's William Ruto and Zambia's Hakainde Hichilema, both of whom had flown in the night before, held talks with Peter Banda in Lilongwe.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda+William Ruto @2025-03-11",
+				"visit occurred Hakainde Hichilema>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"all of whom, then joined",
+			"Kenya's William Ruto, Zambia's Hakainde Hichilema and Tanzania's Samia Suluhu Hassan, all of whom flew in on Tuesday, joined Peter Banda in Lilongwe for talks.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda+Samia Suluhu Hassan+William Ruto @2025-03-11",
+				"visit occurred Hakainde Hichilema>Malawi @2025-03-11", "visit occurred Samia Suluhu Hassan>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+	})
+}

@@ -2604,11 +2604,11 @@ func (c *sctx) flewIn(k int) {
 		return
 	}
 	h := c.contextHost(k)
-	if h == nil && c.inRelative(k) {
+	if h == nil {
 		// "X, who flew in on Monday, met Y in Madrid": where the main
 		// clause after the relative clause puts them.
-		if w := c.whoBefore(k); w > 0 && c.toks[w-1].text == "," {
-			if end := c.relativeClose(w - 1); end > k {
+		if comma := c.relativeComma(c.whoBefore(k)); comma > 0 {
+			if end := c.relativeClose(comma); end > k {
 				h = c.placeInAfter(end)
 			}
 		}
@@ -2729,6 +2729,9 @@ func (c *sctx) relativeWhos(k int) []*entity {
 	if w < 0 {
 		return nil
 	}
+	if c.word(w, "whom") {
+		return c.listBeforeComma(w - 3) // "A and B, both of whom had flown in"
+	}
 	for q := w - 1; q >= max(0, w-16); q-- {
 		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
 			return nil
@@ -2766,10 +2769,22 @@ func (c *sctx) whoBefore(k int) int {
 	for w > 0 && c.in(w, en.Auxiliaries) {
 		w--
 	}
-	if !c.word(w, "who") {
+	if !c.word(w, "who") && !(c.word(w, "whom") && c.quantifiedRelative(w-2)) {
 		return -1
 	}
 	return w
+}
+
+// relativeComma returns the comma that opens the relative clause of the
+// pronoun at w (", who", ", all of whom"), or -1.
+func (c *sctx) relativeComma(w int) int {
+	if w > 0 && c.word(w, "whom") {
+		w -= 2
+	}
+	if w < 1 || c.toks[w-1].text != "," {
+		return -1
+	}
+	return w - 1
 }
 
 // placeInAfter returns the country of the first "in <place>" after token
