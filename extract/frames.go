@@ -1463,6 +1463,9 @@ func (c *sctx) andAfterInfinitive(k int) int {
 // carriedSubjects returns the subjects of the verb at k that a clause
 // before carries over to it, and whether it found any.
 func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
+	if a := c.labelledPoster(k); a != nil {
+		return []*entity{a}, true // `X: "Landed in Y for the summit."`
+	}
 	if c.andAfterRelative(k) {
 		// "X flew to Paris, where Y received him, and went on to
 		// Warsaw": the sentence's subject goes on, not the relative's.
@@ -1482,6 +1485,28 @@ func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// labelledPoster returns the person who labels a quoted post or remark
+// whose clause opens with its verb, the subject left out as posts leave
+// it: `Kenya's President X: "Arrived in Y for the summit."`, `X: "Met
+// President Z today."`. Nil when the quote names an actor before the verb
+// at k.
+func (c *sctx) labelledPoster(k int) *entity {
+	cs := c.clauseStart(k)
+	if cs < 3 || !isQuote(c.toks[cs-1].text) || c.toks[cs-2].text != ":" {
+		return nil
+	}
+	for j := cs; j < k; j++ {
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
+			return nil
+		}
+	}
+	mi := c.at[cs-3]
+	if mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].j != cs-2 {
+		return nil
+	}
+	return c.actor(mi)
 }
 
 // participleSubject returns the subject of the main clause when the

@@ -1890,6 +1890,11 @@ func (sc *scanner) institutionRole(p *personSpan, k int) {
 	if en.FrontWords[toks[k].lower] || en.ClauseOpeners[toks[k].lower] || en.WeekdayWords[toks[k+1].lower] {
 		return
 	}
+	// `"Met President X today"`: a post's opening verb, its subject left
+	// out.
+	if (k == 0 || isQuote(toks[k-1].text) || toks[k-1].text == ":") && isVerbish(toks[k].lower) {
+		return
+	}
 	for n := k + 1; n <= k+2 && n < len(toks); n++ {
 		if re, _, riso, pl, ok := sc.roleSpan(n); ok && sc.nameSpan(re) > re && !en.RoleHeads[toks[k].lower] {
 			p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = re, phrase(toks, k, re), riso, pl, true

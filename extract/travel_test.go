@@ -1284,3 +1284,30 @@ func TestQuantifiedRelativeList(t *testing.T) {
 				"visit occurred Hakainde Hichilema>Malawi @2025-03-11", "visit occurred Samia Suluhu Hassan>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
 	})
 }
+
+// TestLabelledPost covers a post or remark quoted after its author's name
+// and a colon, its verb first and its subject left out, as social-media
+// posts are written: the author arrived, met or held talks; a quote that
+// names its own subject keeps it; and an opening verb is no part of the
+// title after it.
+func TestLabelledPost(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"arrived, under a timestamp",
+			`Tuesday, 09:45 - Zambia's President Hakainde Hichilema: "Arrived in Lilongwe for the Lake Basin Summit. Looking forward to the talks."`,
+			[]string{"gathering occurred Zambia @2025-03-11", "visit occurred Hakainde Hichilema>Malawi @2025-03-11"}},
+		{"met, with the title after the verb",
+			`Kenya's Foreign Minister Joseph Mwita: "Met President Peter Banda of Malawi in Lilongwe on Tuesday to talk about trade."`,
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"a quote with its own subject",
+			`Kenya's Foreign Minister Joseph Mwita: "President Peter Banda of Malawi arrived in Nairobi on Tuesday."`,
+			[]string{"visit occurred Peter Banda>Kenya @2025-03-11"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: `Kenya's Foreign Minister Joseph Mwita: "Met President Peter Banda of Malawi in Lilongwe on Tuesday."`})
+	for _, a := range f.Actors {
+		if a.Name == "Peter Banda" && a.Role != "President" {
+			t.Errorf("Peter Banda's role %q, want President", a.Role)
+		}
+	}
+}
