@@ -1510,7 +1510,9 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 			m.ent = st.topic
 		}
 	case m.pron == 'i':
-		if !quoted {
+		if quoted {
+			m.ent = quoteSpeaker(ms, toks, m.i) // `X said: "I met Y today"`
+		} else {
 			m.ent = st.titleEntity()
 		}
 		if m.ent == nil && !quoted {
@@ -1550,6 +1552,45 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	default:
 		m.ent = st.topic
 	}
+}
+
+// quoteSpeaker returns the person whose words hold token k, a quoted "I":
+// named before the quote with a verb of saying (`X said on Monday: "I
+// ..."`, `X wrote on X: "I ..."`) or right after it (`"I ...," X said`,
+// `"I ...," said X`). Nil when the sentence names none.
+func quoteSpeaker(ms []mention, toks []token, k int) *entity {
+	open, end := -1, -1
+	for q := k - 1; q >= 0 && open < 0; q-- {
+		if isQuote(toks[q].text) {
+			open = q
+		}
+	}
+	for q := k + 1; q < len(toks) && end < 0; q++ {
+		if isQuote(toks[q].text) {
+			end = q
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	say := -1
+	for q := open - 1; q >= max(0, open-8) && say < 0; q-- {
+		if en.SayVerbs[toks[q].lower] || en.PostVerbs[toks[q].lower] {
+			say = q
+		}
+	}
+	for _, m := range ms {
+		if m.kind != mPerson || m.ent == nil {
+			continue
+		}
+		if say > 0 && m.j <= say && say-m.j <= 1 {
+			return m.ent // "X said", "X also said"
+		}
+		if end > 0 && m.i > end && m.i <= end+3 && (en.SayVerbs[toks[m.i-1].lower] || m.j < len(toks) && en.SayVerbs[toks[m.j].lower]) {
+			return m.ent // `"...," said X`, `"...," X said`
+		}
+	}
+	return nil
 }
 
 // frontedPhraseSubject returns the subject of a sentence that opens with a

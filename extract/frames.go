@@ -5593,6 +5593,9 @@ func (c *sctx) dateFor(e *event, k int) {
 		if dist < 0 {
 			dist = -dist + 20 // prefer expressions after the trigger a little
 		}
+		if c.dayOfSaying(d.Start+c.s.start, k) {
+			dist += 1000 // "X said on Tuesday he met Y on Monday": the saying's, a last resort
+		}
 		if dist < bestD {
 			bestI, bestD = i, dist
 		}
@@ -5614,6 +5617,28 @@ func (c *sctx) dateFor(e *event, k int) {
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
 		e.status = schema.Planned
 	}
+}
+
+// dayOfSaying reports a date starting at text offset ds that dates a verb
+// of saying before it ("said on Tuesday", "told reporters late on
+// Monday") while the event at k is told after it.
+func (c *sctx) dayOfSaying(ds, k int) bool {
+	j := 0
+	for j < len(c.toks) && c.toks[j].start < ds {
+		j++
+	}
+	if j >= k {
+		return false
+	}
+	for q := j - 1; q >= max(0, j-4); q-- {
+		switch {
+		case c.in(q, en.SayVerbs):
+			return true
+		case !c.word(q, "on", "late", "early", "reporters", "journalists", "the", "press"):
+			return false
+		}
+	}
+	return false
 }
 
 // returnOf reports a visit noun at k told through the return from it:

@@ -1311,3 +1311,40 @@ func TestLabelledPost(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFirstPerson covers a quoted "I" whose speaker the sentence
+// names before the quote with a verb of saying or posting, or right after
+// it: the speaker met or travelled. A quote with no speaker named gives no
+// one.
+func TestQuotedFirstPerson(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"speaker before, said on a day",
+			`Zambia's President Hakainde Hichilema said on Tuesday: "I met President Peter Banda of Malawi in Lilongwe on Monday and we agreed on the railway."`,
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"speaker after the quote",
+			`"I held talks with President Peter Banda of Malawi in Lilongwe on Monday," Zambia's President Hakainde Hichilema told reporters.`,
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"said after the quote, then the speaker",
+			`"I sat down with President Peter Banda of Malawi in Lilongwe on Monday," said Hakainde Hichilema, Zambia's president.`,
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"no speaker named",
+			`"I met President Peter Banda of Malawi in Lilongwe on Monday," the statement read.`,
+			nil},
+	})
+}
+
+// TestDayOfSaying covers a day told with a verb of saying before the
+// event it reports: the event takes its own day, and the saying's only
+// when it has none.
+func TestDayOfSaying(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"said on a day, met on another",
+			"Zambia's President Hakainde Hichilema said on Tuesday that he met President Peter Banda of Malawi in Lilongwe on Monday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"told reporters late on a day",
+			"Kenya's foreign minister Joseph Mwita told reporters late on Tuesday he had held talks with Malawi's foreign minister Grace Phiri in Lilongwe on Sunday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-09"}},
+	})
+}

@@ -852,6 +852,10 @@ var ParticipleOpeners = set("while", "when", "whilst", "after", "before", "by", 
 var SayVerbs = set("said", "says", "told", "added", "reported", "announced", "according", "stated",
 	"noted", "explained", "wrote", "quoted")
 
+// PostVerbs introduce a post on social media, quoted after them: "X
+// wrote on X: ...", "X posted on Telegram: ...".
+var PostVerbs = set("posted", "tweeted", "wrote", "shared")
+
 // AdverbialPreps put a meeting noun in an adverbial of its clause, whose
 // subject may follow it: "after talks with X, Y said", "following a call
 // with X, Y ordered".
