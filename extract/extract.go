@@ -181,6 +181,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.assignCountries()
 	st.frames()
 	st.hostsCountries()
+	st.otherSides()
 	st.greetersCountries()
 	st.partiesCountries()
 	st.finish()
@@ -2679,6 +2680,30 @@ func (st *docState) hostsCountries() {
 					p.iso3, p.guessed = iso, true
 					break
 				}
+			}
+		}
+	}
+}
+
+// otherSides gives a person whose country was only guessed, as that of
+// the other party to a meeting of two, held or planned, whose country the
+// text states, the country the text is about besides: "Minister X will
+// hold talks with Dutch minister Y" makes X no Dutch.
+func (st *docState) otherSides() {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || len(e.parts) != 2 {
+			continue
+		}
+		for i, p := range e.parts {
+			p, q := p.canon(), e.parts[1-i].canon()
+			if p.kind != schema.KindPerson || q.kind != schema.KindPerson || !p.guessed || q.guessed || !q.explicit || p.iso3 == "" || p.iso3 != q.iso3 {
+				continue
+			}
+			if p.ctxISO == p.iso3 || en.SubnationalTitles[strings.ToLower(p.role)] {
+				continue // "A's minister X and governor Y"; a premier meets their own
+			}
+			if iso := st.homeExcept(st.historical(q.iso3)); iso != "" && !st.travelsTo(p)[iso] && !st.visited(p, iso) {
+				p.iso3 = iso
 			}
 		}
 	}

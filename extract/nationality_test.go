@@ -818,3 +818,21 @@ func TestSeenOffByHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSideOfTalks covers a minister whose country the text never
+// states, guessed from the story, who meets, or is to meet, a minister of
+// the guessed country: the two sides of talks are of two states, so the
+// guess moves to the other country the story is about.
+func TestOtherSideOfTalks(t *testing.T) {
+	pub := day(2025, time.March, 12)
+	const lead = "On Monday Kenya's President William Ruto began a state visit to Malawi. Malawi's President Peter Banda welcomed him in Lilongwe, the Malawian capital. The trip is the first by a Kenyan leader to Malawi in a decade. "
+	for _, text := range []string{
+		lead + "Industry Minister Joseph Mwita will hold talks with Malawian trade minister Grace Phiri on Thursday.",
+		lead + "On Tuesday, Industry Minister Joseph Mwita held talks with Malawian trade minister Grace Phiri.",
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
+			t.Errorf("%q: country %q (found %v), want Kenya", text[len(lead):], got, found)
+		}
+	}
+}
