@@ -2345,6 +2345,10 @@ func (st *docState) settledCountry(p *entity, pub time.Time) bool {
 			p.iso3, p.guessed = iso, false
 			return true
 		}
+		if iso := st.spouseNamedBefore(p); iso != "" {
+			p.iso3, p.guessed = iso, false
+			return true
+		}
 	}
 	if p.org != "" && p.iso3 == "" {
 		// "RSF commander X" acts for the group, and is Sudanese.
@@ -2395,6 +2399,30 @@ func (st *docState) familyCountry(p *entity) string {
 		iso = c
 	}
 	return iso
+}
+
+// spouseNamedBefore returns the country of the person named right before
+// "and First Lady p" ("for President X and first lady Y"), whatever their
+// names, or "".
+func (st *docState) spouseNamedBefore(p *entity) string {
+	for si, ms := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for mi, m := range ms {
+			if m.kind != mPerson || m.ent == nil || m.ent.canon() != p.canon() || mi == 0 || m.i < 2 || toks[m.i-1].lower != "and" {
+				continue
+			}
+			q := ms[mi-1]
+			if q.kind != mPerson || q.ent == nil || q.j != m.i-1 {
+				continue
+			}
+			c := q.ent.canon()
+			if c.iso3 != "" && !c.guessed {
+				return c.iso3
+			}
+			return st.knownAs(c)
+		}
+	}
+	return ""
 }
 
 // orgHome returns the state whose nationals the people of the

@@ -836,3 +836,19 @@ func TestOtherSideOfTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLadyAfterLeader covers a leader's spouse named by title right
+// after the leader ("X and first lady Y") with another surname: the
+// leader's country, not the host's.
+func TestFirstLadyAfterLeader(t *testing.T) {
+	pub := day(2025, time.March, 12)
+	for _, text := range []string{
+		"On Tuesday, Peter Banda hosted a state banquet in Lilongwe for William Ruto and first lady Mercy Achieng.",
+		"Malawi's President Peter Banda on Tuesday welcomed Kenya's President William Ruto and First Lady Mercy Achieng at Kamuzu Palace in Lilongwe.",
+	} {
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		if got, found := personCountry(f, "Mercy Achieng"); !found || got != "Kenya" {
+			t.Errorf("%q: country %q (found %v), want Kenya", text, got, found)
+		}
+	}
+}
