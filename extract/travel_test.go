@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -1347,4 +1348,25 @@ func TestDayOfSaying(t *testing.T) {
 			"Kenya's foreign minister Joseph Mwita told reporters late on Tuesday he had held talks with Malawi's foreign minister Grace Phiri in Lilongwe on Sunday.",
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-09"}},
 	})
+}
+
+// TestTravelledAlongside covers a companion told by "alongside" right
+// after the trip ("flew into X alongside Y"): Y travelled too; one beside
+// the traveller at an event told further on ("opened ..., alongside Y")
+// did not.
+func TestTravelledAlongside(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"flew into alongside",
+			"On Tuesday, Malawi's Peter Banda flew into Kisumu alongside the Zambian envoy Grace Phiri and met Kenya's President William Ruto.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-11",
+				"visit occurred Grace Phiri>Kenya @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Peter Banda of Malawi, now on a three-day tour of Kenya, also opened a trade fair in Kisumu last year, alongside Zambian President Hakainde Hichilema."})
+	for _, e := range f.Events {
+		if e.Type == schema.Visit && strings.HasSuffix(string(e.Visitor), "hakainde-hichilema") {
+			t.Errorf("a companion at a later event travelled: %+v", e)
+		}
+	}
 }

@@ -1202,8 +1202,9 @@ func (c *sctx) companyWith(j int) bool {
 }
 
 // travelledWith returns the people an arrival at k names as travelling
-// "with" its subject ("landed in Lima with her foreign minister, Y", "with
-// a delegation that includes Y"), not those met "for talks with" Y.
+// "with" or "alongside" its subject ("landed in Lima with her foreign
+// minister, Y", "with a delegation that includes Y"), not those met "for
+// talks with" Y.
 func (c *sctx) travelledWith(k int) []*entity {
 	for j := k + 1; j+1 < len(c.toks) && j < k+32; j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.in(j, en.MeetingNouns) || c.isMeetNoun(j) || en.GatheringNouns[c.toks[j].lower] {
@@ -1215,7 +1216,7 @@ func (c *sctx) travelledWith(k int) []*entity {
 		if c.word(j, "with") && !c.companyWith(j) {
 			continue // "a trip he cut short to deal with X": a verb's object
 		}
-		if c.word(j, "with") {
+		if c.word(j, "with") || c.word(j, "alongside") && j-k <= 6 && c.companyWith(j) {
 			o := j + 1
 			// "with a delegation that includes X", "with a team including X"
 			if c.word(o, "a", "his", "her", "the") && c.word(o+1, "delegation", "team", "party", "entourage") {
