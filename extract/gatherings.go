@@ -1305,7 +1305,7 @@ func (c *sctx) skipAdverbials(q int) int {
 				q++
 			}
 		case c.word(q, "in", "at") && c.word(q+1, "this", "that", "the") && c.word(q+2, "city", "capital", "town", "resort", "port"):
-			q += 3
+			q = c.skipCityName(q + 3) // "in the capital Lilongwe", "in the capital, Lilongwe,"
 		case c.word(q, "at", "in") && c.word(q+1, "his", "her", "their", "its") && c.venueEnd(q+2) > 0:
 			q = c.venueEnd(q + 2) // "received, at her official residence in X, the minister"
 		case c.word(q, "at") && c.word(q+1, "the") && c.venueEnd(q+2) > 0:
@@ -1322,6 +1322,23 @@ func (c *sctx) skipAdverbials(q int) int {
 		}
 	}
 	return q
+}
+
+// skipCityName returns the token after a city named at q in apposition
+// to "the capital" before it, commas included, or q.
+func (c *sctx) skipCityName(q int) int {
+	p := q
+	if p < len(c.toks) && c.toks[p].text == "," {
+		p++
+	}
+	if p >= len(c.toks) || c.at[p] < 0 || c.ms[c.at[p]].kind != mCity || c.ms[c.at[p]].i != p {
+		return q
+	}
+	p = c.ms[c.at[p]].j
+	if q < len(c.toks) && c.toks[q].text == "," && p < len(c.toks) && c.toks[p].text == "," {
+		p++
+	}
+	return p
 }
 
 // skipNameOf returns the token after the "of" phrase at q that ends a

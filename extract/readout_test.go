@@ -171,3 +171,18 @@ func TestAttendedTheAudience(t *testing.T) {
 			[]string{"meeting occurred Faure Gnassingbe+Olushegun Bakari+Robert Dussey+Victoire Dogbe @2025-02-13"}},
 	})
 }
+
+// TestReceivedInTheCapital covers "received in the capital X on D the
+// delegation headed by Y": the capital named after "the capital", with or
+// without commas, is an adverbial the object follows.
+func TestReceivedInTheCapital(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"in the capital X",
+			"President of the Lake Council Peter Banda received in the capital Lilongwe on Sunday the Kenyan delegation headed by Kenyan Ambassador Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-09"}},
+		{"in the capital, X,",
+			"Malawi's President Peter Banda received in the capital, Lilongwe, on Sunday a Kenyan delegation led by Trade Minister Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-09"}},
+	})
+}
