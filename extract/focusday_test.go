@@ -468,3 +468,16 @@ func TestByLateAfternoon(t *testing.T) {
 			[]string{"visit occurred Mark Carney>France @2025-03-17", "visit occurred Mark Carney>United Kingdom @2025-03-17"}},
 	})
 }
+
+// TestFollowingDayOfLaterClause covers "the following day" in a clause
+// coordinated after the event (", and continued to X the following
+// day"): the later clause's day, not the event's.
+func TestFollowingDayOfLaterClause(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the day of a later clause",
+			"The tour opened in Lilongwe on March 3, when Kenya's Daniel Ochieng held talks with Malawian President Peter Banda, and went on to Lusaka the following day.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-03",
+				"visit occurred Daniel Ochieng>Malawi @2025-03-03", "visit occurred Daniel Ochieng>Zambia @2025-03-04"}},
+	})
+}

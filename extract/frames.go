@@ -5641,6 +5641,17 @@ func (c *sctx) dayOfSaying(ds, k int) bool {
 	return false
 }
 
+// laterClause reports a clause of its own, ", and" and a past verb,
+// between tokens k and at.
+func (c *sctx) laterClause(k, at int) bool {
+	for j := k + 1; j+2 < at; j++ {
+		if c.toks[j].text == "," && c.word(j+1, "and") && (c.pastForm(j+2) || c.pastForm(j+3)) {
+			return true
+		}
+	}
+	return false
+}
+
 // returnOf reports a visit noun at k told through the return from it:
 // "returns from a visit to", "came back from a trip to".
 func (c *sctx) returnOf(k int) bool {
@@ -5827,6 +5838,11 @@ func (c *sctx) anaphoricDay(k int) (schema.Date, bool) {
 	}
 	if at >= 0 && c.relativeAround(at, k) {
 		return schema.Date{}, false // "X, who landed the previous evening, met Y"
+	}
+	if at > k && c.laterClause(k, at) {
+		// "when X held talks with Y, and continued to Z the following
+		// day": the day of a later clause.
+		return schema.Date{}, false
 	}
 	if at >= 0 {
 		off := c.toks[at].start - c.s.start
