@@ -161,10 +161,15 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.ms = make([][]mention, len(st.doc.sentences))
 	st.dates = make([][]timex.Match, len(st.doc.sentences))
 	ref := datelineRef(a)
+	stamps := st.itemDays(ref)
 	for i, s := range st.doc.sentences {
 		st.ms[i] = findMentions(x.lex, s.toks)
 		if !s.heading {
-			st.dates[i] = monthOfYear(a.Text[s.start:s.end], timex.Find(a.Text[s.start:s.end], ref))
+			r := ref
+			if d, ok := stamps[s.para]; ok {
+				r = d // "Tuesday, 18:10 - X: ... this evening": that Tuesday's
+			}
+			st.dates[i] = monthOfYear(a.Text[s.start:s.end], timex.Find(a.Text[s.start:s.end], r))
 			if a.Published.IsZero() {
 				st.dates[i] = borrowYear(a.Text[s.start:s.end], st.dates[i])
 			}
@@ -191,6 +196,44 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 		x.logger.Debug("extracted facts", "article", a.ID, "sentences", len(st.doc.sentences), "actors", len(f.Actors), "events", len(f.Events))
 	}
 	return f
+}
+
+// itemDays returns the day of each paragraph that opens on a live
+// timestamp with a weekday ("Tuesday, 18:10 -", "Tue 09:45:"), as roundups
+// of posts and live blogs head their items: the latest such weekday on or
+// before ref, which the item's "today" and "this evening" mean.
+func (st *docState) itemDays(ref time.Time) map[int]time.Time {
+	out := map[int]time.Time{}
+	if ref.IsZero() {
+		return out
+	}
+	seen := map[int]bool{}
+	for _, s := range st.doc.sentences {
+		if seen[s.para] {
+			continue
+		}
+		seen[s.para] = true
+		t := s.toks
+		wd, ok := en.WeekdayOf(strings.TrimSuffix(lowerASCII(firstText(t, 0)), "."))
+		n := 1
+		if n < len(t) && t[n].text == "," {
+			n++
+		}
+		if !ok || n+2 >= len(t) || t[n].kind != tokNum || t[n+1].text != ":" || t[n+2].kind != tokNum {
+			continue
+		}
+		back := (int(ref.Weekday()) - int(wd) + 7) % 7
+		out[s.para] = ref.AddDate(0, 0, -back)
+	}
+	return out
+}
+
+// firstText returns the text of token i of toks, or "".
+func firstText(toks []token, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	return toks[i].text
 }
 
 // datelineRef is the day relative dates ("today", "on Monday") count
@@ -684,17 +727,66 @@ func isInitial(w string) bool {
 	return len([]rune(w)) == 1
 }
 
+// knowsPerson reports a person the gazetteer knows by name.
+func (st *docState) knowsPerson(name string) bool {
+	for _, le := range st.x.lex.lookup(name) {
+		if le.kind == lexPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOutright returns the names of the people the text names in words,
+// not only through a social-media handle, by handleKey.
+func (st *docState) namedOutright() map[string]string {
+	out := map[string]string{}
+	for si, ms := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for _, m := range ms {
+			if k := handleKey(m.name); k != "" && m.kind == mPerson && m.j <= len(toks) && m.j > 0 && !toks[m.j-1].handle {
+				out[k] = m.name
+			}
+		}
+	}
+	return out
+}
+
+// handleKey is what a handle keeps of a name: the first three letters of
+// its first word and its last word, folded ("Williams Ruto", as a handle
+// may spell it, and "William Ruto" share one); "" for a single word.
+func handleKey(name string) string {
+	f := strings.Fields(foldName(name))
+	if len(f) < 2 {
+		return ""
+	}
+	first := f[0]
+	if len(first) > 3 {
+		first = first[:3]
+	}
+	return first + " " + f[len(f)-1]
+}
+
 // registerPeople creates person entities from named mentions, merging
 // surnames with full names.
 func (st *docState) registerPeople() {
 	byWord := map[string][]*entity{}
 	knownAs := map[string]*entity{} // "X, known as Hemedti": the other name
 	companies := st.companyBases()
+	named := st.namedOutright()
 	for si := range st.ms {
 		for mi := range st.ms[si] {
 			m := &st.ms[si][mi]
 			if m.kind != mPerson {
 				continue
+			}
+			if toks := st.doc.sentences[si].toks; m.j <= len(toks) && m.j > 0 && toks[m.j-1].handle && !st.knowsPerson(m.name) {
+				full, ok := named[handleKey(m.name)]
+				if !ok {
+					m.kind = 0 // "@LakeNews": a handle that names no one the text or the gazetteer knows
+					continue
+				}
+				m.name = full // "@PeterBandaMW" after "Peter Banda"
 			}
 			if e := knownAs[foldName(m.name)]; e != nil {
 				m.ent = e

@@ -481,3 +481,21 @@ func TestFollowingDayOfLaterClause(t *testing.T) {
 				"visit occurred Daniel Ochieng>Malawi @2025-03-03", "visit occurred Daniel Ochieng>Zambia @2025-03-04"}},
 	})
 }
+
+// TestTimestampedItemDay covers the items of a roundup or live blog headed
+// by a weekday and a time: their "today", "this morning" and "this
+// evening" are that weekday's, the latest on or before publication.
+func TestTimestampedItemDay(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a weekday and a time",
+			"Leaders gathered in Lilongwe this week.\n\nMonday, 20:15 - Kenya's President William Ruto met Malawi's President Peter Banda this evening at Kamuzu Palace.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-10"}},
+		{"a short weekday",
+			"Leaders gathered in Lilongwe this week.\n\nTue 09:45 - Zambia's Hakainde Hichilema held talks with Malawi's Peter Banda in Lilongwe today.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-11"}},
+		{"an untimestamped item keeps the day of writing",
+			"Leaders gathered in Lilongwe this week.\n\nZambia's Hakainde Hichilema held talks with Malawi's Peter Banda in Lilongwe today.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
+	})
+}

@@ -1502,8 +1502,12 @@ func (c *sctx) labelledPoster(k int) *entity {
 			return nil
 		}
 	}
-	mi := c.at[cs-3]
-	if mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].j != cs-2 {
+	n := cs - 3
+	if c.word(n, "again", "also", "later", "too") {
+		n-- // `X again: "Held talks with ..."`
+	}
+	mi := c.at[max(n, 0)]
+	if n < 0 || mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].j != n+1 {
 		return nil
 	}
 	return c.actor(mi)

@@ -32,6 +32,8 @@ type token struct {
 	poss bool
 	// nl: a line break precedes the token.
 	nl bool
+	// handle: the word is part of a social-media handle ("@PeterBanda").
+	handle bool
 }
 
 // sentence is a run of tokens with the byte span it covers.
@@ -266,6 +268,13 @@ func (lx *lexer) tokenize(start, end int) {
 			nl = false
 			continue
 		}
+		if c == '@' {
+			if n := lx.handle(i+1, end, nl); n > i+1 {
+				// "talks with @PeterBanda": the name the handle spells.
+				i, nl = n, false
+				continue
+			}
+		}
 		if isWordRune(r) || glottal(r) && i > start && text[i-1] == ' ' && i+size < end && unicode.IsUpper(firstRune(text[i+size:end])) && lx.afterName(i) {
 			// "Fekitamoeloa 'Utoikamanu": a name word opening with a
 			// glottal stop, after a capitalised word (not a quotation mark).
@@ -276,6 +285,41 @@ func (lx *lexer) tokenize(start, end int) {
 		}
 		nl = false
 	}
+}
+
+// handle reads a social-media handle written as capitalised words run
+// together after an "@" at i-1 ("@PeterBanda"), appending a word token for
+// each capitalised part, and returns the offset after it; i when the
+// handle is no such run (lower case, digits, one word, underscores).
+func (lx *lexer) handle(i, end int, nl bool) int {
+	text := lx.text
+	j := i
+	for j < end && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	if j == i || j < end && isWordRune(rune(text[j])) || text[i] < 'A' || text[i] > 'Z' {
+		return i
+	}
+	var cuts []int
+	for q := i; q < j; q++ {
+		if text[q] >= 'A' && text[q] <= 'Z' && (q == i || text[q-1] >= 'a' && text[q-1] <= 'z') {
+			cuts = append(cuts, q)
+		}
+	}
+	if len(cuts) < 2 || len(cuts) > 4 {
+		return i
+	}
+	cuts = append(cuts, j)
+	for n := 0; n+1 < len(cuts); n++ {
+		if cuts[n+1]-cuts[n] < 2 {
+			return i // "@UNGeneva", "@AUC_MoussaFaki": no run of names
+		}
+	}
+	for n := 0; n+1 < len(cuts); n++ {
+		lx.appendWord(cuts[n], cuts[n+1], cuts[n+1], nil, nl && n == 0, false, 0, cuts[n+1]-cuts[n])
+		lx.toks[len(lx.toks)-1].handle = true
+	}
+	return j
 }
 
 // shorthandAnd returns the length of a shorthand of alerts and headlines

@@ -1370,3 +1370,27 @@ func TestTravelledAlongside(t *testing.T) {
 		}
 	}
 }
+
+// TestHandles covers people named by social-media handles in quoted
+// posts ("talks with President @PeterBanda"): the capitalised words of the
+// handle name the person the text names in words, even spelt a little
+// differently; a handle that names no one the text or the gazetteer knows
+// is no person.
+func TestHandles(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	const lead = "Kenya's President William Ruto landed in Malawi on Monday. Malawi's President Peter Banda called the visit historic.\n\n"
+	checkBriefs(t, pub, []briefCase{
+		{"a handle of a person named before",
+			lead + `Tuesday, 18:10 - Ruto again: "A long and warm conversation with President @PeterBanda this evening in Lilongwe."`,
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-10"}},
+		{"a handle spelt differently",
+			lead + `Tuesday, 18:10 - Banda: "Met my brother President @WilliamsRuto this evening at Kamuzu Palace."`,
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-10"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: lead + `Tuesday, 18:10 - Banda thanked @LakeNewsDaily and @CitizenTvKenya for the coverage.`})
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson && (strings.Contains(a.Name, "News") || strings.Contains(a.Name, "Citizen")) {
+			t.Errorf("a handle read as a person: %q", a.Name)
+		}
+	}
+}

@@ -514,6 +514,21 @@ var WeekdayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
+// weekdays are the names of the days of the week, full and short.
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday, "monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday, "wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday, "saturday": time.Saturday, "sat": time.Saturday,
+}
+
+// WeekdayOf returns the day a weekday's name or its short form (lower
+// case) names, as a live blog's timestamp writes it ("Tue 09:45").
+func WeekdayOf(w string) (time.Weekday, bool) {
+	d, ok := weekdays[w]
+	return d, ok
+}
+
 // RegionAdjectives end a capitalised phrase that qualifies a region, not a
 // person ("West African", "Latin American", "Southeast Asian").
 var RegionAdjectives = map[string]bool{
