@@ -1970,8 +1970,18 @@ func (c *sctx) verbBefore(k int) bool {
 // blocSubject returns the organisation whose members or officials are the
 // plural subject before token k ("EU foreign ministers", "ASEAN leaders").
 func (c *sctx) blocSubject(k int) *entity {
+	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
+		k-- // "the bloc's heads of state, meeting in X, ordered"
+	}
 	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
 		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
+	}
+	if h := c.headsOfStateStart(k); h > 0 {
+		// "EAC heads of government met", "... of state and of
+		// government": the bloc's own gathering.
+		if mi := c.at[h-1]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc && c.ms[mi].j == h {
+			return c.st.org(c.ms[mi].name)
+		}
 	}
 	for j := k - 1; j >= max(0, k-3); j-- {
 		mi := c.at[j]
@@ -2019,6 +2029,12 @@ func (c *sctx) blocSubject(k int) *entity {
 // lastBlocName names a bloc gathering from its subject ("EU foreign
 // ministers meeting", "Baltic Council of Foreign Ministers").
 func (c *sctx) lastBlocName(k int) string {
+	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
+		k-- // "the bloc's heads of state, meeting in X"
+	}
+	if h := c.headsOfStateStart(k); h > 0 {
+		k = h // "ECOWAS heads of state met": the bloc before them
+	}
 	for j := k - 1; j >= max(0, k-3); j-- {
 		if mi := c.at[j]; mi >= 0 {
 			m := c.ms[mi]
@@ -3045,6 +3061,22 @@ func (c *sctx) groupMet(k int) bool {
 	return false
 }
 
+// headsOfStateStart returns the token of "heads" when "heads of state",
+// "heads of government" or "heads of state and government" ends right
+// before token k, else -1.
+func (c *sctx) headsOfStateStart(k int) int {
+	for _, n := range []int{3, 5, 6} {
+		h := k - n
+		if h < 0 || !c.word(h, "heads") || !c.word(h+1, "of") || !c.word(k-1, "state", "government") {
+			continue
+		}
+		if n == 3 || c.word(h+2, "state") && c.word(h+3, "and") && (n == 5 || c.word(h+4, "of")) {
+			return h
+		}
+	}
+	return -1
+}
+
 // orgBefore reports an organisation named in the clause before token k
 // ("Leaders of the Lakes Forum met": the bloc's own gathering).
 func (c *sctx) orgBefore(k int) bool {
@@ -3092,6 +3124,9 @@ func dedupEntities(es []*entity) []*entity {
 func (c *sctx) meetVerb(k int) {
 	w := c.toks[k].lower
 	if w == "meeting" {
+		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocSubject(k) != nil && c.groupMet(k) {
+			return // "the bloc's heads of state, meeting in X on D, ordered": as "met"
+		}
 		// "was meeting X", "after meeting X", "..., meeting President Y"
 		// only: elsewhere "meeting" is a noun.
 		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {

@@ -489,3 +489,26 @@ func TestAfterAGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBlocHeadsOfState covers a bloc's "heads of state", "heads of
+// government" or "heads of state and government" as the subject of "met"
+// or of a participle "meeting in X" between commas: the bloc's gathering,
+// which the chair and those "at the table" attend (the member states told
+// then stand for the bloc).
+func TestBlocHeadsOfState(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"heads of state met",
+			"SADC heads of state met in Lilongwe on March 2 and set up a regional fund.",
+			[]string{"gathering occurred Southern African Development Community @2025-03-02"}},
+		{"heads of state and government convened",
+			"The CARICOM heads of state and government convened in Bridgetown on March 2 and set up a regional fund.",
+			[]string{"gathering occurred CARICOM @2025-03-02"}},
+		{"a participle between commas",
+			"SADC heads of government, meeting in Lilongwe on March 2, set up a regional fund.",
+			[]string{"gathering occurred Southern African Development Community @2025-03-02"}},
+		{"a participle with the chair and those at the table",
+			"SADC heads of government, meeting in Lilongwe on March 2 under the chairmanship of Malawian President Peter Banda, set up a regional fund. Presidents William Ruto of Kenya and Hakainde Hichilema of Zambia sat at the table.",
+			[]string{"gathering occurred Kenya+Malawi+Zambia @2025-03-02"}},
+	})
+}
