@@ -1976,6 +1976,9 @@ func (c *sctx) blocSubject(k int) *entity {
 	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
 		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
 	}
+	if _, name := c.blocAnaphorBefore(k); name != "" {
+		return c.st.org(name) // "The bloc's defence ministers met"
+	}
 	if h := c.headsOfStateStart(k); h > 0 {
 		// "EAC heads of government met", "... of state and of
 		// government": the bloc's own gathering.
@@ -2034,6 +2037,9 @@ func (c *sctx) lastBlocName(k int) string {
 	}
 	if h := c.headsOfStateStart(k); h > 0 {
 		k = h // "ECOWAS heads of state met": the bloc before them
+	}
+	if short, _ := c.blocAnaphorBefore(k); short != "" {
+		return short + " meeting"
 	}
 	for j := k - 1; j >= max(0, k-3); j-- {
 		if mi := c.at[j]; mi >= 0 {
@@ -3059,6 +3065,32 @@ func (c *sctx) groupMet(k int) bool {
 		return true
 	}
 	return false
+}
+
+// blocAnaphorBefore returns the bloc, as the text last named it within
+// five sentences (its words there and its name), that "the bloc's" or
+// "the group's" (en.BlocNouns) stands for in a plural role ending right
+// before token k ("The bloc's defence ministers met"); "" for none.
+func (c *sctx) blocAnaphorBefore(k int) (string, string) {
+	if !c.word(k-1, "ministers", "leaders", "chiefs", "heads", "envoys", "officials", "delegates") && c.headsOfStateStart(k) < 0 {
+		return "", ""
+	}
+	j := k - 1
+	for j > max(0, k-7) && !c.toks[j].poss && c.toks[j].kind == tokWord && !c.toks[j].upper {
+		j-- // "defence", "foreign", "heads of state and"
+	}
+	if !c.toks[j].poss || !c.word(j-1, "the") || !en.BlocNouns[strings.TrimSuffix(strings.TrimSuffix(c.toks[j].lower, "'s"), "’s")] {
+		return "", ""
+	}
+	for si := c.si; si >= max(0, c.si-5); si-- {
+		ms := c.st.ms[si]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			if m := ms[mi]; m.kind == mOrg && m.bloc && !m.company && (si < c.si || m.j <= j) {
+				return phrase(c.st.doc.sentences[si].toks, m.i, m.j), m.name
+			}
+		}
+	}
+	return "", ""
 }
 
 // headsOfStateStart returns the token of "heads" when "heads of state",

@@ -512,3 +512,20 @@ func TestBlocHeadsOfState(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi+Zambia @2025-03-02"}},
 	})
 }
+
+// TestBlocAnaphorSitting covers "the bloc's ministers met" after a bloc
+// was named: the bloc's own gathering, kept apart from an earlier one of
+// the same name told on another day in another city.
+func TestBlocAnaphorSitting(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the bloc's ministers, another day and city",
+			"SADC leaders met in Lilongwe on Monday to discuss the crisis. On Tuesday the bloc's trade ministers met at a hotel in Lusaka.",
+			[]string{"gathering occurred Southern African Development Community @2025-03-10",
+				"gathering occurred Southern African Development Community @2025-03-11"}},
+		{"the group's defence chiefs gathered",
+			"SADC leaders met in Lilongwe on Monday to discuss the crisis. The group's defence chiefs gathered in Lusaka on Tuesday; officers from Kenya, Zambia and Tanzania took part.",
+			[]string{"gathering occurred Kenya+Tanzania+Zambia @2025-03-11",
+				"gathering occurred Southern African Development Community @2025-03-10"}},
+	})
+}

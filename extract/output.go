@@ -1290,10 +1290,18 @@ func sameEvent(a, b *event) bool {
 // sameOccasion reports whether event b repeats event a (sameEvent), save
 // two meetings whose sentences give them two different days: the same
 // people meeting again ("talks in May; talks again in February"), not one
-// meeting told twice. (A day a meeting took over from the sentences around
-// it is no proof.)
+// meeting told twice (a day a meeting took over from the sentences around
+// it is no proof); nor two sittings of one body (twoSittings).
 func (st *docState) sameOccasion(a, b *event) bool {
-	return sameEvent(a, b) && !(a.typ == schema.Meeting && st.ownDay(a) && st.ownDay(b) && apartDays(a, b))
+	return sameEvent(a, b) && !(a.typ == schema.Meeting && st.ownDay(a) && st.ownDay(b) && apartDays(a, b)) && !st.twoSittings(a, b)
+}
+
+// twoSittings reports two gatherings of one name whose own sentences give
+// them two different days in two different cities: the bloc's leaders in
+// one capital on Monday, its ministers in another on Tuesday.
+func (st *docState) twoSittings(a, b *event) bool {
+	return a.typ == schema.Gathering && a.sent != b.sent && a.place != nil && b.place != nil && a.place != b.place &&
+		st.ownDay(a) && st.ownDay(b) && apartDays(a, b)
 }
 
 // ownDay reports whether event e's sentence, or the chronology entry it
