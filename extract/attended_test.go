@@ -566,3 +566,18 @@ func TestPlenaryOfFocus(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi @2025-03-09"}},
 	})
 }
+
+// TestOfficialsFromStates covers a host that convenes or hosts advisers,
+// envoys, officials, negotiators, representatives or diplomats "from A, B
+// and C" for a session or talks: the host and those states attend.
+func TestOfficialsFromStates(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"convened advisers from",
+			"In February, Kenya convened security advisers from Zambia, Tanzania and Uganda for a closed session in Kisumu.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda+Zambia @2025-02"}},
+		{"hosted envoys from",
+			"Malawi hosted envoys from Kenya, Zambia and Mozambique in Lilongwe on Monday for talks on the lake.",
+			[]string{"gathering occurred Kenya+Malawi+Mozambique+Zambia @2025-03-10"}},
+	})
+}

@@ -187,7 +187,8 @@ var MeetIdioms = map[string]bool{
 // AttendeeNouns head the group a list joins at a gathering: "were among
 // the leaders present", "among the participants".
 var AttendeeNouns = withWords(PresentNouns, "members", "countries", "nations", "states", "delegations", "leaders",
-	"ministers", "heads", "presidents", "premiers", "mediators", "observers", "contingents")
+	"ministers", "heads", "presidents", "premiers", "mediators", "observers", "contingents", "advisers", "advisors",
+	"envoys", "officials", "negotiators", "representatives", "diplomats")
 
 // PresentNouns are the AttendeeNouns that by themselves put those among
 // them at the gathering in focus: "A was among the guests", "B among the
