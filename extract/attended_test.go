@@ -568,8 +568,8 @@ func TestPlenaryOfFocus(t *testing.T) {
 }
 
 // TestOfficialsFromStates covers a host that convenes or hosts advisers,
-// envoys, officials, negotiators, representatives or diplomats "from A, B
-// and C" for a session or talks: the host and those states attend.
+// envoys, officials, defence chiefs and other officials "from A, B and C"
+// for a session or talks: the host and those states attend.
 func TestOfficialsFromStates(t *testing.T) {
 	pub := day(2025, time.March, 12) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
@@ -579,5 +579,8 @@ func TestOfficialsFromStates(t *testing.T) {
 		{"hosted envoys from",
 			"Malawi hosted envoys from Kenya, Zambia and Mozambique in Lilongwe on Monday for talks on the lake.",
 			[]string{"gathering occurred Kenya+Malawi+Mozambique+Zambia @2025-03-10"}},
+		{"hosted defence chiefs from",
+			"Malawi hosted defence chiefs from Kenya, Zambia and Tanzania in Lilongwe on Monday.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-10"}},
 	})
 }

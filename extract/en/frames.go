@@ -188,7 +188,8 @@ var MeetIdioms = map[string]bool{
 // the leaders present", "among the participants".
 var AttendeeNouns = withWords(PresentNouns, "members", "countries", "nations", "states", "delegations", "leaders",
 	"ministers", "heads", "presidents", "premiers", "mediators", "observers", "contingents", "advisers", "advisors",
-	"envoys", "officials", "negotiators", "representatives", "diplomats")
+	"envoys", "officials", "negotiators", "representatives", "diplomats", "chiefs", "commanders", "officers",
+	"ambassadors", "lawmakers", "parliamentarians", "legislators", "experts")
 
 // PresentNouns are the AttendeeNouns that by themselves put those among
 // them at the gathering in focus: "A was among the guests", "B among the
