@@ -3072,7 +3072,7 @@ func (c *sctx) groupMet(k int) bool {
 // "the group's" (en.BlocNouns) stands for in a plural role ending right
 // before token k ("The bloc's defence ministers met"); "" for none.
 func (c *sctx) blocAnaphorBefore(k int) (string, string) {
-	if !c.word(k-1, "ministers", "leaders", "chiefs", "heads", "envoys", "officials", "delegates") && c.headsOfStateStart(k) < 0 {
+	if !c.word(k-1, "ministers", "leaders", "chiefs", "heads", "envoys", "officials", "delegates", "commanders", "negotiators", "advisers", "diplomats") && c.headsOfStateStart(k) < 0 {
 		return "", ""
 	}
 	j := k - 1

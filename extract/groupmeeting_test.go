@@ -523,9 +523,13 @@ func TestBlocAnaphorSitting(t *testing.T) {
 			"SADC leaders met in Lilongwe on Monday to discuss the crisis. On Tuesday the bloc's trade ministers met at a hotel in Lusaka.",
 			[]string{"gathering occurred Southern African Development Community @2025-03-10",
 				"gathering occurred Southern African Development Community @2025-03-11"}},
-		{"the group's defence chiefs gathered",
-			"SADC leaders met in Lilongwe on Monday to discuss the crisis. The group's defence chiefs gathered in Lusaka on Tuesday; officers from Kenya, Zambia and Tanzania took part.",
+		{"the group's army commanders met",
+			"SADC leaders met in Lilongwe on Monday to discuss the crisis. The group's army commanders met in Lusaka on Tuesday, and generals from Kenya, Zambia and Tanzania attended.",
 			[]string{"gathering occurred Kenya+Tanzania+Zambia @2025-03-11",
+				"gathering occurred Southern African Development Community @2025-03-10"}},
+		{"a month before, in another city",
+			"SADC leaders met in Lusaka last month. The bloc's army commanders convened in Lilongwe on Monday.",
+			[]string{"gathering occurred Southern African Development Community @2025-02",
 				"gathering occurred Southern African Development Community @2025-03-10"}},
 	})
 }

@@ -1297,11 +1297,23 @@ func (st *docState) sameOccasion(a, b *event) bool {
 }
 
 // twoSittings reports two gatherings of one name whose own sentences give
-// them two different days in two different cities: the bloc's leaders in
-// one capital on Monday, its ministers in another on Tuesday.
+// them two different days (or months) in two different cities: the bloc's
+// leaders in one capital on Monday, its ministers in another on Tuesday.
 func (st *docState) twoSittings(a, b *event) bool {
 	return a.typ == schema.Gathering && a.sent != b.sent && a.place != nil && b.place != nil && a.place != b.place &&
-		st.ownDay(a) && st.ownDay(b) && apartDays(a, b)
+		st.ownDay(a) && st.ownDay(b) && (apartDays(a, b) || apartMonths(a, b))
+}
+
+// apartMonths reports two events dated, one of them to a month only, to
+// two different months.
+func apartMonths(a, b *event) bool {
+	if !a.dated() || !b.dated() || a.date.Precision != schema.PrecisionMonth && b.date.Precision != schema.PrecisionMonth {
+		return false
+	}
+	month := func(d schema.Date) bool {
+		return d.Precision == schema.PrecisionDay || d.Precision == schema.PrecisionMonth
+	}
+	return month(a.date) && month(b.date) && (a.date.Time.Year() != b.date.Time.Year() || a.date.Time.Month() != b.date.Time.Month())
 }
 
 // ownDay reports whether event e's sentence, or the chronology entry it
