@@ -584,3 +584,19 @@ func TestOfficialsFromStates(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-10"}},
 	})
 }
+
+// TestWithObserversFrom covers a gathering's sentence that names those
+// present by where they come from in a "with" phrase: set off by a comma,
+// or after the noun of a gathering of several states; "a meeting with
+// leaders of X" names those met, no attendees.
+func TestWithObserversFrom(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a comma, then with observers from",
+			"Malawi hosted peace talks in Lilongwe on Monday, with observers from Norway and the United Nations.",
+			[]string{"gathering occurred Malawi+Norway+United Nations @2025-03-10"}},
+		{"a roundtable with envoys of",
+			"Kenya hosted a roundtable in Nairobi on Monday with envoys of Zambia, Malawi and Tanzania.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-10"}},
+	})
+}

@@ -536,6 +536,31 @@ func (c *sctx) groupMeeting(from, g int) bool {
 	return mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc
 }
 
+// withAttendeesAfter returns the states and bodies of a "with" phrase
+// after the gathering noun at g in its sentence that names those present
+// by where they come from (en.AttendeeNouns): set off by a comma ("hosted
+// peace talks in X on Monday, with observers from A, B and C"), or after a
+// noun of a gathering of several states (en.SummitHeads: "a roundtable
+// with envoys of A and B").
+func (c *sctx) withAttendeesAfter(g int) []*entity {
+	for j := g + 1; j+3 < len(c.toks); j++ {
+		if c.toks[j].text == ";" || c.toks[j].text == "." {
+			return nil
+		}
+		if !c.word(j, "with") || c.toks[j-1].text != "," && !c.in(g, en.SummitHeads) {
+			continue // ("a meeting with leaders of X": those met; "a roundtable with envoys of A and B")
+		}
+		q := j + 1
+		if c.word(q, "the") {
+			q++
+		}
+		if c.in(q, en.AttendeeNouns) && c.word(q+1, "from", "of") {
+			return c.statesOf(c.listAfter(q + 2))
+		}
+	}
+	return nil
+}
+
 // newGathering records a gathering found at noun token g.
 func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	// "the summit", "the close of the three-day summit": the gathering in
@@ -576,6 +601,9 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 		c.st.addAttendee(e, p) // "the summit between A and B"
 	}
 	c.inaugurated(e, g)
+	for _, a := range c.withAttendeesAfter(g) {
+		c.st.addAttendee(e, a) // "..., with observers from A and B"
+	}
 	// "a summit of EC leaders", "the gathering of the exiled opposition".
 	if c.word(g+1, "of") {
 		q := g + 2
