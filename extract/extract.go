@@ -1828,6 +1828,11 @@ func objectBeforeComma(ms []mention, toks []token, i int) *entity {
 			return nil // "A and B, ...", "A, B's envoy, ...": no verb between
 		}
 	}
+	for q := people[1].j; q+1 < comma; q++ {
+		if toks[q].text == "," && toks[q+1].lower == "and" {
+			return nil // "A met B, and went on to X, where C hosted him": A
+		}
+	}
 	return people[1].ent
 }
 

@@ -1394,3 +1394,16 @@ func TestHandles(t *testing.T) {
 		}
 	}
 }
+
+// TestHostedHimAfterOnwardLeg covers "him" in a "where" clause after an
+// onward leg: the traveller, the subject the legs share, not the one met
+// on the leg before.
+func TestHostedHimAfterOnwardLeg(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"where C hosted him",
+			"The trip opened in Lilongwe on March 3, when Kenya's Daniel Ochieng held talks with Malawian President Peter Banda, and went on to Lusaka the following day, where Zambian President Hakainde Hichilema hosted him at State House.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-04", "meeting occurred Daniel Ochieng+Peter Banda @2025-03-03",
+				"visit occurred Daniel Ochieng>Malawi @2025-03-03", "visit occurred Daniel Ochieng>Zambia @2025-03-04"}},
+	})
+}
