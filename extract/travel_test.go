@@ -1407,3 +1407,21 @@ func TestHostedHimAfterOnwardLeg(t *testing.T) {
 				"visit occurred Daniel Ochieng>Malawi @2025-03-03", "visit occurred Daniel Ochieng>Zambia @2025-03-04"}},
 	})
 }
+
+// TestTravelledToList covers a trip "to" a list of places: every place of
+// the list is a stop, dated as the trip; a place after another phrase is
+// none ("flew to X to discuss trade with Y").
+func TestTravelledToList(t *testing.T) {
+	pub := day(2025, time.June, 12)
+	checkBriefs(t, pub, []briefCase{
+		{"cities listed",
+			"Malawi's President Peter Banda travelled to Nairobi, Kampala and then Kigali last month.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-05", "visit occurred Peter Banda>Rwanda @2025-05", "visit occurred Peter Banda>Uganda @2025-05"}},
+		{"countries listed",
+			"Malawi's President Peter Banda went on to Kenya and Uganda in May.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-05", "visit occurred Peter Banda>Uganda @2025-05"}},
+		{"one stop, then another phrase",
+			"Malawi's President Peter Banda flew to Nairobi in May to discuss trade with Uganda and Zambia.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-05"}},
+	})
+}

@@ -2486,6 +2486,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	for _, who := range whos {
 		var first *event
 		for i, h := range hosts {
+			if tr.Form != en.Tour && first != nil && !c.listContinues(at[i-1], at[i]) {
+				break // "flew to X for talks with Y's envoy": one stop
+			}
 			if tr.Form != en.Tour && (at[i] == prep+1 || at[i] == prep+2 && c.word(prep+1, "the")) && who != nil && who.iso3 != "" && c.st.historical(who.iso3) == c.st.historical(h.canon().iso3) {
 				if tr.Form == en.Leave || c.word(k+1, "back") {
 					c.leftScene(k, who, status)
@@ -2494,11 +2497,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			}
 			if v := c.addVisit(k, who, h, status, at[i], false); v != nil {
 				c.tripGathering(v, prep+1)
-				// "a tour of Ghana, Nigeria and Senegal": every stop, in
-				// the time the tour is dated.
-				if tr.Form != en.Tour {
-					break
-				}
+				// "a tour of Ghana, Nigeria and Senegal", "travelled to
+				// Nairobi, Kampala and Kigali": every stop, in the time
+				// the trip is dated.
 				if first == nil {
 					first = v
 				} else {
@@ -2507,6 +2508,22 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 			}
 		}
 	}
+}
+
+// listContinues reports that the place mentioned at token b continues the
+// list of places begun by the one at token a: only commas, "and", "then"
+// and "the" stand between them ("to Nairobi, Kampala and then Kigali").
+func (c *sctx) listContinues(a, b int) bool {
+	mi := c.at[a]
+	if mi < 0 || b <= a {
+		return false
+	}
+	for q := c.ms[mi].j; q < b; q++ {
+		if c.toks[q].text != "," && !c.word(q, "and", "then", "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // journeyOpening reads what settles a journey at k before its
