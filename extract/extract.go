@@ -610,8 +610,8 @@ func appositiveOf(ms []mention, mi int, toks []token) *entity {
 }
 
 // roleScopeEnd returns the comma or final period that closes the scope
-// of a role's "for" phrase at j ("envoy for the Great Lakes region, said"), or
-// j when a verb or other punctuation comes first.
+// of a role's "for", "of" or "to" phrase at j ("envoy for the Great Lakes
+// region, said"), or j when a verb or other punctuation comes first.
 func roleScopeEnd(toks []token, j int) int {
 	for q := j + 1; q < len(toks) && q < j+10; q++ {
 		switch {
@@ -753,8 +753,8 @@ func (st *docState) namedOutright() map[string]string {
 }
 
 // handleKey is what a handle keeps of a name: the first three letters of
-// its first word and its last word, folded ("Williams Ruto", as a handle
-// may spell it, and "William Ruto" share one); "" for a single word.
+// its first word and its last word, folded ("Will Ruto", as a handle may
+// spell it, and "William Ruto" share one); "" for a single word.
 func handleKey(name string) string {
 	f := strings.Fields(foldName(name))
 	if len(f) < 2 {
@@ -786,7 +786,7 @@ func (st *docState) registerPeople() {
 					m.kind = 0 // "@LakeNews": a handle that names no one the text or the gazetteer knows
 					continue
 				}
-				m.name = full // "@PeterBandaMW" after "Peter Banda"
+				m.name = full // "@WillRuto" after "William Ruto"
 			}
 			if e := knownAs[foldName(m.name)]; e != nil {
 				m.ent = e

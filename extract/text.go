@@ -312,7 +312,7 @@ func (lx *lexer) handle(i, end int, nl bool) int {
 	cuts = append(cuts, j)
 	for n := 0; n+1 < len(cuts); n++ {
 		if cuts[n+1]-cuts[n] < 2 {
-			return i // "@UNGeneva", "@AUC_MoussaFaki": no run of names
+			return i // "@UNLilongwe", "@SADC_PeterB": no run of names
 		}
 	}
 	for n := 0; n+1 < len(cuts); n++ {

@@ -1384,7 +1384,7 @@ func TestHandles(t *testing.T) {
 			lead + `Tuesday, 18:10 - Ruto again: "A long and warm conversation with President @PeterBanda this evening in Lilongwe."`,
 			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-10"}},
 		{"a handle spelt differently",
-			lead + `Tuesday, 18:10 - Banda: "Met my brother President @WilliamsRuto this evening at Kamuzu Palace."`,
+			lead + `Tuesday, 18:10 - Banda: "Met my brother President @WillRuto this evening at Kamuzu Palace."`,
 			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-10"}},
 	})
 	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: lead + `Tuesday, 18:10 - Banda thanked @LakeNewsDaily and @CitizenTvKenya for the coverage.`})
