@@ -1506,11 +1506,13 @@ func (c *sctx) labelledPoster(k int) *entity {
 	if c.word(n, "again", "also", "later", "too") {
 		n-- // `X again: "Held talks with ..."`
 	}
-	mi := c.at[max(n, 0)]
-	if n < 0 || mi < 0 || c.ms[mi].kind != mPerson || c.ms[mi].j != n+1 {
+	if n < 0 || c.at[n] < 0 {
 		return nil
 	}
-	return c.actor(mi)
+	if m := c.ms[c.at[n]]; m.kind != mPerson || m.j != n+1 {
+		return nil
+	}
+	return c.actor(c.at[n])
 }
 
 // participleSubject returns the subject of the main clause when the
@@ -1970,9 +1972,7 @@ func (c *sctx) verbBefore(k int) bool {
 // blocSubject returns the organisation whose members or officials are the
 // plural subject before token k ("EU foreign ministers", "ASEAN leaders").
 func (c *sctx) blocSubject(k int) *entity {
-	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
-		k-- // "the bloc's heads of state, meeting in X, ordered"
-	}
+	k = c.participleSubjectEnd(k)
 	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
 		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
 	}
@@ -2029,12 +2029,20 @@ func (c *sctx) blocSubject(k int) *entity {
 	return nil
 }
 
+// participleSubjectEnd returns the comma that ends the subject before a
+// participle "meeting" at k ("the bloc's heads of state, meeting in X,
+// ordered"), else k.
+func (c *sctx) participleSubjectEnd(k int) int {
+	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
+		return k - 1
+	}
+	return k
+}
+
 // lastBlocName names a bloc gathering from its subject ("EU foreign
 // ministers meeting", "Baltic Council of Foreign Ministers").
 func (c *sctx) lastBlocName(k int) string {
-	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
-		k-- // "the bloc's heads of state, meeting in X"
-	}
+	k = c.participleSubjectEnd(k)
 	if h := c.headsOfStateStart(k); h > 0 {
 		k = h // "ECOWAS heads of state met": the bloc before them
 	}
@@ -3050,14 +3058,7 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 // gathering of theirs, its attendees told after; met "for the 34th
 // summit" is that summit's, read by gathered).
 func (c *sctx) groupMet(k int) bool {
-	if org := c.blocSubject(k); org != nil {
-		e := c.newGathering(k, k, k)
-		e.name = c.toks[k].text
-		if g := c.lastBlocName(k); g != "" {
-			e.name = g
-		}
-		c.st.addAttendee(e, org)
-		e.convenor = org.canon()
+	if c.blocMet(k) {
 		return true
 	}
 	if c.regionalLeadersBefore(k) && (c.word(k+1, "in", "at", "on", "this", "last", "yesterday", "today") || k+1 < len(c.toks) && c.toks[k+1].kind == tokPunct) && !c.forGatheringAfter(k+1) {
@@ -3065,6 +3066,24 @@ func (c *sctx) groupMet(k int) bool {
 		return true
 	}
 	return false
+}
+
+// blocMet records the gathering of the bloc whose members or officials
+// are the subject before the verb at k ("EU foreign ministers met") and
+// reports whether it did.
+func (c *sctx) blocMet(k int) bool {
+	org := c.blocSubject(k)
+	if org == nil {
+		return false
+	}
+	e := c.newGathering(k, k, k)
+	e.name = c.toks[k].text
+	if g := c.lastBlocName(k); g != "" {
+		e.name = g
+	}
+	c.st.addAttendee(e, org)
+	e.convenor = org.canon()
+	return true
 }
 
 // blocAnaphorBefore returns the bloc, as the text last named it within
@@ -3156,7 +3175,7 @@ func dedupEntities(es []*entity) []*entity {
 func (c *sctx) meetVerb(k int) {
 	w := c.toks[k].lower
 	if w == "meeting" {
-		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocSubject(k) != nil && c.groupMet(k) {
+		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocMet(k) {
 			return // "the bloc's heads of state, meeting in X on D, ordered": as "met"
 		}
 		// "was meeting X", "after meeting X", "..., meeting President Y"
