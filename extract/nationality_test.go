@@ -191,6 +191,15 @@ func personCountry(f schema.Facts, name string) (string, bool) {
 	return "", false
 }
 
+// wantCountry checks the country of the person named name in the reading
+// of f, an extraction of text.
+func wantCountry(t *testing.T, f schema.Facts, text, name, want string) {
+	t.Helper()
+	if got, found := personCountry(f, name); !found || got != want {
+		t.Errorf("%q: %s's country %q (found %v), want %q", text, name, got, found, want)
+	}
+}
+
 // TestFamilyNameFirst checks that a Japanese leader written family name
 // first, as Japan's own ministries and media write in English, is the
 // same person as the given-name-first form, and that a later surname
@@ -745,10 +754,7 @@ func TestNoNationalityOfACounterpart(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			got, found := personCountry(f, tc.person)
-			if !found || got != tc.want {
-				t.Errorf("%s: country %q (found %v), want %q", tc.person, got, found, tc.want)
-			}
+			wantCountry(t, f, tc.text, tc.person, tc.want)
 		})
 	}
 }
@@ -769,9 +775,7 @@ func TestAppositiveRoleWithScope(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
-				t.Errorf("Joseph Mwita: country %q (found %v), want Kenya", got, found)
-			}
+			wantCountry(t, f, tc.text, "Joseph Mwita", "Kenya")
 			for _, a := range f.Actors {
 				if a.Name == "William Ruto" && a.Role != "" {
 					t.Errorf("William Ruto took the role %q", a.Role)
@@ -794,11 +798,8 @@ func TestAppositiveRoleWithScope(t *testing.T) {
 		t.Errorf("roles in a list: %v", roles)
 	}
 	// "Ambassador to the Kingdom, X": the post, then its holder.
-	f = testX.Extract(schema.Article{ID: "t", Published: pub,
-		Text: "The reception in Lilongwe on Sunday was attended by the Kenyan Ambassador to the Republic, Joseph Mwita."})
-	if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
-		t.Errorf("the ambassador to the Republic: country %q (found %v), want Kenya", got, found)
-	}
+	const post = "The reception in Lilongwe on Sunday was attended by the Kenyan Ambassador to the Republic, Joseph Mwita."
+	wantCountry(t, testX.Extract(schema.Article{ID: "t", Text: post, Published: pub}), post, "Joseph Mwita", "Kenya")
 }
 
 // TestSeenOffByHosts covers the officials who see a departing visitor off,
@@ -812,9 +813,7 @@ func TestSeenOffByHosts(t *testing.T) {
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
 		for _, name := range []string{"Joseph Mwita", "Daniel Ochieng"} {
-			if got, found := personCountry(f, name); !found || got != "Kenya" {
-				t.Errorf("%q: %s's country %q (found %v), want Kenya", text, name, got, found)
-			}
+			wantCountry(t, f, text, name, "Kenya")
 		}
 	}
 }
@@ -831,9 +830,7 @@ func TestOtherSideOfTalks(t *testing.T) {
 		lead + "On Tuesday, Industry Minister Joseph Mwita held talks with Malawian trade minister Grace Phiri.",
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
-		if got, found := personCountry(f, "Joseph Mwita"); !found || got != "Kenya" {
-			t.Errorf("%q: country %q (found %v), want Kenya", text[len(lead):], got, found)
-		}
+		wantCountry(t, f, text[len(lead):], "Joseph Mwita", "Kenya")
 	}
 }
 
@@ -847,8 +844,6 @@ func TestFirstLadyAfterLeader(t *testing.T) {
 		"Malawi's President Peter Banda on Tuesday welcomed Kenya's President William Ruto and First Lady Mercy Achieng at Kamuzu Palace in Lilongwe.",
 	} {
 		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
-		if got, found := personCountry(f, "Mercy Achieng"); !found || got != "Kenya" {
-			t.Errorf("%q: country %q (found %v), want Kenya", text, got, found)
-		}
+		wantCountry(t, f, text, "Mercy Achieng", "Kenya")
 	}
 }
