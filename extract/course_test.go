@@ -2004,3 +2004,39 @@ func TestLongStoryOfOneGathering(t *testing.T) {
 			[]string{"Mekong summit: ", "Asia Water Forum: "}},
 	})
 }
+
+// TestGatheringOutcome covers a gathering told by what it did, its
+// countries listed after "of" or "between" and followed by its place and
+// day: it sat; one still to do so did not.
+func TestGatheringOutcome(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"an of-list, place and day, then a verb of focus",
+			"The three-way meeting of Malawi, Zambia and Kenya in Lilongwe on Thursday focused on rail links.",
+			[]string{"three-way meeting: Kenya+Malawi+Zambia"}},
+		{"a between-list, place and day, then ended",
+			"Wednesday's summit between Kenya, Uganda and Tanzania in Kisumu ended with a deal on fishing quotas.",
+			[]string{"summit: Kenya+Tanzania+Uganda"}},
+		{"a named gathering adopted",
+			"The Lake Basin Summit adopted a water-sharing charter in Kisumu on Monday.",
+			[]string{"Lake Basin Summit: "}},
+		{"a hyphenated list called for",
+			"A Kenya-Uganda-Tanzania trilateral summit in Kisumu on Tuesday called for joint patrols on the lake.",
+			[]string{"Kenya-Uganda-Tanzania trilateral summit: Kenya+Tanzania+Uganda"}},
+		{"expected to adopt is no sitting",
+			"Officials hope the Lake Basin Summit will adopt the water-sharing charter next month.",
+			nil},
+		{"a future focus is no sitting",
+			"The three-way meeting of Malawi, Zambia and Kenya will focus on rail links.",
+			nil},
+		{"a passive outcome says nothing of the gathering before it",
+			"The Kisumu water conference is considered a model for the region.",
+			nil},
+		{"a standing assembly's decision is no sitting",
+			"The Kisumu County Assembly decided on Monday to raise market fees.",
+			nil},
+		{"a participle after another noun is no outcome",
+			"He told a forum of engineers in Kisumu that the plan agreed in Lilongwe had worked.",
+			nil},
+	})
+}

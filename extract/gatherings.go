@@ -958,7 +958,7 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		if c.heldRelative(k) {
 			return k, true
 		}
-		if !c.unfold(k) {
+		if !c.unfold(k) && !c.outcome(k) {
 			return k, false
 		}
 		if c.word(k, "convened") && c.word(k+1, "by") {
@@ -2336,6 +2336,34 @@ func (c *sctx) unfold(k int) bool {
 	return false
 }
 
+// outcome reads a gathering as the subject of one of en.Outcomes at k: the
+// sitting's noun ends right before it, past a list of the countries that
+// met, its place and its day ("The summit of A, B and C in X on Monday
+// adopted ...").
+func (c *sctx) outcome(k int) bool {
+	if c.phraseAt(k, en.Outcomes) == 0 || k < 2 || c.in(k-1, en.BeForms) {
+		return false // "The plan was discussed at the summit": passive
+	}
+	if c.word(k-1, "has", "have", "had") {
+		k-- // "the summit had agreed that ..."
+	}
+	end := c.adverbialsBack(k)
+	if b := c.statesListStart(k); b > 0 {
+		end = b
+	}
+	head := end - 1
+	if c.toks[head].text == ")" {
+		for head > 0 && c.toks[head].text != "(" {
+			head-- // "The Gulf summit (GCC) adopted"
+		}
+		head--
+	}
+	if head < 0 || !c.in(head, en.OutcomeHeads) && !en.IsConferenceName(c.toks[head].lower) {
+		return false
+	}
+	return c.namedSubjectGathering(k)
+}
+
 // timeClause reports a present-tense verb of a gathering's course at k in
 // a clause of time whose subject ends at start: "before the summit
 // opens", "until the talks end".
@@ -2830,6 +2858,7 @@ func (c *sctx) stateAt(q int) bool {
 // the list of states ends at token end-1, or -1: the gathering noun is
 // then before it ("the dialogue between A, B and C was held").
 func (c *sctx) statesListStart(end int) int {
+	end = c.adverbialsBack(end) // "... between A, B and C in X on Monday was"
 	n := 0
 	for q := end - 1; q >= max(0, end-30); q-- {
 		switch {
@@ -2852,6 +2881,41 @@ func (c *sctx) statesListStart(end int) int {
 		}
 	}
 	return -1
+}
+
+// adverbialsBack returns the start of the place and time phrases that end
+// at end ("in Lilongwe", "on Thursday", "on 3 March", "last week"), or end.
+func (c *sctx) adverbialsBack(end int) int {
+	for end > 0 {
+		q := end
+		for q > 0 && c.dateTok(q-1) {
+			q--
+		}
+		if q < end && q > 0 && c.word(q-1, "on", "in", "at", "during") {
+			q--
+		}
+		if q == end && q > 1 && c.at[q-1] >= 0 && c.word(c.ms[c.at[q-1]].i-1, "in", "at") {
+			if m := c.ms[c.at[q-1]]; m.j == q && (m.kind == mCity || m.kind == mCountry) {
+				q = m.i - 1
+			}
+		}
+		if q == end {
+			return end
+		}
+		end = q
+	}
+	return end
+}
+
+// dateTok reports a token inside one of the sentence's date expressions.
+func (c *sctx) dateTok(j int) bool {
+	off := c.toks[j].start - c.s.start
+	for _, d := range c.st.dates[c.si] {
+		if d.Start <= off && off < d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHead returns the first capitalised gathering noun of the proper name

@@ -95,6 +95,21 @@ var Unfolds = [][]string{
 	{"continued"}, {"resumed"}, {"continues"}, {"resumes"},
 }
 
+// Outcomes are the verbs that tell what a gathering did, and so that it
+// sat: "The trilateral meeting of A, B and C adopted a charter". Unlike
+// Unfolds they are read only right after the gathering's noun (its list of
+// countries, its place and its day between) and never in the passive.
+var Outcomes = [][]string{
+	{"focused"}, {"agreed"}, {"adopted"}, {"endorsed"}, {"approved"}, {"produced"}, {"yielded"}, {"discussed"},
+	{"reviewed"}, {"issued"}, {"resolved"}, {"decided"}, {"pledged"}, {"reaffirmed"}, {"called", "for"}, {"condemned"},
+	{"urged"}, {"centred"}, {"centered"}, {"addressed"}, {"examined"}, {"considered"}, {"backed"}, {"heard"},
+}
+
+// OutcomeHeads are the gathering nouns Outcomes are read after: sittings,
+// not standing bodies ("the Assembly decided" is a body's act).
+var OutcomeHeads = set("summit", "summits", "conference", "meeting", "ministerial", "session", "gathering", "forum",
+	"symposium", "talks", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit", "plenary")
+
 // UnfoldsToday are the present forms among Unfolds' first words that
 // tell a gathering of the day of writing ("The forum wraps up today"), but
 // of a later day when dated after it ("ends on Friday", written on a
@@ -109,7 +124,6 @@ var OpeningAdverbs = set("formally", "officially", "finally", "solemnly", "cerem
 // BeForms stand for "BE" in Unfolds.
 var BeForms = set("is", "was", "are", "were", "been", "being")
 
-// unfoldWords are the words Unfolds are read from.
 // sortedWords returns the words of a set in order.
 func sortedWords(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
@@ -120,10 +134,11 @@ func sortedWords(m map[string]bool) []string {
 	return out
 }
 
+// unfoldWords are the words Unfolds and Outcomes are read from.
 func unfoldWords() []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, p := range Unfolds {
+	for _, p := range append(slices.Clone(Unfolds), Outcomes...) {
 		w := p[0]
 		if w == "BE" {
 			w = p[1]

@@ -40,7 +40,7 @@ func TestLookup(t *testing.T) {
 		{"a meeting verb is also a sitting of a named body and a group gathering", "met", []Frame{MeetVerb, Unfold, Gather}},
 		{"noun and verb", "meeting", []Frame{MeetVerb, MeetNoun}},
 		{"three frames in order", "call", []Frame{MeetNoun, Call, Receive}},
-		{"phone verb before courtesy call", "called", []Frame{Call, Receive}},
+		{"phone verb before courtesy call, then a gathering's outcome (\"called for\")", "called", []Frame{Call, Receive, Unfold}},
 		{"journey noun", "trip", []Frame{Travel}},
 		{"not a trigger", "said", nil},
 		{"case matters: rows are lower case", "Met", nil},
