@@ -2023,7 +2023,7 @@ func TestGatheringOutcome(t *testing.T) {
 		{"a hyphenated list called for",
 			"A Kenya-Uganda-Tanzania trilateral summit in Kisumu on Tuesday called for joint patrols on the lake.",
 			[]string{"Kenya-Uganda-Tanzania trilateral summit: Kenya+Tanzania+Uganda"}},
-		{"expected to adopt is no sitting",
+		{"a hoped-for adoption is no sitting",
 			"Officials hope the Lake Basin Summit will adopt the water-sharing charter next month.",
 			nil},
 		{"a future focus is no sitting",

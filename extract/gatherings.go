@@ -3307,10 +3307,11 @@ func (c *sctx) hostGathering(k int) int {
 	if c.word(k, "host") {
 		// "X played host to the Andean summit": as "hosted" with its
 		// object after "to"; "host" is a noun elsewhere.
-		if !c.word(k-1, "played", "plays", "playing", "play") || !c.word(k+1, "to") {
+		to := c.skipAdverbials(k + 1) // "played host on Monday to"
+		if !c.word(k-1, "played", "plays", "playing", "play") || !c.word(to, "to") {
 			return k
 		}
-		return c.hostGathering(k + 1) // read from "to", the object after it
+		return c.hostGathering(to) // read from "to", the object after it
 	}
 	if c.word(k, "presided", "presides") {
 		o := c.skipAdverbials(k + 1) // "presided on Monday over"
@@ -3379,6 +3380,10 @@ func (c *sctx) hostGathering(k int) int {
 			subj = []*entity{a.canon()}
 		}
 	}
+	city := c.citySubject(k) // "Lilongwe hosted the summit": its place, its country's
+	if len(subj) == 0 && city != nil {
+		subj = []*entity{c.st.country(city.iso3)}
+	}
 	if len(subj) == 0 {
 		return k
 	}
@@ -3394,6 +3399,9 @@ func (c *sctx) hostGathering(k int) int {
 	}
 	if e == nil {
 		e = c.newGathering(k, g, from)
+	}
+	if city != nil && e.place == nil {
+		e.place = c.st.city(city.name, city.iso3)
 	}
 	c.hostsAndAttends(e, subj)
 	// "X hosted the talks together with Y": a co-host attends.
@@ -3417,6 +3425,34 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// citySubject returns the city that opens the clause of the hosting verb
+// at k ("Lilongwe hosted", "The lakeside city of Kisumu on Monday hosted",
+// "Kisumu played host to"), or nil.
+func (c *sctx) citySubject(k int) *mention {
+	if c.word(k, "to") {
+		for k > 0 && !c.word(k, "host") {
+			k-- // "played host on Monday to"
+		}
+		k--
+	}
+	v := c.adverbialsBack(k)
+	if v == 0 || c.at[v-1] < 0 {
+		return nil
+	}
+	m := &c.ms[c.at[v-1]]
+	if m.kind != mCity || m.j != v || m.iso3 == "" {
+		return nil
+	}
+	cs := c.clauseStart(k)
+	switch {
+	case m.i == cs:
+		return m
+	case c.word(m.i-1, "of") && c.word(m.i-2, "city", "capital", "town", "port") && c.word(cs, "the"):
+		return m // "The lakeside city of Kisumu"
+	}
+	return nil
 }
 
 // hostsAndAttends makes the hosts of gathering e attend it, and the

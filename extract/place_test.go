@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -161,4 +163,46 @@ func meetingPlace(f schema.Facts) (string, bool) {
 		}
 	}
 	return place, ok
+}
+
+// TestCityHostsGathering covers a city as the subject of hosting ("Lilongwe
+// hosted the summit", "Kisumu played host on Monday to"): the gathering
+// sits there and the city's country hosts it; a city still to host has
+// hosted nothing.
+func TestCityHostsGathering(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a bare city hosted", "Lilongwe hosted a trilateral summit of Zambia, Kenya and Malawi on Thursday.",
+			"Lilongwe: Kenya+Malawi+Zambia"},
+		{"played host, a day between", "Kisumu played host on Thursday to the Lake Basin Summit, attended by Uganda and Tanzania.",
+			"Kisumu: Kenya+Tanzania+Uganda"},
+		{"the city of X hosted", "The lakeside city of Kisumu hosted the Lake Basin Summit on Thursday with Ugandan and Tanzanian delegations present.",
+			"Kisumu: Kenya+Tanzania+Uganda"},
+		{"a city to host later hosted nothing", "Lilongwe will host the Lake Basin Summit in May.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			var got []string
+			for _, e := range f.Events {
+				if e.Type != schema.Gathering || e.Status != schema.Occurred {
+					continue
+				}
+				var att []string
+				for _, p := range e.Attendees {
+					att = append(att, names[p])
+				}
+				slices.Sort(att)
+				got = append(got, names[e.Place]+": "+strings.Join(att, "+"))
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("%s\ngot %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
 }
