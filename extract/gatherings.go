@@ -3404,15 +3404,7 @@ func (c *sctx) hostGathering(k int) int {
 		e.place = c.st.city(city.name, city.iso3)
 	}
 	c.hostsAndAttends(e, subj)
-	// "X hosted the talks together with Y": a co-host attends.
-	for j := g + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
-		if c.word(j, "together", "jointly") && c.word(j+1, "with") || c.word(j, "alongside") {
-			for _, a := range c.listAfter(j + 1 + boolInt(c.word(j+1, "with"))) {
-				c.st.addAttendee(e, c.st.countryOf(a))
-			}
-			break
-		}
-	}
+	c.coHosts(e, g)
 	c.multilateralGuests(e, g)
 	// "at which the participants, including A, B and C"; "co-chaired
 	// a summit with A and B".
@@ -3425,6 +3417,19 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// coHosts reads those a gathering at g was hosted "together with" or
+// "alongside": they attend it.
+func (c *sctx) coHosts(e *event, g int) {
+	for j := g + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "together", "jointly") && c.word(j+1, "with") || c.word(j, "alongside") {
+			for _, a := range c.listAfter(j + 1 + boolInt(c.word(j+1, "with"))) {
+				c.st.addAttendee(e, c.st.countryOf(a))
+			}
+			return
+		}
+	}
 }
 
 // citySubject returns the city that opens the clause of the hosting verb
