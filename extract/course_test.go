@@ -2040,3 +2040,29 @@ func TestGatheringOutcome(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSittingToday covers a present-progressive sitting ("ministers of A,
+// B and C are meeting in X today"): a gathering of the day of writing, but
+// a timetable when dated to a later day.
+func TestSittingToday(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"ministers of three states, a city and today",
+			"Foreign ministers of Kenya, Uganda and Tanzania are meeting in Kisumu today to talk about fishing rights.",
+			[]string{"multilateral meeting: Kenya+Tanzania+Uganda"}},
+		{"a bloc's ministers, in a city",
+			"Southern African Development Community defence ministers are meeting in Lilongwe amid fresh border clashes.",
+			[]string{"Southern African Development Community defence ministers meeting: Southern African Development Community"}},
+		{"a later weekday is a timetable",
+			"Foreign ministers of Kenya, Uganda and Tanzania are meeting in Kisumu on Monday to talk about fishing rights.",
+			nil},
+		{"next week is a timetable",
+			"Foreign ministers of Kenya, Uganda and Tanzania are meeting in Kisumu next week.",
+			nil},
+	})
+	checkBriefs(t, pub, []briefCase{
+		{"two leaders today",
+			"Kenyan President William Ruto and Zambian President Hakainde Hichilema are meeting in Kisumu today.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-14"}},
+	})
+}

@@ -2031,9 +2031,10 @@ func (c *sctx) blocSubject(k int) *entity {
 
 // participleSubjectEnd returns the comma that ends the subject before a
 // participle "meeting" at k ("the bloc's heads of state, meeting in X,
-// ordered"), else k.
+// ordered") or the auxiliary of a sitting told in the present ("the bloc's
+// ministers are meeting in X"), else k.
 func (c *sctx) participleSubjectEnd(k int) int {
-	if k >= 2 && c.toks[k-1].text == "," && c.word(k, "meeting") {
+	if k >= 2 && (c.toks[k-1].text == "," || c.word(k-1, "is", "are")) && c.word(k, "meeting") {
 		return k - 1
 	}
 	return k
@@ -3174,13 +3175,16 @@ func dedupEntities(es []*entity) []*entity {
 // meetVerb reads "X met Y", "X met with Y", "X and Y met".
 func (c *sctx) meetVerb(k int) {
 	w := c.toks[k].lower
+	// "ministers of A and B are meeting in X today"; "... on Monday",
+	// written on a Friday, or "this week" is a timetable.
+	sitting := w == "meeting" && c.word(k-1, "is", "are") && c.word(k+1, "in", "at", "today") && c.datedToday()
 	if w == "meeting" {
 		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocMet(k) {
 			return // "the bloc's heads of state, meeting in X on D, ordered": as "met"
 		}
 		// "was meeting X", "after meeting X", "..., meeting President Y"
 		// only: elsewhere "meeting" is a noun.
-		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") {
+		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") && !sitting {
 			return
 		}
 	}
@@ -3198,7 +3202,7 @@ func (c *sctx) meetVerb(k int) {
 	}
 	// "EU foreign ministers met in Brussels", "ASEAN leaders met": a
 	// gathering of the bloc.
-	if (w == "met" || w == "meet" || w == "meets" || w == "gathered" || w == "assembled" || w == "converged" || w == "convened") && c.groupMet(k) {
+	if (w == "met" || w == "meet" || w == "meets" || w == "gathered" || w == "assembled" || w == "converged" || w == "convened" || sitting) && c.groupMet(k) {
 		return
 	}
 	// "was met by Y at the airport": a welcome on arrival, no meeting.

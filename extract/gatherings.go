@@ -2428,6 +2428,18 @@ func (c *sctx) hostInRelative(rel, end int) {
 	c.st.addAttendee(e, e.host)
 }
 
+// datedToday reports a sentence whose dates, if any, are all the day of
+// writing ("today", or its weekday or date).
+func (c *sctx) datedToday() bool {
+	pub := c.st.a.Published
+	for _, d := range c.st.dates[c.si] {
+		if d.Future || d.Date.Precision != schema.PrecisionDay || pub.IsZero() || !d.Date.Time.Equal(pub) {
+			return false
+		}
+	}
+	return true
+}
+
 // datedLater reports a date in the sentence after the day of writing, or
 // a bare weekday other than that day's: a present tense then tells a
 // timetable ("The forum ends on Friday", written on a Wednesday).
