@@ -87,7 +87,7 @@ func TestUsedTheOccasionTo(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17", "visit occurred Peter Banda>Tanzania @2025-06-17"}},
 		{"both there, used the morning to hold talks",
 			"Malawi's Peter Banda and Tanzania's Joseph Mwita, both in Lusaka for the funeral, used the morning to hold talks on the lake.",
-			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06"}},
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06", "visit occurred Joseph Mwita>Zambia @2025-06", "visit occurred Peter Banda>Zambia @2025-06"}},
 		{"took the opportunity",
 			"Malawi's Peter Banda took the opportunity on Tuesday to meet Tanzania's Joseph Mwita.",
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-06-17"}},

@@ -332,13 +332,13 @@ func TestDemonymAsPerson(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"two demonyms met",
 			two + "The Frenchwoman and the Qatari met on Tuesday.",
-			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
-		{"talked privately as a session ended",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11", "visit occurred Ines Vallet>Qatar @2025-03-11"}},
+		{"talked privately as a session ended, on the day of the stay",
 			two + "As the session ended, the Frenchwoman and the Qatari talked privately for some minutes.",
-			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03"}},
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11", "visit occurred Ines Vallet>Qatar @2025-03-11"}},
 		{"two of one country: no one",
 			"French envoy Ines Vallet, French minister Paul Roux and Qatari minister Omar Haddad were in Doha on Tuesday. The Frenchman and the Qatari met on Tuesday.",
-			nil},
+			[]string{"visit occurred Ines Vallet>Qatar @2025-03-11", "visit occurred Paul Roux>Qatar @2025-03-11"}},
 	})
 }
 

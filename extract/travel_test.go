@@ -1425,3 +1425,24 @@ func TestTravelledToList(t *testing.T) {
 			[]string{"visit occurred Peter Banda>Kenya @2025-05"}},
 	})
 }
+
+// TestPresenceOfMany covers a presence told of several travellers at once:
+// "A and B were both in X", its ", along with C and D", and "A and B,
+// both in X for the summit," before the main verb.
+func TestPresenceOfMany(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a pair were both in a city",
+			"Kenyan President William Ruto and Zambian President Hakainde Hichilema were both in Lilongwe on Tuesday.",
+			[]string{"visit occurred Hakainde Hichilema>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"along with two more",
+			"Kenya's William Ruto was in Lilongwe on Tuesday, along with Tanzania's Samia Suluhu Hassan and Uganda's Yoweri Museveni.",
+			[]string{"visit occurred Samia Suluhu Hassan>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11", "visit occurred Yoweri Museveni>Malawi @2025-03-11"}},
+		{"both in a city between commas",
+			"Kenyan President William Ruto and Zambian President Hakainde Hichilema, both in Lilongwe for the trade fair, held talks on Tuesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-11", "visit occurred Hakainde Hichilema>Malawi @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"the host country's own leader is no visitor",
+			"Malawian President Peter Banda and Zambian President Hakainde Hichilema were both in Lilongwe on Tuesday.",
+			[]string{"visit occurred Hakainde Hichilema>Malawi @2025-03-11"}},
+	})
+}

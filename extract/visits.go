@@ -557,8 +557,8 @@ func (c *sctx) appositivePresence() {
 			continue
 		}
 		in := m.j + 1
-		if c.word(in, "also", "now", "still", "already") {
-			in++ // "X, also in Jeddah for the session"
+		if c.word(in, "also", "now", "still", "already", "both", "all") {
+			in++ // "X, also in Jeddah for the session"; "A and B, both in X"
 		}
 		if !c.word(in, "in") || in+1 >= len(c.toks) {
 			continue
@@ -582,7 +582,13 @@ func (c *sctx) appositivePresence() {
 		if end < 0 {
 			end = in // "..., with X, in Tokyo for the meeting." ends the sentence
 		}
-		c.addVisit(end, who, host, c.modality(end+1), in+1, false)
+		whos := []*entity{who}
+		if c.word(m.j+1, "both", "all") {
+			whos = c.listBeforeComma(m.j) // "A and B, both in X for the summit,"
+		}
+		for _, w := range whos {
+			c.addVisit(end, w, host, c.modality(end+1), in+1, false)
+		}
 	}
 }
 
@@ -2879,8 +2885,13 @@ func (c *sctx) beIn(k int) {
 		return // "acquisitions, of which two thirds were in X": no one's stay
 	}
 	subj := c.subjects(k)
-	if len(subj) != 1 || subj[0].kind != schema.KindPerson || subj[0].iso3 == "" && !c.hasClass(en.JourneyNouns) {
-		return // a traveller whose country the text never gives may be at home, unless on a trip
+	if len(subj) == 0 || len(personsOf(subj)) < len(subj) {
+		return
+	}
+	for _, p := range subj {
+		if p.iso3 == "" && !c.hasClass(en.JourneyNouns) {
+			return // a traveller whose country the text never gives may be at home, unless on a trip
+		}
 	}
 	hosts, at := c.hostsAfter(in+1, 3)
 	if len(hosts) == 0 {
@@ -2893,13 +2904,18 @@ func (c *sctx) beIn(k int) {
 		return
 	}
 	status := c.modality(k)
-	v := c.addVisit(k, subj[0], hosts[0], status, at[0], false)
-	if v != nil && c.word(k, "been") {
-		c.stayedSince(v, at[0])
+	var v *event
+	for _, p := range subj { // "A and B were both in X"
+		if w := c.addVisit(k, p, hosts[0], status, at[0], false); w != nil {
+			v = w
+			if c.word(k, "been") {
+				c.stayedSince(v, at[0])
+			}
+		}
 	}
 	// "she was in Tokyo with X for the summit": X came too, and the two
 	// were there for the gathering.
-	if with := c.markerAfter(at[0], "with"); with > 0 {
+	if with := max(c.markerAfter(at[0], "with"), c.alongWith(at[0])); with > 0 {
 		for _, p := range personsOf(c.listAfter(with + 1)) {
 			c.addVisit(k, p, hosts[0], status, at[0], false)
 		}
@@ -2907,6 +2923,23 @@ func (c *sctx) beIn(k int) {
 	if v != nil {
 		c.tripGathering(v, at[0])
 	}
+}
+
+// alongWith returns the "with" of ", along with" or ", together with"
+// after the place named at j and its time ("were both in X on Monday,
+// along with Y"), or -1.
+func (c *sctx) alongWith(j int) int {
+	if mi := c.at[j]; mi >= 0 {
+		j = c.ms[mi].j
+	}
+	q := c.skipAdverbials(j)
+	if q < len(c.toks) && c.toks[q].text == "," {
+		q++
+	}
+	if c.word(q, "along", "together") && c.word(q+1, "with") {
+		return q + 1
+	}
+	return -1
 }
 
 // withForTalks reads "X was with Y for talks", "X was with Y over

@@ -716,7 +716,7 @@ var StayOnVerbs = set("stayed", "remained", "lingered")
 // traveller's whereabouts ("is now in Cairo", "was already in Doha", "was
 // stuck in Delhi"), and OnSite phrases too ("is on the ground in Kyiv").
 var (
-	PresenceAdverbs = set("now", "still", "already", "currently", "again", "briefly", "also", "back", "stuck", "stranded")
+	PresenceAdverbs = set("now", "still", "already", "currently", "again", "briefly", "also", "back", "stuck", "stranded", "both", "all")
 	OnSite          = [][]string{{"on", "the", "ground"}, {"on", "site"}, {"on", "hand"}}
 )
 
