@@ -1603,9 +1603,12 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 			m.ent = st.topic
 		}
 	case m.pron == 'i':
-		if quoted {
+		switch {
+		case quoted:
 			m.ent = quoteSpeaker(ms, toks, m.i) // `X said: "I met Y today"`
-		} else {
+		case st.speaker(si) != nil:
+			m.ent = st.speaker(si) // "OCHIENG: ... I met Y"
+		default:
 			m.ent = st.titleEntity()
 		}
 		if m.ent == nil && !quoted {
@@ -1645,6 +1648,48 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	default:
 		m.ent = st.topic
 	}
+}
+
+// speaker returns the person named by the speaker's label that opens the
+// paragraph of sentence si in a transcript ("OCHIENG:", "Daniel Ochieng:",
+// "Ochieng:"): a person with an office or a country the text has named,
+// by full name or surname; nil when there is no label or it fits no one or
+// several.
+func (st *docState) speaker(si int) *entity {
+	first := si
+	for first > 0 && st.doc.sentences[first-1].para == st.doc.sentences[si].para {
+		first--
+	}
+	toks := st.doc.sentences[first].toks
+	colon := -1
+	for j := 0; j < min(len(toks), 5) && colon < 0; j++ {
+		switch {
+		case toks[j].text == ":":
+			colon = j
+		case toks[j].kind != tokWord || !toks[j].upper:
+			return nil
+		}
+	}
+	if colon < 1 {
+		return nil
+	}
+	last := toks[colon-1].lower
+	var found *entity
+	for _, e := range st.people {
+		e = e.canon()
+		f := strings.Fields(strings.ToLower(e.name))
+		if e.kind != schema.KindPerson || len(f) < 2 || f[len(f)-1] != last || found != nil && found != e {
+			if found != nil && found != e && len(f) > 1 && f[len(f)-1] == last {
+				return nil // two people of that surname
+			}
+			continue
+		}
+		found = e
+	}
+	if found != nil && found.iso3 == "" && found.role == "" {
+		return nil // a host or interviewer the text gives no office
+	}
+	return found
 }
 
 // quoteSpeaker returns the person whose words hold token k, a quoted "I":

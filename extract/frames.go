@@ -2387,8 +2387,8 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 	if c.timelineEntry() {
 		return schema.Occurred
 	}
-	if c.in(k, en.PresentGo) {
-		return schema.Planned // "X flies to Oslo tonight": not yet there
+	if c.in(k, en.PresentGo) || c.in(k, en.FirstPersonPresent) && c.word(k-1, "i", "we") {
+		return schema.Planned // "X flies to Oslo tonight", "I fly to Y": not yet there
 	}
 	if c.in(k, en.PresentTriggers) || c.in(k, en.PresentBase) && k > 0 && c.at[k-1] >= 0 && !c.has("today", "morning", "afternoon", "tonight") {
 		for j := k - 1; j >= max(0, k-6); j-- {

@@ -100,6 +100,11 @@ var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
 // timeline entry tell a journey not yet made: "X flies to Brussels today".
 var PresentGo = set("flies", "travels")
 
+// FirstPersonPresent are present forms that, right after "I" or "we",
+// tell a plan: "I fly to Lilongwe tonight", "we meet them on
+// Monday".
+var FirstPersonPresent = set("fly", "travel", "go", "head", "leave", "depart", "visit", "meet", "arrive")
+
 // PresentBase are the plural present forms of PresentTriggers, read so only
 // right after their subject: "when they meet", "before the two visit".
 var PresentBase = set("visit", "meet", "travel", "arrive", "hold")

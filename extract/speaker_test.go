@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// TestSpeakerLabels covers a transcript whose paragraphs open with the
+// speaker's label ("Daniel Ochieng:", "OCHIENG:", "Ochieng:"): an "I" in
+// the paragraph is the person the label names, when the text gives them an
+// office or a country; an interviewer with neither is no party; and a
+// first-person present of going or meeting ("I fly to X tonight")
+// tells a plan.
+func TestSpeakerLabels(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const intro = "Kenya's foreign minister, Daniel Ochieng, spoke to our correspondent, Ruth Akinyi, on Thursday.\n\n"
+	const answer = ": Yes. On Monday I flew to Lilongwe, where I had long talks with President Peter Banda.\n\n"
+	met := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-10", "visit occurred Daniel Ochieng>Malawi @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"full-name label", intro + "Ruth Akinyi: You went to Malawi.\n\nDaniel Ochieng" + answer, met},
+		{"upper-case surname label", intro + "AKINYI: You went to Malawi.\n\nOCHIENG" + answer, met},
+		{"surname label", intro + "Akinyi: You went to Malawi.\n\nOchieng" + answer, met},
+		{"the interviewer's own talk is no meeting",
+			intro + "Akinyi: Before this interview I sat down with Joseph Mwita, who ran the ministry's lake desk.\n\nOchieng: He knows the file well.",
+			nil},
+	})
+	text := intro + "Akinyi: What comes next?\n\nOchieng: I fly to Lilongwe this weekend, and we meet President Peter Banda on Monday."
+	for _, e := range testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}).Events {
+		if e.Status != schema.Planned {
+			t.Errorf("a first-person present read as %s: %s %v", e.Status, e.Type, e.Date)
+		}
+	}
+}
+
+// TestSelfIntroduction covers a speaker's "I'm X": no name holds the
+// contraction before X.
+func TestSelfIntroduction(t *testing.T) {
+	pub := day(2025, time.March, 14)
+	for _, text := range []string{
+		"From the studio in Lilongwe, I'm Grace Phiri. Earlier this week I met Malawian President Peter Banda.",
+		"Good evening, I’m Grace Phiri, and our lead story is the lake treaty signed by Malawi and Kenya.",
+	} {
+		for _, a := range testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}).Actors {
+			if n := strings.ToLower(a.Name); strings.HasPrefix(n, "i'm") || strings.HasPrefix(n, "i’m") {
+				t.Errorf("%q: a name %q", text, a.Name)
+			}
+		}
+	}
+}
