@@ -1660,20 +1660,10 @@ func (st *docState) speaker(si int) *entity {
 	for first > 0 && st.doc.sentences[first-1].para == st.doc.sentences[si].para {
 		first--
 	}
-	toks := st.doc.sentences[first].toks
-	colon := -1
-	for j := 0; j < min(len(toks), 5) && colon < 0; j++ {
-		switch {
-		case toks[j].text == ":":
-			colon = j
-		case toks[j].kind != tokWord || !toks[j].upper:
-			return nil
-		}
-	}
-	if colon < 1 {
+	last := speakerLabel(st.doc.sentences[first].toks)
+	if last == "" {
 		return nil
 	}
-	last := toks[colon-1].lower
 	var found *entity
 	for _, e := range st.people {
 		e = e.canon()

@@ -15,6 +15,7 @@ import (
 // multilateral meetings as gatherings, duplicates merged, people's
 // countries filled in.
 func (st *docState) finish() {
+	st.dropInterview()
 	st.sectionDays()
 	st.shareSeriesDays()
 	st.dateGatheringsBySidelines()
@@ -58,6 +59,69 @@ func (st *docState) finish() {
 			e.visitor.event = true
 		}
 	}
+}
+
+// dropInterview drops the interview itself from a transcript: a meeting
+// told in the introduction, before the first paragraph a speaker's label
+// opens, of someone the text gives no office or country ("X spoke to the
+// Weekly's Y on Thursday. Y: ... X: ...").
+func (st *docState) dropInterview() {
+	first := st.firstLabelled()
+	if first < 0 {
+		return
+	}
+	kept := st.events[:0]
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || e.sent >= first || !slices.ContainsFunc(e.parts, plainPerson) {
+			kept = append(kept, e)
+		}
+	}
+	st.events = kept
+}
+
+// plainPerson reports a person the text gives neither an office nor a
+// country.
+func plainPerson(p *entity) bool {
+	p = p.canon()
+	return p.kind == schema.KindPerson && p.iso3 == "" && p.role == ""
+}
+
+// firstLabelled returns the first sentence of a transcript's labelled
+// paragraphs ("Q:", "A:", "OCHIENG:", "Ruth Akinyi:"), or -1 when fewer
+// than four paragraphs open with a label, or all with the same one.
+func (st *docState) firstLabelled() int {
+	first, n := -1, 0
+	labels := map[string]bool{}
+	for i, s := range st.doc.sentences {
+		if i > 0 && st.doc.sentences[i-1].para == s.para {
+			continue
+		}
+		if l := speakerLabel(s.toks); l != "" {
+			if first < 0 {
+				first = i
+			}
+			n++
+			labels[l] = true
+		}
+	}
+	if n < 4 || len(labels) < 2 {
+		return -1
+	}
+	return first
+}
+
+// speakerLabel returns the lower-case last word of a speaker's label that
+// opens toks (one to four capitalised words and a colon), or "".
+func speakerLabel(toks []token) string {
+	for j := 0; j < min(len(toks), 5); j++ {
+		switch {
+		case toks[j].text == ":" && j > 0:
+			return toks[j-1].lower
+		case toks[j].kind != tokWord || !toks[j].upper:
+			return ""
+		}
+	}
+	return ""
 }
 
 // countryTalksByPeople drops talks told by countries ("Iranian and

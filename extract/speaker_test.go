@@ -50,3 +50,22 @@ func TestSelfIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewIsNoMeeting covers the introduction of a transcript: the
+// interviewer the text gives no office or country did not meet the
+// interviewee, by any verb; a meeting the interviewee tells is kept, and
+// outside a transcript a talk with such a person still counts.
+func TestInterviewIsNoMeeting(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const body = "\n\nAKINYI: Where did you go this week?\n\nOCHIENG: I flew to Lilongwe on Monday.\n\nAKINYI: And then?\n\nOCHIENG: On Tuesday I met Peter Banda, the Malawian president."
+	told := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "visit occurred Daniel Ochieng>Malawi @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"spoke to the outlet's reporter",
+			"Kenya's Foreign Minister Daniel Ochieng spoke to Lake Weekly's Ruth Akinyi on Thursday in Nairobi." + body, told},
+		{"the reporter spoke to him by video",
+			"On Thursday Ruth Akinyi spoke to Daniel Ochieng, Kenya's foreign minister, by video from Kampala." + body, told},
+		{"no transcript: a talk with an unnamed-office person stays",
+			"Kenya's Foreign Minister Daniel Ochieng held talks with Ruth Akinyi in Nairobi on Thursday.",
+			[]string{"meeting occurred Daniel Ochieng+Ruth Akinyi @2025-03-13"}},
+	})
+}
