@@ -2066,3 +2066,18 @@ func TestSittingToday(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-14"}},
 	})
 }
+
+// TestPresenceAtVenue covers those said to be at a named venue just after
+// a gathering was told: they attend it; with no gathering in focus a
+// venue is no attendance.
+func TestPresenceAtVenue(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkGatherings(t, pub, []briefCase{
+		{"at the centre on both days",
+			"The Lake Basin Summit opened in Kisumu on Wednesday. Kenya's William Ruto, Zambia's Hakainde Hichilema and Malawi's Peter Banda were at the Kisumu Convention Centre on Wednesday and Thursday.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Zambia"}},
+		{"no gathering told",
+			"Kenya's William Ruto and Zambia's Hakainde Hichilema were at the Kisumu Convention Centre on Wednesday.",
+			nil},
+	})
+}

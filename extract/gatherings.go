@@ -4314,6 +4314,9 @@ func (c *sctx) presenceAfter(j int) bool {
 		if c.in(q, en.ProceedingNouns) || en.GatheringHeads[c.toks[min(q, len(c.toks)-1)].lower] {
 			return true
 		}
+		if c.venueEnd(j+2) > 0 && c.inFocus(2) {
+			return true // "were at the Lakeside Convention Centre on Wednesday"
+		}
 	}
 	for _, p := range en.Presence {
 		ok := p[0] != "present"
