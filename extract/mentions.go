@@ -1733,14 +1733,18 @@ func (sc *scanner) mentionEndingAt(j int) *mention {
 }
 
 // bodyNameTail reports a one-word "name" after an office "of the ..."
-// where a possessive runs the body's name on: "leader of the National
-// Farmer's Power" names a party, not a person called Farmer or Power.
+// where a possessive or a word of no name runs the body's name on:
+// "leader of the National Farmer's Power" names a party, not a person
+// called Farmer or Power.
 func (sc *scanner) bodyNameTail(p *personSpan) bool {
 	toks := sc.toks
 	if p.nameEnd-p.h != 1 {
 		return false
 	}
-	poss := toks[p.h].poss && p.nameEnd < len(toks) && toks[p.nameEnd].upper && toks[p.nameEnd].kind == tokWord
+	nextUpper := p.nameEnd < len(toks) && toks[p.nameEnd].upper && toks[p.nameEnd].kind == tokWord
+	// "Speaker of the Federal Great Majlis": a capitalised word no name
+	// holds ends the body's name.
+	poss := nextUpper && (toks[p.h].poss || en.NotNameWords[toks[p.nameEnd].lower])
 	for j := p.h - 1; j >= 1 && j >= p.h-4; j-- {
 		if toks[j].lower == "the" && toks[j-1].lower == "of" {
 			return poss

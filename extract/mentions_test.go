@@ -555,3 +555,25 @@ func TestTitledFacilityNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsRunIntoName covers initials written against the name
+// ("P.Banda", "D.N.Mwita"), read as "P. Banda", and a one-word "name"
+// that a capitalised word of no name follows inside a body's title ("the
+// Federal Great Majlis"): no person.
+func TestInitialsRunIntoName(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"an initial and a surname with a role",
+			"Malawian President P.Banda received Kenyan President William Ruto in Lilongwe on Tuesday.",
+			[]string{"meeting occurred P. Banda+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"two initials and a surname alone",
+			"On Tuesday, D.N.Mwita held talks with Kenyan Foreign Minister Daniel Ochieng.",
+			[]string{"meeting occurred D.N. Mwita+Daniel Ochieng @2025-03-11"}},
+		{"a body's title before the name",
+			"Speaker of the Federal Great Majlis G.Mwita held talks in Kisumu on Tuesday with Kenyan envoy Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+G. Mwita @2025-03-11"}},
+		{"U.S. stays one word",
+			"U.S. envoy Joseph Mwita held talks in Kisumu on Tuesday with Kenyan envoy Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-03-11"}},
+	})
+}

@@ -287,6 +287,43 @@ func (lx *lexer) tokenize(start, end int) {
 	}
 }
 
+// initialsBeforeName reports initials written against a name ("P.Banda",
+// "D.N.Mwita", read as "P. Banda"): capital letters each followed by a
+// period but the last (init), before a capitalised word whose second
+// letter is lower case (rest).
+func initialsBeforeName(init, rest string) bool {
+	for i := 0; i < len(init); i++ {
+		if i%2 == 0 && (init[i] < 'A' || init[i] > 'Z') || i%2 == 1 && init[i] != '.' {
+			return false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if len(init)%2 == 0 || !unicode.IsUpper(r) || n >= len(rest) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(rest[n:])
+	return unicode.IsLower(r2)
+}
+
+// wordAfterBreak returns the offset after the blanks that follow a
+// hyphen's next offset, and whether they hold a line break and a word
+// follows them ("Sassou-\nNguesso").
+func wordAfterBreak(text string, next, end int) (int, bool) {
+	j := next
+	sawNL := false
+	for j < end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t') {
+		if text[j] == '\n' {
+			sawNL = true
+		}
+		j++
+	}
+	if !sawNL || j >= end {
+		return j, false
+	}
+	jr, _ := utf8.DecodeRuneInString(text[j:end])
+	return j, isWordRune(jr)
+}
+
 // handle reads a social-media handle written as capitalised words run
 // together after an "@" at i-1 ("@PeterBanda"), appending a word token for
 // each capitalised part, and returns the offset after it; i when the
@@ -400,25 +437,15 @@ func (lx *lexer) word(i, end int, nl bool) int {
 				break
 			}
 			// "Sassou-\nNguesso": hyphen, line break, indentation, word.
-			j := next
-			sawNL := false
-			for j < end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t') {
-				if text[j] == '\n' {
-					sawNL = true
+			j, broken := wordAfterBreak(text, next, end)
+			if broken {
+				if joined == nil {
+					joined = append([]byte(nil), text[start:next]...)
+				} else {
+					joined = append(joined, text[i:next]...)
 				}
-				j++
-			}
-			if sawNL && j < end {
-				jr, _ := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(jr) {
-					if joined == nil {
-						joined = append([]byte(nil), text[start:next]...)
-					} else {
-						joined = append(joined, text[i:next]...)
-					}
-					i = j
-					continue
-				}
+				i = j
+				continue
 			}
 			// "al- Jaafari": a trailing hyphen stays with the word.
 			if letters > 0 && letters <= 3 && j < end && text[j-1] == ' ' && j == next+1 {
@@ -431,6 +458,9 @@ func (lx *lexer) word(i, end int, nl bool) int {
 			}
 			lx.appendWord(start, i, i, joined, nl, false, digits, letters)
 			return i
+		case r == '.' && isWordRune(nr) && joined == nil && initialsBeforeName(text[start:i], text[next:end]):
+			lx.appendWord(start, next, next, joined, nl, false, digits, letters)
+			return next
 		case r == '.' && isWordRune(nr):
 			// U.S., 2.5, e.g., and "Canada-U.S." after a hyphen.
 			if digits > 0 && unicode.IsDigit(nr) || letters > 0 && letters <= 2 && unicode.IsLetter(nr) || unicode.IsLetter(nr) && lastPartLetters(text[start:i]) <= 2 {
