@@ -1930,7 +1930,7 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 		if j, es := sc.lookupAt(h); len(es) > 0 && j > h+1 && best(es).kind == lexPerson && !best(es).ambiguous && j >= sc.nameSpan(h+1) && strings.HasPrefix(strings.ToLower(best(es).name), toks[h].lower) {
 			break
 		}
-		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower] || particleWord(toks[h+1].lower)) {
+		if h+1 < len(toks) && !(toks[h+1].upper || en.Honorifics[toks[h+1].lower] || particleWord(toks[h+1].lower) || sc.honorificAt(h+1)) {
 			break
 		}
 		if en.GivenTitles[toks[h].lower] && sc.givenTitleName(h) {
@@ -1964,7 +1964,7 @@ func (sc *scanner) personAppositiveComma(p *personSpan) {
 		return
 	}
 	h2 := h + 1
-	for h2 < len(toks) && sc.honorificAt(h2) && h2+1 < len(toks) && toks[h2+1].upper {
+	for h2 < len(toks) && sc.honorificAt(h2) && h2+1 < len(toks) && (toks[h2+1].upper || sc.honorificAt(h2+1)) {
 		h2++
 	}
 	if e := sc.nameSpan(h2); e > h2 && (e-h2 >= 2 || h2 > h+1) {
@@ -2621,9 +2621,10 @@ func (sc *scanner) honorificAt(h int) bool {
 		return next == "highness" || next == "excellency" || next == "majesty" || next == "royal"
 	case t.lower == "royal":
 		return next == "highness"
-	case t.lower == "the" || t.lower == "right" || t.lower == "rt" || t.lower == "rt.":
-		// "the Hon X", "the Right Honourable Y", "Senator the Hon Z"
-		return next == "hon" || next == "hon." || next == "honourable" || next == "honorable" || (next == "right" || next == "rt" || next == "rt.") && t.lower == "the"
+	case t.lower == "the" || t.lower == "right" || t.lower == "rt" || t.lower == "rt." || t.lower == "most":
+		// "the Hon X", "the Right Honourable Y", "Senator the Hon Z",
+		// "the Most Honourable Dame W"
+		return next == "hon" || next == "hon." || next == "honourable" || next == "honorable" || (next == "right" || next == "rt" || next == "rt." || next == "most") && t.lower == "the"
 	case t.lower == "crown":
 		return next == "prince" || next == "princess"
 	case t.lower == "samdech":

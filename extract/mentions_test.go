@@ -577,3 +577,26 @@ func TestInitialsRunIntoName(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-03-11"}},
 	})
 }
+
+// TestHonorificChains covers a chain of honorifics with lower-case words
+// in it ("Her Excellency the Most Honourable Dame X") before a name, after a role
+// and its comma or alone; and a storm's name is no person's.
+func TestHonorificChains(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"after a role and a comma",
+			"Kenyan envoy Daniel Ochieng held talks on Tuesday with Malawi's Governor-General, Her Excellency the Most Honourable Dame Grace Phiri.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri @2025-03-11"}},
+		{"alone after the verb",
+			"Kenyan envoy Daniel Ochieng called on His Excellency the Right Honourable Joseph Mwita in Lilongwe on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-03-11"}},
+	})
+	checkBriefs(t, pub, []briefCase{
+		{"a storm that arrived made no visit",
+			"Cyclone Rufaro arrived in Mozambique on Tuesday, a day after Kenyan envoy Daniel Ochieng landed in Maputo.",
+			[]string{"visit occurred Daniel Ochieng>Mozambique @2025-03-10"}},
+		{"nor one that reached an island",
+			"Hurricane Tawanda reached Jamaica on Monday.",
+			nil},
+	})
+}
