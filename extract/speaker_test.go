@@ -60,8 +60,8 @@ func TestInterviewIsNoMeeting(t *testing.T) {
 	const body = "\n\nAKINYI: Where did you go this week?\n\nOCHIENG: I flew to Lilongwe on Monday.\n\nAKINYI: And then?\n\nOCHIENG: On Tuesday I met Peter Banda, the Malawian president."
 	told := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "visit occurred Daniel Ochieng>Malawi @2025-03-10"}
 	checkBriefs(t, pub, []briefCase{
-		{"spoke to the outlet's reporter",
-			"Kenya's Foreign Minister Daniel Ochieng spoke to Lake Weekly's Ruth Akinyi on Thursday in Nairobi." + body, told},
+		{"the reporter sat down with him",
+			"Ruth Akinyi of the Lake Times sat down with Kenya's Foreign Minister Daniel Ochieng in Nairobi on Thursday." + body, told},
 		{"the reporter spoke to him by video",
 			"On Thursday Ruth Akinyi spoke to Daniel Ochieng, Kenya's foreign minister, by video from Kampala." + body, told},
 		{"no transcript: a talk with an unnamed-office person stays",
