@@ -3978,6 +3978,17 @@ func (c *sctx) inVenue(q int) bool {
 	return false
 }
 
+// plainModifiers returns how many lower-case words, up to two, that no
+// mention holds and no trigger reads, stand right before the noun at k
+// ("official", "two days of"... not "the").
+func (c *sctx) plainModifiers(k int) int {
+	n := 0
+	for n < 2 && k-1-n >= 0 && c.plainWord(k-1-n) && !c.word(k-1-n, "the", "a", "an", "after", "following") && len(en.Lookup(c.toks[k-1-n].lower)) == 0 {
+		n++
+	}
+	return n
+}
+
 // jointTalks reads a meeting noun without an object: "X and Y held talks",
 // "he, Baker and Poehl had a discussion", "she and Ryzhkov set targets
 // during talks", and "X held three meetings on Wednesday".
@@ -3991,8 +4002,8 @@ func (c *sctx) jointTalks(k int, w string) {
 	// stands for the clause's two subjects ("confined their consultations
 	// to officials" tells no talks of the two).
 	// "A and B said on Thursday after talks in X": the talks were theirs.
-	after := c.word(k-1, "after", "following") && w == "talks"
-	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
+	after := c.word(k-1-c.plainModifiers(k), "after", "following") && w == "talks" // "following official talks"
+	held := w == "session" && c.heldNoun(k)                                        // "A and B held a working session"
 	if w == "call" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}

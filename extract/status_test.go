@@ -172,7 +172,8 @@ func TestLaterDenials(t *testing.T) {
 // said after them: a weekday after "said" is no subject of a reported
 // clause, and a modal in the quoted words before the speakers' comma
 // ("Trade will grow, A and B said after talks") does not make the talks a
-// plan; "headed their delegations in talks" are the two subjects' talks.
+// plan; "headed their delegations in talks" are the two subjects' talks,
+// and so are talks after "following" or "after" and plain modifiers.
 func TestSaidAfterTalks(t *testing.T) {
 	pub := day(2025, time.September, 19) // a Friday
 	checkBriefs(t, pub, []briefCase{
@@ -184,6 +185,9 @@ func TestSaidAfterTalks(t *testing.T) {
 			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09"}},
 		{"led their delegations in talks",
 			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson headed their delegations in closed-door talks on Thursday.",
+			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
+		{"agreed, following official talks",
+			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson agreed on Thursday to reopen the border, following official talks in Lome.",
 			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
 	})
 }
