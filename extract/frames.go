@@ -4001,9 +4001,10 @@ func (c *sctx) jointTalks(k int, w string) {
 	// "A and B held a press conference after their talks": "their"
 	// stands for the clause's two subjects ("confined their consultations
 	// to officials" tells no talks of the two).
-	// "A and B said on Thursday after talks in X": the talks were theirs.
-	after := c.word(k-1-c.plainModifiers(k), "after", "following") && w == "talks" // "following official talks"
-	held := w == "session" && c.heldNoun(k)                                        // "A and B held a working session"
+	// "A and B said on Thursday after talks in X", "... following
+	// official talks": the talks were theirs.
+	after := c.word(k-1-c.plainModifiers(k), "after", "following") && w == "talks"
+	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
 	if w == "call" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}
