@@ -3464,12 +3464,28 @@ func (c *sctx) citySubject(k int) *mention {
 	}
 	cs := c.clauseStart(k)
 	switch {
-	case m.i == cs:
-		return m
+	case m.i == cs || c.frontedTime(cs, m.i):
+		return m // "Lilongwe hosted", "On Tuesday, Lilongwe hosted"
 	case c.word(m.i-1, "of") && c.word(m.i-2, "city", "capital", "town", "port") && c.word(cs, "the"):
 		return m // "The lakeside city of Kisumu"
 	}
 	return nil
+}
+
+// frontedTime reports tokens [i, j) that only tell a time before a
+// clause's subject: "On Tuesday", "The following day, Tuesday 3 March,".
+func (c *sctx) frontedTime(i, j int) bool {
+	dated := false
+	for q := i; q < j; q++ {
+		switch {
+		case c.dateTok(q):
+			dated = true
+		case c.toks[q].text == "," || c.word(q, "on", "the", "following", "next", "same", "day", "later", "earlier", "that"):
+		default:
+			return false
+		}
+	}
+	return dated || c.word(j-1, "day") || c.word(j-2, "day") // "The following day, Lilongwe hosted"
 }
 
 // hostsAndAttends makes the hosts of gathering e attend it, and the

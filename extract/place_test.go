@@ -166,9 +166,9 @@ func meetingPlace(f schema.Facts) (string, bool) {
 }
 
 // TestCityHostsGathering covers a city as the subject of hosting ("Lilongwe
-// hosted the summit", "Kisumu played host on Monday to"): the gathering
-// sits there and the city's country hosts it; a city still to host has
-// hosted nothing.
+// hosted the summit", "Kisumu played host on Monday to"), after a fronted
+// time too: the gathering sits there and the city's country hosts it; a
+// city still to host has hosted nothing.
 func TestCityHostsGathering(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
 	for _, tc := range []struct {
@@ -179,6 +179,10 @@ func TestCityHostsGathering(t *testing.T) {
 		{"played host, a day between", "Kisumu played host on Thursday to the Lake Basin Summit, attended by Uganda and Tanzania.",
 			"Kisumu: Kenya+Tanzania+Uganda"},
 		{"the city of X hosted", "The lakeside city of Kisumu hosted the Lake Basin Summit on Thursday with Ugandan and Tanzanian delegations present.",
+			"Kisumu: Kenya+Tanzania+Uganda"},
+		{"a fronted day and a comma", "On Wednesday, Lilongwe hosted a trilateral summit of Zambia, Kenya and Malawi.",
+			"Lilongwe: Kenya+Malawi+Zambia"},
+		{"a fronted following day with its date", "The following day, Wednesday 12 March, Kisumu hosted the Lake Basin Summit with Uganda and Tanzania in attendance.",
 			"Kisumu: Kenya+Tanzania+Uganda"},
 		{"a city to host later hosted nothing", "Lilongwe will host the Lake Basin Summit in May.", ""},
 	} {
