@@ -217,6 +217,7 @@ func (st *docState) frames() {
 		c.companions()
 		c.tourLegs()
 		c.participleTrips()
+		c.arrivalAfterMain()
 		c.visitsAsDid()
 	}
 }

@@ -1446,3 +1446,18 @@ func TestPresenceOfMany(t *testing.T) {
 			[]string{"visit occurred Hakainde Hichilema>Malawi @2025-03-11"}},
 	})
 }
+
+// TestArrivalAfterMainClause covers an arrival told in a phrase of time
+// after a past main clause ("... shortly after landing in X on Monday",
+// "... upon landing in Y"): the main subject's visit, on the phrase's day.
+func TestArrivalAfterMainClause(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"shortly after landing",
+			"Kenyan envoy Daniel Ochieng met Malawian President Peter Banda shortly after landing in Lilongwe on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03", "visit occurred Daniel Ochieng>Malawi @2025-03-10"}},
+		{"upon landing, written on the day",
+			"Kenyan envoy Daniel Ochieng spoke to reporters upon landing in Lilongwe on Friday.",
+			[]string{"visit occurred Daniel Ochieng>Malawi @2025-03-14"}},
+	})
+}

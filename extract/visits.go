@@ -225,6 +225,26 @@ func (c *sctx) participleTrips() {
 	}
 }
 
+// arrivalAfterMain reads an arrival told in a phrase of time after a past
+// main clause ("X met Y shortly after landing in Z on Monday", "... upon
+// landing at Z"): the main subject's visit, dated by the phrase.
+func (c *sctx) arrivalAfterMain() {
+	for k := 3; k+2 < len(c.toks); k++ {
+		if !c.in(k, en.ArrivalGerunds) || !c.word(k-1, "after", "upon", "on") || !c.pastMainClause(k-1) {
+			continue
+		}
+		in := k + 1
+		if !c.word(in, "in", "at") {
+			continue
+		}
+		if who := c.sentenceSubject(k); who != nil {
+			if hosts, at := c.hostsAfter(in, 4); len(hosts) > 0 {
+				c.addVisit(k, who, hosts[0], schema.Occurred, at[0], false)
+			}
+		}
+	}
+}
+
 // pastMainClause reports a past or perfect verb, and no future cue, in the
 // tokens before end: "has been", "mediated".
 func (c *sctx) pastMainClause(end int) bool {

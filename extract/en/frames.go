@@ -629,6 +629,11 @@ var StatesGroups = set("group", "format", "coalition")
 // clause: "..., travelling to A and B in May".
 var TravelParticiples = set("travelling", "traveling", "flying", "heading", "jetting", "journeying")
 
+// ArrivalGerunds tell an arrival in a phrase of time after the main
+// clause: "..., shortly after landing in X" ("arriving" and "touching
+// down" are triggers of their own).
+var ArrivalGerunds = set("landing")
+
 // RegionNames are continents and world regions whose possessive may open
 // an unnamed gathering's description: "Asia's biggest security forum".
 var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "arctic",
