@@ -1602,6 +1602,8 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		if m.ent == nil {
 			m.ent = st.topic
 		}
+	case m.pron == 'p' && toks[m.i].lower == "we" && !quoted && st.transcriptSpeaker(si) != nil:
+		m.ent = st.transcriptSpeaker(si) // "OCHIENG: We flew to X on Monday"
 	case m.pron == 'i':
 		switch {
 		case quoted:
@@ -1680,6 +1682,23 @@ func (st *docState) speaker(si int) *entity {
 		return nil // a host or interviewer the text gives no office
 	}
 	return found
+}
+
+// transcriptSpeaker returns the one who answers in the paragraph of
+// sentence si of a transcript: the person its label names, or the
+// interviewee of a paragraph labelled "A:"; nil elsewhere.
+func (st *docState) transcriptSpeaker(si int) *entity {
+	if p := st.speaker(si); p != nil {
+		return p
+	}
+	first := si
+	for first > 0 && st.doc.sentences[first-1].para == st.doc.sentences[si].para {
+		first--
+	}
+	if speakerLabel(st.doc.sentences[first].toks) != "a" || st.firstLabelled() < 0 {
+		return nil
+	}
+	return st.author(si)
 }
 
 // quoteSpeaker returns the person whose words hold token k, a quoted "I":

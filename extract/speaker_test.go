@@ -69,3 +69,15 @@ func TestInterviewIsNoMeeting(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Ruth Akinyi @2025-03-13"}},
 	})
 }
+
+// TestWeInTranscripts covers "we" in a transcript's answer: the one who
+// answers, named by the paragraph's label or, after "A:", the interviewee.
+func TestWeInTranscripts(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const intro = "Kenya's foreign minister, Daniel Ochieng, answered our questions in Nairobi on Thursday.\n\n"
+	want := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"after A:", intro + "Q: Who did you see?\n\nA: We were received by the Malawian president, Peter Banda, on Tuesday.\n\nQ: And then?\n\nA: Nothing more.", want},
+		{"after the speaker's label", intro + "AKINYI: Who did you see?\n\nOCHIENG: We were received by the Malawian president, Peter Banda, on Tuesday.\n\nAKINYI: And then?\n\nOCHIENG: Nothing more.", want},
+	})
+}
