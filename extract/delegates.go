@@ -43,6 +43,9 @@ func (c *sctx) delegates() {
 func (c *sctx) inThePresenceOf() {
 	for k := 0; k < len(c.toks); k++ {
 		n := c.phraseAt(k, en.InPresenceOf)
+		if c.meetingAttendedBy(k) {
+			n = 2 // "for talks also attended by Z"
+		}
 		if n == 0 {
 			continue
 		}
@@ -65,10 +68,37 @@ func (c *sctx) inThePresenceOf() {
 	}
 }
 
+// meetingInSentence reports an occurred meeting read from this sentence
+// before token k.
+func (c *sctx) meetingInSentence(k int) bool {
+	for _, e := range c.st.events {
+		if e.sent == c.si && e.typ == schema.Meeting && e.trig < k {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingAttendedBy reports "attended by" at k right after a meeting's
+// noun, or "also" and the noun: "for talks also attended by Z", "The
+// talks were attended by Z".
+func (c *sctx) meetingAttendedBy(k int) bool {
+	if !c.word(k, "attended") || !c.word(k+1, "by") {
+		return false
+	}
+	j := k - 1
+	for c.word(j, "also", "was", "were") {
+		j--
+	}
+	return c.in(j, en.MeetingRefs)
+}
+
 // delegatesAt returns the people a delegate construction at token k adds
 // to meeting m; nil when there is none.
 func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	switch {
+	case c.meetingAttendedBy(k) && c.word(k-1, "was", "were", "also") && !c.meetingInSentence(k):
+		return personsOf(c.listAfter(k + 2)) // "The meeting was also attended by Z"
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
 		// "X was flanked by Y and Z by W": X (or Z) is a party.
 		if !anyParty(m, c.subjects(k)) {

@@ -394,3 +394,19 @@ func TestJoiningFrontedDelegates(t *testing.T) {
 			[]string{"meeting occurred Robinah Nabbanja+William Ruto+Yoweri Museveni @2025-08-15"}},
 	})
 }
+
+// TestMeetingAttendedBy covers those a meeting was "attended by", in its
+// sentence ("for talks also attended by Z") or the next ("The meeting
+// was also attended by Z"): one more party each.
+func TestMeetingAttendedBy(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	want := []string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-09"}
+	checkBriefs(t, pub, []briefCase{
+		{"in the sentence",
+			"On Sunday, Malawian President Peter Banda received Kenyan envoy Daniel Ochieng for talks also attended by Malawi's foreign minister, Grace Phiri.",
+			want},
+		{"in the next sentence",
+			"Malawian President Peter Banda received Kenyan envoy Daniel Ochieng on Sunday. The meeting was also attended by Malawi's foreign minister, Grace Phiri.",
+			want},
+	})
+}
