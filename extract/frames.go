@@ -3234,6 +3234,9 @@ func (c *sctx) meetVerb(k int) {
 			obj = []*entity{u}
 		}
 	}
+	if len(obj) == 0 {
+		obj = c.namedAmong(o) // "met families of the crew, among them A and B"
+	}
 	if len(obj) == 0 && len(subj) < 2 || len(subj) == 0 {
 		// "the two ministers met" and "the two ministers were meeting
 		// with Y": the pair told before.
@@ -4528,6 +4531,52 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 	return nil
 }
 
+// namedAmong returns the people named after a group that opens at o,
+// the object of a meeting verb: "families of the crew, among them A and
+// B", "community leaders, including C". Nil when a person is named before
+// the list or there is no such list.
+func (c *sctx) namedAmong(o int) []*entity {
+	for j := o; j < min(len(c.toks), o+14); j++ {
+		if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson || c.toks[j].text == "." || c.toks[j].text == ";" {
+			return nil
+		}
+		if c.toks[j].text != "," {
+			continue
+		}
+		n := 0
+		switch {
+		case c.word(j+1, "among") && c.word(j+2, "them", "whom"):
+			n = 3
+		case c.word(j+1, "including"):
+			n = 2
+		case c.word(j+1, "such") && c.word(j+2, "as"):
+			n = 3
+		}
+		if n > 0 && j > o {
+			return c.peopleFrom(j + n)
+		}
+	}
+	return nil
+}
+
+// peopleFrom returns the people named from token q to the clause's end,
+// past possessors ("X's mother, Y": Y).
+func (c *sctx) peopleFrom(q int) []*entity {
+	var out []*entity
+	for mi, m := range c.ms {
+		if m.i < q || m.kind != mPerson || c.toks[m.j-1].poss {
+			continue
+		}
+		if slices.ContainsFunc(c.toks[q:m.i], func(t token) bool { return t.text == ";" || t.text == "." }) {
+			break
+		}
+		if a := c.actor(mi); a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // containsCanon reports whether es holds e or another name of it.
 func containsCanon(es []*entity, e *entity) bool {
 	for _, x := range es {
@@ -5165,6 +5214,12 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		if len(obj) == 0 {
 			obj = c.st.travellersAt(c.si - 1)
 		}
+	}
+	if len(obj) == 0 && c.modality(k) == schema.Occurred {
+		// "received relatives of the crew, among them A and B": one
+		// meeting with the group.
+		obj = c.namedAmong(k + 1)
+		together = true
 	}
 	if len(obj) == 0 {
 		return

@@ -150,3 +150,24 @@ func TestTravellingParty(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNamedAmongGroup covers a group received or met and the people named
+// after it (", among them A and B", ", including C"): one meeting with
+// them, a possessor only describing them ("X's mother, Y") no party.
+func TestNamedAmongGroup(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted relatives, among them two named",
+			"Kenyan President William Ruto hosted relatives of the freed fishermen at State House on Thursday, among them Grace Phiri and Joseph Mwita.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+William Ruto @2025-03-13"}},
+		{"received a delegation including one, told through her son",
+			"Kenyan President William Ruto received a delegation of lake traders on Thursday, including Daniel Ochieng's mother, Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-13"}},
+		{"met families, among them one",
+			"Kenyan President William Ruto met families of the detained sailors on Thursday, among them Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-13"}},
+		{"a planned reception names no one met",
+			"Kenyan President William Ruto will receive relatives of the freed fishermen next week, among them Grace Phiri.",
+			nil},
+	})
+}
