@@ -4628,6 +4628,20 @@ func (c *sctx) talkedAtLength(k int) bool {
 	return false
 }
 
+// timeWordsAfter returns how many of the words from q to the next
+// preposition "with" or "to" (at most eight) are a date's or a time of
+// day's ("on Thursday morning", "late on Friday"): they take no room
+// between a verb and its marker.
+func (c *sctx) timeWordsAfter(q int) int {
+	n := 0
+	for j := q; j < min(len(c.toks), q+8) && !c.word(j, "with", "to"); j++ {
+		if c.dateTok(j) || c.word(j, "morning", "afternoon", "evening", "night", "late", "early") {
+			n++
+		}
+	}
+	return n
+}
+
 // speakWith reads the Speak form of call.
 // "spoke with/to Y"
 func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
@@ -4641,9 +4655,11 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		return // "X spoke to the summit": addressed it, so attended
 	}
 	wi := -1
-	// "spoke face to face with X": the marker after the manner.
+	// "spoke face to face with X": the marker after the manner;
+	// "talked by telephone late on Monday night with X": after the time.
 	manner := c.phraseAt(k+1, en.TogetherAdverbs)
-	for j := k + 1 + manner; j < min(len(c.toks), k+6+manner); j++ {
+	reach := 6 + manner + c.timeWordsAfter(k+1)
+	for j := k + 1 + manner; j < min(len(c.toks), k+reach); j++ {
 		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {
 			break // "talking to the press before a meeting with X": the noun's "with"
 		}

@@ -186,3 +186,18 @@ func TestReceivedInTheCapital(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-09"}},
 	})
 }
+
+// TestMarkerAfterTimeOfDay covers a verb of speaking whose "with" comes
+// after a day and a time of day ("talked by phone late on Thursday night
+// with Y", "talked late on Friday evening with Y").
+func TestMarkerAfterTimeOfDay(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"by phone, late, a day and a night",
+			"Malawian President Peter Banda talked by phone late on Thursday night with Kenyan President William Ruto.",
+			[]string{"meeting occurred Peter Banda+William Ruto (phone) @2025-03-13"}},
+		{"reported, a day and an evening",
+			"Malawian President Peter Banda said he had talked by telephone on Wednesday evening with Kenyan envoy Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda (phone) @2025-03-12"}},
+	})
+}
