@@ -1947,8 +1947,8 @@ func (c *sctx) glossBefore(q int) int {
 // trigger from the actors before it ("X and Y held talks", "X and Y met
 // during talks"), unlike a compound ("Asian Development Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
-	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 {
-		return true // "the two then proceeded to talks"
+	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 || c.tookTimeFor(k) {
+		return true // "the two then proceeded to talks", "found time for a lunch"
 	}
 	for j := k - 1; j >= 0; j-- {
 		// "led their teams in closed-door talks", "engaged in talks":

@@ -173,7 +173,8 @@ func TestLaterDenials(t *testing.T) {
 // clause, and a modal in the quoted words before the speakers' comma
 // ("Trade will grow, A and B said after talks") does not make the talks a
 // plan; "headed their delegations in talks" are the two subjects' talks,
-// and so are talks after "following" or "after" and plain modifiers.
+// and so are talks after "following" or "after" and plain modifiers, and a
+// meal the two "made time for".
 func TestSaidAfterTalks(t *testing.T) {
 	pub := day(2025, time.September, 19) // a Friday
 	checkBriefs(t, pub, []briefCase{
@@ -185,6 +186,9 @@ func TestSaidAfterTalks(t *testing.T) {
 			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09"}},
 		{"led their delegations in talks",
 			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson headed their delegations in closed-door talks on Thursday.",
+			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
+		{"the pair made time for a meal",
+			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson made time for a private dinner on Thursday.",
 			[]string{"meeting occurred Ama Lawson+Kofi Mensah @2025-09-18"}},
 		{"agreed, following official talks",
 			"Ghanaian President Kofi Mensah and Togolese President Ama Lawson agreed on Thursday to reopen the border, following official talks in Lome.",
