@@ -1608,10 +1608,11 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		switch {
 		case quoted:
 			m.ent = quoteSpeaker(ms, toks, m.i) // `X said: "I met Y today"`
-		case st.speaker(si) != nil:
-			m.ent = st.speaker(si) // "OCHIENG: ... I met Y"
 		default:
-			m.ent = st.titleEntity()
+			m.ent = st.speaker(si) // "OCHIENG: ... I met Y"
+			if m.ent == nil {
+				m.ent = st.titleEntity()
+			}
 		}
 		if m.ent == nil && !quoted {
 			m.ent = st.author(si)
@@ -1658,11 +1659,7 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 // by full name or surname; nil when there is no label or it fits no one or
 // several.
 func (st *docState) speaker(si int) *entity {
-	first := si
-	for first > 0 && st.doc.sentences[first-1].para == st.doc.sentences[si].para {
-		first--
-	}
-	last := speakerLabel(st.doc.sentences[first].toks)
+	last := st.paragraphLabel(si)
 	if last == "" {
 		return nil
 	}
@@ -1670,11 +1667,11 @@ func (st *docState) speaker(si int) *entity {
 	for _, e := range st.people {
 		e = e.canon()
 		f := strings.Fields(strings.ToLower(e.name))
-		if e.kind != schema.KindPerson || len(f) < 2 || f[len(f)-1] != last || found != nil && found != e {
-			if found != nil && found != e && len(f) > 1 && f[len(f)-1] == last {
-				return nil // two people of that surname
-			}
+		if e.kind != schema.KindPerson || len(f) < 2 || f[len(f)-1] != last || found == e {
 			continue
+		}
+		if found != nil {
+			return nil // two people of that surname
 		}
 		found = e
 	}
@@ -1691,14 +1688,20 @@ func (st *docState) transcriptSpeaker(si int) *entity {
 	if p := st.speaker(si); p != nil {
 		return p
 	}
+	if st.paragraphLabel(si) != "a" || st.firstLabelled() < 0 {
+		return nil
+	}
+	return st.author(si)
+}
+
+// paragraphLabel returns the last word of the speaker's label that opens
+// the paragraph of sentence si, lower case, or "".
+func (st *docState) paragraphLabel(si int) string {
 	first := si
 	for first > 0 && st.doc.sentences[first-1].para == st.doc.sentences[si].para {
 		first--
 	}
-	if speakerLabel(st.doc.sentences[first].toks) != "a" || st.firstLabelled() < 0 {
-		return nil
-	}
-	return st.author(si)
+	return speakerLabel(st.doc.sentences[first].toks)
 }
 
 // quoteSpeaker returns the person whose words hold token k, a quoted "I":
