@@ -2352,7 +2352,7 @@ func (c *sctx) outcome(k int) bool {
 		end = b
 	}
 	head := end - 1
-	if c.toks[head].text == ")" {
+	if head >= 0 && c.toks[head].text == ")" {
 		for head > 0 && c.toks[head].text != "(" {
 			head-- // "The Gulf summit (GCC) adopted"
 		}
@@ -3455,7 +3455,7 @@ func (c *sctx) citySubject(k int) *mention {
 		k--
 	}
 	v := c.adverbialsBack(k)
-	if v == 0 || c.at[v-1] < 0 {
+	if v <= 0 || c.at[v-1] < 0 {
 		return nil
 	}
 	m := &c.ms[c.at[v-1]]
