@@ -3984,7 +3984,7 @@ func (c *sctx) inVenue(q int) bool {
 
 // plainModifiers returns how many lower-case words, up to two, that no
 // mention holds and no trigger reads, stand right before the noun at k
-// ("official", "two days of"... not "the").
+// ("official", "lengthy private"; not an article).
 func (c *sctx) plainModifiers(k int) int {
 	n := 0
 	for n < 2 && k-1-n >= 0 && c.plainWord(k-1-n) && !c.word(k-1-n, "the", "a", "an", "after", "following") && len(en.Lookup(c.toks[k-1-n].lower)) == 0 {
