@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/extract/en"
 	"github.com/dipgraph/dipgraph/schema"
@@ -291,7 +292,11 @@ func (sc *scanner) markCompounds() {
 func (sc *scanner) run() {
 	toks := sc.toks
 	caps := allCaps(toks)
-	for i := 0; i < len(toks); {
+	i0 := 0
+	if pairLabel(toks) {
+		i0 = 2 // "Ruto-Banda: ...": an item's label pairing two names, no one
+	}
+	for i := i0; i < len(toks); {
 		t := toks[i]
 		if j := partyTag(toks, i); j > i {
 			i = j // "(D-Del.)": see americanLegislators
@@ -361,6 +366,25 @@ func (sc *scanner) run() {
 		}
 		i++
 	}
+}
+
+// pairLabel reports an item opened by a label that joins two capitalised
+// names with a hyphen and ends with a colon ("Ruto-Banda:").
+func pairLabel(toks []token) bool {
+	if len(toks) < 3 || toks[0].kind != tokWord || toks[1].text != ":" {
+		return false
+	}
+	parts := strings.Split(toks[0].text, "-")
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // partyTag returns the end of a United States legislator's party and

@@ -600,3 +600,15 @@ func TestHonorificChains(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPairLabel covers an item opened by a label that joins two names
+// with a hyphen ("Ruto-Banda:"): no person, so a surname later in the text
+// stands for the one named in full, not for the label.
+func TestPairLabel(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a later surname",
+			"Ruto-Banda: Kenyan President William Ruto held talks with Malawian President Peter Banda in Nairobi on Friday.\n\nOn the phone: Ruto called Zambian envoy Grace Phiri on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+William Ruto (phone) @2025-03-11", "meeting occurred Peter Banda+William Ruto @2025-03-14"}},
+	})
+}
