@@ -577,7 +577,7 @@ func TestOfficialsFromStates(t *testing.T) {
 			"In February, Kenya convened security advisers from Zambia, Tanzania and Uganda for a closed session in Kisumu.",
 			[]string{"gathering occurred Kenya+Tanzania+Uganda+Zambia @2025-02"}},
 		{"hosted envoys from",
-			"Malawi hosted envoys from Kenya, Zambia and Mozambique in Lilongwe on Monday for talks on the lake.",
+			"Malawi hosted envoys from Kenya, Zambia and Mozambique in Lilongwe on Monday for talks about fishing.",
 			[]string{"gathering occurred Kenya+Malawi+Mozambique+Zambia @2025-03-10"}},
 		{"hosted defence chiefs from",
 			"Malawi hosted defence chiefs from Kenya, Zambia and Tanzania in Lilongwe on Monday.",
