@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -187,23 +186,7 @@ func TestCityHostsGathering(t *testing.T) {
 		{"a city to host later hosted nothing", "Lilongwe will host the Lake Basin Summit in May.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			names := map[schema.IRI]string{}
-			for _, a := range f.Actors {
-				names[a.IRI] = a.Name
-			}
-			var got []string
-			for _, e := range f.Events {
-				if e.Type != schema.Gathering || e.Status != schema.Occurred {
-					continue
-				}
-				var att []string
-				for _, p := range e.Attendees {
-					att = append(att, names[p])
-				}
-				slices.Sort(att)
-				got = append(got, names[e.Place]+": "+strings.Join(att, "+"))
-			}
+			got := gatheringsBy(tc.text, pub, func(e schema.Event, names map[schema.IRI]string) string { return names[e.Place] })
 			if strings.Join(got, "; ") != tc.want {
 				t.Errorf("%s\ngot %q, want %q", tc.text, got, tc.want)
 			}

@@ -13,6 +13,12 @@ import (
 // gatheringsOf renders the gatherings of a text as "name: A+B+C" with the
 // attendees sorted.
 func gatheringsOf(text string, pub time.Time) []string {
+	return gatheringsBy(text, pub, func(e schema.Event, _ map[schema.IRI]string) string { return e.Name })
+}
+
+// gatheringsBy renders the gatherings held of a text as "head: A+B+C",
+// the head given by head (the name, the place), the attendees sorted.
+func gatheringsBy(text string, pub time.Time, head func(schema.Event, map[schema.IRI]string) string) []string {
 	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
 	names := map[schema.IRI]string{}
 	for _, a := range f.Actors {
@@ -28,7 +34,7 @@ func gatheringsOf(text string, pub time.Time) []string {
 			as = append(as, names[a])
 		}
 		sort.Strings(as)
-		out = append(out, e.Name+": "+strings.Join(as, "+"))
+		out = append(out, head(e, names)+": "+strings.Join(as, "+"))
 	}
 	return out
 }
