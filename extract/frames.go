@@ -5235,7 +5235,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		// "received relatives of the crew, among them A and B": one
 		// meeting with the group.
 		obj = c.namedAmong(k + 1)
-		together = true
+		together = len(obj) > 0
 	}
 	if len(obj) == 0 {
 		return
