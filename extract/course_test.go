@@ -217,7 +217,7 @@ func TestTravellersTogether(t *testing.T) {
 		{"a shared demonym where only one Congo's cities are told",
 			"The DRC's foreign minister flew in from Kinshasa on Wednesday. The Congolese head of state landed in Luanda on Thursday and met the Angolan president, Joao Lourenco, before flying back to Kinshasa.",
 			[]string{
-				"meeting occurred DR Congo+Joao Lourenco @2024-05",
+				"meeting occurred DR Congo+Joao Lourenco @2024-05-09", // the day he landed
 			}},
 	})
 }
@@ -227,6 +227,12 @@ func TestTravellersTogether(t *testing.T) {
 // none: "sat down to write", "a bilateral agreement".
 func TestMeetingVerbs(t *testing.T) {
 	checkBriefs(t, day(2024, time.May, 10), []briefCase{
+		{"saw someone that evening",
+			"Malawian Foreign Minister Peter Banda flew into Kisumu on May 8 and saw Kenyan President Joseph Mwita that evening.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-05-08", "visit occurred Peter Banda>Kenya @2024-05-08"}},
+		{"saw that a clause holds",
+			"Malawian Foreign Minister Peter Banda saw that Kenyan President Joseph Mwita had little time.",
+			nil},
 		{"two leaders sat down together",
 			"Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim sat down for an hour in Bogor on Thursday.",
 			[]string{"meeting occurred Anwar Ibrahim+Joko Widodo @2024-05-09"}},

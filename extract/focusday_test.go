@@ -499,3 +499,22 @@ func TestTimestampedItemDay(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
 	})
 }
+
+// TestSecondDeedOfTheDay covers one subject's two past deeds joined by
+// "and" after a day ("went to the palace on Sunday and saw Y"): with no
+// day of its own the second deed took place on the first one's day; a
+// day told after it wins.
+func TestSecondDeedOfTheDay(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"errand then a meeting",
+			"Malawian Foreign Minister Peter Banda went to the palace on Sunday and saw Kenyan President Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-18"}},
+		{"return home then a guest received",
+			"Kenyan President Joseph Mwita returned to State House on Saturday, and then received Malawian Foreign Minister Peter Banda.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-17"}},
+		{"the second deed's own day",
+			"Malawian Foreign Minister Peter Banda went to the palace on Saturday and met Kenyan President Joseph Mwita on Sunday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-18"}},
+	})
+}

@@ -5191,7 +5191,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		obj, oend = c.objects(q, 5)
 	}
-	if c.word(k, "saw", "sees") && (c.word(k-1, "that", "which") || c.journeySubject(k) || k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "that", "how", "fit", "off", "to", "being") || c.ms[c.at[k+1]].poss) {
+	if c.word(k, "saw", "sees") && (c.word(k-1, "that", "which") || c.journeySubject(k) || k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "how", "fit", "off", "to", "being") || c.word(oend, "that") && !c.timeAfterThat(oend) || c.ms[c.at[k+1]].poss) {
 		// "also saw the petroleum minister" met him; "saw Putin as a
 		// threat", "saw X off", "saw Y's speech", "a swing that saw her
 		// visit Hanoi" did not.
@@ -6315,6 +6315,9 @@ func (c *sctx) separated(ds, de, k int) bool {
 		if c.word(j, "and") && c.frontedDate(ds, de) && c.noMentionBetween(j+1, k) {
 			continue // "On May 2, X resurfaced in Y and held talks": the subject's two deeds
 		}
+		if c.word(j, "and") && c.sameDayDeed(j, k, de) {
+			continue // "X landed in Y on Sunday and saw Z": the day of both deeds
+		}
 		if c.word(j, "after") && c.wrapsUp(j+1, k) {
 			// "flew to Manila on Monday after she ended a visit to
 			// Malaysia": the visit ended the day the next leg began.
@@ -6466,6 +6469,43 @@ func (c *sctx) frontedDate(ds, de int) bool {
 		}
 	}
 	return false
+}
+
+// sameDayDeed reports a second past-tense deed of one subject, "and" at j
+// and the verb at k with nothing but an adverb between, right after a
+// date that ends at text offset de: "flew to Y on Sunday and met Z",
+// "landed on May 2 and then saw Z". With no date of its own after it, the
+// second deed took place on the day of the first.
+func (c *sctx) sameDayDeed(j, k, de int) bool {
+	if !c.pastForm(k) || j == 0 || c.toks[j-1].end != de && !(c.toks[j-1].text == "," && j > 1 && c.toks[j-2].end == de) {
+		return false
+	}
+	for q := j + 1; q < k; q++ {
+		if !c.word(q, "then", "later", "also", "soon", "quickly") {
+			return false
+		}
+	}
+	for _, d := range c.st.dates[c.si] {
+		if d.Start+c.s.start > c.toks[k].start {
+			return false // "returned on Saturday and met Z on Sunday": its own day
+		}
+	}
+	for q := j - 1; q >= 0; q-- {
+		if c.word(q, "had") {
+			return false // "had arrived on Wednesday and also met": told from a later day
+		}
+	}
+	return true
+}
+
+// timeAfterThat reports "that" at j opening a time, not a clause: "saw
+// her that evening", "that same night", "that day".
+func (c *sctx) timeAfterThat(j int) bool {
+	q := j + 1
+	if c.word(q, "same") {
+		q++
+	}
+	return q < len(c.toks) && (en.DayParts[c.toks[q].lower] || c.word(q, "day", "night", "week", "weekend"))
 }
 
 // travelBetween reports a travel verb between text offset from and token k.

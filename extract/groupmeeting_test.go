@@ -120,7 +120,7 @@ func TestInaugurationAttended(t *testing.T) {
 			[]string{"gathering occurred Bolivia+Ecuador+Paraguay @2025-03-01"}},
 		{"sworn in, with no one attending",
 			"Daniel Noboa was sworn in on Saturday and spoke by phone with Santiago Pena once the ceremony was over.",
-			[]string{"meeting occurred Daniel Noboa+Santiago Pena (phone) @"}},
+			[]string{"meeting occurred Daniel Noboa+Santiago Pena (phone) @2025-03-01"}},
 	})
 }
 
