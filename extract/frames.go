@@ -436,6 +436,10 @@ func (c *sctx) has(ws ...string) bool {
 // clauseStart returns the first token of the clause holding token k.
 func (c *sctx) clauseStart(k int) int {
 	for j := k - 1; j >= 0; j-- {
+		if o := c.scareQuoteOpen(j); o >= 0 {
+			j = o // raised ties to a "strategic partnership", after talks
+			continue
+		}
 		t := c.toks[j]
 		if t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "“" || t.text == "\"" && j > 0) {
 			return j + 1
@@ -445,6 +449,30 @@ func (c *sctx) clauseStart(k int) int {
 		}
 	}
 	return 0
+}
+
+// scareQuoteOpen returns the opening quote of a few quoted words after a
+// determiner that close with the quote at j and hold no punctuation (a
+// term quoted inside a clause: to a "strategic partnership", not a word
+// of speech: described it as "good"); -1 otherwise.
+func (c *sctx) scareQuoteOpen(j int) int {
+	t := c.toks[j]
+	closing := t.text == "”" || t.text == "\"" && j > 0 && c.toks[j-1].end == t.start && c.toks[j-1].kind == tokWord
+	if !closing {
+		return -1
+	}
+	for q := j - 1; q >= max(0, j-6); q-- {
+		switch tq := c.toks[q]; {
+		case tq.text == "“" || tq.text == "\"":
+			if q+1 < j && c.toks[q+1].start == tq.end && c.word(q-1, "a", "an", "the", "its", "their") {
+				return q
+			}
+			return -1
+		case tq.kind == tokPunct && tq.text != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // objects collects the coordinated actors that start within a few tokens
@@ -4029,8 +4057,9 @@ func (c *sctx) jointTalks(k int, w string) {
 	for _, e := range c.addMeeting(k, subj, nil, true) {
 		if after {
 			// the talks are over when the clause's own verb tells of them
-			// ("said ... after talks ... that trade would grow")
-			e.status = c.modality(k - 1)
+			// ("said ... after talks ... that trade would grow"; "agreed
+			// to raise ties after talks": the agreeing, not the raising)
+			e.status = c.modality(c.pastVerbTo(k))
 		}
 		if c.has("video", "videoconference", "virtual", "virtually") {
 			e.mode = schema.Video
@@ -4039,6 +4068,27 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// pastVerbTo returns the past verb of the clause before k whose "to"
+// opens the infinitive that the talks at k follow ("agreed to raise ties
+// after talks", "have decided to lift ties to a partnership"), not one
+// after a form of "be" or of wish and plan ("were expected to", "hoped
+// to"); else k-1.
+func (c *sctx) pastVerbTo(k int) int {
+	for j := k - 2; j > c.clauseStart(k)+1; j-- {
+		if !c.word(j, "to") {
+			continue
+		}
+		v := j - 1
+		if en.FutureCues[c.toks[v].lower] || c.in(v-1, en.BeForms) {
+			break
+		}
+		if c.pastForm(v) && c.at[v] < 0 {
+			return v
+		}
+	}
+	return k - 1
 }
 
 // heldNoun reports the noun at k as the object of "held" or "had", with

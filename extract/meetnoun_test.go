@@ -585,3 +585,24 @@ func TestSatAtTheNegotiatingTable(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Joseph Mwita+Peter Banda @2024-05-02"}},
 	})
 }
+
+// TestAgreedAfterTalks covers "A and B agreed to <do something> after
+// talks": the agreeing came after the talks, which took place, however
+// far the infinitive runs and with a term in quotes inside it; wishes and
+// expectations before "to" keep them planned.
+func TestAgreedAfterTalks(t *testing.T) {
+	checkBriefs(t, day(2024, time.August, 20), []briefCase{
+		{"agreed to do something after talks",
+			"Malawian President Peter Banda and Kenyan President Joseph Mwita agreed to open two border posts after talks in Kisumu on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-19"}},
+		{"a quoted term before following talks",
+			"Malawian President Peter Banda and Kenyan President Joseph Mwita have decided to turn their ties into a \"strategic partnership\", following official talks in Kisumu on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-19"}},
+		{"expected to, after talks",
+			"Malawian President Peter Banda and Kenyan President Joseph Mwita are expected to open two border posts after talks in Kisumu on Thursday.",
+			[]string{"meeting planned Joseph Mwita+Peter Banda @2024-08-22"}},
+		{"hoped to, after talks",
+			"Malawian President Peter Banda and Kenyan President Joseph Mwita hoped to open two border posts after talks in Kisumu.",
+			[]string{"meeting planned Joseph Mwita+Peter Banda @"}},
+	})
+}
