@@ -1571,7 +1571,7 @@ func (st *docState) author(si int) *entity {
 			}
 		}
 		for _, m := range st.ms[i] {
-			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 {
+			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 || st.interviewer(m.ent.canon()) {
 				continue
 			}
 			if found != nil && found != m.ent.canon() {
@@ -1604,17 +1604,21 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		}
 	case m.pron == 'p' && toks[m.i].lower == "we" && !quoted && st.transcriptSpeaker(si) != nil:
 		m.ent = st.transcriptSpeaker(si) // "OCHIENG: We flew to X on Monday"
+	case m.pron == 'i' && quoted:
+		m.ent = quoteSpeaker(ms, toks, m.i) // `X said: "I met Y today"`
 	case m.pron == 'i':
-		switch {
-		case quoted:
-			m.ent = quoteSpeaker(ms, toks, m.i) // `X said: "I met Y today"`
-		default:
-			m.ent = st.speaker(si) // "OCHIENG: ... I met Y"
-			if m.ent == nil {
-				m.ent = st.titleEntity()
-			}
+		m.ent = st.speaker(si) // "OCHIENG: ... I met Y"
+		label := st.paragraphLabel(si)
+		if m.ent == nil && label == "a" {
+			m.ent = st.interviewee() // "A: I flew to X"
 		}
-		if m.ent == nil && !quoted {
+		if m.ent == nil && label != "" && label != "a" {
+			break // "Q: I ...", "AKINYI: I ...": one the text gives no office
+		}
+		if m.ent == nil {
+			m.ent = st.titleEntity()
+		}
+		if m.ent == nil {
 			m.ent = st.author(si)
 		}
 	case m.pron != 's':
@@ -1688,10 +1692,30 @@ func (st *docState) transcriptSpeaker(si int) *entity {
 	if p := st.speaker(si); p != nil {
 		return p
 	}
-	if st.paragraphLabel(si) != "a" || st.firstLabelled() < 0 {
+	if st.paragraphLabel(si) != "a" {
 		return nil
 	}
-	return st.author(si)
+	return st.interviewee()
+}
+
+// interviewee returns the one person a transcript's introduction names,
+// before its labelled paragraphs, who is not its interviewer ("X spoke to
+// our reporter Y"); nil for none or several, or outside a transcript.
+func (st *docState) interviewee() *entity {
+	first := st.firstLabelled()
+	var found *entity
+	for i := 0; i < first; i++ {
+		for _, m := range st.ms[i] {
+			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 || st.interviewer(m.ent.canon()) {
+				continue
+			}
+			if found != nil && found != m.ent.canon() {
+				return nil
+			}
+			found = m.ent.canon()
+		}
+	}
+	return found
 }
 
 // paragraphLabel returns the last word of the speaker's label that opens
@@ -2357,7 +2381,7 @@ func (st *docState) styled(r string, si int) (*entity, bool) {
 func (st *docState) rolelessPrincipal(m *mention, si int) *entity {
 	var roleless []*entity
 	for _, p := range st.people {
-		if p.role == "" && !p.single && p.first <= si {
+		if p.role == "" && !p.single && p.first <= si && !st.interviewer(p) {
 			roleless = append(roleless, p)
 		}
 	}
@@ -2366,6 +2390,33 @@ func (st *docState) rolelessPrincipal(m *mention, si int) *entity {
 		return roleless[0]
 	}
 	return nil
+}
+
+// interviewer reports a person of the press: one a press word stands
+// right before ("our reporter X", "the paper's editor Y"), one who asks a
+// briefing's question ("Question (X, Daily Post):"), or, in a
+// transcript, one named before its labelled paragraphs with neither an
+// office nor a country, stated or known (who "spoke to X" in the
+// introduction and asks the questions).
+func (st *docState) interviewer(p *entity) bool {
+	for si, ms := range st.ms {
+		toks := st.doc.sentences[si].toks
+		for _, m := range ms {
+			if m.kind != mPerson || m.ent == nil || m.ent.canon() != p {
+				continue
+			}
+			for q := max(0, m.i-2); q < m.i; q++ {
+				if !toks[q].upper && en.PressRoles[toks[q].lower] {
+					return true
+				}
+			}
+			if m.i == 2 && toks[1].text == "(" && (toks[0].lower == "question" || toks[0].lower == "q") {
+				return true // "Question (X, Daily Post): ..." in a briefing
+			}
+		}
+	}
+	first := st.firstLabelled()
+	return first >= 0 && p.first < first && p.role == "" && !p.explicit && st.knownAs(p) == ""
 }
 
 // titleFits returns the person the title names when a bare capitalised

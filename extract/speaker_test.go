@@ -81,3 +81,30 @@ func TestWeInTranscripts(t *testing.T) {
 		{"after the speaker's label", intro + "AKINYI: Who did you see?\n\nOCHIENG: We were received by the Malawian president, Peter Banda, on Tuesday.\n\nAKINYI: And then?\n\nOCHIENG: Nothing more.", want},
 	})
 }
+
+// TestInterviewerTakesNoTitle covers the interviewer of a Q/A transcript,
+// named in its introduction with no office ("spoke to our reporter X",
+// "spoke to the Weekly's X"): the answers' "I" is still the interviewee,
+// though the answers name others too, and a bare title is not the
+// interviewer's; a briefing's
+// questioner ("Question (X, Daily Post):") is one of the press too.
+func TestInterviewerTakesNoTitle(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	const qa = "\n\nQ: Where did the tour begin?\n\nA: On 12 August I was received by Kenyan President Joseph Mwita in Kisumu.\n\nQ: And you?\n\nA: I flew to Dodoma on Friday and met Tanzanian Foreign Minister Daniel Ochieng."
+	want := []string{
+		"meeting occurred Daniel Ochieng+Peter Banda @2024-08-16",
+		"meeting occurred Joseph Mwita+Peter Banda @2024-08-12",
+		"visit occurred Peter Banda>Kenya @2024-08-12",
+		"visit occurred Peter Banda>Tanzania @2024-08-16",
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"our reporter", "Malawian Foreign Minister Peter Banda spoke to our reporter Grace Phiri in Lilongwe on Monday." + qa, want},
+		{"an outlet's journalist", "Malawian Foreign Minister Peter Banda spoke to the Lake Weekly's Grace Phiri in Lilongwe on Monday." + qa, want},
+	})
+	const briefing = "Spokesperson, Mr Joseph Mwita: Good afternoon.\n\nQuestion (Grace Phiri, Daily Post): Any news on the lake talks?\n\nSpokesperson: The Minister held talks with Malawian Foreign Minister Peter Banda in Kisumu yesterday."
+	for _, a := range testX.Extract(schema.Article{ID: "t", Text: briefing, Published: pub}).Actors {
+		if a.Name == "Grace Phiri" && a.Role != "" {
+			t.Errorf("the questioner took the role %q", a.Role)
+		}
+	}
+}
