@@ -847,3 +847,47 @@ func TestFirstLadyAfterLeader(t *testing.T) {
 		wantCountry(t, f, text, "Mercy Achieng", "Kenya")
 	}
 }
+
+// TestGreeterIsTheHostsOfficial covers an official who welcomed a guest on
+// arrival at an airport, with no country of their own in the text: they
+// serve the country of the place, not the guest's, nor the one the guest
+// came from; a country the text gives them stands.
+func TestGreeterIsTheHostsOfficial(t *testing.T) {
+	pub := day(2024, time.August, 20)
+	for _, tc := range []struct{ name, text, want string }{
+		{"greeted at the airport after arriving",
+			"Malawi's head of state Peter Banda flew in to Nairobi from Lilongwe on Monday, greeted at Nairobi's airport by Deputy Minister Joseph Mwita.", "Kenya"},
+		{"another country named last",
+			"Malawi's head of state Peter Banda reached Nairobi on Monday after two days in Zambia, and Deputy Minister Joseph Mwita greeted him at the airport.", "Kenya"},
+		{"an airport phrase fronted",
+			"At Nairobi airport the Malawian leader Peter Banda was greeted by Deputy Minister Joseph Mwita on Monday.", "Kenya"},
+		{"on the tarmac under a dateline",
+			"LILONGWE - Kenyan leader Daniel Ochieng touched down on Monday; Deputy Minister Joseph Mwita received him on the tarmac.", "Malawi"},
+		{"a greeter of the guest's own side",
+			"Malawi's head of state Peter Banda touched down in Nairobi on Monday, met at the airport by Malawi's envoy Joseph Mwita.", "Malawi"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, "Joseph Mwita"); got != tc.want {
+				t.Errorf("Joseph Mwita: country %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestWelcomeHomeIsNoVisit covers a leader met at the airport on the way
+// back home: no visit to their own country, told with "was" or with a bare
+// participle.
+func TestWelcomeHomeIsNoVisit(t *testing.T) {
+	checkBriefs(t, day(2024, time.August, 20), []briefCase{
+		{"returned and was greeted",
+			"Malawi's head of state Peter Banda returned to Lilongwe late on Monday, and his deputy Joseph Mwita greeted him on the tarmac.",
+			nil},
+		{"flew home, greeted by crowds",
+			"Malawi's head of state Peter Banda flew home from Kisumu on Monday, greeted at Lilongwe's airport by cheering crowds.",
+			nil},
+		{"a return told of one whose country goes unsaid",
+			"LILONGWE - Peter Banda returned to Lilongwe on Monday after a year in exile, greeted at the airport by Mwita, a deputy minister.",
+			nil},
+	})
+}

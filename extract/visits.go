@@ -629,24 +629,83 @@ func (c *sctx) airportWelcomes() {
 				break
 			}
 		}
+		if at < 0 {
+			at = c.frontedArrivalPoint(k)
+		}
 		if at < 0 || c.modality(k) != schema.Occurred {
 			continue
 		}
 		guests, hosts := c.welcomeParties(k)
+		c.greeters(hosts, guests, k, at)
 		host := c.welcomeCountry(hosts, k, at)
 		for _, g := range guests {
-			if g = g.canon(); g.kind == schema.KindPerson {
+			if g = g.canon(); g.kind == schema.KindPerson && !c.cameHome(k) && !(host != nil && c.guestHome([]*entity{g}, host.iso3)) {
 				c.addVisit(k, g, host, schema.Occurred, k, false)
 			}
 		}
 	}
 }
 
+// frontedArrivalPoint returns the airport word of a phrase that opens the
+// sentence before the welcome verb at k ("At Kisumu airport, X was met
+// by Y"), or -1.
+func (c *sctx) frontedArrivalPoint(k int) int {
+	if !c.word(0, "at", "on", "upon") {
+		return -1
+	}
+	for j := 1; j < min(k, 8); j++ {
+		if c.in(j, en.ArrivalPoints) {
+			return j
+		}
+		if c.toks[j].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// greeters gives the hosts of a welcome at an airport (verb at k, airport
+// word at) whose country the text does not state the country of the
+// place, as a guess: a city named in the sentence that is not a guest's
+// own country nor where someone came from, else the dateline's. A greeter on arrival is the host's
+// official ("was met at Athens airport by Deputy Minister Y").
+func (c *sctx) greeters(hosts, guests []*entity, k, at int) {
+	iso := ""
+	for j := range c.toks {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity && c.ms[mi].iso3 != "" && !c.guestHome(guests, c.ms[mi].iso3) && !c.word(j-1, "from") {
+			iso = c.ms[mi].iso3
+			if j > k && j < at {
+				break // the city of the airport itself
+			}
+		}
+	}
+	if iso == "" && c.dlISO() != "" && !c.guestHome(guests, c.dlISO()) {
+		iso = c.dlISO()
+	}
+	for _, h := range hosts {
+		if h = h.canon(); h.kind == schema.KindPerson && iso != "" && (h.iso3 == "" || h.guessed) && !h.explicit && h.org == "" {
+			h.iso3, h.guessed = iso, true
+		}
+	}
+}
+
+// guestHome reports country iso as the stated country of one of the
+// guests.
+func (c *sctx) guestHome(guests []*entity, iso string) bool {
+	for _, g := range guests {
+		if g = g.canon(); g.iso3 != "" && !g.guessed && c.st.historical(g.iso3) == c.st.historical(iso) {
+			return true
+		}
+	}
+	return false
+}
+
 // welcomeParties returns the guests and hosts of the welcome verb at k:
 // the subject and the agent after "by" of a passive, else the object and
 // the subject.
 func (c *sctx) welcomeParties(k int) (guests, hosts []*entity) {
-	if !c.word(k-1, "was", "were", "been", "being") && !c.word(k-2, "was", "were") {
+	passive := c.word(k-1, "was", "were", "been", "being") || c.word(k-2, "was", "were") || k > 0 && c.toks[k-1].text == "," && c.agentAfter(k)
+	if !passive {
 		guests, _ = c.objects(k+1, 3)
 		return guests, c.subjects(k)
 	}
@@ -657,6 +716,29 @@ func (c *sctx) welcomeParties(k int) (guests, hosts []*entity) {
 		}
 	}
 	return c.subjects(k), hosts
+}
+
+// cameHome reports a return told before the welcome verb at k ("returned
+// to X, greeted at the airport by crowds", "came back and was met
+// by"): a welcome home is no visit.
+func (c *sctx) cameHome(k int) bool {
+	for j := 0; j < k; j++ {
+		if c.word(j, "returned", "returning", "returns", "home", "back") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter reports a "by" after the verb at k in its sentence: "...,
+// greeted at the airport by Y" is passive, its guest the subject.
+func (c *sctx) agentAfter(k int) bool {
+	for j := k + 1; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // welcomeCountry returns the country a welcome at an airport took place in:
