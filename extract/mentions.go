@@ -2003,6 +2003,12 @@ func (sc *scanner) personNameEnd(p *personSpan) {
 	toks := sc.toks
 	h := p.h
 	p.nameEnd = sc.nameSpan(h)
+	if p.hasRole && p.roleEnd == h && toks[h-1].poss && !sc.lexPersonExact(h, p.nameEnd) {
+		// "the president's Latin American tour": the possessive closes
+		// the role; what follows is the thing possessed.
+		p.nameEnd = h
+		return
+	}
 	for p.nameEnd-1 > h+1 && en.Postnominals[toks[p.nameEnd-1].text] {
 		p.nameEnd-- // "The Hon Jane Doe MP": letters after a name
 	}

@@ -891,3 +891,21 @@ func TestWelcomeHomeIsNoVisit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRolePossessiveClosesTheRole covers a role in the possessive before
+// capitalised words ("the president's Latin American tour", "the foreign
+// ministers' Annual Retreat"): they are the thing possessed, no person.
+func TestRolePossessiveClosesTheRole(t *testing.T) {
+	pub := day(2024, time.August, 20)
+	for _, text := range []string{
+		"Malawian President Peter Banda flew home on Sunday. The president's Latin American swing had ended in Lima, where he saw Peruvian President Joseph Mwita.",
+		"Malawian President Peter Banda flew home on Sunday. The president's Southeast Asian trip had begun in Hanoi.",
+		"Foreign Minister Peter Banda of Malawi chaired the regional foreign ministers' Lakeside Retreat in Lilongwe on Monday.",
+	} {
+		for _, a := range testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}).Actors {
+			if a.Kind == schema.KindPerson && a.Name != "Peter Banda" && a.Name != "Joseph Mwita" {
+				t.Errorf("%q: a person %q", text, a.Name)
+			}
+		}
+	}
+}
