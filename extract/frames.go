@@ -128,6 +128,9 @@ const (
 	// host or the guest of the others ("A, B and C met", "A, B and C held
 	// a trilateral meeting").
 	cueEquals
+	// cueBilateral: a gathering told as the two sides' own ("the summit
+	// between the two countries", "the bilateral summit").
+	cueBilateral
 )
 
 // join adds the people ps to the parties of a meeting held together.

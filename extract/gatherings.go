@@ -597,9 +597,11 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	}
 	c.markOngoing(e)
 	c.nameStates(e, nameFrom, g)
-	for _, p := range c.summitParties(g) {
+	parties := c.summitParties(g)
+	for _, p := range parties {
 		c.st.addAttendee(e, p) // "the summit between A and B"
 	}
+	e.markIf(cueBilateral, c.twoSided(g) || len(parties) == 2 && c.word(g+1, "between"))
 	c.inaugurated(e, g)
 	for _, a := range c.withAttendeesAfter(g) {
 		c.st.addAttendee(e, a) // "..., with observers from A and B"

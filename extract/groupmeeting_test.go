@@ -533,3 +533,19 @@ func TestBlocAnaphorSitting(t *testing.T) {
 				"gathering occurred Southern African Development Community @2025-03-10"}},
 	})
 }
+
+// TestSummitBetweenTheTwoSides covers a summit told as the two sides' own
+// ("after the first summit between the two neighbours", "their bilateral
+// summit"): talks of the two leaders the sentence names, not a gathering
+// of two states, and no second record beside a meeting told with it.
+func TestSummitBetweenTheTwoSides(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"after the summit between the two",
+			"Malawian President Peter Banda and Kenyan President Joseph Mwita pledged on Monday to reopen the lake ferry, after the first summit between the two neighbours since 2019.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08"}},
+		{"a bilateral summit and a meeting told with it",
+			"Malawian President Peter Banda met Kenyan President Joseph Mwita in Kisumu on Monday at the fourth bilateral summit between Malawi and Kenya.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-19"}},
+	})
+}

@@ -45,6 +45,7 @@ func (st *docState) finish() {
 	}
 	st.countryTalksByPeople()
 	st.spousesAccompany()
+	st.bilateralSummits()
 	st.multilateralMeetings()
 	st.blocsAsMembers()
 	st.mergeDuplicates()
@@ -1014,6 +1015,79 @@ func (st *docState) compatriotIn(parts []*entity, p *entity) bool {
 }
 
 // multilateralMeetings turns meetings of three or more countries into
+// bilateralSummits reads a gathering told by a common noun as the two
+// sides' own, whose only attendees are two states ("after the first summit
+// between the two neighbours", "the bilateral summit"), as what it is,
+// talks of the two sides: dropped when a meeting of one person of each
+// is told in its sentence, else a meeting of the one person of each side
+// the sentence names (of the text's stated countries); kept otherwise.
+func (st *docState) bilateralSummits() {
+	for _, g := range st.events {
+		if g.typ != schema.Gathering || !g.is(cueBilateral) || len(g.attendees) != 2 || len(g.remote)+len(g.absent) > 0 || !plainName(g.name) {
+			continue
+		}
+		a, b := g.attendees[0].canon(), g.attendees[1].canon()
+		if a.kind != schema.KindCountry || b.kind != schema.KindCountry {
+			continue
+		}
+		if st.sidesMet(g.sent, a, b) {
+			g.attendees = nil // dropped as empty
+			continue
+		}
+		pa, pb := st.oneOfCountry(g.sent, a), st.oneOfCountry(g.sent, b)
+		if pa == nil || pb == nil {
+			continue
+		}
+		g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, []*entity{pa, pb}, nil, "", nil
+	}
+}
+
+// plainName reports a gathering's name in lower-case words only ("first
+// stand-alone summit"), told by a common noun, not a proper name.
+func plainName(name string) bool {
+	return name != "" && strings.ToLower(name) == name
+}
+
+// sidesMet reports a meeting told in sentence si whose parties include a
+// person of country a and one of country b.
+func (st *docState) sidesMet(si int, a, b *entity) bool {
+	for _, e := range st.events {
+		if e.typ != schema.Meeting || e.sent != si {
+			continue
+		}
+		var ha, hb bool
+		for _, p := range e.parts {
+			c := st.countryOf(p)
+			ha = ha || c != nil && c.canon() == a
+			hb = hb || c != nil && c.canon() == b
+		}
+		if ha && hb {
+			return true
+		}
+	}
+	return false
+}
+
+// oneOfCountry returns the one person sentence si names whose stated
+// country is c, or nil for none or several.
+func (st *docState) oneOfCountry(si int, c *entity) *entity {
+	var found *entity
+	for _, m := range st.ms[si] {
+		if m.kind != mPerson || m.ent == nil {
+			continue
+		}
+		p := m.ent.canon()
+		if p.iso3 == "" || p.guessed || st.historical(p.iso3) != st.historical(c.iso3) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // gatherings.
 func (st *docState) multilateralMeetings() {
 	for _, e := range st.events {
