@@ -4040,6 +4040,12 @@ func (c *sctx) jointTalks(k int, w string) {
 	// official talks": the talks were theirs.
 	after := c.word(k-1-c.plainModifiers(k), "after", "following") && w == "talks"
 	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
+	if pair := c.pairsTalks(k); pair != nil && (w == "talks" || w == "meeting") {
+		for _, m := range c.addMeeting(k, pair, nil, true) {
+			c.meetingDetails(m, k)
+		}
+		return
+	}
 	if w == "call" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}
@@ -4092,6 +4098,36 @@ func (c *sctx) pastVerbTo(k int) int {
 		}
 	}
 	return k - 1
+}
+
+// pairsTalks returns the two whose talks at k open the clause as its
+// subject, told by a possessive: "The two leaders' talks lasted an hour",
+// "The presidents' meeting ran long" (the two told before), "Their talks
+// at State House" (those the sentence before told together); nil
+// otherwise.
+func (c *sctx) pairsTalks(k int) []*entity {
+	q := k - 1 - c.plainModifiers(k)
+	cs := c.clauseStart(k)
+	poss := q >= 0 && c.toks[q].poss
+	if q > 0 && (c.toks[q].text == "'" || c.toks[q].text == "’") {
+		q, poss = q-1, true // "the leaders' talks"
+	}
+	if q < cs || q > cs+2 || c.toks[q].kind != tokWord {
+		return nil
+	}
+	if c.word(q, "their") && q == cs {
+		if ps := c.theyParty(); len(ps) == 2 {
+			return ps
+		}
+		return nil
+	}
+	if !poss || !c.word(cs, "the", "both") {
+		return nil
+	}
+	if pair := c.groupPair(k); len(pair) == 2 {
+		return pair
+	}
+	return nil
 }
 
 // heldNoun reports the noun at k as the object of "held" or "had", with

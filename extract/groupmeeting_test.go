@@ -549,3 +549,18 @@ func TestSummitBetweenTheTwoSides(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-19"}},
 	})
 }
+
+// TestPairsTalksAsSubject covers talks told as the clause's subject with a
+// possessive of the two in focus ("The two leaders' talks lasted two
+// hours", "The presidents' meeting ran late"): a meeting of the two.
+func TestPairsTalksAsSubject(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	const first = "Malawian President Peter Banda and Kenyan President Joseph Mwita signed a ferry pact in Kisumu on Monday. "
+	want := []string{"agreement occurred Joseph Mwita+Peter Banda @2024-08-19", "meeting occurred Joseph Mwita+Peter Banda @2024-08-19"}
+	checkBriefs(t, pub, []briefCase{
+		{"the two leaders' talks", first + "The two leaders' talks ran for two hours.", want},
+		{"the presidents' meeting", first + "The presidents' meeting at the lakeside lodge went on past midnight.", want},
+		{"someone else's talks, still to come", first + "The ministers' talks on fishing quotas will open next week.",
+			[]string{"agreement occurred Joseph Mwita+Peter Banda @2024-08-19"}},
+	})
+}
