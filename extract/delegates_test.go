@@ -410,3 +410,19 @@ func TestMeetingAttendedBy(t *testing.T) {
 			want},
 	})
 }
+
+// TestMetWithADelegationLedBy covers "met with a delegation led by X":
+// the leader is the one met, whatever stands between ("here on Tuesday",
+// a demonym, the body's name with its acronym in brackets).
+func TestMetWithADelegationLedBy(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-20"}
+	checkBriefs(t, pub, []briefCase{
+		{"here on Tuesday",
+			"Joseph Mwita met here late on Tuesday with a party delegation headed by Peter Banda.", want},
+		{"a demonym before the delegation",
+			"Kenyan Foreign Minister Joseph Mwita met with a Malawian delegation led by Peter Banda on Tuesday.", want},
+		{"the body's acronym in brackets",
+			"Joseph Mwita, who runs the party's foreign desk, met on Tuesday evening with a delegation from the Lake People's Congress (LPC) led by Peter Banda.", want},
+	})
+}

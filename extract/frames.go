@@ -487,6 +487,11 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if h, end := c.delegationHead(k); h != nil {
 		return []*entity{h}, end
 	}
+	if c.word(k, "with") {
+		if h, end := c.delegationHead(k + 1); h != nil {
+			return []*entity{h}, end // "met with a Malawian delegation led by X"
+		}
+	}
 	if q := c.kinBefore(k); q > k {
 		k = q // "thanked his brother King X": X
 	}
@@ -7815,9 +7820,10 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 	for q := j; q < min(len(c.toks), j+4); q++ {
 		if c.word(q, "delegation", "team", "mission") {
 			// "a team of senators led by their leader, X": the "of"
-			// phrase and the leader's title may come between.
+			// phrase (an acronym in brackets too) and the leader's title
+			// may come between.
 			l := q + 1
-			for l < min(len(c.toks), q+10) && !c.word(l, "led", "headed") && (c.toks[l].kind == tokWord || c.toks[l].text == "'") {
+			for l < min(len(c.toks), q+12) && !c.word(l, "led", "headed") && (c.toks[l].kind == tokWord || c.toks[l].text == "'" || c.toks[l].text == "(" || c.toks[l].text == ")") {
 				l++
 			}
 			if !c.word(l, "led", "headed") || !c.word(l+1, "by") {

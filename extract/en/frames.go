@@ -18,7 +18,7 @@ var AdverbialWords = map[string]bool{
 	"evening": true, "night": true, "week": true, "also": true, "again": true, "today": true,
 	"yesterday": true, "city": true, "capital": true, "of": true, "audience": true,
 	"palace": true, "presidential": true, "royal": true, "state": true, "house": true,
-	"month": true, "year": true, "weekend": true, "there": true, "that": true,
+	"month": true, "year": true, "weekend": true, "there": true, "here": true, "that": true,
 	"abroad": true, "overseas": true, "first": true,
 	"residence": true, "headquarters": true, "villa": true, "hall": true, "ministry": true,
 	"building": true, "offices": true, "chancellery": true, "government": true, "official": true,
