@@ -2153,8 +2153,8 @@ func (c *sctx) groupSubject(k int) bool {
 		case c.word(j, "the") && c.in(j+1, en.GroupNumbers) && (j+2 == k || c.in(j+2, en.GroupSubjectHeads)):
 			// "The two discussed ...", "the four leaders agreed"
 			return true
-		case c.word(j, "the") && c.word(j+1, "ministers", "leaders", "presidents", "delegations", "sides", "talks", "meeting"):
-			return true
+		case c.word(j, "the") && c.word(j+1, "ministers", "leaders", "presidents", "delegations", "sides", "talks", "meeting") && j+1 != k:
+			return true // (not the trigger itself: "The meeting with Y took place")
 		}
 	}
 	return false
@@ -7357,6 +7357,14 @@ func (c *sctx) topicSubject(k int) []*entity {
 	if c.unnamedSubject(k) || c.unnamedSpeaker(k) {
 		return nil
 	}
+	if c.sourceIsTopic() {
+		// "According to spokesman X, the meeting with Y ...": the one in
+		// focus before the source was named.
+		if p := c.st.prevTopic; p != nil && p.kind == schema.KindPerson && p.canon() != c.st.topic.canon() {
+			return []*entity{p}
+		}
+		return nil
+	}
 	// "after talks with the envoy, who came from a meeting with Y": the
 	// trigger's clause has a subject of its own, only not a named one.
 	for j := k - 1; j >= 0; j-- {
@@ -7368,6 +7376,20 @@ func (c *sctx) topicSubject(k int) []*entity {
 		}
 	}
 	return []*entity{c.st.topic}
+}
+
+// sourceIsTopic reports the person in focus named by the sentence as its
+// source ("According to spokesman X, the meeting with Y covered ..."): who
+// tells of the talks, not a party to them.
+func (c *sctx) sourceIsTopic() bool {
+	for j := 0; j+2 < len(c.toks); j++ {
+		if c.word(j, "according") && c.word(j+1, "to") && c.at[j+2] >= 0 {
+			if a := c.actor(c.at[j+2]); a != nil && a.canon() == c.st.topic.canon() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unknownName reports a capitalised word at j that the gazetteer and the
@@ -7434,8 +7456,11 @@ func (c *sctx) agendaEntry(k int) bool {
 func (c *sctx) unnamedSubject(k int) bool {
 	// A noun trigger: look before its verb ("the bankers held [a
 	// telephone] conversation").
-	for d := k - 1; d >= max(1, k-4) && c.toks[d].kind == tokWord && c.at[d] < 0; d-- {
+	for d := k - 1; d >= max(0, k-4) && c.toks[d].kind == tokWord && c.at[d] < 0; d-- {
 		if c.word(d, "a", "an", "the", "further", "more") {
+			if d == 0 && c.nounPhraseBetween(d+1, k) {
+				return false // "The meeting with Y took place": the noun is the subject
+			}
 			if c.in(d-1, en.SupportVerbs) {
 				k = d - 1
 			}
@@ -7467,6 +7492,17 @@ func (c *sctx) unnamedSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounPhraseBetween reports tokens [i, k) as modifiers of the noun at k:
+// lower-case words, none a verb ("long-awaited", "first bilateral").
+func (c *sctx) nounPhraseBetween(i, k int) bool {
+	for q := i; q < k; q++ {
+		if c.toks[q].upper || c.in(q, en.SupportVerbs) || c.pastForm(q) && !strings.Contains(c.toks[q].lower, "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedSpeaker reports a verb of saying before k whose subject is an

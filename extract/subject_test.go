@@ -934,3 +934,20 @@ func TestModifiedRolesInSubjectLists(t *testing.T) {
 			[]string{"meeting occurred Abraham Belay+Tsadkan Gebretensae @2022-03-03"}},
 	})
 }
+
+// TestTheMeetingWithAsSubject covers a meeting noun that opens its
+// sentence with "with" and the one met ("The meeting with Y took place at
+// the lodge"): the person in focus met Y, however the noun is qualified;
+// a spokesman the sentence cites as its source is no party.
+func TestTheMeetingWithAsSubject(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	const first = "Kenyan President Joseph Mwita spent Monday in Kisumu. "
+	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2024-08"}
+	checkBriefs(t, pub, []briefCase{
+		{"the meeting took place", first + "The meeting with Malawian President Peter Banda took place at a lakeside lodge.", want},
+		{"a qualified meeting", first + "The much-delayed meeting with Malawian President Peter Banda ran into the evening.", want},
+		{"a cited spokesman",
+			"Kenyan President Joseph Mwita spent Monday in Kisumu. According to State House spokesman Daniel Ochieng, the meeting with Malawian President Peter Banda went well.",
+			want},
+	})
+}
