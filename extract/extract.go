@@ -2786,6 +2786,8 @@ func (st *docState) assignCountries() {
 		switch {
 		case p.owner != nil && p.owner.canon().iso3 != "" && !p.owner.canon().guessed:
 			guess = p.owner.canon().iso3 // "his commerce minister Y"
+		case st.embassyCountry(p) != "":
+			guess = st.embassyCountry(p) // "at the Kenyan Embassy, where he met Ambassador Y"
 		case p.ctxISO != "":
 			guess = p.ctxISO
 		case st.dlISO != "":
@@ -2808,6 +2810,37 @@ func (st *docState) assignCountries() {
 			p.iso3, p.guessed = guess, true
 		}
 	}
+}
+
+// embassyCountry returns the country of the one embassy or high
+// commission ("the Kenyan Embassy", "Malawi's High Commission") named in a
+// sentence with p, an envoy by office (an ambassador, a chargé
+// d'affaires): the mission's head serves its country; "" otherwise.
+func (st *docState) embassyCountry(p *entity) string {
+	r := strings.Fields(strings.ToLower(p.role))
+	if len(r) == 0 || !en.EnvoyRoles[r[len(r)-1]] {
+		return ""
+	}
+	iso := ""
+	for si, ms := range st.ms {
+		with := false
+		for _, m := range ms {
+			with = with || m.kind == mPerson && m.ent != nil && m.ent.canon() == p
+		}
+		if !with {
+			continue
+		}
+		toks := st.doc.sentences[si].toks
+		for _, m := range ms {
+			if (m.kind == mDemonym || m.kind == mCountry) && m.iso3 != "" && m.j < len(toks) && en.MissionNouns[toks[m.j].lower] {
+				if iso != "" && iso != m.iso3 {
+					return ""
+				}
+				iso = m.iso3
+			}
+		}
+	}
+	return iso
 }
 
 // counterpartCountry reports a person of p's office and of country iso
@@ -2894,8 +2927,8 @@ func (st *docState) hostsCountries() {
 		}
 		for _, p := range e.parts {
 			p = p.canon()
-			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed || p.role == "" {
-				continue
+			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed || p.role == "" || st.embassyCountry(p) != "" {
+				continue // (an envoy at their own country's embassy is no host's)
 			}
 			for _, q := range e.parts {
 				// The guess was the visitor's country, or there was none.

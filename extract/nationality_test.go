@@ -909,3 +909,24 @@ func TestRolePossessiveClosesTheRole(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyAtTheirEmbassy covers an ambassador or high commissioner whose
+// country the text does not state, met at a country's embassy named in
+// the same sentence: the envoy heads that country's mission, not the host
+// country's government nor the visitor's.
+func TestEnvoyAtTheirEmbassy(t *testing.T) {
+	pub := day(2024, time.August, 20)
+	for _, tc := range []struct{ name, text, want string }{
+		{"the visitor's own embassy abroad",
+			"On his way home, Malawi's head of state Peter Banda called at the Malawian Embassy in Nairobi, where he met Ambassador Joseph Mwita and some traders.", "Malawi"},
+		{"another country's mission",
+			"Kenyan leader Daniel Ochieng toured Lilongwe on Monday and then stopped at Zambia's High Commission, where High Commissioner Joseph Mwita gave him lunch.", "Zambia"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			if got, _ := personCountry(f, "Joseph Mwita"); got != tc.want {
+				t.Errorf("Joseph Mwita: country %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

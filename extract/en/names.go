@@ -734,3 +734,12 @@ var RoleSynonyms = map[string]string{
 	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
 }
+
+// EnvoyRoles end the offices that head a country's mission abroad:
+// "Ambassador", "High Commissioner", "chargé d'affaires".
+var EnvoyRoles = set("ambassador", "commissioner", "affaires", "envoy", "consul", "consul-general", "nuncio")
+
+// MissionNouns follow a country's name or demonym to name its mission
+// abroad: "the Kenyan Embassy", "Malawi's High Commission", "the Chinese
+// consulate".
+var MissionNouns = set("embassy", "high", "consulate", "mission", "chancery", "legation")
