@@ -1461,3 +1461,27 @@ func TestArrivalAfterMainClause(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Malawi @2025-03-14"}},
 	})
 }
+
+// TestGoingOnTo covers an onward leg told by a participle after the main
+// clause ("met Y in Nairobi before going on to Kampala and Kigali"): the
+// main clause's subject travels on, not the one just named; a clause that
+// tells a plan ("is due in A, before going on to B") gives no visit yet.
+func TestGoingOnTo(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"had gone on to",
+			"After the lake summit, Malawian Foreign Minister Peter Banda had gone on to Kigali.",
+			[]string{"visit occurred Peter Banda>Rwanda @2024-08"}},
+		{"before going on to",
+			"Malawian Foreign Minister Peter Banda held talks with Kenyan Foreign Minister Joseph Mwita in Nairobi on Saturday before going on to Kampala and Kigali.",
+			[]string{
+				"meeting occurred Joseph Mwita+Peter Banda @2024-08-17",
+				"visit occurred Peter Banda>Kenya @2024-08-17",
+				"visit occurred Peter Banda>Rwanda @2024-08",
+				"visit occurred Peter Banda>Uganda @2024-08",
+			}},
+		{"a plan before going on",
+			"Malawian Foreign Minister Peter Banda is due in Nairobi later on Tuesday, before going on to Kampala.",
+			nil},
+	})
+}

@@ -481,6 +481,13 @@ func (c *sctx) visitorAt(k int) *entity {
 	if c.unnamedPeopleBefore(k) || c.unknownNameBefore(k) {
 		return nil // "inspection teams have been to Lima", "Schultz is visiting"
 	}
+	if c.word(k-1, "before", "after", "then") && strings.HasSuffix(c.toks[k].lower, "ing") && k > 2 {
+		// "X met Y in Nairobi before going on to Kampala": the main
+		// clause's subject travels, not the one just named.
+		if a, ok := c.clauseSubjectAt(k); ok {
+			return a
+		}
+	}
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
 			return s
@@ -2021,6 +2028,32 @@ func (c *sctx) tookTransport(k int) int {
 	return -1
 }
 
+// clauseSubjectAt returns the person named first in the clause holding k
+// ("X arrived ... and met Y, before going on to Z"), or nil when a cue
+// before k makes the clause a plan; ok is false when no one is named
+// before k ("hours after landing in X, A and B were received": the
+// subject comes after) or a pronoun comes first.
+func (c *sctx) clauseSubjectAt(k int) (*entity, bool) {
+	cs := c.clauseStart(k)
+	for j := cs; j < k; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPronoun {
+			return nil, false // (left to the pronoun's own reading)
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
+			for q := cs; q < k; q++ {
+				if c.in(q, en.FutureCues) || c.in(q, en.ReadyTo) {
+					return nil, true // "X is due in A, before going on to B": a plan
+				}
+			}
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				return a, true
+			}
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
 // journeySubject reports a journey noun as the subject of the verb at k,
 // past a relative pronoun and auxiliaries: "a tour that has seen".
 func (c *sctx) journeySubject(k int) bool {
@@ -2675,6 +2708,8 @@ func (c *sctx) journeyForm(tr en.Trigger, k int) (en.Trigger, int, bool) {
 			return tr, prep, false
 		}
 		prep = k + 2
+	case tr.Form == en.Go && c.word(k+1, "on", "onward", "onwards") && c.word(k+2, "to"):
+		prep = k + 2 // "flying on to Kampala"
 	case tr.Form == en.Onward:
 		// "moved on to Hanoi": read as "travelled to Hanoi".
 		if !c.word(k+1, tr.Markers...) || !c.word(k+2, "to") {

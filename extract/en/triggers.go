@@ -232,7 +232,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of", "through"}}, "tour"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"through"}}, "swing"),
 	row(Trigger{Frame: Travel, Form: Onward, Event: schema.Visit, Markers: []string{"on", "onward", "onwards"}},
-		"moved", "pressed", "continued", "proceeded", "carried"),
+		"moved", "pressed", "continued", "proceeded", "carried", "going", "goes", "gone"),
 	row(Trigger{Frame: Sign, Event: schema.Agreement, Markers: []string{"with"}}, "signed", "concluded", "inked"),
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
