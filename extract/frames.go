@@ -7001,6 +7001,9 @@ var _ = timex.Match{}
 func (c *sctx) afterAdverbial(j int, prep string) int {
 	if j >= len(c.toks) || !c.word(j, "on", "in", "at", "this", "last", "late", "early", "earlier", "today", "yesterday", "there", "the") &&
 		!(c.word(j, "that") && c.in(j+1, en.AdverbialWords)) && !c.word(j, "later", "then", "also", "again") && !c.forMeal(j) {
+		if c.word(j, "together", "jointly", "separately", "warmly", "briefly") && c.word(j+1, prep) {
+			return j + 1 // "were received together by X"
+		}
 		return -1 // "received that evening by X", "received later by Y"
 	}
 	if q := c.skipAdverbials(j); q > j {
