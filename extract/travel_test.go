@@ -1485,3 +1485,15 @@ func TestGoingOnTo(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReturnedFromAfterADay covers a return told with its day before the
+// place it was made from ("returned home on Friday night from X",
+// "returned on Saturday from X"): the traveller had been to X's country.
+func TestReturnedFromAfterADay(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	want := []string{"visit occurred Peter Banda>Kenya @"}
+	checkBriefs(t, pub, []briefCase{
+		{"home, a day, then from", "Malawian President Peter Banda returned home on Saturday night from Nairobi.", want},
+		{"returned on a day from", "Malawian President Peter Banda returned on Saturday from Nairobi.", want},
+	})
+}

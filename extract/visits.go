@@ -2072,19 +2072,23 @@ func (c *sctx) journeySubject(k int) bool {
 
 // returnFrom reads the Return form of travel.
 func (c *sctx) returnFrom(tr en.Trigger, k int) {
-	if c.word(k+1, "home", "back") && c.word(k+2, "from") {
-		k++
+	j := k + 1
+	if c.word(j, "home", "back") {
+		j++
 	}
-	if !c.word(k+1, "from") {
+	if q := c.skipAdverbials(j); q > j && c.word(q, "from") {
+		j = q // "returned home on Friday night from X"
+	}
+	if !c.word(j, "from") {
 		return
 	}
 	if c.modality(k) != schema.Occurred && !c.word(k-1, "his", "her", "on") {
 		return
 	}
 	who := c.visitorAt(k)
-	hosts, at := c.hostsAfter(k+2, 8)
+	hosts, at := c.hostsAfter(j+1, 8)
 	for i, h := range hosts {
-		c.addVisit(k, who, h, schema.Occurred, at[i], true)
+		c.addVisit(j-1, who, h, schema.Occurred, at[i], true) // (dated by what precedes "from")
 	}
 }
 
