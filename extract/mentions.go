@@ -1802,6 +1802,9 @@ func (sc *scanner) personHead(i int) (*personSpan, bool) {
 	p := &personSpan{start: i, k: i, determiner: toks[i].lower}
 	if determiners[toks[i].lower] {
 		p.k++
+		if (p.determiner == "his" || p.determiner == "her" || p.determiner == "their" || p.determiner == "its") && p.k+1 < len(toks) && toks[p.k].lower == "own" {
+			p.k++ // "his own prime minister"
+		}
 	}
 	if p.k+1 < len(toks) && toks[p.k].lower == "visiting" && (toks[p.k+1].upper || en.RoleHeads[toks[p.k+1].lower]) {
 		p.visiting = true
