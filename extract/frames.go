@@ -5085,6 +5085,7 @@ func (c *sctx) receivedBy(k int) {
 		by = c.afterAdverbial(k+1, "by")
 	}
 	if by <= 0 {
+		c.receivedForMeeting(k)
 		return
 	}
 	obj, oend := c.objects(by+1, 3)
@@ -5105,6 +5106,34 @@ func (c *sctx) receivedBy(k int) {
 				e.mark(cueTrip)
 			}
 		}
+	}
+}
+
+// receivedForMeeting reads a passive "received" with no agent whose
+// sentence names the sitting ("A and B were received at the palace
+// for a meeting that lasted an hour"): the guests met the person in
+// focus, the host the story follows, when that is none of them.
+func (c *sctx) receivedForMeeting(k int) {
+	if c.airportNear(k) || c.markerAfter(k, "for") < 0 {
+		return
+	}
+	q := c.markerAfter(k, "for")
+	sitting := func(j int) bool {
+		return c.in(j, en.MeetingNouns) || c.in(j, en.MealNouns) || c.word(j, "meeting", "talks", "audience", "session")
+	}
+	if !c.word(q+1, "a", "an") || !sitting(q+2) && !sitting(q+3) {
+		return
+	}
+	guests := c.subjects(k)
+	t := c.st.topic
+	if t != nil && containsCanon(guests, t) {
+		t = c.st.prevTopic // the guests named first took the focus
+	}
+	if len(guests) == 0 || t == nil || t.kind != schema.KindPerson || containsCanon(guests, t) {
+		return
+	}
+	for _, e := range c.addMeeting(k, []*entity{t}, guests, true) {
+		c.meetingDetails(e, k)
 	}
 }
 

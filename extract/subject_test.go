@@ -951,3 +951,20 @@ func TestTheMeetingWithAsSubject(t *testing.T) {
 			want},
 	})
 }
+
+// TestReceivedForAMeeting covers guests "received ... for a meeting" with
+// no agent named: the host is the person the story follows, even when the
+// guests are named first in the sentence; with no sitting named, no one
+// is read as the host.
+func TestReceivedForAMeeting(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	const first = "Kenyan President Joseph Mwita spent Monday at State House. "
+	checkBriefs(t, pub, []briefCase{
+		{"received for a meeting",
+			first + "That evening Malawian President Peter Banda and his trade minister Daniel Ochieng were received at the lodge for a long meeting on fish exports.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2024-08-19"}},
+		{"received, no sitting named",
+			first + "That evening Malawian President Peter Banda was received with full honours.",
+			nil},
+	})
+}
