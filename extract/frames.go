@@ -4065,6 +4065,9 @@ func (c *sctx) jointTalks(k int, w string) {
 			subj = pair
 		}
 	}
+	if len(subj) < 2 && (after || c.word(k-1, "their") && c.word(k-2, "after", "following")) {
+		subj = c.frontedTalksParty(k) // "After (their) talks, they ..."
+	}
 	if len(subj) < 2 || (c.in(k, en.ProcessNouns) || held) && !allPersons(subj) {
 		return
 	}
@@ -4131,6 +4134,56 @@ func (c *sctx) pairsTalks(k int) []*entity {
 	}
 	if pair := c.groupPair(k); len(pair) == 2 {
 		return pair
+	}
+	return nil
+}
+
+// frontedTalksParty returns the two of a clause that opens with "After
+// talks" (k the noun) and goes on after a comma with "they" or "the two":
+// "After talks, they appeared before reporters" (those the sentence
+// before told together); nil otherwise.
+func (c *sctx) frontedTalksParty(k int) []*entity {
+	a := k - 1 - c.plainModifiers(k)
+	if c.word(a, "their") {
+		a--
+	}
+	if a != c.clauseStart(k) {
+		return nil
+	}
+	comma := -1
+	for j := k + 1; j < min(len(c.toks), k+12); j++ {
+		if c.toks[j].text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || !(c.word(comma+1, "they") || c.word(comma+1, "the") && c.word(comma+2, "two", "pair")) {
+		return nil
+	}
+	if ps := c.theyParty(); len(ps) == 2 {
+		return ps
+	}
+	return c.st.pairSubjectOf(c.si - 1)
+}
+
+// pairSubjectOf returns the two people sentence si opens with, joined by
+// "and" ("A and B rode together to X"), or nil.
+func (st *docState) pairSubjectOf(si int) []*entity {
+	if si < 0 {
+		return nil
+	}
+	toks := st.doc.sentences[si].toks
+	var ps []mention
+	for _, m := range st.ms[si] {
+		if m.kind == mPerson && m.ent != nil {
+			ps = append(ps, m)
+		}
+	}
+	if len(ps) < 2 || ps[0].i > 1 || ps[0].j >= len(toks) || toks[ps[0].j].lower != "and" || ps[1].i != ps[0].j+1 {
+		return nil
+	}
+	if a, b := ps[0].ent.canon(), ps[1].ent.canon(); a != b {
+		return []*entity{a, b}
 	}
 	return nil
 }

@@ -564,3 +564,17 @@ func TestPairsTalksAsSubject(t *testing.T) {
 			[]string{"agreement occurred Joseph Mwita+Peter Banda @2024-08-19"}},
 	})
 }
+
+// TestAfterTalksTheyFronted covers a clause that opens with "After
+// (their) talks" and names the parties only as "they" or "the two" after
+// the comma: the two the sentence before opened with held the talks.
+func TestAfterTalksTheyFronted(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	const first = "Malawian President Peter Banda and Kenyan President Joseph Mwita drove together to the lakeside lodge on Monday. "
+	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2024-08"}
+	checkBriefs(t, pub, []briefCase{
+		{"after talks, they", first + "After talks, they took questions from reporters.", want},
+		{"after their talks, the two", first + "After their talks, the two leaders answered a few questions.", want},
+		{"after talks with others", "Malawian President Peter Banda spoke in Kisumu on Monday. After talks, they took questions from reporters.", nil},
+	})
+}
