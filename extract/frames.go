@@ -4093,7 +4093,8 @@ func (c *sctx) jointTalks(k int, w string) {
 // after a form of "be" or of wish and plan ("were expected to", "hoped
 // to"); else k-1.
 func (c *sctx) pastVerbTo(k int) int {
-	for j := k - 2; j > c.clauseStart(k)+1; j-- {
+	cs := c.clauseStart(k)
+	for j := k - 2; j > cs+1; j-- {
 		if !c.word(j, "to") {
 			continue
 		}
@@ -5167,10 +5168,10 @@ func (c *sctx) receivedBy(k int) {
 // for a meeting that lasted an hour"): the guests met the person in
 // focus, the host the story follows, when that is none of them.
 func (c *sctx) receivedForMeeting(k int) {
-	if c.airportNear(k) || c.markerAfter(k, "for") < 0 {
+	q := c.markerAfter(k, "for")
+	if c.airportNear(k) || q < 0 {
 		return
 	}
-	q := c.markerAfter(k, "for")
 	sitting := func(j int) bool {
 		return c.in(j, en.MeetingNouns) || c.in(j, en.MealNouns) || c.word(j, "meeting", "talks", "audience", "session")
 	}
