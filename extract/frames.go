@@ -6506,6 +6506,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// not so "On June 10, A flew home after talks".
 			continue
 		}
+		if c.word(j, "before") && k-j <= 4 && strings.HasSuffix(c.toks[j+1].lower, "ing") && (c.frontedDate(ds, de) || c.dateBeforeSubject(de)) {
+			// "In Lima on Monday, X had lunch with Y, before flying to
+			// Quito": the leg left that day.
+			continue
+		}
 		if c.word(j, "which") && c.word(j-1, "after", "following") {
 			// "a ceremony on Monday, after which they held talks": the
 			// talks followed on the day of what came before.
@@ -6683,6 +6688,17 @@ func (c *sctx) timeAfterThat(j int) bool {
 		q++
 	}
 	return q < len(c.toks) && (en.DayParts[c.toks[q].lower] || c.word(q, "day", "night", "week", "weekend"))
+}
+
+// dateBeforeSubject reports a date ending at text offset de before the
+// sentence names anyone: "In Lima on Monday, X had lunch with Y".
+func (c *sctx) dateBeforeSubject(de int) bool {
+	for _, m := range c.ms {
+		if m.kind == mPerson || m.kind == mRole || m.kind == mPronoun {
+			return c.toks[m.i].start >= de
+		}
+	}
+	return false
 }
 
 // travelBetween reports a travel verb between text offset from and token k.

@@ -885,7 +885,10 @@ func (st *docState) dateFromEarlierTalks(i int, e *event) bool {
 		if e.inCountry != nil && p.inCountry != nil && p.inCountry != e.inCountry {
 			continue
 		}
-		if st.shareParty(p, e) && !st.movedOn(p, e) {
+		if st.shareParty(p, e) {
+			if st.movedOn(p, e) {
+				return false // the trip since then dates it (dateFromTrip), not talks before it
+			}
 			e.setDate(p.date)
 			return true
 		}

@@ -87,7 +87,7 @@ func TestObjectPronounOfMainSubject(t *testing.T) {
 			[]string{"meeting occurred Jose Vidal+Paul Grant @2025-02-02", "meeting occurred Luis Mora+Paul Grant @2025-02-03", "visit occurred Paul Grant>Ecuador @2025-02-03"}},
 		{"after a fronted place and day",
 			"On Sunday Senator Paul Grant held talks with President Jose Vidal. Vidal told reporters later that he saw no threat. In Lima on Monday, Grant had lunch with Peruvian Foreign Minister Elmer Schialer, before flying to Quito, where President Luis Mora received him.",
-			[]string{"meeting occurred Elmer Schialer+Paul Grant @2025-02-03", "meeting occurred Jose Vidal+Paul Grant @2025-02-02", "meeting occurred Luis Mora+Paul Grant @2025-02-03"}},
+			[]string{"meeting occurred Elmer Schialer+Paul Grant @2025-02-03", "meeting occurred Jose Vidal+Paul Grant @2025-02-02", "meeting occurred Luis Mora+Paul Grant @2025-02-03", "visit occurred Paul Grant>Ecuador @2025-02-03"}},
 	})
 }
 

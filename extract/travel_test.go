@@ -1483,6 +1483,20 @@ func TestGoingOnTo(t *testing.T) {
 		{"a plan before going on",
 			"Malawian Foreign Minister Peter Banda is due in Nairobi later on Tuesday, before going on to Kampala.",
 			nil},
+		{"he met two before flying on",
+			"Malawian President Peter Banda landed in Nairobi on Sunday. On Monday he saw Kenyan President Joseph Mwita and Vice President Daniel Ochieng, before flying on to Kigali.",
+			[]string{
+				"meeting occurred Daniel Ochieng+Peter Banda @2024-08-19",
+				"meeting occurred Joseph Mwita+Peter Banda @2024-08-19",
+				"visit occurred Peter Banda>Kenya @2024-08-18",
+				"visit occurred Peter Banda>Rwanda @2024-08-19",
+			}},
+		{"was to speak before flying",
+			"Malawian President Peter Banda was to address the assembly in Nairobi before flying to Kigali on Wednesday evening.",
+			nil},
+		{"flying back home",
+			"The Malawian head of state saw Kenyan President Joseph Mwita before flying back to Lilongwe.",
+			[]string{"meeting occurred Joseph Mwita+Malawi @2024-08"}},
 	})
 }
 

@@ -481,7 +481,7 @@ func (c *sctx) visitorAt(k int) *entity {
 	if c.unnamedPeopleBefore(k) || c.unknownNameBefore(k) {
 		return nil // "inspection teams have been to Lima", "Schultz is visiting"
 	}
-	if c.word(k-1, "before", "after", "then") && strings.HasSuffix(c.toks[k].lower, "ing") && k > 2 {
+	if c.participleLeg(k) {
 		// "X met Y in Nairobi before going on to Kampala": the main
 		// clause's subject travels, not the one just named.
 		if a, ok := c.clauseSubjectAt(k); ok {
@@ -1608,6 +1608,12 @@ func (c *sctx) visitorsAt(k int) []*entity {
 	if c.thingSubject(k) || c.peopleOfStateBefore(k) {
 		return nil
 	}
+	if c.participleLeg(k) {
+		if who := c.visitorAt(k); who != nil {
+			return []*entity{who} // "X met A and B before flying on to Y": X alone
+		}
+		return nil
+	}
 	var ps []*entity
 	for _, s := range c.subjects(k) {
 		if s.kind == schema.KindPerson {
@@ -2028,6 +2034,12 @@ func (c *sctx) tookTransport(k int) int {
 	return -1
 }
 
+// participleLeg reports a journey told by a participle after the main
+// clause: "met Y before going on to X", "then flying to X".
+func (c *sctx) participleLeg(k int) bool {
+	return k > 2 && c.word(k-1, "before", "after", "then") && strings.HasSuffix(c.toks[k].lower, "ing")
+}
+
 // clauseSubjectAt returns the person named first in the clause holding k
 // ("X arrived ... and met Y, before going on to Z"), or nil when a cue
 // before k makes the clause a plan; ok is false when no one is named
@@ -2037,13 +2049,25 @@ func (c *sctx) clauseSubjectAt(k int) (*entity, bool) {
 	cs := c.clauseStart(k)
 	for j := cs; j < k; j++ {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPronoun {
-			return nil, false // (left to the pronoun's own reading)
+			// "On Tuesday he met A and B before flying on to X": the one
+			// "he" stands for, unless that is one of those named after it.
+			a := c.actor(mi)
+			for q := j + 1; q < k && a != nil; q++ {
+				if m := c.at[q]; m >= 0 && c.ms[m].kind == mPerson && c.actor(m) != nil && c.actor(m).canon() == a.canon() {
+					a = nil
+				}
+			}
+			if a == nil || a.kind != schema.KindPerson || c.planInClause(cs, k) {
+				return nil, true
+			}
+			return a, true
+		}
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mRole {
+			return nil, true // "The Congolese head of state met X before flying on": not X
 		}
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
-			for q := cs; q < k; q++ {
-				if c.in(q, en.FutureCues) || c.in(q, en.ReadyTo) {
-					return nil, true // "X is due in A, before going on to B": a plan
-				}
+			if c.planInClause(cs, k) {
+				return nil, true // "X is due in A, before going on to B": a plan
 			}
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				return a, true
@@ -2052,6 +2076,18 @@ func (c *sctx) clauseSubjectAt(k int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// planInClause reports a cue of a plan in tokens [cs, k): a modal or a
+// plan word ("is due in", "will"), or "was to" ("X was to speak before
+// flying on").
+func (c *sctx) planInClause(cs, k int) bool {
+	for q := cs; q < k; q++ {
+		if c.in(q, en.FutureCues) || c.in(q, en.ReadyTo) || c.in(q, en.BeForms) && c.word(q+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // journeySubject reports a journey noun as the subject of the verb at k,
@@ -2676,8 +2712,8 @@ func (c *sctx) listContinues(a, b int) bool {
 // origin's clause, the trigger's form, "left New York" (a stop there) and
 // "flew out of X". ok is false when nothing is left to read.
 func (c *sctx) journeyOpening(tr en.Trigger, k int) (en.Trigger, int, bool) {
-	if c.word(k, "flying") && !c.word(k+1, "in") {
-		return tr, k, false // "was flying to X" is on the way, not there
+	if c.word(k, "flying") && !c.word(k+1, "in") && !(c.word(k-1, "before", "after") && !c.word(k+1, "back", "home")) {
+		return tr, k, false // "was flying to X" is on the way, not there ("before flying on to X" flew)
 	}
 	if c.cameTogetherOrFrom(tr, k) {
 		return tr, k, false
