@@ -2040,11 +2040,12 @@ func (c *sctx) participleLeg(k int) bool {
 	return k > 2 && c.word(k-1, "before", "after", "then") && strings.HasSuffix(c.toks[k].lower, "ing")
 }
 
-// clauseSubjectAt returns the person named first in the clause holding k
-// ("X arrived ... and met Y, before going on to Z"), or nil when a cue
-// before k makes the clause a plan; ok is false when no one is named
-// before k ("hours after landing in X, A and B were received": the
-// subject comes after) or a pronoun comes first.
+// clauseSubjectAt returns the one the clause holding k opens with: a
+// person named first ("X arrived ... and met Y, before going on to Z") or
+// the one a first "he" stands for, unless named after it; nil when a
+// title opens the clause or a cue before k makes it a plan. ok is false
+// when no one is named before k ("hours after landing in X, A and B were
+// received": the subject comes after).
 func (c *sctx) clauseSubjectAt(k int) (*entity, bool) {
 	cs := c.clauseStart(k)
 	for j := cs; j < k; j++ {
