@@ -94,6 +94,8 @@ type docState struct {
 	parties []party
 	// homeISO caches home().
 	homeISO *string
+	// labelled caches firstLabelled() plus one (0: not yet read).
+	labelled int
 	// titlePerson is the one person the title names: the "I" of a statement.
 	titlePerson  *entity
 	titleMention *mention
@@ -1570,18 +1572,29 @@ func (st *docState) author(si int) *entity {
 				return nil // "A and B": a joint release has no one "I"
 			}
 		}
-		for _, m := range st.ms[i] {
-			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 || st.interviewer(m.ent.canon()) {
-				continue
-			}
-			if found != nil && found != m.ent.canon() {
-				return nil
-			}
-			found = m.ent.canon()
+		var ok bool
+		if found, ok = st.soleNamed(i, found); !ok {
+			return nil
 		}
 	}
 	st.authorEnt = found
 	return found
+}
+
+// soleNamed returns the one person of two or more name words sentence i
+// names beside found (if any), leaving out interviewers; ok is false when
+// it names another.
+func (st *docState) soleNamed(i int, found *entity) (*entity, bool) {
+	for _, m := range st.ms[i] {
+		if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 || st.interviewer(m.ent.canon()) {
+			continue
+		}
+		if found != nil && found != m.ent.canon() {
+			return nil, false
+		}
+		found = m.ent.canon()
+	}
+	return found, true
 }
 
 // resolvePronoun gives a pronoun of sentence si the person it stands for:
@@ -1705,14 +1718,9 @@ func (st *docState) interviewee() *entity {
 	first := st.firstLabelled()
 	var found *entity
 	for i := 0; i < first; i++ {
-		for _, m := range st.ms[i] {
-			if m.kind != mPerson || m.ent == nil || len(strings.Fields(m.ent.name)) < 2 || st.interviewer(m.ent.canon()) {
-				continue
-			}
-			if found != nil && found != m.ent.canon() {
-				return nil
-			}
-			found = m.ent.canon()
+		var ok bool
+		if found, ok = st.soleNamed(i, found); !ok {
+			return nil
 		}
 	}
 	return found
@@ -2782,12 +2790,12 @@ func (st *docState) assignCountries() {
 				continue
 			}
 		}
-		guess := ""
+		guess, embassy := "", st.embassyCountry(p)
 		switch {
 		case p.owner != nil && p.owner.canon().iso3 != "" && !p.owner.canon().guessed:
 			guess = p.owner.canon().iso3 // "his commerce minister Y"
-		case st.embassyCountry(p) != "":
-			guess = st.embassyCountry(p) // "at the Kenyan Embassy, where he met Ambassador Y"
+		case embassy != "":
+			guess = embassy // "at the Kenyan Embassy, where he met Ambassador Y"
 		case p.ctxISO != "":
 			guess = p.ctxISO
 		case st.dlISO != "":

@@ -91,6 +91,14 @@ func plainPerson(p *entity) bool {
 // paragraphs ("Q:", "A:", "OCHIENG:", "Ruth Akinyi:"), or -1 when fewer
 // than four paragraphs open with a label, or all with the same one.
 func (st *docState) firstLabelled() int {
+	if st.labelled == 0 {
+		st.labelled = st.readLabelled() + 1
+	}
+	return st.labelled - 1
+}
+
+// readLabelled finds what firstLabelled returns.
+func (st *docState) readLabelled() int {
 	first, n := -1, 0
 	labels := map[string]bool{}
 	for i, s := range st.doc.sentences {
