@@ -853,26 +853,18 @@ func TestFirstLadyAfterLeader(t *testing.T) {
 // serve the country of the place, not the guest's, nor the one the guest
 // came from; a country the text gives them stands.
 func TestGreeterIsTheHostsOfficial(t *testing.T) {
-	pub := day(2024, time.August, 20)
-	for _, tc := range []struct{ name, text, want string }{
+	checkPersonCountries(t, day(2024, time.August, 20), []countryCase{
 		{"greeted at the airport after arriving",
-			"Malawi's head of state Peter Banda flew in to Nairobi from Lilongwe on Monday, greeted at Nairobi's airport by Deputy Minister Joseph Mwita.", "Kenya"},
+			"Malawi's head of state Peter Banda flew in to Nairobi from Lilongwe on Monday, greeted at Nairobi's airport by Deputy Minister Joseph Mwita.", "Joseph Mwita", "Kenya"},
 		{"another country named last",
-			"Malawi's head of state Peter Banda reached Nairobi on Monday after two days in Zambia, and Deputy Minister Joseph Mwita greeted him at the airport.", "Kenya"},
+			"Malawi's head of state Peter Banda reached Nairobi on Monday after two days in Zambia, and Deputy Minister Joseph Mwita greeted him at the airport.", "Joseph Mwita", "Kenya"},
 		{"an airport phrase fronted",
-			"At Nairobi airport the Malawian leader Peter Banda was greeted by Deputy Minister Joseph Mwita on Monday.", "Kenya"},
+			"At Nairobi airport the Malawian leader Peter Banda was greeted by Deputy Minister Joseph Mwita on Monday.", "Joseph Mwita", "Kenya"},
 		{"on the tarmac under a dateline",
-			"LILONGWE - Kenyan leader Daniel Ochieng touched down on Monday; Deputy Minister Joseph Mwita received him on the tarmac.", "Malawi"},
+			"LILONGWE - Kenyan leader Daniel Ochieng touched down on Monday; Deputy Minister Joseph Mwita received him on the tarmac.", "Joseph Mwita", "Malawi"},
 		{"a greeter of the guest's own side",
-			"Malawi's head of state Peter Banda touched down in Nairobi on Monday, met at the airport by Malawi's envoy Joseph Mwita.", "Malawi"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			if got, _ := personCountry(f, "Joseph Mwita"); got != tc.want {
-				t.Errorf("Joseph Mwita: country %q, want %q", got, tc.want)
-			}
-		})
-	}
+			"Malawi's head of state Peter Banda touched down in Nairobi on Monday, met at the airport by Malawi's envoy Joseph Mwita.", "Joseph Mwita", "Malawi"},
+	})
 }
 
 // TestWelcomeHomeIsNoVisit covers a leader met at the airport on the way
@@ -915,18 +907,10 @@ func TestRolePossessiveClosesTheRole(t *testing.T) {
 // the same sentence: the envoy heads that country's mission, not the host
 // country's government nor the visitor's.
 func TestEnvoyAtTheirEmbassy(t *testing.T) {
-	pub := day(2024, time.August, 20)
-	for _, tc := range []struct{ name, text, want string }{
+	checkPersonCountries(t, day(2024, time.August, 20), []countryCase{
 		{"the visitor's own embassy abroad",
-			"On his way home, Malawi's head of state Peter Banda called at the Malawian Embassy in Nairobi, where he met Ambassador Joseph Mwita and some traders.", "Malawi"},
+			"On his way home, Malawi's head of state Peter Banda called at the Malawian Embassy in Nairobi, where he met Ambassador Joseph Mwita and some traders.", "Joseph Mwita", "Malawi"},
 		{"another country's mission",
-			"Kenyan leader Daniel Ochieng toured Lilongwe on Monday and then stopped at Zambia's High Commission, where High Commissioner Joseph Mwita gave him lunch.", "Zambia"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			if got, _ := personCountry(f, "Joseph Mwita"); got != tc.want {
-				t.Errorf("Joseph Mwita: country %q, want %q", got, tc.want)
-			}
-		})
-	}
+			"Kenyan leader Daniel Ochieng toured Lilongwe on Monday and then stopped at Zambia's High Commission, where High Commissioner Joseph Mwita gave him lunch.", "Joseph Mwita", "Zambia"},
+	})
 }
