@@ -520,14 +520,15 @@ func TestSessionsAndBilaterals(t *testing.T) {
 }
 
 // TestNamesAndReturns covers a quoted nickname inside a name, a way home
-// that is no visit, a "them" hosted after "both presidents had flown", and
+// that is no visit home (the place left is the one visited), a "them"
+// hosted after "both presidents had flown", and
 // a name the text shortens by its last word.
 func TestNamesAndReturns(t *testing.T) {
 	pub := day(2025, time.February, 28) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"a quoted nickname and a way home",
 			`MANILA - President Ramon "Monching" Dela Cruz flew home on Thursday from Hanoi after a state visit.`,
-			nil},
+			[]string{"visit occurred Ramon Dela Cruz>Vietnam @"}},
 		{"the two leaders hosted",
 			"Somali President Hassan Ali Warsame and Kenyan President William Ruto agreed a plan after both presidents had flown to Baku, where Azerbaijani President Ilham Aliyev hosted them for talks.",
 			[]string{"meeting occurred Hassan Ali Warsame+Ilham Aliyev+William Ruto @2025-02", "visit occurred Hassan Ali Warsame>Azerbaijan @2025-02", "visit occurred William Ruto>Azerbaijan @2025-02"}},

@@ -869,7 +869,7 @@ func TestGreeterIsTheHostsOfficial(t *testing.T) {
 
 // TestWelcomeHomeIsNoVisit covers a leader met at the airport on the way
 // back home: no visit to their own country, told with "was" or with a bare
-// participle.
+// participle (the place left, when told, was visited).
 func TestWelcomeHomeIsNoVisit(t *testing.T) {
 	checkBriefs(t, day(2024, time.August, 20), []briefCase{
 		{"returned and was greeted",
@@ -877,7 +877,7 @@ func TestWelcomeHomeIsNoVisit(t *testing.T) {
 			nil},
 		{"flew home, greeted by crowds",
 			"Malawi's head of state Peter Banda flew home from Kisumu on Monday, greeted at Lilongwe's airport by cheering crowds.",
-			nil},
+			[]string{"visit occurred Peter Banda>Kenya @"}},
 		{"a return told of one whose country goes unsaid",
 			"LILONGWE - Peter Banda returned to Lilongwe on Monday after a year in exile, greeted at the airport by Mwita, a deputy minister.",
 			nil},

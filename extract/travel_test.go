@@ -1511,3 +1511,47 @@ func TestReturnedFromAfterADay(t *testing.T) {
 		{"returned on a day from", "Malawian President Peter Banda returned on Saturday from Nairobi.", want},
 	})
 }
+
+// TestHomewardFrom covers the way back told with the place left: the home
+// city between the verb and "from" ("returned to X on Friday from Y"), and
+// other verbs of travel once "back" or "home" follows them ("flew back
+// from Y", "came home from Y"). The traveller had been in Y's country; a
+// plain "arrived from Y" names only where a journey started.
+func TestHomewardFrom(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	want := []string{"visit occurred Peter Banda>Kenya @"}
+	checkBriefs(t, pub, []briefCase{
+		{"returned to the capital, a day, from", "Malawian President Peter Banda returned to Lilongwe on Saturday from Nairobi.", want},
+		{"returned to the capital from", "Malawian President Peter Banda returned to Lilongwe from Nairobi late on Saturday.", want},
+		{"flew back from", "Malawian President Peter Banda flew back from Nairobi on Saturday once the trade talks had ended.", want},
+		{"came home from", "Malawian President Peter Banda came home from Kenya on Saturday evening.", want},
+		{"arrived back from a stay", "Malawian President Peter Banda arrived back on Saturday from three days in Kenya.", want},
+		{"arrived from: where the trip began", "Malawian President Peter Banda arrived from Nairobi on Saturday.", nil},
+		{"a planned return", "Malawian President Peter Banda will fly back from Nairobi on Saturday.", nil},
+	})
+}
+
+// TestEnvoyAtPost covers an envoy whose role names the country of the
+// post ("ambassador to Kenya", "High Commissioner to Kenya"): being there
+// is living there, no visit unless the text has the envoy arrive there or
+// leave after a stay (a post held from abroad); a trip to a third country
+// still is one.
+func TestEnvoyAtPost(t *testing.T) {
+	pub := day(2024, time.August, 20) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"flew back to the post",
+			"Malawi's ambassador to Kenya, Joseph Mwita, flew back from Nairobi for the talks in Lilongwe on Monday.", nil},
+		{"a call made at the post",
+			"Joseph Mwita, Malawi's High Commissioner to Kenya, paid a courtesy call on Kenyan President Daniel Ochieng in Kenya on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2024-08-19"}},
+		{"arrived from abroad",
+			"Joseph Mwita, Malawi's High Commissioner to Kenya, arrived in Nairobi on Monday from Lilongwe, where the mission has sat since the floods.",
+			[]string{"visit occurred Joseph Mwita>Kenya @2024-08-19"}},
+		{"left after a stay",
+			"Malawi's ambassador to Kenya, Joseph Mwita, left Nairobi on Monday, his round of lake border talks done.",
+			[]string{"visit occurred Joseph Mwita>Kenya @2024-08-19"}},
+		{"a third country",
+			"Malawi's ambassador to Kenya, Joseph Mwita, flew to Kampala on Monday.",
+			[]string{"visit occurred Joseph Mwita>Uganda @2024-08-19"}},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/en"
@@ -538,11 +539,18 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	if c.word(k+1, "home") || c.word(k+1, "back") && c.word(k+2, "home") {
 		return nil // "flew home from Hanoi": the way back, no visit
 	}
-	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, conf: 0.75}
-	e.markIf(cuePastLeg, pastLeg)
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
-	e.markIf(cueArrival, c.word(k, "arrived", "arrives", "arriving", "arrival", "landed", "stepped") || c.word(k, "flew", "flown") && c.word(k+1, "into"))
+	arrival := c.word(k, "arrived", "arrives", "arriving", "arrival", "landed", "stepped") || c.word(k, "flew", "flown") && c.word(k+1, "into")
+	if !arrival && !c.word(k, "left", "departed", "leaving") && c.st.postedTo(who) == host.iso3 {
+		// "X, the ambassador to Kenya, flew back from Nairobi": at the
+		// post, unless the text has the envoy arrive there or leave it
+		// after a stay (a post held from abroad).
+		return nil
+	}
+	e := &event{typ: schema.Visit, status: status, visitor: who, host: host, sent: c.si, trig: k, conf: 0.75}
+	e.markIf(cuePastLeg, pastLeg)
+	e.markIf(cueArrival, arrival)
 	e.markIf(cueRelative, c.inRelative(k))
 	e.markIf(cueUnderWay, c.beOnVisit(k))
 	if !pastLeg {
@@ -552,6 +560,25 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	c.placeForVisit(e, k)
 	c.st.events = append(c.st.events, e)
 	return e
+}
+
+// postedTo returns the country of an envoy's post that the role names
+// ("ambassador to Kenya", "High Commissioner to Kenya"), or "".
+func (st *docState) postedTo(p *entity) string {
+	role := p.canon().role
+	i := strings.Index(strings.ToLower(role), " to ")
+	if i < 0 {
+		return ""
+	}
+	if w := strings.Fields(strings.ToLower(role[:i])); len(w) == 0 || !en.PostedRoles[w[len(w)-1]] {
+		return ""
+	}
+	for _, e := range st.x.lex.lookup(role[i+4:]) {
+		if e.kind == lexCountry {
+			return e.iso3
+		}
+	}
+	return ""
 }
 
 // visitsAsDid gives those an elliptic ", as did A and B" adds after the
@@ -2110,8 +2137,18 @@ func (c *sctx) journeySubject(k int) bool {
 // returnFrom reads the Return form of travel.
 func (c *sctx) returnFrom(tr en.Trigger, k int) {
 	j := k + 1
+	if !slices.Contains(tr.Markers, "from") && !c.word(j, tr.Markers...) {
+		return // "flew from X" names where a trip began; "flew back from X" ends one
+	}
 	if c.word(j, "home", "back") {
 		j++
+	}
+	if c.word(j, "to") && c.placeAt(j+1) {
+		// "returned to Lilongwe on Saturday from X": past the home city
+		if j++; c.word(j, "the") {
+			j++
+		}
+		j = c.ms[c.at[j]].j
 	}
 	if q := c.skipAdverbials(j); q > j && c.word(q, "from") {
 		j = q // "returned home on Friday night from X"

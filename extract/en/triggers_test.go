@@ -75,17 +75,19 @@ func TestTravelMarkers(t *testing.T) {
 		{"left", Leave, "for", false},
 		{"tour", Tour, "of through", false},
 		{"swing", Tour, "through", false},
+		{"flew", Return, "back home", false},
+		{"returned", Return, "from", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
 			var travel []Trigger
 			for _, r := range Lookup(tt.word) {
-				if r.Frame == Travel {
+				if r.Frame == Travel && r.Form == tt.form {
 					travel = append(travel, r)
 				}
 			}
 			if len(travel) != 1 {
-				t.Fatalf("Lookup(%q) = %d travel rows, want 1", tt.word, len(travel))
+				t.Fatalf("Lookup(%q) = %d travel rows of form %d, want 1", tt.word, len(travel), tt.form)
 			}
 			r := travel[0]
 			if r.Form != tt.form || strings.Join(r.Markers, " ") != tt.markers || r.FlyIn != tt.flyIn {
