@@ -987,7 +987,9 @@ func (c *sctx) envoyNamed(k int) (*entity, int) {
 func (c *sctx) roleAppositive(k int) (*entity, int) {
 	q := k
 	if c.word(q, "the", "a", "its", "his", "her", "their") {
-		q++
+		if q++; q < len(c.at) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].j-1 > q && en.RoleHeads[c.toks[c.ms[c.at[q]].j-1].lower] {
+			q = c.ms[c.at[q]].j - 1 // "the presidential candidate of the Y party, X": the head
+		}
 	} else if q < len(c.at) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mRole && c.ms[c.at[q]].j-1 > q {
 		q = c.ms[c.at[q]].j - 1 // "Chile's ambassador to Japan, X": the head
 	}

@@ -124,6 +124,22 @@ func TestOfficeDescribedBeforeHolder(t *testing.T) {
 	})
 }
 
+// TestCandidateDescribedBeforeName covers an election candidate described
+// before the name, the office in two words ("the presidential candidate of
+// the X Party, Mr Y"; "the X Party candidate, Y"): Y was met.
+func TestCandidateDescribedBeforeName(t *testing.T) {
+	pub := day(2025, time.February, 20) // a Thursday
+	want := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-02-19"}
+	checkBriefs(t, pub, []briefCase{
+		{"a two-word office and its party",
+			"On Wednesday Kenyan envoy Daniel Ochieng had talks with the presidential candidate of the Democratic Party, Mr Peter Banda.", want},
+		{"the party before the office",
+			"Kenyan envoy Daniel Ochieng sat down with the Democratic Party candidate, Peter Banda, on Wednesday.", want},
+		{"a nominee",
+			"Kenyan envoy Daniel Ochieng held talks on Wednesday with the presidential nominee of the Unity Alliance, Peter Banda.", want},
+	})
+}
+
 // TestRolesInAppositionToName covers roles set between commas right after
 // a name, one or two joined by "and" ("Prince X, Crown Prince and Prime
 // Minister, received a call"): they stand for that person, not for another

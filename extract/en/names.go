@@ -71,6 +71,7 @@ var RoleHeads = map[string]bool{
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
 	"pres": true, "cs": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
+	"candidate": true, "nominee": true,
 }
 
 // PostHeads are words that follow a role head to complete an office, with
