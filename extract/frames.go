@@ -4285,6 +4285,9 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	for d := 1; d <= 5; d++ {
 		after = after || c.word(k-d, "after")
 	}
+	if c.joinedTalks(k) {
+		return // "A joined B for talks with C": one meeting of the three (joinedForTalks)
+	}
 	if c.reportedTalks(k) {
 		// "X told reporters in Kazan that the talks with Y covered oil":
 		// the speaker reports talks, which need not be theirs.

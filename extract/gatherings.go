@@ -4968,26 +4968,59 @@ func (c *sctx) joinedPair(k int) bool {
 }
 
 func (c *sctx) joinedForMeeting(k int) {
-	subj := c.subjects(k)
-	obj, end := c.objects(k+1, 3)
-	if len(subj) == 0 || len(obj) == 0 || !allPersons(subj) || !allPersons(obj) || c.modality(k) != schema.Occurred {
+	subj, obj, noun := c.joinedForTalks(k)
+	if noun < 0 {
 		return
 	}
+	for _, e := range c.addMeeting(k, subj, obj, true) {
+		c.meetingDetails(e, k)
+	}
+}
+
+// joinedForTalks returns the parties of "A joined B for talks (with C)" at
+// the "joined" at k and the meeting noun, or -1 for the noun when k starts
+// no such meeting.
+func (c *sctx) joinedForTalks(k int) (subj, obj []*entity, noun int) {
+	subj = c.subjects(k)
+	obj, end := c.objects(k+1, 3)
+	if len(subj) == 0 || len(obj) == 0 || !allPersons(subj) || !allPersons(obj) || c.modality(k) != schema.Occurred {
+		return nil, nil, -1
+	}
 	q := c.skipAdverbials(end)
-	if !c.word(q, "for") || c.word(q+1, "the", "this", "that", "their", "his", "her") {
-		return // "B and C joined A for the call": aides at a call told elsewhere
+	if !c.word(q, "for", "in") || c.word(q+1, "the", "this", "that", "their", "his", "her") {
+		return nil, nil, -1 // "B and C joined A for the call": aides at a call told elsewhere
 	}
 	for j := q + 1; j < min(len(c.toks), q+5); j++ {
 		if c.toks[j].kind != tokWord || c.at[j] >= 0 {
-			return
+			return nil, nil, -1
 		}
-		if c.isMeetNoun(j) {
-			for _, e := range c.addMeeting(k, subj, obj, true) {
-				c.meetingDetails(e, k)
+		if !c.isMeetNoun(j) {
+			continue
+		}
+		if c.word(j+1, "with") {
+			// "A joined B for talks with C": one meeting of the three
+			if third, _ := c.objects(j+2, 3); len(third) > 0 && allPersons(third) {
+				obj = append(obj, third...)
 			}
-			return
+		}
+		return subj, obj, j
+	}
+	return nil, nil, -1
+}
+
+// joinedTalks reports the meeting noun at k as the one of "A joined B for
+// talks with C" (joinedForTalks), which reads it whole.
+func (c *sctx) joinedTalks(k int) bool {
+	for q := k - 1; q >= max(0, k-12); q-- {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+			return false
+		}
+		if c.word(q, "joined", "joining") {
+			_, _, noun := c.joinedForTalks(q)
+			return noun == k
 		}
 	}
+	return false
 }
 
 // isMeetNoun reports a noun of the MeetNoun frame at k ("talks", "dinner").

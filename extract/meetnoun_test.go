@@ -606,3 +606,20 @@ func TestAgreedAfterTalks(t *testing.T) {
 			[]string{"meeting planned Joseph Mwita+Peter Banda @"}},
 	})
 }
+
+// TestJoinedForTalksWith covers one who joined another for talks with a
+// third ("A joined B for talks with C", "A joined B in talks with C"): one
+// meeting of the three.
+func TestJoinedForTalksWith(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	want := []string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-05"}
+	checkBriefs(t, pub, []briefCase{
+		{"for talks with",
+			"Former Kenyan president Daniel Ochieng joined Malawian President Peter Banda for talks with Tanzanian President Joseph Mwita in Dodoma on Wednesday.", want},
+		{"in talks with",
+			"On Wednesday Kenya's Daniel Ochieng joined Malawi's Peter Banda in talks with Joseph Mwita, the Tanzanian head of state.", want},
+		{"no third party",
+			"Former Kenyan president Daniel Ochieng joined Malawian President Peter Banda for talks on Wednesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-05"}},
+	})
+}
