@@ -2135,8 +2135,8 @@ func (c *sctx) genericOf(k int) bool {
 		if c.word(j, "of") {
 			return c.word(j-1, "pace", "outcome", "result", "results", "progress", "resumption", "start", "months", "years", "weeks", "decades", "future", "collapse", "failure", "success", "prospect", "prospects", "basis", "framework", "aim", "goal", "purpose", "part", "context", "agenda", "idea", "possibility", "course", "wake", "eve", "lot", "number", "kind", "type", "history", "sidelines", "margins")
 		}
-		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
-			return false
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord || c.word(j, "on", "in", "at", "by", "over", "during") {
+			return false // "spent part of Monday on the phone with X": the of-phrase ends before
 		}
 	}
 	return false

@@ -623,3 +623,21 @@ func TestJoinedForTalksWith(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-05"}},
 	})
 }
+
+// TestPartOfADayInTalks covers "part of" a day before a meeting noun
+// behind a preposition ("spent part of Monday on the phone with X", "in
+// talks with X"): the of-phrase is the day, the talks were held; "part of
+// the talks" still only speaks about them.
+func TestPartOfADayInTalks(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"on the phone",
+			"Kenyan envoy Daniel Ochieng spent part of Tuesday on the phone with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda (phone) @2025-03-04"}},
+		{"in talks",
+			"Kenyan envoy Daniel Ochieng spent part of Tuesday in talks with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-04"}},
+		{"part of the talks",
+			"Kenyan envoy Daniel Ochieng said the levy was part of the talks with Malawi.", nil},
+	})
+}
