@@ -77,3 +77,24 @@ func TestBulletTimeline(t *testing.T) {
 			[]string{"meeting occurred Badr Albusaidi+Mohammed Al Khulaifi @2023-08-18", "visit occurred Mohammed Al Khulaifi>Oman @2023-08-18"}},
 	})
 }
+
+// TestCredentialsEachAnAudience covers credentials told in more ways: a
+// head of state who "accepted" them from a list of envoys, envoys who
+// together "presented their credentials to" a head of state (each in an
+// audience of their own, not one meeting of the envoys), and a ceremony
+// told first, its envoys listed after ("The diplomats who presented
+// credentials were A, B and C").
+func TestCredentialsEachAnAudience(t *testing.T) {
+	pub := day(2025, time.February, 14) // a Friday
+	want := []string{"meeting occurred Daniel Ochieng+Helga Berg @2025-02-11", "meeting occurred Daniel Ochieng+Tom Reid @2025-02-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"accepted from a list",
+			"On Tuesday Kenyan President Daniel Ochieng accepted letters of credence from Helga Berg of Norway and Tom Reid of Canada.", want},
+		{"presented together",
+			"Helga Berg of Norway and Tom Reid of Canada presented their credentials to Kenyan President Daniel Ochieng on Tuesday.", want},
+		{"the envoys listed after the ceremony",
+			"Kenyan President Daniel Ochieng received letters of credence from two new heads of mission on Tuesday. The two diplomats who presented credentials were Ambassador Helga Berg (Norway) and High Commissioner Tom Reid (Canada).", want},
+		{"accepted a proposal",
+			"On Tuesday Kenyan President Daniel Ochieng accepted a proposal from Helga Berg of Norway.", nil},
+	})
+}

@@ -78,6 +78,13 @@ type docState struct {
 	topics, prevTopics []*entity
 	// prevTopic is prevTopics of the sentence being read by frames.
 	prevTopic *entity
+	// credHost, credSent and credDay are the one who received
+	// credentials from envoys not yet named, the sentence that told it
+	// ("took letters of credence from several envoys"; see
+	// credentialsPresented) and an event dated as that ceremony.
+	credHost []*entity
+	credSent int
+	credDay  *event
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
 	// members lists the member countries a text gives for a bloc.

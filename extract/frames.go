@@ -5031,6 +5031,8 @@ func (c *sctx) receive(tr en.Trigger, k int) {
 		c.receiveGuest(tr, k)
 	case en.Deliver:
 		c.deliverMessage(tr, k)
+	case en.Accept:
+		c.credentialsReceived(k) // "accepted a proposal": nothing met
 	}
 }
 
@@ -5046,6 +5048,9 @@ func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 		}
 	}
 	if msg < 0 || c.modality(k) != schema.Occurred {
+		return
+	}
+	if c.credentialsPresented(tr, k, msg) {
 		return
 	}
 	var obj []*entity
@@ -5484,11 +5489,61 @@ func (c *sctx) credentialsReceived(k int) bool {
 		}
 	}
 	subj := c.subjects(k)
+	if len(envoys) == 0 {
+		// The envoys may be named next, at this ceremony's date.
+		c.st.credHost, c.st.credSent, c.st.credDay = subj, c.si, &event{typ: schema.Meeting, status: schema.Occurred, trig: k}
+		c.dateFor(c.st.credDay, k)
+	}
+	c.audiences(k, subj, envoys, nil)
+	return true
+}
+
+// audiences records a meeting of the receiver with each envoy apart,
+// dated as the event day when its own sentence gives no date.
+func (c *sctx) audiences(k int, receiver, envoys []*entity, day *event) {
 	for _, v := range envoys {
-		for _, e := range c.addMeeting(k, subj, []*entity{v}, false) {
+		for _, e := range c.addMeeting(k, receiver, []*entity{v}, false) {
 			c.meetingDetails(e, k)
+			if day != nil && !e.dated() {
+				e.date, e.dateFrom = day.date, borrowedDate
+			}
 		}
 	}
+}
+
+// credentialsPresented reads envoys presenting credentials (the message
+// noun at msg): "A and B presented their credentials to Y" is an audience
+// of each with Y; "The diplomats who presented credentials were A and B",
+// after a sentence that told Y received letters of credence, one of each
+// with Y. It reports whether the message was credentials.
+func (c *sctx) credentialsPresented(tr en.Trigger, k, msg int) bool {
+	cred := c.word(msg, "credentials") || c.word(msg, "letters", "letter") && c.word(msg+1, "of") && c.word(msg+2, "credence")
+	if !cred {
+		return false
+	}
+	envoys := personsOf(c.subjects(k))
+	var receiver []*entity
+	for j := msg + 1; j < min(len(c.toks), msg+8); j++ {
+		if c.word(j, "to") && c.personAt(j+1) {
+			obj, _ := c.objects(j+1, 1)
+			receiver = personsOf(obj)
+			break
+		}
+	}
+	if len(envoys) == 0 && c.word(k-1, "who") {
+		// "The diplomats who presented credentials were A and B"
+		for j := msg + 1; j < min(len(c.toks), msg+6); j++ {
+			if c.word(j, "were") {
+				envoys = personsOf(c.listAfter(j + 1))
+				break
+			}
+		}
+	}
+	var day *event
+	if len(receiver) == 0 && c.st.credHost != nil && c.si-c.st.credSent <= 2 {
+		receiver, day = c.st.credHost, c.st.credDay
+	}
+	c.audiences(k, receiver, envoys, day)
 	return true
 }
 

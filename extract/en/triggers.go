@@ -105,6 +105,8 @@ const (
 	Welcome
 	// Deliver: "X delivered a message from Z to Y" (an envoy met Y).
 	Deliver
+	// Accept: "X accepted letters of credence from Y" (an audience).
+	Accept
 	// TakenTo: "has taken X to A, B and C" (on a tour).
 	TakenTo
 	// Return: "returned from Y".
@@ -202,6 +204,7 @@ var triggers = concat(
 	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "receiving", "hosted", "hosts", "saw", "sees", "host",
 		"summoned", "summons"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
+	row(Trigger{Frame: Receive, Form: Accept, Event: schema.Meeting, Markers: []string{"from"}}, "accepted", "accepts", "accepting"),
 	row(Trigger{Frame: Receive, Form: Deliver, Event: schema.Meeting, Markers: []string{"to", "between"}}, "delivered", "handed",
 		"conveyed", "presented", "carried", "relayed", "ferried"),
 	row(Trigger{Frame: Travel, Form: TakenTo, Event: schema.Visit, Markers: []string{"to"}}, "taken", "took"),
