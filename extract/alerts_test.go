@@ -98,3 +98,22 @@ func TestCredentialsEachAnAudience(t *testing.T) {
 			"On Tuesday Kenyan President Daniel Ochieng accepted a proposal from Helga Berg of Norway.", nil},
 	})
 }
+
+// TestReceivedAVisit covers a host who "received a visit from X" or "the
+// farewell call of X": a meeting with X, and no trip of the host to X's
+// country.
+func TestReceivedAVisit(t *testing.T) {
+	pub := day(2025, time.February, 14) // a Friday
+	want := []string{"meeting occurred Amina Otieno+Kenji Sato @2025-02-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"a visit from",
+			"On Monday, Kenyan Foreign Minister Amina Otieno received a visit from Japan's ambassador, Kenji Sato.", want},
+		{"the farewell visit of",
+			"Kenyan Foreign Minister Amina Otieno on Monday received a farewell visit of Japan's departing envoy, Kenji Sato.", want},
+		{"the courtesy call of",
+			"Kenyan Foreign Minister Amina Otieno received a courtesy call of Ambassador Kenji Sato of Japan on Monday.", want},
+		{"a visit paid",
+			"Kenyan Foreign Minister Amina Otieno paid a visit to Japan on Monday.",
+			[]string{"visit occurred Amina Otieno>Japan @2025-02-10"}},
+	})
+}

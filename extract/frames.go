@@ -5221,8 +5221,11 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	if !c.word(m, tr.Markers...) {
 		m = c.skipAdverbials(k + 1) // "received a courtesy call at the palace from X"
 	}
-	if !c.in(k-1, en.CallKinds) || !c.word(m, tr.Markers...) {
+	if !c.in(k-1, en.CallKinds) && !c.visitReceived(k) || !c.word(m, tr.Markers...) {
 		return
+	}
+	if c.word(k, "visit", "visits") && !c.visitReceived(k) {
+		return // "a courtesy visit by X to Y": read by VisitVerb
 	}
 	obj, _ := c.objects(m+1, 3)
 	subj := c.subjects(k)
@@ -5243,6 +5246,19 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 			c.meetingDetails(e, k)
 		}
 	}
+}
+
+// visitReceived reports a visit noun at k as what its host received: "X
+// received a visit from Y", "received the farewell visit of Y".
+func (c *sctx) visitReceived(k int) bool {
+	if !c.word(k, "visit", "visits") || !c.word(k+1, "from", "of", "by") {
+		return false
+	}
+	j := k - 1
+	for j > k-4 && (c.word(j, "a", "the", "an") || c.in(j, en.CallKinds)) {
+		j--
+	}
+	return c.word(j, "received", "receives", "receiving", "receive")
 }
 
 // reducedPassive reports the headline's passive without "was": a person

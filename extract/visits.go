@@ -1061,6 +1061,9 @@ func (c *sctx) plannedVisitBy(who *entity) bool {
 func (c *sctx) visitVerb(k int) {
 	w := c.toks[k].lower
 	status := c.visitStatus(k)
+	if c.visitReceived(k) {
+		return // "X received a visit from Y": a call on X (courtesyCall)
+	}
 	if w == "visit" || w == "visits" {
 		if c.word(k-1, "to") && !c.firstTo(k-1) {
 			return // "to visit": planned

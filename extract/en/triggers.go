@@ -200,7 +200,10 @@ var triggers = concat(
 	row(Trigger{Frame: Call, Form: PhoneVerb, Event: schema.Meeting, Mode: schema.Telephone}, sortedWords(ByPhoneVerbs)...),
 	row(Trigger{Frame: Call, Form: CallNoun, Event: schema.Meeting, Mode: schema.Telephone}, "conversation", "call"),
 	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on", "upon"}}, "called", "calls"),
-	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on", "upon", "from", "by", "to"}}, "call", "calls"),
+	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on", "upon", "from", "by", "to", "of"}}, "call", "calls"),
+	// "received a visit from X", "the farewell visit of X": the one
+	// received came (a visit paid "to" someone is read by VisitVerb).
+	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"from", "by", "of"}}, "visit", "visits"),
 	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "receiving", "hosted", "hosts", "saw", "sees", "host",
 		"summoned", "summons"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
