@@ -115,3 +115,26 @@ func TestHoursBeforeACeremony(t *testing.T) {
 			[]string{"gathering occurred Canada+Denmark+United States @2025-01-09", "meeting occurred Justin Trudeau+Mette Frederiksen @2025-01-09"}},
 	})
 }
+
+// TestNationalDayGathering covers a nation's own day (a parade, the
+// celebrations of an anniversary): a gathering when leaders of two or more
+// countries from abroad are told at it, hosted by the country it is held
+// in; one guest alone is on a visit; a capitalised "Parade" after a
+// place's name is a place.
+func TestNationalDayGathering(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"two guests at a parade",
+			"Kenyan President Joseph Mwita and Zambian President Grace Phiri attended the Independence Day parade in Lilongwe on Saturday.",
+			[]string{"Independence Day parade: Kenya+Malawi+Zambia"}},
+		{"one guest at the celebrations",
+			"Kenyan President Joseph Mwita, alone among foreign leaders, watched the Independence Day celebrations in Lilongwe on Saturday.",
+			nil},
+		{"a street called a parade",
+			"Malawian President Peter Banda escorted Kenyan President Joseph Mwita and Zambian President Grace Phiri to Kingsway Parade in Lilongwe on Saturday.",
+			nil},
+		{"a parade with no guest",
+			"Thousands lined the streets of Lilongwe on Saturday for the carnival parade.",
+			nil},
+	})
+}

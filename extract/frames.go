@@ -131,6 +131,9 @@ const (
 	// cueBilateral: a gathering told as the two sides' own ("the summit
 	// between the two countries", "the bilateral summit").
 	cueBilateral
+	// cueCommemoration: a ceremony of a nation's own day (en.Commemorations),
+	// a gathering only with guests from two countries abroad.
+	cueCommemoration
 )
 
 // join adds the people ps to the parties of a meeting held together.

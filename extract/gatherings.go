@@ -30,8 +30,8 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "-" && c.toks[j].text != "–" && !isQuote(c.toks[j].text) && !((c.toks[j].text == "'" || c.toks[j].text == "+") && j > 0 && c.toks[j].start == c.toks[j-1].end) {
 			return -1 // (a plural's apostrophe stays, and the "+" of "OPEC+")
 		}
-		if c.in(j, en.TailedCeremonies) && !c.in(j+1, en.CeremonyTails) {
-			continue // "the war memorial"
+		if c.in(j, en.TailedCeremonies) && !c.in(j+1, en.CeremonyTails) || c.placeNamedFor(j) {
+			continue // "the war memorial", "Horse Guards Parade"
 		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
@@ -47,6 +47,21 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		}
 	}
 	return -1
+}
+
+// placeNamedFor reports a capitalised Commemorations noun at j that ends
+// a place's name rather than a day's: "Horse Guards Parade", not "Victory
+// Day Parade" or "the 60th Anniversary Celebrations".
+func (c *sctx) placeNamedFor(j int) bool {
+	if !c.in(j, en.Commemorations) || !c.toks[j].upper {
+		return false
+	}
+	for q := j - 1; q >= max(0, j-5) && (c.toks[q].upper || hasDigit(c.toks[q].text)); q-- {
+		if c.in(q, en.DayWords) || hasDigit(c.toks[q].text) {
+			return false
+		}
+	}
+	return j > 0 && c.toks[j-1].upper
 }
 
 // nameAcronym reports a bracketed short form at j, inside a proper name:
@@ -6160,6 +6175,9 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 		return last
 	}
 	e := &event{typ: schema.Gathering, status: m.status, sent: c.si, trig: g, conf: 0.6}
+	if c.in(g, en.Commemorations) {
+		e.mark(cueCeremony | cueCommemoration) // "on the margins of the parade": guests of two countries make it one
+	}
 	e.name = name
 	e.date = m.date
 	e.dateFrom = m.dateFrom
@@ -6879,6 +6897,7 @@ func (c *sctx) inaugurated(e *event, g int) {
 		return
 	}
 	e.mark(cueCeremony)
+	e.markIf(cueCommemoration, c.in(g, en.Commemorations))
 	head, q := c.toks[g].lower, g+1
 	if c.in(q, en.CeremonyTails) {
 		q++ // "the funeral service for X"

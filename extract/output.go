@@ -1300,14 +1300,27 @@ func (st *docState) dropEmpty() {
 }
 
 // guestsFromAbroad reports whether ceremony e has an attendee besides its
-// host: a swearing-in with no one from abroad at it is a domestic affair.
+// host: a swearing-in with no one from abroad at it is a domestic affair. A
+// nation's own day needs guests of two countries: one guest at a parade
+// is on a visit.
 func guestsFromAbroad(e *event) bool {
+	home := ""
+	if e.host != nil {
+		home = e.host.canon().iso3
+	} else if e.place != nil {
+		home = e.place.iso3 // "the celebrations in New Delhi"
+	}
+	n, states := 0, 0
 	for _, a := range e.attendees {
-		if a != e.host {
-			return true
+		if a != e.host && (home == "" || a.canon().iso3 != home) {
+			n++
+			states += boolInt(a.canon().kind == schema.KindCountry)
 		}
 	}
-	return false
+	if e.is(cueCommemoration) {
+		return states >= 2
+	}
+	return n >= 1
 }
 
 // dropConvenors drops the bloc from the attendees of a gathering named for

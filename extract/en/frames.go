@@ -503,8 +503,19 @@ var CityStates = set("SGP", "MCO", "VAT")
 // CeremonyHeads name the state ceremonies foreign leaders come to: "the
 // funeral of X", "Y's inauguration", "the coronation". They are gatherings
 // only when someone from abroad is told at them.
-var CeremonyHeads = set("inauguration", "investiture", "swearing-in", "funeral", "coronation", "wedding", "enthronement",
-	"memorial")
+var CeremonyHeads = withWords(Commemorations, "inauguration", "investiture", "swearing-in", "funeral", "coronation", "wedding",
+	"enthronement", "memorial")
+
+// Commemorations are the CeremonyHeads of a nation's own days ("the
+// Victory Day parade", "the independence jubilee"): one foreign guest at
+// them makes a visit, several a gathering.
+var Commemorations = set("parade", "commemoration", "commemorations", "celebrations", "jubilee")
+
+// DayWords in a capitalised name before a Commemorations noun make it the
+// name of a nation's day ("Victory Day Parade", "Independence
+// Celebrations"); other names are places ("Horse Guards Parade").
+var DayWords = set("day", "victory", "independence", "republic", "liberation", "national", "unification", "anniversary",
+	"jubilee", "constitution", "revolution")
 
 // CeremonyTails may follow a CeremonyHeads noun in its phrase: "the
 // funeral service for X", "the inauguration ceremony of Y".
