@@ -138,3 +138,19 @@ func TestNationalDayGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWatchedFromTheStands covers guests told as onlookers of a parade:
+// "Those watching from the tribune were A and B", "A and B watched from
+// the reviewing stand", "C was on the rostrum".
+func TestWatchedFromTheStands(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"military parade: Kenya+Malawi+Zambia"}
+	checkGatherings(t, pub, []briefCase{
+		{"those watching were",
+			"Malawi hosted a military parade in Lilongwe on Saturday. Those watching from the tribune were Kenyan President Joseph Mwita and Zambian President Grace Phiri.", want},
+		{"watched from the stand",
+			"Malawi hosted a military parade in Lilongwe on Saturday. Kenyan President Joseph Mwita and Zambian President Grace Phiri watched from the reviewing stand.", want},
+		{"on the rostrum",
+			"Malawi hosted a military parade in Lilongwe on Saturday. Kenyan President Joseph Mwita and Zambian President Grace Phiri were on the rostrum beside the host.", want},
+	})
+}

@@ -4146,9 +4146,9 @@ func (c *sctx) present(k int) int {
 		if i, f := c.clauseStart(k), c.pastAdditiveFront(c.clauseStart(k), k); f > i {
 			c.addPresent(k, c.between(i, f))
 		}
-	case c.word(k, "were", "was", "sat", "stood") && c.presenceAfter(k+1):
+	case c.word(k, "were", "was", "sat", "stood", "watched") && c.presenceAfter(k+1):
 		// "A and B were in attendance", "C sat in the front row,
-		// alongside D".
+		// alongside D", "E watched from the stands".
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.addedAttendees(k))
 		c.addToRecent(k, c.asDid(k)) // "..., as was X"

@@ -74,7 +74,8 @@ var Presence = [][]string{
 	{"at", "the", "talks"}, {"at", "the", "session"}, {"at", "the", "conference"},
 	{"in", "the", "front", "row"}, {"in", "the", "front", "rows"}, {"near", "the", "front"}, {"in", "the", "congregation"},
 	{"in", "the", "pews"}, {"in", "the", "audience"}, {"in", "the", "crowd"}, {"on", "the", "dais"}, {"on", "the", "podium"},
-	{"in", "person"},
+	{"in", "person"}, {"in", "the", "stands"}, {"from", "the", "stands"}, {"on", "the", "rostrum"}, {"from", "the", "rostrum"},
+	{"on", "the", "reviewing", "stand"}, {"from", "the", "reviewing", "stand"}, {"on", "the", "tribune"}, {"from", "the", "tribune"},
 }
 
 // Unfolds are the predicates whose subject is a gathering going through its
@@ -774,6 +775,7 @@ var PresenceRelatives = [][]string{
 	{"who", "attended"}, {"who", "took", "part"}, {"who", "participated"}, {"who", "were", "present"},
 	{"who", "were", "there"}, {"who", "came"}, {"who", "travelled"}, {"who", "traveled"}, {"who", "turned", "up"},
 	{"who", "joined"}, {"who", "made", "the", "trip"}, {"taking", "part"}, {"participating"}, {"attending"},
+	{"who", "watched"}, {"watching"},
 }
 
 // PresenceCopulas join such a subject to its list: "... were A and B",

@@ -262,7 +262,7 @@ var triggers = concat(
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "attends", "graced"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
 		"travelled", "traveled", "turned", "showed", "made", "completed", "rounded", "sat", "stood", "filled", "shared",
-		"deputised", "deputized", "posed", "stayed", "been")...),
+		"deputised", "deputized", "posed", "stayed", "been", "watched")...),
 	row(Trigger{Frame: Among, Event: schema.Gathering}, "among"),
 	row(Trigger{Frame: Skip, Event: schema.Gathering}, "skipped", "boycotted", "missed", "shunned"),
 	row(Trigger{Frame: AbsentFrom, Event: schema.Gathering}, "absent"),
