@@ -2104,3 +2104,41 @@ func TestPresenceAtVenue(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWoundDown covers a gathering's close told by "wound down" or "wound
+// up": the gathering sat, and those who met on its sidelines attended.
+func TestWoundDown(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"12th Lake Basin Security Forum: Kenya+Zambia"}
+	checkGatherings(t, pub, []briefCase{
+		{"wound down",
+			"The 12th Lake Basin Security Forum wound down in Kisumu on Sunday after three days of panels. On Saturday Kenyan President Joseph Mwita held talks with Zambian President Grace Phiri on the sidelines.", want},
+		{"wound up",
+			"The 12th Lake Basin Security Forum wound up on Sunday in Kisumu. On Saturday Kenyan President Joseph Mwita held talks with Zambian President Grace Phiri on the sidelines.", want},
+		{"a trip wound up",
+			"Kenyan President Joseph Mwita wound up his tour in Lusaka on Sunday.", nil},
+	})
+}
+
+// TestClosedAfterDays covers a gathering's close with its length ("closed
+// on Sunday after three days"): it ran from Friday to Sunday, and
+// meetings told in its city on those days are at it, though no one is told
+// to have attended before them.
+func TestClosedAfterDays(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	text := "KISUMU - The 12th Lake Basin Security Forum came to a close on Sunday after three days of panels. " +
+		"On Friday Kenyan President Joseph Mwita met Zambian President Grace Phiri in Kisumu. " +
+		"Ugandan Foreign Minister Peter Banda saw Tanzania's Daniel Ochieng there on Saturday."
+	checkGatherings(t, pub, []briefCase{
+		{"three days to Sunday", text, []string{"12th Lake Basin Security Forum: Kenya+Tanzania+Uganda+Zambia"}},
+	})
+	var spans []string
+	for _, e := range testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}).Events {
+		if e.Type == schema.Gathering {
+			spans = append(spans, e.Date.String()+" to "+e.EndDate.String())
+		}
+	}
+	if want := []string{"2025-03-07 to 2025-03-09"}; !cmp.Equal(want, spans) {
+		t.Errorf("gathering days: got %v, want %v", spans, want)
+	}
+}

@@ -2347,10 +2347,35 @@ func (c *sctx) unfold(k int) bool {
 				return false
 			}
 			c.hostInRelative(rel, start)
+			c.closedAfterDays(k, k+len(p)-j)
 			return true
 		}
 	}
 	return false
+}
+
+// closedAfterDays reads the length a gathering's close at the verb k
+// gives it, "closed on the 9th after three days", from q past the verb's
+// phrase: the gathering just read ran from two days before that day to it.
+func (c *sctx) closedAfterDays(k, q int) {
+	g := c.st.lastGathering(c.si)
+	if g == nil || g.sent != c.si || !c.in(k, en.CloseVerbs) {
+		return
+	}
+	for j := q; j+2 < min(len(c.toks), q+8); j++ {
+		if c.toks[j].kind == tokPunct {
+			return
+		}
+		if !c.word(j, "after") {
+			continue
+		}
+		days := timex.NumberWord(c.toks[j+1].lower)
+		if days > 1 && c.word(j+2, "days") && g.date.Precision == schema.PrecisionDay && g.endDate.IsZero() {
+			g.endDate = g.date
+			g.setDate(schema.Day(g.date.Time.AddDate(0, 0, 1-days)))
+		}
+		return
+	}
 }
 
 // outcome reads a gathering as the subject of one of en.Outcomes at k: the

@@ -529,10 +529,10 @@ func (st *docState) meetingsAtGatherings() {
 			if m.typ != schema.Meeting || m.status != schema.Occurred || m.mode != schema.InPerson || m.place != g.place && !(there && m.place == nil) || !undatedHere && (m.date.Precision != schema.PrecisionDay || !duringGathering(m, g)) || st.gatheringBetween(g, m) {
 				continue
 			}
-			// A gathering the text shows with several attendees, or
-			// the one in focus a meeting held "there" or "on the
-			// sidelines" points back to.
-			if len(g.attendees) < 2 && !there {
+			// A gathering the text shows with several attendees or
+			// over several days, or the one in focus a meeting held
+			// "there" or "on the sidelines" points back to.
+			if len(g.attendees) < 2 && !there && g.endDate.IsZero() {
 				continue
 			}
 			for _, p := range m.parts {

@@ -94,7 +94,13 @@ var Unfolds = [][]string{
 	{"ends"}, {"closes"}, {"concludes"}, {"wraps", "up"}, {"comes", "to", "a", "close"}, {"comes", "to", "an", "end"},
 	{"draws", "to", "a", "close"}, {"gets", "under", "way"}, {"gets", "underway"},
 	{"continued"}, {"resumed"}, {"continues"}, {"resumes"},
+	{"wound", "down"}, {"winds", "down"}, {"wound", "up"}, {"winds", "up"},
 }
+
+// CloseVerbs are the Unfolds verbs of a gathering's close, after which
+// "after three days" tells how long it ran.
+var CloseVerbs = set("ended", "ends", "closed", "closes", "concluded", "concludes", "wrapped", "wraps", "wound", "winds",
+	"came", "comes", "drew", "draws")
 
 // Outcomes are the verbs that tell what a gathering did, and so that it
 // sat: "The trilateral meeting of A, B and C adopted a charter". Unlike
