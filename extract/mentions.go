@@ -1272,8 +1272,8 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			n++
 			// "Mines, Energy and Petro-Chemical Works"
 			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
-				if _, es := sc.lookupAt(n + 1); len(es) == 0 && !sc.nameAhead(n+1) {
-					n++
+				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && sc.givenNameLater(n+1)) {
+					n++ // ("and Aged Care Peter Banda": the portfolio goes on to "Peter")
 				}
 			}
 		}
@@ -1304,7 +1304,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			if p == "of" && en.RoleHeads[toks[k].lower] && (sc.nameAhead(k+1) || sc.twoNameWords(k+1)) {
 				break // "the head of President X's office": X's title
 			}
-			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1)) {
+			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1) || p == "for" && sc.givenNameLater(m)) {
 				// "High Commissioner for Human Rights Volker Turk": one
 				// capitalised portfolio word, then the name.
 				m++
@@ -1320,6 +1320,25 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// givenNameLater reports a capitalised run from m whose first word is no
+// known given name while a later one, followed by a surname, is: "for
+// Health and Aged Care Peter Banda" goes on to "Peter".
+func (sc *scanner) givenNameLater(m int) bool {
+	toks := sc.toks
+	if !toks[m].upper || toks[m].kind != tokWord || en.Honorifics[toks[m].lower] || en.RoleHeads[toks[m].lower] {
+		return false
+	}
+	if g, _ := sc.lex.gender(toks[m].text); g != 0 {
+		return false
+	}
+	for q := m + 1; q+1 < len(toks) && q < m+4 && toks[q].upper && toks[q].kind == tokWord; q++ {
+		if g, _ := sc.lex.gender(toks[q].text); g != 0 {
+			return toks[q+1].upper && toks[q+1].kind == tokWord
+		}
+	}
+	return false
 }
 
 // portfolioThenName reports a run [k, n) of portfolio words followed by

@@ -984,3 +984,19 @@ func TestReceivedForAMeeting(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLongPortfolioBeforeName covers an office "for" a portfolio of
+// several capitalised words the lexicon does not know, then the holder
+// ("Minister for Lakes and Inland Fisheries Affairs Peter Banda"): the
+// name starts at the known given name, the words before it are the
+// portfolio.
+func TestLongPortfolioBeforeName(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"a portfolio joined by and",
+			"Kenyan President Joseph Mwita met Minister for Lakes and Inland Fisheries Affairs Peter Banda on Tuesday.", want},
+		{"two unknown words",
+			"Kenyan President Joseph Mwita held talks with Commissioner for International Partnerships Peter Banda on Tuesday.", want},
+	})
+}
