@@ -66,6 +66,13 @@ func (l gazLexicon) regionOf(phrase string) string {
 	return ""
 }
 
+func (l gazLexicon) airport(name string) (string, string) {
+	if a, ok := l.g.Airport(name); ok {
+		return a.Country, a.City
+	}
+	return "", ""
+}
+
 func (l gazLexicon) capitalOf(iso3 string) string {
 	if c, ok := l.g.CountryByISO(iso3); ok {
 		return c.Capital

@@ -77,6 +77,10 @@ type lexicon interface {
 	// regionOf returns the ISO3 code of the country of the city or
 	// sub-national region the phrase names ("Lviv", "Ontario"), or "".
 	regionOf(phrase string) string
+	// airport returns the ISO3 code of the country of the airport the
+	// short name stands for ("Ben Gurion", "Wattay") and the city it
+	// serves, or "".
+	airport(name string) (iso3, city string)
 	// subnational returns the ISO3 code of the country of the first-level
 	// region (a state, province or territory) the phrase names, or "".
 	subnational(phrase string) string

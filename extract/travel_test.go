@@ -1070,11 +1070,11 @@ func TestNamedPartyTravels(t *testing.T) {
 func TestGreeterTellsTheCountry(t *testing.T) {
 	pub := day(2025, time.August, 24) // a Sunday
 	checkBriefs(t, pub, []briefCase{
-		{"landed, greeted by a demonym's official", "South Korean President Ana Reyes landed at Narita Airport late on Saturday and was greeted by Japanese Deputy Foreign Minister Eva Paz.",
+		{"landed, greeted by a demonym's official", "South Korean President Ana Reyes landed at Hoshizora Airport late on Saturday and was greeted by Japanese Deputy Foreign Minister Eva Paz.",
 			[]string{"visit occurred Ana Reyes>Japan @2025-08-23"}},
-		{"arrived, where welcomed", "South Korean President Ana Reyes arrived at Narita Airport on Saturday, where she was welcomed by Japan's deputy foreign minister, Eva Paz.",
+		{"arrived, where welcomed", "South Korean President Ana Reyes arrived at Hoshizora Airport on Saturday, where she was welcomed by Japan's deputy foreign minister, Eva Paz.",
 			[]string{"visit occurred Ana Reyes>Japan @2025-08-23"}},
-		{"greeted by the traveller's own envoy tells nothing", "South Korean President Ana Reyes arrived at Narita Airport on Saturday, where she was welcomed by South Korean Ambassador Eva Paz.",
+		{"greeted by the traveller's own envoy tells nothing", "South Korean President Ana Reyes arrived at Hoshizora Airport on Saturday, where she was welcomed by South Korean Ambassador Eva Paz.",
 			nil},
 	})
 }
@@ -1553,5 +1553,24 @@ func TestEnvoyAtPost(t *testing.T) {
 		{"a third country",
 			"Malawi's ambassador to Kenya, Joseph Mwita, flew to Kampala on Monday.",
 			[]string{"visit occurred Joseph Mwita>Uganda @2024-08-19"}},
+	})
+}
+
+// TestArrivalAtNamedAirport covers an arrival at an airport news names by
+// its own name, which the gazetteer's airport table knows (OurAirports):
+// "landed at Wattay airport" is a visit to Laos with no city or dateline
+// told; the traveller's own airport is a way home.
+func TestArrivalAtNamedAirport(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"landed at, lower-case head", "Kenyan President Joseph Mwita landed at Wattay airport on Sunday.",
+			[]string{"visit occurred Joseph Mwita>Laos @2025-03-09"}},
+		{"arrived at, full name", "Kenyan President Joseph Mwita arrived at Ben Gurion International Airport on Sunday evening.",
+			[]string{"visit occurred Joseph Mwita>Israel @2025-03-09"}},
+		{"flew into", "Kenyan President Joseph Mwita flew into Toncontín International Airport on Sunday.",
+			[]string{"visit occurred Joseph Mwita>Honduras @2025-03-09"}},
+		{"another name of the airport", "Kenyan President Joseph Mwita landed at Ezeiza on Sunday for two days of talks.",
+			[]string{"visit occurred Joseph Mwita>Argentina @2025-03-09"}},
+		{"the traveller's own airport", "On Sunday Kenyan President Joseph Mwita was home, landing at Jomo Kenyatta International Airport.", nil},
 	})
 }

@@ -1237,6 +1237,9 @@ func (c *sctx) arrive(k int) {
 	if c.word(prep, "in") && c.word(prep+1, "the") && c.in(prep+2, en.ClockWords) {
 		prep += 3
 	}
+	if h := c.airportHost(prep + 1); c.word(prep, "at") && len(hosts) == 0 && h != nil {
+		hosts, at = []*entity{h}, []int{prep + 1} // "arrived at Ben Gurion airport"
+	}
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
@@ -2288,6 +2291,9 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return
 	case c.word(prep, tr.Markers...):
 		hosts, at = c.hostsAfter(prep+1, 4)
+		if h := c.airportHost(prep + 1); len(hosts) == 0 && c.word(prep, "at") && h != nil {
+			hosts, at = []*entity{h}, []int{prep + 1} // "landed at Wattay airport"
+		}
 		if len(hosts) == 0 && c.word(prep, "at") && (c.airportAt(prep+1) || c.unreadPlace(prep+1)) {
 			// "landed at Halim airport in Jakarta", or where the story is.
 			hosts, at = c.hostsAfter(prep+1, 9)
@@ -2695,6 +2701,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		whos = []*entity{nil}
 	}
 	hosts, at := c.hostsAfter(prep+1, 24)
+	if h := c.airportHost(prep + 1); len(hosts) == 0 && c.word(prep, "into", "to") && h != nil {
+		hosts, at = []*entity{h}, []int{prep + 1} // "flew into Wattay International Airport"
+	}
 	if len(hosts) == 0 && c.word(prep, "into", "to") && c.airportAt(prep+1) {
 		// "flew into Sangster International Airport": where the text is.
 		h := c.contextHost(k)
@@ -3060,6 +3069,31 @@ func (c *sctx) flewOutOf(k int) {
 			break
 		}
 	}
+}
+
+// airportHost returns the country of an airport the gazetteer knows by
+// the name at j, with or without its head words: "at Ben Gurion airport",
+// "into Wattay International Airport", "at Wattay"; nil otherwise.
+func (c *sctx) airportHost(j int) *entity {
+	if c.word(j, "the") {
+		j++
+	}
+	e := j
+	for e < min(len(c.toks), j+5) && c.toks[e].kind == tokWord && c.toks[e].upper && !c.in(e, en.ArrivalPoints) && !c.word(e, "international", "intl") {
+		e++
+	}
+	if e == j {
+		return nil
+	}
+	parts := make([]string, 0, e-j)
+	for q := j; q < e; q++ {
+		parts = append(parts, c.toks[q].text)
+	}
+	iso3, _ := c.st.x.lex.airport(strings.Join(parts, " "))
+	if iso3 == "" {
+		return nil
+	}
+	return c.st.country(iso3)
 }
 
 // airportAt reports an airport or air base named from token j ("Sangster

@@ -27,3 +27,4 @@ package gazetteer
 
 //go:generate go run ./internal/gen -phoenix ../../../shared/data/phoenix/Phoenix.Countries.actors.txt -countries data/countries.tsv -out data/people.tsv
 //go:generate go run ./internal/citygen -in=$CITIES_JSON -data data -words /usr/share/dict/words -out data/cities_world.tsv
+//go:generate go run ./internal/airportgen -in=$AIRPORTS_JSON -countries data/countries.tsv -out data/airports.tsv

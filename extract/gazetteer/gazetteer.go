@@ -30,6 +30,17 @@ type Country struct {
 	Sovereign string
 }
 
+// Airport is an airport news names by its own name ("landed at Ben
+// Gurion airport"), from OurAirports (data/airports.tsv).
+type Airport struct {
+	// Name is the short name news gives it ("Ben Gurion").
+	Name string
+	// Country is the ISO3 code of its country.
+	Country string
+	// City is the city it serves, as OurAirports names it.
+	City string
+}
+
 // City is a city or a named place used like one (Camp David, Davos).
 type City struct {
 	// Name is the canonical English name.
@@ -187,6 +198,7 @@ type Gazetteer struct {
 	honorific   map[string]bool
 	peopleKey   map[string][]*Person // schema.Slug of name or variant
 	given       map[string]byte      // lower-case given name → 'f' or 'm'
+	airport     map[string]*Airport  // foldKey of an airport's short name or other name
 	surname     map[string][]*Person // schema.Slug of the last word of a canonical name
 }
 
@@ -381,6 +393,15 @@ func (g *Gazetteer) City(name string) (City, bool) {
 		return *c, true
 	}
 	return City{}, false
+}
+
+// Airport returns the airport a short name stands for ("Ben Gurion",
+// "Wattay"; any case, without the head words "International Airport").
+func (g *Gazetteer) Airport(name string) (Airport, bool) {
+	if a, ok := g.airport[foldKey(name)]; ok {
+		return *a, true
+	}
+	return Airport{}, false
 }
 
 // Capital returns the capital city of the country with the ISO3 code.

@@ -698,3 +698,27 @@ func TestFirstPatronym(t *testing.T) {
 		}
 	}
 }
+
+func TestAirport(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, input, wantCountry, wantCity string
+		ok                                 bool
+	}{
+		{name: "short name", input: "Ben Gurion", wantCountry: "ISR", wantCity: "Tel Aviv", ok: true},
+		{name: "any case", input: "wattay", wantCountry: "LAO", wantCity: "Vientiane", ok: true},
+		{name: "diacritics folded", input: "Toncontin", wantCountry: "HND", wantCity: "Tegucigalpa", ok: true},
+		{name: "the place of its city field", input: "Ezeiza", wantCountry: "ARG", wantCity: "Buenos Aires", ok: true},
+		{name: "the name without its city", input: "Sunan", wantCountry: "PRK", wantCity: "Pyongyang", ok: true},
+		{name: "a name two countries share", input: "Simon Bolivar"},
+		{name: "no airport", input: "Lilongwe Lakeshore"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := g.Airport(tt.input)
+			if ok != tt.ok || a.Country != tt.wantCountry || a.City != tt.wantCity {
+				t.Errorf("Airport(%q) = %+v, %v; want %s, %s, %v", tt.input, a, ok, tt.wantCountry, tt.wantCity, tt.ok)
+			}
+		})
+	}
+}

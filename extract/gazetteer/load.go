@@ -40,6 +40,7 @@ func New() (*Gazetteer, error) {
 		{"data/people.tsv", b.person},
 		{"data/cities_world.tsv", b.worldCity},
 		{"data/given_names.tsv", b.givenName},
+		{"data/airports.tsv", b.airport},
 	}
 	for _, s := range steps {
 		if err := eachLine(s.file, s.parse); err != nil {
@@ -68,7 +69,33 @@ func empty() *Gazetteer {
 		peopleKey:   map[string][]*Person{},
 		given:       map[string]byte{},
 		surname:     map[string][]*Person{},
+		airport:     map[string]*Airport{},
 	}
+}
+
+// airport adds an airport (data/airports.tsv): its short name and other
+// names, each to the one airport.
+func (b *builder) airport(f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("airport: want at least 3 columns, got %d: %w", len(f), ErrBadData)
+	}
+	a := &Airport{Name: strings.TrimSpace(f[0]), Country: strings.TrimSpace(f[1]), City: strings.TrimSpace(f[2])}
+	if a.Name == "" {
+		return fmt.Errorf("airport: empty name: %w", ErrBadData)
+	}
+	if _, ok := b.g.byISO[a.Country]; !ok {
+		return fmt.Errorf("airport %s: unknown country %q: %w", a.Name, a.Country, ErrBadData)
+	}
+	names := []string{a.Name}
+	if len(f) > 3 {
+		names = append(names, splitList(f[3])...)
+	}
+	for _, n := range names {
+		if _, ok := b.g.airport[foldKey(n)]; !ok {
+			b.g.airport[foldKey(n)] = a
+		}
+	}
+	return nil
 }
 
 func eachLine(file string, parse func([]string) error) error {
