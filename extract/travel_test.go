@@ -1572,5 +1572,7 @@ func TestArrivalAtNamedAirport(t *testing.T) {
 		{"another name of the airport", "Kenyan President Joseph Mwita landed at Ezeiza on Sunday for two days of talks.",
 			[]string{"visit occurred Joseph Mwita>Argentina @2025-03-09"}},
 		{"the traveller's own airport", "On Sunday Kenyan President Joseph Mwita was home, landing at Jomo Kenyatta International Airport.", nil},
+		{"greeted at the airport by an unnamed official", "Kenyan President Joseph Mwita was greeted at Wattay airport on Sunday by a deputy foreign minister.",
+			[]string{"visit occurred Joseph Mwita>Laos @2025-03-09"}},
 	})
 }

@@ -650,7 +650,8 @@ func (c *sctx) appositivePresence() {
 // airport by Y", "Y received X at Z International Airport", "Y welcomed X
 // on the tarmac". A welcome is no meeting (read elsewhere), but the guest
 // arrived: a visit to the country of the one who welcomed them, else of
-// the city named at the airport, else of the dateline.
+// the city named at the airport or of the airport the gazetteer knows,
+// else of the dateline.
 func (c *sctx) airportWelcomes() {
 	for k := range c.toks {
 		if !c.in(k, en.WelcomeVerbs) {
@@ -787,6 +788,9 @@ func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
 	for j := k + 1; j < at; j++ {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity && c.ms[mi].iso3 != "" {
 			return c.st.country(c.ms[mi].iso3)
+		}
+		if h := c.airportHost(j + 1); c.word(j, "at") && h != nil {
+			return h // "greeted at Ezeiza airport by a deputy minister"
 		}
 	}
 	if c.dlISO() != "" {
