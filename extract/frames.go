@@ -1287,12 +1287,16 @@ func (c *sctx) subjects(k int) []*entity {
 }
 
 // theyParty returns those a clause's "they" stands for: the visitors of
-// the sentence before ("A and B landed in X. They were greeted by Y"),
-// the leader of a delegation just told ("A delegation led by X arrived.
+// the sentence before ("A and B landed in X. They were greeted by Y"), or
+// of the one before that when the sentence between names no one, the
+// leader of a delegation just told ("A delegation led by X arrived.
 // They were received by Y"), or a party named near; nil for none.
 func (c *sctx) theyParty() []*entity {
 	if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
 		return vs
+	}
+	if vs := c.st.visitorsOf(c.si - 2); len(vs) >= 2 && c.si >= 2 && !c.st.namesPeople(c.si-1) {
+		return vs // "A and B landed on Sunday. Their first day was quiet. On Monday they met C."
 	}
 	if l := c.delegationLedBy(1); l != nil {
 		return []*entity{l}
@@ -1630,8 +1634,8 @@ func (c *sctx) theyOpens(cs, k int) bool {
 		if c.word(j, "they") {
 			return c.plainBetween(j+1, k)
 		}
-		if c.toks[j].kind == tokWord && c.at[j] < 0 && (!c.toks[j].upper || j == 0) || c.toks[j].text == "," {
-			continue // ("In the morning, they ...")
+		if c.toks[j].kind == tokWord && c.at[j] < 0 && (!c.toks[j].upper || j == 0 || c.in(j, en.WeekdayWords) || en.MonthNames[c.toks[j].lower] != 0) || c.toks[j].kind == tokNum || c.toks[j].text == "," {
+			continue // ("In the morning, they ...", "On Monday they ...")
 		}
 		return false
 	}
@@ -1951,6 +1955,7 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		}
 		q = partyTagBefore(c.toks, q)
 		q = c.glossBefore(q)
+		q = c.relativeTailBefore(q, cs)
 		if q >= cs && c.at[q] >= 0 {
 			if b := c.actor(c.at[q]); b != nil {
 				out = append(out, b)
@@ -1961,6 +1966,35 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		break
 	}
 	return out
+}
+
+// namesPeople reports whether sentence si names a person.
+func (st *docState) namesPeople(si int) bool {
+	for _, m := range st.ms[si] {
+		if m.kind == mPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeTailBefore steps back from q over a short relative clause that
+// ends there and follows a person's name or its appositive ("A, the former
+// president of X who now chairs the panel, and B"), to the name's last
+// token; q when there is none.
+func (c *sctx) relativeTailBefore(q, cs int) int {
+	for p := q; p > cs && p >= q-8; p-- {
+		if c.toks[p].kind != tokWord {
+			return q
+		}
+		if c.word(p, "who") {
+			if mi := c.at[p-1]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return p - 1
+			}
+			return q
+		}
+	}
+	return q
 }
 
 // glossBefore steps back over a short parenthesis that closes at q right

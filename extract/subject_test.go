@@ -1000,3 +1000,24 @@ func TestLongPortfolioBeforeName(t *testing.T) {
 			"Kenyan President Joseph Mwita held talks with Commissioner for International Partnerships Peter Banda on Tuesday.", want},
 	})
 }
+
+// TestPairWithLongAppositives covers two travellers each named with an
+// appositive, the first one holding a relative clause ("A, the former
+// president of X who now leads the panel, and B, its deputy chair,
+// arrived"), and a "they" after a fronted day ("On Monday they held talks
+// with C") that stands for the two who arrived the sentence before, or
+// the one before that when the sentence between names no one.
+func TestPairWithLongAppositives(t *testing.T) {
+	pub := day(2025, time.March, 11) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a relative clause in the first appositive",
+			"Peter Banda, the former president of Malawi who now leads the panel, and Grace Phiri, its deputy chair, arrived in Nairobi on Sunday.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+		{"they after a fronted day",
+			"Peter Banda of Malawi and Grace Phiri of Zambia arrived in Nairobi on Sunday. On Monday they sat down in the capital with Kenyan President Joseph Mwita.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-10", "visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+		{"a sentence naming no one between",
+			"Peter Banda of Malawi and Grace Phiri of Zambia arrived in Nairobi on Sunday. The rain kept the capital quiet that evening. On Monday they sat down in the capital with Kenyan President Joseph Mwita.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-10", "visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+	})
+}
