@@ -396,6 +396,7 @@ func TestOrg(t *testing.T) {
 		{name: "G-7", input: "G-7", want: "Group of Seven", short: "G7", bloc: true},
 		{name: "ASEAN spelled out", input: "Association of Southeast Asian Nations", want: "Association of Southeast Asian Nations", short: "ASEAN", bloc: true},
 		{name: "BRICS", input: "BRICS", want: "BRICS", bloc: true},
+		{name: "the Commonwealth, called by its short name", input: "the Commonwealth", want: "Commonwealth of Nations", short: "Commonwealth", bloc: true},
 		{name: "Quad", input: "Quad", want: "Quadrilateral Security Dialogue", bloc: true},
 		{name: "Mercosur", input: "Mercosur", want: "Mercosur", bloc: true},
 		{name: "case-insensitive", input: "the arab league", want: "Arab League", bloc: true},
