@@ -1576,3 +1576,18 @@ func TestArrivalAtNamedAirport(t *testing.T) {
 			[]string{"visit occurred Joseph Mwita>Laos @2025-03-09"}},
 	})
 }
+
+// TestTravellingWith covers one told to be travelling with a traveller in
+// a relative clause ("X, who is travelling with Banda, met Y"):
+// X made the trip too.
+func TestTravellingWith(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"is travelling with",
+			"Malawian President Peter Banda arrived in Nairobi on Sunday. Foreign Minister Grace Phiri, who is travelling with Banda, saw Kenyan Foreign Minister Joseph Mwita on Monday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+		{"was flying with",
+			"Malawian President Peter Banda arrived in Nairobi on Sunday. Foreign Minister Grace Phiri, who was flying with him, stayed at the embassy.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+	})
+}
