@@ -403,19 +403,12 @@ func partyTag(toks []token, n int) int {
 	return n
 }
 
-// countryInBrackets reports a country's name alone in brackets at n:
-// "(Kazakhstan)", "(Sierra Leone)".
+// countryInBrackets reports a country's name in brackets at n, alone or
+// after an office: "(Kazakhstan)", "(Sierra Leone)", "(Ambassador of
+// Chile)".
 func (sc *scanner) countryInBrackets(n int) bool {
-	end, es := sc.lookupAt(n + 1)
-	if end >= len(sc.toks) || sc.toks[end].text != ")" {
-		return false
-	}
-	for _, e := range es {
-		if e.kind == lexCountry {
-			return true
-		}
-	}
-	return false
+	_, _, j := sc.bracketedCountry(n)
+	return j > n
 }
 
 // partyTagBefore returns the token before a party tag that closes at q
@@ -1727,6 +1720,9 @@ func (sc *scanner) person(i int) (int, bool) {
 	}
 	m := sc.namedPerson(p)
 	end := sc.ofCountry(&m, p.nameEnd, p.plural)
+	if end == p.nameEnd && !p.plural {
+		end = sc.bracketCountry(&m, end)
+	}
 	if m.role == "" {
 		end = sc.appositiveRole(&m, end)
 	}
@@ -2446,6 +2442,65 @@ func (sc *scanner) ofCountry(m *mention, end int, plural bool) int {
 		return sc.upperRun(end + 1)
 	}
 	return end
+}
+
+// bracketCountry reads a country in brackets right after a name, "Ana
+// Costa (Brazil)", or an office of one, "Tom Reid (High Commissioner of
+// Canada)": the person's country (and office). It returns the end of the
+// mention, past the bracket, or end when there is none.
+func (sc *scanner) bracketCountry(m *mention, end int) int {
+	iso3, role, j := sc.bracketedCountry(end)
+	if j == end {
+		return end
+	}
+	if m.iso3 == "" {
+		m.iso3 = iso3
+	}
+	if m.role == "" && role != "" {
+		m.role = role
+	}
+	return j
+}
+
+// bracketedCountry reads a bracket at n that holds a country or an office
+// of one ("(Brazil)", "(High Commissioner of Canada)"): the country's ISO3
+// code, the office, and the token after the bracket; j is n when the
+// bracket holds neither.
+func (sc *scanner) bracketedCountry(n int) (iso3, role string, j int) {
+	toks := sc.toks
+	if n+2 >= len(toks) || toks[n].text != "(" {
+		return "", "", n
+	}
+	closing := -1
+	for q := n + 1; q < min(len(toks), n+10); q++ {
+		if toks[q].text == ")" {
+			closing = q
+			break
+		}
+		if toks[q].kind != tokWord {
+			return "", "", n
+		}
+	}
+	if closing < 0 {
+		return "", "", n
+	}
+	from := n + 1
+	for o := n + 2; o < closing-1; o++ {
+		if toks[o].lower == "of" && toks[n+1].upper && en.RoleHeads[toks[o-1].lower] {
+			from = o + 1 // "(High Commissioner of Canada)"
+			var words []string
+			for q := n + 1; q < o; q++ {
+				words = append(words, toks[q].text)
+			}
+			role = strings.Join(words, " ")
+			break
+		}
+	}
+	e, es := sc.lookupAt(from)
+	if e != closing || len(es) == 0 || best(es).kind != lexCountry {
+		return "", "", n
+	}
+	return best(es).iso3, role, closing + 1
 }
 
 // upperRun returns the end of the run of capitalised words at j.

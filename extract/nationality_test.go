@@ -914,3 +914,16 @@ func TestEnvoyAtTheirEmbassy(t *testing.T) {
 			"Kenyan leader Daniel Ochieng toured Lilongwe on Monday and then stopped at Zambia's High Commission, where High Commissioner Joseph Mwita gave him lunch.", "Joseph Mwita", "Zambia"},
 	})
 }
+
+// TestCountryInBrackets covers a person's country in brackets right after
+// the name, alone or after an office ("Helga Berg (Norway)", "Tom Reid
+// (High Commissioner of Canada)"): the person's country, and the next
+// name of a list still read.
+func TestCountryInBrackets(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkPersonCountries(t, pub, []countryCase{
+		{"a country alone", "Kenyan President Daniel Ochieng received Helga Berg (Norway) and Tom Reid (Canada) on Monday.", "Tom Reid", "Canada"},
+		{"the first of the list", "Kenyan President Daniel Ochieng received Helga Berg (Norway) and Tom Reid (Canada) on Monday.", "Helga Berg", "Norway"},
+		{"an office of a country", "Kenyan President Daniel Ochieng received Tom Reid (High Commissioner of Canada) on Monday.", "Tom Reid", "Canada"},
+	})
+}
