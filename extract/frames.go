@@ -540,6 +540,20 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	return out, end
 }
 
+// bodyOfHolder returns the start of the person named after a body's name
+// ending in "of" at j, "Central Bank of" in "Central Bank of Malawi
+// Governor Y", or j.
+func (c *sctx) bodyOfHolder(j int) int {
+	q := j
+	for q < min(len(c.toks), j+5) && c.at[q] < 0 && c.toks[q].kind == tokWord && c.toks[q].upper {
+		q++
+	}
+	if q == j || !c.word(q, "of") || q+1 >= len(c.toks) || c.at[q+1] < 0 || c.ms[c.at[q+1]].kind != mPerson || c.ms[c.at[q+1]].i != q+1 {
+		return j
+	}
+	return q + 1
+}
+
 // heldBefore reports a verb of holding (en.HoldVerbs) at most twelve tokens
 // before the noun at k, with nothing named between: "held their annual
 // strategic dialogue".
@@ -761,6 +775,10 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			break
 		}
 		if c.at[n] < 0 {
+			if q := c.bodyOfHolder(n); q > n {
+				j = q // "and Central Bank of Malawi Governor Y": Y
+				continue
+			}
 			// "and the country's army chief": allow a determiner.
 			if !c.word(n, "the", "his", "her", "their") || n+1 >= len(c.toks) || c.at[n+1] < 0 {
 				break

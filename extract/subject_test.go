@@ -1021,3 +1021,18 @@ func TestPairWithLongAppositives(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-10", "visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
 	})
 }
+
+// TestListItemAfterABodysName covers a list's next item named after the
+// name of the body the person heads, ending in "of" ("A and Central Bank
+// of Malawi Governor B"): B is the item.
+func TestListItemAfterABodysName(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"a bank's name before the office",
+			"IMF chief Grace Phiri met Finance Minister Daniel Ochieng and Central Bank of Malawi Governor Peter Banda on Monday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri @2025-03-10", "meeting occurred Grace Phiri+Peter Banda @2025-03-10"}},
+		{"a commission's name",
+			"Kenyan President Joseph Mwita received Lake Basin Commission Chair Grace Phiri and National Water Board of Malawi Director Peter Banda on Monday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "meeting occurred Joseph Mwita+Peter Banda @2025-03-10"}},
+	})
+}
