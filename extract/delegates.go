@@ -38,15 +38,25 @@ func (c *sctx) delegates() {
 	}
 }
 
-// inThePresenceOf reads "X received Y, in the presence of Z": Z is one
-// more party of the meeting this sentence tells.
+// inThePresenceOf reads "X received Y, in the presence of Z" and "X met
+// Y, with Z at his side": Z is one more party of the meeting this sentence
+// tells.
 func (c *sctx) inThePresenceOf() {
 	for k := 0; k < len(c.toks); k++ {
 		n := c.phraseAt(k, en.InPresenceOf)
 		if c.meetingAttendedBy(k) {
 			n = 2 // "for talks also attended by Z"
 		}
-		if n == 0 {
+		var present []*entity
+		switch {
+		case n > 0:
+			present = personsOf(c.listAfter(k + n))
+		case c.word(k, "with") && k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && c.phraseAt(c.ms[c.at[k+1]].j, en.SideWords) > 0:
+			if a := c.actor(c.at[k+1]); a != nil {
+				present = []*entity{a} // "with Z at his side"
+			}
+		}
+		if len(present) == 0 {
 			continue
 		}
 		for i := len(c.st.events) - 1; i >= 0; i-- {
@@ -55,7 +65,7 @@ func (c *sctx) inThePresenceOf() {
 				return
 			}
 			if e.typ == schema.Meeting && e.status == schema.Occurred && e.trig < k {
-				for _, p := range personsOf(c.listAfter(k + n)) {
+				for _, p := range present {
 					if !containsCanon(e.parts, p) {
 						e.parts = append(e.parts, p.canon())
 					}

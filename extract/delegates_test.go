@@ -426,3 +426,16 @@ func TestMetWithADelegationLedBy(t *testing.T) {
 			"Joseph Mwita, who runs the party's foreign desk, met on Tuesday evening with a delegation from the Lake People's Congress (LPC) led by Peter Banda.", want},
 	})
 }
+
+// TestWithSomeoneAtHisSide covers one more party told after the meeting
+// in the same sentence, "with Y at his side" or "by her side": Y sat in.
+func TestWithSomeoneAtHisSide(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-07"}
+	checkBriefs(t, pub, []briefCase{
+		{"after a comma",
+			"Kenyan President Joseph Mwita held talks with Malawian President Peter Banda on Friday, with Foreign Minister Daniel Ochieng at his side.", want},
+		{"by her side",
+			"On Friday Kenyan President Joseph Mwita met Malawian President Peter Banda with envoy Daniel Ochieng by her side.", want},
+	})
+}
