@@ -2877,6 +2877,8 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 			return schema.Cancelled, true
 		case c.word(j, "called") && c.word(j+1, "off"):
 			return schema.Cancelled, true
+		case c.phraseAt(j, en.CancelIdioms) > 0 && (c.in(j-1, en.BeForms) || c.word(j-1, "taken", "struck", "removed", "kept") || c.word(j, "did", "didn't", "never")):
+			return schema.Cancelled, true // "is off the schedule", "did not make the final cut"
 		case c.word(j, "consideration", "discussion", "review") && c.word(j-1, "under"), c.word(j, "possible", "likely", "expected", "planned", "proposed") && c.word(j-1, "was", "is", "were", "are", "be"):
 			return schema.Planned, true
 		case c.in(j, en.PlanParticiples) && c.word(j-1, "being", "been"):

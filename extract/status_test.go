@@ -499,3 +499,17 @@ func TestNorAndNeither(t *testing.T) {
 			[]string{"meeting occurred Peter Banda+William Ruto @2024-04-29"}},
 	})
 }
+
+// TestStopOffTheSchedule covers a leg taken out of a trip's plan: "A stop
+// in X is off the schedule", "was taken off the itinerary", "did not make
+// the final itinerary": a visit to X cancelled, while the trip's other legs
+// stand.
+func TestStopOffTheSchedule(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"visit cancelled Joseph Mwita>Zambia @", "visit occurred Joseph Mwita>Malawi @2025-03-09"}
+	checkBriefs(t, pub, []briefCase{
+		{"off the schedule", "Kenyan President Joseph Mwita flew to Lilongwe on Sunday. A stop in Lusaka is off the schedule.", want},
+		{"taken off the itinerary", "Kenyan President Joseph Mwita flew to Lilongwe on Sunday. A stop in Lusaka was taken off the itinerary.", want},
+		{"did not make it", "Kenyan President Joseph Mwita flew to Lilongwe on Sunday. A stop in Lusaka, which aides had weighed, did not make the final itinerary.", want},
+	})
+}

@@ -220,6 +220,14 @@ var CountedTimes = set("occasions", "twice", "repeatedly")
 var PlanParticiples = set("arranged", "organised", "organized", "prepared", "planned", "proposed", "considered",
 	"mooted", "sought", "scheduled", "discussed", "negotiated", "requested", "finalised", "finalized")
 
+// CancelIdioms after a noun trigger say it was taken out of a plan, so
+// never held: "a stop in X is off the schedule", "a visit to Y did not
+// make the final itinerary".
+var CancelIdioms = [][]string{
+	{"off", "the", "schedule"}, {"off", "the", "itinerary"}, {"off", "the", "programme"}, {"off", "the", "program"},
+	{"off", "the", "agenda"}, {"did", "not", "make"}, {"didn't", "make"}, {"never", "made", "it"},
+}
+
 // PlanIdioms after a form of "be" say a noun trigger is expected, not held:
 // "a summit is on the cards", "talks are in the works".
 var PlanIdioms = [][]string{
