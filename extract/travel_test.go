@@ -1591,3 +1591,14 @@ func TestTravellingWith(t *testing.T) {
 			[]string{"visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
 	})
 }
+
+// TestSpentTimeInTwoPlaces covers a stay told over a list of places
+// ("spent the week in Nairobi and Kampala"): a visit to each country.
+func TestSpentTimeInTwoPlaces(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"visit occurred Peter Banda>Kenya @2025-03", "visit occurred Peter Banda>Uganda @2025-03"}
+	checkBriefs(t, pub, []briefCase{
+		{"a main clause", "Malawian Foreign Minister Peter Banda spent the week in Nairobi and Kampala.", want},
+		{"a relative clause", "Malawian Foreign Minister Peter Banda, who spent the week in Nairobi and then Kampala, was absent from the forum.", want},
+	})
+}

@@ -2497,12 +2497,13 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	if !c.word(j, "in") || j == k+1 {
 		return
 	}
-	hosts, at := c.hostsAfter(j+1, 3)
+	hosts, at := c.hostsAfter(j+1, 6)
 	for _, who := range c.visitorsAt(k) { // "A and B spent Thursday in X": both
 		for i, h := range hosts {
-			if c.addVisit(k, who, h, c.visitStatus(k), at[i], false) != nil {
-				break
+			if i > 0 && !c.listContinues(at[i-1], at[i]) {
+				break // "spent Monday in Lagos, Nigeria's largest city": one stay
 			}
+			c.addVisit(k, who, h, c.visitStatus(k), at[i], false) // "the week in A and B": each
 		}
 	}
 }
