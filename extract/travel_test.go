@@ -1602,3 +1602,17 @@ func TestSpentTimeInTwoPlaces(t *testing.T) {
 		{"a relative clause", "Malawian Foreign Minister Peter Banda, who spent the week in Nairobi and then Kampala, was absent from the forum.", want},
 	})
 }
+
+// TestClosedDaysOfTalks covers a stay told by its length when it closes:
+// "closed three days of consultations in X", "... here" under a dateline:
+// a visit, its arrival day untold.
+func TestClosedDaysOfTalks(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	want := []string{"visit occurred Daniel Ochieng>Malawi @2025-03"}
+	checkBriefs(t, pub, []briefCase{
+		{"in a city", "Kenyan Foreign Minister Daniel Ochieng closed three days of consultations in Lilongwe on Friday.", want},
+		{"here under a dateline", "LILONGWE - Kenyan Foreign Minister Daniel Ochieng on Friday concluded three days of intense border talks here.", want},
+		{"no place", "Kenyan Foreign Minister Daniel Ochieng closed three days of consultations on Friday.", nil},
+		{"a group closed them", "LILONGWE - Lake Basin ministers finished four days of consultations here on Friday with Kenya's Daniel Ochieng watching from afar.", nil},
+	})
+}

@@ -2540,7 +2540,12 @@ func (c *sctx) spentWith(k, with int) {
 // before.
 func (c *sctx) daysIn(k int) {
 	n := k - 1
-	if !(c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers) || c.word(n, "a")) || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {
+	count := c.toks[max(0, n)].kind == tokNum || hasDigit(c.toks[max(0, n)].text) || c.in(n, en.SmallNumbers) || c.word(n, "a")
+	if count && c.closedDays(n-1) {
+		c.closedDaysIn(k)
+		return
+	}
+	if !count || !c.word(n-1, "after", "following") || !c.word(k+1, "in") {
 		return
 	}
 	who := c.visitorAt(k)
@@ -2551,6 +2556,43 @@ func (c *sctx) daysIn(k int) {
 			v.date, v.dateFrom = schema.Date{}, undated
 			v.mark(cuePastLeg)
 			break
+		}
+	}
+}
+
+// closedDays reports a verb of closing that ends at j before a count of
+// days: "wrapped up", "wound up", "ended", "concluded".
+func (c *sctx) closedDays(j int) bool {
+	return c.word(j, "up") && c.word(j-1, "wrapped", "wraps", "wound", "winds") || c.word(j, "ended", "ends", "concluded", "concludes", "closed", "completed", "finished")
+}
+
+// closedDaysIn reads a stay told by the days it lasted, closed by its
+// subject: "closed three days of consultations in X" or "... here" under a
+// dateline: a visit, its arrival day untold.
+func (c *sctx) closedDaysIn(k int) {
+	j := k + 1
+	if c.word(j, "of") {
+		// "of talks", "of intense meetings": the days' business
+		for j++; j < min(len(c.toks), k+5) && c.toks[j].kind == tokWord && !c.word(j, "in", "here", "on", "at", "with"); j++ {
+		}
+	}
+	var hosts []*entity
+	var at []int
+	switch {
+	case c.word(j, "in"):
+		hosts, at = c.hostsAfter(j+1, 2)
+	case c.word(j, "here") && c.dlISO() != "":
+		hosts, at = []*entity{c.st.country(c.dlISO())}, []int{j}
+	}
+	// The subject closed them, named before the verb ("the bloc's
+	// ministers closed their days of consultations, with X absent" is no
+	// stay of X's).
+	for _, who := range personsOf(c.subjects(k)) {
+		for i, h := range hosts {
+			if v := c.addVisit(k, who, h, c.visitStatus(k), at[i], false); v != nil {
+				v.date, v.dateFrom = schema.Date{}, undated // (the close's day is no arrival)
+				break
+			}
 		}
 	}
 }
