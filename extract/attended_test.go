@@ -77,7 +77,7 @@ func TestAttendanceForms(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"among them are",
 			open + "Heads of state from a dozen nations are in Kigali for the event. Among them are Burundian President Evariste Ndayishimiye and Congolese President Felix Tshisekedi.",
-			[]string{"gathering occurred Burundi+DR Congo @2024-09-05"}},
+			[]string{"gathering occurred Burundi+Democratic Republic of the Congo @2024-09-05"}},
 		{"at the closing session, as was",
 			open + "Ugandan President Yoweri Museveni was at the closing session, as was Tanzanian President Samia Suluhu Hassan.",
 			[]string{"gathering occurred Tanzania+Uganda @2024-09-05"}},
@@ -92,7 +92,7 @@ func TestAttendanceForms(t *testing.T) {
 			[]string{"gathering occurred Uganda @2024-09-05"}},
 		{"among the leaders seated at a table",
 			open + "Burundian President Evariste Ndayishimiye and Congolese President Felix Tshisekedi were among the presidents seated in the front row.",
-			[]string{"gathering occurred Burundi+DR Congo @2024-09-05"}},
+			[]string{"gathering occurred Burundi+Democratic Republic of the Congo @2024-09-05"}},
 		{"also present, alongside others",
 			open + "Burundi's Evariste Ndayishimiye was also present, alongside Kenya's William Ruto and Tanzania's Samia Suluhu Hassan.",
 			[]string{"gathering occurred Burundi+Kenya+Tanzania @2024-09-05"}},

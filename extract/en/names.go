@@ -655,7 +655,8 @@ var Postnominals = map[string]bool{
 // named that way ("Cabo Verde" or "Cape Verde", as the story has it; Ivory
 // Coast is always so named, as the annotators of the dev set write it; the
 // Republic of the Congo is so named however the story writes it, as
-// against DR Congo).
+// against DR Congo). A text that writes neither form ("DRC", "Congolese")
+// gets the gazetteer's name, Democratic Republic of the Congo.
 // Forms are matched with diacritics and apostrophes folded.
 var CountryShortNames = map[string][]string{
 	"COD": {"DR Congo", "Democratic Republic of the Congo"},
