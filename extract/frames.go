@@ -5107,7 +5107,7 @@ func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 	if msg < 0 || c.modality(k) != schema.Occurred {
 		return
 	}
-	if c.credentialsPresented(tr, k, msg) {
+	if c.credentialsPresented(k, msg) {
 		return
 	}
 	var obj []*entity
@@ -5589,7 +5589,7 @@ func (c *sctx) audiences(k int, receiver, envoys []*entity, day *event) {
 // of each with Y; "The diplomats who presented credentials were A and B",
 // after a sentence that told Y received letters of credence, one of each
 // with Y. It reports whether the message was credentials.
-func (c *sctx) credentialsPresented(tr en.Trigger, k, msg int) bool {
+func (c *sctx) credentialsPresented(k, msg int) bool {
 	cred := c.word(msg, "credentials") || c.word(msg, "letters", "letter") && c.word(msg+1, "of") && c.word(msg+2, "credence")
 	if !cred {
 		return false

@@ -66,11 +66,11 @@ func (l gazLexicon) regionOf(phrase string) string {
 	return ""
 }
 
-func (l gazLexicon) airport(name string) (string, string) {
+func (l gazLexicon) airport(name string) string {
 	if a, ok := l.g.Airport(name); ok {
-		return a.Country, a.City
+		return a.Country
 	}
-	return "", ""
+	return ""
 }
 
 func (l gazLexicon) capitalOf(iso3 string) string {

@@ -78,9 +78,8 @@ type lexicon interface {
 	// sub-national region the phrase names ("Lviv", "Ontario"), or "".
 	regionOf(phrase string) string
 	// airport returns the ISO3 code of the country of the airport the
-	// short name stands for ("Ben Gurion", "Wattay") and the city it
-	// serves, or "".
-	airport(name string) (iso3, city string)
+	// short name stands for ("Ben Gurion", "Wattay"), or "".
+	airport(name string) string
 	// subnational returns the ISO3 code of the country of the first-level
 	// region (a state, province or territory) the phrase names, or "".
 	subnational(phrase string) string

@@ -3136,7 +3136,7 @@ func (c *sctx) airportHost(j int) *entity {
 	for q := j; q < e; q++ {
 		parts = append(parts, c.toks[q].text)
 	}
-	iso3, _ := c.st.x.lex.airport(strings.Join(parts, " "))
+	iso3 := c.st.x.lex.airport(strings.Join(parts, " "))
 	if iso3 == "" {
 		return nil
 	}
