@@ -31,7 +31,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			return -1 // (a plural's apostrophe stays, and the "+" of "OPEC+")
 		}
 		if c.in(j, en.TailedCeremonies) && !c.in(j+1, en.CeremonyTails) || c.placeNamedFor(j) {
-			continue // "the war memorial", "Horse Guards Parade"
+			continue // "the war memorial", "Kingsway Parade"
 		}
 		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
@@ -50,7 +50,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 }
 
 // placeNamedFor reports a capitalised Commemorations noun at j that ends
-// a place's name rather than a day's: "Horse Guards Parade", not "Victory
+// a place's name rather than a day's: "Kingsway Parade", not "Victory
 // Day Parade" or "the 60th Anniversary Celebrations".
 func (c *sctx) placeNamedFor(j int) bool {
 	if !c.in(j, en.Commemorations) || !c.toks[j].upper {

@@ -1266,7 +1266,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			// "Mines, Energy and Petro-Chemical Works"
 			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
 				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && sc.givenNameLater(n+1)) {
-					n++ // ("and Aged Care Peter Banda": the portfolio goes on to "Peter")
+					n++ // ("and Inland Fisheries Affairs Peter Banda": the portfolio goes on to "Peter")
 				}
 			}
 		}
@@ -1317,7 +1317,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 
 // givenNameLater reports a capitalised run from m whose first word is no
 // known given name while a later one, followed by a surname, is: "for
-// Health and Aged Care Peter Banda" goes on to "Peter".
+// Lakes and Inland Fisheries Affairs Peter Banda" goes on to "Peter".
 func (sc *scanner) givenNameLater(m int) bool {
 	toks := sc.toks
 	if !toks[m].upper || toks[m].kind != tokWord || en.Honorifics[toks[m].lower] || en.RoleHeads[toks[m].lower] {

@@ -521,7 +521,7 @@ var Commemorations = set("parade", "commemoration", "commemorations", "celebrati
 
 // DayWords in a capitalised name before a Commemorations noun make it the
 // name of a nation's day ("Victory Day Parade", "Independence
-// Celebrations"); other names are places ("Horse Guards Parade").
+// Celebrations"); other names are places ("Kingsway Parade").
 var DayWords = set("day", "victory", "independence", "republic", "liberation", "national", "unification", "anniversary",
 	"jubilee", "constitution", "revolution")
 
