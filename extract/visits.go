@@ -789,8 +789,10 @@ func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
 		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mCity && c.ms[mi].iso3 != "" {
 			return c.st.country(c.ms[mi].iso3)
 		}
-		if h := c.airportHost(j + 1); c.word(j, "at") && h != nil {
-			return h // "greeted at Ezeiza airport by a deputy minister"
+		if c.word(j, "at") {
+			if h := c.airportHost(j + 1); h != nil {
+				return h // "greeted at Ezeiza airport by a deputy minister"
+			}
 		}
 	}
 	if c.dlISO() != "" {
@@ -1241,8 +1243,10 @@ func (c *sctx) arrive(k int) {
 	if c.word(prep, "in") && c.word(prep+1, "the") && c.in(prep+2, en.ClockWords) {
 		prep += 3
 	}
-	if h := c.airportHost(prep + 1); c.word(prep, "at") && len(hosts) == 0 && h != nil {
-		hosts, at = []*entity{h}, []int{prep + 1} // "arrived at Ben Gurion airport"
+	if c.word(prep, "at") && len(hosts) == 0 {
+		if h := c.airportHost(prep + 1); h != nil {
+			hosts, at = []*entity{h}, []int{prep + 1} // "arrived at Ben Gurion airport"
+		}
 	}
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
@@ -2295,8 +2299,10 @@ func (c *sctx) landed(tr en.Trigger, k int) {
 		return
 	case c.word(prep, tr.Markers...):
 		hosts, at = c.hostsAfter(prep+1, 4)
-		if h := c.airportHost(prep + 1); len(hosts) == 0 && c.word(prep, "at") && h != nil {
-			hosts, at = []*entity{h}, []int{prep + 1} // "landed at Wattay airport"
+		if len(hosts) == 0 && c.word(prep, "at") {
+			if h := c.airportHost(prep + 1); h != nil {
+				hosts, at = []*entity{h}, []int{prep + 1} // "landed at Wattay airport"
+			}
 		}
 		if len(hosts) == 0 && c.word(prep, "at") && (c.airportAt(prep+1) || c.unreadPlace(prep+1)) {
 			// "landed at Halim airport in Jakarta", or where the story is.
@@ -2748,8 +2754,10 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		whos = []*entity{nil}
 	}
 	hosts, at := c.hostsAfter(prep+1, 24)
-	if h := c.airportHost(prep + 1); len(hosts) == 0 && c.word(prep, "into", "to") && h != nil {
-		hosts, at = []*entity{h}, []int{prep + 1} // "flew into Wattay International Airport"
+	if len(hosts) == 0 && c.word(prep, "into", "to") {
+		if h := c.airportHost(prep + 1); h != nil {
+			hosts, at = []*entity{h}, []int{prep + 1} // "flew into Wattay International Airport"
+		}
 	}
 	if len(hosts) == 0 && c.word(prep, "into", "to") && c.airportAt(prep+1) {
 		// "flew into Sangster International Airport": where the text is.
