@@ -2566,10 +2566,10 @@ func (c *sctx) daysIn(k int) {
 	}
 }
 
-// closedDays reports a verb of closing that ends at j before a count of
-// days: "wrapped up", "wound up", "ended", "concluded".
+// closedDays reports a verb of closing (en.CloseVerbs) that ends at j
+// before a count of days: "wrapped up", "ended", "concluded", "finished".
 func (c *sctx) closedDays(j int) bool {
-	return c.word(j, "up") && c.word(j-1, "wrapped", "wraps", "wound", "winds") || c.word(j, "ended", "ends", "concluded", "concludes", "closed", "completed", "finished")
+	return c.word(j, "up") && c.in(j-1, en.CloseVerbs) || c.in(j, en.CloseVerbs) || c.word(j, "completed", "finished")
 }
 
 // closedDaysIn reads a stay told by the days it lasted, closed by its

@@ -737,14 +737,14 @@ var RoleSynonyms = map[string]string{
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
 }
 
-// EnvoyRoles end the offices that head a country's mission abroad:
-// "Ambassador", "High Commissioner", "chargé d'affaires".
-var EnvoyRoles = set("ambassador", "commissioner", "affaires", "envoy", "consul", "consul-general", "nuncio")
-
 // PostedRoles end the offices of an envoy who lives in the country of the
 // post ("ambassador to Kenya"); a special envoy travels to the places of
 // the mandate.
 var PostedRoles = set("ambassador", "commissioner", "affaires", "consul", "consul-general", "nuncio")
+
+// EnvoyRoles end the offices that head a country's mission abroad:
+// "Ambassador", "High Commissioner", "chargé d'affaires", an envoy.
+var EnvoyRoles = withWords(PostedRoles, "envoy")
 
 // MissionNouns follow a country's name or demonym to name its mission
 // abroad: "the Kenyan Embassy", "Malawi's High Commission", "the Chinese
