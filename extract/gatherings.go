@@ -1494,31 +1494,7 @@ func (c *sctx) drewAttendees(k int) int {
 	if c.modality(k) != schema.Occurred {
 		return k
 	}
-	g := -1
-	lo := max(0, k-8)
-	for j := k - 1; j >= lo; j-- {
-		if c.toks[j].text == "," {
-			// "The X Summit, hosted by Y in Z, drew ...": step over the
-			// closed appositive to its head.
-			if r := c.appositiveStart(j); r > 0 {
-				j, lo = r, max(0, r-8)
-				continue
-			}
-			// "a session hosted by X, which brought together ...": its
-			// noun ("which brings together" tells a body's members).
-			if j == k-2 && c.word(k-1, "which") && !c.word(k, "brings", "bring", "draws", "attracts") {
-				lo = max(0, j-12)
-				continue
-			}
-		}
-		if c.toks[j].kind == tokPunct {
-			break
-		}
-		if c.drawingNoun(j) {
-			g = j
-			break
-		}
-	}
+	g := c.drawerBefore(k)
 	if g < 0 && !c.word(k-1, "which", "that") && !(c.word(k-1, "also", "then") && c.word(k-2, "which", "that")) && c.broughtTogether(k) {
 		return k
 	}
@@ -1608,6 +1584,40 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// drawerBefore returns the gathering noun that is the subject of the
+// drawing verb at k, or -1.
+func (c *sctx) drawerBefore(k int) int {
+	lo := max(0, k-8)
+	for j := k - 1; j >= lo; j-- {
+		if c.toks[j].text == "," {
+			// "The X Summit, hosted by Y in Z, drew ...": step over the
+			// closed appositive to its head.
+			if r := c.appositiveStart(j); r > 0 {
+				j, lo = r, max(0, r-8)
+				continue
+			}
+			// "a session hosted by X, which brought together ...": its
+			// noun ("which brings together" tells a body's members).
+			if j == k-2 && c.word(k-1, "which") && !c.word(k, "brings", "bring", "draws", "attracts") {
+				lo = max(0, j-12)
+				continue
+			}
+		}
+		// "The "X Summit" itself drew ...": past the emphasis and the
+		// closing quote to the noun.
+		if c.word(j, "itself") || isQuote(c.toks[j].text) && j < k-1 && c.word(j+1, "itself") {
+			continue
+		}
+		if c.toks[j].kind == tokPunct {
+			break
+		}
+		if c.drawingNoun(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // drawingNoun reports a gathering noun at j that may draw attendees: "The

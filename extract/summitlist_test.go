@@ -394,3 +394,15 @@ func TestPartOfASession(t *testing.T) {
 			[]string{"gathering occurred African Union @2024-05-03"}},
 	})
 }
+
+// TestDrewItself: a gathering stressed with "itself", its name in quotes,
+// still draws the attendees the next sentence lists.
+func TestDrewItself(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"quoted name, itself, hosted by", "Kenyan President Daniel Ochieng flew to Kisumu on Tuesday. The \"Lake Basin Summit\" itself, hosted by Kenya, drew ministers from a dozen countries. Among those present were Malawian Foreign Minister Peter Banda and Ugandan Foreign Minister Grace Phiri.",
+			[]string{"gathering occurred Kenya+Malawi+Uganda @2025-03"}},
+		{"bare noun, itself", "The forum itself drew ministers from 30 countries on Tuesday. Among those present was Malawian Foreign Minister Peter Banda.",
+			[]string{"gathering occurred Malawi @2025-03-04"}},
+	})
+}
