@@ -85,6 +85,10 @@ type docState struct {
 	credHost []*entity
 	credSent int
 	credDay  *event
+	// listHead is one plus the sentence that ends in a label of those
+	// present and a colon, its list on the bulleted lines after it
+	// ("Among them:"; see questionedList).
+	listHead int
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
 	// members lists the member countries a text gives for a bloc.

@@ -1933,8 +1933,14 @@ func (c *sctx) hostNamed() {
 			}
 		case !same:
 		case c.phraseAt(k, en.HostMarkers) > 0:
-			if hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers)); len(hs) > 0 {
+			hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers))
+			if len(hs) > 0 {
 				h = c.st.countryOf(hs[0])
+			}
+			// "It was co-chaired by A and B": the first hosts, both
+			// attend.
+			for i := 1; i < len(hs) && c.word(k, "co-chaired"); i++ {
+				c.st.addAttendee(e, c.st.countryOf(hs[i]))
 			}
 		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)), c.word(k, "in") && c.word(k+1, "the") && c.word(k+2, "chair"):
 			// "with X as host", "with X in the chair"
@@ -2133,7 +2139,7 @@ func (c *sctx) visitsToGathering(k int, list []*entity) {
 // presenceList reads a labelled list of those present at the gathering
 // in focus: "Around the table: A, B and the prime ministers of C and D".
 func (c *sctx) presenceList() {
-	for k := 0; k+1 < len(c.toks); k++ {
+	for k := 0; k < len(c.toks); k++ {
 		if c.toks[k].text != ":" {
 			continue
 		}
@@ -2151,6 +2157,15 @@ func (c *sctx) presenceList() {
 			start++
 		} else if c.word(start, "among") && c.word(start+1, "those") {
 			start += 2
+		}
+		// "Among them:", "Those present:" ending the line: the bullets
+		// under it list them (questionedList).
+		them := start+2 == end && c.word(start, "among") && c.word(start+1, "them")
+		if k+1 == len(c.toks) {
+			if (them || c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence)) && c.modality(k) == schema.Occurred {
+				c.st.listHead = c.si + 1
+			}
+			return
 		}
 		if c.wholePhrase(start, end, en.PresenceLabels) || c.wholePhrase(start, end, en.Presence) || c.labelPair(start, end) {
 			// ("left to right:" is an order, not the "to" of a plan)
@@ -2181,8 +2196,9 @@ func (c *sctx) presenceList() {
 }
 
 // questionedList reads a bulleted line under a heading that asks who is
-// there ("Who took part?", "Who came?"): the parties the line
-// lists attend the gathering in focus.
+// there ("Who took part?", "Who came?") or under a label of those present
+// ending in a colon ("Among them:"): the parties the line lists attend the
+// gathering in focus.
 func (c *sctx) questionedList() {
 	if len(c.toks) < 2 || !bulletTok(c.toks[0].text) {
 		return
@@ -2192,7 +2208,7 @@ func (c *sctx) questionedList() {
 		if len(toks) > 0 && bulletTok(toks[0].text) {
 			continue
 		}
-		if !presenceQuestion(toks) {
+		if !presenceQuestion(toks) && c.st.listHead != j+1 {
 			return
 		}
 		// "- Ghana\n- Kenya": lines with no stop of their own are one

@@ -406,3 +406,30 @@ func TestDrewItself(t *testing.T) {
 			[]string{"gathering occurred Malawi @2025-03-04"}},
 	})
 }
+
+// TestLabelledBullets: a label of those present ending a line with a
+// colon ("Among them:", "Those present:") puts the parties of the bulleted
+// lines under it at the gathering in focus; a plan's label does not.
+func TestLabelledBullets(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"among them", "The Lake Basin Summit opened in Kisumu on Tuesday. Delegations came from eleven states. Among them:\n\n- Uganda's President Yoweri Museveni;\n- Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame;\n- Malawian Foreign Minister Peter Banda.",
+			[]string{"gathering occurred Malawi+Rwanda+Tanzania+Uganda @2025-03-04"}},
+		{"those present", "The Lake Basin Summit opened in Kisumu on Tuesday. Those present:\n\n- Uganda's President Yoweri Museveni\n- Malawian Foreign Minister Peter Banda",
+			[]string{"gathering occurred Malawi+Uganda @2025-03-04"}},
+		{"a plan's label", "The Lake Basin Summit will open in Kisumu on Friday. Among those expected to attend:\n\n- Uganda's President Yoweri Museveni\n- Malawian Foreign Minister Peter Banda",
+			nil},
+	})
+}
+
+// TestCoChairedPronoun: "It was co-chaired by A and B" after a gathering
+// puts both chairs at it, the first as its host.
+func TestCoChairedPronoun(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"two countries", "The Lake Basin Summit opened in Kisumu on Tuesday. It was co-chaired by Kenya and Malawi.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-04"}},
+		{"two leaders", "The Lake Basin Summit opened in Kisumu on Tuesday. It was co-chaired by President Daniel Ochieng of Kenya and President Peter Banda of Malawi.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-04"}},
+	})
+}
