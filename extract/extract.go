@@ -89,6 +89,13 @@ type docState struct {
 	// present and a colon, its list on the bulleted lines after it
 	// ("Among them:"; see questionedList).
 	listHead int
+	// party is a host's meeting with a received party whose members the
+	// text has yet to name ("X received the union delegation. It was led
+	// by A ..."), told in sentence partySent; partyIn once it is among the
+	// events (see partyNamed).
+	party     *event
+	partySent int
+	partyIn   bool
 	// lastCountry is the last country named (for "the country's").
 	lastCountry string
 	// members lists the member countries a text gives for a bloc.

@@ -488,11 +488,11 @@ func (c *sctx) scareQuoteOpen(j int) int {
 // Shevardnadze and Soviet negotiators").
 func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if h, end := c.delegationHead(k); h != nil {
-		return []*entity{h}, end
+		return c.withMembers(h, end), end
 	}
 	if c.word(k, "with") {
 		if h, end := c.delegationHead(k + 1); h != nil {
-			return []*entity{h}, end // "met with a Malawian delegation led by X"
+			return c.withMembers(h, end), end // "met with a Malawian delegation led by X"
 		}
 	}
 	if q := c.kinBefore(k); q > k {
@@ -3007,6 +3007,7 @@ func (c *sctx) read() {
 	}
 	c.mediators()
 	c.delegations()
+	c.partyNamed()
 	c.accompanied()
 	c.delegationIncludes()
 	c.togetherWith()
@@ -4745,6 +4746,109 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 // the object of a meeting verb: "families of the crew, among them A and
 // B", "community leaders, including C". Nil when a person is named before
 // the list or there is no such list.
+// partyAt reports a party's noun phrase at o: "a delegation", "the
+// union team", "a group of church leaders".
+func (c *sctx) partyAt(o int) bool {
+	if !c.word(o, "a", "an", "the") {
+		return false
+	}
+	for j := o + 1; j < min(len(c.toks), o+5); j++ {
+		if c.in(j, en.DelegationNouns) || c.word(j, "group", "mission") {
+			return true
+		}
+		if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+			return false
+		}
+	}
+	return false
+}
+
+// membersNamed returns the people a party's noun phrase from o names after
+// "led by", "headed by", "including", "included" or "among them", up to
+// the end of the sentence.
+func (c *sctx) membersNamed(o int) []*entity {
+	var out []*entity
+	for j := o; j < min(len(c.toks), o+40); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			break
+		}
+		n := 0
+		switch {
+		case c.word(j, "led", "headed") && c.word(j+1, "by"), c.word(j, "among") && c.word(j+1, "them", "whom"):
+			n = 2
+		case c.word(j, "included", "including", "comprising"):
+			n = 1
+		}
+		if n > 0 {
+			out = append(out, personsOf(c.listAfter(j+n))...)
+		}
+	}
+	return dedupEntities(out)
+}
+
+// withMembers returns a delegation's head h with the members named right
+// after the head's name at end: "led by A and B", "headed by A and
+// including B", "led by A, and included B".
+func (c *sctx) withMembers(h *entity, end int) []*entity {
+	out := []*entity{h}
+	q := end + boolInt(c.word(end, ","))
+	if c.word(q, "and") && c.personAt(q+1) {
+		out = append(out, personsOf(c.listAfter(q+1))...)
+	} else if q += boolInt(c.word(q, "and")); c.word(q, "including", "included", "comprising") {
+		out = append(out, personsOf(c.listAfter(q+1))...)
+	}
+	return dedupEntities(out)
+}
+
+// awaitMembers keeps the meeting of the hosts subj at k with a party not
+// yet named, for the next sentences to fill (partyNamed).
+func (c *sctx) awaitMembers(k int, subj []*entity) {
+	hosts := personsOf(subj)
+	if len(hosts) == 0 {
+		return
+	}
+	e := &event{typ: schema.Meeting, status: schema.Occurred, mode: schema.InPerson, parts: hosts, sent: c.si, trig: k, conf: 0.8}
+	c.meetingDetails(e, k)
+	c.st.party, c.st.partySent, c.st.partyIn = e, c.si, false
+}
+
+// partyNamed reads who made up a party just received: "The delegation
+// was led by A and B", "It was headed by A and included B", "They were
+// accompanied by C" in the two sentences after it; they meet its host.
+func (c *sctx) partyNamed() {
+	e := c.st.party
+	if e == nil || c.si == c.st.partySent || c.si-c.st.partySent > 2 {
+		return
+	}
+	v := 1
+	if c.word(0, "the") {
+		v = 2
+		if !c.in(1, en.DelegationNouns) && !c.word(1, "group", "mission") {
+			return
+		}
+	} else if !c.word(0, "it", "they") {
+		return
+	}
+	if !c.word(v, "was", "were") && !c.word(v, "included", "comprised") {
+		return
+	}
+	var ms []*entity
+	if c.word(v, "was", "were") && c.word(v+1, "accompanied", "joined") && c.word(v+2, "by") {
+		ms = personsOf(c.listAfter(v + 3))
+	} else {
+		ms = c.membersNamed(v)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	e.parts = dedupEntities(append(e.parts, ms...))
+	if !c.st.partyIn && len(e.parts) >= 2 {
+		e.mark(cueJoint)
+		c.st.events = append(c.st.events, e)
+		c.st.partyIn = true
+	}
+}
+
 func (c *sctx) namedAmong(o int) []*entity {
 	for j := o; j < min(len(c.toks), o+14); j++ {
 		if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson || c.toks[j].text == "." || c.toks[j].text == ";" {
@@ -5211,6 +5315,14 @@ func (c *sctx) receivedBy(k int) {
 	}
 	obj, oend := c.objects(by+1, 3)
 	subj := c.subjects(k)
+	if cs := c.clauseStart(k); len(subj) == 0 && c.partyAt(cs) && c.modality(k) == schema.Occurred {
+		// "A delegation of church leaders was received by X": its
+		// members named in it or next.
+		if subj = c.membersNamed(cs); len(subj) == 0 {
+			c.awaitMembers(k, obj)
+			return
+		}
+	}
 	// "X saw Y about the trade file, and was later received by Z":
 	// the sentence's subject, not a name in the clause before.
 	if b := k - 1 - boolInt(!c.in(k-1, en.BeForms)); c.word(b-1, "and") && c.in(b, en.BeForms) {
@@ -5496,6 +5608,19 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		// meeting with the group.
 		obj = c.namedAmong(k + 1)
 		together = len(obj) > 0
+	}
+	if len(obj) >= 2 && c.partyAt(k+1) {
+		together = true // "received a delegation led by A and including B"
+	}
+	if len(obj) == 0 && c.modality(k) == schema.Occurred && c.partyAt(k+1) {
+		// "received a group of civic leaders that included A and B":
+		// one meeting with all; "received the union delegation": its
+		// members named next.
+		if obj = c.membersNamed(k + 1); len(obj) == 0 {
+			c.awaitMembers(k, subj)
+			return
+		}
+		together = true
 	}
 	if len(obj) == 0 {
 		return

@@ -578,3 +578,25 @@ func TestAfterTalksTheyFronted(t *testing.T) {
 		{"after talks with others", "Malawian President Peter Banda spoke in Kisumu on Monday. After talks, they took questions from reporters.", nil},
 	})
 }
+
+// TestReceivedParty: a host who receives a delegation or group meets the
+// members the text names, in the same sentence ("that included A and B",
+// "headed by A and including B") or in the next ones ("The delegation was
+// led by A and B", "It was headed by A and included B"); a party never
+// named is no meeting.
+func TestReceivedParty(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"headed by, including", "Kenyan President Daniel Ochieng on Tuesday received a delegation of Malawian church leaders headed by Archbishop Peter Banda and including Bishop Grace Phiri.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
+		{"a group that included", "On Tuesday Kenyan President Daniel Ochieng received a group of Malawian civic leaders that included the archbishop of Lilongwe, Peter Banda, and the head of the farmers' union, Grace Phiri.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
+		{"passive, led by in the next sentence", "A delegation of Malawian union leaders was received by Kenyan President Daniel Ochieng in Nairobi on Tuesday. The delegation was led by Peter Banda, chairman of the Malawi Congress of Trade Unions, and Grace Phiri, its general secretary.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
+		{"it was headed by, and included", "Kenyan President Daniel Ochieng received the union delegation on Tuesday afternoon. It was headed by Peter Banda, a Malawian labour leader, and included Grace Phiri, a Zambian organiser.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
+		{"they were accompanied by", "Kenyan President Daniel Ochieng received the church delegation on Tuesday. The delegation was led by Peter Banda, a bishop. They were accompanied by Grace Phiri, a Malawian lay leader.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
+		{"never named", "Kenyan President Daniel Ochieng received the union delegation at State House on Tuesday. The talks covered wages.", nil},
+	})
+}
