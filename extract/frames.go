@@ -4746,6 +4746,22 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 // the object of a meeting verb: "families of the crew, among them A and
 // B", "community leaders, including C". Nil when a person is named before
 // the list or there is no such list.
+// groupReceived returns the members of a group received at k that the
+// sentence names, for one meeting with them all: "received relatives of
+// the crew, among them A and B", "received a group of civic leaders that
+// included A and B". A party it leaves unnamed ("received the union
+// delegation") waits for the next sentences (awaitMembers).
+func (c *sctx) groupReceived(k int, subj []*entity) []*entity {
+	if obj := c.namedAmong(k + 1); len(obj) > 0 || !c.partyAt(k+1) {
+		return obj
+	}
+	obj := c.membersNamed(k + 1)
+	if len(obj) == 0 {
+		c.awaitMembers(k, subj)
+	}
+	return obj
+}
+
 // partyAt reports a party's noun phrase at o: "a delegation", "the
 // union team", "a group of church leaders".
 func (c *sctx) partyAt(o int) bool {
@@ -5604,24 +5620,11 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 	}
 	if len(obj) == 0 && c.modality(k) == schema.Occurred {
-		// "received relatives of the crew, among them A and B": one
-		// meeting with the group.
-		obj = c.namedAmong(k + 1)
+		obj = c.groupReceived(k, subj)
 		together = len(obj) > 0
 	}
-	if len(obj) >= 2 && c.partyAt(k+1) {
-		together = true // "received a delegation led by A and including B"
-	}
-	if len(obj) == 0 && c.modality(k) == schema.Occurred && c.partyAt(k+1) {
-		// "received a group of civic leaders that included A and B":
-		// one meeting with all; "received the union delegation": its
-		// members named next.
-		if obj = c.membersNamed(k + 1); len(obj) == 0 {
-			c.awaitMembers(k, subj)
-			return
-		}
-		together = true
-	}
+	// "received a delegation led by A and including B": one meeting.
+	together = together || len(obj) >= 2 && c.partyAt(k+1)
 	if len(obj) == 0 {
 		return
 	}
