@@ -90,14 +90,18 @@ func (c *sctx) meetingInSentence(k int) bool {
 }
 
 // meetingAttendedBy reports "attended by" at k right after a meeting's
-// noun, or "also" and the noun: "for talks also attended by Z", "The
-// talks were attended by Z".
+// noun, or "also" and the noun, or a comma: "for talks also attended by
+// Z", "The talks were attended by Z", "In a long exchange, also attended
+// by Z, ...".
 func (c *sctx) meetingAttendedBy(k int) bool {
 	if !c.word(k, "attended") || !c.word(k+1, "by") {
 		return false
 	}
 	j := k - 1
 	for c.word(j, "also", "was", "were") {
+		j--
+	}
+	if c.toks[j].text == "," && j > 0 {
 		j--
 	}
 	return c.in(j, en.MeetingRefs)
@@ -107,8 +111,8 @@ func (c *sctx) meetingAttendedBy(k int) bool {
 // to meeting m; nil when there is none.
 func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	switch {
-	case c.meetingAttendedBy(k) && c.word(k-1, "was", "were", "also") && !c.meetingInSentence(k):
-		return personsOf(c.listAfter(k + 2)) // "The meeting was also attended by Z"
+	case c.meetingAttendedBy(k) && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
+		return personsOf(c.listAfter(k + 2)) // "The meeting was also attended by Z", "The talks, attended by Z, ..."
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
 		// "X was flanked by Y and Z by W": X (or Z) is a party.
 		if !anyParty(m, c.subjects(k)) {

@@ -8221,8 +8221,10 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 			// "a team of senators led by their leader, X": the "of"
 			// phrase (an acronym in brackets too) and the leader's title
 			// may come between.
+			// ("a delegation of the X union (XU), headed by": a comma
+			// before the participle too.)
 			l := q + 1
-			for l < min(len(c.toks), q+12) && !c.word(l, "led", "headed") && (c.toks[l].kind == tokWord || c.toks[l].text == "'" || c.toks[l].text == "(" || c.toks[l].text == ")") {
+			for l < min(len(c.toks), q+16) && !c.word(l, "led", "headed") && (c.toks[l].kind == tokWord || c.toks[l].text == "'" || c.toks[l].text == "(" || c.toks[l].text == ")" || c.toks[l].text == "," && c.word(l+1, "led", "headed")) {
 				l++
 			}
 			if !c.word(l, "led", "headed") || !c.word(l+1, "by") {

@@ -598,5 +598,20 @@ func TestReceivedParty(t *testing.T) {
 		{"they were accompanied by", "Kenyan President Daniel Ochieng received the church delegation on Tuesday. The delegation was led by Peter Banda, a bishop. They were accompanied by Grace Phiri, a Malawian lay leader.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
 		{"never named", "Kenyan President Daniel Ochieng received the union delegation at State House on Tuesday. The talks covered wages.", nil},
+		{"a long name in brackets, a comma before headed", "Kenyan President Daniel Ochieng received at State House on Tuesday a delegation of the Southern and Eastern African Farmers Union (SEAFU), headed by its chairman, Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-04"}},
+	})
+}
+
+// TestAttendedByAside: "In a warm exchange, also attended by Z, the two
+// ..." adds Z to the meeting told just before, as "The talks were also
+// attended by Z" does.
+func TestAttendedByAside(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"exchange, also attended by", "Kenyan President Daniel Ochieng received Malawian Foreign Minister Peter Banda on Tuesday. In a warm exchange, also attended by Kenyan Foreign Minister Joseph Mwita, the two discussed fishing rights.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-04"}},
+		{"meeting, attended by", "Kenyan President Daniel Ochieng received Malawian Foreign Minister Peter Banda on Tuesday. The meeting, attended by Kenyan Foreign Minister Joseph Mwita, lasted an hour.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-04"}},
 	})
 }
