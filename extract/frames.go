@@ -4750,13 +4750,14 @@ func (c *sctx) unnamedOfficials(k, reach int) *entity {
 // sentence names, for one meeting with them all: "received relatives of
 // the crew, among them A and B", "received a group of civic leaders that
 // included A and B". A party it leaves unnamed ("received the union
-// delegation") waits for the next sentences (awaitMembers).
-func (c *sctx) groupReceived(k int, subj []*entity) []*entity {
-	if obj := c.namedAmong(k + 1); len(obj) > 0 || !c.partyAt(k+1) {
+// delegation") waits for the next sentences (awaitMembers) when wait.
+func (c *sctx) groupReceived(k int, subj []*entity, wait bool) []*entity {
+	o := c.skipAdverbials(k + 1) // "received at the palace a group ..."
+	if obj := c.namedAmong(k + 1); len(obj) > 0 || !c.partyAt(o) {
 		return obj
 	}
-	obj := c.membersNamed(k + 1)
-	if len(obj) == 0 {
+	obj := c.membersNamed(o)
+	if len(obj) == 0 && wait {
 		c.awaitMembers(k, subj)
 	}
 	return obj
@@ -4788,15 +4789,13 @@ func (c *sctx) membersNamed(o int) []*entity {
 		if c.toks[j].text == "." || c.toks[j].text == ";" {
 			break
 		}
-		n := 0
 		switch {
-		case c.word(j, "led", "headed") && c.word(j+1, "by"), c.word(j, "among") && c.word(j+1, "them", "whom"):
-			n = 2
-		case c.word(j, "included", "including", "comprising"):
-			n = 1
-		}
-		if n > 0 {
-			out = append(out, personsOf(c.listAfter(j+n))...)
+		case c.word(j, "led", "headed") && c.word(j+1, "by"):
+			out = append(out, personsOf(c.listAfter(j+2))...)
+		case c.word(j, "included", "including", "comprising") || c.word(j, "among") && c.word(j+1, "them", "whom"):
+			// "that included the head of X, A, and the chair of Y, B":
+			// everyone the list names to the sentence's end.
+			return dedupEntities(append(out, c.peopleFrom(j+1)...))
 		}
 	}
 	return dedupEntities(out)
@@ -5569,6 +5568,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		return // "a meeting of the group hosted in Warsaw by X": X's agent phrase
 	}
 	obj, oend := c.objects(k+1, 5) // "received the new High Commissioner of X, Y"
+	if c.word(k+1, "at", "in") && c.word(k+2, "his", "her", "their") && c.skipAdverbials(k+1) > k+1 {
+		obj = nil // "received at her home a delegation ...": the venue's owner is no guest
+	}
 	if audience > 0 && len(obj) == 0 {
 		obj, oend = c.objects(audience, 5) // "received in a private audience X's foreign minister, Y"
 	}
@@ -5619,9 +5621,12 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			obj = c.st.travellersAt(c.si - 1)
 		}
 	}
-	if len(obj) == 0 && c.modality(k) == schema.Occurred {
-		obj = c.groupReceived(k, subj)
-		together = len(obj) > 0
+	if len(personsOf(obj)) == 0 && c.modality(k) == schema.Occurred {
+		// "received a group of Malawian civic leaders that included A
+		// and B": its members, not their country.
+		if ms := c.groupReceived(k, subj, len(obj) == 0); len(ms) > 0 || len(obj) == 0 {
+			obj, together = ms, len(ms) > 0
+		}
 	}
 	// "received a delegation led by A and including B": one meeting.
 	together = together || len(obj) >= 2 && c.partyAt(k+1)
