@@ -598,7 +598,7 @@ func TestReceivedParty(t *testing.T) {
 		{"they were accompanied by", "Kenyan President Daniel Ochieng received the church delegation on Tuesday. The delegation was led by Peter Banda, a bishop. They were accompanied by Grace Phiri, a Malawian lay leader.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03-04"}},
 		{"never named", "Kenyan President Daniel Ochieng received the union delegation at State House on Tuesday. The talks covered wages.", nil},
-		{"at his farm, the head of X, A, ...", "On Tuesday morning, Kenyan President Daniel Ochieng received at his farm a delegation of Malawian civic leaders that included the head of the Lilongwe Council of Churches, Reverend Peter Banda, the general secretary of the farmers' union, Grace Phiri, and the chair of the teachers' union, Joseph Mwita.",
+		{"at his residence, the head of X, A, ...", "On Tuesday morning, Kenyan President Daniel Ochieng received at his residence a delegation of Malawian civic leaders that included the head of the Lilongwe Council of Churches, Reverend Peter Banda, the general secretary of the farmers' union, Grace Phiri, and the chair of the teachers' union, Joseph Mwita.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Peter Banda @2025-03-04"}},
 		{"a long name in brackets, a comma before headed", "Kenyan President Daniel Ochieng received at State House on Tuesday a delegation of the Southern and Eastern African Farmers Union (SEAFU), headed by its chairman, Peter Banda.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-04"}},
