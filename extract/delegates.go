@@ -48,13 +48,14 @@ func (c *sctx) inThePresenceOf() {
 			n = 2 // "for talks also attended by Z"
 		}
 		var present []*entity
+		aside := false // told beside the clause: the meeting may come after
 		switch {
 		case n > 0:
 			present = personsOf(c.listAfter(k + n))
-		case c.word(k, "with") && k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && c.phraseAt(c.ms[c.at[k+1]].j, en.SideWords) > 0:
-			if a := c.actor(c.at[k+1]); a != nil {
-				present = []*entity{a} // "with Z at his side"
-			}
+		case c.word(k, "with"):
+			present, aside = c.atSide(k+1), true // "with Z at his side"
+		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
+			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
 		}
 		if len(present) == 0 {
 			continue
@@ -64,7 +65,7 @@ func (c *sctx) inThePresenceOf() {
 			if e.sent != c.si {
 				return
 			}
-			if e.typ == schema.Meeting && e.status == schema.Occurred && e.trig < k {
+			if e.typ == schema.Meeting && e.status == schema.Occurred && (e.trig < k || aside) {
 				for _, p := range present {
 					if !containsCanon(e.parts, p) {
 						e.parts = append(e.parts, p.canon())
@@ -76,6 +77,17 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// atSide returns the person named at o when a side phrase follows the
+// name ("Z at his side", "Foreign Minister Z by her side", "Z at his
+// elbow"), or nil.
+func (c *sctx) atSide(o int) []*entity {
+	obj, end := c.objects(o, 3)
+	if len(obj) != 1 || obj[0].kind != schema.KindPerson || c.phraseAt(end, en.SideWords) == 0 {
+		return nil
+	}
+	return obj
 }
 
 // meetingInSentence reports an occurred meeting read from this sentence

@@ -437,5 +437,13 @@ func TestWithSomeoneAtHisSide(t *testing.T) {
 			"Kenyan President Joseph Mwita held talks with Malawian President Peter Banda on Friday, with Foreign Minister Daniel Ochieng at his side.", want},
 		{"by her side",
 			"On Friday Kenyan President Joseph Mwita met Malawian President Peter Banda with envoy Daniel Ochieng by her side.", want},
+		{"at his elbow, before the meeting",
+			"On Friday Kenyan President Joseph Mwita, with Foreign Minister Daniel Ochieng at his elbow, held talks with Malawian President Peter Banda.", want},
+		{"fronted, with a title",
+			"With Foreign Minister Daniel Ochieng by his side, Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday.", want},
+		{"fronted flanked by",
+			"Flanked by Foreign Minister Daniel Ochieng, Kenyan President Joseph Mwita held talks with Malawian President Peter Banda on Friday.", want},
+		{"fronted accompanied by",
+			"Accompanied by Foreign Minister Daniel Ochieng, Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday.", want},
 	})
 }

@@ -430,8 +430,9 @@ var (
 	AidePassives = set("accompanied", "flanked", "joined", "assisted")
 	// SeatedBeside: "Y sat with X", "Y sat beside X", "Y sat next to X".
 	SeatedBeside = [][]string{{"sat", "with"}, {"sat", "beside"}, {"sat", "alongside"}, {"sat", "next", "to"}, {"was", "seated", "beside"}, {"were", "seated", "beside"}}
-	// SideWords: "at his side", "by her side".
-	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"}}
+	// SideWords: "at his side", "by her side", "at his elbow".
+	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"},
+		{"at", "his", "elbow"}, {"at", "her", "elbow"}, {"at", "their", "side"}, {"by", "their", "side"}}
 	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
 	// took part in the discussions".
 	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
