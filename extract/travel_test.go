@@ -1616,3 +1616,22 @@ func TestClosedDaysOfTalks(t *testing.T) {
 		{"a group closed them", "LILONGWE - Lake Basin ministers finished four days of consultations here on Friday with Kenya's Daniel Ochieng watching from afar.", nil},
 	})
 }
+
+// TestArrivalAfterHomeLeadersTrip: under a dateline of the home country of
+// a leader whose trip abroad was just told, a bare arrival of another
+// leader is at that trip's place, and "arrived there" always is; otherwise
+// a bare arrival stays where the story is filed.
+func TestArrivalAfterHomeLeadersTrip(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the home leader's trip",
+			"LILONGWE - Malawian President Peter Banda flew to Nairobi on Monday night for talks hosted by Kenya. Tanzanian President Samia Suluhu Hassan arrived on Tuesday afternoon.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-03-03", "visit occurred Samia Suluhu Hassan>Kenya @2025-03-04"}},
+		{"arrived there",
+			"LILONGWE - Zambian President Grace Phiri flew to Nairobi on Monday night for talks hosted by Kenya. Tanzanian President Samia Suluhu Hassan arrived there on Tuesday afternoon.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-03", "visit occurred Samia Suluhu Hassan>Kenya @2025-03-04"}},
+		{"a foreign leader's trip: the dateline",
+			"LILONGWE - Zambian President Grace Phiri flew to Nairobi on Monday night for talks hosted by Kenya. Tanzanian President Samia Suluhu Hassan arrived on Tuesday afternoon.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-03", "visit occurred Samia Suluhu Hassan>Malawi @2025-03-04"}},
+	})
+}

@@ -1254,6 +1254,9 @@ func (c *sctx) arrive(k int) {
 	if h := c.anaphorHost(prep, whos); len(hosts) == 0 && h != nil {
 		hosts, at = []*entity{h}, []int{prep + 2} // "arrived in the country"
 	}
+	if h := c.contextHost(k); len(hosts) == 0 && h != nil && c.word(prep, "there") {
+		hosts, at = []*entity{h}, []int{prep} // "arrived there": the place just told
+	}
 	whos = append(whos, c.travellingParty(k, whos)...)
 	ctx := c.contextHost(k) // before the stops left are told
 	if ctx == nil {
@@ -1264,7 +1267,13 @@ func (c *sctx) arrive(k int) {
 			c.stopLeft(k, who, false)
 		}
 		if len(hosts) == 0 && c.dlISO() != "" {
-			c.addVisit(k, who, c.st.country(c.dlISO()), status, k, false)
+			// "LILONGWE - A flew to Nairobi on Monday. B arrived on
+			// Tuesday": the trip just told, not where the story is filed.
+			h := c.st.country(c.dlISO())
+			if v := c.tripJustTold(whos); v != nil {
+				h = v
+			}
+			c.addVisit(k, who, h, status, k, false)
 			continue
 		}
 		if len(hosts) == 0 && (!c.word(prep, "from", "at", "in", "to") || c.word(prep, "at")) {
@@ -1590,6 +1599,27 @@ func (c *sctx) notOrigins(hosts []*entity, at []int) ([]*entity, []int) {
 		}
 	}
 	return hs, as
+}
+
+// tripJustTold returns the country of a trip abroad that happened, told
+// in this sentence or the one before, of someone from the dateline's
+// country (a story filed at home follows its leader's trip), when
+// whos are not that traveller.
+func (c *sctx) tripJustTold(whos []*entity) *entity {
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		e := c.st.events[i]
+		if e.sent < c.si-1 {
+			return nil
+		}
+		if e.typ != schema.Visit || e.status != schema.Occurred || e.host == nil || e.visitor == nil {
+			continue
+		}
+		v := e.visitor.canon()
+		if e.host.iso3 != c.dlISO() && c.st.historical(v.iso3) == c.st.historical(c.dlISO()) && !containsCanon(whos, v) {
+			return e.host
+		}
+	}
+	return nil
 }
 
 func (c *sctx) contextHost(k int) *entity {
