@@ -5237,10 +5237,16 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 // "representatives from A, B and C" in a sentence about a gathering.
 func (c *sctx) delegatesFrom() {
 	for k := 0; k+1 < len(c.toks); k++ {
-		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "countries", "nations", "states") || !c.word(k+1, "from", "of", "including") {
+		// "Delegations were present from A and B": the gathering in
+		// focus, told before.
+		p, present := k+1, false
+		if c.word(k+1, "were") && c.word(k+2, "present") && c.word(k+3, "from") {
+			p, present = k+3, true
+		}
+		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "countries", "nations", "states") || !c.word(p, "from", "of", "including") {
 			continue
 		}
-		if c.word(k, "countries", "nations", "states") && !c.word(k+1, "including") {
+		if c.word(k, "countries", "nations", "states") && !c.word(p, "including") {
 			continue
 		}
 		g := -1
@@ -5251,16 +5257,16 @@ func (c *sctx) delegatesFrom() {
 			}
 		}
 		e := c.st.lastGathering(c.si)
-		if g < 0 && (e == nil || e.sent != c.si) {
+		if g < 0 && (e == nil || e.sent != c.si) && !(present && e != nil && c.si-max(e.sent, e.seen) <= 2) {
 			continue
 		}
 		if c.modality(k) != schema.Occurred {
 			continue
 		}
 		var atts []*entity
-		if q := k + 2 + boolInt(c.word(k+2, "the")); q < len(c.toks) && c.at[q] >= 0 {
+		if q := p + 1 + boolInt(c.word(p+1, "the")); q < len(c.toks) && c.at[q] >= 0 {
 			atts, _ = c.objects(q, 1)
-			if len(atts) == 1 && c.word(k+1, "including") {
+			if len(atts) == 1 && (c.word(p, "including") || present) {
 				// "leaders including Lula, Ramaphosa and Modi": people whose
 				// countries attend; objects kept only the first of a
 				// comma list, so read the whole list.
@@ -5269,7 +5275,7 @@ func (c *sctx) delegatesFrom() {
 		}
 		if len(atts) == 0 {
 			// "leaders from more than 20 countries, including A, B and C"
-			for j := k + 2; j < min(len(c.toks), k+10); j++ {
+			for j := p + 1; j < min(len(c.toks), p+9); j++ {
 				if c.word(j, "including", "among") {
 					if q := j + 1 + boolInt(c.word(j+1, "the")); q < len(c.toks) && c.at[q] >= 0 {
 						atts, _ = c.objects(q, 1)
@@ -5281,7 +5287,7 @@ func (c *sctx) delegatesFrom() {
 		if len(atts) == 0 {
 			continue
 		}
-		if e == nil || e.sent < c.si-2 {
+		if e == nil || e.sent < c.si-2 && !present {
 			if g < 0 {
 				continue
 			}

@@ -433,3 +433,15 @@ func TestCoChairedPronoun(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi @2025-03-04"}},
 	})
 }
+
+// TestDelegationsPresentFrom: "delegations were present from A and B"
+// after a gathering told just before puts A and B at it; before any
+// gathering it names none.
+func TestDelegationsPresentFrom(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the sentence after", "The Lake Basin Forum opened in Kisumu on Tuesday. Government delegations were present from Kenya, Uganda and Rwanda, among others.",
+			[]string{"gathering occurred Kenya+Rwanda+Uganda @2025-03-04"}},
+		{"no gathering told", "Government delegations were present from Kenya, Uganda and Rwanda.", nil},
+	})
+}
