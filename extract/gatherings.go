@@ -3846,6 +3846,9 @@ func (c *sctx) hostedGroupFor(k int) int {
 	if q >= len(c.toks) || !group(q) || c.modality(k) != schema.Occurred {
 		return -1
 	}
+	if c.word(q+1, "and") && q+2 < len(c.toks) && group(q+2) {
+		q += 2 // "convened leaders and ministers from A, B and C"
+	}
 	f := -1
 	for j := q + 1; j < min(len(c.toks), q+14) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
 		if c.word(j, "for") {
