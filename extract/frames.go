@@ -5789,14 +5789,20 @@ func (c *sctx) counterpartsAtGathering(k int) bool {
 // the river" told just after a gathering: the host and the three or more
 // guests are that gathering's attendees, not pairs meeting the host.
 func (c *sctx) hostedManyAtGathering(k int, subj, obj []*entity) bool {
-	if len(subj) != 1 || len(obj) < 3 || !allPersons(subj, obj) || !c.word(k, "hosted", "received", "welcomed") {
+	if len(subj) != 1 || len(obj) < 2 || !allPersons(subj, obj) || !c.word(k, "hosted", "received", "welcomed") {
 		return false
 	}
 	g := c.st.lastGathering(c.si)
 	if g == nil || c.si-max(g.sent, g.seen) > 2 || g.status != schema.Occurred || c.modality(k) != schema.Occurred {
 		return false
 	}
-	for _, a := range append(append([]*entity{}, subj...), obj...) {
+	// Three or more guests, those "along with" them counted ("He
+	// welcomed A and B, along with C"); two are a three-way meeting.
+	guests := append(append([]*entity{}, obj...), personsOf(c.addedAttendees(k))...)
+	if len(guests) < 3 {
+		return false
+	}
+	for _, a := range append(append([]*entity{}, subj...), guests...) {
 		c.st.addAttendee(g, a)
 	}
 	return true
@@ -5920,7 +5926,7 @@ func (c *sctx) welcome(k int) {
 		return
 	}
 	obj, end := c.objects(k+1, 12)
-	if len(obj) >= 3 && c.hostedManyAtGathering(k, c.subjects(k), obj) {
+	if len(obj) >= 2 && c.hostedManyAtGathering(k, c.subjects(k), obj) {
 		return // "The chair welcomed A, B and C" at the summit in focus: attendees
 	}
 	if len(obj) > 5 {

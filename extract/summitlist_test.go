@@ -445,3 +445,13 @@ func TestDelegationsPresentFrom(t *testing.T) {
 		{"no gathering told", "Government delegations were present from Kenya, Uganda and Rwanda.", nil},
 	})
 }
+
+// TestWelcomedAlongWith: a host who welcomed two leaders "along with" more
+// at the summit in focus puts all of them at it.
+func TestWelcomedAlongWith(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"along with two more", "Kenyan President Daniel Ochieng hosted the Lake Basin Summit in Kisumu on Tuesday. He welcomed Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, along with Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye.",
+			[]string{"gathering occurred Burundi+Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
+	})
+}
