@@ -2031,15 +2031,28 @@ func (c *sctx) labelBefore(k int) bool {
 	return false
 }
 
+// sessionNoun returns the gathering noun within four tokens from j, or
+// the plural of a sitting ("the afternoon sessions"), or -1.
+func (c *sctx) sessionNoun(j int) int {
+	if g := c.gatheringNoun(j, 4); g >= 0 {
+		return g
+	}
+	return c.sessionPlural(j)
+}
+
 // sessionsAt reports "sessions" or "meetings" within three words from j
 // ("Tuesday's sessions", "the closing sessions").
-func (c *sctx) sessionsAt(j int) bool {
+func (c *sctx) sessionsAt(j int) bool { return c.sessionPlural(j) >= 0 }
+
+// sessionPlural returns the first of en.SessionPlurals within three words
+// from j, or -1.
+func (c *sctx) sessionPlural(j int) int {
 	for q := j; q < min(len(c.toks), j+4); q++ {
-		if c.word(q, "sessions", "meetings", "plenaries") {
-			return true
+		if c.in(q, en.SessionPlurals) {
+			return q
 		}
 	}
-	return false
+	return -1
 }
 
 // plainWord reports a lower-case word at j that names no one.
@@ -4901,9 +4914,9 @@ func (c *sctx) joinTalks(k int) int {
 				// "A, B and C joined from their capitals", "D joined online",
 				// "E joined as an observer".
 				c.addToRecent(k, c.subjectsWithThey(k))
-			} else if g := c.gatheringNoun(c.dayDeterminer(k+1), 4); c.dayDeterminer(k+1) > k+1 && g >= 0 {
+			} else if g := c.sessionNoun(c.dayDeterminer(k + 1)); c.dayDeterminer(k+1) > k+1 && g >= 0 {
 				// "X joined the closing session a day later alongside A, B
-				// and C": all of them.
+				// and C": all of them; "A and B joined Tuesday's sessions".
 				atts := c.subjectsWithThey(k)
 				for j := g + 1; j < min(len(c.toks), g+8) && c.toks[j].kind != tokPunct; j++ {
 					if c.word(j, "with", "alongside") {

@@ -455,3 +455,16 @@ func TestWelcomedAlongWith(t *testing.T) {
 			[]string{"gathering occurred Burundi+Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
 	})
 }
+
+// TestJoinedSessions: leaders who "joined the sessions" or "joined
+// Tuesday's sessions" of the gathering in focus attend it, as those who
+// joined one session do.
+func TestJoinedSessions(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the sessions", "The Lake Basin Summit opened in Kisumu on Tuesday. Uganda's Yoweri Museveni, Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye joined the sessions.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-03-04"}},
+		{"a weekday's sessions", "The Lake Basin Summit opened in Kisumu on Monday. Uganda's Yoweri Museveni and Rwanda's Paul Kagame joined Tuesday's sessions.",
+			[]string{"gathering occurred Rwanda+Uganda @2025-03-03"}},
+	})
+}

@@ -1007,6 +1007,10 @@ var OnwardLegs = set("flew", "travelled", "traveled", "continued", "drove", "wen
 // "a working dinner with A and B".
 var SittingNouns = set("meeting", "session", "lunch", "dinner", "breakfast", "luncheon", "roundtable", "round-table")
 
+// SessionPlurals are the sittings of a gathering told together: "joined
+// Tuesday's sessions", "the closing plenaries".
+var SessionPlurals = set("sessions", "meetings", "plenaries")
+
 // OneLineNouns are the nouns of a single call, whose several partners on the
 // other end were on it together ("a call with A and B").
 var OneLineNouns = set("call", "conversation")
