@@ -5259,7 +5259,7 @@ func (c *sctx) delegatesFrom() {
 		if c.word(k+1, "were") && c.word(k+2, "present") && c.word(k+3, "from") {
 			p, present = k+3, true
 		}
-		if !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "countries", "nations", "states") || !c.word(p, "from", "of", "including") {
+		if !c.in(k, en.AttendeeNouns) || !c.word(p, "from", "of", "including") || c.word(p, "of") && !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys") {
 			continue
 		}
 		if c.word(k, "countries", "nations", "states") && !c.word(p, "including") {

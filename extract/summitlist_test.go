@@ -468,3 +468,15 @@ func TestJoinedSessions(t *testing.T) {
 			[]string{"gathering occurred Rwanda+Uganda @2025-03-03"}},
 	})
 }
+
+// TestMinistersFrom: "ministers from A, B and C" (any attendee noun
+// before "from") in a sentence that names a gathering attend it.
+func TestMinistersFrom(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"ministers from, in the gathering's sentence", "At Tuesday's Lake Basin Summit, hosted by Kenya in Kisumu, ministers from Uganda, Tanzania and Rwanda agreed to pool patrol boats.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
+		{"officials from", "Officials from Uganda, Tanzania and Rwanda met at the Lake Basin Summit in Kisumu on Tuesday.",
+			[]string{"gathering occurred Rwanda+Tanzania+Uganda @2025-03-04"}},
+	})
+}
