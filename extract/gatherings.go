@@ -862,11 +862,18 @@ func (c *sctx) listAfter(k int) []*entity { return c.listFrom(k, false) }
 // President of Y; and C").
 func (c *sctx) labelList(k int) []*entity { return c.listFrom(k, true) }
 
+// ofItem reports a list item at j that goes on "the presidents of A, X;
+// of B, Y; and of C, Z": "of" (after an "and") and a country.
+func (c *sctx) ofItem(j int) bool {
+	j += boolInt(c.word(j, "and"))
+	return c.word(j, "of") && j+1 < len(c.toks) && c.at[j+1] >= 0 && c.ms[c.at[j+1]].kind == mCountry
+}
+
 func (c *sctx) listFrom(k int, semicolons bool) []*entity {
 	var out []*entity
 	for j := k; j < len(c.toks); j++ {
 		t := c.toks[j]
-		if t.kind == tokPunct && (t.text == "." || t.text == ";" && !semicolons) {
+		if t.kind == tokPunct && (t.text == "." || t.text == ";" && !semicolons && !c.ofItem(j+1)) {
 			break
 		}
 		if c.word(j, "issued", "said", "agreed", "called", "who", "which", "urged", "will", "to", "while", "but", "whereas") {

@@ -480,3 +480,16 @@ func TestMinistersFrom(t *testing.T) {
 			[]string{"gathering occurred Rwanda+Tanzania+Uganda @2025-03-04"}},
 	})
 }
+
+// TestOfCountryItems: a list whose items each open with "of" and a
+// country ("the presidents of A, X; of B, Y; and of C, Z") goes on past
+// its semicolons.
+func TestOfCountryItems(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"also in the hall were", "The Lake Basin Summit opened in Kisumu on Tuesday. Also in the hall were the leaders of Uganda, Yoweri Museveni; of Tanzania, Samia Suluhu Hassan; and of Rwanda, Paul Kagame, and with them the foreign ministers of Burundi, Albert Shingiro, and of Zambia, Mulambo Haimbe.",
+			[]string{"gathering occurred Burundi+Rwanda+Tanzania+Uganda+Zambia @2025-03-04"}},
+		{"a semicolon before a new clause still ends it", "The Lake Basin Summit opened in Kisumu on Tuesday. Also present was the president of Uganda, Yoweri Museveni; Tanzania sent no one.",
+			[]string{"gathering occurred Uganda @2025-03-04"}},
+	})
+}
