@@ -6201,8 +6201,8 @@ func (c *sctx) includingAfter(k int) []*entity {
 
 // addedAttendees returns the list a clause adds after "attended": "including
 // A and B", "among them A", "alongside A", "along with A", "together with
-// A" ("More than 20 heads of state attended the summit on Monday, including
-// A and B").
+// A", ", as was A" ("More than 20 heads of state attended the summit on
+// Monday, including A and B").
 func (c *sctx) addedAttendees(k int) []*entity {
 	for j := k + 1; j+1 < len(c.toks); j++ {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "but", "while", "who", "which", "where") {
@@ -6216,6 +6216,8 @@ func (c *sctx) addedAttendees(k int) []*entity {
 			return c.listAfter(j + 1)
 		case c.word(j, "along", "together") && c.word(j+1, "with"):
 			return c.listAfter(j + 2)
+		case c.toks[j].text == "," && c.word(j+1, "as") && c.word(j+2, "did", "was", "were"):
+			return c.listAfter(j + 3) // "A and B were among those present, as was C"
 		}
 	}
 	return nil

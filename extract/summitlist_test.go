@@ -493,3 +493,15 @@ func TestOfCountryItems(t *testing.T) {
 			[]string{"gathering occurred Uganda @2025-03-04"}},
 	})
 }
+
+// TestAsWasAttendee: ", as was C" and ", as were C and D" after those
+// present at a gathering put C and D there too.
+func TestAsWasAttendee(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"as was", "The Lake Basin Summit opened in Kisumu on Tuesday. Uganda's Yoweri Museveni and Rwanda's Paul Kagame were among the leaders present, as was Burundi's Evariste Ndayishimiye.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-03-04"}},
+		{"as were", "The Lake Basin Summit opened in Kisumu on Tuesday. Uganda's Yoweri Museveni and Rwanda's Paul Kagame were among the guests in the hall, as were Burundi's Evariste Ndayishimiye and Zambia's Hakainde Hichilema.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda+Zambia @2025-03-04"}},
+	})
+}
