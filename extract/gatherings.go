@@ -3931,7 +3931,7 @@ func countriesIn(as []*entity) []*entity {
 	return out
 }
 
-// takePart reads "took", "participated", "participates", "participating", "attendance".
+// takePart reads "took", "participated", "participates", "participating", "attendance", "participation".
 // "X took part in the summit", "X participated in the talks",
 // "with X in attendance".
 func (c *sctx) takePart(k int) int {
@@ -3951,6 +3951,10 @@ func (c *sctx) takePart(k int) int {
 		// (delegates).
 	case c.partIn(k) > 0:
 		c.participation(k, c.partIn(k), partAttended)
+	case c.word(k, "participation") && c.possessedAt(k) && c.participationIn(k) > 0:
+		// "after his participation in the X Summit", "the minister's
+		// participation on Monday in the X Meeting".
+		c.participation(k, c.participationIn(k), partAttended)
 	case c.phraseAt(k, en.TurnUp) > 0 && c.modality(k) == schema.Occurred:
 		// "A and B took their seats in the hall"
 		c.turnUp(k)
@@ -3972,6 +3976,28 @@ func (c *sctx) takePart(k int) int {
 		}
 	}
 	return k
+}
+
+// possessedAt reports a possessor right before the noun at k: "his
+// participation", "the minister's participation".
+func (c *sctx) possessedAt(k int) bool {
+	if c.word(k-1, "his", "her", "their") {
+		return true
+	}
+	mi := c.at[max(k-1, 0)]
+	return k > 0 && mi >= 0 && c.ms[mi].kind == mPerson && c.toks[k-1].poss
+}
+
+// participationIn returns the token after the "in" that names a gathering
+// after "participation" at k, past a time adverbial ("participation
+// last Monday in the X Summit"), or -1.
+func (c *sctx) participationIn(k int) int {
+	for j := k + 1; j < min(len(c.toks), k+8) && c.toks[j].kind == tokWord; j++ {
+		if c.word(j, "in") && c.gatheringNoun(j+1, 8) >= 0 {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // partIn returns the token after the "in" of "took part in" or

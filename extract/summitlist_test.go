@@ -505,3 +505,16 @@ func TestAsWasAttendee(t *testing.T) {
 			[]string{"gathering occurred Burundi+Rwanda+Uganda+Zambia @2025-03-04"}},
 	})
 }
+
+// TestParticipationIn: "his participation in the X Summit" told as past
+// puts its possessor at the gathering; one confirmed for next week is a
+// plan.
+func TestParticipationIn(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"after his participation", "Kenyan Foreign Minister Joseph Mwita arrived in Lilongwe on Tuesday after his participation in the Lake Basin Summit in Kisumu on Monday.",
+			[]string{"gathering occurred Kenya @2025-03-03", "visit occurred Joseph Mwita>Malawi @2025-03-04"}},
+		{"confirmed for next week", "Kenyan Foreign Minister Joseph Mwita confirmed his participation in the Lake Basin Summit in Kisumu next week.",
+			[]string{"gathering planned Kenya @2025-03"}},
+	})
+}

@@ -257,7 +257,7 @@ var triggers = concat(
 		"chairing", "co-chairing", "co-hosting",
 		"presided", "presides", "welcomed", "welcomes"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
-		"took", "taking", "taken", "takes", "participated", "participates", "participating", "attendance"),
+		"took", "taking", "taken", "takes", "participated", "participates", "participating", "attendance", "participation"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "attends", "graced"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
