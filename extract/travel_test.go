@@ -1635,3 +1635,17 @@ func TestArrivalAfterHomeLeadersTrip(t *testing.T) {
 			[]string{"visit occurred Grace Phiri>Kenya @2025-03-03", "visit occurred Samia Suluhu Hassan>Malawi @2025-03-04"}},
 	})
 }
+
+// TestChoseForTrip: "chose X for his first trip abroad" is a trip to X; a
+// place chosen to host something else, or a choice to come, is none.
+func TestChoseForTrip(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a country, first trip abroad", "Malawian President Peter Banda chose Kenya for his first trip abroad last month.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-02"}},
+		{"a city, official visit", "Last month Malawian President Peter Banda picked Nairobi for his first official visit.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-02"}},
+		{"chosen to host", "Malawian President Peter Banda chose Kenya for the venue of the talks.", nil},
+		{"a choice to come", "Malawian President Peter Banda will choose Kenya for his first trip abroad.", nil},
+	})
+}

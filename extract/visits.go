@@ -1856,6 +1856,33 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 		c.journey(tr, k)
 	case en.TripEdge:
 		c.tripEdge(tr, k)
+	case en.Chose:
+		c.choseFor(tr, k)
+	}
+}
+
+// choseFor reads a place chosen for a trip: "chose Kenya for his first
+// trip abroad", "picked Nairobi for her maiden visit": the chooser went
+// there. The trip noun (en.JourneyNouns) follows "for" and a determiner
+// within a few words.
+func (c *sctx) choseFor(tr en.Trigger, k int) {
+	if k+1 >= len(c.toks) || c.at[k+1] < 0 || c.modality(k) != schema.Occurred {
+		return
+	}
+	m := c.ms[c.at[k+1]]
+	if m.kind != mCountry && m.kind != mCity || !c.word(m.j, tr.Markers...) || !c.word(m.j+1, "his", "her", "their", "the", "a") {
+		return
+	}
+	trip := false
+	for q := m.j + 2; q < min(len(c.toks), m.j+6) && c.toks[q].kind == tokWord && !trip; q++ {
+		trip = c.in(q, en.JourneyNouns)
+	}
+	if !trip {
+		return
+	}
+	host := c.hostAt(c.at[k+1])
+	for _, who := range c.visitorsAt(k) {
+		c.addVisit(k, who, host, schema.Occurred, k+1, false)
 	}
 }
 

@@ -134,6 +134,8 @@ const (
 	// TripEdge: "began a regional tour in X", "wound up the trip in Y",
 	// "ended it in Z": a trip's first or last stop.
 	TripEdge
+	// Chose: "chose X for his first trip abroad": a trip to X.
+	Chose
 )
 
 // Trigger is one row of the trigger table.
@@ -224,6 +226,7 @@ var triggers = concat(
 		"ended", "ends", "wound", "winds", "concluded", "concludes", "closed", "closes", "rounded", "finished"),
 	row(Trigger{Frame: Travel, Form: TripEdge, Event: schema.Visit, Markers: []string{"in"}}, sortedWords(RouteVerbs)...),
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
+	row(Trigger{Frame: Travel, Form: Chose, Event: schema.Visit, Markers: []string{"for"}}, "chose", "picked", "selected"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched", "landing", "touching",
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
