@@ -1649,3 +1649,14 @@ func TestChoseForTrip(t *testing.T) {
 		{"a choice to come", "Malawian President Peter Banda will choose Kenya for his first trip abroad.", nil},
 	})
 }
+
+// TestDelegationIsIn: "a delegation led by X is in Y" puts its head in Y.
+func TestDelegationIsIn(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"led by, is in", "A Malawian delegation led by Foreign Minister Peter Banda is in Nairobi for talks on the lake.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-03"}},
+		{"headed by, was in", "A Malawian team headed by Foreign Minister Peter Banda was in Nairobi on Tuesday.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-03-04"}},
+	})
+}

@@ -3249,6 +3249,9 @@ func (c *sctx) beIn(k int) {
 		return // "acquisitions, of which two thirds were in X": no one's stay
 	}
 	subj := c.subjects(k)
+	if h, _ := c.delegationHead(c.clauseStart(k)); h != nil && len(personsOf(subj)) == 0 {
+		subj = []*entity{h} // "A delegation led by X is in Cairo": its head
+	}
 	if len(subj) == 0 || len(personsOf(subj)) < len(subj) {
 		return
 	}
