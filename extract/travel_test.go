@@ -1525,6 +1525,7 @@ func TestHomewardFrom(t *testing.T) {
 		{"returned to the capital from", "Malawian President Peter Banda returned to Lilongwe from Nairobi late on Saturday.", want},
 		{"flew back from", "Malawian President Peter Banda flew back from Nairobi on Saturday once the trade talks had ended.", want},
 		{"came home from", "Malawian President Peter Banda came home from Kenya on Saturday evening.", want},
+		{"had come back from talks in", "Malawian President Peter Banda had just come back from talks in Nairobi.", want},
 		{"arrived back from a stay", "Malawian President Peter Banda arrived back on Saturday from three days in Kenya.", want},
 		{"arrived from: where the trip began", "Malawian President Peter Banda arrived from Nairobi on Saturday.", nil},
 		{"a planned return", "Malawian President Peter Banda will fly back from Nairobi on Saturday.", nil},

@@ -217,7 +217,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"from"}}, "return", "returning", "returned"),
 	// A verb of travel is a return once "back" or "home" follows it
 	// ("flew back from X", "came home from X").
-	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"back", "home"}}, "flew", "flown", "flying", "came",
+	row(Trigger{Frame: Travel, Form: Return, Event: schema.Visit, Markers: []string{"back", "home"}}, "flew", "flown", "flying", "came", "come",
 		"arrived", "headed", "travelled", "traveled", "went", "drove"),
 	row(Trigger{Frame: Travel, Form: Stopover, Event: schema.Visit, Markers: []string{"in"}}, "stopover", "stop-over", "stop",
 		"stopovers", "stops"),
