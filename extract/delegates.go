@@ -81,9 +81,12 @@ func (c *sctx) inThePresenceOf() {
 
 // atSide returns the person named at o when a side phrase follows the
 // name ("Z at his side", "Foreign Minister Z by her side", "Z at his
-// elbow"), or nil.
+// elbow", "the Foreign Minister, Z, at his side"), or nil.
 func (c *sctx) atSide(o int) []*entity {
 	obj, end := c.objects(o, 3)
+	if end < len(c.toks) && c.toks[end].text == "," {
+		end++ // "with the Foreign Minister, Z, at his side"
+	}
 	if len(obj) != 1 || obj[0].kind != schema.KindPerson || c.phraseAt(end, en.SideWords) == 0 {
 		return nil
 	}

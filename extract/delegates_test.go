@@ -443,6 +443,8 @@ func TestWithSomeoneAtHisSide(t *testing.T) {
 			"With Foreign Minister Daniel Ochieng by his side, Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday.", want},
 		{"fronted flanked by",
 			"Flanked by Foreign Minister Daniel Ochieng, Kenyan President Joseph Mwita held talks with Malawian President Peter Banda on Friday.", want},
+		{"a title in commas before the side",
+			"Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday, with the Foreign Minister, Daniel Ochieng, at his side.", want},
 		{"fronted accompanied by",
 			"Accompanied by Foreign Minister Daniel Ochieng, Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday.", want},
 	})
