@@ -5109,8 +5109,8 @@ func (c *sctx) joinedForTalks(k int) (subj, obj []*entity, noun int) {
 		if c.toks[j].kind != tokWord || c.at[j] >= 0 {
 			return nil, nil, -1
 		}
-		if !c.isMeetNoun(j) {
-			continue
+		if !c.isMeetNoun(j) && !(c.word(j, "round") && c.word(j+1, "with")) {
+			continue // ("for a second round with C": of talks)
 		}
 		if c.word(j+1, "with") {
 			// "A joined B for talks with C": one meeting of the three

@@ -608,8 +608,8 @@ func TestAgreedAfterTalks(t *testing.T) {
 }
 
 // TestJoinedForTalksWith covers one who joined another for talks with a
-// third ("A joined B for talks with C", "A joined B in talks with C"): one
-// meeting of the three.
+// third ("A joined B for talks with C", "A joined B in talks with C", "A
+// joined B for a round with C"): one meeting of the three.
 func TestJoinedForTalksWith(t *testing.T) {
 	pub := day(2025, time.March, 6) // a Thursday
 	want := []string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-05"}
@@ -621,6 +621,10 @@ func TestJoinedForTalksWith(t *testing.T) {
 		{"no third party",
 			"Former Kenyan president Daniel Ochieng joined Malawian President Peter Banda for talks on Wednesday.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-05"}},
+		{"for a round with",
+			"Former Kenyan president Daniel Ochieng joined Malawian President Peter Banda for a third round with Tanzanian President Joseph Mwita in Dodoma on Wednesday.", want},
+		{"a round of golf",
+			"Former Kenyan president Daniel Ochieng joined Malawian President Peter Banda for a round of golf in Dodoma on Wednesday.", nil},
 	})
 }
 
