@@ -56,6 +56,12 @@ func (c *sctx) inThePresenceOf() {
 			present, aside = c.atSide(k+1), true // "with Z at his side"
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
+		case c.word(k, "format") && c.word(k+1, "with"):
+			// "A and B met in a trilateral format with Z": one more party;
+			// more than one make a gathering, told as one elsewhere.
+			if ps := personsOf(c.listAfter(k + 2)); len(ps) == 1 {
+				present = ps
+			}
 		}
 		if len(present) == 0 {
 			continue

@@ -449,3 +449,18 @@ func TestWithSomeoneAtHisSide(t *testing.T) {
 			"Accompanied by Foreign Minister Daniel Ochieng, Kenyan President Joseph Mwita met Malawian President Peter Banda on Friday.", want},
 	})
 }
+
+// TestTrilateralFormatWith: "A and B met in a trilateral format with Z"
+// puts Z at their meeting (of three heads of state, a gathering of their
+// countries); several after "with" are left to the gathering readers.
+func TestTrilateralFormatWith(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a third person",
+			"Kenyan President Daniel Ochieng and Malawian President Peter Banda held talks in Kisumu on Tuesday in a trilateral format with Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-04"}},
+		{"a third head of state",
+			"Kenyan President Daniel Ochieng and Malawian President Peter Banda held talks in Kisumu on Tuesday in a trilateral format with Tanzanian President Joseph Mwita.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03-04"}},
+	})
+}
