@@ -4974,19 +4974,8 @@ func (c *sctx) joinTalks(k int) int {
 		}
 		return k
 	}
-	// "The ministers were then joined by colleagues from A, B and C":
-	// they attend the gathering in focus.
 	if c.word(k-1, "were", "was") && c.word(k+1, "by") {
-		for q := k + 2; q < min(len(c.toks), k+6); q++ {
-			if c.word(q, "from", "of") && c.in(q-1, en.AttendeeNouns) || c.word(q, "from", "of") && c.word(q-1, "counterparts", "colleagues", "peers") {
-				if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 3 && e.status == schema.Occurred && c.modality(k) == schema.Occurred {
-					for _, a := range c.listAfter(q + 1) {
-						c.st.addAttendee(e, a)
-					}
-				}
-				return k
-			}
-		}
+		c.joinedByGuests(k)
 		return k
 	}
 	// "Leaders from A, B and C joined X in the capital": the gathering in
@@ -5063,6 +5052,29 @@ func (c *sctx) joinedForSummit(k int) bool {
 		}
 	}
 	return false
+}
+
+// joinedByGuests reads the passive "were joined by" at k after a group:
+// "The ministers were then joined by colleagues from A, B and C": they
+// attend the gathering in focus.
+func (c *sctx) joinedByGuests(k int) {
+	for q := k + 2; q < min(len(c.toks), k+6); q++ {
+		if c.word(q, "from", "of") && c.in(q-1, en.AttendeeNouns) || c.word(q, "from", "of") && c.word(q-1, "counterparts", "colleagues", "peers") {
+			if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 3 && e.status == schema.Occurred && c.modality(k) == schema.Occurred {
+				for _, a := range c.listAfter(q + 1) {
+					c.st.addAttendee(e, a)
+				}
+			}
+			return
+		}
+	}
+	// "The leaders of the bloc were joined by A, B and C": named
+	// guests of the gathering in focus, when the joined are a group.
+	if cs := c.clauseStart(k); c.word(cs, "the") && c.in(cs+1, en.AttendeeNouns) && c.modality(k) == schema.Occurred {
+		if ps := personsOf(c.listAfter(k + 2)); len(ps) > 0 && c.gatheringInFocus() != nil {
+			c.addToRecent(k, ps)
+		}
+	}
 }
 
 // joinedForMeeting reads "A joined B and C for a three-way meeting", "A

@@ -518,3 +518,14 @@ func TestParticipationIn(t *testing.T) {
 			[]string{"gathering planned Kenya @2025-03"}},
 	})
 }
+
+// TestGroupJoinedBy: "the leaders of the bloc were joined by A, B and C"
+// puts the named guests at the gathering in focus.
+func TestGroupJoinedBy(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"were joined by", "The Lake Basin Summit opened in Kisumu on Tuesday. The leaders of the basin countries were joined by Uganda's Yoweri Museveni, Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye.",
+			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-03-04"}},
+		{"no gathering in focus", "The leaders of the basin countries were joined by Uganda's Yoweri Museveni on Tuesday.", nil},
+	})
+}
