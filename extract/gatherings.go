@@ -921,6 +921,7 @@ func (c *sctx) gatherings() {
 	c.hostedBy()
 	c.datedGathering()
 	c.presenceList()
+	c.withPresent()
 	c.questionedList()
 	c.atGathering()
 	c.hostNamed() // after atGathering, which may find the gathering
@@ -2211,6 +2212,27 @@ func (c *sctx) presenceList() {
 			c.addPresent(k, list)
 			c.visitsToGathering(k, list)
 			return
+		}
+	}
+}
+
+// withPresent reads a list after "with" that a presence phrase closes, in
+// a sentence that tells a gathering ("hosted the X Summit in Y, with A, B
+// and C around the table"): they attend it. ("with A in attendance" is
+// read by takePart.)
+func (c *sctx) withPresent() {
+	e := c.st.lastGathering(c.si)
+	if e == nil || e.sent != c.si || e.status != schema.Occurred {
+		return
+	}
+	for j := 2; j < len(c.toks); j++ {
+		if c.phraseAt(j, en.Presence) == 0 || c.word(j, "in") && c.word(j+1, "attendance") {
+			continue
+		}
+		if w := c.withListBefore(j); w >= 0 {
+			for _, a := range c.between(w+1, j) {
+				c.st.addAttendee(e, a)
+			}
 		}
 	}
 }

@@ -529,3 +529,15 @@ func TestGroupJoinedBy(t *testing.T) {
 		{"no gathering in focus", "The leaders of the basin countries were joined by Uganda's Yoweri Museveni on Tuesday.", nil},
 	})
 }
+
+// TestWithAroundTheTable: "hosted the X Summit, with A, B and C around
+// the table" puts those listed at the gathering that sentence tells.
+func TestWithAroundTheTable(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"around the table", "When Kenya's Daniel Ochieng hosted the Lake Basin Summit in Kisumu on Tuesday, with Uganda's Yoweri Museveni, Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye around the table, the Tanzanian leader stayed away.",
+			[]string{"gathering occurred Burundi+Kenya+Rwanda+Uganda @2025-03-04"}},
+		{"present", "The Lake Basin Summit opened in Kisumu on Tuesday with Rwandan President Paul Kagame and Ugandan President Yoweri Museveni present.",
+			[]string{"gathering occurred Rwanda+Uganda @2025-03-04"}},
+	})
+}
