@@ -3315,6 +3315,9 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	o := k + 1
+	if c.counterpartsFrom(k, o) || c.counterpartsFrom(k, c.markerAfter(k, "with")+1) {
+		return // "met his counterparts from A, B and C": a gathering
+	}
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
 	obj, oend := c.objects(o, 8)
 	if wi := c.markerAfter(k, "with"); len(obj) == 0 && wi > 0 && !c.absoluteWith(wi) && c.phraseAt(wi+1, en.ReciprocalObjects) == 0 {
@@ -4320,11 +4323,36 @@ func (c *sctx) oneSitting(k int) bool {
 	return false
 }
 
+// counterpartsFrom reads "his counterparts from A, B and C" at o, the
+// object of the meeting word at k, none of them named: the subject and
+// counterparts of two or more states met as equals, a gathering of their
+// countries. It reports whether it read one.
+func (c *sctx) counterpartsFrom(k, o int) bool {
+	if o <= 0 || !c.word(o, "his", "her", "their") || !c.word(o+1, "counterparts", "colleagues", "peers") || !c.word(o+2, "from", "of") {
+		return false
+	}
+	list := c.listAfter(o + 3)
+	states := countriesIn(list)
+	subj := c.subjects(k)
+	if len(states) < 2 || len(personsOf(list)) > 0 || len(subj) == 0 || c.modality(k) != schema.Occurred {
+		return false // (counterparts named after their countries are met each)
+	}
+	e := c.newGathering(k, o+1, o+1)
+	e.name = "meeting"
+	for _, a := range append(subj, states...) {
+		c.st.addAttendee(e, a)
+	}
+	return true
+}
+
 // talksWith reads "X held talks with Y": the subject is the clause's actor
 // before the noun, else a person after the object, the subject of a
 // coordinated verb, or the article's topic. "arrived for talks with X" is a
 // purpose, planned.
 func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
+	if mode != schema.Telephone && mode != schema.Video && !c.in(k, en.OneLineNouns) && c.counterpartsFrom(k, wi+1) {
+		return // "held talks with his counterparts from A, B and C": a gathering (a call of theirs is a meeting)
+	}
 	obj, end := c.objects(wi+1, 3)
 	if len(obj) == 0 || c.multilateralNoun(k) {
 		return // "a multilateral meeting with A, B and C": a gathering (hostGathering)

@@ -541,3 +541,19 @@ func TestWithAroundTheTable(t *testing.T) {
 			[]string{"gathering occurred Rwanda+Uganda @2025-03-04"}},
 	})
 }
+
+// TestCounterpartsFrom: "met his counterparts from A, B and C" and "for a
+// meeting with her counterparts from A and B" are a gathering of the
+// subject's and their countries; counterparts named after them, on a call
+// or not, are met each (see TestNamedGroups).
+func TestCounterpartsFrom(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"met his counterparts from", "Kenyan Foreign Minister Joseph Mwita met his counterparts from Uganda, Tanzania and Rwanda on Tuesday.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
+		{"for a meeting with her counterparts from", "On Tuesday Kenyan Foreign Minister Grace Phiri was in Kisumu for a meeting with her counterparts from Uganda and Tanzania.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-03-04"}},
+		{"a call", "Kenyan President Daniel Ochieng joined a video call on Tuesday with his counterparts from Uganda and Tanzania, Yoweri Museveni and Samia Suluhu Hassan.",
+			[]string{"meeting occurred Daniel Ochieng+Samia Suluhu Hassan+Yoweri Museveni (video) @2025-03-04"}},
+	})
+}
