@@ -272,11 +272,25 @@ func (c *sctx) tailHead(q int) int {
 // two countries ("the Spain-Portugal Summit"): a bilateral meeting.
 func (c *sctx) bilateralName(from, g int) bool {
 	for j := from; j < g; j++ {
-		if len(c.hyphenStates(j)) == 2 {
+		if len(c.hyphenStates(j)) == 2 || c.dashedStates(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// dashedStates reports two countries joined by a free-standing dash at
+// j: "the Australia – Japan meeting".
+func (c *sctx) dashedStates(j int) bool {
+	country := func(q int) bool {
+		for _, m := range c.ms {
+			if m.i == q && m.kind == mCountry {
+				return true // (the name of a group may open there too)
+			}
+		}
+		return false
+	}
+	return (c.toks[j].text == "–" || c.toks[j].text == "-") && country(j-1) && country(j+1)
 }
 
 // hyphenStates returns the countries a hyphenated token at j names
@@ -3390,6 +3404,23 @@ func (c *sctx) hostedBloc(k int) bool {
 
 // coChairedPair reads "A and B co-chaired the sixth meeting of the
 // consultation mechanism": two parties meeting, not a gathering.
+// coChairedWith reads one chair of a two countries' named meeting and the
+// other after "with": "X co-chaired the annual A-B Defence Ministers'
+// Meeting with Y" is a meeting of X and Y, not a gathering.
+func (c *sctx) coChairedWith(k, g int, subj []*entity) bool {
+	if !c.word(k, "co-chaired", "co-hosted") || len(subj) != 1 || !c.bilateralName(k+1, g) || !c.word(g+1, "with") {
+		return false
+	}
+	obj, _ := c.objects(g+2, 3)
+	if len(obj) != 1 || obj[0].kind != schema.KindPerson || c.modality(k) != schema.Occurred {
+		return false
+	}
+	for _, m := range c.addMeeting(k, subj, obj, true) {
+		c.meetingDetails(m, k)
+	}
+	return true
+}
+
 func (c *sctx) coChairedPair(k, g int, subj []*entity) bool {
 	if !c.word(k, "co-chaired", "co-hosted") || len(subj) < 2 {
 		return false
@@ -3476,7 +3507,11 @@ func (c *sctx) hostGathering(k int) int {
 		return g
 	}
 	from := c.skipAdverbials(k + 1) // "co-chaired on Thursday in Faro the summit"
-	g := c.gatheringNoun(from, 6)
+	reach := 6
+	if c.word(k, "co-chaired", "co-hosted") {
+		reach = 10 // "co-chaired the 10th A-B Annual Leaders' Meeting": two chairs' long names
+	}
+	g := c.gatheringNoun(from, reach)
 	if g < 0 && c.word(from, "the") && c.in(from+1, en.EventWords) {
 		g = from + 1 // "X, who is hosting the event": the gathering in focus
 	}
@@ -3509,7 +3544,7 @@ func (c *sctx) hostGathering(k int) int {
 	if len(subj) == 0 {
 		return k
 	}
-	if c.coChairedPair(k, g, subj) {
+	if c.coChairedPair(k, g, subj) || c.coChairedWith(k, g, subj) {
 		return g
 	}
 	var e *event

@@ -557,3 +557,17 @@ func TestCounterpartsFrom(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Samia Suluhu Hassan+Yoweri Museveni (video) @2025-03-04"}},
 	})
 }
+
+// TestCoChairedTwoSidesMeeting: two chairs of the two countries' named
+// meeting, long names and dashes included, met each other: "A and B
+// co-chaired the 10th A-B Annual Leaders' Meeting", "A co-chaired the
+// annual A – B Defence Ministers' Meeting with B".
+func TestCoChairedTwoSidesMeeting(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-03"}
+	checkBriefs(t, pub, []briefCase{
+		{"both chairs, a long name", "On Monday Kenyan President Joseph Mwita and Malawian President Peter Banda co-chaired the 10th Kenya-Malawi Annual Leaders' Meeting in Nairobi.", want},
+		{"one chair with the other, a dash", "On Monday Kenyan Defence Minister Joseph Mwita co-chaired the annual Kenya – Malawi Defence Ministers' Meeting with Malawian Defence Minister Peter Banda.", want},
+		{"one chair with the other, a hyphen", "On Monday Kenyan Defence Minister Joseph Mwita co-chaired the annual Kenya-Malawi Defence Ministers' Meeting with Malawian Defence Minister Peter Banda.", want},
+	})
+}
