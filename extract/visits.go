@@ -387,10 +387,17 @@ func dropAttributive(hs []*entity, at []int, attr []bool) ([]*entity, []int) {
 	return h2, a2
 }
 
-// sentenceSubject returns the first person of the sentence when it comes
-// before token k (the traveller of "X met Y on the last leg of his tour").
+// sentenceSubject returns the first person of the sentence, or of its part
+// after the last semicolon, when it comes before token k (the traveller of
+// "X met Y at the final stop of her tour").
 func (c *sctx) sentenceSubject(k int) *entity {
-	for j := 0; j < k; j++ {
+	start := 0 // past a semicolon, which opens a sentence of its own
+	for q := k - 1; q > 0 && start == 0; q-- {
+		if c.toks[q].text == ";" {
+			start = q + 1
+		}
+	}
+	for j := start; j < k; j++ {
 		if mi := c.at[j]; mi >= 0 {
 			m := c.ms[mi]
 			if m.kind == mPerson || m.kind == mPronoun || m.kind == mRole {
