@@ -2623,7 +2623,7 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 				// institute of Y, opened": a long participle phrase.
 				// "The X Summit, which Peru hosted in its capital under
 				// the chairmanship of Y, ended": a long relative clause.
-				if k-j <= 10 || c.word(j+2, "by") && strings.HasSuffix(c.toks[j+1].lower, "ed") || c.word(j+1, "which") {
+				if k-j <= 10 || c.word(j+2, "by") && (strings.HasSuffix(c.toks[j+1].lower, "ed") || c.in(j+1, en.IrregularParticiples)) || c.word(j+1, "which") {
 					end = j
 				}
 				// "The Chair of the Grand Council, Ana Reyes, met ...": a

@@ -571,3 +571,14 @@ func TestCoChairedTwoSidesMeeting(t *testing.T) {
 		{"one chair with the other, a hyphen", "On Monday Kenyan Defence Minister Joseph Mwita co-chaired the annual Kenya-Malawi Defence Ministers' Meeting with Malawian Defence Minister Peter Banda.", want},
 	})
 }
+
+// TestRunByGathering: a gathering named before an irregular participle's
+// phrase ("The tenth X Dialogue, run by A with B, ends today") is the
+// subject that unfolds, as one "organized by" is.
+func TestRunByGathering(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"run by", "NAIROBI - The tenth Lake Basin Dialogue, run by a think tank with the foreign ministry, closes today at the Serena Hotel after three days of debate.",
+			[]string{"gathering occurred  @2025-03-03"}},
+	})
+}
