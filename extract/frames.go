@@ -2170,6 +2170,17 @@ func (c *sctx) bodyOfRole(m mention, k int) int {
 	return head
 }
 
+// datedPossessive reports a possessive of a past time among the tokens
+// [i, k): "Tuesday's", "last month's", "yesterday's".
+func (c *sctx) datedPossessive(i, k int) bool {
+	for q := i; q < k; q++ {
+		if c.toks[q].poss && (en.WeekdayWords[c.toks[q].lower] || c.word(q, "yesterday") || c.word(q, "week", "month", "year") && c.word(q-1, "last")) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericOf reports whether a noun trigger at k follows "of" after a noun
 // that makes it talk about talks ("the slow pace of customs talks", "months
 // of talks", "the outcome of the meeting"), not report one.
@@ -2187,6 +2198,9 @@ func (c *sctx) genericOf(k int) bool {
 		}
 	}
 	for j := k - 1; j >= max(1, k-4); j-- {
+		if c.word(j, "of") && c.datedPossessive(j+1, k) {
+			return false // "the fruit of last month's talks between A and B": talks that were held
+		}
 		if c.word(j, "of") {
 			return c.word(j-1, "pace", "outcome", "result", "results", "progress", "resumption", "start", "months", "years", "weeks", "decades", "future", "collapse", "failure", "success", "prospect", "prospects", "basis", "framework", "aim", "goal", "purpose", "part", "context", "agenda", "idea", "possibility", "course", "wake", "eve", "lot", "number", "kind", "type", "history", "sidelines", "margins")
 		}

@@ -645,3 +645,21 @@ func TestPartOfADayInTalks(t *testing.T) {
 			"Kenyan envoy Daniel Ochieng said the levy was part of the talks with Malawi.", nil},
 	})
 }
+
+// TestResultsOfADatedMeeting: "in the wake of last month's meeting
+// between A and B" tells a meeting that was held, as a possessive of a
+// past time says; "the results of talks between A and B" only speaks of
+// talks.
+func TestResultsOfADatedMeeting(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"last month's",
+			"The grain deal came in the wake of last month's meeting between Kenyan President Daniel Ochieng and Malawian President Peter Banda in Nairobi.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-02"}},
+		{"a weekday's",
+			"The grain deal was one outcome of Tuesday's meeting between Kenyan President Daniel Ochieng and Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-04"}},
+		{"undated talks",
+			"The grain deal was among the results of talks between Kenya and Malawi.", nil},
+	})
+}
