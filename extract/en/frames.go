@@ -407,7 +407,8 @@ var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "sever
 	"week", "weeks", "night", "nights", "morning", "afternoon", "evening", "hours", "hour", "minutes", "half",
 	"fifty", "forty", "thirty", "twenty", "ninety", "more", "than", "nearly", "almost", "over", "about", "close",
 	"to", "roughly", "around", "some", "and", "full", "long", "eight", "nine", "ten", "whirlwind", "busy",
-	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra")
+	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra", "separate", "private",
+	"further", "another")
 
 // ClockWords before "in" and a city tell the hour there, not where an
 // event was, when the text gives the local time too: "at dawn local time,
