@@ -6930,7 +6930,7 @@ func (c *sctx) sessionAt(j int) bool {
 	if c.in(j+1, en.ProceedingNouns) || c.in(j+1, en.SessionOpenings) && c.in(j+2, en.ProceedingNouns) {
 		return true
 	}
-	return c.word(j+1, "opening", "closing") && (j+2 == len(c.toks) || c.toks[j+2].kind != tokWord || c.word(j+2, "on", "in", "of", "and", "while", "with"))
+	return c.word(j+1, "opening", "closing") && (j+2 == len(c.toks) || c.toks[j+2].kind != tokWord || c.word(j+2, "on", "in", "of", "and", "while", "with", "but", "before", "after"))
 }
 
 // floorOfGathering reads a speaker at the hall of the gathering in focus:
