@@ -936,6 +936,7 @@ func (c *sctx) gatherings() {
 	c.datedGathering()
 	c.presenceList()
 	c.withPresent()
+	c.hadPresent()
 	c.questionedList()
 	c.atGathering()
 	c.hostNamed() // after atGathering, which may find the gathering
@@ -2248,6 +2249,24 @@ func (c *sctx) withPresent() {
 				c.st.addAttendee(e, a)
 			}
 		}
+	}
+}
+
+// hadPresent reads states that "had ministers in the room" or "had
+// delegates present" while a gathering is in focus: they attend it.
+func (c *sctx) hadPresent() {
+	for k := 1; k+2 < len(c.toks); k++ {
+		if !c.word(k, "had", "has", "have") {
+			continue
+		}
+		n := k + 1
+		if !c.in(n, en.AttendeeNouns) {
+			n++ // "had senior ministers present"
+		}
+		if !c.in(n, en.AttendeeNouns) || c.phraseAt(n+1, en.Presence) == 0 || c.modality(k) != schema.Occurred || c.gatheringInFocus() == nil {
+			continue
+		}
+		c.addToRecent(k, countriesIn(c.subjects(k)))
 	}
 }
 

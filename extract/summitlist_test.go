@@ -582,3 +582,15 @@ func TestRunByGathering(t *testing.T) {
 			[]string{"gathering occurred  @2025-03-03"}},
 	})
 }
+
+// TestHadMinistersPresent: states that "had ministers in the room" or
+// "had senior delegates present" attend the gathering in focus.
+func TestHadMinistersPresent(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"in the room", "The Lake Basin Summit opened in Kisumu on Tuesday. Uganda, Tanzania and Rwanda had ministers in the room; Burundi and Zambia took part by video link.",
+			[]string{"gathering occurred Burundi+Rwanda+Tanzania+Uganda+Zambia @2025-03-04"}},
+		{"present", "The Lake Basin Summit opened in Kisumu on Tuesday. Uganda and Rwanda had senior delegates present.",
+			[]string{"gathering occurred Rwanda+Uganda @2025-03-04"}},
+	})
+}
