@@ -2156,3 +2156,26 @@ func TestClosedAfterDays(t *testing.T) {
 		t.Errorf("gathering days: got %v, want %v", spans, want)
 	}
 }
+
+// TestNDayGatheringClosed covers a gathering whose length its name's
+// modifier gives ("the two-day X Summit ended on Tuesday", "wrapped up
+// the three-day X Forum on Sunday"): it began that many days before.
+func TestNDayGatheringClosed(t *testing.T) {
+	pub := day(2025, time.March, 10) // a Monday
+	for _, tc := range []struct{ text, want string }{
+		{"The two-day Lake Basin Summit ended in Kisumu on Sunday with a joint statement.", "2025-03-08 to 2025-03-09"},
+		{"Leaders wrapped up the three-day Lake Basin Forum in Kisumu on Sunday.", "2025-03-07 to 2025-03-09"},
+		{"The Lake Basin Summit, a two-day meeting, closed in Kisumu on Sunday.", "2025-03-08 to 2025-03-09"},
+		{"The two-day Lake Basin Summit opened in Kisumu on Sunday.", "2025-03-09 to "},
+	} {
+		var spans []string
+		for _, e := range testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}).Events {
+			if e.Type == schema.Gathering {
+				spans = append(spans, e.Date.String()+" to "+e.EndDate.String())
+			}
+		}
+		if want := []string{tc.want}; !cmp.Equal(want, spans) {
+			t.Errorf("%q: got %v, want %v", tc.text, spans, want)
+		}
+	}
+}

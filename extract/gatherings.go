@@ -1142,6 +1142,7 @@ func (c *sctx) convene(k int) int {
 				}
 				e := c.newGathering(k, g, name)
 				c.openerAttends(k, e)
+				c.closedAfterDays(k, g+1) // "wrapped up the two-day X Summit on Tuesday"
 				return g
 			}
 			// "Nordic ministers closed an informal session in Oslo": a
@@ -2463,20 +2464,36 @@ func (c *sctx) closedAfterDays(k, q int) {
 	if g == nil || g.sent != c.si || !c.in(k, en.CloseVerbs) {
 		return
 	}
-	for j := q; j+2 < min(len(c.toks), q+8); j++ {
+	days := c.daysLong(k) // "the two-day X Summit ended on Tuesday"
+	for j := q; days == 0 && j+2 < min(len(c.toks), q+8); j++ {
 		if c.toks[j].kind == tokPunct {
-			return
+			break
 		}
-		if !c.word(j, "after") {
-			continue
+		if c.word(j, "after") {
+			if c.word(j+2, "days") {
+				days = timex.NumberWord(c.toks[j+1].lower)
+			}
+			break
 		}
-		days := timex.NumberWord(c.toks[j+1].lower)
-		if days > 1 && c.word(j+2, "days") && g.date.Precision == schema.PrecisionDay && g.endDate.IsZero() {
-			g.endDate = g.date
-			g.setDate(schema.Day(g.date.Time.AddDate(0, 0, 1-days)))
-		}
-		return
 	}
+	if days > 1 && g.date.Precision == schema.PrecisionDay && g.endDate.IsZero() {
+		g.endDate = g.date
+		g.setDate(schema.Day(g.date.Time.AddDate(0, 0, 1-days)))
+	}
+}
+
+// daysLong returns the length a hyphenated span near the closing verb at
+// k gives in days ("the two-day summit ended", "wrapped up a three-day
+// meeting"), or 0.
+func (c *sctx) daysLong(k int) int {
+	for j := max(0, k-10); j < min(len(c.toks), k+6); j++ {
+		if n, ok := strings.CutSuffix(c.toks[j].lower, "-day"); ok {
+			if d := timex.NumberWord(n); d > 1 {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // outcome reads a gathering as the subject of one of en.Outcomes at k: the

@@ -207,7 +207,7 @@ func TestBroughtForAndBlocModifiers(t *testing.T) {
 			nil},
 		{"a bloc's two-day summit",
 			"The Caribbean Community's two-day summit ended on Monday in Bridgetown.",
-			[]string{"gathering occurred CARICOM @2025-02-17"}},
+			[]string{"gathering occurred CARICOM @2025-02-16"}},
 	})
 }
 

@@ -338,7 +338,7 @@ func TestGatheringOnAState(t *testing.T) {
 	pub := day(2025, time.March, 19) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
 		{"a meeting on a state, then who came", "The three-day closed meeting on Libya in Tunis ended on Tuesday. The meeting, held behind closed doors at a lakeside hotel, brought together Egyptian Foreign Minister Badr Abdelatty, Algerian Foreign Minister Ahmed Attaf and Tunisian Foreign Minister Mohamed Ali Nafti.",
-			[]string{"gathering occurred Algeria+Egypt+Tunisia @2025-03-18"}},
+			[]string{"gathering occurred Algeria+Egypt+Tunisia @2025-03-16"}},
 		{"a state's own affairs with another are no gathering on it", "The meeting on Libya's debt with the World Bank ended on Tuesday.", nil},
 	})
 }
