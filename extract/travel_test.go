@@ -1661,3 +1661,15 @@ func TestDelegationIsIn(t *testing.T) {
 			[]string{"visit occurred Peter Banda>Kenya @2025-03-04"}},
 	})
 }
+
+// TestTripInApposition: a trip noun in apposition (", his first trip to
+// X") shares the clause before it: a plan when that clause is one.
+func TestTripInApposition(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a plan", "Kenyan envoy Joseph Mwita is scheduled to begin two days of talks in Lilongwe on Friday, his first trip to Malawi in the post.",
+			[]string{"visit planned Joseph Mwita>Malawi @2025-03-07"}},
+		{"a trip made", "Kenyan envoy Joseph Mwita began two days of talks in Lilongwe on Monday, his first trip to Malawi in the post.",
+			[]string{"visit occurred Joseph Mwita>Malawi @2025-03-03"}},
+	})
+}

@@ -1008,6 +1008,16 @@ func (c *sctx) visitStatus(k int) schema.EventStatus {
 	if c.duringPlannedTrip(k) || c.purposeOfPlannedTravel(k) {
 		return schema.Planned
 	}
+	// "X is scheduled to begin talks in Beijing, his first trip to
+	// China": a trip noun in apposition shares the clause before it.
+	for j := k - 1; j >= max(2, k-4); j-- {
+		if c.word(j, "his", "her", "their") && c.toks[j-1].text == "," {
+			if st := c.modality(j - 2); st != schema.Occurred {
+				return st
+			}
+			break
+		}
+	}
 	// "the announcement of X's visit", "an invitation for a visit": a
 	// noun before the visit's phrase that makes it a plan.
 	for j := k - 1; j >= max(0, k-6); j-- {
