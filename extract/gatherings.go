@@ -5405,7 +5405,9 @@ func (c *sctx) delegatesFrom() {
 		}
 		g := -1
 		for j := 0; j < len(c.toks); j++ {
-			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" {
+			// ("the meeting point on the border", "the summit hall": a
+			// place, no gathering.)
+			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" && !c.word(j+1, "point", "place", "room", "hall", "venue") {
 				g = j
 				break
 			}

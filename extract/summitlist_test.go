@@ -478,6 +478,8 @@ func TestMinistersFrom(t *testing.T) {
 			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
 		{"officials from", "Officials from Uganda, Tanzania and Rwanda met at the Lake Basin Summit in Kisumu on Tuesday.",
 			[]string{"gathering occurred Rwanda+Tanzania+Uganda @2025-03-04"}},
+		{"a meeting point is a place", "Senior army commanders from Kenya and Malawi held a fifth round of talks on Monday at the Kasumulu meeting point on their border.",
+			[]string{"meeting occurred Kenya+Malawi @2025-03-03"}},
 	})
 }
 
