@@ -4885,7 +4885,9 @@ func (c *sctx) sharedDemonymOf(m mention, k int) string {
 
 // online reads "virtually", "remotely", "online".
 func (c *sctx) online(k int) int {
-	if c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part", "connected", "dialled", "dialed") || c.word(k-2, "joined", "participated", "attended", "addressed") {
+	// "followed the proceedings online": took part from afar.
+	followed := c.in(k-1, en.ProceedingNouns) && c.word(k-2, "the") && c.word(k-3, "followed")
+	if followed || c.word(k-1, "joined", "participated", "attended", "took", "spoke", "addressed", "part", "connected", "dialled", "dialed") || c.word(k-2, "joined", "participated", "attended", "addressed") {
 		c.participation(k, k+1, partRemote)
 	}
 	return k
