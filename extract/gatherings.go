@@ -5153,8 +5153,10 @@ func (c *sctx) joinedForSummit(k int) bool {
 // "The ministers were then joined by colleagues from A, B and C": they
 // attend the gathering in focus.
 func (c *sctx) joinedByGuests(k int) {
-	for q := k + 2; q < min(len(c.toks), k+6); q++ {
-		if c.word(q, "from", "of") && c.in(q-1, en.AttendeeNouns) || c.word(q, "from", "of") && c.word(q-1, "counterparts", "colleagues", "peers") {
+	for q := k + 2; q < min(len(c.toks), k+10) && c.toks[q].kind == tokWord; q++ {
+		// "joined by colleagues from A", "by finance ministers and
+		// central bank governors from A, B and C".
+		if c.word(q, "from", "of") && (c.in(q-1, en.AttendeeNouns) || c.word(q-1, "counterparts", "colleagues", "peers", "governors")) {
 			if e := c.st.lastGathering(c.si); e != nil && c.si-max(e.sent, e.seen) <= 3 && e.status == schema.Occurred && c.modality(k) == schema.Occurred {
 				for _, a := range c.listAfter(q + 1) {
 					c.st.addAttendee(e, a)

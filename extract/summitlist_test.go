@@ -522,12 +522,15 @@ func TestParticipationIn(t *testing.T) {
 }
 
 // TestGroupJoinedBy: "the leaders of the bloc were joined by A, B and C"
-// puts the named guests at the gathering in focus.
+// puts the named guests at the gathering in focus, as "he was joined by
+// ministers and governors from A, B and C" puts their states.
 func TestGroupJoinedBy(t *testing.T) {
 	pub := day(2025, time.March, 5) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
 		{"were joined by", "The Lake Basin Summit opened in Kisumu on Tuesday. The leaders of the basin countries were joined by Uganda's Yoweri Museveni, Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye.",
 			[]string{"gathering occurred Burundi+Rwanda+Uganda @2025-03-04"}},
+		{"two groups from", "Kenyan Finance Minister Joseph Mwita took part in the Lake Basin ministerial meeting on Tuesday, at which he was joined by trade ministers and reserve bank governors from Uganda, Tanzania and Rwanda.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda @2025-03-04"}},
 		{"no gathering in focus", "The leaders of the basin countries were joined by Uganda's Yoweri Museveni on Tuesday.", nil},
 	})
 }
