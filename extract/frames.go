@@ -4812,7 +4812,7 @@ func (c *sctx) partyAt(o int) bool {
 		return false
 	}
 	for j := o + 1; j < min(len(c.toks), o+5); j++ {
-		if c.in(j, en.DelegationNouns) || c.word(j, "group", "mission") {
+		if c.partyNoun(j) {
 			return true
 		}
 		if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
@@ -4820,6 +4820,12 @@ func (c *sctx) partyAt(o int) bool {
 		}
 	}
 	return false
+}
+
+// partyNoun reports the noun of a party received at j: a delegation,
+// side, team, entourage (en.DelegationNouns), group or mission.
+func (c *sctx) partyNoun(j int) bool {
+	return c.in(j, en.DelegationNouns) || c.word(j, "group", "mission")
 }
 
 // membersNamed returns the people a party's noun phrase from o names after
@@ -4880,7 +4886,7 @@ func (c *sctx) partyNamed() {
 	v := 1
 	if c.word(0, "the") {
 		v = 2
-		if !c.in(1, en.DelegationNouns) && !c.word(1, "group", "mission") {
+		if !c.partyNoun(1) {
 			return
 		}
 	} else if !c.word(0, "it", "they") {
