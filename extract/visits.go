@@ -1271,8 +1271,10 @@ func (c *sctx) arrive(k int) {
 	if h := c.anaphorHost(prep, whos); len(hosts) == 0 && h != nil {
 		hosts, at = []*entity{h}, []int{prep + 2} // "arrived in the country"
 	}
-	if h := c.contextHost(k); len(hosts) == 0 && h != nil && c.word(prep, "there") {
-		hosts, at = []*entity{h}, []int{prep} // "arrived there": the place just told
+	if len(hosts) == 0 && c.word(prep, "there") {
+		if h := c.contextHost(k); h != nil {
+			hosts, at = []*entity{h}, []int{prep} // "arrived there": the place just told
+		}
 	}
 	whos = append(whos, c.travellingParty(k, whos)...)
 	ctx := c.contextHost(k) // before the stops left are told
