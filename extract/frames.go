@@ -5311,8 +5311,8 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
 			break
 		}
-		if c.word(j, "to") && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
-			return
+		if c.word(j, "to") && !c.word(j-1, "prior") && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
+			return // (not "prior to the talks": a time)
 		}
 	}
 	subj := c.subjects(k)
@@ -5322,6 +5322,31 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 		c.welcomedTo(e, end)
+	}
+	c.calledOnNext(k, end, subj)
+}
+
+// calledOnNext reads a second call on someone after the first's phrase
+// ended at from: "called on A in X and on B in Y": a meeting with B, in
+// Y when a city follows B.
+func (c *sctx) calledOnNext(k, from int, subj []*entity) {
+	for j := from; j+2 < len(c.toks) && j < from+8; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return
+		}
+		if !c.word(j, "and") || !c.word(j+1, "on", "upon") || !c.personAt(j+2) {
+			continue
+		}
+		obj, end := c.objects(j+2, 3)
+		for _, e := range c.addMeeting(k, subj, personsOf(obj), false) {
+			c.meetingDetails(e, k)
+			c.dateFor(e, j+2) // the day nearest this call's own object
+			if c.word(end, "in") && end+1 < len(c.toks) && c.at[end+1] >= 0 && c.ms[c.at[end+1]].kind == mCity {
+				m := c.ms[c.at[end+1]]
+				e.place, e.inCountry = c.st.city(m.name, m.iso3), c.hostAt(c.at[end+1])
+			}
+		}
+		return
 	}
 }
 

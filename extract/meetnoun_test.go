@@ -663,3 +663,21 @@ func TestResultsOfADatedMeeting(t *testing.T) {
 			"The grain deal was among the results of talks between Kenya and Malawi.", nil},
 	})
 }
+
+// TestCallingOnInTurn: a call on one host and then "on" another, each in
+// a city ("called on A in X on Monday and on B in Y on Tuesday", the
+// participle "calling on" too), is a meeting with each, in its own city
+// and on its own day; "prior to" is a time, not an appeal's "to"; an
+// appeal ("calling on X to resign") is none.
+func TestCallingOnInTurn(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"and on", "Kenyan envoy Joseph Mwita called on Peter Banda in Lilongwe on Monday and on Grace Phiri in Lusaka on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-04", "meeting occurred Joseph Mwita+Peter Banda @2025-03-03"}},
+		{"calling on, a participle", "Kenyan envoy Joseph Mwita toured the region on Monday, calling on Malawian President Peter Banda in Lilongwe.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-03"}},
+		{"prior to", "Kenyan Foreign Minister Joseph Mwita called on Malawian President Peter Banda at his hotel on Wednesday prior to the official talks.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-05"}},
+		{"an appeal", "The opposition is calling on Kenyan President Joseph Mwita to resign.", nil},
+	})
+}

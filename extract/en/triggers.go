@@ -201,7 +201,7 @@ var triggers = concat(
 		"telephoned", "phoned", "dialled", "dialed", "called", "rang", "phones", "telephones"),
 	row(Trigger{Frame: Call, Form: PhoneVerb, Event: schema.Meeting, Mode: schema.Telephone}, sortedWords(ByPhoneVerbs)...),
 	row(Trigger{Frame: Call, Form: CallNoun, Event: schema.Meeting, Mode: schema.Telephone}, "conversation", "call"),
-	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on", "upon"}}, "called", "calls"),
+	row(Trigger{Frame: Receive, Form: CalledOn, Event: schema.Meeting, Markers: []string{"on", "upon"}}, "called", "calls", "calling"),
 	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"on", "upon", "from", "by", "to", "of"}}, "call", "calls"),
 	// "received a visit from X", "the farewell visit of X": the one
 	// received came (a visit paid "to" someone is read by VisitVerb).
