@@ -1271,28 +1271,28 @@ func (c *sctx) arrive(k int) {
 	if h := c.anaphorHost(prep, whos); len(hosts) == 0 && h != nil {
 		hosts, at = []*entity{h}, []int{prep + 2} // "arrived in the country"
 	}
-	if len(hosts) == 0 && c.word(prep, "there") {
-		if h := c.contextHost(k); h != nil {
-			hosts, at = []*entity{h}, []int{prep} // "arrived there": the place just told
-		}
+	ctx := c.contextHost(k) // before the stops left are told
+	if len(hosts) == 0 && ctx != nil && c.word(prep, "there") {
+		hosts, at = []*entity{ctx}, []int{prep} // "arrived there": the place just told
 	}
 	whos = append(whos, c.travellingParty(k, whos)...)
-	ctx := c.contextHost(k) // before the stops left are told
 	if ctx == nil {
 		ctx = c.greeterHost(k, whos)
+	}
+	var filed *entity // where a bare arrival under a dateline is
+	if len(hosts) == 0 && c.dlISO() != "" {
+		// "LILONGWE - A flew to Nairobi on Monday. B arrived on Tuesday":
+		// the trip just told, not where the story is filed.
+		if filed = c.tripJustTold(whos); filed == nil {
+			filed = c.st.country(c.dlISO())
+		}
 	}
 	for _, who := range whos {
 		if status == schema.Occurred {
 			c.stopLeft(k, who, false)
 		}
-		if len(hosts) == 0 && c.dlISO() != "" {
-			// "LILONGWE - A flew to Nairobi on Monday. B arrived on
-			// Tuesday": the trip just told, not where the story is filed.
-			h := c.st.country(c.dlISO())
-			if v := c.tripJustTold(whos); v != nil {
-				h = v
-			}
-			c.addVisit(k, who, h, status, k, false)
+		if filed != nil {
+			c.addVisit(k, who, filed, status, k, false)
 			continue
 		}
 		if len(hosts) == 0 && (!c.word(prep, "from", "at", "in", "to") || c.word(prep, "at")) {
