@@ -3329,12 +3329,13 @@ func (c *sctx) meetVerb(k int) {
 		}
 	}
 	o := k + 1
-	if c.counterpartsFrom(k, o) || c.counterpartsFrom(k, c.markerAfter(k, "with")+1) {
+	wi := c.markerAfter(k, "with")
+	if c.counterpartsFrom(k, o) || c.counterpartsFrom(k, wi+1) {
 		return // "met his counterparts from A, B and C": a gathering
 	}
 	// "met for an hour with", "met separately with", "met today", "met on Monday".
 	obj, oend := c.objects(o, 8)
-	if wi := c.markerAfter(k, "with"); len(obj) == 0 && wi > 0 && !c.absoluteWith(wi) && c.phraseAt(wi+1, en.ReciprocalObjects) == 0 {
+	if len(obj) == 0 && wi > 0 && !c.absoluteWith(wi) && c.phraseAt(wi+1, en.ReciprocalObjects) == 0 {
 		// "met in Geneva with Y", "met late on Friday with Y": past the
 		// adjuncts of place and time.
 		obj, oend = c.objects(wi+1, 3)
@@ -3372,7 +3373,6 @@ func (c *sctx) meetVerb(k int) {
 	if len(subj) == 0 {
 		subj = c.topicSubjectFor(k, obj)
 	}
-	wi := c.markerAfter(k, "with")
 	if c.word(k+1, "with") {
 		wi = k + 1
 	}
