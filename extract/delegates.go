@@ -89,6 +89,13 @@ func (c *sctx) inThePresenceOf() {
 // name ("Z at his side", "Foreign Minister Z by her side", "Z at his
 // elbow", "the Foreign Minister, Z, at his side"), or nil.
 func (c *sctx) atSide(o int) []*entity {
+	side := false // (cheap first: objects is dear, and "with" is everywhere)
+	for j := o; j < len(c.toks) && !side; j++ {
+		side = c.phraseAt(j, en.SideWords) > 0
+	}
+	if !side {
+		return nil
+	}
 	obj, end := c.objects(o, 3)
 	if end < len(c.toks) && c.toks[end].text == "," {
 		end++ // "with the Foreign Minister, Z, at his side"
