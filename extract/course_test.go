@@ -571,6 +571,22 @@ func TestSatDownWithMany(t *testing.T) {
 	})
 }
 
+// TestSatDownAtAVenue covers "sat down" with a building between the verb
+// and "with" that opens with "a" or a possessive ("at her residence", "at a
+// lodge"), and a facing phrase before a name with a country's
+// possessive ("sat across the table from Kenya's X").
+func TestSatDownAtAVenue(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"at her residence", "On Thursday, Malawian President Grace Phiri sat down at her residence with Kenyan President William Ruto.",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-13"}},
+		{"at a lodge", "Malawian President Peter Banda sat down on Tuesday at a Kisumu lodge with Daniel Ochieng, the head of a Kenyan bank.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
+		{"across the table from a possessive", "Malawian Foreign Minister Peter Banda sat across the table from Kenya's Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+	})
+}
+
 // TestCountryHosts covers a country, or its leadership, that hosted or
 // received a foreign leader: the leader's visit, and no meeting with a
 // country as a party.

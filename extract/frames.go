@@ -4026,6 +4026,8 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			// "a trip abroad in April, to Mauritania"
 		case c.word(q, "outside", "near") && q > k+1:
 			// "at a resort outside Kampala"
+		case c.in(q, en.VenueDeterminers) && c.word(q-1, "at", "in"):
+			// "sat down at her residence with X", "at a Nairobi lodge"
 		case t.kind == tokPunct:
 			return -1
 		case en.AdverbialWords[t.lower] || en.MannerWords[t.lower] || en.SidelineWords[t.lower] || en.GatheringNouns[t.lower] ||
@@ -4088,7 +4090,7 @@ func (c *sctx) inVenue(q int) bool {
 			return true
 		}
 		t := c.toks[j]
-		if t.kind != tokWord || !(t.upper || en.VenueNouns[t.lower] || c.word(j, "the")) {
+		if t.kind != tokWord || !(t.upper || en.VenueNouns[t.lower] || c.in(j, en.VenueDeterminers)) {
 			return false
 		}
 	}
@@ -7975,7 +7977,7 @@ func (c *sctx) satDown(k int) {
 	if n := c.phraseAt(k+1, en.Facing); n > 0 {
 		// At a gathering in focus it is a seating plan, no meeting.
 		if c.modality(k) == schema.Occurred && !c.inFocus(3) {
-			c.satFacing(k, k+n)
+			c.satFacing(k, k+1+n)
 		}
 		return
 	}

@@ -1065,7 +1065,11 @@ var InTurn = [][]string{
 // VenueNouns end the name of a building where an event is held ("the
 // Belgrano convention centre", "the presidential palace").
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
-	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort")
+	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort", "lodge")
+
+// VenueDeterminers open a building's noun phrase after "at" or "in": "at
+// the palace", "at a lakeside hotel", "at his residence".
+var VenueDeterminers = set("the", "a", "an", "his", "her", "their", "its")
 
 // VenueEnds end the name of a room or building and never a person's
 // ("the Kafue Sitting Room", "the Ahmadu Bello Conference Centre"),
