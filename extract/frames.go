@@ -3597,10 +3597,25 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	}
 	// "his call with the Egyptian president": between leaders a call is
 	// a telephone call even when the text does not say so.
-	if w == "call" && !c.has("phone", "telephone", "video") && !(c.word(wi, "with") && c.personAt(wi+1)) {
+	if (w == "call" || w == "calls") && !c.has("phone", "telephone", "video") && !(c.word(wi, "with") && c.personAt(wi+1)) && !c.callTaken(k, wi) {
 		return
 	}
 	c.talksWith(k, wi, w, tr.Mode)
+}
+
+// callTaken reports a call noun at k that its subject took from a person
+// after "from" at wi ("took a call from X", "got a brief call on Monday
+// from X", "returned a call from X"): a call whether or not a telephone
+// is named. A courtesy or farewell call (en.CallKinds) is a visit in
+// person, which receive reads.
+func (c *sctx) callTaken(k, wi int) bool {
+	d := k - 1 - c.plainModifiers(k)
+	for q := d + 1; q < k; q++ {
+		if c.in(q, en.CallKinds) {
+			return false
+		}
+	}
+	return c.word(wi, "from") && c.personAt(wi+1) && c.word(d, "a", "an") && c.in(d-1, en.CallTakeVerbs)
 }
 
 // mealHosted reads a meal with its host named after the noun ("breakfast
@@ -4130,7 +4145,7 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		return
 	}
-	if w == "call" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
+	if w == "call" || w == "calls" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
 		return
 	}
 	for j := c.clauseStart(k) + 1; j < k; j++ {
@@ -4448,7 +4463,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		if mode != "" {
 			e.mode = mode // "a videoconference with X": the row's mode
 		}
-		if w == "call" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
+		if w == "call" || w == "calls" || w == "conversation" || w == "talk" || w == "talks" || w == "meeting" {
 			if m, ok := c.nounMode(k, wi, w); ok {
 				e.mode = m
 			}
@@ -4681,7 +4696,7 @@ func (c *sctx) nounMode(k, wi int, w string) (schema.MeetingMode, bool) {
 	switch {
 	case c.word(k-1, "video", "virtual", "online") || c.word(k-2, "video", "virtual") || c.has("videoconference", "video-conference"):
 		return schema.Video, true
-	case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call":
+	case c.word(k-1, "phone", "telephone", "telephonic") || c.word(k-2, "phone", "telephone") || w == "call" || w == "calls":
 		// "his call with the president": a call is by telephone unless
 		// the text says video (above).
 		return schema.Telephone, true

@@ -163,3 +163,20 @@ func TestSatWithATeam(t *testing.T) {
 			[]string{"meeting occurred Amina Wekesa+Omar Siddig @2025-01-15"}},
 	})
 }
+
+// TestCallsTakenAndPlural: a call its subject took, got or answered "from"
+// a person is a telephone call though no telephone is named; "heeded a
+// call from X for calm" is an appeal; "held separate phone calls with A and
+// B" is one call with each, as the singular is.
+func TestCallsTakenAndPlural(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"took a call", "Kenyan President William Ruto took a call on Tuesday from Malawian President Peter Banda.",
+			[]string{"meeting occurred Peter Banda+William Ruto (phone) @2025-03-11"}},
+		{"answered a brief call", "Kenyan President William Ruto answered a brief call from Malawian President Peter Banda late on Monday.",
+			[]string{"meeting occurred Peter Banda+William Ruto (phone) @2025-03-10"}},
+		{"an appeal", "Kenyan President William Ruto heeded a call from Malawian President Peter Banda for calm.", nil},
+		{"separate calls", "Kenyan President William Ruto held separate phone calls on Wednesday with Malawian President Peter Banda and Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-12", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-12"}},
+	})
+}

@@ -916,6 +916,11 @@ var CallPurposes = set("discuss", "talk", "brief", "present", "deliver", "hand",
 var ProceedTo = [][]string{{"went", "on", "to"}, {"moved", "on", "to"}, {"proceeded", "to"}, {"adjourned", "to"},
 	{"went", "into"}, {"headed", "into"}}
 
+// CallTakeVerbs take a call from someone: "took a call from X", "got a
+// call from X", "returned a call from X".
+var CallTakeVerbs = set("took", "takes", "taking", "got", "gets", "getting", "received", "receives", "receiving",
+	"returned", "returns", "answered", "answers", "fielded", "fields")
+
 // SupportVerbs carry a meeting noun: "held talks", "had a conversation",
 // "paid a visit".
 var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", "holding", "made", "make",

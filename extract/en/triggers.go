@@ -179,7 +179,7 @@ var triggers = concat(
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
 		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "sessions", "summit",
 		"negotiations", "bilateral", "bilaterals", "dialogue"),
-	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation", "call"),
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation", "call", "calls"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "to", "of"}}, "audience"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "for"}},
 		"lunch", "dinner", "breakfast", "luncheon", "banquet"),
