@@ -125,6 +125,10 @@ type docState struct {
 	// release name, when its title names no one (author).
 	authorEnt  *entity
 	authorRead bool
+	// signer is the person a letter's or post's sign-off names (see
+	// signOff), once signRead.
+	signer   *entity
+	signRead bool
 }
 
 // Version names this build's extraction rules: the source revision the
@@ -1599,6 +1603,66 @@ func (st *docState) author(si int) *entity {
 	return found
 }
 
+// signOff returns the person who signs a letter, a blog post or a diary
+// written in the first person: the closing lines after its last sentence
+// of prose name a person (two name words or more, perhaps with letters
+// after the name) and then, on the same line after a comma or on the next
+// line, an office ("Peter Banda / Minister of Foreign Affairs of Malawi",
+// "Grace Phiri, Ambassador to Kenya"). The person takes the office and its
+// country unless the text gave them others. It is nil when no such lines
+// close the text.
+func (st *docState) signOff() *entity {
+	if st.signRead {
+		return st.signer
+	}
+	st.signRead = true
+	ss := st.doc.sentences
+	first := len(ss)
+	for first > 0 && ss[first-1].heading && len(ss)-first < 5 {
+		first--
+	}
+	for i := first; i < len(ss); i++ {
+		ms := st.ms[i]
+		if len(ms) == 0 || ms[0].kind != mPerson || ms[0].i != 0 || ms[0].ent == nil || len(strings.Fields(ms[0].ent.name)) < 2 {
+			continue
+		}
+		role := signedOffice(ms[1:], ss[i].toks, ms[0].j)
+		if role == nil && i+1 < len(ss) {
+			role = signedOffice(st.ms[i+1], ss[i+1].toks, 0)
+		}
+		if role == nil {
+			continue
+		}
+		e := ms[0].ent.canon()
+		if e.role == "" {
+			e.role = role.role
+		}
+		if e.iso3 == "" && role.iso3 != "" {
+			e.iso3, e.explicit = role.iso3, true
+		}
+		st.signer = e
+		return e
+	}
+	return nil
+}
+
+// signedOffice returns the role mention that opens a sign-off's office,
+// at tok from or after a comma there, with nothing but a short postnominal
+// between ("Peter Banda, EGH, Foreign Minister"), or nil.
+func signedOffice(ms []mention, toks []token, from int) *mention {
+	for q := from; q < len(toks) && q < from+4; q++ {
+		for mi := range ms {
+			if ms[mi].i == q && ms[mi].kind == mRole {
+				return &ms[mi]
+			}
+		}
+		if toks[q].text != "," && !(toks[q].kind == tokWord && toks[q].upper && len(toks[q].text) <= 4) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // soleNamed returns the one person of two or more name words sentence i
 // names beside found (if any), leaving out interviewers; ok is false when
 // it names another.
@@ -1645,6 +1709,9 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		}
 		if m.ent == nil && label != "" && label != "a" {
 			break // "Q: I ...", "AKINYI: I ...": one the text gives no office
+		}
+		if m.ent == nil {
+			m.ent = st.signOff() // "... I met Y." ... "Peter Banda / Foreign Minister"
 		}
 		if m.ent == nil {
 			m.ent = st.titleEntity()

@@ -108,3 +108,23 @@ func TestInterviewerTakesNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedLetter covers a letter or post in the first person that its
+// author signs at the end, the name on one line and the office on the
+// next or after a comma: "I" and "me" are the signer, who takes the
+// office's country. A closing line with a name and no office signs
+// nothing.
+func TestSignedLetter(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	body := "Dear friends,\n\nI landed in Nairobi on Monday for two days of talks. That evening I met Kenya's Foreign Minister, Joseph Mwita, at his ministry. On Tuesday, President William Ruto telephoned me from Mombasa to go over the lake project.\n\n"
+	checkBriefs(t, pub, []briefCase{
+		{"office on the next line", body + "With best wishes,\n\nPeter Banda\nMinister of Foreign Affairs of Malawi",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-10", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"office after a comma", body + "Peter Banda, MP, Malawi's Minister of Trade",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-10", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"a credit, no office", body + "Photograph by Peter Banda", nil},
+	})
+	checkPersonCountries(t, pub, []countryCase{
+		{"the office's country", body + "Peter Banda\nMinister of Foreign Affairs of Malawi", "Peter Banda", "Malawi"},
+	})
+}

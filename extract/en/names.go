@@ -459,7 +459,7 @@ var (
 // Pronouns map a pronoun to its kind: 's' singular person, 'p' plural.
 var Pronouns = map[string]byte{
 	"he": 's', "she": 's', "him": 's', "her": 's', "his": 's', "hers": 's',
-	"they": 'p', "them": 'p', "their": 'p', "we": 'p', "i": 'i',
+	"they": 'p', "them": 'p', "their": 'p', "we": 'p', "i": 'i', "me": 'i',
 }
 
 // GroupNouns stand for a country's unnamed officials ("Indonesian cabinet
