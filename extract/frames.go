@@ -5036,6 +5036,25 @@ func (c *sctx) timeWordsAfter(q int) int {
 	return n
 }
 
+// asideAt returns the comma that closes a short time phrase set off by
+// the comma at j (a subordinator and at most six words) ("..., before leaving Lilongwe, ...", "..., while still
+// in Kisumu, ..."), with no person named in it, or -1.
+func (c *sctx) asideAt(j int) int {
+	if j >= len(c.toks) || c.toks[j].text != "," || !c.in(j+1, en.FrontedSubordinators) {
+		return -1
+	}
+	e := c.closingComma(j)
+	if e < 0 || e > j+8 {
+		return -1
+	}
+	for q := j + 1; q < e; q++ {
+		if mi := c.at[q]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun) {
+			return -1
+		}
+	}
+	return e
+}
+
 // speakWith reads the Speak form of call.
 // "spoke with/to Y"
 func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
@@ -5054,6 +5073,11 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	manner := c.phraseAt(k+1, en.TogetherAdverbs)
 	reach := 6 + manner + c.timeWordsAfter(k+1)
 	for j := k + 1 + manner; j < min(len(c.toks), k+reach); j++ {
+		if e := c.asideAt(j); e > j && c.word(e+1, tr.Markers...) {
+			// "spoke by phone on Monday, before leaving X, with Y"
+			wi = e + 1
+			break
+		}
 		if c.in(j, en.MeetingNouns) || c.word(j, "meeting", "meetings") {
 			break // "talking to the press before a meeting with X": the noun's "with"
 		}

@@ -180,3 +180,20 @@ func TestCallsTakenAndPlural(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-12", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-12"}},
 	})
 }
+
+// TestCallAsidesAndInACall: a time phrase set off by commas between "spoke
+// by telephone" and its "with" ("..., before leaving X, with Y") leaves the
+// call whole, and "in a call" or "during a call" makes a verb of briefing
+// a call as "by phone" does; an aside before no "with" finds no one.
+func TestCallAsidesAndInACall(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"an aside before the with", "Malawian President Peter Banda spoke by telephone late on Monday, before leaving Lilongwe, with Kenyan President William Ruto.",
+			[]string{"meeting occurred Peter Banda+William Ruto (phone) @2025-03-10"}},
+		{"an aside before nothing", "Malawian President Peter Banda spoke by telephone in February, when, according to a statement from Nairobi, Kenya's envoy was recalled.", nil},
+		{"briefed in a call", "Malawian Foreign Minister Peter Banda briefed his Kenyan counterpart, Joseph Mwita, in a call on Tuesday night.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-11"}},
+		{"thanked during a call", "Malawian Foreign Minister Peter Banda thanked Kenyan Foreign Minister Joseph Mwita during a call on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-10"}},
+	})
+}

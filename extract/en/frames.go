@@ -971,6 +971,8 @@ var ByPhone = [][]string{
 	{"by", "phone"}, {"by", "telephone"}, {"over", "the", "phone"}, {"over", "the", "telephone"},
 	{"in", "a", "phone", "call"}, {"in", "a", "telephone", "call"}, {"by", "video", "link"},
 	{"in", "a", "phone", "conversation"}, {"in", "a", "telephone", "conversation"},
+	{"in", "a", "call"}, {"during", "a", "call"}, {"during", "a", "phone", "call"}, {"during", "a", "telephone", "call"},
+	{"in", "a", "video", "call"},
 }
 
 // FrontedSubordinators open a fronted participle phrase whose subject is
