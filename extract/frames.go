@@ -5352,7 +5352,10 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," {
 			break
 		}
-		if c.word(j, "to") && !c.word(j-1, "prior") && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
+		// "called on X on Tuesday to congratulate him": a purpose after
+		// a time is a visit's.
+		timed := c.timeWordsAfter(end) > 0 && c.in(j+1, en.CallPurposes)
+		if c.word(j, "to") && !c.word(j-1, "prior") && !timed && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
 			return // (not "prior to the talks": a time)
 		}
 	}

@@ -681,3 +681,17 @@ func TestCallingOnInTurn(t *testing.T) {
 		{"an appeal", "The opposition is calling on Kenyan President Joseph Mwita to resign.", nil},
 	})
 }
+
+// TestCalledOnThenTimeAndPurpose: "called on X" with a day and then the
+// purpose of a visit ("on Tuesday to congratulate him") is a call in
+// person, by both subjects; right after the object, or with a purpose of
+// no visit, "to" makes it an appeal.
+func TestCalledOnThenTimeAndPurpose(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a day, then a purpose", "Malawian President Peter Banda and Zambian President Hakainde Hichilema jointly called on Kenyan Vice-President Daniel Ochieng on Tuesday to congratulate him.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Peter Banda @2025-03-11"}},
+		{"an appeal after a day", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng on Tuesday to reopen the border.", nil},
+		{"an appeal", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng to thank the fishermen.", nil},
+	})
+}
