@@ -3597,25 +3597,35 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	}
 	// "his call with the Egyptian president": between leaders a call is
 	// a telephone call even when the text does not say so.
-	if (w == "call" || w == "calls") && !c.has("phone", "telephone", "video") && !(c.word(wi, "with") && c.personAt(wi+1)) && !c.callTaken(k, wi) {
+	if (w == "call" || w == "calls") && !c.callParty(k, wi) {
 		return
 	}
 	c.talksWith(k, wi, w, tr.Mode)
 }
 
-// callTaken reports a call noun at k that its subject took from a person
-// after "from" at wi ("took a call from X", "got a brief call on Monday
-// from X", "returned a call from X"): a call whether or not a telephone
-// is named. A courtesy or farewell call (en.CallKinds) is a visit in
-// person, which receive reads.
-func (c *sctx) callTaken(k, wi int) bool {
+// callParty reports a call noun at k whose marker at wi names the other
+// party of a telephone call: "with" a person, or "with" or "from" anyone
+// when the sentence names a telephone; a call its subject took, got or
+// answered "from" a person ("took a call from X", "got a brief call on
+// Monday from X"); one made or placed "to" a person ("made a call to X",
+// "a phone call to X"). A courtesy or farewell call (en.CallKinds) is a
+// visit in person, which receive reads; "a call to X to act" without a
+// verb of calling is an appeal.
+func (c *sctx) callParty(k, wi int) bool {
 	d := k - 1 - c.plainModifiers(k)
 	for q := d + 1; q < k; q++ {
 		if c.in(q, en.CallKinds) {
 			return false
 		}
 	}
-	return c.word(wi, "from") && c.personAt(wi+1) && c.word(d, "a", "an") && c.in(d-1, en.CallTakeVerbs)
+	person := c.personAt(wi + 1)
+	switch {
+	case c.word(wi, "to"):
+		return person && (c.word(k-1, "phone", "telephone") || c.word(d, "a", "an") && c.in(d-1, en.CallMakeVerbs))
+	case c.word(wi, "with") && person || c.has("phone", "telephone", "video"):
+		return true
+	}
+	return c.word(wi, "from") && person && c.word(d, "a", "an") && c.in(d-1, en.CallTakeVerbs)
 }
 
 // mealHosted reads a meal with its host named after the noun ("breakfast

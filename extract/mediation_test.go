@@ -197,3 +197,17 @@ func TestCallAsidesAndInACall(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-10"}},
 	})
 }
+
+// TestCallMadeTo: a call made or placed "to" a person, or a phone call to
+// one, is a telephone call; "a call to X to act" with no verb of calling
+// is an appeal, and a courtesy call paid "to" someone no call at all.
+func TestCallMadeTo(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"made a call to", "On Tuesday, Malawian President Peter Banda made a call to Kenyan President William Ruto to review the summit.",
+			[]string{"meeting occurred Peter Banda+William Ruto (phone) @2025-03-11"}},
+		{"placed a phone call to", "Malawian President Peter Banda placed a brief phone call to Kenyan Foreign Minister Joseph Mwita on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-10"}},
+		{"an appeal", "Malawian President Peter Banda renewed his call to Kenyan President William Ruto to reopen the border.", nil},
+	})
+}

@@ -921,6 +921,10 @@ var ProceedTo = [][]string{{"went", "on", "to"}, {"moved", "on", "to"}, {"procee
 var CallTakeVerbs = set("took", "takes", "taking", "got", "gets", "getting", "received", "receives", "receiving",
 	"returned", "returns", "answered", "answers", "fielded", "fields")
 
+// CallMakeVerbs make a call to someone: "made a call to X", "placed a
+// call to X".
+var CallMakeVerbs = set("made", "makes", "making", "placed", "places", "placing", "put")
+
 // SupportVerbs carry a meeting noun: "held talks", "had a conversation",
 // "paid a visit".
 var SupportVerbs = set("had", "has", "have", "having", "held", "hold", "holds", "holding", "made", "make",
