@@ -1673,3 +1673,19 @@ func TestTripInApposition(t *testing.T) {
 			[]string{"visit occurred Joseph Mwita>Malawi @2025-03-03"}},
 	})
 }
+
+// TestProceededForTalks: a past journey verb of moving on ("proceeded",
+// "walked", "crossed") before "for a meeting with Y", on a past day, is a
+// meeting that took place, as "went" and "drove" are; "will proceed" is
+// a plan.
+func TestProceededForTalks(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"proceeded", "Malawian President Peter Banda reached Kisumu on Tuesday and proceeded to State Lodge for a meeting with Kenyan Vice-President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+		{"walked", "Malawian Foreign Minister Peter Banda walked across the square on Tuesday to the ministry for talks with Kenyan Foreign Minister Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"a plan", "Malawian President Peter Banda will proceed to State House on Friday to hold a meeting with Kenyan Vice-President Daniel Ochieng.",
+			[]string{"meeting planned Daniel Ochieng+Peter Banda @2025-03-14"}},
+	})
+}

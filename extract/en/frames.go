@@ -362,7 +362,7 @@ var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", 
 // PastJourneyVerbs tell a journey made, before its purpose: "flew to X to
 // meet Y", "stopped in X to meet Y".
 var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "headed", "drove", "stopped", "journeyed",
-	"sailed", "hopped", "dashed", "rushed", "jetted")
+	"sailed", "hopped", "dashed", "rushed", "jetted", "proceeded", "walked", "crossed")
 
 // PartyNouns after "the" stand for a party of travellers told before:
 // "The delegation called on Y", "the senators had dinner with Y".
