@@ -44,8 +44,8 @@ func (c *sctx) delegates() {
 func (c *sctx) inThePresenceOf() {
 	for k := 0; k < len(c.toks); k++ {
 		n := c.phraseAt(k, en.InPresenceOf)
-		if c.meetingAttendedBy(k) {
-			n = 2 // "for talks also attended by Z"
+		if by := c.meetingAttendedBy(k); by > 0 {
+			n = by + 1 - k // "for talks also attended by Z"
 		}
 		var present []*entity
 		aside := false // told beside the clause: the meeting may come after
@@ -117,13 +117,20 @@ func (c *sctx) meetingInSentence(k int) bool {
 	return false
 }
 
-// meetingAttendedBy reports "attended by" at k right after a meeting's
-// noun, or "also" and the noun, or a comma: "for talks also attended by
-// Z", "The talks were attended by Z", "In a long exchange, also attended
-// by Z, ...".
-func (c *sctx) meetingAttendedBy(k int) bool {
-	if !c.word(k, "attended") || !c.word(k+1, "by") {
-		return false
+// meetingAttendedBy returns the "by" of "attended by" at k right after a
+// meeting's noun, or "also" and the noun, or a comma, or -1: "for talks
+// also attended by Z", "The talks were attended by Z", "In a long
+// exchange, also attended by Z, ...", and with a side between ("attended
+// on the Kenyan side by Z").
+func (c *sctx) meetingAttendedBy(k int) int {
+	if !c.word(k, "attended") {
+		return -1
+	}
+	by := k + 1
+	if !c.word(by, "by") {
+		if by = c.sideBy(k + 1); by < 0 {
+			return -1
+		}
 	}
 	j := k - 1
 	for c.word(j, "also", "was", "were") {
@@ -132,15 +139,39 @@ func (c *sctx) meetingAttendedBy(k int) bool {
 	if c.toks[j].text == "," && j > 0 {
 		j--
 	}
-	return c.in(j, en.MeetingRefs)
+	if !c.in(j, en.MeetingRefs) {
+		return -1
+	}
+	return by
+}
+
+// sideBy returns the "by" after a side phrase at j ("on the Kenyan side
+// by", "on the host side by"), or -1.
+func (c *sctx) sideBy(j int) int {
+	if !c.word(j, "on") || !c.word(j+1, "the") {
+		return -1
+	}
+	q := j + 2
+	if mi := c.at[min(q, len(c.toks)-1)]; q < len(c.toks) && mi >= 0 && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mCountry) {
+		q = c.ms[mi].j
+	} else if c.word(q, "host", "visiting", "other") {
+		q++
+	} else {
+		return -1
+	}
+	if !c.word(q, "side") || !c.word(q+1, "by") {
+		return -1
+	}
+	return q + 1
 }
 
 // delegatesAt returns the people a delegate construction at token k adds
 // to meeting m; nil when there is none.
 func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	switch {
-	case c.meetingAttendedBy(k) && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
-		return personsOf(c.listAfter(k + 2)) // "The meeting was also attended by Z", "The talks, attended by Z, ..."
+	case c.meetingAttendedBy(k) > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
+		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
+		return personsOf(c.listAfter(c.meetingAttendedBy(k) + 1))
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
 		// "X was flanked by Y and Z by W": X (or Z) is a party.
 		if !anyParty(m, c.subjects(k)) {

@@ -617,3 +617,17 @@ func TestAttendedByAside(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-03-04"}},
 	})
 }
+
+// TestAttendedOnEachSide: "The meeting, attended on the Malawian side by A
+// and on the Kenyan side by B" adds both to the meeting just told, as
+// "attended by" does; a side named by a word of its own ("on the host side
+// by") too.
+func TestAttendedOnEachSide(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"two sides", "Malawian President Peter Banda received Kenyan Foreign Minister Joseph Mwita on Tuesday. The meeting, attended on the Malawian side by Trade Minister Grace Phiri and on the Kenyan side by envoy Daniel Ochieng, covered trade.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"the host side", "Malawian President Peter Banda received Kenyan Foreign Minister Joseph Mwita on Tuesday. The talks were attended on the host side by Trade Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-11"}},
+	})
+}
