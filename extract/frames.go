@@ -4147,7 +4147,7 @@ func (c *sctx) jointTalks(k int, w string) {
 	// to officials" tells no talks of the two).
 	// "A and B said on Thursday after talks in X", "... following
 	// official talks": the talks were theirs.
-	after := c.word(k-1-c.plainModifiers(k), "after", "following") && w == "talks"
+	after := (c.word(k-1-c.plainModifiers(k), "after", "following") || c.spanOfTalksEnded(k)) && w == "talks"
 	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
 	if pair := c.pairsTalks(k); pair != nil && (w == "talks" || w == "meeting") {
 		for _, m := range c.addMeeting(k, pair, nil, true) {
@@ -4189,6 +4189,30 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// spanOfTalksEnded reports a stretch of hours or days "of" the noun at k
+// that has ended: "after four hours of talks", "following nearly an hour
+// of private talks", "at the close of two days of talks". Months and
+// years of talks tell a process (genericOf), no sitting.
+func (c *sctx) spanOfTalksEnded(k int) bool {
+	o := k - 1
+	for o > max(0, k-3) && !c.word(o, "of") && c.plainWord(o) {
+		o-- // "of bilateral talks"
+	}
+	if !c.word(o, "of") || !c.word(o-1, "hours", "hour", "days", "minutes") {
+		return false
+	}
+	for j := o - 2; j >= max(0, o-7); j-- {
+		switch {
+		case c.word(j, "after", "following") || c.word(j, "of") && c.word(j-1, "end", "close", "conclusion"):
+			return true
+		case c.toks[j].kind == tokNum || c.in(j, en.TimeSpanWords) && !c.word(j, "the", "to"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pastVerbTo returns the past verb of the clause before k whose "to"
