@@ -3532,6 +3532,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
 		return // "by phone with Y" is read with its verb; "on the phone with Y" here
 	}
+	if w == "consultation" && !c.word(k-1-c.plainModifiers(k), "a", "an") {
+		return // "a three-way consultation with Y"; "in consultation with Y" is a manner
+	}
 	if w == "audience" && c.word(k+1, "of") && (c.at[k+2] < 0 || c.ms[c.at[k+2]].kind != mPerson) {
 		return // "had an audience of the King"; not "told an audience of diplomats"
 	}

@@ -646,3 +646,19 @@ func TestHoursOfTalksEnded(t *testing.T) {
 		{"months", "Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed to pool fisheries data after months of talks between their teams.", nil},
 	})
 }
+
+// TestAConsultation: the singular "consultation" with an article is a
+// sitting as "consultations" is ("joined A and B for a three-way
+// consultation", "held a consultation with Y"); "in consultation with Y"
+// and "after consultation with Y" tell a manner, no meeting.
+func TestAConsultation(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"joined for one", "On Tuesday Malawian President Peter Banda joined Kenyan Vice-President Daniel Ochieng and Zambian President Hakainde Hichilema for a short three-way consultation.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Peter Banda @2025-03-11"}},
+		{"held one", "Malawian President Peter Banda held a consultation with Kenyan Vice-President Daniel Ochieng on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
+		{"a manner", "Malawian President Peter Banda drew up the plan in consultation with Kenyan Vice-President Daniel Ochieng.", nil},
+		{"after one", "Malawian President Peter Banda, after consultation with Kenyan Vice-President Daniel Ochieng, closed the border on Tuesday.", nil},
+	})
+}

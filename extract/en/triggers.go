@@ -177,7 +177,7 @@ var triggers = concat(
 	row(Trigger{Frame: VisitVerb, Event: schema.Visit}, "visited", "visiting", "visit", "visits", "visted", "toured"),
 	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives", "arrive"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with"}},
-		"talks", "meeting", "meetings", "discussions", "consultations", "talk", "discussion", "session", "sessions", "summit",
+		"talks", "meeting", "meetings", "discussions", "consultations", "consultation", "talk", "discussion", "session", "sessions", "summit",
 		"negotiations", "bilateral", "bilaterals", "dialogue"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from"}}, "conversation"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Markers: []string{"with", "from", "to"}}, "call", "calls"),
