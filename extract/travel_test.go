@@ -1689,3 +1689,21 @@ func TestProceededForTalks(t *testing.T) {
 			[]string{"meeting planned Daniel Ochieng+Peter Banda @2025-03-14"}},
 	})
 }
+
+// TestAccompaniedOnTheTripBy: "He was accompanied throughout by A; B; and
+// C" after a leader's arrival gives each companion named by name the
+// leader's visit and country, through a list whose items part with
+// semicolons and hold offices with commas; the offices themselves stand
+// for no one.
+func TestAccompaniedOnTheTripBy(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a semicolon list", "Malawian President Peter Banda landed in Nairobi on Tuesday. He was accompanied throughout by the Energy Minister, Mr Joseph Phiri; the Trade Minister, Dr Grace Phiri; and Governor Daniel Mbewe of the Central Region.",
+			[]string{"visit occurred Daniel Mbewe>Kenya @2025-03-11", "visit occurred Grace Phiri>Kenya @2025-03-11", "visit occurred Joseph Phiri>Kenya @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+		{"is accompanied by", "Malawian President Peter Banda reached Nairobi on Tuesday. He is accompanied by Trade Minister Grace Phiri.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+	})
+	checkPersonCountries(t, pub, []countryCase{
+		{"the leader's country", "Malawian President Peter Banda reached Nairobi on Tuesday. He was accompanied throughout by the Trade Minister, Dr Grace Phiri; and Governor Daniel Mbewe of the Central Region.", "Daniel Mbewe", "Malawi"},
+	})
+}

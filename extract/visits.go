@@ -3602,6 +3602,49 @@ type companion struct {
 	sent, trig int
 }
 
+// accompaniedBy returns the "by" of "accompanied by" at k after a comma
+// or a form of "be", with a short phrase of lower-case words between
+// ("accompanied throughout by", "accompanied as usual by"), or -1.
+func (c *sctx) accompaniedBy(k int) int {
+	if !c.word(k, "accompanied") || !(c.toks[k-1].text == "," || c.word(k-1, "was", "were", "is", "are", "been")) {
+		return -1
+	}
+	for q := k + 1; q < min(len(c.toks), k+6); q++ {
+		if c.word(q, "by") {
+			return q
+		}
+		if !c.plainWord(q) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedAfter returns the people named by name after k to the sentence's
+// end (not the offices, which may stand for others told before).
+func (c *sctx) namedAfter(k int) []*entity {
+	var out []*entity
+	for mi := range c.ms {
+		if c.ms[mi].i > k && c.ms[mi].kind == mPerson {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				out = append(out, a)
+			}
+		}
+	}
+	return dedupEntities(out)
+}
+
+// semicolonAfter reports a semicolon in the rest of the sentence after k:
+// a list whose items hold commas of their own.
+func (c *sctx) semicolonAfter(k int) bool {
+	for q := k + 1; q < len(c.toks); q++ {
+		if c.toks[q].text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // companions records "X, who accompanied Y,", "X, accompanying Y," and "X
 // and W accompanied Y": X travelled with Y; "Y flew to Z, accompanied by
 // X" too (st.companions; companionVisits gives X Y's visits).
@@ -3611,14 +3654,18 @@ func (c *sctx) companions() {
 		if !c.in(k, en.CompanionVerbs) && !came {
 			continue
 		}
-		if c.word(k, "accompanied") && c.word(k+1, "by") && (c.toks[k-1].text == "," || c.word(k-1, "was", "were")) {
-			// "X flew to Y, accompanied by Z", "X was accompanied by Z":
-			// Z travelled with X.
+		if by := c.accompaniedBy(k); by > 0 {
+			// "X flew to Y, accompanied by Z", "X was accompanied by Z",
+			// "she is accompanied throughout by A; B; and C": Z travelled
+			// with X.
 			subj := c.subjects(k)
 			if a := c.sentenceSubject(k); len(subj) == 0 && a != nil {
 				subj = []*entity{a}
 			}
-			obj, _ := c.objects(k+2, 3)
+			obj, _ := c.objects(by+1, 3)
+			if c.semicolonAfter(by) {
+				obj = c.namedAfter(by) // "by the Energy Minister, A; the Trade Minister, B; ..."
+			}
 			if len(subj) == 1 && subj[0].kind == schema.KindPerson && c.modality(k) == schema.Occurred {
 				for _, o := range obj {
 					if o.kind == schema.KindPerson && o.canon() != subj[0].canon() {
