@@ -476,8 +476,9 @@ func TestSentToAGathering(t *testing.T) {
 	})
 }
 
-// TestInAttendanceList covers "with A, B and C in attendance": every
-// state or person of the list attends, not only the last.
+// TestInAttendanceList covers "with A, B and C in attendance" (or
+// "around the table"): every state or person of the list attends, not
+// only the last.
 func TestInAttendanceList(t *testing.T) {
 	pub := day(2024, time.May, 4) // a Saturday
 	checkBriefs(t, pub, []briefCase{
@@ -487,6 +488,17 @@ func TestInAttendanceList(t *testing.T) {
 		{"one state",
 			"The Lake Basin Commission summit opened in Kisumu on Monday, with Burundi in attendance.",
 			[]string{"gathering occurred Burundi @2024-04-29"}},
+	})
+	// A list of leaders with offices and possessives, longer than a
+	// dozen words, "in attendance" or "around the table".
+	leaders := "Kenyan President William Ruto, Zambia's Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan"
+	checkGatherings(t, pub, []briefCase{
+		{"leaders in attendance",
+			"Malawian President Peter Banda opened the Lake Basin Summit in Lilongwe on Friday with " + leaders + " in attendance.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
+		{"leaders around the table",
+			"Malawian President Peter Banda opened the Lake Basin Summit in Lilongwe on Friday, with " + leaders + " around the table.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
 	})
 }
 

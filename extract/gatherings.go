@@ -4514,11 +4514,15 @@ func (c *sctx) cameTo(i, j int) *entity {
 // withListBefore returns the "with" that opens the list of actors just
 // before the word at k ("with A, B and C present"), or -1.
 func (c *sctx) withListBefore(k int) int {
-	for j := k - 1; j >= max(0, k-12); j-- {
+	for j := k - 1; j >= max(0, k-40); j-- {
 		if c.word(j, "with") {
 			return j
 		}
-		if mi := c.at[j]; mi < 0 && !c.word(j, "and") && c.toks[j].text != "," {
+		if mi := c.at[j]; mi >= 0 {
+			j = c.ms[mi].i // a whole name with its office: "Kenyan President X"
+			continue
+		}
+		if !c.word(j, "and") && c.toks[j].text != "," {
 			return -1
 		}
 	}
