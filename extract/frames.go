@@ -3053,6 +3053,10 @@ func (c *sctx) frame(tr en.Trigger, k int) {
 		c.beIn(k)
 		c.withForTalks(k)
 	case en.Discuss:
+		if tr.Form == en.Agree {
+			c.counterpartsAgreed(k)
+			break
+		}
 		c.discussWith(k)
 	case en.Call:
 		c.call(tr, k)
@@ -4795,6 +4799,38 @@ func (c *sctx) discussWith(k int) {
 	}
 	subj := c.subjectsOrTopic(k)
 	for _, e := range c.addMeeting(k, subj, obj, false) {
+		c.meetingDetails(e, k)
+	}
+}
+
+// counterpartsAgreed reads "A and his Kenyan counterpart B agreed (on
+// Tuesday) to ...", "A and her counterpart, B, pledged ...": two people
+// the text pairs as counterparts, whose agreement tells that they met (by
+// telephone when the sentence says so). Other pairs that agree may have
+// done so apart.
+func (c *sctx) counterpartsAgreed(k int) {
+	subj := c.subjects(k)
+	if len(subj) != 2 || len(personsOf(subj)) != 2 || c.modality(k) != schema.Occurred || len(c.st.dates[c.si]) == 0 {
+		return // (undated, it may be any of their sittings the text tells)
+	}
+	paired := false
+	for j := c.clauseStart(k); j < k; j++ {
+		if c.in(j, en.CounterpartNouns) && (c.word(j-1, "his", "her") || c.word(j-2, "his", "her")) {
+			paired = true
+		}
+	}
+	if !paired {
+		return
+	}
+	for _, e := range c.st.events {
+		if e.sent == c.si && e.typ == schema.Meeting && containsEntity(e.parts, subj[0]) && containsEntity(e.parts, subj[1]) {
+			return // "talks, where he and his counterpart B agreed": told
+		}
+	}
+	for _, e := range c.addMeeting(k, subj, nil, true) {
+		if c.has("phone", "telephone") {
+			e.mode = schema.Telephone
+		}
 		c.meetingDetails(e, k)
 	}
 }

@@ -662,3 +662,19 @@ func TestAConsultation(t *testing.T) {
 		{"after one", "Malawian President Peter Banda, after consultation with Kenyan Vice-President Daniel Ochieng, closed the border on Tuesday.", nil},
 	})
 }
+
+// TestCounterpartsAgreed: "A and his Kenyan counterpart B agreed on
+// Wednesday to ..." tells that the two met; by telephone when the sentence
+// says so. Two people not paired as counterparts may have agreed apart,
+// and an undated agreement may be any of their sittings.
+func TestCounterpartsAgreed(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"counterparts", "Malawian President Peter Banda and his Kenyan counterpart Daniel Ochieng agreed on Wednesday to open a joint border post.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-12"}},
+		{"by telephone", "Malawian Foreign Minister Peter Banda and her Zambian counterpart, Grace Phiri, pledged by telephone on Monday to keep the corridor open.",
+			[]string{"meeting occurred Grace Phiri+Peter Banda (phone) @2025-03-10"}},
+		{"not counterparts", "Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed on Wednesday that the border should reopen.", nil},
+		{"undated", "Malawian President Peter Banda and his Kenyan counterpart Daniel Ochieng agreed to open a joint border post.", nil},
+	})
+}

@@ -136,6 +136,8 @@ const (
 	TripEdge
 	// Chose: "chose X for his first trip abroad": a trip to X.
 	Chose
+	// Agree: "A and his counterpart B agreed to ...".
+	Agree
 )
 
 // Trigger is one row of the trigger table.
@@ -196,6 +198,8 @@ var triggers = concat(
 	row(Trigger{Frame: BeIn, Event: schema.Visit}, append([]string{"is", "was", "were", "are", "been"}, sortedWords(StayOnVerbs)...)...),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
 		"discussed", "discusses", "discussing", "conferred", "consulted", "negotiated", "exchanged"),
+	// "A and his Kenyan counterpart B agreed to ...": the two sat together.
+	row(Trigger{Frame: Discuss, Form: Agree, Event: schema.Meeting}, "agreed", "pledged", "vowed", "decided"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with", "to"}},
 		"spoke", "talked", "speaking", "talking", "spoken", "speaks"),
 	row(Trigger{Frame: Call, Form: PhoneVerb, Event: schema.Meeting, Mode: schema.Telephone},
