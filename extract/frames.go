@@ -2374,9 +2374,10 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 		if c.word(j, "when") && j > 0 && c.toks[j-1].text == "," {
 			break
 		}
-		// "drew up a plan after both presidents flew in": a past verb
-		// of a clause with its own subject keeps its own tense.
-		if c.in(j, en.PastSubordinators) && c.pastForm(k) && j+1 < k && (c.at[j+1] >= 0 || c.word(j+1, "the", "a", "an", "his", "her", "their", "both", "all")) {
+		// "drew up a plan after both presidents flew in", "outlined a
+		// plan to him when the pair met": a past verb of a clause with its
+		// own subject keeps its own tense.
+		if (c.in(j, en.PastSubordinators) || c.word(j, "when")) && c.pastForm(k) && j+1 < k && (c.at[j+1] >= 0 || c.word(j+1, "the", "a", "an", "his", "her", "their", "both", "all")) {
 			break
 		}
 		if t.kind != tokWord {

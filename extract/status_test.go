@@ -513,3 +513,17 @@ func TestStopOffTheSchedule(t *testing.T) {
 		{"did not make it", "Kenyan President Joseph Mwita flew to Lilongwe on Sunday. A stop in Lusaka, which aides had weighed, did not make the final itinerary.", want},
 	})
 }
+
+// TestWhenClauseKeepsItsPast: a past verb after "when" with a subject of
+// its own keeps its own tense, whatever plan or wish the clause before
+// names ("outlined a plan to him when the pair met"); "will meet when"
+// stays a plan.
+func TestWhenClauseKeepsItsPast(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"plans, then when and a past", "Malawian Foreign Minister Grace Phiri outlined her plans for a new embassy to President Peter Banda when the pair met in Kisumu on Friday.",
+			[]string{"meeting occurred Grace Phiri+Peter Banda @2025-03-07"}},
+		{"a plan", "Malawian Foreign Minister Grace Phiri will meet President Peter Banda when he returns on Friday.",
+			[]string{"meeting planned Grace Phiri+Peter Banda @2025-03-14"}},
+	})
+}
