@@ -1707,3 +1707,17 @@ func TestAccompaniedOnTheTripBy(t *testing.T) {
 		{"the leader's country", "Malawian President Peter Banda reached Nairobi on Tuesday. He was accompanied throughout by the Trade Minister, Dr Grace Phiri; and Governor Daniel Mbewe of the Central Region.", "Daniel Mbewe", "Malawi"},
 	})
 }
+
+// TestContinuedToAPlace: "continued to X" and "proceeded to X" with a
+// place right after "to" are a journey there; "continued to press Kenya"
+// is an infinitive, no journey.
+func TestContinuedToAPlace(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"continued to a city", "Malawian President Peter Banda wrapped up his Kenyan stop on Monday and continued to Kampala on Tuesday.",
+			[]string{"visit occurred Peter Banda>Uganda @2025-03-11"}},
+		{"proceeded to a city", "Malawian Foreign Minister Grace Phiri proceeded to Lusaka on Wednesday.",
+			[]string{"visit occurred Grace Phiri>Zambia @2025-03-12"}},
+		{"an infinitive", "Malawian President Peter Banda continued to press Kenya on the border dispute on Tuesday.", nil},
+	})
+}

@@ -2771,6 +2771,9 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		c.flewIn(k)
 		return
 	}
+	if tr.Form == en.Go && c.in(k, en.AspectVerbs) && !(c.word(prep, "to") && c.placeAt(prep+1)) {
+		return // "continued to press Kenya": an infinitive; "continued to Kampala": a stop
+	}
 	if tr.Form == en.Go && c.word(prep, "there") && c.word(prep+1, "for", "to", "on", "in", ".", "last", "this") {
 		c.travelledThere(k)
 		return

@@ -364,6 +364,11 @@ var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", 
 var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "headed", "drove", "stopped", "journeyed",
 	"sailed", "hopped", "dashed", "rushed", "jetted", "proceeded", "walked", "crossed")
 
+// AspectVerbs take an infinitive after "to" as often as a destination:
+// "continued to press Kenya", "continued to Kampala"; a journey only when
+// a place follows "to" at once.
+var AspectVerbs = set("continued", "proceeded")
+
 // PartyNouns after "the" stand for a party of travellers told before:
 // "The delegation called on Y", "the senators had dinner with Y".
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",

@@ -246,7 +246,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}}, "been"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
 		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came",
-		"travel", "head"),
+		"travel", "head", "proceeded", "continued"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of", "through"}}, "tour"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"through"}}, "swing"),
 	row(Trigger{Frame: Travel, Form: Onward, Event: schema.Visit, Markers: []string{"on", "onward", "onwards"}},
