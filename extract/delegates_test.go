@@ -464,3 +464,21 @@ func TestTrilateralFormatWith(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03-04"}},
 	})
 }
+
+// TestSidesOfTalksBetweenStates: talks told as between two states take
+// the people of each side: the head "and" an aide "accompanied by" after
+// him, the members a side "comprised", and a second side whose verb is
+// left out ("and the Malawian delegation by X"); a head's appositive
+// names no one else of the side.
+func TestSidesOfTalksBetweenStates(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	lead := "Kenyan and Malawian officials held talks in Kisumu on Tuesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"led, accompanied, comprised", lead + "The Kenyan side was led by Foreign Minister Joseph Mwita, accompanied by envoy Daniel Ochieng, while the Malawian side comprised Trade Minister Grace Phiri and Peter Banda, the deputy foreign minister.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"a side with no verb", lead + "The Kenyan delegation was headed by Lands Minister Joseph Mwita and the Malawian delegation by Trade Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11"}},
+		{"an appositive", lead + "The Kenyan delegation was headed by Joseph Mwita, an aide to President William Ruto.",
+			[]string{"meeting occurred Joseph Mwita+Malawi @2025-03-11"}},
+	})
+}

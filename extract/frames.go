@@ -8347,21 +8347,28 @@ func (c *sctx) delegations() {
 			// "A and B led the American team"
 			addPeople(c.subjects(d - 2))
 		case c.word(k+1, "was", "is") && c.word(k+2, "led", "headed") && c.word(k+3, "by"):
-			// "the Peruvian delegation was headed by C, ..., and included D and E"
+			// "the Peruvian delegation was headed by C, accompanied by
+			// F, ..., and included D and E": those of its country.
+			heads, _ := c.objects(k+4, 3)
+			addPeople(heads)
 			for j := k + 4; j < len(c.toks); j++ {
-				if m := c.at[j]; m >= 0 {
-					if a := c.actor(m); a != nil {
-						addPeople([]*entity{a})
-					}
-					break
+				if c.word(j, "accompanied") && c.word(j+1, "by") {
+					aides, _ := c.objects(j+2, 3)
+					addPeople(aides)
 				}
-			}
-			for j := k + 4; j < len(c.toks); j++ {
 				if c.word(j, "included", "including") {
 					addPeople(c.listAfter(j + 1))
 					break
 				}
 			}
+		case c.in(k+1, en.Included):
+			// "while the Chilean side comprised D and E"
+			members, _ := c.objects(k+2, 3)
+			addPeople(members)
+		case c.word(k+1, "by") && c.ledBefore(d):
+			// "..., and the Chilean delegation by F": the verb left out.
+			heads, _ := c.objects(k+2, 3)
+			addPeople(heads)
 		}
 		if len(people) == 0 {
 			continue
@@ -8371,8 +8378,8 @@ func (c *sctx) delegations() {
 			if c.si-e.sent > 3 {
 				break
 			}
-			if e.typ != schema.Meeting {
-				continue
+			if e.typ != schema.Meeting || len(e.parts) > 2 && allKind(e.parts, schema.KindCountry) {
+				continue // (three states or more: a gathering's delegations)
 			}
 			at := -1
 			for pi, p := range e.parts {
@@ -8389,6 +8396,18 @@ func (c *sctx) delegations() {
 			break
 		}
 	}
+}
+
+// ledBefore reports "led by" or "headed by" in the sentence before d: a
+// later side may leave the verb out ("A's team was led by X and B's by
+// Y").
+func (c *sctx) ledBefore(d int) bool {
+	for j := 1; j+1 < d; j++ {
+		if c.word(j, "led", "headed") && c.word(j+1, "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingSeries reads "X held three bilateral meetings on Wednesday on the
