@@ -5672,7 +5672,7 @@ func (c *sctx) atGathering() {
 		if after && pv < 0 {
 			continue // "X is expected to meet Y after the summit"
 		}
-		if c.modality(k) != schema.Occurred && !after || k > 0 && c.toks[k-1].kind == tokWord && strings.HasSuffix(c.toks[k-1].lower, "ed") && !c.word(k-1, "spoke", "attended") || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
+		if c.modality(k) != schema.Occurred && !after || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
 			continue
 		}
 		if c.bilateralName(k+1, g) {

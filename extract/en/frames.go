@@ -189,7 +189,8 @@ var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": t
 var BodyHeads = map[string]bool{
 	"commission": true, "council": true, "assembly": true, "community": true, "union": true, "league": true,
 	"organisation": true, "organization": true, "forum": true, "conference": true, "committee": true,
-	"group": true, "alliance": true, "partnership": true, "cooperation": true, "dialogue": true,
+	"group": true, "alliance": true, "partnership": true, "cooperation": true, "dialogue": true, "authority": true,
+	"platform": true,
 }
 
 // MeetIdioms are objects that make "meet" no meeting: "meet the
