@@ -616,13 +616,16 @@ func TestWithObserversFrom(t *testing.T) {
 // TestSealedAtAnAuthoritySession: a past participle before "at" does not
 // hide the gathering after it ("the accord was sealed at the X"), and
 // a numbered session of a body named an Authority or a Platform is a
-// gathering of states, whose list "Present at the summit were" attends.
+// gathering of states, whose list "Present at the summit were" attends,
+// as does one "with A and B in attendance" in the sentence that names it.
 func TestSealedAtAnAuthoritySession(t *testing.T) {
 	pub := day(2025, time.March, 16) // a Sunday
 	text := "LILONGWE — The accord was sealed at the 12th Ordinary Session of the Lake Basin Authority in Lilongwe on Sunday. Present at the summit were Kenyan President William Ruto; President Hakainde Hichilema of Zambia; and President Daniel Chapo of Mozambique."
 	checkGatherings(t, pub, []briefCase{
 		{"sealed at a session", text, []string{"12th Ordinary Session of the Lake Basin Authority: Kenya+Mozambique+Zambia"}},
 		{"a platform's session", "LILONGWE — Leaders adopted the code at the third session of the Lake Basin Platform in Lilongwe on Sunday. Kenya and Zambia took part.",
+			[]string{"third session of the Lake Basin Platform: Kenya+Zambia"}},
+		{"in attendance after at", "LILONGWE — Leaders adopted the code at the third session of the Lake Basin Platform in Lilongwe on Sunday, with Kenya and Zambia in attendance.",
 			[]string{"third session of the Lake Basin Platform: Kenya+Zambia"}},
 	})
 }

@@ -935,11 +935,11 @@ func (c *sctx) gatherings() {
 	c.hostedBy()
 	c.datedGathering()
 	c.presenceList()
-	c.withPresent()
 	c.hadPresent()
 	c.questionedList()
 	c.atGathering()
-	c.hostNamed() // after atGathering, which may find the gathering
+	c.withPresent() // after atGathering, which may find the gathering
+	c.hostNamed()   // after atGathering too
 	c.gatheringEnded()
 	c.inPresenceAtGathering()
 	c.arrivalsCopula()
@@ -2242,7 +2242,7 @@ func (c *sctx) withPresent() {
 		return
 	}
 	for j := 2; j < len(c.toks); j++ {
-		if c.phraseAt(j, en.Presence) == 0 || c.word(j, "in") && c.word(j+1, "attendance") {
+		if c.phraseAt(j, en.Presence) == 0 {
 			continue
 		}
 		if w := c.withListBefore(j); w >= 0 {
@@ -4053,12 +4053,8 @@ func (c *sctx) takePart(k int) int {
 		c.turnUp(k)
 	case c.word(k, "attendance") && c.word(k-1, "in"):
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
-			if w := c.withListBefore(k - 1); w >= 0 {
-				// "opened with A, B and C in attendance": the list.
-				for _, a := range c.listFrom(w+1, false) {
-					c.st.addAttendee(e, a)
-				}
-				break
+			if c.withListBefore(k-1) >= 0 {
+				break // "opened with A, B and C in attendance": withPresent's
 			}
 			for j := k - 2; j >= max(0, k-8); j-- {
 				if mi := c.at[j]; mi >= 0 {
