@@ -629,3 +629,17 @@ func TestSealedAtAnAuthoritySession(t *testing.T) {
 			[]string{"third session of the Lake Basin Platform: Kenya+Zambia"}},
 	})
 }
+
+// TestInvertedPresenceWithObject: an inverted presence label may name the
+// gathering before "were" ("Taking part in the gathering were A and B",
+// "Attending the Lake Basin Summit were C and D"): those listed attend.
+func TestInvertedPresenceWithObject(t *testing.T) {
+	pub := day(2025, time.March, 16) // a Sunday
+	lead := "LILONGWE — The Lake Basin Summit opened in Lilongwe on Sunday. "
+	checkGatherings(t, pub, []briefCase{
+		{"taking part in the gathering", lead + "Taking part in the gathering were Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and the King of Eswatini, Mswati III.",
+			[]string{"Lake Basin Summit: Eswatini+Kenya+Tanzania"}},
+		{"attending the named summit", lead + "Attending the Lake Basin Summit were Kenya, Zambia and Uganda.",
+			[]string{"Lake Basin Summit: Kenya+Uganda+Zambia"}},
+	})
+}

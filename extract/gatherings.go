@@ -4115,7 +4115,7 @@ func (c *sctx) partIn(k int) int {
 // clause of the copula at k, after one word at most: "Also taking part
 // online were A and B".
 func (c *sctx) takingPartBefore(k int) bool {
-	p := k - 1
+	p := c.objectPhraseStart(k) - 1
 	if c.word(p, "online", "virtually", "remotely") {
 		p--
 	} else if c.word(p, "person") && c.word(p-1, "in") {
@@ -4125,6 +4125,29 @@ func (c *sctx) takingPartBefore(k int) bool {
 		return false
 	}
 	return c.clauseStart(k) >= p-2 // ("Those taking part were", "Also taking part were")
+}
+
+// objectPhraseStart returns the start of a phrase naming the gathering
+// that ends right before k ("in the summit", "at the talks", "the Lake
+// Basin Summit", "in the opening session"): an article, up to five words
+// and a gathering's noun, after "in" or "at" or none; else k.
+func (c *sctx) objectPhraseStart(k int) int {
+	g := k - 1
+	if g < 1 || !c.in(g, en.GatheringHeads) && !c.word(g, "talks") {
+		return k
+	}
+	for j := g - 1; j >= max(0, g-6); j-- {
+		if c.word(j, "the", "a", "an") {
+			if c.word(j-1, "in", "at") {
+				return j - 1
+			}
+			return j
+		}
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "'" && c.toks[j].text != "-" {
+			return k
+		}
+	}
+	return k
 }
 
 // partAside returns the token after an aside set off by commas right
@@ -4300,10 +4323,17 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "present") && c.withListBefore(k) > 0:
 		// "opened in Quito on Monday with Peru and Chile present"
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
-	case c.word(k, "were", "was") && (c.in(k-1, en.PresenceOpeners) && c.clauseStart(k) >= k-2 || c.takingPartBefore(k)):
+	case c.word(k, "were", "was") && (c.in(c.objectPhraseStart(k)-1, en.PresenceOpeners) && c.clauseStart(k) >= c.objectPhraseStart(k)-2 || c.takingPartBefore(k)):
 		// "Attending were A and B", "Also present were C and D", "Taking
-		// part were E and F", "Also taking part online were G and H".
-		c.addPresent(k, c.listAfter(k+1))
+		// part were E and F", "Also taking part online were G and H",
+		// "Attending the summit were", "Present at the talks were A; B;
+		// and C": after a label that names the gathering, a list whose
+		// items part with semicolons.
+		list := c.listAfter(k + 1)
+		if c.objectPhraseStart(k) < k {
+			list = c.labelList(k + 1)
+		}
+		c.addPresent(k, list)
 	case c.word(k, "were", "was") && c.joiningLabel(c.clauseStart(k), k):
 		// "Joining them at the table were A and B".
 		c.addToRecent(k, c.listAfter(k+1))
