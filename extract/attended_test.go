@@ -643,3 +643,13 @@ func TestInvertedPresenceWithObject(t *testing.T) {
 			[]string{"Lake Basin Summit: Kenya+Uganda+Zambia"}},
 	})
 }
+
+// TestSatAtTheTableAtASummit: "At the X Summit, A sat at the table with B,
+// C and D": a seating at the gathering, which all of them attend.
+func TestSatAtTheTableAtASummit(t *testing.T) {
+	pub := day(2025, time.March, 16) // a Sunday
+	checkGatherings(t, pub, []briefCase{
+		{"sat at the table with", "LILONGWE — At the Lake Basin Summit on Sunday, Malawian President Peter Banda sat at the table with Kenyan President William Ruto, Zambia's Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
+	})
+}

@@ -5728,7 +5728,7 @@ func (c *sctx) atGathering() {
 			// "A met B in Astana on Thursday at the bloc's summit", "At the
 			// SCO summit, A met B": the parties of the sentence's
 			// meeting are there.
-			for _, p := range c.meetingPartiesHere() {
+			for _, p := range append(c.meetingPartiesHere(), c.tableCompany()...) {
 				if !containsEntity(who, p) {
 					who = append(who, p)
 				}
@@ -5937,6 +5937,26 @@ func (c *sctx) meetingPartiesHere() []*entity {
 		}
 	}
 	return out
+}
+
+// tableCompany returns those a subject "sat (at the table) with" in this
+// sentence ("At the X summit, A sat at the table with B, C and D"): at a
+// gathering, a seating, and all of them attend.
+func (c *sctx) tableCompany() []*entity {
+	for k := 0; k < len(c.toks); k++ {
+		if !c.word(k, "sat", "sits") {
+			continue
+		}
+		for q := k + 1; q < min(len(c.toks), k+7); q++ {
+			if c.word(q, "with") {
+				return c.listAfter(q + 1)
+			}
+			if !c.plainWord(q) {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // objectBefore reports whether the last mention of a before k is the
