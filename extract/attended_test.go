@@ -653,3 +653,13 @@ func TestSatAtTheTableAtASummit(t *testing.T) {
 			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
 	})
 }
+
+// TestMinistersWereJoinedBy: at a gathering in focus, "the bloc's
+// ministers were joined by A, B and C": those named attend too.
+func TestMinistersWereJoinedBy(t *testing.T) {
+	pub := day(2025, time.March, 16) // a Sunday
+	checkGatherings(t, pub, []briefCase{
+		{"ministers joined by", "LILONGWE — The Lake Basin Ministers' Meeting opened in Lilongwe on Sunday. The basin ministers were joined by Kenya's Joseph Mwita, Zambia's Grace Phiri and Uganda's Daniel Ochieng.",
+			[]string{"Lake Basin Ministers' Meeting: Kenya+Uganda+Zambia"}},
+	})
+}

@@ -5057,7 +5057,10 @@ func (c *sctx) joinTalks(k int) int {
 	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
 		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
-	if !forSummit && (groupObj || !c.hasBeforeCompany(k, "partners", "counterparts", "allies", "ministers", "leaders")) {
+	// "The bloc's ministers were joined by A, B and C": the passive names
+	// its company after "by".
+	passive := c.word(k-1, "was", "were") && c.word(c.byAfterJoined(k), "by")
+	if !forSummit && (groupObj || passive || !c.hasBeforeCompany(k, "partners", "counterparts", "allies", "ministers", "leaders")) {
 		// "They joined Palau's X and Marshall Islands President Y": at
 		// the gathering in focus, all of them are there.
 		if g := c.st.lastGathering(c.si); g != nil && c.si-max(g.sent, g.seen) <= 5 && g.status == schema.Occurred && c.modality(k) == schema.Occurred {
