@@ -678,3 +678,14 @@ func TestCounterpartsAgreed(t *testing.T) {
 		{"undated", "Malawian President Peter Banda and his Kenyan counterpart Daniel Ochieng agreed to open a joint border post.", nil},
 	})
 }
+
+// TestAudienceAttendedBy: "The audience was attended by Z" after a host
+// received a guest adds Z to that meeting, as "The meeting was attended
+// by Z" does.
+func TestAudienceAttendedBy(t *testing.T) {
+	pub := day(2025, time.March, 16) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the audience", "Malawian President Peter Banda received Kenyan Foreign Minister Joseph Mwita at Kamuzu Palace on Sunday. The audience was attended by Trade Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-16"}},
+	})
+}

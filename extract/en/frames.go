@@ -445,7 +445,7 @@ var (
 	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
-	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange")
+	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange", "audience")
 	// AlsoThere open an inverted list of those at a meeting: "Also at the
 	// table were Y and Z".
 	AlsoThere = [][]string{{"also", "at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "present"}, {"also", "attending"}, {"also", "taking", "part"}, {"also", "on", "hand"}, {"also", "participating"}}
