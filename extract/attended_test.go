@@ -663,3 +663,16 @@ func TestMinistersWereJoinedBy(t *testing.T) {
 			[]string{"Lake Basin Ministers' Meeting: Kenya+Uganda+Zambia"}},
 	})
 }
+
+// TestRetreats: a retreat is a gathering ("The Lake Basin Retreat, held
+// in Kisumu on Monday, was chaired by X"), and within a gathering in focus
+// "ended it with a retreat" is a part of that gathering, not another.
+func TestRetreats(t *testing.T) {
+	pub := day(2025, time.March, 16) // a Sunday
+	checkGatherings(t, pub, []briefCase{
+		{"a named retreat", "The Lake Basin Retreat, held in Kisumu on Monday, was chaired by Kenyan Foreign Minister Joseph Mwita.",
+			[]string{"Lake Basin Retreat: Kenya"}},
+		{"a part of the summit", "The SADC Leaders Meeting ended in Lilongwe on Saturday with Zambia and Namibia present. Malawian President Peter Banda opened the plenary on Wednesday and ended it with a retreat on Friday.",
+			[]string{"SADC Leaders Meeting: Malawi+Namibia+Zambia"}},
+	})
+}

@@ -494,9 +494,10 @@ func (c *sctx) namedGathering(from, g int) bool {
 			return true
 		}
 	}
-	// "the Raisina Dialogue", "the Lakes Summit": a proper name of a
-	// summit-like gathering (a "Conference" may be a trade fair's).
-	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue") {
+	// "the Raisina Dialogue", "the Lakes Summit", "the Lakes Retreat": a
+	// proper name of a summit-like gathering (a "Conference" may be a
+	// trade fair's).
+	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue", "retreat") {
 		return true
 	}
 	// "the third Andean Energy Forum": a numbered series under a
@@ -5995,6 +5996,9 @@ func (c *sctx) gatheringEnded() {
 			if c.modality(k) != schema.Occurred {
 				continue
 			}
+			if c.in(g, en.GatheringParts) && !c.toks[g].upper && (c.partOfFocus(g) || c.word(g-1, "a", "an") && !c.word(g+1, "of")) && c.inFocus(6) {
+				continue // "ended it with a retreat": a part of the gathering in focus
+			}
 			// The subject must be an organisation or its members, named in
 			// this sentence or the one before.
 			var orgs []*entity
@@ -6996,6 +7000,12 @@ func (c *sctx) domestic(g int) bool {
 			if en.DomesticBodies[c.toks[q].lower] {
 				return true // "the spring sitting of the Senate", "a meeting of the cabinet"
 			}
+		}
+	}
+	// "Uganda's officials' retreat": one state's own people.
+	if g >= 3 && c.toks[g-1].text == "'" && c.toks[g-2].kind == tokWord && !c.toks[g-2].upper {
+		if mi := c.at[g-3]; mi >= 0 && c.toks[g-3].poss && c.ms[mi].iso3 != "" && c.ms[mi].kind != mPerson {
+			return true
 		}
 	}
 	for j := g - 1; j >= max(0, g-3); j-- {

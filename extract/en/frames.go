@@ -181,7 +181,7 @@ var NameBreaks = map[string]bool{
 
 // GatheringParts name a part of a series of gatherings before "of": "the
 // fourth round of talks", "the 12th session of the commission".
-var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true, "plenary": true}
+var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true, "plenary": true, "retreat": true}
 
 // BodyHeads end the name of a body whose sessions are gatherings of
 // states: "the Joint Commission", "the Council of Ministers", "the Andean
@@ -573,7 +573,7 @@ func ceremonyWords() []string {
 var GatheringNouns = withWords(withWords(CeremonyHeads, ConferenceNames...),
 	"summit", "conference", "meeting", "ministerial", "session", "gathering", "forum", "assembly", "congress", "convention",
 	"symposium", "talks", "summits", "conferences", "unga", "dialogue", "roundtable", "round-table", "mini-summit", "minisummit",
-	"debate", "plenary")
+	"debate", "plenary", "retreat")
 
 // DebateOfStates before "debate" make it a gathering of states: "a
 // Security Council open debate", "the General Assembly's high-level
@@ -670,7 +670,7 @@ var RegionNames = set("asia", "africa", "europe", "america", "americas", "pacifi
 // phrase (no plurals, no acronyms).
 var GatheringHeads = withWords(withWords(CeremonyHeads, ConferenceNames...), "summit", "conference", "meeting", "ministerial", "session", "gathering", "forum",
 	"roundtable", "round-table", "assembly", "congress", "convention", "symposium", "talks", "dialogue", "mini-summit", "minisummit",
-	"debate")
+	"debate", "retreat")
 
 // HostMarkers are the phrases after which a gathering told in the same
 // sentence names its host: "under the chairmanship of X", "presided over
