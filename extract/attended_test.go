@@ -637,7 +637,7 @@ func TestInvertedPresenceWithObject(t *testing.T) {
 	pub := day(2025, time.March, 16) // a Sunday
 	lead := "LILONGWE — The Lake Basin Summit opened in Lilongwe on Sunday. "
 	checkGatherings(t, pub, []briefCase{
-		{"taking part in the gathering", lead + "Taking part in the gathering were Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and the King of Eswatini, Mswati III.",
+		{"taking part in the gathering", lead + "Taking part in the gathering were Kenyan President William Ruto, the King of Eswatini, Mswati III, and Tanzanian President Samia Suluhu Hassan.",
 			[]string{"Lake Basin Summit: Eswatini+Kenya+Tanzania"}},
 		{"attending the named summit", lead + "Attending the Lake Basin Summit were Kenya, Zambia and Uganda.",
 			[]string{"Lake Basin Summit: Kenya+Uganda+Zambia"}},
