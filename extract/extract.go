@@ -1242,6 +1242,7 @@ func chamberOf(m *mention) bool {
 // in text order, tracking the discourse topic (the last subject outside
 // quotations).
 func (st *docState) resolveAll() {
+	st.topic = st.signOff() // a signed letter or diary follows its author ("Breakfast with Y.")
 	for si, s := range st.doc.sentences {
 		st.prevTopics = append(st.prevTopics, st.topic)
 		ms := st.ms[si]
@@ -1616,6 +1617,9 @@ func (st *docState) signOff() *entity {
 		return st.signer
 	}
 	st.signRead = true
+	if !st.firstPersonVoice() {
+		return nil // a release signed by its spokesperson, told of others
+	}
 	ss := st.doc.sentences
 	first := len(ss)
 	for first > 0 && ss[first-1].heading && len(ss)-first < 5 {
@@ -1644,6 +1648,20 @@ func (st *docState) signOff() *entity {
 		return e
 	}
 	return nil
+}
+
+// firstPersonVoice reports an "I", "me" or "my" outside quotation marks
+// in the text: its author writes of themself.
+func (st *docState) firstPersonVoice() bool {
+	for _, s := range st.doc.sentences {
+		inq := quoteMask(s.toks)
+		for i, t := range s.toks {
+			if (t.text == "I" || t.lower == "me" || t.lower == "my") && !(i < len(inq) && inq[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // signedOffice returns the role mention that opens a sign-off's office,

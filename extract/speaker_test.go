@@ -128,3 +128,17 @@ func TestSignedLetter(t *testing.T) {
 		{"the office's country", body + "Peter Banda\nMinister of Foreign Affairs of Malawi", "Peter Banda", "Malawi"},
 	})
 }
+
+// TestSignedDiary: in a diary its author signs, sentences with no subject
+// of their own ("Breakfast with Y.", "Then talks with Z") are the
+// author's, not those of the last person named; a release signed by a
+// spokesperson who never writes "I" keeps its own subjects.
+func TestSignedDiary(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	diary := "Dear friends,\n\nMonday. Landed in Nairobi late at night after a long flight; I slept on the plane.\n\nTuesday. Breakfast with Kenyan Foreign Minister Joseph Mwita. Then talks with President William Ruto in his office.\n\nWednesday. Flew home.\n\nPeter Banda\nMinister of Foreign Affairs of Malawi"
+	checkBriefs(t, pub, []briefCase{
+		{"a diary", diary, []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11", "meeting occurred Peter Banda+William Ruto @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03"}},
+		{"a release", "On Tuesday Kenyan President William Ruto received Malawian Foreign Minister Joseph Phiri. Talks with Zambia's Grace Phiri followed.\n\nDaniel Ochieng\nSpokesperson of the President of Kenya",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-11", "meeting occurred Joseph Phiri+William Ruto @2025-03-11"}},
+	})
+}
