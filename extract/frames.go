@@ -4019,6 +4019,17 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			}
 		}
 	}
+	// "talks lasting two hours with X", "talks that lasted over an hour
+	// with X": past the duration.
+	if d := k + 1 + boolInt(c.word(k+1, "that")); c.word(d, "lasting", "lasted") {
+		q := d + 1
+		for q < min(len(c.toks), d+7) && (c.in(q, en.TimeSpanWords) || c.toks[q].kind == tokNum) {
+			q++
+		}
+		if q > d+1 && c.word(q, "with") {
+			return q
+		}
+	}
 	// "a phone call today from X": a row's marker after time words too.
 	return c.markerAfter(k, append([]string{"with"}, tr.Markers...)...)
 }
@@ -4112,6 +4123,19 @@ func (c *sctx) capacityPhrase(q int) int {
 // X", "received for talks by Y").
 func (c *sctx) forMeal(j int) bool {
 	return c.word(j, "for") && (c.in(j+1, en.MealNouns) || c.word(j+1, "talks"))
+}
+
+// topicEnd returns the last word of a short topic phrase at j, "on" or
+// "about" and up to seven plain words ("on fish and fuel prices"), or -1.
+func (c *sctx) topicEnd(j int) int {
+	if !c.word(j, "on", "about") {
+		return -1
+	}
+	e := -1
+	for q := j + 1; q < min(len(c.toks), j+8) && c.plainWord(q) && !c.word(q, "by", "with", "at", "in"); q++ {
+		e = q
+	}
+	return e
 }
 
 // inVenue reports a word at q inside a venue phrase opened by "at" or
@@ -7578,7 +7602,8 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 			return q
 		}
 	}
-	for q := j; q < min(len(c.toks), j+8); q++ {
+	reach := 8
+	for q := j; q < min(len(c.toks), j+reach); q++ {
 		t := c.toks[q]
 		if c.word(q, prep) {
 			if q == j {
@@ -7591,6 +7616,10 @@ func (c *sctx) afterAdverbial(j int, prep string) int {
 			return -1
 		case c.forMeal(q):
 			q++ // "welcomed on Friday for lunch by X"
+			if e := c.topicEnd(q + 1); e > q {
+				reach += e - q // "received for talks on fuel supplies by X"
+				q = e
+			}
 		case en.AdverbialWords[t.lower] || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || hasDigit(t.text) || c.word(q, "that", "later", "then"):
 		case c.at[q] >= 0 && (c.ms[c.at[q]].kind == mCity || c.ms[c.at[q]].kind == mCountry):
 		case c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson && c.ms[c.at[q]].role == "" && c.ms[c.at[q]].iso3 == "" && c.word(q-1, "at") && c.word(c.ms[c.at[q]].j, prep):

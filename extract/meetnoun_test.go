@@ -695,3 +695,20 @@ func TestCalledOnThenTimeAndPurpose(t *testing.T) {
 		{"an appeal", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng to thank the fishermen.", nil},
 	})
 }
+
+// TestTalksLastingAndReceivedForTalksOn: a duration between the noun and
+// its "with" ("talks lasting nearly three hours with Y", "talks that
+// lasted an hour with Y") and a topic between "received for talks" and
+// "by" ("received for talks on grain and fuel by Y") leave the meeting
+// whole.
+func TestTalksLastingAndReceivedForTalksOn(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"lasting", "Malawian Foreign Minister Peter Banda held talks lasting nearly three hours with Kenyan Foreign Minister Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"that lasted", "Malawian Foreign Minister Peter Banda had talks that lasted an hour with Kenyan Foreign Minister Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"a topic before by", "Malawian Foreign Minister Peter Banda was received on Tuesday for talks on grain and fuel supplies by Kenyan Vice-President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
+	})
+}
