@@ -2962,13 +2962,13 @@ func (c *sctx) parentheticalEnd(j int) int {
 	return -1
 }
 
-// relativeAround reports a relative clause that holds token at and closes
-// before the trigger at k.
+// relativeAround reports a relative clause that holds token at and not the
+// trigger at k, which comes after it or before it.
 func (c *sctx) relativeAround(at, k int) bool {
 	for j := 0; j < at; j++ {
 		if c.toks[j].text == "," && c.word(j+1, "who", "which") {
-			if q := c.parentheticalEnd(j); q > at && q < k {
-				return true
+			if q := c.parentheticalEnd(j); q > at && !(j < k && k < q) {
+				return true // ("joined by B, who had come the day before, for talks")
 			}
 		}
 	}

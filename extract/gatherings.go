@@ -5245,6 +5245,11 @@ func (c *sctx) joinedForTalks(k int) (subj, obj []*entity, noun int) {
 		return nil, nil, -1
 	}
 	q := c.skipAdverbials(end)
+	if q < len(c.toks) && c.toks[q].text == "," && c.word(q+1, "who") {
+		if e := c.closingComma(q); e > q {
+			q = c.skipAdverbials(e + 1) // "was joined by B, who had flown in, for talks"
+		}
+	}
 	if !c.word(q, "for", "in") || c.word(q+1, "the", "this", "that", "their", "his", "her") {
 		return nil, nil, -1 // "B and C joined A for the call": aides at a call told elsewhere
 	}

@@ -689,3 +689,14 @@ func TestAudienceAttendedBy(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-16"}},
 	})
 }
+
+// TestJoinedByWhoForTalks: "A was joined by B, who had flown in the day
+// before, for three-way talks with C" is one meeting of the three,
+// dated by the main clause, not by the relative clause's "the day before".
+func TestJoinedByWhoForTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a relative clause", "On Wednesday, Malawian Foreign Minister Peter Banda was joined by Zambian Foreign Minister Grace Phiri, who had flown in from Lusaka the day before, for three-way talks with Kenyan Trade Minister Joseph Mwita.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-12"}},
+	})
+}
