@@ -5843,8 +5843,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			obj, together = ms, len(ms) > 0
 		}
 	}
-	// "received a delegation led by A and including B": one meeting.
-	together = together || len(obj) >= 2 && c.partyAt(k+1)
+	// "received a delegation led by A and including B": one meeting;
+	// "hosted A and B to a working breakfast": one table.
+	together = together || len(obj) >= 2 && (c.partyAt(k+1) || c.sittingAfter(oend))
 	if len(obj) == 0 {
 		return
 	}
@@ -5865,6 +5866,23 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		// "X hosted Y in Luanda": a guest received in a city came there.
 		e.markIf(cueTrip, c.word(oend, "in") && oend+1 < len(c.toks) && c.at[oend+1] >= 0 && c.ms[c.at[oend+1]].kind == mCity)
 	}
+}
+
+// sittingAfter reports one sitting named after "to" or "for" at j: "to a
+// working breakfast", "for a closed-door dinner", "for a meeting".
+func (c *sctx) sittingAfter(j int) bool {
+	if !c.word(j, "to", "for") || !c.word(j+1, "a", "an") {
+		return false
+	}
+	for q := j + 2; q < min(len(c.toks), j+7); q++ {
+		if c.in(q, en.SittingNouns) || c.in(q, en.MealNouns) {
+			return true
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "-" || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // thingReceived reports a thing, not a guest, after "received" at k:

@@ -712,3 +712,16 @@ func TestTalksLastingAndReceivedForTalksOn(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
 	})
 }
+
+// TestHostedTwoToABreakfast: a host who received two guests "to a working
+// breakfast" (one sitting) met them at one table, all three together;
+// "hosted A and B on Tuesday" stays two meetings.
+func TestHostedTwoToABreakfast(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"one table", "On Wednesday, Malawian President Peter Banda hosted Kenyan President William Ruto and President Hakainde Hichilema of Zambia to a working breakfast.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda+William Ruto @2025-03-12"}},
+		{"two meetings", "On Wednesday, Malawian President Peter Banda hosted Kenyan President William Ruto and President Hakainde Hichilema of Zambia.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12", "meeting occurred Peter Banda+William Ruto @2025-03-12"}},
+	})
+}
