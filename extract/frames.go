@@ -5452,7 +5452,8 @@ func (c *sctx) calledOn(tr en.Trigger, k int) {
 		}
 		// "called on X on Tuesday to congratulate him": a purpose after
 		// a time is a visit's.
-		timed := c.timeWordsAfter(end) > 0 && c.in(j+1, en.CallPurposes)
+		// "called on X to congratulate him": to X's face.
+		timed := c.timeWordsAfter(end) > 0 && c.in(j+1, en.CallPurposes) || c.word(j+1, "congratulate", "thank") && c.word(j+2, "him", "her", "them")
 		if c.word(j, "to") && !c.word(j-1, "prior") && !timed && (j < end+4 || !c.in(j+1, en.CallPurposes)) {
 			return // (not "prior to the talks": a time)
 		}

@@ -684,8 +684,8 @@ func TestCallingOnInTurn(t *testing.T) {
 
 // TestCalledOnThenTimeAndPurpose: "called on X" with a day and then the
 // purpose of a visit ("on Tuesday to congratulate him") is a call in
-// person, by both subjects; right after the object, or with a purpose of
-// no visit, "to" makes it an appeal.
+// person, by both subjects, and so is one "to congratulate him"; right
+// after the object, or with a purpose of no visit, "to" makes it an appeal.
 func TestCalledOnThenTimeAndPurpose(t *testing.T) {
 	pub := day(2025, time.March, 13) // a Thursday
 	checkBriefs(t, pub, []briefCase{
@@ -693,6 +693,8 @@ func TestCalledOnThenTimeAndPurpose(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Peter Banda @2025-03-11"}},
 		{"an appeal after a day", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng on Tuesday to reopen the border.", nil},
 		{"an appeal", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng to thank the fishermen.", nil},
+		{"to congratulate him", "Malawian President Peter Banda called on Kenyan Vice-President Daniel Ochieng to congratulate him.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03"}},
 	})
 }
 
