@@ -4395,8 +4395,8 @@ func (c *sctx) pastTripFor(k int) bool {
 		past = true
 	}
 	for j := k - 1; j >= max(c.clauseStart(k), k-12); j-- {
-		if c.in(j, en.PastJourneyVerbs) {
-			return past && c.modality(j) == schema.Occurred
+		if c.in(j, en.PastJourneyVerbs) || c.in(j, en.JourneyGerunds) && c.word(j-1, "before", "after") {
+			return past && c.modality(j) == schema.Occurred // ("..., before proceeding to X for talks")
 		}
 	}
 	return false

@@ -1721,3 +1721,14 @@ func TestContinuedToAPlace(t *testing.T) {
 		{"an infinitive", "Malawian President Peter Banda continued to press Kenya on the border dispute on Tuesday.", nil},
 	})
 }
+
+// TestBeforeProceedingForTalks: "..., before heading to State Lodge
+// for a meeting with Y" after an arrival on a past day is a meeting that
+// took place, as "and proceeded to" is.
+func TestBeforeProceedingForTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"before heading", "Malawian President Peter Banda reached Kisumu on Tuesday morning, where Governor Daniel Ochieng welcomed him at the airport, before heading to State Lodge for a meeting with Kenyan Vice-President Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+	})
+}

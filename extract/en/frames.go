@@ -370,6 +370,12 @@ var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "hea
 // a place follows "to" at once.
 var AspectVerbs = set("continued", "proceeded")
 
+// JourneyGerunds after "before" or "after" tell a leg of a journey told
+// in the past: "was welcomed at the airport before proceeding to X for
+// talks with Y".
+var JourneyGerunds = set("proceeding", "heading", "driving", "going", "travelling", "traveling", "flying", "moving",
+	"continuing")
+
 // PartyNouns after "the" stand for a party of travellers told before:
 // "The delegation called on Y", "the senators had dinner with Y".
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
