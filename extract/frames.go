@@ -2834,8 +2834,9 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 			return schema.Planned, true
 		}
 	}
-	// "future credit talks", "the proposed meeting": a plan.
-	if c.plannedBefore(k-1) || c.plannedBefore(k-2) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 {
+	// "future credit talks", "the proposed meeting": a plan ("the next
+	// day met" is a time).
+	if c.plannedBefore(k-1) || c.plannedBefore(k-2) && c.toks[k-1].kind == tokWord && c.at[k-1] < 0 && !c.in(k-1, en.DayParts) && !c.word(k-1, "day") {
 		return schema.Planned, true
 	}
 	// "Envoys will meet in Lome from June 30 to July 2 to settle the
@@ -3326,13 +3327,7 @@ func (c *sctx) meetVerb(k int) {
 	if w == "met" && c.word(k-1, "was", "were", "been", "being") && c.airportNear(k) {
 		return
 	}
-	subj := c.subjects(k)
-	if c.coordinatedVerb(k) && c.word(k, "met") {
-		// "X held talks with Y on Z, and later met W": X met W.
-		if a := c.sentenceSubject(k); a != nil && (len(subj) == 0 || subj[0].canon().kind != schema.KindPerson) {
-			subj = []*entity{a}
-		}
-	}
+	subj := c.verbSubjects(k)
 	o := k + 1
 	wi := c.markerAfter(k, "with")
 	if c.counterpartsFrom(k, o) || c.counterpartsFrom(k, wi+1) {
@@ -3408,6 +3403,26 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
+}
+
+// verbSubjects returns the subjects of the meeting verb at k, the first
+// verb's when a time phrase or a list of verbs parts it from them.
+func (c *sctx) verbSubjects(k int) []*entity {
+	subj := c.subjects(k)
+	if len(subj) == 0 && c.andThenVerb(k) {
+		// "landed on Sunday and the next day met Y": the first verb's
+		// subject.
+		if a := c.sentenceSubject(k); a != nil {
+			subj = []*entity{a}
+		}
+	}
+	if c.coordinatedVerb(k) && c.word(k, "met") {
+		// "X held talks with Y on Z, and later met W": X met W.
+		if a := c.sentenceSubject(k); a != nil && (len(subj) == 0 || subj[0].canon().kind != schema.KindPerson) {
+			subj = []*entity{a}
+		}
+	}
+	return subj
 }
 
 // absoluteWith reports a "with" at w that opens an absolute phrase after a
@@ -8559,6 +8574,21 @@ func (c *sctx) coordinatedVerb(k int) bool {
 			return true
 		}
 		if c.at[j] >= 0 || c.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// andThenVerb reports a verb at k that a time phrase parts from the "and"
+// before it: "and the next day met", "and later that evening met", "and
+// on Tuesday met".
+func (c *sctx) andThenVerb(k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if c.word(j, "and") {
+			return j < k-1
+		}
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord || !(c.dateTok(j) || en.AdverbialWords[c.toks[j].lower] || c.word(j, "next", "following", "later", "then")) {
 			return false
 		}
 	}

@@ -1732,3 +1732,15 @@ func TestBeforeProceedingForTalks(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
 	})
 }
+
+// TestAndTheNextDayMet: "arrived in X on Sunday and the next day met Y":
+// the first verb's subject met Y, on the day after; "the next day" is a
+// time, not a plan like "the next meeting" (which tells no meeting held).
+func TestAndTheNextDayMet(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the next day", "Kenyan envoy Joseph Mwita landed in Lilongwe on Sunday and the next day met Malawian President Peter Banda.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-10", "visit occurred Joseph Mwita>Malawi @2025-03-09"}},
+		{"the next meeting", "Kenyan envoy Joseph Mwita said the next meeting with Malawian President Peter Banda would settle the text.", nil},
+	})
+}
