@@ -4403,8 +4403,13 @@ func (c *sctx) pastTripFor(k int) bool {
 		return false
 	}
 	past := false
+	month := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
 	for _, d := range c.st.dates[c.si] {
-		if d.Future || d.Date.Precision != schema.PrecisionDay || !d.Date.Time.Before(pub.Truncate(24*time.Hour)) {
+		// a past day, or a month over before the publication's ("flew
+		// to X in January for talks", written in March)
+		day := d.Date.Precision == schema.PrecisionDay && d.Date.Time.Before(pub.Truncate(24*time.Hour))
+		over := d.Date.Precision == schema.PrecisionMonth && !d.Date.Time.AddDate(0, 1, 0).After(month)
+		if d.Future || !day && !over {
 			return false
 		}
 		past = true

@@ -1744,3 +1744,16 @@ func TestAndTheNextDayMet(t *testing.T) {
 		{"the next meeting", "Kenyan envoy Joseph Mwita said the next meeting with Malawian President Peter Banda would settle the text.", nil},
 	})
 }
+
+// TestFlewInAPastMonthForTalks: a flight "in January for talks with Y",
+// told in March, is a trip made, so the talks took place; the same in the
+// month of publication may still be ahead.
+func TestFlewInAPastMonthForTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a past month", "Kenyan envoy Joseph Mwita flew to Lilongwe in January for talks with Malawian President Peter Banda.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-01", "visit occurred Joseph Mwita>Malawi @2025-01"}},
+		{"this month", "Kenyan envoy Joseph Mwita flew to Lilongwe in March for talks with Malawian President Peter Banda.",
+			[]string{"meeting planned Joseph Mwita+Peter Banda @2025-03", "visit occurred Joseph Mwita>Malawi @2025-03"}},
+	})
+}
