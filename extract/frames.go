@@ -4822,8 +4822,9 @@ func (c *sctx) discussWith(k int) {
 	}
 	if wi < 0 {
 		// "X and Y exchanged views by phone": a joint call; "X and Y
-		// discussed a pipeline link": a joint meeting.
-		if subj := c.subjects(k); len(subj) >= 2 {
+		// discussed a pipeline link": a joint meeting; ", discussing
+		// trade" only tells what the clause before was about.
+		if subj := c.subjects(k); len(subj) >= 2 && !(c.toks[k-1].text == "," && c.word(k, "discussing")) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				if c.has("phone", "telephone") {
 					e.mode = schema.Telephone

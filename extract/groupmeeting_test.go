@@ -700,3 +700,16 @@ func TestJoinedByWhoForTalks(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-12"}},
 	})
 }
+
+// TestCommaDiscussingTellsTopic: ", discussing trade" after a clause tells
+// what that clause was about; the subjects who "met with him separately"
+// did not meet each other.
+func TestCommaDiscussingTellsTopic(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"separately, discussing", "In Nairobi on Tuesday, Kenyan Vice-President Joseph Mwita and Speaker Daniel Ochieng met with Malawian President Peter Banda separately, discussing trade.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"a joint discussion", "Kenyan Vice-President Joseph Mwita and Speaker Daniel Ochieng discussed trade on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-03-11"}},
+	})
+}
