@@ -508,6 +508,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 	if ps, end := c.groupIncluding(k); ps != nil {
 		return ps, end
 	}
+	if ps, end := c.eachOfThem(k); ps != nil {
+		return ps, end
+	}
 	if ps, end := c.coupleObject(k); ps != nil {
 		return ps, end
 	}
@@ -538,6 +541,54 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 	}
 	return out, end
+}
+
+// eachOfThem reads "each of them" or "both of them" after "met",
+// "received" or "with" at k: the subjects of this sentence's first clause
+// when they are several ("A and B flew in, and Y received each of them"),
+// the travellers of the sentence before, or else the last two people named
+// before the one who met them ("A and B came to X, where C met each of
+// them": A and B).
+func (c *sctx) eachOfThem(k int) ([]*entity, int) {
+	if c.word(k, "with") {
+		k++
+	}
+	if !c.word(k, "each", "both") || !c.word(k+1, "of") || !c.word(k+2, "them") || !c.word(k-1, "with", "met", "meets", "saw", "received", "receives", "hosted") {
+		return nil, k
+	}
+	if obj := c.pluralAntecedent(k - 1); len(obj) > 0 {
+		return obj, k + 3
+	}
+	if obj := c.st.travellersAt(c.si - 1); len(obj) > 0 {
+		return obj, k + 3
+	}
+	var out []*entity
+	add := func(e *entity) {
+		if e != nil && len(out) < 2 && !containsEntity(out, e.canon()) {
+			out = append(out, e.canon())
+		}
+	}
+	subject := true // the person named last before k is the one who met them
+	for mi := len(c.ms) - 1; mi >= 0; mi-- {
+		if c.ms[mi].kind == mPerson && c.ms[mi].i < k {
+			if !subject {
+				add(c.ms[mi].ent)
+			}
+			subject = false
+		}
+	}
+	for si := c.si - 1; si >= max(0, c.si-2) && len(out) < 2; si-- {
+		ms := c.st.ms[si]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			if ms[mi].kind == mPerson {
+				add(ms[mi].ent)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil, k
+	}
+	return out, k + 3
 }
 
 // bodyOfHolder returns the start of the person named after a body's name
@@ -5850,13 +5901,6 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 			obj = c.st.travellersAt(c.si - 1)
 		}
 		together = !c.phraseWithin(k+2, 4, en.InTurn)
-	}
-	if len(obj) == 0 && c.word(k+1, "each") && c.word(k+2, "of") && c.word(k+3, "them") {
-		// "A and B flew in. Y received each of them separately."
-		obj = c.pluralAntecedent(k)
-		if len(obj) == 0 {
-			obj = c.st.travellersAt(c.si - 1)
-		}
 	}
 	if len(personsOf(obj)) == 0 && c.modality(k) == schema.Occurred {
 		// "received a group of Malawian civic leaders that included A

@@ -713,3 +713,16 @@ func TestCommaDiscussingTellsTopic(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-03-11"}},
 	})
 }
+
+// TestMetEachOfThem: "met each of them" or "talks with each of them" is a
+// meeting with each of the last two people named before the one who met
+// them, in this sentence or the one before.
+func TestMetEachOfThem(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the sentence before", "Kenyan President William Ruto and Zambian President Hakainde Hichilema would not sit together on Tuesday. Instead, Malawian President Peter Banda had talks with each of them in Lilongwe.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Peter Banda+William Ruto @2025-03"}},
+		{"the same sentence", "On Tuesday, Kenyan Vice-President Daniel Ochieng and Zambian President Hakainde Hichilema came to Lilongwe, where Malawian President Peter Banda met each of them.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-11", "visit occurred Daniel Ochieng>Malawi @2025-03-11", "visit occurred Hakainde Hichilema>Malawi @2025-03-11"}},
+	})
+}
