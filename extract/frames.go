@@ -2506,8 +2506,9 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			return schema.Planned, true
 		case w == "to" && c.word(j-1, "on") && c.word(j-2, "went", "go", "goes"):
 			// "X went on to meet Y": the next step, taken.
-		case w == "to" && c.in(j-1, en.Implicatives):
-			// "X managed to meet Y": it took place.
+		case w == "to" && (c.in(j-1, en.Implicatives) || c.foundTime(j)):
+			// "X managed to meet Y", "made time that evening to see Y":
+			// it took place.
 		case w == "to" && c.usedFor(j):
 			// "X used the stopover to meet Y": it took place.
 		case w == "to":
@@ -2907,6 +2908,20 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// foundTime reports "found time" or "made time" before the "to" at j, with
+// at most a time phrase between ("made time that evening to see Y").
+func (c *sctx) foundTime(j int) bool {
+	for q := j - 1; q >= max(1, j-5); q-- {
+		if c.word(q, "time") && c.word(q-1, "found", "finds", "made", "makes") {
+			return true
+		}
+		if !c.dateTok(q) && !en.AdverbialWords[c.toks[q].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // fateAfter reads the words after a trigger that tell its fate: "called
@@ -3748,7 +3763,7 @@ func (c *sctx) mealHosted(k int) bool {
 // while an occurred gathering is in focus: attendance, which
 // rolesAtGathering reads, not a meeting.
 func (c *sctx) sessionOfFocus(k int) bool {
-	d := k - 1
+	d := k - 1 - c.plainModifiers(k) // "the outreach session"
 	if c.in(d, en.SessionOpenings) {
 		d--
 	}
@@ -4136,6 +4151,8 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			// "a trip abroad in April, to Mauritania"
 		case c.word(q, "outside", "near") && q > k+1:
 			// "at a resort outside Kampala"
+		case c.word(q, "next", "following") && c.word(q-1, "the") && c.word(q+1, "day", "morning", "evening", "afternoon"):
+			// "held a working dinner the following day with X"
 		case c.in(q, en.VenueDeterminers) && c.word(q-1, "at", "in"):
 			// "sat down at her residence with X", "at a Nairobi lodge"
 		case t.kind == tokPunct:

@@ -727,3 +727,20 @@ func TestHostedTwoToABreakfast(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12", "meeting occurred Peter Banda+William Ruto @2025-03-12"}},
 	})
 }
+
+// TestNextDayAndFoundTime: "the following day" between a meeting noun and
+// its "with" ("a working dinner the following day with Y"), and "made time
+// that evening to receive Y" (it took place); at a gathering in focus,
+// "joined the climate session the following day with A" is attendance, no
+// meeting.
+func TestNextDayAndFoundTime(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the following day", "Malawian President Peter Banda reached Kisumu on Tuesday, then held a working dinner the following day with Kenyan Foreign Minister Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-12", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+		{"made time", "Malawian President Peter Banda, who reached Kisumu on Thursday, made time that evening to receive Kenyan Vice-President Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-13", "visit occurred Peter Banda>Kenya @2025-03-13"}},
+		{"a session", "The Lake Basin Summit opened in Kisumu on Monday. Malawian President Peter Banda joined the climate session the following day with Zambian President Hakainde Hichilema.",
+			[]string{"gathering occurred Malawi+Zambia @2025-03-10"}},
+	})
+}

@@ -1126,9 +1126,10 @@ var TransportNouns = set("train", "rail", "road", "car", "plane", "air", "sea", 
 // "speaking in the plenary" (SpeakAtVerbs); SpeechVerbs,
 // SpeechOpeners and SpeechNouns another: "delivered the opening remarks".
 var (
-	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired", "joined", "attended")
-	ProceedingNouns  = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
-	SessionOpenings  = set("opening", "closing", "inaugural", "final", "first", "plenary")
+	SessionRoleVerbs = set("opened", "addressed", "chaired", "closed", "co-chaired", "joined", "attended", "opens", "addresses",
+		"chairs", "closes", "joins", "attends")
+	ProceedingNouns = set("proceedings", "session", "plenary", "debate", "summit", "meeting", "ceremony", "gathering")
+	SessionOpenings = set("opening", "closing", "inaugural", "final", "first", "plenary")
 	// "spoke at the closing plenary".
 	SpeakAtVerbs = set("spoke", "speaking", "addressing", "spoken")
 	// FloorNouns are the places of a gathering's speakers: "spoke from the
