@@ -3670,6 +3670,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 			return
 		}
 	}
+	if (w == "meetings" || w == "talks" && c.word(k-1, "separate")) && c.verbBefore(k) && c.seriesWithEach(k) {
+		return // "held meetings on Tuesday, with A, with B and with C"
+	}
 	wi := c.nounMarker(tr, k)
 	if wi < 0 && w == "audience" && c.grantedAudience(k) {
 		return
@@ -8538,6 +8541,36 @@ func (c *sctx) ledBefore(d int) bool {
 		}
 	}
 	return false
+}
+
+// seriesWithEach reads the partners a plural meeting noun at k lists, each
+// after its own "with": "had four meetings at the margins of the summit,
+// with A, with B and with C": a meeting with each. It reports
+// whether it read two or more.
+func (c *sctx) seriesWithEach(k int) bool {
+	var objs [][]*entity
+	for j := k + 1; j+1 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "with") && (len(objs) == 0 || c.toks[j-1].text == "," || c.word(j-1, "and")) && !c.absoluteWith(j) {
+			if obj, _ := c.objects(j+1, 3); len(personsOf(obj)) > 0 {
+				objs = append(objs, personsOf(obj))
+			}
+		}
+	}
+	subj := c.subjects(k)
+	if v := k - 1 - c.plainModifiers(k); c.coordinatedVerb(v) {
+		if a := c.sentenceSubject(v); a != nil {
+			subj = []*entity{a} // "met A, and then had separate talks with B and with C"
+		}
+	}
+	if len(objs) < 2 || len(subj) != 1 || c.modality(k) != schema.Occurred {
+		return false
+	}
+	for _, obj := range objs {
+		for _, e := range c.addMeeting(k, subj, obj, false) {
+			c.meetingDetails(e, k)
+		}
+	}
+	return true
 }
 
 // meetingSeries reads "X held three bilateral meetings on Wednesday on the

@@ -744,3 +744,18 @@ func TestNextDayAndFoundTime(t *testing.T) {
 			[]string{"gathering occurred Malawi+Zambia @2025-03-10"}},
 	})
 }
+
+// TestSeriesWithEach: a series of meetings whose partners follow after a
+// comma, each after "with" ("held three bilateral meetings on Wednesday,
+// with A, with B and with C"), is a meeting with each of them, and so are
+// "separate talks with B and with C" of a second verb, its subject the
+// first verb's.
+func TestSeriesWithEach(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"with each", "Malawian President Peter Banda held three bilateral meetings in Kisumu on Wednesday, with Kenyan Vice-President Daniel Ochieng, with Zambian President Hakainde Hichilema and with Ugandan envoy Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-12", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12", "meeting occurred Joseph Mwita+Peter Banda @2025-03-12"}},
+		{"met one, then separate talks", "Malawian President Peter Banda met Kenyan Vice-President Daniel Ochieng, and then had separate talks with Zambian President Hakainde Hichilema and with Ugandan envoy Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Joseph Mwita+Peter Banda @2025-03"}},
+	})
+}
