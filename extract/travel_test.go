@@ -1757,3 +1757,14 @@ func TestFlewInAPastMonthForTalks(t *testing.T) {
 			[]string{"meeting planned Joseph Mwita+Peter Banda @2025-03", "visit occurred Joseph Mwita>Malawi @2025-03"}},
 	})
 }
+
+// TestHadComeTo: "who had come to X" is a journey there, as "came to X"
+// is; "urged that Y come to X" is a wish.
+func TestHadComeTo(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"had come", "On Friday, Malawian President Peter Banda received Kenyan Vice-President Daniel Ochieng, who had come to Lilongwe for the fisheries talks.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-14", "visit occurred Daniel Ochieng>Malawi @2025-03-14"}},
+		{"a wish", "Malawian President Peter Banda had urged that Kenyan Vice-President Daniel Ochieng come to Lilongwe in person.", nil},
+	})
+}

@@ -2736,6 +2736,20 @@ func (c *sctx) markerWithin(j, n int, markers []string) int {
 	return -1
 }
 
+// comeOfNoOne reports "came" or "come" at k with no person who made the
+// journey right before it: "Tourists came to Canada", "borrowers came to
+// the market", "urged that X come to Y" (a wish); not "X came", "who came",
+// "X had come", "who had come".
+func (c *sctx) comeOfNoOne(k int) bool {
+	switch {
+	case c.word(k, "came"):
+		return !(c.personAt(k-1) || c.word(k-1, "who"))
+	case c.word(k, "come"):
+		return !(c.word(k-1, "had", "has", "have") && (c.personAt(k-2) || c.word(k-2, "who")))
+	}
+	return false
+}
+
 // cameTogetherOrFrom reads "X came together with Y" (a meeting; it
 // reports it read that) and "came from Ankara, where ..." (an earlier
 // stop, before the journey's own reading).
@@ -2824,9 +2838,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		// "flew to X on Sunday with Prime Minister Y": Y's journey too.
 		whos = append(whos, c.travellingParty(k, whos)...)
 	}
-	if c.word(k, "came") && !(c.personAt(k-1) || c.word(k-1, "who")) {
-		// "Tourists came to Canada", "borrowers came to the market": a
-		// person named right before it must come.
+	if c.comeOfNoOne(k) {
 		return
 	}
 	if len(whos) == 0 {

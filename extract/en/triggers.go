@@ -245,7 +245,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"into", "to"}}, "crossed", "drove"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}}, "been"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
-		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came",
+		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came", "come",
 		"travel", "head", "proceeded", "continued"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of", "through"}}, "tour"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"through"}}, "swing"),
