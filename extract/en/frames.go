@@ -179,8 +179,9 @@ var NameBreaks = map[string]bool{
 	"another": true, "lengthy": true, "marathon": true,
 }
 
-// GatheringParts name a part of a series of gatherings before "of": "the
-// fourth round of talks", "the 12th session of the commission".
+// GatheringParts name a part of a series of gatherings before "of" ("the
+// fourth round of talks", "the 12th session of the commission") or a part
+// of the gathering in focus ("ended it with a retreat").
 var GatheringParts = map[string]bool{"round": true, "rounds": true, "session": true, "sitting": true, "edition": true, "plenary": true, "retreat": true}
 
 // BodyHeads end the name of a body whose sessions are gatherings of
