@@ -126,7 +126,7 @@ func (c *sctx) meetingAttendedBy(k int) int {
 	if !c.word(k, "attended") {
 		return -1
 	}
-	by := k + 1
+	by := k + 1 + boolInt(c.word(k+1, "also")) // "attended also by Z"
 	if !c.word(by, "by") {
 		if by = c.sideBy(k + 1); by < 0 {
 			return -1
@@ -135,6 +135,9 @@ func (c *sctx) meetingAttendedBy(k int) int {
 	j := k - 1
 	for c.word(j, "also", "was", "were") {
 		j--
+	}
+	if c.word(j, "which") && j > 1 && c.toks[j-1].text == "," {
+		j-- // "had talks, which were attended also by Z"
 	}
 	if c.toks[j].text == "," && j > 0 {
 		j--

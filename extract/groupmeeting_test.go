@@ -726,3 +726,13 @@ func TestMetEachOfThem(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-11", "visit occurred Daniel Ochieng>Malawi @2025-03-11", "visit occurred Hakainde Hichilema>Malawi @2025-03-11"}},
 	})
 }
+
+// TestWhichWasAttendedAlsoBy: "had talks, which were attended also by A
+// and by B" adds both to the meeting, as "attended by" does.
+func TestWhichWasAttendedAlsoBy(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"which were attended also by", "In the main hall of State House on Tuesday, Malawian President Peter Banda and Kenyan President William Ruto had talks, which were attended also by Foreign Minister Joseph Mwita and by Trade Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-03-11"}},
+	})
+}
