@@ -1587,6 +1587,10 @@ func (st *docState) author(si int) *entity {
 		return st.authorEnt
 	}
 	st.authorRead = true
+	if e := st.statementMaker(si); e != nil {
+		st.authorEnt = e
+		return e
+	}
 	var found *entity
 	for i := 0; i < min(si, 4); i++ {
 		toks := st.doc.sentences[i].toks
@@ -1602,6 +1606,29 @@ func (st *docState) author(si int) *entity {
 	}
 	st.authorEnt = found
 	return found
+}
+
+// statementMaker returns the person who "has made the following
+// statement" (or "issued the following message") in one of the opening
+// sentences before si: the "I" of the statement quoted after it, though
+// another presents it on their behalf.
+func (st *docState) statementMaker(si int) *entity {
+	for i := 0; i < min(si, 4); i++ {
+		toks := st.doc.sentences[i].toks
+		for q := 1; q+2 < len(toks); q++ {
+			if !(toks[q].lower == "made" || toks[q].lower == "issued") || toks[q+1].lower != "the" || toks[q+2].lower != "following" {
+				continue
+			}
+			var last *entity
+			for _, m := range st.ms[i] {
+				if m.i < q && m.kind == mPerson && m.ent != nil {
+					last = m.ent.canon()
+				}
+			}
+			return last
+		}
+	}
+	return nil
 }
 
 // signOff returns the person who signs a letter, a blog post or a diary

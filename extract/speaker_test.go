@@ -142,3 +142,14 @@ func TestSignedDiary(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-11", "meeting occurred Joseph Phiri+William Ruto @2025-03-11"}},
 	})
 }
+
+// TestStatementOnBehalf: a statement presented by one person for another
+// ("Y has made the following statement: ...") is Y's: "I" and "me" in it
+// are Y, not the presenter.
+func TestStatementOnBehalf(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	text := "Statement made by Grace Phiri, Deputy Foreign Minister, on behalf of the Foreign Minister.\n\nMy colleague the Foreign Minister of Malawi, Peter Banda, has made the following statement:\n\n\"I arrived in Nairobi on Monday 10 March. President William Ruto received me at State House; later I had talks with Foreign Minister Joseph Mwita on the lake.\""
+	checkBriefs(t, pub, []briefCase{
+		{"on behalf", text, []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-10", "meeting occurred Peter Banda+William Ruto @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+	})
+}
