@@ -1755,6 +1755,9 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		if m.ent == nil && label != "" && label != "a" {
 			break // "Q: I ...", "AKINYI: I ...": one the text gives no office
 		}
+		if m.ent == nil && label == "" {
+			m.ent = st.continuedSpeaker(si) // "BANDA: ..." then paragraphs with no label
+		}
 		if m.ent == nil {
 			m.ent = st.signOff() // "... I met Y." ... "Peter Banda / Foreign Minister"
 		}
@@ -1826,6 +1829,20 @@ func (st *docState) speaker(si int) *entity {
 		return nil // a host or interviewer the text gives no office
 	}
 	return found
+}
+
+// continuedSpeaker returns the speaker of the last labelled paragraph
+// before sentence si, within forty sentences: in a transcript the
+// paragraphs with no label of their own go on in that speaker's words
+// ("BANDA: Madam Speaker, ..." and the paragraphs after it). Nil when
+// no labelled paragraph comes before, or its label names no one.
+func (st *docState) continuedSpeaker(si int) *entity {
+	for j := si - 1; j >= max(0, si-40); j-- {
+		if st.paragraphLabel(j) != "" {
+			return st.speaker(j)
+		}
+	}
+	return nil
 }
 
 // transcriptSpeaker returns the one who answers in the paragraph of

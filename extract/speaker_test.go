@@ -153,3 +153,14 @@ func TestStatementOnBehalf(t *testing.T) {
 		{"on behalf", text, []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-10", "meeting occurred Peter Banda+William Ruto @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
 	})
 }
+
+// TestContinuedSpeaker: in a transcript, paragraphs with no label of their
+// own go on in the words of the last labelled speaker ("Hon PETER BANDA:
+// ..." and the paragraphs after it): "I" is that speaker.
+func TestContinuedSpeaker(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	text := "Hon PETER BANDA (Minister of Foreign Affairs): I ask the House for time to report on the lake talks.\n\nSPEAKER: Leave is granted.\n\nHon PETER BANDA: Madam Speaker, the visit was short.\n\nOn Monday I met President William Ruto in Nairobi."
+	checkBriefs(t, pub, []briefCase{
+		{"an unlabelled paragraph", text, []string{"meeting occurred PETER BANDA+William Ruto @2025-03-10"}},
+	})
+}
