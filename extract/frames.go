@@ -4149,6 +4149,9 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 			q += n - 1 // "his first trip abroad as foreign minister to X"
 			continue
 		}
+		if e := c.venueAside(q); e > q && c.word(e+1, markers...) {
+			return e + 1 // "held talks at the ministry, Capital Hill, with X"
+		}
 		switch {
 		case t.text == "," && c.word(q+1, markers...):
 			// "a trip abroad in April, to Mauritania"
@@ -4172,6 +4175,27 @@ func (c *sctx) markerAfter(k int, markers ...string) int {
 		}
 	}
 	return -1
+}
+
+// venueAside returns the comma closing a building's or square's proper
+// name set off by commas at j after a venue ("at the ministry, Capital
+// Hill,", "at the palace, Place de la Nation,"): capitalised words and
+// the small words of names, no one with an office; or -1.
+func (c *sctx) venueAside(j int) int {
+	if c.toks[j].text != "," || !(c.in(j-1, en.VenueNouns) || c.inVenue(j-1)) {
+		return -1
+	}
+	e := c.closingComma(j)
+	if e < j+2 || e > j+6 {
+		return -1
+	}
+	for q := j + 1; q < e; q++ {
+		// (a bare name there, no office and no country, is the place's)
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mPerson && (c.ms[mi].role != "" || c.ms[mi].iso3 != "") || !c.toks[q].upper && !c.word(q, "de", "la", "du", "des", "of", "the") && !strings.HasPrefix(c.toks[q].lower, "l'") && !strings.HasPrefix(c.toks[q].lower, "d'") {
+			return -1
+		}
+	}
+	return e
 }
 
 // capacityPhrase returns the length of a phrase at q telling in what

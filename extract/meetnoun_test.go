@@ -759,3 +759,16 @@ func TestSeriesWithEach(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Joseph Mwita+Peter Banda @2025-03"}},
 	})
 }
+
+// TestVenueNameAside: a building's or square's name set off by commas
+// after the venue ("at the ministry, Capital Hill, with Y", "at the
+// palace, Place de l'Unité, with Y") leaves the meeting's "with" in reach.
+func TestVenueNameAside(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a hill", "Malawian Foreign Minister Grace Phiri held talks at the ministry, Capital Hill, with Kenyan Foreign Minister Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11"}},
+		{"a square", "Malawian Foreign Minister Grace Phiri held talks at the palace, Place de l'Unité, with Kenyan Foreign Minister Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11"}},
+	})
+}
