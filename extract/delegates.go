@@ -54,6 +54,9 @@ func (c *sctx) inThePresenceOf() {
 			present = personsOf(c.listAfter(k + n))
 		case c.word(k, "with"):
 			present, aside = c.atSide(k+1), true // "with Z at his side"
+			if len(present) == 0 {
+				present = c.withAside(k) // "X, with the foreign minister, Z, met Y"
+			}
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
 		case c.word(k, "format") && c.word(k+1, "with"):
@@ -83,6 +86,28 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// withAside returns the people of a "with" phrase set off by commas
+// right after a person, the subject of the verb after it ("X, with the
+// foreign minister, Z, then held talks with Y", "X, with Minister Z, met
+// Y"): they took part beside X. Nil for any other "with".
+func (c *sctx) withAside(k int) []*entity {
+	if k < 2 || c.toks[k-1].text != "," || c.at[k-2] < 0 || c.ms[c.at[k-2]].kind != mPerson {
+		return nil
+	}
+	obj, end := c.objects(k+1, 3)
+	if len(obj) == 0 || !allPersons(obj) || end >= len(c.toks) || c.toks[end].text != "," {
+		return nil
+	}
+	v := end + 1
+	for c.word(v, "then", "later", "also", "first") {
+		v++
+	}
+	if !c.word(v, "met", "held", "had", "received", "hosted", "sat", "spoke", "talked") {
+		return nil
+	}
+	return obj
 }
 
 // atSide returns the person named at o when a side phrase follows the

@@ -736,3 +736,16 @@ func TestWhichWasAttendedAlsoBy(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-03-11"}},
 	})
 }
+
+// TestWithAside: "X, with the foreign minister, Z, then held talks with Y"
+// and "X, with Minister Z, met Y": Z took part beside X, one meeting of
+// the three; a "with" after the verb's object is no aside.
+func TestWithAside(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"apposition", "Malawian President Peter Banda, with the Foreign Minister, Grace Phiri, then held talks with Kenyan Vice-President Daniel Ochieng in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03"}},
+		{"a title", "Malawian President Peter Banda, with Trade Minister Grace Phiri, met Kenyan Vice-President Daniel Ochieng in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03"}},
+	})
+}
