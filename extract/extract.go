@@ -1638,15 +1638,13 @@ func (st *docState) statementMaker(si int) *entity {
 // line, an office ("Peter Banda / Minister of Foreign Affairs of Malawi",
 // "Grace Phiri, Ambassador to Kenya"). The person takes the office and its
 // country unless the text gave them others. It is nil when no such lines
-// close the text.
+// close the text, or when its author never writes "I" (the whole text is
+// scanned for that only once such lines are found).
 func (st *docState) signOff() *entity {
 	if st.signRead {
 		return st.signer
 	}
 	st.signRead = true
-	if !st.firstPersonVoice() {
-		return nil // a release signed by its spokesperson, told of others
-	}
 	ss := st.doc.sentences
 	first := len(ss)
 	for first > 0 && ss[first-1].heading && len(ss)-first < 5 {
@@ -1663,6 +1661,9 @@ func (st *docState) signOff() *entity {
 		}
 		if role == nil {
 			continue
+		}
+		if !st.firstPersonVoice() {
+			return nil // a release signed by its spokesperson, told of others
 		}
 		e := ms[0].ent.canon()
 		if e.role == "" {
