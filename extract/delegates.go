@@ -196,10 +196,11 @@ func (c *sctx) sideBy(j int) int {
 // delegatesAt returns the people a delegate construction at token k adds
 // to meeting m; nil when there is none.
 func (c *sctx) delegatesAt(k int, m *event) []*entity {
+	by := c.meetingAttendedBy(k)
 	switch {
-	case c.meetingAttendedBy(k) > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
+	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
 		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
-		return personsOf(c.listAfter(c.meetingAttendedBy(k) + 1))
+		return personsOf(c.listAfter(by + 1))
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
 		// "X was flanked by Y and Z by W": X (or Z) is a party.
 		if !anyParty(m, c.subjects(k)) {

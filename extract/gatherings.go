@@ -4316,6 +4316,7 @@ func (c *sctx) present(k int) int {
 	if c.modality(k) != schema.Occurred {
 		return k
 	}
+	named := c.objectPhraseStart(k) // "Attending the summit were": its start
 	switch {
 	case c.word(k, "present") && (c.word(k-1, "were", "was") || c.word(k-1, "also", "all") && c.word(k-2, "were", "was")):
 		// "A was also present, alongside B and C"
@@ -4324,14 +4325,14 @@ func (c *sctx) present(k int) int {
 	case c.word(k, "present") && c.withListBefore(k) > 0:
 		// "opened in Quito on Monday with Peru and Chile present"
 		c.addToRecent(k, c.listAfter(c.withListBefore(k)+1))
-	case c.word(k, "were", "was") && (c.in(c.objectPhraseStart(k)-1, en.PresenceOpeners) && c.clauseStart(k) >= c.objectPhraseStart(k)-2 || c.takingPartBefore(k)):
+	case c.word(k, "were", "was") && (c.in(named-1, en.PresenceOpeners) && c.clauseStart(k) >= named-2 || c.takingPartBefore(k)):
 		// "Attending were A and B", "Also present were C and D", "Taking
 		// part were E and F", "Also taking part online were G and H",
 		// "Attending the summit were", "Present at the talks were A; B;
 		// and C": after a label that names the gathering, a list whose
 		// items part with semicolons.
 		list := c.listAfter(k + 1)
-		if c.objectPhraseStart(k) < k {
+		if named < k {
 			list = c.labelList(k + 1)
 		}
 		c.addPresent(k, list)
