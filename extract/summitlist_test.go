@@ -413,7 +413,7 @@ func TestDrewItself(t *testing.T) {
 func TestLabelledBullets(t *testing.T) {
 	pub := day(2025, time.March, 5) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
-		{"among them", "The Lake Basin Summit opened in Kisumu on Tuesday. Delegations came from eleven states. Among them:\n\n- Uganda's President Yoweri Museveni;\n- Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame;\n- Malawian Foreign Minister Peter Banda.",
+		{"among them", "The Lake Basin Summit opened in Kisumu on Tuesday. Delegations came from eleven states. Among them:\n\n- Uganda's President Yoweri Museveni;\n- Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan;\n- Malawian Foreign Minister Peter Banda.",
 			[]string{"gathering occurred Malawi+Rwanda+Tanzania+Uganda @2025-03-04"}},
 		{"those present", "The Lake Basin Summit opened in Kisumu on Tuesday. Those present:\n\n- Uganda's President Yoweri Museveni\n- Malawian Foreign Minister Peter Banda",
 			[]string{"gathering occurred Malawi+Uganda @2025-03-04"}},
