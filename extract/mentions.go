@@ -1154,10 +1154,16 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	if iso3 == "" {
 		iso3 = sc.countryInside(i+1, lastHead) // "Former U.S. Secretary of State"
 	}
-	role = phrase(toks, i, end)
-	if iso3 != "" && ofAt > i {
+	// "Majesty King", "Holiness Patriarch": the style before an office is
+	// no part of it.
+	from := i
+	for from < lastHead && sc.styleAt(from) {
+		from++
+	}
+	role = phrase(toks, from, end)
+	if iso3 != "" && ofAt > from {
 		// Drop " of Iraq", " of the Republic of Korea" from the role text.
-		role = phrase(toks, i, ofAt)
+		role = phrase(toks, from, ofAt)
 	}
 	hw := toks[lastHead].lower
 	plural = strings.HasSuffix(hw, "s") && hw != "chancellors" && hw != "boss" && en.RoleAbbreviations[hw] == "" || hw == "sens." || hw == "sens"
@@ -1936,6 +1942,18 @@ func (sc *scanner) institutionRole(p *personSpan, k int) {
 	if en.FrontWords[toks[k].lower] || en.ClauseOpeners[toks[k].lower] || en.WeekdayWords[toks[k+1].lower] {
 		return
 	}
+	// "His Holiness Patriarch X": a style, no institution; the office
+	// follows it.
+	if sc.styleAt(k) {
+		q := k + 1
+		for sc.styleAt(q) {
+			q++
+		}
+		if re, r, riso, pl, ok := sc.roleSpan(q); ok && sc.nameSpan(re) > re {
+			p.roleEnd, p.role, p.roleISO, p.plural, p.hasRole = re, r, riso, pl, true
+		}
+		return
+	}
 	// `"Met President X today"`: a post's opening verb, its subject left
 	// out.
 	if (k == 0 || isQuote(toks[k-1].text) || toks[k-1].text == ":") && isVerbish(toks[k].lower) {
@@ -1981,6 +1999,15 @@ func (sc *scanner) personHonorifics(p *personSpan) {
 		h++
 	}
 	p.h, p.honor = h, h > p.k
+}
+
+// styleAt reports whether token k is a word of a style after a possessive
+// ("His Royal Highness", "Their Majesties").
+func (sc *scanner) styleAt(k int) bool {
+	if k <= 0 || k >= len(sc.toks) || !en.StyleWords[sc.toks[k].lower] {
+		return false
+	}
+	return en.PossessivePronouns[sc.toks[k-1].lower] || sc.styleAt(k-1)
 }
 
 // particleWord reports a name particle or a word that opens with one
@@ -2725,9 +2752,11 @@ func (sc *scanner) honorificAt(h int) bool {
 	case t.text == "HE":
 		return true
 	case t.lower == "his" || t.lower == "her":
-		return next == "highness" || next == "excellency" || next == "majesty" || next == "royal"
+		return en.StyleWords[next]
 	case t.lower == "royal":
 		return next == "highness"
+	case t.lower == "lok":
+		return next == "chumteav" // Khmer: "Lok Chumteav X", a lady
 	case t.lower == "the" || t.lower == "right" || t.lower == "rt" || t.lower == "rt." || t.lower == "most":
 		// "the Hon X", "the Right Honourable Y", "Senator the Hon Z",
 		// "the Most Honourable Dame W"

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestRoyalCouples: "Their Majesties" and "the (royal) couple" stand for
@@ -84,5 +86,43 @@ func TestCrownPrinceNotAPrince(t *testing.T) {
 		{"the crown prince after a prince",
 			"Prince Ghazi bin Muhammad, an adviser, greeted Zelensky on the tarmac in Amman on Monday. That evening Jordan's Crown Prince Hussein hosted Zelensky at Al Husseiniya Palace. Later Rubio had his own talks with the Crown Prince.",
 			[]string{"meeting occurred Hussein+Marco Rubio @2025-03-10", "meeting occurred Hussein+Volodymyr Zelensky @2025-03-10", "visit occurred Volodymyr Zelensky>Jordan @2025-03-10"}},
+	})
+}
+
+// TestCourtStylesBeforeOffices: a style of address ("His Holiness", "His
+// Eminence", "Their Majesties", the Khmer "Lok Chumteav") opens the name
+// without being part of the office after it, so the role is the office
+// alone and the person named after it a participant.
+func TestCourtStylesBeforeOffices(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	cases := []struct {
+		text string
+		name string
+		role string
+	}{
+		{"His Holiness Patriarch Daniel Ochieng met the Malawian President, Peter Banda, in Lilongwe on Tuesday.", "Daniel Ochieng", "Patriarch"},
+		{"His Majesty King Joseph Mwita received the Malawian President, Peter Banda, in his palace on Tuesday.", "Joseph Mwita", "King"},
+		{"On Tuesday His Royal Highness Crown Prince Daniel Ochieng greeted the guests.", "Daniel Ochieng", "Crown Prince"},
+		{"Their Majesties King Joseph Mwita and Queen Grace Phiri hosted a dinner for the Malawian President, Peter Banda, on Tuesday.", "Joseph Mwita", "King"},
+	}
+	for _, tc := range cases {
+		f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+		got := "(not found)"
+		for _, a := range f.Actors {
+			if a.Name == tc.name {
+				got = a.Role
+			}
+		}
+		if got != tc.role {
+			t.Errorf("%q: role of %s = %q, want %q", tc.text, tc.name, got, tc.role)
+		}
+	}
+	checkBriefs(t, pub, []briefCase{
+		{"an eminence received",
+			"The Malawian President, Peter Banda, on Tuesday received His Eminence Cardinal Joseph Mwita, the envoy of the Holy See, in Lilongwe for talks on refugees.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-04-30", "visit occurred Joseph Mwita>Malawi @2024-04-30"}},
+		{"a lady's Khmer style in a pair of hosts",
+			"Malawian President Peter Banda and Lok Chumteav Grace Phiri held talks with Kenyan Vice-President Daniel Ochieng in Lilongwe on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2024-04-30"}},
 	})
 }

@@ -736,10 +736,11 @@ var RouteVerbs = set("beginning", "starting", "ending", "finishing", "concluding
 
 // PossessivePronouns may open a role mention: "his commerce minister".
 // StyleWords after one make a style, not a possessive: "His Royal
-// Highness", "Her Serene Highness".
+// Highness", "Her Serene Highness", "Their Majesties".
 var (
 	PossessivePronouns = set("his", "her", "their")
-	StyleWords         = set("royal", "holiness", "eminence", "grace", "serene", "beatitude", "imperial")
+	StyleWords         = set("royal", "holiness", "eminence", "grace", "serene", "beatitude", "imperial", "majesty", "highness",
+		"excellency", "majesties", "highnesses", "excellencies", "eminences")
 )
 
 // OtherSideNouns in a role after a possessive pronoun name someone of
