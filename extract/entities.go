@@ -186,6 +186,12 @@ func sameTokens(a, b []string) bool {
 	if len(a) >= 2 && len(b) == len(a)+1 && equalTokens(a, b[:len(a)]) || len(b) >= 2 && len(a) == len(b)+1 && equalTokens(b, a[:len(b)]) {
 		return true
 	}
+	// An Arabic name shortened before its next father's name or its
+	// family's "Al": "Omar bin Nasser" for "Omar bin Nasser Al Harthi" or
+	// "Omar bin Nasser bin Hamad".
+	if lineageTail(a, b) || lineageTail(b, a) {
+		return true
+	}
 	if a[len(a)-1] == b[len(b)-1] {
 		if len(a) == 1 || len(b) == 1 {
 			return true
@@ -208,6 +214,16 @@ func sameTokens(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// lineageTail reports a name a of a given and a father's name ("x bin y")
+// that opens b, where b goes on with another patronymic or an "Al".
+func lineageTail(a, b []string) bool {
+	if len(a) < 3 || len(b) <= len(a) || !equalTokens(a, b[:len(a)]) || !en.Patronymics[a[1]] {
+		return false
+	}
+	next := b[len(a)]
+	return en.Patronymics[next] || next == "al" || next == "el" || next == "aal"
 }
 
 // fatherInitial reports a two-word name a, an initial and a given name,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -611,4 +612,32 @@ func TestPairLabel(t *testing.T) {
 			"Ruto-Banda: Kenyan President William Ruto held talks with Malawian President Peter Banda in Nairobi on Friday.\n\nOn the phone: Ruto called Zambian envoy Grace Phiri on Tuesday.",
 			[]string{"meeting occurred Grace Phiri+William Ruto (phone) @2025-03-11", "meeting occurred Peter Banda+William Ruto @2025-03-14"}},
 	})
+}
+
+// TestLineageShortNames: an Arabic name that a story shortens before its
+// next father's name or its family's "Al" ("X bin Y" for "X bin Y Al Z")
+// is the same person, one node; a father named the other way round ("Y
+// bin X") stays another.
+func TestLineageShortNames(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"shortened before the family's Al",
+			"Emirati Foreign Minister Khalid bin Saeed Al Mansouri arrived in Lilongwe on Monday. On Tuesday, Khalid bin Saeed held talks with Malawian President Peter Banda.",
+			[]string{"meeting occurred Khalid bin Saeed Al Mansouri+Peter Banda @2024-04-30", "visit occurred Khalid bin Saeed Al Mansouri>Malawi @2024-04-29"}},
+		{"shortened before a grandfather's name",
+			"Omar bin Nasser bin Hamad, the Omani foreign minister, met Malawian President Peter Banda in Lilongwe on Tuesday. On Wednesday, Omar bin Nasser called on Kenyan Vice-President Daniel Ochieng in Nairobi.",
+			[]string{"meeting occurred Daniel Ochieng+Omar bin Nasser bin Hamad @2024-05-01", "meeting occurred Omar bin Nasser bin Hamad+Peter Banda @2024-04-30",
+				"visit occurred Omar bin Nasser bin Hamad>Kenya @2024-05-01", "visit occurred Omar bin Nasser bin Hamad>Malawi @2024-04-30"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Emirati Foreign Minister Khalid bin Saeed Al Mansouri met Malawian President Peter Banda in Lilongwe on Tuesday. His father, Saeed bin Khalid, had visited Malawi in 1998."})
+	var names []string
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			names = append(names, a.Name)
+		}
+	}
+	if !slices.Contains(names, "Khalid bin Saeed Al Mansouri") || !slices.Contains(names, "Saeed bin Khalid") {
+		t.Errorf("father and son: people = %q, want both Khalid bin Saeed Al Mansouri and Saeed bin Khalid", names)
+	}
 }
