@@ -223,6 +223,17 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 				return personsOf(c.between(h+1, k))
 			}
 		}
+	case c.in(k, en.PresenceVerbs) && c.word(k+1, "at", "by") && c.sideOf(k+2, m):
+		// "Y sat at X's side", "Y was at his side".
+		return personsOf(c.subjects(k))
+	case c.word(k, "was", "were") && c.phraseAt(k+1, en.InTheTalks) > 0 && c.bareEnd(k+1+c.phraseAt(k+1, en.InTheTalks)):
+		// "Y and Z were also at the table.", not a bare "Y was also
+		// present": in the building, maybe not in the talks.
+		return personsOf(c.subjects(k))
+	case c.word(k, "joined") && c.joinedParty(k+1, m):
+		// "Y joined X at the talks", "Z joined the president across the
+		// table": one more party beside a party.
+		return personsOf(c.subjects(k))
 	case c.word(k, "joined") && c.phraseAt(k+1, en.ByPhone) > 0 && c.modality(k) == schema.Occurred:
 		// "C joined by telephone": one more party of the meeting just told.
 		return personsOf(c.subjects(k))
@@ -275,6 +286,46 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		return personsOf(c.listAfter(k + 2))
 	}
 	return nil
+}
+
+// sideOf reports a side phrase at j after "at" or "by" whose possessor is
+// a pronoun or a party of meeting m: "his side", "Banda's elbow".
+func (c *sctx) sideOf(j int, m *event) bool {
+	if c.in(j, en.PossessivePronouns) {
+		return c.in(j+1, en.FlankNouns)
+	}
+	for h := j; h < min(len(c.toks), j+5); h++ {
+		if c.toks[h].poss {
+			return c.in(h+1, en.FlankNouns) && anyParty(m, c.between(j, h+1))
+		}
+	}
+	return false
+}
+
+// bareEnd reports the end of a clause at k: the sentence's end or a
+// comma, semicolon or full stop.
+func (c *sctx) bareEnd(k int) bool {
+	return k >= len(c.toks) || c.toks[k].text == "." || c.toks[k].text == "," || c.toks[k].text == ";"
+}
+
+// joinedParty reports a party of meeting m at k followed by a phrase that
+// places one at the meeting ("X at the talks").
+func (c *sctx) joinedParty(k int, m *event) bool {
+	if c.word(k, "by") {
+		return false
+	}
+	obj, end := c.objects(k, 2)
+	return anyParty(m, obj) && c.atTheMeeting(end)
+}
+
+// atTheMeeting reports a phrase at k that places one at the meeting just
+// told: "at the talks", "for the meeting", "at the table", "across the
+// table".
+func (c *sctx) atTheMeeting(k int) bool {
+	if !c.word(k+1, "the") {
+		return false
+	}
+	return c.word(k, "at", "for", "in") && (c.in(k+2, en.MeetingRefs) || c.word(k+2, "table")) || c.word(k, "across") && c.word(k+2, "table")
 }
 
 // sidesWith reads the sides of meeting m told without a verb, each a

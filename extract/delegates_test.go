@@ -482,3 +482,56 @@ func TestSidesOfTalksBetweenStates(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Malawi @2025-03-11"}},
 	})
 }
+
+// TestDelegatesBesideAParty covers officials put beside a party of the
+// talks just told: "Y sat at X's side", "Y stood at her elbow", "Y joined
+// X at the talks" or "across the table", "Y was also at the table"; not
+// "Y joined X in the motorcade", nor a bare "Y was also present", which may mean
+// the building and not the talks.
+func TestDelegatesBesideAParty(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	const talks = "Malawian President Peter Banda held talks with Kenyan Vice-President Daniel Ochieng in Lilongwe on Tuesday. "
+	const two = "meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"
+	const three = "meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2024-04-30"
+	checkBriefs(t, pub, []briefCase{
+		{"at a named party's side, and across the table",
+			talks + "Foreign Minister Joseph Mwita sat at Banda's side, while Kenyan Trade Secretary Grace Phiri joined Ochieng across the table.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Peter Banda @2024-04-30"}},
+		{"at a pronoun's elbow",
+			talks + "Foreign Minister Joseph Mwita stood at his elbow throughout.",
+			[]string{three}},
+		{"joined a party at the talks",
+			talks + "Malawi's foreign minister, Joseph Mwita, joined Banda at the meeting.",
+			[]string{three}},
+		{"also at the table",
+			talks + "Foreign Minister Joseph Mwita was also at the table.",
+			[]string{three}},
+		{"joined a party in a motorcade",
+			talks + "Foreign Minister Joseph Mwita joined Banda in the motorcade afterwards.",
+			[]string{two}},
+		{"a bare also present",
+			talks + "Foreign Minister Joseph Mwita was also present.",
+			[]string{two}},
+		{"at the side of someone else",
+			talks + "Grace Phiri sat at Mwita's side in the gallery.",
+			[]string{two}},
+	})
+}
+
+// TestMaldivianStyle: "Uz" before a Maldivian name is a style, no part of
+// the name, and a portfolio of words joined by "and" stays the role.
+func TestMaldivianStyle(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.May, 2),
+		Text: "Malawian President Peter Banda was accompanied by Minister of Homeland Affairs and Transport Uz Joseph Mwita and Minister of Finance Uz Grace Phiri when he received Kenyan Vice-President Daniel Ochieng in Lilongwe on Tuesday."})
+	roles := map[string]string{}
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			roles[a.Name] = a.Role
+		}
+	}
+	want := map[string]string{"Peter Banda": "President", "Joseph Mwita": "Minister of Homeland Affairs and Transport",
+		"Grace Phiri": "Minister of Finance", "Daniel Ochieng": "Vice-President"}
+	if d := cmp.Diff(want, roles); d != "" {
+		t.Errorf("people and roles (-want +got):\n%s", d)
+	}
+}

@@ -447,6 +447,11 @@ var (
 	// SideWords: "at his side", "by her side", "at his elbow".
 	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"},
 		{"at", "his", "elbow"}, {"at", "her", "elbow"}, {"at", "their", "side"}, {"by", "their", "side"}}
+	// FlankNouns end a side phrase after a possessive: "Y sat at X's
+	// side", "Y stood at her elbow".
+	FlankNouns = set("side", "elbow")
+	// PresenceVerbs put their subject at a side phrase: "Y sat at X's side".
+	PresenceVerbs = set("sat", "stood", "was", "were")
 	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
 	// took part in the discussions".
 	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
@@ -456,6 +461,9 @@ var (
 	// AlsoThere open an inverted list of those at a meeting: "Also at the
 	// table were Y and Z".
 	AlsoThere = [][]string{{"also", "at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "present"}, {"also", "attending"}, {"also", "taking", "part"}, {"also", "on", "hand"}, {"also", "participating"}}
+	// InTheTalks put their subject in the talks just told: "Y was also
+	// at the table", "Y and Z were also taking part".
+	InTheTalks = [][]string{{"also", "at", "the", "table"}, {"at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "taking", "part"}, {"also", "participating"}}
 	// DelegationNouns and Included: "the Chilean delegation included Y",
 	// "X's team comprised Y and Z".
 	DelegationNouns = set("delegation", "side", "team", "entourage", "party")

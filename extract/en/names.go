@@ -115,7 +115,7 @@ var RoleMods = map[string]bool{
 	"elected": true, "designate": true, "external-relations": true, "relations": true, "affairs": true,
 	"democratic": true, "republican": true, "un": true, "u.n.": true, "eu": true, "nato": true, "imf": true,
 	"coalition": true, "kremlin": true, "exchequer": true, "fco": true, "china": false, "science": true, "press": true,
-	"technology": true, "housing": true, "women": true, "youth": true, "sports": true, "social": true,
+	"technology": true, "homeland": true, "housing": true, "women": true, "youth": true, "sports": true, "social": true,
 	"welfare": true, "religious": true, "overseas": true, "investment": true, "industries": true,
 	"public": true, "works": true, "budget": true, "revenue": true, "customs": true, "immigration": true,
 	"international": true, "cooperation": true, "co-operation": true, "european": false, "house": true,
@@ -184,7 +184,7 @@ var Honorifics = map[string]bool{
 	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
 	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
 	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true, "host": true,
-	"seri": true, "yab": true, "yb": true, "awang": true, "dayang": true,
+	"seri": true, "yab": true, "yb": true, "awang": true, "dayang": true, "uz": true, "uz.": true,
 }
 
 // KhmerTitleWords follow "Samdech" in the long titles of Cambodian
