@@ -1536,6 +1536,9 @@ func (sc *scanner) nameSpan(k int) int {
 	if sc.namePair(k) {
 		return k // "the Xi-Lula talks": two names (see entity)
 	}
+	if sc.monthOfDate(k) {
+		return k // "on 15 May Banda flew", "In May Banda hosted": a date
+	}
 	// A name does not start with a country, city or organisation, nor with
 	// a compound of countries ("UK-France").
 	if k < len(toks) && toks[k].upper && strings.IndexByte(toks[k].text, '-') > 0 {
@@ -2663,6 +2666,16 @@ func monthInName(toks []token, j int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].kind != tokNum && !hasDigit(toks[j+1].text)
+}
+
+// monthOfDate reports a month name at k that a day number or a
+// preposition of time puts in a date ("15 May", "in May", "since June"),
+// which opens no name.
+func (sc *scanner) monthOfDate(k int) bool {
+	if k <= 0 || k >= len(sc.toks) || en.MonthNames[sc.toks[k].lower] == 0 || sc.toks[k].poss {
+		return false
+	}
+	return sc.toks[k-1].kind == tokNum || en.MonthPrepositions[sc.toks[k-1].lower]
 }
 
 // stripRank drops military ranks before a name of two or more words:

@@ -641,3 +641,22 @@ func TestLineageShortNames(t *testing.T) {
 		t.Errorf("father and son: people = %q, want both Khalid bin Saeed Al Mansouri and Saeed bin Khalid", names)
 	}
 }
+
+// TestMonthBeforeSurname: a month that a day number or a preposition of
+// time puts in a date ("on 15 May Banda", "In May Banda") opens no name,
+// so the surname after it is the person told before; a person whose
+// surname is a month keeps it.
+func TestMonthBeforeSurname(t *testing.T) {
+	pub := day(2025, time.May, 20)
+	checkBriefs(t, pub, []briefCase{
+		{"a day and a month before a surname",
+			"Malawian President Peter Banda visited Nairobi in April. Later on 15 May Banda travelled on to Lusaka, where Zambian President Joseph Mwita received him for talks.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-05-15", "visit occurred Peter Banda>Kenya @2025-04", "visit occurred Peter Banda>Zambia @2025-05-15"}},
+		{"in and a month before a surname",
+			"Malawian President Peter Banda visited Nairobi in April. In May Banda hosted Kenyan Vice-President Daniel Ochieng in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-05", "visit occurred Daniel Ochieng>Malawi @2025-05", "visit occurred Peter Banda>Kenya @2025-04"}},
+		{"a surname that is a month",
+			"Kenyan Vice-President Daniel Ochieng held talks with British Foreign Secretary Grace May in Nairobi on Tuesday. Ochieng later thanked May for her support.",
+			[]string{"meeting occurred Daniel Ochieng+Grace May @2025-05-20"}},
+	})
+}

@@ -187,6 +187,10 @@ var Honorifics = map[string]bool{
 	"seri": true, "yab": true, "yb": true, "awang": true, "dayang": true, "uz": true, "uz.": true,
 }
 
+// MonthPrepositions put a month name after them in a date: "in May",
+// "since June", "late March".
+var MonthPrepositions = set("in", "since", "until", "till", "early", "late", "mid", "last", "next", "during", "before", "after")
+
 // KhmerTitleWords follow "Samdech" in the long titles of Cambodian
 // leaders ("Samdech Techo", "Samdech Moha Borvor Thipadei"): with it, an
 // honorific before the name.
