@@ -3083,8 +3083,8 @@ func (st *docState) hostsCountries() {
 		}
 		for _, p := range e.parts {
 			p = p.canon()
-			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed || p.role == "" || st.embassyCountry(p) != "" {
-				continue // (an envoy at their own country's embassy is no host's)
+			if p.kind != schema.KindPerson || p.iso3 != "" && !p.guessed || p.role == "" || p.org != "" || st.embassyCountry(p) != "" {
+				continue // (an envoy at their own country's embassy is no host's, an organisation's officer neither)
 			}
 			for _, q := range e.parts {
 				// The guess was the visitor's country, or there was none.

@@ -44,6 +44,20 @@ func (l gazLexicon) seatOf(phrase string) string {
 	return ""
 }
 
+func (l gazLexicon) orgSeat(name string) string {
+	for range 4 { // an institution's parent's, a few levels up at most
+		o, ok := l.g.Org(name)
+		if !ok {
+			return ""
+		}
+		if o.Seat != "" || o.PartOf == "" {
+			return o.Seat
+		}
+		name = o.PartOf
+	}
+	return ""
+}
+
 func (l gazLexicon) subnational(phrase string) string {
 	for _, e := range l.g.Lookup(phrase) {
 		if !e.Ambiguous && e.Kind == gazetteer.KindRegion && e.Region.Country != "" {

@@ -74,6 +74,10 @@ type lexicon interface {
 	// seatOf returns the ISO3 code of the state whose seat of government
 	// or institution the phrase names ("White House", "Kremlin"), or "".
 	seatOf(phrase string) string
+	// orgSeat returns the ISO3 code of the state an organisation's
+	// headquarters are in, or its parent's ("European Commission": BEL),
+	// or "".
+	orgSeat(name string) string
 	// regionOf returns the ISO3 code of the country of the city or
 	// sub-national region the phrase names ("Lviv", "Ontario"), or "".
 	regionOf(phrase string) string

@@ -179,3 +179,24 @@ func TestPostForACountry(t *testing.T) {
 			"Violet Kakyomya", "United Nations"},
 	})
 }
+
+// TestOfficialsAtTheSeat: an international organisation's officer is at
+// home in the state of its headquarters, so arriving there, or flying in
+// from there, is no visit to it; and met there, the officer keeps the
+// organisation as country rather than taking the host's.
+func TestOfficialsAtTheSeat(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"flew in from the seat",
+			"LILONGWE - Malawian President Peter Banda received NATO Secretary General Joseph Mwita on Tuesday. Mwita flew in from Brussels early in the day.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-04-30", "visit occurred Joseph Mwita>Malawi @2024-04-30"}},
+		{"arrived at the seat",
+			"The World Health Organization's Director-General, Grace Phiri, arrived in Geneva on Monday for a board meeting.",
+			nil},
+		{"a national at the same seat still visits",
+			"Malawian President Peter Banda arrived in Brussels on Monday.",
+			[]string{"visit occurred Peter Banda>Belgium @2024-04-29"}},
+	})
+	wantCountries(t, pub, "BRUSSELS - Malawian President Peter Banda, who had landed in Brussels a day earlier, met European Council President Grace Phiri for talks on Monday.",
+		map[string]string{"Grace Phiri": "European Union", "Peter Banda": "Malawi"})
+}

@@ -546,6 +546,9 @@ func (c *sctx) addVisit(k int, who, host *entity, status schema.EventStatus, atT
 	if c.word(k+1, "home") || c.word(k+1, "back") && c.word(k+2, "home") {
 		return nil // "flew home from Hanoi": the way back, no visit
 	}
+	if who.org != "" && c.st.x.lex.orgSeat(who.org) == host.iso3 {
+		return nil // NATO's chief in Brussels, the WHO's in Geneva: at the seat
+	}
 	// "arrived", "landed", "flew into": the day is the arrival day the
 	// gold rules prefer over that of "is on a visit" or "wrapped up a visit".
 	arrival := c.word(k, "arrived", "arrives", "arriving", "arrival", "landed", "stepped") || c.word(k, "flew", "flown") && c.word(k+1, "into")

@@ -77,6 +77,11 @@ type Org struct {
 	// belongs to, whose nationals its people are ("SDN" for the Rapid
 	// Support Forces), or "".
 	Home string
+	// Seat is the ISO3 code of the state the organisation's headquarters
+	// are in ("BEL" for NATO, "CHE" for the WHO), where its officials are
+	// at home, not on a visit; "" when the data gives none (see SeatOf
+	// for an institution's parent's).
+	Seat string
 }
 
 // Region is a place that is not an actor: a continent, sea, sub-national

@@ -660,6 +660,28 @@ func TestOrgHome(t *testing.T) {
 	}
 }
 
+// TestOrgSeat checks that organisations carry the state of their
+// headquarters, and institutions with none of their own none.
+func TestOrgSeat(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ name, seat string }{
+		{"NATO", "BEL"},
+		{"WHO", "CHE"},
+		{"the African Union", "ETH"},
+		{"European Commission", ""}, // its parent's, the EU's, read by the extractor
+		{"Hamas", ""},
+	} {
+		o, ok := g.Org(tc.name)
+		if !ok {
+			t.Errorf("%s: not found", tc.name)
+			continue
+		}
+		if o.Seat != tc.seat {
+			t.Errorf("%s: seat %q, want %q", tc.name, o.Seat, tc.seat)
+		}
+	}
+}
+
 // TestArabicNameForms checks that a known person is found under the other
 // spelling of the Arabic article ("Al Thani", "Al-Thani", "al-Thani") and
 // under a longer chain of patronyms than the data lists.

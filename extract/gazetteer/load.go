@@ -469,6 +469,12 @@ func (b *builder) org(f []string) error {
 		}
 		o.Home = f[4]
 	}
+	if len(f) > 5 && f[5] != "" {
+		if _, ok := b.g.byISO[f[5]]; !ok {
+			return fmt.Errorf("org %s: unknown seat country %q: %w", name, f[5], ErrBadData)
+		}
+		o.Seat = f[5]
+	}
 	return nil
 }
 

@@ -76,6 +76,9 @@ func TestBuilderRejectsBadRows(t *testing.T) {
 		{name: "org with unknown home country", parse: func(b *builder) error {
 			return b.org([]string{"X Front", "armed", "", "", "QQQ"})
 		}},
+		{name: "org with unknown seat country", parse: func(b *builder) error {
+			return b.org([]string{"X Union", "bloc", "", "", "", "QQQ"})
+		}},
 		{name: "role without sector", parse: func(b *builder) error {
 			return b.role([]string{"Grand Vizier", "Vizier", "", ""})
 		}},
