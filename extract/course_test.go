@@ -2201,3 +2201,22 @@ func TestNDayGatheringClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentInThePlace covers an inverted list whose subject places
+// those present in the gathering's city ("Heads of state present in X
+// included ..."), and a shared stage with a word before its noun ("shared
+// the opening stage with").
+func TestPresentInThePlace(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"present in the city included",
+			"The Lake Basin Summit opened in Lilongwe on Tuesday. Heads of state present in Lilongwe included the host, Malawian President Peter Banda, Joseph Mwita of Zambia, Daniel Ochieng of Kenya and Grace Phiri of Tanzania.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
+		{"shared the opening stage",
+			"The Lake Basin Summit opened in Lilongwe on Tuesday. Malawian President Peter Banda shared the opening stage with Zambia's President, Joseph Mwita, and Kenya's Vice-President, Daniel Ochieng.",
+			[]string{"Lake Basin Summit: Kenya+Malawi+Zambia"}},
+		{"shared a taxi is no stage",
+			"The Lake Basin Summit opened in Lilongwe on Tuesday. Malawian President Peter Banda once shared a taxi with Zambia's President, Joseph Mwita, in their student days.",
+			[]string{"Lake Basin Summit: "}},
+	})
+}

@@ -4379,14 +4379,31 @@ func (c *sctx) present(k int) int {
 		// "A and B stayed for the last day's sessions, alongside C".
 		c.addToRecent(k, c.clauseList(k))
 		c.addToRecent(k, c.addedAttendees(k))
-	case c.phraseAt(k, en.SharedStage) > 0:
+	case c.sharedStage(k) > 0:
 		// "X shared the platform with Y and Z": all three were there.
 		c.addToRecent(k, c.subjects(k))
-		c.addToRecent(k, c.listAfter(k+c.phraseAt(k, en.SharedStage)))
+		c.addToRecent(k, c.listAfter(k+c.sharedStage(k)))
 	case c.word(k, "was", "were", "been") && c.word(k+1, "in"):
 		c.inPlaceFor(k)
 	}
 	return k
+}
+
+// sharedStage returns the length of "shared the stage with" at k, with
+// "a" for "the" and one modifier before the noun allowed ("shared the
+// opening stage with"), or 0.
+func (c *sctx) sharedStage(k int) int {
+	if !c.word(k, "shared") || !c.word(k+1, "the", "a") {
+		return 0
+	}
+	n := k + 2
+	if !c.in(n, en.StageNouns) {
+		n++
+	}
+	if !c.in(n, en.StageNouns) || !c.word(n+1, "with") {
+		return 0
+	}
+	return n + 2 - k
 }
 
 // inPlaceFor reads "A and B were in Tashkent for the summit", "X had been
@@ -4496,10 +4513,13 @@ func (c *sctx) presenceSubject(i, j int) bool {
 		}
 		q, cue = q+n, true
 	}
-	// "... at the Lusaka talks", "... who attended the summit".
+	// "... at the Lusaka talks", "... who attended the summit", "...
+	// present in Lusaka".
 	if cue && q < j && c.word(q, "at", "in", "for", "the") {
 		if g := c.gatheringNoun(q+1, 6); g >= 0 && g < j {
 			q = g + 1
+		} else if mi := c.at[q+1]; c.word(q, "in") && mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) && c.ms[mi].j == j {
+			q = j
 		}
 	}
 	return cue && q == j

@@ -656,7 +656,7 @@ func TestMonthBeforeSurname(t *testing.T) {
 			"Malawian President Peter Banda visited Nairobi in April. In May Banda hosted Kenyan Vice-President Daniel Ochieng in Lilongwe.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-05", "visit occurred Daniel Ochieng>Malawi @2025-05", "visit occurred Peter Banda>Kenya @2025-04"}},
 		{"a surname that is a month",
-			"Kenyan Vice-President Daniel Ochieng held talks with British Foreign Secretary Grace May in Nairobi on Tuesday. Ochieng later thanked May for her support.",
+			"Kenyan Vice-President Daniel Ochieng met Britain's Foreign Secretary, Grace May, in Nairobi on Tuesday. Ochieng later thanked May for her support.",
 			[]string{"meeting occurred Daniel Ochieng+Grace May @2025-05-20"}},
 	})
 }

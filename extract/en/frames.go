@@ -814,12 +814,10 @@ var PresenceRelatives = [][]string{
 // gathering under way).
 var PresenceCopulas = set("were", "was", "are", "is", "included", "include", "includes", "comprised")
 
-// SharedStage are the phrases that put a subject and the people after
-// them at the gathering in focus: "shared the platform with X and Y".
-var SharedStage = [][]string{
-	{"shared", "the", "stage", "with"}, {"shared", "a", "stage", "with"}, {"shared", "the", "platform", "with"},
-	{"shared", "a", "platform", "with"}, {"shared", "the", "podium", "with"}, {"shared", "the", "dais", "with"},
-}
+// StageNouns after "shared the" (and at most one modifier) put a subject
+// and the people after "with" at the gathering in focus: "shared the
+// platform with X and Y", "shared the opening stage with Z".
+var StageNouns = set("stage", "platform", "podium", "dais", "rostrum")
 
 // TurnUp are the phrases that put a subject at the gathering in focus:
 // "X came in person", "Y turned up after all", "A and B took their seats",
