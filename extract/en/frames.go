@@ -786,7 +786,7 @@ var CompanyPreps = [][]string{{"around"}, {"beside"}, {"alongside"}, {"with"}, {
 // attendance included ...", "Among the other leaders present were ...",
 // "Heads of state and government who attended were ...". AttendeeNouns
 // count too.
-var PresenceHeads = set("among", "also", "the", "those", "other", "others", "and", "of", "state", "government",
+var PresenceHeads = set("among", "also", "the", "those", "other", "others", "and", "or", "of", "state", "government",
 	"dignitaries", "many", "few", "several", "foreign", "regional", "visiting")
 
 // StandInNouns name one sent in a leader's place: "sending his deputy",
