@@ -2223,3 +2223,32 @@ func TestPresentInThePlace(t *testing.T) {
 			[]string{"Lake Basin Summit: "}},
 	})
 }
+
+// TestTimeInAVenueWith covers hours or minutes spent "in" a building
+// "with" someone, a sitting like "spent an hour with Y"; days spent in a
+// country with someone are a stay, no meeting.
+func TestTimeInAVenueWith(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"minutes in a venue with a host",
+			"Zambian Foreign Minister Joseph Mwita spent about 40 minutes in the State House in Lilongwe with Malawian President Peter Banda on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-04-30", "visit occurred Joseph Mwita>Malawi @2024-04-30"}},
+		{"days in a country with an aide",
+			"Zambian Foreign Minister Joseph Mwita spent two days in Malawi with his deputy, Grace Phiri, last week.",
+			[]string{"visit occurred Joseph Mwita>Malawi @2024-04"}},
+	})
+}
+
+// TestPossessivePortfolio: after "X, Zambia's", lower-case words the
+// lexicon lacks before an office are part of it ("economic revitalization
+// minister"), so X, not the country, is the subject.
+func TestPossessivePortfolio(t *testing.T) {
+	pub := day(2024, time.May, 2)
+	checkBriefs(t, pub, []briefCase{
+		{"an unknown portfolio word",
+			"Joseph Mwita, Zambia's rural electrification minister and chief negotiator, held talks with Malawian President Peter Banda on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-04-30"}},
+	})
+	wantCountries(t, pub, "Joseph Mwita, Zambia's rural electrification minister, held talks with Malawian President Peter Banda on Tuesday.",
+		map[string]string{"Joseph Mwita": "Zambia"})
+}

@@ -2559,6 +2559,12 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		}
 	}
 	re, r, riso, _, ok := sc.roleSpan(a)
+	if !ok && amod != nil && amod.kind == lexCountry && toks[a-1].poss {
+		// "X, Japan's economic revitalization minister": a possessive
+		// country, then lower-case words the lexicon lacks before a
+		// head; the office is all of them.
+		re, r, riso, ok = sc.plainPortfolio(a)
+	}
 	if !ok || sc.nameSpan(re) > re {
 		// "Despite X, Secretary of State Y met ...": the role is Y's.
 		return end
@@ -2587,6 +2593,21 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		m.iso3 = sc.localOffice(r) // "X, the Premier of Ontario"
 	}
 	return re
+}
+
+// plainPortfolio reads a role of up to two lower-case words the lexicon
+// lacks before a role head at a ("revitalization minister"), or ok false.
+func (sc *scanner) plainPortfolio(a int) (end int, role, iso3 string, ok bool) {
+	toks := sc.toks
+	for q := a + 1; q <= a+2 && q < len(toks); q++ {
+		if toks[q-1].kind != tokWord || toks[q-1].upper || en.VenueDeterminers[toks[q-1].lower] || en.RoleHeads[toks[q-1].lower] {
+			return 0, "", "", false
+		}
+		if re, _, riso, _, ok := sc.roleSpan(q); ok {
+			return re, phrase(toks, a, re), riso, true
+		}
+	}
+	return 0, "", "", false
 }
 
 // bodyAfterOf returns the organisation named after "of" (and "the") at

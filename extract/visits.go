@@ -2582,6 +2582,9 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	if !c.word(j, "in") || j == k+1 {
 		return
 	}
+	if w := c.withAfterVenue(j); w > 0 && c.hoursOrMinutes(k+1, j) {
+		c.spentWith(k, w) // "spent an hour in the palace with Y"
+	}
 	hosts, at := c.hostsAfter(j+1, 6)
 	for _, who := range c.visitorsAt(k) { // "A and B spent Thursday in X": both
 		for i, h := range hosts {
@@ -2591,6 +2594,31 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 			c.addVisit(k, who, h, c.visitStatus(k), at[i], false) // "the week in A and B": each
 		}
 	}
+}
+
+// withAfterVenue returns the "with" that follows the place phrase opened
+// by "in" at j, within the clause ("in the Oval Office with Y"), or -1.
+func (c *sctx) withAfterVenue(j int) int {
+	for q := j + 1; q < min(len(c.toks), j+8); q++ {
+		if c.toks[q].kind == tokPunct {
+			return -1
+		}
+		if c.word(q, "with") {
+			return q
+		}
+	}
+	return -1
+}
+
+// hoursOrMinutes reports a span of hours or minutes in tokens [i, j): a
+// sitting, not a stay of days with companions.
+func (c *sctx) hoursOrMinutes(i, j int) bool {
+	for q := i; q < j; q++ {
+		if c.word(q, "hour", "hours", "minutes", "minute") {
+			return true
+		}
+	}
+	return false
 }
 
 // grantedTime reports a stretch of time told as had or given before the
