@@ -2252,3 +2252,21 @@ func TestPossessivePortfolio(t *testing.T) {
 	wantCountries(t, pub, "Joseph Mwita, Zambia's rural electrification minister, held talks with Malawian President Peter Banda on Tuesday.",
 		map[string]string{"Joseph Mwita": "Zambia"})
 }
+
+// TestRelativeClauseInsideAList: a relative clause after a list's item
+// ("with A, who chairs the board, and later with B") does not end
+// the list, also after a fronted time without a comma.
+func TestRelativeClauseInsideAList(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"and later with, after a fronted day",
+			"On Tuesday Malawian President Peter Banda held talks with Daniel Ochieng, who had flown in from Nairobi, and later with Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Joseph Mwita+Peter Banda @2024-04-30"}},
+		{"and a second object",
+			"Malawian President Peter Banda on Tuesday received Kenyan Vice-President Daniel Ochieng, who chairs the lake authority, and Zambian Foreign Minister Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Joseph Mwita+Peter Banda @2024-04-30"}},
+		{"a relative clause that ends the sentence",
+			"Malawian President Peter Banda received Kenyan Vice-President Daniel Ochieng, who chairs the lake authority and the river board, on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"}},
+	})
+}

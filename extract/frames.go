@@ -818,7 +818,9 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			}
 		}
 		end = j
-		if j < len(c.toks) && c.toks[j].text == "," && fronted && !c.listClosesWithComma(j) {
+		if cl := c.relativeBeforeAnd(j); cl > 0 {
+			j = cl // "with A, who chairs the board, and later with B"
+		} else if j < len(c.toks) && c.toks[j].text == "," && fronted && !c.listClosesWithComma(j) {
 			break
 		}
 		var n int
@@ -839,6 +841,18 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		j = n
 	}
 	return items, seps, end
+}
+
+// relativeBeforeAnd returns the comma that closes a relative clause
+// opened at the comma at j (", who ...,") when "and" follows it, or -1.
+func (c *sctx) relativeBeforeAnd(j int) int {
+	if j+1 >= len(c.toks) || c.toks[j].text != "," || !c.word(j+1, "who") {
+		return -1
+	}
+	if cl := c.relativeClose(j); cl > 0 && c.word(cl+1, "and") {
+		return cl
+	}
+	return -1
 }
 
 // coordinator reads the separator at n after a list item: ',' for a comma,
