@@ -44,6 +44,10 @@ func (c *sctx) delegates() {
 func (c *sctx) inThePresenceOf() {
 	for k := 0; k < len(c.toks); k++ {
 		n := c.phraseAt(k, en.InPresenceOf)
+		along := n == 0 && c.phraseAt(k, en.AlongWith) > 0
+		if along {
+			n = c.phraseAt(k, en.AlongWith)
+		}
 		if by := c.meetingAttendedBy(k); by > 0 {
 			n = by + 1 - k // "for talks also attended by Z"
 		}
@@ -75,6 +79,12 @@ func (c *sctx) inThePresenceOf() {
 				return
 			}
 			if e.typ == schema.Meeting && e.status == schema.Occurred && (e.trig < k || aside) {
+				if along && (!allPersons(e.parts) || c.adjunctBetween(e.trig, k)) {
+					// "X hosted the talks together with the AU": a co-host;
+					// "met Y in Tokyo on Sunday, along with Z": Z's part is
+					// not told.
+					return
+				}
 				for _, p := range present {
 					if !containsCanon(e.parts, p) {
 						e.parts = append(e.parts, p.canon())
@@ -86,6 +96,23 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// adjunctBetween reports a phrase of place or time between tokens i and k
+// ("in Tokyo", "on Sunday"), which closes the objects of a verb at i.
+func (c *sctx) adjunctBetween(i, k int) bool {
+	for q := i + 1; q+1 < k; q++ {
+		if !c.word(q, "in", "on", "at") {
+			continue
+		}
+		if c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[q+1].lower] != 0 || c.toks[q+1].kind == tokNum {
+			return true
+		}
+		if mi := c.at[q+1]; mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) {
+			return true
+		}
+	}
+	return false
 }
 
 // withAside returns the people of a "with" phrase set off by commas

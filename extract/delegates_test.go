@@ -535,3 +535,24 @@ func TestMaldivianStyle(t *testing.T) {
 		t.Errorf("people and roles (-want +got):\n%s", d)
 	}
 }
+
+// TestAlongWith covers "together with" and "along with" after the sitting
+// their sentence tells: those named after them are one more party; after a
+// gathering they attend it; a body hosting talks "together with" a country
+// is a co-host, no party.
+func TestAlongWith(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"received together with a minister",
+			"Malawian President Peter Banda on Tuesday received Grace Phiri, the head of the Lake Basin Fund, together with Finance Minister Joseph Mwita, to discuss lending.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2024-04-30"}},
+		{"met along with an aide",
+			"On Tuesday Kenyan Vice-President Daniel Ochieng met Malawian President Peter Banda along with Kenya's trade secretary, Grace Phiri.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2024-04-30"}},
+	})
+	checkGatherings(t, pub, []briefCase{
+		{"opened a forum together with leaders",
+			"Malawian President Peter Banda opened the Lake Basin Forum in Lilongwe on Tuesday together with Zambia's President, Joseph Mwita, and Kenya's Vice-President, Daniel Ochieng.",
+			[]string{"Lake Basin Forum: Kenya+Malawi+Zambia"}},
+	})
+}

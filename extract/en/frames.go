@@ -477,6 +477,9 @@ var (
 	// InPresenceOf add those named after them to the meeting of their
 	// sentence: "X received Y, in the presence of Z".
 	InPresenceOf = [][]string{{"in", "the", "presence", "of"}, {"in", "presence", "of"}, {"with", "the", "participation", "of"}}
+	// AlongWith add those named after them to a sitting of people their
+	// sentence tells before: "X received Y together with Z".
+	AlongWith = [][]string{{"together", "with"}, {"along", "with"}}
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
 	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
