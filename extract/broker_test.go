@@ -7,7 +7,8 @@ import (
 
 // TestBroughtTogether covers one person bringing two others together:
 // "brought A and B together", "brought together A and B", "managed to
-// bring A and B together" are one meeting of the three; a session "which
+// bring A and B together", "sat A and B down", "sat them down" are one
+// meeting of the three; a session "which
 // brought together" its members is no meeting of its host.
 func TestBroughtTogether(t *testing.T) {
 	pub := day(2025, time.June, 20) // a Friday
@@ -22,6 +23,15 @@ func TestBroughtTogether(t *testing.T) {
 		{"managed to bring",
 			"Kenyan President Daniel Ochieng managed to bring Malawi's Peter Banda and Tanzania's Joseph Mwita together in Nairobi on Monday.",
 			three},
+		{"sat the two down",
+			"On Monday Kenyan President Daniel Ochieng sat Malawi's Peter Banda and Tanzania's Joseph Mwita down in Nairobi for talks on the lake.",
+			three},
+		{"sat them down, the two told before",
+			"Malawi's Peter Banda and Tanzania's Joseph Mwita flew to Nairobi on Monday, where Kenyan President Daniel Ochieng sat them down for a long evening of talks.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-06-16", "visit occurred Joseph Mwita>Kenya @2025-06-16", "visit occurred Peter Banda>Kenya @2025-06-16"}},
+		{"sat down alone is no broker",
+			"Kenyan President Daniel Ochieng sat down in Nairobi on Monday to read the lake report.",
+			nil},
 		{"a session that brought its members together is no meeting of its host",
 			"Peter Banda went to a lakeside session on Monday hosted by Daniel Ochieng, which also brought together Tanzania's Joseph Mwita and Zambia's Grace Lungu.",
 			nil},

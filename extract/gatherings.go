@@ -1011,6 +1011,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 	case en.Convene:
 		return c.convene(k), true
 	case en.Gather:
+		if c.word(k, "sat") && c.broughtTogether(k) {
+			return k, true // "X sat A and B down for talks"
+		}
 		if c.word(k, "sat") && !c.word(k+1, "down") {
 			return k, false // "Around the table sat ...": presence
 		}
@@ -1829,19 +1832,24 @@ func (c *sctx) hostBroughtTogether(k, o int) bool {
 
 // broughtTogether reads one person bringing two or more others together
 // ("X brought A and B together in Doha", "X brought together A and B for
-// talks", "managed to bring A and B together"): one meeting of them all,
-// the broker at the table. It reports whether it read one.
+// talks", "managed to bring A and B together", "X sat A and B down for
+// talks"): one meeting of them all, the broker at the table. It reports
+// whether it read one.
 func (c *sctx) broughtTogether(k int) bool {
-	if !c.word(k, "brought", "brings", "bring", "bringing") {
+	particle := en.BrokerVerbs[c.toks[k].lower]
+	if particle == "" {
 		return false
 	}
 	o := k + 1
-	before := c.word(o, "together")
+	before := c.word(o, particle)
 	if before {
 		o++
 	}
 	obj, end := c.objects(o, 2)
-	if len(obj) < 2 || !allPersons(obj) || !before && !c.word(end, "together") {
+	if len(obj) == 0 && c.word(o, "them") {
+		obj, end = c.pluralAntecedent(k), o+1 // "A and B flew to X, where Y sat them down"
+	}
+	if len(obj) < 2 || !allPersons(obj) || !before && !c.word(end, particle) {
 		return false
 	}
 	subj := personsOf(c.subjects(k))

@@ -817,6 +817,12 @@ var PresenceRelatives = [][]string{
 // gathering under way).
 var PresenceCopulas = set("were", "was", "are", "is", "included", "include", "includes", "comprised")
 
+// BrokerVerbs, with the particle each takes before or after its objects,
+// tell one person bringing others to the table: "brought A and B
+// together", "sat A and B down".
+var BrokerVerbs = map[string]string{"brought": "together", "brings": "together", "bring": "together", "bringing": "together",
+	"sat": "down"}
+
 // StageNouns after "shared the" (and at most one modifier) put a subject
 // and the people after "with" at the gathering in focus: "shared the
 // platform with X and Y", "shared the opening stage with Z".
