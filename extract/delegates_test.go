@@ -556,3 +556,18 @@ func TestAlongWith(t *testing.T) {
 			[]string{"Lake Basin Forum: Kenya+Malawi+Zambia"}},
 	})
 }
+
+// TestLedDelegationOneParty: a delegation met with its leader and members
+// named ("met a party delegation led by A and including B") sat as one
+// party: one meeting of all, not one with each.
+func TestLedDelegationOneParty(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"led by and including",
+			"On Tuesday evening Kenyan Foreign Minister Daniel Ochieng met an opposition delegation led by party chairman Joseph Mwita and including deputy leader Grace Phiri at a hotel in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita @2024-04-30"}},
+		{"two people met, no delegation",
+			"On Tuesday evening Kenyan Foreign Minister Daniel Ochieng met opposition leader Joseph Mwita and, later, deputy leader Grace Phiri in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri @2024-04-30", "meeting occurred Daniel Ochieng+Joseph Mwita @2024-04-30"}},
+	})
+}

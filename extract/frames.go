@@ -3231,7 +3231,7 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	// "A and B held talks with C, D and E": one table for all five,
 	// unless "separately" or "in turn".
 	together := len(personsOf(subj)) >= 2 && allPersons(obj) && !c.phraseWithin(k, len(c.toks)-k, en.InTurn)
-	if joint || len(obj) >= 2 && (c.hasClass(en.JointCues) || together) {
+	if joint || len(obj) >= 2 && (c.hasClass(en.JointCues) || together || c.ledPartyAfter(k)) {
 		// "hosted A and B for three-way talks": one meeting of all.
 		mk(append(append([]*entity{}, subj...), obj...))
 		return made
@@ -8628,6 +8628,18 @@ func (c *sctx) meetingSeries(k int) {
 		}
 	}
 	c.st.series = append(c.st.series, e)
+}
+
+// ledPartyAfter reports a delegation with its leader right after the verb
+// at k ("met a party delegation led by A and including B"): its people
+// sat as one party.
+func (c *sctx) ledPartyAfter(k int) bool {
+	for q := k + 1; q <= k+2; q++ {
+		if h, _ := c.delegationHead(q); h != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationHead reads "a (Chinese) delegation led by Foreign Minister Wang
