@@ -660,3 +660,15 @@ func TestMonthBeforeSurname(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace May @2025-05-20"}},
 	})
 }
+
+// TestBasesAndCamps: a base, camp or fort named after a person or place
+// ("X Air Base", "Camp Y") is a site visited, no one met.
+func TestBasesAndCamps(t *testing.T) {
+	pub := day(2024, time.May, 2)
+	checkBriefs(t, pub, []briefCase{
+		{"an air base", "On Tuesday Kenyan President Daniel Ochieng visited Al Mansour Air Base.", nil},
+		{"a camp", "On Tuesday Kenyan President Daniel Ochieng visited Camp Mwita.", nil},
+		{"a naval base near a city", "On Tuesday Kenyan President Daniel Ochieng visited Banda Naval Base near Lilongwe.",
+			[]string{"visit occurred Daniel Ochieng>Malawi @2024-04-30"}},
+	})
+}

@@ -361,7 +361,7 @@ var FacilityHeads = set("airport", "airfield", "airbase", "aerodrome", "airstrip
 	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
 	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater", "university", "institute",
 	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
-	"shrine", "field")
+	"shrine", "field", "base")
 
 // DocumentHeads end the names of texts and processes named after a city:
 // "the Kampala Declaration", "the Minsk Accords", "the Paris Agreement".
@@ -370,8 +370,8 @@ var DocumentHeads = set("declaration", "accord", "accords", "agreement", "agreem
 
 // FacilityLeads open the names of buildings in other languages: "Palazzo
 // Chigi", "Palacio de la Moncloa", "Palais de l'Elysee", "Schloss
-// Bellevue".
-var FacilityLeads = set("palazzo", "palacio", "palais", "schloss", "paço", "palácio")
+// Bellevue"; and of camps and forts: "Camp David".
+var FacilityLeads = set("palazzo", "palacio", "palais", "schloss", "paço", "palácio", "camp", "fort")
 
 // Saints open the names of churches and places named after them: "St
 // Michael's Cathedral", "Saint Peter's Square".
