@@ -832,15 +832,8 @@ func (st *docState) registerPeople() {
 			// Candidates share a word with the mention (an index keeps this
 			// linear in the number of names).
 			toks := strings.Fields(foldName(m.name))
-			var e *entity
 			known := st.mentionCanon(si, m)
-			for _, w := range toks {
-				for _, p := range byWord[w] {
-					if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) {
-						e = p
-					}
-				}
-			}
+			e, otherName := st.personNamed(toks, known, byWord)
 			nw := len(toks)
 			if e == nil {
 				if len(st.people) >= maxPeople {
@@ -850,14 +843,14 @@ func (st *docState) registerPeople() {
 				if single {
 					e.single = true
 				}
-				if nw == 1 && known != "" {
+				if nw == 1 && known != "" || otherName {
 					// "King Sultan Ibrahim": the full name the gazetteer
-					// knows him by.
+					// knows him by; a nom de guerre, the name he goes by.
 					e.addAlias(m.name)
 					e.name, e.single = known, false
 				}
 				st.people = append(st.people, e)
-			} else if nw > len(e.tokens()) || nw == len(e.tokens()) && fullerGiven(toks, e.tokens()) {
+			} else if !otherName && (nw > len(e.tokens()) || nw == len(e.tokens()) && fullerGiven(toks, e.tokens())) {
 				// "Daniel Ochieng" after "D. Ochieng": the full name wins.
 				e.addAlias(e.name)
 				e.name = m.name
@@ -947,6 +940,42 @@ func (st *docState) mentionCanon(si int, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// personNamed returns the person told already whom a mention of folded
+// words toks (known to the gazetteer as known, or "") names, or nil; and
+// whether the mention is a name of the gazetteer's person with no word of
+// its canonical one ("Abu Mohammed al-Jolani" for "Ahmed al-Sharaa"), which
+// then finds the person by the gazetteer's name.
+func (st *docState) personNamed(toks []string, known string, byWord map[string][]*entity) (*entity, bool) {
+	var e *entity
+	for _, w := range toks {
+		for _, p := range byWord[w] {
+			if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) {
+				e = p
+			}
+		}
+	}
+	otherName := known != "" && !sharesWord(toks, strings.Fields(foldName(known)))
+	if e == nil && otherName {
+		for _, p := range st.people {
+			if p.known == known {
+				return p, true
+			}
+		}
+	}
+	return e, otherName
+}
+
+// sharesWord reports whether two folded names have a word in common,
+// particles ("al", "bin") aside.
+func sharesWord(a, b []string) bool {
+	for _, w := range a {
+		if !en.NameParticles[w] && slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownApart reports that the gazetteer knows a mention (canonical name

@@ -672,3 +672,29 @@ func TestBasesAndCamps(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Malawi @2024-04-30"}},
 	})
 }
+
+// TestGazetteerAliasOneNode: a name the gazetteer knows as another form of
+// a person's name with no word of it (a nom de guerre, another
+// transliteration) is that person under the gazetteer's name, and one
+// node with the person named the usual way in the same text.
+func TestGazetteerAliasOneNode(t *testing.T) {
+	pub := day(2025, time.February, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a nom de guerre alone",
+			"Abu Mohammed al-Jolani met Kenyan Vice-President Daniel Ochieng in Damascus on Tuesday.",
+			[]string{"meeting occurred Ahmed al-Sharaa+Daniel Ochieng @2025-02-04"}},
+		{"both names in one text",
+			"Syrian President Ahmed al-Sharaa met Kenyan Vice-President Daniel Ochieng in Damascus on Tuesday. Years ago Ochieng had written about Abu Mohammed al-Jolani as a rebel commander.",
+			[]string{"meeting occurred Ahmed al-Sharaa+Daniel Ochieng @2025-02-04"}},
+		{"another transliteration",
+			"Alyaksandr Lukashenka met Kenyan Vice-President Daniel Ochieng in Minsk on Tuesday.",
+			[]string{"meeting occurred Alexander Lukashenko+Daniel Ochieng @2025-02-04"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub,
+		Text: "Syrian President Ahmed al-Sharaa met Kenyan Vice-President Daniel Ochieng in Damascus on Tuesday. Years ago Ochieng had written about Abu Mohammed al-Jolani as a rebel commander."})
+	for _, a := range f.Actors {
+		if a.Name == "Abu Mohammed al-Jolani" {
+			t.Errorf("a second node for one person: %+v", a)
+		}
+	}
+}
