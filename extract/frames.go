@@ -5435,7 +5435,9 @@ func (c *sctx) calledPerson(k int) bool {
 // name comes: "briefed X by phone", "thanked Y for his support over the
 // telephone".
 func (c *sctx) byPhoneWithin(j, reach int) bool {
-	if j < len(c.toks) && c.toks[j].text == "," {
+	if j < len(c.toks) && c.toks[j].text == "," && c.phraseAt(j+1, en.ByPhone) == 0 {
+		// (not "briefed his counterpart, X, in a call on Monday, the
+		// ministry said": the phone right after the comma)
 		if e := c.closingComma(j); e > j {
 			j = e + 1 // "briefed X, the UN envoy, by telephone"
 		}

@@ -30,6 +30,9 @@ func TestBriefedByPhone(t *testing.T) {
 		{"thanked in person", "Chilean Foreign Minister Alberto van Klaveren thanked Bolivian Foreign Minister Celinda Sosa for her help.", nil},
 		{"past an appositive", "Chilean Foreign Minister Alberto van Klaveren briefed Ana Lopez, the UN envoy on Haiti, by telephone on Thursday night.",
 			[]string{"meeting occurred Alberto van Klaveren+Ana Lopez (phone) @2025-03-06"}},
+		{"a named counterpart, then the call and an attribution",
+			"Chile's top diplomat, Alberto van Klaveren, briefed his Peruvian counterpart, Elmer Schialer, in a call on Friday, the ministry said.",
+			[]string{"meeting occurred Alberto van Klaveren+Elmer Schialer (phone) @2025-03-07"}},
 		{"briefed about a call", "Chilean Foreign Minister Alberto van Klaveren briefed reporters on Sunday about his phone call with Gerardo Werthein.",
 			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein (phone) @2025-03-09"}},
 	})
