@@ -1318,9 +1318,9 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
-			if c.notSubject(m, k) || m.kind == mCity && c.in(m.i-1, en.TravelVerbs) || c.destinationListed(m) {
-				// "X reached Hanoi and then saw Y": the city reached is
-				// no subject of its own.
+			if c.notSubject(m, k) || (m.kind == mCity || m.kind == mCountry) && c.in(m.i-1, en.TravelVerbs) || c.destinationListed(m) {
+				// "X reached Hanoi and then saw Y", "X, before leaving
+				// Malawi, spoke with Y": the place is no subject of its own.
 				j = m.i - 1
 				continue
 			}
@@ -7064,31 +7064,8 @@ func (c *sctx) sinceYearThen(j, ds int) bool {
 }
 
 func (c *sctx) separated(ds, de, k int) bool {
-	trig := c.toks[k].start
-	if ds > trig {
-		for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
-			if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
-				// "met X, who had been ill, in Berlin on Sunday": the
-				// main clause goes on after the relative one.
-				if q := c.parentheticalEnd(j); q > j && c.toks[q].start < ds && c.word(q+1, "in", "on", "at", "for", "during") {
-					j = q
-					continue
-				}
-				return true
-			}
-			// "a visit before the election on Monday": the date of that
-			// phrase; "talks since 2019" too, but not "since 2019 on
-			// Friday"'s Friday.
-			if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) {
-				return true
-			}
-			// "X, who met Y on the sidelines, will travel on Tuesday":
-			// the trigger's relative clause closes before the date.
-			if c.toks[j].text == "," && c.inRelative(k) {
-				return true
-			}
-		}
-		return false
+	if ds > c.toks[k].start {
+		return c.separatedAfter(ds, k)
 	}
 	paren := 0
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
@@ -7142,6 +7119,11 @@ func (c *sctx) separated(ds, de, k int) bool {
 			// Quito": the leg left that day.
 			continue
 		}
+		if c.word(j, "before", "after") && strings.HasSuffix(c.toks[j+1].lower, "ing") && c.rightAfterDate(j, de) && c.commaIn(j, k) {
+			// "On Tuesday before leaving X, Y called Z", "Y had, on
+			// Tuesday before leaving X, called Z": the day's phrase.
+			continue
+		}
 		if c.word(j, "which") && c.word(j-1, "after", "following") {
 			// "a ceremony on Monday, after which they held talks": the
 			// talks followed on the day of what came before.
@@ -7177,6 +7159,50 @@ func (c *sctx) separated(ds, de, k int) bool {
 		}
 		if c.toks[j].end <= ds && c.word(j, "who", "which", "whose") && j > 0 && c.toks[j-1].text == "," {
 			return closed
+		}
+	}
+	return false
+}
+
+// rightAfterDate reports token j right after a date that ends at offset
+// de, or after it and a comma.
+func (c *sctx) rightAfterDate(j, de int) bool {
+	return j > 0 && c.toks[j-1].end == de || j > 1 && c.toks[j-1].text == "," && c.toks[j-2].end == de
+}
+
+// commaIn reports a comma between tokens i and k.
+func (c *sctx) commaIn(i, k int) bool {
+	for q := i + 1; q < k; q++ {
+		if c.toks[q].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// separatedAfter reports a date at offset ds after the trigger at k that
+// belongs to another clause or phrase (see separated).
+func (c *sctx) separatedAfter(ds, k int) bool {
+	for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
+		if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
+			// "met X, who had been ill, in Berlin on Sunday": the
+			// main clause goes on after the relative one.
+			if q := c.parentheticalEnd(j); q > j && c.toks[q].start < ds && c.word(q+1, "in", "on", "at", "for", "during") {
+				j = q
+				continue
+			}
+			return true
+		}
+		// "a visit before the election on Monday": the date of that
+		// phrase; "talks since 2019" too, but not "since 2019 on
+		// Friday"'s Friday.
+		if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) {
+			return true
+		}
+		// "X, who met Y on the sidelines, will travel on Tuesday":
+		// the trigger's relative clause closes before the date.
+		if c.toks[j].text == "," && c.inRelative(k) {
+			return true
 		}
 	}
 	return false

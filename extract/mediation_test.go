@@ -214,3 +214,22 @@ func TestCallMadeTo(t *testing.T) {
 		{"an appeal", "Malawian President Peter Banda renewed his call to Kenyan President William Ruto to reopen the border.", nil},
 	})
 }
+
+// TestDateAndSubjectPastADeparture: a day told right before "before
+// leaving X" (set off by commas, or fronted) is the day of the main
+// clause's deed, and X, the place left, is no subject.
+func TestDateAndSubjectPastADeparture(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	const call = "meeting occurred Daniel Ochieng+Peter Banda (phone) @2024-04-30"
+	checkBriefs(t, pub, []briefCase{
+		{"an aside after the subject",
+			"Malawian President Peter Banda had also, on Tuesday before leaving Lilongwe, spoken by phone with President Daniel Ochieng of Kenya.",
+			[]string{call}},
+		{"a fronted day and departure",
+			"On Tuesday, before leaving Lilongwe, Malawian President Peter Banda spoke by phone with President Daniel Ochieng of Kenya.",
+			[]string{call}},
+		{"a country left",
+			"Malawian President Peter Banda, on Tuesday before departing Malawi, spoke by phone with President Daniel Ochieng of Kenya.",
+			[]string{call}},
+	})
+}

@@ -897,7 +897,7 @@ var DomesticWords = map[string]bool{
 var TravelVerbs = set("arrived", "arrives", "arriving", "landed", "lands", "flew", "flown", "flies",
 	"visiting", "travelling", "traveling", "touring",
 	"reached", "reaches", "travelled", "traveled", "travels", "went", "came", "headed", "heads",
-	"returned", "departed", "left", "visited", "toured", "moved", "sailed", "crossed")
+	"returned", "departed", "left", "visited", "toured", "moved", "sailed", "crossed", "leaving", "departing", "reaching")
 
 // ThingSubjects are subjects of a travel verb that make no visit: goods,
 // forces, vessels, news ("the cargo arrived", "the aid was flown to",
