@@ -4303,7 +4303,7 @@ func (c *sctx) jointTalks(k int, w string) {
 	// to officials" tells no talks of the two).
 	// "A and B said on Thursday after talks in X", "... following
 	// official talks": the talks were theirs.
-	after := (c.word(k-1-c.plainModifiers(k), "after", "following") || c.spanOfTalksEnded(k)) && w == "talks"
+	after := (c.afterNoun(k) || c.spanOfTalksEnded(k)) && (w == "talks" || w == "meeting")
 	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
 	if pair := c.pairsTalks(k); pair != nil && (w == "talks" || w == "meeting") {
 		for _, m := range c.addMeeting(k, pair, nil, true) {
@@ -4345,6 +4345,17 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		c.meetingDetails(e, k)
 	}
+}
+
+// afterNoun reports "after" or "following" before the meeting noun at k,
+// with its modifiers and "a" or "their" between ("after talks", "after a
+// private meeting", "following their meeting").
+func (c *sctx) afterNoun(k int) bool {
+	q := k - 1 - c.plainModifiers(k)
+	if c.word(q, "a", "an", "their") {
+		q--
+	}
+	return c.word(q, "after", "following")
 }
 
 // spanOfTalksEnded reports a stretch of hours or days "of" the noun at k
@@ -4424,12 +4435,13 @@ func (c *sctx) pairsTalks(k int) []*entity {
 }
 
 // frontedTalksParty returns the two of a clause that opens with "After
-// talks" (k the noun) and goes on after a comma with "they" or "the two":
-// "After talks, they appeared before reporters" (those the sentence
-// before told together); nil otherwise.
+// talks" or "After a meeting" (k the noun) and goes on after a comma with
+// "they" or "the two" ("After talks, they appeared before reporters":
+// those the sentence before told together), or with two people named
+// ("After talks in X, A and B signed a pact"); nil otherwise.
 func (c *sctx) frontedTalksParty(k int) []*entity {
 	a := k - 1 - c.plainModifiers(k)
-	if c.word(a, "their") {
+	if c.word(a, "their", "a", "an") {
 		a--
 	}
 	if a != c.clauseStart(k) {
@@ -4442,7 +4454,14 @@ func (c *sctx) frontedTalksParty(k int) []*entity {
 			break
 		}
 	}
-	if comma < 0 || !(c.word(comma+1, "they") || c.word(comma+1, "the") && c.word(comma+2, "two", "pair")) {
+	if comma < 0 {
+		return nil
+	}
+	if !(c.word(comma+1, "they") || c.word(comma+1, "the") && c.word(comma+2, "two", "pair")) {
+		// "After talks in X, A and B signed a pact": the two named.
+		if ps, _ := c.objects(comma+1, 2); len(ps) >= 2 && allPersons(ps) {
+			return ps
+		}
 		return nil
 	}
 	if ps := c.theyParty(); len(ps) == 2 {

@@ -772,3 +772,22 @@ func TestVenueNameAside(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11"}},
 	})
 }
+
+// TestAfterAMeeting covers a meeting noun after "after" with "a" or
+// "their" and modifiers ("after a private meeting"), and a fronted "After
+// talks in X," before the two people named: the two met.
+func TestAfterAMeeting(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	met := []string{"agreement occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"}
+	checkBriefs(t, pub, []briefCase{
+		{"after a private meeting",
+			"Malawian President Peter Banda and Kenyan President Daniel Ochieng signed a lake treaty in Lilongwe on Tuesday after a private meeting.",
+			met},
+		{"fronted, the two named",
+			"After talks in Lilongwe on Tuesday, Malawian President Peter Banda and Kenyan President Daniel Ochieng signed a lake treaty.",
+			met},
+		{"fronted, one named",
+			"After talks in Lilongwe on Tuesday, Malawian President Peter Banda signed a lake treaty.",
+			nil},
+	})
+}
