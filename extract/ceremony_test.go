@@ -154,3 +154,17 @@ func TestWatchedFromTheStands(t *testing.T) {
 			"Malawi hosted a military parade in Lilongwe on Saturday. Kenyan President Joseph Mwita and Zambian President Grace Phiri were on the rostrum beside the host.", want},
 	})
 }
+
+// TestPressConferenceNoGathering: a press or news conference, closing or
+// joint, is no gathering of states.
+func TestPressConferenceNoGathering(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkGatherings(t, pub, []briefCase{
+		{"a closing press conference",
+			"At a closing press conference in Lilongwe on Tuesday, Malawian President Peter Banda said the lake talks would go on.",
+			nil},
+		{"a joint news conference",
+			"Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng later held a joint news conference in Lilongwe.",
+			nil},
+	})
+}

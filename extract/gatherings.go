@@ -40,8 +40,8 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			if j+1 < len(c.toks) && en.GatheringNouns[c.toks[j+1].lower] || c.nameAcronym(j+1) && j+4 < len(c.toks) && en.GatheringNouns[c.toks[j+4].lower] {
 				continue
 			}
-			if c.domestic(j) || c.word(j, "debate") && !c.namedGathering(k, j) {
-				return -1 // ("the debate over tariffs")
+			if c.domestic(j) || c.word(j, "debate") && !c.namedGathering(k, j) || c.word(j-1, "press", "news") {
+				return -1 // ("the debate over tariffs", "a closing press conference")
 			}
 			return j
 		}
