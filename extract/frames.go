@@ -885,6 +885,15 @@ func (c *sctx) coordinator(n int) (int, byte) {
 // ("met A and, separately, B", "A and later B"): the items stay apart,
 // since en.InTurn and the meeting reader keep them so.
 func (c *sctx) skipSeparately(n int) int {
+	q := c.skipAside(n)
+	if q > n {
+		q = c.skipAside(q) // "and then, separately, B"
+	}
+	return q
+}
+
+// skipAside steps over one aside of skipSeparately at n, or returns n.
+func (c *sctx) skipAside(n int) int {
 	q := n
 	if q < len(c.toks) && c.toks[q].text == "," {
 		q++
