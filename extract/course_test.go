@@ -2203,7 +2203,8 @@ func TestNDayGatheringClosed(t *testing.T) {
 }
 
 // TestPresentInThePlace covers an inverted list whose subject places
-// those present in the gathering's city ("Heads of state present in X
+// those present in the gathering's city or day ("Heads of state present in
+// X included ...", "Leaders attending the summit in X on Tuesday
 // included ..."), and a shared stage with a word before its noun ("shared
 // the opening stage with").
 func TestPresentInThePlace(t *testing.T) {
@@ -2212,6 +2213,9 @@ func TestPresentInThePlace(t *testing.T) {
 		{"present in the city included",
 			"The Lake Basin Summit opened in Lilongwe on Tuesday. Heads of state present in Lilongwe included the host, Malawian President Peter Banda, Joseph Mwita of Zambia, Daniel Ochieng of Kenya and Grace Phiri of Tanzania.",
 			[]string{"Lake Basin Summit: Kenya+Malawi+Tanzania+Zambia"}},
+		{"attending, with a place and a day",
+			"Leaders attending the Lake Basin Summit in Lilongwe on Tuesday included Kenyan Vice-President Daniel Ochieng and Zambian Prime Minister Joseph Mwita.",
+			[]string{"Lake Basin Summit: Kenya+Zambia"}},
 		{"heads of state or government",
 			"The Lake Basin Summit opened in Lilongwe on Tuesday. Heads of state or government attending in Lilongwe included Joseph Mwita of Zambia and Daniel Ochieng of Kenya.",
 			[]string{"Lake Basin Summit: Kenya+Zambia"}},

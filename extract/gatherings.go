@@ -4526,11 +4526,28 @@ func (c *sctx) presenceSubject(i, j int) bool {
 	if cue && q < j && c.word(q, "at", "in", "for", "the") {
 		if g := c.gatheringNoun(q+1, 6); g >= 0 && g < j {
 			q = g + 1
-		} else if mi := c.at[q+1]; c.word(q, "in") && mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) && c.ms[mi].j == j {
-			q = j
 		}
 	}
-	return cue && q == j
+	return cue && c.placeTimeUntil(q, j)
+}
+
+// placeTimeUntil reports whether tokens [q, j) are only phrases of place
+// and time ("in Lusaka", "on Tuesday", "last week"), or none.
+func (c *sctx) placeTimeUntil(q, j int) bool {
+	for q < j {
+		mi := c.at[min(q+1, len(c.at)-1)]
+		switch {
+		case c.word(q, "in", "at") && mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry):
+			q = c.ms[mi].j
+		case c.word(q, "on") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
+			q += 2
+		case c.word(q, "last", "this") && c.in(q+1, en.TimeSpanWords):
+			q += 2
+		default:
+			return false
+		}
+	}
+	return q == j
 }
 
 // cameToList gives each person named after the verb at j a visit to the
