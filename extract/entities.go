@@ -38,6 +38,9 @@ type entity struct {
 	// ctxISO is the last country named before the first mention in its
 	// sentence; prevISO the last one named in earlier sentences.
 	ctxISO, prevISO, ctxAfter string
+	// topicISO is the country the sentence before the first mention
+	// opened with as its subject, when the mention opens its own.
+	topicISO string
 	// owner is the one a possessive pronoun before the person's role
 	// stood for ("his commerce minister Y"): Y serves their government.
 	owner            *entity

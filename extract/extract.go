@@ -1291,7 +1291,7 @@ func (st *docState) resolveAll() {
 			// them: the first mention, or the first with a role ("the Reagan
 			// administration" ... "President Reagan").
 			if m.kind == mPerson && m.ent != nil && (!m.ent.ctxSeen || m.role != "" && !m.ent.ctxRole) {
-				st.noteContext(m, s.toks, sentCountry, prevCountry, lastPerson)
+				st.noteContext(si, m, sentCountry, prevCountry, lastPerson)
 			}
 			if sceneCity(m, s.toks) || chamberOf(m) {
 				sentCountry = m.iso3
@@ -2975,6 +2975,8 @@ func (st *docState) assignCountries() {
 			guess = embassy // "at the Kenyan Embassy, where he met Ambassador Y"
 		case p.ctxISO != "":
 			guess = p.ctxISO
+		case p.topicISO != "" && p.ctxAfter == "" && !st.knowsPerson(p.name):
+			guess = p.topicISO // "Kenya had pressed for a delay. Deputy premier X ..."
 		case st.dlISO != "":
 			guess = st.dlISO
 		case p.ctxAfter != "":
@@ -3439,18 +3441,57 @@ func afterFronted(toks []token, k int) bool {
 	return fronted(toks, 0)
 }
 
-// firstPersonAfterComma returns the person named first after the comma that
-// closes a fronted phrase.
 // noteContext records the context of person mention m where the text
 // introduces them: the sentence's country so far, the one before, and
 // the owner of the title ("his commerce minister").
-func (st *docState) noteContext(m *mention, toks []token, sentCountry, prevCountry string, lastPerson *entity) {
+func (st *docState) noteContext(si int, m *mention, sentCountry, prevCountry string, lastPerson *entity) {
+	toks := st.doc.sentences[si].toks
+	if f := firstMention(st.ms[si]); sentCountry == "" && si > 0 && f >= 0 && &st.ms[si][f] == m {
+		// "Kenya had pressed for a delay. Deputy premier X ...": the
+		// country of the sentence before, opening it.
+		m.ent.topicISO = openingCountry(st.ms[si-1], st.doc.sentences[si-1].toks)
+	}
 	m.ent.ctxSeen = true
 	m.ent.ctxRole = m.role != ""
 	m.ent.ctxISO = sentCountry
 	m.ent.prevISO = prevCountry
 	m.ent.ctxAfter = ""
 	m.ent.owner = st.ownerOf(m, toks, lastPerson)
+}
+
+// openingCountry returns the country a sentence opens with as its
+// subject, after a dateline if any ("Kenya had pressed ...", "Kenya,
+// which missed its quota, wants ..."), or "".
+func openingCountry(ms []mention, toks []token) string {
+	start := 0
+	for _, m := range ms {
+		if m.kind == mCity && m.i < len(toks) && toks[m.i].allCap {
+			start = m.j // the dateline
+			for start < len(toks) && toks[start].kind == tokPunct {
+				start++
+			}
+			continue
+		}
+		if m.kind != mCountry || m.poss || m.i != start || m.j >= len(toks) {
+			return ""
+		}
+		if n := toks[m.j]; n.text == "," || en.BeForms[n.lower] || en.Auxiliaries[n.lower] || n.kind == tokWord && strings.HasSuffix(n.lower, "ed") {
+			return m.iso3
+		}
+		return ""
+	}
+	return ""
+}
+
+// firstMention returns the index of the first mention in ms that is not a
+// dateline's city, or -1.
+func firstMention(ms []mention) int {
+	for i, m := range ms {
+		if m.kind != mCity {
+			return i
+		}
+	}
+	return -1
 }
 
 // participleMainPerson returns the person named right after a fronted
@@ -3489,6 +3530,8 @@ func participleEnd(toks []token, b int) int {
 	return -1
 }
 
+// firstPersonAfterComma returns the person named first after the comma that
+// closes a fronted phrase.
 func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
 	comma := -1
 	for j := k + 1; j < len(toks); j++ {

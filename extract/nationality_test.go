@@ -927,3 +927,20 @@ func TestCountryInBrackets(t *testing.T) {
 		{"an office of a country", "Kenyan President Daniel Ochieng received Tom Reid (High Commissioner of Canada) on Monday.", "Tom Reid", "Canada"},
 	})
 }
+
+// TestCountryOpeningTheSentenceBefore: an official named by office alone,
+// who opens a sentence right after one whose subject is a country, is
+// that country's rather than the dateline's; not when the sentence names
+// another country after the official, nor when the country only modifies
+// a noun ("The US involvement").
+func TestCountryOpeningTheSentenceBefore(t *testing.T) {
+	pub := day(2024, time.May, 2)
+	wantCountries(t, pub, "LONDON - Kenya had pressed for a delay. Deputy prime minister Daniel Ochieng spoke by telephone with Zambian Foreign Minister Joseph Mwita on Tuesday.",
+		map[string]string{"Daniel Ochieng": "Kenya", "Joseph Mwita": "Zambia"})
+	wantCountries(t, pub, "LONDON - Kenya, which missed its quota again, wants more time. Oil minister Daniel Ochieng met Zambian Foreign Minister Joseph Mwita on Tuesday.",
+		map[string]string{"Daniel Ochieng": "Kenya"})
+	wantCountries(t, pub, "LONDON - The Kenyan involvement grew last year. Oil minister Daniel Ochieng met Zambian Foreign Minister Joseph Mwita on Tuesday.",
+		map[string]string{"Daniel Ochieng": "United Kingdom"})
+	wantCountries(t, pub, "LONDON - Kenya had pressed for a delay. Oil minister Daniel Ochieng of Tanzania met Zambian Foreign Minister Joseph Mwita on Tuesday.",
+		map[string]string{"Daniel Ochieng": "Tanzania"})
+}
