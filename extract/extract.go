@@ -186,8 +186,12 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st.dates = make([][]timex.Match, len(st.doc.sentences))
 	ref := datelineRef(a)
 	stamps := st.itemDays(ref)
+	lex := x.lex
+	if defs := definedAcronyms(x.lex, a.Text); defs != nil {
+		lex = acronymLexicon{x.lex, defs}
+	}
 	for i, s := range st.doc.sentences {
-		st.ms[i] = findMentions(x.lex, s.toks)
+		st.ms[i] = findMentions(lex, s.toks)
 		if !s.heading {
 			r := ref
 			if d, ok := stamps[s.para]; ok {

@@ -1,6 +1,10 @@
 package extract
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // lexKind is what a lexicon phrase names.
 type lexKind uint8
@@ -87,4 +91,72 @@ type lexicon interface {
 	// subnational returns the ISO3 code of the country of the first-level
 	// region (a state, province or territory) the phrase names, or "".
 	subnational(phrase string) string
+}
+
+// acronymLexicon reads the acronyms a document spells out as the
+// organisations it gives them for ("the Indian Ocean Commission (IOC)"
+// makes "IOC" that body in the whole text, not another of the same
+// letters); other phrases as its lexicon does.
+type acronymLexicon struct {
+	lexicon
+	defs map[string]lexEntry
+}
+
+func (l acronymLexicon) lookup(phrase string) []lexEntry {
+	if e, ok := l.defs[phrase]; ok {
+		return []lexEntry{e}
+	}
+	return l.lexicon.lookup(phrase)
+}
+
+// definedAcronyms returns the acronyms of several organisations that a
+// text defines in brackets after one's full name ("Indian Ocean
+// Commission (IOC)"), each mapped to that organisation; nil for none.
+func definedAcronyms(lex lexicon, text string) map[string]lexEntry {
+	var defs map[string]lexEntry
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		if acr, ok := bracketAcronym(text[i:]); ok && len(lex.lookup(acr)) > 1 {
+			if e, ok := orgEndingAt(lex, text[:i]); ok && slices.ContainsFunc(lex.lookup(acr), func(a lexEntry) bool { return a.kind == lexOrg && a.name == e.name }) {
+				if defs == nil {
+					defs = map[string]lexEntry{}
+				}
+				defs[acr] = e
+			}
+		}
+		n := strings.IndexByte(text[i+1:], '(')
+		if n < 0 {
+			break
+		}
+		i += n + 1
+	}
+	return defs
+}
+
+// bracketAcronym reads "(ABC)" at the start of s: two to six capitals.
+func bracketAcronym(s string) (string, bool) {
+	end := strings.IndexByte(s, ')')
+	if end < 3 || end > 7 {
+		return "", false
+	}
+	acr := s[1:end]
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return "", false
+		}
+	}
+	return acr, true
+}
+
+// orgEndingAt returns the organisation whose name of two to eight words
+// ends the text before a bracket ("... the Indian Ocean Commission ").
+func orgEndingAt(lex lexicon, before string) (lexEntry, bool) {
+	words := strings.Fields(before)
+	for n := min(8, len(words)); n >= 2; n-- {
+		for _, e := range lex.lookup(strings.Join(words[len(words)-n:], " ")) {
+			if e.kind == lexOrg {
+				return e, true
+			}
+		}
+	}
+	return lexEntry{}, false
 }

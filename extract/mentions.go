@@ -856,7 +856,9 @@ func best(es []lexEntry) lexEntry {
 	}
 	b := es[0]
 	for _, e := range es[1:] {
-		if rank(e.kind) > rank(b.kind) {
+		// Of two of one kind, the one the name stands for unambiguously
+		// ("IOC": the Olympic committee, not the Indian Ocean one).
+		if rank(e.kind) > rank(b.kind) || rank(e.kind) == rank(b.kind) && b.ambiguous && !e.ambiguous {
 			b = e
 		}
 	}

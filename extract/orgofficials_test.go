@@ -200,3 +200,14 @@ func TestOfficialsAtTheSeat(t *testing.T) {
 	wantCountries(t, pub, "BRUSSELS - Malawian President Peter Banda, who had landed in Brussels a day earlier, met European Council President Grace Phiri for talks on Monday.",
 		map[string]string{"Grace Phiri": "European Union", "Peter Banda": "Malawi"})
 }
+
+// TestDefinedAcronyms: an acronym several bodies share stands for the one
+// a text spells it out for ("the Indian Ocean Commission (IOC)"), and
+// otherwise for the body it names unambiguously (the Olympic committee).
+func TestDefinedAcronyms(t *testing.T) {
+	pub := day(2024, time.May, 2)
+	wantCountries(t, pub, "The Indian Ocean Commission (IOC) held a council in Port Louis on Tuesday. Grace Phiri, the IOC secretary general, then met Malawian President Peter Banda.",
+		map[string]string{"Grace Phiri": "Indian Ocean Commission"})
+	wantCountries(t, pub, "IOC President Grace Phiri met Malawian President Peter Banda in Lilongwe on Tuesday to discuss the Games.",
+		map[string]string{"Grace Phiri": "International Olympic Committee"})
+}
