@@ -33,6 +33,9 @@ func TestBriefedByPhone(t *testing.T) {
 		{"a named counterpart, then the call and an attribution",
 			"Chile's top diplomat, Alberto van Klaveren, briefed his Peruvian counterpart, Elmer Schialer, in a call on Friday, the ministry said.",
 			[]string{"meeting occurred Alberto van Klaveren+Elmer Schialer (phone) @2025-03-07"}},
+		{"on the phone to",
+			"Chile's top diplomat, Alberto van Klaveren, spent Friday evening on the phone to Peru's foreign minister, Elmer Schialer.",
+			[]string{"meeting occurred Alberto van Klaveren+Elmer Schialer (phone) @2025-03-07"}},
 		{"briefed about a call", "Chilean Foreign Minister Alberto van Klaveren briefed reporters on Sunday about his phone call with Gerardo Werthein.",
 			[]string{"meeting occurred Alberto van Klaveren+Gerardo Werthein (phone) @2025-03-09"}},
 	})

@@ -192,8 +192,9 @@ var triggers = concat(
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "face"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
 		"teleconference", "videoconference", "video-conference"),
-	// "was on the phone with Y" (meetNoun reads the noun after "on the" only).
-	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Telephone, Markers: []string{"with"}}, "phone", "telephone"),
+	// "was on the phone with Y", "on the phone to Y" (meetNoun reads the
+	// noun after "on the" only).
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Telephone, Markers: []string{"with", "to"}}, "phone", "telephone"),
 	row(Trigger{Frame: Call, Form: Speak, Event: schema.Meeting, Markers: []string{"with"}}, "lunched", "dined", "breakfasted"),
 	row(Trigger{Frame: BeIn, Event: schema.Visit}, append([]string{"is", "was", "were", "are", "been"}, sortedWords(StayOnVerbs)...)...),
 	row(Trigger{Frame: Discuss, Event: schema.Meeting, Markers: []string{"with"}},
