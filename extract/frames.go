@@ -8202,6 +8202,9 @@ func (c *sctx) unknownNameBefore(k int) bool {
 	for j >= 0 && c.at[j] < 0 && (c.in(j, en.Auxiliaries) || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord) {
 		j--
 	}
+	if c.in(j, en.VisitKinds) && c.in(k, en.JourneyNouns) {
+		return false // "paid an Official Visit": the visit's kind, no name
+	}
 	return j >= 0 && c.at[j] < 0 && c.toks[j].kind == tokWord && c.toks[j].upper && c.unknownName(j)
 }
 

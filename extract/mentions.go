@@ -1538,8 +1538,10 @@ func (sc *scanner) nameSpan(k int) int {
 	if sc.namePair(k) {
 		return k // "the Xi-Lula talks": two names (see entity)
 	}
-	if sc.monthOfDate(k) {
-		return k // "on 15 May Banda flew", "In May Banda hosted": a date
+	// "on 15 May Banda flew", "In May Banda hosted": a date; "paid an
+	// Official Visit": the journey; no one's name.
+	if sc.monthOfDate(k) || k < len(toks) && en.JourneyNouns[toks[k].lower] {
+		return k
 	}
 	// A name does not start with a country, city or organisation, nor with
 	// a compound of countries ("UK-France").

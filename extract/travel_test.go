@@ -1768,3 +1768,18 @@ func TestHadComeTo(t *testing.T) {
 		{"a wish", "Malawian President Peter Banda had urged that Kenyan Vice-President Daniel Ochieng come to Lilongwe in person.", nil},
 	})
 }
+
+// TestCapitalisedVisitKinds: official style capitalises a visit's kind and
+// noun ("paid a State Visit", "an Official Visit"); neither is a name, and
+// the visit is one.
+func TestCapitalisedVisitKinds(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a State Visit with dates",
+			"Malawian President Peter Banda paid a State Visit to Kenya from 28 to 30 April 2024.",
+			[]string{"visit occurred Peter Banda>Kenya @2024-04-28"}},
+		{"an Official Visit after an invitation",
+			"At the invitation of Kenyan President Daniel Ochieng, Malawian President Peter Banda began an Official Visit to Kenya on Tuesday.",
+			[]string{"visit occurred Peter Banda>Kenya @2024-04-30"}},
+	})
+}

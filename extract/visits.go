@@ -1117,7 +1117,7 @@ func (c *sctx) visitVerb(k int) {
 	past := c.word(k-1, "also") && w != "visit" && len(c.st.dates[c.si]) == 0
 	if len(hosts) == 0 {
 		// "here on an official visit", "his visit here".
-		underWay := c.has("here") || c.word(k-1, "official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long", "five-day", "one-day", "24-hour", "private")
+		underWay := c.has("here") || c.in(k-1, en.VisitKinds)
 		switch {
 		case c.dlISO() != "" && underWay:
 			c.addVisit(k, who, c.st.country(c.dlISO()), status, k, false)

@@ -52,6 +52,12 @@ var TripWords = map[string]bool{
 // to it: "held talks in Tokyo, the first such trip by a leader of ...".
 var JourneyNouns = set("trip", "trips", "visit", "visits", "tour", "stay", "journey", "stopover", "swing")
 
+// VisitKinds name the kind of a visit before its noun, capitalised in
+// official style too: "an official visit", "a State Visit", "a two-day
+// visit".
+var VisitKinds = set("official", "state", "working", "two-day", "three-day", "four-day", "brief", "weekend", "day-long",
+	"five-day", "one-day", "24-hour", "private")
+
 // ProcessNouns name talks that are often a long process between states
 // rather than one meeting: they make a meeting only between named people
 // ("negotiations between the two envoys A and B", not "debt
