@@ -6025,6 +6025,12 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 // sittingAfter reports one sitting named after "to" or "for" at j: "to a
 // working breakfast", "for a closed-door dinner", "for a meeting".
 func (c *sctx) sittingAfter(j int) bool {
+	if j < len(c.toks) && c.toks[j].text == "," {
+		j++ // "hosted A and B's minister, C, for a working breakfast"
+	}
+	if c.word(j, "for") && c.word(j+1, "talks", "consultations", "discussions") {
+		return true // "hosted A and B for talks": one table
+	}
 	if !c.word(j, "to", "for") || !c.word(j+1, "a", "an") {
 		return false
 	}

@@ -421,9 +421,9 @@ func TestThreeStatesAsEquals(t *testing.T) {
 		{"a trilateral meeting of three named ministers",
 			"Annalena Baerbock, Jean-Noel Barrot and Radoslaw Sikorski held a trilateral meeting in Weimar on Friday.",
 			[]string{"gathering occurred France+Germany+Poland @2025-03-21"}},
-		{"a host and two guests",
+		{"a host and two guests for talks",
 			"In Ankara on Friday, Erdogan hosted Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh Mohamud for talks.",
-			[]string{"meeting occurred Abiy Ahmed+Recep Tayyip Erdoğan @2025-03-21", "meeting occurred Hassan Sheikh Mohamud+Recep Tayyip Erdoğan @2025-03-21"}},
+			[]string{"meeting occurred Abiy Ahmed+Hassan Sheikh Mohamud+Recep Tayyip Erdoğan @2025-03-21"}},
 		{"two met in a third's presence",
 			"Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh Mohamud held talks in Ankara on Friday in the presence of Recep Tayyip Erdogan.",
 			[]string{"meeting occurred Abiy Ahmed+Hassan Sheikh Mohamud+Recep Tayyip Erdogan @2025-03-21"}},
@@ -747,5 +747,24 @@ func TestWithAside(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03"}},
 		{"a title", "Malawian President Peter Banda, with Trade Minister Grace Phiri, met Kenyan Vice-President Daniel Ochieng in Lilongwe.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-03"}},
+	})
+}
+
+// TestHostedForOneSitting: a host's two guests "for talks" or "for a
+// working breakfast" sat at one table, also when the second guest's name
+// closes an apposition before "for".
+func TestHostedForOneSitting(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	three := []string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2024-04-30"}
+	checkBriefs(t, pub, []briefCase{
+		{"for a meal after an apposition",
+			"On Tuesday morning, Malawi's Health Minister Peter Banda hosted Kenyan Health Secretary Daniel Ochieng and Zambia's Minister of Health, Joseph Mwita, for a working breakfast on malaria.",
+			three},
+		{"for talks",
+			"On Tuesday, Malawian President Peter Banda hosted Kenyan Vice-President Daniel Ochieng and Zambian Foreign Minister Joseph Mwita for talks.",
+			three},
+		{"two guests in turn",
+			"On Tuesday, Malawian President Peter Banda hosted Kenyan Vice-President Daniel Ochieng and, later, Zambian Foreign Minister Joseph Mwita.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Joseph Mwita+Peter Banda @2024-04-30"}},
 	})
 }
