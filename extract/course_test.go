@@ -1249,7 +1249,8 @@ func TestWithHostingAndFirstToArrive(t *testing.T) {
 
 // TestGuestsForASeriesMeeting covers a host receiving named guests for a
 // numbered meeting of a series: a gathering of their countries, not a
-// meeting of the three; guests received "for talks" stay a meeting.
+// meeting of the three; guests received "for talks" sit with the host in
+// one meeting, no gathering.
 func TestGuestsForASeriesMeeting(t *testing.T) {
 	pub := day(2025, time.March, 3) // a Monday
 	checkBriefs(t, pub, []briefCase{
@@ -1258,7 +1259,7 @@ func TestGuestsForASeriesMeeting(t *testing.T) {
 			[]string{"gathering occurred Indonesia+Malaysia+Thailand @2025-03-02"}},
 		{"hosted two ministers for talks",
 			"Indonesian Foreign Minister Sugiono hosted Foreign Ministers Mohamad Hasan of Malaysia and Maris Sangiampongsa of Thailand in Jakarta on Sunday for talks on piracy.",
-			[]string{"meeting occurred Maris Sangiampongsa+Sugiono @2025-03-02", "meeting occurred Mohamad Hasan+Sugiono @2025-03-02", "visit occurred Maris Sangiampongsa>Indonesia @2025-03-02", "visit occurred Mohamad Hasan>Indonesia @2025-03-02"}},
+			[]string{"meeting occurred Maris Sangiampongsa+Mohamad Hasan+Sugiono @2025-03-02", "visit occurred Maris Sangiampongsa>Indonesia @2025-03-02", "visit occurred Mohamad Hasan>Indonesia @2025-03-02"}},
 	})
 }
 

@@ -6028,6 +6028,18 @@ func (c *sctx) sittingAfter(j int) bool {
 	if j < len(c.toks) && c.toks[j].text == "," {
 		j++ // "hosted A and B's minister, C, for a working breakfast"
 	}
+	if c.word(j, "in", "at") {
+		// "hosted A and B at the fund's offices for talks": past the place.
+		for q := j + 1; q < min(len(c.toks), j+8) && c.toks[q].kind != tokPunct; q++ {
+			if c.word(q, "for", "to") {
+				j = q
+				break
+			}
+			if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return false
+			}
+		}
+	}
 	if c.word(j, "for") && c.word(j+1, "talks", "consultations", "discussions") {
 		return true // "hosted A and B for talks": one table
 	}
