@@ -257,9 +257,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		// "Y and Z were also at the table.", not a bare "Y was also
 		// present": in the building, maybe not in the talks.
 		return personsOf(c.subjects(k))
-	case c.word(k, "joined") && c.joinedParty(k+1, m):
+	case c.phraseAt(k, en.BesideVerbs) > 0 && c.joinedParty(k+c.phraseAt(k, en.BesideVerbs), m):
 		// "Y joined X at the talks", "Z joined the president across the
-		// table": one more party beside a party.
+		// table", "W accompanied X at the meeting", "V was associated with
+		// X at the talks": one more party beside a party.
 		return personsOf(c.subjects(k))
 	case c.word(k, "joined") && c.phraseAt(k+1, en.ByPhone) > 0 && c.modality(k) == schema.Occurred:
 		// "C joined by telephone": one more party of the meeting just told.

@@ -485,7 +485,8 @@ func TestSidesOfTalksBetweenStates(t *testing.T) {
 
 // TestDelegatesBesideAParty covers officials put beside a party of the
 // talks just told: "Y sat at X's side", "Y stood at her elbow", "Y joined
-// X at the talks" or "across the table", "Y was also at the table"; not
+// (or accompanied, or was associated with) X at the talks" or "across the
+// table", "Y was also at the table"; not
 // "Y joined X in the motorcade", nor a bare "Y was also present", which may mean
 // the building and not the talks.
 func TestDelegatesBesideAParty(t *testing.T) {
@@ -505,6 +506,12 @@ func TestDelegatesBesideAParty(t *testing.T) {
 			[]string{three}},
 		{"also at the table",
 			talks + "Foreign Minister Joseph Mwita was also at the table.",
+			[]string{three}},
+		{"accompanied a party at the meeting",
+			talks + "Foreign Minister Joseph Mwita accompanied Banda at the meeting.",
+			[]string{three}},
+		{"associated with a party at the talks",
+			talks + "Foreign Minister Joseph Mwita was associated with Banda at the table.",
 			[]string{three}},
 		{"joined a party in a motorcade",
 			talks + "Foreign Minister Joseph Mwita joined Banda in the motorcade afterwards.",

@@ -453,6 +453,10 @@ var (
 	// SideWords: "at his side", "by her side", "at his elbow".
 	SideWords = [][]string{{"at", "his", "side"}, {"at", "her", "side"}, {"by", "his", "side"}, {"by", "her", "side"},
 		{"at", "his", "elbow"}, {"at", "her", "elbow"}, {"at", "their", "side"}, {"by", "their", "side"}}
+	// BesideVerbs put their subject beside a party named after them, at
+	// the talks told after it: "Y joined X at the talks", "Y accompanied X
+	// at the meeting", "Y was associated with X at the talks".
+	BesideVerbs = [][]string{{"joined"}, {"accompanied"}, {"was", "associated", "with"}, {"were", "associated", "with"}}
 	// FlankNouns end a side phrase after a possessive: "Y sat at X's
 	// side", "Y stood at her elbow".
 	FlankNouns = set("side", "elbow")
