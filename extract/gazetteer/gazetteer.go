@@ -552,7 +552,7 @@ func foldText(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch r {
-		case '’', '‘', 'ʼ':
+		case '’', '‘', 'ʼ', 'ʻ': // (the ʻokina of Polynesian names: "Nukuʻalofa")
 			b.WriteByte('\'')
 			continue
 		case '–', '‑', '‐':

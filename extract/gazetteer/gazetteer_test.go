@@ -745,3 +745,16 @@ func TestAirport(t *testing.T) {
 		})
 	}
 }
+
+// TestOkinaInNames checks that the ʻokina of Polynesian names reads as an
+// apostrophe: "Nukuʻalofa" is Tonga's capital.
+func TestOkinaInNames(t *testing.T) {
+	g := Default()
+	found := false
+	for _, e := range g.Lookup("Nukuʻalofa") {
+		found = found || e.Kind == KindCity && e.City.Country == "TON"
+	}
+	if !found {
+		t.Error("Nukuʻalofa: Tonga's capital not found")
+	}
+}
