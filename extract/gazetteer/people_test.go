@@ -131,3 +131,22 @@ func TestRoleRangesOrdered(t *testing.T) {
 		t.Errorf("%d roles end before they start", bad)
 	}
 }
+
+// TestCabinetMembersSince2022 checks a few of the cabinet members of the
+// larger states since 2022 (vice premiers; trade, energy and health
+// ministers): each is one person with the state of the office held on a
+// day in it.
+func TestCabinetMembersSince2022(t *testing.T) {
+	g := Default()
+	day := time.Date(2025, time.June, 1, 0, 0, 0, 0, time.UTC)
+	for name, iso := range map[string]string{"He Lifeng": "CHN", "Alparslan Bayraktar": "TUR", "Wes Streeting": "GBR", "Howard Lutnick": "USA"} {
+		ps := g.People(name)
+		if len(ps) != 1 {
+			t.Errorf("People(%q) = %d people, want 1", name, len(ps))
+			continue
+		}
+		if got := ps[0].Country(day); got != iso {
+			t.Errorf("%s: country on %s = %q, want %s", name, day.Format("2006-01-02"), got, iso)
+		}
+	}
+}
