@@ -61,6 +61,9 @@ func (c *sctx) inThePresenceOf() {
 			if len(present) == 0 {
 				present = c.withAside(k) // "X, with the foreign minister, Z, met Y"
 			}
+			if len(present) == 0 {
+				present = c.withAlsoThere(k) // "met Y, with A and B also in the room"
+			}
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
 		case c.word(k, "format") && c.word(k+1, "with"):
@@ -113,6 +116,17 @@ func (c *sctx) adjunctBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// withAlsoThere returns the people of a "with" phrase at k that ends in
+// a phrase of presence ("with A and B also in the room", "with Z also
+// present"), or nil.
+func (c *sctx) withAlsoThere(k int) []*entity {
+	obj, end := c.objects(k+1, 3)
+	if len(obj) == 0 || !allPersons(obj) || c.phraseAt(end, en.AlsoThere) == 0 {
+		return nil
+	}
+	return obj
 }
 
 // withAside returns the people of a "with" phrase set off by commas
@@ -228,12 +242,14 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
 		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
 		return personsOf(c.listAfter(by + 1))
-	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1, "by"):
-		// "X was flanked by Y and Z by W": X (or Z) is a party.
+	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1+c.phraseAt(k+1, en.AmongOthers), "by"):
+		// "X was flanked by Y and Z by W", "X was accompanied among
+		// others by Y": X (or Z) is a party.
 		if !anyParty(m, c.subjects(k)) {
 			return nil
 		}
-		return append(personsOf(c.listAfter(k+2)), c.gappedParty(k+2, m)...)
+		by := k + 1 + c.phraseAt(k+1, en.AmongOthers)
+		return append(personsOf(c.listAfter(by+1)), c.gappedParty(by+1, m)...)
 	case c.phraseAt(k, en.SeatedBeside) > 0:
 		n := c.phraseAt(k, en.SeatedBeside)
 		if obj, _ := c.objects(k+n, 2); !anyParty(m, obj) {

@@ -457,6 +457,9 @@ var (
 	// the talks told after it: "Y joined X at the talks", "Y accompanied X
 	// at the meeting", "Y was associated with X at the talks".
 	BesideVerbs = [][]string{{"joined"}, {"accompanied"}, {"was", "associated", "with"}, {"were", "associated", "with"}}
+	// AmongOthers may stand between a passive of accompanying and its
+	// "by": "was accompanied among others by Y".
+	AmongOthers = [][]string{{"among", "others"}, {"amongst", "others"}, {"inter", "alia"}}
 	// FlankNouns end a side phrase after a possessive: "Y sat at X's
 	// side", "Y stood at her elbow".
 	FlankNouns = set("side", "elbow")
