@@ -906,3 +906,15 @@ func TestDatelineAfterCrumbs(t *testing.T) {
 		t.Errorf("places (-want +got):\n%s", diff)
 	}
 }
+
+// TestDeskIsNoDateline checks that a newsroom desk set where a dateline
+// goes ("AFRICA AND LAKES DESK - TUESDAY ...") is no dateline, while a
+// place in the same position is one.
+func TestDeskIsNoDateline(t *testing.T) {
+	if d, ok := parseDateline("AFRICA AND LAKES DESK - TUESDAY 30 APRIL 2024 - RUNNING ITEMS\n", nil); ok {
+		t.Errorf("a desk read as a dateline: %+v", d)
+	}
+	if d, ok := parseDateline("LILONGWE - Malawian President Peter Banda met ...\n", nil); !ok || d.place != "Lilongwe" {
+		t.Errorf("LILONGWE dateline = %+v, %v; want place Lilongwe", d, ok)
+	}
+}

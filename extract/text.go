@@ -724,8 +724,9 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			return d, false
 		}
 	}
-	// "POLITICS - LAWS": a web page's section crumb, no place.
-	if en.SectionNames[strings.ToLower(place)] && (known == nil || !known(titleCase(place))) {
+	// "POLITICS - LAWS": a web page's section crumb, no place; "WORLD
+	// DESK - ...": a newsroom's desk.
+	if en.SectionNames[strings.ToLower(place)] && (known == nil || !known(titleCase(place))) || en.DeskWords[strings.ToLower(lastWord(place))] {
 		return d, false
 	}
 	d.place = titleCase(place)
@@ -1004,4 +1005,13 @@ func startsSentence(t token) bool {
 		return true
 	}
 	return t.upper
+}
+
+// lastWord returns the last space-separated word of s, or "".
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

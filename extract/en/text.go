@@ -57,6 +57,10 @@ var MonthNames = map[string]int{
 	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// DeskWords end the name of a newsroom's desk or bureau, which a roundup
+// may put where a dateline goes ("EUROPE AND WORLD DESK - ..."): no place.
+var DeskWords = set("desk", "desks", "bureau", "newsroom", "staff", "service", "services", "wire", "wires")
+
 // SectionNames are the sections of a news site whose crumb ("POLITICS -
 // LAWS", "WORLD - ASIA") may look like a dateline, and the labels a page
 // puts in its place ("LIVE — Updated 10:02", "EXCLUSIVE - ...").
