@@ -1783,3 +1783,17 @@ func TestCapitalisedVisitKinds(t *testing.T) {
 			[]string{"visit occurred Peter Banda>Kenya @2024-04-30"}},
 	})
 }
+
+// TestStayingIn: "has been staying in X since Monday" and "remains in X"
+// tell a stay abroad under way, dated from the "since" like "has been in".
+func TestStayingIn(t *testing.T) {
+	pub := day(2024, time.May, 2) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"staying since",
+			"Kenyan Foreign Minister Daniel Ochieng has been staying in Lilongwe since Monday.",
+			[]string{"visit occurred Daniel Ochieng>Malawi @2024-04-29"}},
+		{"staying in a relative clause",
+			"Kenyan envoy Daniel Ochieng, who has been staying in Lilongwe since Monday, met President Peter Banda on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "visit occurred Daniel Ochieng>Malawi @2024-04-29"}},
+	})
+}

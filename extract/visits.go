@@ -3340,8 +3340,8 @@ func (c *sctx) beIn(k int) {
 	for _, p := range subj { // "A and B were both in X"
 		if w := c.addVisit(k, p, hosts[0], status, at[0], false); w != nil {
 			v = w
-			if c.word(k, "been") {
-				c.stayedSince(v, at[0])
+			if c.word(k, "been") || c.word(k, "staying") && c.word(k-1, "been") {
+				c.stayedSince(v, at[0]) // "has been (staying) in X since Monday"
 			}
 		}
 	}

@@ -774,7 +774,7 @@ var OtherSideNouns = set("counterpart", "counterparts", "host", "hosts", "guest"
 
 // StayOnVerbs tell a traveller kept somewhere, read as "was in" ("stayed
 // on in Madrid", "remained in Cairo for a day").
-var StayOnVerbs = set("stayed", "remained", "lingered")
+var StayOnVerbs = set("stayed", "remained", "lingered", "staying", "stays", "remaining", "remains")
 
 // PresenceAdverbs may stand between a verb of being and the "in" of a
 // traveller's whereabouts ("is now in Cairo", "was already in Doha", "was
