@@ -183,7 +183,7 @@ var Honorifics = map[string]bool{
 	"commander": true, "chairman": true, "director": true, "presidents": true, "ministers": true,
 	"sergeant": true, "sgt": true, "sgt.": true, "corporal": true, "private": false, "engineer": true, "eng": true,
 	"dato": true, "datuk": true, "tan": false, "sri": false, "pehin": true, "tun": true, "shri": true,
-	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "chief-of-staff": true, "host": true,
+	"smt": true, "mohtarma": true, "haji": true, "alhaji": true, "mallam": true, "malam": true, "chief-of-staff": true, "host": true,
 	"seri": true, "yab": true, "yb": true, "awang": true, "dayang": true, "uz": true, "uz.": true,
 }
 
