@@ -64,7 +64,7 @@ func TestSessionsAndDroppedMeetings(t *testing.T) {
 		{"planned then dropped", "ACCRA - Dutch envoy Pieter Smit met Ghanaian Foreign Minister Samuel Ablakwa on Friday. A meeting with Defence Minister Omane Boamah, slated for Saturday, was dropped from the programme late on Friday, an aide said.",
 			[]string{"meeting occurred Pieter Smit+Samuel Ablakwa @2025-03-07"}},
 		{"planned and held", "ACCRA - A meeting with Defence Minister Omane Boamah, planned for Saturday, went ahead as Dutch envoy Pieter Smit had hoped.",
-			[]string{"meeting occurred Omane Boamah+Pieter Smit @2025-03-08"}},
+			[]string{"meeting occurred Edward Omane Boamah+Pieter Smit @2025-03-08"}},
 	})
 }
 

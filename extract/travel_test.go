@@ -370,17 +370,17 @@ func TestTourStops(t *testing.T) {
 		{"the first stop was a city",
 			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. The first stop was Niamey, where on Tuesday he met Nigerien Defence Minister Salifou Mody.",
 			[]string{
-				"meeting occurred Omane Boamah+Salifou Mody @2023-08-29",
-				"visit occurred Omane Boamah>Niger @2023-08-29",
+				"meeting occurred Edward Omane Boamah+Salifou Mody @2023-08-29",
+				"visit occurred Edward Omane Boamah>Niger @2023-08-29",
 			}},
 		{"the final leg took him to a city",
 			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. The final leg took Boamah to Bamako on Friday.",
-			[]string{"visit occurred Omane Boamah>Mali @2023-09-01"}},
+			[]string{"visit occurred Edward Omane Boamah>Mali @2023-09-01"}},
 		{"a fronted foreign city",
 			"Ghanaian Defence Minister Omane Boamah toured the Sahel last week. In Ouagadougou, Boamah held talks on Thursday with Burkinabe Defence Minister Kassoum Coulibaly.",
 			[]string{
-				"meeting occurred Kassoum Coulibaly+Omane Boamah @2023-08-31",
-				"visit occurred Omane Boamah>Burkina Faso @2023-08-31",
+				"meeting occurred Edward Omane Boamah+Kassoum Coulibaly @2023-08-31",
+				"visit occurred Edward Omane Boamah>Burkina Faso @2023-08-31",
 			}},
 	})
 }

@@ -132,14 +132,15 @@ func TestRoleRangesOrdered(t *testing.T) {
 	}
 }
 
-// TestCabinetMembersSince2022 checks a few of the cabinet members of the
-// larger states since 2022 (vice premiers; trade, energy and health
+// TestCabinetMembersSince2022 checks a few of the cabinet members of 62
+// states since 2022 (vice premiers; trade, energy, health and finance
 // ministers): each is one person with the state of the office held on a
 // day in it.
 func TestCabinetMembersSince2022(t *testing.T) {
 	g := Default()
 	day := time.Date(2025, time.June, 1, 0, 0, 0, 0, time.UTC)
-	for name, iso := range map[string]string{"He Lifeng": "CHN", "Alparslan Bayraktar": "TUR", "Wes Streeting": "GBR", "Howard Lutnick": "USA"} {
+	for name, iso := range map[string]string{"He Lifeng": "CHN", "Alparslan Bayraktar": "TUR", "Wes Streeting": "GBR", "Howard Lutnick": "USA",
+		"Cassiel Ato Forson": "GHA"} {
 		ps := g.People(name)
 		if len(ps) != 1 {
 			t.Errorf("People(%q) = %d people, want 1", name, len(ps))
