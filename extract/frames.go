@@ -6023,7 +6023,9 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 }
 
 // sittingAfter reports one sitting named after "to" or "for" at j: "to a
-// working breakfast", "for a closed-door dinner", "for a meeting".
+// working breakfast", "for a closed-door dinner", "for a meeting", "for
+// talks"; also after a closing comma or a phrase of place ("at the
+// palace for talks").
 func (c *sctx) sittingAfter(j int) bool {
 	if j < len(c.toks) && c.toks[j].text == "," {
 		j++ // "hosted A and B's minister, C, for a working breakfast"

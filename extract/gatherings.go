@@ -964,8 +964,8 @@ func (c *sctx) arrivalsCopula() {
 }
 
 // inPresenceAtGathering reads "X opened the forum in the presence of
-// A and B" (or "together with A and B"): with no meeting told before it in the sentence, those named
-// attend the gathering the sentence read.
+// A and B" (or "together with A and B"): with no meeting told before it
+// in the sentence, those named attend the gathering the sentence read.
 func (c *sctx) inPresenceAtGathering() {
 	for k := 0; k < len(c.toks); k++ {
 		n := max(c.phraseAt(k, en.InPresenceOf), c.phraseAt(k, en.AlongWith)) // "... together with A and B"

@@ -150,7 +150,7 @@ func bracketAcronym(s string) (string, bool) {
 // orgEndingAt returns the organisation whose name of two to eight words
 // ends the text before a bracket ("... the Indian Ocean Commission ").
 func orgEndingAt(lex lexicon, before string) (lexEntry, bool) {
-	words := strings.Fields(before)
+	words := strings.Fields(before[max(0, len(before)-160):]) // (eight words at most)
 	for n := min(8, len(words)); n >= 2; n-- {
 		for _, e := range lex.lookup(strings.Join(words[len(words)-n:], " ")) {
 			if e.kind == lexOrg {

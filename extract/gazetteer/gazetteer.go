@@ -79,8 +79,8 @@ type Org struct {
 	Home string
 	// Seat is the ISO3 code of the state the organisation's headquarters
 	// are in ("BEL" for NATO, "CHE" for the WHO), where its officials are
-	// at home, not on a visit; "" when the data gives none (see SeatOf
-	// for an institution's parent's).
+	// at home, not on a visit; "" when the data gives none (an institution
+	// then has its parent's, PartOf's).
 	Seat string
 }
 
