@@ -4369,7 +4369,7 @@ func (c *sctx) afterNoun(k int) bool {
 
 // spanOfTalksEnded reports a stretch of hours or days "of" the noun at k
 // that has ended: "after four hours of talks", "following nearly an hour
-// of private talks", "at the close of two days of talks". Months and
+// of private talks", "at the close of five days of talks". Months and
 // years of talks tell a process (genericOf), no sitting.
 func (c *sctx) spanOfTalksEnded(k int) bool {
 	o := k - 1

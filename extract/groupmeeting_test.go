@@ -633,7 +633,7 @@ func TestAttendedOnEachSide(t *testing.T) {
 }
 
 // TestHoursOfTalksEnded: a stretch of hours or days of talks that has
-// ended ("after four hours of talks", "at the close of two days of formal
+// ended ("after four hours of talks", "at the close of five days of formal
 // talks") is a meeting of the clause's subjects, as "after talks" is;
 // months of talks are a process, no sitting.
 func TestHoursOfTalksEnded(t *testing.T) {
@@ -641,7 +641,7 @@ func TestHoursOfTalksEnded(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"after hours", "In Lilongwe, Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed to reopen the crossing after four hours of talks.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03", "visit occurred Daniel Ochieng>Malawi @2025-03"}},
-		{"at the end of days", "Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed to pool fisheries data at the close of two days of formal talks in Kisumu.",
+		{"at the end of days", "Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed to pool fisheries data at the close of five days of formal talks in Kisumu.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03"}},
 		{"months", "Malawian President Peter Banda and Kenyan Vice-President Daniel Ochieng agreed to pool fisheries data after months of talks between their teams.", nil},
 	})
