@@ -122,6 +122,13 @@ func (c *sctx) adjunctBetween(i, k int) bool {
 // a phrase of presence ("with A and B also in the room", "with Z also
 // present"), or nil.
 func (c *sctx) withAlsoThere(k int) []*entity {
+	also := false // (cheap first: objects is dear, and "with" is everywhere)
+	for j := k + 2; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";" && !also; j++ {
+		also = c.word(j, "also") && c.phraseAt(j, en.AlsoThere) > 0
+	}
+	if !also {
+		return nil
+	}
 	obj, end := c.objects(k+1, 3)
 	if len(obj) == 0 || !allPersons(obj) || c.phraseAt(end, en.AlsoThere) == 0 {
 		return nil

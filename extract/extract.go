@@ -3487,8 +3487,9 @@ func openingCountry(ms []mention, toks []token) string {
 	return ""
 }
 
-// firstMention returns the index of the first mention in ms that is not a
-// dateline's city, or -1.
+// firstMention returns the index of the first mention in ms that is no
+// city (a dateline's or a scene's: "In Lilongwe, Deputy premier X ..."), or
+// -1.
 func firstMention(ms []mention) int {
 	for i, m := range ms {
 		if m.kind != mCity {
