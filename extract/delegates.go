@@ -299,8 +299,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		}
 		// "A and B sat in.", "C sat in, officials said", "D also
 		// attended.": the meeting just told.
-		bare := k+n >= len(c.toks) || c.toks[k+n].text == "." || c.toks[k+n].text == "," || c.toks[k+n].text == ";"
-		if bare && (c.word(k, "sat") && n == 2 || c.word(k, "attended") && c.word(k-1, "also")) {
+		if c.bareEnd(k+n) && (c.word(k, "sat") && n == 2 || c.word(k, "attended") && c.word(k-1, "also")) {
 			return personsOf(c.subjects(k))
 		}
 	case k == 0 && c.in(0, en.JoiningFronts):
