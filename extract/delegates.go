@@ -306,18 +306,20 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		// "Joining X were Y and Z", "Accompanying X was Y": X's side.
 		for v := 1; v < min(len(c.toks), 8); v++ {
 			if c.word(v, "were", "was") {
-				if !anyParty(m, c.between(1, v)) {
-					return nil
+				if !anyParty(m, c.between(1, v)) && (v != 2 || !c.word(1, "them", "him", "her")) {
+					return nil // "Joining them were": the parties just told
 				}
 				return personsOf(c.listAfter(v + 1))
 			}
 		}
-	case k == 0 && c.phraseAt(0, en.AlsoThere) > 0:
-		// "Also at the table were Y and Z".
-		n := c.phraseAt(0, en.AlsoThere)
-		if c.word(n, "were", "was") {
-			return personsOf(c.listAfter(n + 1))
+	case k == 0 && c.presentAtFront():
+		// "Also at the table were Y and Z", "Present at the talks were Y".
+		next, _ := c.presentFront()
+		items := c.labelList(next) // items may part with semicolons
+		if len(items)-len(personsOf(items)) > 1 {
+			return nil // "Attending the meeting were the ministers of A, B and C": a gathering's
 		}
+		return personsOf(items)
 	case c.in(k, en.BroughtAlong) && anyParty(m, c.subjects(k)):
 		// "X brought national security adviser Y and envoy Z".
 		from := k + 1
@@ -336,6 +338,49 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		return personsOf(c.listAfter(k + 2))
 	}
 	return nil
+}
+
+// presentFront returns the token after the fronted subject and verb of
+// an inverted list of those at the meeting just told, or 0, and whether
+// the subject names the meeting: "Also at the table were", "In attendance
+// were", "Present during the closed talks were", "Those present included".
+func (c *sctx) presentFront() (next int, named bool) {
+	q := 0
+	if c.word(0, "also", "those") {
+		q++
+	}
+	n := c.phraseAt(q, en.PresentHere)
+	if n == 0 {
+		return 0, false
+	}
+	q += n
+	ref := 0 // the reference to the meeting, if any: "the talks", "at the talks"
+	switch {
+	case c.word(q, "the"):
+		ref = q + 1
+	case c.word(q, "at", "during", "for", "in", "on") && c.word(q+1, "the"):
+		ref = q + 2
+	}
+	if ref > 0 {
+		h := ref
+		for h < min(len(c.toks), ref+4) && !c.in(h, en.MeetingRefs) {
+			h++
+		}
+		if !c.in(h, en.MeetingRefs) {
+			return 0, false
+		}
+		q = h + 1
+	}
+	if c.word(q, "were", "was", "included", "include", "includes") {
+		return q + 1, ref > 0
+	}
+	return 0, false
+}
+
+// presentAtFront reports a presentFront.
+func (c *sctx) presentAtFront() bool {
+	next, _ := c.presentFront()
+	return next > 0
 }
 
 // sideOf reports a side phrase at j after "at" or "by" whose possessor is
@@ -448,9 +493,14 @@ func (c *sctx) recentMeeting() *event {
 }
 
 // refersToMeeting reports a sentence that opens with "The talks" or "The
-// meeting".
+// meeting", or with a list of those present at it ("Present during the
+// talks were").
 func (c *sctx) refersToMeeting() bool {
-	return c.word(0, "the") && c.in(1, en.MeetingRefs)
+	if c.word(0, "the") && c.in(1, en.MeetingRefs) {
+		return true
+	}
+	_, named := c.presentFront() // "Present during the talks were"
+	return named
 }
 
 // anyParty reports whether one of es is a party of meeting m.

@@ -395,6 +395,30 @@ func TestJoiningFrontedDelegates(t *testing.T) {
 	})
 }
 
+// TestPresentFronted covers an inverted list of those at the meeting just
+// told, opened by a phrase of presence with or without "also", "those" or
+// a reference to the meeting ("In attendance were", "Present at the talks
+// were", "Attending the meeting were", "Those present included"), and a
+// fronted "Joining them were": each named is one more party.
+func TestPresentFronted(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const talks = "Malawi's Peter Banda held talks in Lilongwe on Tuesday with Zambian President Hakainde Hichilema. "
+	want := []string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"}
+	const list = " Foreign Minister Joseph Mwita and Trade Minister Daniel Ochieng."
+	checkBriefs(t, pub, []briefCase{
+		{"present at the talks, semicolons", talks + "Present at the talks were Foreign Minister Joseph Mwita; the Minister for Trade, Daniel Ochieng.", want},
+		{"attending the meeting", talks + "Attending the meeting were" + list, want},
+		{"in attendance", talks + "In attendance were" + list, want},
+		{"those present", talks + "Those present included" + list, want},
+		{"also present during the closed talks", talks + "Also present during the closed-door talks were" + list, want},
+		{"joining them", talks + "Joining them were" + list, want},
+		{"present at a concert is no party", talks + "Present at the concert were" + list,
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-04"}},
+		{"a list of states is no party", talks + "In attendance were Uganda, Zambia and Foreign Minister Joseph Mwita.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-04"}},
+	})
+}
+
 // TestMeetingAttendedBy covers those a meeting was "attended by", in its
 // sentence ("for talks also attended by Z") or the next ("The meeting
 // was also attended by Z"): one more party each.

@@ -471,9 +471,15 @@ var (
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
 	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange", "audience")
-	// AlsoThere open an inverted list of those at a meeting: "Also at the
-	// table were Y and Z".
-	AlsoThere = [][]string{{"also", "at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "present"}, {"also", "attending"}, {"also", "taking", "part"}, {"also", "on", "hand"}, {"also", "participating"}}
+	// PresentHere tell someone at the meeting just told. After "also"
+	// (AlsoThere) they may close a "with" phrase ("with Y also in the
+	// room"); fronted, with or without "also" or "those" and a reference
+	// to the meeting, they open an inverted list of its parties: "Also at
+	// the table were Y and Z", "In attendance were Y and Z", "Present at
+	// the talks were Y and Z", "Those present included Y".
+	PresentHere = [][]string{{"at", "the", "table"}, {"in", "the", "room"}, {"present"}, {"attending"},
+		{"taking", "part"}, {"on", "hand"}, {"participating"}, {"in", "attendance"}, {"sitting", "in"}}
+	AlsoThere = prefixed("also", PresentHere)
 	// InTheTalks put their subject in the talks just told: "Y was also
 	// at the table", "Y and Z were also taking part".
 	InTheTalks = [][]string{{"also", "at", "the", "table"}, {"at", "the", "table"}, {"also", "in", "the", "room"}, {"also", "taking", "part"}, {"also", "participating"}}

@@ -13,6 +13,15 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// prefixed returns each phrase with word before it.
+func prefixed(word string, phrases [][]string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = append([]string{word}, p...)
+	}
+	return out
+}
+
 // withWords returns a new class of the words of class and words.
 func withWords(class map[string]bool, words ...string) map[string]bool {
 	out := set(words...)
