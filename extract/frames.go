@@ -753,9 +753,10 @@ func (c *sctx) firstObject(k, reach int) int {
 func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 	fronted := c.word(0, "after", "before", "during", "following", "since", "speaking", "in", "at", "on", "following", "upon")
 	// Only a list inside the fronted phrase ends at its comma: "Before
-	// the summit opened, X sat down with A, B and C" lists after it.
+	// the summit opened, X sat down with A, B and C" and "On Tuesday X
+	// met his host, Y" (a subject and its verb) list after it.
 	for q := 0; q < j && fronted; q++ {
-		if c.toks[q].text == "," {
+		if c.toks[q].text == "," || c.subjectAt(q) {
 			fronted = false
 		}
 	}
@@ -1216,6 +1217,16 @@ func (c *sctx) appositivePerson(j int) (*entity, int) {
 		}
 	}
 	return nil, j
+}
+
+// subjectAt reports a person named at q, not in the possessive, with a
+// verb right after the name: the subject of a clause.
+func (c *sctx) subjectAt(q int) bool {
+	mi := c.at[q]
+	if mi < 0 || c.ms[mi].i != q || c.ms[mi].poss || c.ms[mi].kind != mPerson && c.ms[mi].kind != mPronoun {
+		return false
+	}
+	return c.clauseVerbAt(c.ms[mi].j)
 }
 
 // listClosesWithComma reports whether the coordinated list that continues

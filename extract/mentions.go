@@ -446,22 +446,36 @@ func (sc *scanner) americanLegislators() {
 	}
 }
 
-// guest reads "his guest", "their guests", "the visitor" at token i: the
-// visitor a host receives, named elsewhere. It returns the end of the
-// mention, or i.
+// guest reads "his guest", "their guests", "the visitor", "his Zambian
+// guest" at token i: the visitor a host receives, named elsewhere or in
+// apposition; or "his host", "her Zambian host": the one who received
+// them. It returns the end of the mention, or i.
 func (sc *scanner) guest(i int) int {
 	toks := sc.toks
-	if i+1 >= len(toks) || !determiners[toks[i].lower] || !en.GuestNouns[toks[i+1].lower] {
+	if i+1 >= len(toks) || !determiners[toks[i].lower] {
 		return i
 	}
-	if i+2 < len(toks) && toks[i+2].upper && toks[i+2].kind == tokWord {
+	n, iso := i+1, ""
+	// "his Zambian guest" (but "the Nepalese guest arrived": a demonym and
+	// a plain noun).
+	if j, es := sc.lookupAt(n); en.PossessivePronouns[toks[i].lower] && j == n+1 && len(es) > 0 && best(es).kind == lexDemonym && !toks[n].poss {
+		n, iso = j, best(es).iso3
+	}
+	host := n < len(toks) && en.HostNouns[toks[n].lower] && en.PossessivePronouns[toks[i].lower]
+	if n >= len(toks) || !en.GuestNouns[toks[n].lower] && !host {
+		return i
+	}
+	if n+1 < len(toks) && toks[n+1].upper && toks[n+1].kind == tokWord {
 		return i // "his guest Emmanuel Macron": the name follows
 	}
 	if i > 0 && toks[i-1].lower == "as" {
-		return i + 2 // "went to X as the guest of its host": said of the subject
+		return n + 1 // "went to X as the guest of its host": said of the subject
 	}
-	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: i + 2, role: toks[i+1].lower, visiting: true})
-	return i + 2
+	if host {
+		iso = "" // (an unnamed official of a stated country would act for it)
+	}
+	sc.ms = append(sc.ms, mention{kind: mRole, i: i, j: n + 1, role: toks[n].lower, iso3: iso, visiting: !host})
+	return n + 1
 }
 
 // facility returns the end of the name of a place or building named

@@ -75,6 +75,22 @@ func TestGuestIsTheVisitor(t *testing.T) {
 	})
 }
 
+// TestGuestOrHostInApposition covers "his Zambian guest, Y" and "her
+// host, Y": a guest or host noun after a possessive pronoun (with or
+// without a demonym) and the name set off after it is the one met, also
+// when a day opens the sentence with no comma ("On Tuesday X met ...": the
+// fronted phrase ends at the subject, and the comma after "host" is no
+// end of it).
+func TestGuestOrHostInApposition(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	want := []string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"a guest with a demonym", "On Tuesday Malawi's Peter Banda conferred at length with his Zambian guest, Hakainde Hichilema.", want},
+		{"a host", "On Tuesday Malawi's Peter Banda conferred at length with his host, Hakainde Hichilema.", want},
+		{"a host with a demonym, received by", "On Tuesday Malawi's Peter Banda was received by his Zambian host, Hakainde Hichilema.", want},
+	})
+}
+
 // TestObjectPronounOfMainSubject covers an object pronoun in a clause
 // whose own subject is named just before its verb ("A flew to X, where B
 // received him"): it stands for the sentence's named subject, not for the

@@ -351,8 +351,12 @@ var RoleFillers = set("of", "the", "for", "in", "at", "and", "on", "to", "missio
 	"country's", "nation's", "union", "government", "presidency", "secretariat")
 
 // GuestNouns after "his", "her", "the" stand for a visitor named
-// elsewhere: "held talks with his guest".
-var GuestNouns = set("guest", "guests", "visitor", "visitors")
+// elsewhere: "held talks with his guest". HostNouns after "his", "her",
+// "their" stand for the one who received them: "talks with his host".
+var (
+	GuestNouns = set("guest", "guests", "visitor", "visitors")
+	HostNouns  = set("host", "hosts", "hostess")
+)
 
 // FacilityHeads end the name of a place or a building named after a
 // person: "Jomo Kenyatta International Airport", "Kenneth Kaunda Road".
