@@ -175,6 +175,12 @@ func sameTokens(a, b []string) bool {
 	// "Sheikh Tamim" is "Tamim bin Hamad Al Thani": a leading honorific
 	// is no part of the name.
 	a, b = dropHonorifics(a), dropHonorifics(b)
+	// "Ferdinand R. Marcos Jr." is "Ferdinand Marcos Jr.", not "Francisco
+	// Tiu Laurel Jr.": a closing "Jr." is no surname.
+	if ka, kb := nameSuffix(a), nameSuffix(b); ka != "" && kb != "" && ka != kb {
+		return false // "X Jr." is not his father "X Sr."
+	}
+	a, b = dropNameSuffix(a), dropNameSuffix(b)
 	if equalTokens(a, b) {
 		return true
 	}
@@ -243,6 +249,23 @@ func fatherInitial(a, b []string) bool {
 func dropHonorifics(t []string) []string {
 	for len(t) > 1 && en.Honorifics[t[0]] {
 		t = t[1:]
+	}
+	return t
+}
+
+// nameSuffix returns the generational suffix that closes a folded name
+// ("jr", "sr"), or "".
+func nameSuffix(t []string) string {
+	if len(t) > 1 && en.NameSuffixes[t[len(t)-1]] {
+		return t[len(t)-1]
+	}
+	return ""
+}
+
+// dropNameSuffix removes a name's nameSuffix, keeping at least one word.
+func dropNameSuffix(t []string) []string {
+	if nameSuffix(t) != "" {
+		return t[:len(t)-1]
 	}
 	return t
 }

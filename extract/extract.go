@@ -435,6 +435,13 @@ func (st *docState) expandShortNames() {
 			p.single = false
 			continue
 		}
+		if bare := dropMiddleInitials(p.name); bare != p.name && !hasPerson(st.x.lex.lookup(p.name)) && st.lexCanonExact(bare) != "" {
+			// "Ferdinand R. Marcos Jr.": the gazetteer's name has no
+			// middle initial.
+			p.addAlias(p.name)
+			p.name = st.lexCanonExact(bare)
+			continue
+		}
 		if full := st.aliasOfOne(p.name); full != "" {
 			// "von der Leyen": a form the gazetteer files for one person.
 			p.addAlias(p.name)
@@ -497,8 +504,8 @@ func (st *docState) paternalSurnames() {
 		toks := p.tokens()
 		n := len(toks)
 		words := strings.Fields(p.name)
-		if n < 3 || len(words) != n || len(toks[n-2]) < 3 || hasPerson(st.x.lex.lookup(p.name)) {
-			continue
+		if n < 3 || len(words) != n || len(toks[n-2]) < 3 || en.NameSuffixes[toks[n-1]] || hasPerson(st.x.lex.lookup(p.name)) {
+			continue // ("Jr." is no second surname)
 		}
 		first, last := false, false
 		for _, a := range p.aliases {
@@ -914,6 +921,36 @@ func (st *docState) registerPeople() {
 // lexCanon returns the canonical name of the one person the gazetteer
 // knows by name (a name of more than one word), or "".
 func (st *docState) lexCanon(name string) string {
+	if k := st.lexCanonExact(name); k != "" {
+		return k
+	}
+	if bare := dropMiddleInitials(name); bare != name {
+		return st.lexCanonExact(bare) // "Ferdinand R. Marcos Jr."
+	}
+	return ""
+}
+
+// dropMiddleInitials removes the initials between the first and the last
+// word of a name ("Ferdinand R. Marcos Jr." → "Ferdinand Marcos Jr.").
+func dropMiddleInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name
+	}
+	out := f[:1:1]
+	for _, w := range f[1 : len(f)-1] {
+		if len(strings.TrimSuffix(w, ".")) != 1 {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 1 {
+		return name
+	}
+	return strings.Join(append(out, f[len(f)-1]), " ")
+}
+
+// lexCanonExact is lexCanon for the name as written.
+func (st *docState) lexCanonExact(name string) string {
 	first := ""
 	for _, le := range st.x.lex.lookup(name) {
 		if le.kind != lexPerson || le.ambiguous {

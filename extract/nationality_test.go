@@ -57,6 +57,28 @@ func TestInitialsJoinFullName(t *testing.T) {
 	}
 }
 
+// TestGenerationalSuffix covers names closed by "Jr.": the suffix is no
+// surname (two people "Jr." of one initial stay apart, and "Jr." is no
+// second surname to drop), and a middle initial the gazetteer does not file
+// ("Ferdinand R. Marcos Jr.") still finds its person.
+func TestGenerationalSuffix(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a middle initial, another Jr. of the same initial",
+			"President Ferdinand R. Marcos Jr. reached Lilongwe on Monday. On Tuesday Marcos held talks with Peter Banda. Farm Secretary Felipe Santos Jr. signed a rice accord.",
+			[]string{"meeting occurred Ferdinand Marcos Jr.+Peter Banda @2025-03-04", "visit occurred Ferdinand Marcos Jr.>Malawi @2025-03-03"}},
+		{"two people Jr. of one initial",
+			"Envoy Peter Banda Jr. met Zambian President Hakainde Hichilema in Lusaka on Tuesday. Farm Minister Paul Mwale Santos Jr. signed a maize accord.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda Jr. @2025-03-04"}},
+		{"a son and his father",
+			"Envoy Peter Banda Jr. met Zambian President Hakainde Hichilema in Lusaka on Tuesday. Former minister Peter Banda Sr. met Zambian Vice President Mutale Nalumango there on Monday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda Jr. @2025-03-04", "meeting occurred Mutale Nalumango+Peter Banda Sr. @2025-03-03"}},
+		{"Jr. is no second surname",
+			"Envoy Daniel Mwita Ochieng Jr. met Peter Banda in Lilongwe on Tuesday. Ochieng said the talks went well.",
+			[]string{"meeting occurred Daniel Mwita Ochieng Jr.+Peter Banda @2025-03-04"}},
+	})
+}
+
 // TestShortNamesExpand checks that a surname, or initials and surname,
 // becomes the full name of the one office-holder the gazetteer knows by it
 // at the article's date.
