@@ -1364,7 +1364,7 @@ func (st *docState) resolveAll() {
 				}
 				if firstPerson == nil && m.ent != nil && !quoted && !(m.j < len(s.toks) && s.toks[m.j].text == ":") {
 					firstPerson = m.ent
-					objectFirst = m.i > 0 && en.ObjectPreps[s.toks[m.i-1].lower] || stateSubject(ms[:mi], s.toks) || associateOf(m, s.toks)
+					objectFirst = m.i > 0 && (en.ObjectPreps[s.toks[m.i-1].lower] || verbBefore(s.toks, m.i) && !m.poss) || stateSubject(ms[:mi], s.toks) || associateOf(m, s.toks)
 				}
 				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
 					// "A signed; B left": the last clause's subject is
@@ -1508,6 +1508,14 @@ func (st *docState) setTopic(firstPerson, firstPron, semiPerson *entity, objectF
 	if semiPerson != nil {
 		st.topic = semiPerson
 	}
+}
+
+// verbBefore reports a verb of meeting right before token i, whose
+// object, the other party, a person named there is ("PDB visited X": X is
+// no subject; but "the leg took X to Y" follows X).
+func verbBefore(toks []token, i int) bool {
+	t := toks[i-1]
+	return t.kind == tokWord && !t.upper && en.OtherPartyVerbs[t.lower]
 }
 
 // stateSubject reports whether the mentions before a sentence's first

@@ -1627,6 +1627,11 @@ func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
 		// first verb's subject, not the infinitive's object.
 		return c.subjects(v), true
 	}
+	if v := c.thenVerb(k); v >= 0 {
+		// "X paid a call on Y, then held talks with Z": the first verb's
+		// subject (none when it is not named), never Y.
+		return c.subjects(v), true
+	}
 	if c.groupRightBefore(k) {
 		// "X greeted Y and the two had talked": the pair, not Y alone.
 		if pair := c.groupPair(k); pair != nil {
@@ -1634,6 +1639,48 @@ func (c *sctx) carriedSubjects(k int) ([]*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// thenVerb returns the verb in the past before a comma and a "then"
+// ("later", "afterwards") that open the clause of the trigger at k with no
+// subject of its own ("paid a call on Y, then held separate meetings with
+// Z"), or -1.
+func (c *sctx) thenVerb(k int) int {
+	then := -1
+	for j := k - 1; j >= max(2, k-4) && then < 0; j-- {
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
+			return -1
+		}
+		if c.in(j, en.ThenWords) && (c.toks[j-1].text == "," || c.word(j-1, "and") && c.toks[j-2].text == ",") {
+			then = j
+		}
+	}
+	if then < 0 {
+		return -1
+	}
+	for v := then - 2; v >= 0; v-- {
+		if c.toks[v].text == ";" || c.toks[v].text == "." {
+			return -1
+		}
+		if c.at[v] < 0 && c.pastForm(v) && !c.toks[v].upper {
+			if c.relativeOpenBefore(v) {
+				return -1 // "X, where Y had received him, later met Z"
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+// relativeOpenBefore reports a relative word ("where", "who") between the
+// start of the sentence (or its last semicolon) and token v.
+func (c *sctx) relativeOpenBefore(v int) bool {
+	for q := v - 1; q >= 0 && c.toks[q].text != ";"; q-- {
+		if c.word(q, "where", "who", "whom", "which", "when") {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledPoster returns the person who labels a quoted post or remark

@@ -91,6 +91,30 @@ func TestGuestOrHostInApposition(t *testing.T) {
 	})
 }
 
+// TestThenClauseSubject covers a clause after a comma and "then" with no
+// subject of its own ("X paid a courtesy call on Y, then held separate
+// meetings with A and B"): it goes on with the first verb's subject, or,
+// where that is not named ("PDB", a nickname no one files), with the one
+// the story follows, never with Y, the first verb's object; and a person
+// named right after a verb of meeting does not take over the story.
+func TestThenClauseSubject(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const arrived = "Malawi's Peter Banda arrived in Lusaka on Monday. "
+	want := []string{"meeting occurred Mulambo Haimbe+Peter Banda @2025-03-03", "meeting occurred Mutale Nalumango+Peter Banda @2025-03-03",
+		"meeting occurred Nelly Mutti+Peter Banda @2025-03-03", "visit occurred Peter Banda>Zambia @2025-03-03"}
+	checkBriefs(t, pub, []briefCase{
+		{"named subject",
+			arrived + "That afternoon, Banda paid a courtesy call on Zambian Vice President Mutale Nalumango, then held separate meetings with Foreign Minister Mulambo Haimbe and Speaker Nelly Mutti.",
+			want},
+		{"unnamed subject, a verb of meeting",
+			arrived + "That afternoon, PDB visited Zambian Vice President Mutale Nalumango, then held separate meetings with Foreign Minister Mulambo Haimbe and Speaker Nelly Mutti.",
+			want},
+		{"a relative clause closes at the comma",
+			arrived + "Foreign Minister Mulambo Haimbe, who had seen Banda off at the airport, later held talks with Speaker Nelly Mutti.",
+			[]string{"meeting occurred Mulambo Haimbe+Nelly Mutti @2025-03", "visit occurred Peter Banda>Zambia @2025-03-03"}},
+	})
+}
+
 // TestObjectPronounOfMainSubject covers an object pronoun in a clause
 // whose own subject is named just before its verb ("A flew to X, where B
 // received him"): it stands for the sentence's named subject, not for the

@@ -326,6 +326,10 @@ var AdditiveFronts = [][]string{{"besides"}, {"apart", "from"}, {"aside", "from"
 var SentObjects = set("their", "its", "a", "an", "high-level", "delegations", "ministers", "representatives",
 	"observers", "delegates", "envoys", "officials", "deputies", "senior", "junior", "lower-level", "low-level")
 
+// ThenWords after a comma open a clause that goes on with the subject of
+// the one before: "paid a call on Y, then met Z".
+var ThenWords = set("then", "later", "afterwards", "afterward", "subsequently")
+
 // JoiningFronts open a sentence that names who came with a party of the
 // meeting just told: "Joining X were Y and Z", "Accompanying X was Y".
 var JoiningFronts = set("joining", "accompanying", "flanking", "assisting")
@@ -546,8 +550,14 @@ var ModeWords = map[string]schema.MeetingMode{
 
 // ObjectPreps make the person after them the other party of what the
 // clause tells, never the one it follows: "talks with X", "a rift between
-// Y and Z" (unlike "a busy week for W", which is W's).
+// Y and Z", "a courtesy call on V" (unlike "a busy week for W", which is
+// W's).
 var ObjectPreps = set("with", "between", "against", "alongside")
+
+// OtherPartyVerbs make the person right after them the other party, as
+// ObjectPreps do: "visited X", "received Y".
+var OtherPartyVerbs = set("met", "visited", "received", "hosted", "welcomed", "greeted", "phoned", "telephoned",
+	"congratulated", "thanked", "briefed")
 
 // CityStates are the countries (ISO 3166 alpha-3) that are one city, a
 // meeting's place when the text says "in Singapore".
