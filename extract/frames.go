@@ -4942,7 +4942,8 @@ func (c *sctx) reportedTalks(k int) bool {
 func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
 	adverbial := false
 	for j := k - 1; j >= max(0, k-4) && c.toks[j].kind == tokWord; j-- {
-		adverbial = adverbial || c.in(j, en.AdverbialPreps)
+		// ("In a phone call with X, Y said": a fronted "in" too)
+		adverbial = adverbial || c.in(j, en.AdverbialPreps) || j == 0 && c.word(j, "in")
 	}
 	for mi := range c.ms {
 		m := c.ms[mi]

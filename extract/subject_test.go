@@ -1079,3 +1079,18 @@ func TestListItemAfterABodysName(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "meeting occurred Joseph Mwita+Peter Banda @2025-03-10"}},
 	})
 }
+
+// TestFrontedInMeeting covers a meeting noun fronted by "In" ("In a phone
+// call with X on Monday, Y said ...", "In talks with X, Y said ..."), as by
+// "During": the one who says is the other party.
+func TestFrontedInMeeting(t *testing.T) {
+	pub := day(2025, time.March, 4) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a phone call",
+			"In his phone call with Zambian President Hakainde Hichilema on Monday, Malawi's Peter Banda said the border would reopen.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-03"}},
+		{"talks",
+			"In talks with Zambian President Hakainde Hichilema in Lilongwe on Monday, Malawi's Peter Banda said the border would reopen.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-03"}},
+	})
+}
