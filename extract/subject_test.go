@@ -1087,7 +1087,7 @@ func TestFrontedInMeeting(t *testing.T) {
 	pub := day(2025, time.March, 4) // a Tuesday
 	checkBriefs(t, pub, []briefCase{
 		{"a phone call",
-			"In his phone call with Zambian President Hakainde Hichilema on Monday, Malawi's Peter Banda said the border would reopen.",
+			"In a telephone conversation with Zambian President Hakainde Hichilema on Monday, Malawi's Peter Banda said the border would reopen.",
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-03"}},
 		{"talks",
 			"In talks with Zambian President Hakainde Hichilema in Lilongwe on Monday, Malawi's Peter Banda said the border would reopen.",
