@@ -410,7 +410,8 @@ func TestDaysAfterAClause(t *testing.T) {
 }
 
 // TestSceneDaysAndTourLegs covers a sentence of its own that opens with a
-// day and tells no event ("Sunday brought two more stops."): an undated
+// day and tells no event ("Sunday brought two more stops.") or carries the
+// story on to one ("The round of calls resumed on Sunday."): an undated
 // meeting after it is on that day, not on the day of the events before
 // it. A meeting in a foreign capital is one more leg of a tour whose
 // traveller's country the text never states, once two other countries of
@@ -425,6 +426,9 @@ func TestSceneDaysAndTourLegs(t *testing.T) {
 		{"on a day, it was on to",
 			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. On Sunday it was on to the next capital. In Kigali, he met Rwandan President Paul Kagame.",
 			[]string{"meeting occurred Musalia Mudavadi+Paul Kagame @2024-01-07", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Rwanda @2024-01-07", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},
+		{"a sentence that carries the story on to a day",
+			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. The round of calls resumed on Sunday. He spoke with Rwandan President Paul Kagame.",
+			[]string{"meeting occurred Musalia Mudavadi+Paul Kagame @2024-01-07", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},
 		{"a sentence on today keeps the events' day",
 			"Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Saturday and met Ugandan President Yoweri Museveni. Today the talks look fruitful. Later, he met Ugandan Prime Minister Robinah Nabbanja.",
 			[]string{"meeting occurred Musalia Mudavadi+Robinah Nabbanja @2024-01-06", "meeting occurred Musalia Mudavadi+Yoweri Museveni @2024-01-06", "visit occurred Musalia Mudavadi>Uganda @2024-01-06"}},

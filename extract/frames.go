@@ -1651,7 +1651,7 @@ func (c *sctx) thenVerb(k int) int {
 		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
 			return -1
 		}
-		if c.in(j, en.ThenWords) && (c.toks[j-1].text == "," || c.word(j-1, "and") && c.toks[j-2].text == ",") {
+		if c.in(j, en.SequelAdverbs) && (c.toks[j-1].text == "," || c.word(j-1, "and") && c.toks[j-2].text == ",") {
 			then = j
 		}
 	}

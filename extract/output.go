@@ -807,6 +807,11 @@ scan:
 		if si == e.sent-1 && st.sequelTold(e.sent) && !st.relativeDay(si, ds[0]) {
 			return ds[0].Date, si, true
 		}
+		// "The round of calls went on on Monday. He spoke with Y": a
+		// sentence that carries the story on to a day sets its scene.
+		if si == e.sent-1 && st.carriesOn(si) && !st.relativeDay(si, ds[0]) {
+			return ds[0].Date, si, true
+		}
 	}
 	if d, si, ok := st.eraOfParagraph(e); ok {
 		return d, si, true
@@ -856,6 +861,17 @@ func (st *docState) sequelTold(si int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// carriesOn reports a verb in sentence si that carries the story on
+// (en.CarryOnVerbs: "continued", "resumed", "went on").
+func (st *docState) carriesOn(si int) bool {
+	for _, t := range st.doc.sentences[si].toks {
+		if t.kind == tokWord && en.CarryOnVerbs[t.lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -300,7 +300,14 @@ var PartyGroupHeads = withWords(GroupSubjectHeads, "premiers", "chancellors", "h
 
 // SequelAdverbs tell that what a sentence reports followed what the one
 // before told: "The pair then sat down", "They later met".
+// After a comma they open a clause that goes on with the subject of the
+// one before: "paid a call on Y, then met Z".
 var SequelAdverbs = set("then", "later", "afterwards", "afterward", "subsequently", "thereafter")
+
+// CarryOnVerbs carry the story on to the day their sentence names, the
+// scene of an undated event told next: "The calls went on on Monday",
+// "The round resumed on Tuesday".
+var CarryOnVerbs = set("continued", "resumed", "went", "carried", "moved", "shifted")
 
 // TimePhraseOpeners after a sequel adverb make it a time phrase of its
 // own: "later that week", "later in the day", "then on Friday".
@@ -325,10 +332,6 @@ var AdditiveFronts = [][]string{{"besides"}, {"apart", "from"}, {"aside", "from"
 // observers", "sent a high-level delegation".
 var SentObjects = set("their", "its", "a", "an", "high-level", "delegations", "ministers", "representatives",
 	"observers", "delegates", "envoys", "officials", "deputies", "senior", "junior", "lower-level", "low-level")
-
-// ThenWords after a comma open a clause that goes on with the subject of
-// the one before: "paid a call on Y, then met Z".
-var ThenWords = set("then", "later", "afterwards", "afterward", "subsequently")
 
 // JoiningFronts open a sentence that names who came with a party of the
 // meeting just told: "Joining X were Y and Z", "Accompanying X was Y".
