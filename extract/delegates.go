@@ -66,6 +66,10 @@ func (c *sctx) inThePresenceOf() {
 			}
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
+		case c.joinedBy(k):
+			present = personsOf(c.listAfter(k + 2))
+		case c.word(k, "which") && k > 0 && c.toks[k-1].text == ",":
+			present = c.whichJoined(k) // "a working lunch, which Z joined"
 		case c.word(k, "format") && c.word(k+1, "with"):
 			// "A and B met in a trilateral format with Z": one more party;
 			// more than one make a gathering, told as one elsewhere.
@@ -99,6 +103,34 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// joinedBy reports a passive "joined by" at k whose subject is a meeting
+// ("a wider session, which was joined by Z") or its parties ("conferred
+// alone, after which they were joined by Z").
+func (c *sctx) joinedBy(k int) bool {
+	if !c.word(k, "joined") || !c.word(k+1, "by") || !c.word(k-1, "were", "was") {
+		return false
+	}
+	return c.word(k-2, "they", "which")
+}
+
+// whichJoined returns the people of a relative clause at k that joined
+// or attended the meeting or meal named right before it and ends there
+// ("a working lunch, which the trade minister, Z, joined."), or nil.
+func (c *sctx) whichJoined(k int) []*entity {
+	if !c.in(k-2, en.MeetingRefs) && !c.in(k-2, en.MealNouns) {
+		return nil // "met Y at the summit in Quito, which Z attended": the summit's
+	}
+	for v := k + 2; v < min(len(c.toks), k+14); v++ {
+		if c.word(v, "joined", "attended") && c.bareEnd(v+1) {
+			return personsOf(c.between(k+1, v))
+		}
+		if c.at[v] < 0 && c.toks[v].kind == tokWord && !c.toks[v].upper && !c.in(v, en.RoleHeads) && !c.word(v, "and", "the", "also", "later") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // adjunctBetween reports a phrase of place or time between tokens i and k
@@ -249,6 +281,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
 		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
 		return personsOf(c.listAfter(by + 1))
+	case c.joinedBy(k) && c.in(k-4, en.MeetingRefs):
+		// "..., which was joined by Z" after "a wider session" of the
+		// meeting just told
+		return personsOf(c.listAfter(k + 2))
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1+c.phraseAt(k+1, en.AmongOthers), "by"):
 		// "X was flanked by Y and Z by W", "X was accompanied among
 		// others by Y": X (or Z) is a party.
@@ -288,6 +324,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case c.word(k, "joined") && c.phraseAt(k+1, en.ByPhone) > 0 && c.modality(k) == schema.Occurred:
 		// "C joined by telephone": one more party of the meeting just told.
 		return personsOf(c.subjects(k))
+	case c.phraseAt(k, en.PartOf) > 0 && c.sideAfter(k+c.phraseAt(k, en.PartOf)):
+		// "Y was part of X's delegation", "Y sat on the Korean side", "Y
+		// joined the Malawian side".
+		return personsOf(c.subjects(k))
 	case c.phraseAt(k, en.SatIn) > 0:
 		n := c.phraseAt(k, en.SatIn)
 		q := k + n + 1
@@ -298,8 +338,10 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 			return personsOf(c.subjects(k))
 		}
 		// "A and B sat in.", "C sat in, officials said", "D also
-		// attended.": the meeting just told.
-		if c.bareEnd(k+n) && (c.word(k, "sat") && n == 2 || c.word(k, "attended") && c.word(k-1, "also")) {
+		// attended.", "E also took part, a readout said", "On the
+		// Malawian side, F took part.": the meeting just told.
+		if c.bareEnd(k+n) && (c.word(k, "sat") && n == 2 || !c.word(k, "joined") && (c.word(k-1, "also") || c.sideFronted()) && c.st.gatheringWithin(c.si, 6) == nil) {
+			// (with a summit in view, the summit's)
 			return personsOf(c.subjects(k))
 		}
 	case k == 0 && c.in(0, en.JoiningFronts):
@@ -329,9 +371,6 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if obj, _ := c.objects(from, 2); len(obj) > 0 && allPersons(obj) {
 			return obj
 		}
-	case c.phraseAt(k, en.PartOf) > 0 && c.sideAfter(k+c.phraseAt(k, en.PartOf)):
-		// "Y was part of X's delegation", "Y sat on the Korean side".
-		return personsOf(c.subjects(k))
 	case c.in(k, en.DelegationNouns) && c.in(k+1, en.Included) && c.plainHead(k) && c.personNext(k+2):
 		// "The Chilean delegation included Y", not "Issues raised by
 		// the other side included ... Y's return".
@@ -381,6 +420,20 @@ func (c *sctx) presentFront() (next int, named bool) {
 func (c *sctx) presentAtFront() bool {
 	next, _ := c.presentFront()
 	return next > 0
+}
+
+// sideFronted reports a sentence that opens with the side of a meeting
+// it speaks of: "On the Malawian side, ...", "On the Kenyan side were".
+func (c *sctx) sideFronted() bool {
+	if !c.word(0, "on", "for") || !c.word(1, "the") {
+		return false
+	}
+	for q := 2; q < min(len(c.toks), 6); q++ {
+		if c.in(q, en.DelegationNouns) {
+			return q+1 < len(c.toks) && c.toks[q+1].text == ","
+		}
+	}
+	return false
 }
 
 // sideOf reports a side phrase at j after "at" or "by" whose possessor is

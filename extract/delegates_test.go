@@ -419,6 +419,39 @@ func TestPresentFronted(t *testing.T) {
 	})
 }
 
+// TestJoinedAndTookPart covers more ways of telling who sat in on the
+// meeting just told: "Z also took part, a statement said", "On the
+// Malawian side, Z took part", "a wider session, which was joined by Z",
+// "a working lunch, which Z joined", "Z joined the Malawian side", "after
+// which they were joined by Z": each is one more party; with a
+// summit in view, a bare "also took part" is the summit's.
+func TestJoinedAndTookPart(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const received = "Malawi's Peter Banda welcomed Zambia's Hakainde Hichilema for talks in Lilongwe on Tuesday. "
+	const two = "Daniel Ochieng+Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"
+	const pair = "Hakainde Hichilema+Joseph Mwita+Mulambo Haimbe+Peter Banda @2025-03-04"
+	const list = " Foreign Minister Joseph Mwita and Trade Minister Daniel Ochieng"
+	checkBriefs(t, pub, []briefCase{
+		{"also took part, then a source", received + list[1:] + " also took part, the presidency said.", []string{"meeting occurred " + two}},
+		{"a side fronted", received + "On the Malawian side," + list + " took part.", []string{"meeting occurred " + two}},
+		{"which was joined by",
+			received + "After a private hour, the leaders opened a wider session, which was joined by" + list + ".",
+			[]string{"meeting occurred " + two}},
+		{"which Z joined",
+			received + "The two then held a working lunch, which Foreign Minister Joseph Mwita joined.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"}},
+		{"joined a side, accompanied by",
+			received + "Foreign Minister Joseph Mwita joined the Malawian side, while Hichilema was accompanied by Foreign Minister Mulambo Haimbe.",
+			[]string{"meeting occurred " + pair}},
+		{"they were joined by",
+			received + "The leaders first conferred alone, after which they were joined by Foreign Minister Joseph Mwita and his Zambian counterpart, Mulambo Haimbe.",
+			[]string{"meeting occurred " + pair}},
+		{"a summit in view",
+			"Leaders of Kenya, Uganda and Malawi gathered in Kisumu on Tuesday for the Lake Basin Summit. On the sidelines, Malawi's Peter Banda met Zambian President Hakainde Hichilema. Foreign Minister Joseph Mwita also took part.",
+			[]string{"gathering occurred Kenya+Malawi+Uganda+Zambia @2025-03-04", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-04"}},
+	})
+}
+
 // TestMeetingAttendedBy covers those a meeting was "attended by", in its
 // sentence ("for talks also attended by Z") or the next ("The meeting
 // was also attended by Z"): one more party each.

@@ -473,8 +473,8 @@ var (
 	// PresenceVerbs put their subject at a side phrase: "Y sat at X's side".
 	PresenceVerbs = set("sat", "stood", "was", "were")
 	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
-	// took part in the discussions".
-	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
+	// took part in the discussions", "Y also took part".
+	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"took", "part"}, {"participated", "in"}, {"participated"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
 	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange", "audience")
