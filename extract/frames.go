@@ -3187,6 +3187,9 @@ func (c *sctx) read() {
 
 // frame runs the reader of one trigger row on the word at k.
 func (c *sctx) frame(tr en.Trigger, k int) {
+	if (tr.Frame == en.MeetVerb || tr.Frame == en.MeetNoun || tr.Frame == en.SitDown || tr.Frame == en.Call) && c.withWhom(k) {
+		return
+	}
 	switch tr.Frame {
 	case en.MeetVerb:
 		c.meetVerb(k)
@@ -3216,6 +3219,46 @@ func (c *sctx) frame(tr en.Trigger, k int) {
 	case en.Sign:
 		c.agreement(k)
 	}
+}
+
+// withWhom reads a meeting told in a relative clause opened by "with
+// whom" ("X, with whom he held talks on Monday", "..., with whom she
+// spoke by phone"): the antecedent met the clause's subject. It reports
+// whether the trigger at k is one.
+func (c *sctx) withWhom(k int) bool {
+	j := k - 1
+	for j > max(1, k-8) && !c.word(j, "whom") {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		j--
+	}
+	if !c.word(j, "whom") || !c.word(j-1, "with") || j < 3 || c.toks[j-2].text != "," {
+		return false
+	}
+	other := c.antecedent(j)
+	var subj *entity
+	for q := j + 1; q < k && subj == nil; q++ {
+		if mi := c.at[q]; mi >= 0 {
+			subj = c.actor(mi)
+		}
+	}
+	if other == nil {
+		return false
+	}
+	// ("he" read as the antecedent: the one the story follows)
+	for _, alt := range []*entity{c.sentenceSubject(j), c.st.topic} {
+		if subj == nil || subj.canon() == other.canon() {
+			subj = alt
+		}
+	}
+	if subj == nil || other.canon() == subj.canon() {
+		return false
+	}
+	for _, e := range c.addMeeting(k, []*entity{subj}, []*entity{other}, false) {
+		c.meetingDetails(e, k)
+	}
+	return true
 }
 
 // membership reads a bloc's members: "The GCC groups Saudi Arabia, Kuwait

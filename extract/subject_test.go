@@ -1094,3 +1094,19 @@ func TestFrontedInMeeting(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-03"}},
 	})
 }
+
+// TestWithWhom covers a meeting told in a relative clause opened by "with
+// whom": the antecedent met the clause's subject, also when the subject is
+// a pronoun the story's traveller stands behind; a plan stays a plan.
+func TestWithWhom(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const arrived = "Kenya's William Ruto arrived in Lilongwe on Tuesday. "
+	want := []string{"meeting occurred Peter Banda+William Ruto @2025-03-04", "visit occurred William Ruto>Malawi @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"after a first call", arrived + "His first call was on President Peter Banda, with whom he held talks on fertiliser.", want},
+		{"after a verb of praise", "Kenya's William Ruto praised Malawian President Peter Banda, with whom he had a meeting on Tuesday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-04"}},
+		{"a plan", arrived + "He thanked President Peter Banda, with whom he will hold talks on Friday.",
+			[]string{"meeting planned Peter Banda+William Ruto @2025-03-07", "visit occurred William Ruto>Malawi @2025-03-04"}},
+	})
+}
