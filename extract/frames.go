@@ -3593,6 +3593,19 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
+	if another := c.anotherWith(oend); another > 0 && len(obj) > 0 && !joint {
+		c.metAnother(another, subj) // "met with A on Monday and with B on Tuesday"
+	}
+}
+
+// metAnother adds the meetings of subj with the people after the "with"
+// at w of a second meeting told in the same clause, dated by its own
+// phrases.
+func (c *sctx) metAnother(w int, subj []*entity) {
+	more, _ := c.objects(w+1, 3)
+	for _, e := range c.addMeeting(w-1, subj, more, false) {
+		c.meetingDetails(e, w+1) // (its own day, after the name)
+	}
 }
 
 // verbSubjects returns the subjects of the meeting verb at k, the first
@@ -4811,7 +4824,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			if mode != "" {
 				e.mode = mode
 			}
-			c.meetingDetails(e, another-1)
+			c.meetingDetails(e, another+1) // (its own day, after the name)
 		}
 	}
 }
@@ -4824,9 +4837,10 @@ func (c *sctx) anotherWith(end int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "who", "which", "whom") {
 			return -1
 		}
-		// "talks with A, dealing with trade, and with B": the subject's
-		// talks with B too.
-		if c.word(j, "and") && c.word(j+1, "with") && c.personAt(j+2) && j > end && c.toks[j-1].text == "," {
+		// "talks with A, dealing with trade, and with B", "talks with A
+		// on Monday and with B on Tuesday": the subject's talks with B
+		// too (a plain "with A and with B" is one list).
+		if c.word(j, "and") && c.word(j+1, "with") && c.personAt(j+2) && j > end {
 			return j + 1
 		}
 		if !c.word(j, "and") || !c.word(j+1, "one", "another") {

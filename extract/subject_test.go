@@ -1110,3 +1110,19 @@ func TestWithWhom(t *testing.T) {
 			[]string{"meeting planned Peter Banda+William Ruto @2025-03-07", "visit occurred William Ruto>Malawi @2025-03-04"}},
 	})
 }
+
+// TestSecondWith covers a second "with" after the first object and its
+// own phrases ("met with A on Tuesday and with B on Thursday", "held
+// talks with A on maize and with B on copper"): the subject's meeting with
+// B too, on B's own day.
+func TestSecondWith(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	both := []string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-06", "meeting occurred Peter Banda+William Ruto @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"met with, two days", "Kenya's William Ruto met with Malawian President Peter Banda on Tuesday and with Zambian President Hakainde Hichilema on Thursday.", both},
+		{"held talks with, two days", "Kenya's William Ruto held talks with Malawian President Peter Banda on Tuesday and with Zambian President Hakainde Hichilema on Thursday.", both},
+		{"two topics",
+			"On Tuesday Kenya's William Ruto held talks with Malawian President Peter Banda on maize imports and with Zambian President Hakainde Hichilema on copper.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-04", "meeting occurred Peter Banda+William Ruto @2025-03-04"}},
+	})
+}
