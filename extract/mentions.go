@@ -1129,7 +1129,8 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 		}
 		// "Director General", "Governor General": a post-positive word
 		// completes the office; in "army chief General X" it is a rank.
-		if lastHead >= 0 && lastHead == k-1 && en.PostHeads[w][strings.TrimSuffix(toks[k-1].lower, ".")] {
+		if lastHead >= 0 && lastHead == k-1 && en.PostHeads[w][strings.TrimSuffix(toks[k-1].lower, ".")] && (toks[k].upper || w != "executive") {
+			// (a firm's "chief executive" stays as it was read)
 			lastHead = k
 			k++
 			continue

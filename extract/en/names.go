@@ -76,10 +76,14 @@ var RoleHeads = map[string]bool{
 
 // PostHeads are words that follow a role head to complete an office, with
 // the heads they complete: "Director General", "Governor General",
-// "Secretary General", "Consul General" ("army chief General X" is a rank).
+// "Secretary General", "Consul General" ("army chief General X" is a
+// rank), "Chief Executive".
 var PostHeads = map[string]map[string]bool{
 	"general": {"director": true, "governor": true, "secretary": true, "consul": true, "attorney": true,
 		"inspector": true, "auditor": true, "solicitor": true, "surgeon": true, "commissioner": true},
+	// "the Chief Executive" (of Hong Kong, Macau; the Philippine
+	// president's style), never a name.
+	"executive": {"chief": true},
 }
 
 // CounterpartNouns name the holder of the same office in another state:
