@@ -1511,10 +1511,14 @@ func (st *docState) setTopic(firstPerson, firstPron, semiPerson *entity, objectF
 }
 
 // verbBefore reports a verb of meeting right before token i, whose
-// object, the other party, a person named there is ("PDB visited X": X is
-// no subject; but "the leg took X to Y" follows X).
+// object, the other party, a person named there is ("PDB visited X", "PDB
+// paid a courtesy call on X": X is no subject; but "the leg took X to Y"
+// follows X).
 func verbBefore(toks []token, i int) bool {
 	t := toks[i-1]
+	if i >= 2 && t.lower == "on" && (toks[i-2].lower == "call" || toks[i-2].lower == "called") {
+		return true
+	}
 	return t.kind == tokWord && !t.upper && en.OtherPartyVerbs[t.lower]
 }
 

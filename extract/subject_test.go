@@ -109,6 +109,9 @@ func TestThenClauseSubject(t *testing.T) {
 		{"unnamed subject, a verb of meeting",
 			arrived + "That afternoon, PDB visited Zambian Vice President Mutale Nalumango, then held separate meetings with Foreign Minister Mulambo Haimbe and Speaker Nelly Mutti.",
 			want},
+		{"unnamed subject, a courtesy call on",
+			arrived + "That afternoon, PDB paid a courtesy call on Zambian Vice President Mutale Nalumango, then held separate meetings with Foreign Minister Mulambo Haimbe and Speaker Nelly Mutti.",
+			[]string{want[0], want[2], want[3]}}, // (the call itself has no subject named)
 		{"a relative clause closes at the comma",
 			arrived + "Foreign Minister Mulambo Haimbe, who had seen Banda off at the airport, later held talks with Speaker Nelly Mutti.",
 			[]string{"meeting occurred Mulambo Haimbe+Nelly Mutti @2025-03", "visit occurred Peter Banda>Zambia @2025-03-03"}},
