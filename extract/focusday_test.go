@@ -522,3 +522,21 @@ func TestSecondDeedOfTheDay(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-08-18"}},
 	})
 }
+
+// TestOtherDeedsDay covers a day told inside a clause of another's deed
+// after the meeting ("talks on the tariff that Z announced on Monday"):
+// that day is Z's, not the meeting's, which keeps the day of its scene.
+func TestOtherDeedsDay(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the tariff announced on Monday, after a landing",
+			"Kenya's William Ruto landed in Lilongwe on Thursday. He held a meeting there with Malawian President Peter Banda, dominated by the tariff that Donald Trump announced on Monday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-06", "visit occurred William Ruto>Malawi @2025-03-06"}},
+		{"the tariff announced on Monday, no other day",
+			"Kenya's William Ruto held a meeting with Malawian President Peter Banda about the tariff that Donald Trump announced on Monday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03"}},
+		{"the talks' own end",
+			"Kenya's William Ruto held talks with Malawian President Peter Banda that ended on Thursday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-06"}},
+	})
+}

@@ -6739,6 +6739,9 @@ func (c *sctx) dateFor(e *event, k int) {
 		if c.separated(d.Start+c.s.start, d.End+c.s.start, k) || c.attributiveDate(d.Start+c.s.start, d.End+c.s.start) || c.possessiveDateElsewhere(d.End+c.s.start, k) {
 			continue
 		}
+		if e.typ == schema.Meeting && c.otherDeedBetween(k, d.Start+c.s.start) {
+			continue
+		}
 		dist := d.Start - trigOff
 		if dist < 0 {
 			dist = -dist + 20 // prefer expressions after the trigger a little
@@ -7370,6 +7373,29 @@ func (c *sctx) separatedAfter(ds, k int) bool {
 		}
 	}
 	return false
+}
+
+// otherDeedBetween reports a clause of another's deed between the
+// trigger at k and the date starting at ds: "talks on the tariff that Z
+// announced on Monday" (that day is Z's).
+func (c *sctx) otherDeedBetween(k, ds int) bool {
+	for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
+		if c.word(j, "that", "which") && c.clauseOfOther(j+1, ds) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOfOther reports an actor named at q and a verb in the past after
+// it, before the date starting at ds: the subject and verb of a clause
+// of its own ("that Z announced on Monday").
+func (c *sctx) clauseOfOther(q, ds int) bool {
+	if q >= len(c.toks) || c.at[q] < 0 || c.ms[c.at[q]].i != q {
+		return false
+	}
+	v := c.ms[c.at[q]].j
+	return v < len(c.toks) && c.toks[v].start < ds && c.pastForm(v) && !c.toks[v].upper
 }
 
 // cityAfterVenue returns the city named after a venue's proper name that
