@@ -358,6 +358,9 @@ func TestTimeSpentWith(t *testing.T) {
 		{"some hours with",
 			"Egypt's foreign minister, Badr Abdelatty, spent some two hours with Gedion Timothewos in Cairo today.",
 			[]string{"meeting occurred Badr Abdelatty+Gedion Timothewos @2025-02-18"}},
+		{"nearly, and a day between",
+			"Kenyan Foreign Minister Joseph Mwita and Trade Minister Daniel Ochieng spent nearly eight hours on Monday with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita+Peter Banda @2025-02-17"}},
 	})
 }
 
