@@ -68,6 +68,12 @@ func (c *sctx) inThePresenceOf() {
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
 		case c.joinedBy(k):
 			present = personsOf(c.listAfter(k + 2))
+		case c.word(k, "that", "which") && c.in(k-1, en.MeetingRefs):
+			// "for talks that also included Z"
+			q := k + 1 + boolInt(c.word(k+1, "also"))
+			if c.in(q, en.IncludeVerbs) || c.word(q, "involved") {
+				present = personsOf(c.listAfter(q + 1))
+			}
 		case c.word(k, "which") && k > 0 && c.toks[k-1].text == ",":
 			present = c.whichJoined(k) // "a working lunch, which Z joined"
 		case c.word(k, "format") && c.word(k+1, "with"):

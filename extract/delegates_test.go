@@ -422,8 +422,9 @@ func TestPresentFronted(t *testing.T) {
 // TestJoinedAndTookPart covers more ways of telling who sat in on the
 // meeting just told: "Z also took part, a statement said", "On the
 // Malawian side, Z took part", "a wider session, which was joined by Z",
-// "a working lunch, which Z joined", "Z joined the Malawian side", "after
-// which they were joined by Z": each is one more party; with a
+// "a working lunch, which Z joined", "talks that also included Z", "Z
+// joined the Malawian side", "after which they were joined by Z": each is
+// one more party; with a
 // summit in view, a bare "also took part" is the summit's.
 func TestJoinedAndTookPart(t *testing.T) {
 	pub := day(2025, time.March, 5) // a Wednesday
@@ -446,6 +447,9 @@ func TestJoinedAndTookPart(t *testing.T) {
 		{"they were joined by",
 			received + "The leaders first conferred alone, after which they were joined by Foreign Minister Joseph Mwita and his Zambian counterpart, Mulambo Haimbe.",
 			[]string{"meeting occurred " + pair}},
+		{"talks that also included",
+			"On Tuesday Malawi's Peter Banda received Kenyan envoy Joseph Mwita in Lilongwe for talks that also included Trade Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-03-04", "visit occurred Joseph Mwita>Malawi @2025-03-04"}},
 		{"a summit in view",
 			"Leaders of Kenya, Uganda and Malawi gathered in Kisumu on Tuesday for the Lake Basin Summit. On the sidelines, Malawi's Peter Banda met Zambian President Hakainde Hichilema. Foreign Minister Joseph Mwita also took part.",
 			[]string{"gathering occurred Kenya+Malawi+Uganda+Zambia @2025-03-04", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-04"}},
