@@ -66,8 +66,10 @@ func (c *sctx) inThePresenceOf() {
 			}
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
-		case c.joinedBy(k):
-			present = personsOf(c.listAfter(k + 2))
+		case c.joinedByIn(k) > 0:
+			// "a wider session, which was joined by Z", "spoke alone and
+			// were later joined by Z", "held a meeting, joined by Z"
+			present = personsOf(c.listAfter(c.joinedByIn(k) + 1))
 		case c.word(k, "that", "which") && c.in(k-1, en.MeetingRefs):
 			// "for talks that also included Z"
 			q := k + 1 + boolInt(c.word(k+1, "also"))
@@ -111,14 +113,63 @@ func (c *sctx) inThePresenceOf() {
 	}
 }
 
-// joinedBy reports a passive "joined by" at k whose subject is a meeting
-// ("a wider session, which was joined by Z") or its parties ("conferred
-// alone, after which they were joined by Z").
-func (c *sctx) joinedBy(k int) bool {
-	if !c.word(k, "joined") || !c.word(k+1, "by") || !c.word(k-1, "were", "was") {
+// joinedBy returns the "by" of a "joined ... by" at k that adds people to
+// a meeting, or 0: a passive ("which was joined by Z", "were afterwards
+// joined in a larger session by Z") or a participle after a comma ("...,
+// joined by Z"); and whether it is the participle. The passive's subject
+// is left to the caller.
+func (c *sctx) joinedBy(k int) (int, bool) {
+	if !c.word(k, "joined") {
+		return 0, false
+	}
+	by := k + 1
+	for by < min(len(c.toks), k+10) && !c.word(by, "by") && c.toks[by].kind == tokWord {
+		by++ // "joined during the larger session by"
+	}
+	if !c.word(by, "by") {
+		return 0, false
+	}
+	if k > 0 && c.toks[k-1].text == "," {
+		return by, true
+	}
+	aux := k - 1
+	if c.in(aux, en.SequelAdverbs) || c.word(aux, "soon", "also") {
+		aux--
+	}
+	if !c.word(aux, "were", "was") {
+		return 0, false
+	}
+	return by, false
+}
+
+// joinedByIn returns the "by" of a joinedBy at k in the sentence of the
+// meeting it adds to, or 0.
+func (c *sctx) joinedByIn(k int) int {
+	by, _ := c.joinedBy(k)
+	return by
+}
+
+// joinedByParties reports a joinedBy at k whose subject is a meeting
+// told before or its parties: "a wider session, which was joined by Z",
+// "after which they were joined by Z", "Their talks went on, joined by Z".
+func (c *sctx) joinedByParties(k int) bool {
+	by, participle := c.joinedBy(k)
+	switch {
+	case by == 0:
+		return false
+	case participle:
+		for q := 0; q < k; q++ {
+			if c.in(q, en.MeetingRefs) {
+				return true
+			}
+		}
 		return false
 	}
-	return c.word(k-2, "they", "which")
+	q := k - 2
+	if !c.word(k-1, "were", "was") {
+		q-- // "they were later joined"
+	}
+	return c.word(q, "they") || c.word(q, "which") && c.in(q-2, en.MeetingRefs)
 }
 
 // whichJoined returns the people of a relative clause at k that joined
@@ -287,10 +338,11 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
 		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
 		return personsOf(c.listAfter(by + 1))
-	case c.joinedBy(k) && c.in(k-4, en.MeetingRefs):
+	case c.joinedByParties(k):
 		// "..., which was joined by Z" after "a wider session" of the
-		// meeting just told
-		return personsOf(c.listAfter(k + 2))
+		// meeting just told; "Their talks went on, joined by Z"
+		by, _ := c.joinedBy(k)
+		return personsOf(c.listAfter(by + 1))
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1+c.phraseAt(k+1, en.AmongOthers), "by"):
 		// "X was flanked by Y and Z by W", "X was accompanied among
 		// others by Y": X (or Z) is a party.
@@ -340,7 +392,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		if c.word(q, "main", "whole", "first", "second", "later", "formal", "closed", "private", "expanded", "restricted") {
 			q++ // "joined the main meeting"
 		}
-		if c.word(k+n, "the") && c.in(q, en.MeetingRefs) {
+		if c.word(k+n, "the", "that", "this", "those", "these") && c.in(q, en.MeetingRefs) {
 			return personsOf(c.subjects(k))
 		}
 		// "A and B sat in.", "C sat in, officials said", "D also

@@ -648,3 +648,32 @@ func TestLedDelegationOneParty(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri @2024-04-30", "meeting occurred Daniel Ochieng+Joseph Mwita @2024-04-30"}},
 	})
 }
+
+// TestJoinedLaterAndSummaries covers people who joined a meeting told in
+// the same sentence or the one before ("were afterwards joined in a larger
+// session by Z", "held a working meeting, joined by Z", "Their talks
+// went on, joined by Z", "Z sat in on that meeting"); a meeting told in
+// brief with its month and told again on a day of it with more parties is
+// one meeting, on that day.
+func TestJoinedLaterAndSummaries(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const four = "meeting occurred Daniel Ochieng+Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"
+	const list = " Foreign Minister Joseph Mwita and Trade Minister Daniel Ochieng"
+	checkBriefs(t, pub, []briefCase{
+		{"were afterwards joined in a session by",
+			"Malawi's Peter Banda and Zambian President Hakainde Hichilema first met alone in Lilongwe on Tuesday, and were afterwards joined in a larger session by" + list + ".",
+			[]string{four}},
+		{"a participle in the meeting's sentence",
+			"On Tuesday Malawi's Peter Banda and Zambian President Hakainde Hichilema held a working meeting, joined by" + list + ".",
+			[]string{four}},
+		{"a participle after the talks named again",
+			"Malawi's Peter Banda and Zambian President Hakainde Hichilema met in Lilongwe on Tuesday. Their talks then went on in a wider format, joined by" + list + ".",
+			[]string{four}},
+		{"sat in on that meeting",
+			"Malawi's Peter Banda met Zambian President Hakainde Hichilema in Lilongwe on Tuesday. Foreign Minister Joseph Mwita sat in on that meeting.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"}},
+		{"a summary of the month, then the day",
+			"Malawi's Peter Banda held talks with Zambian President Hakainde Hichilema this month. Trade rose by a tenth last year. On Tuesday the two leaders met in Lilongwe, joined by" + list + ".",
+			[]string{four}},
+	})
+}

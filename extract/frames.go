@@ -3602,6 +3602,9 @@ func (c *sctx) meetVerb(k int) {
 // at w of a second meeting told in the same clause, dated by its own
 // phrases.
 func (c *sctx) metAnother(w int, subj []*entity) {
+	if !allPersons(subj) {
+		return // (a subject read as a country is no one's second meeting)
+	}
 	more, _ := c.objects(w+1, 3)
 	for _, e := range c.addMeeting(w-1, subj, more, false) {
 		c.meetingDetails(e, w+1) // (its own day, after the name)
@@ -4816,7 +4819,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		}
 		mode = e.mode // the second of "a call with A, and one with B" is told alike
 	}
-	if another > 0 && len(subj) > 0 {
+	if another > 0 && len(subj) > 0 && allPersons(subj) {
 		// "a call with A on Monday, and one with B the next day": the
 		// same subject's second meeting, with its own day.
 		more, _ := c.objects(another+1, 3)
@@ -4843,6 +4846,10 @@ func (c *sctx) anotherWith(end int) int {
 		if c.word(j, "and") && c.word(j+1, "with") && c.personAt(j+2) && j > end {
 			return j + 1
 		}
+		// ", and on Tuesday with B", "and later with B": a day of its own
+		if w := c.dayThenWith(j); w > 0 && c.personAt(w+1) {
+			return w
+		}
 		if !c.word(j, "and") || !c.word(j+1, "one", "another") {
 			continue
 		}
@@ -4856,6 +4863,30 @@ func (c *sctx) anotherWith(end int) int {
 		return -1
 	}
 	return -1
+}
+
+// dayThenWith returns the "with" after an "and" at j and a short phrase
+// of time ("and on Tuesday with", "and later with", "and the next day
+// with"), or 0.
+func (c *sctx) dayThenWith(j int) int {
+	if !c.word(j, "and") {
+		return 0
+	}
+	q := j + 1
+	switch {
+	case c.word(q, "on") && c.in(q+1, en.WeekdayWords):
+		q += 2
+	case c.in(q, en.SequelAdverbs):
+		q++
+	case c.word(q, "the") && c.word(q+1, "next", "following") && c.word(q+2, "day", "morning", "evening"):
+		q += 3
+	default:
+		return 0
+	}
+	if c.word(q, "with") {
+		return q
+	}
+	return 0
 }
 
 // tookTimeFor reports "found time for" or "made time (on Monday) for" a
@@ -5496,21 +5527,32 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		// "addressing Ghana's parliament": a speech, no meeting.
 		return
 	}
-	obj, _ := c.objects(wi+1, 3)
+	obj, oend := c.objects(wi+1, 3)
 	if len(obj) == 0 || c.word(wi+1, "reporters", "journalists", "the") && len(obj) == 0 {
 		return
 	}
 	subj := c.subjectsOrTopic(k)
 	// "spoke by video with A and B": one video call of all of them.
 	joint := len(obj) >= 2 && phone && c.has("video", "videoconference")
-	for _, e := range c.addMeeting(k, subj, obj, joint) {
+	events := c.addMeeting(k, subj, obj, joint)
+	if another := c.anotherWith(oend); another > 0 && !joint && allPersons(subj) {
+		// "spoke with A on Monday, and on Tuesday with B"
+		more, _ := c.objects(another+1, 3)
+		for _, e := range c.addMeeting(another-1, subj, more, false) {
+			c.meetingDetails(e, another+1)
+			events = append(events, e)
+		}
+	}
+	for _, e := range events {
 		if phone {
 			e.mode = schema.Telephone
 			if c.has("video") {
 				e.mode = schema.Video
 			}
 		}
-		c.meetingDetails(e, k)
+		if e.trig == k {
+			c.meetingDetails(e, k)
+		}
 	}
 }
 

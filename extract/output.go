@@ -1444,7 +1444,7 @@ func sameEvent(a, b *event) bool {
 	switch a.typ {
 	case schema.Meeting:
 		if len(a.parts) != len(b.parts) {
-			return partOf(a, b) || partOf(b, a)
+			return partOf(a, b) || partOf(b, a) || summaryOf(a, b) || summaryOf(b, a)
 		}
 		for _, p := range a.parts {
 			if !containsEntity(b.parts, p) {
@@ -1529,6 +1529,31 @@ func partOf(a, b *event) bool {
 	return true
 }
 
+// summaryOf reports whether meeting a, undated or dated to a month only,
+// tells in brief the meeting b that names more of its parties on a day of
+// that month ("A and B held talks in October", then "A and B met on the
+// 25th, joined by C and D"): one meeting.
+func summaryOf(a, b *event) bool {
+	if !b.is(cueJoint) || len(a.parts) >= len(b.parts) || a.mode != b.mode || !b.dated() || b.date.Precision != schema.PrecisionDay {
+		return false
+	}
+	if a.dated() && !sameMonth(a.date, b.date) {
+		return false
+	}
+	for _, p := range a.parts {
+		if !containsEntity(b.parts, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameMonth reports a date of a month and a day within that month.
+func sameMonth(m, d schema.Date) bool {
+	return m.Precision == schema.PrecisionMonth && d.Precision == schema.PrecisionDay &&
+		m.Time.Year() == d.Time.Year() && m.Time.Month() == d.Time.Month()
+}
+
 // mergeEvent folds b into a.
 func mergeEvent(a, b *event) {
 	for _, p := range b.parts {
@@ -1537,8 +1562,8 @@ func mergeEvent(a, b *event) {
 			a.mark(cueJoint)
 		}
 	}
-	if !a.dated() && b.dated() {
-		a.setDate(b.date)
+	if !a.dated() && b.dated() || a.typ == schema.Meeting && sameMonth(a.date, b.date) {
+		a.setDate(b.date) // (a month told in brief, the day told later)
 		a.endDate = b.endDate
 	}
 	// A visit is dated by its arrival day when the text gives one.

@@ -1129,3 +1129,15 @@ func TestSecondWith(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-04", "meeting occurred Peter Banda+William Ruto @2025-03-04"}},
 	})
 }
+
+// TestSecondCallAfterADay covers a call told with a second "with" after a
+// day of its own ("talked by telephone with A on Monday, and on Tuesday
+// with B"): the subject's calls with each, on their days.
+func TestSecondCallAfterADay(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"and on a day with",
+			"Malawi's Peter Banda talked by telephone on Monday with Zambian President Hakainde Hichilema, and on Tuesday with Kenyan President William Ruto.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-03", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-04"}},
+	})
+}
