@@ -589,6 +589,13 @@ func (b *builder) givenName(f []string) error {
 	return nil
 }
 
+// calendarWords are names of days and months, never a person's alias.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // parsePerson reads "name, aliases, roles" where a role is
 // ISO3:SECTOR:FROM:TO with an optional :Title.
 func parsePerson(f []string) (*Person, error) {
@@ -600,6 +607,10 @@ func parsePerson(f []string) (*Person, error) {
 		return nil, fmt.Errorf("person: empty name: %w", ErrBadData)
 	}
 	for _, a := range splitList(f[1]) {
+		if calendarWords[strings.ToLower(a)] {
+			// "Friday" for Godwin Friday would name everyone on a Friday.
+			return nil, fmt.Errorf("person %s: alias %q is a day or month name: %w", p.Name, a, ErrBadData)
+		}
 		if a != p.Name {
 			p.Aliases = appendUnique(p.Aliases, a)
 		}

@@ -88,6 +88,9 @@ func TestBuilderRejectsBadRows(t *testing.T) {
 		{name: "person without roles", parse: func(b *builder) error {
 			return b.person([]string{"Jane Roe", "", ""})
 		}},
+		{name: "leader with a weekday for an alias", parse: func(b *builder) error {
+			return b.leader([]string{"Jane Sunday", "Sunday", "USA:GOV:20200101::President"})
+		}},
 		{name: "leader in unknown country", parse: func(b *builder) error {
 			return b.leader([]string{"Jane Roe", "", "QQQ:GOV:20200101::President"})
 		}},
