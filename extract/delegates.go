@@ -66,6 +66,9 @@ func (c *sctx) inThePresenceOf() {
 			}
 		case k == 0 && c.in(0, en.AidePassives) && c.word(1, "by"):
 			present, aside = personsOf(c.listAfter(2)), true // "Flanked by Z, X met Y"
+		case c.phraseAt(k, en.SatIn) > 0 && c.possessedTalks(k+c.phraseAt(k, en.SatIn)):
+			// "Z sat in on Y's talks with X": Z is at them too
+			present, aside = personsOf(c.subjects(k)), true
 		case c.joinedByIn(k) > 0:
 			// "a wider session, which was joined by Z", "spoke alone and
 			// were later joined by Z", "held a meeting, joined by Z"
@@ -111,6 +114,18 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// possessedTalks reports a person in the possessive at q whose meeting
+// noun follows ("Ruto's talks", "the president's meeting").
+func (c *sctx) possessedTalks(q int) bool {
+	if c.word(q, "the") {
+		q++
+	}
+	if q >= len(c.toks) || c.at[q] < 0 || !c.ms[c.at[q]].poss {
+		return false
+	}
+	return c.in(c.ms[c.at[q]].j, en.MeetingRefs)
 }
 
 // joinedBy returns the "by" of a "joined ... by" at k that adds people to

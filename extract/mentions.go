@@ -2245,8 +2245,10 @@ func (sc *scanner) bareNameOK(p *personSpan) bool {
 	// "the Acme Widget workers": a plural noun after a capitalised run
 	// makes the run its modifier, unless the run opens with a given name
 	// ("Anna Brenner reappears in ...": the name's verb) or is a person
-	// the gazetteer knows, not in the possessive ("X's address").
-	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) && !en.SchedulePresent[toks[end].lower] && !sc.givenFirst(h, end) && !(sc.lexPersonExact(h, end) && !toks[end-1].poss) {
+	// the gazetteer knows, not in the possessive ("X's address"), or in
+	// the possessive before talks ("X's talks with Y": X's own).
+	known := end < len(toks) && sc.lexPersonExact(h, end) && (!toks[end-1].poss || en.MeetingRefs[toks[end].lower])
+	if end < len(toks) && toks[end].kind == tokWord && !toks[end].upper && strings.HasSuffix(toks[end].lower, "s") && !isVerbish(toks[end].lower) && !presentTrigger(toks[end].lower) && !en.SchedulePresent[toks[end].lower] && !sc.givenFirst(h, end) && !known {
 		switch toks[end].lower {
 		case "was", "is", "has", "says", "has's":
 		default:

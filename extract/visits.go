@@ -2554,6 +2554,9 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		return
 	}
 	j := k + 1
+	if c.word(j, "most", "much", "part", "all") && c.word(j+1, "of") && c.word(j+2, "the", "that", "this") && c.in(j+3, en.TimeSpanWords) {
+		j += 3 // "spent most of the day across a table from Y"
+	}
 	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") && c.phraseAt(j, en.InPrivate) == 0 {
 		// "spent some eight hours on Thursday with Y"
 		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) && !c.in(j, en.QuantityWords) && !(c.word(j, "on") && c.in(j+1, en.WeekdayWords)) {
@@ -2562,7 +2565,7 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		j++
 	}
 
-	if c.word(j, "across") && c.word(j+1, "the") && c.word(j+2, "table") && c.word(j+3, "from") && j > k+1 {
+	if c.word(j, "across") && c.word(j+1, "the", "a") && c.word(j+2, "table") && c.word(j+3, "from") && j > k+1 {
 		c.spentWith(k, j+3) // "spent three hours across the table from Y"
 		return
 	}
