@@ -302,7 +302,7 @@ func TestReceivedAtANamedBuilding(t *testing.T) {
 }
 
 // TestFaceToFaceAndReturnedFor covers speakers who spoke "face to face",
-// "in person" or "briefly" (met, with or without "with" after the manner,
+// "in person", "briefly", "alone" or "behind closed doors" (met, with or without "with" after the manner,
 // whose "to" is no marker), one seen "huddling with" another, and talks that were the purpose of a return already made ("returned to
 // X on Monday for a second session with Y": held).
 func TestFaceToFaceAndReturnedFor(t *testing.T) {
@@ -310,6 +310,12 @@ func TestFaceToFaceAndReturnedFor(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"a plural subject spoke face to face",
 			"Ines Vallet and Omar Haddad spoke face to face for a few minutes in Geneva on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"a plural subject spoke alone",
+			"Ines Vallet and Omar Haddad spoke alone for an hour in Geneva on Tuesday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
+		{"a plural subject talked behind closed doors",
+			"On Tuesday Ines Vallet and Omar Haddad talked behind closed doors in Geneva.",
 			[]string{"meeting occurred Ines Vallet+Omar Haddad @2025-03-11"}},
 		{"spoke face to face with",
 			"Ines Vallet spoke face to face with Omar Haddad in Geneva on Tuesday.",

@@ -1009,7 +1009,8 @@ var AddressVerbs = set("urged", "pressed", "told", "asked", "thanked", "praised"
 // "talked privately", "spoke briefly".
 var TogetherAdverbs = [][]string{
 	{"directly"}, {"face-to-face"}, {"face", "to", "face"}, {"privately"}, {"in", "person"}, {"one-on-one"},
-	{"briefly"}, {"informally"}, {"in", "private"},
+	{"briefly"}, {"informally"}, {"in", "private"}, {"alone"}, {"one-to-one"}, {"at", "length"},
+	{"behind", "closed", "doors"},
 }
 
 // MultilateralWords before a meeting noun make it a gathering of all those
