@@ -7635,6 +7635,22 @@ func (c *sctx) gatheringAhead(g int) bool {
 	return false
 }
 
+// clauseAhead reports a clause of its own opening at q: a subject
+// pronoun or a verb in the past before anyone is named ("and the next day
+// she toured", "and later met"), not the next item of a list ("and the
+// defence secretary, Z").
+func (c *sctx) clauseAhead(from int) bool {
+	for q := from; q < min(len(c.toks), from+6); q++ {
+		if c.at[q] >= 0 && c.ms[c.at[q]].kind != mPronoun {
+			return false
+		}
+		if c.word(q, "he", "she", "they", "we", "it") || c.pastForm(q) && !c.toks[q].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFor sets the city of an event: "in X" after the trigger in its
 // clause, "here" for the dateline city.
 func (c *sctx) placeFor(e *event, k int) {
@@ -7642,6 +7658,9 @@ func (c *sctx) placeFor(e *event, k int) {
 		t := c.toks[j]
 		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
 			break
+		}
+		if t.text == "," && c.word(j+1, "and", "but", "while", "whereas", "then") && c.clauseAhead(j+2) {
+			break // "..., and the next day she toured a museum in Y": the next clause's place
 		}
 		if t.text == "," && c.word(j+1, "which", "who", "whose") {
 			// "met Y, who is on a visit from May 2 to 4, at the palace in
@@ -7660,8 +7679,8 @@ func (c *sctx) placeFor(e *event, k int) {
 		}
 		if c.word(j, "in", "at") && j+1 < len(c.toks) {
 			q := j + 1
-			if c.word(q, "the") {
-				q++
+			if c.word(q, "the", "a", "an") {
+				q++ // "at a Bangkok hotel": the city too
 			}
 			if c.word(q, "city") && c.word(q+1, "of") {
 				q += 2

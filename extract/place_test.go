@@ -67,6 +67,10 @@ func TestMeetingPlaces(t *testing.T) {
 			"Zambian President Hakainde Hichilema met Sen. Dale Brandt (R-Okla.) in Lusaka on Tuesday.", "Lusaka"},
 		{"a city-state is its own city",
 			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Singapore on Tuesday.", "Singapore"},
+		{"a city before a venue noun",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at a Lusaka hotel on Tuesday.", "Lusaka"},
+		{"the place of the next clause is not the meeting's",
+			"In Nairobi on Tuesday Hakainde Hichilema met Kenyan President Daniel Ochieng, and the next day he opened a Kampala trade fair.", "Nairobi"},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
@@ -86,6 +90,30 @@ func TestMeetingPlaces(t *testing.T) {
 				t.Errorf("%d meetings, place %q, want one at %q", n, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPlaceAfterAList checks that a place after a list of the people met,
+// whose items part with ", and", is each meeting's.
+func TestPlaceAfterAList(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.June, 14),
+		Text: "Zambia's Hakainde Hichilema met Kenya's president, Daniel Ochieng, and the Kenyan trade minister, Ruth Wanjiku, at State House in Nairobi on Tuesday."})
+	names := map[schema.IRI]string{}
+	for _, a := range f.Actors {
+		names[a.IRI] = a.Name
+	}
+	n := 0
+	for _, e := range f.Events {
+		if e.Type != schema.Meeting {
+			continue
+		}
+		n++
+		if names[e.Place] != "Nairobi" {
+			t.Errorf("meeting placed at %q, want Nairobi", names[e.Place])
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d meetings, want 2", n)
 	}
 }
 
