@@ -73,8 +73,9 @@ func (c *sctx) inThePresenceOf() {
 			// "a wider session, which was joined by Z", "spoke alone and
 			// were later joined by Z", "held a meeting, joined by Z"
 			present = personsOf(c.listAfter(c.joinedByIn(k) + 1))
-		case c.word(k, "that", "which") && c.in(k-1, en.MeetingRefs):
-			// "for talks that also included Z"
+		case c.word(k, "that", "which") && c.talksOrTeamsBefore(k):
+			// "for talks that also included Z", "with their delegations,
+			// which included Z"
 			q := k + 1 + boolInt(c.word(k+1, "also"))
 			if c.in(q, en.IncludeVerbs) || c.word(q, "involved") {
 				present = personsOf(c.listAfter(q + 1))
@@ -114,6 +115,17 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// talksOrTeamsBefore reports a meeting noun or a plural of a delegation
+// noun right before the relative word at k, past a comma: "talks that",
+// "the full delegations, which".
+func (c *sctx) talksOrTeamsBefore(k int) bool {
+	a := k - 1
+	if a > 0 && c.toks[a].text == "," {
+		a--
+	}
+	return c.in(a, en.MeetingRefs) || c.word(a, "delegations", "teams", "sides")
 }
 
 // possessedTalks reports a person in the possessive at q whose meeting
