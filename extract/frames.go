@@ -828,6 +828,9 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		if n, sep = c.coordinator(j); sep == 0 || n >= len(c.toks) {
 			break
 		}
+		if q := c.ofCountryThenName(n); q > n {
+			n = q // "the presidents of Malawi, A, and of Zambia, B": B
+		}
 		if c.at[n] < 0 {
 			if q := c.bodyOfHolder(n); q > n {
 				j = q // "and Central Bank of Malawi Governor Y": Y
@@ -1227,6 +1230,19 @@ func (c *sctx) subjectAt(q int) bool {
 		return false
 	}
 	return c.clauseVerbAt(c.ms[mi].j)
+}
+
+// ofCountryThenName returns the person named after "of", a country and a
+// comma at n ("..., and of Zambia, B"), or n.
+func (c *sctx) ofCountryThenName(n int) int {
+	if !c.word(n, "of") || n+1 >= len(c.toks) || c.at[n+1] < 0 {
+		return n
+	}
+	m := c.ms[c.at[n+1]]
+	if m.kind != mCountry || m.j+1 >= len(c.toks) || c.toks[m.j].text != "," || c.at[m.j+1] < 0 || c.ms[c.at[m.j+1]].kind != mPerson {
+		return n
+	}
+	return m.j + 1
 }
 
 // listClosesWithComma reports whether the coordinated list that continues

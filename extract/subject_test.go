@@ -1141,3 +1141,18 @@ func TestSecondCallAfterADay(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-03", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-04"}},
 	})
 }
+
+// TestOfCountryHolders covers a list of office-holders each named after
+// "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
+// each is one more party.
+func TestOfCountryHolders(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"presidents of, by phone",
+			"Kenyan President William Ruto rang the presidents of Malawi, Peter Banda, and of Zambia, Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03", "meeting occurred Peter Banda+William Ruto (phone) @2025-03"}},
+		{"foreign ministers of",
+			"On Tuesday Kenyan President William Ruto met the foreign ministers of Malawi, Grace Phiri, and of Zambia, Mulambo Haimbe.",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-04", "meeting occurred Mulambo Haimbe+William Ruto @2025-03-04"}},
+	})
+}
