@@ -1563,8 +1563,10 @@ func (c *sctx) drewAttendees(k int) int {
 	} else if q := o + boolInt(c.word(o, "the")); c.in(q, en.AttendeeNouns) {
 		// "drew the leaders of A, B and C", "brings together delegates
 		// and observers of A and B": their countries.
-		if c.word(q+1, "and") && c.in(q+2, en.AttendeeNouns) {
+		if c.word(q+1, "and", "or") && c.in(q+2, en.AttendeeNouns) {
 			q += 2
+		} else if c.word(q+1, "and", "or") && q+3 < len(c.toks) && c.toks[q+2].kind == tokWord && !c.toks[q+2].upper && c.in(q+3, en.AttendeeNouns) {
+			q += 3 // "the ministers or senior representatives of A and B"
 		}
 		if c.word(q+1, "of", "from") {
 			obj = c.listAfter(q + 2)

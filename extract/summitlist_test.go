@@ -407,6 +407,17 @@ func TestDrewItself(t *testing.T) {
 	})
 }
 
+// TestBroughtTogetherTwoNouns: "It brought together the leaders or
+// senior representatives of A, B and C": the countries after both nouns.
+func TestBroughtTogetherTwoNouns(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"or senior representatives",
+			"The Lake Basin Summit, with Kenya's William Ruto in the chair, took place on Monday in Kisumu. It brought together the leaders or senior representatives of Uganda, Malawi, Zambia and Tanzania.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Uganda+Zambia @2025-03-03"}},
+	})
+}
+
 // TestLabelledBullets: a label of those present ending a line with a
 // colon ("Among them:", "Those present:") puts the parties of the bulleted
 // lines under it at the gathering in focus; a plan's label does not.
