@@ -747,6 +747,9 @@ var ForeignMinisterTitles = set("foreign minister", "secretary of state", "forei
 var RoleSynonyms = map[string]string{
 	"top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign policy chief": "foreign minister",
 	"head of diplomacy": "foreign minister", "top diplomats": "foreign ministers",
+	// "The Chief Executive arrived": the president the story follows (the
+	// Philippine press's style); Hong Kong's keeps the title.
+	"chief executive": "president",
 }
 
 // PostedRoles end the offices of an envoy who lives in the country of the
