@@ -5621,6 +5621,12 @@ func (c *sctx) calledPerson(k int) bool {
 		return false
 	}
 	e := c.ms[mi].j
+	if items, _, end := c.coordinated(k + 1); len(items) > 1 && allPersons(items) {
+		e = end // "called X and Y separately to urge calm"
+	}
+	if c.word(e, "separately", "individually") {
+		e++
+	}
 	switch {
 	case c.word(e, "to") && e+1 < len(c.toks) && c.plainWord(e+1) && !c.word(e+1, "the", "a", "an", "his", "her"):
 		return true // "called X to discuss"

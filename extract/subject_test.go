@@ -1162,3 +1162,14 @@ func TestOfCountryHolders(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-04", "meeting occurred Mulambo Haimbe+William Ruto @2025-03-04"}},
 	})
 }
+
+// TestCalledSeveral covers "called A and B (separately) to ..." without a
+// word of the phone: a call with each.
+func TestCalledSeveral(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	want := []string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-04", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"separately", "On Tuesday Kenyan President William Ruto called Malawian President Peter Banda and Zambian President Hakainde Hichilema separately to urge calm.", want},
+		{"a purpose right after", "On Tuesday Kenyan President William Ruto called Malawian President Peter Banda and Zambian President Hakainde Hichilema to urge calm.", want},
+	})
+}
