@@ -505,6 +505,14 @@ func (sc *scanner) facility(i int) int {
 			return e
 		}
 	}
+	// "welcomed at Kibanda Kuu at noon": a name of two words or more
+	// right after "at", of no person the gazetteer knows and opening with
+	// no given name, before a phrase of time or place, is the venue.
+	if i > 0 && toks[i-1].lower == "at" && e > i+1 && e < len(toks) && !toks[e-1].poss && (toks[e].lower == "at" || toks[e].lower == "on" || toks[e].text == "," || toks[e].text == ".") && !sc.lexPersonExact(i, e) && !sc.knownWithin(i, e) {
+		if g, _ := sc.lex.gender(toks[i].text); g == 0 {
+			return e
+		}
+	}
 	// "King Khalid International Airport", "President Masaryk Station":
 	// a title and a name before a facility's head name the place.
 	if e-i >= 3 && en.RoleHeads[toks[i].lower] && en.FacilityHeads[toks[e-1].lower] && !(e < len(toks) && toks[e].lower == "of") {

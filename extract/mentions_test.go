@@ -57,6 +57,8 @@ func TestPersonMention(t *testing.T) {
 			[]string{"person:Hemedti||"}},
 		{"a known name in the possessive before a noun in -s", "Lula's remarks were brief.",
 			nil},
+		{"a venue after at, before a time, is no one", "Ruto was welcomed at Kibanda Kuu at 9.50 am by Peter Banda.",
+			[]string{"person:Ruto||", "person:Peter Banda||"}},
 		{"Chief Executive is an office, not a name", "Hong Kong's Chief Executive John Lee spoke.",
 			[]string{"person:John Lee|chief executive|CHN"}},
 		{"a Hausa style before the name", "The Nigerian adviser Mallam Joseph Mwita spoke.",
