@@ -175,8 +175,8 @@ func sameTokens(a, b []string) bool {
 	// "Sheikh Tamim" is "Tamim bin Hamad Al Thani": a leading honorific
 	// is no part of the name.
 	a, b = dropHonorifics(a), dropHonorifics(b)
-	// "Ferdinand R. Marcos Jr." is "Ferdinand Marcos Jr.", not "Francisco
-	// Tiu Laurel Jr.": a closing "Jr." is no surname.
+	// "Peter K. Banda Jr." is "Peter Banda Jr.", not "Paul Mwale Santos
+	// Jr.": a closing "Jr." is no surname.
 	if ka, kb := nameSuffix(a), nameSuffix(b); ka != "" && kb != "" && ka != kb {
 		return false // "X Jr." is not his father "X Sr."
 	}

@@ -436,8 +436,8 @@ func (st *docState) expandShortNames() {
 			continue
 		}
 		if bare := dropMiddleInitials(p.name); bare != p.name && !hasPerson(st.x.lex.lookup(p.name)) && st.lexCanonExact(bare) != "" {
-			// "Ferdinand R. Marcos Jr.": the gazetteer's name has no
-			// middle initial.
+			// "Peter K. Banda Jr.": the gazetteer's name has no middle
+			// initial.
 			p.addAlias(p.name)
 			p.name = st.lexCanonExact(bare)
 			continue
@@ -925,13 +925,13 @@ func (st *docState) lexCanon(name string) string {
 		return k
 	}
 	if bare := dropMiddleInitials(name); bare != name {
-		return st.lexCanonExact(bare) // "Ferdinand R. Marcos Jr."
+		return st.lexCanonExact(bare) // "Peter K. Banda Jr."
 	}
 	return ""
 }
 
 // dropMiddleInitials removes the initials between the first and the last
-// word of a name ("Ferdinand R. Marcos Jr." → "Ferdinand Marcos Jr.").
+// word of a name ("Peter K. Banda Jr." → "Peter Banda Jr.").
 func dropMiddleInitials(name string) string {
 	f := strings.Fields(name)
 	if len(f) < 3 {

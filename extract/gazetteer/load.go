@@ -608,7 +608,8 @@ func parsePerson(f []string) (*Person, error) {
 	}
 	for _, a := range splitList(f[1]) {
 		if calendarWords[strings.ToLower(a)] {
-			// "Friday" for Godwin Friday would name everyone on a Friday.
+			// "Friday" for a prime minister of that surname would name
+			// everyone on a Friday.
 			return nil, fmt.Errorf("person %s: alias %q is a day or month name: %w", p.Name, a, ErrBadData)
 		}
 		if a != p.Name {
