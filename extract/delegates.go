@@ -51,6 +51,7 @@ func (c *sctx) inThePresenceOf() {
 		if by := c.meetingAttendedBy(k); by > 0 {
 			n = by + 1 - k // "for talks also attended by Z"
 		}
+		joined, _ := c.joinedBy(k)
 		var present []*entity
 		aside := false // told beside the clause: the meeting may come after
 		switch {
@@ -69,10 +70,10 @@ func (c *sctx) inThePresenceOf() {
 		case c.phraseAt(k, en.SatIn) > 0 && c.possessedTalks(k+c.phraseAt(k, en.SatIn)):
 			// "Z sat in on Y's talks with X": Z is at them too
 			present, aside = personsOf(c.subjects(k)), true
-		case c.joinedByIn(k) > 0:
+		case joined > 0:
 			// "a wider session, which was joined by Z", "spoke alone and
 			// were later joined by Z", "held a meeting, joined by Z"
-			present = personsOf(c.listAfter(c.joinedByIn(k) + 1))
+			present = personsOf(c.listAfter(joined + 1))
 		case c.word(k, "that", "which") && c.talksOrTeamsBefore(k):
 			// "for talks that also included Z", "with their delegations,
 			// which included Z"
@@ -167,13 +168,6 @@ func (c *sctx) joinedBy(k int) (int, bool) {
 		return 0, false
 	}
 	return by, false
-}
-
-// joinedByIn returns the "by" of a joinedBy at k in the sentence of the
-// meeting it adds to, or 0.
-func (c *sctx) joinedByIn(k int) int {
-	by, _ := c.joinedBy(k)
-	return by
 }
 
 // joinedByParties reports a joinedBy at k whose subject is a meeting
@@ -361,6 +355,10 @@ func (c *sctx) sideBy(j int) int {
 // to meeting m; nil when there is none.
 func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	by := c.meetingAttendedBy(k)
+	front := 0 // "In attendance were": the list opening the sentence
+	if k == 0 {
+		front, _ = c.presentFront()
+	}
 	switch {
 	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
 		// a meeting noun, then "was also attended by Z" or ", attended by Z,"
@@ -439,10 +437,9 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 				return personsOf(c.listAfter(v + 1))
 			}
 		}
-	case k == 0 && c.presentAtFront():
+	case front > 0:
 		// "Also at the table were Y and Z", "Present at the talks were Y".
-		next, _ := c.presentFront()
-		items := c.labelList(next) // items may part with semicolons
+		items := c.labelList(front) // items may part with semicolons
 		if len(items)-len(personsOf(items)) > 1 {
 			return nil // "Attending the meeting were the ministers of A, B and C": a gathering's
 		}
@@ -499,12 +496,6 @@ func (c *sctx) presentFront() (next int, named bool) {
 		return q + 1, ref > 0
 	}
 	return 0, false
-}
-
-// presentAtFront reports a presentFront.
-func (c *sctx) presentAtFront() bool {
-	next, _ := c.presentFront()
-	return next > 0
 }
 
 // sideFronted reports a sentence that opens with the side of a meeting

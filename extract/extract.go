@@ -435,11 +435,11 @@ func (st *docState) expandShortNames() {
 			p.single = false
 			continue
 		}
-		if bare := dropMiddleInitials(p.name); bare != p.name && !hasPerson(st.x.lex.lookup(p.name)) && st.lexCanonExact(bare) != "" {
+		if full := st.initialledName(p.name); full != "" {
 			// "Peter K. Banda Jr.": the gazetteer's name has no middle
 			// initial.
 			p.addAlias(p.name)
-			p.name = st.lexCanonExact(bare)
+			p.name = full
 			continue
 		}
 		if full := st.aliasOfOne(p.name); full != "" {
@@ -949,6 +949,16 @@ func dropMiddleInitials(name string) string {
 	return strings.Join(append(out, f[len(f)-1]), " ")
 }
 
+// initialledName returns the gazetteer's name for a name written with a
+// middle initial it does not file, or "".
+func (st *docState) initialledName(name string) string {
+	bare := dropMiddleInitials(name)
+	if bare == name || hasPerson(st.x.lex.lookup(name)) {
+		return ""
+	}
+	return st.lexCanonExact(bare)
+}
+
 // lexCanonExact is lexCanon for the name as written.
 func (st *docState) lexCanonExact(name string) string {
 	first := ""
@@ -1364,7 +1374,7 @@ func (st *docState) resolveAll() {
 				}
 				if firstPerson == nil && m.ent != nil && !quoted && !(m.j < len(s.toks) && s.toks[m.j].text == ":") {
 					firstPerson = m.ent
-					objectFirst = m.i > 0 && (en.ObjectPreps[s.toks[m.i-1].lower] || verbBefore(s.toks, m.i) && !m.poss) || stateSubject(ms[:mi], s.toks) || associateOf(m, s.toks)
+					objectFirst = m.i > 0 && (en.ObjectPreps[s.toks[m.i-1].lower] || otherPartyBefore(s.toks, m.i) && !m.poss) || stateSubject(ms[:mi], s.toks) || associateOf(m, s.toks)
 				}
 				if m.ent != nil && !quoted && m.i > 0 && s.toks[m.i-1].text == ";" {
 					// "A signed; B left": the last clause's subject is
@@ -1510,11 +1520,11 @@ func (st *docState) setTopic(firstPerson, firstPron, semiPerson *entity, objectF
 	}
 }
 
-// verbBefore reports a verb of meeting right before token i, whose
+// otherPartyBefore reports a verb of meeting right before token i, whose
 // object, the other party, a person named there is ("PDB visited X", "PDB
 // paid a courtesy call on X": X is no subject; but "the leg took X to Y"
 // follows X).
-func verbBefore(toks []token, i int) bool {
+func otherPartyBefore(toks []token, i int) bool {
 	t := toks[i-1]
 	if i >= 2 && t.lower == "on" && (toks[i-2].lower == "call" || toks[i-2].lower == "called") {
 		return true

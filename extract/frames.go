@@ -3614,17 +3614,19 @@ func (c *sctx) meetVerb(k int) {
 	}
 }
 
-// metAnother adds the meetings of subj with the people after the "with"
-// at w of a second meeting told in the same clause, dated by its own
-// phrases.
-func (c *sctx) metAnother(w int, subj []*entity) {
-	if !allPersons(subj) {
-		return // (a subject read as a country is no one's second meeting)
+// metAnother adds and returns the meetings of subj with the people after
+// the "with" at w of a second meeting told in the same clause (anotherWith),
+// dated by its own phrases.
+func (c *sctx) metAnother(w int, subj []*entity) []*event {
+	if len(subj) == 0 || !allPersons(subj) {
+		return nil // (a subject read as a country is no one's second meeting)
 	}
 	more, _ := c.objects(w+1, 3)
-	for _, e := range c.addMeeting(w-1, subj, more, false) {
+	made := c.addMeeting(w-1, subj, more, false)
+	for _, e := range made {
 		c.meetingDetails(e, w+1) // (its own day, after the name)
 	}
+	return made
 }
 
 // verbSubjects returns the subjects of the meeting verb at k, the first
@@ -4835,15 +4837,13 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		}
 		mode = e.mode // the second of "a call with A, and one with B" is told alike
 	}
-	if another > 0 && len(subj) > 0 && allPersons(subj) {
+	if another > 0 {
 		// "a call with A on Monday, and one with B the next day": the
 		// same subject's second meeting, with its own day.
-		more, _ := c.objects(another+1, 3)
-		for _, e := range c.addMeeting(another-1, subj, more, false) {
+		for _, e := range c.metAnother(another, subj) {
 			if mode != "" {
 				e.mode = mode
 			}
-			c.meetingDetails(e, another+1) // (its own day, after the name)
 		}
 	}
 }
@@ -5551,13 +5551,12 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 	// "spoke by video with A and B": one video call of all of them.
 	joint := len(obj) >= 2 && phone && c.has("video", "videoconference")
 	events := c.addMeeting(k, subj, obj, joint)
-	if another := c.anotherWith(oend); another > 0 && !joint && allPersons(subj) {
+	for _, e := range events {
+		c.meetingDetails(e, k)
+	}
+	if another := c.anotherWith(oend); another > 0 && !joint {
 		// "spoke with A on Monday, and on Tuesday with B"
-		more, _ := c.objects(another+1, 3)
-		for _, e := range c.addMeeting(another-1, subj, more, false) {
-			c.meetingDetails(e, another+1)
-			events = append(events, e)
-		}
+		events = append(events, c.metAnother(another, subj)...)
 	}
 	for _, e := range events {
 		if phone {
@@ -5565,9 +5564,6 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 			if c.has("video") {
 				e.mode = schema.Video
 			}
-		}
-		if e.trig == k {
-			c.meetingDetails(e, k)
 		}
 	}
 }
