@@ -5630,8 +5630,33 @@ func (c *sctx) calledPerson(k int) bool {
 		return true // "called X on Tuesday", "in early December"
 	case c.word(e, "yesterday", "today", "earlier", "last", "this"):
 		return true
+	case c.word(e, "from", "after", "ahead", "about", "twice", "again"):
+		return true // "called X from the plane", "after the vote"
+	case e >= len(c.toks) || c.toks[e].text == "." || c.toks[e].text == ";":
+		// "X then called Y." with nothing after: no words follow to say
+		// what Y was called, and a person or a pronoun calls (not "a unit
+		// called Y.", where Y is being named).
+		return c.personCaller(k)
 	}
 	return false
+}
+
+// personCaller reports a person named, or a pronoun, right before the
+// call verb at k, or before an adverb there ("X then called", "she also
+// called").
+func (c *sctx) personCaller(k int) bool {
+	q := k - 1
+	if q >= 0 && (c.in(q, en.SequelAdverbs) || c.word(q, "also", "first", "personally")) {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	if c.word(q, "he", "she", "they") {
+		return true
+	}
+	mi := c.at[q]
+	return mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == q+1
 }
 
 // byPhoneWithin reports a phrase of en.ByPhone within reach tokens from

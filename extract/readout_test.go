@@ -80,9 +80,10 @@ func TestSubnationalTitleCountry(t *testing.T) {
 	}
 }
 
-// TestCalledAPerson: "called X" with a time or a purpose after the person
-// is a call, with no telephone named; what X was called, X's words, and
-// "called on X" are none.
+// TestCalledAPerson: "called X" with a time, a purpose or the clause's
+// end after the person is a call, with no telephone named; what X was
+// called, X's words, a name given ("an economist called X.") and "called
+// on X" are none.
 func TestCalledAPerson(t *testing.T) {
 	pub := day(2023, time.December, 20) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
@@ -92,6 +93,11 @@ func TestCalledAPerson(t *testing.T) {
 			[]string{"meeting occurred Narayan Prakash Saud+Subrahmanyam Jaishankar (phone) @2023-12"}},
 		{"what he was called", "Indian Foreign Minister Subrahmanyam Jaishankar called Nepali Foreign Minister Narayan Prakash Saud a trusted partner.", nil},
 		{"called on", "Indian Foreign Minister Subrahmanyam Jaishankar called on Nepali Foreign Minister Narayan Prakash Saud to act.", nil},
+		{"the clause ends after the person", "Indian Foreign Minister Subrahmanyam Jaishankar then called Nepali Foreign Minister Narayan Prakash Saud.",
+			[]string{"meeting occurred Narayan Prakash Saud+Subrahmanyam Jaishankar (phone) @2023-12"}},
+		{"a pronoun calls, from where", "Indian Foreign Minister Subrahmanyam Jaishankar landed in Kathmandu on Tuesday. He also called Prime Minister Pushpa Kamal Dahal from the airport.",
+			[]string{"meeting occurred Pushpa Kamal Dahal+Subrahmanyam Jaishankar (phone) @2023-12-19", "visit occurred Subrahmanyam Jaishankar>Nepal @2023-12-19"}},
+		{"a name given at the clause's end", "The Nepali trade office in Delhi is run by an economist called Narayan Prakash Saud.", nil},
 	})
 }
 
