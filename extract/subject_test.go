@@ -680,6 +680,21 @@ func TestMediatedTalks(t *testing.T) {
 	})
 }
 
+// TestChiefAndSayyidStyles: Fijian "Ratu", Samoan "Afioga" and "Susuga",
+// and Persian "Seyyed" before a name are styles of address, not part of
+// the name, as "Sheikh" is.
+func TestChiefAndSayyidStyles(t *testing.T) {
+	pub := day(2025, time.April, 13) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"Ratu", "Malawian President Peter Banda held talks in Suva on Friday with Fijian Prime Minister Ratu Peni Vunisa.",
+			[]string{"meeting occurred Peni Vunisa+Peter Banda @2025-04-11"}},
+		{"Afioga after an appositive comma", "Malawian President Peter Banda called on Samoa's Prime Minister, Afioga Tala Leota, in Apia on Friday.",
+			[]string{"meeting occurred Peter Banda+Tala Leota @2025-04-11"}},
+		{"Seyyed, then the bare name", "Iranian Foreign Minister Seyyed Kamal Rezaei received Malawian President Peter Banda on Friday. Rezaei later saw him off.",
+			[]string{"meeting occurred Kamal Rezaei+Peter Banda @2025-04-11"}},
+	})
+}
+
 // TestPremierOfAKnownCountry covers "the Slovak premier" for a prime
 // minister whose country only the gazetteer gives, and a "where Y received
 // him" clause after such a subject, opened by a span of time ("Three days
