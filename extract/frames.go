@@ -3835,7 +3835,7 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if wi < 0 && w == "audience" && c.grantedAudience(k) {
 		return
 	}
-	if wi < 0 && c.in(k, en.MealNouns) && c.mealHosted(k) {
+	if wi < 0 && c.in(k, en.MealNouns) && (c.mealHosted(k) || c.mealGuest(k)) {
 		return
 	}
 	if w == "session" && c.sessionOfFocus(k) {
@@ -3914,6 +3914,54 @@ func (c *sctx) mealHosted(k int) bool {
 		return false
 	}
 	for _, e := range c.addMeeting(k, subj, host, false) {
+		c.meetingDetails(e, k)
+	}
+	return true
+}
+
+// mealGuest reads the guest of a host at the meal at k: "X was Y's guest
+// for a working lunch", "X was the guest of Y at dinner". The host is the
+// person named before "guest" with "'s", or after "guest of".
+func (c *sctx) mealGuest(k int) bool {
+	d := k - 1
+	for d > k-4 && d > 0 && c.plainWord(d) && !c.word(d, "for", "at", "over") {
+		d-- // "for a working lunch", "over dinner"
+	}
+	if d < 2 || !c.word(d, "for", "at", "over") {
+		return false
+	}
+	var host *entity
+	g := d - 1
+	if mi := c.at[g]; mi >= 0 && c.ms[mi].kind == mPerson && c.word(c.ms[mi].i-1, "of") {
+		g = c.ms[mi].i - 2 // "the guest of Y at dinner"
+		host = c.actor(mi)
+	}
+	if !c.word(g, "guest", "guests") {
+		return false
+	}
+	b := g // where the predicate "the guest(s)" or "Y's guest(s)" starts
+	if host == nil {
+		if g < 1 {
+			return false
+		}
+		mi := c.at[g-1]
+		if mi < 0 || c.ms[mi].kind != mPerson || !c.toks[g-1].poss {
+			return false // "Y's guest for lunch"
+		}
+		host = c.actor(mi)
+		b = c.ms[mi].i
+	}
+	if c.word(b-1, "the") {
+		b--
+	}
+	if host == nil || host.kind != schema.KindPerson || b < 2 || !c.word(b-1, "was", "were", "is", "are", "be", "been") {
+		return false
+	}
+	subj := c.subjects(b - 1)
+	if len(subj) == 0 || containsCanon(subj, host) {
+		return false
+	}
+	for _, e := range c.addMeeting(k, subj, []*entity{host}, false) {
 		c.meetingDetails(e, k)
 	}
 	return true

@@ -233,6 +233,25 @@ func TestMealWithItsHost(t *testing.T) {
 	})
 }
 
+// TestGuestOfAHostAtAMeal covers a subject who "was Y's guest" or "the
+// guest of Y" for, at or over a meal: the two met; a guest of honour at a
+// dinner given for others met no one named, and a guest still to come is a
+// plan.
+func TestGuestOfAHostAtAMeal(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"Y's guest for a working lunch", "Ines Vallet spoke at the forum in Oslo on Wednesday. On Thursday she was Prime Minister Sara Lind's guest for a working lunch.",
+			[]string{"meeting occurred Ines Vallet+Sara Lind @2025-03-13"}},
+		{"the guest of Y at dinner", "Ines Vallet was the guest of Prime Minister Sara Lind at dinner on Thursday.",
+			[]string{"meeting occurred Ines Vallet+Sara Lind @2025-03-13"}},
+		{"over breakfast, two guests", "Ines Vallet and Omar Haddad were the guests of Prime Minister Sara Lind over breakfast on Thursday.",
+			[]string{"meeting occurred Ines Vallet+Omar Haddad+Sara Lind @2025-03-13"}},
+		{"a guest still to come", "Ines Vallet will be the guest of Prime Minister Sara Lind at a dinner on Saturday.",
+			[]string{"meeting planned Ines Vallet+Sara Lind @2025-03-15"}},
+		{"guest of honour", "Ines Vallet was guest of honour at a donors' dinner on Thursday.", nil},
+	})
+}
+
 // TestSatFacing covers a subject who "sat opposite" or "sat across the
 // table from" others: one meeting of all at the table; at a gathering in
 // focus the seating tells no meeting.
