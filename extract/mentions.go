@@ -146,6 +146,9 @@ func (sc *scanner) dualTitles() {
 			if n.kind != mPerson || n.i != r.j+1 || n.role == "" || !sc.toks[n.i].upper {
 				continue
 			}
+			if en.Consorts(r.role, n.role) {
+				continue // "The King and Queen X": two people
+			}
 			switch {
 			case n.iso3 == "" && n.org != "" && r.iso3 != "":
 				n.iso3 = r.iso3
@@ -1169,8 +1172,8 @@ func (sc *scanner) roleSpan(i int) (end int, role, iso3 string, plural bool, ok 
 	}
 	// "Prime Minister and Foreign Minister Sheikh Mohammed": two offices of one person.
 	if end+1 < len(toks) && toks[end].lower == "and" && toks[end+1].upper {
-		if e2, _, _, _, ok := sc.roleSpanSimple(end + 1); ok && sc.nameSpan(e2) > e2 {
-			end = e2
+		if e2, _, _, _, ok := sc.roleSpanSimple(end + 1); ok && sc.nameSpan(e2) > e2 && !en.Consorts(toks[lastHead].lower, toks[e2-1].lower) {
+			end = e2 // (not "the King and Queen X", two people)
 		}
 	}
 	if iso3 == "" && demISO != "" {

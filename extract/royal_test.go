@@ -26,6 +26,28 @@ func TestRoyalCouples(t *testing.T) {
 	})
 }
 
+// TestRulerAndConsortTitles: "the King and Queen X" after the king is
+// named are the king and the queen, not one person holding both titles,
+// while "Prime Minister and Foreign Minister X" stays one person; "the
+// pontiff" is the pope named before.
+func TestRulerAndConsortTitles(t *testing.T) {
+	pub := day(2025, time.November, 15) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"the King and Queen X",
+			"King Harald of Norway opened the fair in Riga on Friday. The King and Queen Sonja had landed in Riga on Thursday.",
+			[]string{"visit occurred Harald V>Latvia @2025-11-13", "visit occurred Sonja>Latvia @2025-11-13"}},
+		{"the Crown Prince and Crown Princess X",
+			"Crown Prince Haakon of Norway opened the fair in Riga on Friday. The Crown Prince and Crown Princess Mette-Marit had landed in Riga on Thursday.",
+			[]string{"visit occurred Haakon>Latvia @2025-11-13", "visit occurred Mette-Marit>Latvia @2025-11-13"}},
+		{"two offices of one person",
+			"Prime Minister and Foreign Minister Omar Haddad of Jordan landed in Riga on Thursday.",
+			[]string{"visit occurred Omar Haddad>Latvia @2025-11-13"}},
+		{"the pontiff",
+			"Pope Leo XIV landed in Riga on Thursday. On Friday the pontiff held talks with Latvian Prime Minister Evika Silina.",
+			[]string{"meeting occurred Evika Silina+Leo XIV @2025-11-14", "visit occurred Leo XIV>Latvia @2025-11-13"}},
+	})
+}
+
 // TestTitledOneWordNames: a monarch or consort the text names by title
 // and one word ("Queen Sonja", "King Sultan Ibrahim") takes the country
 // the gazetteer knows them by, not the story's; and a one-word name the

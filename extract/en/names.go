@@ -66,7 +66,7 @@ var RoleHeads = map[string]bool{
 	"deputy": false, "mayor": true, "speaker": true, "pm": true, "fm": true, "coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "negotiator": true, "attache": true, "consul": true, "general": false,
 	"banker": true, "diplomat": true, "aide": true, "monarch": true, "eam": true, "nsa": true, "mos": true,
-	"cm": true, "coas": true, "cds": true, "dg": true, "sg": true, "ceo": true, "pope": true, "patriarch": true, "ayatollah": true, "viceroy": true,
+	"cm": true, "coas": true, "cds": true, "dg": true, "sg": true, "ceo": true, "pope": true, "pontiff": true, "patriarch": true, "ayatollah": true, "viceroy": true,
 	"mufti": true, "crown": false, "taoiseach": true, "ruler": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
 	"pres": true, "cs": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
@@ -729,6 +729,27 @@ func phraseSet(phrases [][]string) map[string]bool {
 // office: "Prince X ... the Saudi minister" is X.
 var RankStyles = set("prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "sayyid")
 
+// consortTitles pair the titles of a ruler and a consort.
+var consortTitles = map[string]string{
+	"king": "queen", "queen": "king", "emperor": "empress", "empress": "emperor",
+	"prince": "princess", "princess": "prince", "duke": "duchess", "duchess": "duke",
+}
+
+// Consorts reports two titles of a ruler and a consort by their last
+// words: "the King and Queen X", "the Crown Prince and Crown Princess"
+// are two people, not one holding both offices.
+func Consorts(a, b string) bool {
+	last := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	c, ok := consortTitles[last(a)]
+	return ok && c == last(b)
+}
+
 // CourtStyles are the styles that stand for a person named before ("His
 // Majesty later received X"), with the offices that bear them.
 var CourtStyles = map[string][]string{
@@ -751,6 +772,8 @@ var RoleSynonyms = map[string]string{
 	// "The Chief Executive arrived": the president the story follows (the
 	// Philippine press's style); Hong Kong's keeps the title.
 	"chief executive": "president",
+	// "the pontiff": the pope the story follows.
+	"pontiff": "pope",
 }
 
 // PostedRoles end the offices of an envoy who lives in the country of the
