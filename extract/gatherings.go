@@ -1199,7 +1199,10 @@ func (c *sctx) convene(k int) int {
 	if bare && (bloc == nil || g < 0 || c.toks[g].lower != "talks" && c.toks[g].lower != "consultations" && c.toks[g].lower != "meetings" || g-obj > 1 || c.word(g+1, "with")) {
 		return k
 	}
-	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil && !ofNamed {
+	// "The Lake Basin Group held its annual meeting": a body the lexicon
+	// does not know, named whole.
+	namedBody := c.word(obj, "its", "their") && c.namedBodySubject(k)
+	if g < 0 || c.word(g, "talks", "meeting", "dialogue", "session") && !c.word(obj, "its") && bloc == nil && !ofNamed && !namedBody {
 		return k
 	}
 	var orgs []*entity
@@ -1222,7 +1225,7 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Andean leaders opened their yearly summit": a
 	// group of leaders convening their own multilateral meeting.
-	if len(orgs) == 0 && !((c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") || ofNamed) && c.leadersSubject(k)) {
+	if len(orgs) == 0 && !((c.word(obj, "their") && c.word(g, "summit", "conference", "forum", "assembly", "congress") || ofNamed) && c.leadersSubject(k)) && !namedBody {
 		return k
 	}
 	e := c.newGathering(k, g, obj)
@@ -6922,6 +6925,41 @@ func (c *sctx) leadersSubject(k int) bool {
 			// "business leaders assembled": no leaders of states.
 			return !c.in(j-1, en.NonStateLeaders)
 		}
+	}
+	return false
+}
+
+// namedBodySubject reports a subject before k that is a body the lexicon
+// does not know, named whole with an organisation word at its end, or its
+// leaders or ministers: "The Lake Basin Group held its annual meeting",
+// "Leaders of the Lake Basin Group (LBG) held their yearly meeting".
+func (c *sctx) namedBodySubject(k int) bool {
+	q := k - 1
+	if c.toks[max(q, 0)].text == ")" && q >= 2 && c.toks[q-2].text == "(" {
+		q -= 3 // "(LBG)"
+	}
+	if q < 1 || !(c.in(q, en.OrgWords) || c.word(q, "states")) || !c.toks[q].upper {
+		return false // ("the Small Island States" are a body too)
+	}
+	// A guessed name ending at the organisation word is part of it ("the
+	// Smaller Island States", where "Island States" looked like a name).
+	guess := func(j int) bool {
+		m := c.ms[c.at[j]]
+		return m.kind == mPerson && m.role == "" && m.j == q+1
+	}
+	b := q
+	for b > 0 && c.toks[b-1].kind == tokWord && c.toks[b-1].upper && (c.at[b-1] < 0 || guess(b-1)) && !c.in(b-1, en.RoleHeads) && !c.word(b-1, "the") {
+		b--
+	}
+	if b == q || !c.word(b-1, "the") {
+		return false // "the Lake Basin Group", not "the Group" alone
+	}
+	s := c.clauseStart(k)
+	switch {
+	case b-1 == s:
+		return true
+	case b-2 > s && c.word(b-2, "of") && c.word(b-3, "leaders", "ministers", "presidents", "heads") && b-3 == s:
+		return true // "Leaders of the Lake Basin Group"
 	}
 	return false
 }

@@ -23,6 +23,26 @@ func TestHeadsOfStatePresent(t *testing.T) {
 	})
 }
 
+// TestBodyTheLexiconLacks: a body the lexicon does not know, named whole
+// with an organisation word ("Group", "Commission", "States") at its end,
+// or its leaders, that "held its (their) annual meeting" convenes a
+// gathering, which those who "took part" in the next sentence attend;
+// "the Group" alone, or a meeting still to come, is none.
+func TestBodyTheLexiconLacks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const took = " Malawi's President Peter Banda and Zambia's President Hakainde Hichilema took part."
+	checkBriefs(t, pub, []briefCase{
+		{"the body held its meeting", "The Lake Basin Group held its annual meeting at a Kisumu hotel on Thursday." + took,
+			[]string{"gathering occurred Malawi+Zambia @2025-03-13"}},
+		{"its leaders, an acronym", "Leaders of the Lake Basin Commission (LBC) held their yearly meeting in Kisumu on Thursday." + took,
+			[]string{"gathering occurred Malawi+Zambia @2025-03-13"}},
+		{"States at the end", "The Small Lake States held their annual summit in Kisumu on Thursday." + took,
+			[]string{"gathering occurred Malawi+Zambia @2025-03-13"}},
+		{"the Group alone", "The Group held its annual meeting in Kisumu on Thursday." + took, nil},
+		{"a meeting to come", "The Lake Basin Group will hold its annual meeting in Kisumu next week.", nil},
+	})
+}
+
 // TestMultilateralMeeting: a meeting told as multilateral is a gathering
 // of all it was held with and of the countries whose officials came along,
 // not one meeting of the host with each.
