@@ -8,6 +8,25 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
+// TestDemonymLeadersArrived: "the Malawian and Kenyan leaders arrived"
+// are the leaders of those states the text names, as "the leaders of
+// Malawi and Kenya" are; "the Malawian and Kenyan foreign ministers" their
+// foreign ministers; a state whose office-holder the text does not name
+// leaves the subject unresolved.
+func TestDemonymLeadersArrived(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const table = "The Lake Basin summit opened in Lusaka on Thursday with Malawian President Peter Banda and Kenyan President William Ruto at the table. "
+	checkBriefs(t, pub, []briefCase{
+		{"leaders", table + "The Malawian and Kenyan leaders arrived on Tuesday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-13", "visit occurred Peter Banda>Zambia @2025-03-11", "visit occurred William Ruto>Zambia @2025-03-11"}},
+		{"foreign ministers, had arrived",
+			"Malawian Foreign Minister Grace Phiri and Kenyan Foreign Minister Joseph Mwita met in Lusaka on Thursday. The Malawian and Kenyan foreign ministers had arrived on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-13", "visit occurred Grace Phiri>Zambia @2025-03-11", "visit occurred Joseph Mwita>Zambia @2025-03-11"}},
+		{"a state without its leader named", table + "The Malawian and Tanzanian leaders arrived on Tuesday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-13"}},
+	})
+}
+
 // TestTravelForms covers the ways a trip is told: arrivals with and without
 // a preposition, an arrival told in a fronted "where" clause, legs, tours,
 // and the idiom "reached an agreement".

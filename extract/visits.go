@@ -1698,6 +1698,9 @@ func situationIn(toks []token, j int) bool {
 // of a coordinated subject ("A and B arrived"), the pair a subject such as
 // "both presidents" refers to, else visitorAt's one traveller.
 func (c *sctx) visitorsAt(k int) []*entity {
+	if ls := c.demonymLeaders(k); ls != nil {
+		return ls // "the Malawian and Kenyan leaders arrived"
+	}
 	if c.thingSubject(k) || c.peopleOfStateBefore(k) {
 		return nil
 	}
@@ -1765,6 +1768,65 @@ func (c *sctx) leadersOfStates(k int) []*entity {
 			}
 			out = append(out, p)
 			q = c.ms[mi].j - 1
+		default:
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// officeFits returns the test of a role for the office a plural head
+// ending at e names ("leaders", "presidents", "prime ministers", "foreign
+// ministers"), or nil.
+func (c *sctx) officeFits(e int) func(string) bool {
+	switch {
+	case c.word(e, "leaders"):
+		return isLeaderRole
+	case c.word(e, "presidents"):
+		return func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "president") }
+	case c.word(e, "ministers") && c.word(e-1, "prime"):
+		return func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "prime minister") }
+	case c.word(e, "ministers") && c.word(e-1, "foreign"):
+		return foreignMinisterRole
+	}
+	return nil
+}
+
+// demonymLeaders reads a subject of demonyms joined by commas and "and"
+// before an office in the plural, before the verb at k: "the Malawian and Kenyan
+// leaders", "the Zambian, Malawian and Kenyan foreign ministers": the
+// person of each state with that office the text names; nil unless every
+// state has one.
+func (c *sctx) demonymLeaders(k int) []*entity {
+	j := c.clauseStart(k)
+	if c.word(j, "the") {
+		j++
+	}
+	end := c.beforeVerb(k, "also", "then", "later", "all", "together")
+	fits := c.officeFits(end)
+	if fits == nil {
+		return nil
+	}
+	head := end - 1 // the office's words after the last demonym
+	if c.word(end, "ministers") {
+		head--
+	}
+	var out []*entity
+	for q := j; q <= head; q++ {
+		switch mi := c.at[q]; {
+		case c.toks[q].text == "," || c.word(q, "and"):
+		case mi >= 0 && c.ms[mi].iso3 != "" && c.ms[mi].i == q && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mGroup):
+			p := c.st.holderOf(c.ms[mi].iso3, fits)
+			if p == nil {
+				return nil
+			}
+			out = append(out, p)
+			if c.ms[mi].j-1 > q && c.ms[mi].j-1 <= head {
+				q = c.ms[mi].j - 1
+			}
 		default:
 			return nil
 		}
