@@ -138,6 +138,31 @@ func TestSeparateDateline(t *testing.T) {
 	}
 }
 
+// TestTitleCaseDatelineWithFullStop checks that a known place in title
+// case closed by a full stop opens a story as its dateline ("Lusaka.
+// President X ...", as some dailies write it), as one in capitals does,
+// while a word that is no place, or a place followed by lower case, is
+// none.
+func TestTitleCaseDatelineWithFullStop(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Tuesday."
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"title case", "Lusaka. " + text, "Lusaka"},
+		{"two words", "Addis Ababa. Ethiopian Prime Minister Abiy Ahmed received Kenyan President Daniel Ochieng on Tuesday.", "Addis Ababa"},
+		{"capitals", "LUSAKA. " + text, "Lusaka"},
+		{"no place", "Finally. " + text, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestPageLabelsAreNoDateline checks that a page's label where a wire
 // story has its dateline ("LIVE — Updated 10:02 GMT", "EXCLUSIVE - ...")
 // gives no place.

@@ -689,9 +689,10 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 			d, ok := parseDateline(first[:c]+" - ", known)
 			d.end = lead + end
 			return d, ok
-		} else if i := strings.Index(first, ". "); i > 0 && i <= 30 && known != nil && strings.ToUpper(first[:i]) == first[:i] && hasLetter(first[:i]) && known(titleCase(first[:i])) {
+		} else if i := strings.Index(first, ". "); i > 0 && i <= 30 && known != nil && (strings.ToUpper(first[:i]) == first[:i] || placeWords(first[:i]) && upperAt(first, i+2)) && hasLetter(first[:i]) && known(titleCase(first[:i])) {
 			// "MEXICO CITY. The summit was held ...": a known place in
-			// capitals closed by a full stop.
+			// capitals closed by a full stop; "Lusaka. President X
+			// received ..." in title case, as some dailies open.
 			d, ok := parseDateline(first[:i]+" - ", known)
 			d.end = lead + i + 2
 			return d, ok
@@ -766,6 +767,26 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	}
 	d.end = sepEnd + k
 	return d, true
+}
+
+// placeWords reports one to three words, the first capitalised: "Lusaka",
+// "Addis Ababa".
+func placeWords(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r) && !strings.ContainsAny(s, ",;:\"'()")
+}
+
+// upperAt reports a capital letter at byte i of s.
+func upperAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // placeLine reports a line that is only a place the gazetteer knows,
