@@ -8223,6 +8223,10 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 				break
 			}
 		}
+		if c.in(n, en.TimeUnits) || c.word(n, "nights") {
+			iso = ""
+			continue // "Over the three days, X met ...": a span of time
+		}
 		v := n
 		for c.word(v, "later", "then", "also", "again", "afterwards", "subsequently", "briefly") {
 			v++ // "the two then held talks"

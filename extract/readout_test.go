@@ -35,6 +35,21 @@ func TestPluralTitleSubjects(t *testing.T) {
 	})
 }
 
+// TestSpanOfDaysIsNoGroup: "Over the two days" or "in the three days"
+// before a verb is a span of time, not "the two" people told before.
+func TestSpanOfDaysIsNoGroup(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const opening = "Kenyan President William Ruto and Malawian President Peter Banda attended the opening of the Lake Basin summit in Lusaka on Wednesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"over the two days", opening + "Over the two days, Zambian President Hakainde Hichilema met 12 other leaders.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-12"}},
+		{"in the three weeks before", opening + "In the three weeks before, Zambian President Hakainde Hichilema had met 12 other leaders.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-12"}},
+		{"the two met", opening + "The two met again on Thursday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-12", "meeting occurred Peter Banda+William Ruto @2025-03-13"}},
+	})
+}
+
 // TestGroupWithNationality: "the two Dutch ministers held talks with Y"
 // are the two Dutch ministers told before, not the Netherlands.
 func TestGroupWithNationality(t *testing.T) {
