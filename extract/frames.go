@@ -318,6 +318,9 @@ func (c *sctx) actor(mi int) *entity {
 	m := &c.ms[mi]
 	switch m.kind {
 	case mPerson, mPronoun, mRole, mGroup, mOrg:
+		if c.bodyBuilding(mi) {
+			return nil // "met at SADC House": the building, no party
+		}
 		if m.ent != nil {
 			return m.ent.canon()
 		}
@@ -739,10 +742,23 @@ func (c *sctx) firstObject(k, reach int) int {
 		}
 		j++
 	}
-	if j >= limit {
-		return -1
+	if j >= limit || c.bodyBuilding(c.at[j]) {
+		return -1 // "met at SADC House": the place, no one met
 	}
 	return j
+}
+
+// bodyBuilding reports a body's mention mi that names a building, a
+// capitalised venue noun after it: "SADC House", "APEC Haus" (not the
+// "UN Office for Disarmament Affairs", a body).
+func (c *sctx) bodyBuilding(mi int) bool {
+	m := c.ms[mi]
+	if m.kind != mOrg || m.j >= len(c.toks) || !c.toks[m.j].upper || !c.in(m.j, en.VenueNouns) {
+		return false
+	}
+	// ("the UN Office on Drugs and Crime": a body's name goes on.)
+	on := c.word(m.j+1, "on") && m.j+2 < len(c.toks) && c.toks[m.j+2].upper && !c.in(m.j+2, en.WeekdayWords) && en.MonthNames[c.toks[m.j+2].lower] == 0
+	return !c.word(m.j+1, "for", "of") && !on
 }
 
 // coordinated reads the actors coordinated from the mention at j ("A, B

@@ -732,3 +732,18 @@ func TestNameEndingInATitleAbbreviation(t *testing.T) {
 			[]string{"meeting occurred Chea Sen+Takeshi Iwaya @2024-05-02"}},
 	})
 }
+
+// TestBodyNamedBuildingIsNoParty: a building named for a body ("SADC
+// House", "APEC Haus") where people meet is a venue, not a party to their
+// meeting; a body's office named with "for" stays a body.
+func TestBodyNamedBuildingIsNoParty(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"House", "Zambian President Hakainde Hichilema and Malawian President Peter Banda met at SADC House on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13"}},
+		{"Haus", "Zambian President Hakainde Hichilema held talks with Malawian President Peter Banda at APEC Haus on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13"}},
+		{"a body's office is a body", "Zambian President Hakainde Hichilema met the UN Office for Project Services on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+United Nations @2025-03-13"}},
+	})
+}

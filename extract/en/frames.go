@@ -1138,7 +1138,7 @@ var InTurn = [][]string{
 // VenueNouns end the name of a building where an event is held ("the
 // Belgrano convention centre", "the presidential palace").
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
-	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort", "lodge")
+	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort", "lodge", "haus")
 
 // VenueDeterminers open a building's noun phrase after "at" or "in": "at
 // the palace", "at a lakeside hotel", "at his residence".
