@@ -2580,9 +2580,10 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			if k-j <= 2 {
 				return schema.Cancelled, true
 			}
-		case w == "includes" || w == "include":
-			// "her schedule for Friday includes a meeting with X".
-			for q := max(cs, j-5); q < j; q++ {
+		case w == "includes" || w == "include" || w == "features" || w == "foresees" || w == "envisages":
+			// "her schedule for Friday includes a meeting with X", "his
+			// itinerary after lunch on his first day features talks".
+			for q := max(cs, j-10); q < j; q++ {
 				if c.in(q, en.Schedules) {
 					return schema.Planned, true
 				}

@@ -5,6 +5,23 @@ import (
 	"time"
 )
 
+// TestScheduleContents: what a programme, schedule or agenda "includes",
+// "features" or "foresees", however long the noun phrase before the verb,
+// is planned; a visit told beside it stays a fact.
+func TestScheduleContents(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const arrived = "Malawian President Peter Banda arrived in Lusaka on Thursday. "
+	visit := "visit occurred Peter Banda>Zambia @2025-03-13"
+	checkBriefs(t, pub, []briefCase{
+		{"a long subject before includes", arrived + "The Malawian leader's itinerary after lunch on his first full day includes meetings with Zambian President Hakainde Hichilema and Speaker Nelly Mutti.",
+			[]string{"meeting planned Hakainde Hichilema+Peter Banda @", "meeting planned Nelly Mutti+Peter Banda @", visit}},
+		{"features", arrived + "His schedule in the capital features talks with Zambian President Hakainde Hichilema.",
+			[]string{"meeting planned Hakainde Hichilema+Peter Banda @", visit}},
+		{"foresees", arrived + "Banda's agenda for the two-day stay foresees a meeting with Zambian President Hakainde Hichilema.",
+			[]string{"meeting planned Hakainde Hichilema+Peter Banda @", visit}},
+	})
+}
+
 // TestPlannedWeekdays checks that a bare weekday in a sentence about the
 // future is the next such day after publication, and stays the last one
 // when the sentence's weekday belongs to a past arrival.
