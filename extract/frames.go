@@ -6710,8 +6710,8 @@ func (c *sctx) thereBefore() (*entity, *entity) {
 	ms := c.st.ms[c.si-1]
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
-		if m.iso3 == "" || m.modifier {
-			continue
+		if m.iso3 == "" || m.modifier || m.poss {
+			continue // ("..., Malawi's first as a member": no place gone to)
 		}
 		switch m.kind {
 		case mCity:

@@ -59,6 +59,8 @@ func TestTravelForms(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Emmerson Mnangagwa @2024-06-13", "visit occurred Daniel Ochieng>Zambia @2024-06-14", "visit occurred Daniel Ochieng>Zimbabwe @2024-06-13"}},
 		{"There after a country left", who + "reached Lusaka on Friday, fresh from Malawi. There, on Thursday, he had met Lazarus Chakwera, Malawi's president.",
 			[]string{"meeting occurred Daniel Ochieng+Lazarus Chakwera @2024-06-13", "visit occurred Daniel Ochieng>Malawi @2024-06-13", "visit occurred Daniel Ochieng>Zambia @2024-06-14"}},
+		{"There after a place and a country's possessive", who + "went on to Lusaka, arriving on Thursday for the Lake Basin summit, Malawi's first as a member. There he sat with Zambian President Hakainde Hichilema.",
+			[]string{"gathering occurred Kenya+Zambia @2024-06-13", "meeting occurred Daniel Ochieng+Hakainde Hichilema @2024-06-13", "visit occurred Daniel Ochieng>Zambia @2024-06-13"}},
 		{"There is no place", who + "reached Lusaka on Friday. There were talks with Zambia's Hakainde Hichilema that evening.",
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2024-06-14", "visit occurred Daniel Ochieng>Zambia @2024-06-14"}},
 		{"a city as the modifier of a site in another city", who + "toured the Bata shoe museum in Lusaka on Tuesday.",

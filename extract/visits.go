@@ -80,7 +80,9 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			j = m.j - 1
 			continue
 		}
-		if m.modifier && m.kind != mCountry {
+		if m.modifier && m.kind != mCountry || m.poss && m.i > 0 && c.toks[m.i-1].text == "," {
+			// ("..., for the summit, Malawi's first as a member": an
+			// aside about the country, no place gone to.)
 			j = m.j - 1
 			continue
 		}
