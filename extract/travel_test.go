@@ -8,6 +8,20 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
+// TestTopicIsNoDestination: what a traveller flew in to talk "about", or
+// the subject of sessions spent "on" it, is no place gone to; the place of the
+// stay still is.
+func TestTopicIsNoDestination(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"come to talk about", "Kenyan President William Ruto told reporters he had flown in to talk about Malawi, Tanzania and the lake.", nil},
+		{"travelled to speak about", "Kenyan President William Ruto told reporters he had travelled to speak about Malawi, Tanzania and the lake.", nil},
+		{"sessions on", "Kenyan Foreign Minister Joseph Mwita spent the morning in long sessions on Tanzania and Mozambique.", nil},
+		{"a day in a city", "Kenyan Foreign Minister Joseph Mwita spent Thursday in Maputo.",
+			[]string{"visit occurred Joseph Mwita>Mozambique @2025-03-13"}},
+	})
+}
+
 // TestDemonymLeadersArrived: "the Malawian and Kenyan leaders arrived"
 // are the leaders of those states the text names, as "the leaders of
 // Malawi and Kenya" are; "the Malawian and Kenyan foreign ministers" their

@@ -46,8 +46,8 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ":") {
 			break
 		}
-		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that") {
-			break
+		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that", "about") {
+			break // ("had flown in to talk about X": a topic)
 		}
 		// "a tour of the region as Russia's war on Ukraine goes on": a
 		// clause of its own, not "such as", "as well as" or a capacity.
@@ -2654,6 +2654,9 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		c.spentWith(k, w) // "spent an hour in the palace with Y"
 	}
 	hosts, at := c.hostsAfter(j+1, 6)
+	if len(hosts) > 0 && slices.ContainsFunc(c.toks[j+1:at[0]], func(t token) bool { return t.kind == tokWord && en.TopicPrepositions[t.lower] }) {
+		return // "spent the morning in long sessions on X": a topic, no place
+	}
 	for _, who := range c.visitorsAt(k) { // "A and B spent Thursday in X": both
 		for i, h := range hosts {
 			if i > 0 && !c.listContinues(at[i-1], at[i]) {

@@ -1135,6 +1135,10 @@ var InTurn = [][]string{
 	{"in", "turn"}, {"individually"}, {"each", "in", "turn"}, {"one", "at", "a", "time"},
 }
 
+// TopicPrepositions open what a sitting was about, never where it was:
+// "spent the morning in long sessions on X".
+var TopicPrepositions = set("on", "about", "over", "for", "with", "against")
+
 // VenueNouns end the name of a building where an event is held ("the
 // Belgrano convention centre", "the presidential palace").
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
