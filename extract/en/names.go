@@ -181,7 +181,7 @@ var Honorifics = map[string]bool{
 	"reverend": true, "father": true, "cardinal": true, "archbishop": true, "bishop": true, "imam": true,
 	"ayatollah": true, "hojatoleslam": true, "mullah": true, "maulana": true, "hon": true, "hon.": true,
 	"rt": true, "rt.": true, "honourable": true, "honorable": true, "senator": true, "sen.": true, "sen": true, "rep.": true,
-	"comrade": true, "messrs": true, "mme": true, "madame": true, "monsieur": true, "herr": true, "frau": true,
+	"comrade": true, "messrs": true, "mme": true, "madame": true, "madam": true, "monsieur": true, "herr": true, "frau": true,
 	"chief": false, "justice": false, "judge": true, "ambassador": true, "emir": true, "king": true,
 	"queen": true, "prince": true, "princess": true, "crown": false, "sultan": true, "president": true,
 	"premier": true, "minister": true, "secretary": true, "chancellor": true, "governor": true, "mayor": true,
