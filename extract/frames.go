@@ -2678,10 +2678,37 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 	if st, ok := c.fateAfter(k); ok {
 		return st
 	}
-	if c.tomorrow() && !c.pastInRelative(k) {
+	if c.tomorrow() && !c.pastInRelative(k) && !c.tomorrowInLaterRelative(k) {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// tomorrowInLaterRelative reports a past verb at k whose sentence says
+// "tomorrow" only inside relative clauses opened after it: "X received Y
+// on Thursday, a day before the fair that Nairobi will open tomorrow"
+// received Y already.
+func (c *sctx) tomorrowInLaterRelative(k int) bool {
+	if !c.pastForm(k) {
+		return false
+	}
+	opened := false
+	for q := k + 1; q < len(c.toks); q++ {
+		switch {
+		case c.toks[q].text == ";":
+			opened = false
+		case c.word(q, "that", "which", "who", "whom", "where"):
+			opened = true
+		case c.word(q, "tomorrow") && !opened:
+			return false
+		}
+	}
+	for q := 0; q < k; q++ {
+		if c.word(q, "tomorrow") {
+			return false
+		}
+	}
+	return true
 }
 
 // pastInRelative reports a past verb at k inside a relative clause set off

@@ -331,7 +331,9 @@ func TestAppositiveAfterConjoinedNames(t *testing.T) {
 
 // TestLandedInRelativeBeforeTomorrow: a past trip told in a relative
 // clause set off by commas stays made when the main clause speaks of
-// tomorrow; a "tomorrow" inside the relative clause makes it a plan.
+// tomorrow; a "tomorrow" inside the relative clause makes it a plan. A
+// past meeting stays made when "tomorrow" is only in a relative clause
+// after it.
 func TestLandedInRelativeBeforeTomorrow(t *testing.T) {
 	pub := day(2024, time.May, 10) // a Friday
 	checkBriefs(t, pub, []briefCase{
@@ -341,6 +343,9 @@ func TestLandedInRelativeBeforeTomorrow(t *testing.T) {
 		{"relative clause tomorrow",
 			"Ghanaian President John Mahama, who lands in Nairobi tomorrow, praised Kenya on Thursday.",
 			[]string{"visit planned John Mahama>Kenya @2024-05-11"}},
+		{"tomorrow in a relative clause after a past meeting",
+			"Kenyan President William Ruto received Ghanaian President John Mahama on Thursday, a day before the trade fair that Nairobi will open tomorrow.",
+			[]string{"meeting occurred John Mahama+William Ruto @2024-05-09"}},
 	})
 }
 
