@@ -465,6 +465,17 @@ func (sc *scanner) guest(i int) int {
 		n, iso = j, best(es).iso3
 	}
 	host := n < len(toks) && en.HostNouns[toks[n].lower] && en.PossessivePronouns[toks[i].lower]
+	if !host && toks[i].lower == "the" {
+		// "the summit host, X", "the summit's host, X", "the host, X":
+		// the one who received the gathering, named after the comma.
+		q := n
+		if q < len(toks) && en.GatheringHeads[strings.TrimSuffix(strings.TrimSuffix(toks[q].lower, "'s"), "’s")] {
+			q++
+		}
+		if q+1 < len(toks) && en.HostNouns[toks[q].lower] && toks[q+1].text == "," {
+			n, host = q, true
+		}
+	}
 	if n >= len(toks) || !en.GuestNouns[toks[n].lower] && !host {
 		return i
 	}

@@ -50,6 +50,19 @@ func TestSpanOfDaysIsNoGroup(t *testing.T) {
 	})
 }
 
+// TestHostNamedInApposition: "the host", "the summit host" or "the
+// summit's host" with the name after a comma is that person, as "his
+// host, X" is.
+func TestHostNamedInApposition(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const want = "meeting occurred Hakainde Hichilema+William Ruto @2025-03-10"
+	checkBriefs(t, pub, []briefCase{
+		{"the summit host", "On Monday Kenya's William Ruto conferred with the summit host, Zambian President Hakainde Hichilema.", []string{want}},
+		{"the host", "Kenyan President William Ruto sat down on Monday with the host, Zambian President Hakainde Hichilema.", []string{want}},
+		{"the summit's host", "Kenyan President William Ruto met the summit's host, Zambian President Hakainde Hichilema, on Monday.", []string{want}},
+	})
+}
+
 // TestGroupWithNationality: "the two Dutch ministers held talks with Y"
 // are the two Dutch ministers told before, not the Netherlands.
 func TestGroupWithNationality(t *testing.T) {
