@@ -230,17 +230,22 @@ func (c *sctx) adjunctBetween(i, k int) bool {
 
 // withAlsoThere returns the people of a "with" phrase at k that ends in
 // a phrase of presence ("with A and B also in the room", "with Z also
-// present"), or nil.
+// present", "..., with A and B sitting in"), or nil.
 func (c *sctx) withAlsoThere(k int) []*entity {
+	// After a comma the phrase needs no "also": "..., with Z sitting in".
+	absolute := k > 0 && c.toks[k-1].text == ","
+	there := func(j int) bool {
+		return c.word(j, "also") && c.phraseAt(j, en.AlsoThere) > 0 || absolute && c.phraseAt(j, en.PresentHere) > 0
+	}
 	also := false // (cheap first: objects is dear, and "with" is everywhere)
 	for j := k + 2; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";" && !also; j++ {
-		also = c.word(j, "also") && c.phraseAt(j, en.AlsoThere) > 0
+		also = there(j)
 	}
 	if !also {
 		return nil
 	}
 	obj, end := c.objects(k+1, 3)
-	if len(obj) == 0 || !allPersons(obj) || c.phraseAt(end, en.AlsoThere) == 0 {
+	if len(obj) == 0 || !allPersons(obj) || !there(end) {
 		return nil
 	}
 	return obj
