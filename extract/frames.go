@@ -4540,6 +4540,7 @@ func (c *sctx) jointTalks(k int, w string) {
 	// "A and B said on Thursday after talks in X", "... following
 	// official talks": the talks were theirs.
 	after := (c.afterNoun(k) || c.spanOfTalksEnded(k)) && (w == "talks" || w == "meeting")
+	during := !after && c.duringNoun(k) && (w == "talks" || w == "meeting")
 	held := w == "session" && c.heldNoun(k) // "A and B held a working session"
 	if pair := c.pairsTalks(k); pair != nil && (w == "talks" || w == "meeting") {
 		for _, m := range c.addMeeting(k, pair, nil, true) {
@@ -4547,7 +4548,7 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		return
 	}
-	if w == "call" || w == "calls" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after {
+	if w == "call" || w == "calls" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after && !during {
 		return
 	}
 	for j := c.clauseStart(k) + 1; j < k; j++ {
@@ -4567,8 +4568,11 @@ func (c *sctx) jointTalks(k int, w string) {
 	if len(subj) < 2 || (c.in(k, en.ProcessNouns) || held) && !allPersons(subj) {
 		return
 	}
+	if during && !c.st.ofSeveralStates(subj) {
+		return // "A and B took a hard line in talks": one side's, with others
+	}
 	for _, e := range c.addMeeting(k, subj, nil, true) {
-		if after {
+		if after || during {
 			// the talks are over when the clause's own verb tells of them
 			// ("said ... after talks ... that trade would grow"; "agreed
 			// to raise ties after talks": the agreeing, not the raising)
@@ -4592,6 +4596,35 @@ func (c *sctx) afterNoun(k int) bool {
 		q--
 	}
 	return c.word(q, "after", "following")
+}
+
+// ofSeveralStates reports people of two or more states, each stated (not
+// guessed).
+func (st *docState) ofSeveralStates(ps []*entity) bool {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		c := st.countryOf(p.canon())
+		if c == nil || c.kind != schema.KindCountry || p.canon().guessed {
+			return false
+		}
+		seen[st.historical(c.iso3)] = true
+	}
+	return len(seen) >= 2
+}
+
+// duringNoun reports "during" or "in" before the meeting noun at k, with
+// its modifiers and "a" or "their" between, after a clause's own verb:
+// "A and B settled the text of a treaty in talks at the palace", "...
+// during their meeting". Not "were in talks", which tells a negotiation.
+func (c *sctx) duringNoun(k int) bool {
+	q := k - 1
+	for n := 0; n < 2 && q >= 0 && c.plainWord(q) && !c.word(q, "in", "during", "a", "an", "their", "the"); n++ {
+		q-- // "in bilateral talks"
+	}
+	if c.word(q, "a", "an", "their") {
+		q--
+	}
+	return c.word(q, "during") || c.word(q, "in") && q > 0 && c.toks[q-1].kind == tokWord && !c.in(q-1, en.BeForms) && !c.in(q-1, en.Auxiliaries) && c.pastVerbBefore(q) >= 0
 }
 
 // spanOfTalksEnded reports a stretch of hours or days "of" the noun at k

@@ -233,6 +233,25 @@ func TestMealWithItsHost(t *testing.T) {
 	})
 }
 
+// TestDoneInTalks covers people of two states who did something "in
+// talks" or "during their meeting": they held the talks, with those the
+// talks were "also attended by"; two of one state "in talks" (with others
+// not named) and "were in talks" (a negotiation) are no meeting of theirs.
+func TestDoneInTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const pair = "On Monday Zambian President Hakainde Hichilema and Malawian President Peter Banda "
+	checkBriefs(t, pub, []briefCase{
+		{"settled in talks", pair + "settled the text of a rail treaty in talks at State House.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"agreed in talks also attended by", pair + "agreed on a rail treaty in long talks also attended by the foreign minister, Mulambo Haimbe, and his Malawian counterpart, Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Hakainde Hichilema+Mulambo Haimbe+Peter Banda @2025-03-10"}},
+		{"during their meeting", pair + "reviewed the rail treaty during their meeting.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-10"}},
+		{"one state's pair", "On Monday Zambian President Hakainde Hichilema and Zambian Foreign Minister Mulambo Haimbe took a hard line in talks on the railway.", nil},
+		{"were in talks", "Zambian President Hakainde Hichilema and Malawian President Peter Banda were in talks over a rail treaty for years.", nil},
+	})
+}
+
 // TestGuestOfAHostAtAMeal covers a subject who "was Y's guest" or "the
 // guest of Y" for, at or over a meal: the two met; a guest of honour at a
 // dinner given for others met no one named, and a guest still to come is a

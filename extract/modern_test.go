@@ -350,6 +350,7 @@ func TestModernNews(t *testing.T) {
 			pub:  day(2025, time.March, 19),
 			text: "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame agreed on a ceasefire in talks mediated by Qatari Emir Tamim bin Hamad Al Thani. The statement gave no details. Both presidents flew to Doha on Tuesday.",
 			want: []string{
+				"meeting occurred Felix Tshisekedi+Paul Kagame+Tamim bin Hamad Al Thani @2025-03",
 				"visit occurred Felix Tshisekedi>Qatar @2025-03-18",
 				"visit occurred Paul Kagame>Qatar @2025-03-18",
 			},
