@@ -3820,6 +3820,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
 		return // "by phone with Y" is read with its verb; "on the phone with Y" here
 	}
+	if w == "conference" && !c.word(k-1, "video") {
+		return // "a press conference", "the conference": no call
+	}
 	if w == "consultation" && !c.word(k-1-c.plainModifiers(k), "a", "an") {
 		return // "a three-way consultation with Y"; "in consultation with Y" is a manner
 	}

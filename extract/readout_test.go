@@ -108,6 +108,18 @@ func TestSubnationalTitleCountry(t *testing.T) {
 	}
 }
 
+// TestVideoConferenceInTwoWords: "held a video conference with Y" is a
+// video call, as "a videoconference" is; "a press conference" and "the
+// conference" are none.
+func TestVideoConferenceInTwoWords(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"with", "On Thursday Zambia's Hakainde Hichilema had a short video conference with Malawi's Peter Banda.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (video) @2025-03-13"}},
+		{"a press conference", "Zambian President Hakainde Hichilema held a press conference with Kenyan President William Ruto on Thursday.", nil},
+	})
+}
+
 // TestCalledAPerson: "called X" with a time, a purpose or the clause's
 // end after the person is a call, with no telephone named; what X was
 // called, X's words, a name given ("an economist called X.") and "called

@@ -192,6 +192,9 @@ var triggers = concat(
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "face"),
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}},
 		"teleconference", "videoconference", "video-conference"),
+	// "held a video conference with Y" (meetNoun reads "conference" only
+	// after "video"; elsewhere it names a gathering).
+	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Video, Markers: []string{"with"}}, "conference"),
 	// "was on the phone with Y", "on the phone to Y" (meetNoun reads the
 	// noun after "on the" only).
 	row(Trigger{Frame: MeetNoun, Event: schema.Meeting, Mode: schema.Telephone, Markers: []string{"with", "to"}}, "phone", "telephone"),
