@@ -1388,6 +1388,13 @@ func (c *sctx) subjects(k int) []*entity {
 					return []*entity{l}
 				}
 			}
+			if m.kind == mPronoun && !m.plural && c.word(m.i-1, "where") {
+				// "X dispatched Y to Lilongwe, where he met Z": the one
+				// sent there, not the sender.
+				if v := c.tripBefore(m.i); v != nil && v.visitor != nil && c.in(v.trig, en.SendVerbs) {
+					return []*entity{v.visitor.canon()}
+				}
+			}
 			if a := c.actor(mi); a != nil {
 				out := append([]*entity{a}, c.conjoined(m, cs)...)
 				for _, p := range c.pronounAnd(cs, m.i) {
@@ -5516,6 +5523,20 @@ func (c *sctx) peopleFrom(q int) []*entity {
 		}
 	}
 	return out
+}
+
+// tripBefore returns the last visit this sentence tells before token i.
+func (c *sctx) tripBefore(i int) *event {
+	for n := len(c.st.events) - 1; n >= 0; n-- {
+		e := c.st.events[n]
+		if e.sent != c.si {
+			break
+		}
+		if e.typ == schema.Visit && e.trig < i {
+			return e
+		}
+	}
+	return nil
 }
 
 // containsCanon reports whether es holds e or another name of it.

@@ -22,6 +22,23 @@ func TestTopicIsNoDestination(t *testing.T) {
 	})
 }
 
+// TestSentOnATrip: a person "sent" or "dispatched" to a place went there,
+// and "where he met Y" after it is the one sent, not the sender; a letter
+// or condolences sent to a person or a country are no trip.
+func TestSentOnATrip(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"dispatched as an envoy, where he met", "In December, Zambian President Hakainde Hichilema dispatched former minister Joseph Mwita to Lilongwe with a message, where he met Malawian President Peter Banda.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2024-12", "visit occurred Joseph Mwita>Malawi @2024-12"}},
+		{"sent on a day", "Zambian President Hakainde Hichilema sent Foreign Minister Mulambo Haimbe to Nairobi on Tuesday.",
+			[]string{"visit occurred Mulambo Haimbe>Kenya @2025-03-11"}},
+		{"to be sent", "Zambian President Hakainde Hichilema will send Foreign Minister Mulambo Haimbe to Nairobi next week.",
+			[]string{"visit planned Mulambo Haimbe>Kenya @2025-03"}},
+		{"a letter", "On Tuesday Zambian President Hakainde Hichilema sent a letter to Kenya's William Ruto.", nil},
+		{"condolences", "Zambian President Hakainde Hichilema sent his condolences to Kenya on Tuesday.", nil},
+	})
+}
+
 // TestDemonymLeadersArrived: "the Malawian and Kenyan leaders arrived"
 // are the leaders of those states the text names, as "the leaders of
 // Malawi and Kenya" are; "the Malawian and Kenyan foreign ministers" their

@@ -1944,6 +1944,26 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 		c.tripEdge(tr, k)
 	case en.Chose:
 		c.choseFor(tr, k)
+	case en.SentTo:
+		c.sentAbroad(tr, k)
+	}
+}
+
+// sentAbroad reads "X sent his envoy Y to Z", "dispatched Y to Z as his
+// special envoy": a trip of the person sent, named right after the verb,
+// to the place named right after "to".
+func (c *sctx) sentAbroad(tr en.Trigger, k int) {
+	obj, end := c.objects(k+1, 6)
+	if len(obj) == 0 || !allPersons(obj) || !c.word(end, tr.Markers...) {
+		return
+	}
+	hosts, at := c.hostsAfter(end+1, 2)
+	if len(hosts) == 0 {
+		return
+	}
+	status := c.visitStatus(k)
+	for _, p := range obj {
+		c.addVisit(k, p, hosts[0], status, at[0], false)
 	}
 }
 

@@ -136,6 +136,8 @@ const (
 	TripEdge
 	// Chose: "chose X for his first trip abroad": a trip to X.
 	Chose
+	// SentTo: "sent his envoy X to Y", "dispatched X to Y": X's trip.
+	SentTo
 	// Agree: "A and his counterpart B agreed to ...".
 	Agree
 )
@@ -169,6 +171,9 @@ func row(t Trigger, words ...string) []Trigger {
 	}
 	return out
 }
+
+// SendVerbs send a person on a trip: "dispatched X to Y".
+var SendVerbs = set("sent", "send", "sends", "dispatched", "despatched", "dispatch")
 
 // triggers is the trigger table. A word may start several frames; Lookup
 // returns its rows in frame order.
@@ -236,6 +241,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: TripEdge, Event: schema.Visit, Markers: []string{"in"}}, sortedWords(RouteVerbs)...),
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
 	row(Trigger{Frame: Travel, Form: Chose, Event: schema.Visit, Markers: []string{"for"}}, "chose", "picked", "selected"),
+	row(Trigger{Frame: Travel, Form: SentTo, Event: schema.Visit, Markers: []string{"to"}}, sortedWords(SendVerbs)...),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched", "landing", "touching",
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
