@@ -1342,13 +1342,9 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 			return nil
 		}
-		if depth == 0 && c.in(j, en.SayVerbs) && j >= 2 && c.at[j-1] >= 0 {
-			// "X, whom he said recently spoke with Y": the relative's
-			// antecedent, not the sayer.
-			if w := c.ms[c.at[j-1]].i - 1; w > 0 && c.word(w, "whom", "who") {
-				if a := c.antecedent(w); a != nil {
-					return []*entity{a}
-				}
+		if depth == 0 {
+			if a := c.saidOfRelative(j); a != nil {
+				return []*entity{a} // "X, whom he said recently spoke with Y"
 			}
 		}
 		if depth == 0 {
@@ -1388,12 +1384,8 @@ func (c *sctx) subjects(k int) []*entity {
 					return []*entity{l}
 				}
 			}
-			if m.kind == mPronoun && !m.plural && c.word(m.i-1, "where") {
-				// "X dispatched Y to Lilongwe, where he met Z": the one
-				// sent there, not the sender.
-				if v := c.tripBefore(m.i); v != nil && v.visitor != nil && c.in(v.trig, en.SendVerbs) {
-					return []*entity{v.visitor.canon()}
-				}
+			if p := c.sentWhere(m); p != nil {
+				return []*entity{p} // "X dispatched Y to Lilongwe, where he met Z"
 			}
 			if a := c.actor(mi); a != nil {
 				out := append([]*entity{a}, c.conjoined(m, cs)...)
@@ -5523,6 +5515,32 @@ func (c *sctx) peopleFrom(q int) []*entity {
 		}
 	}
 	return out
+}
+
+// saidOfRelative returns the antecedent of a relative clause whose verb
+// of saying is at j: "X, whom he said recently spoke with Y" is X, not the
+// sayer.
+func (c *sctx) saidOfRelative(j int) *entity {
+	if !c.in(j, en.SayVerbs) || j < 2 || c.at[j-1] < 0 {
+		return nil
+	}
+	if w := c.ms[c.at[j-1]].i - 1; w > 0 && c.word(w, "whom", "who") {
+		return c.antecedent(w)
+	}
+	return nil
+}
+
+// sentWhere returns the person a pronoun m after "where" stands for when
+// this sentence sent someone on a trip before it: "X dispatched Y to
+// Lilongwe, where he met Z" is Y, not the sender.
+func (c *sctx) sentWhere(m mention) *entity {
+	if m.kind != mPronoun || m.plural || !c.word(m.i-1, "where") {
+		return nil
+	}
+	if v := c.tripBefore(m.i); v != nil && v.visitor != nil && c.in(v.trig, en.SendVerbs) {
+		return v.visitor.canon()
+	}
+	return nil
 }
 
 // tripBefore returns the last visit this sentence tells before token i.
