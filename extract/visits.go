@@ -1741,17 +1741,14 @@ func (c *sctx) leadersOfStates(k int) []*entity {
 	}
 	var fits func(string) bool
 	switch {
-	case c.word(j, "leaders"):
-		fits = isLeaderRole
 	case c.word(j, "heads") && c.word(j+1, "of") && c.word(j+2, "state", "government"):
 		j, fits = j+2, isLeaderRole
-	case c.word(j, "presidents"):
-		fits = func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "president") }
-	case c.word(j, "prime") && c.word(j+1, "ministers"):
-		j, fits = j+1, func(r string) bool { return isLeaderRole(r) && strings.HasSuffix(r, "prime minister") }
-	case c.word(j, "foreign") && c.word(j+1, "ministers"):
-		j, fits = j+1, foreignMinisterRole
+	case c.word(j, "prime", "foreign") && c.word(j+1, "ministers"):
+		j, fits = j+1, c.officeFits(j+1)
 	default:
+		fits = c.officeFits(j)
+	}
+	if fits == nil {
 		return nil
 	}
 	if !c.word(j+1, "of") {
