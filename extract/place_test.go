@@ -246,3 +246,26 @@ func TestCityHostsGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyInBracketsClosesDateline checks that "Place, Month Day
+// (Agency)" with no dash after the bracket opens a story as its dateline
+// ("Lusaka, Mar 13 (Lake Press) President X ..."), in title case or in
+// capitals; a bracket after a place with no date is none.
+func TestAgencyInBracketsClosesDateline(t *testing.T) {
+	pub := day(2025, time.March, 14)
+	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Thursday."
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"title case", "Lusaka, Mar 13 (Lake Press) " + text, "Lusaka"},
+		{"capitals", "LUSAKA, March 13 (ZNA) " + text, "Lusaka"},
+		{"no date", "Lusaka, the capital (pictured) " + text, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
+			if got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -683,6 +683,12 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	if cut < 0 {
 		if strings.HasSuffix(strings.TrimSpace(first), " -") && len(first) < 60 {
 			cut = strings.LastIndex(first, " -")
+		} else if c, end := agencyHead(first); c > 0 {
+			// "Lusaka, Mar 13 (Lake Press) The talks ...": the agency in
+			// brackets closes the dateline, with no dash.
+			d, ok := parseDateline(first[:c]+" - ", known)
+			d.end = lead + end
+			return d, ok
 		} else if c, end := datedHead(first); c > 0 {
 			// "TOMSK, May 4. /TASS/. The envoys met ...": the
 			// date closes with a full stop, an agency between slashes.
@@ -837,6 +843,31 @@ func datedHead(line string) (int, int) {
 	}
 	trimmed = strings.TrimLeft(trimmed, " ")
 	return c, end + len(rest) - len(trimmed)
+}
+
+// agencyHead reads "Place, Month Day (Agency) " opening line: it returns
+// the end of the date and the start of the text after the bracket, or 0, 0.
+func agencyHead(line string) (int, int) {
+	comma := strings.IndexByte(line, ',')
+	if comma <= 0 || comma > 30 || !placeWords(line[:comma]) {
+		return 0, 0
+	}
+	f := strings.Fields(line[comma+1:])
+	if len(f) < 3 {
+		return 0, 0
+	}
+	if _, ok := en.MonthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
+		return 0, 0
+	}
+	if len(f[1]) > 2 || strings.Trim(f[1], "0123456789") != "" || !strings.HasPrefix(f[2], "(") {
+		return 0, 0
+	}
+	open := comma + 1 + strings.Index(line[comma+1:], " (")
+	closing := strings.IndexByte(line[open:], ')')
+	if closing < 0 || closing > 30 || open+closing+2 >= len(line) || line[open+closing+1] != ' ' || !upperAt(line, open+closing+2) {
+		return 0, 0
+	}
+	return open, open + closing + 2
 }
 
 func hasLetter(s string) bool {
