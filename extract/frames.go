@@ -3816,8 +3816,10 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 		}
 		return
 	}
-	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) {
-		return // "by phone with Y" is read with its verb; "on the phone with Y" here
+	if (w == "phone" || w == "telephone") && !(c.word(k-2, "on") && c.word(k-1, "the")) && !(c.word(k-3, "picked", "picks", "picking") && c.word(k-2, "up") && c.word(k-1, "the")) {
+		// "by phone with Y" is read with its verb; "on the phone with Y"
+		// and "picked up the phone to Y" here
+		return
 	}
 	if w == "conference" && !c.word(k-1, "video") {
 		return // "a press conference", "the conference": no call

@@ -120,6 +120,17 @@ func TestVideoConferenceInTwoWords(t *testing.T) {
 	})
 }
 
+// TestPickedUpThePhone: "picked up the phone to Y" is a call to Y, of each
+// when two are named; picking up a phone alone is none.
+func TestPickedUpThePhone(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"to two", "On Thursday night Zambia's Hakainde Hichilema picked up the phone to Kenya's William Ruto and Malawi's Peter Banda.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-13", "meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-13"}},
+		{"no one called", "On Thursday night Zambia's Hakainde Hichilema picked up the phone and spoke to reporters.", nil},
+	})
+}
+
 // TestCalledAPerson: "called X" with a time, a purpose or the clause's
 // end after the person is a call, with no telephone named; what X was
 // called, X's words, a name given ("an economist called X.") and "called
