@@ -39,6 +39,21 @@ func TestSentOnATrip(t *testing.T) {
 	})
 }
 
+// TestWentAlongWith: "X travelled with A and B." closing its clause, and
+// "Travelling with him were A and B", after X's trip, give A and B the
+// trip too; "travelled with A in 2019", with a time of its own, does not.
+func TestWentAlongWith(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const trip = "Kenya's William Ruto spent three hours in Lilongwe on Friday. "
+	visits := []string{"visit occurred Grace Phiri>Malawi @2025-03-14", "visit occurred Joseph Mwita>Malawi @2025-03-14", "visit occurred William Ruto>Malawi @2025-03-14"}
+	checkBriefs(t, pub, []briefCase{
+		{"travelled with", trip + "Ruto travelled with Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", visits},
+		{"travelling with him were", trip + "Travelling with him were Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", visits},
+		{"travelled with, another time", trip + "Ruto also travelled with Foreign Minister Joseph Mwita in 2019.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-14"}},
+	})
+}
+
 // TestDemonymLeadersArrived: "the Malawian and Kenyan leaders arrived"
 // are the leaders of those states the text names, as "the leaders of
 // Malawi and Kenya" are; "the Malawian and Kenyan foreign ministers" their

@@ -3779,10 +3779,49 @@ func (c *sctx) semicolonAfter(k int) bool {
 	return false
 }
 
+// wentAlongWith records a main clause "X travelled with A and B." that
+// names no place of its own, and "Travelling with him were A and B": A and
+// B went where X went (st.companions).
+func (c *sctx) wentAlongWith() {
+	if c.modality(0) != schema.Occurred {
+		return
+	}
+	for k := 0; k+3 < len(c.toks); k++ {
+		var lead *entity
+		var with []*entity
+		switch {
+		case k == 0 && c.word(0, "travelling", "traveling") && c.word(1, "with") && c.word(2, "him", "her") && c.word(3, "were", "was"):
+			if mi := c.at[2]; mi >= 0 {
+				lead = c.actor(mi)
+			}
+			with = personsOf(c.listAfter(4))
+		case k > 0 && c.word(k, "travelled", "traveled") && c.word(k+1, "with") && c.at[k-1] >= 0:
+			obj, end := c.objects(k+2, 3)
+			if end < len(c.toks) && c.toks[end].text != "." && c.toks[end].text != ";" {
+				continue // "travelled with Y to Z": the journey is read as one
+			}
+			if subj := personsOf(c.subjects(k)); len(subj) == 1 {
+				lead, with = subj[0], personsOf(obj)
+			}
+		default:
+			continue
+		}
+		if lead == nil || lead.kind != schema.KindPerson {
+			continue
+		}
+		for _, p := range with {
+			if p.canon() != lead.canon() {
+				c.st.companions = append(c.st.companions, companion{who: p.canon(), lead: lead.canon(), sent: c.si, trig: k})
+			}
+		}
+	}
+}
+
 // companions records "X, who accompanied Y,", "X, accompanying Y," and "X
 // and W accompanied Y": X travelled with Y; "Y flew to Z, accompanied by
 // X" too (st.companions; companionVisits gives X Y's visits).
 func (c *sctx) companions() {
+	c.wentAlongWith()
 	for k := 1; k+1 < len(c.toks); k++ {
 		came := c.in(k, en.CameWithVerbs) && (c.word(k+1, "with") || c.word(k+1, "in") && c.word(k+2, "with"))
 		if !c.in(k, en.CompanionVerbs) && !came {
