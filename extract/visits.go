@@ -1754,19 +1754,29 @@ func (c *sctx) leadersOfStates(k int) []*entity {
 	if !c.word(j+1, "of") {
 		return nil
 	}
-	var out []*entity
 	end := c.beforeVerb(k, "also", "then", "later", "all", "together")
-	for q := j + 2; q <= end; q++ {
+	// ("the foreign ministers of Laos" may be read as one group.)
+	return c.holdersListed(j+2, end, fits, func(m mention, q int) bool {
+		return m.kind == mCountry && m.i == q || m.kind == mGroup && m.i < q
+	}, "and", "the")
+}
+
+// holdersListed returns the office-holders (fits) of the states listed in
+// tokens [from, to], a state per mention that listed accepts, joined by
+// commas and the skip words; nil unless the list holds two states or
+// more, each with its holder named.
+func (c *sctx) holdersListed(from, to int, fits func(string) bool, listed func(m mention, q int) bool, skip ...string) []*entity {
+	var out []*entity
+	for q := from; q <= to; q++ {
 		switch mi := c.at[q]; {
-		case c.toks[q].text == "," || c.word(q, "and", "the"):
-		case mi >= 0 && c.ms[mi].iso3 != "" && (c.ms[mi].kind == mCountry && c.ms[mi].i == q || c.ms[mi].kind == mGroup && c.ms[mi].i < q):
-			// ("the foreign ministers of Laos" may be read as one group.)
+		case c.toks[q].text == "," || c.word(q, skip...):
+		case mi >= 0 && c.ms[mi].iso3 != "" && listed(c.ms[mi], q):
 			p := c.st.holderOf(c.ms[mi].iso3, fits)
 			if p == nil {
 				return nil
 			}
 			out = append(out, p)
-			q = c.ms[mi].j - 1
+			q = max(q, min(c.ms[mi].j-1, to))
 		default:
 			return nil
 		}
@@ -1813,27 +1823,9 @@ func (c *sctx) demonymLeaders(k int) []*entity {
 	if c.word(end, "ministers") {
 		head--
 	}
-	var out []*entity
-	for q := j; q <= head; q++ {
-		switch mi := c.at[q]; {
-		case c.toks[q].text == "," || c.word(q, "and"):
-		case mi >= 0 && c.ms[mi].iso3 != "" && c.ms[mi].i == q && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mGroup):
-			p := c.st.holderOf(c.ms[mi].iso3, fits)
-			if p == nil {
-				return nil
-			}
-			out = append(out, p)
-			if c.ms[mi].j-1 > q && c.ms[mi].j-1 <= head {
-				q = c.ms[mi].j - 1
-			}
-		default:
-			return nil
-		}
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
+	return c.holdersListed(j, head, fits, func(m mention, q int) bool {
+		return m.i == q && (m.kind == mDemonym || m.kind == mGroup)
+	}, "and")
 }
 
 // beforeVerb returns the token before the verb at k past its auxiliaries
@@ -3783,9 +3775,6 @@ func (c *sctx) semicolonAfter(k int) bool {
 // names no place of its own, and "Travelling with him were A and B": A and
 // B went where X went (st.companions).
 func (c *sctx) wentAlongWith() {
-	if c.modality(0) != schema.Occurred {
-		return
-	}
 	for k := 0; k+3 < len(c.toks); k++ {
 		var lead *entity
 		var with []*entity
@@ -3806,8 +3795,8 @@ func (c *sctx) wentAlongWith() {
 		default:
 			continue
 		}
-		if lead == nil || lead.kind != schema.KindPerson {
-			continue
+		if lead == nil || lead.kind != schema.KindPerson || c.modality(0) != schema.Occurred {
+			continue // (the sentence's modality, dear, only once a phrase is found)
 		}
 		for _, p := range with {
 			if p.canon() != lead.canon() {
