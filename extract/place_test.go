@@ -146,21 +146,12 @@ func TestSeparateDateline(t *testing.T) {
 func TestTitleCaseDatelineWithFullStop(t *testing.T) {
 	pub := day(2024, time.June, 14)
 	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Tuesday."
-	for _, tc := range []struct {
-		name, text, want string
-	}{
+	checkMeetingPlaces(t, pub, []placeCase{
 		{"title case", "Lusaka. " + text, "Lusaka"},
 		{"two words", "Addis Ababa. Ethiopian Prime Minister Abiy Ahmed received Kenyan President Daniel Ochieng on Tuesday.", "Addis Ababa"},
 		{"capitals", "LUSAKA. " + text, "Lusaka"},
 		{"no place", "Finally. " + text, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, _ := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
-			if got != tc.want {
-				t.Errorf("place %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPageLabelsAreNoDateline checks that a page's label where a wire
@@ -254,13 +245,22 @@ func TestCityHostsGathering(t *testing.T) {
 func TestAgencyInBracketsClosesDateline(t *testing.T) {
 	pub := day(2025, time.March, 14)
 	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Thursday."
-	for _, tc := range []struct {
-		name, text, want string
-	}{
+	checkMeetingPlaces(t, pub, []placeCase{
 		{"title case", "Lusaka, Mar 13 (Lake Press) " + text, "Lusaka"},
 		{"capitals", "LUSAKA, March 13 (ZNA) " + text, "Lusaka"},
 		{"no date", "Lusaka, the capital (pictured) " + text, ""},
-	} {
+	})
+}
+
+// placeCase is a text and the place its one meeting should have ("" for
+// none).
+type placeCase struct{ name, text, want string }
+
+// checkMeetingPlaces extracts each case's text and compares its meeting's
+// place with the one wanted.
+func checkMeetingPlaces(t *testing.T, pub time.Time, cases []placeCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, _ := meetingPlace(testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub}))
 			if got != tc.want {
