@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -3990,7 +3991,9 @@ func (c *sctx) hostedGroupFor(k int) int {
 	named := g >= 0 && c.namedGathering(f+1, g)
 	// "X hosted her counterparts from A, B and C (for talks)": a
 	// gathering of three or more states, named or not.
-	many := !named && c.word(q+1, "from", "of") && len(countriesIn(c.listAfter(q+2))) >= 2 && !c.inFocus(4)
+	// "X hosted the leaders of four West African countries": as many,
+	// named after.
+	many := !named && c.word(q+1, "from", "of") && (len(countriesIn(c.listAfter(q+2))) >= 2 || c.statesNumbered(q+2+boolInt(c.word(q+2, "the")))) && !c.inFocus(4)
 	if !named && !many {
 		return -1
 	}
@@ -4025,6 +4028,27 @@ func (c *sctx) hostedGroupFor(k int) int {
 		}
 	}
 	return g
+}
+
+// statesNumbered reports a count of three or more states at j, past a
+// few modifiers: "four southern African countries", "several Gulf
+// states", "a dozen nations", "12 governments".
+func (c *sctx) statesNumbered(j int) bool {
+	if c.word(j, "a") && c.word(j+1, "dozen") {
+		j++
+	}
+	if n, err := strconv.Atoi(c.toks[min(j, len(c.toks)-1)].text); j >= len(c.toks) || !c.in(j, en.SeveralCounts) && (err != nil || n < 3) {
+		return false
+	}
+	for q := j + 1; q < min(len(c.toks), j+5); q++ {
+		if c.word(q, "countries", "nations", "states", "governments") {
+			return true
+		}
+		if c.toks[q].kind != tokWord || c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
+			return false
+		}
+	}
+	return false
 }
 
 // countriesIn returns the countries among actors.

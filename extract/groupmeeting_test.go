@@ -159,6 +159,26 @@ func TestHostGatheredLeaders(t *testing.T) {
 	})
 }
 
+// TestHostedLeadersOfCountedStates covers a host who received "the
+// leaders of four southern African countries" or "ministers from several
+// Gulf states" with the states named after ("Around the table were A's
+// X and B's Y"): a gathering the host's country hosts; two states make
+// a meeting, not a gathering.
+func TestHostedLeadersOfCountedStates(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the leaders of four countries, named after",
+			"President Peter Mutharika hosted the leaders of four southern African countries at Kamuzu Palace in Lilongwe on Wednesday. Around the table were Zambia's Hakainde Hichilema, Tanzania's Samia Suluhu Hassan and Mozambique's Daniel Chapo.",
+			[]string{"gathering occurred Malawi+Mozambique+Tanzania+Zambia @2025-03-05"}},
+		{"ministers from several states, by number",
+			"Kenya's foreign minister Musalia Mudavadi hosted ministers from 5 East African nations in Kisumu on Tuesday. Present were Uganda's Jeje Odongo and Rwanda's Olivier Nduhungirehe.",
+			[]string{"gathering occurred Kenya+Rwanda+Uganda @2025-03-04"}},
+		{"two countries make no gathering",
+			"President Peter Mutharika hosted the leaders of two neighbouring countries in Lilongwe on Wednesday.",
+			nil},
+	})
+}
+
 // TestUnnamedGatheringsHeld covers a gathering told without a gathering
 // noun after its verb or before its attendees: hosted in a fronted or
 // trailing "after hosting" / "having hosted" phrase, "gathered" or

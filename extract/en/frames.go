@@ -835,6 +835,11 @@ var QuantityWords = set("roughly", "about", "around", "some", "nearly", "almost"
 	"least", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
 	"score", "hundred", "half", "few", "or", "so")
 
+// SeveralCounts count three or more of a kind: "four countries",
+// "several states", "a dozen nations".
+var SeveralCounts = set("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+	"several", "various")
+
 // PresenceRelatives follow a PresenceHeads run and make it the people at
 // the gathering in focus: "leaders who attended", "those taking part".
 var PresenceRelatives = [][]string{
