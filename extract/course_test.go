@@ -469,6 +469,23 @@ func TestGatheringsThatDrew(t *testing.T) {
 	})
 }
 
+// TestDrewAcrossANamedChair covers a gathering that "brought together" or
+// "drew" its attendees after a participle appositive holding a comma
+// before a name ("convened by the bloc's chairman, Malawi's X,"): one
+// gathering of all of them, the convener's country too, and no meeting
+// besides.
+func TestDrewAcrossANamedChair(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a regional meeting, hosted and convened",
+			"The regional meeting, hosted by President Hakainde Hichilema on Wednesday and convened by the bloc's chairman, Malawi's Peter Banda, brought together Tanzania's Joseph Mwita and Kenya's William Ruto.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-05"}},
+		{"an emergency meeting, convened, drew",
+			"The emergency meeting on Wednesday, convened by the bloc's chairman, Malawi's Peter Banda, drew Tanzania's Joseph Mwita and Kenya's William Ruto.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03-05"}},
+	})
+}
+
 // TestSummitsBetween covers "the Nth summit between A and B" as the subject
 // of its course, with both parties attending, co-chairs named after a
 // participle, and a person whose surname is a country's name.

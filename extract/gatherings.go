@@ -1581,8 +1581,7 @@ func (c *sctx) drewAttendees(k int) int {
 	if g >= 0 {
 		for j := g + 1; j < k; j++ {
 			if c.word(j, "convened", "hosted", "co-hosted", "organised", "organized", "chaired", "co-chaired") && c.word(j+1, "by") {
-				hs, _ := c.objects(j+2, 2)
-				obj = append(obj, hs...)
+				obj = append(obj, c.agentNamed(j+2)...)
 			}
 		}
 	}
@@ -1618,6 +1617,26 @@ func (c *sctx) drewAttendees(k int) int {
 		c.st.addAttendee(e, a)
 	}
 	return k
+}
+
+// agentNamed returns the agent of a passive participle, from j: "by
+// X", or the name after an office held ("by the bloc's chairman, Malawi's
+// X").
+func (c *sctx) agentNamed(j int) []*entity {
+	hs, _ := c.objects(j, 2)
+	if len(hs) > 0 {
+		return hs
+	}
+	for q := j; q < min(len(c.toks), j+6); q++ {
+		if c.toks[q].text == "," {
+			hs, _ = c.objects(q+1, 2)
+			return personsOf(hs)
+		}
+		if c.toks[q].kind != tokWord && c.toks[q].text != "'s" && c.toks[q].text != "'" {
+			break
+		}
+	}
+	return nil
 }
 
 // drawerBefore returns the gathering noun that is the subject of the
@@ -1933,13 +1952,17 @@ func (c *sctx) hostGatheredLeaders(k, o int) bool {
 
 // appositiveStart returns the comma that opens a participle appositive
 // (", hosted by X in Y,") closed by the comma at j, or -1.
+// A comma inside it, before a name ("convened by the bloc's chair,
+// Kenya's William Ruto,"), is stepped over.
 func (c *sctx) appositiveStart(j int) int {
-	for r := j - 1; r >= max(1, j-16); r-- {
+	for r := j - 1; r >= max(1, j-24); r-- {
 		if c.toks[r].kind == tokPunct && c.toks[r].text != "'" && c.toks[r].text != "’" {
 			if c.toks[r].text == "," && r+1 < j && c.toks[r+1].kind == tokWord && !c.toks[r+1].upper && (strings.HasSuffix(c.toks[r+1].lower, "ed") || c.in(r+1, en.IrregularParticiples)) {
 				return r
 			}
-			return -1
+			if c.toks[r].text != "," || r+1 >= j || !c.toks[r+1].upper || c.at[r+1] < 0 {
+				return -1
+			}
 		}
 	}
 	return -1
