@@ -844,7 +844,7 @@ func (st *docState) registerPeople() {
 			// linear in the number of names).
 			toks := strings.Fields(foldName(m.name))
 			known := st.mentionCanon(si, m)
-			e, otherName := st.personNamed(toks, known, byWord)
+			e, otherName := st.personNamed(toks, m.name, known, byWord)
 			nw := len(toks)
 			if e == nil {
 				if len(st.people) >= maxPeople {
@@ -998,11 +998,11 @@ func (st *docState) mentionCanon(si int, m *mention) string {
 // whether the mention is a name of the gazetteer's person with no word of
 // its canonical one ("Abu Mohammed al-Jolani" for "Ahmed al-Sharaa"), which
 // then finds the person by the gazetteer's name.
-func (st *docState) personNamed(toks []string, known string, byWord map[string][]*entity) (*entity, bool) {
+func (st *docState) personNamed(toks []string, raw, known string, byWord map[string][]*entity) (*entity, bool) {
 	var e *entity
 	for _, w := range toks {
 		for _, p := range byWord[w] {
-			if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) {
+			if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) && !hyphenTail(raw, p.name) {
 				e = p
 			}
 		}
@@ -1016,6 +1016,26 @@ func (st *docState) personNamed(toks []string, known string, byWord map[string][
 		}
 	}
 	return e, otherName
+}
+
+// hyphenTail reports that one name is only the part after the hyphen of
+// the other's double-barrelled surname: "Marcos" is not "Liza
+// Araneta-Marcos", nor "Banda" "Grace Phiri-Banda" ("al-Sharaa" is a
+// particle's, and stays "Sharaa").
+func hyphenTail(a, b string) bool {
+	if strings.ContainsAny(a, " -") {
+		a, b = b, a
+	}
+	f := strings.Fields(b)
+	if a == "" || strings.ContainsAny(a, " -") || len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	i := strings.LastIndex(last, "-")
+	if i <= 0 || en.NameParticles[strings.ToLower(last[:i])] || en.NameParticles[strings.ToLower(last[:i+1])] {
+		return false
+	}
+	return foldName(last[i+1:]) == foldName(a)
 }
 
 // sharesWord reports whether two folded names have a word in common,

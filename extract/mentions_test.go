@@ -316,6 +316,35 @@ func TestFatherInitialNames(t *testing.T) {
 	})
 }
 
+// TestHyphenTailIsAnotherPerson covers a double-barrelled surname whose
+// second half is another person's surname in the same story ("President
+// Marcos" and his wife "Liza Araneta-Marcos"): two people, in either
+// order; a particle before the hyphen ("al-Sharaa") is still the name.
+func TestHyphenTailIsAnotherPerson(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Marcos", "Liza Araneta-Marcos", true},
+		{"Liza Araneta-Marcos", "Marcos", true},
+		{"Sharaa", "Ahmed al-Sharaa", false},
+		{"Araneta-Marcos", "Liza Araneta-Marcos", false},
+		{"Banda", "Joseph Banda", false},
+	} {
+		if got := hyphenTail(tc.a, tc.b); got != tc.want {
+			t.Errorf("hyphenTail(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	checkBriefs(t, day(2025, time.May, 27), []briefCase{
+		{"the president first, his wife after",
+			"President Marcos sat down with Vietnam's Pham Minh Chinh in Kuala Lumpur on Monday. He had arrived on Sunday; his wife, Liza Araneta-Marcos, came along. Marcos also received Laos's Sonexay Siphandone on Monday.",
+			[]string{"meeting occurred Ferdinand Marcos Jr.+Pham Minh Chinh @2025-05-26", "meeting occurred Ferdinand Marcos Jr.+Sonexay Siphandone @2025-05-26", "visit occurred Ferdinand Marcos Jr.>Malaysia @2025-05-25"}},
+		{"his wife first, the president after",
+			"Liza Araneta-Marcos, the president's wife, opened a library in Manila on Monday. Later that day President Marcos received Shigeru Ishiba, the Japanese premier, at Malacanang Palace.",
+			[]string{"meeting occurred Ferdinand Marcos Jr.+Shigeru Ishiba @2025-05-26"}},
+	})
+}
+
 // TestPaternalSurnames covers a person written with two surnames and then
 // called by the first alone ("Rodrigo Paz Pereira ... Paz"): the name is
 // the one the text uses, the full form an alias; a person the text calls
