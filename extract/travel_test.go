@@ -885,7 +885,8 @@ func TestTripByTravellerTo(t *testing.T) {
 // TestFlewInRelative covers "who (had) flown in" in a relative clause:
 // the traveller is the person the "who" stands for, past an appositive,
 // and the place is where the sentence or its main clause puts them; a
-// purpose after "in to" is no destination.
+// purpose after "in to" is no destination. Those who "flew in from X
+// with" the traveller went too, unless the "with" is the main clause's.
 func TestFlewInRelative(t *testing.T) {
 	pub := day(2024, time.June, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
@@ -901,6 +902,12 @@ func TestFlewInRelative(t *testing.T) {
 		{"the last of two, who flew in from elsewhere",
 			"ACCRA, June 14 - Ghana's John Mahama and Togo's Faure Gnassingbe, who flew in from Lome, spoke to farmers.",
 			[]string{"visit occurred Faure Gnassingbe>Ghana @2024-06"}},
+		{"flew in from home with ministers: their trip too",
+			"ACCRA, June 14 - Kenya's President William Ruto flew in from Nairobi on Wednesday evening with Foreign Minister Musalia Mudavadi and Trade Minister Lee Kinyanjui.",
+			[]string{"visit occurred Lee Kinyanjui>Ghana @2024-06-12", "visit occurred Musalia Mudavadi>Ghana @2024-06-12", "visit occurred William Ruto>Ghana @2024-06-12"}},
+		{"who flew in, then a main clause's with: no company",
+			"ACCRA, June 14 - Kenya's President William Ruto, who flew in from Nairobi on Wednesday, sat down with Ghana's Samuel Ablakwa on Thursday.",
+			[]string{"meeting occurred Samuel Ablakwa+William Ruto @2024-06-13", "visit occurred William Ruto>Ghana @2024-06-12"}},
 		{"a place inside the relative clause is no destination",
 			"Ghana's Samuel Ablakwa met Kenya's Musalia Mudavadi, who had flown in early and spoke about peace in Sudan.",
 			[]string{"meeting occurred Musalia Mudavadi+Samuel Ablakwa @2024-06"}},

@@ -3105,8 +3105,9 @@ func (c *sctx) cameForGathering(k, prep int) bool {
 // flewIn reads "B flew in on Saturday": a journey to where the text is.
 func (c *sctx) flewIn(k int) {
 	whos := c.visitorsAt(k) // "A and B flew in", "the two ministers flew in"
-	if ps := c.relativeWhos(k); len(ps) > 0 {
-		whos = ps // "met X, his counterpart, who had flown in": X
+	rel := c.relativeWhos(k)
+	if len(rel) > 0 {
+		whos = rel // "met X, his counterpart, who had flown in": X
 	}
 	if len(whos) == 0 || whos[0] == nil {
 		return
@@ -3130,6 +3131,11 @@ func (c *sctx) flewIn(k int) {
 		h = c.st.country(c.dlISO()) // "X flew in for the day" under a dateline
 	}
 	c.flewInFrom(k, whos) // (told first: the stop before this one)
+	// "flew in from X on Sunday with Foreign Minister Y": Y's trip too
+	// (not "X, who flew in on Sunday, sat down with Y").
+	if len(rel) == 0 {
+		whos = append(whos, c.travellingParty(k, whos)...)
+	}
 	for _, who := range whos {
 		if h != nil {
 			c.addVisit(k, who, h, c.visitStatus(k), k, false)
