@@ -486,6 +486,26 @@ func TestFollowingDayOfLaterClause(t *testing.T) {
 	})
 }
 
+// TestDateOpeningTheNextClause covers a date that opens a coordinated
+// clause with its own subject (", and in February both ministers
+// spoke", ", and on Wednesday she"): that clause's, not the event's
+// before it, which keeps its fronted date or none; a clause that shares
+// the subject (", and on Wednesday was received") may share its day.
+func TestDateOpeningTheNextClause(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"a fronted month, then the next clause's",
+			"In January, Zambian Foreign Minister Mulambo Haimbe met Kenya's Musalia Mudavadi in Dubai, and in February both ministers talked by telephone.",
+			[]string{"meeting occurred Mulambo Haimbe+Musalia Mudavadi (phone) @2025-02", "meeting occurred Mulambo Haimbe+Musalia Mudavadi @2025-01"}},
+		{"no date before, a weekday after",
+			"Zambian Foreign Minister Mulambo Haimbe held talks with Kenya's Musalia Mudavadi in Dubai, and on Wednesday she flew to Lilongwe.",
+			[]string{"meeting occurred Mulambo Haimbe+Musalia Mudavadi @2025-03", "visit occurred Mulambo Haimbe>Malawi @2025-03-05"}},
+		{"the same subject goes on: the day is shared",
+			"Zambia's Mulambo Haimbe flew to Lilongwe, and on Wednesday was received by Malawian President Peter Banda.",
+			[]string{"meeting occurred Mulambo Haimbe+Peter Banda @2025-03-05", "visit occurred Mulambo Haimbe>Malawi @2025-03-05"}},
+	})
+}
+
 // TestTimestampedItemDay covers the items of a roundup or live blog headed
 // by a weekday and a time: their "today", "this morning" and "this
 // evening" are that weekday's, the latest on or before publication.

@@ -7486,7 +7486,7 @@ func (c *sctx) sinceYearThen(j, ds int) bool {
 
 func (c *sctx) separated(ds, de, k int) bool {
 	if ds > c.toks[k].start {
-		return c.separatedAfter(ds, k)
+		return c.separatedAfter(ds, de, k)
 	}
 	paren := 0
 	for j := k - 1; j >= 0 && c.toks[j].start >= de; j-- {
@@ -7603,7 +7603,7 @@ func (c *sctx) commaIn(i, k int) bool {
 
 // separatedAfter reports a date at offset ds after the trigger at k that
 // belongs to another clause or phrase (see separated).
-func (c *sctx) separatedAfter(ds, k int) bool {
+func (c *sctx) separatedAfter(ds, de, k int) bool {
 	for j := k + 1; j < len(c.toks) && c.toks[j].start < ds; j++ {
 		if c.toks[j].text == "," && c.word(j+1, "who", "which", "where", "whose") {
 			// "met X, who had been ill, in Berlin on Sunday": the
@@ -7620,6 +7620,13 @@ func (c *sctx) separatedAfter(ds, k int) bool {
 		if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) {
 			return true
 		}
+		// "A met B in Lusaka, and in March the two spoke by phone": a date
+		// that opens the next clause, before its own subject, is that
+		// clause's (", and on Friday was hosted by Y" shares
+		// the subject and may share the day).
+		if c.word(j, "and", "but") && c.toks[j-1].text == "," && c.clauseDate(j+1, ds, de) {
+			return true
+		}
 		// "X, who met Y on the sidelines, will travel on Tuesday":
 		// the trigger's relative clause closes before the date.
 		if c.toks[j].text == "," && c.inRelative(k) {
@@ -7627,6 +7634,25 @@ func (c *sctx) separatedAfter(ds, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseDate reports a date (from ds to de) that opens a clause at q,
+// after a preposition or none, with the clause's subject right after
+// it: "in May the two ministers", "on Tuesday he".
+func (c *sctx) clauseDate(q, ds, de int) bool {
+	if c.word(q, "in", "on", "during") {
+		q++
+	}
+	if q >= len(c.toks) || c.toks[q].start != ds {
+		return false
+	}
+	for q < len(c.toks) && c.toks[q].start < de {
+		q++
+	}
+	if q < len(c.toks) && c.toks[q].text == "," {
+		q++
+	}
+	return q < len(c.toks) && (c.at[q] >= 0 && c.ms[c.at[q]].kind != mCity || c.word(q, "the", "they", "both"))
 }
 
 // otherDeedBetween reports a clause of another's deed between the
