@@ -681,8 +681,8 @@ func TestMediatedTalks(t *testing.T) {
 }
 
 // TestChiefAndSayyidStyles: Fijian "Ratu", Samoan "Afioga" and "Susuga",
-// Persian "Seyyed" and West African "Madam" before a name are styles of
-// address, not part of the name, as "Sheikh" is.
+// Persian "Seyyed", Afghan "Mawlawi" and West African "Madam" before a
+// name are styles of address, not part of the name, as "Sheikh" is.
 func TestChiefAndSayyidStyles(t *testing.T) {
 	pub := day(2025, time.April, 13) // a Sunday
 	checkBriefs(t, pub, []briefCase{
@@ -692,6 +692,8 @@ func TestChiefAndSayyidStyles(t *testing.T) {
 			[]string{"meeting occurred Peter Banda+Tala Leota @2025-04-11"}},
 		{"Madam before an appositive office", "Madam Grace Phiri, Malawi's Foreign Minister, held talks in Suva on Friday with Fijian Prime Minister Ratu Peni Vunisa.",
 			[]string{"meeting occurred Grace Phiri+Peni Vunisa @2025-04-11"}},
+		{"Mawlawi", "Malawian President Peter Banda received the acting foreign minister of Afghanistan, Mawlawi Abdul Rahim Karimi, in Lilongwe on Friday.",
+			[]string{"meeting occurred Abdul Rahim Karimi+Peter Banda @2025-04-11"}},
 		{"Seyyed, then the bare name", "Iranian Foreign Minister Seyyed Kamal Rezaei received Malawian President Peter Banda on Friday. Rezaei later saw him off.",
 			[]string{"meeting occurred Kamal Rezaei+Peter Banda @2025-04-11"}},
 	})

@@ -172,7 +172,7 @@ var Honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
 	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
 	"sayyid": true, "sayed": true, "sayyida": true, "sayyidah": true, "sayyed": true, "seyyed": true, "seyed": true,
-	"ratu": true, "afioga": true, "susuga": true,
+	"ratu": true, "afioga": true, "susuga": true, "mawlawi": true, "maulvi": true, "moulvi": true, "mawlana": true, "mulla": true,
 	"sheikha": true, "he": false, "h.e.": true, "h.h.": true, "hh": true, "hrh": true, "h.r.h.": true, "his": false, "her": false, "excellency": true, "highness": true,
 	"majesty": true, "eminence": true, "holiness": true, "beatitude": true, "chumteav": true, "general": true, "gen": true, "gen.": true, "lt": true, "lt.": true, "lieutenant": true,
 	"colonel": true, "col": true, "col.": true, "major": true, "maj": true, "maj.": true, "admiral": true,
