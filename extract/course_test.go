@@ -950,6 +950,25 @@ func checkGatherings(t *testing.T, pub time.Time, cases []briefCase) {
 	}
 }
 
+// TestNameAfterItsHead covers a gathering whose proper name opens with its
+// capitalised head after "the" and goes on after "on", "of" or "for"
+// ("the Summit on Water Security"), anywhere in the sentence; a lower-case
+// head with no name after it is no such gathering.
+func TestNameAfterItsHead(t *testing.T) {
+	pub := day(2024, time.June, 17) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"after a fronted day",
+			"KISUMU - On Sunday, the Summit on Water Security closed with a joint statement. Delegates came from Uganda, Rwanda and Burundi.",
+			[]string{"Summit on Water Security: Burundi+Rwanda+Uganda"}},
+		{"after a fronted clause",
+			"After three days of talks in Kisumu, the Conference for Lake Restoration ended on Saturday. Kenya, Uganda and Tanzania attended.",
+			[]string{"Conference for Lake Restoration: Kenya+Tanzania+Uganda"}},
+		{"a lower-case head",
+			"After three days of talks in Kisumu, the conference for lake restoration ended on Saturday.",
+			nil},
+	})
+}
+
 // TestPresenceSubjects covers an inverted list of those present whose
 // subject names them by a presence phrase (en.PresenceHeads, en.Presence,
 // en.PresenceRelatives) before "were" or "included", a bare "attended" in a

@@ -145,7 +145,9 @@ func (c *sctx) gatheringName(from, noun int) string {
 	// ("a trilateral meeting of A, B and C": the states attend, and the
 	// name is the head's.)
 	statesOf := c.word(b, "of") && len(c.summitParties(noun)) > 0
-	if c.word(b, "on", "of") && b+1 < len(c.toks) && !statesOf {
+	// ("the Summit for Democracy": a capitalised head's "for" too.)
+	forName := c.word(b, "for") && c.toks[noun].upper && b+1 < len(c.toks) && c.toks[b+1].upper
+	if (c.word(b, "on", "of") || forName) && b+1 < len(c.toks) && !statesOf {
 		q := b + 1
 		if c.word(q, "the") {
 			q++
@@ -2755,6 +2757,10 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 			// "Foreign Ministers' Meeting": the apostrophe of a plural
 			return c.toks[j].upper || c.in(j, en.Ordinals) || hasDigit(c.toks[j].text) || c.toks[j].text == "'" && j > 0 && c.toks[j-1].upper
 		}
+		if !nameWord(g-1) && c.nameAfterHead(g) {
+			c.newGathering(k, g, g) // "the Summit on Peace in X closed"
+			return true
+		}
 		if !nameWord(g - 1) {
 			continue
 		}
@@ -2771,6 +2777,14 @@ func (c *sctx) namedSubjectGathering(k int) bool {
 		return true
 	}
 	return false
+}
+
+// nameAfterHead reports a capitalised gathering noun at g that opens its
+// proper name after "the", the rest of the name after "on", "of" or
+// "for": "the Summit on Water Security", "the Conference for Lake
+// Restoration".
+func (c *sctx) nameAfterHead(g int) bool {
+	return g > 0 && c.word(g-1, "the") && c.word(g+1, "on", "of", "for") && g+2 < len(c.toks) && c.toks[g+2].upper && c.toks[g+2].kind == tokWord
 }
 
 // titleOf reports a gathering noun at g that is part of a named person's
