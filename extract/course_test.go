@@ -969,6 +969,26 @@ func TestNameAfterItsHead(t *testing.T) {
 	})
 }
 
+// TestChairedAfterALongAppositive covers a gathering "chaired by" or
+// "hosted by" someone whose name is a plural with an apostrophe ("Foreign
+// Ministers' Retreat", "Coastal Ministers' Conference"), also when a long
+// participle appositive parts it from the verb ("The X, held at a lodge on
+// the banks of the river, was chaired by Y").
+func TestChairedAfterALongAppositive(t *testing.T) {
+	pub := day(2025, time.January, 20) // a Monday
+	checkGatherings(t, pub, []briefCase{
+		{"an apostrophe name after a long appositive",
+			"LUSAKA: The Lake Basin Ministers' Retreat, held at a lodge on the banks of the Zambezi, was chaired by Zambian Foreign Minister Mulambo Haimbe.",
+			[]string{"Lake Basin Ministers' Retreat: Zambia"}},
+		{"a plain name after a long appositive",
+			"LUSAKA: The Lake Basin Retreat, held at a lodge on the banks of the Zambezi, was chaired by Zambian Foreign Minister Mulambo Haimbe.",
+			[]string{"Lake Basin Retreat: Zambia"}},
+		{"an apostrophe name hosted by a country, then attended",
+			"The Coastal Ministers' Conference was hosted by Kenya in Mombasa on Sunday. Tanzania and Mozambique also took part.",
+			[]string{"Coastal Ministers' Conference: Kenya+Mozambique+Tanzania"}},
+	})
+}
+
 // TestPresenceSubjects covers an inverted list of those present whose
 // subject names them by a presence phrase (en.PresenceHeads, en.Presence,
 // en.PresenceRelatives) before "were" or "included", a bare "attended" in a

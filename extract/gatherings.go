@@ -493,8 +493,8 @@ func (c *sctx) namedGathering(from, g int) bool {
 		}
 		// "the 12th Lakes Leaders' Meeting", "the Heads of Government
 		// Meeting": a name of leaders' gatherings.
-		if c.toks[j].upper && c.word(j, "leaders", "heads") {
-			return true
+		if c.toks[j].upper && c.word(j, "leaders", "heads", "ministers") {
+			return true // ("the Coastal Ministers' Conference")
 		}
 	}
 	// "the Raisina Dialogue", "the Lakes Summit", "the Lakes Retreat": a
@@ -3911,7 +3911,11 @@ func (c *sctx) frontedHost(k int, e *event) {
 // word after the "the" or "a" that opens its phrase.
 func (c *sctx) nameStart(g int) int {
 	j := g
-	for j > 0 && j > g-8 && c.toks[j-1].kind == tokWord && !c.word(j-1, "the", "a", "an", "was", "is", "by", "of") {
+	// ("Foreign Ministers' Retreat": past a plural's apostrophe.)
+	apostrophe := func(q int) bool {
+		return c.toks[q].text == "'" && q > 0 && c.toks[q-1].upper && c.toks[q-1].kind == tokWord
+	}
+	for j > 0 && j > g-8 && (c.toks[j-1].kind == tokWord || apostrophe(j-1)) && !c.word(j-1, "the", "a", "an", "was", "is", "by", "of") {
 		j--
 	}
 	return j
