@@ -989,6 +989,26 @@ func TestChairedAfterALongAppositive(t *testing.T) {
 	})
 }
 
+// TestJoinedCounterpartsNamed covers one who "joined (her) counterparts
+// from A, B and C" or "counterparts including A's X and B's Y" at the
+// gathering in focus: all their states attend; counterparts not named add
+// only the subject's.
+func TestJoinedCounterpartsNamed(t *testing.T) {
+	pub := day(2025, time.January, 20) // a Monday
+	const opened = "LUSAKA: The Lake Basin Ministers' Retreat was held on Sunday. "
+	checkGatherings(t, pub, []briefCase{
+		{"counterparts from states",
+			opened + "Malawi's Nancy Tembo joined her counterparts from Kenya, Tanzania and Botswana.",
+			[]string{"Lake Basin Ministers' Retreat: Botswana+Kenya+Malawi+Tanzania"}},
+		{"counterparts including named ministers",
+			opened + "Malawi's Foreign Minister Nancy Tembo joined counterparts including Kenya's Musalia Mudavadi and Tanzania's Mahmoud Kombo.",
+			[]string{"Lake Basin Ministers' Retreat: Kenya+Malawi+Tanzania"}},
+		{"counterparts not named",
+			opened + "Malawi's Nancy Tembo joined her counterparts in the afternoon.",
+			[]string{"Lake Basin Ministers' Retreat: Malawi"}},
+	})
+}
+
 // TestPresenceSubjects covers an inverted list of those present whose
 // subject names them by a presence phrase (en.PresenceHeads, en.Presence,
 // en.PresenceRelatives) before "were" or "included", a bare "attended" in a

@@ -5150,6 +5150,26 @@ func (c *sctx) hasBeforeCompany(k int, words ...string) bool {
 	return false
 }
 
+// counterpartsListed returns the states of the counterparts named from
+// q: "(her) counterparts from A, B and C", "counterparts including A's X
+// and B's Y", "colleagues such as X"; nil when none are named.
+func (c *sctx) counterpartsListed(q int) []*entity {
+	if c.word(q, "his", "her", "their", "fellow") {
+		q++
+	}
+	if !c.word(q, "counterparts", "colleagues", "peers") {
+		return nil
+	}
+	q++
+	if c.word(q, "such") && c.word(q+1, "as") {
+		q++
+	}
+	if !c.word(q, "from", "of", "including", "as") {
+		return nil
+	}
+	return c.statesOf(c.listAfter(q + 1))
+}
+
 // joinTalks reads "joined".
 // "X joined Y and international partners ... for talks"
 func (c *sctx) joinTalks(k int) int {
@@ -5173,7 +5193,7 @@ func (c *sctx) joinTalks(k int) int {
 		}
 	}
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
-		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers")
+		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers") || len(c.counterpartsListed(k+1)) > 0
 	// "The bloc's ministers were joined by A, B and C": the passive names
 	// its company after "by".
 	passive := c.word(k-1, "was", "were") && c.word(c.byAfterJoined(k), "by")
@@ -5211,6 +5231,8 @@ func (c *sctx) joinTalks(k int) int {
 					atts = c.subjects(k)
 				}
 				c.addToRecent(k, append(atts, c.asDid(k)...)) // "..., as did X"
+				// "X joined counterparts including A's Y and B's Z".
+				c.addToRecent(k, c.counterpartsListed(k+1))
 				// "X joined his counterparts at dinner along with Y and Z".
 				c.addToRecent(k, c.addedAttendees(k))
 			}
