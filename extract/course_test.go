@@ -2336,7 +2336,8 @@ func TestPossessivePortfolio(t *testing.T) {
 
 // TestRelativeClauseInsideAList: a relative clause after a list's item
 // ("with A, who chairs the board, and later with B") does not end
-// the list, also after a fronted time without a comma.
+// the list, also after a fronted time without a comma; "and later in the
+// day B" with no verb after B is a second object.
 func TestRelativeClauseInsideAList(t *testing.T) {
 	pub := day(2024, time.May, 2) // a Thursday
 	checkBriefs(t, pub, []briefCase{
@@ -2349,6 +2350,12 @@ func TestRelativeClauseInsideAList(t *testing.T) {
 		{"and then, separately, a second object",
 			"On Tuesday Kenyan Defence Minister Daniel Ochieng met Joseph Mwita, who pledged new funds, and then, separately, Grace Phiri.",
 			[]string{"meeting occurred Daniel Ochieng+Grace Phiri @2024-04-30", "meeting occurred Daniel Ochieng+Joseph Mwita @2024-04-30"}},
+		{"and later in the day, a second object with no verb",
+			"Malawian President Peter Banda met Premier Daniel Ochieng in Nairobi on Tuesday, and later in the day Grace Phiri, Speaker of the National Assembly.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Grace Phiri+Peter Banda @2024-04-30"}},
+		{"and later that evening, a second object with its own verb",
+			"Malawian President Peter Banda met Premier Daniel Ochieng in Nairobi on Tuesday, and later that evening Grace Phiri spoke to the press.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"}},
 		{"a relative clause that ends the sentence",
 			"Malawian President Peter Banda received Kenyan Vice-President Daniel Ochieng, who chairs the lake authority and the river board, on Tuesday.",
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"}},

@@ -3761,6 +3761,11 @@ func (c *sctx) laterObjects(from int) []*entity {
 			continue
 		}
 		p := j + 2
+		// "and later in the day Y", "and later that evening Y": the
+		// same day's time before the name.
+		for p < min(len(c.toks), j+7) && c.at[p] < 0 && c.word(p, "in", "that", "the", "same", "day", "morning", "afternoon", "evening", "night") {
+			p++
+		}
 		mi := c.at[p]
 		if mi < 0 || c.ms[mi].kind != mPerson && c.ms[mi].kind != mRole {
 			return nil
