@@ -9016,6 +9016,7 @@ func (c *sctx) plainClause(i, j int) bool {
 // included D and E". The people replace their country among the parties
 // of the meeting read in the last three sentences.
 func (c *sctx) delegations() {
+	c.delegationsLedBy()
 	for k := 1; k < len(c.toks); k++ {
 		if !c.word(k, "team", "delegation", "side") {
 			continue
@@ -9095,6 +9096,36 @@ func (c *sctx) delegations() {
 			e.mark(cueJoint)
 			break
 		}
+	}
+}
+
+// delegationsLedBy reads the heads a participle names after talks between
+// states told in this sentence: "Kenyan and Ugandan delegations met in
+// Kisumu, led by Kenya's X and Uganda's Y". Each head replaces their
+// country among the meeting's parties.
+func (c *sctx) delegationsLedBy() {
+	for k := 1; k+2 < len(c.toks); k++ {
+		if c.toks[k-1].text != "," || !c.word(k, "led", "headed") || !c.word(k+1, "by") {
+			continue
+		}
+		heads := personsOf(c.listAfter(k + 2))
+		for _, e := range c.st.events {
+			if e.sent != c.si || e.trig >= k || e.typ != schema.Meeting || len(e.parts) != 2 || !allKind(e.parts, schema.KindCountry) {
+				continue
+			}
+			parts := append([]*entity{}, e.parts...)
+			for pi, p := range parts {
+				for _, h := range heads {
+					if h = h.canon(); h.iso3 != "" && !h.guessed && c.st.historical(h.iso3) == c.st.historical(p.iso3) {
+						parts[pi] = h
+					}
+				}
+			}
+			if allKind(parts, schema.KindPerson) {
+				e.parts = parts
+			}
+		}
+		return
 	}
 }
 

@@ -1111,6 +1111,24 @@ func TestDelegationMembers(t *testing.T) {
 		map[string]string{"Carl Dunn": "Chile"})
 }
 
+// TestDelegationsMetLedBy: talks between two states' delegations with
+// their heads named after ", led by" are a meeting of the heads; a head
+// of a third state changes nothing.
+func TestDelegationsMetLedBy(t *testing.T) {
+	pub := day(2025, time.March, 6) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"both heads named",
+			"Kenyan and Ugandan delegations met in Kisumu on Tuesday, led by Kenya's Foreign Minister Musalia Mudavadi and Uganda's Jeje Odongo.",
+			[]string{"meeting occurred Jeje Odongo+Musalia Mudavadi @2025-03-04"}},
+		{"talks held, headed by",
+			"Kenyan and Ugandan officials held talks in Kisumu on Tuesday, headed by Kenya's Musalia Mudavadi and Uganda's Jeje Odongo.",
+			[]string{"meeting occurred Jeje Odongo+Musalia Mudavadi @2025-03-04"}},
+		{"a mediator's team is neither side",
+			"Kenyan and Ugandan delegations met in Kisumu on Tuesday, led by Tanzania's Mahmoud Kombo.",
+			[]string{"meeting occurred Kenya+Uganda @2025-03-04"}},
+	})
+}
+
 // TestLandedAtARelativeTime: "landed" with no place and a time told
 // against the story's events ("a few hours earlier", "the same day") is an
 // arrival where the story is.
