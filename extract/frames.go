@@ -9555,7 +9555,13 @@ func (c *sctx) foreignParty(e *event, lead *entity) bool {
 // clause ("A meeting between X and Y is being planned", "Talks between X
 // and Y were postponed"): the status it gives, if any.
 func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
-	for j := k + 1; j < len(c.toks); j++ {
+	from := k + 1
+	if c.word(from, "between", "with", "among") && from+1 < len(c.toks) && c.at[from+1] >= 0 {
+		// "The summit between A, B and C, set for Sunday, did not take
+		// place": past the parties' list and its commas.
+		_, _, from = c.coordinated(from + 1)
+	}
+	for j := from; j < len(c.toks); j++ {
 		t := c.toks[j]
 		if t.text == "," {
 			// "talks, scheduled for Thursday, will ...": a participle
@@ -9565,10 +9571,11 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 			if c.toks[min(p, len(c.toks)-1)].kind == tokWord && strings.HasSuffix(c.toks[min(p, len(c.toks)-1)].lower, "ly") {
 				p++
 			}
-			if c.in(p, en.PlannedParticiples) {
+			// ("announced for Sunday": a plan too.)
+			if c.in(p, en.PlannedParticiples) || c.word(p, "announced") && c.word(p+1, "for") {
 				// "A meeting with X, pencilled in for Friday, was
 				// dropped": the predicate after it may cancel the plan.
-				if e := c.closingComma(j); e > j && p == j+1 {
+				if e := c.plannedClose(j); e > j && p == j+1 {
 					if st, ok := c.nounPredicate(e); ok && st == schema.Cancelled {
 						return st, true
 					}
@@ -9621,6 +9628,21 @@ func (c *sctx) nounPredicate(k int) (schema.EventStatus, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// plannedClose returns the comma that closes a plan's appositive opened
+// by the comma at j, past the commas of its date and place ("set for
+// Sunday, December 15, in Lusaka,"), or -1.
+func (c *sctx) plannedClose(j int) int {
+	e := c.closingComma(j)
+	for e > 0 && e+1 < len(c.toks) && (c.dateTok(e+1) || c.word(e+1, "in", "at") && c.at[min(e+2, len(c.toks)-1)] >= 0) {
+		if n := c.closingComma(e); n > e {
+			e = n
+			continue
+		}
+		break
+	}
+	return e
 }
 
 // closingComma returns the comma that closes the clause opened by the

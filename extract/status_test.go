@@ -149,8 +149,10 @@ func TestPurposeOfPastLegs(t *testing.T) {
 // had happened", "The visit never happened"), while "no such meeting is
 // TestNounPredicateAfterRelative covers a meeting noun whose predicate
 // comes after a relative clause ("Talks between A and B, which aides had
-// set for Friday, were called off"): the predicate gives the status; a
-// relative clause of a held meeting leaves it held.
+// set for Friday, were called off") or after a list of parties and a
+// plan's appositive with commas of its own ("announced for Sunday, March
+// 9, in Lome,"): the predicate gives the status; a relative clause of a
+// held meeting leaves it held.
 func TestNounPredicateAfterRelative(t *testing.T) {
 	pub := day(2025, time.March, 10) // a Monday
 	checkBriefs(t, pub, []briefCase{
@@ -160,6 +162,12 @@ func TestNounPredicateAfterRelative(t *testing.T) {
 		{"did not take place after a relative clause",
 			"A meeting between Kenyan President William Ruto and Ghana's John Mahama, which both sides had sought for months, did not take place.",
 			[]string{"meeting cancelled John Mahama+William Ruto @"}},
+		{"did not take place after a list of three and a planned appositive",
+			"The summit between Kenya's William Ruto, Ghana's John Mahama and Togo's Faure Gnassingbe, planned for Sunday in Lome, did not take place.",
+			[]string{"gathering cancelled Ghana+Kenya+Togo @2025-03-09"}},
+		{"announced for a day and a place, with their commas",
+			"The summit between William Ruto and John Mahama, announced for this Sunday, March 9, in Lome, did not take place.",
+			[]string{"meeting cancelled John Mahama+William Ruto @2025-03-09"}},
 		{"a held meeting's relative clause",
 			"Talks between Kenyan President William Ruto and Ghana's John Mahama, which lasted two hours, ended with a joint statement.",
 			[]string{"meeting occurred John Mahama+William Ruto @2025-03"}},
