@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // lexKind is what a lexicon phrase names.
@@ -111,16 +112,28 @@ func (l acronymLexicon) lookup(phrase string) []lexEntry {
 
 // definedAcronyms returns the acronyms of several organisations that a
 // text defines in brackets after one's full name ("Indian Ocean
-// Commission (IOC)"), each mapped to that organisation; nil for none.
+// Commission (IOC)"), each mapped to that organisation, and the acronyms
+// it defines for a state by a long name ("Islamic Emirate of
+// Afghanistan (IEA)"), mapped to the state, whatever else the acronym may
+// stand for; nil for none.
 func definedAcronyms(lex lexicon, text string) map[string]lexEntry {
 	var defs map[string]lexEntry
+	define := func(acr string, e lexEntry) {
+		if defs == nil {
+			defs = map[string]lexEntry{}
+		}
+		defs[acr] = e
+	}
 	for i := strings.IndexByte(text, '('); i >= 0; {
-		if acr, ok := bracketAcronym(text[i:]); ok && len(lex.lookup(acr)) > 1 {
+		acr, ok := bracketAcronym(text[i:])
+		if ok && len(lex.lookup(acr)) > 1 {
 			if e, ok := orgEndingAt(lex, text[:i]); ok && slices.ContainsFunc(lex.lookup(acr), func(a lexEntry) bool { return a.kind == lexOrg && a.name == e.name }) {
-				if defs == nil {
-					defs = map[string]lexEntry{}
-				}
-				defs[acr] = e
+				define(acr, e)
+			}
+		}
+		if ok && len(acr) >= 3 {
+			if e, ok := stateEndingAt(lex, text[:i]); ok {
+				define(acr, e)
 			}
 		}
 		n := strings.IndexByte(text[i+1:], '(')
@@ -145,6 +158,25 @@ func bracketAcronym(s string) (string, bool) {
 		}
 	}
 	return acr, true
+}
+
+// stateEndingAt returns the state whose name of three to eight words,
+// each of them capitalised or "of", ends the text before a bracket ("...
+// the Islamic Emirate of Afghanistan ").
+func stateEndingAt(lex lexicon, before string) (lexEntry, bool) {
+	words := strings.Fields(before[max(0, len(before)-160):])
+	for n := min(8, len(words)); n >= 3; n-- {
+		name := words[len(words)-n:]
+		if !slices.ContainsFunc(name, func(w string) bool { return w == "of" }) || slices.ContainsFunc(name, func(w string) bool { return w != "of" && !unicode.IsUpper([]rune(w)[0]) }) {
+			continue
+		}
+		for _, e := range lex.lookup(strings.Join(name, " ")) {
+			if e.kind == lexCountry {
+				return e, true
+			}
+		}
+	}
+	return lexEntry{}, false
 }
 
 // orgEndingAt returns the organisation whose name of two to eight words

@@ -203,11 +203,17 @@ func TestOfficialsAtTheSeat(t *testing.T) {
 
 // TestDefinedAcronyms: an acronym several bodies share stands for the one
 // a text spells it out for ("the Indian Ocean Commission (IOC)"), and
-// otherwise for the body it names unambiguously (the Olympic committee).
+// otherwise for the body it names unambiguously (the Olympic committee);
+// one a text spells out as a state's long name ("Islamic Emirate of
+// Afghanistan (IEA)") stands for that state, though a body has it too.
 func TestDefinedAcronyms(t *testing.T) {
 	pub := day(2024, time.May, 2)
 	wantCountries(t, pub, "The Indian Ocean Commission (IOC) held a council in Port Louis on Tuesday. Grace Phiri, the IOC secretary general, then met Malawian President Peter Banda.",
 		map[string]string{"Grace Phiri": "Indian Ocean Commission"})
 	wantCountries(t, pub, "IOC President Grace Phiri met Malawian President Peter Banda in Lilongwe on Tuesday to discuss the Games.",
 		map[string]string{"Grace Phiri": "International Olympic Committee"})
+	wantCountries(t, pub, "KABUL - Neighbours have pressed Islamic Emirate of Afghanistan (IEA) leaders to open girls' schools. Zabihullah Mujahid, the IEA spokesman, dismissed the demand on Tuesday.",
+		map[string]string{"Zabihullah Mujahid": "Afghanistan"})
+	wantCountries(t, pub, "IEA head Fatih Birol met Malawian President Peter Banda in Lilongwe on Tuesday to discuss solar power.",
+		map[string]string{"Fatih Birol": "International Energy Agency"})
 }
