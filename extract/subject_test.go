@@ -681,8 +681,9 @@ func TestMediatedTalks(t *testing.T) {
 }
 
 // TestChiefAndSayyidStyles: Fijian "Ratu", Samoan "Afioga" and "Susuga",
-// Persian "Seyyed", Afghan "Mawlawi" and West African "Madam" before a
-// name are styles of address, not part of the name, as "Sheikh" is.
+// Persian "Seyyed", Afghan "Mawlawi", West African "Madam" and "Amb."
+// (an ambassador's rank kept by a minister) before a name are styles of
+// address, not part of the name, as "Sheikh" is.
 func TestChiefAndSayyidStyles(t *testing.T) {
 	pub := day(2025, time.April, 13) // a Sunday
 	checkBriefs(t, pub, []briefCase{
@@ -694,6 +695,8 @@ func TestChiefAndSayyidStyles(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Peni Vunisa @2025-04-11"}},
 		{"Mawlawi", "Malawian President Peter Banda received the acting foreign minister of Afghanistan, Mawlawi Abdul Rahim Karimi, in Lilongwe on Friday.",
 			[]string{"meeting occurred Abdul Rahim Karimi+Peter Banda @2025-04-11"}},
+		{"Amb. before a minister's name", "In Kigali on Friday, Rwanda's foreign minister, Amb. Joseph Mwita, held talks with his Malawian counterpart, Peter Banda.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-04-11"}},
 		{"Seyyed, then the bare name", "Iranian Foreign Minister Seyyed Kamal Rezaei received Malawian President Peter Banda on Friday. Rezaei later saw him off.",
 			[]string{"meeting occurred Kamal Rezaei+Peter Banda @2025-04-11"}},
 	})

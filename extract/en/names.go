@@ -173,6 +173,7 @@ var Honorifics = map[string]bool{
 	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
 	"sayyid": true, "sayed": true, "sayyida": true, "sayyidah": true, "sayyed": true, "seyyed": true, "seyed": true,
 	"ratu": true, "afioga": true, "susuga": true, "mawlawi": true, "maulvi": true, "moulvi": true, "mawlana": true, "mulla": true,
+	"amb": true, "amb.": true,
 	"sheikha": true, "he": false, "h.e.": true, "h.h.": true, "hh": true, "hrh": true, "h.r.h.": true, "his": false, "her": false, "excellency": true, "highness": true,
 	"majesty": true, "eminence": true, "holiness": true, "beatitude": true, "chumteav": true, "general": true, "gen": true, "gen.": true, "lt": true, "lt.": true, "lieutenant": true,
 	"colonel": true, "col": true, "col.": true, "major": true, "maj": true, "maj.": true, "admiral": true,
