@@ -1283,7 +1283,8 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		// A country ends the role and gives its country.
 		if j, es := sc.lookupAt(k); len(es) > 0 {
 			e := best(es)
-			if e.kind == lexDemonym && iso3 == "" {
+			// ("envoy for Afghan affairs" is another state's envoy.)
+			if e.kind == lexDemonym && iso3 == "" && !(p == "for" && j < len(toks) && en.SubjectAffairs[toks[j].lower]) {
 				// "president of the Kenyan Tea Institute"
 				demISO = e.iso3
 			}

@@ -966,3 +966,15 @@ func TestCountryOpeningTheSentenceBefore(t *testing.T) {
 	wantCountries(t, pub, "LONDON - Kenya had pressed for a delay. Oil minister Daniel Ochieng of Tanzania met Zambian Foreign Minister Joseph Mwita on Tuesday.",
 		map[string]string{"Daniel Ochieng": "Tanzania"})
 }
+
+// TestEnvoyForAnotherStatesAffairs: a portfolio that deals with another
+// state ("an envoy for Afghan affairs") leaves the holder of the
+// possessive's country; a body named by a demonym after "for" ("spokesman
+// for the Kenyan Lake Forum") still gives its own.
+func TestEnvoyForAnotherStatesAffairs(t *testing.T) {
+	pub := day(2024, time.July, 31)
+	wantCountries(t, pub, "KAZAN - On the sidelines, Peter Banda met Liu Jian, China's envoy for Afghan affairs, and later Malawi's envoy Grace Phiri.",
+		map[string]string{"Liu Jian": "China"})
+	wantCountries(t, pub, "Joseph Mwita, spokesman for the Kenyan Lake Forum, said the deal was a mistake.",
+		map[string]string{"Joseph Mwita": "Kenya"})
+}

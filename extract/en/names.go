@@ -137,6 +137,11 @@ var RoleMods = map[string]bool{
 // start no name.
 var PortfolioSuffixes = []string{"ment", "ments", "tion", "tions", "sion", "sions", "ism", "ities", "stry"}
 
+// SubjectAffairs follow a state's demonym in a portfolio that deals with
+// that state, not one that serves it: "an envoy for Afghan
+// affairs", "adviser for Korean issues".
+var SubjectAffairs = set("affairs", "issues", "questions", "relations", "matters", "question")
+
 // PortfolioHeads are a ministry's portfolio words, as nouns with
 // PortfolioSuffixes are: one inside a capitalised run before a name ends
 // the title there ("... and Nationals Abroad X Y", "European Affairs"), and
