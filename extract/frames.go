@@ -5587,6 +5587,9 @@ func containsEntity(es []*entity, e *entity) bool {
 // "talked with ... over the telephone", "called Y", "telephone
 // conversation", "phoned", "dialled".
 func (c *sctx) call(tr en.Trigger, k int) {
+	if c.summonedLeaders(k) {
+		return // "called the leaders of A, B and C to Paris for talks"
+	}
 	phone := c.has("telephone", "phone", "telephoned", "phoned", "video", "videoconference", "virtually", "dialled", "dialed")
 	switch tr.Form {
 	case en.Speak:
@@ -5596,6 +5599,41 @@ func (c *sctx) call(tr en.Trigger, k int) {
 	case en.CallNoun:
 		c.callNoun(tr, k, phone)
 	}
+}
+
+// summonedLeaders reads a host who "called" or "summoned" the leaders or
+// ministers of several states to a place for talks or a meeting: "X
+// called leaders of A, B and C to the palace in Y for emergency talks".
+// The gathering is the host country's, the states attend
+// (hostGatheredLeaders). It reports whether it read one.
+func (c *sctx) summonedLeaders(k int) bool {
+	if !c.word(k, "called", "summoned") {
+		return false
+	}
+	to, f := -1, -1
+	for j := k + 1; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if c.word(j, "to") && to < 0 {
+			to = j
+		}
+		if c.word(j, "for") && to > 0 {
+			f = j
+			break
+		}
+	}
+	if to < 0 || f < 0 || !c.toks[to+1].upper && !c.word(to+1, "the", "his", "her") {
+		return false
+	}
+	talks := false
+	for j := f + 1; j < min(len(c.toks), f+5); j++ {
+		talks = talks || c.in(j, en.MeetingNouns) || en.GatheringNouns[c.toks[j].lower]
+	}
+	if !talks || !c.hostGatheredLeaders(k, k+1) {
+		return false
+	}
+	if g, e := c.gatheringNoun(f+1, 4), c.st.lastGathering(c.si); g > 0 && e != nil && e.sent == c.si {
+		e.name = c.gatheringName(f+1, g) // "for an emergency meeting"
+	}
+	return true
 }
 
 // talkedAtLength reports "talked for four hours", "spoke at length": a
@@ -5918,6 +5956,9 @@ func (c *sctx) callersOf(k int, ps []*entity) []*entity {
 // receive reads "courtesy call on Y", "received Y" (not at the airport),
 // "hosted Y for talks".
 func (c *sctx) receive(tr en.Trigger, k int) {
+	if c.summonedLeaders(k) {
+		return
+	}
 	switch tr.Form {
 	case en.CalledOn:
 		c.calledOn(tr, k)

@@ -179,6 +179,25 @@ func TestHostedLeadersOfCountedStates(t *testing.T) {
 	})
 }
 
+// TestSummonedLeadersForTalks covers a host who "called" or "summoned"
+// several states' leaders to a place "for" talks or a meeting: a
+// gathering the host's country holds, with those states (and a body's
+// head) attending; "called X to discuss Y" is still a call.
+func TestSummonedLeadersForTalks(t *testing.T) {
+	pub := day(2025, time.February, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"called leaders to a palace for talks",
+			"On Monday, Kenyan President William Ruto called leaders of Uganda, Tanzania and Burundi, along with the head of the African Union Commission, to State House in Nairobi for emergency talks.",
+			[]string{"gathering occurred African Union+Burundi+Kenya+Tanzania+Uganda @2025-02-17"}},
+		{"summoned leaders for a meeting: the host attends",
+			"On Monday, Kenyan President William Ruto summoned the leaders of Uganda, Tanzania and Rwanda to State House in Nairobi for an emergency meeting.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda @2025-02-17"}},
+		{"a call to one leader",
+			"On Monday, Kenyan President William Ruto called Ugandan President Yoweri Museveni to discuss the border.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni (phone) @2025-02-17"}},
+	})
+}
+
 // TestUnnamedGatheringsHeld covers a gathering told without a gathering
 // noun after its verb or before its attendees: hosted in a fronted or
 // trailing "after hosting" / "having hosted" phrase, "gathered" or
