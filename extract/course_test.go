@@ -1911,8 +1911,8 @@ func TestHostedByNamedLeaderAndVenues(t *testing.T) {
 }
 
 // TestOnADayOfTheGathering covers "on the last day of G", "on the third
-// day of G": what is told there happens at G, a gathering its speakers
-// attend.
+// day of G", "into the opening day of G", "during the final day of G":
+// what is told there happens at G, a gathering its speakers attend.
 func TestOnADayOfTheGathering(t *testing.T) {
 	checkGatherings(t, day(2025, time.February, 9), []briefCase{
 		{"last day",
@@ -1921,6 +1921,12 @@ func TestOnADayOfTheGathering(t *testing.T) {
 		{"third day, a meeting",
 			"Ruto met Museveni on the third day of the Lakes Council summit in Arusha.",
 			[]string{"Lakes Council summit: Kenya+Uganda"}},
+		{"talks fitted into the opening day",
+			"Kenyan President William Ruto fitted four sets of talks into the opening day of Saturday's Joint Lakes Summit in Arusha.",
+			[]string{"Joint Lakes Summit: Kenya"}},
+		{"during the final day",
+			"Kenyan President William Ruto spoke twice during the final day of the Joint Lakes Summit in Arusha on Saturday.",
+			[]string{"Joint Lakes Summit: Kenya"}},
 	})
 }
 

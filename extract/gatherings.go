@@ -5799,7 +5799,8 @@ func (c *sctx) timeWordBetween(from, g int) bool {
 // atGathering reads "X urged ... at a meeting organised by Y", "X said at the conference".
 func (c *sctx) atGathering() {
 	for k := 0; k+1 < len(c.toks); k++ {
-		dayOf := c.word(k, "on") && c.word(k+1, "the") && c.in(k+2, en.DayOfWords) && c.word(k+3, "day") && c.word(k+4, "of")
+		// (Talks fitted "into" a summit's opening day are at it too.)
+		dayOf := c.word(k, "on", "into", "during", "over", "throughout") && c.word(k+1, "the") && c.in(k+2, en.DayOfWords) && c.word(k+3, "day") && c.word(k+4, "of")
 		// "A, B and C agreed on X following a trilateral meeting": the
 		// parties to an outcome were at the gathering it followed.
 		after := c.word(k, "after", "following") && c.word(k+1, "a", "an", "the", "their") && k > 0
