@@ -1930,6 +1930,24 @@ func TestOnADayOfTheGathering(t *testing.T) {
 	})
 }
 
+// TestPerfectUnfolds covers a named gathering's course told in a perfect
+// tense ("had been held", "has been meeting since Thursday"): it
+// happened, as with "was held"; sittings counted in the plural ("the last
+// three meetings have been held") are a series, no gathering.
+func TestPerfectUnfolds(t *testing.T) {
+	checkGatherings(t, day(2024, time.September, 8), []briefCase{
+		{"had been held",
+			"The Joint Lakes Summit had been held in Arusha on Friday. Kenya's William Ruto and Uganda's Yoweri Museveni attended.",
+			[]string{"Joint Lakes Summit: Kenya+Uganda"}},
+		{"has been meeting since",
+			"KISUMU - The Lake Basin Forum has been meeting since Thursday at a lakeside hotel. Uganda's Yoweri Museveni and Kenya's William Ruto attended.",
+			[]string{"Lake Basin Forum: Kenya+Uganda"}},
+		{"a counted series",
+			"The last three ministerial meetings of the lake states have been held in Kisumu to save money.",
+			nil},
+	})
+}
+
 // TestNumberedGroupsAndHostedGatherings covers a name with a number after
 // "of" ("the Group of 8 meeting"), a gathering in focus told again as "the
 // three-day gathering, the last such summit in Asia, was hosted by X" (X

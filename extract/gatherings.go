@@ -2453,7 +2453,8 @@ func (c *sctx) unfold(k int) bool {
 			start-- // "was formally opened"
 		}
 		if p[0] == "BE" {
-			for start > 0 && c.word(start-1, "been", "being") {
+			// "was being held"; "has been held" keeps "been" as its BE.
+			for start > 1 && c.word(start-1, "been", "being") && c.in(start-2, en.BeForms) {
 				start--
 			}
 			if start == 0 || !c.in(start-1, en.BeForms) {
@@ -2479,6 +2480,9 @@ func (c *sctx) unfold(k int) bool {
 			if c.timeClause(start, k) {
 				return false // "before the summit opens": a time, no report
 			}
+			if c.countedSittings(start) {
+				return false // "The last three ministerial meetings have been held in X": a series
+			}
 			rel := c.relativeAfterGathering(start)
 			if c.word(start-1, "it") && c.word(start-2, "and", "but") {
 				// "The X summit in Y is the largest event Z has staged,
@@ -2491,6 +2495,23 @@ func (c *sctx) unfold(k int) bool {
 			c.hostInRelative(rel, start)
 			c.closedAfterDays(k, k+len(p)-j)
 			return true
+		}
+	}
+	return false
+}
+
+// countedSittings reports a plural subject before start that counts
+// its sittings ("the last three ministerial meetings", "two
+// summits"): a series, no one gathering.
+func (c *sctx) countedSittings(start int) bool {
+	for h := start - 1; h > 0 && h >= start-8 && c.toks[h].kind != tokPunct; h-- {
+		if !strings.HasSuffix(c.toks[h].lower, "s") || !en.GatheringNouns[strings.TrimSuffix(c.toks[h].lower, "s")] {
+			continue
+		}
+		for j := h - 1; j >= max(0, h-4) && c.toks[j].kind != tokPunct; j-- {
+			if c.toks[j].kind == tokNum || c.in(j, en.SeveralCounts) || c.word(j, "two") {
+				return true
+			}
 		}
 	}
 	return false

@@ -90,7 +90,7 @@ var Presence = [][]string{
 // been"). A phrase is read from its first word after "BE".
 var Unfolds = [][]string{
 	{"BE", "held"}, {"BE", "open"}, {"BE", "opened"}, {"BE", "inaugurated"}, {"BE", "convened"}, {"BE", "staged"},
-	{"BE", "celebrated"}, {"BE", "closed"}, {"BE", "under", "way"}, {"BE", "underway"},
+	{"BE", "celebrated"}, {"BE", "closed"}, {"BE", "under", "way"}, {"BE", "underway"}, {"BE", "meeting", "since"},
 	{"took", "place"}, {"takes", "place"}, {"taking", "place"}, {"got", "under", "way"}, {"got", "underway"},
 	{"kicked", "off"}, {"kicks", "off"}, {"came", "to", "a", "close"}, {"came", "to", "an", "end"},
 	{"drew", "to", "a", "close"}, {"opened"}, {"opens"}, {"began"}, {"begins"}, {"started"}, {"ended"},

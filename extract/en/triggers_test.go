@@ -38,7 +38,7 @@ func TestLookup(t *testing.T) {
 	}{
 		{"verb of one frame", "visited", []Frame{VisitVerb}},
 		{"a meeting verb is also a sitting of a named body and a group gathering", "met", []Frame{MeetVerb, Unfold, Gather}},
-		{"noun and verb", "meeting", []Frame{MeetVerb, MeetNoun}},
+		{"noun and verb, and a named body's sitting (\"has been meeting since\")", "meeting", []Frame{MeetVerb, MeetNoun, Unfold}},
 		{"three frames in order", "call", []Frame{MeetNoun, Call, Receive}},
 		{"phone verb before courtesy call, then a gathering's outcome (\"called for\")", "called", []Frame{Call, Receive, Unfold}},
 		{"journey noun", "trip", []Frame{Travel}},
