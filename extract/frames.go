@@ -3600,6 +3600,9 @@ func (c *sctx) meetVerb(k int) {
 	if len(obj) == 0 {
 		obj = c.namedAmong(o) // "met families of the crew, among them A and B"
 	}
+	if ants := c.reciprocalAntecedents(k); len(obj) == 0 && len(subj) == 1 && len(ants) >= 2 && containsEntity(ants, subj[0]) {
+		subj = ants // "signed by A and B, who met at State House": A met B
+	}
 	if len(obj) == 0 && len(subj) < 2 || len(subj) == 0 {
 		// "the two ministers met" and "the two ministers were meeting
 		// with Y": the pair told before.
@@ -3655,6 +3658,17 @@ func (c *sctx) meetVerb(k int) {
 	if another := c.anotherWith(oend); another > 0 && len(obj) > 0 && !joint {
 		c.metAnother(another, subj) // "met with A on Monday and with B on Tuesday"
 	}
+}
+
+// reciprocalAntecedents returns the people a relative "who" before the
+// verb at k stands for when they are coordinated before its comma ("A
+// and B, who met"), or nil.
+func (c *sctx) reciprocalAntecedents(k int) []*entity {
+	w := c.whoBefore(k)
+	if w < 1 || c.word(w, "whom") {
+		return nil
+	}
+	return dedupEntities(c.listBeforeComma(w - 1))
 }
 
 // metAnother adds and returns the meetings of subj with the people after

@@ -1129,6 +1129,20 @@ func TestDelegationsMetLedBy(t *testing.T) {
 	})
 }
 
+// TestWhoMetAfterAPair: "A and B, who met at X" is a meeting of the two
+// the relative clause follows; one antecedent met no one.
+func TestWhoMetAfterAPair(t *testing.T) {
+	pub := day(2025, time.December, 5) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a pair, who met",
+			"NAIROBI - The accord was signed on Tuesday by Malawi's Peter Banda and Kenya's Joseph Mwita, who met at State House.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-12"}},
+		{"one antecedent, who met another",
+			"NAIROBI - The accord was welcomed by Kenya's Joseph Mwita, who met Malawi's Peter Banda at State House on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-12-02"}},
+	})
+}
+
 // TestLandedAtARelativeTime: "landed" with no place and a time told
 // against the story's events ("a few hours earlier", "the same day") is an
 // arrival where the story is.
