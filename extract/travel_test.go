@@ -1129,6 +1129,24 @@ func TestDelegationsMetLedBy(t *testing.T) {
 	})
 }
 
+// TestWhoTravelsWithTheParty: one "who travels with the official
+// delegation" (or "his entourage") makes the trip of the traveller the
+// story follows; a party of no known traveller gives nothing.
+func TestWhoTravelsWithTheParty(t *testing.T) {
+	pub := day(2023, time.June, 13) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"the official delegation",
+			"CARACAS - Malawian President Peter Banda arrived in Caracas on Monday. Foreign Minister Grace Phiri, who travels with the official delegation, sat down with Venezuelan Foreign Minister Yvan Gil in the afternoon.",
+			[]string{"meeting occurred Grace Phiri+Yvan Gil @2023-06-12", "visit occurred Grace Phiri>Venezuela @2023-06-12", "visit occurred Peter Banda>Venezuela @2023-06-12"}},
+		{"his entourage, travelled",
+			"CARACAS - Malawian President Peter Banda arrived in Caracas on Monday. Foreign Minister Grace Phiri, who travelled with his entourage, later met Yvan Gil.",
+			[]string{"meeting occurred Grace Phiri+Yvan Gil @2023-06", "visit occurred Grace Phiri>Venezuela @2023-06-12", "visit occurred Peter Banda>Venezuela @2023-06-12"}},
+		{"no traveller told",
+			"CARACAS - Foreign Minister Grace Phiri, who travels with the official delegation, sat down with Venezuelan Foreign Minister Yvan Gil on Monday.",
+			[]string{"meeting occurred Grace Phiri+Yvan Gil @2023-06-12"}},
+	})
+}
+
 // TestWhoMetAfterAPair: "A and B, who met at X" is a meeting of the two
 // the relative clause follows; one antecedent met no one.
 func TestWhoMetAfterAPair(t *testing.T) {

@@ -3812,6 +3812,21 @@ func (c *sctx) wentAlongWith() {
 	}
 }
 
+// partyLead returns the last traveller the story told when the words at o
+// name a travelling party without its head: "the presidential
+// delegation", "his entourage", "the official party"; nil otherwise.
+func (c *sctx) partyLead(o int) *entity {
+	if !c.word(o, "the", "his", "her", "their") {
+		return nil
+	}
+	for q := o + 1; q < min(len(c.toks), o+4) && c.toks[q].kind == tokWord && c.at[q] < 0; q++ {
+		if c.word(q, "delegation", "entourage", "party", "retinue", "team") {
+			return c.st.lastTraveller(c.si)
+		}
+	}
+	return nil
+}
+
 // companions records "X, who accompanied Y,", "X, accompanying Y," and "X
 // and W accompanied Y": X travelled with Y; "Y flew to Z, accompanied by
 // X" too (st.companions; companionVisits gives X Y's visits).
@@ -3870,7 +3885,9 @@ func (c *sctx) companions() {
 			continue // ", accompanying" opening the sentence: no one before
 		}
 		mi := c.at[at-1]
-		if mi < 0 || c.ms[mi].kind != mPerson || c.modality(k) != schema.Occurred {
+		// ("who travels with the delegation": with it now, so its
+		// visits told as held are this one's too.)
+		if mi < 0 || c.ms[mi].kind != mPerson || c.modality(k) != schema.Occurred && !c.word(k, "travels") {
 			continue
 		}
 		who := c.actor(mi)
@@ -3879,6 +3896,9 @@ func (c *sctx) companions() {
 			o = k + 2 + boolInt(c.word(k+1, "in")) // "who arrived (in) with Y"
 		}
 		obj, _ := c.objects(o, 2)
+		if lead := c.partyLead(o); came && lead != nil {
+			obj = []*entity{lead} // "who travels with the official delegation"
+		}
 		if who == nil || len(obj) != 1 || obj[0].kind != schema.KindPerson || obj[0].canon() == who.canon() {
 			continue
 		}

@@ -448,7 +448,8 @@ var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
 // CameWithVerbs before "with" tell one who travelled with another too: "X,
 // who arrived with Y", "X, who flew in with Y", "X, who is travelling with
 // Y".
-var CameWithVerbs = set("arrived", "travelled", "traveled", "came", "flew", "landed", "travelling", "traveling", "flying")
+var CameWithVerbs = set("arrived", "travelled", "traveled", "came", "flew", "landed", "travelling", "traveling", "flying",
+	"travels")
 
 // The words of a meeting's delegates, told in a sentence after the
 // meeting: each names one more party of it (extract's delegates).
