@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -2905,8 +2906,18 @@ func (c *sctx) scheduledPresent(k int) bool {
 	if v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].poss {
 		return false
 	}
-	return c.weekdayDated() || c.laterMonthDated()
+	return c.weekdayDated() || c.laterMonthDated() || c.clockTimed()
 }
+
+// clockTimed reports a time of day on the clock in the sentence ("at 11
+// a.m.", "at 15:30"): with a present tense, a timetable's entry.
+func (c *sctx) clockTimed() bool {
+	return clockInText.MatchString(c.st.a.Text[c.s.start:c.s.end])
+}
+
+// clockInText matches a clock time inside a sentence, after "at" (a
+// timeline's stamp opening the line is no timetable).
+var clockInText = regexp.MustCompile(`(?i)\bat\s+\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bat\s+\d{1,2}:\d{2}\b`)
 
 // laterMonthDated reports a month named without a year that comes later
 // in the calendar than the month of writing: "X hosts the summit in July",

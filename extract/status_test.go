@@ -552,3 +552,21 @@ func TestWhenClauseKeepsItsPast(t *testing.T) {
 			[]string{"meeting planned Grace Phiri+Peter Banda @2025-03-14"}},
 	})
 }
+
+// TestPresentAtAClockTime: a present tense with a time on the clock ("X
+// meets Y at 11 a.m.", a day's timetable) is planned; a timeline's stamp
+// opening its line ("17:40 - X meets Y") tells what happened.
+func TestPresentAtAClockTime(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a timetable's entry",
+			"ON THE AGENDA:\n\n— Kenyan Foreign Minister Musalia Mudavadi meets Malawian Foreign Minister Nancy Tembo at 11 a.m.",
+			[]string{"meeting planned Musalia Mudavadi+Nancy Tembo @"}},
+		{"a clock time with minutes",
+			"Zambian President Hakainde Hichilema hosts Ugandan President Yoweri Museveni at 15:30 in Lusaka.",
+			[]string{"meeting planned Hakainde Hichilema+Yoweri Museveni @"}},
+		{"a timeline's stamp",
+			"LUSAKA, March 7 - 15:30 - Zambian President Hakainde Hichilema hosts Ugandan President Yoweri Museveni in Lusaka.",
+			[]string{"meeting occurred Hakainde Hichilema+Yoweri Museveni @2025-03", "visit occurred Yoweri Museveni>Zambia @2025-03"}},
+	})
+}
