@@ -486,6 +486,22 @@ func TestDrewAcrossANamedChair(t *testing.T) {
 	})
 }
 
+// TestDrewAfterANounAppositive covers a gathering noun set off from
+// "brought together" by a noun phrase in apposition ("The summit, a
+// first for the bloc, brought together ..."): a gathering of the states
+// named, or, for a session of two sides, their meeting.
+func TestDrewAfterANounAppositive(t *testing.T) {
+	pub := day(2024, time.July, 31) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"a summit of three",
+			"LUSAKA - The summit, a first for the bloc, brought together Kenya's William Ruto, Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan on Monday.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2024-07-29"}},
+		{"a session of two sides",
+			"LUSAKA - The session, the second of its kind, brought together Kenya's Musalia Mudavadi and Uganda's Jeje Odongo on Monday.",
+			[]string{"meeting occurred Jeje Odongo+Musalia Mudavadi @2024-07-29"}},
+	})
+}
+
 // TestSummitsBetween covers "the Nth summit between A and B" as the subject
 // of its course, with both parties attending, co-chairs named after a
 // participle, and a person whose surname is a country's name.

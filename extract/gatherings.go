@@ -1591,7 +1591,7 @@ func (c *sctx) drewAttendees(k int) int {
 	// C and D": both lists; people of two countries at a meeting or talks
 	// hold one meeting, not a gathering.
 	obj = append(obj, c.broughtWith(o)...)
-	if g >= 0 && c.word(g, "meeting", "talks") && c.meetingOfTwoSides(k, obj) {
+	if g >= 0 && c.word(g, "meeting", "talks", "session", "round") && c.meetingOfTwoSides(k, obj) {
 		return k
 	}
 	atts := c.statesOf(obj)
@@ -1650,6 +1650,12 @@ func (c *sctx) drawerBefore(k int) int {
 			// "The X Summit, hosted by Y in Z, drew ...": step over the
 			// closed appositive to its head.
 			if r := c.appositiveStart(j); r > 0 {
+				j, lo = r, max(0, r-8)
+				continue
+			}
+			// "The session, the second of its kind, brought
+			// together ...": a noun phrase set off after the noun.
+			if r := c.nounAppositiveStart(j); r > 0 {
 				j, lo = r, max(0, r-8)
 				continue
 			}
@@ -1965,6 +1971,21 @@ func (c *sctx) appositiveStart(j int) int {
 			if c.toks[r].text != "," || r+1 >= j || !c.toks[r+1].upper || c.at[r+1] < 0 {
 				return -1
 			}
+		}
+	}
+	return -1
+}
+
+// nounAppositiveStart returns the comma that opens a noun phrase in
+// apposition ("the second of its kind", "a first since 2022")
+// to the gathering noun before it, closed by the comma at j, or -1.
+func (c *sctx) nounAppositiveStart(j int) int {
+	for r := j - 1; r >= max(1, j-24); r-- {
+		if c.toks[r].kind == tokPunct && c.toks[r].text != "'" && c.toks[r].text != "’" && c.toks[r].text != "-" {
+			if c.toks[r].text == "," && r+1 < j && c.word(r+1, "the", "a", "an") && c.drawingNoun(r-1) {
+				return r
+			}
+			return -1
 		}
 	}
 	return -1

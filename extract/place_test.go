@@ -252,6 +252,19 @@ func TestAgencyInBracketsClosesDateline(t *testing.T) {
 	})
 }
 
+// TestAgencyBeforeDateline covers an agency's name in brackets and a
+// dash before the dateline ("(ZNA) - LUSAKA, MAR 13 - "): the place is
+// the dateline's, not the agency's.
+func TestAgencyBeforeDateline(t *testing.T) {
+	pub := day(2025, time.March, 14)
+	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Thursday."
+	checkMeetingPlaces(t, pub, []placeCase{
+		{"agency, then place and date", "(ZNA) - LUSAKA, MAR 13 - " + text, "Lusaka"},
+		{"agency, long dash", "(ZNA) — LUSAKA, March 13 — " + text, "Lusaka"},
+		{"a bracket that opens the text", "(Updated) " + text, ""},
+	})
+}
+
 // placeCase is a text and the place its one meeting should have ("" for
 // none).
 type placeCase struct{ name, text, want string }

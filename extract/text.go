@@ -655,6 +655,25 @@ type dateline struct {
 	end        int
 }
 
+// afterLeadAgency returns the text after an agency's name in brackets
+// and a dash that open s ("(ANSA) - "), and whether there was one.
+func afterLeadAgency(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") {
+		return "", false
+	}
+	i := strings.IndexByte(s, ')')
+	if i < 2 || i > 24 || strings.ContainsAny(s[1:i], "\n,.") {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	for _, dash := range []string{"- ", "-- ", "— ", "– "} {
+		if strings.HasPrefix(rest, dash) {
+			return rest[len(dash):], true
+		}
+	}
+	return "", false
+}
+
 // parseDateline recognises "PLACE[, Country], Month Day -" or
 // "PLACE (Reuters) -" at the start of s.
 func parseDateline(s string, known func(string) bool) (dateline, bool) {
@@ -667,6 +686,13 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 		first = body[:nl]
 	}
 	first = strings.TrimRight(first, "\r")
+	// "(ANSA) - ROME, JAN 29 - ...": the agency in brackets before the
+	// place, then its dash.
+	if rest, ok := afterLeadAgency(body); ok {
+		d, ok := parseDateline(rest, known)
+		d.end += lead + len(body) - len(rest)
+		return d, ok
+	}
 	cut := -1
 	colon := false
 	// ".- " closes the agency in Spanish-language wire copy:
