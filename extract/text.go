@@ -655,6 +655,41 @@ type dateline struct {
 	end        int
 }
 
+// undashedDateline reads a dateline closed by no dash at the start of the
+// line first (lead is the offset of first in the text): an agency in
+// brackets, a date closed by a full stop, a known place closed by one,
+// or a known place alone on its line.
+func undashedDateline(first string, lead int, known func(string) bool) (dateline, bool) {
+	var d dateline
+	if c, end := agencyHead(first); c > 0 {
+		// "Lusaka, Mar 13 (Lake Press) The talks ...": the agency in
+		// brackets closes the dateline, with no dash.
+		d, ok := parseDateline(first[:c]+" - ", known)
+		d.end = lead + end
+		return d, ok
+	} else if c, end := datedHead(first); c > 0 {
+		// "TOMSK, May 4. /TASS/. The envoys met ...": the
+		// date closes with a full stop, an agency between slashes.
+		d, ok := parseDateline(first[:c]+" - ", known)
+		d.end = lead + end
+		return d, ok
+	} else if i := strings.Index(first, ". "); i > 0 && i <= 30 && known != nil && (strings.ToUpper(first[:i]) == first[:i] || placeWords(first[:i]) && upperAt(first, i+2)) && hasLetter(first[:i]) && known(titleCase(first[:i])) {
+		// "MEXICO CITY. The summit was held ...": a known place in
+		// capitals closed by a full stop; "Lusaka. President X
+		// received ..." in title case, as some dailies open.
+		d, ok := parseDateline(first[:i]+" - ", known)
+		d.end = lead + i + 2
+		return d, ok
+	} else if p := strings.TrimSpace(first); placeLine(p, known) {
+		// "TUNIS" alone on its line above the time line: a
+		// known place in capitals is the dateline.
+		d.place = titleCase(p)
+		d.end = lead + len(first)
+		return d, true
+	}
+	return d, false
+}
+
 // afterLeadAgency returns the text after an agency's name in brackets
 // and a dash that open s ("(ANSA) - "), and whether there was one.
 func afterLeadAgency(s string) (string, bool) {
@@ -707,36 +742,10 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 		}
 	}
 	if cut < 0 {
-		if strings.HasSuffix(strings.TrimSpace(first), " -") && len(first) < 60 {
-			cut = strings.LastIndex(first, " -")
-		} else if c, end := agencyHead(first); c > 0 {
-			// "Lusaka, Mar 13 (Lake Press) The talks ...": the agency in
-			// brackets closes the dateline, with no dash.
-			d, ok := parseDateline(first[:c]+" - ", known)
-			d.end = lead + end
-			return d, ok
-		} else if c, end := datedHead(first); c > 0 {
-			// "TOMSK, May 4. /TASS/. The envoys met ...": the
-			// date closes with a full stop, an agency between slashes.
-			d, ok := parseDateline(first[:c]+" - ", known)
-			d.end = lead + end
-			return d, ok
-		} else if i := strings.Index(first, ". "); i > 0 && i <= 30 && known != nil && (strings.ToUpper(first[:i]) == first[:i] || placeWords(first[:i]) && upperAt(first, i+2)) && hasLetter(first[:i]) && known(titleCase(first[:i])) {
-			// "MEXICO CITY. The summit was held ...": a known place in
-			// capitals closed by a full stop; "Lusaka. President X
-			// received ..." in title case, as some dailies open.
-			d, ok := parseDateline(first[:i]+" - ", known)
-			d.end = lead + i + 2
-			return d, ok
-		} else if p := strings.TrimSpace(first); placeLine(p, known) {
-			// "TUNIS" alone on its line above the time line: a
-			// known place in capitals is the dateline.
-			d.place = titleCase(p)
-			d.end = lead + len(first)
-			return d, true
-		} else {
-			return d, false
+		if !strings.HasSuffix(strings.TrimSpace(first), " -") || len(first) >= 60 {
+			return undashedDateline(first, lead, known)
 		}
+		cut = strings.LastIndex(first, " -")
 	}
 	head := strings.TrimSpace(first[:cut])
 	// A trailing agency: "(Reuters)", "(Xinhua)", "(WAM)".
