@@ -3791,6 +3791,9 @@ func (c *sctx) laterObjects(from int) []*entity {
 		for p < min(len(c.toks), j+7) && c.at[p] < 0 && c.word(p, "in", "that", "the", "same", "day", "morning", "afternoon", "evening", "night") {
 			p++
 		}
+		if p >= len(c.toks) {
+			return nil // ("... and later that day" ending a line with no stop)
+		}
 		mi := c.at[p]
 		if mi < 0 || c.ms[mi].kind != mPerson && c.ms[mi].kind != mRole {
 			return nil
