@@ -1129,6 +1129,28 @@ func TestDelegationsMetLedBy(t *testing.T) {
 	})
 }
 
+// TestArrivedAtASeat: an arrival "at" a seat of government ("the White
+// House", "the Kremlin") is a trip to its state for one of another
+// stated state; at another building, or for one of no stated state, it
+// stays none.
+func TestArrivedAtASeat(t *testing.T) {
+	pub := day(2025, time.May, 22) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the White House",
+			"Malawian President Peter Banda reached the capital on Tuesday and arrived at the White House early on Wednesday.",
+			[]string{"visit occurred Peter Banda>United States @2025-05-21"}},
+		{"one of the seat's own state, or of no stated state",
+			"Treasury Secretary Joseph Mwita arrived at the White House for lunch that day.",
+			nil},
+		{"the Kremlin",
+			"Malawian President Peter Banda arrived at the Kremlin on Wednesday morning.",
+			[]string{"visit occurred Peter Banda>Russia @2025-05-21"}},
+		{"a building of no state",
+			"Malawian President Peter Banda arrived at the conference hall on Wednesday morning.",
+			nil},
+	})
+}
+
 // TestWhoTravelsWithTheParty: one "who travels with the official
 // delegation" (or "his entourage") makes the trip of the traveller the
 // story follows; a party of no known traveller gives nothing.

@@ -1270,6 +1270,13 @@ func (c *sctx) arrive(k int) {
 			hosts, at = []*entity{h}, []int{prep + 1} // "arrived at Ben Gurion airport"
 		}
 	}
+	if c.word(prep, "at") && len(hosts) == 0 {
+		// "arrived at the White House": the seat's state.
+		q := prep + 1 + boolInt(c.word(prep+1, "the"))
+		if city := c.seatCity(q); city != nil && city.iso3 != "" && c.statedForeigners(whos, city.iso3) {
+			hosts, at = []*entity{c.st.country(city.iso3)}, []int{q}
+		}
+	}
 	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
 		return // at a building; "landed at X airport" is an arrival where the story is
 	}
@@ -3810,6 +3817,21 @@ func (c *sctx) wentAlongWith() {
 			}
 		}
 	}
+}
+
+// statedForeigners reports travellers whose countries the text states,
+// none of them the state iso3: a seat of government is a trip only for
+// a foreigner known as one.
+func (c *sctx) statedForeigners(whos []*entity, iso3 string) bool {
+	for _, w := range whos {
+		if w == nil {
+			return false
+		}
+		if w = w.canon(); w.iso3 == "" || w.guessed || c.st.historical(w.iso3) == c.st.historical(iso3) {
+			return false
+		}
+	}
+	return len(whos) > 0
 }
 
 // partyLead returns the last traveller the story told when the words at o
