@@ -3611,8 +3611,10 @@ func (c *sctx) meetVerb(k int) {
 	if len(obj) == 0 {
 		obj = c.namedAmong(o) // "met families of the crew, among them A and B"
 	}
-	if ants := c.reciprocalAntecedents(k); len(obj) == 0 && len(subj) == 1 && len(ants) >= 2 && containsEntity(ants, subj[0]) {
-		subj = ants // "signed by A and B, who met at State House": A met B
+	if len(obj) == 0 && len(subj) == 1 {
+		if ants := c.reciprocalAntecedents(k); len(ants) >= 2 && containsEntity(ants, subj[0]) {
+			subj = ants // "signed by A and B, who met at State House": A met B
+		}
 	}
 	if len(obj) == 0 && len(subj) < 2 || len(subj) == 0 {
 		// "the two ministers met" and "the two ministers were meeting

@@ -4120,7 +4120,10 @@ func (c *sctx) statesNumbered(j int) bool {
 	if c.word(j, "a") && c.word(j+1, "dozen") {
 		j++
 	}
-	if n, err := strconv.Atoi(c.toks[min(j, len(c.toks)-1)].text); j >= len(c.toks) || !c.in(j, en.SeveralCounts) && (err != nil || n < 3) {
+	if j >= len(c.toks) {
+		return false
+	}
+	if n, err := strconv.Atoi(c.toks[j].text); !c.in(j, en.SeveralCounts) && (err != nil || n < 3) {
 		return false
 	}
 	for q := j + 1; q < min(len(c.toks), j+5); q++ {
@@ -5234,8 +5237,9 @@ func (c *sctx) joinTalks(k int) int {
 			return k
 		}
 	}
+	named := c.counterpartsListed(k + 1) // "joined counterparts including A's Y and B's Z"
 	groupObj := c.word(k+1, "them", "him", "her") || c.word(k+1, "the") && c.word(k+2, "three", "four", "five", "six", "others", "group", "trio") ||
-		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers") || len(c.counterpartsListed(k+1)) > 0
+		c.word(k+1, "his", "her", "their") && c.word(k+2, "counterparts", "colleagues", "peers") || len(named) > 0
 	// "The bloc's ministers were joined by A, B and C": the passive names
 	// its company after "by".
 	passive := c.word(k-1, "was", "were") && c.word(c.byAfterJoined(k), "by")
@@ -5273,8 +5277,7 @@ func (c *sctx) joinTalks(k int) int {
 					atts = c.subjects(k)
 				}
 				c.addToRecent(k, append(atts, c.asDid(k)...)) // "..., as did X"
-				// "X joined counterparts including A's Y and B's Z".
-				c.addToRecent(k, c.counterpartsListed(k+1))
+				c.addToRecent(k, named)
 				// "X joined his counterparts at dinner along with Y and Z".
 				c.addToRecent(k, c.addedAttendees(k))
 			}

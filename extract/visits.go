@@ -1266,19 +1266,14 @@ func (c *sctx) arrive(k int) {
 		prep += 3
 	}
 	if c.word(prep, "at") && len(hosts) == 0 {
+		q := prep + 1 + boolInt(c.word(prep+1, "the"))
 		if h := c.airportHost(prep + 1); h != nil {
 			hosts, at = []*entity{h}, []int{prep + 1} // "arrived at Ben Gurion airport"
+		} else if city := c.seatCity(q); city != nil && city.iso3 != "" && c.statedForeigners(whos, city.iso3) {
+			hosts, at = []*entity{c.st.country(city.iso3)}, []int{q} // "arrived at the White House": the seat's state
+		} else if !c.airportAt(prep + 1) {
+			return // at a building; "landed at X airport" is an arrival where the story is
 		}
-	}
-	if c.word(prep, "at") && len(hosts) == 0 {
-		// "arrived at the White House": the seat's state.
-		q := prep + 1 + boolInt(c.word(prep+1, "the"))
-		if city := c.seatCity(q); city != nil && city.iso3 != "" && c.statedForeigners(whos, city.iso3) {
-			hosts, at = []*entity{c.st.country(city.iso3)}, []int{q}
-		}
-	}
-	if c.word(prep, "at") && len(hosts) == 0 && !c.airportAt(prep+1) {
-		return // at a building; "landed at X airport" is an arrival where the story is
 	}
 	if h := c.anaphorHost(prep, whos); len(hosts) == 0 && h != nil {
 		hosts, at = []*entity{h}, []int{prep + 2} // "arrived in the country"
