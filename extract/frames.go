@@ -3611,11 +3611,7 @@ func (c *sctx) meetVerb(k int) {
 	if len(obj) == 0 {
 		obj = c.namedAmong(o) // "met families of the crew, among them A and B"
 	}
-	if len(obj) == 0 && len(subj) == 1 {
-		if ants := c.reciprocalAntecedents(k); len(ants) >= 2 && containsEntity(ants, subj[0]) {
-			subj = ants // "signed by A and B, who met at State House": A met B
-		}
-	}
+	subj = c.reciprocalSubjects(k, subj, obj) // "signed by A and B, who met at State House": A met B
 	if len(obj) == 0 && len(subj) < 2 || len(subj) == 0 {
 		// "the two ministers met" and "the two ministers were meeting
 		// with Y": the pair told before.
@@ -3673,15 +3669,19 @@ func (c *sctx) meetVerb(k int) {
 	}
 }
 
-// reciprocalAntecedents returns the people a relative "who" before the
-// verb at k stands for when they are coordinated before its comma ("A
-// and B, who met"), or nil.
-func (c *sctx) reciprocalAntecedents(k int) []*entity {
+// reciprocalSubjects returns the subjects of a verb at k with no object
+// and one subject in a relative clause: all the people its "who" stands
+// for when they are coordinated before its comma ("A and B, who met"),
+// else subj as it is.
+func (c *sctx) reciprocalSubjects(k int, subj, obj []*entity) []*entity {
 	w := c.whoBefore(k)
-	if w < 1 || c.word(w, "whom") {
-		return nil
+	if len(obj) > 0 || len(subj) != 1 || w < 1 || c.word(w, "whom") {
+		return subj
 	}
-	return dedupEntities(c.listBeforeComma(w - 1))
+	if ants := dedupEntities(c.listBeforeComma(w - 1)); len(ants) >= 2 && containsEntity(ants, subj[0]) {
+		return ants
+	}
+	return subj
 }
 
 // metAnother adds and returns the meetings of subj with the people after
