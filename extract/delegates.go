@@ -23,6 +23,7 @@ func (c *sctx) delegates() {
 	for k := 0; k < len(c.toks); k++ {
 		if found := c.delegatesAt(k, m); len(found) > 0 && c.modality(k) == schema.Occurred {
 			people = append(people, found...)
+			people = append(people, c.joinerTail(k)...)
 		}
 	}
 	people = append(people, c.sidesWith(m)...)
@@ -36,6 +37,24 @@ func (c *sctx) delegates() {
 	if added {
 		m.mark(cueJoint)
 	}
+}
+
+// joinerTail returns the people a tail after the first comma of the
+// clause at k adds to those it placed at the meeting: "Y sat in, as did
+// Z", "Y also took part, together with Z".
+func (c *sctx) joinerTail(k int) []*entity {
+	for j := k + 1; j < len(c.toks); j++ {
+		switch c.toks[j].text {
+		case ".", ";":
+			return nil
+		case ",":
+			if n := c.phraseAt(j+1, en.JoinerTails); n > 0 {
+				return personsOf(c.listAfter(j + 1 + n))
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // inThePresenceOf reads "X received Y, in the presence of Z" and "X met

@@ -459,6 +459,23 @@ func TestJoinedAndTookPart(t *testing.T) {
 	})
 }
 
+// TestJoinerTails: after the comma that closes a clause placing someone
+// at the meeting just told, "as did Z", "along with Z", "together with Z"
+// or "as well as Z" adds Z as well; a tail naming nobody adds no one.
+func TestJoinerTails(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const received = "Malawi's Peter Banda welcomed Zambia's Hakainde Hichilema for talks in Lilongwe on Tuesday. "
+	want := []string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Mulambo Haimbe+Peter Banda @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"as did", received + "Foreign Minister Joseph Mwita sat in, as did Zambia's Foreign Minister Mulambo Haimbe.", want},
+		{"along with", received + "Joseph Mwita, the foreign minister, sat in, along with his Zambian counterpart Mulambo Haimbe.", want},
+		{"together with", received + "Foreign Minister Joseph Mwita also took part, together with Zambia's Mulambo Haimbe, officials said.", want},
+		{"as well as", received + "Foreign Minister Joseph Mwita attended the talks, as well as Zambia's Foreign Minister Mulambo Haimbe.", want},
+		{"a tail naming nobody", received + "Foreign Minister Joseph Mwita sat in, along with several advisers.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-04"}},
+	})
+}
+
 // TestMeetingAttendedBy covers those a meeting was "attended by", in its
 // sentence ("for talks also attended by Z") or the next ("The meeting
 // was also attended by Z"): one more party each.
