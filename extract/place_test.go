@@ -154,6 +154,19 @@ func TestTitleCaseDatelineWithFullStop(t *testing.T) {
 	})
 }
 
+// TestAgencyAfterFullStopInDateline: an agency parted from the place by a
+// full stop before the dash ("LUSAKA. LAKE NEWS – ...") is no part of the
+// place; a place with a full stop of its own keeps it.
+func TestAgencyAfterFullStopInDateline(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Tuesday."
+	checkMeetingPlaces(t, pub, []placeCase{
+		{"agency in capitals", "LUSAKA. LAKE NEWS – " + text, "Lusaka"},
+		{"agency in title case", "Kisumu. Lake Wire - " + text, "Kisumu"},
+		{"a stop inside the name", "ST. PETERSBURG - Russian President Vladimir Putin received Kenyan President Daniel Ochieng on Tuesday.", "Saint Petersburg"},
+	})
+}
+
 // TestPageLabelsAreNoDateline checks that a page's label where a wire
 // story has its dateline ("LIVE — Updated 10:02 GMT", "EXCLUSIVE - ...")
 // gives no place.

@@ -756,7 +756,7 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	}
 	head = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head), ","))
 	parts := strings.Split(head, ",")
-	place := strings.TrimSpace(parts[0])
+	place := cutAgencyTail(strings.TrimSpace(parts[0]), known)
 	if place == "" || !hasLetter(place) || monthDay(place) {
 		return d, false
 	}
@@ -808,6 +808,17 @@ func parseDateline(s string, known func(string) bool) (dateline, bool) {
 	}
 	d.end = sepEnd + k
 	return d, true
+}
+
+// cutAgencyTail drops an agency a full stop parts from a known place
+// before the dash: "ASTANA. LAKE NEWS" is Astana, while "St. Petersburg",
+// whose part before the stop is no place, stays whole.
+func cutAgencyTail(place string, known func(string) bool) string {
+	i := strings.Index(place, ". ")
+	if i <= 0 || known == nil || known(titleCase(place)) || !known(titleCase(place[:i])) || len(strings.Fields(place[i+2:])) > 3 {
+		return place
+	}
+	return place[:i]
 }
 
 // placeWords reports one to three words, the first capitalised: "Lusaka",
