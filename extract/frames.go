@@ -4403,8 +4403,30 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			return q
 		}
 	}
+	if b := c.copulaWith(k); b > 0 {
+		return b
+	}
 	// "a phone call today from X": a row's marker after time words too.
 	return c.markerAfter(k, append([]string{"with"}, tr.Markers...)...)
+}
+
+// copulaWith returns the "with" of a meeting noun at k whose copula
+// stands past words of time or of the stretch it opened: "his only
+// sit-down today was with Y", "her last meeting of the day was with Y",
+// "the first talks of the trip were with Y"; or -1.
+func (c *sctx) copulaWith(k int) int {
+	q := k
+	if c.word(k+1, "of") && c.word(k+2, "the") && (c.word(k+3, "day", "week") || c.in(k+3, en.ClockWords) || c.in(k+3, en.JourneyNouns)) {
+		q = k + 3
+	}
+	b := q + 1
+	if !c.word(b, "was", "were") {
+		b = c.markerAfter(q, "was", "were")
+	}
+	if b > 0 && c.word(b+1, "with") {
+		return b + 1
+	}
+	return -1
 }
 
 // markerAfter finds the first of markers after the trigger at k, stepping

@@ -835,3 +835,23 @@ func TestAfterAMeeting(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNounCopulaWith: a meeting noun whose "was with" stands past words
+// of time or of the day or trip it opened ("his first meeting of the day
+// was with Y", "the first talks of the tour were with Y", "her last
+// sit-down today was with Y") is a meeting with Y; "will be with Y" is
+// none.
+func TestNounCopulaWith(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const arrived = "Malawian President Peter Banda arrived in Lusaka on Thursday. "
+	const visit = "visit occurred Peter Banda>Zambia @2025-03-13"
+	met := []string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13", visit}
+	checkBriefs(t, pub, []briefCase{
+		{"of the day", arrived + "His first meeting of the day was with Zambian President Hakainde Hichilema.", met},
+		{"of the tour", arrived + "The first talks of the tour were with Zambian President Hakainde Hichilema.", met},
+		{"of the morning", arrived + "Banda's last talks of the morning were with Zambian President Hakainde Hichilema.", met},
+		{"today", arrived + "Banda's one sit-down today was with Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-14", visit}},
+		{"will be with", arrived + "His next meeting of the day will be with Zambian President Hakainde Hichilema.", []string{visit}},
+	})
+}
