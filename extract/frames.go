@@ -5765,7 +5765,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 			break // "talking to the press before a meeting with X": the noun's "with"
 		}
 		if c.word(j, tr.Markers...) {
-			if c.word(j, "to") && c.phraseAt(j+1, en.ReciprocalObjects) == 0 && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "reporters", "journalists") {
+			if c.word(j, "to") && c.phraseAt(j+1, en.ReciprocalObjects) == 0 && j+1 < len(c.toks) && c.at[j+1] < 0 && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper && !c.word(j+1, "the", "a", "an", "his", "her", "their", "its", "both", "reporters", "journalists") {
 				break // "talked the yen lower to force": an infinitive
 			}
 			wi = j

@@ -218,6 +218,19 @@ func TestCallMadeTo(t *testing.T) {
 	})
 }
 
+// TestSpokeToBoth: "spoke to both A and B", by phone or in person, is a
+// call or talks with each of them, as "spoke to A and B" is; "both" is
+// no infinitive's verb.
+func TestSpokeToBoth(t *testing.T) {
+	pub := day(2025, time.March, 13) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"by phone to both", "On Tuesday, Malawian President Peter Banda spoke by phone to both Kenyan President William Ruto and Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda (phone) @2025-03-11", "meeting occurred Peter Banda+William Ruto (phone) @2025-03-11"}},
+		{"talked to both", "Malawian President Peter Banda said he had talked to both Kenyan President William Ruto and Zambian President Hakainde Hichilema over the border dispute.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Peter Banda+William Ruto @2025-03"}},
+	})
+}
+
 // TestDateAndSubjectPastADeparture: a day told right before "before
 // leaving X" (set off by commas, or fronted) is the day of the main
 // clause's deed, and X, the place left, is no subject.
