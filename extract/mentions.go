@@ -492,6 +492,16 @@ func (sc *scanner) guest(i int) int {
 	return n + 1
 }
 
+// namesFacility reports a person's name that goes on into the name of a
+// place named after them, a facility's modifier or head right after it.
+func (sc *scanner) namesFacility(p *personSpan) bool {
+	if p.nameEnd >= len(sc.toks) {
+		return false
+	}
+	w := sc.toks[p.nameEnd].lower
+	return (en.FacilityModifiers[w] || en.FacilityHeads[w]) && sc.facility(p.h) > p.nameEnd
+}
+
 // facility returns the end of the name of a place or building named
 // after a person at token i ("Robert Mugabe International Airport",
 // "Moshood Abiola National Stadium", "Kenneth Kaunda Road"), else i. A name that
@@ -1744,6 +1754,9 @@ func (sc *scanner) person(i int) (int, bool) {
 	sc.personNameEnd(p)
 	if p.nameEnd > p.h && sc.lexiconNonPerson(p) {
 		return i, false
+	}
+	if p.nameEnd > p.h && sc.namesFacility(p) {
+		return i, false // "the Kenneth Kaunda International Airport": a place
 	}
 	if p.nameEnd == p.h {
 		return sc.roleMention(p, i)

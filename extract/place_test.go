@@ -295,3 +295,14 @@ func checkMeetingPlaces(t *testing.T, pub time.Time, cases []placeCase) {
 		})
 	}
 }
+
+// TestFacilityNamedForAPerson: a known person's name that goes on into
+// the name of an airport ("Kenneth Kaunda International Airport") is the
+// place, no person, and so no one "the pair" can stand for.
+func TestFacilityNamedForAPerson(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"an airport", "Malawian President Peter Banda flew into Lusaka on Tuesday morning. He came down at the Kenneth Kaunda International Airport and drove to the State House, where Zambian President Hakainde Hichilema was waiting; the two leaders held a long tete-a-tete.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-11", "visit occurred Peter Banda>Zambia @2025-03-11"}},
+	})
+}
