@@ -2204,7 +2204,11 @@ func (c *sctx) glossBefore(q int) int {
 // trigger from the actors before it ("X and Y held talks", "X and Y met
 // during talks"), unlike a compound ("Asian Development Bank annual meetings").
 func (c *sctx) verbBefore(k int) bool {
-	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 || c.tookTimeFor(k) {
+	d := k - 1 // "withdrew for a private meeting": past "a private"
+	for d >= 0 && d > k-4 && c.plainWord(d) && !c.word(d, "for", "to", "into") {
+		d--
+	}
+	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 || d < k-1 && c.phraseEndingAt(d, en.ProceedTo) > 0 || c.tookTimeFor(k) {
 		return true // "the two then proceeded to talks", "found time for a lunch"
 	}
 	for j := k - 1; j >= 0; j-- {

@@ -855,3 +855,17 @@ func TestNounCopulaWith(t *testing.T) {
 		{"will be with", arrived + "His next meeting of the day will be with Zambian President Hakainde Hichilema.", []string{visit}},
 	})
 }
+
+// TestWithdrewForTalks: leaders who "withdrew for private talks", "to a
+// closed meeting" or "retired for a one-on-one" after a greeting held
+// those talks.
+func TestWithdrewForTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const landed = "Zambian President Hakainde Hichilema landed in Lilongwe on Thursday. "
+	want := []string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13", "visit occurred Hakainde Hichilema>Malawi @2025-03-13"}
+	checkBriefs(t, pub, []briefCase{
+		{"withdrew for", landed + "Malawian President Peter Banda shook his hand beside the aircraft, and the two leaders withdrew for private talks.", want},
+		{"withdrew to", landed + "Malawian President Peter Banda met his plane, and the two then withdrew to a closed meeting.", want},
+		{"retired for", landed + "A band played as Malawian President Peter Banda saluted him; the two men then retired for a one-on-one.", want},
+	})
+}

@@ -983,9 +983,11 @@ var CallPurposes = set("discuss", "talk", "brief", "present", "deliver", "hand",
 	"exchange", "sign", "congratulate", "thank", "bid", "offer", "explain", "seek")
 
 // ProceedTo lead on from one part of a visit to its talks: "the pair went
-// on to talks", "the two proceeded to talks".
+// on to talks", "the two proceeded to talks", "the presidents withdrew
+// for private talks", "they retired into a closed meeting".
 var ProceedTo = [][]string{{"went", "on", "to"}, {"moved", "on", "to"}, {"proceeded", "to"}, {"adjourned", "to"},
-	{"went", "into"}, {"headed", "into"}}
+	{"went", "into"}, {"headed", "into"}, {"withdrew", "for"}, {"withdrew", "into"}, {"withdrew", "to"},
+	{"retired", "for"}, {"retired", "into"}, {"retired", "to"}}
 
 // CallTakeVerbs take a call from someone: "took a call from X", "got a
 // call from X", "returned a call from X".
