@@ -562,6 +562,11 @@ func (c *sctx) joinedParty(k int, m *event) bool {
 	if c.word(k, "by") {
 		return false
 	}
+	if c.word(k-1, "joined") && c.word(k, "them", "him", "her") {
+		// "Y later joined them for wider talks", "Y joined him at
+		// the table": the pronoun stands for the meeting's parties.
+		return c.atTheMeeting(k+1) || c.forTalks(k+1)
+	}
 	obj, end := c.objects(k, 2)
 	return anyParty(m, obj) && c.atTheMeeting(end)
 }
@@ -574,6 +579,23 @@ func (c *sctx) atTheMeeting(k int) bool {
 		return false
 	}
 	return c.word(k, "at", "for", "in") && (c.in(k+2, en.MeetingRefs) || c.word(k+2, "table")) || c.word(k, "across") && c.word(k+2, "table")
+}
+
+// forTalks reports "for" and talks or a meal at k, with at most two
+// words before the noun: "for expanded talks", "for a working lunch".
+func (c *sctx) forTalks(k int) bool {
+	if !c.word(k, "for") {
+		return false
+	}
+	for q := k + 1; q < min(len(c.toks), k+4); q++ {
+		if c.in(q, en.MeetingRefs) || c.in(q, en.MealNouns) {
+			return true
+		}
+		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // sidesWith reads the sides of meeting m told without a verb, each a

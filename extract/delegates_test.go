@@ -476,6 +476,23 @@ func TestJoinerTails(t *testing.T) {
 	})
 }
 
+// TestJoinedThem: "Y later joined them for wider talks", "Y joined him
+// at the table": the pronoun stands for the parties of the meeting just
+// told, and Y is one more; "joined them for a photograph" adds no one.
+func TestJoinedThem(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const received = "Malawian President Peter Banda received Zambian President Hakainde Hichilema in Lilongwe on Thursday. "
+	const visit = "visit occurred Hakainde Hichilema>Malawi @2025-03-13"
+	checkBriefs(t, pub, []briefCase{
+		{"for wider talks", received + "Foreign Minister Joseph Mwita later joined them for wider talks.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-13", visit}},
+		{"at the table", received + "After an hour, Foreign Minister Joseph Mwita joined them at the table.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-03-13", visit}},
+		{"for a photograph", received + "Foreign Minister Joseph Mwita joined them for a photograph.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13", visit}},
+	})
+}
+
 // TestMeetingAttendedBy covers those a meeting was "attended by", in its
 // sentence ("for talks also attended by Z") or the next ("The meeting
 // was also attended by Z"): one more party each.
