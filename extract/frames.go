@@ -6325,7 +6325,7 @@ func (c *sctx) airportNear(k int) bool {
 		return c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "where", "before", "after", "then", "while")
 	}
 	airport := func(j int) bool {
-		return c.word(j, "airport", "airbase", "tarmac", "airfield", "aerodrome", "airstrip", "heliport", "helipad")
+		return c.arrivalPoint(j) && !c.word(j, "field")
 	}
 	for j := k - 1; j >= 0; j-- {
 		if airport(j) {
@@ -6334,7 +6334,9 @@ func (c *sctx) airportNear(k int) bool {
 		if bound(j) {
 			// "touched down at X Airport, where Y received him": the
 			// airport is the "where".
-			for q := j - 1; c.word(j, "where") && q >= max(0, j-7) && !bound(q); q-- {
+			// "driven from the airport to X, where Y received him": the
+			// place right before the "where" is X.
+			for q := j - 1; c.word(j, "where") && q >= max(0, j-12) && c.toks[q].text != "." && c.toks[q].text != ";" && !c.word(q, "to", "into"); q-- {
 				if airport(q) {
 					return true
 				}

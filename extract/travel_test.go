@@ -173,6 +173,27 @@ func TestAirportArrivals(t *testing.T) {
 	})
 }
 
+// TestAirBasesAndWhereBack: a named air base is an airport for a welcome
+// ("He was met at Kamuzu Air Force Base by Y"), a "where" looks back
+// past time words to the airport it stands for ("landed at Z Airport
+// shortly after nine that day, where he was met by Y"), but not past the place it
+// follows ("driven from the airport to Sanjika Palace, where Y received
+// him": talks there).
+func TestAirBasesAndWhereBack(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a named air base",
+			"Kenyan President William Ruto reached Lilongwe late on Thursday. He was met at Kamuzu Air Force Base by Deputy Minister Grace Phiri.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"where, past time words",
+			"Kenyan President William Ruto flew to Lilongwe on Thursday. He landed at Kamuzu International Airport shortly after nine that day, where he was met by Deputy Minister Grace Phiri.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"where, after the place driven to",
+			"Kenyan President William Ruto landed in Lilongwe on Thursday. From the airport he was driven to Sanjika Palace, where Malawian President Peter Banda received him.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-13", "visit occurred William Ruto>Malawi @2025-03-13"}},
+	})
+}
+
 // TestArrivalOrigins covers an arrival whose only place is where the
 // traveller came from ("arrived on Sunday from Suva"): the place left is no
 // destination; the arrival is at the gathering or dateline in focus, and a

@@ -671,7 +671,7 @@ func (c *sctx) airportWelcomes() {
 		}
 		at := -1
 		for j := k + 1; j < min(len(c.toks), k+10) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
-			if c.in(j, en.ArrivalPoints) {
+			if c.arrivalPoint(j) {
 				at = j
 				break
 			}
@@ -693,6 +693,13 @@ func (c *sctx) airportWelcomes() {
 	}
 }
 
+// arrivalPoint reports a word at j that names where a flight lands: an
+// airport, airfield or tarmac, or a named air base ("Kamuzu Air Force
+// Base"; "talks at an air base" may be a venue like any other).
+func (c *sctx) arrivalPoint(j int) bool {
+	return c.in(j, en.ArrivalPoints) || c.word(j, "base") && c.toks[j].upper && c.word(j-1, "air", "force")
+}
+
 // frontedArrivalPoint returns the airport word of a phrase that opens the
 // sentence before the welcome verb at k ("At Kisumu airport, X was met
 // by Y"), or -1.
@@ -701,7 +708,7 @@ func (c *sctx) frontedArrivalPoint(k int) int {
 		return -1
 	}
 	for j := 1; j < min(k, 8); j++ {
-		if c.in(j, en.ArrivalPoints) {
+		if c.arrivalPoint(j) {
 			return j
 		}
 		if c.toks[j].kind != tokWord {
