@@ -306,3 +306,15 @@ func TestFacilityNamedForAPerson(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-11", "visit occurred Peter Banda>Zambia @2025-03-11"}},
 	})
 }
+
+// TestMansionsAndAirForceBases: a name before "Mansion" or "Air Force
+// Base" names the building or the base, no person who could be a party.
+func TestMansionsAndAirForceBases(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a mansion", "Kenyan President William Ruto arrived in Lilongwe on Thursday. A motorcade then took him to Sanjika Mansion. Malawian President Peter Banda received the guest and the two held talks.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-13", "visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"an air force base", "On Thursday Kenyan President William Ruto and Malawian President Peter Banda toured Chileka Mwale Air Force Base, after which the two held talks.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-13"}},
+	})
+}

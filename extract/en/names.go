@@ -376,7 +376,7 @@ var FacilityHeads = set("airport", "airfield", "airbase", "aerodrome", "airstrip
 	"memorial", "park", "station", "port", "harbour", "harbor", "barracks", "mausoleum",
 	"prize", "award", "lecture", "scholarship", "cup", "trophy", "theatre", "theater", "university", "institute",
 	"academy", "foundation", "cathedral", "church", "basilica", "chapel", "mosque", "temple", "monastery", "abbey",
-	"shrine", "field", "base")
+	"shrine", "field", "base", "mansion")
 
 // DocumentHeads end the names of texts and processes named after a city:
 // "the Kampala Declaration", "the Minsk Accords", "the Paris Agreement".
@@ -395,7 +395,7 @@ var Saints = set("st", "st.", "saint", "san", "santa", "sao")
 // FacilityModifiers stand between such a name and its head: "Robert Mugabe
 // International Airport", "Nnamdi Azikiwe International Conference Centre".
 var FacilityModifiers = set("international", "national", "memorial", "state", "convention", "conference",
-	"air", "naval", "military", "peace", "presidential", "regional", "sports")
+	"air", "force", "naval", "military", "peace", "presidential", "regional", "sports")
 
 // CompanyNouns after a country or demonym name a company, which is no actor
 // of diplomacy: "U.S. firm Boeing", "a Japanese carmaker", "French
