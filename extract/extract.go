@@ -2592,7 +2592,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 			// (A style is no office: "Prince X ... the Saudi minister" is
 			// X when the gazetteer's office for X fits.)
 			styleOnly := p.role == "" || en.RankStyles[strings.ToLower(p.role)] && roleFits(strings.ToLower(st.knownTitle(p)), r, abbr, iso)
-			if k := st.knownAs(p); p.first <= si && styleOnly && p.iso3 == "" && !p.single && k != "" && st.historical(k) == st.historical(iso) {
+			// ("Kenya's X ... the Kenyan president": a country stated
+			// without an office counts as none stated.)
+			if k := st.knownAs(p); p.first <= si && styleOnly && (p.iso3 == "" || p.role == "" && st.historical(p.iso3) == st.historical(iso)) && !p.single && k != "" && st.historical(k) == st.historical(iso) {
 				known = append(known, p)
 			}
 		}

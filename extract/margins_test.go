@@ -447,3 +447,18 @@ func TestTravelledThere(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCountryStatedWithoutOffice: one named with a country but no office
+// ("Kenya's Musalia Mudavadi") is the one a later "the Kenyan minister"
+// stands for when the gazetteer knows them for that country.
+func TestCountryStatedWithoutOffice(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const hosted = "Malawi's Nancy Tembo hosted Kenya's Musalia Mudavadi and Zambia's Mulambo Haimbe in Lilongwe on Thursday. "
+	met := []string{"meeting occurred Mulambo Haimbe+Nancy Tembo @2025-03-13", "meeting occurred Musalia Mudavadi+Nancy Tembo @2025-03-13"}
+	checkBriefs(t, pub, []briefCase{
+		{"the Kenyan minister", hosted + "The Kenyan minister had flown in on Wednesday evening.",
+			append(met, "visit occurred Mulambo Haimbe>Malawi @2025-03-13", "visit occurred Musalia Mudavadi>Malawi @2025-03-12")},
+		{"the Zambian minister", hosted + "The Zambian minister landed on Wednesday.",
+			append(met, "visit occurred Mulambo Haimbe>Malawi @2025-03-12", "visit occurred Musalia Mudavadi>Malawi @2025-03-13")},
+	})
+}
