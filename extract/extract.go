@@ -2551,6 +2551,7 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if p := st.orgHead(m, si); p != nil {
 		return p // "IAEA Director General X ... the IAEA chief"
 	}
+	stated := iso != "" && st.statedOf(iso, si) // someone of that country named before
 	var cands []*entity
 	for _, p := range st.people {
 		if p.first > si || p.first == si && !st.personNamedBefore(p, m, si) {
@@ -2563,6 +2564,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		if roleFits(pr, r, abbr, iso) || strings.Contains(pr, " and ") && roleFits(strings.SplitN(pr, " and ", 2)[0], r, abbr, iso) {
 			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
 				continue
+			}
+			if stated && p.iso3 == "" {
+				continue // "Kenya's X ... President Y received the Kenyan president": X, not Y
 			}
 			if iso != "" && p.iso3 == "" && p.org != "" {
 				continue // "the Ukrainian president" is no organisation's president
@@ -2613,6 +2617,17 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return p
 	}
 	return st.rolelessPrincipal(m, si)
+}
+
+// statedOf reports a person named up to sentence si whose stated
+// country is iso.
+func (st *docState) statedOf(iso string, si int) bool {
+	for _, p := range st.people {
+		if p.first <= si && p.iso3 != "" && !p.guessed && st.historical(p.iso3) == st.historical(iso) {
+			return true
+		}
+	}
+	return false
 }
 
 // styled resolves a court style (r: "his majesty", "her highness") to the

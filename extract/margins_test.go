@@ -462,3 +462,18 @@ func TestCountryStatedWithoutOffice(t *testing.T) {
 			append(met, "visit occurred Mulambo Haimbe>Malawi @2025-03-12", "visit occurred Musalia Mudavadi>Malawi @2025-03-13")},
 	})
 }
+
+// TestRoleOfStatedCountry: "the Kenyan president" after Kenya's William
+// Ruto was named is Ruto, not a president named without a country (here
+// the host, who received him).
+func TestRoleOfStatedCountry(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the host named without a country",
+			"Kenya's William Ruto came to Lilongwe on Thursday. President Peter Banda received the Kenyan president at the State House that afternoon.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-13", "visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"the host and a guest of another country",
+			"Kenya's William Ruto and Zambia's Hakainde Hichilema came to Lilongwe on Thursday. President Peter Banda hosted the Zambian president for lunch.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13", "visit occurred Hakainde Hichilema>Malawi @2025-03-13", "visit occurred William Ruto>Malawi @2025-03-13"}},
+	})
+}
