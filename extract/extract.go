@@ -2551,27 +2551,11 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if p := st.orgHead(m, si); p != nil {
 		return p // "IAEA Director General X ... the IAEA chief"
 	}
-	stated := iso != "" && st.statedOf(iso, si) // someone of that country named before
-	var cands []*entity
-	for _, p := range st.people {
-		if p.first > si || p.first == si && !st.personNamedBefore(p, m, si) {
-			continue
-		}
-		pr := strings.ToLower(p.role)
-		if pr == "" {
-			continue
-		}
-		if roleFits(pr, r, abbr, iso) || strings.Contains(pr, " and ") && roleFits(strings.SplitN(pr, " and ", 2)[0], r, abbr, iso) {
-			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
-				continue
-			}
-			if stated && p.iso3 == "" {
-				continue // "Kenya's X ... President Y received the Kenyan president": X, not Y
-			}
-			if iso != "" && p.iso3 == "" && p.org != "" {
-				continue // "the Ukrainian president" is no organisation's president
-			}
-			cands = append(cands, p)
+	cands := st.roleCandidates(m, r, abbr, iso, si)
+	if len(cands) == 0 && r == "premier" {
+		// "the premier" when no premier was named: a prime minister.
+		if pm := st.roleCandidates(m, "prime minister", abbr, iso, si); len(pm) > 0 {
+			r, cands = "prime minister", pm
 		}
 	}
 	if r == strings.ToLower(m.role) {
@@ -2617,6 +2601,37 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return p
 	}
 	return st.rolelessPrincipal(m, si)
+}
+
+// roleCandidates returns the people named before mention m of sentence
+// si whose office fits role r (abbreviated abbr) of the country iso, if
+// any: of a country the text states for them, or of none stated when no
+// one of that country was named before.
+func (st *docState) roleCandidates(m *mention, r, abbr, iso string, si int) []*entity {
+	stated := iso != "" && st.statedOf(iso, si) // someone of that country named before
+	var cands []*entity
+	for _, p := range st.people {
+		if p.first > si || p.first == si && !st.personNamedBefore(p, m, si) {
+			continue
+		}
+		pr := strings.ToLower(p.role)
+		if pr == "" {
+			continue
+		}
+		if roleFits(pr, r, abbr, iso) || strings.Contains(pr, " and ") && roleFits(strings.SplitN(pr, " and ", 2)[0], r, abbr, iso) {
+			if iso != "" && p.iso3 != "" && st.historical(iso) != st.historical(p.iso3) {
+				continue
+			}
+			if stated && p.iso3 == "" {
+				continue // "Kenya's X ... President Y received the Kenyan president": X, not Y
+			}
+			if iso != "" && p.iso3 == "" && p.org != "" {
+				continue // "the Ukrainian president" is no organisation's president
+			}
+			cands = append(cands, p)
+		}
+	}
+	return cands
 }
 
 // statedOf reports a person named up to sentence si whose stated

@@ -477,3 +477,15 @@ func TestRoleOfStatedCountry(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-13", "visit occurred Hakainde Hichilema>Malawi @2025-03-13", "visit occurred William Ruto>Malawi @2025-03-13"}},
 	})
 }
+
+// TestPremierAsPrimeMinister: "the premier" when no one titled premier
+// was named is the prime minister named before, not the last leader
+// named.
+func TestPremierAsPrimeMinister(t *testing.T) {
+	pub := day(2025, time.February, 5) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the premier after a prime minister",
+			"NAIROBI - Prime Minister Joseph Mwita of Malawi and Kenyan President Daniel Ochieng held talks on Tuesday. Zambia's Hakainde Hichilema is due in Nairobi next week. The premier had landed at Jomo Kenyatta airport on Sunday night.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-02-04", "visit occurred Joseph Mwita>Kenya @2025-02-02"}},
+	})
+}
