@@ -194,6 +194,19 @@ func TestAirBasesAndWhereBack(t *testing.T) {
 	})
 }
 
+// TestGreetedByOwnEnvoy: a guest met at the airport by an envoy of the
+// guest's own country came to the country of the city or dateline, not
+// to the envoy's.
+func TestGreetedByOwnEnvoy(t *testing.T) {
+	pub := day(2025, time.February, 5) // a Wednesday
+	want := []string{"visit occurred Peter Banda>Japan @2025-02-02"}
+	checkBriefs(t, pub, []briefCase{
+		{"a city's airport", "Malawian President Peter Banda was greeted at Tokyo's Haneda airport on Sunday by Malawi's ambassador, Grace Phiri.", want},
+		{"the airport of a city named after it", "Malawian President Peter Banda was met at Haneda airport in Tokyo on Sunday by the Malawian ambassador to Japan, Grace Phiri.", want},
+		{"under a dateline", "TOKYO - Malawian President Peter Banda was welcomed at the airport on Sunday by Malawi's envoy Grace Phiri.", want},
+	})
+}
+
 // TestArrivalOrigins covers an arrival whose only place is where the
 // traveller came from ("arrived on Sunday from Suva"): the place left is no
 // destination; the arrival is at the gathering or dateline in focus, and a

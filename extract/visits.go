@@ -684,7 +684,7 @@ func (c *sctx) airportWelcomes() {
 		}
 		guests, hosts := c.welcomeParties(k)
 		c.greeters(hosts, guests, k, at)
-		host := c.welcomeCountry(hosts, k, at)
+		host := c.welcomeCountry(hosts, guests, k, at)
 		for _, g := range guests {
 			if g = g.canon(); g.kind == schema.KindPerson && !c.cameHome(k) && !(host != nil && c.guestHome([]*entity{g}, host.iso3)) {
 				c.addVisit(k, g, host, schema.Occurred, k, false)
@@ -796,12 +796,13 @@ func (c *sctx) agentAfter(k int) bool {
 }
 
 // welcomeCountry returns the country a welcome at an airport took place in:
-// that of its hosts, else of a city named from the verb at k to the
+// that of its hosts (other than the guests' own country: their
+// ambassador met them), else of a city named from the verb at k to the
 // airport word at, else of the dateline.
-func (c *sctx) welcomeCountry(hosts []*entity, k, at int) *entity {
+func (c *sctx) welcomeCountry(hosts, guests []*entity, k, at int) *entity {
 	for _, h := range hosts {
-		if p := c.st.countryOf(h.canon()); p != nil && p.kind == schema.KindCountry {
-			return p
+		if p := c.st.countryOf(h.canon()); p != nil && p.kind == schema.KindCountry && !c.guestHome(guests, p.iso3) {
+			return p // (not the guests' own envoy, who met them abroad)
 		}
 	}
 	for j := k + 1; j < at; j++ {
