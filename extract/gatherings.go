@@ -774,6 +774,12 @@ func (c *sctx) markOngoing(e *event) {
 	}
 }
 
+// onPublicationDay reports an event dated the day of publication.
+func (c *sctx) onPublicationDay(e *event) bool {
+	p := c.st.a.Published
+	return !p.IsZero() && e.date.Precision == schema.PrecisionDay && e.date.Time.Year() == p.Year() && e.date.Time.YearDay() == p.YearDay()
+}
+
 // nearPublication reports whether an event is dated the publication day or
 // one of the three days before it.
 func (c *sctx) nearPublication(e *event) bool {
@@ -1131,10 +1137,8 @@ func (c *sctx) convene(k int) int {
 	}
 	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
 	// named gathering as the object, whoever the subject.
-	// "X opens the 9th Andean Summit this morning": a live report of
-	// today.
-	today := c.word(k, "opens", "concludes", "closes") && c.has("today", "morning", "afternoon", "tonight", "evening") && !c.tomorrow()
-	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && c.modality(k) == schema.Occurred {
+	today := c.liveToday(k)
+	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && (c.modality(k) == schema.Occurred || today && c.modality(k) == schema.Planned) {
 		from := k + 1
 		if c.word(from, "up") {
 			from++
@@ -1148,6 +1152,9 @@ func (c *sctx) convene(k int) int {
 					name++ // "a two-day Lake Volta Basin summit": the name
 				}
 				e := c.newGathering(k, g, name)
+				if today && e.status == schema.Planned && c.onPublicationDay(e) {
+					e.status = schema.Occurred // opened or closed today: under way
+				}
 				c.openerAttends(k, e)
 				c.closedAfterDays(k, g+1) // "wrapped up the two-day X Summit on Tuesday"
 				return g
@@ -1242,6 +1249,13 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// liveToday reports a verb at k that opens or closes a gathering today:
+// "X opens the 9th Andean Summit this morning" (a live report), "X is
+// set to close the summit this afternoon" (one under way).
+func (c *sctx) liveToday(k int) bool {
+	return c.word(k, "opens", "concludes", "closes", "open", "conclude", "close") && c.has("today", "morning", "afternoon", "tonight", "evening") && !c.tomorrow()
 }
 
 // skipPartOf steps over "the first part of", "the final leg of" at q to
@@ -1457,7 +1471,7 @@ func (c *sctx) venueEnd(q int) int {
 func (c *sctx) namedOpener(k, g int) *entity {
 	// "X opened the Council of Ministers", "X opened the two-day summit".
 	// "X opened the Andean summit": a name before the noun too.
-	if !c.word(k, "opened", "opens", "chaired") || !c.toks[g].upper && !c.toks[max(g-1, 0)].upper && !c.bareSummitAfter(k, g) {
+	if !c.word(k, "opened", "opens", "open", "chaired") || !c.toks[g].upper && !c.toks[max(g-1, 0)].upper && !c.bareSummitAfter(k, g) {
 		return nil
 	}
 	subj := c.subjects(k)

@@ -630,3 +630,18 @@ func TestHadMinistersPresent(t *testing.T) {
 			[]string{"gathering occurred Rwanda+Uganda @2025-03-04"}},
 	})
 }
+
+// TestClosingToday: a gathering someone "is set to close" or "will open"
+// today (this afternoon, tonight) takes place on the day of writing; one
+// to be opened on a later day does not yet.
+func TestClosingToday(t *testing.T) {
+	pub := day(2025, time.November, 23) // a Sunday
+	const took = " Those taking part included Zambian President Hakainde Hichilema and Kenya's William Ruto."
+	checkBriefs(t, pub, []briefCase{
+		{"set to close this afternoon", "President Peter Banda is set to close the Lake Basin Summit in Kisumu this afternoon." + took,
+			[]string{"gathering occurred Kenya+Zambia @2025-11-23"}},
+		{"will open tonight", "Malawian President Peter Banda will open the Lake Basin Summit in Lilongwe tonight.",
+			[]string{"gathering occurred Malawi @2025-11-23"}},
+		{"will open on a later day", "Malawian President Peter Banda will open the Lake Basin Summit in Lilongwe on Tuesday.", nil},
+	})
+}
