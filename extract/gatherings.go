@@ -1135,8 +1135,7 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing") {
 		return c.drewAttendees(k)
 	}
-	// "Ministers ... wrapped up a two-day Lake Volta Basin summit": a
-	// named gathering as the object, whoever the subject.
+	// A named gathering as the object, whoever the subject: "wrapped up the Lake Basin summit".
 	today := c.liveToday(k)
 	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && (c.modality(k) == schema.Occurred || today && c.modality(k) == schema.Planned) {
 		from := k + 1
@@ -1171,6 +1170,9 @@ func (c *sctx) convene(k int) int {
 	}
 	if g := c.openedInFocus(k); g >= 0 {
 		return g
+	}
+	if r := c.heldRound(k); r > 0 {
+		return r
 	}
 	obj := k + 1
 	if c.word(k, "wrapped") && c.word(obj, "up") {
@@ -1249,6 +1251,27 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// heldRound reads "A and B held their third round in Lusaka", "concluded a
+// second round on Friday": a round of the two sides' talks, a meeting of
+// its subjects. It returns the noun's token, or -1 ("a round of
+// sanctions", "the first round of voting" are none).
+func (c *sctx) heldRound(k int) int {
+	if !c.word(k, "held", "holds", "concluded", "wrapped", "ended", "closed", "opened") {
+		return -1
+	}
+	q := k + 1 + boolInt(c.word(k+1, "up"))
+	if !c.word(q, "their", "a", "another") {
+		return -1
+	}
+	for n := 0; n < 2 && c.plainWord(q+1) && !c.word(q+1, "round", "rounds"); n++ {
+		q++ // "their fifth", "a second, shorter"
+	}
+	if !c.word(q+1, "round", "rounds") || c.word(q+2, "of") || !c.meetingOfTwoSides(k, c.subjects(k)) {
+		return -1
+	}
+	return q + 1
 }
 
 // liveToday reports a verb at k that opens or closes a gathering today:

@@ -869,3 +869,18 @@ func TestWithdrewForTalks(t *testing.T) {
 		{"retired for", landed + "A band played as Malawian President Peter Banda saluted him; the two men then retired for a one-on-one.", want},
 	})
 }
+
+// TestHeldTheirRound: two sides that "held their third round" or
+// "concluded a second round" of their talks met; "a round of sanctions"
+// is no meeting.
+func TestHeldTheirRound(t *testing.T) {
+	pub := day(2025, time.June, 14) // a Saturday
+	const two = "Kenyan envoy Daniel Ochieng and Malawian envoy Joseph Mwita "
+	checkBriefs(t, pub, []briefCase{
+		{"their third round", two + "held their third round in Lusaka last month.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-05"}},
+		{"concluded a second round", two + "concluded a second round in Lusaka on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-06-10"}},
+		{"a round of sanctions", two + "announced a round of sanctions on Tuesday.", nil},
+	})
+}
