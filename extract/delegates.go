@@ -381,7 +381,11 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	by := c.meetingAttendedBy(k)
 	front := 0 // "In attendance were": the list opening the sentence
 	if k == 0 {
-		front, _ = c.presentFront()
+		var named bool
+		front, named = c.presentFront()
+		if !named && c.word(0, "also") && c.st.gatheringWithin(c.si, 6) != nil {
+			front = 0 // "Also around the table were ...": with a summit in view, its table
+		}
 	}
 	switch {
 	case by > 0 && (c.word(k-1, "was", "were", "also") || c.toks[k-1].text == ",") && !c.meetingInSentence(k):
@@ -464,8 +468,11 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case front > 0:
 		// "Also at the table were Y and Z", "Present at the talks were Y".
 		items := c.labelList(front) // items may part with semicolons
-		if len(items)-len(personsOf(items)) > 1 {
-			return nil // "Attending the meeting were the ministers of A, B and C": a gathering's
+		// "Attending the meeting were the ministers of A, B and C": a
+		// gathering's; the states of "X on the Malawian side and, for
+		// Zambia, Y" only label the sides.
+		if len(items)-len(personsOf(items)) > 1 && !c.has("side", "sides") {
+			return nil
 		}
 		return personsOf(items)
 	case c.in(k, en.BroughtAlong) && anyParty(m, c.subjects(k)):
@@ -508,11 +515,12 @@ func (c *sctx) presentFront() (next int, named bool) {
 	}
 	if ref > 0 {
 		h := ref
-		for h < min(len(c.toks), ref+4) && !c.in(h, en.MeetingRefs) {
+		sitting := func(j int) bool { return c.in(j, en.MeetingRefs) || c.in(j, en.MealNouns) }
+		for h < min(len(c.toks), ref+4) && !sitting(h) {
 			h++
 		}
-		if !c.in(h, en.MeetingRefs) {
-			return 0, false
+		if !sitting(h) {
+			return 0, false // "Present at the lunch were", "Around the table for the talks were"
 		}
 		q = h + 1
 	}

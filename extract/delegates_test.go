@@ -726,3 +726,24 @@ func TestJoinedLaterAndSummaries(t *testing.T) {
 			[]string{four}},
 	})
 }
+
+// TestAroundTheTable: "Around the table were Y and Z", "Present at the
+// lunch were Y", "At the table during the lunch were Y on the Malawian
+// side and, for Zambia, Z" add those listed to the meeting just
+// told (the states only label the sides); with a summit in view, "Also
+// around the table were ..." lists the summit's company instead.
+func TestAroundTheTable(t *testing.T) {
+	pub := day(2025, time.October, 15) // a Wednesday
+	const lunch = "Malawian President Peter Banda hosted Zambian President Hakainde Hichilema for lunch at the State House yesterday. "
+	const four = "meeting occurred Grace Phiri+Hakainde Hichilema+Joseph Mwita+Peter Banda @2025-10-14"
+	checkBriefs(t, pub, []briefCase{
+		{"around the table", lunch + "Around the table were Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", []string{four}},
+		{"present at the lunch", lunch + "Present at the lunch were Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", []string{four}},
+		{"sides labelled",
+			lunch + "At the table during the lunch were Foreign Minister Joseph Mwita and Trade Minister Grace Phiri on the Malawian side, and, for Zambia, Finance Minister Mulambo Haimbe.",
+			[]string{"meeting occurred Grace Phiri+Hakainde Hichilema+Joseph Mwita+Mulambo Haimbe+Peter Banda @2025-10-14"}},
+		{"a summit in view",
+			"The Lake Basin Summit opened in Kisumu yesterday with Kenyan President William Ruto in the chair. Malawian President Peter Banda had held talks with Zambian President Hakainde Hichilema in Lilongwe the day before. Also around the table were Ugandan President Yoweri Museveni and Tanzania's Samia Suluhu Hassan.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-10-14", "meeting occurred Hakainde Hichilema+Peter Banda @2025-10-13"}},
+	})
+}

@@ -485,7 +485,7 @@ var (
 	// to the meeting, they open an inverted list of its parties: "Also at
 	// the table were Y and Z", "In attendance were Y and Z", "Present at
 	// the talks were Y and Z", "Those present included Y".
-	PresentHere = [][]string{{"at", "the", "table"}, {"in", "the", "room"}, {"present"}, {"attending"},
+	PresentHere = [][]string{{"at", "the", "table"}, {"around", "the", "table"}, {"in", "the", "room"}, {"present"}, {"attending"},
 		{"taking", "part"}, {"on", "hand"}, {"participating"}, {"in", "attendance"}, {"sitting", "in"}}
 	AlsoThere = prefixed("also", PresentHere)
 	// InTheTalks put their subject in the talks just told: "Y was also
