@@ -2212,9 +2212,9 @@ func (c *sctx) verbBefore(k int) bool {
 		return true // "the two then proceeded to talks", "found time for a lunch"
 	}
 	for j := k - 1; j >= 0; j-- {
-		// "led their teams in closed-door talks", "engaged in talks":
-		// the talks the subjects took part in.
-		if c.word(j, "in") && c.word(j-1, "delegations", "delegation", "teams", "engaged") && c.plainBetween(j+1, k) && k-j <= 3 {
+		// "led their teams in closed-door talks", "led their delegations
+		// at talks", "engaged in talks": the talks the subjects took part in.
+		if c.word(j, "in", "at") && c.word(j-1, "delegations", "delegation", "teams", "engaged") && (c.word(j, "in") || !c.word(j-1, "engaged")) && c.plainBetween(j+1, k) && k-j <= 3 {
 			return true
 		}
 		if mi := c.at[j]; mi >= 0 {

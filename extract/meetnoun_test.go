@@ -884,3 +884,15 @@ func TestHeldTheirRound(t *testing.T) {
 		{"a round of sanctions", two + "announced a round of sanctions on Tuesday.", nil},
 	})
 }
+
+// TestLedDelegationsAtTalks: two who "led their delegations at talks"
+// held those talks, as two who led them "in talks" did.
+func TestLedDelegationsAtTalks(t *testing.T) {
+	pub := day(2025, time.May, 12) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"at talks", "On Sunday, Kenyan envoy Daniel Ochieng and Malawian Foreign Minister Joseph Mwita led their delegations at talks in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-05-11"}},
+		{"in talks", "On Sunday, Kenyan envoy Daniel Ochieng and Malawian Foreign Minister Joseph Mwita led their delegations in talks in Lilongwe.",
+			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-05-11"}},
+	})
+}
