@@ -2162,16 +2162,20 @@ func (st *docState) namesPeople(si int) bool {
 
 // relativeTailBefore steps back from q over a short relative clause that
 // ends there and follows a person's name or its appositive ("A, the former
-// president of X who now chairs the panel, and B"), to the name's last
-// token; q when there is none.
+// president of X who now chairs the panel, and B", "A, who also heads the
+// treasury, and B"), to the name's last token; q when there is none.
 func (c *sctx) relativeTailBefore(q, cs int) int {
 	for p := q; p > cs && p >= q-8; p-- {
 		if c.toks[p].kind != tokWord {
 			return q
 		}
 		if c.word(p, "who") {
-			if mi := c.at[p-1]; mi >= 0 && c.ms[mi].kind == mPerson {
-				return p - 1
+			a := p - 1
+			if a > cs && c.toks[a].text == "," {
+				a-- // "A, who also heads the treasury, and B": set off by commas
+			}
+			if mi := c.at[a]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return a
 			}
 			return q
 		}

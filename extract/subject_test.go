@@ -1195,3 +1195,18 @@ func TestCalledSeveral(t *testing.T) {
 		{"a purpose right after", "On Tuesday Kenyan President William Ruto called Malawian President Peter Banda and Zambian President Hakainde Hichilema to urge calm.", want},
 	})
 }
+
+// TestSubjectPastRelativeInCommas: "A, who also heads the treasury, and B
+// received Y": both A and B are subjects, the relative clause set off by
+// commas closing before "and".
+func TestSubjectPastRelativeInCommas(t *testing.T) {
+	pub := day(2025, time.May, 12) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"who ..., and",
+			"On Sunday Malawian President Peter Banda, who also runs the treasury, and Trade Minister Grace Phiri received Kenyan envoy Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Peter Banda @2025-05-11"}},
+		{"who ..., and, in a call",
+			"On Sunday Malawian President Peter Banda, who chairs the regional bloc this year, and Foreign Minister Joseph Mwita spoke by phone with Kenyan President William Ruto.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda+William Ruto (phone) @2025-05-11"}},
+	})
+}
