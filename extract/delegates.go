@@ -13,7 +13,15 @@ import (
 func (c *sctx) delegates() {
 	c.inThePresenceOf()
 	m := c.recentMeeting()
-	if m == nil || c.hasClass(en.Unconfirmed) || c.hasClass(en.Hearsay) {
+	if c.hasClass(en.Unconfirmed) || c.hasClass(en.Hearsay) {
+		return
+	}
+	if m == nil {
+		// "The leaders sat down three-on-three: A with B and C; D with
+		// E": the sides of the sentence's own meeting.
+		if own := c.ownMeeting(); own != nil {
+			c.addDelegates(own, c.sidesWith(own))
+		}
 		return
 	}
 	if c.refersToMeeting() {
@@ -27,6 +35,12 @@ func (c *sctx) delegates() {
 		}
 	}
 	people = append(people, c.sidesWith(m)...)
+	c.addDelegates(m, people)
+}
+
+// addDelegates makes people parties of meeting m, a joint one once it
+// has more.
+func (c *sctx) addDelegates(m *event, people []*entity) {
 	added := false
 	for _, p := range people {
 		if !containsCanon(m.parts, p) {
@@ -37,6 +51,16 @@ func (c *sctx) delegates() {
 	if added {
 		m.mark(cueJoint)
 	}
+}
+
+// ownMeeting returns the last occurred meeting the sentence tells, or nil.
+func (c *sctx) ownMeeting() *event {
+	for i := len(c.st.events) - 1; i >= 0 && c.st.events[i].sent == c.si; i-- {
+		if e := c.st.events[i]; e.typ == schema.Meeting && e.status == schema.Occurred {
+			return e
+		}
+	}
+	return nil
 }
 
 // joinerTail returns the people a tail after the first comma of the

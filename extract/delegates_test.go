@@ -747,3 +747,16 @@ func TestAroundTheTable(t *testing.T) {
 			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-10-14", "meeting occurred Hakainde Hichilema+Peter Banda @2025-10-13"}},
 	})
 }
+
+// TestSidesOfOwnMeeting: the sides told after a colon belong to the
+// meeting of their own sentence too ("The leaders sat down
+// three-on-three: A with B and C; D with E and F").
+func TestSidesOfOwnMeeting(t *testing.T) {
+	pub := day(2025, time.May, 12) // a Monday
+	const met = "Malawian President Peter Banda and Zambian President Hakainde Hichilema met in Lilongwe on Sunday. "
+	want := []string{"meeting occurred Daniel Ochieng+Grace Phiri+Hakainde Hichilema+Joseph Mwita+Mulambo Haimbe+Peter Banda @2025-05-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"semicolon", met + "The leaders sat down three-on-three: Banda with Foreign Minister Joseph Mwita and Trade Minister Grace Phiri; Hichilema with Finance Minister Mulambo Haimbe and envoy Daniel Ochieng.", want},
+		{"the two sat again", met + "Later the two sat down again, three a side: Banda with Foreign Minister Joseph Mwita and Trade Minister Grace Phiri; Hichilema with Finance Minister Mulambo Haimbe and envoy Daniel Ochieng.", want},
+	})
+}
