@@ -1983,3 +1983,19 @@ func TestStayingIn(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "visit occurred Daniel Ochieng>Malawi @2024-04-29"}},
 	})
 }
+
+// TestLeftAndAttended: a departure joined to the gathering its traveller
+// then attended abroad ("left Lilongwe on Saturday and attended a summit
+// in the Zambian capital") is a trip there, dated by the departure; one
+// at home is none.
+func TestLeftAndAttended(t *testing.T) {
+	pub := day(2025, time.October, 28) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a summit abroad", "Malawian President Peter Banda left Lilongwe on Saturday and attended a summit in the Zambian capital on Sunday.",
+			[]string{"gathering occurred Malawi @2025-10-26", "visit occurred Peter Banda>Zambia @2025-10-25"}},
+		{"a summit of several in a city", "Malawian President Peter Banda left Lilongwe on Saturday and joined a summit between Malawi and the bloc's other members in Lusaka.",
+			[]string{"visit occurred Peter Banda>Zambia @2025-10-25"}},
+		{"a summit at home", "Malawian President Peter Banda left Lilongwe on Saturday and attended a summit in Blantyre on Sunday.",
+			[]string{"gathering occurred Malawi @2025-10-26"}},
+	})
+}

@@ -1948,6 +1948,38 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 	}
 }
 
+// leftToAttend reads a departure at k joined to the gathering its
+// travellers went to: "X left Lilongwe on Saturday and attended a summit in
+// the Zambian capital on Sunday" is a trip to Zambia, dated by the
+// departure.
+func (c *sctx) leftToAttend(k int) {
+	for j := k + 1; j+2 < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";"; j++ {
+		if !c.word(j, "and") || !c.word(j+1, "attended", "joined") {
+			continue
+		}
+		g := c.gatheringNoun(j+2, 6)
+		in := -1
+		for q := g + 1; g > 0 && q < min(len(c.toks), g+10) && in < 0 && c.toks[q].kind == tokWord; q++ {
+			if c.word(q, "in") {
+				in = q // "a summit between A and the bloc's members in X"
+			}
+		}
+		if in < 0 {
+			return
+		}
+		hosts, _ := c.hostsAfter(in+1, 4)
+		if len(hosts) != 1 {
+			return
+		}
+		for _, who := range c.visitorsAt(k) {
+			if w := who.canon(); w.kind == schema.KindPerson && !c.guestHome([]*entity{w}, hosts[0].iso3) {
+				c.addVisit(k, w, hosts[0], c.visitStatus(k), k, false)
+			}
+		}
+		return
+	}
+}
+
 // sentAbroad reads "X sent his envoy Y to Z", "dispatched Y to Z as his
 // special envoy": a trip of the person sent, named right after the verb,
 // to the place named right after "to".
@@ -2896,6 +2928,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if tr.Form == en.Leave {
 		// "left for X", "departed Abuja on Tuesday for Nairobi"
 		if prep = c.markerWithin(prep, 7, tr.Markers); prep < 0 {
+			c.leftToAttend(k)
 			return
 		}
 	}
