@@ -2320,9 +2320,27 @@ func (st *docState) agreeing(m *mention, si int, toks []token, ms []mention) *en
 		g, _ := st.genderOf(x.ent)
 		return g == pg || pg == 'm' && sure && g == 0
 	}
+	// An object "him" is not the subject of its own clause: "A phoned B,
+	// and C called him" skips C.
+	own := -1
+	if objectPronoun(toks, m.i) {
+		for q := m.i - 1; q >= 0 && own < 0; q-- {
+			if toks[q].text == ";" || toks[q].lower == "and" && q > 0 && toks[q-1].text == "," {
+				own = q
+			}
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].i < m.i && ms[k].i > own && own >= 0 {
+			continue
+		}
 		if ms[k].i < m.i && fits(&ms[k]) {
 			return ms[k].ent.canon()
+		}
+		if ms[k].i < own && ms[k].kind == mPerson && ms[k].ent != nil && ms[k].ent.canon().kind == schema.KindPerson {
+			if g, _ := st.genderOf(ms[k].ent); g == 0 {
+				return ms[k].ent.canon() // (one of no known gender, in the clause before)
+			}
 		}
 	}
 	for b := si - 1; b >= max(0, si-2); b-- {

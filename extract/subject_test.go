@@ -1210,3 +1210,19 @@ func TestSubjectPastRelativeInCommas(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda+William Ruto (phone) @2025-05-11"}},
 	})
 }
+
+// TestObjectPronounAfterCoordination: an object "him" after ", and" or a
+// semicolon is not the subject of its own clause but one named before it
+// ("A phoned B, and C called him": B; "X is in Lilongwe for talks; Y sees
+// him today": X).
+func TestObjectPronounAfterCoordination(t *testing.T) {
+	pub := day(2025, time.December, 16) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"and C called him",
+			"Late on Sunday the defeated candidate, Nancy Tembo, rang Peter Banda to admit defeat, and outgoing President Joseph Mwita phoned him an hour later with his good wishes.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-12-14", "meeting occurred Nancy Tembo+Peter Banda (phone) @2025-12-14"}},
+		{"semicolon",
+			"Kenyan Foreign Minister Joseph Mwita is in Lilongwe for two days of talks; President Peter Banda receives him at the State House today.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-12-16", "visit occurred Joseph Mwita>Malawi @2025-12-16"}},
+	})
+}
