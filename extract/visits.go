@@ -1972,6 +1972,9 @@ func (c *sctx) leftToAttend(k int) {
 			return
 		}
 		for _, who := range c.visitorsAt(k) {
+			if who == nil {
+				continue
+			}
 			if w := who.canon(); w.kind == schema.KindPerson && !c.guestHome([]*entity{w}, hosts[0].iso3) {
 				c.addVisit(k, w, hosts[0], c.visitStatus(k), k, false)
 			}
