@@ -539,11 +539,10 @@ func (c *sctx) presentFront() (next int, named bool) {
 	}
 	if ref > 0 {
 		h := ref
-		sitting := func(j int) bool { return c.in(j, en.MeetingRefs) || c.in(j, en.MealNouns) }
-		for h < min(len(c.toks), ref+4) && !sitting(h) {
+		for h < min(len(c.toks), ref+4) && !c.sittingNoun(h) {
 			h++
 		}
-		if !sitting(h) {
+		if !c.sittingNoun(h) {
 			return 0, false // "Present at the lunch were", "Around the table for the talks were"
 		}
 		q = h + 1
@@ -620,7 +619,7 @@ func (c *sctx) forTalks(k int) bool {
 		return false
 	}
 	for q := k + 1; q < min(len(c.toks), k+4); q++ {
-		if c.in(q, en.MeetingRefs) || c.in(q, en.MealNouns) {
+		if c.sittingNoun(q) {
 			return true
 		}
 		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
@@ -629,6 +628,10 @@ func (c *sctx) forTalks(k int) bool {
 	}
 	return false
 }
+
+// sittingNoun reports a noun at j that refers back to a sitting: talks or
+// a meeting (en.MeetingRefs), or a meal.
+func (c *sctx) sittingNoun(j int) bool { return c.in(j, en.MeetingRefs) || c.in(j, en.MealNouns) }
 
 // sidesWith reads the sides of meeting m told without a verb, each a
 // party "with" its aides, after a colon or semicolon: "The talks were

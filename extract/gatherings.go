@@ -790,7 +790,7 @@ func (c *sctx) nearPublication(e *event) bool {
 	// The day of publication or the few days before it: a story filed
 	// from a summit city reports the summit there.
 	d := p.Sub(e.date.Time)
-	return d >= 0 && d <= 3*24*time.Hour || e.date.Time.Year() == p.Year() && e.date.Time.YearDay() == p.YearDay()
+	return d >= 0 && d <= 3*24*time.Hour || c.onPublicationDay(e)
 }
 
 // addAttendee adds an actor's country (or the organisation itself) to a gathering.

@@ -510,7 +510,7 @@ var (
 	// JoinerTails open, after a comma, more people who sat in beside
 	// those a sentence just placed at the meeting: "Y sat in, as did Z",
 	// "Y took part, along with Z".
-	JoinerTails = [][]string{{"together", "with"}, {"along", "with"}, {"as", "did"}, {"as", "well", "as"}, {"and", "so", "did"}, {"alongside"}}
+	JoinerTails = append([][]string{{"as", "did"}, {"as", "well", "as"}, {"and", "so", "did"}, {"alongside"}}, AlongWith...)
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
 	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
