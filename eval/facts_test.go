@@ -149,8 +149,19 @@ func TestReceptionsAsText(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := docs["003.json"].Receptions
-	if len(r) != 2 || r[0].Note != "the vice president met the guest at the airport" || r[1].Guest != "Ana Lima" || str(r[1].Place) != "Praia" {
+	if len(r) != 2 || r[0].Note != "the vice president met the guest at the airport" || len(r[1].Guest) != 1 || r[1].Guest[0] != "Ana Lima" || str(r[1].Place) != "Praia" {
 		t.Errorf("receptions = %+v", r)
+	}
+	// A party welcomed together: guests and hosts as lists.
+	if err := writeFile(dir, "005.json", `{"doc": "005.txt", "receptions": [{"guest": ["Ana Lima", "Rui Sousa"],
+		"host_person": ["Eva Cruz"], "place": null, "date": null}]}`); err != nil {
+		t.Fatal(err)
+	}
+	if docs, err = LoadDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	if r := docs["005.json"].Receptions; len(r) != 1 || len(r[0].Guest) != 2 || r[0].Guest[1] != "Rui Sousa" || len(r[0].HostPerson) != 1 {
+		t.Errorf("receptions of a party = %+v", r)
 	}
 	if err := writeFile(dir, "004.json", `{"doc": "004.txt", "receptions": [42]}`); err != nil {
 		t.Fatal(err)

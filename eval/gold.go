@@ -135,10 +135,10 @@ func (n *Notes) UnmarshalJSON(b []byte) error {
 
 // Reception is an airport welcome: a guest received by a host on arrival.
 type Reception struct {
-	// Guest is the arriving person.
-	Guest string `json:"guest"`
-	// HostPerson is the person who received the guest.
-	HostPerson string `json:"host_person"`
+	// Guest is the arriving person (or persons: a file may list a party).
+	Guest OneOrMore `json:"guest"`
+	// HostPerson is the person (or persons) who received the guest.
+	HostPerson OneOrMore `json:"host_person"`
 	// Place is the city; null if not stated.
 	Place *string `json:"place"`
 	// Date is the day of the welcome; null if unknown.
@@ -163,6 +163,26 @@ func (r *Reception) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = Reception(p)
+	return nil
+}
+
+// OneOrMore is a name or a list of names: a reception's guest or host,
+// which some gold files give as one string and others as a list (score.py
+// does not read receptions, so either loads).
+type OneOrMore []string
+
+// UnmarshalJSON decodes a string or a list of strings.
+func (o *OneOrMore) UnmarshalJSON(b []byte) error {
+	var one string
+	if json.Unmarshal(b, &one) == nil {
+		*o = OneOrMore{one}
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return err
+	}
+	*o = many
 	return nil
 }
 
