@@ -2927,6 +2927,19 @@ func (c *sctx) clockTimed() bool {
 // timeline's stamp opening the line is no timetable).
 var clockInText = regexp.MustCompile(`(?i)\bat\s+\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bat\s+\d{1,2}:\d{2}\b`)
 
+// clockAt reports an hour of the day at token q: "noon", "dusk", "11
+// a.m.", "15:30". "Shortly after noon on Monday" dates the deed before it
+// to that Monday, as "after the vote on Monday" does not.
+func (c *sctx) clockAt(q int) bool {
+	if q >= len(c.toks) {
+		return false
+	}
+	return c.in(q, en.HoursOfDay) || clockOpen.MatchString(c.st.a.Text[c.toks[q].start:c.s.end])
+}
+
+// clockOpen matches a clock time at the start of a text.
+var clockOpen = regexp.MustCompile(`(?i)^\d{1,2}([:.]\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b|gmt\b|hours\b)|^\d{1,2}:\d{2}\b`)
+
 // laterMonthDated reports a month named without a year that comes later
 // in the calendar than the month of writing: "X hosts the summit in July",
 // written in February, is this July's.
@@ -7125,11 +7138,53 @@ func (c *sctx) dateFor(e *event, k int) {
 	// "later on Wednesday", written on a Wednesday: that same day.
 	e.markIf(cueWeekday, future && bareWeekday(d.Text) && !c.laterBefore(d.Start+c.s.start))
 	e.markIf(cueBareMonth, future && bareMonth(d.Text))
+	if prior := c.priorDeed(k); prior != nil && bareWeekday(d.Text) && d.Start > trigOff {
+		c.afterPrior(e, prior)
+	}
 	low := strings.ToLower(d.Text)
 	if (d.Future || strings.HasPrefix(low, "later this") || strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "this coming") || strings.HasPrefix(low, "coming ")) && e.status == schema.Occurred {
 		e.status = schema.Planned
 	}
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
+		e.status = schema.Planned
+	}
+}
+
+// priorDeed returns the event of the sentence told before the phrase
+// "before" or "ahead of" and a determiner that the event noun at k closes ("met Y on
+// Monday, before a summit on Thursday"), or nil.
+func (c *sctx) priorDeed(k int) *event {
+	j := k - 1
+	for j > 0 && k-j <= 6 && (c.toks[j].kind == tokWord || c.toks[j].text == "-") && !c.word(j, "before", "ahead") && (c.at[j] < 0 || c.ms[c.at[j]].kind == mCountry) {
+		j--
+	}
+	if !c.word(j, "before") && !(c.word(j, "of") && c.word(j-1, "ahead")) || !c.word(j+1, "a", "an", "the", "their", "his", "her", "its") {
+		return nil // "before flying on to X": a deed of the subject's, no noun
+	}
+	var prior *event
+	for _, o := range c.st.events {
+		if o.sent == c.si && o.trig < j && o.typ != schema.Gathering {
+			prior = o
+		}
+	}
+	return prior
+}
+
+// afterPrior dates event e, told after "before" an earlier deed of its
+// sentence, on or after that deed: its bare weekday is the next such day
+// after a deed on a known day ("met Y on Monday, before the summit on
+// Thursday": that week's Thursday), and it is as planned as a planned
+// deed ("will meet Y on Wednesday, before a summit on Thursday").
+func (c *sctx) afterPrior(e, prior *event) {
+	if prior.status == schema.Planned {
+		e.status = schema.Planned
+		e.mark(cueWeekday)
+		return
+	}
+	if prior.date.Precision == schema.PrecisionDay && e.date.Precision == schema.PrecisionDay && !e.date.Time.After(prior.date.Time) {
+		e.date = schema.Day(e.date.Time.AddDate(0, 0, 7))
+	}
+	if pub := c.st.a.Published; !pub.IsZero() && e.date.Time.After(pub) {
 		e.status = schema.Planned
 	}
 }
@@ -7725,7 +7780,7 @@ func (c *sctx) separatedAfter(ds, de, k int) bool {
 		// "a visit before the election on Monday": the date of that
 		// phrase; "talks since 2019" too, but not "since 2019 on
 		// Friday"'s Friday.
-		if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) {
+		if c.word(j, "until", "before", "after", "since") && !c.sinceYearThen(j, ds) && !c.clockAt(j+1) {
 			return true
 		}
 		// "A met B in Lusaka, and in March the two spoke by phone": a date

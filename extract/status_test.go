@@ -570,3 +570,37 @@ func TestPresentAtAClockTime(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Yoweri Museveni @2025-03", "visit occurred Yoweri Museveni>Zambia @2025-03"}},
 	})
 }
+
+// TestHourBeforeDay: "shortly after noon on Monday", "before 11 a.m. on
+// Friday" date the deed told before them to that day; "after the vote on
+// Monday" dates the vote, not the deed.
+func TestHourBeforeDay(t *testing.T) {
+	pub := day(2025, time.August, 30) // a Saturday
+	const visit = "visit occurred William Ruto>Zambia @2025-08-28"
+	checkBriefs(t, pub, []briefCase{
+		{"shortly after noon", "Kenyan President William Ruto landed in Lusaka shortly after noon on Thursday.", []string{visit}},
+		{"a clock time", "Kenyan President William Ruto reached Lusaka a little before 10 a.m. on Thursday.", []string{visit}},
+		{"a clock time with a colon", "Ruto, the Kenyan President, flew into Lusaka just after 14:30 on Thursday.", []string{visit}},
+		{"soon after dawn", "Kenyan President William Ruto flew into Lusaka soon after dawn on Thursday.", []string{visit}},
+		{"an event after after is its own day", "Kenyan President William Ruto arrived in Lusaka after the vote on Thursday.",
+			[]string{"visit occurred William Ruto>Zambia @2025-08"}},
+	})
+}
+
+// TestBeforeLaterEvent: an event named after "before" or "ahead of" an
+// earlier deed of its sentence comes after that deed: its weekday is the
+// next one after the deed's day, and it is planned when the deed is or
+// when that day has not come.
+func TestBeforeLaterEvent(t *testing.T) {
+	pub := day(2025, time.July, 8) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a planned deed before a summit", "Kenyan President William Ruto plans talks with Zambian President Hakainde Hichilema in Lusaka on Wednesday, before a full Kenya-Zambia summit on Thursday.",
+			[]string{"meeting planned Hakainde Hichilema+William Ruto @2025-07-09", "meeting planned Hakainde Hichilema+William Ruto @2025-07-10"}},
+		{"a past deed before a later summit", "Kenyan President William Ruto met Zambian President Hakainde Hichilema in Lusaka on Monday, before the Kenya-Zambia summit on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-07-07", "meeting planned Hakainde Hichilema+William Ruto @2025-07-10"}},
+		{"a summit days before the writing", "Kenyan President William Ruto met Zambian President Hakainde Hichilema in Lusaka on Monday, July 7, before a Kenya-Zambia summit on Friday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-07-07", "meeting planned Hakainde Hichilema+William Ruto @2025-07-11"}},
+		{"a gerund is the subject's next deed", "On Monday Kenyan President William Ruto met Zambian President Hakainde Hichilema in Lusaka, before flying on to Lilongwe.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-07-07", "visit occurred William Ruto>Malawi @2025-07-07", "visit occurred William Ruto>Zambia @2025-07-07"}},
+	})
+}

@@ -441,6 +441,10 @@ var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "sever
 // which was late evening in Ottawa".
 var ClockWords = set("morning", "afternoon", "evening", "night", "midnight", "noon", "time", "dawn")
 
+// HoursOfDay name a time of day a date may follow: "shortly after noon
+// on Monday", "before dawn on Friday".
+var HoursOfDay = set("noon", "midday", "midnight", "dawn", "daybreak", "dusk", "sunrise", "sunset", "nightfall", "lunchtime", "sundown")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
