@@ -465,11 +465,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 		return personsOf(c.subjects(k))
 	case c.phraseAt(k, en.SatIn) > 0:
 		n := c.phraseAt(k, en.SatIn)
-		q := k + n + 1
-		if c.word(q, "main", "whole", "first", "second", "later", "formal", "closed", "private", "expanded", "restricted") {
-			q++ // "joined the main meeting"
-		}
-		if c.word(k+n, "the", "that", "this", "those", "these") && c.in(q, en.MeetingRefs) {
+		if c.meetingRefAt(k + n) {
 			return personsOf(c.subjects(k))
 		}
 		// "A and B sat in.", "C sat in, officials said", "D also
@@ -627,6 +623,18 @@ func (c *sctx) forTalks(k int) bool {
 		}
 	}
 	return false
+}
+
+// meetingRefAt reports a definite reference back to a meeting at q:
+// "the talks", "those discussions", "the wider talks", "the main meeting".
+func (c *sctx) meetingRefAt(q int) bool {
+	if !c.word(q, "the", "that", "this", "those", "these") {
+		return false
+	}
+	if c.in(q+1, en.SittingKinds) {
+		q++
+	}
+	return c.in(q+1, en.MeetingRefs)
 }
 
 // sittingNoun reports a noun at j that refers back to a sitting: talks or

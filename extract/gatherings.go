@@ -4200,7 +4200,7 @@ func (c *sctx) takePart(k int) int {
 	case c.word(k, "took") && c.word(k+1, "the") && c.word(k+2, "floor") && c.modality(k) == schema.Occurred:
 		// "A and B also took the floor": speakers at the gathering in focus.
 		c.addToRecent(k, append(c.clauseList(k), c.addedAttendees(k)...))
-	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.word(k+3, "the") && c.in(k+4, en.MeetingRefs) && c.recentMeeting() != nil:
+	case c.word(k, "took") && c.word(k+1, "part") && c.word(k+2, "in") && c.meetingRefAt(k+3) && c.recentMeeting() != nil:
 		// "Y took part in the discussions too": one more at the table
 		// (delegates).
 	case c.partIn(k) > 0:

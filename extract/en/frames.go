@@ -480,6 +480,11 @@ var (
 	// SatIn: "Y also attended the talks", "Y sat in on the meeting", "Y
 	// took part in the discussions", "Y also took part".
 	SatIn = [][]string{{"attended"}, {"took", "part", "in"}, {"took", "part"}, {"participated", "in"}, {"participated"}, {"joined"}, {"sat", "in", "on"}, {"sat", "in"}, {"was", "present", "at"}, {"were", "present", "at"}, {"were", "present", "for"}, {"was", "present", "for"}}
+	// SittingKinds may stand between "the" and a meeting's noun that
+	// refers back to it: "sat in on the enlarged talks", "joined the
+	// main meeting".
+	SittingKinds = set("main", "whole", "first", "second", "later", "formal", "closed", "private", "expanded",
+		"restricted", "wider", "broader", "larger", "enlarged", "full", "official", "bilateral")
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
 	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange", "audience")
