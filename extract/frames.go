@@ -7117,6 +7117,9 @@ func (c *sctx) dateFor(e *event, k int) {
 		if e.typ == schema.Meeting && c.otherDeedBetween(k, d.Start+c.s.start) {
 			continue
 		}
+		if c.deadline(d) {
+			continue // "agreed to spend more by 2035": a target's date, no event's
+		}
 		dist := d.Start - trigOff
 		if dist < 0 {
 			dist = -dist + 20 // prefer expressions after the trigger a little
@@ -7187,6 +7190,23 @@ func (c *sctx) afterPrior(e, prior *event) {
 	if pub := c.st.a.Published; !pub.IsZero() && e.date.Time.After(pub) {
 		e.status = schema.Planned
 	}
+}
+
+// deadline reports a year or month after "by" that has not come when the
+// text is written: the date of a target ("agreed to spend more by 2035"),
+// not of the deed told beside it ("By November it was his turn to travel"
+// is the deed's time).
+func (c *sctx) deadline(d timex.Match) bool {
+	pub := c.st.a.Published
+	if pub.IsZero() || d.Date.Precision != schema.PrecisionYear && d.Date.Precision != schema.PrecisionMonth || !d.Date.Time.After(pub) {
+		return false
+	}
+	for j := range c.toks {
+		if c.toks[j].start >= d.Start+c.s.start {
+			return c.word(j-1, "by")
+		}
+	}
+	return false
 }
 
 // dayOfSaying reports a date starting at text offset ds that dates a verb

@@ -136,7 +136,7 @@ func (c *sctx) gatheringName(from, noun int) string {
 		number := hasDigit(t.text) && a-3 >= 0 && c.word(a-2, "of") && c.toks[a-3].upper
 		// "OPEC+ meeting": the plus glued to a capitalised name.
 		plus := t.text == "+" && a-2 >= 0 && c.toks[a-2].upper && t.start == c.toks[a-2].end
-		if !inName && !apostrophe && !quote && !number && !plus && (t.kind != tokWord && t.text != "-" && t.text != "–" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks")) {
+		if !inName && !apostrophe && !quote && !number && !plus && (t.kind != tokWord && t.text != "-" && t.text != "–" || c.in(a-1, en.NameBreaks) && !properWord || en.WeekdayWords[t.lower] || en.MonthNames[t.lower] != 0 || len(en.Lookup(t.lower)) > 0 && !t.upper && !c.word(a-1, "day", "days", "night", "nights", "week", "weeks") && !c.in(a-1, en.SessionOpenings)) {
 			break
 		}
 		a--
@@ -1132,6 +1132,9 @@ func (c *sctx) delegationsFrom(g *event) {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
+	if c.word(k, "closing", "concluding", "ending", "wrapping") && !c.closingParticiple(k) {
+		return k // only a participle after its clause: "Leaders agreed on X, closing a two-day summit"
+	}
 	if c.word(k, "drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing") {
 		return c.drewAttendees(k)
 	}
@@ -1245,12 +1248,23 @@ func (c *sctx) convene(k int) int {
 		c.st.addAttendee(e, o)
 		e.convenor = o.canon()
 	}
+	if e.place == nil && c.closingParticiple(k) {
+		c.placeFor(e, -1) // "Leaders agreed in Lusaka on X, closing a summit": the clause's place
+	}
+	c.closedAfterDays(k, g+1) // ", closing a two-day summit"
 	if days > 1 && c.word(k, "wrapped", "concluded", "ended", "closed") && e.dated() && e.date.Precision == schema.PrecisionDay && e.endDate.IsZero() {
 		// "ended three days of talks on Saturday": Thursday to Saturday.
 		e.endDate = e.date
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// closingParticiple reports a participle of closing at k after the comma
+// that ends its clause: "NATO leaders agreed on Y, closing a two-day
+// summit" (its subject and place are that clause's).
+func (c *sctx) closingParticiple(k int) bool {
+	return k > 0 && c.toks[k-1].text == "," && c.word(k, "closing", "concluding", "ending", "wrapping")
 }
 
 // heldRound reads "A and B held their third round in Lusaka", "concluded a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -644,4 +645,51 @@ func TestClosingToday(t *testing.T) {
 			[]string{"gathering occurred Malawi @2025-11-23"}},
 		{"will open on a later day", "Malawian President Peter Banda will open the Lake Basin Summit in Lilongwe on Tuesday.", nil},
 	})
+}
+
+// TestClosingParticiple covers a bloc's leaders whose clause ends with a
+// participle of closing ("..., closing a two-day summit", "..., wrapping
+// up three days of talks"): the gathering is theirs, placed and dated by
+// their clause, and starts as many days before as it lasted; a target
+// year after "by" dates nothing. "The closing session" keeps its word in
+// the gathering's name.
+func TestClosingParticiple(t *testing.T) {
+	pub := day(2025, time.June, 26) // a Thursday
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"closing a two-day summit",
+			"EAC leaders backed a customs union deal in Arusha on Wednesday, closing a two-day summit marked by street protests.",
+			"two-day summit@2025-06-24 in Arusha: East African Community"},
+		{"concluding a summit of one day",
+			"SADC heads of state endorsed a new mediator in Lilongwe on Tuesday, concluding an extraordinary summit.",
+			"extraordinary summit@2025-06-24 in Lilongwe: Southern African Development Community"},
+		{"a target year is not the summit's date",
+			"EAC leaders agreed in Arusha on Wednesday to double trade by 2035, ending a two-day summit.",
+			"two-day summit@2025-06-24 in Arusha: East African Community"},
+		{"a closing session keeps its word in the name",
+			"EAC ministers held the closing session of their Arusha meeting on Wednesday.",
+			"closing session@2025-06-25 in : East African Community"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
+			names := map[schema.IRI]string{}
+			for _, a := range f.Actors {
+				names[a.IRI] = a.Name
+			}
+			var got []string
+			for _, e := range f.Events {
+				if e.Type == schema.Gathering && e.Status == schema.Occurred {
+					var atts []string
+					for _, a := range e.Attendees {
+						atts = append(atts, names[a])
+					}
+					got = append(got, fmt.Sprintf("%s@%s in %s: %s", e.Name, e.Date, names[e.Place], strings.Join(atts, "+")))
+				}
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("%s\ngot  %q\nwant %q", tc.text, strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
 }

@@ -106,7 +106,7 @@ var Unfolds = [][]string{
 // CloseVerbs are the Unfolds verbs of a gathering's close, after which
 // "after three days" tells how long it ran.
 var CloseVerbs = set("ended", "ends", "closed", "closes", "concluded", "concludes", "wrapped", "wraps", "wound", "winds",
-	"came", "comes", "drew", "draws")
+	"came", "comes", "drew", "draws", "closing", "concluding", "ending", "wrapping")
 
 // Outcomes are the verbs that tell what a gathering did, and so that it
 // sat: "The trilateral meeting of A, B and C adopted a charter". Unlike

@@ -267,7 +267,7 @@ var triggers = concat(
 	row(Trigger{Frame: Ceremony, Event: schema.Gathering}, ceremonyWords()...),
 	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
 		"drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing", "opens", "concludes",
-		"closes", "open", "conclude", "close"),
+		"closes", "open", "conclude", "close", "closing", "concluding", "ending", "wrapping"),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened", "met"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
