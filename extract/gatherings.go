@@ -1138,38 +1138,8 @@ func (c *sctx) convene(k int) int {
 	if c.word(k, "drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing") {
 		return c.drewAttendees(k)
 	}
-	// A named gathering as the object, whoever the subject: "wrapped up the Lake Basin summit".
-	today := c.liveToday(k)
-	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && (c.modality(k) == schema.Occurred || today && c.modality(k) == schema.Planned) {
-		from := k + 1
-		if c.word(from, "up") {
-			from++
-		}
-		// "opened in this city on Monday the 9th Summit of ...".
-		from = c.skipPartOf(c.skipAdverbials(from))
-		if c.word(from, "a", "an", "the", "its", "their") {
-			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.toks[g].upper && c.properTail(g)) {
-				name := from + 1
-				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) && !hasDigit(c.toks[name].text) {
-					name++ // "a two-day Lake Volta Basin summit": the name
-				}
-				e := c.newGathering(k, g, name)
-				if today && e.status == schema.Planned && c.onPublicationDay(e) {
-					e.status = schema.Occurred // opened or closed today: under way
-				}
-				c.openerAttends(k, e)
-				c.closedAfterDays(k, g+1) // "wrapped up the two-day X Summit on Tuesday"
-				return g
-			}
-			// "Nordic ministers closed an informal session in Oslo": a
-			// region's leaders hold a gathering of their own.
-			// "Adriatic health ministers held their spring meeting":
-			// a sitting of their own needs no name.
-			if g := c.gatheringNoun(from+1, 6); g > 0 && c.regionalLeadersBefore(k) && (c.namedGathering(from+1, g) || c.in(g, en.SittingNouns)) {
-				c.newGathering(k, g, from+1)
-				return g
-			}
-		}
+	if g := c.convenedObject(k); g > 0 {
+		return g
 	}
 	if g := c.openedInFocus(k); g >= 0 {
 		return g
@@ -1258,6 +1228,46 @@ func (c *sctx) convene(k int) int {
 		e.setDate(schema.Day(e.date.Time.AddDate(0, 0, 1-days)))
 	}
 	return g
+}
+
+// convenedObject reads a gathering named as the object of an opening or
+// closing verb at k, whoever the subject ("wrapped up the Lake Basin
+// summit"), or a region's leaders' own sitting; it returns the gathering
+// noun's token, or -1.
+func (c *sctx) convenedObject(k int) int {
+	today := c.liveToday(k)
+	if (c.word(k, "wrapped", "concluded", "opened", "held", "closed", "ended") || today) && (c.modality(k) == schema.Occurred || today && c.modality(k) == schema.Planned) {
+		from := k + 1
+		if c.word(from, "up") {
+			from++
+		}
+		// "opened in this city on Monday the 9th Summit of ...".
+		from = c.skipPartOf(c.skipAdverbials(from))
+		if c.word(from, "a", "an", "the", "its", "their") {
+			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.toks[g].upper && c.properTail(g)) {
+				name := from + 1
+				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) && !hasDigit(c.toks[name].text) {
+					name++ // "a two-day Lake Volta Basin summit": the name
+				}
+				e := c.newGathering(k, g, name)
+				if today && e.status == schema.Planned && c.onPublicationDay(e) {
+					e.status = schema.Occurred // opened or closed today: under way
+				}
+				c.openerAttends(k, e)
+				c.closedAfterDays(k, g+1) // "wrapped up the two-day X Summit on Tuesday"
+				return g
+			}
+			// "Nordic ministers closed an informal session in Oslo": a
+			// region's leaders hold a gathering of their own.
+			// "Adriatic health ministers held their spring meeting":
+			// a sitting of their own needs no name.
+			if g := c.gatheringNoun(from+1, 6); g > 0 && c.regionalLeadersBefore(k) && (c.namedGathering(from+1, g) || c.in(g, en.SittingNouns)) {
+				c.newGathering(k, g, from+1)
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // closingParticiple reports a participle of closing at k after the comma
