@@ -1321,8 +1321,11 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			n++
 			// "Mines, Energy and Petro-Chemical Works"
 			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
-				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && sc.givenNameLater(n+1)) {
-					n++ // ("and Inland Fisheries Affairs Peter Banda": the portfolio goes on to "Peter")
+				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && (sc.givenNameLater(n+1) || portfolioWord(toks[n+1]) && sc.nameAhead(n+2))) {
+					// ("and Inland Fisheries Affairs Peter Banda": the
+					// portfolio goes on to "Peter"; "of Energy and
+					// Petroleum Opiyo Wandayi": to "Opiyo".)
+					n++
 				}
 			}
 		}
@@ -1555,6 +1558,12 @@ func nameWord(t token, first bool) bool {
 // person's surname.
 func compoundBank(w string) bool {
 	return len(w) > 8 && strings.HasSuffix(w, "bank")
+}
+
+// portfolioWord reports a word of a portfolio: a role's modifier
+// ("Petroleum", "Housing") or an abstract noun ("Development").
+func portfolioWord(t token) bool {
+	return t.kind == tokWord && (en.RoleMods[t.lower] || en.PortfolioHeads[t.lower] || portfolioNoun(t.lower))
 }
 
 // portfolioNoun reports a capitalised abstract noun of a portfolio

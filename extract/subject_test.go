@@ -1061,9 +1061,10 @@ func TestReceivedForAMeeting(t *testing.T) {
 
 // TestLongPortfolioBeforeName covers an office "for" a portfolio of
 // several capitalised words the lexicon does not know, then the holder
-// ("Minister for Lakes and Inland Fisheries Affairs Peter Banda"): the
-// name starts at the known given name, the words before it are the
-// portfolio.
+// ("Minister for Lakes and Inland Fisheries Affairs Peter Banda"), or
+// of portfolio words the lexicon knows ("of Water Resources", "for
+// Energy and Petroleum"), then the holder: the name starts at the known
+// given name or after the portfolio, whose words are the role's.
 func TestLongPortfolioBeforeName(t *testing.T) {
 	pub := day(2025, time.March, 6) // a Thursday
 	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-04"}
@@ -1072,6 +1073,13 @@ func TestLongPortfolioBeforeName(t *testing.T) {
 			"Kenyan President Joseph Mwita met Minister for Lakes and Inland Fisheries Affairs Peter Banda on Tuesday.", want},
 		{"two unknown words",
 			"Kenyan President Joseph Mwita held talks with Commissioner for International Partnerships Peter Banda on Tuesday.", want},
+		{"a portfolio's nouns after of",
+			"Kenyan President Joseph Mwita received the Malawian Minister of Water Resources Peter Banda on Tuesday.", want},
+		{"a known portfolio word after and, then a name",
+			"Kenyan President Joseph Mwita sat down with Malawi's Minister for Energy and Petroleum Tiwonge Banda on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Tiwonge Banda @2025-03-04"}},
+		{"two nouns of the lexicon joined by and",
+			"On Tuesday Kenyan President Joseph Mwita saw Malawian Minister of Natural Resources and Wildlife Peter Banda.", want},
 	})
 }
 

@@ -130,6 +130,13 @@ var RoleMods = map[string]bool{
 	"policy": true, "human": true, "rights": true, "climate": true, "nuclear": true, "humanitarian": true, "resident": true,
 	"rebel": true, "insurgent": true, "militia": true, "separatist": true, "exiled": true, "veteran": true, "retired": true,
 	"refugee": true, "refugees": true, "migration": true, "aid": true, "peacekeeping": true, "counterterrorism": true,
+	// Portfolios' nouns ("Minister of Water Resources", "of Lands and
+	// Housing", "of Natural Resources and Wildlife").
+	"resources": true, "natural": true, "sanitation": true, "lands": true, "irrigation": true, "infrastructure": true,
+	"digital": true, "livestock": true, "forestry": true, "forests": true, "wildlife": true, "rural": true,
+	"maritime": true, "aviation": true, "railways": true, "roads": true, "heritage": true, "arts": true,
+	"veterans": true, "pensions": true, "diaspora": true, "minerals": true, "hydrocarbons": true, "electricity": true,
+	"gender": true, "family": true, "children": true,
 }
 
 // PortfolioSuffixes end the abstract nouns of portfolios and programmes
