@@ -5265,10 +5265,20 @@ func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
 		if a == nil || a.kind != schema.KindPerson || containsCanon(obj, a) {
 			continue
 		}
+		inRelative := false
 		for q := wi + 1; q < m.i; q++ {
-			if c.word(q, "who", "which", "whose") {
-				return nil // the object's relative clause: "with X, who paved the way for Y"
+			if !c.word(q, "who", "which", "whose") {
+				continue
 			}
+			if e := c.relativeClose(q - 1); adverbial && c.toks[q-1].text == "," && e > q && e < m.i {
+				q = e // "After talks with X, who flew in on Monday, Y said": the clause closes before Y
+				continue
+			}
+			inRelative = true // the object's relative clause: "with X, who paved the way for Y"
+			break
+		}
+		if inRelative {
+			return nil
 		}
 		if !adverbial {
 			for q := wi + 1; q <= m.j && q < len(c.toks); q++ {
@@ -7945,9 +7955,10 @@ func (c *sctx) laterBefore(ds int) bool {
 }
 
 // frontedDate reports a date at text offsets ds to de that opens its
-// sentence ("On" at most before it), closed by a comma: "On June 10, ...".
+// sentence ("On" at most before it, or "Later on"), closed by a comma:
+// "On June 10, ...", "Later on Tuesday, ...".
 func (c *sctx) frontedDate(ds, de int) bool {
-	if ds-c.s.start > len("On ") {
+	if ds < c.s.start || ds-c.s.start > len("On ") && !frontedDayPrefixes[strings.ToLower(c.st.a.Text[c.s.start:ds])] {
 		return false
 	}
 	for j := range c.toks {
@@ -7962,6 +7973,12 @@ func (c *sctx) frontedDate(ds, de int) bool {
 	}
 	return false
 }
+
+// frontedDayPrefixes may stand before a date that opens its sentence,
+// besides a preposition ("On May 2, ..."): "Later on Tuesday, ...",
+// "Early on Friday, ...".
+var frontedDayPrefixes = map[string]bool{"later ": true, "later on ": true, "earlier ": true,
+	"earlier on ": true, "late ": true, "late on ": true, "early ": true, "early on ": true}
 
 // sameDayDeed reports a second past-tense deed of one subject, "and" at j
 // and the verb at k with nothing but an adverb between, right after a

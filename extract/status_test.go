@@ -604,3 +604,24 @@ func TestBeforeLaterEvent(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-07-07", "visit occurred William Ruto>Malawi @2025-07-07", "visit occurred William Ruto>Zambia @2025-07-07"}},
 	})
 }
+
+// TestFrontedTalksWithAnAside: "Later on Tuesday, after talks with X, the
+// president of Y, who flew in that morning, Z said": the day is the
+// talks' (a fronted "later on" is no other clause's), and Z, after the
+// object's appositive and relative clause close, held them.
+func TestFrontedTalksWithAnAside(t *testing.T) {
+	pub := day(2025, time.June, 26) // a Thursday
+	const before = "Zambian envoy Grace Phiri told reporters in Nairobi that the two sides were close to a deal. "
+	const talks = "meeting occurred Hakainde Hichilema+William Ruto @2025-06-24"
+	checkBriefs(t, pub, []briefCase{
+		{"an appositive and a relative clause",
+			before + "Later on Tuesday, after talks at State House with Hakainde Hichilema, the president of Zambia, who began three days in Kenya that morning, Kenyan President William Ruto said the border would reopen.",
+			[]string{talks}},
+		{"a relative clause only",
+			before + "Early on Tuesday, after talks with Zambian President Hakainde Hichilema, who came for three days, Kenyan President William Ruto said the border would reopen.",
+			[]string{talks}},
+		{"the object's own relative clause names no party",
+			"After talks with Zambian President Hakainde Hichilema, who saw Kenya's William Ruto in May, envoys said the border would reopen.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-05"}},
+	})
+}
