@@ -1883,7 +1883,7 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 	case m.pron != 's':
 	case objectPronoun(toks, m.i):
 		m.ent = st.topic
-		if a := namedSubject(ms, toks); a != nil && a != lastPerson && subjectOfVerbBefore(ms, toks, m.i) {
+		if a := namedSubject(ms, toks); a != nil && a != lastPerson && subjectOfVerbBefore(ms, toks, m.i) && !conjoinedWith(ms, toks, a, lastPerson) {
 			// "A flew to X, where B received him": B is the subject of
 			// the verb of "him", which is then A, the sentence's subject.
 			m.ent = a
@@ -2092,6 +2092,24 @@ func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 		if toks[j].lower == "and" && j+1 < k && toks[j+1].kind == tokWord && !toks[j+1].upper {
 			return true
 		}
+	}
+	return false
+}
+
+// conjoinedWith reports b named right after a with only "and" or a
+// comma between: "A and B are accompanying him" has one subject, so
+// "him" is neither of them.
+func conjoinedWith(ms []mention, toks []token, a, b *entity) bool {
+	for i := range ms {
+		if ms[i].ent == nil || ms[i].ent.canon() != a.canon() || i+1 >= len(ms) || ms[i+1].ent == nil || b == nil || ms[i+1].ent.canon() != b.canon() {
+			continue
+		}
+		for q := ms[i].j; q < ms[i+1].i; q++ {
+			if toks[q].lower != "and" && toks[q].text != "," {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1304,7 +1304,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 				end = sc.possessedBody(j)
 				break
 			}
-			if p == "to" && (e.kind == lexCity || e.kind == lexCountry && en.PostedHeads[toks[end-1].lower]) ||
+			if p == "to" && (e.kind == lexCity || e.kind == lexCountry) && en.PostedHeads[toks[end-1].lower] ||
 				p == "for" && e.kind == lexCountry && en.PostedHeads[toks[end-1].lower] {
 				// "Ambassador to Athens", "Ambassador to Chile", "Resident
 				// Coordinator for Sudan": the post's place, never the

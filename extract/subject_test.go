@@ -723,8 +723,9 @@ func TestPremierOfAKnownCountry(t *testing.T) {
 // TestCounterpartOfTheSameOffice covers "his Kyrgyz counterpart" when two
 // people of that country were named: the one who holds the office of the
 // person whose counterpart this is. It also covers "came together with Y"
-// (they met) and "A and B accompanied the president" (A and B made the
-// president's trip).
+// (they met) and "A and B accompanied the president (to X)", "A and B
+// are accompanying him" (A and B made the president's trip: "him" is
+// not one of the two, and "the president to X" is no office).
 func TestCounterpartOfTheSameOffice(t *testing.T) {
 	pub := day(2024, time.November, 7) // a Thursday
 	checkBriefs(t, pub, []briefCase{
@@ -737,6 +738,15 @@ func TestCounterpartOfTheSameOffice(t *testing.T) {
 		{"two ministers accompanied the president",
 			"Hungarian Prime Minister Viktor Orban arrived in Bishkek on Tuesday. Foreign Minister Peter Szijjarto and Finance Minister Mihaly Varga accompanied Orban.",
 			[]string{"visit occurred Mihaly Varga>Kyrgyzstan @2024-11-05", "visit occurred Peter Szijjarto>Kyrgyzstan @2024-11-05", "visit occurred Viktor Orban>Kyrgyzstan @2024-11-05"}},
+		{"accompanied the premier to a city",
+			"Hungarian Prime Minister Viktor Orban arrived in Bishkek on Tuesday. Foreign Minister Peter Szijjarto and Finance Minister Mihaly Varga accompanied the prime minister to Bishkek.",
+			[]string{"visit occurred Mihaly Varga>Kyrgyzstan @2024-11-05", "visit occurred Peter Szijjarto>Kyrgyzstan @2024-11-05", "visit occurred Viktor Orban>Kyrgyzstan @2024-11-05"}},
+		{"two are accompanying him",
+			"Hungarian Prime Minister Viktor Orban arrived in Bishkek on Tuesday. Foreign Minister Peter Szijjarto and Finance Minister Mihaly Varga are accompanying him.",
+			[]string{"visit occurred Mihaly Varga>Kyrgyzstan @2024-11-05", "visit occurred Peter Szijjarto>Kyrgyzstan @2024-11-05", "visit occurred Viktor Orban>Kyrgyzstan @2024-11-05"}},
+		{"an ambassador to a city keeps the city in the office",
+			"Hungarian Prime Minister Viktor Orban met Kyrgyz Ambassador to Budapest Aibek Artykbaev on Tuesday.",
+			[]string{"meeting occurred Aibek Artykbaev+Viktor Orban @2024-11-05"}},
 	})
 }
 

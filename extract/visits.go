@@ -3922,8 +3922,10 @@ func (c *sctx) companions() {
 		rel := c.word(k-1, "who") && k >= 3 && c.toks[k-2].text == ","
 		// "X, who is accompanying Y,": the auxiliary before the verb.
 		auxRel := !rel && k >= 4 && c.word(k-1, "is", "was", "has", "had") && c.word(k-2, "who") && c.toks[k-3].text == ","
-		if !rel && c.word(k, "accompanied") && c.at[k-1] >= 0 && c.modality(k) == schema.Occurred {
-			// "A and B accompanied the prime minister to Lima".
+		progressive := c.word(k, "accompanying") && c.word(k-1, "is", "are", "was", "were") && k >= 2 && c.at[k-2] >= 0
+		if !rel && (c.word(k, "accompanied") && c.at[k-1] >= 0 || progressive) && c.modality(k) == schema.Occurred {
+			// "A and B accompanied the prime minister to Lima", "A and
+			// B are accompanying him".
 			if obj, _ := c.objects(k+1, 2); len(obj) == 1 && obj[0].kind == schema.KindPerson {
 				for _, s := range personsOf(c.subjects(k)) {
 					if s.canon() != obj[0].canon() {
