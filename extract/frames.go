@@ -7202,6 +7202,21 @@ func (c *sctx) afterPrior(e, prior *event) {
 	}
 }
 
+// earlierSitting reports talks, a meeting or a gathering named within
+// three words from q: the other event of "since talks in X", "days after
+// a summit in Y".
+func (c *sctx) earlierSitting(q int) bool {
+	for j := q; j < min(len(c.toks), q+3); j++ {
+		if c.sittingNoun(j) || c.in(j, en.GatheringNouns) {
+			return true
+		}
+		if c.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 // deadline reports a year or month after "by" that has not come when the
 // text is written: the date of a target ("agreed to spend more by 2035"),
 // not of the deed told beside it ("By November it was his turn to travel"
@@ -8112,6 +8127,9 @@ func (c *sctx) placeFor(e *event, k int) {
 		if c.word(j, "in") && c.in(j-1, en.ClockWords) && c.localTime() {
 			continue // "noon local time, late evening in Ottawa": a clock, not the place
 		}
+		if c.word(j, "since", "after") && c.earlierSitting(j+1) {
+			break // "their first meeting since talks in Nairobi": those talks' place
+		}
 		if c.word(j, "in", "at") && c.gatheringAhead(j-1) {
 			continue // "talked over plans for next month's forum in Oslo": the forum's place
 		}
@@ -8119,6 +8137,9 @@ func (c *sctx) placeFor(e *event, k int) {
 			q := j + 1
 			if c.word(q, "the", "a", "an") {
 				q++ // "at a Bangkok hotel": the city too
+			}
+			if mi := c.at[min(q, len(c.toks)-1)]; q < len(c.toks) && mi >= 0 && c.ms[mi].kind == mDemonym && c.ms[mi].i == q && c.word(c.ms[mi].j, "city") && c.word(c.ms[mi].j+1, "of") {
+				q = c.ms[mi].j // "in the Kenyan city of Kisumu"
 			}
 			if c.word(q, "city") && c.word(q+1, "of") {
 				q += 2

@@ -71,6 +71,12 @@ func TestMeetingPlaces(t *testing.T) {
 			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng at a Lusaka hotel on Tuesday.", "Lusaka"},
 		{"the place of the next clause is not the meeting's",
 			"In Nairobi on Tuesday Hakainde Hichilema met Kenyan President Daniel Ochieng, and the next day he opened a Kampala trade fair.", "Nairobi"},
+		{"a city after a demonym and city of",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in the Kenyan city of Kisumu on Tuesday.", "Kisumu"},
+		{"the place of earlier talks after since",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday, the first time since their talks in Kisumu in May.", ""},
+		{"the place of a summit after after",
+			"Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng on Tuesday, two days after a summit in Kisumu.", ""},
 		{"a meeting in another country keeps no dateline city",
 			"LUSAKA, June 14 - Zambian President Hakainde Hichilema met Kenyan President Daniel Ochieng in Kenya on Tuesday.", ""},
 	} {
