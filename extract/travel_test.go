@@ -493,7 +493,8 @@ func TestTourStops(t *testing.T) {
 }
 
 // TestAirportWelcomeIsArrival covers a guest welcomed or received at the
-// airport by a host: no meeting, but the guest came to the host's
+// airport (or on a train's platform, at a railway station) by a host: no
+// meeting, but the guest came to the host's
 // country; a guest of the host's own country made no trip.
 func TestAirportWelcomeIsArrival(t *testing.T) {
 	pub := day(2025, time.July, 25) // a Friday
@@ -507,6 +508,15 @@ func TestAirportWelcomeIsArrival(t *testing.T) {
 		{"a minister of the host's own country",
 			"Seychelles President Wavel Ramkalawan today welcomed Seychelles Foreign Minister Sylvestre Radegonde at the airport.",
 			nil},
+		{"greeted on the platform after a train journey",
+			"Malawian President Peter Banda reached Lusaka by rail on Thursday, and Zambian Foreign Minister Mulambo Haimbe greeted him on the platform.",
+			[]string{"visit occurred Peter Banda>Zambia @2025-07-24"}},
+		{"welcomed at the railway station",
+			"Zambian Foreign Minister Mulambo Haimbe welcomed Malawian President Peter Banda at Lusaka railway station on Thursday.",
+			[]string{"visit occurred Peter Banda>Zambia @2025-07-24"}},
+		{"a platform of ideas is no arrival",
+			"Zambian President Hakainde Hichilema received Malawian President Peter Banda in Lusaka on Thursday, calling the bloc a platform for trade.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-07-24", "visit occurred Peter Banda>Zambia @2025-07-24"}},
 	})
 }
 
