@@ -312,8 +312,9 @@ func (st *docState) hostMet(e, v *event) bool {
 }
 
 // meetingPlacesFromTrips places an in-person meeting the text gives no city
-// for in the city of a participant's visit told in the four sentences
-// before it or the next one, when the meeting is in that visit's country
+// for in the city of a participant's visit told in the twelve sentences
+// before it (four when a gathering is told between) or the next one, when
+// the meeting is in that visit's country
 // ("X landed in Lusaka on Monday. Y received him at State House."), or in
 // the dateline's city when a participant is visiting the dateline's
 // country, or, with no visit told, when one party acts for the dateline's
@@ -325,7 +326,7 @@ func (st *docState) meetingPlacesFromTrips() {
 		}
 		var visit *event
 		for _, v := range st.events {
-			if v.typ != schema.Visit || v.status != schema.Occurred || e.sent-v.sent > 4 || v.sent-e.sent > 1 || !containsEntity(e.parts, v.visitor) {
+			if v.typ != schema.Visit || v.status != schema.Occurred || e.sent-v.sent > 12 || v.sent-e.sent > 1 || !containsEntity(e.parts, v.visitor) {
 				continue
 			}
 			if e.inCountry != nil && st.historical(e.inCountry.iso3) != st.historical(v.host.iso3) {
@@ -333,6 +334,9 @@ func (st *docState) meetingPlacesFromTrips() {
 			}
 			if !duringTrip(v, e) {
 				continue // "A met B on Monday. In March, A visited Dhaka."
+			}
+			if e.sent-v.sent > 4 && (e.sidelines != nil || st.gatheringBetween(e, v)) {
+				continue // a visit told long before, with a summit told since: the summit's city
 			}
 			// A visit to the country of a party met comes first: "A and
 			// B met Peruvian officials. They flew in from Quito".
