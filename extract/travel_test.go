@@ -2009,3 +2009,21 @@ func TestLeftAndAttended(t *testing.T) {
 			[]string{"gathering occurred Malawi @2025-10-26"}},
 	})
 }
+
+// TestVisitedTogether: "A and B visited X" is a visit of each, with an
+// adverb of time between subject and verb too; a country's pavilion or
+// stand toured abroad is no visit to that country.
+func TestVisitedTogether(t *testing.T) {
+	pub := day(2025, time.March, 2) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"two named and titled",
+			"Kenyan Foreign Minister Daniel Ochieng and Trade Minister Grace Phiri visited Lusaka on Monday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2025-02-24", "visit occurred Grace Phiri>Zambia @2025-02-24"}},
+		{"a time adverb before the verb",
+			"Kenyan Foreign Minister Daniel Ochieng and Trade Minister Grace Phiri last week toured Zambia's copper belt.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2025-02", "visit occurred Grace Phiri>Zambia @2025-02"}},
+		{"a pavilion of a country at a fair at home",
+			"Kenyan Trade Minister Daniel Ochieng and Zambian Vice President Grace Phiri jointly toured the Zambia pavilion in Nairobi on Monday.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-02-24"}},
+	})
+}

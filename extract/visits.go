@@ -80,7 +80,8 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 			j = m.j - 1
 			continue
 		}
-		if m.modifier && m.kind != mCountry || m.poss && m.i > 0 && c.toks[m.i-1].text == "," {
+		if m.modifier && m.kind != mCountry || m.kind == mCountry && c.in(m.j, en.AnnexNouns) || m.poss && m.i > 0 && c.toks[m.i-1].text == "," {
+			// ("toured the Zambia pavilion": a stand abroad, not Zambia)
 			// ("..., for the summit, Malawi's first as a member": an
 			// aside about the country, no place gone to.)
 			j = m.j - 1
@@ -1107,10 +1108,36 @@ func (c *sctx) visitVerb(k int) {
 			return // "to visit": planned
 		}
 	}
-	who := c.visitorAt(k)
-	if who == nil {
+	whos := []*entity{c.visitorAt(k)}
+	if w == "visited" || w == "toured" || w == "visted" {
+		if ps := c.namedTravellers(k); len(ps) >= 2 {
+			whos = ps // "A and B visited X": both went
+		}
+	}
+	if len(whos) == 0 || whos[0] == nil {
 		return
 	}
+	for _, who := range whos {
+		c.visitOf(k, w, who, status)
+	}
+}
+
+// namedTravellers returns the people of a coordinated subject named in
+// the clause of the verb at k ("A and B last week visited X"), or nil.
+func (c *sctx) namedTravellers(k int) []*entity {
+	ps := personsOf(c.subjects(k))
+	cs := c.clauseStart(k)
+	for _, p := range ps {
+		if !c.namedBetween(p, cs, k) {
+			return nil
+		}
+	}
+	return ps
+}
+
+// visitOf records the visit of one traveller who at the visit verb or
+// noun w at k.
+func (c *sctx) visitOf(k int, w string, who *entity, status schema.EventStatus) {
 	// "X will visit Tokyo next week. He is the first official to visit
 	// Japan since ...": the trip told before, still planned.
 	if c.word(k-1, "to") && c.plannedVisitBy(who) {

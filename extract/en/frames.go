@@ -445,6 +445,12 @@ var ClockWords = set("morning", "afternoon", "evening", "night", "midnight", "no
 // on Monday", "before dawn on Friday".
 var HoursOfDay = set("noon", "midday", "midnight", "dawn", "daybreak", "dusk", "sunrise", "sunset", "nightfall", "lunchtime", "sundown")
 
+// AnnexNouns after a country's name are a place of that country's
+// elsewhere, not the country: "toured the Zambia pavilion", "visited the
+// Kenya stand".
+var AnnexNouns = set("pavilion", "pavilions", "stand", "stands", "booth", "stall", "embassy", "consulate", "exhibit",
+	"exhibition")
+
 // CompanionVerbs tell one who travelled with another: "X, who
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
