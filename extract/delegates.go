@@ -423,7 +423,7 @@ func (c *sctx) delegatesAt(k int, m *event) []*entity {
 	case c.in(k, en.AidePassives) && c.word(k-1, "was", "were") && c.word(k+1+c.phraseAt(k+1, en.AmongOthers), "by"):
 		// "X was flanked by Y and Z by W", "X was accompanied among
 		// others by Y": X (or Z) is a party.
-		if !anyParty(m, c.subjects(k)) {
+		if !anyParty(m, c.subjects(k)) || c.tripToldSince(m, c.subjects(k)) {
 			return nil
 		}
 		by := k + 1 + c.phraseAt(k+1, en.AmongOthers)
@@ -620,6 +620,19 @@ func (c *sctx) forTalks(k int) bool {
 		}
 		if c.toks[q].kind != tokWord || c.toks[q].upper || c.at[q] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// tripToldSince reports a visit of one of ps told after meeting m, in the
+// sentence before this one: "X met Y. X landed at the airport, where Z
+// greeted him. He was accompanied by W": W travelled with X, and the
+// trip, not the meeting, is in focus.
+func (c *sctx) tripToldSince(m *event, ps []*entity) bool {
+	for _, v := range c.st.events {
+		if v.typ == schema.Visit && v.sent > m.sent && v.sent == c.si-1 && v.visitor != nil && containsCanon(ps, v.visitor.canon()) {
+			return true
 		}
 	}
 	return false
