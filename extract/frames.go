@@ -5267,6 +5267,9 @@ func (c *sctx) personAfter(k, wi int, obj []*entity) []*entity {
 		}
 		inRelative := false
 		for q := wi + 1; q < m.i; q++ {
+			if c.word(q, "while", "whereas", "but") && c.toks[q-1].text == "," {
+				return nil // "Talks with X centred on trade, while a meeting with Y ...": Y is another clause's
+			}
 			if !c.word(q, "who", "which", "whose") {
 				continue
 			}
