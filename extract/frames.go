@@ -6358,6 +6358,12 @@ func (c *sctx) airportNear(k int) bool {
 		return c.arrivalPoint(j) && !c.word(j, "field")
 	}
 	for j := k - 1; j >= 0; j-- {
+		if o := c.relativeOpen(j); o >= 0 && j < k-1 {
+			// "X, who landed at the airport and was greeted by Z, was
+			// received by Y at his office": the aside's airport.
+			j = o
+			continue
+		}
 		if airport(j) {
 			return true
 		}
