@@ -1244,3 +1244,18 @@ func TestObjectPronounAfterCoordination(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-12-16", "visit occurred Joseph Mwita>Malawi @2025-12-16"}},
 	})
 }
+
+// TestPoolShorthand covers the White House pool's "POTUS": a title of the
+// US president, never part of a name ("POTUS Joe Biden" is Joe Biden), and
+// the president the text names when it names one.
+func TestPoolShorthand(t *testing.T) {
+	pub := day(2025, time.November, 19) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"the title before the name",
+			"On Tuesday POTUS Donald Trump hosted Kenyan President William Ruto for lunch.",
+			[]string{"meeting occurred Donald Trump+William Ruto @2025-11-18"}},
+		{"the title for the president named before",
+			"US President Donald Trump spoke to Kenyan President William Ruto by phone on Monday. POTUS travelled to Doha in May on a Gulf swing.",
+			[]string{"meeting occurred Donald Trump+William Ruto (phone) @2025-11-17", "visit occurred Donald Trump>Qatar @2025-05"}},
+	})
+}

@@ -69,7 +69,7 @@ var RoleHeads = map[string]bool{
 	"cm": true, "coas": true, "cds": true, "dg": true, "sg": true, "ceo": true, "pope": true, "pontiff": true, "patriarch": true, "ayatollah": true, "viceroy": true,
 	"mufti": true, "crown": false, "taoiseach": true, "ruler": true, "shah": true, "raja": true, "rajah": true, "lawmaker": true,
 	"legislator": true, "official": false, "marshal": true, "chargé": true, "nuncio": true, "delegate": true,
-	"pres": true, "cs": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
+	"pres": true, "cs": true, "potus": true, "prime": false, "administrator": true, "president-elect": true, "prime minister-designate": true,
 	"minister-designate": true, "premier-designate": true, "vice-premier": true, "ministers-designate": true,
 	"candidate": true, "nominee": true,
 }
@@ -95,6 +95,7 @@ var CounterpartNouns = map[string]bool{"counterpart": true, "counterparts": true
 var RoleAbbreviations = map[string]string{
 	"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister", "pres": "president", "cs": "cabinet secretary",
 	"nsa": "national security adviser", "cm": "chief minister", "sg": "secretary-general",
+	"potus": "president", // the White House press pool's name for the US president
 }
 
 // RoleMods are words that modify a role head ("Foreign", "Deputy", "army").
@@ -521,6 +522,7 @@ var CountryRoleDefaults = map[string]string{
 	"deputy secretary of state": "USA", "assistant secretary of state": "USA", "homeland security secretary": "USA",
 	"chancellor of the exchequer": "GBR", "fco minister": "GBR", "taoiseach": "IRL",
 	"state department spokesman": "USA", "state department spokesperson": "USA", "kremlin leader": "RUS",
+	"potus": "USA",
 }
 
 // SoftRoleDefaults are titles one government is best known for but others
