@@ -3361,6 +3361,12 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 		}
 	}
 	if g < 0 {
+		if last := c.st.lastGathering(c.si); last != nil && c.si-max(last.sent, last.seen) <= 2 && c.word(k, "gathered", "assembled", "converged") && c.samePlaceAs(k+1, last) {
+			// "Leaders held an emergency meeting in X. A, B and the heads
+			// of C and D gathered at the palace, as did E": its attendees.
+			c.addToRecent(k, append(c.clauseList(k), c.asDid(k)...))
+			return k
+		}
 		if c.word(k, "gathered", "assembled", "converged", "convened") && c.word(k+1, "in", "at", "on") {
 			c.meetVerb(k) // "EU trade ministers gathered in Warsaw": as "met"
 		}
@@ -3393,6 +3399,21 @@ func (c *sctx) gathered(tr en.Trigger, k int) int {
 		e.convenor = org.canon()
 	}
 	return g
+}
+
+// samePlaceAs reports a place phrase at q that fits gathering g: "at"
+// and a venue or g's city, or "in" and g's city ("gathered at the
+// palace"; not "gathered in Accra" after a summit in Abuja).
+func (c *sctx) samePlaceAs(q int, g *event) bool {
+	if !c.word(q, "at", "in") {
+		return false
+	}
+	p := q + 1 + boolInt(c.word(q+1, "the"))
+	mi := c.at[min(p, len(c.toks)-1)]
+	if p >= len(c.toks) || mi < 0 || c.ms[mi].kind != mCity && c.ms[mi].kind != mCountry {
+		return c.word(q, "at") // a venue
+	}
+	return g.place != nil && c.ms[mi].kind == mCity && strings.EqualFold(c.ms[mi].name, g.place.name)
 }
 
 // wholeGathering returns the gathering a bare part at g ("a session", "a

@@ -693,3 +693,22 @@ func TestClosingParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestGatheredAtTheVenue: after a gathering is told, "A, B and the heads
+// of C and D gathered at the palace, as did E" names its attendees; a
+// gathering "in" another city, or one of another year, is not that one.
+func TestGatheredAtTheVenue(t *testing.T) {
+	pub := day(2025, time.February, 18) // a Tuesday
+	const opened = "African leaders held an emergency meeting in Nairobi on Monday convened by Kenyan President William Ruto. "
+	checkGatherings(t, pub, []briefCase{
+		{"at the venue, with as did",
+			opened + "Ugandan President Yoweri Museveni, Rwandan President Paul Kagame and the heads of state of Tanzania and Burundi gathered at State House, as did the AU's Mahmoud Ali Youssouf.",
+			[]string{"emergency meeting: African Union+Burundi+Kenya+Rwanda+Tanzania+Uganda"}},
+		{"in the same city",
+			opened + "Ugandan President Yoweri Museveni and Rwandan President Paul Kagame assembled in Nairobi before noon.",
+			[]string{"emergency meeting: Kenya+Rwanda+Uganda"}},
+		{"in another city is another sitting",
+			opened + "Ugandan President Yoweri Museveni and Rwandan President Paul Kagame had gathered in Kampala a week earlier.",
+			[]string{"emergency meeting: Kenya"}},
+	})
+}
