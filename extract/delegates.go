@@ -20,7 +20,7 @@ func (c *sctx) delegates() {
 		// "The leaders sat down three-on-three: A with B and C; D with
 		// E": the sides of the sentence's own meeting.
 		if own := c.ownMeeting(); own != nil {
-			c.addDelegates(own, c.sidesWith(own))
+			c.addDelegates(own, append(c.sidesWith(own), c.aideTail(own)...))
 		}
 		return
 	}
@@ -51,6 +51,21 @@ func (c *sctx) addDelegates(m *event, people []*entity) {
 	if added {
 		m.mark(cueJoint)
 	}
+}
+
+// aideTail reads a participle tail after the sentence's own meeting m:
+// "X received Y at State House, flanked by A and B" (or "accompanied by",
+// "joined by"): A and B sat in.
+func (c *sctx) aideTail(m *event) []*entity {
+	for k := m.trig + 1; k+1 < len(c.toks); k++ {
+		if c.toks[k-1].text != "," || !c.in(k, en.AidePassives) {
+			continue
+		}
+		if by := k + 1 + c.phraseAt(k+1, en.AmongOthers); c.word(by, "by") && c.modality(k) == schema.Occurred {
+			return personsOf(c.listAfter(by + 1))
+		}
+	}
+	return nil
 }
 
 // ownMeeting returns the last occurred meeting the sentence tells, or nil.
