@@ -775,3 +775,22 @@ func TestSidesOfOwnMeeting(t *testing.T) {
 		{"the two sat again", met + "Later the two sat down again, three a side: Banda with Foreign Minister Joseph Mwita and Trade Minister Grace Phiri; Hichilema with Finance Minister Mulambo Haimbe and envoy Daniel Ochieng.", want},
 	})
 }
+
+// TestPartyMadeUpOf: a party whose members follow "made up of" (or
+// "composed of", "consisted of"), told in the meeting's sentence or the
+// next, sat as one with its host: each member is a party of one meeting.
+func TestPartyMadeUpOf(t *testing.T) {
+	pub := day(2025, time.July, 9) // a Wednesday
+	const all = "meeting occurred Antonio Tajani+Giorgos Gerapetritis+Jutta Urpilainen+William Ruto @2025-07-08"
+	checkBriefs(t, pub, []briefCase{
+		{"the party in the meeting's sentence",
+			"Kenya's President William Ruto on Tuesday met a European delegation made up of EU Commissioner Jutta Urpilainen, Italy's Antonio Tajani and Greece's Giorgos Gerapetritis.",
+			[]string{all}},
+		{"the party as subject, its members next",
+			"A European delegation met Malawian President Peter Banda late on Tuesday. It consisted of EU Commissioner Jutta Urpilainen, Italy's Antonio Tajani and Greece's Giorgos Gerapetritis.",
+			[]string{"meeting occurred Antonio Tajani+Giorgos Gerapetritis+Jutta Urpilainen+Peter Banda @2025-07-08"}},
+		{"the party as the subject of met",
+			"On Tuesday a European delegation met Malawian President Peter Banda in Blantyre. The delegation was composed of EU Commissioner Jutta Urpilainen, Italy's Antonio Tajani and Greece's Giorgos Gerapetritis.",
+			[]string{"meeting occurred Antonio Tajani+Giorgos Gerapetritis+Jutta Urpilainen+Peter Banda @2025-07-08"}},
+	})
+}

@@ -499,6 +499,9 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 			return c.withMembers(h, end), end // "met with a Malawian delegation led by X"
 		}
 	}
+	if ps, end := c.partyMadeUpOf(k); ps != nil {
+		return ps, end // "met a delegation made up of A, B and C"
+	}
 	if q := c.kinBefore(k); q > k {
 		k = q // "thanked his brother King X": X
 	}
@@ -3652,6 +3655,16 @@ func (c *sctx) meetVerb(k int) {
 	if len(subj) == 0 && c.groupSubject(k) {
 		return // "the two envoys were meeting with Y", the two not found
 	}
+	if ps := c.partyBeforeVerb(k); len(subj) == 0 && len(personsOf(obj)) > 0 && ps >= 0 && c.modality(k) == schema.Occurred {
+		// "A European delegation met X. It was made up of A and B": the
+		// party's people, named next, met X (partyNamed).
+		if ms := c.membersNamed(ps); len(ms) > 0 {
+			subj = ms
+		} else {
+			c.awaitMembers(k, personsOf(obj))
+			return
+		}
+	}
 	if len(subj) == 0 {
 		subj = c.topicSubjectFor(k, obj)
 	}
@@ -3666,7 +3679,7 @@ func (c *sctx) meetVerb(k int) {
 		// party together, not each other.
 		return
 	}
-	joint := len(obj) == 0
+	joint := len(obj) == 0 || len(obj) > 1 && c.partyAt(o) // "met a delegation made up of A and B": one sitting
 	held := w == "meet" && c.tripPurposeHeld(k)
 	for _, e := range c.addMeeting(k, subj, obj, joint) {
 		if held && e.status == schema.Planned {
@@ -5496,6 +5509,9 @@ func (c *sctx) membersNamed(o int) []*entity {
 		switch {
 		case c.word(j, "led", "headed") && c.word(j+1, "by"):
 			out = append(out, personsOf(c.listAfter(j+2))...)
+		case c.madeUpOf(j) > 0:
+			// "a delegation made up of A, B and C"
+			return dedupEntities(append(out, c.peopleFrom(j+c.madeUpOf(j))...))
 		case c.word(j, "included", "including", "comprising") || c.word(j, "among") && c.word(j+1, "them", "whom"):
 			// "that included the head of X, A, and the chair of Y, B":
 			// everyone the list names to the sentence's end.
@@ -5503,6 +5519,61 @@ func (c *sctx) membersNamed(o int) []*entity {
 		}
 	}
 	return dedupEntities(out)
+}
+
+// partyBeforeVerb returns the start of a party's noun phrase right
+// before the verb at k ("On Tuesday a European delegation met"), or -1.
+func (c *sctx) partyBeforeVerb(k int) int {
+	for j := k - 1; j >= max(c.clauseStart(k), k-6); j-- {
+		if c.word(j, "a", "an", "the") {
+			if c.partyAt(j) && c.partyNoun(k-1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyMadeUpOf returns the people of a party's noun phrase at k whose
+// members follow "made up of" (madeUpOf): "a European delegation made up
+// of A, B and C", and the token after the last of them; nil when none.
+func (c *sctx) partyMadeUpOf(k int) ([]*entity, int) {
+	if !c.partyAt(k) {
+		return nil, k
+	}
+	j := k + 1
+	for j < min(len(c.toks), k+5) && !c.partyNoun(j) {
+		j++
+	}
+	n := c.madeUpOf(j + 1)
+	if n == 0 {
+		return nil, k
+	}
+	ps := personsOf(c.listAfter(j + 1 + n))
+	if len(ps) == 0 {
+		return nil, k
+	}
+	end := j + 1 + n
+	for _, m := range c.ms {
+		if m.i >= end && m.ent != nil && containsCanon(ps, m.ent.canon()) {
+			end = m.j
+		}
+	}
+	return ps, end
+}
+
+// madeUpOf returns the length of a phrase at j that lists a party's
+// members, "made up of", "composed of", "consisting of", "consisted of",
+// "comprised of", or 0.
+func (c *sctx) madeUpOf(j int) int {
+	switch {
+	case c.word(j, "made") && c.word(j+1, "up") && c.word(j+2, "of"):
+		return 3
+	case c.word(j, "composed", "consisting", "consisted", "comprised") && c.word(j+1, "of"):
+		return 2
+	}
+	return 0
 }
 
 // withMembers returns a delegation's head h with the members named right
@@ -5548,7 +5619,7 @@ func (c *sctx) partyNamed() {
 	} else if !c.word(0, "it", "they") {
 		return
 	}
-	if !c.word(v, "was", "were") && !c.word(v, "included", "comprised") {
+	if !c.word(v, "was", "were") && !c.word(v, "included", "comprised", "consisted") {
 		return
 	}
 	var ms []*entity
