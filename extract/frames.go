@@ -3655,13 +3655,9 @@ func (c *sctx) meetVerb(k int) {
 	if len(subj) == 0 && c.groupSubject(k) {
 		return // "the two envoys were meeting with Y", the two not found
 	}
-	if ps := c.partyBeforeVerb(k); len(subj) == 0 && len(personsOf(obj)) > 0 && ps >= 0 && c.modality(k) == schema.Occurred {
-		// "A European delegation met X. It was made up of A and B": the
-		// party's people, named next, met X (partyNamed).
-		if ms := c.membersNamed(ps); len(ms) > 0 {
-			subj = ms
-		} else {
-			c.awaitMembers(k, personsOf(obj))
+	if len(subj) == 0 {
+		var waits bool
+		if subj, waits = c.partySubjects(k, obj); waits {
 			return
 		}
 	}
@@ -5519,6 +5515,23 @@ func (c *sctx) membersNamed(o int) []*entity {
 		}
 	}
 	return dedupEntities(out)
+}
+
+// partySubjects returns the members of a party that is the subject of
+// the meeting verb at k with people as its objects obj ("A delegation
+// made up of A and B met X"); with none named yet, the meeting waits for
+// the next sentences to name them ("It was made up of A and B":
+// partyNamed) and waits is true.
+func (c *sctx) partySubjects(k int, obj []*entity) (subj []*entity, waits bool) {
+	ps := c.partyBeforeVerb(k)
+	if ps < 0 || len(personsOf(obj)) == 0 || c.modality(k) != schema.Occurred {
+		return nil, false
+	}
+	if ms := c.membersNamed(ps); len(ms) > 0 {
+		return ms, false
+	}
+	c.awaitMembers(k, personsOf(obj))
+	return nil, true
 }
 
 // partyBeforeVerb returns the start of a party's noun phrase right
