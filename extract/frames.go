@@ -3579,23 +3579,8 @@ func (c *sctx) meetVerb(k int) {
 	// "ministers of A and B are meeting in X today"; "... on Monday",
 	// written on a Friday, or "this week" is a timetable.
 	sitting := w == "meeting" && c.word(k-1, "is", "are") && c.word(k+1, "in", "at", "today") && c.datedToday()
-	if w == "meeting" {
-		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocMet(k) {
-			return // "the bloc's heads of state, meeting in X on D, ordered": as "met"
-		}
-		// "was meeting X", "after meeting X", "..., meeting President Y"
-		// only: elsewhere "meeting" is a noun.
-		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") && !sitting {
-			return
-		}
-	}
-	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
-		// "meet" after a subject without an auxiliary is present tense:
-		// "leaders meet", and in a timeline's entry after a relative
-		// clause too ("A and B, who chair the panel, meet in X").
-		if !(k > 0 && c.at[k-1] >= 0) && !(k > 0 && c.toks[k-1].text == "," && c.timelineEntry()) {
-			return
-		}
+	if !c.verbOfMeeting(k, w, sitting) {
+		return
 	}
 	// "meet the deadline", "meet NATO's spending target": an idiom.
 	if c.idiomObject(k) {
@@ -5515,6 +5500,28 @@ func (c *sctx) membersNamed(o int) []*entity {
 		}
 	}
 	return dedupEntities(out)
+}
+
+// verbOfMeeting reports "meeting" or "meet" at k used as a verb of
+// meeting (w is its lower case; sitting: "are meeting in X today").
+func (c *sctx) verbOfMeeting(k int, w string, sitting bool) bool {
+	if w == "meeting" {
+		if k > 0 && c.toks[k-1].text == "," && c.word(k+1, "in", "at") && c.blocMet(k) {
+			return false // "the bloc's heads of state, meeting in X on D, ordered": as "met"
+		}
+		// "was meeting X", "after meeting X", "..., meeting President Y"
+		// only: elsewhere "meeting" is a noun.
+		if !(c.word(k-1, "was", "were", "is", "are", "after", "before", "while", "when", "by") || k > 0 && c.toks[k-1].text == ",") || k+1 >= len(c.toks) || c.at[k+1] < 0 && !c.word(k+1, "with") && !sitting {
+			return false
+		}
+	}
+	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
+		// "meet" after a subject without an auxiliary is present tense:
+		// "leaders meet", and in a timeline's entry after a relative
+		// clause too ("A and B, who chair the panel, meet in X").
+		return k > 0 && c.at[k-1] >= 0 || k > 0 && c.toks[k-1].text == "," && c.timelineEntry()
+	}
+	return true
 }
 
 // partySubjects returns the members of a party that is the subject of
