@@ -794,3 +794,18 @@ func TestPartyMadeUpOf(t *testing.T) {
 			[]string{"meeting occurred Antonio Tajani+Giorgos Gerapetritis+Jutta Urpilainen+Peter Banda @2025-07-08"}},
 	})
 }
+
+// TestWhoAfterTwo: "X received A and B, who then held talks with C": the
+// relative clause's subject is both, as the antecedent "A and B, who ..."
+// is; a singular pronoun or verb in the clause keeps it to the last one.
+func TestWhoAfterTwo(t *testing.T) {
+	pub := day(2025, time.July, 9) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"both held the later talks",
+			"On Monday Malawian President Peter Banda received Zambian Foreign Minister Mulambo Haimbe and Trade Minister Grace Phiri, who then held talks with Malawi's foreign minister, Nancy Tembo.",
+			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe+Nancy Tembo @2025-07-07", "meeting occurred Grace Phiri+Peter Banda @2025-07-07", "meeting occurred Mulambo Haimbe+Peter Banda @2025-07-07"}},
+		{"a singular pronoun in the clause",
+			"Zambian Foreign Minister Mulambo Haimbe and Trade Minister Grace Phiri, who spoke by phone with Nancy Tembo of Malawi on her way home, reached Lilongwe on Monday.",
+			[]string{"meeting occurred Grace Phiri+Nancy Tembo (phone) @2025-07", "visit occurred Grace Phiri>Malawi @2025-07-07", "visit occurred Mulambo Haimbe>Malawi @2025-07-07"}},
+	})
+}

@@ -1340,8 +1340,12 @@ func (c *sctx) subjects(k int) []*entity {
 		if depth == 0 && c.word(j, "who", "whom") {
 			// The trigger is inside the relative clause: its subject is
 			// the antecedent, named or not ("the envoy, who came from a
-			// meeting with Y").
+			// meeting with Y"), with the names joined to it ("received A
+			// and B, who then held talks with C": both).
 			if a := c.antecedent(j); a != nil {
+				if mi := c.at[max(j-2, 0)]; c.word(j, "who") && j >= 2 && c.toks[j-1].text == "," && mi >= 0 && c.actor(mi) == a && !c.singularRelative(j) {
+					return append([]*entity{a}, c.conjoined(c.ms[mi], 0)...)
+				}
 				return []*entity{a}
 			}
 			return nil
@@ -1920,6 +1924,18 @@ func (c *sctx) antecedent(j int) *entity {
 		return c.actor(mi)
 	}
 	return nil
+}
+
+// singularRelative reports a relative clause opening at "who" (j) that
+// speaks of one person: a singular pronoun or verb in it ("A and B, who
+// stayed in Lima to deal with his cabinet": B alone).
+func (c *sctx) singularRelative(j int) bool {
+	for q := j + 1; q < len(c.toks) && c.toks[q].text != "," && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
+		if c.word(q, "his", "her", "he", "she", "him", "himself", "herself", "was", "is", "has") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAntecedent reads back from token j of the clause before k: ",
