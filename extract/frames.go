@@ -1338,17 +1338,7 @@ func (c *sctx) subjects(k int) []*entity {
 			}
 		}
 		if depth == 0 && c.word(j, "who", "whom") {
-			// The trigger is inside the relative clause: its subject is
-			// the antecedent, named or not ("the envoy, who came from a
-			// meeting with Y"), with the names joined to it ("received A
-			// and B, who then held talks with C": both).
-			if a := c.antecedent(j); a != nil {
-				if mi := c.at[max(j-2, 0)]; c.word(j, "who") && j >= 2 && c.toks[j-1].text == "," && mi >= 0 && c.actor(mi) == a && !c.singularRelative(j) {
-					return append([]*entity{a}, c.conjoined(c.ms[mi], 0)...)
-				}
-				return []*entity{a}
-			}
-			return nil
+			return c.whoSubjects(j)
 		}
 		if depth == 0 {
 			if a := c.saidOfRelative(j); a != nil {
@@ -1924,6 +1914,21 @@ func (c *sctx) antecedent(j int) *entity {
 		return c.actor(mi)
 	}
 	return nil
+}
+
+// whoSubjects returns the subjects of a relative clause at "who" (j)
+// that holds the trigger: the antecedent, named or not ("the envoy, who
+// came from a meeting with Y"), with the names joined to it ("received A
+// and B, who then held talks with C": both).
+func (c *sctx) whoSubjects(j int) []*entity {
+	a := c.antecedent(j)
+	if a == nil {
+		return nil
+	}
+	if mi := c.at[max(j-2, 0)]; c.word(j, "who") && j >= 2 && c.toks[j-1].text == "," && mi >= 0 && c.actor(mi) == a && !c.singularRelative(j) {
+		return append([]*entity{a}, c.conjoined(c.ms[mi], 0)...)
+	}
+	return []*entity{a}
 }
 
 // singularRelative reports a relative clause opening at "who" (j) that
