@@ -1244,7 +1244,7 @@ func (c *sctx) convenedObject(k int) int {
 		// "opened in this city on Monday the 9th Summit of ...".
 		from = c.skipPartOf(c.skipAdverbials(from))
 		if c.word(from, "a", "an", "the", "its", "their") {
-			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.toks[g].upper && c.properTail(g)) {
+			if g := c.gatheringNoun(from+1, 6); g > 0 && g > from+1 && (c.toks[g-1].upper && c.toks[g-1].kind == tokWord || c.properPlural(g-1) && !c.word(g+1, "with") || c.toks[g].upper && c.properTail(g)) {
 				name := from + 1
 				for name < g && !c.toks[name].upper && !c.in(name, en.Ordinals) && !hasDigit(c.toks[name].text) {
 					name++ // "a two-day Lake Volta Basin summit": the name
@@ -1268,6 +1268,12 @@ func (c *sctx) convenedObject(k int) int {
 		}
 	}
 	return -1
+}
+
+// properPlural reports the apostrophe of a capitalised plural at j, part
+// of a name: "Leaders'" in "the Lake Basin Leaders' Summit".
+func (c *sctx) properPlural(j int) bool {
+	return j >= 1 && (c.toks[j].text == "'" || c.toks[j].text == "’") && c.toks[j-1].upper && c.toks[j-1].kind == tokWord && c.toks[j].start == c.toks[j-1].end
 }
 
 // closingParticiple reports a participle of closing at k after the comma

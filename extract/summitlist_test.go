@@ -641,6 +641,10 @@ func TestClosingToday(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"set to close this afternoon", "President Peter Banda is set to close the Lake Basin Summit in Kisumu this afternoon." + took,
 			[]string{"gathering occurred Kenya+Zambia @2025-11-23"}},
+		{"a name with a capitalised plural's apostrophe", "President Peter Banda is set to close the second Lake Basin Leaders' Summit in Kisumu this afternoon." + took,
+			[]string{"gathering occurred Kenya+Zambia @2025-11-23"}},
+		{"a ministers' meeting held with someone is their meeting", "Malawi's Foreign Minister Nancy Tembo held a Malawi-Zambia Foreign Ministers' Meeting with Zambian Foreign Minister Mulambo Haimbe in Lusaka this afternoon.",
+			[]string{"meeting occurred Mulambo Haimbe+Nancy Tembo @2025-11-23"}},
 		{"will open tonight", "Malawian President Peter Banda will open the Lake Basin Summit in Lilongwe tonight.",
 			[]string{"gathering occurred Malawi @2025-11-23"}},
 		{"will open on a later day", "Malawian President Peter Banda will open the Lake Basin Summit in Lilongwe on Tuesday.", nil},
