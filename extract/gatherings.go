@@ -1949,8 +1949,11 @@ func (c *sctx) broughtTogether(k int) bool {
 	if len(obj) == 0 && c.word(o, "them") {
 		obj, end = c.pluralAntecedent(k), o+1 // "A and B flew to X, where Y sat them down"
 	}
-	if len(obj) < 2 || !allPersons(obj) || !before && !c.word(end, particle) {
+	if len(obj) < 2 || len(personsOf(obj)) == 0 || !allActors(obj) || !before && !c.word(end, particle) {
 		return false
+	}
+	if !allPersons(obj) && c.sayingBefore(k) {
+		return false // "X said the meeting had brought together A, B and the ministers of C": the meeting's
 	}
 	subj := personsOf(c.subjects(k))
 	if len(subj) == 0 && c.word(k-1, "to") && k >= 2 {
@@ -1961,6 +1964,28 @@ func (c *sctx) broughtTogether(k int) bool {
 	}
 	for _, e := range c.addMeeting(k, subj, obj, true) {
 		c.meetingDetails(e, k)
+	}
+	return true
+}
+
+// sayingBefore reports a verb of saying before token k in its sentence.
+func (c *sctx) sayingBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c.in(j, en.SayVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// allActors reports parties that are all people, states or
+// organisations ("brought together A, B and the foreign ministers of C
+// and D").
+func allActors(es []*entity) bool {
+	for _, e := range es {
+		if k := e.canon().kind; k != schema.KindPerson && k != schema.KindCountry && k != schema.KindOrganization {
+			return false
+		}
 	}
 	return true
 }

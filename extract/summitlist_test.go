@@ -716,3 +716,16 @@ func TestGatheredAtTheVenue(t *testing.T) {
 			[]string{"emergency meeting: Kenya"}},
 	})
 }
+
+// TestBroughtTogetherPeopleAndStates: a broker who "brought together" two
+// leaders and the ministers of other states held one sitting of them all,
+// a multilateral meeting of their states (a spokesman's account of what
+// a gathering "had brought together" is left to the gathering).
+func TestBroughtTogetherPeopleAndStates(t *testing.T) {
+	pub := day(2025, time.March, 19) // a Wednesday
+	checkGatherings(t, pub, []briefCase{
+		{"two leaders and two states' ministers",
+			"The AU's Mahmoud Ali Youssouf brought together Ugandan President Yoweri Museveni, Kenya's William Ruto and the foreign ministers of Tanzania and Rwanda in Kisumu on Tuesday.",
+			[]string{"multilateral meeting: African Union+Kenya+Rwanda+Tanzania+Uganda"}},
+	})
+}
