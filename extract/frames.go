@@ -4428,6 +4428,18 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			}
 		}
 	}
+	// "his first meeting as president with X", "talks as head of state
+	// with Y": past the capacity the subject held them in.
+	if c.word(k+1, "as") {
+		for j := k + 2; j < min(len(c.toks), k+7); j++ {
+			if c.word(j, "with") {
+				return j
+			}
+			if c.toks[j].kind != tokWord || c.at[j] >= 0 && c.ms[c.at[j]].kind != mRole {
+				break
+			}
+		}
+	}
 	// "talks lasting two hours with X", "talks that lasted over an hour
 	// with X": past the duration.
 	if d := k + 1 + boolInt(c.word(k+1, "that")); c.word(d, "lasting", "lasted") {

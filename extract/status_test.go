@@ -628,3 +628,16 @@ func TestFrontedTalksWithAnAside(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-05"}},
 	})
 }
+
+// TestMeetingNounInACapacity: "his first meeting as president with X",
+// "talks as head of state with Y": the capacity between the noun and
+// "with" leaves the other party in place.
+func TestMeetingNounInACapacity(t *testing.T) {
+	pub := day(2025, time.May, 23) // a Friday
+	const came = "Kenyan President William Ruto flew into Lilongwe on Monday. "
+	want := []string{"meeting occurred Peter Banda+William Ruto @2025-05-20", "visit occurred William Ruto>Malawi @2025-05-19"}
+	checkBriefs(t, pub, []briefCase{
+		{"as president", came + "On Tuesday he held his first meeting as president with his Malawian counterpart Peter Banda.", want},
+		{"as head of state", came + "On Tuesday he had his first talks as head of state with Malawi's Peter Banda.", want},
+	})
+}
