@@ -4441,8 +4441,9 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 		}
 	}
 	// "talks lasting two hours with X", "talks that lasted over an hour
-	// with X": past the duration.
-	if d := k + 1 + boolInt(c.word(k+1, "that")); c.word(d, "lasting", "lasted") {
+	// with X", "a lunch of nearly two hours with X": past the
+	// duration.
+	if d := k + 1 + boolInt(c.word(k+1, "that")); c.word(d, "lasting", "lasted") || c.word(k+1, "of") && d == k+1 {
 		q := d + 1
 		for q < min(len(c.toks), d+7) && (c.in(q, en.TimeSpanWords) || c.toks[q].kind == tokNum) {
 			q++

@@ -630,8 +630,9 @@ func TestFrontedTalksWithAnAside(t *testing.T) {
 }
 
 // TestMeetingNounInACapacity: "his first meeting as president with X",
-// "talks as head of state with Y": the capacity between the noun and
-// "with" leaves the other party in place.
+// "talks as head of state with Y", "a lunch of nearly two hours with Z":
+// a capacity or a span between the noun and "with" leaves the other
+// party in place.
 func TestMeetingNounInACapacity(t *testing.T) {
 	pub := day(2025, time.May, 23) // a Friday
 	const came = "Kenyan President William Ruto flew into Lilongwe on Monday. "
@@ -639,5 +640,6 @@ func TestMeetingNounInACapacity(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"as president", came + "On Tuesday he held his first meeting as president with his Malawian counterpart Peter Banda.", want},
 		{"as head of state", came + "On Tuesday he had his first talks as head of state with Malawi's Peter Banda.", want},
+		{"a span after of", came + "He gave no ground on the levy during a working lunch of nearly two hours with Malawi's Peter Banda on Tuesday.", want},
 	})
 }
