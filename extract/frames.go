@@ -7298,14 +7298,15 @@ func (c *sctx) dateFor(e *event, k int) {
 }
 
 // priorDeed returns the event of the sentence told before the phrase
-// "before" or "ahead of" and a determiner that the event noun at k closes ("met Y on
-// Monday, before a summit on Thursday"), or nil.
+// "before" and a determiner that the event noun at k closes ("met Y on
+// Monday, before a summit on Thursday"), or nil. ("Ahead of a summit"
+// is a plan already: en.FutureCues.)
 func (c *sctx) priorDeed(k int) *event {
 	j := k - 1
 	for j > 0 && k-j <= 6 && (c.toks[j].kind == tokWord || c.toks[j].text == "-") && !c.word(j, "before", "ahead") && (c.at[j] < 0 || c.ms[c.at[j]].kind == mCountry) {
 		j--
 	}
-	if !c.word(j, "before") && !(c.word(j, "of") && c.word(j-1, "ahead")) || !c.word(j+1, "a", "an", "the", "their", "his", "her", "its") {
+	if !c.word(j, "before") || !c.word(j+1, "a", "an", "the", "their", "his", "her", "its") {
 		return nil // "before flying on to X": a deed of the subject's, no noun
 	}
 	var prior *event

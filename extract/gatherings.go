@@ -1132,7 +1132,7 @@ func (c *sctx) delegationsFrom(g *event) {
 // convene reads "held", "holds", "opened", "concluded", "wrapped".
 // "ASEAN held its annual summit in Jakarta": the bloc met.
 func (c *sctx) convene(k int) int {
-	if c.word(k, "closing", "concluding", "ending", "wrapping") && !c.closingParticiple(k) {
+	if c.in(k, en.ClosingParticiples) && !c.closingParticiple(k) {
 		return k // only a participle after its clause: "Leaders agreed on X, closing a two-day summit"
 	}
 	if c.word(k, "drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing") {
@@ -1280,7 +1280,7 @@ func (c *sctx) properPlural(j int) bool {
 // that ends its clause: "NATO leaders agreed on Y, closing a two-day
 // summit" (its subject and place are that clause's).
 func (c *sctx) closingParticiple(k int) bool {
-	return k > 0 && c.toks[k-1].text == "," && c.word(k, "closing", "concluding", "ending", "wrapping")
+	return k > 0 && c.toks[k-1].text == "," && c.in(k, en.ClosingParticiples)
 }
 
 // heldRound reads "A and B held their third round in Lusaka", "concluded a

@@ -105,8 +105,12 @@ var Unfolds = [][]string{
 
 // CloseVerbs are the Unfolds verbs of a gathering's close, after which
 // "after three days" tells how long it ran.
-var CloseVerbs = set("ended", "ends", "closed", "closes", "concluded", "concludes", "wrapped", "wraps", "wound", "winds",
-	"came", "comes", "drew", "draws", "closing", "concluding", "ending", "wrapping")
+var CloseVerbs = withWords(ClosingParticiples, "ended", "ends", "closed", "closes", "concluded", "concludes", "wrapped", "wraps",
+	"wound", "winds", "came", "comes", "drew", "draws")
+
+// ClosingParticiples close a gathering from after the comma that ends
+// their clause: "Leaders agreed on X, closing a two-day summit".
+var ClosingParticiples = set("closing", "concluding", "ending", "wrapping")
 
 // Outcomes are the verbs that tell what a gathering did, and so that it
 // sat: "The trilateral meeting of A, B and C adopted a charter". Unlike

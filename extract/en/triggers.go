@@ -265,9 +265,9 @@ var triggers = concat(
 
 	row(Trigger{Frame: Unfold, Event: schema.Gathering}, unfoldWords()...),
 	row(Trigger{Frame: Ceremony, Event: schema.Gathering}, ceremonyWords()...),
-	row(Trigger{Frame: Convene, Event: schema.Gathering}, "held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
+	row(Trigger{Frame: Convene, Event: schema.Gathering}, append([]string{"held", "holds", "opened", "concluded", "wrapped", "ended", "closed",
 		"drew", "draws", "drawing", "attracted", "attracts", "brought", "brings", "bring", "bringing", "opens", "concludes",
-		"closes", "open", "conclude", "close", "closing", "concluding", "ending", "wrapping"),
+		"closes", "open", "conclude", "close"}, sortedWords(ClosingParticiples)...)...),
 	row(Trigger{Frame: Gather, Event: schema.Gathering, Markers: []string{"for"}},
 		"gathered", "gather", "gathering", "assembled", "converged", "sat", "convened", "met"),
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
