@@ -7361,12 +7361,8 @@ func (c *sctx) deadline(d timex.Match) bool {
 	if pub.IsZero() || d.Date.Precision != schema.PrecisionYear && d.Date.Precision != schema.PrecisionMonth || !d.Date.Time.After(pub) {
 		return false
 	}
-	for j := range c.toks {
-		if c.toks[j].start >= d.Start+c.s.start {
-			return c.word(j-1, "by")
-		}
-	}
-	return false
+	j := c.tokenFrom(d.Start + c.s.start)
+	return j < len(c.toks) && c.word(j-1, "by")
 }
 
 // dayOfSaying reports a date starting at text offset ds that dates a verb
@@ -8096,12 +8092,19 @@ func (c *sctx) countryAfterCity(q int) int {
 // laterBefore reports "later" or "later on" right before the date at
 // text offset ds.
 func (c *sctx) laterBefore(ds int) bool {
+	j := c.tokenFrom(ds)
+	return j < len(c.toks) && (c.word(j-1, "later") || c.word(j-1, "on") && c.word(j-2, "later"))
+}
+
+// tokenFrom returns the first token that starts at or after text offset
+// off, or len(c.toks).
+func (c *sctx) tokenFrom(off int) int {
 	for j := range c.toks {
-		if c.toks[j].start >= ds {
-			return c.word(j-1, "later") || c.word(j-1, "on") && c.word(j-2, "later")
+		if c.toks[j].start >= off {
+			return j
 		}
 	}
-	return false
+	return len(c.toks)
 }
 
 // frontedDate reports a date at text offsets ds to de that opens its
@@ -8191,12 +8194,8 @@ func (c *sctx) travelBetween(from, k int) bool {
 // saidOn reports a date starting at text offset ds that dates a verb of
 // saying: "said Thursday", "said on Monday".
 func (c *sctx) saidOn(ds int) bool {
-	for j := range c.toks {
-		if c.toks[j].start >= ds {
-			return c.in(j-1, en.SayVerbs) || c.word(j-1, "on") && c.in(j-2, en.SayVerbs)
-		}
-	}
-	return false
+	j := c.tokenFrom(ds)
+	return j < len(c.toks) && (c.in(j-1, en.SayVerbs) || c.word(j-1, "on") && c.in(j-2, en.SayVerbs))
 }
 
 // gatheringAhead reports a gathering noun at g that a meeting looks

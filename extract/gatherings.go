@@ -1677,7 +1677,7 @@ func (c *sctx) drewAttendees(k int) int {
 		from := g
 		// ("Foreign Ministers' Meeting": past a plural's apostrophe.)
 		for from > 0 && (c.toks[from-1].kind == tokWord && (c.toks[from-1].upper || c.in(from-1, en.Ordinals) || hasDigit(c.toks[from-1].text)) && !c.word(from-1, "the") ||
-			c.toks[from-1].text == "'" && from > 1 && c.toks[from-2].upper) {
+			c.properPlural(from-1)) {
 			from--
 		}
 		e = c.newGathering(k, g, from)

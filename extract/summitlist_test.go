@@ -676,21 +676,9 @@ func TestClosingParticiple(t *testing.T) {
 			"closing session@2025-06-25 in : East African Community"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := testX.Extract(schema.Article{ID: "t", Text: tc.text, Published: pub})
-			names := map[schema.IRI]string{}
-			for _, a := range f.Actors {
-				names[a.IRI] = a.Name
-			}
-			var got []string
-			for _, e := range f.Events {
-				if e.Type == schema.Gathering && e.Status == schema.Occurred {
-					var atts []string
-					for _, a := range e.Attendees {
-						atts = append(atts, names[a])
-					}
-					got = append(got, fmt.Sprintf("%s@%s in %s: %s", e.Name, e.Date, names[e.Place], strings.Join(atts, "+")))
-				}
-			}
+			got := gatheringsBy(tc.text, pub, func(e schema.Event, names map[schema.IRI]string) string {
+				return fmt.Sprintf("%s@%s in %s", e.Name, e.Date, names[e.Place])
+			})
 			if strings.Join(got, "; ") != tc.want {
 				t.Errorf("%s\ngot  %q\nwant %q", tc.text, strings.Join(got, "; "), tc.want)
 			}
