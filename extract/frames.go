@@ -9805,11 +9805,11 @@ func (c *sctx) delegationIncludes() {
 		if d < 0 || c.modality(k) != schema.Occurred {
 			continue
 		}
-		var people []*entity
-		for _, a := range c.listAfter(k + 1) {
-			if a.kind == schema.KindPerson {
-				people = append(people, a)
-			}
+		people := personsOf(c.listAfter(k + 1))
+		if c.semicolonAfter(k) {
+			// "includes A, Minister of X; B, Minister of Y; and C": the
+			// items hold commas of their own.
+			people = c.namedAfter(k)
 		}
 		lead := c.delegationLeader(cs, k)
 		if lead == nil {

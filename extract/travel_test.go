@@ -39,9 +39,13 @@ func TestSentOnATrip(t *testing.T) {
 	})
 }
 
-// TestWentAlongWith: "X travelled with A and B." closing its clause, and
-// "Travelling with him were A and B", after X's trip, give A and B the
-// trip too; "travelled with A in 2019", with a time of its own, does not.
+// TestWentAlongWith: "X travelled with A and B." closing its clause,
+// "Travelling with him were A and B", "Accompanying him are ...", "A and B
+// are travelling with him", "A and B were part of the delegation" and a
+// delegation that "includes" items with commas of their own, after X's
+// trip, give A and B the trip too; "travelled with A in 2019", with a
+// time of its own, "was not part of that delegation", "at the airport to
+// meet the delegation" and "part of a delegation to Y last year" do not.
 func TestWentAlongWith(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
 	const trip = "Kenya's William Ruto spent three hours in Lilongwe on Friday. "
@@ -51,6 +55,14 @@ func TestWentAlongWith(t *testing.T) {
 		{"travelling with him were", trip + "Travelling with him were Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", visits},
 		{"travelled with, another time", trip + "Ruto also travelled with Foreign Minister Joseph Mwita in 2019.",
 			[]string{"visit occurred William Ruto>Malawi @2025-03-14"}},
+		{"accompanying him are", trip + "Accompanying him are Foreign Minister Joseph Mwita and Trade Minister Grace Phiri.", visits},
+		{"are travelling with him", trip + "Foreign Minister Joseph Mwita and Trade Minister Grace Phiri are travelling with him.", visits},
+		{"part of the delegation", trip + "Foreign Minister Joseph Mwita and Trade Minister Grace Phiri were part of the delegation.", visits},
+		{"among the ministers in his entourage", trip + "Foreign Minister Joseph Mwita and Trade Minister Grace Phiri were among the ministers in his entourage.", visits},
+		{"delegation includes, items with commas", trip + "The delegation with him includes Joseph Mwita, the Foreign Minister; and Grace Phiri, the Trade Minister.", visits},
+		{"not part of the delegation", trip + "Joseph Mwita, the opposition leader, was not part of that delegation.", []string{"visit occurred William Ruto>Malawi @2025-03-14"}},
+		{"at the airport to meet the delegation", trip + "Malawi's Foreign Minister Nancy Tembo went out to the airport to meet the delegation.", []string{"visit occurred William Ruto>Malawi @2025-03-14"}},
+		{"a delegation's other trip", trip + "Foreign Minister Joseph Mwita was part of a delegation to Zambia last year.", []string{"visit occurred William Ruto>Malawi @2025-03-14"}},
 	})
 }
 

@@ -3860,19 +3860,45 @@ func (c *sctx) wentAlongWith() {
 		var lead *entity
 		var with []*entity
 		switch {
-		case k == 0 && c.word(0, "travelling", "traveling") && c.word(1, "with") && c.word(2, "him", "her") && c.word(3, "were", "was"):
-			if mi := c.at[2]; mi >= 0 {
+		case k == 0 && c.frontedCompany() > 0:
+			// "Travelling with him were A and B", "Accompanying her are A
+			// and B".
+			p := c.frontedCompany()
+			if mi := c.at[p]; mi >= 0 {
 				lead = c.actor(mi)
 			}
-			with = personsOf(c.listAfter(4))
-		case k > 0 && c.word(k, "travelled", "traveled") && c.word(k+1, "with") && c.at[k-1] >= 0:
+			with = personsOf(c.listAfter(p + 2))
+			if c.semicolonAfter(p) {
+				with = c.namedAfter(p + 1)
+			}
+		case k > 0 && c.in(k, en.TravelledVerbs) && c.word(k+1, "with") && (c.at[k-1] >= 0 || k >= 2 && c.in(k-1, en.BeForms) && c.at[k-2] >= 0):
+			// "X travelled with A and B.", "A and B are travelling with
+			// him."
 			obj, end := c.objects(k+2, 3)
 			if end < len(c.toks) && c.toks[end].text != "." && c.toks[end].text != ";" {
 				continue // "travelled with Y to Z": the journey is read as one
 			}
-			if subj := personsOf(c.subjects(k)); len(subj) == 1 {
-				lead, with = subj[0], personsOf(obj)
+			subj, obj := personsOf(c.subjects(k)), personsOf(obj)
+			switch {
+			case len(subj) == 1:
+				lead, with = subj[0], obj
+			case len(obj) == 1:
+				lead, with = obj[0], subj // "A and B are travelling with him"
 			}
+		case k > 0 && c.in(k, en.BeForms) && c.at[k-1] >= 0 && c.partyJoined(k) > 0:
+			// "A and B are part of the delegation", "A was among the
+			// ministers in the president's entourage".
+			q := c.partyJoined(k)
+			if c.modality(q) != schema.Occurred {
+				continue // "was not part of", "will be part of"
+			}
+			lead = c.st.lastTraveller(c.si)
+			for j := k + 1; j < q; j++ {
+				if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
+					lead = c.actor(mi)
+				}
+			}
+			with = personsOf(c.subjects(k))
 		default:
 			continue
 		}
@@ -3885,6 +3911,44 @@ func (c *sctx) wentAlongWith() {
 			}
 		}
 	}
+}
+
+// partyJoined returns the travelling party's noun a clause "... be part
+// of (among, members of, in) the delegation" names after the verb of being
+// at k, or 0.
+func (c *sctx) partyJoined(k int) int {
+	member := false
+	for q := k + 1; q < min(len(c.toks), k+9) && c.toks[q].kind != tokPunct; q++ {
+		switch {
+		case c.word(q, "part", "member", "members", "among", "in"):
+			member = true
+		case c.word(q, "to", "by", "with"):
+			return 0 // "was in the hall to meet the delegation"
+		case c.in(q, en.RetinueNouns):
+			// "part of a delegation to Y last year" is another trip.
+			if member && (q+1 == len(c.toks) || c.toks[q+1].kind == tokPunct) && !c.word(q-1, "a", "an") {
+				return q
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontedCompany returns the position of the traveller in a sentence
+// that opens "Travelling with X were", "Accompanying X are" (the list
+// follows the verb after it), or 0.
+func (c *sctx) frontedCompany() int {
+	p := 1
+	if c.word(0, "travelling", "traveling") && c.word(1, "with") {
+		p = 2
+	} else if !c.word(0, "accompanying") {
+		return 0
+	}
+	if p+1 >= len(c.toks) || c.at[p] < 0 || c.ms[c.at[p]].j != p+1 || !c.in(p+1, en.BeForms) {
+		return 0
+	}
+	return p
 }
 
 // statedForeigners reports travellers whose countries the text states,

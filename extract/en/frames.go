@@ -459,6 +459,11 @@ var AnnexNouns = set("pavilion", "pavilions", "stand", "stands", "booth", "stall
 // accompanied Y,", "X, accompanying Y,".
 var CompanionVerbs = set("accompanied", "accompanying", "accompanies")
 
+// TravelledVerbs before "with" and a person close a clause of one who
+// went along: "X travelled with A and B.", "A and B are travelling with
+// him."
+var TravelledVerbs = set("travelled", "traveled", "travelling", "traveling")
+
 // CameWithVerbs before "with" tell one who travelled with another too: "X,
 // who arrived with Y", "X, who flew in with Y", "X, who is travelling with
 // Y".
@@ -781,6 +786,11 @@ var (
 	IncludeVerbs   = set("includes", "included", "include", "including", "comprises", "comprised")
 	EntourageNouns = set("delegation", "entourage", "party", "team", "retinue", "suite", "group")
 )
+
+// RetinueNouns are the EntourageNouns that name only a travelling party,
+// which one joins by being "part of" it: "A and B are part of the
+// delegation" (a "party" or "group" may be a political one).
+var RetinueNouns = set("delegation", "delegations", "entourage", "retinue")
 
 // RelativeTimes are times told against another event of the text, after
 // an arrival verb with no place: "landed a few hours earlier", "flew in the
