@@ -9009,7 +9009,11 @@ func (c *sctx) sourceIsTopic() bool {
 // sentence ("Marlow also had talks with"), or opening it before an
 // auxiliary ("Schultz is currently visiting Peking", a misspelt name).
 func (c *sctx) unknownName(j int) bool {
-	if en.ClauseOpeners[c.toks[j].lower] || en.SentenceStarters[c.toks[j].lower] || c.st.namePart(c.toks[j].text) || determiners[c.toks[j].lower] {
+	// "X on Monday visited Y", "X in March flew to Y": a time, no name
+	// (not "Prime Minister Godwin Friday").
+	w := c.toks[j].lower
+	when := (en.WeekdayWords[w] || en.MonthNames[w] != 0) && c.word(j-1, "on", "in", "last", "this", "next", "early", "late")
+	if en.ClauseOpeners[w] || en.SentenceStarters[w] || c.st.namePart(c.toks[j].text) || determiners[w] || when {
 		return false
 	}
 	return j > 0 && c.toks[j-1].kind == tokWord || j == 0 && c.in(j+1, en.Auxiliaries)

@@ -2042,3 +2042,19 @@ func TestVisitedTogether(t *testing.T) {
 			[]string{"visit occurred Grace Phiri>Kenya @2025-02-24"}},
 	})
 }
+
+// TestTimeBetweenSubjectAndVerb covers the wire style that puts the day
+// between the traveller and the verb ("X on Monday visited Y", "X in
+// February flew to Y"): a time is no unknown name standing as the subject.
+func TestTimeBetweenSubjectAndVerb(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"on a weekday visited", "Zambian President Hakainde Hichilema on Monday visited Malawi.",
+			[]string{"visit occurred Hakainde Hichilema>Malawi @2025-03-10"}},
+		{"on a weekday arrived in a city", "Kenyan Foreign Minister Joseph Mwita on Wednesday arrived in Lilongwe for two days of talks.",
+			[]string{"visit occurred Joseph Mwita>Malawi @2025-03-12"}},
+		{"in a month flew to", "Zambia's trade minister, Grace Phiri, in February flew to Kenya.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-02"}},
+		{"a day's trip put off", "Kenyan Foreign Minister Joseph Mwita's Thursday trip to Lilongwe was called off.", nil},
+	})
+}
