@@ -306,7 +306,7 @@ func TestBlocSummitByPossessive(t *testing.T) {
 			[]string{"gathering occurred Gulf Cooperation Council+Oman @2024-12-01"}},
 		{"a delegation on trade",
 			"The 44th GCC summit got under way in Doha on Sunday. Deputy Prime Minister Shihab bin Tarik led the Omani delegation on trade to Tokyo.",
-			[]string{"gathering occurred Gulf Cooperation Council @2024-12-01"}},
+			[]string{"gathering occurred Gulf Cooperation Council @2024-12-01", "visit occurred Shihab bin Tarik>Japan @2024-12"}},
 	})
 }
 

@@ -2058,3 +2058,22 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a day's trip put off", "Kenyan Foreign Minister Joseph Mwita's Thursday trip to Lilongwe was called off.", nil},
 	})
 }
+
+// TestLedADelegationTo covers a trip told by the party its leader took
+// there: "led a delegation to Y", "headed a trade mission of twenty firms
+// to Y", "is leading a team to Z this week"; "will lead" is planned, and
+// "the mission to Y" one heads is an embassy, no trip.
+func TestLedADelegationTo(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"led a delegation to a country", "Zambian Senator Peter Banda led a cross-party delegation to Kenya on Monday.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"headed a mission of firms to a city", "Malawi's trade minister, Grace Phiri, headed a trade mission of twenty firms to Lusaka on Tuesday.",
+			[]string{"visit occurred Grace Phiri>Zambia @2025-03-11"}},
+		{"led a delegation to a city, where", "Kenyan Foreign Minister Joseph Mwita led a delegation to Blantyre on Wednesday, where he met Malawi's Nancy Tembo.",
+			[]string{"meeting occurred Joseph Mwita+Nancy Tembo @2025-03-12", "visit occurred Joseph Mwita>Malawi @2025-03-12"}},
+		{"will lead", "Zambian Senator Peter Banda will lead a delegation to Kenya next month.",
+			[]string{"visit planned Peter Banda>Kenya @2025-04"}},
+		{"heads the mission to a country", "Kenyan diplomat Joseph Mwita, who heads the Kenyan mission to Malawi, spoke on Monday.", nil},
+	})
+}

@@ -1974,6 +1974,46 @@ func (c *sctx) travel(tr en.Trigger, k int) {
 		c.choseFor(tr, k)
 	case en.SentTo:
 		c.sentAbroad(tr, k)
+	case en.LedTo:
+		c.ledTo(tr, k)
+	}
+}
+
+// ledTo reads "X led a delegation to Y", "X heads a trade mission of ten
+// firms to Y": a party's noun (en.LedPartyNouns) after a determiner, then
+// the marker within a few lower-case words, then the place: X's trip.
+func (c *sctx) ledTo(tr en.Trigger, k int) {
+	if !c.word(k+1, "a", "an", "the", "his", "her", "their") {
+		return
+	}
+	noun := -1
+	for q := k + 2; q < min(len(c.toks), k+6) && c.toks[q].kind == tokWord && noun < 0; q++ {
+		// ("the mission to Y" a head leads is an embassy; "a trade
+		// mission to Y" a trip.)
+		if c.in(q, en.LedPartyNouns) && !(c.word(q, "mission") && !c.word(k+1, "a", "an")) {
+			noun = q
+		}
+	}
+	to := -1
+	for q := noun + 1; noun > 0 && q < min(len(c.toks), noun+6) && c.toks[q].kind == tokWord && to < 0; q++ {
+		if c.word(q, tr.Markers...) {
+			to = q
+		} else if c.at[q] >= 0 && c.ms[c.at[q]].kind != mDemonym {
+			return // "a delegation of Kenyan firms to Y" reads on; a name does not
+		}
+	}
+	if to < 0 {
+		return
+	}
+	hosts, at := c.hostsAfter(to+1, 2)
+	if len(hosts) == 0 {
+		return
+	}
+	status := c.visitStatus(k)
+	for _, who := range c.visitorsAt(k) {
+		if who != nil && who.canon().kind == schema.KindPerson {
+			c.addVisit(k, who, hosts[0], status, at[0], false)
+		}
 	}
 }
 

@@ -792,6 +792,10 @@ var (
 // delegation" (a "party" or "group" may be a political one).
 var RetinueNouns = set("delegation", "delegations", "entourage", "retinue")
 
+// LedPartyNouns are what one leads to a place on a trip: "led a
+// delegation to Y", "heads a trade mission to Y".
+var LedPartyNouns = set("delegation", "mission", "team", "entourage")
+
 // RelativeTimes are times told against another event of the text, after
 // an arrival verb with no place: "landed a few hours earlier", "flew in the
 // same day".

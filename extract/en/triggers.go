@@ -138,6 +138,9 @@ const (
 	Chose
 	// SentTo: "sent his envoy X to Y", "dispatched X to Y": X's trip.
 	SentTo
+	// LedTo: "led a delegation to Y", "heads a trade mission to Y": the
+	// leader's trip.
+	LedTo
 	// Agree: "A and his counterpart B agreed to ...".
 	Agree
 )
@@ -242,6 +245,8 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Leg, Event: schema.Visit}, "leg"),
 	row(Trigger{Frame: Travel, Form: Chose, Event: schema.Visit, Markers: []string{"for"}}, "chose", "picked", "selected"),
 	row(Trigger{Frame: Travel, Form: SentTo, Event: schema.Visit, Markers: []string{"to"}}, sortedWords(SendVerbs)...),
+	row(Trigger{Frame: Travel, Form: LedTo, Event: schema.Visit, Markers: []string{"to"}}, "led", "leads", "leading", "lead",
+		"headed", "heads", "heading", "head"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "landed", "lands", "touched", "landing", "touching",
 		"stopped", "touches"),
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit}, "reached", "reaches"),
