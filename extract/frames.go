@@ -9666,7 +9666,9 @@ func (c *sctx) accompanied() {
 	for k := 1; k+1 < len(c.toks); k++ {
 		// ", joined by Y" travels with X; "X, who arrived on Friday, was
 		// joined by Y" is Y meeting X there, from wherever Y came.
-		joined := c.word(k, "joined") && c.toks[k-1].text == ","
+		// "X led a delegation to Y. X was joined by A and B.": with no
+		// place of its own, the sentence names the party of the trip.
+		joined := c.word(k, "joined") && (c.toks[k-1].text == "," || c.word(k-1, "was", "were") && !c.placeNamed())
 		if !c.word(k, "accompanied") && !joined || !c.word(k+1, "by") || c.modality(k) != schema.Occurred {
 			continue
 		}
@@ -9686,13 +9688,20 @@ func (c *sctx) accompanied() {
 		}
 		var people []*entity
 		for _, a := range list {
-			if a.kind == schema.KindPerson {
-				people = append(people, a)
+			if a.kind == schema.KindPerson && !c.possessorAfter(a, from) {
+				people = append(people, a) // ("Y, X's son-in-law": not X)
 			}
 		}
 		subj := c.subjects(k)
 		if len(subj) == 0 {
 			if a := c.sentenceSubject(k); a != nil {
+				subj = []*entity{a}
+			}
+		}
+		if len(subj) == 1 && subj[0].kind != schema.KindPerson {
+			// "X led a delegation to Kenya, joined by Y": the place is
+			// no traveller.
+			if a := c.sentenceSubject(k); a != nil && a.kind == schema.KindPerson {
 				subj = []*entity{a}
 			}
 		}
@@ -9709,6 +9718,7 @@ func (c *sctx) accompanied() {
 		c.companionsMeet(lead, people)
 		if joined {
 			c.companionsTrip(k, lead, people)
+			c.st.parties = append(c.st.parties, party{sent: c.si, members: append([]*entity{lead}, people...)})
 			return
 		}
 		for _, p := range people {
@@ -9718,6 +9728,45 @@ func (c *sctx) accompanied() {
 		}
 		return
 	}
+}
+
+// travelAfter reports a trip of one of people told in this sentence by a
+// word after k: the people are the trip's own subject.
+func (c *sctx) travelAfter(people []*entity, k int) bool {
+	for _, e := range c.st.events {
+		if e.typ == schema.Visit && e.sent == c.si && e.trig > k && e.visitor != nil && containsCanon(people, e.visitor) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorAfter reports a named in the sentence after k only as a
+// possessor ("X's son-in-law").
+func (c *sctx) possessorAfter(a *entity, k int) bool {
+	poss := false
+	for mi, m := range c.ms {
+		if m.i < k || m.kind != mPerson {
+			continue
+		}
+		if e := c.actor(mi); e != nil && e.canon() == a.canon() {
+			if !m.poss {
+				return false
+			}
+			poss = true
+		}
+	}
+	return poss
+}
+
+// placeNamed reports a city or country named in the sentence.
+func (c *sctx) placeNamed() bool {
+	for _, m := range c.ms {
+		if m.kind == mCity || m.kind == mCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // party is a travelling party the text named the members of, told at
@@ -9766,7 +9815,13 @@ func (c *sctx) companionsTrip(k int, lead *entity, people []*entity) {
 			if p.canon() == lead {
 				continue
 			}
-			e := &event{typ: schema.Visit, status: v.status, visitor: p.canon(), host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
+			p := p.canon()
+			if (p.iso3 == "" || p.guessed) && lead.iso3 != "" {
+				// One who joined a traveller is of the traveller's
+				// country, not of the one they went to.
+				p.iso3, p.guessed = lead.iso3, true
+			}
+			e := &event{typ: schema.Visit, status: v.status, visitor: p, host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
 			if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
 				continue
 			}
@@ -9819,8 +9874,16 @@ func (c *sctx) delegationIncludes() {
 		if lead == nil {
 			lead = c.ledBy(cs, k)
 		}
-		if lead == nil {
+		switch {
+		case lead != nil:
+		case c.travelAfter(people, k):
+			// "A group including A, B and C flew in": the one of them
+			// the trip was read for takes the others along.
 			lead = c.st.lastTraveller(c.si)
+		default:
+			// "X flew to Y with a delegation that included A and B": A
+			// and B may have Y's visit from this sentence; X led them.
+			lead = c.st.lastTravellerBut(c.si, people)
 		}
 		if lead != nil && len(people) > 0 {
 			c.st.parties = append(c.st.parties, party{sent: c.si, members: append([]*entity{lead}, people...)})

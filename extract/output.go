@@ -1566,7 +1566,7 @@ func mergeEvent(a, b *event) {
 			a.mark(cueJoint)
 		}
 	}
-	if !a.dated() && b.dated() || a.typ == schema.Meeting && sameMonth(a.date, b.date) {
+	if !a.dated() && b.dated() || (a.typ == schema.Meeting || a.typ == schema.Visit) && sameMonth(a.date, b.date) {
 		a.setDate(b.date) // (a month told in brief, the day told later)
 		a.endDate = b.endDate
 	}

@@ -2077,3 +2077,35 @@ func TestLedADelegationTo(t *testing.T) {
 		{"heads the mission to a country", "Kenyan diplomat Joseph Mwita, who heads the Kenyan mission to Malawi, spoke on Monday.", nil},
 	})
 }
+
+// TestPartyOfATrip covers the members of a travelling party named beside
+// its leader's trip: "with a delegation that included A and B" (the
+// leader is the one who flew, not a member whose trip the same sentence
+// told), ", joined by A and B" after "led a delegation to Y", and "X was
+// joined by A and B." in the next sentence, which names no place of its
+// own. The members take the leader's trip, are of the leader's country,
+// and sit in the talks "the senators" held; one named only as a possessor
+// ("B, X's son-in-law") is no member. A trip told first by its month and
+// then by its day keeps the day.
+func TestPartyOfATrip(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	visits := []string{"visit occurred Grace Phiri>Kenya @2025-03-10", "visit occurred Joseph Mwita>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}
+	talks := "meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-03-11"
+	checkBriefs(t, pub, []briefCase{
+		{"a delegation that included",
+			"Zambian Senator Peter Banda flew to Nairobi on Monday with a delegation that included Senator Grace Phiri and Senator Joseph Mwita. On Tuesday the lawmakers held talks with President William Ruto.",
+			append([]string{talks}, visits...)},
+		{"joined by, after led a delegation to",
+			"Zambian Senator Peter Banda led a cross-party delegation to Kenya on Monday, joined by Senator Grace Phiri and Senator Joseph Mwita. On Tuesday the delegation met President William Ruto.",
+			append([]string{talks}, visits...)},
+		{"was joined by, the next sentence",
+			"Zambian Senator Peter Banda, leading a group of lawmakers, touched down in Nairobi on Monday. Banda was joined by Senator Grace Phiri and Senator Joseph Mwita. On Tuesday the senators sat down with President William Ruto.",
+			append([]string{talks}, visits...)},
+		{"a possessor is no member",
+			"Zambian Senator Peter Banda arrived in Nairobi on Monday, accompanied by adviser Joseph Mwita, Hakainde Hichilema's nephew.",
+			[]string{"visit occurred Joseph Mwita>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"a month, then the day",
+			"LILONGWE - Kenyan Foreign Minister Joseph Mwita flew in from Lusaka on Thursday. The regional tour had opened on Tuesday in Lusaka.",
+			[]string{"visit occurred Joseph Mwita>Malawi @2025-03-13", "visit occurred Joseph Mwita>Zambia @2025-03-11"}},
+	})
+}

@@ -2255,9 +2255,13 @@ func (c *sctx) tripTraveller(jn, k int) *entity {
 
 // lastTraveller returns the visitor of the last visit told, done or
 // planned, up to sentence si.
-func (st *docState) lastTraveller(si int) *entity {
+func (st *docState) lastTraveller(si int) *entity { return st.lastTravellerBut(si, nil) }
+
+// lastTravellerBut is lastTraveller bar the people of but whose trip
+// sentence si tells.
+func (st *docState) lastTravellerBut(si int, but []*entity) *entity {
 	for i := len(st.events) - 1; i >= 0; i-- {
-		if e := st.events[i]; e.typ == schema.Visit && e.sent <= si && e.visitor != nil {
+		if e := st.events[i]; e.typ == schema.Visit && e.sent <= si && e.visitor != nil && !(e.sent == si && containsCanon(but, e.visitor.canon())) {
 			return e.visitor.canon()
 		}
 	}
