@@ -2066,8 +2066,9 @@ func frontedPhraseSubject(ms []mention, toks []token, k int) *entity {
 }
 
 // withObjectThenAnd reports whether p, the last person before token k, is
-// the object of "with" and a coordinated verb ("and held talks") follows
-// before k, with no one else named between.
+// the object of "with" or of a verb ("welcomed B ... and held talks with
+// him") and a coordinated verb ("and held talks") follows before k, with
+// no one else named between.
 func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 	last := -1
 	for mi, m := range ms {
@@ -2085,7 +2086,7 @@ func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 	for i > 0 && ms[last].kind == mPerson && toks[i-1].upper && toks[i-1].kind == tokWord {
 		i-- // "with Kenyan President X": the title before the name
 	}
-	if i == 0 || toks[i-1].lower != "with" {
+	if i == 0 || toks[i-1].lower != "with" && !objectVerb(toks[i-1]) {
 		return false
 	}
 	for j := ms[last].j; j < k; j++ {
@@ -2094,6 +2095,12 @@ func withObjectThenAnd(ms []mention, toks []token, k int, p *entity) bool {
 		}
 	}
 	return false
+}
+
+// objectVerb reports a lower-case past verb that may take a person as its
+// object: "welcomed", "received", "met".
+func objectVerb(t token) bool {
+	return t.kind == tokWord && !t.upper && (strings.HasSuffix(t.lower, "ed") || t.lower == "met")
 }
 
 // conjoinedWith reports b named right after a with only "and" or a

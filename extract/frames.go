@@ -2065,7 +2065,11 @@ func (c *sctx) notSubject(m mention, k int) bool {
 		// "X pressed Ghana to act during talks with Y": X's talks.
 		return true
 	}
-	if c.word(p, "visited", "met", "received", "hosted", "thanked", "welcomed", "urged", "joined", "attended", "left", "toured", "praised", "pressed") && (c.coordinatedVerb(k) || c.word(k-1, "and") || c.word(k-2, "and") && c.word(k-1, "also", "later", "then")) {
+	v := k
+	if c.in(k-1, en.SupportVerbs) {
+		v = k - 1 // "and then held talks with Z"
+	}
+	if c.in(p, en.FirstClauseVerbs) && (c.coordinatedVerb(k) || c.word(v-1, "and") || c.word(v-2, "and") && c.word(v-1, "also", "later", "then")) {
 		// "X visited Nairobi in May and met Y": Nairobi is the first
 		// verb's object, not the second's subject.
 		return true

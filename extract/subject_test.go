@@ -300,10 +300,18 @@ func TestRulersAndSequences(t *testing.T) {
 }
 
 // TestObjectPronounAfterWith covers "A walked with B ... and held talks with
-// him": an object pronoun is no subject of its own clause, so "him" is B.
+// him" and "A greeted B ... and held talks with him": an object pronoun is
+// no subject of its own clause, so "him" is B. "A first met B and then held
+// talks with C": A, not B, held the talks.
 func TestObjectPronounAfterWith(t *testing.T) {
 	pub := day(2024, time.June, 13) // a Thursday
 	checkBriefs(t, pub, []briefCase{
+		{"greeted, then talks with him",
+			"Kenya's Joseph Mwita arrived on Sunday. Malawi's Nancy Tembo greeted Mwita outside the ministry and then held talks with him on trade on Monday.",
+			[]string{"meeting occurred Joseph Mwita+Nancy Tembo @2024-06-10"}},
+		{"met one and then held talks with another",
+			"Kenyan President William Ruto first met Malawi's Vice President Michael Usi on Monday and then held talks with Nancy Tembo, the country's top diplomat.",
+			[]string{"meeting occurred Michael Usi+William Ruto @2024-06-10", "meeting occurred Nancy Tembo+William Ruto @2024-06-10"}},
 		{"walked with, then talks with him",
 			"Ghana's John Mahama strolled with Kenyan President William Ruto through the old market and then had talks with him over lunch on Monday.",
 			[]string{"meeting occurred John Mahama+William Ruto @2024-06-10"}},

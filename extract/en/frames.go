@@ -591,6 +591,13 @@ var ObjectPreps = set("with", "between", "against", "alongside")
 var OtherPartyVerbs = set("met", "visited", "received", "hosted", "welcomed", "greeted", "phoned", "telephoned",
 	"congratulated", "thanked", "briefed")
 
+// FirstClauseVerbs take a person or place as the object of a first clause
+// that a coordinated verb follows: "X visited Nairobi in May and met Y",
+// "X greeted Y and then held talks with Z" (Nairobi, Y: no subject of the
+// second verb).
+var FirstClauseVerbs = set("visited", "met", "received", "hosted", "thanked", "welcomed", "greeted", "urged", "joined",
+	"attended", "left", "toured", "praised", "pressed")
+
 // CityStates are the countries (ISO 3166 alpha-3) that are one city, a
 // meeting's place when the text says "in Singapore".
 var CityStates = set("SGP", "MCO", "VAT")
