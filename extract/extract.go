@@ -2516,7 +2516,15 @@ func roleFits(pr, r, abbr, iso string) bool {
 	// envoy.)
 	diplomat := r == "diplomat" && iso != "" && (foreignMinisterRole(pr) || strings.Contains(pr, "ambassador") || strings.Contains(pr, "envoy"))
 	fm := r == "foreign minister" && foreignMinisterRole(pr) || diplomat
-	return pr == r || strings.HasSuffix(pr, " "+r) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || ofTitle(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm
+	return pr == r || strings.HasSuffix(pr, " "+r) && !lesserRank(strings.TrimSuffix(pr, " "+r)) || strings.HasSuffix(r, " "+pr) || roleHeadOf(pr) == r || ofHead(pr) == r || ofTitle(pr) == r || abbr != "" && (pr == abbr || strings.HasSuffix(pr, " "+abbr)) || fm
+}
+
+// lesserRank reports an office's words before a role that make it another
+// office: "deputy" of "deputy prime minister" is no prime minister, "vice"
+// of "vice president" no president.
+func lesserRank(pre string) bool {
+	f := strings.Fields(pre)
+	return len(f) > 0 && en.LesserRanks[f[len(f)-1]]
 }
 
 // personNamedBefore reports whether person p is named in sentence si before

@@ -1267,3 +1267,15 @@ func TestPoolShorthand(t *testing.T) {
 			[]string{"meeting occurred Donald Trump+William Ruto (phone) @2025-11-17", "visit occurred Donald Trump>Qatar @2025-05"}},
 	})
 }
+
+// TestLesserRankIsAnotherOffice covers a deputy's office, which holds the
+// words of the higher one: "the Tanzanian Prime Minister" after only a
+// deputy prime minister of Tanzania was named is not that deputy.
+func TestLesserRankIsAnotherOffice(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"the prime minister is not the deputy",
+			"Tanzanian Deputy Prime Minister Peter Banda spoke to Kenya's Joseph Mwita by phone on Monday. The Tanzanian Prime Minister had visited Kenya in January.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-10"}},
+	})
+}

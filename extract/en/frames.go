@@ -598,6 +598,11 @@ var OtherPartyVerbs = set("met", "visited", "received", "hosted", "welcomed", "g
 var FirstClauseVerbs = set("visited", "met", "received", "hosted", "thanked", "welcomed", "greeted", "urged", "joined",
 	"attended", "left", "toured", "praised", "pressed")
 
+// LesserRanks before an office make another office of it: a "deputy prime
+// minister" is not "the prime minister", a "vice president" not "the
+// president".
+var LesserRanks = set("deputy", "vice", "assistant", "under", "associate", "junior")
+
 // CityStates are the countries (ISO 3166 alpha-3) that are one city, a
 // meeting's place when the text says "in Singapore".
 var CityStates = set("SGP", "MCO", "VAT")
