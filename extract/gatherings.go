@@ -4568,7 +4568,7 @@ func (c *sctx) present(k int) int {
 		// and C": after a label that names the gathering, a list whose
 		// items part with semicolons.
 		list := c.listAfter(k + 1)
-		if named < k {
+		if named < k || c.semicolonItems(k) {
 			list = c.labelList(k + 1)
 		}
 		c.addPresent(k, list)
@@ -4623,6 +4623,30 @@ func (c *sctx) present(k int) int {
 		c.inPlaceFor(k)
 	}
 	return k
+}
+
+// semicolonItems reports a list after k whose items part with semicolons:
+// the first semicolon is followed (past an "and") by "the" or a name, as in
+// "were the Kenyan minister, A; the Zambian minister, B; and C".
+func (c *sctx) semicolonItems(k int) bool {
+	for q := k + 1; q+1 < len(c.toks) && c.toks[q].text != "."; q++ {
+		if c.toks[q].text != ";" {
+			continue
+		}
+		n := q + 1 + boolInt(c.word(q+1, "and"))
+		if n >= len(c.toks) || !c.word(n, "the") && c.at[n] < 0 {
+			return false
+		}
+		// The next item holds a comma of its own or ends at another
+		// semicolon ("; Tanzania sent no one." is a clause).
+		for j := n; j < len(c.toks) && c.toks[j].text != "."; j++ {
+			if c.toks[j].text == "," || c.toks[j].text == ";" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // sharedStage returns the length of "shared the stage with" at k, with
@@ -4726,7 +4750,8 @@ func (c *sctx) pastAdditiveFront(i, k int) int {
 // "Among the ministers taking part"), or a bare "Attendees".
 func (c *sctx) presenceSubject(i, j int) bool {
 	q := i
-	for q < j && (c.in(q, en.PresenceHeads) || c.in(q, en.AttendeeNouns)) {
+	// "Among some 25 participants were", "Among the 30 or so leaders".
+	for q < j && (c.in(q, en.PresenceHeads) || c.in(q, en.AttendeeNouns) || q > i && c.countAt(q)) {
 		q++
 	}
 	if q == j {
@@ -4757,6 +4782,14 @@ func (c *sctx) presenceSubject(i, j int) bool {
 		}
 	}
 	return cue && c.placeTimeUntil(q, j)
+}
+
+// countAt reports a word of a rough count at q: a number, or a word of
+// en.QuantityWords before another or a number ("some 25", "more than
+// 40"; not "around the table").
+func (c *sctx) countAt(q int) bool {
+	num := func(j int) bool { return j < len(c.toks) && c.toks[j].kind == tokNum }
+	return num(q) || c.in(q, en.QuantityWords) && (num(q+1) || c.in(q+1, en.QuantityWords))
 }
 
 // placeTimeUntil reports whether tokens [q, j) are only phrases of place

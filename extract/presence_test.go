@@ -364,3 +364,24 @@ func TestOpensThisMorning(t *testing.T) {
 			[]string{"gathering occurred  @2025-07-06"}},
 	})
 }
+
+// TestPresenceListForms covers a presence list whose items hold commas of
+// their own and part with semicolons ("Also present were the Kenyan
+// minister, A; the Zambian minister, B; and ..."), and one headed by a
+// rough count ("Among some 20 participants were ..."); a clause after a
+// semicolon stays out of the list.
+func TestPresenceListForms(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	const summit = "Foreign ministers of the region met in Lilongwe on Monday for the Lake Basin Summit. "
+	checkBriefs(t, pub, []briefCase{
+		{"items with commas, parted by semicolons",
+			summit + "Also present were the Kenyan Foreign Minister, Joseph Mwita; the Zambian Foreign Minister, Mulambo Haimbe; and the Tanzanian Foreign Minister, Mahmoud Kombo.",
+			[]string{"gathering occurred Kenya+Tanzania+Zambia @2025-03-10"}},
+		{"a clause after the semicolon",
+			summit + "Also present was the Kenyan Foreign Minister, Joseph Mwita; Zambia sent nobody.",
+			[]string{"gathering occurred Kenya @2025-03-10"}},
+		{"among a rough count",
+			"President Lazarus Chakwera chaired a video conference of regional leaders on Tuesday. Among some 20 participants were Kenyan President William Ruto and Zambian President Hakainde Hichilema.",
+			[]string{"gathering occurred Kenya+Malawi+Zambia @2025-03-11"}},
+	})
+}
