@@ -170,7 +170,7 @@ func (x *Extractor) Version() string { return Version }
 // resolve against a.Published (zero = unknown: relative dates stay unknown).
 func (x *Extractor) Extract(a schema.Article) schema.Facts {
 	st := &docState{x: x, a: a, cur: -1, others: map[string]*entity{}, members: map[*entity][]*entity{}}
-	st.doc = segment(a.Text, a.Title, x.knownPlace)
+	st.doc = segment(a.Text, a.Title, x.knownPlace, x.knownCity)
 	if st.doc.dateline.place == "" && a.Dateline != "" {
 		// A corpus that keeps the dateline apart from the text.
 		if d, ok := parseDateline(a.Dateline, x.knownPlace); ok {
@@ -3548,6 +3548,16 @@ func isLeaderRole(r string) bool {
 func (x *Extractor) knownPlace(p string) bool {
 	for _, e := range x.lex.lookup(p) {
 		if e.kind == lexCity || e.kind == lexCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// knownCity reports whether the gazetteer knows a phrase as a city.
+func (x *Extractor) knownCity(p string) bool {
+	for _, e := range x.lex.lookup(p) {
+		if e.kind == lexCity {
 			return true
 		}
 	}

@@ -532,7 +532,7 @@ func TestSegment(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := segment(tc.text, tc.title, testX.knownPlace)
+			doc := segment(tc.text, tc.title, testX.knownPlace, testX.knownCity)
 			var got []string
 			for _, s := range doc.sentences {
 				if s.heading {

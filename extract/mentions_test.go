@@ -507,7 +507,7 @@ func TestTitleAfterOfAndQuestions(t *testing.T) {
 			}
 		})
 	}
-	doc := segment("Did the envoy come? No. The minister went instead.", "", testX.knownPlace)
+	doc := segment("Did the envoy come? No. The minister went instead.", "", testX.knownPlace, testX.knownCity)
 	if len(doc.sentences) != 3 {
 		t.Errorf("%d sentences, want 3 (the answer is one)", len(doc.sentences))
 	}

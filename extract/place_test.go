@@ -328,3 +328,18 @@ func TestMansionsAndAirForceBases(t *testing.T) {
 			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-13"}},
 	})
 }
+
+// TestCityAloneOnALine: a city set alone on a line above the text, in
+// title case or with a colon after it ("Lusaka", "LUSAKA:"), is the
+// story's dateline; a country alone on a line is a subheading, no
+// dateline.
+func TestCityAloneOnALine(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	const text = "Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng on Tuesday."
+	checkMeetingPlaces(t, pub, []placeCase{
+		{"title case", "Lusaka\n\n" + text, "Lusaka"},
+		{"capitals and a colon", "LUSAKA:\n\n" + text, "Lusaka"},
+		{"after a byline", "By Grace Phiri\nLusaka\n\n" + text, "Lusaka"},
+		{"a country", "Zambia\n\n" + text, ""},
+	})
+}

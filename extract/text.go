@@ -848,6 +848,21 @@ func placeLine(p string, known func(string) bool) bool {
 		!en.SectionNames[strings.ToLower(p)] && known(titleCase(p))
 }
 
+// cityLine returns the city a line holds alone, in any case and with a
+// colon or dash after it ("Lusaka", "LILONGWE:"), as a dateline set on a
+// line of its own; "" otherwise. Only a city: a country alone on a line is
+// more often a subheading.
+func cityLine(s string, city func(string) bool) string {
+	p := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":-–—"))
+	if city == nil || p == "" || len(strings.Fields(p)) > 3 || !hasLetter(p) || en.SectionNames[strings.ToLower(p)] {
+		return ""
+	}
+	if t := titleCase(p); (p == t || strings.ToUpper(p) == p) && city(t) {
+		return t
+	}
+	return ""
+}
+
 // monthDay reports a date where a dateline's place would stand: "MAY 15"
 // in "JUNE 2, 2026 - 09:40 AM", a page's time line.
 func monthDay(s string) bool {
@@ -947,7 +962,7 @@ func titleCase(s string) string {
 
 // segment cuts an article body into sentences, dropping boilerplate lines
 // and the dateline, joining hard-wrapped lines, and keeping byte offsets.
-func segment(text, title string, known func(string) bool) document {
+func segment(text, title string, known, city func(string) bool) document {
 	doc := document{text: text}
 	ls := splitLines(text, title)
 	wrap := wrapped(text, ls)
@@ -963,6 +978,11 @@ func segment(text, title string, known func(string) bool) document {
 		if d, ok := parseDateline(text[l.start:], known); ok {
 			doc.dateline = d
 			bodyStart = l.start + d.end
+			break
+		}
+		if p := cityLine(text[l.start:l.end], city); p != "" {
+			doc.dateline = dateline{place: p, end: l.end - l.start}
+			bodyStart = l.end
 			break
 		}
 		seen++
