@@ -1425,10 +1425,10 @@ func (c *sctx) subjects(k int) []*entity {
 // They were received by Y"), or a party named near; nil for none.
 func (c *sctx) theyParty() []*entity {
 	if vs := c.st.visitorsOf(c.si - 1); len(vs) >= 2 {
-		return vs
+		return c.st.withLeads(vs, c.si-1)
 	}
 	if vs := c.st.visitorsOf(c.si - 2); len(vs) >= 2 && c.si >= 2 && !c.st.namesPeople(c.si-1) {
-		return vs // "A and B landed on Sunday. Their first day was quiet. On Monday they met C."
+		return c.st.withLeads(vs, c.si-2) // "A and B landed on Sunday. Their first day was quiet. On Monday they met C."
 	}
 	if l := c.delegationLedBy(1); l != nil {
 		return []*entity{l}
@@ -1789,10 +1789,29 @@ func (c *sctx) partyMembers(cs, k int) []*entity {
 	}
 	for si := c.si - 1; si >= max(0, c.si-8); si-- {
 		if vs := c.st.visitorsOf(si); len(vs) >= 2 {
-			return vs
+			return c.st.withLeads(vs, si)
 		}
 	}
 	return nil
+}
+
+// withLeads adds to the travellers vs told at sentence si the rest of the
+// party the sentence named them in ("X led a delegation to Y. X was joined
+// by A and B. The delegation landed ...": X too, whose trip was told
+// before).
+func (st *docState) withLeads(vs []*entity, si int) []*entity {
+	out := vs
+	for _, p := range st.parties {
+		if p.sent != si || !containsCanon(p.members, vs[0]) {
+			continue
+		}
+		for i := len(p.members) - 1; i >= 0; i-- {
+			if m := p.members[i].canon(); !containsCanon(out, m) {
+				out = append([]*entity{m}, out...)
+			}
+		}
+	}
+	return out
 }
 
 // delegationNoun reports "delegation" among the tokens [cs, k): a party

@@ -2085,8 +2085,9 @@ func TestLedADelegationTo(t *testing.T) {
 // joined by A and B." in the next sentence, which names no place of its
 // own. The members take the leader's trip, are of the leader's country,
 // and sit in the talks "the senators" held; one named only as a possessor
-// ("B, X's son-in-law") is no member. A trip told first by its month and
-// then by its day keeps the day.
+// ("B, X's son-in-law") is no member. When "the delegation" lands, its
+// leader, whose trip was told before the members were named, lands too. A
+// trip told first by its month and then by its day keeps the day.
 func TestPartyOfATrip(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
 	visits := []string{"visit occurred Grace Phiri>Kenya @2025-03-10", "visit occurred Joseph Mwita>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}
@@ -2101,6 +2102,9 @@ func TestPartyOfATrip(t *testing.T) {
 		{"was joined by, the next sentence",
 			"Zambian Senator Peter Banda, leading a group of lawmakers, touched down in Nairobi on Monday. Banda was joined by Senator Grace Phiri and Senator Joseph Mwita. On Tuesday the senators sat down with President William Ruto.",
 			append([]string{talks}, visits...)},
+		{"the party lands, its leader too",
+			"Zambian Senator Peter Banda this week led a cross-party delegation to Kenya. Banda was joined by Senator Grace Phiri and Senator Joseph Mwita. The delegation landed in Nairobi on Monday.",
+			visits},
 		{"a possessor is no member",
 			"Zambian Senator Peter Banda arrived in Nairobi on Monday, accompanied by adviser Joseph Mwita, Hakainde Hichilema's nephew.",
 			[]string{"visit occurred Joseph Mwita>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
