@@ -365,7 +365,7 @@ func TestPaternalSurnames(t *testing.T) {
 // a list of names or the sentence, and makes the legislator American.
 func TestPartyTags(t *testing.T) {
 	for _, tc := range []struct{ s, want string }{
-		{"Sen. Mara Hollis (D-Vt.) and Rep. Dale Brandt (R-Texas) toured the port.", "person:Mara Hollis|sen.|USA person:Dale Brandt||USA"},
+		{"Sen. Mara Hollis (D-Vt.) and Rep. Dale Brandt (R-Texas) toured the port.", "person:Mara Hollis|sen.|USA person:Dale Brandt|rep.|USA"},
 		{"Sens. Mara Hollis (I), Dale Brandt (R-N.C.) and Joan Perel (D-Ore.) spoke.", "person:Mara Hollis|sens.|USA person:Dale Brandt|sens.|USA person:Joan Perel|sens.|USA"},
 		{"Dale Brandt (R-Okla.), who chairs the panel, spoke.", "person:Dale Brandt||USA"},
 		{"Officials of the Pacific Islands Forum (PIF) met in Suva.", ""},

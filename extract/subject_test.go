@@ -1279,3 +1279,18 @@ func TestLesserRankIsAnotherOffice(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda (phone) @2025-03-10"}},
 	})
 }
+
+// TestLegislatorTitles covers the titles of members of a lower house
+// before names ("Rep.", "Reps." before two surnames, "Congresswoman"): no
+// part of the name.
+func TestLegislatorTitles(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"Reps. before two surnames",
+			"Zambian Rep. Peter Banda and Rep. Grace Phiri reached Nairobi on Sunday. On Monday, Reps. Banda and Phiri called on President William Ruto.",
+			[]string{"meeting occurred Grace Phiri+Peter Banda+William Ruto @2025-03-10", "visit occurred Grace Phiri>Kenya @2025-03-09", "visit occurred Peter Banda>Kenya @2025-03-09"}},
+		{"Congresswoman",
+			"Zambian Congresswoman Grace Phiri sat down with Kenya's William Ruto in Nairobi on Monday.",
+			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-10"}},
+	})
+}
