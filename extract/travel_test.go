@@ -2084,7 +2084,7 @@ func TestLedADelegationTo(t *testing.T) {
 // told), ", joined by A and B" after "led a delegation to Y", and "X was
 // joined by A and B." in the next sentence, which names no place of its
 // own. The members take the leader's trip, are of the leader's country,
-// and sit in the talks "the senators" held; one named only as a possessor
+// and sit in the talks "the senators" (or "the Members") held; one named only as a possessor
 // ("B, X's son-in-law") is no member. When "the delegation" lands, its
 // leader, whose trip was told before the members were named, lands too. A
 // trip told first by its month and then by its day keeps the day.
@@ -2105,6 +2105,9 @@ func TestPartyOfATrip(t *testing.T) {
 		{"the party lands, its leader too",
 			"Zambian Senator Peter Banda this week led a cross-party delegation to Kenya. Banda was joined by Senator Grace Phiri and Senator Joseph Mwita. The delegation landed in Nairobi on Monday.",
 			visits},
+		{"the members",
+			"Zambian Senator Peter Banda, Senator Grace Phiri and Senator Joseph Mwita flew into Nairobi on Monday. The next morning the Members were received by President William Ruto.",
+			append([]string{talks}, visits...)},
 		{"a possessor is no member",
 			"Zambian Senator Peter Banda arrived in Nairobi on Monday, accompanied by adviser Joseph Mwita, Hakainde Hichilema's nephew.",
 			[]string{"visit occurred Joseph Mwita>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},

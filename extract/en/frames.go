@@ -397,7 +397,7 @@ var JourneyGerunds = set("proceeding", "heading", "driving", "going", "travellin
 // PartyNouns after "the" stand for a party of travellers told before:
 // "The delegation called on Y", "the senators had dinner with Y".
 var PartyNouns = set("delegation", "senators", "lawmakers", "legislators", "congressmen", "parliamentarians",
-	"visitors", "trio", "quartet", "delegates", "group", "mediators", "envoys", "negotiators")
+	"visitors", "trio", "quartet", "delegates", "group", "mediators", "envoys", "negotiators", "members")
 
 // GreetVerbs, passive with "by", name who welcomed an arriving visitor:
 // "was greeted by", "were welcomed by", "was received by".
