@@ -1744,6 +1744,11 @@ func (c *sctx) labelledPoster(k int) *entity {
 // trigger at k is in a fronted participle phrase ("On Monday, before
 // sitting down with Y, X laid a wreath": X sat down with Y), or nil.
 func (c *sctx) participleSubject(k int) *entity {
+	if k >= 2 && c.in(k-1, en.ParticipleSubordinators) && strings.HasSuffix(c.toks[k].lower, "ing") {
+		// "X announced the deal while hosting Y": the main clause's
+		// subject hosts.
+		return c.sentenceSubject(k - 1)
+	}
 	for b := k - 1; b >= max(0, k-3); b-- {
 		if e := participleEnd(c.toks, b); e > k+1 && (b == 0 || c.toks[b-1].text == ",") {
 			if mi := c.at[min(e, len(c.at)-1)]; e < len(c.toks) && mi >= 0 && c.ms[mi].kind == mPerson {
@@ -6583,10 +6588,17 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.counterpartsAtGathering(k) {
 		return
 	}
+	if c.word(k, "hosting") && (!c.personAt(k+1) || !c.in(k-1, en.ParticipleSubordinators) && !c.in(k-1, en.BeForms)) {
+		// "while hosting Y", "was hosting Y": a guest named right after
+		// it (not "the city hosting the Games", nor "spent three days
+		// at the summit hosting A, B and C", its host's part).
+		return
+	}
 	if c.credentialsReceived(k) || c.thingReceived(k) || c.coHostedWith(k) {
 		return
 	}
 	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k)
+	passive = passive && !strings.HasSuffix(c.toks[k].lower, "ing") // "was hosting Y": active
 	if c.word(k+1, "by") && !passive {
 		return // "a summit hosted by X"
 	}

@@ -1294,3 +1294,19 @@ func TestLegislatorTitles(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+William Ruto @2025-03-10"}},
 	})
 }
+
+// TestWhileHosting covers a participle clause after the main one ("X
+// announced the deal while hosting Y", "X, while receiving Y, ..."): its
+// subject is the main clause's, and "hosting" a guest named right after it
+// is a meeting. "The city hosting the Games" and a host who "spent three
+// days hosting A, B and C" at a summit tell none.
+func TestWhileHosting(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	met := []string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"while hosting", "Kenya's William Ruto unveiled the corridor plan on Monday while hosting Zambia's Hakainde Hichilema.", met},
+		{"while receiving, set off by commas", "Kenya's William Ruto, while receiving Zambia's Hakainde Hichilema on Monday, unveiled the corridor plan.", met},
+		{"was hosting", "Kenya's William Ruto was hosting Zambia's Hakainde Hichilema on Monday when the plan was unveiled.", met},
+		{"a city hosting games", "Kenya's William Ruto and Zambia's Hakainde Hichilema met on Monday in Kisumu. Ruto praised Lilongwe, the city hosting the Lake Basin Games.", met},
+	})
+}

@@ -603,6 +603,10 @@ var FirstClauseVerbs = set("visited", "met", "received", "hosted", "thanked", "w
 // president".
 var LesserRanks = set("deputy", "vice", "assistant", "under", "associate", "junior")
 
+// ParticipleSubordinators open a participle clause after the main one,
+// whose subject is the main clause's: "X announced it while hosting Y".
+var ParticipleSubordinators = set("while", "when", "after", "before", "since")
+
 // CityStates are the countries (ISO 3166 alpha-3) that are one city, a
 // meeting's place when the text says "in Singapore".
 var CityStates = set("SGP", "MCO", "VAT")

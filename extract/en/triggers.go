@@ -223,7 +223,7 @@ var triggers = concat(
 	// "received a visit from X", "the farewell visit of X": the one
 	// received came (a visit paid "to" someone is read by VisitVerb).
 	row(Trigger{Frame: Receive, Form: Courtesy, Event: schema.Meeting, Markers: []string{"from", "by", "of"}}, "visit", "visits"),
-	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "receiving", "receive", "hosted", "hosts", "saw", "sees", "host",
+	row(Trigger{Frame: Receive, Form: Host, Event: schema.Meeting}, "received", "receives", "receiving", "receive", "hosted", "hosts", "hosting", "saw", "sees", "host",
 		"summoned", "summons"),
 	row(Trigger{Frame: Receive, Form: Welcome, Event: schema.Meeting}, "welcomed", "welcomes"),
 	row(Trigger{Frame: Receive, Form: Accept, Event: schema.Meeting, Markers: []string{"from"}}, "accepted", "accepts", "accepting"),
