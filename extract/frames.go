@@ -4949,12 +4949,34 @@ func (c *sctx) pastTripFor(k int) bool {
 		}
 		past = true
 	}
-	for j := k - 1; j >= max(c.clauseStart(k), k-12); j-- {
+	// ("flew to X on Monday, a day after taking office, for talks": the
+	// phrase set off by commas is no part of the reach.)
+	reach := 12 + c.parentheticalBefore(k)
+	for j := k - 1; j >= max(c.clauseStart(k), k-reach); j-- {
 		if c.in(j, en.PastJourneyVerbs) || c.in(j, en.JourneyGerunds) && c.word(j-1, "before", "after") {
 			return past && c.modality(j) == schema.Occurred // ("..., before proceeding to X for talks")
 		}
 	}
 	return false
+}
+
+// parentheticalBefore returns the length of a phrase set off by commas
+// that closes right before the "for" of the purpose noun at k and names no
+// one ("..., less than a day after being sworn in, for talks"), or 0.
+func (c *sctx) parentheticalBefore(k int) int {
+	end := k - 2
+	if !c.word(k-1, "for") || end < 1 || c.toks[end].text != "," {
+		return 0
+	}
+	for j := end - 1; j > 0 && j >= end-12; j-- {
+		if c.at[j] >= 0 && c.ms[c.at[j]].kind != mCountry && c.ms[c.at[j]].kind != mPronoun || c.toks[j].kind == tokPunct && c.toks[j].text != "," {
+			return 0
+		}
+		if c.toks[j].text == "," {
+			return end - j + 1
+		}
+	}
+	return 0
 }
 
 // oneSitting reports a singular noun of one sitting at k, told with an

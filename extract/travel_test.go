@@ -2116,3 +2116,16 @@ func TestPartyOfATrip(t *testing.T) {
 			[]string{"visit occurred Joseph Mwita>Malawi @2025-03-13", "visit occurred Joseph Mwita>Zambia @2025-03-11"}},
 	})
 }
+
+// TestTripForTalksPastAnAside covers a trip made for talks with an aside
+// set off by commas between the two ("flew to X on Monday, barely hours
+// after taking the oath of office, for talks with Y"): the talks were
+// held, as without the aside; one that names a person is no aside.
+func TestTripForTalksPastAnAside(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	held := []string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-10", "visit occurred Joseph Mwita>Zambia @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"an aside of time", "Kenya's new foreign minister, Joseph Mwita, flew to Lusaka on Monday, barely hours after taking the oath of office, for talks with his Zambian counterpart, Mulambo Haimbe.", held},
+		{"an aside with a pronoun", "Kenya's new foreign minister, Joseph Mwita, flew to Lusaka on Monday, his first trip since taking office, for talks with his Zambian counterpart, Mulambo Haimbe.", held},
+	})
+}
