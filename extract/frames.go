@@ -132,6 +132,9 @@ const (
 	// cueBilateral: a gathering told as the two sides' own ("the summit
 	// between the two countries", "the bilateral summit").
 	cueBilateral
+	// cueCoChairs: a gathering "co-chaired by" two people, whose states
+	// are its sides when no other attends (bilateralSummits).
+	cueCoChairs
 	// cueCommemoration: a ceremony of a nation's own day (en.Commemorations),
 	// a gathering only with guests from two countries abroad.
 	cueCommemoration

@@ -795,6 +795,7 @@ func (c *sctx) nearPublication(e *event) bool {
 
 // addAttendee adds an actor's country (or the organisation itself) to a gathering.
 func (st *docState) addAttendee(g *event, a *entity) {
+
 	if a == nil {
 		return
 	}
@@ -2119,6 +2120,7 @@ func (c *sctx) hostNamed() {
 			for i := 1; i < len(hs) && c.word(k, "co-chaired"); i++ {
 				c.st.addAttendee(e, c.st.countryOf(hs[i]))
 			}
+			e.markIf(cueCoChairs, c.word(k, "co-chaired") && len(hs) == 2 && allPersons(hs) && !namesSummit(e.name))
 		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)), c.word(k, "in") && c.word(k+1, "the") && c.word(k+2, "chair"):
 			// "with X as host", "with X in the chair"
 			for j := k - 1; j >= max(0, k-3); j-- {
@@ -4033,10 +4035,23 @@ func (c *sctx) bareDefinite(j int) bool {
 	return false
 }
 
+// namesSummit reports a gathering's name with a summit's head in it
+// ("summit on peace", "the forum"): one of many, though two chair it.
+func namesSummit(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if en.SummitHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // hostsFrom reads the hosts listed from k: "hosted by X and co-chaired by A
 // and B": the first host named hosts; every one attends.
 func (c *sctx) hostsFrom(e *event, k int) {
-	for i, a := range c.listAfter(k) {
+	hs := c.listAfter(k)
+	e.markIf(cueCoChairs, c.word(k-2, "co-chaired") && len(hs) == 2 && allPersons(hs) && !namesSummit(e.name))
+	for i, a := range hs {
 		if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
 			if i == 0 && e.host == nil {
 				e.host = h

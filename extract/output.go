@@ -1054,7 +1054,9 @@ func (st *docState) compatriotIn(parts []*entity, p *entity) bool {
 // the sentence names (of the text's stated countries); kept otherwise.
 func (st *docState) bilateralSummits() {
 	for _, g := range st.events {
-		if g.typ != schema.Gathering || !g.is(cueBilateral) || len(g.attendees) != 2 || len(g.remote)+len(g.absent) > 0 || !plainName(g.name) {
+		// ("The third meeting of the A-B commission was co-chaired by X
+		// and Y": the two sides' own, whatever its name.)
+		if g.typ != schema.Gathering || !(g.is(cueBilateral) && plainName(g.name) || g.is(cueCoChairs)) || len(g.attendees) != 2 || len(g.remote)+len(g.absent) > 0 {
 			continue
 		}
 		a, b := g.attendees[0].canon(), g.attendees[1].canon()

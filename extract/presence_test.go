@@ -385,3 +385,18 @@ func TestPresenceListForms(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi+Zambia @2025-03-11"}},
 	})
 }
+
+// TestCoChairedByTwo covers a meeting or talks "co-chaired by" two people
+// of two states, with no one else at it: the two sides' own meeting, as
+// "A and B co-chaired the meeting" is; a summit two co-chair stays a
+// gathering.
+func TestCoChairedByTwo(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	met := []string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"a commission's meeting", "The third meeting of the Joint Permanent Commission was co-chaired by Kenyan Foreign Minister Joseph Mwita and Zambian Foreign Minister Mulambo Haimbe in Lusaka on Monday.", met},
+		{"talks", "The talks in Lusaka on Monday were co-chaired by Kenyan Foreign Minister Joseph Mwita and Zambian Foreign Minister Mulambo Haimbe.", met},
+		{"a summit", "The Lake Basin Summit in Lilongwe on Monday was co-chaired by Ruto of Kenya and Hichilema of Zambia, the two presidents.",
+			[]string{"gathering occurred Kenya+Zambia @2025-03-10"}},
+	})
+}
