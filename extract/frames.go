@@ -4963,6 +4963,25 @@ func (c *sctx) pastTripFor(k int) bool {
 	return false
 }
 
+// messageRelative reports a relative clause whose verb is at k and whose
+// antecedent is a message ("a letter from Z to Y, which X, an adviser,
+// handed to Y"): "which" or "that" before k (past the subject and its
+// apposition), a message noun within a few words before that.
+func (c *sctx) messageRelative(k int) bool {
+	for w := k - 1; w >= max(1, k-24); w-- {
+		if !c.word(w, "which", "that") {
+			continue
+		}
+		for j := w - 1; j >= max(0, w-12) && c.toks[j].text != "."; j-- {
+			if c.in(j, en.MessageNouns) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // parentheticalBefore returns the length of a phrase set off by commas
 // that closes right before the "for" of the purpose noun at k and names no
 // one ("..., less than a day after being sworn in, for talks"), or 0.
@@ -6249,6 +6268,9 @@ func (c *sctx) deliverMessage(tr en.Trigger, k int) {
 			msg = j
 			break
 		}
+	}
+	if msg < 0 && c.messageRelative(k) {
+		msg = k // "a letter from Z, which X handed to Y": the noun before
 	}
 	if msg < 0 || c.modality(k) != schema.Occurred {
 		return

@@ -1310,3 +1310,20 @@ func TestWhileHosting(t *testing.T) {
 		{"a city hosting games", "Kenya's William Ruto and Zambia's Hakainde Hichilema met on Monday in Kisumu. Ruto praised Lilongwe, the city hosting the Lake Basin Games.", met},
 	})
 }
+
+// TestMessageHandedInARelative covers an envoy's errand told in a relative
+// clause after the message ("a letter from A to B, which X, an adviser,
+// handed to B in Y"): X met B; a report "which the ministry handed to
+// parliament" names no one met.
+func TestMessageHandedInARelative(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a letter, then which",
+			"Monday's deal came after a letter from Kenya's William Ruto to Zambia's Hakainde Hichilema, which Kenyan envoy Joseph Mwita handed to Hichilema in Lusaka last month.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita @2025-02"}},
+		{"a long apposition before the verb",
+			"The thaw began with a message from Kenya's William Ruto to Zambia's Hakainde Hichilema, which Joseph Mwita, a retired diplomat from the coast who knows both men well, handed to Hichilema at his farm in February.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita @2025-02"}},
+		{"no one met", "Kenya's William Ruto praised the audit report, which the ministry handed to parliament last month.", nil},
+	})
+}
