@@ -9823,7 +9823,7 @@ func (c *sctx) travelAfter(people []*entity, k int) bool {
 	return false
 }
 
-// possessorAfter reports a named in the sentence after k only as a
+// possessorAfter reports that the sentence names a after k only as a
 // possessor ("X's son-in-law").
 func (c *sctx) possessorAfter(a *entity, k int) bool {
 	poss := false

@@ -795,7 +795,6 @@ func (c *sctx) nearPublication(e *event) bool {
 
 // addAttendee adds an actor's country (or the organisation itself) to a gathering.
 func (st *docState) addAttendee(g *event, a *entity) {
-
 	if a == nil {
 		return
 	}
