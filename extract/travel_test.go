@@ -2129,3 +2129,15 @@ func TestTripForTalksPastAnAside(t *testing.T) {
 		{"an aside with a pronoun", "Kenya's new foreign minister, Joseph Mwita, flew to Lusaka on Monday, his first trip since taking office, for talks with his Zambian counterpart, Mulambo Haimbe.", held},
 	})
 }
+
+// TestArrivedWithKinNamed covers a traveller who arrived "with his wife,
+// Y" or "with her chief aide, Y": the one named after the comma came too.
+func TestArrivedWithKinNamed(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"his wife", "Kenya's William Ruto touched down in Lilongwe on Sunday evening with his wife, Rachel Ruto.",
+			[]string{"visit occurred Rachel Ruto>Malawi @2025-03-09", "visit occurred William Ruto>Malawi @2025-03-09"}},
+		{"her chief aide", "Zambia's trade minister, Grace Phiri, flew into Nairobi on Monday with her chief aide, Peter Banda.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+	})
+}

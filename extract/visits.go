@@ -1457,6 +1457,11 @@ func (c *sctx) travelledWith(k int) []*entity {
 				}
 				o = q + 1
 			}
+			// "with his wife, Y", "with her chief aide, Y": the one named
+			// after the comma.
+			if c.word(o, "his", "her", "their") && c.in(o+1, en.AssociateNouns) && o+2 < len(c.toks) && c.toks[o+2].text == "," {
+				o += 3
+			}
 			if obj, _ := c.objects(o, 2); len(obj) > 0 && allPersons(obj) {
 				return obj
 			}
