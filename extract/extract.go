@@ -1402,7 +1402,11 @@ func (st *docState) resolveAll() {
 					semiPerson = m.ent
 				}
 			case mPronoun:
-				st.resolvePronoun(m, si, s.toks, ms, quoted, firstPerson, lastPerson)
+				fp := firstPerson
+				if semiPerson != nil {
+					fp = semiPerson // "A flew in; B arrived from X, where he met Y": B
+				}
+				st.resolvePronoun(m, si, s.toks, ms, quoted, fp, lastPerson)
 				st.settlePronoun(m, si, s.toks, ms, quoted, &subj)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent

@@ -1327,3 +1327,30 @@ func TestMessageHandedInARelative(t *testing.T) {
 		{"no one met", "Kenya's William Ruto praised the audit report, which the ministry handed to parliament last month.", nil},
 	})
 }
+
+// TestPronounAfterSemicolon covers a pronoun in a clause after a
+// semicolon: "A flew in; B arrived from X, where he had met Y" is B's
+// meeting, not A's.
+func TestPronounAfterSemicolon(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"he after the semicolon",
+			"Kenya's Joseph Mwita flew in from Nairobi on Thursday; Zambia's Mulambo Haimbe arrived from Harare, where he had met Zimbabwe's Emmerson Mnangagwa on Wednesday.",
+			[]string{"meeting occurred Emmerson Mnangagwa+Mulambo Haimbe @2025-03-12", "visit occurred Mulambo Haimbe>Zimbabwe @2025-03-12"}},
+	})
+}
+
+// TestIslandIsNoName covers a place whose name ends in "Island" after a
+// title word ("Prince Edward Island", "Kharg Island"): no person.
+func TestIslandIsNoName(t *testing.T) {
+	for _, text := range []string{
+		"Kenyan envoy Joseph Mwita met farmers from Prince Edward Island on Monday.",
+		"Tankers were loading at Kharg Island on Monday, officials said.",
+	} {
+		for _, a := range testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2025, time.March, 14)}).Actors {
+			if a.Kind == schema.KindPerson && strings.Contains(a.Name, "Island") {
+				t.Errorf("%q: person %q", text, a.Name)
+			}
+		}
+	}
+}

@@ -259,6 +259,8 @@ var NotNameWords = map[string]bool{
 	"hurricane": true, "cyclone": true, "typhoon": true, "tropical": true,
 	// "the Asian Winter Games", "the Olympics": a sporting event's name
 	"games": true, "olympics": true, "paralympics": true,
+	// "Prince Edward Island", "the Cook Islands": a place, past a title
+	"island": true, "islands": true,
 	// "I'm X": a speaker's own introduction, no part of the name
 	"i'm": true, "i’m": true, "i've": true, "i’ve": true, "i'd": true, "i’d": true, "i'll": true, "i’ll": true,
 	"his": true, "her": true, "their": true, "our": true, "its": true, "my": true, "your": true, "you": true,
