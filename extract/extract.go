@@ -1402,11 +1402,7 @@ func (st *docState) resolveAll() {
 					semiPerson = m.ent
 				}
 			case mPronoun:
-				fp := firstPerson
-				if semiPerson != nil {
-					fp = semiPerson // "A flew in; B arrived from X, where he met Y": B
-				}
-				st.resolvePronoun(m, si, s.toks, ms, quoted, fp, lastPerson)
+				st.resolvePronoun(m, si, s.toks, ms, quoted, clauseFirst(firstPerson, semiPerson), lastPerson)
 				st.settlePronoun(m, si, s.toks, ms, quoted, &subj)
 				if m.ent != nil && firstPron == nil && !quoted && m.pron == 's' && !m.poss {
 					firstPron = m.ent
@@ -1839,6 +1835,16 @@ func (st *docState) soleNamed(i int, found *entity) (*entity, bool) {
 		found = m.ent.canon()
 	}
 	return found, true
+}
+
+// clauseFirst returns the first person of the clause a pronoun is in: the
+// one who opens a clause after a semicolon, if any ("A flew in; B arrived
+// from X, where he met Y": B), else the sentence's first.
+func clauseFirst(first, semi *entity) *entity {
+	if semi != nil {
+		return semi
+	}
+	return first
 }
 
 // resolvePronoun gives a pronoun of sentence si the person it stands for:
