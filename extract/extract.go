@@ -3555,19 +3555,16 @@ func isLeaderRole(r string) bool {
 }
 
 // knownPlace reports whether the gazetteer knows a phrase as a city or country.
-func (x *Extractor) knownPlace(p string) bool {
-	for _, e := range x.lex.lookup(p) {
-		if e.kind == lexCity || e.kind == lexCountry {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) knownPlace(p string) bool { return x.knownAs(p, lexCity, lexCountry) }
 
 // knownCity reports whether the gazetteer knows a phrase as a city.
-func (x *Extractor) knownCity(p string) bool {
+func (x *Extractor) knownCity(p string) bool { return x.knownAs(p, lexCity) }
+
+// knownAs reports whether the gazetteer knows a phrase as an entry of one
+// of kinds.
+func (x *Extractor) knownAs(p string, kinds ...lexKind) bool {
 	for _, e := range x.lex.lookup(p) {
-		if e.kind == lexCity {
+		if slices.Contains(kinds, e.kind) {
 			return true
 		}
 	}

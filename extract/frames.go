@@ -9774,18 +9774,11 @@ func (c *sctx) accompanied() {
 				people = append(people, a) // ("Y, X's son-in-law": not X)
 			}
 		}
+		// No subject, or a place ("X led a delegation to Kenya, joined by
+		// Y"): the sentence's person subject.
 		subj := c.subjects(k)
-		if len(subj) == 0 {
-			if a := c.sentenceSubject(k); a != nil {
-				subj = []*entity{a}
-			}
-		}
-		if len(subj) == 1 && subj[0].kind != schema.KindPerson {
-			// "X led a delegation to Kenya, joined by Y": the place is
-			// no traveller.
-			if a := c.sentenceSubject(k); a != nil && a.kind == schema.KindPerson {
-				subj = []*entity{a}
-			}
+		if a := c.sentenceSubject(k); a != nil && (len(subj) == 0 || len(subj) == 1 && subj[0].kind != schema.KindPerson) {
+			subj = []*entity{a}
 		}
 		if len(people) == 0 || len(subj) != 1 {
 			return
@@ -9898,11 +9891,7 @@ func (c *sctx) companionsTrip(k int, lead *entity, people []*entity) {
 				continue
 			}
 			p := p.canon()
-			if (p.iso3 == "" || p.guessed) && lead.iso3 != "" {
-				// One who joined a traveller is of the traveller's
-				// country, not of the one they went to.
-				p.iso3, p.guessed = lead.iso3, true
-			}
+			ofLeadCountry(p, lead)
 			e := &event{typ: schema.Visit, status: v.status, visitor: p, host: v.host, date: v.date, dateFrom: v.dateFrom, place: v.place, sent: c.si, trig: k, conf: v.conf}
 			if p.iso3 != "" && c.st.historical(p.iso3) == v.host.iso3 {
 				continue
@@ -9946,11 +9935,13 @@ func (c *sctx) delegationIncludes() {
 		if d < 0 || c.modality(k) != schema.Occurred {
 			continue
 		}
-		people := personsOf(c.listAfter(k + 1))
+		var people []*entity
 		if c.semicolonAfter(k) {
 			// "includes A, Minister of X; B, Minister of Y; and C": the
 			// items hold commas of their own.
 			people = c.namedAfter(k)
+		} else {
+			people = personsOf(c.listAfter(k + 1))
 		}
 		lead := c.delegationLeader(cs, k)
 		if lead == nil {

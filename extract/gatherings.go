@@ -2119,7 +2119,7 @@ func (c *sctx) hostNamed() {
 			for i := 1; i < len(hs) && c.word(k, "co-chaired"); i++ {
 				c.st.addAttendee(e, c.st.countryOf(hs[i]))
 			}
-			e.markIf(cueCoChairs, c.word(k, "co-chaired") && len(hs) == 2 && allPersons(hs) && !namesSummit(e.name))
+			e.markIf(cueCoChairs, c.word(k, "co-chaired") && twoChairs(e, hs))
 		case c.word(k, "as") && (c.in(k+1, en.HostRoles) || c.word(k+1, "the") && c.in(k+2, en.HostRoles)), c.word(k, "in") && c.word(k+1, "the") && c.word(k+2, "chair"):
 			// "with X as host", "with X in the chair"
 			for j := k - 1; j >= max(0, k-3); j-- {
@@ -4034,22 +4034,27 @@ func (c *sctx) bareDefinite(j int) bool {
 	return false
 }
 
-// namesSummit reports a gathering's name with a summit's head in it
-// ("summit on peace", "the forum"): one of many, though two chair it.
-func namesSummit(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+// twoChairs reports the two people hs who "co-chaired" gathering e, when
+// its name has no summit's head ("summit on peace", "the forum": one of
+// many, though two chair it): the sides of a meeting of their own
+// (cueCoChairs).
+func twoChairs(e *event, hs []*entity) bool {
+	if len(hs) != 2 || !allPersons(hs) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
 		if en.SummitHeads[w] {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // hostsFrom reads the hosts listed from k: "hosted by X and co-chaired by A
 // and B": the first host named hosts; every one attends.
 func (c *sctx) hostsFrom(e *event, k int) {
 	hs := c.listAfter(k)
-	e.markIf(cueCoChairs, c.word(k-2, "co-chaired") && len(hs) == 2 && allPersons(hs) && !namesSummit(e.name))
+	e.markIf(cueCoChairs, c.word(k-2, "co-chaired") && twoChairs(e, hs))
 	for i, a := range hs {
 		if h := c.st.countryOf(a); h != nil && h.kind == schema.KindCountry {
 			if i == 0 && e.host == nil {

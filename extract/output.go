@@ -428,11 +428,7 @@ func (st *docState) companionVisits() {
 	n := len(st.events)
 	for _, cp := range st.companions {
 		who, lead := cp.who, cp.lead
-		if (who.iso3 == "" || who.guessed) && lead.iso3 != "" {
-			// A minister who accompanied a president is of the
-			// president's country, not of the one they visit.
-			who.iso3, who.guessed = lead.iso3, true
-		}
+		ofLeadCountry(who, lead)
 		leg := st.legAt(lead, cp.sent, n)
 		for _, v := range st.events[:n] {
 			if v.typ != schema.Visit || v.status != schema.Occurred || v.visitor == nil || v.visitor.canon() != lead || v.host == nil || v.sent != leg {
@@ -446,6 +442,15 @@ func (st *docState) companionVisits() {
 				dateFrom: v.dateFrom, place: v.place, sent: cp.sent, trig: cp.trig, conf: 0.6}
 			st.events = append(st.events, c)
 		}
+	}
+}
+
+// ofLeadCountry gives one who went along with lead, whose country the
+// text does not state, lead's country: a minister who accompanied a
+// president is of the president's country, not of the one they visit.
+func ofLeadCountry(who, lead *entity) {
+	if (who.iso3 == "" || who.guessed) && lead.iso3 != "" {
+		who.iso3, who.guessed = lead.iso3, true
 	}
 }
 

@@ -3901,56 +3901,13 @@ func (c *sctx) semicolonAfter(k int) bool {
 	return false
 }
 
-// wentAlongWith records a main clause "X travelled with A and B." that
-// names no place of its own, and "Travelling with him were A and B": A and
-// B went where X went (st.companions).
+// wentAlongWith records those a sentence says went along with a
+// traveller (st.companions): "X travelled with A and B.", "Travelling
+// with him were A and B", "A and B are part of the delegation". A and B
+// went where X went.
 func (c *sctx) wentAlongWith() {
 	for k := 0; k+3 < len(c.toks); k++ {
-		var lead *entity
-		var with []*entity
-		switch {
-		case k == 0 && c.frontedCompany() > 0:
-			// "Travelling with him were A and B", "Accompanying her are A
-			// and B".
-			p := c.frontedCompany()
-			if mi := c.at[p]; mi >= 0 {
-				lead = c.actor(mi)
-			}
-			with = personsOf(c.listAfter(p + 2))
-			if c.semicolonAfter(p) {
-				with = c.namedAfter(p + 1)
-			}
-		case k > 0 && c.in(k, en.TravelledVerbs) && c.word(k+1, "with") && (c.at[k-1] >= 0 || k >= 2 && c.in(k-1, en.BeForms) && c.at[k-2] >= 0):
-			// "X travelled with A and B.", "A and B are travelling with
-			// him."
-			obj, end := c.objects(k+2, 3)
-			if end < len(c.toks) && c.toks[end].text != "." && c.toks[end].text != ";" {
-				continue // "travelled with Y to Z": the journey is read as one
-			}
-			subj, obj := personsOf(c.subjects(k)), personsOf(obj)
-			switch {
-			case len(subj) == 1:
-				lead, with = subj[0], obj
-			case len(obj) == 1:
-				lead, with = obj[0], subj // "A and B are travelling with him"
-			}
-		case k > 0 && c.in(k, en.BeForms) && c.at[k-1] >= 0 && c.partyJoined(k) > 0:
-			// "A and B are part of the delegation", "A was among the
-			// ministers in the president's entourage".
-			q := c.partyJoined(k)
-			if c.modality(q) != schema.Occurred {
-				continue // "was not part of", "will be part of"
-			}
-			lead = c.st.lastTraveller(c.si)
-			for j := k + 1; j < q; j++ {
-				if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
-					lead = c.actor(mi)
-				}
-			}
-			with = personsOf(c.subjects(k))
-		default:
-			continue
-		}
+		lead, with := c.companyAt(k)
 		if lead == nil || lead.kind != schema.KindPerson || c.modality(0) != schema.Occurred {
 			continue // (the sentence's modality, dear, only once a phrase is found)
 		}
@@ -3960,6 +3917,56 @@ func (c *sctx) wentAlongWith() {
 			}
 		}
 	}
+}
+
+// companyAt reads a traveller and those with them from a phrase at k:
+// a sentence that opens with the company (at 0), "travelled with", or a
+// form of "be" before "part of the delegation"; nil for none.
+func (c *sctx) companyAt(k int) (lead *entity, with []*entity) {
+	switch {
+	case k == 0:
+		return c.frontedCompany()
+	case c.in(k, en.TravelledVerbs) && c.word(k+1, "with") && (c.at[k-1] >= 0 || k >= 2 && c.in(k-1, en.BeForms) && c.at[k-2] >= 0):
+		return c.travelledAlong(k)
+	case c.in(k, en.BeForms) && c.at[k-1] >= 0:
+		return c.partyJoinedAt(k)
+	}
+	return nil, nil
+}
+
+// travelledAlong reads "X travelled with A and B." closing its clause,
+// and "A and B are travelling with him." at k: whichever side is one
+// person leads.
+func (c *sctx) travelledAlong(k int) (lead *entity, with []*entity) {
+	obj, end := c.objects(k+2, 3)
+	if end < len(c.toks) && c.toks[end].text != "." && c.toks[end].text != ";" {
+		return nil, nil // "travelled with Y to Z": the journey is read as one
+	}
+	subj, obj := personsOf(c.subjects(k)), personsOf(obj)
+	switch {
+	case len(subj) == 1:
+		return subj[0], obj
+	case len(obj) == 1:
+		return obj[0], subj // "A and B are travelling with him"
+	}
+	return nil, nil
+}
+
+// partyJoinedAt reads "A and B are part of the delegation", "A was among
+// the ministers in the president's entourage" at the form of "be" at k:
+// the one named before the party's noun leads, else the latest traveller.
+func (c *sctx) partyJoinedAt(k int) (lead *entity, with []*entity) {
+	q := c.partyJoined(k)
+	if q == 0 || c.modality(q) != schema.Occurred {
+		return nil, nil // "was not part of", "will be part of"
+	}
+	lead = c.st.lastTraveller(c.si)
+	for j := k + 1; j < q; j++ {
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
+			lead = c.actor(mi)
+		}
+	}
+	return lead, personsOf(c.subjects(k))
 }
 
 // partyJoined returns the travelling party's noun a clause "... be part
@@ -3984,20 +3991,23 @@ func (c *sctx) partyJoined(k int) int {
 	return 0
 }
 
-// frontedCompany returns the position of the traveller in a sentence
-// that opens "Travelling with X were", "Accompanying X are" (the list
-// follows the verb after it), or 0.
-func (c *sctx) frontedCompany() int {
+// frontedCompany reads a sentence that opens "Travelling with X were A
+// and B" or "Accompanying X are A; B; and C": X leads the list after the
+// verb. Nil when the sentence opens otherwise.
+func (c *sctx) frontedCompany() (lead *entity, with []*entity) {
 	p := 1
 	if c.word(0, "travelling", "traveling") && c.word(1, "with") {
 		p = 2
 	} else if !c.word(0, "accompanying") {
-		return 0
+		return nil, nil
 	}
 	if p+1 >= len(c.toks) || c.at[p] < 0 || c.ms[c.at[p]].j != p+1 || !c.in(p+1, en.BeForms) {
-		return 0
+		return nil, nil
 	}
-	return p
+	if c.semicolonAfter(p) {
+		return c.actor(c.at[p]), c.namedAfter(p + 1)
+	}
+	return c.actor(c.at[p]), personsOf(c.listAfter(p + 2))
 }
 
 // statedForeigners reports travellers whose countries the text states,
