@@ -794,7 +794,7 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		if m.kind == mCity {
 			break
 		}
-		if c.personAttributive(m) {
+		if c.personAttributive(m) || c.namedPossession(m) {
 			j = m.j // "the Trump administration's envoy": not Trump
 			continue
 		}
@@ -2056,6 +2056,17 @@ func (c *sctx) appositiveOpens(q int) bool {
 // official", "the Biden campaign"): the person takes no part.
 func (c *sctx) personAttributive(m mention) bool {
 	return m.kind == mPerson && !m.poss && c.in(m.j, en.RegimeNouns)
+}
+
+// namedPossession reports a person in the possessive whose noun is a
+// person named with a role right after: "X's chief of staff, Y" and "X's
+// special envoy Mr Y" are Y, not X.
+func (c *sctx) namedPossession(m mention) bool {
+	if m.kind != mPerson || !m.poss || m.j >= len(c.toks) {
+		return false
+	}
+	n := c.at[m.j]
+	return n >= 0 && c.ms[n].i == m.j && c.ms[n].kind == mPerson && c.ms[n].role != "" && c.ms[n].name != ""
 }
 
 // notSubject reports a mention before trigger k that cannot be its
@@ -9661,6 +9672,10 @@ func (c *sctx) delegationHead(k int) (*entity, int) {
 				return nil, k
 			}
 			for b := l + 2; b < min(len(c.toks), l+9); b++ {
+				if c.at[b] >= 0 && c.namedPossession(c.ms[c.at[b]]) {
+					b = c.ms[c.at[b]].j - 1 // "led by X's chief of staff, Y": Y
+					continue
+				}
 				if c.at[b] >= 0 {
 					if a := c.actor(c.at[b]); a != nil && a.kind == schema.KindPerson {
 						return a, c.ms[c.at[b]].j

@@ -915,8 +915,8 @@ func (c *sctx) listFrom(k int, semicolons bool) []*entity {
 		m := c.ms[mi]
 		if m.kind == mDemonym && !m.modifier {
 			out = append(out, c.st.country(m.iso3))
-		} else if m.kind == mCity {
-			// a place, not an attendee
+		} else if m.kind == mCity || c.namedPossession(m) {
+			// a place, not an attendee; "X's envoy Y": Y
 		} else if a := c.actor(mi); a != nil {
 			out = append(out, a)
 		}

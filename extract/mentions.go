@@ -2851,6 +2851,12 @@ func (sc *scanner) honorificAt(h int) bool {
 		return true
 	case t.text == "HE":
 		return true
+	case t.text == "H" && next == "e":
+		return sc.honorificAt(h + 1)
+	case t.text == "E" && h > 0 && toks[h-1].text == "H":
+		// "H E Sheikh X", "H E the Prime Minister": His Excellency,
+		// spaced (not the initials of "H E Bates").
+		return en.Honorifics[next] || en.RoleHeads[next] || next == "the"
 	case t.lower == "his" || t.lower == "her":
 		return en.StyleWords[next]
 	case t.lower == "royal":

@@ -733,3 +733,21 @@ func TestGazetteerAliasOneNode(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedExcellency: "H E", His Excellency written as two capitals,
+// before an honorific, a role or "the" is a style, not part of the name;
+// the same two capitals before a surname are a person's initials.
+func TestSpacedExcellency(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"before an honorific",
+			"Zambian Foreign Minister H E Dr Mulambo Haimbe held talks in Kisumu on Tuesday with the Kenyan head of state, William Ruto.",
+			[]string{"meeting occurred Mulambo Haimbe+William Ruto @2025-03-11"}},
+		{"before Sheikh, and before the role later",
+			"Prime Minister H E Sheikh Joseph Mwita received Zambian envoy Grace Phiri on Monday. On Tuesday H E the Prime Minister met Malawian Trade Minister Peter Banda.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "meeting occurred Joseph Mwita+Peter Banda @2025-03-11"}},
+		{"initials of a name",
+			"The novelist H E Banda called on William Ruto, Kenya's head of state, at his Kisumu lodge on Tuesday.",
+			[]string{"meeting occurred H E Banda+William Ruto @2025-03-11"}},
+	})
+}

@@ -1354,3 +1354,22 @@ func TestIslandIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPossession: a person in the possessive before a role and the
+// name of the one who holds it ("X's chief of staff, Y", "X's special
+// envoy Mr Y") is not the one met: Y is, after a verb and after "a team
+// led by" alike.
+func TestNamedPossession(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a role of several words and a comma",
+			"On Tuesday Zambian President Hakainde Hichilema received Ruto's chief of staff, Joseph Mwita, at State House.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11"}},
+		{"a role and name after the possessor's own role",
+			"Malawian President Lazarus Chakwera met Kenyan President William Ruto's special envoy Mr. Joseph Mwita in Lilongwe on Wednesday.",
+			[]string{"meeting occurred Joseph Mwita+Lazarus Chakwera @2025-03-12"}},
+		{"a team led by the one named",
+			"In Lusaka on Monday, Zambian Trade Minister Peter Banda sat down with a Kenyan team led by Ruto's trade adviser, Nancy Tembo.",
+			[]string{"meeting occurred Nancy Tembo+Peter Banda @2025-03-10"}},
+	})
+}
