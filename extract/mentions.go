@@ -354,6 +354,10 @@ func (sc *scanner) run() {
 		// capital says nothing: only the gazetteer knows a person there.
 		// A country's name of several words goes first ("DR Congo": no
 		// doctor), unless a person's name goes on after it.
+		if j := sc.quotedTitle(i); j > i {
+			i = j // "the 'Jambo Ruto' rally": an event's name
+			continue
+		}
 		if j, ok := sc.person(i); ok && (!caps || sc.lexPersonIn(i, j)) && sc.placePhraseAt(i) < j {
 			if caps {
 				j = sc.trimToKnown(i, j)
@@ -370,6 +374,36 @@ func (sc *scanner) run() {
 		i++
 	}
 }
+
+// quotedTitle returns the end of a name in quotes between a determiner
+// and a lower-case noun ("the 'Jambo Ruto' rally", "a \"Hello Lusaka\"
+// evening") that names no place or body the gazetteer knows: an
+// event's or a campaign's name, no person's. It returns i otherwise.
+func (sc *scanner) quotedTitle(i int) int {
+	toks := sc.toks
+	if i < 2 || !isQuoteMark(toks[i-1].text) || !en.VenueDeterminers[toks[i-2].lower] {
+		return i
+	}
+	for q := i; q < min(len(toks)-1, i+5); q++ {
+		if isQuoteMark(toks[q].text) {
+			n := toks[q+1]
+			if q > i && n.kind == tokWord && !n.upper {
+				return q + 1
+			}
+			return i
+		}
+		if toks[q].kind != tokWord || !toks[q].upper {
+			return i
+		}
+		if _, es := sc.lookupAt(q); len(es) > 0 && best(es).kind != lexPerson {
+			return i // an "ASEAN Plus" session: the bloc is read
+		}
+	}
+	return i
+}
+
+// isQuoteMark reports a quotation mark, double or single.
+func isQuoteMark(s string) bool { return isQuote(s) || s == "'" || s == "‘" || s == "’" }
 
 // pairLabel reports an item opened by a label that joins two capitalised
 // names with a hyphen and ends with a colon ("Ruto-Banda:").

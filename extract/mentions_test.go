@@ -751,3 +751,22 @@ func TestSpacedExcellency(t *testing.T) {
 			[]string{"meeting occurred H E Banda+William Ruto @2025-03-11"}},
 	})
 }
+
+// TestEventNames: a sports complex named "X Sports City Stadium" and an
+// event's name in quotes between a determiner and a noun ("the 'Jambo
+// Ruto' rally") name no person, who could then be read as the subject of
+// the next trip. (Double quotes already close such a name.)
+func TestEventNames(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a stadium in a sports city",
+			"LILONGWE - Kenyan President William Ruto landed in Lilongwe on Tuesday. That evening some 5,000 Kenyans living in Malawi filled Kamuzu Sports City Stadium to greet him. The next day the visitor and Malawian President Lazarus Chakwera held talks at the State House.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-12", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"an event's name in single quotes",
+			"LUSAKA - Kenyan President William Ruto landed in Lusaka on Monday. The same evening, over 3,000 Kenyans packed a hall for the 'Jambo Banda' community event. On Tuesday, he opened a new school before flying to Malawi.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-11", "visit occurred William Ruto>Zambia @2025-03-10"}},
+		{"and in curly single quotes",
+			"LUSAKA - Kenyan President William Ruto landed in Lusaka on Monday. The same evening, over 3,000 Kenyans filled a hall for the ‘Karibu Phiri’ diaspora night. On Tuesday, he opened a new school before flying to Malawi.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-11", "visit occurred William Ruto>Zambia @2025-03-10"}},
+	})
+}

@@ -408,7 +408,7 @@ var Saints = set("st", "st.", "saint", "san", "santa", "sao")
 // FacilityModifiers stand between such a name and its head: "Robert Mugabe
 // International Airport", "Nnamdi Azikiwe International Conference Centre".
 var FacilityModifiers = set("international", "national", "memorial", "state", "convention", "conference",
-	"air", "force", "naval", "military", "peace", "presidential", "regional", "sports")
+	"air", "force", "naval", "military", "peace", "presidential", "regional", "sports", "city")
 
 // CompanyNouns after a country or demonym name a company, which is no actor
 // of diplomacy: "U.S. firm Boeing", "a Japanese carmaker", "French
