@@ -760,7 +760,7 @@ func TestEventNames(t *testing.T) {
 	pub := day(2025, time.March, 14) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"a stadium in a sports city",
-			"LILONGWE - Kenyan President William Ruto landed in Lilongwe on Tuesday. That evening some 5,000 Kenyans living in Malawi filled Kamuzu Sports City Stadium to greet him. The next day the visitor and Malawian President Lazarus Chakwera held talks at the State House.",
+			"LILONGWE - Kenyan President William Ruto landed in Lilongwe on Tuesday. That evening some 5,000 Kenyans living in Malawi filled Kamuzu Sports City Stadium to greet him. A day later he and his host, Lazarus Chakwera, held talks at the State House.",
 			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-12", "visit occurred William Ruto>Malawi @2025-03-11"}},
 		{"an event's name in single quotes",
 			"LUSAKA - Kenyan President William Ruto landed in Lusaka on Monday. The same evening, over 3,000 Kenyans packed a hall for the 'Jambo Banda' community event. On Tuesday, he opened a new school before flying to Malawi.",
