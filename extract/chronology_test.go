@@ -86,6 +86,15 @@ func TestMeetingsOnTwoDays(t *testing.T) {
 		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-02 in Mombasa", "Daniel Ochieng+Hakainde Hichilema @2025-06-16 in Lusaka"})
 	checkMeetings("Zambia's Hakainde Hichilema and Kenya's Daniel Ochieng held talks at Mombasa from June 2 to 4. Hichilema met Ochieng on June 3 to settle the last points.",
 		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-02 in Mombasa"})
+	// A day and a month, or a day and a year, that do not overlap: an
+	// earlier meeting told after the news; a month that holds the day
+	// does not part them.
+	checkMeetings("Zambian President Hakainde Hichilema received Kenyan President Daniel Ochieng in Lusaka on June 16. The pair had previously sat down together at Mombasa in February.",
+		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-02 in Mombasa", "Daniel Ochieng+Hakainde Hichilema @2025-06-16 in Lusaka"})
+	checkMeetings("Hakainde Hichilema of Zambia met Kenya's Daniel Ochieng in Lusaka on June 16. The two had also met at Mombasa in 2023.",
+		[]string{"Daniel Ochieng+Hakainde Hichilema @2023 in Mombasa", "Daniel Ochieng+Hakainde Hichilema @2025-06-16 in Lusaka"})
+	checkMeetings("Hakainde Hichilema of Zambia met Kenya's Daniel Ochieng in Lusaka on June 16. Hichilema and Ochieng have now met twice this month.",
+		[]string{"Daniel Ochieng+Hakainde Hichilema @2025-06-16 in Lusaka"})
 }
 
 // TestOpeningDateHoldsForClauses covers a date that opens a sentence ("In

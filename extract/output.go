@@ -1512,15 +1512,28 @@ func (st *docState) ownDay(e *event) bool {
 }
 
 // apartDays reports two events dated to two different days, neither within
-// the other's span.
+// the other's span, or to periods that do not overlap ("on Thursday" and
+// "in January", "last August").
 func apartDays(a, b *event) bool {
-	if a.date.Precision != schema.PrecisionDay || b.date.Precision != schema.PrecisionDay || a.date == b.date {
+	if a.date.IsZero() || b.date.IsZero() || a.date == b.date {
 		return false
+	}
+	if a.date.Precision != schema.PrecisionDay || b.date.Precision != schema.PrecisionDay {
+		return !a.date.Overlaps(b.date.Time, spanEnd(b)) && !b.date.Overlaps(a.date.Time, spanEnd(a))
 	}
 	within := func(x, y *event) bool {
 		return !y.endDate.IsZero() && !x.date.Time.Before(y.date.Time) && !x.date.Time.After(y.endDate.Time)
 	}
 	return !within(a, b) && !within(b, a)
+}
+
+// spanEnd returns the first instant after event e's dates, its end date's
+// included.
+func spanEnd(e *event) time.Time {
+	if !e.endDate.IsZero() {
+		return e.endDate.End()
+	}
+	return e.date.End()
 }
 
 // partOf reports whether meeting a is the same meeting as the joint
