@@ -131,3 +131,18 @@ func TestEraOfParagraph(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2023-11"}},
 	})
 }
+
+// TestTripDatesItsTalks: "Y flew to X last July and talked with
+// Z" after news talks with Z dates the talks by the trip told in their own
+// sentence, not by the news talks that share Z.
+func TestTripDatesItsTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a month of last year",
+			"LUSAKA - Zambia's Hakainde Hichilema received Malawian President Lazarus Chakwera at State House on Thursday. Trade Minister Peter Banda had flown to Lilongwe last July and had talks with Chakwera on the rail corridor.",
+			[]string{"meeting occurred Hakainde Hichilema+Lazarus Chakwera @2025-03-13", "meeting occurred Lazarus Chakwera+Peter Banda @2024-07", "visit occurred Peter Banda>Malawi @2024-07"}},
+		{"a month and its year",
+			"LUSAKA - Zambia's Hakainde Hichilema received Malawian President Lazarus Chakwera at State House on Thursday. Peter Banda, then his envoy, travelled to Lilongwe in August 2024 and opened talks with Chakwera on a power line.",
+			[]string{"meeting occurred Hakainde Hichilema+Lazarus Chakwera @2025-03-13", "meeting occurred Lazarus Chakwera+Peter Banda @2024-08", "visit occurred Peter Banda>Malawi @2024-08"}},
+	})
+}

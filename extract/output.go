@@ -910,6 +910,9 @@ func (st *docState) sceneCityOf(si int) *entity {
 // belongs to, which come before the trip that brought a party there: "X
 // arrived on Sunday. The two leaders held talks before the signing."
 func (st *docState) dateFromEarlierTalks(i int, e *event) bool {
+	if st.tripInSentence(e) {
+		return false // "travelled to X last July and held talks": dateFromTrip
+	}
 	for j := i - 1; j >= 0; j-- {
 		p := st.events[j]
 		if p.typ != schema.Meeting && p.typ != schema.Agreement || e.sent-p.sent > 6 || p.status != schema.Occurred || !p.dated() || p.date.Precision != schema.PrecisionDay {
@@ -923,6 +926,17 @@ func (st *docState) dateFromEarlierTalks(i int, e *event) bool {
 				return false // the trip since then dates it (dateFromTrip), not talks before it
 			}
 			e.setDate(p.date)
+			return true
+		}
+	}
+	return false
+}
+
+// tripInSentence reports a dated visit of a party of meeting e told
+// earlier in e's own sentence, which lends the meeting its date.
+func (st *docState) tripInSentence(e *event) bool {
+	for _, p := range st.events {
+		if p.typ == schema.Visit && p.sent == e.sent && p.trig < e.trig && p.status == schema.Occurred && p.dated() && !p.is(cuePastLeg) && !e.is(cueSince) && shareParticipant(p, e) {
 			return true
 		}
 	}

@@ -788,14 +788,15 @@ func TestOrganisationHead(t *testing.T) {
 
 // TestLeaderOfACountryNamedOnce covers "the Somali leader" after "his
 // Somali counterpart X": the one person of that country the text names,
-// though the text gave no title; and a session of a federal cabinet,
-// which is no diplomatic gathering.
+// though the text gave no title (the arrival told with the second meeting
+// dates it); and a session of a federal cabinet, which is no diplomatic
+// gathering.
 func TestLeaderOfACountryNamedOnce(t *testing.T) {
 	pub := day(2024, time.March, 22) // a Friday
 	checkBriefs(t, pub, []briefCase{
 		{"the leader after a counterpart",
 			"ADDIS ABABA - President Taye Atske Selassie received his Djiboutian counterpart Ismail Omar Guelleh at the National Palace on Thursday. The Djiboutian leader had arrived on Wednesday and also met Foreign Minister Gedion Timothewos.",
-			[]string{"meeting occurred Gedion Timothewos+Ismail Omar Guelleh @2024-03-21", "meeting occurred Ismail Omar Guelleh+Taye Atske Selassie @2024-03-21", "visit occurred Ismail Omar Guelleh>Ethiopia @2024-03-20"}},
+			[]string{"meeting occurred Gedion Timothewos+Ismail Omar Guelleh @2024-03-20", "meeting occurred Ismail Omar Guelleh+Taye Atske Selassie @2024-03-21", "visit occurred Ismail Omar Guelleh>Ethiopia @2024-03-20"}},
 		{"a federal cabinet's session",
 			"On Wednesday President Bola Tinubu presided over a sitting of the Federal Executive Council in Abuja.",
 			nil},
