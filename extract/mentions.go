@@ -1355,7 +1355,7 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			n++
 			// "Mines, Energy and Petro-Chemical Works"
 			if n+1 < len(toks) && (toks[n].text == "," || toks[n].lower == "and") && toks[n+1].upper && toks[n+1].kind == tokWord && n < len(toks)-2 && !en.RoleHeads[toks[n+1].lower] {
-				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && (sc.givenNameLater(n+1) || portfolioWord(toks[n+1]) && sc.nameAhead(n+2))) {
+				if _, es := sc.lookupAt(n + 1); len(es) == 0 && (!sc.nameAhead(n+1) || toks[n].lower == "and" && (sc.givenNameLater(n+1) || portfolioWord(toks[n+1]) && sc.nameAhead(n+2) || sc.portfolioRun(n+1))) {
 					// ("and Inland Fisheries Affairs Peter Banda": the
 					// portfolio goes on to "Peter"; "of Energy and
 					// Petroleum Opiyo Wandayi": to "Opiyo".)
@@ -1406,6 +1406,20 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// portfolioRun reports a run of capitalised words from m that are all
+// words of a portfolio ("and Social Welfare, X"): the role goes on, though
+// the run could pass for a name.
+func (sc *scanner) portfolioRun(m int) bool {
+	q := m
+	for q < len(sc.toks) && sc.toks[q].upper && sc.toks[q].kind == tokWord {
+		if !portfolioWord(sc.toks[q]) {
+			return false
+		}
+		q++
+	}
+	return q > m
 }
 
 // givenNameLater reports a capitalised run from m whose first word is no

@@ -770,3 +770,19 @@ func TestEventNames(t *testing.T) {
 			[]string{"visit occurred William Ruto>Malawi @2025-03-11", "visit occurred William Ruto>Zambia @2025-03-10"}},
 	})
 }
+
+// TestPortfolioOfTwoParts: a ministry of two portfolios joined by "and",
+// whose second part could pass for a name ("of Labour and Social
+// Welfare, X"), is one role; X is the minister, with or without the
+// comma.
+func TestPortfolioOfTwoParts(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"before a comma",
+			"Kenyan President William Ruto held talks in Kisumu on Thursday with Zambia's Minister of Labour and Social Welfare, Nancy Tembo.",
+			[]string{"meeting occurred Nancy Tembo+William Ruto @2025-03-13"}},
+		{"a second portfolio of three words",
+			"On Monday Malawian President Lazarus Chakwera received the Minister of Lands and Rural Water Works, Grace Phiri, of Zambia.",
+			[]string{"meeting occurred Grace Phiri+Lazarus Chakwera @2025-03-10"}},
+	})
+}
