@@ -1312,6 +1312,11 @@ func (c *sctx) subjects(k int) []*entity {
 	if s, ok := c.carriedSubjects(k); ok {
 		return s
 	}
+	if c.pairOpensClause(k) {
+		if ps := c.groupPair(k); len(ps) >= 2 {
+			return ps
+		}
+	}
 	if a := c.participleSubject(k); a != nil {
 		return []*entity{a} // "Before sitting down with Y, X laid a wreath"
 	}
@@ -2444,6 +2449,22 @@ func (c *sctx) genericOf(k int) bool {
 		}
 		if c.at[j] >= 0 || c.toks[j].kind != tokWord || c.word(j, "on", "in", "at", "by", "over", "during") {
 			return false // "spent part of Monday on the phone with X": the of-phrase ends before
+		}
+	}
+	return false
+}
+
+// pairOpensClause reports "the pair" or "the two" opening the clause of
+// the verb at k after "where", "when" or "and" ("A flew with B to X,
+// where the pair met Y"): the subject is that pair, not the sentence's
+// first one.
+func (c *sctx) pairOpensClause(k int) bool {
+	for j := k - 1; j >= max(2, k-4); j-- {
+		if c.at[j] >= 0 {
+			return false
+		}
+		if c.word(j, "pair", "duo", "two") && c.word(j-1, "the") {
+			return c.word(j-2, "where", "when", "and")
 		}
 	}
 	return false

@@ -171,3 +171,22 @@ func TestNamedAmongGroup(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPairOpensClause: "the pair", "the two" or "the duo" opening the
+// clause of a verb after "where", "when" or "and" stands for the two
+// people just told travelling together, not for the sentence's first
+// subject alone, whatever the verb of meeting.
+func TestPairOpensClause(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"after where, a verb of meeting",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe flew with Trade Minister Peter Banda to Nairobi on Monday, where the pair met Kenya's head of state, William Ruto.",
+			[]string{"meeting occurred Mulambo Haimbe+Peter Banda+William Ruto @2025-03-10", "visit occurred Mulambo Haimbe>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"after and, a call on a host",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe travelled with Trade Minister Peter Banda to Kisumu on Monday, and the duo then called on Kenya's head of state, William Ruto.",
+			[]string{"meeting occurred Mulambo Haimbe+Peter Banda+William Ruto @2025-03-10", "visit occurred Mulambo Haimbe>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"after when, a passive",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe travelled with Trade Minister Peter Banda to Kisumu on Monday, when the two were received by Kenya's head of state, William Ruto.",
+			[]string{"meeting occurred Mulambo Haimbe+Peter Banda+William Ruto @2025-03-10", "visit occurred Mulambo Haimbe>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+	})
+}
