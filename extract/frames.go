@@ -2610,6 +2610,11 @@ func (c *sctx) sentenceMood(k int) (schema.EventStatus, bool) {
 		if c.in(j, en.Conditionals) && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) {
 			return schema.Planned, true
 		}
+		// "said that once X and Y had met, a summit would follow": a
+		// condition told as time, its main clause still to come.
+		if c.word(j, "once") && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) && c.futureMainClause(k) {
+			return schema.Planned, true
+		}
 		// "denied reports that X had met Y": what is denied did not happen.
 		if c.in(j, en.Denials) {
 			// "denied claims in the press that X had met Y", "dismissed as
@@ -2622,6 +2627,29 @@ func (c *sctx) sentenceMood(k int) (schema.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// futureMainClause reports a modal of the future ("will", "would") in the
+// clause after the comma that closes the subordinate clause of trigger k.
+func (c *sctx) futureMainClause(k int) bool {
+	for j := k + 1; j < len(c.toks); j++ {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			return false
+		}
+		if c.toks[j].text != "," {
+			continue
+		}
+		for q := j + 1; q < min(len(c.toks), j+10) && c.toks[q].text != "," && c.toks[q].text != "."; q++ {
+			if c.in(q, en.SayVerbs) {
+				return false // "..., Y said the line would open": Y's words
+			}
+			if c.word(q, "will", "would", "'ll", "shall") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // cueBefore reads a modal, negation, avoidance or plan word in [lo, k)

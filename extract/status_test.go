@@ -643,3 +643,22 @@ func TestMeetingNounInACapacity(t *testing.T) {
 		{"a span after of", came + "He gave no ground on the levy during a working lunch of nearly two hours with Malawi's Peter Banda on Tuesday.", want},
 	})
 }
+
+// TestConditionOfTimeAndArranging: "once A and B had met, C would follow"
+// is a condition told as time, its meeting not yet held (a past main
+// clause keeps "once" a time: the meeting took place); a meeting someone
+// is arranging or organising is planned.
+func TestConditionOfTimeAndArranging(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"once, then would",
+			"LUSAKA - Hichilema posted on Friday that once Chakwera and Ruto had sat down together, a summit of all three would follow.",
+			[]string{"meeting planned Lazarus Chakwera+William Ruto @2025-03-14"}},
+		{"once, then a past verb",
+			"LUSAKA - Once Ruto had landed in Lilongwe on Tuesday, he went straight into talks with Chakwera at the State House.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-11", "visit occurred William Ruto>Malawi @2025-03-11"}},
+		{"arranging a meeting",
+			"LUSAKA - Hichilema told reporters he had begun organising direct talks between Malawian President Lazarus Chakwera and Kenyan President William Ruto.",
+			[]string{"meeting planned Lazarus Chakwera+William Ruto @"}},
+	})
+}

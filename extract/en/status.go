@@ -99,7 +99,8 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 	"flies", "until", "prepare", "prepares", "preparing", "preparation", "preparations", "pave",
 	"awaiting", "ahead", "upcoming", "forthcoming", "intended", "willing", "wanted", "wanting", "seeking",
 	"eager", "keen", "let", "allow", "allowing", "permit", "enable", "suggested", "suggests", "suggest",
-	"recommended", "recommends", "floated", "floats", "mooted", "pencilled", "penciled")
+	"recommended", "recommends", "floated", "floats", "mooted", "pencilled", "penciled",
+	"arranging", "arrange", "organising", "organizing", "organise", "organize")
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
