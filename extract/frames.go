@@ -2715,10 +2715,13 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			// "skipped his one-on-one with", "avoided talks with": no
 			// meeting held.
 			return schema.Cancelled, true
+		case w == "no" && c.in(j+1, en.Reported):
+			// "No details of the talks were given": the talks were held.
 		case en.Negations[w]:
 			// "did not meet", "has not had a proper one-to-one meeting",
-			// "Neither A nor B met Y" (across B's name).
-			if k-j <= 4 || k-j <= 7 && c.in(j+1, en.SupportVerbs) && c.plainBetween(j+1, k) || w == "nor" && k-j <= 10 && c.nameOnlyBetween(j+1, k) {
+			// "Neither A nor B met Y" (across B's name), "no decision on a
+			// new meeting".
+			if k-j <= 4 || k-j <= 7 && (c.in(j+1, en.SupportVerbs) || w == "no" && c.in(j+1, en.Unsettled)) && c.plainBetween(j+1, k) || w == "nor" && k-j <= 10 && c.nameOnlyBetween(j+1, k) {
 				return schema.Cancelled, true
 			}
 		case en.ReadyTo[w]:

@@ -662,3 +662,21 @@ func TestConditionOfTimeAndArranging(t *testing.T) {
 			[]string{"meeting planned Lazarus Chakwera+William Ruto @"}},
 	})
 }
+
+// TestNothingSettled: "no" before a noun of something not yet fixed ("no
+// decision on", "no date for", "no sign of") leaves the meeting or visit
+// after it unheld; "no details of" the talks says nothing of that.
+func TestNothingSettled(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"no decision on a meeting",
+			"LUSAKA - A spokesman said on Friday there was still no decision on a fresh round of talks between Chakwera and Ruto.",
+			[]string{"meeting cancelled Lazarus Chakwera+William Ruto @2025-03-14"}},
+		{"no date for a visit",
+			"LUSAKA - Haimbe spoke by phone with Mudavadi on Tuesday; so far there is no date for a return trip to Nairobi.",
+			[]string{"meeting occurred Mulambo Haimbe+Musalia Mudavadi (phone) @2025-03-11", "visit cancelled Mulambo Haimbe>Kenya @"}},
+		{"no details of talks held",
+			"LUSAKA - Malawi's Lazarus Chakwera sat down with Kenya's William Ruto in Kisumu on Tuesday. No details of the talks between Chakwera and Ruto were given.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-11"}},
+	})
+}

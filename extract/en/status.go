@@ -75,6 +75,16 @@ var ProgrammeHeads = set("programme", "program", "schedule", "agenda", "itinerar
 var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "canceled", "postponed", "refused",
 	"without", "no", "nor", "neither")
 
+// Unsettled are nouns that "no" turns into an event not yet fixed: "no
+// decision on a new meeting", "no date for talks", "no sign of a visit".
+var Unsettled = set("decision", "date", "plan", "plans", "sign", "agreement", "timetable", "timeline", "confirmation")
+
+// Reported are nouns of what was told of an event, which "no" denies
+// instead of the event: "No details of the talks were given", "no
+// readout of the call".
+var Reported = set("details", "detail", "information", "readout", "readouts", "statement", "comment", "comments",
+	"photos", "pictures", "images", "footage", "transcript", "account")
+
 // Implicatives before "to" tell that what follows took place: "managed
 // to meet", "happened to be in".
 var Implicatives = set("managed", "manages", "happened")
