@@ -809,3 +809,18 @@ func TestWhoAfterTwo(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Nancy Tembo (phone) @2025-07", "visit occurred Grace Phiri>Malawi @2025-07-07", "visit occurred Mulambo Haimbe>Malawi @2025-07-07"}},
 	})
 }
+
+// TestAirportBeforeAnHour: "before midnight" or "after 10 pm" between an
+// airport and a reception is a time, not a new clause: the reception is
+// still at the airport, no meeting.
+func TestAirportBeforeAnHour(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"in a relative clause",
+			"LUSAKA - Ruto, who touched down at Kenneth Kaunda International Airport just before midnight on Monday and was received there by Zambia's top diplomat, Mulambo Haimbe, will hold talks with Hichilema on Tuesday.",
+			[]string{"meeting planned Hakainde Hichilema+William Ruto @2025-03-18", "visit occurred William Ruto>Zambia @2025-03-10"}},
+		{"after a clock time",
+			"LUSAKA - Kenya's William Ruto landed at Kenneth Kaunda International Airport on Monday after 10 pm and was met there by Zambian Foreign Minister Mulambo Haimbe.",
+			[]string{"visit occurred William Ruto>Zambia @2025-03-10"}},
+	})
+}

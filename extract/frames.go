@@ -6615,6 +6615,9 @@ func (c *sctx) welcomeGuest(tr en.Trigger, k int) {
 // palace, where X received her".
 func (c *sctx) airportNear(k int) bool {
 	bound := func(j int) bool {
+		if c.word(j, "before", "after") && (c.in(j+1, en.HoursOfDay) || c.in(j+1, en.DayParts) || j+1 < len(c.toks) && c.toks[j+1].kind == tokNum) {
+			return false // "landed just before midnight and was met": a time
+		}
 		return c.toks[j].text == "." || c.toks[j].text == ";" || c.word(j, "where", "before", "after", "then", "while")
 	}
 	airport := func(j int) bool {
