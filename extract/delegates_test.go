@@ -824,3 +824,30 @@ func TestAirportBeforeAnHour(t *testing.T) {
 			[]string{"visit occurred William Ruto>Zambia @2025-03-10"}},
 	})
 }
+
+// TestAlongsideAtTheMeeting: "X received Y alongside Z" puts Z at the
+// meeting, as "together with Z" does, and "opened the summit alongside A
+// and B" makes their countries attendees; a gathering "held alongside" a
+// body's session adds no attendee.
+func TestAlongsideAtTheMeeting(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a host's minister",
+			"LUSAKA - On Thursday Zambian President Hakainde Hichilema received Kenya's William Ruto at State House alongside Foreign Minister Mulambo Haimbe.",
+			[]string{"meeting occurred Hakainde Hichilema+Mulambo Haimbe+William Ruto @2025-03-13"}},
+	})
+	pub = day(2025, time.June, 20)
+	for _, tc := range []struct{ name, text, in, out string }{
+		{"leaders beside the host",
+			"Malawian President Lazarus Chakwera opened the Lake Basin Summit in Lilongwe on Thursday alongside Kenyan President William Ruto and Zambian President Hakainde Hichilema.",
+			"Zambia", ""},
+		{"another body's session",
+			"Leaders of Malawi, Zambia and Kenya met in Lilongwe on Thursday. The Lake Basin Summit was held alongside the East African Community's third session, which opened on Monday.",
+			"Kenya", "East African Community"},
+	} {
+		got := strings.Join(gatheringsOf(tc.text, pub), " | ")
+		if !strings.Contains(got, tc.in) || tc.out != "" && strings.Contains(got, tc.out) {
+			t.Errorf("%s: %q: got %s, want %q in it and not %q", tc.name, tc.text, got, tc.in, tc.out)
+		}
+	}
+}

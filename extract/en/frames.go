@@ -529,12 +529,13 @@ var (
 	// sentence: "X received Y, in the presence of Z".
 	InPresenceOf = [][]string{{"in", "the", "presence", "of"}, {"in", "presence", "of"}, {"with", "the", "participation", "of"}}
 	// AlongWith add those named after them to a sitting of people their
-	// sentence tells before: "X received Y together with Z".
-	AlongWith = [][]string{{"together", "with"}, {"along", "with"}}
+	// sentence tells before: "X received Y together with Z", "X received
+	// Y alongside Z".
+	AlongWith = [][]string{{"together", "with"}, {"along", "with"}, {"alongside"}}
 	// JoinerTails open, after a comma, more people who sat in beside
 	// those a sentence just placed at the meeting: "Y sat in, as did Z",
 	// "Y took part, along with Z".
-	JoinerTails = append([][]string{{"as", "did"}, {"as", "well", "as"}, {"and", "so", "did"}, {"alongside"}}, AlongWith...)
+	JoinerTails = append([][]string{{"as", "did"}, {"as", "well", "as"}, {"and", "so", "did"}}, AlongWith...)
 	// Unconfirmed mark a sentence that passes on what others report:
 	// "media reported that X had joined the talks" names no delegate.
 	Unconfirmed = set("reported", "reports", "reportedly", "rumours", "rumors", "speculation", "claimed", "claims")
