@@ -23,6 +23,11 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 			reach += 3
 			continue
 		}
+		// "this year's St Petersburg forum": a place's name of several
+		// words takes the room of one.
+		if mi := c.at[j]; mi >= 0 && c.ms[mi].i == j && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) {
+			reach += c.ms[mi].j - j - 1
+		}
 		// "a foreign ministers' session": a plural's apostrophe stays.
 		if c.toks[j].kind == tokPunct && isQuote(c.toks[j].text) && j <= k+1 {
 			reach += 5 // `a "Friends of the Arctic" summit`: a quoted name takes no room

@@ -717,3 +717,19 @@ func TestBroughtTogetherPeopleAndStates(t *testing.T) {
 			[]string{"multilateral meeting: African Union+Kenya+Rwanda+Tanzania+Uganda"}},
 	})
 }
+
+// TestPlaceOfSeveralWordsInAName: a gathering whose name opens with a city
+// of several words ("Kuala Lumpur", "St Petersburg") after "this year's"
+// is still found within reach of "guest at".
+func TestPlaceOfSeveralWordsInAName(t *testing.T) {
+	pub := day(2025, time.June, 20)
+	for _, text := range []string{
+		"Zambian President Hakainde Hichilema was the main guest at this year's Kuala Lumpur International Trade Forum, which opened on Wednesday.",
+		"Zambian President Hakainde Hichilema was a keynote speaker at last week's St Petersburg International Trade Forum, which opened on Wednesday.",
+	} {
+		got := strings.Join(gatheringsOf(text, pub), " | ")
+		if !strings.Contains(got, "Zambia") {
+			t.Errorf("%q: got %q, want Zambia among the attendees", text, got)
+		}
+	}
+}
