@@ -55,6 +55,19 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 	return -1
 }
 
+// forumBody reports a known body named as a gathering ("World Economic
+// Forum", "X Forum for Asia"): its meetings and the body itself are
+// where leaders gather.
+func (c *sctx) forumBody(mi int) bool {
+	m := c.ms[mi]
+	for j := m.i; j < m.j; j++ {
+		if c.word(j, "forum") && c.toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNamedFor reports a capitalised Commemorations noun at j that ends
 // a place's name rather than a day's: "Kingsway Parade", not "Victory
 // Day Parade" or "the 60th Anniversary Celebrations".
@@ -486,7 +499,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 	// meeting", "the Arab League summit"), or the words of diplomacy do;
 	// "a Nikkei conference" or "an investment conference" are not diplomatic.
 	for j := from; j < g; j++ {
-		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mOrg && !c.ms[mi].company && (c.ms[mi].bloc || !c.ms[mi].known) || c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mOrg && !c.ms[mi].company && (c.ms[mi].bloc || !c.ms[mi].known || c.forumBody(mi)) || c.ms[mi].kind == mCountry || c.ms[mi].kind == mDemonym) {
 			return true
 		}
 		if c.word(j, "ministerial", "international", "regional", "multilateral", "intergovernmental", "extraordinary", "emergency", "donor", "donors", "peace") {

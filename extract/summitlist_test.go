@@ -733,3 +733,20 @@ func TestPlaceOfSeveralWordsInAName(t *testing.T) {
 		}
 	}
 }
+
+// TestForumBodyGathers: a known body named as a forum ("World Economic
+// Forum") is where leaders gather: addressing it or its annual meeting,
+// or speaking at it, makes the speaker's country an attendee, though the
+// body is no organisation of states.
+func TestForumBodyGathers(t *testing.T) {
+	pub := day(2025, time.January, 24) // a Friday
+	for _, text := range []string{
+		"DAVOS - On Wednesday Kenya's William Ruto addressed the World Economic Forum, urging investors to look at East Africa.",
+		"DAVOS - On Thursday Zambian President Hakainde Hichilema spoke to the World Economic Forum's yearly gathering about copper.",
+	} {
+		got := strings.Join(gatheringsOf(text, pub), " | ")
+		if !strings.Contains(got, "Kenya") && !strings.Contains(got, "Zambia") {
+			t.Errorf("%q: got %q, want the speaker's country among the attendees", text, got)
+		}
+	}
+}
