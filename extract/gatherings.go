@@ -4587,8 +4587,30 @@ func (c *sctx) attendVerb(k int) int {
 	if c.word(k+1, "every", "each", "all", "most", "many", "several") {
 		return k // "who has attended every Lake Summit": a habit, no one gathering
 	}
+	if c.word(k, "used", "uses") && !c.usedGathering(k) {
+		return k
+	}
 	c.attended(k)
 	return k
+}
+
+// usedGathering reports "used the X Summit (on Tuesday) to ..." at k: a
+// gathering's proper name right after the verb and its article, and a
+// "to" of purpose a few words after it.
+func (c *sctx) usedGathering(k int) bool {
+	if !c.word(k+1, "the", "this") {
+		return false
+	}
+	g := c.gatheringNoun(k+2, 8)
+	if g < 0 || !c.toks[g].upper || !c.namedGathering(k+2, g) {
+		return false
+	}
+	for q := g + 1; q < min(len(c.toks), g+6) && c.toks[q].kind != tokPunct; q++ {
+		if c.word(q, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // present reads "present".

@@ -750,3 +750,21 @@ func TestForumBodyGathers(t *testing.T) {
 		}
 	}
 }
+
+// TestUsedTheSummit: "X used the Lake Basin Summit to press for ..." puts
+// X at it; "used the meeting to" (no proper name) adds no one.
+func TestUsedTheSummit(t *testing.T) {
+	pub := day(2025, time.June, 20) // a Friday
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"NAIROBI - Zambian President Hakainde Hichilema used the Lake Basin Summit on Wednesday to argue for lower copper tariffs.", true},
+		{"NAIROBI - Zambian President Hakainde Hichilema used the meeting to argue for lower copper tariffs.", false},
+	} {
+		got := strings.Join(gatheringsOf(tc.text, pub), " | ")
+		if strings.Contains(got, "Zambia") != tc.want {
+			t.Errorf("%q: got %q, want Zambia attending: %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -283,6 +283,9 @@ var triggers = concat(
 		"took", "taking", "taken", "takes", "participated", "participates", "participating", "attendance", "participation"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
 	row(Trigger{Frame: Attend, Event: schema.Gathering}, "attended", "attending", "attend", "attends", "graced"),
+	// "used the Lake Forum to press for ...": there to speak (attendVerb
+	// takes only a gathering's proper name and a "to" after it).
+	row(Trigger{Frame: Attend, Event: schema.Gathering}, "used", "uses"),
 	row(Trigger{Frame: Present, Event: schema.Gathering}, append(sortedWords(PresenceCopulas), "present", "came",
 		"travelled", "traveled", "turned", "showed", "made", "completed", "rounded", "sat", "stood", "filled", "shared",
 		"deputised", "deputized", "posed", "stayed", "been", "watched")...),
