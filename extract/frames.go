@@ -827,7 +827,7 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 			}
 			items = append(items, a)
 		} else if m.kind == mDemonym || m.modifier {
-			j = m.j
+			j = c.nounThenPerson(m.j) // "Ukrainian official X": X
 			continue
 		}
 		j = m.j
@@ -868,6 +868,20 @@ func (c *sctx) coordinated(j int) (items []*entity, seps []byte, end int) {
 		j = n
 	}
 	return items, seps, end
+}
+
+// nounThenPerson returns the start of a person named after one or two
+// lower-case nouns at j ("official Andriy Y", "trade envoy Z"), the
+// nouns standing for a role; j otherwise.
+func (c *sctx) nounThenPerson(j int) int {
+	q := j
+	for q < min(len(c.toks), j+2) && c.at[q] < 0 && c.toks[q].kind == tokWord && !c.toks[q].upper && !determiners[c.toks[q].lower] && !c.in(q, en.ObjectPreps) {
+		q++
+	}
+	if q > j && q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].i == q && c.ms[c.at[q]].kind == mPerson && !c.ms[c.at[q]].poss {
+		return q
+	}
+	return j
 }
 
 // relativeBeforeAnd returns the comma that closes a relative clause

@@ -1374,3 +1374,18 @@ func TestNamedPossession(t *testing.T) {
 			[]string{"meeting occurred Nancy Tembo+Peter Banda @2025-03-10"}},
 	})
 }
+
+// TestDemonymNounName: a demonym and one or two lower-case nouns before a
+// name ("Ukrainian official X", "Kenyan trade envoy Y") stand for the
+// person's role; the person is the one met.
+func TestDemonymNounName(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"one noun",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe met Kenyan official Joseph Mwita at a Geneva hotel on Sunday.",
+			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-09"}},
+		{"two nouns",
+			"LUSAKA - On Monday Zambian Foreign Minister Mulambo Haimbe received Malawian energy adviser Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe @2025-03-10"}},
+	})
+}
