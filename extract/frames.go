@@ -5518,6 +5518,13 @@ func (c *sctx) discussWith(k int) {
 		}
 	}
 	if wi < 0 {
+		if obj := c.frontedWith(k); len(obj) > 0 {
+			// "With Kenya's trade minister, Y, X discussed tariffs".
+			for _, e := range c.addMeeting(k, c.subjects(k), obj, false) {
+				c.meetingDetails(e, k)
+			}
+			return
+		}
 		// "X and Y exchanged views by phone": a joint call; "X and Y
 		// discussed a pipeline link": a joint meeting; ", discussing
 		// trade" only tells what the clause before was about.
@@ -5544,6 +5551,36 @@ func (c *sctx) discussWith(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		c.meetingDetails(e, k)
 	}
+}
+
+// frontedWith returns the people of a "with" phrase that opens the
+// sentence and closes with a comma before the clause of the verb at k:
+// "With Y, X discussed ...", "With Kenya's trade minister, Z, X
+// discussed ...".
+func (c *sctx) frontedWith(k int) []*entity {
+	w := c.clauseStart(k)
+	for w < k && c.toks[w].kind == tokPunct {
+		w++
+	}
+	if !c.word(w, "with") {
+		return nil
+	}
+	var out []*entity
+	for j := w + 1; j < k; j++ {
+		if c.toks[j].text == "," {
+			if j+1 < k && c.at[j+1] >= 0 && len(out) > 0 {
+				return out
+			}
+			return nil
+		}
+		if mi := c.at[j]; mi >= 0 {
+			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+				out = append(out, a)
+			}
+			j = c.ms[mi].j - 1
+		}
+	}
+	return nil
 }
 
 // counterpartsAgreed reads "A and his Kenyan counterpart B agreed (on

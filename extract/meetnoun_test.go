@@ -896,3 +896,20 @@ func TestLedDelegationsAtTalks(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-05-11"}},
 	})
 }
+
+// TestFrontedWithPartner: "With Y, X discussed Z" names X's partner
+// before the clause; Y may carry a role set off by commas.
+func TestFrontedWithPartner(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a name with its role",
+			"With Kenya's Minister of Mining, Ms Nancy Tembo, Mr Peter Banda went over copper tariffs and a rail corridor on Tuesday.",
+			nil},
+		{"then discussed",
+			"With Kenya's Minister of Mining, Ms Nancy Tembo, Mr Peter Banda discussed copper tariffs and a rail corridor on Tuesday.",
+			[]string{"meeting occurred Nancy Tembo+Peter Banda @2025-03-11"}},
+		{"a name alone",
+			"KISUMU - With Malawian President Lazarus Chakwera, Ruto discussed fishing rights on the lake on Tuesday.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-11"}},
+	})
+}
