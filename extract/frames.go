@@ -5735,6 +5735,9 @@ func (c *sctx) verbOfMeeting(k int, w string, sitting bool) bool {
 			return false
 		}
 	}
+	if w == "faced" && c.phraseAt(k+1, en.ReciprocalObjects) == 0 {
+		return false // "faced each other across the table" only, not "faced questions"
+	}
 	if w == "meet" && !c.word(k-1, "to", "will", "would", "could", "may", "might", "not", "did", "didn't", "shall", "should", "cannot") {
 		// "meet" after a subject without an auxiliary is present tense:
 		// "leaders meet", and in a timeline's entry after a relative

@@ -913,3 +913,17 @@ func TestFrontedWithPartner(t *testing.T) {
 			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-11"}},
 	})
 }
+
+// TestFacedEachOther: "A and B faced each other over a desk" is a
+// meeting of the two; "faced" with any other object is none.
+func TestFacedEachOther(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"reciprocal",
+			"KISUMU - On Thursday Zambia's Mulambo Haimbe and Kenya's Musalia Mudavadi faced one another over a narrow table in a lakeside hotel.",
+			[]string{"meeting occurred Mulambo Haimbe+Musalia Mudavadi @2025-03-13"}},
+		{"questions faced",
+			"KISUMU - On Thursday Zambia's Mulambo Haimbe faced hard questions from Kenya's Musalia Mudavadi about maize exports.",
+			nil},
+	})
+}

@@ -182,7 +182,7 @@ var SendVerbs = set("sent", "send", "sends", "dispatched", "despatched", "dispat
 // returns its rows in frame order.
 var triggers = concat(
 	row(Trigger{Frame: MeetVerb, Event: schema.Meeting, Mode: schema.InPerson}, "met", "meets", "meet", "meeting",
-		"huddled", "huddling"),
+		"huddled", "huddling", "faced"),
 	row(Trigger{Frame: SitDown, Event: schema.Meeting, Mode: schema.InPerson, Markers: []string{"with"}}, "sat", "sits", "sitting", "sit"),
 	row(Trigger{Frame: VisitVerb, Event: schema.Visit}, "visited", "visiting", "visit", "visits", "visted", "toured"),
 	row(Trigger{Frame: Arrive, Event: schema.Visit}, "arrived", "arriving", "arrival", "arrives", "arrive"),
