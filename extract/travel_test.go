@@ -2141,3 +2141,18 @@ func TestArrivedWithKinNamed(t *testing.T) {
 			[]string{"visit occurred Grace Phiri>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
 	})
 }
+
+// TestSinceEndsTheDestinations: a "since" clause after a trip's noun or
+// verb tells a time ("since the Sudan war began", "since Russia's
+// invasion of Ukraine"), not a place gone to.
+func TestSinceEndsTheDestinations(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a tour of the region",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe wrapped up his fourth tour of East Africa since the Sudan war started.",
+			nil},
+		{"a first trip",
+			"NAIROBI - Malawian President Lazarus Chakwera flew to Nairobi on Monday, his first trip abroad since Mozambique's floods.",
+			[]string{"visit occurred Lazarus Chakwera>Kenya @2025-03-10"}},
+	})
+}

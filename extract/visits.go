@@ -46,8 +46,8 @@ func (c *sctx) hostsAfter(k int, reach int) ([]*entity, []int) {
 		if t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == ":") {
 			break
 		}
-		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that", "about") {
-			break // ("had flown in to talk about X": a topic)
+		if c.word(j, "said", "says", "where", "who", "which", "but", "before", "after", "while", "told", "when", "that", "about", "since") {
+			break // ("had flown in to talk about X": a topic; "since the X war began": a time)
 		}
 		// "a tour of the region as Russia's war on Ukraine goes on": a
 		// clause of its own, not "such as", "as well as" or a capacity.
