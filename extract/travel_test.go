@@ -2156,3 +2156,17 @@ func TestSinceEndsTheDestinations(t *testing.T) {
 			[]string{"visit occurred Lazarus Chakwera>Kenya @2025-03-10"}},
 	})
 }
+
+// TestWentWithCompany: "went with Y to X" and "drove with Y to X" take Y
+// along, as "travelled with" and "flew with" do.
+func TestWentWithCompany(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"went with",
+			"LUSAKA - On Monday Zambia's top diplomat, Mulambo Haimbe, went with Trade Minister Peter Banda to Nairobi.",
+			[]string{"visit occurred Mulambo Haimbe>Kenya @2025-03-10", "visit occurred Peter Banda>Kenya @2025-03-10"}},
+		{"drove with",
+			"LILONGWE - Malawian President Lazarus Chakwera drove with Foreign Minister Nancy Tembo to Lusaka on Tuesday.",
+			[]string{"visit occurred Lazarus Chakwera>Zambia @2025-03-11", "visit occurred Nancy Tembo>Zambia @2025-03-11"}},
+	})
+}

@@ -237,7 +237,7 @@ var TravelWords = map[string]bool{
 	"visiting": true, "visit": true, "visits": true, "flew": true, "flies": true, "travelled": true,
 	"traveled": true, "travels": true, "toured": true, "reached": true, "trip": true, "tour": true,
 	"touched": true, "headed": true, "heads": true, "flown": true, "jetted": true,
-	"journeyed": true,
+	"journeyed": true, "went": true, "drove": true,
 }
 
 // InterstateHeads end the names of bodies of states, known or not: "the
