@@ -2170,3 +2170,22 @@ func TestWentWithCompany(t *testing.T) {
 			[]string{"visit occurred Lazarus Chakwera>Zambia @2025-03-11", "visit occurred Nancy Tembo>Zambia @2025-03-11"}},
 	})
 }
+
+// TestCompanyBeforeTheWay: the company named after "with" may come before
+// the way ("flew with A and B to X", "travelled with his wife to X",
+// "flew with his minister, Y, to X"); a "to" of purpose ("to review the
+// plan") is no way.
+func TestCompanyBeforeTheWay(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"two named",
+			"LILONGWE - On Tuesday Malawi's Lazarus Chakwera flew with Foreign Minister Nancy Tembo and Trade Minister Grace Phiri to Lusaka.",
+			[]string{"visit occurred Grace Phiri>Zambia @2025-03-11", "visit occurred Lazarus Chakwera>Zambia @2025-03-11", "visit occurred Nancy Tembo>Zambia @2025-03-11"}},
+		{"a spouse unnamed",
+			"LILONGWE - On Tuesday Malawi's Lazarus Chakwera travelled with his wife to Lusaka for a two-day stay.",
+			[]string{"visit occurred Lazarus Chakwera>Zambia @2025-03-11"}},
+		{"a minister named after a comma",
+			"LILONGWE - On Tuesday Malawi's Lazarus Chakwera flew with his foreign minister, Nancy Tembo, to Lusaka.",
+			[]string{"visit occurred Lazarus Chakwera>Zambia @2025-03-11", "visit occurred Nancy Tembo>Zambia @2025-03-11"}},
+	})
+}

@@ -3043,8 +3043,18 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if tr.Form == en.Go && c.word(prep, "with") {
 		// "travelled with him to Beijing", "flew with the premier to X":
 		// the companion (read by travelledWith), then the way.
-		if mi := c.at[min(prep+1, len(c.at)-1)]; prep+1 < len(c.at) && mi >= 0 && c.word(c.ms[mi].j, tr.Markers...) {
-			prep = c.ms[mi].j
+		// "flew with A and B to X", "travelled with his wife to X",
+		// "flew with his minister, Y, to X": the way after the company.
+		for q := prep + 1; q < min(len(c.toks), prep+14); q++ {
+			if c.word(q, tr.Markers...) {
+				if q+1 < len(c.toks) && (c.at[q+1] >= 0 || c.word(q+1, "the")) {
+					prep = q // (not "to review the plan": a purpose)
+				}
+				break
+			}
+			if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.MeetingNouns) {
+				break
+			}
 		}
 	}
 	if tr.Form == en.Go {
