@@ -1419,6 +1419,26 @@ func (c *sctx) travellingParty(k int, leads []*entity) []*entity {
 	return ps
 }
 
+// wayAfterCompany returns the way ("to", "into") after the company a
+// "with" at w opens ("travelled with him to Beijing", "flew with A and B
+// to X", "travelled with his wife to X", "flew with his minister, Y, to
+// X": the companions are read by travelledWith), or w. A marker of
+// purpose ("to review the plan") is no way.
+func (c *sctx) wayAfterCompany(tr en.Trigger, w int) int {
+	for q := w + 1; q < min(len(c.toks), w+14); q++ {
+		if c.word(q, tr.Markers...) {
+			if q+1 < len(c.toks) && (c.at[q+1] >= 0 || c.word(q+1, "the")) {
+				return q
+			}
+			return w
+		}
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.MeetingNouns) {
+			return w
+		}
+	}
+	return w
+}
+
 // companyWith reports a "with" at j that may open a traveller's company:
 // right after the trip's words, a comma, a name, a number, a time word or
 // "along", not after a verb ("to deal with X", "to talk with Y").
@@ -3041,21 +3061,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 		return
 	}
 	if tr.Form == en.Go && c.word(prep, "with") {
-		// "travelled with him to Beijing", "flew with the premier to X":
-		// the companion (read by travelledWith), then the way.
-		// "flew with A and B to X", "travelled with his wife to X",
-		// "flew with his minister, Y, to X": the way after the company.
-		for q := prep + 1; q < min(len(c.toks), prep+14); q++ {
-			if c.word(q, tr.Markers...) {
-				if q+1 < len(c.toks) && (c.at[q+1] >= 0 || c.word(q+1, "the")) {
-					prep = q // (not "to review the plan": a purpose)
-				}
-				break
-			}
-			if c.toks[q].kind == tokPunct && c.toks[q].text != "," || c.in(q, en.MeetingNouns) {
-				break
-			}
-		}
+		prep = c.wayAfterCompany(tr, prep)
 	}
 	if tr.Form == en.Go {
 		var done bool
