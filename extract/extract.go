@@ -604,6 +604,9 @@ func appositiveOf(ms []mention, mi int, toks []token) *entity {
 		last++
 	}
 	start, end := ms[first].i, ms[last].j
+	if start >= 3 && toks[start-1].lower == "then" && toks[start-2].text == "," {
+		start-- // "X, then president, flew": X's title of that time
+	}
 	if start >= 3 && toks[start-1].lower == "the" && toks[start-2].text == "," {
 		start-- // "X, the minister responsible for trade, said"
 		end = postmodifierEnd(toks, end)

@@ -1389,3 +1389,14 @@ func TestDemonymNounName(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe @2025-03-10"}},
 	})
 }
+
+// TestThenTitle: "X, then president," is X with the title X held at the
+// time; the title does not stand for the president the text is about.
+func TestThenTitle(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a former head of state",
+			"LUSAKA - Zambian President Hakainde Hichilema held talks with Malawian President Lazarus Chakwera on Thursday. The corridor was first agreed when Edgar Lungu, then president, flew to Lilongwe in July 2019 and held talks with Peter Mutharika.",
+			[]string{"meeting occurred Edgar Lungu+Peter Mutharika @2019-07", "meeting occurred Hakainde Hichilema+Lazarus Chakwera @2025-03-13", "visit occurred Edgar Lungu>Malawi @2019-07"}},
+	})
+}
