@@ -2733,8 +2733,8 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 			// "No details of the talks were given": the talks were held.
 		case en.Negations[w]:
 			// "did not meet", "has not had a proper one-to-one meeting",
-			// "Neither A nor B met Y" (across B's name), "no decision on a
-			// new meeting".
+			// "Neither A nor B met Y" (across B's name), "no decision yet
+			// on fresh talks".
 			if k-j <= 4 || k-j <= 7 && (c.in(j+1, en.SupportVerbs) || w == "no" && c.in(j+1, en.Unsettled)) && c.plainBetween(j+1, k) || w == "nor" && k-j <= 10 && c.nameOnlyBetween(j+1, k) {
 				return schema.Cancelled, true
 			}

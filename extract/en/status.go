@@ -76,7 +76,7 @@ var Negations = set("not", "never", "n't", "didn't", "denied", "cancelled", "can
 	"without", "no", "nor", "neither")
 
 // Unsettled are nouns that "no" turns into an event not yet fixed: "no
-// decision on a new meeting", "no date for talks", "no sign of a visit".
+// decision yet on fresh talks", "no date for talks", "no sign of a visit".
 var Unsettled = set("decision", "date", "plan", "plans", "sign", "agreement", "timetable", "timeline", "confirmation")
 
 // Reported are nouns of what was told of an event, which "no" denies
