@@ -990,24 +990,13 @@ func (c *sctx) arrivalsCopula() {
 	}
 }
 
-// sittingInPhrase reports a gathering's head word ("session", "summit")
-// in the phrase from j, before a comma or the sentence's end.
-func (c *sctx) sittingInPhrase(j int) bool {
-	for q := j; q < min(len(c.toks), j+8) && c.toks[q].kind != tokPunct; q++ {
-		if en.GatheringHeads[strings.TrimSuffix(c.toks[q].lower, "'s")] {
-			return true
-		}
-	}
-	return false
-}
-
 // inPresenceAtGathering reads "X opened the forum in the presence of
 // A and B" (or "together with A and B"): with no meeting told before it
 // in the sentence, those named attend the gathering the sentence read.
 func (c *sctx) inPresenceAtGathering() {
 	for k := 0; k < len(c.toks); k++ {
 		n := max(c.phraseAt(k, en.InPresenceOf), c.phraseAt(k, en.AlongWith)) // "... together with A and B"
-		if n == 0 || c.word(k, "alongside") && c.sittingInPhrase(k+1) {
+		if n == 0 || c.word(k, "alongside") && c.gatheringNoun(k+1, 8) >= 0 {
 			continue // "held alongside the council's session": another sitting
 		}
 		var g *event
