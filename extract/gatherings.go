@@ -1461,8 +1461,8 @@ func (c *sctx) skipAdverbials(q int) int {
 			q += 4 // "hosted for the first time by X"
 		case c.toks[q].text == "," && (n > 0 || c.skipAdverbials(q+1) > q+1):
 			q++ // "received in audience, on Friday, the envoy"
-		case c.word(q, "in") && c.word(q+1, "audience"):
-			q += 2 // "received in audience on Monday his guest"
+		case c.inAudience(q) > 0:
+			q = c.inAudience(q) // "received in audience on Monday his guest", "in a private audience by X"
 		case c.word(q, "on", "in", "at", "this", "last") && (c.in(q+1, en.WeekdayWords) || en.MonthNames[c.toks[min(q+1, len(c.toks)-1)].lower] != 0):
 			q += 2
 			for q < len(c.toks) && (c.toks[q].kind == tokNum || c.word(q, "morning", "afternoon", "evening", "night")) {
