@@ -2775,7 +2775,7 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	}
 	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") && c.phraseAt(j, en.InPrivate) == 0 {
 		// "spent some eight hours on Thursday with Y"
-		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) && !c.in(j, en.QuantityWords) && !(c.word(j, "on") && c.in(j+1, en.WeekdayWords)) {
+		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) && !c.in(j, en.QuantityWords) && !c.in(j, en.DayDeixis) && !(c.word(j, "on") && c.in(j+1, en.WeekdayWords)) {
 			return
 		}
 		j++

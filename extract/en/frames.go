@@ -440,6 +440,11 @@ var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "sever
 	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra", "separate", "private",
 	"further", "another")
 
+// DayDeixis places a stretch of time on a day the text has in focus:
+// "spent two hours that day with Y", "an hour the next morning", "an
+// hour yesterday".
+var DayDeixis = set("that", "same", "next", "following", "last", "this", "yesterday", "today", "tonight")
+
 // ClockWords before "in" and a city tell the hour there, not where an
 // event was, when the text gives the local time too: "at dawn local time,
 // which was late evening in Ottawa".
