@@ -968,6 +968,8 @@ func TestPersonAttributive(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"administration's envoy", "Chilean Foreign Minister Alberto van Klaveren held talks with the Milei administration's trade negotiator in Santiago on Monday.", nil},
 		{"government official", "Chilean Foreign Minister Alberto van Klaveren met a Lula government official in Santiago on Monday.", nil},
+		{"an aide who travelled", "A Hichilema aide flew to Nairobi on Monday.", nil},
+		{"a team that arrived", "The Ruto team arrived in Lusaka on Monday for the copper talks.", nil},
 		{"the leader himself", "Chilean Foreign Minister Alberto van Klaveren met Javier Milei in Buenos Aires on Monday.",
 			[]string{"meeting occurred Alberto van Klaveren+Javier Milei @2025-04-21"}},
 	})

@@ -514,6 +514,9 @@ func (c *sctx) visitorAt(k int) *entity {
 	}
 	// "He was the first senior official to visit": the clause's first person.
 	for j := c.clauseStart(k); j < k; j++ {
+		if mi := c.at[j]; mi >= 0 && c.personAttributive(c.ms[mi]) {
+			return nil // "the X administration's envoy arrived": one not named
+		}
 		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun || c.ms[mi].kind == mRole) {
 			if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
 				return a

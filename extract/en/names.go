@@ -442,7 +442,8 @@ var ClauseOpeners = map[string]bool{
 // what the person leads or stands for: "the Trump administration", "a
 // Putin government envoy", "the Biden campaign".
 var RegimeNouns = set("administration", "administration's", "government", "government's", "regime", "regime's",
-	"campaign", "campaign's", "cabinet", "presidency", "era", "camp", "doctrine", "team", "team's")
+	"campaign", "campaign's", "cabinet", "presidency", "era", "camp", "doctrine", "team", "team's", "aide", "aides",
+	"loyalist", "loyalists")
 
 // FrontWords open a sentence before a title and name no institution of
 // it: "On Tuesday Prime Minister X", "Meanwhile Foreign Minister Y".
