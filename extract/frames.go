@@ -5273,15 +5273,22 @@ func (c *sctx) dayThenWith(j int) int {
 		return 0
 	}
 	q := j + 1
+	comma := c.toks[min(q, len(c.toks)-1)].text == ","
+	if comma {
+		q++ // "and, twice, with B"
+	}
 	switch {
 	case c.word(q, "on") && c.in(q+1, en.WeekdayWords):
 		q += 2
-	case c.in(q, en.SequelAdverbs):
+	case c.in(q, en.SequelAdverbs) || c.in(q, en.RepeatAdverbs):
 		q++
-	case c.word(q, "the") && c.word(q+1, "next", "following") && c.word(q+2, "day", "morning", "evening"):
-		q += 3
+	case c.dayInFocusAt(q) > q:
+		q = c.dayInFocusAt(q)
 	default:
 		return 0
+	}
+	if comma && c.toks[min(q, len(c.toks)-1)].text == "," {
+		q++
 	}
 	if c.word(q, "with") {
 		return q
@@ -6242,6 +6249,8 @@ func (c *sctx) calledPerson(k int) bool {
 		return true // "called X on Tuesday", "in early December"
 	case c.word(e, "yesterday", "today", "earlier", "last", "this"):
 		return true
+	case c.dayInFocusAt(e) > e:
+		return true // "called X the same evening", "that night"
 	case c.word(e, "from", "after", "ahead", "about", "twice", "again"):
 		return true // "called X from the plane", "after the vote"
 	case e >= len(c.toks) || c.toks[e].text == "." || c.toks[e].text == ";":
@@ -6251,6 +6260,22 @@ func (c *sctx) calledPerson(k int) bool {
 		return c.personCaller(k)
 	}
 	return false
+}
+
+// dayInFocusAt returns the token after a day told by reference to the
+// day in focus at j ("the same evening", "the next day", "that night",
+// "the following morning"), or j.
+func (c *sctx) dayInFocusAt(j int) int {
+	q := j
+	if c.word(q, "the") && c.word(q+1, "same", "next", "following") {
+		q += 2
+	} else if c.word(q, "that") {
+		q++
+	}
+	if q > j && (c.in(q, en.DayParts) || c.word(q, "day", "week", "weekend")) && !c.toks[q].poss {
+		return q + 1 // (not "that day's hero")
+	}
+	return j
 }
 
 // personCaller reports a person named, or a pronoun, right before the

@@ -308,6 +308,11 @@ var PartyGroupHeads = withWords(GroupSubjectHeads, "premiers", "chancellors", "h
 // one before: "paid a call on Y, then met Z".
 var SequelAdverbs = set("then", "later", "afterwards", "afterward", "subsequently", "thereafter")
 
+// RepeatAdverbs between "and" and a second "with" tell another sitting
+// or call of the same subject: "spoke with A and, twice, with B", "and
+// separately with C".
+var RepeatAdverbs = set("twice", "again", "separately", "also", "briefly")
+
 // CarryOnVerbs carry the story on to the day their sentence names, the
 // scene of an undated event told next: "The calls went on on Monday",
 // "The round resumed on Tuesday".
