@@ -2189,3 +2189,29 @@ func TestCompanyBeforeTheWay(t *testing.T) {
 			[]string{"visit occurred Lazarus Chakwera>Zambia @2025-03-11", "visit occurred Nancy Tembo>Zambia @2025-03-11"}},
 	})
 }
+
+// TestDepartureAheadEndsAStay: a departure still ahead ("is due to leave
+// X", "leaves X on Friday") tells a stay under way only when a phrase
+// says it ends one ("at the close of a four-day trip", "wrapping up his
+// trip"); the day told is the departure's, no day of the stay. A
+// departure ahead with nothing more, or one for a trip to come, is none.
+func TestDepartureAheadEndsAStay(t *testing.T) {
+	pub := day(2025, time.February, 20) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"due to leave, closing a trip",
+			"Zambian Foreign Minister Mulambo Haimbe is due to leave Kenya on Friday at the close of a four-day trip.",
+			[]string{"visit occurred Mulambo Haimbe>Kenya @2025-02"}},
+		{"leaves after a stay",
+			"Zambian Foreign Minister Mulambo Haimbe departs Malawi on Saturday after a two-day stay.",
+			[]string{"visit occurred Mulambo Haimbe>Malawi @2025-02"}},
+		{"expected to leave, wrapping up a trip",
+			"Zambian Foreign Minister Mulambo Haimbe was expected to leave Kenya later, wrapping up his trip.",
+			[]string{"visit occurred Mulambo Haimbe>Kenya @2025-02"}},
+		{"a departure ahead and nothing more",
+			"Zambian Foreign Minister Mulambo Haimbe leaves Kenya on Saturday.",
+			nil},
+		{"leaving for a visit to come",
+			"Zambian Foreign Minister Mulambo Haimbe will leave for Kenya on Monday week, for talks and a short stay.",
+			nil},
+	})
+}

@@ -2726,7 +2726,45 @@ func (c *sctx) leftPlace(k int) {
 			return
 		}
 	}
-	c.addVisit(k, who, hosts[0], c.visitStatus(k), at[0], false)
+	ending := c.visitEnding(at[0])
+	if c.in(k, en.DepartureAhead) && !ending {
+		return // "leaves Kenya on Friday": a departure ahead
+	}
+	status := c.visitStatus(k)
+	if status == schema.Planned && ending {
+		// "is due to leave Kenya on Friday, wrapping up her stay":
+		// the departure is ahead, the stay it ends under way.
+		status = schema.Occurred
+	}
+	v := c.addVisit(k, who, hosts[0], status, at[0], false)
+	if v != nil && c.in(k, en.DepartureAhead) {
+		// (the day told is the departure ahead, not one of the stay)
+		v.date, v.dateFrom = schema.Date{}, undated
+	}
+}
+
+// visitEnding reports a phrase after j in its clause that the departure
+// ends a stay with ("at the close of a four-day trip", "wrapping up his
+// trip", "after a two-day stay").
+func (c *sctx) visitEnding(j int) bool {
+	for q := j + 1; q < min(len(c.toks), j+12); q++ {
+		if c.toks[q].kind == tokPunct && c.toks[q].text != "," {
+			return false
+		}
+		ends := c.word(q, "end", "close", "conclusion") && c.word(q+1, "of") || c.in(q, en.EndingWords)
+		if !ends {
+			continue
+		}
+		for n := q + 1; n < min(len(c.toks), q+6); n++ {
+			if c.in(n, en.JourneyNouns) {
+				return true
+			}
+			if c.toks[n].kind == tokPunct {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // placeAt reports whether a city or country, or "the" and a demonym before
@@ -3166,6 +3204,14 @@ func (c *sctx) journeyOpening(tr en.Trigger, k int) (en.Trigger, int, bool) {
 		return tr, k, false // "was flying to X" is on the way, not there ("before flying on to X" flew)
 	}
 	if c.cameTogetherOrFrom(tr, k) {
+		return tr, k, false
+	}
+	if c.in(k, en.DepartureAhead) {
+		// "is due to leave Kenya at the close of his trip": the stay under
+		// way, and no journey read from a departure ahead.
+		if c.placeAt(k + 1) {
+			c.leftPlace(k)
+		}
 		return tr, k, false
 	}
 	tr, prep, ok := c.journeyForm(tr, k)

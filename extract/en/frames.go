@@ -52,6 +52,15 @@ var TripWords = map[string]bool{
 // to it: "held talks in Tokyo, the first such trip by a leader of ...".
 var JourneyNouns = set("trip", "trips", "visit", "visits", "tour", "stay", "journey", "stopover", "swing")
 
+// DepartureAhead are the forms of leaving that tell no departure made
+// ("is due to leave", "leaves on Friday"): they only tell a stay under way
+// when a phrase says the departure ends it (EndingWords).
+var DepartureAhead = set("leave", "leaves", "depart", "departs")
+
+// EndingWords close a stay a departure ends: "after a three-day visit",
+// "wrapping up his trip", "concluding a two-day stay".
+var EndingWords = set("after", "following", "wrapping", "concluding", "ending", "capping", "closing")
+
 // VisitKinds name the kind of a visit before its noun, capitalised in
 // official style too: "an official visit", "a State Visit", "a two-day
 // visit".
@@ -557,6 +566,7 @@ var AfterDeparture = map[string]bool{
 	"tonight": true, "last": true, "earlier": true, "late": true, "early": true, "and": true,
 	"aboard": true, "bound": true, "this": true, "following": true, "en": true, "to": true, "at": true,
 	"in": true, "with": true, "without": true, "by": true, "having": true, "as": true, "when": true,
+	"later": true,
 }
 
 // Ordinals number a gathering of a series: "the ninth summit"; digits

@@ -253,7 +253,7 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Landed, Event: schema.Visit, Markers: []string{"in", "at"}}, "stepped"),
 	row(Trigger{Frame: Travel, Form: Spent, Event: schema.Visit}, "spent", "spends", "spending", "days", "nights", "weeks", "day", "night", "week",
 		"minutes", "hours", "hour"),
-	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed"),
+	row(Trigger{Frame: Travel, Form: Leave, Event: schema.Visit, Markers: []string{"for"}}, "left", "departed", "leave", "leaves", "depart", "departs"),
 	row(Trigger{Frame: Travel, Form: SetOff, Event: schema.Visit, Markers: []string{"for"}}, "set"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "flew", "flown", "flies", "fly", "flying"),
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to", "into"}, FlyIn: true}, "jetted"),
