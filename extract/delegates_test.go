@@ -160,6 +160,25 @@ func TestHoursBeforeTalks(t *testing.T) {
 	})
 }
 
+// TestLandedBeforeTalks covers a plain "before talks with Y" after the
+// day of the main clause: told after that day, the main clause's subject
+// held them (not the one who greeted them); told that day, they are still
+// to come.
+func TestLandedBeforeTalks(t *testing.T) {
+	const greeted = "Tanzanian President Samia Suluhu Hassan flew in on Tuesday and, on the tarmac, was welcomed by Joseph Mwita, the governor of Nairobi, before talks with Ruto of Kenya."
+	checkBriefs(t, day(2024, time.October, 24), []briefCase{
+		{"told two days after", greeted, []string{
+			"meeting occurred Samia Suluhu Hassan+William Ruto @2024-10-22", "visit occurred Samia Suluhu Hassan>Kenya @2024-10-22"}},
+		{"landed before talks",
+			"Tanzanian President Samia Suluhu Hassan landed in Nairobi on Tuesday before talks with Ruto of Kenya.",
+			[]string{"meeting occurred Samia Suluhu Hassan+William Ruto @2024-10-22", "visit occurred Samia Suluhu Hassan>Kenya @2024-10-22"}},
+	})
+	checkBriefs(t, day(2024, time.October, 22), []briefCase{
+		{"told that day", greeted, []string{
+			"meeting planned Samia Suluhu Hassan+William Ruto @", "visit occurred Samia Suluhu Hassan>Kenya @2024-10-22"}},
+	})
+}
+
 // TestGuestAlongATour covers "A welcomed B to X on Monday. A day later, C
 // hosted him in Y": "him" is B, the guest received along the tour, not A.
 // (Only the meetings are checked here.)

@@ -3142,20 +3142,64 @@ func (c *sctx) purposeLead(j int) bool {
 // at the meeting noun k, told after that day: the talks came that day,
 // which it returns.
 func (c *sctx) hoursBefore(k int) (schema.Date, bool) {
+	b := c.beforeNoun(k)
+	if b < 0 || !c.word(b-1, "hours", "minutes", "shortly", "moments") {
+		return schema.Date{}, false
+	}
+	return c.pastDayIn(-1, -1)
+}
+
+// talksBefore reads hoursBefore, and a plain "before" after the day of
+// the main clause ("landed on Tuesday before talks with Y"), told after
+// that day, when no day of the talks' own follows them.
+func (c *sctx) talksBefore(k int) (schema.Date, bool) {
+	if d, ok := c.hoursBefore(k); ok {
+		return d, true
+	}
+	b := c.beforeNoun(k)
+	if b < 0 || c.dateAfter(k) {
+		return schema.Date{}, false
+	}
+	return c.pastDayIn(c.toks[b].start, c.toks[k].start)
+}
+
+// beforeNoun returns the "before" right before the noun at k, or one
+// word before it ("before the talks"), or -1.
+func (c *sctx) beforeNoun(k int) int {
 	b := k - 1
 	if !c.word(b, "before") {
 		b--
 	}
-	if !c.word(b, "before") || !c.word(b-1, "hours", "minutes", "shortly", "moments") {
-		return schema.Date{}, false
+	if !c.word(b, "before") {
+		return -1
 	}
+	return b
+}
+
+// pastDayIn returns the first day of the sentence before the publication
+// day that is not explicitly future, ending by offset end and starting by
+// start (either -1 for no bound).
+func (c *sctx) pastDayIn(end, start int) (schema.Date, bool) {
 	pub := c.st.a.Published
 	for _, d := range c.st.dates[c.si] {
+		if end >= 0 && c.s.start+d.End > end || start >= 0 && c.s.start+d.Start > start {
+			continue
+		}
 		if !d.Future && d.Date.Precision == schema.PrecisionDay && !pub.IsZero() && d.Date.Time.Before(pub.Truncate(24*time.Hour)) {
 			return d.Date, true
 		}
 	}
 	return schema.Date{}, false
+}
+
+// dateAfter reports a date expression of the sentence after token k.
+func (c *sctx) dateAfter(k int) bool {
+	for _, d := range c.st.dates[c.si] {
+		if c.s.start+d.Start > c.toks[k].start {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPlan reads what before a meeting noun makes it a plan or blocks it:
@@ -3186,7 +3230,7 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 	// "talking to the press before the talks with X": still to come.
 	gerund := c.word(k, "meeting") && c.word(k-1, "before") && c.personAt(k+1) // "..., before meeting X": a verb
 	if c.word(k, "meeting", "talks", "meetings") && !gerund && (c.word(k-1, "before") || c.word(k-2, "before") && c.word(k-1, "a", "the", "his", "her", "their")) {
-		if _, ok := c.hoursBefore(k); !ok {
+		if _, ok := c.talksBefore(k); !ok {
 			return schema.Planned, true
 		}
 	}
@@ -5160,6 +5204,13 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			subj = []*entity{a}
 		}
 	}
+	if c.beforeNoun(k) == k-1 {
+		// "X landed on Tuesday and was met by Z before talks with Y":
+		// the main clause's subject held them.
+		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
+			subj = []*entity{a}
+		}
+	}
 	if c.coordinatedVerb(k) {
 		// "X visited Poland, the first such visit in years, and held
 		// talks with Y": the verbs share the sentence's subject.
@@ -5211,7 +5262,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			}
 		}
 		c.meetingDetails(e, k)
-		if d, ok := c.hoursBefore(k); ok && e.status == schema.Occurred {
+		if d, ok := c.talksBefore(k); ok && e.status == schema.Occurred {
 			e.setDate(d) // "..., minutes before the talks with Y": that day
 		}
 		// "A meeting with X was not on the programme": the noun's own
