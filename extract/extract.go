@@ -857,9 +857,10 @@ func (st *docState) registerPeople() {
 				if single {
 					e.single = true
 				}
-				if nw == 1 && known != "" || otherName {
+				if nw == 1 && known != "" || otherName || known != "" && otherArticleJoin(m.name) == known {
 					// "King Sultan Ibrahim": the full name the gazetteer
-					// knows him by; a nom de guerre, the name he goes by.
+					// knows him by; a nom de guerre, the name he goes by;
+					// "al Sharaa" for "al-Sharaa", the way it files it.
 					e.addAlias(m.name)
 					e.name, e.single = known, false
 				}
@@ -930,7 +931,26 @@ func (st *docState) lexCanon(name string) string {
 	if bare := dropMiddleInitials(name); bare != name {
 		return st.lexCanonExact(bare) // "Peter K. Banda Jr."
 	}
+	if alt := otherArticleJoin(name); alt != name {
+		return st.lexCanonExact(alt) // "Ahmed al Sharaa" filed as "Ahmed al-Sharaa"
+	}
 	return ""
+}
+
+// otherArticleJoin writes the Arabic articles of a name (en.JoinedArticles)
+// the other way: hyphened where the name has them apart, apart where it
+// hyphens them.
+func otherArticleJoin(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if en.JoinedArticles[w] && i+1 < len(f) {
+			f[i] = w + "-" + f[i+1]
+			f[i+1] = ""
+		} else if a, rest, ok := strings.Cut(w, "-"); ok && en.JoinedArticles[a] && rest != "" {
+			f[i] = a + " " + rest
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(f, " ")), " ")
 }
 
 // dropMiddleInitials removes the initials between the first and the last

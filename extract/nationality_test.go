@@ -978,3 +978,19 @@ func TestEnvoyForAnotherStatesAffairs(t *testing.T) {
 	wantCountries(t, pub, "Joseph Mwita, spokesman for the Kenyan Lake Forum, said the deal was a mistake.",
 		map[string]string{"Joseph Mwita": "Kenya"})
 }
+
+// TestArabicArticleSpelledApart: a name whose Arabic article the text
+// writes apart ("al Sharaa") or hyphened, where the gazetteer files it
+// the other way, is the gazetteer's person under the gazetteer's name, so
+// that one person is one node across articles.
+func TestArabicArticleSpelledApart(t *testing.T) {
+	pub := day(2025, time.June, 4) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"apart for hyphened",
+			"On Tuesday William Ruto of Kenya sat down at State House with the Syrian leader, Ahmed al Sharaa.",
+			[]string{"meeting occurred Ahmed al-Sharaa+William Ruto @2025-06-03"}},
+		{"hyphened as filed",
+			"On Tuesday William Ruto of Kenya sat down at State House with the Syrian leader, Ahmed al-Sharaa.",
+			[]string{"meeting occurred Ahmed al-Sharaa+William Ruto @2025-06-03"}},
+	})
+}

@@ -234,6 +234,11 @@ var NameParticles = map[string]bool{
 	"zu": true, "ter": true, "del": true, "della": true, "af": true, "binti": true, "e": true, "a": false,
 }
 
+// JoinedArticles are the Arabic articles that names write either joined
+// to the next word by a hyphen or apart from it: "Ahmed al-Sharaa" and
+// "Ahmed al Sharaa", "Abdel Fattah el-Sisi" and "el Sisi".
+var JoinedArticles = set("al", "el", "ad", "ud", "ul", "ash", "az")
+
 // NotNameWords are capitalised words that never belong to a person's name.
 var NotNameWords = map[string]bool{
 	"secretariat": true, "presidency": true, "administration": true, "cabinet": true,
