@@ -106,7 +106,8 @@ func TestOpeningDateHoldsForClauses(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"between two cities, a meeting in each",
 			"In March 1986 Zambian President Hakainde Hichilema went back and forth between Lusaka, where he met Kenyan President Daniel Ochieng, and Harare, where he held talks with Zimbabwean President Tendai Moyo.",
-			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1986-03", "meeting occurred Hakainde Hichilema+Tendai Moyo @1986-03"}},
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1986-03", "meeting occurred Hakainde Hichilema+Tendai Moyo @1986-03",
+				"visit occurred Daniel Ochieng>Zambia @1986-03", "visit occurred Hakainde Hichilema>Zimbabwe @1986-03"}},
 		{"a later clause's own date wins",
 			"In March 1986 Zambian President Hakainde Hichilema went to Lusaka, and in May 1987 he met Kenyan President Daniel Ochieng there.",
 			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @1987-05"}},

@@ -1986,7 +1986,7 @@ func TestNumberedGroupsAndHostedGatherings(t *testing.T) {
 		{"no meeting with the host", text, []string{"gathering occurred G8+India+South Africa @2025-11-22"}},
 		{"after the summit, received",
 			"After the summit Narendra Modi was driven to Pretoria, where he was received by President Cyril Ramaphosa.",
-			[]string{"meeting occurred Cyril Ramaphosa+Narendra Modi @2025-11"}},
+			[]string{"meeting occurred Cyril Ramaphosa+Narendra Modi @2025-11", "visit occurred Narendra Modi>South Africa @2025-11"}},
 	})
 }
 

@@ -7420,6 +7420,7 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	} else {
 		c.placeFor(e, k)
 	}
+	c.whereScene(e, k)
 	e.topics = c.topics(k)
 	// "on the sidelines/margins of"
 	for j := 0; j < len(c.toks)-1; j++ {
@@ -8514,6 +8515,27 @@ func (c *sctx) clauseAhead(from int) bool {
 		}
 	}
 	return false
+}
+
+// whereScene places a meeting told in a "where" clause at the place the
+// clause refers back to: "flew into A from Malawi, where he had met Y"
+// met Y in Malawi, a stop of the journey, not in A.
+func (c *sctx) whereScene(e *event, k int) {
+	w := c.whereAntecedent(k)
+	if w < 0 || e.typ != schema.Meeting {
+		return
+	}
+	mi := c.at[w]
+	m := c.ms[mi]
+	if m.kind == mCity {
+		if e.place == nil || e.place.iso3 != m.iso3 {
+			e.place = c.st.city(m.name, m.iso3)
+		}
+	} else if e.place != nil && e.place.iso3 != m.iso3 {
+		e.place = nil
+	}
+	e.inCountry = c.hostAt(mi)
+	e.mark(cueTrip | cueThere)
 }
 
 // placeFor sets the city of an event: "in X" after the trigger in its

@@ -2215,3 +2215,28 @@ func TestDepartureAheadEndsAStay(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingInAWhereClause: a meeting told in a "where" clause after a
+// place ("flew into A from B, where he had met Y") was held at that
+// place, a stop of the journey: B is visited, and A is not the
+// meeting's place.
+func TestMeetingInAWhereClause(t *testing.T) {
+	pub := day(2025, time.January, 17) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a country before where",
+			"Kenyan President William Ruto reached Lusaka on Friday from Malawi, where he had sat down with President Lazarus Chakwera on Thursday.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-01-16", "visit occurred William Ruto>Malawi @2025-01-16", "visit occurred William Ruto>Zambia @2025-01-17"}},
+		{"a city before where",
+			"Kenyan President William Ruto reached Lusaka on Friday from Blantyre, where he had sat down with President Lazarus Chakwera on Thursday.",
+			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-01-16", "visit occurred William Ruto>Malawi @2025-01-16", "visit occurred William Ruto>Zambia @2025-01-17"}},
+	})
+	for text, want := range map[string]string{
+		"Kenyan President William Ruto reached Lusaka on Friday from Blantyre, where he had sat down with President Lazarus Chakwera on Thursday.": "Lazarus Chakwera+William Ruto @2025-01-16 in Blantyre",
+		"Kenyan President William Ruto reached Lusaka on Friday from Malawi, where he had sat down with President Lazarus Chakwera on Thursday.":   "Lazarus Chakwera+William Ruto @2025-01-16",
+	} {
+		got := meetingsWithPlaces(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}))
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want %q", text, got, want)
+		}
+	}
+}
