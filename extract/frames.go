@@ -1957,6 +1957,9 @@ func (c *sctx) antecedent(j int) *entity {
 			q = m.i
 			continue
 		}
+		if m.kind == mPronoun && c.word(m.i-1, "and") && m.i >= 2 && c.at[m.i-2] >= 0 && c.ms[c.at[m.i-2]].kind == mPerson {
+			return c.actor(c.at[m.i-2]) // "A and his wife, who are on a visit": A's
+		}
 		return c.actor(mi)
 	}
 	return nil

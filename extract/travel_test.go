@@ -2240,3 +2240,18 @@ func TestMeetingInAWhereClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPairOnAVisit: "A and B, who are on a visit to X" tells both visit
+// X; "A and his wife, who are on a visit" tells A's, not that of the
+// host named before.
+func TestPairOnAVisit(t *testing.T) {
+	pub := day(2023, time.September, 22) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"two named",
+			"Kenyan Deputy President Daniel Ochieng and Foreign Minister Grace Phiri, who are on a working visit to Zambia until Monday, called on President Hakainde Hichilema on Friday.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Hakainde Hichilema @2023-09-22", "visit occurred Daniel Ochieng>Zambia @2023-09", "visit occurred Grace Phiri>Zambia @2023-09"}},
+		{"one named and his wife",
+			"President Hakainde Hichilema gave a lunch on Friday in honour of Kenyan Deputy President Daniel Ochieng and his wife, who are in Zambia on a working visit until Monday.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2023-09"}},
+	})
+}

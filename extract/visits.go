@@ -1112,9 +1112,9 @@ func (c *sctx) visitVerb(k int) {
 		}
 	}
 	whos := []*entity{c.visitorAt(k)}
-	if w == "visited" || w == "toured" || w == "visted" {
+	if w == "visited" || w == "toured" || w == "visted" || c.beOnVisit(k) {
 		if ps := c.namedTravellers(k); len(ps) >= 2 {
-			whos = ps // "A and B visited X": both went
+			whos = ps // "A and B visited X", "A and B, who are on a visit to X": both went
 		}
 	}
 	if len(whos) == 0 || whos[0] == nil {
