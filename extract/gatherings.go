@@ -3769,6 +3769,9 @@ func (c *sctx) hostGathering(k int) int {
 		return g
 	}
 	from := c.skipAdverbials(k + 1) // "co-chaired on Thursday in Faro the summit"
+	if c.hostedItInFocus(k, from) {
+		return from
+	}
 	reach := 6
 	if c.word(k, "co-chaired", "co-hosted") {
 		reach = 10 // "co-chaired the 10th A-B Annual Leaders' Meeting": two chairs' long names
@@ -3836,6 +3839,30 @@ func (c *sctx) hostGathering(k int) int {
 		}
 	}
 	return g
+}
+
+// hostedItInFocus reads "it" as the object of the hosting verb at k, at
+// from, right after a sentence that told a gathering ("The summit ended on
+// Sunday. X chaired it."): the subject hosts and attends that gathering.
+func (c *sctx) hostedItInFocus(k, from int) bool {
+	if !c.word(from, "it") || c.word(k, "hosting") || c.modality(k) != schema.Occurred {
+		return false
+	}
+	e := c.st.lastGathering(c.si)
+	if e == nil || e.sent == c.si || c.si-max(e.sent, e.seen) > 1 || e.status != schema.Occurred {
+		return false
+	}
+	for _, d := range c.st.dates[c.si] {
+		if c.s.start+d.Start > c.toks[k].start && (d.Date.IsZero() || !e.dated() || !d.Date.Overlaps(e.date.Time, e.date.End())) {
+			return false // "who hosted it last year": another sitting
+		}
+	}
+	subj := c.subjects(k)
+	if len(subj) == 0 {
+		return false
+	}
+	c.hostsAndAttends(e, subj)
+	return true
 }
 
 // coHosts reads those a gathering at g was hosted "together with" or

@@ -768,3 +768,21 @@ func TestUsedTheSummit(t *testing.T) {
 		}
 	}
 }
+
+// TestHostedItInFocus: "it" after a hosting verb, right after a sentence
+// that told a gathering, is that gathering: the subject's country hosts
+// and attends it. Without a gathering just told, or with a time of its
+// own ("hosted it last year"), "it" is nothing hosted.
+func TestHostedItInFocus(t *testing.T) {
+	pub := day(2023, time.September, 11) // a Monday
+	for text, want := range map[string][]string{
+		"The Lake Basin Summit closed in Kisumu on Sunday. Kenyan President William Ruto chaired it.":                                  {"Lake Basin Summit: Kenya"},
+		"The Lake Basin Summit closed in Kisumu on Sunday. Zambia's Hakainde Hichilema, who hosted it last year, praised the outcome.": {"Lake Basin Summit: "},
+		"The Lake Basin Summit closed in Kisumu on Sunday. Kenyan President William Ruto chaired it that day.":                         {"Lake Basin Summit: Kenya"},
+		"Kenyan President William Ruto chaired it on Sunday.":                                                                          nil,
+	} {
+		if got := gatheringsOf(text, pub); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
