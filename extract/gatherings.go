@@ -3783,15 +3783,9 @@ func (c *sctx) hostGathering(k int) int {
 	if !c.hostedNoun(k, g) {
 		return k
 	}
-	// "hosted both presidents for talks": guests received for a
-	// meeting, not a gathering hosted.
-	purpose := false
-	for j := k + 1; j < g; j++ {
-		if c.word(j, "for") {
-			purpose = true
-		}
-	}
-	if purpose {
+	if g > k+1 && slices.ContainsFunc(c.toks[k+1:g], func(t token) bool { return t.kind == tokWord && t.lower == "for" }) {
+		// "hosted both presidents for talks": guests received for a
+		// meeting, not a gathering hosted.
 		return k
 	}
 	subj := c.subjects(k)
