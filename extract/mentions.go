@@ -1721,6 +1721,11 @@ func (sc *scanner) nameSpan(k int) int {
 	if j > k && (j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] || en.VenueEnds[toks[j-1].lower]) {
 		return k
 	}
+	// "in Buda Castle", "at Lancaster House": a word that may end a
+	// surname ends a building after a preposition of place.
+	if j > k+1 && en.VenueNouns[toks[j-1].lower] && k > 0 && en.PlacePrepositions[toks[k-1].lower] {
+		return k
+	}
 	// An accord, a prize, a fair, an address or a district: "the
 	// Seven-Point Consensus", "12 Chilambula Marg", "Kasai Province".
 	if j > k && en.ThingHeads[toks[j-1].lower] {

@@ -786,3 +786,21 @@ func TestPortfolioOfTwoParts(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Lazarus Chakwera @2025-03-10"}},
 	})
 }
+
+// TestBuildingAfterPlacePreposition: a name after "in" or "at" that ends
+// in a venue noun which may also end a surname ("Castle", "House")
+// is a building, never a person a pronoun can stand for.
+func TestBuildingAfterPlacePreposition(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a castle before him",
+			"After a welcome ceremony in Mwansa Castle on Thursday, Kenyan President William Ruto crossed the square, where President Hakainde Hichilema received him for talks.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2024-05-09"}},
+		{"a house after at",
+			"Kenyan President William Ruto met Zambian President Hakainde Hichilema at Chanda House on Thursday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2024-05-09"}},
+		{"a surname of that word is still a person",
+			"Kenyan President William Ruto met Zambian envoy Grace Castle on Thursday.",
+			[]string{"meeting occurred Grace Castle+William Ruto @2024-05-09"}},
+	})
+}

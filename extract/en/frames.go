@@ -1226,6 +1226,10 @@ var TopicPrepositions = set("on", "about", "over", "for", "with", "against")
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
 	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort", "lodge", "haus")
 
+// PlacePrepositions put what follows them at a place: a name after one
+// that ends in a venue noun is a building ("in Buda Castle").
+var PlacePrepositions = set("in", "at", "inside", "outside")
+
 // VenueDeterminers open a building's noun phrase after "at" or "in": "at
 // the palace", "at a lakeside hotel", "at his residence".
 var VenueDeterminers = set("the", "a", "an", "his", "her", "their", "its")
