@@ -1632,6 +1632,31 @@ func portfolioNoun(w string) bool {
 	return false
 }
 
+// thingRun reports a capitalised run from k to j that names a thing, no
+// person.
+func (sc *scanner) thingRun(k, j int) bool {
+	toks := sc.toks
+	// A company, an institution or a programme: "Crazy Eddie Inc", "Taft
+	// Broadcasting Co", "Acme Laboratories", "Kremlin Press Office", "the
+	// Coastal Resilience Facility".
+	if j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || en.SchemeHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower) {
+		return true
+	}
+	// A building: "Al Qasr Palace", "Kofi Badu Hall", "the Kafue
+	// Sitting Room".
+	if j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] || en.VenueEnds[toks[j-1].lower] {
+		return true
+	}
+	// "in Buda Castle", "at Lancaster House": a word that may end a
+	// surname ends a building after a preposition of place.
+	if j > k+1 && en.VenueNouns[toks[j-1].lower] && k > 0 && en.PlacePrepositions[toks[k-1].lower] {
+		return true
+	}
+	// An accord, a prize, a fair, an address or a district: "the
+	// Seven-Point Consensus", "12 Chilambula Marg", "Kasai Province".
+	return en.ThingHeads[toks[j-1].lower]
+}
+
 // nameSpan returns the end of a capitalised name starting at k (k when none).
 func (sc *scanner) nameSpan(k int) int {
 	toks := sc.toks
@@ -1706,29 +1731,8 @@ func (sc *scanner) nameSpan(k int) int {
 		if toks[j-1].poss {
 			break
 		}
-		if j < len(toks) && toks[j].nl && toks[j-1].kind == tokWord && false {
-			break
-		}
 	}
-	// A company, an institution or a programme: "Crazy Eddie Inc", "Taft
-	// Broadcasting Co", "Acme Laboratories", "Kremlin Press Office", "the
-	// Coastal Resilience Facility".
-	if j > k && (j < len(toks) && institutionHead(toks[j].lower) || en.CompanySuffixes[strings.TrimSuffix(toks[j-1].lower, ".")] || en.InterstateHeads[toks[j-1].lower] || en.SchemeHeads[toks[j-1].lower] || compoundBank(toks[j-1].lower)) {
-		return k
-	}
-	// A building: "Al Qasr Palace", "Kofi Badu Hall", "the Kafue
-	// Sitting Room".
-	if j > k && (j < len(toks) && toks[j].upper && en.VenueNouns[toks[j].lower] || en.VenueEnds[toks[j-1].lower]) {
-		return k
-	}
-	// "in Buda Castle", "at Lancaster House": a word that may end a
-	// surname ends a building after a preposition of place.
-	if j > k+1 && en.VenueNouns[toks[j-1].lower] && k > 0 && en.PlacePrepositions[toks[k-1].lower] {
-		return k
-	}
-	// An accord, a prize, a fair, an address or a district: "the
-	// Seven-Point Consensus", "12 Chilambula Marg", "Kasai Province".
-	if j > k && en.ThingHeads[toks[j-1].lower] {
+	if j > k && sc.thingRun(k, j) {
 		return k
 	}
 	// "Minister of Trade, Regional Cooperation and Tourism":
