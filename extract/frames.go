@@ -6679,7 +6679,7 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 	if !c.word(m, tr.Markers...) {
 		m = c.skipAdverbials(k + 1) // "received a courtesy call at the palace from X"
 	}
-	if !c.in(k-1, en.CallKinds) && !c.visitReceived(k) || !c.word(m, tr.Markers...) {
+	if !c.in(k-1, en.CallKinds) && !c.paidCall(k) && !c.visitReceived(k) || !c.word(m, tr.Markers...) {
 		return
 	}
 	if c.word(k, "visit", "visits") && !c.visitReceived(k) {
@@ -6704,6 +6704,12 @@ func (c *sctx) courtesyCall(tr en.Trigger, k int) {
 			c.meetingDetails(e, k)
 		}
 	}
+}
+
+// paidCall reports "paid a call" at the noun k: a call paid on someone is
+// made in person, as a courtesy call is.
+func (c *sctx) paidCall(k int) bool {
+	return c.word(k, "call", "calls") && c.word(k-1, "a") && c.in(k-2, en.PayVerbs)
 }
 
 // visitReceived reports a visit noun at k as what its host received: "X

@@ -927,3 +927,21 @@ func TestFacedEachOther(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPaidACallOn: "paid a call on X" is a call in person, as "a courtesy
+// call on X"; "a call on X to act" is an appeal, and "a call on Monday"
+// without "paid" before it no sitting.
+func TestPaidACallOn(t *testing.T) {
+	pub := day(2023, time.February, 22) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"paid a call on",
+			"On Tuesday, Kenyan President William Ruto paid a call on Mutale Nalumango, the Vice President, at her office.",
+			[]string{"meeting occurred Mutale Nalumango+William Ruto @2023-02-21"}},
+		{"pays a call on, in the present of a readout",
+			"LUSAKA - Zambian Foreign Minister Mulambo Haimbe pays a call on Kenyan President William Ruto this morning.",
+			[]string{"meeting occurred Mulambo Haimbe+William Ruto @2023-02-22"}},
+		{"a call on someone to act",
+			"Kenyan President William Ruto issued a call on Vice President Mutale Nalumango to act on Tuesday.",
+			nil},
+	})
+}

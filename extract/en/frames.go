@@ -1291,6 +1291,10 @@ var ChairNouns = set("chairmanship", "presidency", "chair", "chairpersonship", "
 // Y", "an introductory call on Z".
 var CallKinds = set("courtesy", "farewell", "introductory", "protocol", "goodwill", "valedictory")
 
+// PayVerbs before "a call on" make it a call in person: "paid a call on
+// X", as "a courtesy call on X".
+var PayVerbs = set("paid", "pays", "paying", "pay")
+
 // SituationNouns before "in X" make X a subject of the text, not where it
 // is: "the war in Ukraine", "the crisis in Sudan", "peace in the Sahel".
 var SituationNouns = set("war", "wars", "conflict", "crisis", "fighting", "peace", "situation", "violence", "unrest",
