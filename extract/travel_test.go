@@ -185,8 +185,9 @@ func TestAirportArrivals(t *testing.T) {
 	})
 }
 
-// TestAirBasesAndWhereBack: a named air base is an airport for a welcome
-// ("He was met at Kamuzu Air Force Base by Y"), a "where" looks back
+// TestAirBasesAndWhereBack: a named air base or air force station is an
+// airport for a welcome ("He was met at Kamuzu Air Force Base by Y";
+// "Station" is no word of a person's name), a "where" looks back
 // past time words to the airport it stands for ("landed at Z Airport
 // shortly after nine that day, where he was met by Y"), but not past the place it
 // follows ("driven from the airport to Sanjika Palace, where Y received
@@ -196,6 +197,12 @@ func TestAirBasesAndWhereBack(t *testing.T) {
 	checkBriefs(t, pub, []briefCase{
 		{"a named air base",
 			"Kenyan President William Ruto reached Lilongwe late on Thursday. He was met at Kamuzu Air Force Base by Deputy Minister Grace Phiri.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"a named air force station",
+			"Kenyan President William Ruto reached Lilongwe late on Thursday. He was met at Kamuzu Air Force Station by Deputy Minister Grace Phiri.",
+			[]string{"visit occurred William Ruto>Malawi @2025-03-13"}},
+		{"an air force station named after",
+			"Kenyan President William Ruto reached Lilongwe late on Thursday. At Air Force Station Kamuzu he was met by Deputy Minister Grace Phiri.",
 			[]string{"visit occurred William Ruto>Malawi @2025-03-13"}},
 		{"where, past time words",
 			"Kenyan President William Ruto flew to Lilongwe on Thursday. He landed at Kamuzu International Airport shortly after nine that day, where he was met by Deputy Minister Grace Phiri.",

@@ -702,7 +702,7 @@ func (c *sctx) airportWelcomes() {
 // Force Base"; "talks at an air base" may be a venue like any other), a
 // platform or a railway station ("greeted on the platform by X").
 func (c *sctx) arrivalPoint(j int) bool {
-	return c.in(j, en.ArrivalPoints) || c.word(j, "base") && c.toks[j].upper && c.word(j-1, "air", "force") ||
+	return c.in(j, en.ArrivalPoints) || c.word(j, "base", "station") && c.toks[j].upper && c.word(j-1, "air", "force") ||
 		c.word(j, "platform") && c.word(j-1, "the") && c.word(j-2, "on", "at", "onto") || c.word(j, "station") && c.word(j-1, "railway", "train", "rail")
 }
 

@@ -297,7 +297,7 @@ var NotNameWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central-asia": true, "asia": true,
 	"africa": true, "europe": true, "america": true, "gulf": true, "sea": true, "ocean": true, "river": true,
 	"street": true, "square": true, "palace": true, "hall": true, "building": true, "centre": true, "center": true,
-	"hotel": true, "headquarters": true, "base": true, "airfield": true, "port": true, "valley": true,
+	"hotel": true, "headquarters": true, "base": true, "airfield": true, "port": true, "valley": true, "station": true,
 	"daesh": true, "isil": true, "isis": true, "taliban": true, "covid-19": true, "covid": true, "coronavirus": true,
 	"christmas": true, "easter": true, "ramadan": true, "eid": true, "new": false, "year": true, "day": true,
 	"week": true, "month": true, "today": true, "yesterday": true, "tomorrow": true,
