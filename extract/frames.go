@@ -9076,7 +9076,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		// is one of them ("next to the prime minister" is none).
 		roleSubject := c.ms[mi].kind == mRole && !c.ms[mi].plural && c.ms[mi].ent != nil && (c.ms[mi].i == 0 || c.toks[c.ms[mi].i-1].text == ",")
 		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i)) || roleSubject
-		if c.ms[mi].i < at && person && (couple || !spouse(c.toks, c.ms[mi].i)) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
+		if c.ms[mi].i < at && person && (couple || !spouse(c.toks, c.ms[mi].i)) && !commemorated(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}
 	}
@@ -9084,7 +9084,7 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		ms := c.st.ms[si]
 		toks := c.st.doc.sentences[si].toks
 		for mi := len(ms) - 1; mi >= 0; mi-- {
-			if ms[mi].kind == mPerson && ms[mi].ent != nil && (couple || !spouse(toks, ms[mi].i)) && add(ms[mi].ent) {
+			if ms[mi].kind == mPerson && ms[mi].ent != nil && (couple || !spouse(toks, ms[mi].i)) && !commemorated(toks, ms[mi].i) && add(ms[mi].ent) {
 				return out
 			}
 		}
@@ -9215,6 +9215,13 @@ func (c *sctx) pairDeterminer(j int) (bool, string) {
 		return true, c.ms[c.at[j-1]].iso3
 	}
 	return false, ""
+}
+
+// commemorated reports a person named at i as the one a memorial is to
+// or of ("flowers at the memorial to X", "the tomb of Y"): no one
+// present.
+func commemorated(toks []token, i int) bool {
+	return i >= 2 && (toks[i-1].lower == "to" || toks[i-1].lower == "of") && en.MemorialNouns[toks[i-2].lower]
 }
 
 // spouse reports whether the name at token i is introduced as someone's

@@ -1402,3 +1402,20 @@ func TestThenTitle(t *testing.T) {
 			[]string{"meeting occurred Edgar Lungu+Peter Mutharika @2019-07", "meeting occurred Hakainde Hichilema+Lazarus Chakwera @2025-03-13", "visit occurred Edgar Lungu>Malawi @2019-07"}},
 	})
 }
+
+// TestTwoLeadersNotTheDead: "the two leaders" are two people present, not
+// the one a memorial just told honours ("flowers at the memorial to X",
+// "the tomb of Y").
+func TestTwoLeadersNotTheDead(t *testing.T) {
+	pub := day(2023, time.October, 10) // a Tuesday
+	for _, text := range []string{
+		"Tanzanian President Samia Suluhu Hassan landed in Lusaka on Sunday. On Monday she laid flowers at Embassy Park, the memorial to Kenneth Kaunda. The two presidents later sat down at State House.",
+		"Tanzanian President Samia Suluhu Hassan landed in Lusaka on Sunday. On Monday she visited the tomb of Kenneth Kaunda. After that the two leaders had talks.",
+	} {
+		for _, b := range brief(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})) {
+			if strings.Contains(b, "Kenneth Kaunda") {
+				t.Errorf("%q: %s", text, b)
+			}
+		}
+	}
+}

@@ -1194,8 +1194,8 @@ func (c *sctx) visitedPerson(k int, who *entity) {
 	if c.word(j, "the") {
 		j++
 	}
-	for n := 0; n < 2 && j < len(c.toks) && c.at[j] < 0 && c.plainWord(j) && !c.toks[j].upper; n++ {
-		j++ // "the ailing former President Y"
+	for n := 0; n < 2 && j < len(c.toks) && c.at[j] < 0 && c.plainWord(j) && !c.toks[j].upper && !c.word(j, "of", "to"); n++ {
+		j++ // "the ailing former President Y" (not "the tomb of Y": a place)
 	}
 	// The person's mention opens the object ("the ailing former President
 	// Y"): not "toured the castle", not "Y's hometown"; a sentence may end

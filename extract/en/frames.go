@@ -1226,6 +1226,11 @@ var TopicPrepositions = set("on", "about", "over", "for", "with", "against")
 var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "residence", "building",
 	"headquarters", "villa", "castle", "ministry", "office", "complex", "auditorium", "resort", "lodge", "haus")
 
+// MemorialNouns before "to" or "of" name the dead a memorial honours:
+// "the memorial to X", "the tomb of Y", "the mausoleum of Z".
+var MemorialNouns = set("memorial", "tomb", "mausoleum", "grave", "statue", "monument", "shrine", "bust", "cenotaph",
+	"birthplace")
+
 // PlacePrepositions put what follows them at a place: a name after one
 // that ends in a venue noun is a building ("in Buda Castle").
 var PlacePrepositions = set("in", "at", "inside", "outside")
