@@ -1280,6 +1280,28 @@ func (sc *scanner) givenTitleName(k int) bool {
 	return end-(k+1) >= 2 && !sc.lexPersonExact(k+1, end)
 }
 
+// titleAside returns the token after a bracketed run of capitalised
+// words at i that qualifies a title before its portfolio ("(Independent
+// Charge) for X"), or i.
+func (sc *scanner) titleAside(i int) int {
+	toks := sc.toks
+	if i >= len(toks) || toks[i].text != "(" || sc.countryInBrackets(i) || partyTag(toks, i) > i {
+		return i // "(Kazakhstan)", "(D-Del.)": the holder's country or party
+	}
+	for q := i + 1; q < min(len(toks), i+5); q++ {
+		if toks[q].text == ")" {
+			if q == i+1 || q+1 >= len(toks) || toks[q+1].lower != "for" && toks[q+1].lower != "of" {
+				return i // only a qualifier the portfolio goes on after
+			}
+			return q + 1
+		}
+		if toks[q].kind != tokWord || !toks[q].upper {
+			return i
+		}
+	}
+	return i
+}
+
 // roleComplement reads what may follow a role's head words from token
 // end: "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
 // "of Iraq" (the role's country, at ofAt), "in the presidency"; a demonym
@@ -1292,6 +1314,10 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 	// "of State", "for Foreign Affairs", "of the Exchequer", "to Athens",
 	// "of Iraq", "in the presidency".
 	for end+1 < len(toks) {
+		if q := sc.titleAside(end); q > end {
+			end = q // "Deputy Minister (Special Duties) for X"
+			continue
+		}
 		p := toks[end].lower
 		if p != "of" && p != "for" && p != "to" && p != "in" {
 			break

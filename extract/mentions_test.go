@@ -804,3 +804,19 @@ func TestBuildingAfterPlacePreposition(t *testing.T) {
 			[]string{"meeting occurred Grace Castle+William Ruto @2024-05-09"}},
 	})
 }
+
+// TestBracketedQualifierInTitle: a bracketed qualifier inside a title,
+// before the portfolio goes on ("Deputy Minister (Special Duties) for
+// X"), is part of the title, no person; a bracket that closes the
+// title (an acronym, a gloss) is left as it was.
+func TestBracketedQualifierInTitle(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"before the portfolio",
+			"On Thursday Zambian President Hakainde Hichilema received the Deputy Minister (Special Duties) for Culture, Grace Phiri, in Lusaka.",
+			[]string{"meeting occurred Grace Phiri+Hakainde Hichilema @2024-05-09"}},
+		{"before the portfolio and the name",
+			"On Thursday Kenyan President William Ruto sat down with Minister (Independent Charge) for Water Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+William Ruto @2024-05-09"}},
+	})
+}
