@@ -1410,28 +1410,34 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 			break
 		}
 		// Do not swallow a following person name: "Secretary of State George Shultz".
-		if p == "of" || p == "for" || p == "in" || p == "to" {
-			// Keep role words; stop before two capitalised non-role words in a row.
-			m := k
-			if p == "of" && en.RoleHeads[toks[k].lower] && (sc.nameAhead(k+1) || sc.twoNameWords(k+1)) {
-				break // "the head of President X's office": X's title
-			}
-			for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1) || p == "for" && sc.givenNameLater(m)) {
-				// "High Commissioner for Human Rights Volker Turk": one
-				// capitalised portfolio word, then the name.
-				m++
-			}
-			if m == k {
-				break
-			}
-			n = m
+		m, ok := sc.portfolioWords(p, k, n)
+		if !ok {
+			break
 		}
-		end = n
+		end = m
 		if end < len(toks) && toks[end].text == "," || end < len(toks) && toks[end].lower == "and" {
 			break
 		}
 	}
 	return end, iso3, ofAt, demISO
+}
+
+// portfolioWords returns the end of the words of a portfolio from k,
+// before n, after the preposition p, keeping role words and stopping
+// before a person's name; ok is false when none is part of it.
+func (sc *scanner) portfolioWords(p string, k, n int) (int, bool) {
+	toks := sc.toks
+	// Keep role words; stop before two capitalised non-role words in a row.
+	m := k
+	if p == "of" && en.RoleHeads[toks[k].lower] && (sc.nameAhead(k+1) || sc.twoNameWords(k+1)) {
+		return k, false // "the head of President X's office": X's title
+	}
+	for m < n && (en.RoleMods[toks[m].lower] || en.RoleHeads[toks[m].lower] || toks[m].lower == "state" || toks[m].lower == "presidency" || toks[m].lower == "affairs" || toks[m].lower == "exchequer" || toks[m].lower == "defense" || toks[m].lower == "relations" || toks[m].lower == "and" || toks[m].text == "," || p != "of" && p != "to" && !sc.nameAhead(m) || p == "for" && m == k && toks[m].upper && sc.nameAhead(m+1) || p == "for" && sc.givenNameLater(m)) {
+		// "High Commissioner for Human Rights Volker Turk": one
+		// capitalised portfolio word, then the name.
+		m++
+	}
+	return m, m > k
 }
 
 // portfolioRun reports a run of capitalised words from m that are all
