@@ -147,3 +147,19 @@ func TestTripDatesItsTalks(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Lazarus Chakwera @2025-03-13", "meeting occurred Lazarus Chakwera+Peter Banda @2024-08", "visit occurred Peter Banda>Malawi @2024-08"}},
 	})
 }
+
+// TestWeekAheadEntries: weekday entries under a heading that looks ahead
+// ("The week ahead") are the coming days and tell plans, also the entry
+// of the publication day; under a heading that looks back they are the
+// days past, told as done.
+func TestWeekAheadEntries(t *testing.T) {
+	pub := day(2024, time.November, 11) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"the week ahead",
+			"THE WEEK AHEAD\n\nMonday: Zambian President Hakainde Hichilema welcomes Kenya's William Ruto to Lusaka.\nWednesday: Malawi's Lazarus Chakwera hosts Ruto in Lilongwe.",
+			[]string{"meeting planned Hakainde Hichilema+William Ruto @2024-11-11", "meeting planned Lazarus Chakwera+William Ruto @2024-11-13"}},
+		{"the week behind",
+			"LAST WEEK IN BRIEF\n\nTuesday: Zambian President Hakainde Hichilema welcomed Kenya's William Ruto to Lusaka.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2024-11-05", "visit occurred William Ruto>Zambia @2024-11-05"}},
+	})
+}

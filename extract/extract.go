@@ -203,6 +203,7 @@ func (x *Extractor) Extract(a schema.Article) schema.Facts {
 			}
 		}
 	}
+	st.aheadEntries(ref)
 	st.disambiguate()
 	st.registerPeople()
 	st.paternalSurnames()

@@ -303,3 +303,32 @@ func withYear(d schema.Date, y int) schema.Date {
 	}
 	return d
 }
+
+// aheadEntries dates the weekday entries under a heading that looks
+// ahead ("The week ahead", "Coming up") forward: "Wednesday: X receives
+// Y" under it is the next Wednesday from the reference day, not the last,
+// and tells a plan, up to the next heading.
+func (st *docState) aheadEntries(ref time.Time) {
+	if ref.IsZero() {
+		return
+	}
+	ahead := false
+	for i, s := range st.doc.sentences {
+		if s.heading {
+			ahead = en.AheadHeading(strings.ToLower(st.a.Text[s.start:s.end]))
+			continue
+		}
+		ds := st.dates[i]
+		if !ahead || len(ds) == 0 || ds[0].Future || !ds[0].Relative || ds[0].Date.Precision != schema.PrecisionDay || !entryLead(st.a.Text[s.start:s.start+ds[0].Start]) {
+			continue
+		}
+		rest := strings.TrimLeft(st.a.Text[s.start+ds[0].End:s.end], " \t")
+		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "\u2013") && !strings.HasPrefix(rest, "\u2014") {
+			continue
+		}
+		if d := ds[0].Date.Time; d.Before(ref.Truncate(24 * time.Hour)) {
+			ds[0].Date = schema.Day(d.AddDate(0, 0, 7))
+		}
+		ds[0].Future = true
+	}
+}

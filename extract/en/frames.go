@@ -3,6 +3,7 @@ package en
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -1230,6 +1231,20 @@ var VenueNouns = set("centre", "center", "palace", "hall", "house", "hotel", "re
 // "the memorial to X", "the tomb of Y", "the mausoleum of Z".
 var MemorialNouns = set("memorial", "tomb", "mausoleum", "grave", "statue", "monument", "shrine", "bust", "cenotaph",
 	"birthplace")
+
+// aheadCues in a heading make the entries under it a look ahead: "The
+// week ahead", "Coming up", "Next week", "Diary: upcoming".
+var aheadCues = []string{"ahead", "coming up", "upcoming", "next week", "this week", "preview", "what to watch", "look-ahead", "outlook"}
+
+// AheadHeading reports a heading (in lower case) that looks ahead.
+func AheadHeading(h string) bool {
+	for _, c := range aheadCues {
+		if strings.Contains(h, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // PlacePrepositions put what follows them at a place: a name after one
 // that ends in a venue noun is a building ("in Buda Castle").
