@@ -1234,7 +1234,7 @@ var MemorialNouns = set("memorial", "tomb", "mausoleum", "grave", "statue", "mon
 
 // aheadCues in a heading make the entries under it a look ahead: "The
 // week ahead", "Coming up", "Next week", "Diary: upcoming".
-var aheadCues = []string{"ahead", "coming up", "upcoming", "next week", "this week", "preview", "what to watch", "look-ahead", "outlook"}
+var aheadCues = []string{"ahead", "coming up", "upcoming", "next week", "preview", "what to watch", "look-ahead", "outlook"}
 
 // AheadHeading reports a heading (in lower case) that looks ahead.
 func AheadHeading(h string) bool {
