@@ -163,3 +163,21 @@ func TestWeekAheadEntries(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2024-11-05", "visit occurred William Ruto>Zambia @2024-11-05"}},
 	})
 }
+
+// TestAgainAtAnotherPlaceAndTime: "met in A in March 2022 and again in B
+// in May 2023" tells two sittings of the same parties, each with its own
+// date; "and at noon he went to ..." is another clause, no second sitting.
+func TestAgainAtAnotherPlaceAndTime(t *testing.T) {
+	pub := day(2024, time.November, 16) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"and again in",
+			"Kenyan President William Ruto and Zambia's Hakainde Hichilema met in Lusaka in March 2022 and again in Kisumu in May 2023.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2022-03", "meeting occurred Hakainde Hichilema+William Ruto @2023-05"}},
+		{"talks in one place and at another",
+			"Kenyan President William Ruto and Zambia's Hakainde Hichilema held talks in Lusaka in November 2022 and at a lodge near Kisumu in October 2023.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2022-11", "meeting occurred Hakainde Hichilema+William Ruto @2023-10"}},
+		{"another clause after and",
+			"Kenyan President William Ruto met Zambia's Hakainde Hichilema in Lusaka in March 2022, and at noon he flew to Ndola in May 2023.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2022-03", "visit occurred William Ruto>Zambia @2023-05"}},
+	})
+}

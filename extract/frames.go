@@ -7454,6 +7454,70 @@ func (c *sctx) meetingDetails(e *event, k int) {
 	}
 	// "according to a statement from X", "X sources said"
 	e.reported = c.reportedBy()
+	c.againOccasion(e, k)
+}
+
+// againOccasion reads a second sitting of the same parties told after
+// "and" with its own place and date, closing the clause ("met in A in
+// March 2022 and again in B in May 2023", "their talks in A in 2022 and
+// at B last year"): a meeting of its own.
+func (c *sctx) againOccasion(e *event, k int) {
+	if e.typ != schema.Meeting || e.status != schema.Occurred || !e.dated() {
+		return
+	}
+	for j := k + 1; j+2 < len(c.toks); j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "who", "which", "that") {
+			return
+		}
+		if slices.ContainsFunc(en.Lookup(c.toks[j].lower), func(t en.Trigger) bool { return t.Event == schema.Meeting }) {
+			return // (another meeting's phrase follows)
+		}
+		if !c.word(j, "and") {
+			continue
+		}
+		q := j + 1
+		for c.in(q, en.SequelAdverbs) || c.in(q, en.RepeatAdverbs) {
+			q++ // "and again in B", "and later at B"
+		}
+		if !c.word(q, "in", "at") {
+			continue
+		}
+		for _, d := range c.st.dates[c.si] {
+			from, to := c.s.start+d.Start, c.s.start+d.End
+			if from < c.toks[q].start || d.Date.IsZero() || d.Future || d.Date == e.date || !c.clauseEndsAt(to) || !c.plainUpTo(q, from) {
+				continue
+			}
+			o := &event{typ: schema.Meeting, status: schema.Occurred, mode: e.mode, parts: e.parts, sent: e.sent, trig: q, conf: e.conf}
+			o.setDate(d.Date)
+			c.placeFor(o, q-1)
+			c.st.events = append(c.st.events, o)
+			return
+		}
+		return
+	}
+}
+
+// plainUpTo reports whether the few tokens from q up to byte offset off
+// hold no verb and no pronoun: one phrase of place, not a clause of its
+// own ("and at noon she flew on to ...").
+func (c *sctx) plainUpTo(q, off int) bool {
+	for j := q; j < len(c.toks) && c.toks[j].start < off; j++ {
+		if j > q+8 || c.pastForm(j) || len(en.Lookup(c.toks[j].lower)) > 0 || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPronoun {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndsAt reports whether the text at byte offset off ends the
+// clause: punctuation or the sentence's end follows.
+func (c *sctx) clauseEndsAt(off int) bool {
+	for _, t := range c.toks {
+		if t.start >= off {
+			return t.kind == tokPunct
+		}
+	}
+	return true
 }
 
 // reportedBy finds the source a sentence cites ("according to X", "...,
