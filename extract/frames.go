@@ -8611,6 +8611,26 @@ func (c *sctx) whereScene(e *event, k int) {
 	e.mark(cueTrip | cueThere)
 }
 
+// settlementOf returns the token after "of" in a phrase that names the
+// kind of place a name is, from q ("city of", "the lakeside resort of",
+// "resort town of"), or q.
+func (c *sctx) settlementOf(q int) int {
+	j := q
+	for n := 0; n < 2 && c.plainWord(j) && !c.in(j, en.SettlementNouns); n++ {
+		j++ // "lakeside", "coastal"
+	}
+	if !c.in(j, en.SettlementNouns) {
+		return q
+	}
+	for c.in(j, en.SettlementNouns) {
+		j++ // "resort town"
+	}
+	if !c.word(j, "of") {
+		return q
+	}
+	return j + 1
+}
+
 // placeFor sets the city of an event: "in X" after the trigger in its
 // clause, "here" for the dateline city.
 func (c *sctx) placeFor(e *event, k int) {
@@ -8648,8 +8668,9 @@ func (c *sctx) placeFor(e *event, k int) {
 			if mi := c.at[min(q, len(c.toks)-1)]; q < len(c.toks) && mi >= 0 && c.ms[mi].kind == mDemonym && c.ms[mi].i == q && c.word(c.ms[mi].j, "city") && c.word(c.ms[mi].j+1, "of") {
 				q = c.ms[mi].j // "in the Kenyan city of Kisumu"
 			}
-			if c.word(q, "city") && c.word(q+1, "of") {
-				q += 2
+			named := false
+			if n := c.settlementOf(q); n > q {
+				q, named = n, true // "in the city of X", "in the lakeside resort of X"
 			}
 			// "in the Zambian capital, Lusaka": the city named after it.
 			if q < len(c.toks) && c.at[q] >= 0 && c.ms[c.at[q]].kind == mDemonym && c.word(c.ms[c.at[q]].j, "capital") {
@@ -8670,6 +8691,12 @@ func (c *sctx) placeFor(e *event, k int) {
 			}
 			if m := c.cityAfterVenue(q); m != nil {
 				e.place = c.st.city(m.name, m.iso3)
+				return
+			}
+			if named && q < len(c.toks) && c.at[q] < 0 && c.toks[q].upper && c.toks[q].kind == tokWord {
+				// "in the resort town of Siavonga": a town the gazetteer
+				// does not know, named as one.
+				e.place = c.st.city(c.toks[q].text, "")
 				return
 			}
 			if city := c.seatCity(q); city != nil && e.typ == schema.Meeting {

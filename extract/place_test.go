@@ -343,3 +343,20 @@ func TestCityAloneOnALine(t *testing.T) {
 		{"a country", "Zambia\n\n" + text, ""},
 	})
 }
+
+// TestKindOfPlaceBeforeName: "in the town of X", "in the lakeside resort
+// of Y", "in the resort town of Z" place a meeting at the place named
+// after "of", also one the gazetteer does not know.
+func TestKindOfPlaceBeforeName(t *testing.T) {
+	pub := day(2024, time.May, 10) // a Friday
+	for text, want := range map[string]string{
+		"On Thursday Kenyan President William Ruto sat down with Zambia's Hakainde Hichilema in the lakeside resort of Mangochi.": "Hakainde Hichilema+William Ruto @2024-05-09 in Mangochi",
+		"On Thursday Kenyan President William Ruto sat down with Zambia's Hakainde Hichilema in the resort town of Livingstone.":  "Hakainde Hichilema+William Ruto @2024-05-09 in Livingstone",
+		"On Thursday Kenyan President William Ruto sat down with Zambia's Hakainde Hichilema in the town of Siavonga.":            "Hakainde Hichilema+William Ruto @2024-05-09 in Siavonga",
+	} {
+		got := meetingsWithPlaces(testX.Extract(schema.Article{ID: "t", Text: text, Published: pub}))
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want %q", text, got, want)
+		}
+	}
+}

@@ -1246,6 +1246,10 @@ func AheadHeading(h string) bool {
 	return false
 }
 
+// SettlementNouns name the kind of place a name after "of" is: "the city
+// of X", "the lakeside resort of Y", "the resort town of Z".
+var SettlementNouns = set("city", "town", "resort", "village", "port", "oasis", "enclave", "hamlet", "township")
+
 // PlacePrepositions put what follows them at a place: a name after one
 // that ends in a venue noun is a building ("in Buda Castle").
 var PlacePrepositions = set("in", "at", "inside", "outside")
