@@ -518,7 +518,7 @@ func (c *sctx) namedGathering(from, g int) bool {
 	// "the Raisina Dialogue", "the Lakes Summit", "the Lakes Retreat": a
 	// proper name of a summit-like gathering (a "Conference" may be a
 	// trade fair's).
-	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue", "retreat") {
+	if g > from && c.toks[g].upper && c.toks[g-1].upper && c.toks[g-1].kind == tokWord && c.word(g, "summit", "ministerial", "dialogue", "retreat", "forum") {
 		return true
 	}
 	// "the third Andean Energy Forum": a numbered series under a

@@ -786,3 +786,19 @@ func TestHostedItInFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestForumNamedAsAGathering: "the Kisumu Forum", a capitalised name that
+// ends in "Forum", is a gathering its attendees' countries attend, as
+// "the Kisumu Summit" is; a lower-case "a business forum" is not.
+func TestForumNamedAsAGathering(t *testing.T) {
+	pub := day(2025, time.May, 22) // a Thursday
+	for text, want := range map[string][]string{
+		"Zambia's Hakainde Hichilema and Malawi's Lazarus Chakwera attended the Kisumu Forum on Wednesday.":       {"Kisumu Forum: Malawi+Zambia"},
+		"Zambia's Hakainde Hichilema and Malawi's Lazarus Chakwera attended the Kisumu Trade Forum on Wednesday.": {"Kisumu Trade Forum: Malawi+Zambia"},
+		"Zambia's Hakainde Hichilema and Malawi's Lazarus Chakwera attended a business forum on Wednesday.":       nil,
+	} {
+		if got := gatheringsOf(text, pub); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
