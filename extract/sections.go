@@ -102,14 +102,20 @@ func (st *docState) datedEntry(i int) *section {
 	if strings.TrimLeft(text[:ds[0].Start], "*-\u2022\u2013\u2014 \t") != "" {
 		return nil
 	}
-	rest := strings.TrimLeft(text[ds[0].End:], " \t")
-	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "\u2013") && !strings.HasPrefix(rest, "\u2014") && !strings.HasPrefix(rest, ":") {
+	if !entryMark(text[ds[0].End:]) {
 		return nil
 	}
 	if pub := st.a.Published; !pub.IsZero() && ds[0].Date.Time.After(pub) {
 		return nil
 	}
 	return &section{date: ds[0].Date, entry: true}
+}
+
+// entryMark reports a dash or a colon opening rest, after spaces: the
+// mark after an entry's date ("March 3, 2024 - ...", "Wednesday: ...").
+func entryMark(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, ":")
 }
 
 // titleDay returns a section for the one day-precision date of the
@@ -322,8 +328,7 @@ func (st *docState) aheadEntries(ref time.Time) {
 		if !ahead || len(ds) == 0 || ds[0].Future || !ds[0].Relative || ds[0].Date.Precision != schema.PrecisionDay || !entryLead(st.a.Text[s.start:s.start+ds[0].Start]) {
 			continue
 		}
-		rest := strings.TrimLeft(st.a.Text[s.start+ds[0].End:s.end], " \t")
-		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "\u2013") && !strings.HasPrefix(rest, "\u2014") {
+		if !entryMark(st.a.Text[s.start+ds[0].End : s.end]) {
 			continue
 		}
 		if d := ds[0].Date.Time; d.Before(ref.Truncate(24 * time.Hour)) {
