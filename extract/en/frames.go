@@ -389,9 +389,10 @@ var DocumentNouns = set("declaration", "agreement", "accord", "accords", "treaty
 
 // PlaceKindNouns follow a country's demonym before "of" and a place's
 // name: "the Greek island of Crete", "the Saudi port city of Jeddah" are
-// in that country, whether the gazetteer knows the place or not.
-var PlaceKindNouns = set("island", "islands", "city", "town", "port", "resort", "region", "province", "village",
-	"enclave", "archipelago", "peninsula", "oasis", "exclave", "state")
+// in that country, whether the gazetteer knows the place or not. Besides
+// settlements they are islands and regions, no meeting's place.
+var PlaceKindNouns = withWords(SettlementNouns, "island", "islands", "region", "province", "archipelago", "peninsula",
+	"exclave", "state")
 
 // PastJourneyVerbs tell a journey made, before its purpose: "flew to X to
 // meet Y", "stopped in X to meet Y".
@@ -1246,9 +1247,10 @@ func AheadHeading(h string) bool {
 	return false
 }
 
-// SettlementNouns name the kind of place a name after "of" is: "the city
-// of X", "the lakeside resort of Y", "the resort town of Z".
-var SettlementNouns = set("city", "town", "resort", "village", "port", "oasis", "enclave", "hamlet", "township")
+// SettlementNouns name the kind of place a name after "of" is when the
+// place is a town, a meeting's place: "the city of X", "the lakeside
+// resort of Y", "the resort town of Z".
+var SettlementNouns = set("city", "town", "resort", "village", "port", "oasis", "enclave")
 
 // PlacePrepositions put what follows them at a place: a name after one
 // that ends in a venue noun is a building ("in Buda Castle").
