@@ -848,7 +848,7 @@ func (st *docState) registerPeople() {
 			// linear in the number of names).
 			toks := strings.Fields(foldName(m.name))
 			known := st.mentionCanon(si, m)
-			e, otherName := st.personNamed(toks, m.name, known, byWord)
+			e, otherName := st.personNamed(toks, m.name, known, titleGender(st.doc.sentences[si].toks, m), byWord)
 			nw := len(toks)
 			if e == nil {
 				if len(st.people) >= maxPeople {
@@ -1022,12 +1022,19 @@ func (st *docState) mentionCanon(si int, m *mention) string {
 // whether the mention is a name of the gazetteer's person with no word of
 // its canonical one ("Abu Mohammed al-Jolani" for "Ahmed al-Sharaa"), which
 // then finds the person by the gazetteer's name.
-func (st *docState) personNamed(toks []string, raw, known string, byWord map[string][]*entity) (*entity, bool) {
+func (st *docState) personNamed(toks []string, raw, known string, sex byte, byWord map[string][]*entity) (*entity, bool) {
+	// The first person named so, and of several, the one whose first name
+	// best fits the mention's title ("Mr Macron" after "Brigitte Macron"
+	// and "Emmanuel Macron"): of its sex, else of none known, else any (a
+	// first name is no sure sign of sex).
 	var e *entity
+	best := 0
 	for _, w := range toks {
 		for _, p := range byWord[w] {
-			if (e == nil || p.pos < e.pos) && sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) && !hyphenTail(raw, p.name) {
-				e = p
+			if sameTokens(toks, p.tokens()) && !st.knownApart(known, p) && !st.givenApart(toks, p.tokens()) && !hyphenTail(raw, p.name) {
+				if fit := st.sexFit(p, sex); e == nil || fit > best || fit == best && p.pos < e.pos {
+					e, best = p, fit
+				}
 			}
 		}
 	}
@@ -1040,6 +1047,36 @@ func (st *docState) personNamed(toks []string, raw, known string, byWord map[str
 		}
 	}
 	return e, otherName
+}
+
+// titleGender is the sex a title at or just before a person's mention tells
+// ("Mr", "Mrs", "Queen"; en.FemaleTitles, en.MaleTitles), or 0.
+func titleGender(toks []token, m *mention) byte {
+	for _, q := range []int{m.i - 1, m.i} {
+		switch {
+		case q < 0 || q >= len(toks) || toks[q].kind != tokWord:
+		case en.FemaleTitles[toks[q].lower]:
+			return 'f'
+		case en.MaleTitles[toks[q].lower]:
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// sexFit rates how the first name of person p fits the sex a mention's
+// title tells: 2 of that sex, 1 of none known (or no title), 0 of the other.
+func (st *docState) sexFit(p *entity, sex byte) int {
+	if sex == 0 {
+		return 1
+	}
+	switch g, _ := st.genderOf(p); g {
+	case 0:
+		return 1
+	case sex:
+		return 2
+	}
+	return 0
 }
 
 // hyphenTail reports that one name is only the part after the hyphen of

@@ -51,3 +51,32 @@ func TestPronounGender(t *testing.T) {
 			[]string{"meeting occurred Musalia Mudavadi+Redwan Hussien @2025-03-10"}},
 	})
 }
+
+// TestSurnameWithTitleOfOneSex covers a surname after a title of one sex
+// ("Mr Banda", "Mrs Banda") when the text has named a man and a woman of
+// that surname: it is the one whose first name fits the title, whoever
+// was named first. With one person of the surname, a first name the lists
+// give to the other sex does not keep the title from them.
+func TestSurnameWithTitleOfOneSex(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	const couple = "Grace Banda, the president's wife, opened a maternity ward in Lilongwe on Monday. Malawi's President Peter Banda received William Ruto of Kenya for talks on Tuesday. "
+	checkBriefs(t, pub, []briefCase{
+		{"Mr after his wife was named first",
+			couple + "Tanzanian President Samia Suluhu Hassan spoke to Mr Banda by telephone on Tuesday evening.",
+			[]string{
+				"meeting occurred Peter Banda+Samia Suluhu Hassan (phone) @2025-03-11",
+				"meeting occurred Peter Banda+William Ruto @2025-03-11",
+			}},
+		{"Mrs after her husband was named",
+			couple + "On Wednesday Mrs. Banda met Kenya's first lady Rachel Ruto in Nairobi.",
+			[]string{
+				"meeting occurred Grace Banda+Rachel Ruto @2025-03-12",
+				"meeting occurred Peter Banda+William Ruto @2025-03-11",
+			}},
+		{"one person of the surname",
+			"Foreign Minister Pascale Mwita of Kenya held talks in Lusaka on Monday. On Tuesday Ms Mwita met Zambian President Hakainde Hichilema.",
+			[]string{
+				"meeting occurred Hakainde Hichilema+Pascale Mwita @2025-03-11",
+			}},
+	})
+}
