@@ -1084,7 +1084,8 @@ func TestReceivedForAMeeting(t *testing.T) {
 // several capitalised words the lexicon does not know, then the holder
 // ("Minister for Lakes and Inland Fisheries Affairs Peter Banda"), or
 // of portfolio words the lexicon knows ("of Water Resources", "for
-// Energy and Petroleum"), then the holder: the name starts at the known
+// Energy and Petroleum") or en.PortfolioHeads names ("Climate Action",
+// "Special Initiatives"), then the holder: the name starts at the known
 // given name or after the portfolio, whose words are the role's.
 func TestLongPortfolioBeforeName(t *testing.T) {
 	pub := day(2025, time.March, 6) // a Thursday
@@ -1101,6 +1102,12 @@ func TestLongPortfolioBeforeName(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Tiwonge Banda @2025-03-04"}},
 		{"two nouns of the lexicon joined by and",
 			"On Tuesday Kenyan President Joseph Mwita saw Malawian Minister of Natural Resources and Wildlife Peter Banda.", want},
+		{"one portfolio noun after for, then a name of unknown words",
+			"Kenyan President Joseph Mwita received the Commissioner for Climate Action Mulambo Haimbe on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
+		{"a run of portfolio nouns ending in a plural one",
+			"Malawi's Minister for Planning and Special Initiatives Mulambo Haimbe called on Kenyan President Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
 	})
 }
 

@@ -156,7 +156,7 @@ var SubjectAffairs = set("affairs", "issues", "questions", "relations", "matters
 // the title there ("... and Nationals Abroad X Y", "European Affairs"), and
 // a run that ends in one is the portfolio ("... and Social Policy, X").
 var PortfolioHeads = set("affairs", "expatriates", "relations", "trade", "diaspora", "community", "communities",
-	"nationals", "abroad", "policy", "policies", "security", "change")
+	"nationals", "abroad", "policy", "policies", "security", "change", "action", "resources", "initiatives", "works", "services")
 
 // CompoundAdjectiveHeads end hyphenated adjectives that are no name words:
 // "Toyota-built", "Kyiv-based", "Saudi-led", "state-owned".
