@@ -1386,7 +1386,7 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		if depth == 0 && mi >= 0 {
 			m := c.ms[mi]
-			if c.notSubject(m, k) || (m.kind == mCity || m.kind == mCountry) && c.in(m.i-1, en.TravelVerbs) || c.destinationListed(m) {
+			if c.notSubject(m, k) || (m.kind == mCity || m.kind == mCountry) && (c.in(m.i-1, en.TravelVerbs) || c.placeBeforeParticiple(m, k)) || c.destinationListed(m) {
 				// "X reached Hanoi and then saw Y", "X, before leaving
 				// Malawi, spoke with Y": the place is no subject of its own.
 				j = m.i - 1
@@ -1438,6 +1438,26 @@ func (c *sctx) subjects(k int) []*entity {
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// placeBeforeParticiple reports a place named as an object inside the
+// clause before a participle adjunct at k ("X chose Lusaka for his first
+// trip, meeting Y"): the participle's subject is the clause's, not the
+// place's state.
+func (c *sctx) placeBeforeParticiple(m mention, k int) bool {
+	if k < 2 || c.toks[k-1].text != "," || !strings.HasSuffix(c.toks[k].lower, "ing") || m.i == 0 {
+		return false
+	}
+	q := m.i - 1
+	// "chose Lusaka and Nairobi": back to the list's first place.
+	for q > 0 && (c.word(q, "and", "or") || c.toks[q].text == ",") && c.at[q-1] >= 0 && (c.ms[c.at[q-1]].kind == mCity || c.ms[c.at[q-1]].kind == mCountry) {
+		q = c.ms[c.at[q-1]].i - 1
+	}
+	if q < 0 {
+		return false
+	}
+	t := c.toks[q]
+	return t.kind == tokWord && !t.upper && t.lower != "and" && t.lower != "or"
 }
 
 // theyParty returns those a clause's "they" stands for: the visitors of

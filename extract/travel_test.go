@@ -1855,8 +1855,10 @@ func TestArrivalAfterHomeLeadersTrip(t *testing.T) {
 	})
 }
 
-// TestChoseForTrip: "chose X for his first trip abroad" is a trip to X; a
-// place chosen to host something else, or a choice to come, is none.
+// TestChoseForTrip: "chose X for his first trip abroad" is a trip to X,
+// and "chose A and B" one to each; a place chosen to host something else,
+// or a choice to come, is none. A participle after the chosen places ("...,
+// meeting Y") is the chooser's, not the places' states'.
 func TestChoseForTrip(t *testing.T) {
 	pub := day(2025, time.March, 5) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
@@ -1866,6 +1868,17 @@ func TestChoseForTrip(t *testing.T) {
 			[]string{"visit occurred Peter Banda>Kenya @2025-02"}},
 		{"chosen to host", "Malawian President Peter Banda chose Kenya for the venue of the talks.", nil},
 		{"a choice to come", "Malawian President Peter Banda will choose Kenya for his first trip abroad.", nil},
+		{"two cities", "Last month Malawian President Peter Banda chose Lusaka and Nairobi for his first tour as head of state.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
+		{"three countries with a serial comma", "Malawian President Peter Banda picked Zambia, Tanzania, and Kenya for his first journey abroad in February.",
+			[]string{"visit occurred Peter Banda>Kenya @2025-02", "visit occurred Peter Banda>Tanzania @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
+		{"a participle after the places: the chooser met",
+			"Malawian President Peter Banda chose Lusaka and Nairobi for his first trip abroad last month, meeting Zambian President Hakainde Hichilema and Kenyan President William Ruto.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-02", "meeting occurred Peter Banda+William Ruto @2025-02",
+				"visit occurred Peter Banda>Kenya @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
+		{"a participle after one place",
+			"Malawian President Peter Banda chose Lusaka for his first trip abroad last month, sitting down with Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
 	})
 }
 

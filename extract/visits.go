@@ -2098,28 +2098,43 @@ func (c *sctx) sentAbroad(tr en.Trigger, k int) {
 	}
 }
 
-// choseFor reads a place chosen for a trip: "chose Kenya for his first
-// trip abroad", "picked Nairobi for her maiden visit": the chooser went
-// there. The trip noun (en.JourneyNouns) follows "for" and a determiner
-// within a few words.
+// choseFor reads places chosen for a trip: "chose Kenya for his first
+// trip abroad", "picked Nairobi for her maiden visit", "chose A and B for
+// his first tour": the chooser went to each. The trip noun
+// (en.JourneyNouns) follows "for" and a determiner within a few words.
 func (c *sctx) choseFor(tr en.Trigger, k int) {
 	if k+1 >= len(c.toks) || c.at[k+1] < 0 || c.modality(k) != schema.Occurred {
 		return
 	}
-	m := c.ms[c.at[k+1]]
-	if m.kind != mCountry && m.kind != mCity || !c.word(m.j, tr.Markers...) || !c.word(m.j+1, "his", "her", "their", "the", "a") {
+	// "chose Lusaka", "chose Lusaka and Nairobi", "picked A, B and C".
+	var places []int
+	end := k + 1
+	for end < len(c.toks) && c.at[end] >= 0 && (c.ms[c.at[end]].kind == mCountry || c.ms[c.at[end]].kind == mCity) {
+		places = append(places, c.at[end])
+		end = c.ms[c.at[end]].j
+		if !c.word(end, "and") && !(c.toks[end].text == "," && (c.word(end+1, "and") || end+1 < len(c.toks) && c.at[end+1] >= 0)) {
+			break
+		}
+		end++
+		if c.word(end, "and") {
+			end++ // "A, B, and C"
+		}
+	}
+	if len(places) == 0 || !c.word(end, tr.Markers...) || !c.word(end+1, "his", "her", "their", "the", "a") {
 		return
 	}
 	trip := false
-	for q := m.j + 2; q < min(len(c.toks), m.j+6) && c.toks[q].kind == tokWord && !trip; q++ {
+	for q := end + 2; q < min(len(c.toks), end+6) && c.toks[q].kind == tokWord && !trip; q++ {
 		trip = c.in(q, en.JourneyNouns)
 	}
 	if !trip {
 		return
 	}
-	host := c.hostAt(c.at[k+1])
-	for _, who := range c.visitorsAt(k) {
-		c.addVisit(k, who, host, schema.Occurred, k+1, false)
+	for _, mi := range places {
+		host := c.hostAt(mi)
+		for _, who := range c.visitorsAt(k) {
+			c.addVisit(k, who, host, schema.Occurred, c.ms[mi].i, false)
+		}
 	}
 }
 
