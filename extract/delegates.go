@@ -29,6 +29,9 @@ func (c *sctx) delegates() {
 	}
 	var people []*entity
 	for k := 0; k < len(c.toks); k++ {
+		if by, _ := c.joinedBy(k); by > 0 && c.forManySided(by) {
+			continue // "were joined by Z for a trilateral meeting": a gathering
+		}
 		if found := c.delegatesAt(k, m); len(found) > 0 && c.modality(k) == schema.Occurred {
 			people = append(people, found...)
 			people = append(people, c.joinerTail(k)...)
@@ -174,6 +177,23 @@ func (c *sctx) inThePresenceOf() {
 		}
 		return
 	}
+}
+
+// forManySided reports a "for" after the "by" at k that gives the joiners'
+// purpose as a meeting of three or more sides (en.ManySided: "were joined
+// by Z for a trilateral meeting"): a gathering of its own, not one more
+// party of the talks told before.
+func (c *sctx) forManySided(k int) bool {
+	for q := k + 1; q < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
+		if c.word(q, "for") {
+			for r := q + 1; r < min(len(c.toks), q+4); r++ {
+				if c.in(r, en.ManySided) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // talksOrTeamsBefore reports a meeting noun or a plural of a delegation

@@ -263,3 +263,36 @@ func TestMarkerAfterTimeOfDay(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda (phone) @2025-03-12"}},
 	})
 }
+
+// TestNumberedParagraphs covers a release whose paragraphs are numbered
+// ("2. At the airport, ..."): the numbers part no sentences, so the pair
+// of the third paragraph are the guest and the host the first one named,
+// past a second paragraph that names an aide as well.
+func TestNumberedParagraphs(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	text := "President Peter Banda of Malawi began a State Visit to Zambia today at the invitation of President Hakainde Hichilema. It is the first such visit in a decade.\n\n" +
+		"2. At Kenneth Kaunda airport, a deputy foreign minister, Ms. Grace Phiri, greeted him. Later President Hichilema gave him a ceremonial reception outside State House.\n\n" +
+		"3. The two leaders afterwards held a working session on the shared power grid and lake fisheries."
+	checkBriefs(t, pub, []briefCase{
+		{"three numbered paragraphs", text, []string{
+			"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12",
+			"visit occurred Peter Banda>Zambia @2025-03-12",
+		}},
+	})
+}
+
+// TestJoinedForAManySidedMeeting covers two ministers "joined by" a third
+// "for a trilateral session": a meeting of three sides of its own, not one more
+// party of the talks told before, as one who joined them "for the rest of
+// the talks" is.
+func TestJoinedForAManySidedMeeting(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"joined for a trilateral session",
+			"1. Kenyan Foreign Minister Daniel Ochieng received Malawi's Foreign Minister Peter Banda in Nairobi on Tuesday.\n\n2. The two ministers were then joined by video by Zambia's Foreign Minister Mulambo Haimbe for a trilateral session about the lake.",
+			[]string{"gathering occurred Kenya+Malawi+Zambia @2025-03", "meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+		{"joined for the rest of the talks",
+			"Kenyan Foreign Minister Daniel Ochieng received Malawi's Foreign Minister Peter Banda in Nairobi on Tuesday morning. They were then joined by Zambia's Foreign Minister Mulambo Haimbe for the rest of the talks.",
+			[]string{"meeting occurred Daniel Ochieng+Mulambo Haimbe+Peter Banda @2025-03-11", "visit occurred Mulambo Haimbe>Kenya @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
+	})
+}

@@ -1060,7 +1060,7 @@ func segment(text, title string, known, city func(string) bool) document {
 
 // splitSentences appends the sentences of one block.
 func (doc *document) splitSentences(toks []token, heading bool, para int) {
-	begin := 0
+	begin := paragraphNumber(toks)
 	emit := func(end int) {
 		if end <= begin {
 			return
@@ -1100,6 +1100,17 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 		}
 	}
 	emit(len(toks))
+}
+
+// paragraphNumber returns the number of tokens of a paragraph's number
+// ("2. On arrival, ...", "14. The two sides ...") that opens a block of
+// numbered paragraphs, as releases number them: no sentence of its own,
+// which would stand between the sentences it parts. 0 for none.
+func paragraphNumber(toks []token) int {
+	if len(toks) < 3 || toks[0].kind != tokNum || len(toks[0].text) > 2 || toks[1].text != "." || !startsSentence(toks[2]) || toks[2].kind == tokNum {
+		return 0
+	}
+	return 2
 }
 
 func isCloser(s string) bool {

@@ -80,6 +80,11 @@ var ProcessNouns = set("negotiations", "negotiation")
 var JointCues = set("three-way", "four-way", "trilateral", "tripartite", "quadrilateral", "together", "jointly",
 	"three-nation", "trio", "format")
 
+// ManySided tell a meeting of three sides or more: "a trilateral
+// meeting", "four-way talks", "a multilateral session".
+var ManySided = set("three-way", "four-way", "trilateral", "tripartite", "quadrilateral", "multilateral",
+	"three-nation", "four-nation")
+
 // Presence are the phrases after "were" or "was" that put the subject at a
 // gathering told before: "were present", "were around the table", "was
 // on hand".
