@@ -676,3 +676,22 @@ func TestRetreats(t *testing.T) {
 			[]string{"SADC Leaders Meeting: Malawi+Namibia+Zambia"}},
 	})
 }
+
+// TestOrdinalOfAPersonsHistory covers an ordinal that counts in someone's
+// own history, not in the series ("attending his first Lake Basin Summit",
+// "the first Lake Basin Summit hosted by Kenya since 2007"): the summit in
+// focus, not a new "first" one beside it.
+func TestOrdinalOfAPersonsHistory(t *testing.T) {
+	pub := day(2024, time.August, 31) // a Saturday
+	checkBriefs(t, pub, []briefCase{
+		{"his first",
+			"The fifth Lake Basin Summit closed in Kisumu on Friday. Malawi's President Peter Banda, attending his first Lake Basin Summit, met Zambia's President Hakainde Hichilema on the sidelines on Friday.",
+			[]string{"gathering occurred Malawi+Zambia @2024-08-30", "meeting occurred Hakainde Hichilema+Peter Banda @2024-08-30"}},
+		{"the first since",
+			"The fifth Lake Basin Summit closed in Kisumu on Friday. It was the first Lake Basin Summit hosted by Kenya since 2007.",
+			[]string{"gathering occurred Kenya @2024-08-30"}},
+		{"the series' own first is another",
+			"The fifth Lake Basin Summit closed in Kisumu on Friday. The first Lake Basin Summit was held in Lilongwe in 2007.",
+			[]string{"gathering occurred  @2007", "gathering occurred  @2024-08-30"}},
+	})
+}

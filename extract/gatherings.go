@@ -193,6 +193,14 @@ func (c *sctx) gatheringName(from, noun int) string {
 	if b < 0 {
 		b = noun + 1
 	}
+	// "attending his first Forum summit", "his first summit": the Forum
+	// summit in focus, if it is one, by its name.
+	if c.countedInHistory(a, noun) {
+		a++
+		if last := c.st.lastGathering(c.si); last != nil && c.inFocus(6) && sameSeries(last.name, phrase(c.toks, a, b)) {
+			return last.name
+		}
+	}
 	name := phrase(c.toks, a, b)
 	// "the group's 16th summit", "their 16th summit": the bloc named
 	// before is the possessor, "16th BRICS summit".
@@ -203,6 +211,24 @@ func (c *sctx) gatheringName(from, noun int) string {
 		name = strings.TrimSpace(phrase(c.toks, a, noun) + " " + bloc + " " + phrase(c.toks, noun, b))
 	}
 	return bracketJoiner.Replace(strings.Join(strings.Fields(quoteStripper.Replace(name)), " "))
+}
+
+// seriesName is a gathering's name without the ordinals and numbers
+// before it, folded: "53rd Forum Leaders Meeting" and "Forum Leaders
+// Meeting" name one series.
+func seriesName(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	for len(f) > 0 && (en.Ordinals[f[0]] || hasDigit(f[0])) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// sameSeries reports that name b names the series of name a, whole or by
+// its head alone ("summit" for "17th Lake Basin Summit").
+func sameSeries(a, b string) bool {
+	sa, sb := seriesName(a), seriesName(b)
+	return sa == sb || !strings.Contains(sb, " ") && strings.HasSuffix(sa, " "+sb)
 }
 
 // bracketJoiner closes the spaces phrase leaves inside brackets: "Arctic
@@ -671,6 +697,28 @@ func (c *sctx) newGathering(k, g, nameFrom int) *event {
 	c.st.events = append(c.st.events, e)
 	c.st.attendPending(e)
 	return e
+}
+
+// countedInHistory reports an ordinal at o before a gathering's noun g
+// that counts in someone's own history, not in the series: after "his"
+// or "her" ("his first Forum summit"), or after "was the" with a "since"
+// later in the clause ("the first summit hosted by Y since 2007").
+func (c *sctx) countedInHistory(o, g int) bool {
+	if !c.in(o, en.Ordinals) {
+		return false
+	}
+	if c.word(o-1, "his", "her") {
+		return true
+	}
+	if !c.word(o-1, "the") || !c.in(o-2, en.BeForms) {
+		return false
+	}
+	for q := g + 1; q < len(c.toks) && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
+		if c.word(q, "since") {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingAttendees are those a sentence put at a gathering before any was
