@@ -695,3 +695,24 @@ func TestOrdinalOfAPersonsHistory(t *testing.T) {
 			[]string{"gathering occurred  @2007", "gathering occurred  @2024-08-30"}},
 	})
 }
+
+// TestCountedBeforeTheDrawer covers a fronted phrase of those already
+// counted before a gathering that "drew" more ("Besides the bloc's members
+// - A, B and C - and the African Union, the summit drew the heads of D
+// and E"): they attend too; a bloc whose members the phrase lists does not
+// on its own, and a fronted topic names no one.
+func TestCountedBeforeTheDrawer(t *testing.T) {
+	pub := day(2025, time.June, 17) // a Tuesday
+	const opened = "The Lake Basin Summit opened in Kisumu on Monday. "
+	checkBriefs(t, pub, []briefCase{
+		{"members between dashes, then a body",
+			opened + "Besides the bloc's members – Kenya, Uganda and Tanzania – and the African Union, the summit drew the heads of state of Malawi and Zambia.",
+			[]string{"gathering occurred African Union+Kenya+Malawi+Tanzania+Uganda+Zambia @2025-06-16"}},
+		{"in addition to",
+			opened + "In addition to Kenya and Uganda, the gathering attracted the presidents of Malawi and Zambia.",
+			[]string{"gathering occurred Kenya+Malawi+Uganda+Zambia @2025-06-16"}},
+		{"a fronted topic",
+			opened + "Besides fishing rights, the summit drew the presidents of Malawi and Zambia.",
+			[]string{"gathering occurred Malawi+Zambia @2025-06-16"}},
+	})
+}

@@ -1724,6 +1724,9 @@ func (c *sctx) drewAttendees(k int) int {
 	// C and D": both lists; people of two countries at a meeting or talks
 	// hold one meeting, not a gathering.
 	obj = append(obj, c.broughtWith(o)...)
+	if len(obj) > 0 {
+		obj = append(obj, c.countedBefore(k, g)...)
+	}
 	if g >= 0 && c.word(g, "meeting", "talks", "session", "round") && c.meetingOfTwoSides(k, obj) {
 		return k
 	}
@@ -4853,6 +4856,44 @@ func (c *sctx) joiningLabel(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// countedBefore returns the actors of a fronted phrase of those already
+// counted before the subject of "drew" at k, the gathering noun g or a
+// pronoun ("Besides the bloc's members - A, B and C - and the AU, the
+// summit drew ..."): they attend too. A bloc whose members the phrase
+// lists is no attendee of its own.
+func (c *sctx) countedBefore(k, g int) []*entity {
+	i := c.clauseStart(k)
+	n := c.phraseAt(i, en.AdditiveFronts)
+	if n == 0 {
+		return nil
+	}
+	end := k
+	if g >= 0 && g < k {
+		end = g
+	}
+	comma := -1
+	for j := i + n; j < end; j++ {
+		if c.toks[j].text == "," {
+			comma = j
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var out []*entity
+	for j := i + n; j < comma; j++ {
+		mi := c.at[j]
+		if mi < 0 {
+			continue
+		}
+		j = c.ms[mi].j - 1
+		if a := c.actor(mi); a != nil && !(c.ms[mi].kind == mOrg && c.word(c.ms[mi].j, "members", "member")) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // pastAdditiveFront returns the start of the clause at i past a fronted
