@@ -2561,6 +2561,11 @@ func (c *sctx) plannedBefore(j int) bool {
 // modality reads the status of a trigger at k from the words before it in
 // its clause and from the trigger's own form.
 func (c *sctx) modality(k int) schema.EventStatus {
+	if w := c.describedAs(k); w > 0 {
+		// "for what might be the bloc's final summit": the hedge is on
+		// the description; the event is the clause's before "for".
+		return c.modality(w - 1)
+	}
 	cs := c.clauseStart(k)
 	if st, ok := c.sentenceMood(k); ok {
 		return st
@@ -2572,6 +2577,35 @@ func (c *sctx) modality(k int) schema.EventStatus {
 		return st
 	}
 	return c.tenseOf(k)
+}
+
+// freeRelative reports a "what" at j after a preposition that opens a
+// description of the event ("talked with Y in what was billed as a
+// farewell session", "for what might be the bloc's final summit").
+func (c *sctx) freeRelative(j int) bool {
+	return c.word(j, "what") && c.word(j-1, "in", "for", "at", "during", "on")
+}
+
+// describedAs returns the "what" of a free relative (freeRelative) whose
+// "be" or "was" describes the trigger at k within a few words ("for what
+// might be the bloc's final summit"), or -1.
+func (c *sctx) describedAs(k int) int {
+	be := false
+	for j := k - 1; j >= max(1, k-9); j-- {
+		if c.toks[j].kind != tokWord {
+			return -1
+		}
+		if c.word(j, "be", "is", "was", "are", "were") {
+			be = true
+		}
+		if c.freeRelative(j) {
+			if be {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveOpen returns the comma that opens a name in apposition
@@ -3316,7 +3350,7 @@ func (c *sctx) fateAfter(k int) (schema.EventStatus, bool) {
 			j = q // "a visit by X, which had been expected, was postponed"
 			continue
 		}
-		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") {
+		if t.kind == tokPunct && (t.text == "," || t.text == "." || t.text == ";") || c.word(j, "said", "who", "which") || c.freeRelative(j) {
 			break
 		}
 		if c.word(j, "and") && c.pastForm(k) && c.at[k] < 0 {

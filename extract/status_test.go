@@ -680,3 +680,22 @@ func TestNothingSettled(t *testing.T) {
 			[]string{"meeting occurred Lazarus Chakwera+William Ruto @2025-03-11"}},
 	})
 }
+
+// TestDescribedByAFreeRelative covers an event described by a free relative
+// after a preposition ("for what might be the bloc's final summit", "in
+// what was billed as a farewell session"): the hedge is on the
+// description, and the event's status is its clause's.
+func TestDescribedByAFreeRelative(t *testing.T) {
+	pub := day(2024, time.September, 22) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"a summit that might be his final one",
+			"President Peter Banda welcomed the leaders of Kenya, Zambia and Tanzania to Lilongwe on Saturday for what might be his final Lake Basin Summit as chairman.",
+			[]string{"gathering occurred Kenya+Tanzania+Zambia @2024-09-21"}},
+		{"a meeting billed as a farewell",
+			"President Peter Banda sat down with Kenya's William Ruto on Saturday in what was expected to be a farewell session before the vote.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-09-21"}},
+		{"a round that may be the final one",
+			"President Peter Banda hosted Kenya's William Ruto on Saturday for what may be the closing round of talks on the lake.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2024-09-21"}},
+	})
+}
