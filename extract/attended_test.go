@@ -716,3 +716,26 @@ func TestCountedBeforeTheDrawer(t *testing.T) {
 			[]string{"gathering occurred Malawi+Zambia @2025-06-16"}},
 	})
 }
+
+// TestOfficesOfStates covers attendees told as holders of one office in
+// several states ("the presidents of A, B and C", "the foreign ministers
+// of A and B") at a gathering the sentence tells: their states attend,
+// unless the clause tells a plan ("a council, which is to gather the
+// ministers of ...") or that they stayed away.
+func TestOfficesOfStates(t *testing.T) {
+	pub := day(2024, time.September, 22) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"the presidents of three states",
+			"President Peter Banda received the presidents of Kenya, Zambia and Tanzania in Lilongwe on Saturday for the Lake Basin Summit.",
+			[]string{"gathering occurred Kenya+Tanzania+Zambia @2024-09-21"}},
+		{"the foreign ministers of three states",
+			"Malawi's foreign minister welcomed the foreign ministers of Kenya, Zambia and Uganda to Lilongwe on Saturday for the Lake Basin ministerial conference.",
+			[]string{"gathering occurred Kenya+Uganda+Zambia @2024-09-21"}},
+		{"a plan to bring them together",
+			"The new council, which is to gather the foreign ministers of Kenya, Zambia and Uganda, should settle the fishing quotas.",
+			nil},
+		{"those who stayed away",
+			"The Lake Basin Council met in Lilongwe on Saturday. Zambia's Foreign Minister Mulambo Haimbe and Kenya's Foreign Minister Daniel Ochieng both took part, while the foreign ministers of Uganda, Rwanda and Burundi stayed away in protest.",
+			[]string{"gathering occurred Kenya+Zambia @2024-09-21"}},
+	})
+}

@@ -1473,13 +1473,14 @@ func TestPartOfWholeGathering(t *testing.T) {
 
 // TestHostingOwnSummit covers a host told in apposition ("X, hosting his
 // first summit, opened ..."): X's country hosts the gathering in focus and
-// attends it; a sentence that opens with "Hosting" is read without fault.
+// attends it, with the states of the presidents beside him; a sentence
+// that opens with "Hosting" is read without fault.
 func TestHostingOwnSummit(t *testing.T) {
 	pub := day(2025, time.June, 17) // a Tuesday
 	checkGatherings(t, pub, []briefCase{
 		{"hosting his first summit",
 			"The Lake Basin summit in Kisumu closed on Tuesday. Kenya's President William Ruto, hosting his second summit, began the talks on Monday alongside the presidents of Uganda and Tanzania.",
-			[]string{"Lake Basin summit: Kenya"}},
+			[]string{"Lake Basin summit: Kenya+Tanzania+Uganda"}},
 		{"hosting opens the sentence",
 			"The Lake Basin summit in Kisumu closed on Tuesday. Hosting its first summit, Kenya drew the leaders of Uganda and Tanzania.",
 			[]string{"Lake Basin summit: Tanzania+Uganda"}},

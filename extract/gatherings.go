@@ -5938,7 +5938,7 @@ func (c *sctx) delegatesFrom() {
 		if c.word(k+1, "were") && c.word(k+2, "present") && c.word(k+3, "from") {
 			p, present = k+3, true
 		}
-		if !c.in(k, en.AttendeeNouns) || !c.word(p, "from", "of", "including") || c.word(p, "of") && !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys") {
+		if !c.in(k, en.AttendeeNouns) || !c.word(p, "from", "of", "including") || c.word(p, "of") && !c.word(k, "leaders", "delegates", "representatives", "delegations", "heads", "envoys", "presidents", "premiers", "ministers") {
 			continue
 		}
 		if c.word(k, "countries", "nations", "states") && !c.word(p, "including") {
@@ -5948,7 +5948,8 @@ func (c *sctx) delegatesFrom() {
 		for j := 0; j < len(c.toks); j++ {
 			// ("the meeting point on the border", "the summit hall": a
 			// place, no gathering.)
-			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" && !c.word(j+1, "point", "place", "room", "hall", "venue") {
+			// ("are meeting in X": a verb.)
+			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" && !c.word(j+1, "point", "place", "room", "hall", "venue") && !(c.word(j, "meeting") && c.in(j-1, en.BeForms)) {
 				g = j
 				break
 			}
@@ -5957,7 +5958,7 @@ func (c *sctx) delegatesFrom() {
 		if g < 0 && (e == nil || e.sent != c.si) && !(present && e != nil && c.si-max(e.sent, e.seen) <= 2) {
 			continue
 		}
-		if c.modality(k) != schema.Occurred {
+		if c.modality(k) != schema.Occurred || c.plannedDrawer(k) {
 			continue
 		}
 		var atts []*entity
@@ -5981,7 +5982,7 @@ func (c *sctx) delegatesFrom() {
 				}
 			}
 		}
-		if len(atts) == 0 {
+		if len(atts) == 0 || c.staysAwayAfter(p) {
 			continue
 		}
 		if e == nil || e.sent < c.si-2 && !present {
@@ -5994,6 +5995,34 @@ func (c *sctx) delegatesFrom() {
 			c.st.addAttendee(e, a)
 		}
 	}
+}
+
+// plannedDrawer reports a verb that gathers the attendees at k a few
+// words before them ("a council, which is to gather the ministers of A
+// and B") in a clause that tells a plan.
+func (c *sctx) plannedDrawer(k int) bool {
+	for j := k - 1; j >= max(0, k-4) && c.toks[j].kind == tokWord; j-- {
+		if c.word(j, "bring", "brings", "bringing", "brought", "draw", "draws", "drew", "gather", "gathers", "attract", "attracts") {
+			return c.modality(j) != schema.Occurred
+		}
+	}
+	return false
+}
+
+// staysAwayAfter reports that the list after token p is the subject of
+// an absence ("the foreign ministers of A and B stayed away", "...
+// boycotted the session", "were absent"), before the clause ends.
+func (c *sctx) staysAwayAfter(p int) bool {
+	for q := p + 1; q < min(len(c.toks), p+30); q++ {
+		switch {
+		case c.toks[q].text == "." || c.toks[q].text == ";" || c.word(q, "while", "but", "whereas", "who", "which"):
+			return false
+		case c.word(q, "stayed", "kept") && c.word(q+1, "away"), c.word(q, "skipped", "boycotted", "shunned", "absent"),
+			c.word(q, "did") && c.word(q+1, "not") && c.word(q+2, "attend"):
+			return true
+		}
+	}
+	return false
 }
 
 // datedGathering reads a gathering told by the possessive of a past day:
