@@ -4867,6 +4867,14 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		return
 	}
+	if pair, v := c.theirsAside(k); pair != nil && (w == "talks" || w == "meeting" || w == "conversation") {
+		// The day and place are the clause's ("agreed on Friday ..., in
+		// their first conversation").
+		for _, m := range c.addMeeting(v, pair, nil, true) {
+			c.meetingDetails(m, v)
+		}
+		return
+	}
 	if w == "call" || w == "calls" || w == "session" && !held || !c.verbBefore(k) && !(c.word(k-1, "their") && c.word(k-2, "after", "following", "during", "since")) && !after && !during {
 		return
 	}
@@ -4944,6 +4952,29 @@ func (c *sctx) duringNoun(k int) bool {
 		q--
 	}
 	return c.word(q, "during") || c.word(q, "in") && q > 0 && c.toks[q-1].kind == tokWord && !c.in(q-1, en.BeForms) && !c.in(q-1, en.Auxiliaries) && c.pastVerbBefore(q) >= 0
+}
+
+// theirsAside returns the two or more people who are the subject of the
+// clause before a comma that a phrase "in their (first) meeting" at k
+// closes, and the clause's past verb: "A and B agreed on Friday to reopen
+// the border, in their first conversation since May" tells a meeting of
+// A and B. nil for none.
+func (c *sctx) theirsAside(k int) ([]*entity, int) {
+	q := k - 1
+	for n := 0; n < 3 && q > 0 && c.plainWord(q) && !c.word(q, "their"); n++ {
+		q-- // "their first", "their first direct"
+	}
+	if !c.word(q, "their") || !c.word(q-1, "in", "during") || q < 3 || c.toks[q-2].text != "," {
+		return nil, -1
+	}
+	v := c.pastVerbBefore(q - 2)
+	if v < 0 {
+		return nil, -1
+	}
+	if subj := c.subjects(v); len(subj) >= 2 && allPersons(subj) {
+		return subj, v
+	}
+	return nil, -1
 }
 
 // spanOfTalksEnded reports a stretch of hours or days "of" the noun at k

@@ -945,3 +945,24 @@ func TestPaidACallOn(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTheirMeetingAside covers a meeting told in a phrase after a comma
+// that closes its parties' clause ("A and B agreed on Friday to reopen the
+// border, in their first conversation since May"): a meeting of the
+// clause's subjects, on its day; none when that clause tells a plan, and
+// none from a sentence that opens with the noun.
+func TestTheirMeetingAside(t *testing.T) {
+	pub := day(2025, time.March, 28) // a Friday
+	const pair = "Zambian President Hakainde Hichilema and Malawi's President Peter Banda "
+	checkBriefs(t, pub, []briefCase{
+		{"their first conversation",
+			pair + "agreed on Friday to reopen the border crossing after the May vote, in their first conversation since Banda took office.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-28"}},
+		{"during their talks",
+			pair + "settled the fishing dispute on Thursday, during their first direct talks in a year.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03-27"}},
+		{"a plan",
+			pair + "will sign the treaty next week, in their first meeting since January.", nil},
+		{"the noun opens the sentence", "Talks resumed in Lusaka.", nil},
+	})
+}
