@@ -4135,7 +4135,9 @@ func (c *sctx) meetNoun(tr en.Trigger, k int) {
 	if w == "dialogue" && !c.heldBefore(k) {
 		return
 	}
-	if c.word(k+1, "between") {
+	// ("talks between the envoys of A and B on the boundary with X":
+	// X's, read below.)
+	if c.word(k+1, "between") && c.nounMarker(tr, k) < 0 {
 		c.talksBetween(k, k+1)
 		return
 	}
@@ -4626,6 +4628,21 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			break
 		}
 	}
+	// "held the round of talks between the envoys of A and B on the
+	// boundary with X": past a "between" that names no person.
+	if c.word(k+1, "between") {
+		for j := k + 2; j < min(len(c.toks), k+12) && c.toks[j].kind == tokWord; j++ {
+			if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson {
+				break
+			}
+			if c.word(j, "on", "about") {
+				if m := c.nounMarker(tr, j-1); m > 0 {
+					return m
+				}
+				break
+			}
+		}
+	}
 	// "held talks on trade and energy with X": a short topic first.
 	if c.word(k+1, "on", "about") {
 		for j := k + 2; j < min(len(c.toks), k+7); j++ {
@@ -4634,6 +4651,16 @@ func (c *sctx) nounMarker(tr en.Trigger, k int) int {
 			}
 			if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 || c.word(j, "the", "a", "an", "its", "their", "his", "her") {
 				break // "a session on the revised loan plan with the IMF": the plan's
+			}
+		}
+		// "talks on the lake boundary with the Malawian envoy, X": a
+		// person after "with" is no topic's.
+		for j := k + 2; j < min(len(c.toks), k+9) && c.toks[j].kind == tokWord && !en.WeekdayWords[c.toks[j].lower] && en.MonthNames[c.toks[j].lower] == 0 && !c.word(j, "his", "her", "their", "its") && len(en.Lookup(c.toks[j].lower)) == 0; j++ {
+			if c.word(j, "with") && !c.word(j-1, "along") {
+				if obj, _ := c.objects(j+1, 3); len(obj) > 0 && obj[0].canon().kind == schema.KindPerson {
+					return j
+				}
+				break
 			}
 		}
 	}

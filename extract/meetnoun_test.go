@@ -966,3 +966,24 @@ func TestTheirMeetingAside(t *testing.T) {
 		{"the noun opens the sentence", "Talks resumed in Lusaka.", nil},
 	})
 }
+
+// TestWithAfterTheTopic covers the party of talks named after a topic
+// that holds an article ("talks on the lake boundary with the Malawian
+// envoy, X"), also past a "between" that names no one ("talks between the
+// envoys of A and B on ... with X"): a person after "with" is no topic's.
+// A state there may be ("the border with Tanzania"), and one "along with"
+// the subject is company.
+func TestWithAfterTheTopic(t *testing.T) {
+	pub := day(2025, time.March, 28) // a Friday
+	const who = "Kenyan Foreign Minister Daniel Ochieng "
+	checkBriefs(t, pub, []briefCase{
+		{"a topic with an article",
+			who + "held talks on the lake boundary with Malawian envoy Peter Banda in Nairobi on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-25"}},
+		{"a between that names no one",
+			who + "held a fourth round of talks between Kenyan and Malawian special envoys on the lake boundary with Malawian envoy Peter Banda in Nairobi on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-25"}},
+		{"a state after with", who + "held talks on the border with Tanzania on Tuesday.", nil},
+		{"company", who + "addressed the session on Thursday along with Zambian President Hakainde Hichilema.", nil},
+	})
+}
