@@ -1427,6 +1427,14 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 // before a person's name; ok is false when none is part of it.
 func (sc *scanner) portfolioWords(p string, k, n int) (int, bool) {
 	toks := sc.toks
+	// "of Joint-Staff Signals Lt Col X": a rank or honorific
+	// after capitalised words opens the holder's name; the words before
+	// it are the portfolio.
+	for q := k + 1; q < n && toks[q].upper && toks[q].kind == tokWord; q++ {
+		if en.Honorifics[toks[q].lower] && !en.Honorifics[toks[k].lower] && !en.RoleHeads[toks[q].lower] && toks[q].lower != "general" && q+1 < n {
+			return q, true
+		}
+	}
 	// Keep role words; stop before two capitalised non-role words in a row.
 	m := k
 	if p == "of" && en.RoleHeads[toks[k].lower] && (sc.nameAhead(k+1) || sc.twoNameWords(k+1)) {

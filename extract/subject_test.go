@@ -1086,7 +1086,8 @@ func TestReceivedForAMeeting(t *testing.T) {
 // of portfolio words the lexicon knows ("of Water Resources", "for
 // Energy and Petroleum") or en.PortfolioHeads names ("Climate Action",
 // "Special Initiatives"), then the holder: the name starts at the known
-// given name or after the portfolio, whose words are the role's.
+// given name or after the portfolio, whose words are the role's; after
+// "of", a rank or honorific ("Lt Gen", "Dr") opens the name.
 func TestLongPortfolioBeforeName(t *testing.T) {
 	pub := day(2025, time.March, 6) // a Thursday
 	want := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-04"}
@@ -1107,6 +1108,12 @@ func TestLongPortfolioBeforeName(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
 		{"a run of portfolio nouns ending in a plural one",
 			"Malawi's Minister for Planning and Special Initiatives Mulambo Haimbe called on Kenyan President Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
+		{"a body's name after of, then a rank",
+			"Director General of Joint-Staff Signals Lt Col Mulambo Haimbe called on Kenyan President Joseph Mwita on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
+		{"a body's name after of, then an honorific",
+			"Kenyan President Joseph Mwita received the Governor of Lake Basin Bank Dr Mulambo Haimbe on Tuesday.",
 			[]string{"meeting occurred Joseph Mwita+Mulambo Haimbe @2025-03-04"}},
 	})
 }
