@@ -296,3 +296,15 @@ func TestJoinedForAManySidedMeeting(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Mulambo Haimbe+Peter Banda @2025-03-11", "visit occurred Mulambo Haimbe>Kenya @2025-03-11", "visit occurred Peter Banda>Kenya @2025-03-11"}},
 	})
 }
+
+// TestPluralTitleBeforeNames covers a plural title before two names
+// ("Deputy Premiers A and B", as "Deputy Prime Ministers A and B"): the
+// title is no part of the first name.
+func TestPluralTitleBeforeNames(t *testing.T) {
+	pub := day(2025, time.March, 28) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"deputy premiers",
+			"Malawi's President Peter Banda received Kenya's William Ruto on Tuesday. Deputy Premiers Joseph Mwita and Grace Phiri sat in on the talks.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-03-25"}},
+	})
+}

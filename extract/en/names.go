@@ -53,7 +53,7 @@ var PostedHeads = set("ambassador", "envoy", "emissary", "commissioner", "repres
 // RoleHeads are nouns that head an office or title ("Foreign Minister",
 // "army chief", "Secretary of State").
 var RoleHeads = map[string]bool{
-	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "secretary": true,
+	"minister": true, "ministers": true, "president": true, "presidents": true, "premier": true, "premiers": true, "secretary": true,
 	"officer": true, "officers": true, "attorney": true, "solicitor": true,
 	"chancellor": true, "king": true, "queen": true, "emperor": true, "empress": true, "prince": true, "princess": true, "emir": true, "amir": true,
 	"sultan": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
