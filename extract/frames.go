@@ -6740,7 +6740,33 @@ func (c *sctx) receivedBy(k int) {
 				e.mark(cueTrip)
 			}
 		}
+		// "was received by Y and, separately, by Z": Z received X too.
+		if b := c.anotherBy(oend); b > 0 {
+			if more, _ := c.objects(b+1, 3); len(more) > 0 {
+				for _, e := range c.addMeeting(b, subj, more, false) {
+					c.meetingDetails(e, b)
+				}
+			}
+		}
 	}
+}
+
+// anotherBy returns the "by" of a second agent right after the first one
+// ends at j ("by Y and, separately, by Z", "by Y and later by Z"), or -1.
+func (c *sctx) anotherBy(j int) int {
+	q := j
+	if c.toks[min(q, len(c.toks)-1)].text == "," {
+		q++
+	}
+	if !c.word(q, "and") {
+		return -1
+	}
+	for q++; q < len(c.toks) && (c.toks[q].text == "," || c.word(q, "separately", "later", "then", "also", "afterwards", "subsequently")); q++ {
+	}
+	if c.word(q, "by") {
+		return q
+	}
+	return -1
 }
 
 // receivedForMeeting reads a passive "received" with no agent whose

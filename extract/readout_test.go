@@ -308,3 +308,19 @@ func TestPluralTitleBeforeNames(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-03-25"}},
 	})
 }
+
+// TestSecondAgentOfReceived covers a passive "received" with two agents
+// ("was received by Y and, separately, by Z", "by Y and later by Z"):
+// each received the guest.
+func TestSecondAgentOfReceived(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	const came = "Malawi's President Peter Banda arrived in Nairobi on Monday. "
+	checkBriefs(t, pub, []briefCase{
+		{"separately",
+			came + "The same day Banda was received by President William Ruto and, separately, by Joseph Mwita, the speaker of parliament.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-17", "meeting occurred Peter Banda+William Ruto @2025-03-17", "visit occurred Peter Banda>Kenya @2025-03-17"}},
+		{"later",
+			came + "He was received on Tuesday by President William Ruto and later by Deputy President Joseph Mwita.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-18", "meeting occurred Peter Banda+William Ruto @2025-03-18", "visit occurred Peter Banda>Kenya @2025-03-17"}},
+	})
+}
