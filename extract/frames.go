@@ -6306,7 +6306,7 @@ func (c *sctx) speakWith(tr en.Trigger, k int, phone bool) {
 		// "At the forum, A, B and C all spoke in person": each gave a
 		// speech there, no talks among them.
 		apart := !recip && (c.word(k-1, "all", "each", "separately") || c.frontedAtGathering())
-		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && !apart && (recip || c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about) {
+		if subj := c.subjects(k); len(personsOf(subj)) >= 2 && !phone && !apart && (recip || c.phraseAt(k+1, en.TogetherAdverbs) > 0 || c.talkedAtLength(k) || about || c.onSidelinesAfter(k)) {
 			for _, e := range c.addMeeting(k, subj, nil, true) {
 				c.meetingDetails(e, k)
 			}
@@ -6749,6 +6749,21 @@ func (c *sctx) receivedBy(k int) {
 			}
 		}
 	}
+}
+
+// onSidelinesAfter reports "on the sidelines" or "on the fringes"
+// (en.SidelineWords) right after the verb at k, past its day ("A and B
+// spoke Friday on the fringes of the forum"): they talked together.
+func (c *sctx) onSidelinesAfter(k int) bool {
+	for q := k + 1; q+2 < len(c.toks) && q < k+6 && c.toks[q].kind != tokPunct && !c.word(q, "with", "to"); q++ {
+		if c.word(q, "on", "at", "along") && c.word(q+1, "the") && en.SidelineWords[c.toks[q+2].lower] {
+			return true
+		}
+		if !c.dateTok(q) && !c.word(q, "on", "briefly", "privately") {
+			return false
+		}
+	}
+	return false
 }
 
 // anotherBy returns the "by" of a second agent right after the first one

@@ -489,3 +489,23 @@ func TestPremierAsPrimeMinister(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Joseph Mwita @2025-02-04", "visit occurred Joseph Mwita>Kenya @2025-02-02"}},
 	})
 }
+
+// TestSpokeOnTheMargins covers two people who "spoke" or "talked" with no
+// object on the fringes of a gathering ("A and B spoke Friday on the
+// fringes of the forum"): they talked together; two who spoke at its
+// opening session addressed it.
+func TestSpokeOnTheMargins(t *testing.T) {
+	pub := day(2025, time.March, 18) // a Tuesday
+	const pair = "Malawi's Peter Banda and Kenya's William Ruto "
+	checkBriefs(t, pub, []briefCase{
+		{"spoke, a day, the fringes",
+			pair + "spoke Friday on the fringes of the Lake Basin forum in Kisumu.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-14", "meeting occurred Peter Banda+William Ruto @2025-03-14"}},
+		{"talked on the fringes",
+			pair + "talked on the fringes of the Lake Basin forum in Kisumu last Friday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-14", "meeting occurred Peter Banda+William Ruto @2025-03-14"}},
+		{"spoke at the opening session",
+			pair + "spoke at the forum's opening session in Kisumu last Friday.",
+			nil},
+	})
+}
