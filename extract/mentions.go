@@ -1344,6 +1344,13 @@ func (sc *scanner) roleComplement(end int) (int, string, int, string) {
 				break
 			}
 		}
+		// "the Deputy Director-General of the World Food Programme,
+		// Dr. X": a body the gazetteer knows, named whole before the
+		// holder's name, ends the role.
+		if j, es := sc.lookupAt(k); p == "of" && len(es) > 0 && best(es).kind == lexOrg && sc.namedAfterComma(j) {
+			end = j
+			break
+		}
 		// "Premier of Ontario", "Mayor of Lviv": a city or region ends
 		// the role, kept in it, and gives its country.
 		if n := sc.regionAt(k); p == "of" && n > k && !(n < len(toks) && toks[n].kind == tokWord && toks[n].upper) {
@@ -2504,6 +2511,12 @@ func (sc *scanner) namedPerson(p *personSpan) mention {
 	if p.roleISO != "" {
 		m.iso3 = p.roleISO
 	}
+	if m.iso3 == "" && m.org == "" && p.hasRole && p.roleEnd < len(toks) && toks[p.roleEnd].text == "," {
+		// "the Deputy Director-General of the World Food Programme,
+		// Dr. X": the body the title is held in, or its country for a
+		// state's own body.
+		m.org, m.iso3 = sc.bodyEndingRole(p.start, p.roleEnd)
+	}
 	if m.iso3 == "" && m.org == "" {
 		m.iso3 = sc.localOffice(m.role) // "Lviv Mayor", "Governor of Ontario"
 	}
@@ -2756,6 +2769,33 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 		m.iso3 = sc.localOffice(r) // "X, the Premier of Ontario"
 	}
 	return re
+}
+
+// bodyEndingRole returns the body a role in [i, end) ends with after "of"
+// ("Deputy Director-General of the World Food Programme"), by name, or by
+// its country when the gazetteer files it as one state's: "", "" when
+// none ends it ("Minister of African Union Affairs").
+func (sc *scanner) bodyEndingRole(i, end int) (org, iso3 string) {
+	for q := i; q+1 < end; q++ {
+		if sc.toks[q].lower != "of" {
+			continue
+		}
+		b := q + 1
+		if sc.toks[b].lower == "the" {
+			b++
+		}
+		j, es := sc.lookupAt(b)
+		if len(es) == 0 || j != end {
+			continue
+		}
+		if e := best(es); e.kind == lexOrg && !e.ambiguous {
+			if e.home != "" {
+				return "", e.home
+			}
+			return e.name, ""
+		}
+	}
+	return "", ""
 }
 
 // plainPortfolio reads a role of up to two lower-case words the lexicon

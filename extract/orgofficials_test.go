@@ -217,3 +217,28 @@ func TestDefinedAcronyms(t *testing.T) {
 	wantCountries(t, pub, "IEA head Fatih Birol met Malawian President Peter Banda in Lilongwe on Tuesday to discuss solar power.",
 		map[string]string{"Fatih Birol": "International Energy Agency"})
 }
+
+// TestTitleOfAKnownBodyBeforeName covers a title held in a body the
+// gazetteer knows, named whole before a comma and the holder ("the
+// Deputy Director-General of the World Food Programme, Dr. X"): X holds
+// it, and received or met, X is a party.
+func TestTitleOfAKnownBodyBeforeName(t *testing.T) {
+	pub := day(2024, time.September, 9) // a Monday
+	checkBriefs(t, pub, []briefCase{
+		{"received the head of a known body",
+			"Gen. Peter Banda received on Sunday the Deputy Director-General of the World Food Programme, Dr. Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-09-08"}},
+		{"met by the head of a known body",
+			"The Secretary-General of the African Union Commission, Mulambo Haimbe, met Malawi's President Peter Banda in Lilongwe on Sunday.",
+			[]string{"meeting occurred Mulambo Haimbe+Peter Banda @2024-09-08"}},
+	})
+}
+
+// TestPortfolioNamedAfterABody covers a portfolio named after a body the
+// gazetteer knows ("Minister of African Union Affairs, X"): no
+// title held in that body, so X keeps the country the sentence gives.
+func TestPortfolioNamedAfterABody(t *testing.T) {
+	text := "Kenya's Minister of African Union Affairs, Mulambo Haimbe, met Malawi's President Peter Banda in Lilongwe on Sunday."
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: day(2024, time.September, 9)})
+	wantCountry(t, f, text, "Mulambo Haimbe", "Kenya")
+}
