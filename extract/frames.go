@@ -1334,6 +1334,9 @@ func (c *sctx) subjects(k int) []*entity {
 	if a := c.participleSubject(k); a != nil {
 		return []*entity{a} // "Before sitting down with Y, X laid a wreath"
 	}
+	if p := c.firstParticiple(k); p >= 0 {
+		return c.subjects(p) // "..., meeting A and B and having an audience with C"
+	}
 	cs := c.clauseStart(k)
 	if f := participleEnd(c.toks, cs); f > 0 && f < k {
 		cs = f // "After leaving X, the mediators met Y": not X
@@ -1438,6 +1441,34 @@ func (c *sctx) subjects(k int) []*entity {
 	// "The two sat down with Y", "the visiting pair called on Y": the
 	// two told before.
 	return c.groupPair(k)
+}
+
+// firstParticiple returns the participle after a comma that a second one
+// joined by "and" at most a few words before the trigger at k shares its
+// subject with ("X toured the region, meeting A and B and having an
+// audience with C": X had it, not B), or -1.
+func (c *sctx) firstParticiple(k int) int {
+	// The second is the trigger ("and meeting C") or its support verb
+	// ("and having an audience with C", "and holding talks with C").
+	second := -1
+	for j := k; j >= max(1, k-3); j-- {
+		if strings.HasSuffix(c.toks[j].lower, "ing") && c.word(j-1, "and") && (j == k || c.in(j, en.SupportVerbs)) {
+			second = j
+			break
+		}
+	}
+	if second < 0 {
+		return -1
+	}
+	for j := second - 2; j >= 1; j-- {
+		if c.toks[j].text == "." || c.toks[j].text == ";" {
+			return -1
+		}
+		if c.toks[j-1].text == "," && c.toks[j].kind == tokWord && strings.HasSuffix(c.toks[j].lower, "ing") && c.at[j] < 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // placeBeforeParticiple reports a place named as an object inside the

@@ -2275,3 +2275,19 @@ func TestPairOnAVisit(t *testing.T) {
 			[]string{"visit occurred Daniel Ochieng>Zambia @2023-09"}},
 	})
 }
+
+// TestSecondParticipleSharesTheSubject covers a participle joined by
+// "and" to one after a comma ("X toured the region, meeting A and B and
+// having an audience with C"): X is its subject too, not the people the
+// first one met.
+func TestSecondParticipleSharesTheSubject(t *testing.T) {
+	pub := day(2025, time.March, 28) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"having an audience",
+			"Malawi's President Peter Banda toured the region last week, meeting Zambian President Hakainde Hichilema and Kenyan President William Ruto and having an audience with Eswatini's King Mswati III.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Mswati III+Peter Banda @2025-03", "meeting occurred Peter Banda+William Ruto @2025-03"}},
+		{"and holding talks",
+			"Malawi's President Peter Banda toured the region last week, meeting Zambian President Hakainde Hichilema and Kenyan President William Ruto and holding talks with King Mswati III.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Mswati III+Peter Banda @2025-03", "meeting occurred Peter Banda+William Ruto @2025-03"}},
+	})
+}
