@@ -2277,7 +2277,7 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		q = partyTagBefore(c.toks, q)
 		q = c.glossBefore(q)
 		q = c.relativeTailBefore(q, cs)
-		if q >= cs && c.at[q] >= 0 {
+		if q >= cs && c.at[q] >= 0 && !c.ofObject(c.ms[c.at[q]]) {
 			if b := c.actor(c.at[q]); b != nil {
 				out = append(out, b)
 				q = c.ms[c.at[q]].i - 1
@@ -2287,6 +2287,20 @@ func (c *sctx) conjoined(m mention, cs int) []*entity {
 		break
 	}
 	return out
+}
+
+// ofObject reports a body, no bloc of states, named after "of" ("Deputy
+// of the Presidium of the X Central Committee and top diplomat, Y"): the
+// object of a title's "of", no party of its own.
+func (c *sctx) ofObject(m mention) bool {
+	if m.kind != mOrg || m.bloc {
+		return false // "the leaders of A and B", "the members of the EU": the parties
+	}
+	q := m.i - 1
+	if c.word(q, "the") {
+		q--
+	}
+	return c.word(q, "of")
 }
 
 // namesPeople reports whether sentence si names a person.

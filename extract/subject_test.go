@@ -1433,3 +1433,16 @@ func TestTwoLeadersNotTheDead(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfATitleIsNoParty covers a body named after a title's "of" and
+// joined by "and" to the holder's next title ("Deputy of the Presidium of
+// the Workers Party of Malawi Central Committee and Malawi's top diplomat,
+// Mr. X, called on Y"): X is the party, not the body.
+func TestBodyOfATitleIsNoParty(t *testing.T) {
+	pub := day(2025, time.March, 28) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a party's committee",
+			"Deputy of the Presidium of the Workers Party of Malawi Central Committee and Malawi's top diplomat, Mr. Peter Banda, called on Kenyan President William Ruto on Thursday.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-27"}},
+	})
+}
