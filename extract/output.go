@@ -1080,6 +1080,12 @@ func (st *docState) bilateralSummits() {
 		}
 		a, b := g.attendees[0].canon(), g.attendees[1].canon()
 		if a.kind != schema.KindCountry || b.kind != schema.KindCountry {
+			// "The summit between the EU and Japan ... The EU was
+			// represented by X and Y": a body may be one side.
+			ra, rb := st.sideReps(g.sent, a), st.sideReps(g.sent, b)
+			if len(ra) > 0 && len(rb) > 0 && (a.kind == schema.KindCountry || a.kind == schema.KindOrganization) && (b.kind == schema.KindCountry || b.kind == schema.KindOrganization) {
+				g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, dedupEntities(append(ra, rb...)), nil, "", nil
+			}
 			continue
 		}
 		if st.sidesMet(g.sent, a, b) {
@@ -1088,10 +1094,54 @@ func (st *docState) bilateralSummits() {
 		}
 		pa, pb := st.oneOfCountry(g.sent, a), st.oneOfCountry(g.sent, b)
 		if pa == nil || pb == nil {
+			// "The summit between A and B took place today. A was
+			// represented by X and Y. B was represented by Z."
+			ra, rb := st.sideReps(g.sent, a), st.sideReps(g.sent, b)
+			if len(ra) > 0 && len(rb) > 0 {
+				g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, dedupEntities(append(ra, rb...)), nil, "", nil
+			}
 			continue
 		}
 		g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, []*entity{pa, pb}, nil, "", nil
 	}
+}
+
+// sideReps returns the people the two sentences after si say represented
+// country or body c ("Kenya was represented by X and Y", "The AU was
+// represented by X, chairperson of its commission, and Y"): those named
+// after the "by" of a sentence whose subject is c. nil for none.
+func (st *docState) sideReps(si int, c *entity) []*entity {
+	var out []*entity
+	for s := si + 1; s <= si+2 && s < len(st.ms); s++ {
+		toks := st.doc.sentences[s].toks
+		by := -1
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].lower == "represented" && toks[k+1].lower == "by" {
+				by = k + 1
+				break
+			}
+		}
+		if by < 0 || len(st.ms[s]) == 0 || !st.standsFor(st.ms[s][0], c) || st.ms[s][0].i >= by {
+			continue
+		}
+		for _, m := range st.ms[s] {
+			if m.kind == mPerson && m.ent != nil && m.i > by {
+				out = append(out, m.ent.canon())
+			}
+		}
+	}
+	return dedupEntities(out)
+}
+
+// standsFor reports that mention m names country or body c.
+func (st *docState) standsFor(m mention, c *entity) bool {
+	switch m.kind {
+	case mCountry:
+		return c.kind == schema.KindCountry && m.iso3 != "" && st.historical(m.iso3) == st.historical(c.iso3)
+	case mOrg:
+		return c.kind == schema.KindOrganization && st.org(m.name).canon() == c
+	}
+	return false
 }
 
 // plainName reports a gathering's name in lower-case words only ("first

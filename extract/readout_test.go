@@ -324,3 +324,19 @@ func TestSecondAgentOfReceived(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-18", "meeting occurred Peter Banda+William Ruto @2025-03-18", "visit occurred Peter Banda>Kenya @2025-03-17"}},
 	})
 }
+
+// TestSidesOfABilateralSummit covers a summit of two sides whose
+// representatives the next sentences name ("The summit between A and B
+// took place today. A was represented by X and Y. B was represented by
+// Z"): a meeting of those people; a body may be a side.
+func TestSidesOfABilateralSummit(t *testing.T) {
+	pub := day(2025, time.July, 23) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"two states",
+			"The annual summit between Kenya and Malawi took place in Nairobi today. Kenya was represented by President William Ruto and Foreign Minister Daniel Ochieng. Malawi was represented by President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda+William Ruto @2025-07-23"}},
+		{"a body and a state",
+			"The fifth summit between the African Union and Malawi took place in Lilongwe today. The African Union was represented by Mulambo Haimbe, chairperson of its commission, and Grace Phiri, its trade commissioner. Malawi was represented by President Peter Banda.",
+			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe+Peter Banda @2025-07-23"}},
+	})
+}
