@@ -5491,6 +5491,9 @@ func (c *sctx) dayThenWith(j int) int {
 	switch {
 	case c.word(q, "on") && c.in(q+1, en.WeekdayWords):
 		q += 2
+		if c.in(q, en.DayParts) {
+			q++ // "and on Tuesday morning with"
+		}
 	case c.in(q, en.SequelAdverbs) || c.in(q, en.RepeatAdverbs):
 		q++
 	case c.dayInFocusAt(q) > q:

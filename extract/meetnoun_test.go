@@ -987,3 +987,18 @@ func TestWithAfterTheTopic(t *testing.T) {
 		{"company", who + "addressed the session on Thursday along with Zambian President Hakainde Hichilema.", nil},
 	})
 }
+
+// TestSecondMeetingOnADayPart covers a second meeting told with its own
+// day and part of the day ("held meetings on Monday with A, and on
+// Tuesday morning with B"): the subject's meeting with B, on that day.
+func TestSecondMeetingOnADayPart(t *testing.T) {
+	pub := day(2025, time.June, 17) // a Tuesday
+	checkBriefs(t, pub, []briefCase{
+		{"a morning",
+			"Malawi's Peter Banda had one-to-one meetings on Monday with Zambia's Hakainde Hichilema, and on Tuesday morning with Uganda's Yoweri Museveni.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-06-16", "meeting occurred Peter Banda+Yoweri Museveni @2025-06-17"}},
+		{"an evening",
+			"Malawi's Peter Banda held talks on Sunday with Zambia's Hakainde Hichilema and on Monday evening with Uganda's Yoweri Museveni.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-06-15", "meeting occurred Peter Banda+Yoweri Museveni @2025-06-16"}},
+	})
+}
