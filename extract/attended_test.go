@@ -739,3 +739,16 @@ func TestOfficesOfStates(t *testing.T) {
 			[]string{"gathering occurred Kenya+Zambia @2024-09-21"}},
 	})
 }
+
+// TestSittingTellsItsDelegates covers a body's sitting told by a verb in a
+// relative clause ("the Lake Basin Council, which is meeting in Kisumu
+// today, with envoys from A, B and C around the table"): the states whose
+// delegates sit there attend it.
+func TestSittingTellsItsDelegates(t *testing.T) {
+	pub := day(2025, time.March, 12) // a Wednesday
+	checkBriefs(t, pub, []briefCase{
+		{"which is meeting, with envoys from",
+			"Today she sits in the chamber of the Lake Basin Council, which is meeting in Kisumu to review the fishing accord, with envoys from Kenya, Uganda and Tanzania among those around the table.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-03-12"}},
+	})
+}

@@ -5948,8 +5948,10 @@ func (c *sctx) delegatesFrom() {
 		for j := 0; j < len(c.toks); j++ {
 			// ("the meeting point on the border", "the summit hall": a
 			// place, no gathering.)
-			// ("are meeting in X": a verb.)
-			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" && !c.word(j+1, "point", "place", "room", "hall", "venue") && !(c.word(j, "meeting") && c.in(j-1, en.BeForms)) {
+			// ("Ministers of A and B are meeting in X": their verb, which
+			// the reading of a group's meeting takes; "the council, which
+			// is meeting in X, with envoys from A and B" is the sitting.)
+			if en.GatheringNouns[c.toks[j].lower] && c.toks[j].lower != "talks" && c.toks[j].lower != "dialogue" && !c.word(j+1, "point", "place", "room", "hall", "venue") && !(c.word(j, "meeting") && c.in(j-1, en.BeForms) && j > k) {
 				g = j
 				break
 			}
