@@ -2307,18 +2307,9 @@ func subjectOfVerbBefore(ms []mention, toks []token, i int) bool {
 // chairwoman") tells.
 func noteGender(m *mention, toks []token) {
 	e := m.ent.canon()
-	for _, q := range []int{m.i - 1, m.i} {
-		if q < 0 || q >= len(toks) || toks[q].kind != tokWord {
-			continue
-		}
-		switch {
-		case en.FemaleTitles[toks[q].lower]:
-			e.gender = 'f'
-			return
-		case en.MaleTitles[toks[q].lower]:
-			e.gender = 'm'
-			return
-		}
+	if g := titleGender(toks, m); g != 0 {
+		e.gender = g
+		return
 	}
 	if r := strings.ToLower(m.role); strings.HasSuffix(r, "woman") {
 		e.gender = 'f'
