@@ -1079,31 +1079,28 @@ func (st *docState) bilateralSummits() {
 			continue
 		}
 		a, b := g.attendees[0].canon(), g.attendees[1].canon()
-		if a.kind != schema.KindCountry || b.kind != schema.KindCountry {
-			// "The summit between the EU and Japan ... The EU was
-			// represented by X and Y": a body may be one side.
-			ra, rb := st.sideReps(g.sent, a), st.sideReps(g.sent, b)
-			if len(ra) > 0 && len(rb) > 0 && (a.kind == schema.KindCountry || a.kind == schema.KindOrganization) && (b.kind == schema.KindCountry || b.kind == schema.KindOrganization) {
-				g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, dedupEntities(append(ra, rb...)), nil, "", nil
+		if a.kind == schema.KindCountry && b.kind == schema.KindCountry {
+			if st.sidesMet(g.sent, a, b) {
+				g.attendees = nil // dropped as empty
+				continue
 			}
-			continue
-		}
-		if st.sidesMet(g.sent, a, b) {
-			g.attendees = nil // dropped as empty
-			continue
-		}
-		pa, pb := st.oneOfCountry(g.sent, a), st.oneOfCountry(g.sent, b)
-		if pa == nil || pb == nil {
-			// "The summit between A and B took place today. A was
-			// represented by X and Y. B was represented by Z."
-			ra, rb := st.sideReps(g.sent, a), st.sideReps(g.sent, b)
-			if len(ra) > 0 && len(rb) > 0 {
-				g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, dedupEntities(append(ra, rb...)), nil, "", nil
+			if pa, pb := st.oneOfCountry(g.sent, a), st.oneOfCountry(g.sent, b); pa != nil && pb != nil {
+				asMeeting(g, []*entity{pa, pb})
+				continue
 			}
-			continue
 		}
-		g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, []*entity{pa, pb}, nil, "", nil
+		// "The summit between A and B took place today. A was represented
+		// by X and Y. B was represented by Z."; a body may be a side ("The
+		// EU was represented by X and Y").
+		if ra, rb := st.sideReps(g.sent, a), st.sideReps(g.sent, b); len(ra) > 0 && len(rb) > 0 {
+			asMeeting(g, dedupEntities(append(ra, rb...)))
+		}
 	}
+}
+
+// asMeeting makes gathering g the meeting of parts.
+func asMeeting(g *event, parts []*entity) {
+	g.typ, g.parts, g.attendees, g.name, g.host = schema.Meeting, parts, nil, "", nil
 }
 
 // sideReps returns the people the two sentences after si say represented
