@@ -2777,18 +2777,7 @@ func (sc *scanner) appositiveRole(m *mention, end int) int {
 // none ends it ("Minister of African Union Affairs").
 func (sc *scanner) bodyEndingRole(i, end int) (org, iso3 string) {
 	for q := i; q+1 < end; q++ {
-		if sc.toks[q].lower != "of" {
-			continue
-		}
-		b := q + 1
-		if sc.toks[b].lower == "the" {
-			b++
-		}
-		j, es := sc.lookupAt(b)
-		if len(es) == 0 || j != end {
-			continue
-		}
-		if e := best(es); e.kind == lexOrg && !e.ambiguous {
+		if e, j, ok := sc.orgAfterOf(q); ok && j == end {
 			if e.home != "" {
 				return "", e.home
 			}
@@ -2816,19 +2805,29 @@ func (sc *scanner) plainPortfolio(a int) (end int, role, iso3 string, ok bool) {
 // bodyAfterOf returns the organisation named after "of" (and "the") at
 // token j, the body an office before it belongs to, or "".
 func (sc *scanner) bodyAfterOf(j int) string {
+	if e, _, ok := sc.orgAfterOf(j); ok {
+		return e.name
+	}
+	return ""
+}
+
+// orgAfterOf returns the organisation the gazetteer knows, unambiguously,
+// right after an "of" at j ("of the Quds Force"), and the end of its
+// name.
+func (sc *scanner) orgAfterOf(j int) (lexEntry, int, bool) {
 	if j+1 >= len(sc.toks) || sc.toks[j].lower != "of" {
-		return ""
+		return lexEntry{}, 0, false
 	}
 	b := j + 1
 	if sc.toks[b].lower == "the" {
 		b++
 	}
-	if _, es := sc.lookupAt(b); len(es) > 0 {
+	if end, es := sc.lookupAt(b); len(es) > 0 {
 		if e := best(es); e.kind == lexOrg && !e.ambiguous {
-			return e.name
+			return e, end, true
 		}
 	}
-	return ""
+	return lexEntry{}, 0, false
 }
 
 // personList reads the names a plural role heads: "Presidents Nana
