@@ -3884,8 +3884,11 @@ func (c *sctx) meetVerb(k int) {
 		// adjuncts of place and time.
 		obj, oend = c.objects(wi+1, 3)
 	}
+	later := 0
 	if len(obj) > 0 {
-		obj = append(obj, c.laterObjects(oend)...)
+		more := c.laterObjects(oend)
+		later = len(more)
+		obj = append(obj, more...)
 	}
 	if len(obj) == 0 {
 		if u := c.unnamedOfficials(o, 8); u != nil {
@@ -3954,8 +3957,23 @@ func (c *sctx) meetVerb(k int) {
 			}
 		}
 	}
-	if another := c.anotherWith(oend); another > 0 && len(obj) > 0 && !joint {
-		c.metAnother(another, subj) // "met with A on Monday and with B on Tuesday"
+	if len(obj) > 0 && !joint {
+		c.secondMet(k, oend, later > 0, subj)
+	}
+}
+
+// secondMet adds the subject's second meeting told after the first object
+// of the verb at k ended at oend: "met with A on Monday and with B on
+// Tuesday", or, when no later object was read already, "met A on Monday
+// and B on Tuesday", with the one verb's status.
+func (c *sctx) secondMet(k, oend int, later bool, subj []*entity) {
+	if another := c.anotherWith(oend); another > 0 {
+		c.metAnother(another, subj)
+	} else if p := c.anotherObject(oend); p > 0 && !later {
+		status := c.modality(k)
+		for _, e := range c.metAnother(p-1, subj) {
+			e.status = status
+		}
 	}
 }
 
@@ -5480,6 +5498,16 @@ func (c *sctx) anotherWith(end int) int {
 // of time ("and on Tuesday with", "and later with", "and the next day
 // with"), or 0.
 func (c *sctx) dayThenWith(j int) int {
+	if q := c.dayThen(j); q > 0 && c.word(q, "with") {
+		return q
+	}
+	return 0
+}
+
+// dayThen returns the token after an "and" at j and a short phrase of
+// time, set off by commas or not ("and on Tuesday", "and, the next day,",
+// "and later"), or 0.
+func (c *sctx) dayThen(j int) int {
 	if !c.word(j, "and") {
 		return 0
 	}
@@ -5504,10 +5532,43 @@ func (c *sctx) dayThenWith(j int) int {
 	if comma && c.toks[min(q, len(c.toks)-1)].text == "," {
 		q++
 	}
-	if c.word(q, "with") {
+	return q
+}
+
+// anotherObject returns the first token of a second person met by the
+// subject of a verb whose first object ended at end, on a day of its
+// own: "met A on Monday and B on Tuesday", "met A and, the next day,
+// B"; -1 when there is none. A name that opens a clause of its own
+// ("and B said") is no object.
+func (c *sctx) anotherObject(end int) int {
+	for j := end; j+1 < len(c.toks) && j < end+8; j++ {
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "who", "which", "whom") {
+			return -1
+		}
+		if !c.word(j, "and") {
+			if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
+				return -1 // another party first
+			}
+			continue
+		}
+		q := c.dayThen(j)
+		own := q > 0
+		if !own {
+			q = j + 1
+		}
+		if mi := c.at[min(q, len(c.toks)-1)]; mi < 0 || c.ms[mi].i != q || c.ms[mi].kind != mPerson && c.ms[mi].kind != mRole {
+			return -1
+		}
+		_, _, e := c.coordinated(q)
+		if e < len(c.toks) && c.toks[e].kind == tokWord && isVerbish(c.toks[e].lower) {
+			return -1
+		}
+		if !own && !(c.word(e, "on") && c.in(e+1, en.WeekdayWords) || c.dayInFocusAt(e) > e) {
+			return -1 // "met A in X and B": no day of its own
+		}
 		return q
 	}
-	return 0
+	return -1
 }
 
 // tookTimeFor reports "found time for" or "made time (on Monday) for" a

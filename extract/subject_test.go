@@ -1213,6 +1213,24 @@ func TestSecondCallAfterADay(t *testing.T) {
 	})
 }
 
+// TestSecondObjectOwnDay covers a second person met with no "with",
+// told on a day of its own after the first ("met A on Tuesday and B on
+// Thursday", "met A and, the next day, B"): a meeting with each on its
+// day. A name after "and" that opens its own clause, or one with no day
+// of its own, is no second meeting of this kind.
+func TestSecondObjectOwnDay(t *testing.T) {
+	pub := day(2025, time.March, 7) // a Friday
+	both := []string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-06", "meeting occurred Peter Banda+William Ruto @2025-03-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"day after each name", "Kenya's William Ruto met Malawian President Peter Banda on Tuesday and Zambian President Hakainde Hichilema on Thursday.", both},
+		{"day before the second name", "Kenya's William Ruto met Malawian President Peter Banda on Tuesday and, on Thursday, Zambian President Hakainde Hichilema.", both},
+		{"the next morning", "Kenya's William Ruto met Malawian President Peter Banda on Monday evening and, the next morning, Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-04", "meeting occurred Peter Banda+William Ruto @2025-03-03"}},
+		{"a clause of its own", "Kenya's William Ruto met Malawian President Peter Banda on Tuesday and Zambian President Hakainde Hichilema said on Thursday that talks helped.",
+			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-04"}},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.
