@@ -149,6 +149,28 @@ func TestSidesWithAides(t *testing.T) {
 	})
 }
 
+// TestOtherSideFacing covers the other side of talks between two states
+// told by where its people sat ("Facing them were Y and Z", "Across the
+// table sat Y and Z") and a side's heads in a comma phrase ("The Kenyan
+// delegation, headed by X, included W"): each side's people replace its
+// country among the parties.
+func TestOtherSideFacing(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	talks := "Kenyan and Malawian officials held talks in Lilongwe on Tuesday. "
+	four := []string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Peter Banda @2025-05-06"}
+	checkBriefs(t, pub, []briefCase{
+		{"facing them were",
+			talks + "The Kenyan side was led by foreign minister Joseph Mwita and trade minister Daniel Ochieng. Facing them were Malawi's foreign minister Grace Phiri and finance minister Peter Banda.",
+			four},
+		{"across the table sat, after a comma phrase of heads",
+			talks + "The Kenyan delegation, headed by foreign minister Joseph Mwita, included trade minister Daniel Ochieng. Across the table sat Malawi's foreign minister Grace Phiri and finance minister Peter Banda.",
+			four},
+		{"opposite them were",
+			talks + "The Kenyan delegation was headed by Foreign Secretary Joseph Mwita. Opposite them were Malawi's foreign minister Grace Phiri and finance minister Peter Banda.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda @2025-05-06"}},
+	})
+}
+
 // TestLedTalks covers two heads of delegation who "led" or "headed" talks
 // with no "with": one meeting of the two.
 func TestLedTalks(t *testing.T) {

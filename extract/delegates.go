@@ -578,7 +578,7 @@ func (c *sctx) presentFront() (next int, named bool) {
 		}
 		q = h + 1
 	}
-	if c.word(q, "were", "was", "included", "include", "includes") {
+	if c.word(q, "were", "was", "sat", "included", "include", "includes") {
 		return q + 1, ref > 0
 	}
 	return 0, false

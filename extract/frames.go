@@ -10070,11 +10070,16 @@ func (c *sctx) delegations() {
 		case c.word(d-1, "the") && c.word(d-2, "led", "headed"):
 			// "A and B led the American team"
 			addPeople(c.subjects(d - 2))
-		case c.word(k+1, "was", "is") && c.word(k+2, "led", "headed") && c.word(k+3, "by"):
+		case (c.word(k+1, "was", "is") || c.toks[k+1].text == ",") && c.word(k+2, "led", "headed") && c.word(k+3, "by"):
 			// "the Peruvian delegation was headed by C, accompanied by
-			// F, ..., and included D and E": those of its country.
-			heads, _ := c.objects(k+4, 3)
+			// F, ..., and included D and E": those of its country; "the
+			// Peruvian side, led by C with D, ...".
+			heads, end := c.objects(k+4, 3)
 			addPeople(heads)
+			if c.word(end, "with") {
+				aides, _ := c.objects(end+1, 3)
+				addPeople(aides)
+			}
 			for j := k + 4; j < len(c.toks); j++ {
 				if c.word(j, "accompanied") && c.word(j+1, "by") {
 					aides, _ := c.objects(j+2, 3)

@@ -536,6 +536,7 @@ var (
 	// the table were Y and Z", "In attendance were Y and Z", "Present at
 	// the talks were Y and Z", "Those present included Y".
 	PresentHere = [][]string{{"at", "the", "table"}, {"around", "the", "table"}, {"in", "the", "room"}, {"present"}, {"attending"},
+		{"facing", "them"}, {"opposite", "them"}, {"across", "the", "table"},
 		{"taking", "part"}, {"on", "hand"}, {"participating"}, {"in", "attendance"}, {"sitting", "in"}}
 	AlsoThere = prefixed("also", PresentHere)
 	// InTheTalks put their subject in the talks just told: "Y was also
