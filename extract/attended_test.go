@@ -181,6 +181,22 @@ func TestNamedLeadersMeetings(t *testing.T) {
 
 // TestDelegationsFrom covers "with delegations from A, B and C sitting
 // alongside D" after a gathering (all attend) and delegations that will
+// TestHostWelcomingGuests covers the guests a host welcomed as a
+// gathering opened ("The summit opened with X, as host, welcoming A and
+// B"): their countries attend, with the host's. One guest welcomed is a
+// reception, not the gathering's list.
+func TestHostWelcomingGuests(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"opened with the host welcoming",
+			"Leaders of the Lake Basin states met in Kisumu on Tuesday for their annual summit. The gathering opened with President William Ruto, as host, welcoming Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-05-06"}},
+		{"one guest",
+			"Leaders of the Lake Basin states met in Kisumu on Tuesday for their annual summit. The gathering opened with President William Ruto, as host, welcoming Ugandan President Yoweri Museveni.",
+			[]string{"gathering occurred Kenya @2025-05-06"}},
+	})
+}
+
 // attend a later one (none).
 func TestDelegationsFrom(t *testing.T) {
 	pub := day(2024, time.March, 28) // a Thursday

@@ -1106,8 +1106,10 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		}
 		return k, true
 	case en.HostGathering:
-		if c.word(k, "welcomed", "welcomes") {
-			c.hostedDelegations(k) // "X welcomed the leaders of A and B"
+		if c.word(k, "welcomed", "welcomes", "welcoming") {
+			if !c.hostedDelegations(k) { // "X welcomed the leaders of A and B"
+				c.welcomedGuests(k)
+			}
 			return k, true
 		}
 		return c.hostGathering(k), true
@@ -3603,6 +3605,24 @@ func (c *sctx) hostedDelegations(k int) bool {
 		c.st.addAttendee(e, a)
 	}
 	return true
+}
+
+// welcomedGuests reads the guests a host welcomed at the gathering told
+// in this sentence or the one before: "The summit opened with X, as host,
+// welcoming A, B and C": they attend, and so does the host. One guest
+// welcomed is a reception, not a gathering's list.
+func (c *sctx) welcomedGuests(k int) {
+	e := c.st.gatheringWithin(c.si, 1)
+	guests := personsOf(c.listAfter(k + 1))
+	if e == nil || len(guests) < 2 || c.modality(k) != schema.Occurred {
+		return
+	}
+	for _, s := range c.subjects(k) {
+		c.st.addAttendee(e, s)
+	}
+	for _, g := range guests {
+		c.st.addAttendee(e, g)
+	}
 }
 
 // hostedNoun reports whether the gathering noun g after the host verb at

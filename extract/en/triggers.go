@@ -278,7 +278,7 @@ var triggers = concat(
 	row(Trigger{Frame: HostGathering, Event: schema.Gathering},
 		"hosted", "hosts", "hosting", "convened", "organised", "organized", "chaired", "co-chaired", "co-hosted", "host",
 		"chairing", "co-chairing", "co-hosting",
-		"presided", "presides", "welcomed", "welcomes"),
+		"presided", "presides", "welcomed", "welcomes", "welcoming"),
 	row(Trigger{Frame: TakePart, Event: schema.Gathering},
 		"took", "taking", "taken", "takes", "participated", "participates", "participating", "attendance", "participation"),
 	row(Trigger{Frame: Send, Event: schema.Gathering}, "sent", "dispatched", "sending"),
