@@ -3709,13 +3709,14 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 	}
 	// "A and B held talks with C, D and E": one table for all five,
 	// unless "separately" or "in turn".
-	together := len(personsOf(subj)) >= 2 && allPersons(obj) && !c.phraseWithin(k, len(c.toks)-k, en.InTurn)
+	apart := c.phraseWithin(k, len(c.toks)-k, en.InTurn) || c.eachBefore(k)
+	together := len(personsOf(subj)) >= 2 && allPersons(obj) && !apart
 	if joint || len(obj) >= 2 && (c.hasClass(en.JointCues) || together || c.ledPartyAfter(k)) {
 		// "hosted A and B for three-way talks": one meeting of all.
 		mk(append(append([]*entity{}, subj...), obj...))
 		return made
 	}
-	if len(personsOf(subj)) >= 2 && len(obj) == 1 && c.phraseWithin(k, len(c.toks)-k, en.InTurn) {
+	if len(personsOf(subj)) >= 2 && len(obj) == 1 && apart {
 		// "A and B met with him separately": each of them met him (with
 		// two or more met, "separately" keeps those apart instead).
 		for _, a := range subj {
@@ -3727,6 +3728,21 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 		mk(append(append([]*entity{}, subj...), o))
 	}
 	return made
+}
+
+// eachBefore reports "each" or "separately" between a plural subject and
+// the trigger at k, with at most a verb between ("A and B each held calls
+// with C", "A and B separately met C"): one event for each of them.
+func (c *sctx) eachBefore(k int) bool {
+	for j := k - 1; j >= max(1, k-3); j-- {
+		if c.word(j, "each", "separately", "individually") {
+			return c.at[j-1] >= 0
+		}
+		if c.at[j] >= 0 || c.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // groupMet reads a group of several states' officials meeting at k, and
@@ -4265,10 +4281,20 @@ func (c *sctx) callParty(k, wi int) bool {
 	switch {
 	case c.word(wi, "to"):
 		return person && (c.word(k-1, "phone", "telephone") || c.word(d, "a", "an") && c.in(d-1, en.CallMakeVerbs))
-	case c.word(wi, "with") && person || c.has("phone", "telephone", "video"):
+	case c.word(wi, "with") && (person || len(c.namedCounterparts(wi)) > 0) || c.has("phone", "telephone", "video"):
 		return true
 	}
 	return c.word(wi, "from") && person && c.word(d, "a", "an") && c.in(d-1, en.CallTakeVerbs)
+}
+
+// namedCounterparts returns the people named after unnamed counterparts
+// at wi+1, the object of the "with" at wi: "calls with counterparts on
+// Friday, among them A and B".
+func (c *sctx) namedCounterparts(wi int) []*entity {
+	if !c.word(wi, "with") || !c.word(wi+1, "counterparts", "colleagues", "peers") {
+		return nil
+	}
+	return c.namedAmong(wi + 2)
 }
 
 // mealHosted reads a meal with its host named after the noun ("breakfast
@@ -5349,6 +5375,9 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 		return // "held talks with his counterparts from A, B and C": a gathering (a call of theirs is a meeting)
 	}
 	obj, end := c.objects(wi+1, 3)
+	if named := c.namedCounterparts(wi); len(named) > 0 {
+		obj, end = named, wi+2
+	}
 	if len(obj) == 0 || c.multilateralNoun(k) {
 		return // "a multilateral meeting with A, B and C": a gathering (hostGathering)
 	}

@@ -1231,6 +1231,23 @@ func TestSecondObjectOwnDay(t *testing.T) {
 	})
 }
 
+// TestEachOwnCall covers two subjects who "each" or "separately" met or
+// called one person, and calls "with counterparts, among them A and B":
+// a meeting of each pair, never one table of all.
+func TestEachOwnCall(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	apart := []string{"meeting occurred Hakainde Hichilema+William Ruto @2025-05-07", "meeting occurred Hakainde Hichilema+Yoweri Museveni @2025-05-07"}
+	checkBriefs(t, pub, []briefCase{
+		{"each held calls", "Kenya's William Ruto and Uganda's Yoweri Museveni each held calls with Zambia's Hakainde Hichilema on Wednesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-05-07", "meeting occurred Hakainde Hichilema+Yoweri Museveni (phone) @2025-05-07"}},
+		{"separately met", "Kenya's William Ruto and Uganda's Yoweri Museveni separately met Zambia's Hakainde Hichilema on Wednesday.", apart},
+		{"met together", "Kenya's William Ruto and Uganda's Yoweri Museveni met Zambia's Hakainde Hichilema on Wednesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto+Yoweri Museveni @2025-05-07"}},
+		{"counterparts, among them", "Zambia's foreign minister Mulambo Haimbe held a string of calls with counterparts on Wednesday, among them Kenya's Joseph Mwita and Malawi's Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe (phone) @2025-05-07", "meeting occurred Joseph Mwita+Mulambo Haimbe (phone) @2025-05-07"}},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.
