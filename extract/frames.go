@@ -2907,14 +2907,10 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 	if c.in(k, en.PresentGo) || c.in(k, en.FirstPersonPresent) && c.word(k-1, "i", "we") {
 		return schema.Planned // "X flies to Oslo tonight", "I fly to Y": not yet there
 	}
-	if c.in(k, en.PresentTriggers) || c.in(k, en.PresentBase) && k > 0 && c.at[k-1] >= 0 && !c.has("today", "morning", "afternoon", "tonight") {
-		for j := k - 1; j >= max(0, k-6); j-- {
-			if c.in(j, en.FutureSubordinators) {
-				return schema.Planned
-			}
-		}
+	if (c.in(k, en.PresentTriggers) || c.presentBase(k) && !c.has("today", "morning", "afternoon", "tonight")) && c.subordinatedPresent(k) {
+		return schema.Planned
 	}
-	if c.scheduledPresent(k) {
+	if c.scheduledPresent(k) || c.futureClauseBefore(k) {
 		return schema.Planned
 	}
 	if st, ok := c.fateAfter(k); ok {
@@ -2924,6 +2920,45 @@ func (c *sctx) tenseOf(k int) schema.EventStatus {
 		return schema.Planned
 	}
 	return schema.Occurred
+}
+
+// futureClauseBefore reports a trigger at k that a present verb speaking
+// of the future governs: "when they gather on Sunday for a summit hosted
+// by X", "once the ministers meet in Y for talks chaired by Z".
+func (c *sctx) futureClauseBefore(k int) bool {
+	for j := k - 1; j >= max(1, k-10); j-- {
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+		if c.in(j, en.PresentTriggers) || c.presentBase(j) {
+			return c.subordinatedPresent(j)
+		}
+	}
+	return false
+}
+
+// subordinatedPresent reports a subordinator before the present verb at
+// k, its subject between ("when X visits", "before the heads of state
+// meet"): a present that speaks of the future.
+func (c *sctx) subordinatedPresent(k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		if c.in(j, en.FutureSubordinators) {
+			// "as leaders gather at the summit": under way now
+			return !(c.word(j, "as") && c.in(k, en.GatherPresent))
+		}
+		if c.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// presentBase reports a plural present form of a trigger at k right after
+// its subject, a name or pronoun ("when they meet"; "the state visit" is a
+// noun), or a form that is never a noun ("when the heads of state
+// gather").
+func (c *sctx) presentBase(k int) bool {
+	return k > 0 && (c.in(k, en.PresentBase) && c.at[k-1] >= 0 || c.in(k, en.GatherPresent))
 }
 
 // tomorrowInLaterRelative reports a past verb at k whose sentence says

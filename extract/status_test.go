@@ -699,3 +699,22 @@ func TestDescribedByAFreeRelative(t *testing.T) {
 			[]string{"meeting occurred Peter Banda+William Ruto @2024-09-21"}},
 	})
 }
+
+// TestPresentAfterWhenGoverns covers a trigger inside a clause whose
+// present verb after "when", "once" or "before" speaks of the future
+// ("when the heads of state gather for a summit hosted by X"): no gathering
+// held. A past verb there keeps the event held.
+func TestPresentAfterWhenGoverns(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"when leaders gather, a summit hosted by",
+			"The border row is likely to dominate when the Lake Basin heads of state gather in Kisumu on Sunday for a summit hosted by President William Ruto.",
+			nil},
+		{"once they convene, talks chaired by",
+			"The row will be settled once the ministers convene in Kisumu for talks chaired by President William Ruto.",
+			nil},
+		{"after they gathered, held",
+			"After the Lake Basin leaders gathered in Kisumu for a summit hosted by President William Ruto, they signed a pact.",
+			[]string{"gathering occurred Kenya @2025-05"}},
+	})
+}

@@ -114,7 +114,7 @@ var FutureCues = set("will", "would", "shall", "scheduled", "expected", "expects
 
 // PresentTriggers are present-tense trigger forms that speak of the future
 // after a subordinator ("when X visits Washington", "before he meets Y").
-var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds")
+var PresentTriggers = set("visits", "meets", "travels", "arrives", "holds", "gathers", "convenes")
 
 // PresentGo are present forms of going somewhere, which outside a dated
 // timeline entry tell a journey not yet made: "X flies to Brussels today".
@@ -277,3 +277,8 @@ var AvoidancePhrasals = map[string]map[string]bool{
 	"out":  set("ruled", "rules", "ruling", "rule"),
 	"down": set("turned", "turns", "turning", "turn"),
 }
+
+// GatherPresent are plural present forms of gathering that are never
+// nouns, so that any subject may stand before them: "when the heads of
+// state gather".
+var GatherPresent = set("gather", "convene", "assemble")
