@@ -5018,11 +5018,14 @@ func (c *sctx) jointTalks(k int, w string) {
 		}
 		return
 	}
-	if pair, v := c.theirsAside(k); pair != nil && (w == "talks" || w == "meeting" || w == "conversation") {
+	if pair, v := c.theirsAside(k); pair != nil && (w == "talks" || w == "meeting" || w == "conversation" || w == "call") {
 		// The day and place are the clause's ("agreed on Friday ..., in
 		// their first conversation").
 		for _, m := range c.addMeeting(v, pair, nil, true) {
 			c.meetingDetails(m, v)
+			if w == "call" {
+				m.mode = schema.Telephone // "urged B in their call"
+			}
 		}
 		return
 	}
@@ -5115,8 +5118,11 @@ func (c *sctx) theirsAside(k int) ([]*entity, int) {
 	for n := 0; n < 3 && q > 0 && c.plainWord(q) && !c.word(q, "their"); n++ {
 		q-- // "their first", "their first direct"
 	}
-	if !c.word(q, "their") || !c.word(q-1, "in", "during") || q < 3 || c.toks[q-2].text != "," {
+	if !c.word(q, "their") || !c.word(q-1, "in", "during") || q < 3 {
 		return nil, -1
+	}
+	if c.toks[q-2].text != "," {
+		return c.toldInTheirs(q - 1)
 	}
 	v := c.pastVerbBefore(q - 2)
 	if v < 0 {
@@ -5126,6 +5132,29 @@ func (c *sctx) theirsAside(k int) ([]*entity, int) {
 		return subj, v
 	}
 	return nil, -1
+}
+
+// toldInTheirs returns the one person who is the subject of the past verb
+// before the "in" or "during" at p and the one person it takes as its
+// object before p, a short phrase at most between, and the verb: "A told
+// B during their meeting that ...", "A thanked B for his support during
+// their talks". nil for none.
+func (c *sctx) toldInTheirs(p int) ([]*entity, int) {
+	v := c.pastVerbBefore(p)
+	if v < 0 {
+		return nil, -1
+	}
+	subj := c.subjects(v)
+	obj, end := c.objects(v+1, 1)
+	if len(subj) != 1 || len(obj) != 1 || end > p || end+5 < p || !allPersons(subj, obj) {
+		return nil, -1
+	}
+	for j := end; j < p; j++ {
+		if c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson || c.toks[j].kind == tokPunct {
+			return nil, -1 // ("thanked B for his support during": a phrase between)
+		}
+	}
+	return []*entity{subj[0], obj[0]}, v
 }
 
 // spanOfTalksEnded reports a stretch of hours or days "of" the noun at k

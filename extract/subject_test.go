@@ -1248,6 +1248,20 @@ func TestEachOwnCall(t *testing.T) {
 	})
 }
 
+// TestToldInTheirMeeting covers a verb with one person as subject and
+// one as object, then "during/in their meeting" or "their talks": the two
+// met, on the clause's day. A person in the phrase between is another
+// story.
+func TestToldInTheirMeeting(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	want := []string{"meeting occurred Peter Banda+William Ruto @2025-05-05"}
+	checkBriefs(t, pub, []briefCase{
+		{"told during their meeting", "Malawi's Peter Banda told Kenya's William Ruto during their meeting on Monday that the levy would go.", want},
+		{"a phrase between", "Malawi's Peter Banda thanked Kenya's William Ruto for the maize deal during their talks on Monday.", want},
+		{"a person in the phrase between", "Malawi's Peter Banda praised Kenya's William Ruto for backing Grace Phiri during their talks on Monday.", nil},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.

@@ -263,7 +263,7 @@ var PastSubordinators = set("after", "since", "because", "although", "though", "
 // IrregularPasts are past forms of trigger verbs without "-ed".
 var IrregularPasts = set("met", "flew", "went", "held", "came", "saw", "spoke", "took", "made", "paid", "sat",
 	"left", "began", "drove", "rode", "led", "sent", "brought", "drew", "flown", "gone", "seen", "spoken", "taken",
-	"begun", "driven", "ridden")
+	"begun", "driven", "ridden", "told", "gave")
 
 // Avoidances before a meeting noun say the meeting was not held: "skipped a
 // one-on-one with", "avoided talks with", "cancelled the meeting".
