@@ -2664,6 +2664,9 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 	if p := st.orgHead(m, si); p != nil {
 		return p // "IAEA Director General X ... the IAEA chief"
 	}
+	if p := st.rankHolder(r, si); p != nil {
+		return p // "army chief, Field Marshal X ... the field marshal"
+	}
 	cands := st.roleCandidates(m, r, abbr, iso, si)
 	if len(cands) == 0 && r == "premier" {
 		// "the premier" when no premier was named: a prime minister.
@@ -2714,6 +2717,46 @@ func (st *docState) resolveRole(m *mention, si int) *entity {
 		return p
 	}
 	return st.rolelessPrincipal(m, si)
+}
+
+// rankHolder returns the one person named up to sentence si right after
+// the military rank r ("Field Marshal X", "army chief, Field Marshal X"),
+// whatever office the text gives them, or nil.
+func (st *docState) rankHolder(r string, si int) *entity {
+	f := strings.Fields(r)
+	if len(f) == 0 || !en.RankWords[f[len(f)-1]] {
+		return nil
+	}
+	var found *entity
+	for s := 0; s <= si && s < len(st.ms); s++ {
+		toks := st.doc.sentences[s].toks
+		for _, m := range st.ms[s] {
+			if m.kind != mPerson || m.ent == nil || !rankBefore(toks, f, m, strings.Fields(m.ent.canon().name)[0]) {
+				continue
+			}
+			if p := m.ent.canon(); found == nil || found == p {
+				found = p
+			} else {
+				return nil // two of that rank
+			}
+		}
+	}
+	return found
+}
+
+// rankBefore reports the words f of a rank right before the given name
+// first within mention m or just before it: "Field Marshal X".
+func rankBefore(toks []token, f []string, m mention, first string) bool {
+	for q := max(0, m.i-len(f)); q+len(f) < m.j; q++ {
+		ok := strings.EqualFold(toks[q+len(f)].text, first)
+		for n, w := range f {
+			ok = ok && toks[q+n].lower == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // roleCandidates returns the people named before mention m of sentence

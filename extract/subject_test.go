@@ -1262,6 +1262,19 @@ func TestToldInTheirMeeting(t *testing.T) {
 	})
 }
 
+// TestRankAnaphor covers "the field marshal" after a
+// person named with that rank, whatever office the text gave them first
+// ("Kenya's army chief, Field Marshal X"): that person, beside others in
+// a coordinated subject.
+func TestRankAnaphor(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the field marshal",
+			"Kenya's army chief, Field Marshal Daniel Ochieng, landed in Lilongwe on Wednesday to join President William Ruto. On Thursday, President Peter Banda hosted Ruto and the field marshal for lunch.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-05-08", "meeting occurred Peter Banda+William Ruto @2025-05-08", "visit occurred Daniel Ochieng>Malawi @2025-05-07"}},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.

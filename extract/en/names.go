@@ -102,7 +102,7 @@ var RoleAbbreviations = map[string]string{
 // RoleMods are words that modify a role head ("Foreign", "Deputy", "army").
 var RoleMods = map[string]bool{
 	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "deputy": true, "vice": true,
-	"financial": true, "operating": true, "marketing": true, "legal": true,
+	"financial": true, "operating": true, "marketing": true, "legal": true, "field": true,
 	"acting": true, "interior": true, "home": true, "trade": true, "commerce": true, "energy": true, "oil": true,
 	"economics": true, "economy": true, "economic": true, "agriculture": true, "agricultural": true, "external": true,
 	"state": true, "army": true, "military": true, "justice": true, "health": true, "education": true,
