@@ -181,6 +181,22 @@ func TestNamedLeadersMeetings(t *testing.T) {
 
 // TestDelegationsFrom covers "with delegations from A, B and C sitting
 // alongside D" after a gathering (all attend) and delegations that will
+// TestHostedByAfterPlace covers a gathering noun, its place and a comma
+// before "hosted by X" ("the May 3 summit in Kisumu, hosted by X and
+// co-chaired by Y"): the gathering is told, X's country hosts it and Y's
+// attends.
+func TestHostedByAfterPlace(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted by, after the place",
+			"The trip follows the May 3 lake summit in Kisumu, hosted by Kenya's William Ruto. Tanzania's Samia Suluhu Hassan and Malawi's Peter Banda were among those present.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-05"}},
+		{"and co-chaired by",
+			"The trip follows the May 3 lake summit in Kisumu, hosted by Kenya's William Ruto and co-chaired by Uganda's Yoweri Museveni.",
+			[]string{"gathering occurred Kenya+Uganda @2025-05"}},
+	})
+}
+
 // TestHostWelcomingGuests covers the guests a host welcomed as a
 // gathering opened ("The summit opened with X, as host, welcoming A and
 // B"): their countries attend, with the host's. One guest welcomed is a

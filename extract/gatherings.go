@@ -1496,6 +1496,20 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 	return nil
 }
 
+// pastPlaceOf returns the token before a place phrase and comma that end
+// at j ("summit in Kisumu," before "hosted by"), or j when there is none.
+func (c *sctx) pastPlaceOf(j int) int {
+	q := j
+	if q >= 0 && c.toks[q].text == "," {
+		q--
+	}
+	mi := c.at[max(q, 0)]
+	if q < 0 || mi < 0 || c.ms[mi].kind != mCity && c.ms[mi].kind != mCountry || c.ms[mi].j != q+1 || !c.word(c.ms[mi].i-1, "in", "at") {
+		return j
+	}
+	return c.ms[mi].i - 2
+}
+
 // skipAdverbials returns the first token from q past adverbials of time
 // and place that may stand between a verb and its object ("on Wednesday",
 // "in this city", "in Lima", "here", "formally").
@@ -6141,7 +6155,7 @@ func (c *sctx) hostedBy() {
 			continue
 		}
 		g := -1
-		for j := k - 1; j >= max(0, k-3); j-- {
+		for j := c.pastPlaceOf(k - 1); j >= max(0, k-3) || j >= 0 && j < k-1 && c.word(j+1, "in", "at"); j-- {
 			if en.GatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
 				g = j
 				break
@@ -6152,7 +6166,9 @@ func (c *sctx) hostedBy() {
 			// Y": the head of the subject.
 			g = c.subjectGathering(k - 1)
 		}
-		if last := c.st.lastGathering(c.si); g < 0 && last != nil && last.sent == c.si && c.toks[k-1].text == "," && last.host == nil {
+		// "..., hosted by X and co-chaired by Y": Y attends too.
+		coChair := c.word(k-1, "and") && c.word(k, "co-chaired", "co-hosted")
+		if last := c.st.lastGathering(c.si); g < 0 && last != nil && last.sent == c.si && (c.toks[k-1].text == "," && last.host == nil || coChair) {
 			// "The X Summit got under way in Apia, chaired by Y".
 			o := by + 1
 			if c.word(o, "the") && c.in(o+1, en.HostRoles) && c.toks[min(o+2, len(c.toks)-1)].text == "," {
@@ -6160,7 +6176,9 @@ func (c *sctx) hostedBy() {
 			}
 			if objs, _ := c.objects(o, 3); len(objs) > 0 {
 				if h := c.st.countryOf(objs[0]); h != nil && h.kind == schema.KindCountry {
-					last.host = h
+					if last.host == nil {
+						last.host = h
+					}
 					c.st.addAttendee(last, h)
 				}
 			}
