@@ -1268,6 +1268,19 @@ func TestNamedGatheringDrew(t *testing.T) {
 	})
 }
 
+// TestBlocNounAfterName covers the leaders or ministers "of the BRICS
+// group" or "of the SADC bloc": the bloc's own gathering, as without the
+// noun.
+func TestBlocNounAfterName(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"met", "Leaders of the BRICS group met in Kazan on Wednesday.",
+			[]string{"gathering occurred BRICS @2025-05-07"}},
+		{"ended days of meetings", "Finance ministers of the SADC bloc closed three days of meetings in Gaborone on Wednesday.",
+			[]string{"gathering occurred Southern African Development Community @2025-05-05"}},
+	})
+}
+
 // TestBlocMembersAndDelegationsTo covers a bloc's members as the subject of
 // a meeting they held ("Gulf Cooperation Council oil ministers held an
 // emergency meeting"), and a delegation led "to" a named gathering.

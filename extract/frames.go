@@ -2395,6 +2395,9 @@ func (c *sctx) blocSubject(k int) *entity {
 	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
 		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
 	}
+	if mi := c.at[max(k-2, 0)]; k >= 2 && c.in(k-1, en.BlocNouns) && mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc && c.ms[mi].j == k-1 {
+		k-- // "Leaders of the BRICS group met": past the bloc's noun
+	}
 	if _, name := c.blocAnaphorBefore(k); name != "" {
 		return c.st.org(name) // "The bloc's defence ministers met"
 	}

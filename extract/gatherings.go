@@ -1484,7 +1484,8 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 		// "Trade ministers of the G20 closed ...": the bloc's people
 		// named before it, the bloc ending the subject.
 		of := m.i - 1 - boolInt(c.word(m.i-1, "the"))
-		if m.bloc && m.j == k && c.word(of, "of") && c.in(of-1, en.AttendeeNouns) {
+		ends := m.j == k || m.j == k-1 && c.in(k-1, en.BlocNouns) // "of the BRICS group"
+		if m.bloc && ends && c.word(of, "of") && c.in(of-1, en.AttendeeNouns) {
 			return c.st.org(m.name)
 		}
 		for q := m.j; q < min(k, m.j+3); q++ {
