@@ -331,7 +331,13 @@ func (st *docState) resolveDateline(d dateline) (city, iso string) {
 	if d.place == "" {
 		return "", ""
 	}
-	if es := st.x.lex.lookup(d.place); len(es) > 0 {
+	es := st.x.lex.lookup(d.place)
+	if len(es) == 0 {
+		// "RIO DE JANEIRO" was title-cased to "Rio De Janeiro": the
+		// capitals' own index has it.
+		es = st.x.lex.lookup(strings.ToUpper(d.place))
+	}
+	if len(es) > 0 {
 		for _, e := range es {
 			if e.kind == lexCity {
 				return e.name, e.iso3

@@ -164,6 +164,17 @@ func TestTitleCaseDatelineWithFullStop(t *testing.T) {
 	})
 }
 
+// TestDatelineWithLowerParticles checks that a capitals dateline whose
+// city is written with lower-case particles ("DAR ES SALAAM", "RIO DE
+// JANEIRO") places the story in that city under its own spelling.
+func TestDatelineWithLowerParticles(t *testing.T) {
+	pub := day(2024, time.June, 14)
+	checkMeetingPlaces(t, pub, []placeCase{
+		{"Dar es Salaam", "DAR ES SALAAM - Tanzanian President Samia Suluhu Hassan received Kenya's William Ruto on Tuesday.", "Dar es Salaam"},
+		{"Rio de Janeiro", "RIO DE JANEIRO, June 14 - Brazilian President Lula received Kenya's William Ruto on Tuesday.", "Rio de Janeiro"},
+	})
+}
+
 // TestAgencyAfterFullStopInDateline: an agency parted from the place by a
 // full stop before the dash ("LUSAKA. LAKE NEWS – ...") is no part of the
 // place; a place with a full stop of its own keeps it.
