@@ -9,6 +9,20 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// TestJoinedTheDelegationTalks covers ministers who joined the talks just
+// told under a kind of sitting ("joined the delegation-level talks",
+// "were among the officials who joined the working session"): parties of
+// that meeting.
+func TestJoinedTheDelegationTalks(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	talks := "Malawi's Peter Banda and Kenya's William Ruto held talks at State House on Tuesday. "
+	four := []string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-05-06"}
+	checkBriefs(t, pub, []briefCase{
+		{"joined the delegation-level talks", talks + "Foreign ministers Grace Phiri and Joseph Mwita joined the delegation-level talks.", four},
+		{"among those who joined the working session", talks + "Foreign ministers Grace Phiri and Joseph Mwita were among the officials who joined the working session.", four},
+	})
+}
+
 // TestDelegatesJoinTheMeeting covers officials told in a later sentence
 // as being at a meeting told before: "X was accompanied by Y", "Y sat with
 // X", "Y and Z also attended the talks", "Also at the table were Y and

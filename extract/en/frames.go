@@ -525,7 +525,7 @@ var (
 	// refers back to it: "sat in on the enlarged talks", "joined the
 	// main meeting".
 	SittingKinds = set("main", "whole", "first", "second", "later", "formal", "closed", "private", "expanded",
-		"restricted", "wider", "broader", "larger", "enlarged", "full", "official", "bilateral")
+		"restricted", "wider", "broader", "larger", "enlarged", "full", "official", "bilateral", "delegation-level", "working")
 	// MeetingRefs are the definite nouns that refer back to a meeting:
 	// "the talks", "the meeting".
 	MeetingRefs = set("talks", "meeting", "discussions", "conversation", "encounter", "session", "exchange", "audience")
