@@ -125,3 +125,20 @@ func TestPossessiveInBodyName(t *testing.T) {
 		{"the word after the possessive as the name", first + "In March, as chief of the National Youth's Voice, he visited Dhaka.", want},
 	})
 }
+
+// TestSeatIsNoPerson checks that a seat of government read where a name
+// could stand ("chief Pentagon spokesman X", "the Kremlin said") is no
+// person: only X is.
+func TestSeatIsNoPerson(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.May, 8),
+		Text: "A note from chief Pentagon spokesman Joseph Mwita stated that the ministers had discussed drones. The Kremlin said later that it saw no threat."})
+	var people []string
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			people = append(people, a.Name)
+		}
+	}
+	if d := cmp.Diff([]string{"Joseph Mwita"}, people); d != "" {
+		t.Errorf("people (-want +got):\n%s", d)
+	}
+}

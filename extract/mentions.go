@@ -96,7 +96,22 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.frontedRoles()
 	sc.dualTitles()
 	sc.dropFathers()
+	sc.dropSeats()
 	return sc.ms
+}
+
+// dropSeats drops a person whose one-word name is a seat of government
+// used for its state ("chief Pentagon spokesman X" read "Pentagon" as a
+// chief's name): an institution, never a person.
+func (sc *scanner) dropSeats() {
+	out := sc.ms[:0]
+	for _, m := range sc.ms {
+		if m.kind == mPerson && !strings.Contains(m.name, " ") && sc.lex.seatOf(m.name) != "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	sc.ms = out
 }
 
 // dropFathers drops the person named after "ibni" or "binti" (son or
