@@ -1476,6 +1476,9 @@ func (c *sctx) firstParticiple(k int) int {
 // trip, meeting Y"): the participle's subject is the clause's, not the
 // place's state.
 func (c *sctx) placeBeforeParticiple(m mention, k int) bool {
+	if k >= 3 && c.toks[k-2].text == "," && strings.HasSuffix(c.toks[k-1].lower, "ing") {
+		k-- // ", holding talks with Y": the participle before the noun
+	}
 	if k < 2 || c.toks[k-1].text != "," || !strings.HasSuffix(c.toks[k].lower, "ing") || m.i == 0 {
 		return false
 	}

@@ -1858,7 +1858,8 @@ func TestArrivalAfterHomeLeadersTrip(t *testing.T) {
 // TestChoseForTrip: "chose X for his first trip abroad" is a trip to X,
 // and "chose A and B" one to each; a place chosen to host something else,
 // or a choice to come, is none. A participle after the chosen places ("...,
-// meeting Y") is the chooser's, not the places' states'.
+// meeting Y", "..., having talks with Y") is the chooser's, not the places'
+// states'.
 func TestChoseForTrip(t *testing.T) {
 	pub := day(2025, time.March, 5) // a Wednesday
 	checkBriefs(t, pub, []briefCase{
@@ -1878,6 +1879,9 @@ func TestChoseForTrip(t *testing.T) {
 				"visit occurred Peter Banda>Kenya @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
 		{"a participle after one place",
 			"Malawian President Peter Banda chose Lusaka for his first trip abroad last month, sitting down with Zambian President Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
+		{"a participle with its noun of talks",
+			"Malawian President Peter Banda chose Lusaka for his first trip abroad last month, having talks there with Zambian President Hakainde Hichilema.",
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-02", "visit occurred Peter Banda>Zambia @2025-02"}},
 	})
 }
