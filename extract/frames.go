@@ -7086,6 +7086,18 @@ func (c *sctx) visitReceived(k int) bool {
 	return c.word(j, "received", "receives", "receiving", "receive")
 }
 
+// passiveHost reports a host verb at k in the passive: after a form of
+// "be" ("was received by Y", "was warmly received"), a person right before
+// it with its "by" after (reducedPassive), or "after being received by
+// Y"; never a present participle ("was hosting Y").
+func (c *sctx) passiveHost(k int) bool {
+	if strings.HasSuffix(c.toks[k].lower, "ing") {
+		return false
+	}
+	return c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k) ||
+		c.word(k-1, "being") && c.word(k-2, "after", "upon", "on")
+}
+
 // reducedPassive reports the headline's passive without "was": a person
 // right before the verb at k, and "by" and a person after it ("Albanese
 // received by President Prabowo in Jakarta").
@@ -7210,8 +7222,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if c.credentialsReceived(k) || c.thingReceived(k) || c.coHostedWith(k) {
 		return
 	}
-	passive := c.word(k-1, "was", "were", "is", "been") || c.word(k-1, "also", "later", "then", "warmly") && c.word(k-2, "was", "were", "is", "been") || c.reducedPassive(k)
-	passive = passive && !strings.HasSuffix(c.toks[k].lower, "ing") // "was hosting Y": active
+	passive := c.passiveHost(k)
 	if c.word(k+1, "by") && !passive {
 		return // "a summit hosted by X"
 	}

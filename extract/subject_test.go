@@ -1275,6 +1275,20 @@ func TestRankAnaphor(t *testing.T) {
 	})
 }
 
+// TestAfterBeingReceived covers "X announced ... after being received by
+// Y": a meeting of X and Y; a progressive "being hosted by" in a noun
+// phrase adds no host's sitting to the talks it names.
+func TestAfterBeingReceived(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"after being received in audience",
+			"Kenya will open a consulate in Ndola, Foreign Minister Joseph Mwita said after being received at the palace by Zambia's Hakainde Hichilema.",
+			[]string{"meeting occurred Hakainde Hichilema+Joseph Mwita @2025-05"}},
+		{"talks being hosted", "Ministers weighed the talks between Kenya and Uganda being hosted by Zambia.",
+			[]string{"meeting occurred Kenya+Uganda @2025-05"}},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.
