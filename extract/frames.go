@@ -6210,8 +6210,27 @@ func (c *sctx) withMembers(h *entity, end int) []*entity {
 		out = append(out, personsOf(c.listAfter(q+1))...)
 	} else if q += boolInt(c.word(q, "and")); c.word(q, "including", "included", "comprising") {
 		out = append(out, personsOf(c.listAfter(q+1))...)
+	} else if w := c.alongWithAfter(end); w > 0 {
+		out = append(out, personsOf(c.listAfter(w))...) // "led by X, together with Y and Z"
 	}
 	return dedupEntities(out)
+}
+
+// alongWithAfter returns the token after "together with" or "along with"
+// that follows the head of a party ending at end, past a comma phrase of
+// the head's office ("led by X, the head of his office, together with"),
+// or 0.
+func (c *sctx) alongWithAfter(end int) int {
+	for j := end; j < min(len(c.toks), end+12); j++ {
+		if n := c.phraseAt(j, en.AlongWith); n > 0 && c.word(j+n-1, "with") {
+			return j + n
+		}
+		// (a possessor may stand in the office: "the head of Y's office")
+		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.at[j] >= 0 && c.ms[c.at[j]].kind == mPerson && !c.ms[c.at[j]].poss || isVerbish(c.toks[j].lower) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // awaitMembers keeps the meeting of the hosts subj at k with a party not

@@ -1289,6 +1289,21 @@ func TestAfterBeingReceived(t *testing.T) {
 	})
 }
 
+// TestDelegationLedTogetherWith covers a delegation met "led by X,
+// together with Y and Z", past a comma phrase of X's office naming
+// another person's: X, Y and Z all sat with the subject.
+func TestDelegationLedTogetherWith(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"together with after the head",
+			"Kenya's Joseph Mwita held talks on Tuesday with a Malawian delegation led by Grace Phiri, together with trade minister Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita @2025-05-06"}},
+		{"past the head's office",
+			"Kenya's Joseph Mwita spent six hours on Tuesday with a Malawian delegation led by Grace Phiri, the head of President Peter Banda's office, together with trade minister Daniel Ochieng.",
+			[]string{"meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita @2025-05-06"}},
+	})
+}
+
 // TestOfCountryHolders covers a list of office-holders each named after
 // "of" and a country ("the presidents of Malawi, A, and of Zambia, B"):
 // each is one more party.
