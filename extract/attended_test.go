@@ -181,6 +181,21 @@ func TestNamedLeadersMeetings(t *testing.T) {
 
 // TestDelegationsFrom covers "with delegations from A, B and C sitting
 // alongside D" after a gathering (all attend) and delegations that will
+// TestSpeechToTheGathering covers a speaker's possessive speech noun
+// before "to" and a named gathering ("In his speech to the Lake Basin
+// Summit, X ...", "X used her address to the Lake Basin Summit"): the
+// speaker's country attends; a speech still to be given tells nothing.
+func TestSpeechToTheGathering(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"fronted speech", "KISUMU - In his speech to the Lake Basin Summit on Wednesday, Kenya's William Ruto pressed for a fisheries deal.",
+			[]string{"gathering occurred Kenya @2025-05-07"}},
+		{"used her address", "KISUMU - Tanzania's Samia Suluhu Hassan used her address to the Lake Basin Summit on Wednesday to urge calm.",
+			[]string{"gathering occurred Tanzania @2025-05-07"}},
+		{"a speech still to come", "KISUMU - Tanzania's Samia Suluhu Hassan will use her address to the Lake Basin Summit on Friday to urge calm.", nil},
+	})
+}
+
 // TestHostedByAfterPlace covers a gathering noun, its place and a comma
 // before "hosted by X" ("the May 3 summit in Kisumu, hosted by X and
 // co-chaired by Y"): the gathering is told, X's country hosts it and Y's

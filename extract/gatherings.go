@@ -5918,7 +5918,31 @@ func (c *sctx) joinedFor(k int, subj []*entity) int {
 // addressGathering reads "told", "addressed", "opening".
 // "He told an informal GATT meeting", "said as a conference opened".
 func (c *sctx) addressGathering(k int) int {
+	if c.in(k, en.SpeechNouns) {
+		return c.speechTo(k)
+	}
 	return c.addressGatheringAt(k, k+1)
+}
+
+// speechTo reads a speech noun at k ("his address to the forum", "her
+// speech to the summit"): its speaker attends. The
+// speaker is the sentence's subject before the noun ("X used his address
+// to ..."), else the person after a fronted phrase's comma ("In his
+// speech to the summit, X ...").
+func (c *sctx) speechTo(k int) int {
+	if !c.word(k+1, "to") || !c.in(k-1, en.PossessivePronouns) {
+		return k
+	}
+	speaker := c.sentenceSubject(k)
+	if speaker == nil {
+		if a := firstPersonAfterComma(c.ms, c.toks, k); a != nil {
+			speaker = a.canon()
+		}
+	}
+	if speaker == nil {
+		return k
+	}
+	return c.addressedBy(k, k+2, []*entity{speaker})
 }
 
 // addressGatheringAt is addressGathering with the gathering's article at
@@ -5936,10 +5960,7 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 	if c.modality(k) != schema.Occurred {
 		return k
 	}
-	var who []*entity
-	for _, s := range c.subjects(k) {
-		who = append(who, s)
-	}
+	who := c.subjects(k)
 	if c.toks[k].lower == "opening" {
 		who = nil
 		for mi := range c.ms {
@@ -5950,15 +5971,23 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 			}
 		}
 	}
-	if len(who) == 0 {
+	return c.addressedBy(k, a, who)
+}
+
+// addressedBy adds who, the speakers of the trigger at k, to the gathering
+// whose article is at a (the one in focus, or a new one named there).
+func (c *sctx) addressedBy(k, a int, who []*entity) int {
+	g := c.gatheringNoun(a, 8)
+	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
+	if len(who) == 0 || g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus || c.modality(k) != schema.Occurred {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
 	if e == nil {
 		e = c.newGathering(k, g, k+1)
 	}
-	for _, a := range who {
-		c.st.addAttendee(e, a)
+	for _, p := range who {
+		c.st.addAttendee(e, p)
 	}
 	return g
 }

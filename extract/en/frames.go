@@ -1311,7 +1311,9 @@ var (
 	// the keynote".
 	SpeechVerbs   = set("delivered", "gave")
 	SpeechOpeners = set("opening", "closing", "inaugural", "keynote", "welcoming", "welcome")
-	SpeechNouns   = set("remarks", "address", "speech", "statement")
+	// SpeechNouns also tell a speech to a gathering after a possessive:
+	// "her address to the forum".
+	SpeechNouns = set("remarks", "address", "speech", "statement")
 )
 
 // ChairNouns are what is handed over at a gathering: "took over the

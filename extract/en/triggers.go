@@ -296,7 +296,7 @@ var triggers = concat(
 	row(Trigger{Frame: Online, Event: schema.Gathering, Mode: schema.Video}, "virtually", "remotely", "online"),
 	row(Trigger{Frame: VideoLink, Event: schema.Gathering, Mode: schema.Video}, "video", "videoconference", "video-link"),
 	row(Trigger{Frame: Join, Event: schema.Gathering}, "joined", "joining"),
-	row(Trigger{Frame: Address, Event: schema.Gathering}, "told", "addressed", "opening"),
+	row(Trigger{Frame: Address, Event: schema.Gathering}, append([]string{"told", "addressed", "opening"}, sortedWords(SpeechNouns)...)...),
 )
 
 func concat(groups ...[]Trigger) []Trigger {
