@@ -1855,6 +1855,20 @@ func TestArrivalAfterHomeLeadersTrip(t *testing.T) {
 	})
 }
 
+// TestVisitPaidBy covers a visit noun with a relative clause whose verb
+// "paid" or "made" takes its person "to" a place ("the visit X paid to
+// Nairobi in April", "the state visit that X made to Kenya"): X's visit,
+// told by that verb's tense.
+func TestVisitPaidBy(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	want := []string{"visit occurred Hakainde Hichilema>Kenya @2025-04"}
+	checkBriefs(t, pub, []briefCase{
+		{"paid, no that", "Ruto spoke warmly of the visit Zambia's Hakainde Hichilema paid to Nairobi in April.", want},
+		{"made, with that", "Officials still praise the state visit that Zambia's Hakainde Hichilema made to Kenya in April.", want},
+		{"will make", "Officials are preparing for the state visit Zambia's Hakainde Hichilema will make to Kenya in June.", nil},
+	})
+}
+
 // TestChoseForTrip: "chose X for his first trip abroad" is a trip to X,
 // and "chose A and B" one to each; a place chosen to host something else,
 // or a choice to come, is none. A participle after the chosen places ("...,

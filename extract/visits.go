@@ -1111,6 +1111,11 @@ func (c *sctx) visitVerb(k int) {
 			return // "to visit": planned
 		}
 	}
+	if p, v := c.visitPaidBy(k); p != nil {
+		// "the visit X paid to Nairobi in April": X's, told by its own verb
+		c.visitOf(v, c.toks[v].lower, p, c.modality(v))
+		return
+	}
 	whos := []*entity{c.visitorAt(k)}
 	if w == "visited" || w == "toured" || w == "visted" || c.beOnVisit(k) {
 		if ps := c.namedTravellers(k); len(ps) >= 2 {
@@ -1123,6 +1128,29 @@ func (c *sctx) visitVerb(k int) {
 	for _, who := range whos {
 		c.visitOf(k, w, who, status)
 	}
+}
+
+// visitPaidBy returns the person of a relative clause after the visit
+// noun at k whose verb "paid" or "made" takes it "to" a place ("the visit
+// X paid to Nairobi", "the trip that X made to Kenya"), and the verb; nil
+// for none.
+func (c *sctx) visitPaidBy(k int) (*entity, int) {
+	q := k + 1
+	if c.word(q, "that", "which") {
+		q++
+	}
+	mi := c.at[min(q, len(c.toks)-1)]
+	if q >= len(c.toks) || mi < 0 || c.ms[mi].i != q || c.ms[mi].kind != mPerson {
+		return nil, -1
+	}
+	v := c.ms[mi].j
+	if !c.word(v, "paid", "made") || !c.word(v+1, "to") {
+		return nil, -1
+	}
+	if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
+		return a, v
+	}
+	return nil, -1
 }
 
 // namedTravellers returns the people of a coordinated subject named in
