@@ -142,3 +142,22 @@ func TestSeatIsNoPerson(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", d)
 	}
 }
+
+// TestPlusFormatName checks that a bloc's "Plus Three" format and a named
+// meeting of it with its partners ("the Lake Basin Plus Three Ministers'
+// Meeting with A, B and C") make no person "Plus Three"
+// and no meetings of the bloc with each partner.
+func TestPlusFormatName(t *testing.T) {
+	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.May, 8),
+		Text: "The Lake Basin Plus Three Ministers' Meeting with India, Brazil and Japan opened in Kisumu on Tuesday."})
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			t.Errorf("person %q", a.Name)
+		}
+	}
+	for _, e := range f.Events {
+		if e.Type == schema.Meeting {
+			t.Errorf("meeting %v", e.Participants)
+		}
+	}
+}

@@ -1553,6 +1553,19 @@ func (c *sctx) multilateralNoun(k int) bool {
 	return false
 }
 
+// namedMeetingNoun reports a capitalised meeting noun at k that ends a
+// proper name ("the Lake Forum Ministers' Meeting", "the Lake Summit").
+func (c *sctx) namedMeetingNoun(k int) bool {
+	if !c.toks[k].upper || k < 2 {
+		return false
+	}
+	p := k - 1
+	if c.toks[p].text == "'" || c.toks[p].text == "’" {
+		p-- // "Ministers' Meeting"
+	}
+	return c.toks[p].kind == tokWord && c.toks[p].upper
+}
+
 // phraseEndingAt returns the length of the longest phrase of ps that ends
 // at token j, or 0.
 func (c *sctx) phraseEndingAt(j int, ps [][]string) int {
@@ -5448,8 +5461,8 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	if named := c.namedCounterparts(wi); len(named) > 0 {
 		obj, end = named, wi+2
 	}
-	if len(obj) == 0 || c.multilateralNoun(k) {
-		return // "a multilateral meeting with A, B and C": a gathering (hostGathering)
+	if len(obj) == 0 || c.multilateralNoun(k) || len(obj) >= 2 && c.namedMeetingNoun(k) {
+		return // "a multilateral meeting with A, B and C", "the Lake Summit with A and B": gatherings
 	}
 	if c.phraseAt(end, en.Presence) > 0 && c.inFocus(4) {
 		// "X chaired the talks, with A and B around the table": those at

@@ -437,7 +437,7 @@ var ClauseOpeners = map[string]bool{
 	"instead": true, "including": true, "according": true, "asked": true, "without": true, "once": true,
 	"until": true, "upon": true, "whereas": true, "thus": true, "hence": true, "therefore": true,
 	"accordingly": true, "additionally": true, "furthermore": true, "indeed": true, "then": true,
-	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true,
+	"separately": true, "together": true, "elsewhere": true, "notably": true, "overall": true, "plus": true,
 	"afterwards": true, "afterward": true, "subsequently": true, "thereafter": true, "later": true, "earlier": true,
 	"whether": true, "joining": true, "accompanying": true, "attending": true, "representing": true, "welcoming": true,
 	"hosting": true, "greeting": true, "flanking": true, "receiving": true,
