@@ -2737,7 +2737,10 @@ func (st *docState) rankHolder(r string, si int) *entity {
 	for s := 0; s <= si && s < len(st.ms); s++ {
 		toks := st.doc.sentences[s].toks
 		for _, m := range st.ms[s] {
-			if m.kind != mPerson || m.ent == nil || !rankBefore(toks, f, m, strings.Fields(m.ent.canon().name)[0]) {
+			if m.kind != mPerson || m.ent == nil {
+				continue
+			}
+			if name := strings.Fields(m.ent.canon().name); len(name) == 0 || !rankBefore(toks, f, m, name[0]) {
 				continue
 			}
 			if p := m.ent.canon(); found == nil || found == p {

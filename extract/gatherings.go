@@ -1497,6 +1497,26 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 	return nil
 }
 
+// hostedNounBefore returns the gathering noun (not "talks") that a
+// participle at k follows: one of the three words before it ("the summit
+// hosted by"), or the word before a place phrase and comma ending there
+// ("the summit in Kisumu, hosted by"); -1 for none.
+func (c *sctx) hostedNounBefore(k int) int {
+	noun := func(j int) bool { return j >= 0 && en.GatheringNouns[c.toks[j].lower] && !c.word(j, "talks") }
+	if p := c.pastPlaceOf(k - 1); p < k-1 {
+		if noun(p) {
+			return p
+		}
+		return -1
+	}
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if noun(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // pastPlaceOf returns the token before a place phrase and comma that end
 // at j ("summit in Kisumu," before "hosted by"), or j when there is none.
 func (c *sctx) pastPlaceOf(j int) int {
@@ -6184,13 +6204,7 @@ func (c *sctx) hostedBy() {
 		if !c.word(by, "by") {
 			continue
 		}
-		g := -1
-		for j := c.pastPlaceOf(k - 1); j >= max(0, k-3) || j >= 0 && j < k-1 && c.word(j+1, "in", "at"); j-- {
-			if en.GatheringNouns[c.toks[j].lower] && !c.word(j, "talks") {
-				g = j
-				break
-			}
-		}
+		g := c.hostedNounBefore(k)
 		if g < 0 && c.word(k-1, "was", "were") {
 			// "The 12th session of the X contact group was chaired by
 			// Y": the head of the subject.
