@@ -145,8 +145,8 @@ func TestSeatIsNoPerson(t *testing.T) {
 
 // TestPlusFormatName checks that a bloc's "Plus Three" format and a named
 // meeting of it with its partners ("the Lake Basin Plus Three Ministers'
-// Meeting with A, B and C") make no person "Plus Three"
-// and no meetings of the bloc with each partner.
+// Meeting with A, B and C") make no person "Plus Three" and no meetings
+// of the bloc with each partner.
 func TestPlusFormatName(t *testing.T) {
 	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.May, 8),
 		Text: "The Lake Basin Plus Three Ministers' Meeting with India, Brazil and Japan opened in Kisumu on Tuesday."})

@@ -1262,10 +1262,9 @@ func TestToldInTheirMeeting(t *testing.T) {
 	})
 }
 
-// TestRankAnaphor covers "the field marshal" after a
-// person named with that rank, whatever office the text gave them first
-// ("Kenya's army chief, Field Marshal X"): that person, beside others in
-// a coordinated subject.
+// TestRankAnaphor covers "the field marshal" after a person named with
+// that rank, whatever office the text gave them first ("Kenya's army
+// chief, Field Marshal X"): that person, also beside another in a list.
 func TestRankAnaphor(t *testing.T) {
 	pub := day(2025, time.May, 8) // a Thursday
 	checkBriefs(t, pub, []briefCase{
