@@ -181,6 +181,22 @@ func TestNamedLeadersMeetings(t *testing.T) {
 
 // TestDelegationsFrom covers "with delegations from A, B and C sitting
 // alongside D" after a gathering (all attend) and delegations that will
+// TestStatutorySession covers an unnamed session with an ordinal or a
+// kind ("The 12th ordinary session opened", "An extraordinary session
+// closed"): a body's gathering, whose list of those around the table
+// attends. A session with neither is no gathering of its own.
+func TestStatutorySession(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	table := " Around the table were Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan."
+	checkBriefs(t, pub, []briefCase{
+		{"ordinal and kind", "KISUMU - The 12th ordinary session opened at the lakeside hall on Tuesday." + table,
+			[]string{"gathering occurred Tanzania+Uganda @2025-05-06"}},
+		{"kind alone", "KISUMU - The extraordinary session opened at the lakeside hall on Tuesday." + table,
+			[]string{"gathering occurred Tanzania+Uganda @2025-05-06"}},
+		{"neither", "KISUMU - The session opened at the lakeside hall on Tuesday." + table, nil},
+	})
+}
+
 // TestSpeechToTheGathering covers a speaker's possessive speech noun
 // before "to" and a named gathering ("In his speech to the Lake Basin
 // Summit, X ...", "X used her address to the Lake Basin Summit"): the

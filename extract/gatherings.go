@@ -7567,7 +7567,9 @@ func (c *sctx) properTail(g int) bool {
 // multilateral gathering noun ("The two-day summit", "A regional security
 // conference", "Asia's biggest security forum"), or -1.
 func (c *sctx) unnamedSummit(g int) int {
-	if !c.in(g, en.SummitHeads) {
+	// "The 12th ordinary session opened": a body's statutory sitting.
+	statutory := c.word(g, "session") && (c.in(g-1, en.SessionKinds) || c.in(g-1, en.Ordinals))
+	if !c.in(g, en.SummitHeads) && !statutory {
 		return -1
 	}
 	for j := g - 1; j >= max(0, g-4); j-- {

@@ -1334,3 +1334,8 @@ var PayVerbs = set("paid", "pays", "paying", "pay")
 var SituationNouns = set("war", "wars", "conflict", "crisis", "fighting", "peace", "situation", "violence", "unrest",
 	"ceasefire", "truce", "elections", "election", "investment", "investments", "stability", "security",
 	"humanitarian", "famine", "insurgency", "coup")
+
+// SessionKinds before "session" make it a body's statutory sitting, a
+// gathering even unnamed: "The ordinary session opened", "an
+// extraordinary session closed".
+var SessionKinds = set("ordinary", "extraordinary", "special")
