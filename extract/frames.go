@@ -4342,8 +4342,8 @@ func (c *sctx) callParty(k, wi int) bool {
 }
 
 // namedCounterparts returns the people named after unnamed counterparts
-// at wi+1, the object of the "with" at wi: "calls with counterparts on
-// Friday, among them A and B".
+// at wi+1, the object of the "with" at wi: "calls with counterparts that
+// week, among them A and B".
 func (c *sctx) namedCounterparts(wi int) []*entity {
 	if !c.word(wi, "with") || !c.word(wi+1, "counterparts", "colleagues", "peers") {
 		return nil
