@@ -181,6 +181,18 @@ func TestNamedLeadersMeetings(t *testing.T) {
 
 // TestDelegationsFrom covers "with delegations from A, B and C sitting
 // alongside D" after a gathering (all attend) and delegations that will
+// TestPresidedInFocus covers a bare "X presided" right after a gathering
+// was told: X's country chairs and attends it. With no gathering in view
+// it tells nothing.
+func TestPresidedInFocus(t *testing.T) {
+	pub := day(2025, time.May, 8) // a Thursday
+	checkBriefs(t, pub, []briefCase{
+		{"the host presided", "KISUMU - The Lake Basin Summit got under way at the lakeside hall on Tuesday. Kenya's William Ruto, the host, presided.",
+			[]string{"gathering occurred Kenya @2025-05-06"}},
+		{"no gathering", "KISUMU - Kenya's William Ruto presided on Tuesday.", nil},
+	})
+}
+
 // TestStatutorySession covers an unnamed session with an ordinal or a
 // kind ("The 12th ordinary session opened", "An extraordinary session
 // closed"): a body's gathering, whose list of those around the table

@@ -3660,6 +3660,24 @@ func (c *sctx) welcomedGuests(k int) {
 	}
 }
 
+// presidedInFocus reads a bare "X presided" at k told right after a
+// gathering (in this sentence or the one before): X's country chairs it,
+// its host unless the text named another, and attends.
+func (c *sctx) presidedInFocus(k int) {
+	e := c.st.gatheringWithin(c.si, 1)
+	if e == nil || e.status != schema.Occurred || c.modality(k) != schema.Occurred {
+		return
+	}
+	for _, s := range personsOf(c.subjects(k)) {
+		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
+			if e.host == nil {
+				e.host = h
+			}
+			c.st.addAttendee(e, h)
+		}
+	}
+}
+
 // hostedNoun reports whether the gathering noun g after the host verb at
 // k is a gathering the host held; with no noun it reads a bare co-chair
 // or a reduced relative instead.
@@ -3837,6 +3855,9 @@ func (c *sctx) hostGathering(k int) int {
 	if c.word(k, "presided", "presides") {
 		o := c.skipAdverbials(k + 1) // "presided on Monday over"
 		switch {
+		case !c.word(o, "over") && c.bareEnd(o):
+			c.presidedInFocus(k) // "X, the host, presided."
+			return k
 		case !c.word(o, "over"):
 			return k
 		case c.word(o+1, "by"):
