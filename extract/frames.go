@@ -2404,6 +2404,19 @@ func (c *sctx) verbBefore(k int) bool {
 	return false
 }
 
+// pastBlocNoun returns k-1 when a noun of en.BlocNouns stands right
+// before k after a bloc's name ("the BRICS group", "the SADC bloc"), so
+// that the name ends the subject; k otherwise.
+func (c *sctx) pastBlocNoun(k int) int {
+	if k < 2 || !c.in(k-1, en.BlocNouns) {
+		return k
+	}
+	if mi := c.at[k-2]; mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc && c.ms[mi].j == k-1 {
+		return k - 1
+	}
+	return k
+}
+
 // blocSubject returns the organisation whose members or officials are the
 // plural subject before token k ("EU foreign ministers", "ASEAN leaders").
 func (c *sctx) blocSubject(k int) *entity {
@@ -2411,9 +2424,7 @@ func (c *sctx) blocSubject(k int) *entity {
 	if k >= 3 && c.toks[k-1].text == ")" && c.toks[k-3].text == "(" {
 		k -= 3 // "Heads of State of the Lake Community (LC) met": past the short form
 	}
-	if mi := c.at[max(k-2, 0)]; k >= 2 && c.in(k-1, en.BlocNouns) && mi >= 0 && c.ms[mi].kind == mOrg && c.ms[mi].bloc && c.ms[mi].j == k-1 {
-		k-- // "Leaders of the BRICS group met": past the bloc's noun
-	}
+	k = c.pastBlocNoun(k) // "Leaders of the BRICS group met"
 	if _, name := c.blocAnaphorBefore(k); name != "" {
 		return c.st.org(name) // "The bloc's defence ministers met"
 	}

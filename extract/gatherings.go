@@ -1484,7 +1484,7 @@ func (c *sctx) blocMembersSubject(k int) *entity {
 		// "Trade ministers of the G20 closed ...": the bloc's people
 		// named before it, the bloc ending the subject.
 		of := m.i - 1 - boolInt(c.word(m.i-1, "the"))
-		ends := m.j == k || m.j == k-1 && c.in(k-1, en.BlocNouns) // "of the BRICS group"
+		ends := m.j == k || m.j == c.pastBlocNoun(k) // "of the BRICS group"
 		if m.bloc && ends && c.word(of, "of") && c.in(of-1, en.AttendeeNouns) {
 			return c.st.org(m.name)
 		}
@@ -3594,12 +3594,19 @@ func (c *sctx) hostingOwn(k int) {
 		return
 	}
 	for _, s := range c.subjects(k) {
-		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
-			if last.host == nil {
-				last.host = h
-			}
-			c.st.addAttendee(last, h)
+		c.st.chairAttends(last, s)
+	}
+}
+
+// chairAttends makes the state of a the chair of gathering e, its host
+// unless the text named another, and one of its attendees; a person or
+// body of no state changes nothing.
+func (st *docState) chairAttends(e *event, a *entity) {
+	if h := st.countryOf(a); h != nil && h.kind == schema.KindCountry {
+		if e.host == nil {
+			e.host = h
 		}
+		st.addAttendee(e, h)
 	}
 }
 
@@ -3669,12 +3676,7 @@ func (c *sctx) presidedInFocus(k int) {
 		return
 	}
 	for _, s := range personsOf(c.subjects(k)) {
-		if h := c.st.countryOf(s); h != nil && h.kind == schema.KindCountry {
-			if e.host == nil {
-				e.host = h
-			}
-			c.st.addAttendee(e, h)
-		}
+		c.st.chairAttends(e, s)
 	}
 }
 
@@ -5980,25 +5982,18 @@ func (c *sctx) speechTo(k int) int {
 			speaker = a.canon()
 		}
 	}
-	if speaker == nil {
+	g := c.addressedGathering(k, k+2)
+	if speaker == nil || g < 0 {
 		return k
 	}
-	return c.addressedBy(k, k+2, []*entity{speaker})
+	return c.addressedBy(k, g, []*entity{speaker})
 }
 
 // addressGatheringAt is addressGathering with the gathering's article at
 // a ("spoke to the assembly": the verb at k, the article after "to").
 func (c *sctx) addressGatheringAt(k, a int) int {
-	g := c.gatheringNoun(a, 8)
-	// "the assembly", "the meeting": the gathering just told.
-	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
-	if g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus {
-		return k
-	}
-	if c.in(g, en.DomesticBodies) && g > a+1 {
-		return k // "addressed the Bolivian Congress": a legislature, no gathering
-	}
-	if c.modality(k) != schema.Occurred {
+	g := c.addressedGathering(k, a)
+	if g < 0 {
 		return k
 	}
 	who := c.subjects(k)
@@ -6012,15 +6007,30 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 			}
 		}
 	}
-	return c.addressedBy(k, a, who)
+	return c.addressedBy(k, g, who)
+}
+
+// addressedGathering returns the noun of the gathering that the speech
+// trigger at k addresses, its article at a, or -1: a named one, or "the
+// assembly" just told, not a legislature ("addressed the Bolivian
+// Congress"), in a speech that took place.
+func (c *sctx) addressedGathering(k, a int) int {
+	g := c.gatheringNoun(a, 8)
+	// "the assembly", "the meeting": the gathering just told.
+	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
+	if g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus {
+		return -1
+	}
+	if c.in(g, en.DomesticBodies) && g > a+1 || c.modality(k) != schema.Occurred {
+		return -1
+	}
+	return g
 }
 
 // addressedBy adds who, the speakers of the trigger at k, to the gathering
-// whose article is at a (the one in focus, or a new one named there).
-func (c *sctx) addressedBy(k, a int, who []*entity) int {
-	g := c.gatheringNoun(a, 8)
-	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
-	if len(who) == 0 || g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus || c.modality(k) != schema.Occurred {
+// whose noun is g (the one in focus, or a new one named there).
+func (c *sctx) addressedBy(k, g int, who []*entity) int {
+	if len(who) == 0 {
 		return k
 	}
 	e := c.st.lastGathering(c.si)
@@ -6240,12 +6250,7 @@ func (c *sctx) hostedBy() {
 				o += 3 // "chaired by the host, Y"
 			}
 			if objs, _ := c.objects(o, 3); len(objs) > 0 {
-				if h := c.st.countryOf(objs[0]); h != nil && h.kind == schema.KindCountry {
-					if last.host == nil {
-						last.host = h
-					}
-					c.st.addAttendee(last, h)
-				}
+				c.st.chairAttends(last, objs[0])
 			}
 			continue
 		}
