@@ -132,12 +132,7 @@ func TestPossessiveInBodyName(t *testing.T) {
 func TestSeatIsNoPerson(t *testing.T) {
 	f := testX.Extract(schema.Article{ID: "t", Published: day(2025, time.May, 8),
 		Text: "A note from chief Pentagon spokesman Joseph Mwita stated that the ministers had discussed drones. The Kremlin said later that it saw no threat."})
-	var people []string
-	for _, a := range f.Actors {
-		if a.Kind == schema.KindPerson {
-			people = append(people, a.Name)
-		}
-	}
+	people := personNames(f)
 	if d := cmp.Diff([]string{"Joseph Mwita"}, people); d != "" {
 		t.Errorf("people (-want +got):\n%s", d)
 	}

@@ -82,6 +82,18 @@ func checkBriefs(t *testing.T, pub time.Time, cases []briefCase) {
 	}
 }
 
+// personNames returns the names of the people among the facts' actors, in
+// their order.
+func personNames(f schema.Facts) []string {
+	var names []string
+	for _, a := range f.Actors {
+		if a.Kind == schema.KindPerson {
+			names = append(names, a.Name)
+		}
+	}
+	return names
+}
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestExtractEvents(t *testing.T) {

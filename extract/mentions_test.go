@@ -666,12 +666,7 @@ func TestLineageShortNames(t *testing.T) {
 	})
 	f := testX.Extract(schema.Article{ID: "t", Published: pub,
 		Text: "Emirati Foreign Minister Khalid bin Saeed Al Mansouri met Malawian President Peter Banda in Lilongwe on Tuesday. His father, Saeed bin Khalid, had visited Malawi in 1998."})
-	var names []string
-	for _, a := range f.Actors {
-		if a.Kind == schema.KindPerson {
-			names = append(names, a.Name)
-		}
-	}
+	names := personNames(f)
 	if !slices.Contains(names, "Khalid bin Saeed Al Mansouri") || !slices.Contains(names, "Saeed bin Khalid") {
 		t.Errorf("father and son: people = %q, want both Khalid bin Saeed Al Mansouri and Saeed bin Khalid", names)
 	}

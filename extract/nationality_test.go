@@ -46,12 +46,7 @@ func TestNoNationalityFromDestination(t *testing.T) {
 func TestInitialsJoinFullName(t *testing.T) {
 	f := testX.Extract(schema.Article{ID: "t", Published: day(2024, time.June, 14),
 		Text: "Kenyan President D. Ochieng met Tanzanian President Grace Mollel on Tuesday. Daniel Ochieng later flew home."})
-	var got []string
-	for _, a := range f.Actors {
-		if a.Kind == schema.KindPerson {
-			got = append(got, a.Name)
-		}
-	}
+	got := personNames(f)
 	if len(got) != 2 || got[0] != "Daniel Ochieng" && got[1] != "Daniel Ochieng" {
 		t.Errorf("people %q, want Daniel Ochieng and Grace Mollel", got)
 	}
