@@ -884,3 +884,24 @@ func TestAlongsideAtTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyLedByWithCompanions covers a party told by its head and the
+// officials the head brought ("the Kenyan side, led by X with Y and Z,
+// ..."), and time the party spent with its hosts at a venue: all of them
+// met the hosts.
+func TestPartyLedByWithCompanions(t *testing.T) {
+	pub := day(2025, time.March, 5) // a Wednesday
+	const four = "meeting occurred Daniel Ochieng+Grace Phiri+Joseph Mwita+Mulambo Haimbe @2025-03-03"
+	const three = "meeting occurred Daniel Ochieng+Joseph Mwita+Mulambo Haimbe @2025-03-03"
+	checkBriefs(t, pub, []briefCase{
+		{"spent hours at a venue with the hosts",
+			"The Kenyan side, led by Foreign Minister Daniel Ochieng with trade envoy Joseph Mwita, spent close to three hours at State House in Lusaka with Mulambo Haimbe and his deputy Grace Phiri on Monday.",
+			[]string{four}},
+		{"a team headed by, then met",
+			"A Kenyan team headed by Daniel Ochieng with Joseph Mwita, met Zambia's Mulambo Haimbe in Lusaka on Monday.",
+			[]string{three}},
+		{"spent an afternoon at a lodge with the host",
+			"Kenya's Daniel Ochieng and Joseph Mwita spent an afternoon at a lakeside lodge with Zambia's Mulambo Haimbe on Monday.",
+			[]string{three}},
+	})
+}

@@ -1341,6 +1341,9 @@ func (c *sctx) subjects(k int) []*entity {
 	if f := participleEnd(c.toks, cs); f > 0 && f < k {
 		cs = f // "After leaving X, the mediators met Y": not X
 	}
+	if ps := c.ledWith(cs, k); ps != nil {
+		return ps
+	}
 	j := k - 1
 	depth := 0
 	for j >= cs {
@@ -1424,6 +1427,12 @@ func (c *sctx) subjects(k int) []*entity {
 		}
 		j--
 	}
+	return c.unnamedSubjects(cs, k)
+}
+
+// unnamedSubjects finds the actors a clause that names none before k
+// points back to: a delegation, a party, "they" or "the two" told before.
+func (c *sctx) unnamedSubjects(cs, k int) []*entity {
 	// "The delegation was received by Y": the one the story said led it.
 	if l := c.delegationLeader(cs, k); l != nil {
 		return []*entity{l}
@@ -1987,6 +1996,27 @@ func (c *sctx) delegationLedBy(back int) *entity {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// ledWith returns a party told by its head and the companions the head
+// brings along, in an aside that ends right before the verb at k: "the
+// Kenyan side, led by X with Y and Z, met W": X, Y and Z sat in.
+func (c *sctx) ledWith(cs, k int) []*entity {
+	for j := cs; j+2 < k; j++ {
+		if !c.word(j, "led", "headed") || !c.word(j+1, "by") || c.at[j+2] < 0 {
+			continue
+		}
+		m := c.ms[c.at[j+2]]
+		if m.kind != mPerson || m.ent == nil || !c.word(m.j, "with") {
+			return nil
+		}
+		obj, end := c.objects(m.j+1, 3)
+		if len(obj) == 0 || !allPersons(obj) || end+1 != k || c.toks[end].text != "," {
+			return nil
+		}
+		return append([]*entity{m.ent.canon()}, obj...)
 	}
 	return nil
 }

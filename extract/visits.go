@@ -2857,7 +2857,7 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 	if c.word(j, "most", "much", "part", "all") && c.word(j+1, "of") && c.word(j+2, "the", "that", "this") && c.in(j+3, en.TimeSpanWords) {
 		j += 3 // "spent most of the day across a table from Y"
 	}
-	for j < min(len(c.toks), k+9) && !c.word(j, "in", "with", "together", "across") && c.phraseAt(j, en.InPrivate) == 0 {
+	for j < min(len(c.toks), k+9) && !c.word(j, "in", "at", "with", "together", "across") && c.phraseAt(j, en.InPrivate) == 0 {
 		// "spent some eight hours on Thursday with Y"
 		if !c.in(j, en.TimeSpanWords) && !c.in(j, en.SmallNumbers) && !hasDigit(c.toks[j].text) && !c.in(j, en.WeekdayWords) && !c.in(j, en.QuantityWords) && !c.in(j, en.DayDeixis) && !(c.word(j, "on") && c.in(j+1, en.WeekdayWords)) {
 			return
@@ -2883,11 +2883,14 @@ func (c *sctx) spent(tr en.Trigger, k int) {
 		c.spentWith(k, j)
 		return
 	}
-	if !c.word(j, "in") || j == k+1 {
+	if !c.word(j, "in", "at") || j == k+1 {
 		return
 	}
-	if w := c.withAfterVenue(j); w > 0 && c.hoursOrMinutes(k+1, j) {
-		c.spentWith(k, w) // "spent an hour in the palace with Y"
+	if w := c.withAfterVenue(j); w > 0 && c.sittingSpan(k+1, j) {
+		c.spentWith(k, w) // "spent an hour in the palace with Y", "... at the lodge with Y"
+	}
+	if c.word(j, "at") {
+		return // "spent two nights at the embassy": a venue, no country
 	}
 	hosts, at := c.hostsAfter(j+1, 6)
 	if len(hosts) > 0 && slices.ContainsFunc(c.toks[j+1:at[0]], func(t token) bool { return t.kind == tokWord && en.TopicPrepositions[t.lower] }) {
@@ -2917,11 +2920,12 @@ func (c *sctx) withAfterVenue(j int) int {
 	return -1
 }
 
-// hoursOrMinutes reports a span of hours or minutes in tokens [i, j): a
-// sitting, not a stay of days with companions.
-func (c *sctx) hoursOrMinutes(i, j int) bool {
+// sittingSpan reports a span of hours or minutes, or a part of one day
+// (en.SittingSpans), in tokens [i, j): a sitting, not a stay of days with
+// companions.
+func (c *sctx) sittingSpan(i, j int) bool {
 	for q := i; q < j; q++ {
-		if c.word(q, "hour", "hours", "minutes", "minute") {
+		if c.in(q, en.SittingSpans) {
 			return true
 		}
 	}

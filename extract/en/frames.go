@@ -461,6 +461,11 @@ var TimeSpanWords = set("the", "a", "an", "two", "three", "four", "five", "sever
 	"hectic", "brief", "short", "entire", "whole", "packed", "quick", "final", "first", "extra", "separate", "private",
 	"further", "another")
 
+// SittingSpans are stretches of time one sitting fills, not a stay: "spent
+// two hours (an afternoon) at the lodge with Y" met Y; "spent a week in X
+// with Y" travelled with Y.
+var SittingSpans = set("hour", "hours", "minute", "minutes", "morning", "afternoon", "evening")
+
 // DayDeixis places a stretch of time on a day the text has in focus:
 // "spent two hours that day with Y", "an hour the next morning", "an
 // hour yesterday".
