@@ -168,3 +168,31 @@ func TestPressConferenceNoGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCeremonyWitnessesAndRepresentatives covers guests a ceremony's own
+// sentence puts there: one who watched the person at its centre sworn in
+// or crowned, one who represented a state or body at it, and a
+// swearing-in told by "took the oath" with guests listed after it.
+func TestCeremonyWitnessesAndRepresentatives(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"watched the new president sworn in",
+			"Kenyan President William Ruto watched Peter Banda sworn in as Malawi's president in Lilongwe on Saturday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-08"}},
+		{"saw a king crowned",
+			"Uganda's Yoweri Museveni saw Mswati III crowned again at a jubilee ceremony in Lobamba on Friday.",
+			[]string{"gathering occurred Eswatini+Uganda @2025-03-07"}},
+		{"represented a country at a funeral",
+			"Vice President Joseph Mwita represented Kenya at the funeral of former Malawian leader Peter Banda in Blantyre on Friday.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-07"}},
+		{"represented a bloc at a summit",
+			"Joseph Mwita represented the East African Community at the Lake Basin Summit in Kisumu on Friday.",
+			[]string{"gathering occurred East African Community @2025-03-07"}},
+		{"a sentence that opens with the ceremony's verb names no centre",
+			"Crowned in Lobamba on Friday, Mswati III received Uganda's Yoweri Museveni on Saturday.",
+			[]string{"meeting occurred Mswati III+Yoweri Museveni @2025-03-08"}},
+		{"took the oath, guests after it",
+			"Peter Banda took the oath as Malawi's president in Lilongwe on Saturday. Kenya's William Ruto and Uganda's Yoweri Museveni were among the guests.",
+			[]string{"gathering occurred Kenya+Malawi+Uganda @2025-03-08"}},
+	})
+}

@@ -7324,10 +7324,10 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 		}
 		obj, oend = c.objects(q, 5)
 	}
-	if c.word(k, "saw", "sees") && (c.word(k-1, "that", "which") || c.journeySubject(k) || k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "how", "fit", "off", "to", "being") || c.word(oend, "that") && !c.timeAfterThat(oend) || c.ms[c.at[k+1]].poss) {
+	if c.word(k, "saw", "sees") && (c.word(k-1, "that", "which") || c.journeySubject(k) || k+1 >= len(c.toks) || c.at[k+1] < 0 || c.word(oend, "as", "how", "fit", "off", "to", "being") || c.word(oend, "that") && !c.timeAfterThat(oend) || c.ms[c.at[k+1]].poss || c.witnessedCeremony(oend)) {
 		// "also saw the petroleum minister" met him; "saw Putin as a
 		// threat", "saw X off", "saw Y's speech", "a swing that saw her
-		// visit Hanoi" did not.
+		// visit Hanoi", "saw X crowned" did not.
 		return
 	}
 	subj := c.subjects(k)

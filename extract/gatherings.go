@@ -1082,6 +1082,9 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		}
 		return k, true
 	case en.Ceremony:
+		if head, _ := c.ceremonyPhrase(k); head == "" {
+			return k, false // "took part": the word's next row
+		}
 		return c.ceremony(k), true
 	case en.Convene:
 		return c.convene(k), true
@@ -5326,6 +5329,19 @@ func (c *sctx) represented(k int) int {
 		case schema.Cancelled:
 			c.participation(k, k+2, partAbsent)
 		}
+	case c.word(k, "represented") && c.representedAt(k) > 0:
+		// "X represented Kenya at the swearing-in of Y": X, and what X
+		// stood for, attended the gathering named after "at".
+		at := c.representedAt(k)
+		c.participation(k, at+1, partAttended)
+		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+			obj, _ := c.objects(k+1, 2)
+			for _, a := range obj {
+				if a.kind != schema.KindPerson {
+					c.st.addAttendee(e, a)
+				}
+			}
+		}
 	case c.word(k, "representing") && !c.word(k+1, "by", "at", "in") && c.modality(k) == schema.Occurred:
 		// "Y is representing Myanmar instead", "Y, representing the
 		// bloc, spoke": Y and what Y stands for are there.
@@ -5336,6 +5352,20 @@ func (c *sctx) represented(k int) int {
 		c.addToRecent(k, c.clauseList(k))
 	}
 	return k
+}
+
+// representedAt returns the "at" after the object of an active
+// "represented" at k that a gathering's noun follows ("represented Kenya
+// at the funeral of Y"), told as done; -1 otherwise.
+func (c *sctx) representedAt(k int) int {
+	if c.word(k-1, "was", "were", "is", "are", "be", "been", "being") || c.modality(k) != schema.Occurred {
+		return -1
+	}
+	_, end := c.objects(k+1, 2)
+	if end <= k+1 || !c.word(end, "at") || c.gatheringNoun(end+1, 5) < 0 {
+		return -1
+	}
+	return end
 }
 
 // gappedBy reads the gapped clauses after "X was represented by Y": ",
@@ -7991,16 +8021,8 @@ func (c *sctx) ceremonyHost(e *event, head string, p *entity) {
 // It is the gathering the next sentences put foreign guests at, named
 // for its noun and the person ("funeral of Y"), hosted by Y's country.
 func (c *sctx) ceremony(k int) int {
-	if !c.word(k-1, "was", "were", "been", "is") {
-		return k
-	}
-	head := ""
-	for _, v := range en.CeremonyVerbs {
-		if c.phraseAt(k, [][]string{v.Phrase}) > 0 {
-			head = v.Head
-		}
-	}
-	subj := c.subjects(k - 1)
+	head, active := c.ceremonyPhrase(k)
+	subj, guests := c.ceremonyCentre(k, active)
 	if head == "" || len(subj) != 1 || subj[0].kind != schema.KindPerson {
 		return k
 	}
@@ -8024,9 +8046,54 @@ func (c *sctx) ceremony(k int) int {
 		e.place = c.st.city(c.dlCity(), c.dlISO())
 	}
 	c.ceremonyHost(e, head, subj[0])
+	for _, g := range guests {
+		c.st.addAttendee(e, g)
+	}
 	c.st.events = append(c.st.events, e)
 	c.st.attendPending(e)
 	return k
+}
+
+// ceremonyPhrase returns the head noun of the ceremony an
+// en.CeremonyVerbs phrase at k tells, and whether the phrase is active;
+// "" when none starts at k.
+func (c *sctx) ceremonyPhrase(k int) (head string, active bool) {
+	for _, v := range en.CeremonyVerbs {
+		if c.phraseAt(k, [][]string{v.Phrase}) > 0 {
+			head, active = v.Head, v.Active
+		}
+	}
+	return head, active
+}
+
+// witnessedCeremony reports a passive en.CeremonyVerbs phrase at j, right
+// after a perception verb's object: "saw X crowned" watched a ceremony.
+func (c *sctx) witnessedCeremony(j int) bool {
+	head, active := c.ceremonyPhrase(j)
+	return head != "" && !active
+}
+
+// ceremonyCentre returns the person at the centre of a ceremony told by
+// the phrase at k, and any guests the clause puts there: "X took the
+// oath", "X was sworn in" (X); "A watched X sworn in" (X, and A a guest).
+func (c *sctx) ceremonyCentre(k int, active bool) (centre, guests []*entity) {
+	switch {
+	case active:
+		return c.subjects(k), nil
+	case c.word(k-1, "was", "were", "been", "is"):
+		return c.subjects(k - 1), nil
+	}
+	if k == 0 {
+		return nil, nil
+	}
+	mi := c.at[k-1]
+	if mi < 0 || c.ms[mi].kind != mPerson || !c.in(c.ms[mi].i-1, en.WitnessVerbs) {
+		return nil, nil
+	}
+	if a := c.actor(mi); a != nil {
+		return []*entity{a}, c.subjects(c.ms[mi].i - 1)
+	}
+	return nil, nil
 }
 
 // statesGroupName reports a run of capitalised words at q whose last word

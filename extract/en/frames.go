@@ -675,15 +675,26 @@ var TailedCeremonies = set("memorial")
 var SequenceSubordinators = set("after", "before", "since", "until", "till", "once")
 
 // CeremonyVerbs tell a ceremony by what it did to the person at its centre
-// ("X was sworn in", "Y was laid to rest"); each phrase follows a form of
-// "be" and names its ceremony's head noun.
+// ("X was sworn in", "Y was laid to rest", "watched X crowned") or what
+// the person did ("X took the oath", Active); each names its ceremony's
+// head noun. A passive phrase follows a form of "be" or a WitnessVerbs
+// object.
 var CeremonyVerbs = []struct {
 	Phrase []string
 	Head   string
+	Active bool
 }{
-	{[]string{"sworn", "in"}, "swearing-in"}, {[]string{"crowned"}, "coronation"}, {[]string{"laid", "to", "rest"}, "funeral"},
-	{[]string{"buried"}, "funeral"}, {[]string{"enthroned"}, "enthronement"}, {[]string{"inaugurated", "as"}, "inauguration"},
+	{[]string{"sworn", "in"}, "swearing-in", false}, {[]string{"crowned"}, "coronation", false},
+	{[]string{"laid", "to", "rest"}, "funeral", false}, {[]string{"buried"}, "funeral", false},
+	{[]string{"enthroned"}, "enthronement", false}, {[]string{"inaugurated", "as"}, "inauguration", false},
+	{[]string{"took", "the", "oath"}, "swearing-in", true}, {[]string{"took", "his", "oath"}, "swearing-in", true},
+	{[]string{"took", "her", "oath"}, "swearing-in", true},
 }
+
+// WitnessVerbs put their subject at a ceremony told by a passive
+// CeremonyVerbs phrase after their object: "A watched X sworn in", "B saw
+// Y crowned".
+var WitnessVerbs = set("watched", "saw", "witnessed")
 
 // ceremonyWords are the first words of the CeremonyVerbs, the words that
 // start the Ceremony frame.
