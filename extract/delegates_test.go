@@ -905,3 +905,26 @@ func TestPartyLedByWithCompanions(t *testing.T) {
 			[]string{three}},
 	})
 }
+
+// TestTheyAfterATravellingPair covers "they", "their" and "them" told of
+// two people who travelled or met together in the sentences before: a
+// fronted place before "they", a noun "their" opens, and a host who
+// received "them" after the pair had talks with someone else.
+func TestTheyAfterATravellingPair(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	const landed = "Zambian President Hakainde Hichilema and his Malawian counterpart Peter Banda landed in Nairobi on Thursday. "
+	const kenya = "meeting occurred Hakainde Hichilema+Peter Banda+William Ruto @2025-03-06"
+	visits := []string{"visit occurred Hakainde Hichilema>Kenya @2025-03-06", "visit occurred Peter Banda>Kenya @2025-03-06"}
+	checkBriefs(t, pub, []briefCase{
+		{"a fronted place before they",
+			landed + "In Nairobi, they held talks with President William Ruto.",
+			append([]string{kenya}, visits...)},
+		{"their opening appointment",
+			landed + "Their opening appointment was talks with President William Ruto.",
+			append([]string{kenya}, visits...)},
+		{"received them after talks with another",
+			landed + "In Nairobi, they held talks with President William Ruto. On Friday, Ugandan President Yoweri Museveni received them in Kampala.",
+			[]string{kenya, "meeting occurred Hakainde Hichilema+Peter Banda+Yoweri Museveni @2025-03-07",
+				visits[0], "visit occurred Hakainde Hichilema>Uganda @2025-03-07", visits[1], "visit occurred Peter Banda>Uganda @2025-03-07"}},
+	})
+}

@@ -110,6 +110,10 @@ type docState struct {
 	// parties are travelling parties whose members the text named ("The
 	// group, led by X, included A and B"), for "the lawmakers" and "they".
 	parties []party
+	// plurals are two or more persons told as one side of a journey or
+	// meeting ("A and B landed", "they held talks with C"), for a later
+	// "they" or "them" (pluralNear).
+	plurals []party
 	// homeISO caches home().
 	homeISO *string
 	// labelled caches firstLabelled() plus one (0: not yet read).

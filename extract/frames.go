@@ -1521,7 +1521,9 @@ func (c *sctx) theyParty() []*entity {
 	if ps := c.st.partyNear(c.si); len(ps) >= 2 {
 		return ps
 	}
-	return nil
+	// "A and B landed in X. In X, they held talks with C. On Friday, D
+	// received them": the two told as one side lately.
+	return c.st.pluralNear(c.si)
 }
 
 // atGatheringAfter reports "at" and a gathering noun after token j in its
@@ -1928,15 +1930,20 @@ func (c *sctx) delegationNoun(cs, k int) bool {
 	return false
 }
 
-// theyOpens reports a clause [cs, k) whose subject is "they", with nothing
-// but lower-case words between it and k.
+// theyOpens reports a clause [cs, k) whose subject is "they" (or a noun
+// "their" opens: "their plane"), with nothing but lower-case words
+// between it and k.
 func (c *sctx) theyOpens(cs, k int) bool {
 	for j := cs; j < k; j++ {
-		if c.word(j, "they") {
+		if c.word(j, "they", "their") {
 			return c.plainBetween(j+1, k)
 		}
 		if c.toks[j].kind == tokWord && c.at[j] < 0 && (!c.toks[j].upper || j == 0 || c.in(j, en.WeekdayWords) || en.MonthNames[c.toks[j].lower] != 0) || c.toks[j].kind == tokNum || c.toks[j].text == "," {
 			continue // ("In the morning, they ...", "On Monday they ...")
+		}
+		if mi := c.at[j]; mi >= 0 && (c.ms[mi].kind == mCity || c.ms[mi].kind == mCountry) && c.word(j-1, "in", "at") {
+			j = c.ms[mi].j - 1 // "In Nairobi, they ..."
+			continue
 		}
 		return false
 	}
@@ -3780,6 +3787,9 @@ func (c *sctx) addMeeting(k int, subj, obj []*entity, joint bool) []*event {
 			}
 		}
 		subj = kept
+	}
+	if status == schema.Occurred && len(obj) > 0 && !joint {
+		c.st.notePlural(c.si, subj)
 	}
 	var made []*event
 	mk := func(parts []*entity) {
@@ -7351,10 +7361,7 @@ func (c *sctx) receiveGuest(tr en.Trigger, k int) {
 	if len(obj) == 0 && c.word(k+1, "them") {
 		// "A and B flew to Lima, where Y received them": one meeting;
 		// "welcomed them in turn": one each.
-		obj = c.pluralAntecedent(k)
-		if len(obj) == 0 {
-			obj = c.st.travellersAt(c.si - 1)
-		}
+		obj = c.themReceived(k)
 		together = !c.phraseWithin(k+2, 4, en.InTurn)
 	}
 	if len(personsOf(obj)) == 0 && c.modality(k) == schema.Occurred {
@@ -7648,6 +7655,19 @@ func (st *docState) travellersAt(si int) []*entity {
 		return out
 	}
 	return nil
+}
+
+// themReceived returns the persons a "them" after a verb of receiving at
+// k stands for: the subjects of its own sentence (pluralAntecedent), the
+// travellers of the one before, or a pair told lately (pluralNear).
+func (c *sctx) themReceived(k int) []*entity {
+	if obj := c.pluralAntecedent(k); len(obj) > 0 {
+		return obj
+	}
+	if obj := c.st.travellersAt(c.si - 1); len(obj) > 0 {
+		return obj
+	}
+	return c.st.pluralNear(c.si)
 }
 
 // pluralAntecedent returns the persons a "them" at or after k stands for:
@@ -10639,6 +10659,28 @@ func (st *docState) partyNear(si int) []*entity {
 		}
 	}
 	return nil
+}
+
+// pluralNear returns the persons last told as one side of a journey or
+// meeting in the three sentences before si, or nil.
+func (st *docState) pluralNear(si int) []*entity {
+	for i := len(st.plurals) - 1; i >= 0; i-- {
+		if p := st.plurals[i]; p.sent < si {
+			if si-p.sent <= 3 {
+				return p.members
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// notePlural keeps two or more persons told as one side of an event in
+// sentence si (pluralNear).
+func (st *docState) notePlural(si int, ps []*entity) {
+	if ps = personsOf(ps); len(ps) >= 2 {
+		st.plurals = append(st.plurals, party{sent: si, members: ps})
+	}
 }
 
 // ledBy returns the person after "led by" or "headed by" in the tokens

@@ -1814,9 +1814,12 @@ func (c *sctx) visitorsAt(k int) []*entity {
 		}
 	}
 	if len(ps) >= 2 {
-		return dedupEntities(ps)
+		ps = dedupEntities(ps)
+		c.st.notePlural(c.si, ps)
+		return ps
 	}
 	if pair := c.groupPair(k); pair != nil {
+		c.st.notePlural(c.si, pair)
 		return pair
 	}
 	if who := c.visitorAt(k); who != nil {
