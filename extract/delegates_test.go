@@ -928,3 +928,22 @@ func TestTheyAfterATravellingPair(t *testing.T) {
 				visits[0], "visit occurred Hakainde Hichilema>Uganda @2025-03-07", visits[1], "visit occurred Peter Banda>Uganda @2025-03-07"}},
 	})
 }
+
+// TestAlongsideJoinsTheMeeting covers a person told "alongside" a party of
+// a meeting, before the verb or closing the clause after it: a party of
+// that meeting too.
+func TestAlongsideJoinsTheMeeting(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	three := []string{"meeting occurred Daniel Ochieng+Hakainde Hichilema+William Ruto @2025-03-03"}
+	checkBriefs(t, pub, []briefCase{
+		{"alongside, closing the clause",
+			"Kenya's leader, William Ruto, sat down with Zambia's Hakainde Hichilema in a lakeside lodge on Monday alongside Foreign Minister Daniel Ochieng.",
+			three},
+		{"alongside an apposition, after a comma",
+			"Ruto of Kenya conferred with Zambia's Hakainde Hichilema on Monday, alongside his foreign minister, Daniel Ochieng.",
+			three},
+		{"alongside, between commas before the verb",
+			"Kenya's William Ruto, alongside Foreign Minister Daniel Ochieng, had a long session with Zambia's Hakainde Hichilema on Monday.",
+			three},
+	})
+}

@@ -10793,15 +10793,18 @@ func (c *sctx) delegationIncludes() {
 
 // togetherWith reads "Together with Y, X met Z", "X, along with Y, held
 // talks with Z", "X arrived and, together with Y, met Z": the people of
-// the phrase take part in the meetings told after it in the sentence, on
-// its subject's side.
+// the phrase (en.AlongWith) take part in the meetings told after it in the
+// sentence, on its subject's side. Told last in the clause ("X sat down
+// with Z on Monday alongside Y"), they join the meeting told just
+// before it.
 func (c *sctx) togetherWith() {
 	for k := 0; k+2 < len(c.toks); k++ {
-		if !c.word(k, "together", "along") || !c.word(k+1, "with") || k > 0 && c.toks[k-1].text != "," {
+		n := c.phraseAt(k, en.AlongWith)
+		if n == 0 {
 			continue
 		}
 		var people []*entity
-		end := k + 2
+		end := k + n
 		for ; end < len(c.toks) && c.toks[end].kind != tokPunct; end++ {
 			if mi := c.at[end]; mi >= 0 {
 				if a := c.actor(mi); a != nil && a.kind == schema.KindPerson {
@@ -10810,7 +10813,12 @@ func (c *sctx) togetherWith() {
 				end = c.ms[mi].j - 1
 			}
 		}
-		if end >= len(c.toks) || c.toks[end].text != "," || len(people) == 0 {
+		if len(people) == 0 {
+			continue
+		}
+		before := k == 0 || c.toks[k-1].text == ","
+		if !before || end >= len(c.toks) || c.toks[end].text != "," {
+			c.alongsideLast(k, end, people)
 			continue
 		}
 		for _, e := range c.st.events {
@@ -10822,6 +10830,29 @@ func (c *sctx) togetherWith() {
 					e.parts = append(e.parts, p)
 				}
 			}
+		}
+	}
+}
+
+// alongsideLast adds the people of an en.AlongWith phrase [k, end) that
+// closes its clause to the meeting told last before it in the sentence:
+// "X sat down with Z on Monday alongside Y".
+func (c *sctx) alongsideLast(k, end int, people []*entity) {
+	if end < len(c.toks) && c.toks[end].text != "." && c.toks[end].text != "," && c.toks[end].text != ";" {
+		return
+	}
+	var last *event
+	for _, e := range c.st.events {
+		if e.typ == schema.Meeting && e.sent == c.si && e.trig < k && e.status == schema.Occurred {
+			last = e
+		}
+	}
+	if last == nil {
+		return
+	}
+	for _, p := range people {
+		if !containsEntity(last.parts, p) {
+			last.parts = append(last.parts, p)
 		}
 	}
 }
