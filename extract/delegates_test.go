@@ -947,3 +947,18 @@ func TestAlongsideJoinsTheMeeting(t *testing.T) {
 			three},
 	})
 }
+
+// TestParticipleAfterReceivedBy covers a participle clause after a
+// passive "received by Y" whose object pronoun stands for Y: the main
+// clause's subject sat down with Y, and someone told "alongside" joined.
+func TestParticipleAfterReceivedBy(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"sitting down with him, alongside a minister",
+			"Peter Banda became the first African leader this year to be received by Hakainde Hichilema at State House, sitting down with him on Monday alongside Foreign Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Hakainde Hichilema+Peter Banda @2025-03-03"}},
+		{"holding talks with her",
+			"Peter Banda became the first Malawian leader in a decade to be welcomed by Kenya's Martha Karua, a rising figure, holding talks with her in Kisumu on Tuesday.",
+			[]string{"meeting occurred Martha Karua+Peter Banda @2025-03-04"}},
+	})
+}

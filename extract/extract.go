@@ -1310,6 +1310,21 @@ func (st *docState) ownerOf(m *mention, toks []token, lastPerson *entity) *entit
 	return nil
 }
 
+// inParticipleClause reports a token i inside a participle clause that
+// follows a comma ("..., sitting down with him"): its subject is the
+// sentence's.
+func inParticipleClause(toks []token, i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if toks[j-1].text == "," && toks[j].kind == tokWord && !toks[j].upper && strings.HasSuffix(toks[j].lower, "ing") && len(toks[j].lower) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPronoun reports whether a "her" at token k is an object (not a
 // possessive before a noun).
 func objectPronoun(toks []token, k int) bool {
@@ -1983,6 +1998,11 @@ func (st *docState) resolvePronoun(m *mention, si int, toks []token, ms []mentio
 		if lastPerson != nil && lastPerson != m.ent && withObjectThenAnd(ms, toks, m.i, lastPerson) {
 			// "A walked with B past the cathedral and held talks with
 			// him": "him" is no subject of its own clause, but B.
+			m.ent = lastPerson
+		}
+		if a := namedSubject(ms, toks); a != nil && m.ent == a && lastPerson != nil && lastPerson != a && inParticipleClause(toks, m.i) {
+			// "A was received by B, sitting down with him": the
+			// participle's subject is A's, so "him" is B.
 			m.ent = lastPerson
 		}
 	case firstPerson != nil:

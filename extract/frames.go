@@ -1849,6 +1849,12 @@ func (c *sctx) participleSubject(k int) *entity {
 		// subject hosts.
 		return c.sentenceSubject(k - 1)
 	}
+	if p := k - boolInt(c.in(k-1, en.SupportVerbs)); p >= 2 && c.toks[p-1].text == "," && strings.HasSuffix(c.toks[p].lower, "ing") && c.pronounObjectAfter(k) {
+		// "X was received by Y, sitting down with him", "..., holding
+		// talks with him": the main clause's subject sits down, and
+		// "him" is Y.
+		return c.sentenceSubject(p - 1)
+	}
 	for b := k - 1; b >= max(0, k-3); b-- {
 		if e := participleEnd(c.toks, b); e > k+1 && (b == 0 || c.toks[b-1].text == ",") {
 			if mi := c.at[min(e, len(c.at)-1)]; e < len(c.toks) && mi >= 0 && c.ms[mi].kind == mPerson {
@@ -1858,6 +1864,17 @@ func (c *sctx) participleSubject(k int) *entity {
 		}
 	}
 	return nil
+}
+
+// pronounObjectAfter reports an object pronoun ("him", "her", "them")
+// within the few words after the verb at k.
+func (c *sctx) pronounObjectAfter(k int) bool {
+	for j := k + 1; j < min(len(c.toks), k+5) && c.toks[j].kind == tokWord; j++ {
+		if c.word(j, "him", "her", "them") && objectPronoun(c.toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // partySubject reports a clause [cs, k) whose subject is "the" and a
