@@ -2815,8 +2815,10 @@ func (c *sctx) sentenceMood(k int) (schema.EventStatus, bool) {
 		if c.word(j, "once") && (j == from || c.toks[j-1].text == "," || c.word(j-1, "that", "said")) && c.futureMainClause(k) {
 			return schema.Planned, true
 		}
-		// "denied reports that X had met Y": what is denied did not happen.
-		if c.in(j, en.Denials) {
+		// "denied reports that X had met Y": what is denied did not happen;
+		// "denied meeting Y, who was in X that week": the relative clause
+		// is not denied.
+		if c.in(j, en.Denials) && !c.relativeBetween(j, k) {
 			// "denied claims in the press that X had met Y", "dismissed as
 			// mischievous a post claiming X had travelled to Z".
 			for q := j + 1; q < min(k, j+9); q++ {
@@ -2827,6 +2829,17 @@ func (c *sctx) sentenceMood(k int) (schema.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// relativeBetween reports a relative clause set off by a comma (", who",
+// ", which", ", where") that opens between tokens j and k.
+func (c *sctx) relativeBetween(j, k int) bool {
+	for q := j + 2; q < k; q++ {
+		if c.toks[q-1].text == "," && c.word(q, "who", "which", "where") {
+			return true
+		}
+	}
+	return false
 }
 
 // futureMainClause reports a modal of the future ("will", "would") in the
@@ -3660,6 +3673,7 @@ func (c *sctx) read() {
 	c.delegations()
 	c.partyNamed()
 	c.accompanied()
+	c.joinedTraveller()
 	c.delegationIncludes()
 	c.togetherWith()
 	c.gatherings()
@@ -10617,6 +10631,33 @@ func (c *sctx) accompanied() {
 				c.st.companions = append(c.st.companions, companion{who: p.canon(), lead: lead, sent: c.si, trig: k})
 			}
 		}
+		return
+	}
+}
+
+// joinedTraveller reads an active "Y joined him (her, them)" told of one
+// whose trip the text just told: "X flew to Suva, where Y joined her",
+// "X reached Lusaka on Monday. Y joined him there": Y came to that place
+// too.
+func (c *sctx) joinedTraveller() {
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !c.word(k, "joined") || !c.word(k+1, "him", "her") || c.word(k-1, "was", "were", "had", "has", "have") || c.modality(k) != schema.Occurred {
+			continue
+		}
+		mi := c.at[k+1]
+		if mi < 0 {
+			return
+		}
+		lead := c.actor(mi)
+		people := personsOf(c.subjects(k))
+		if lead != nil && containsEntity(people, lead.canon()) {
+			// "Y joined her": not Y, but the one whose trip was told.
+			lead = c.st.lastTraveller(c.si)
+		}
+		if lead == nil || len(people) == 0 || containsEntity(people, lead.canon()) {
+			return
+		}
+		c.companionsTrip(k, lead.canon(), people)
 		return
 	}
 }

@@ -122,7 +122,7 @@ func TestCountryTalksOfLeaders(t *testing.T) {
 			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
 		{"two leaders of one country: the countries",
 			intro + "Kenyan Prime Minister Musalia Mudavadi joined him. Kenyan-Ghanaian talks on Tuesday covered visas, the leaders said.",
-			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
+			[]string{"meeting occurred Ghana+Kenya @2024-06-11", "visit occurred Musalia Mudavadi>Ghana @2024-06-11", "visit occurred William Ruto>Ghana @2024-06-11"}},
 	})
 }
 

@@ -2309,3 +2309,31 @@ func TestSecondParticipleSharesTheSubject(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Mswati III+Peter Banda @2025-03", "meeting occurred Peter Banda+William Ruto @2025-03"}},
 	})
 }
+
+// TestJoinedTheTraveller covers one who "joined" a traveller the text
+// just took somewhere ("X flew to A, where Y joined him", "Y joined her
+// there"): Y came to A too. A spouse's title ("First Partner Y") is no part
+// of Y's name.
+func TestJoinedTheTraveller(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"where Y joined him",
+			"Kenyan President William Ruto flew to Lusaka on Monday, where Foreign Minister Daniel Ochieng joined him.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2025-03-03", "visit occurred William Ruto>Zambia @2025-03-03"}},
+		{"Y joined her there, a spouse's title",
+			"Malawi's Grace Phiri, a provincial governor, reached Nairobi on Monday. First Partner Peter Banda joined her there.",
+			[]string{"visit occurred Grace Phiri>Kenya @2025-03-03", "visit occurred Peter Banda>Kenya @2025-03-03"}},
+	})
+}
+
+// TestDenialSparesARelativeClause covers a denied meeting whose other
+// party a relative clause places somewhere: the denial does not reach
+// the relative clause, so the stay is told as done.
+func TestDenialSparesARelativeClause(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"who was in the city that week",
+			"Aides denied reports that Hakainde Hichilema had sat down with Uganda's envoy Joseph Mwita, who was in Lusaka on Tuesday.",
+			[]string{"meeting cancelled Hakainde Hichilema+Joseph Mwita @", "visit occurred Joseph Mwita>Zambia @2025-03-04"}},
+	})
+}

@@ -737,7 +737,7 @@ var AssociateNouns = withWords(KinNouns, "partner", "aide", "aides", "wife", "hu
 	"emissary", "deputy", "lawyer")
 
 // SpouseTitles are the titles of a leader's spouse: "First Lady X".
-var SpouseTitles = [][]string{{"first", "lady"}, {"first", "gentleman"}}
+var SpouseTitles = [][]string{{"first", "lady"}, {"first", "gentleman"}, {"first", "partner"}}
 
 // SpouseRoles are those titles as roles, lower case.
 var SpouseRoles = phraseSet(SpouseTitles)
