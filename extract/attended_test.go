@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestAttended covers the ways attended() reads attendance: passive with
@@ -826,4 +828,22 @@ func TestSittingTellsItsDelegates(t *testing.T) {
 			"Today she sits in the chamber of the Lake Basin Council, which is meeting in Kisumu to review the fishing accord, with envoys from Kenya, Uganda and Tanzania among those around the table.",
 			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-03-12"}},
 	})
+}
+
+// TestJoinedAtADaysSession covers guests told as joining the host at a
+// session named by its day ("was joined at Tuesday's closing session by A
+// and B"), and a host told by the title "Host" before a person's office a
+// few sentences after the gathering.
+func TestJoinedAtADaysSession(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	text := "The Lake Basin Summit ended in Kisumu on Friday. Few heads of state made the journey. Host President William Ruto was joined at Friday's closing session by Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan."
+	checkGatherings(t, pub, []briefCase{
+		{"joined at the day's session", text, []string{"Lake Basin Summit: Kenya+Tanzania+Uganda"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+	for _, e := range f.Events {
+		if e.Type == schema.Gathering && e.Host != "https://dipgraph.org/id/country/KEN" {
+			t.Errorf("host of %q: %q, want Kenya", e.Name, e.Host)
+		}
+	}
 }

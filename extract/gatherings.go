@@ -2217,6 +2217,12 @@ func (c *sctx) hostNamed() {
 			if hs := c.listAfter(k + 2); len(hs) > 0 {
 				h = c.st.countryOf(hs[0])
 			}
+		case c.word(k, "host") && c.toks[k].upper && k+1 < len(c.toks) && c.at[k+1] >= 0 && c.ms[c.at[k+1]].kind == mPerson && c.ms[c.at[k+1]].role != "":
+			// "Host President X was joined by ...": a title that names
+			// the host, a few sentences on.
+			if a := c.actor(c.at[k+1]); a != nil {
+				h = c.st.countryOf(a)
+			}
 		case !same:
 		case c.phraseAt(k, en.HostMarkers) > 0:
 			hs := c.listAfter(k + c.phraseAt(k, en.HostMarkers))
@@ -5580,7 +5586,7 @@ func (c *sctx) dayDeterminer(j int) int {
 // byAfterJoined returns the token after "joined" at k where its agent's
 // "by" may stand: past a manner adverb ("joined online by") and a short
 // place phrase of lower-case words ("joined at the table by", "joined on
-// the podium later by").
+// the podium later by", "joined at Friday's session by").
 func (c *sctx) byAfterJoined(k int) int {
 	by := k + 1
 	if c.word(by, "at", "in", "on", "around") {
@@ -5588,7 +5594,7 @@ func (c *sctx) byAfterJoined(k int) int {
 			if c.word(j, "by") {
 				return j
 			}
-			if c.toks[j].kind != tokWord || c.toks[j].upper || c.at[j] >= 0 {
+			if c.toks[j].kind != tokWord || c.toks[j].upper && !(c.toks[j].poss && c.in(j, en.WeekdayWords)) || c.at[j] >= 0 {
 				break
 			}
 		}
