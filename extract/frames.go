@@ -467,7 +467,9 @@ func (c *sctx) clauseStart(k int) int {
 // scareQuoteOpen returns the opening quote of a few quoted words after a
 // determiner that close with the quote at j and hold no punctuation (a
 // term quoted inside a clause: to a "strategic partnership", not a word
-// of speech: described it as "good"); -1 otherwise.
+// of speech: described it as "good"), or of one or two quoted words
+// between an auxiliary and its verb (would "probably" visit); -1
+// otherwise.
 func (c *sctx) scareQuoteOpen(j int) int {
 	t := c.toks[j]
 	closing := t.text == "”" || t.text == "\"" && j > 0 && c.toks[j-1].end == t.start && c.toks[j-1].kind == tokWord
@@ -479,6 +481,9 @@ func (c *sctx) scareQuoteOpen(j int) int {
 		case tq.text == "“" || tq.text == "\"":
 			if q+1 < j && c.toks[q+1].start == tq.end && c.word(q-1, "a", "an", "the", "its", "their") {
 				return q
+			}
+			if q+1 < j && j-q <= 3 && c.in(q-1, en.Auxiliaries) && j+1 < len(c.toks) && c.toks[j+1].kind == tokWord && !c.toks[j+1].upper {
+				return q // would "probably" visit, will "most likely" meet
 			}
 			return -1
 		case tq.kind == tokPunct && tq.text != "-":

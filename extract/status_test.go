@@ -718,3 +718,22 @@ func TestPresentAfterWhenGoverns(t *testing.T) {
 			[]string{"gathering occurred Kenya @2025-05"}},
 	})
 }
+
+// TestQuotedWordBetweenAuxiliaryAndVerb covers a word or two quoted
+// between a modal and its verb (would "probably" visit): the modal still
+// makes the trip one to come, and a past verb after such a quote is
+// still done.
+func TestQuotedWordBetweenAuxiliaryAndVerb(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"would, a quoted adverb, visit",
+			`Kenya's William Ruto said that he would "probably" visit Zambia, though no date was given.`,
+			[]string{"visit planned William Ruto>Zambia @"}},
+		{"will, two quoted words, travel",
+			`Zambia's Hakainde Hichilema will "most likely" travel to Kampala.`,
+			[]string{"visit planned Hakainde Hichilema>Uganda @"}},
+		{"had, a quoted adverb, flown",
+			`Uganda's Yoweri Museveni had "quietly" flown to Lusaka on Tuesday.`,
+			[]string{"visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
+	})
+}
