@@ -2337,3 +2337,21 @@ func TestDenialSparesARelativeClause(t *testing.T) {
 			[]string{"meeting cancelled Hakainde Hichilema+Joseph Mwita @", "visit occurred Joseph Mwita>Zambia @2025-03-04"}},
 	})
 }
+
+// TestLeftAPeople covers "left" before a plural demonym ("left the
+// Zambians alone", "left the Kenyans to it"): a people left, not a
+// country, so no stay there; "left Zambia" still is one.
+func TestLeftAPeople(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"left a people alone",
+			"After a short photo call, Uganda's Yoweri Museveni withdrew and left the Zambians and Malawians alone.",
+			nil},
+		{"left a people to it",
+			"Uganda's Yoweri Museveni left the Kenyans to it on Tuesday.",
+			nil},
+		{"left a country",
+			"Uganda's Yoweri Museveni left Zambia on Tuesday.",
+			[]string{"visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
+	})
+}

@@ -2823,7 +2823,8 @@ func (c *sctx) placeAt(j int) bool {
 		return false
 	}
 	m := c.ms[c.at[j]]
-	return m.kind == mCity || m.kind == mCountry && !m.modifier || m.kind == mDemonym && c.word(m.j, "capital")
+	// ("left the Americans alone": a plural demonym is a people, no place)
+	return m.kind == mCity || m.kind == mCountry && !m.modifier && !m.plural || m.kind == mDemonym && c.word(m.j, "capital")
 }
 
 // whereAntecedent returns the first token of the place a "where" clause
