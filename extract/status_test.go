@@ -737,3 +737,15 @@ func TestQuotedWordBetweenAuxiliaryAndVerb(t *testing.T) {
 			[]string{"visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
 	})
 }
+
+// TestDeniedCallSparesTalksInPerson covers "No such call took place"
+// after a sentence with talks held in person and a phone call: the call
+// is denied, the talks stand.
+func TestDeniedCallSparesTalksInPerson(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"a denied call beside talks",
+			"Uganda's Yoweri Museveni flew to Lusaka on Tuesday for talks with Hakainde Hichilema. Aides dismissed claims that Museveni had spoken to Kenya's William Ruto by phone beforehand. \"No such call took place,\" an aide said.",
+			[]string{"meeting cancelled William Ruto+Yoweri Museveni (phone) @", "meeting occurred Hakainde Hichilema+Yoweri Museveni @2025-03-04", "visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
+	})
+}

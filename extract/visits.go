@@ -861,8 +861,11 @@ func (c *sctx) laterDenial() {
 			// such meeting was held": the plan the sentence told.
 			return
 		}
+		// "No such call took place": a call denied, not the talks in
+		// person told beside it.
+		call := c.word(k, "call")
 		for _, e := range c.st.events {
-			if e.typ == typ && e.status == schema.Occurred && e.sent < c.si && e.sent >= c.si-2 {
+			if e.typ == typ && e.status == schema.Occurred && e.sent < c.si && e.sent >= c.si-2 && !(call && e.mode == schema.InPerson) {
 				e.status = schema.Cancelled
 			}
 		}
