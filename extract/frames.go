@@ -2882,7 +2882,7 @@ func (c *sctx) cueBefore(k, lo, cs int) (schema.EventStatus, bool) {
 		// "drew up a plan after both presidents flew in", "outlined a
 		// plan to him when the pair met": a past verb of a clause with its
 		// own subject keeps its own tense.
-		if (c.in(j, en.PastSubordinators) || c.word(j, "when")) && c.pastForm(k) && j+1 < k && (c.at[j+1] >= 0 || c.word(j+1, "the", "a", "an", "his", "her", "their", "both", "all")) {
+		if (c.in(j, en.PastSubordinators) || c.word(j, "when")) && (c.pastForm(k) || c.in(k-1, en.SupportVerbs) && c.pastForm(k-1)) && j+1 < k && (c.at[j+1] >= 0 || c.word(j+1, "the", "a", "an", "his", "her", "their", "both", "all")) {
 			break
 		}
 		if t.kind != tokWord {

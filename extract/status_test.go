@@ -749,3 +749,19 @@ func TestDeniedCallSparesTalksInPerson(t *testing.T) {
 			[]string{"meeting cancelled William Ruto+Yoweri Museveni (phone) @", "meeting occurred Hakainde Hichilema+Yoweri Museveni @2025-03-04", "visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
 	})
 }
+
+// TestPastTalksAfterAPlanWord covers a past clause opened by "when" or
+// "after" whose verb is a support verb before its meeting noun ("when
+// both men held talks"): a plan told before it in the sentence does not
+// make those talks one to come.
+func TestPastTalksAfterAPlanWord(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"set out his plan when both men held talks",
+			"Ruto said he had set out his plan to Zambian President Hakainde Hichilema when both men held talks in Lusaka on Tuesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto @2025-03-04"}},
+		{"outlined the plan after the pair held talks",
+			"Kenya's William Ruto outlined the plan to Uganda's Yoweri Museveni after the pair held talks in Kampala on Monday.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03-03"}},
+	})
+}
