@@ -3674,6 +3674,7 @@ func (c *sctx) read() {
 			}
 		}
 	}
+	c.phoneInfinitives()
 	c.mediators()
 	c.delegations()
 	c.partyNamed()
@@ -6699,6 +6700,26 @@ func (c *sctx) phoneVerb(tr en.Trigger, k int, phone bool) {
 	for _, e := range c.addMeeting(k, subj, obj, false) {
 		e.mode = tr.Mode
 		c.meetingDetails(e, k)
+	}
+}
+
+// phoneInfinitives reads the base verbs "telephone" and "phone" after
+// "to" ("the first to telephone Y", "plans to phone Y"), which the trigger
+// table leaves out as nouns ("by phone", "a telephone call"): a call, its
+// status the infinitive's (modality).
+func (c *sctx) phoneInfinitives() {
+	for k := 1; k+1 < len(c.toks); k++ {
+		if !c.word(k-1, "to") || !c.word(k, "telephone", "phone") {
+			continue
+		}
+		obj, _ := c.objects(k+1, 2)
+		if len(obj) == 0 || !allPersons(obj) {
+			continue
+		}
+		for _, e := range c.addMeeting(k, c.subjects(k), obj, false) {
+			e.mode = schema.Telephone
+			c.meetingDetails(e, k)
+		}
 	}
 }
 

@@ -765,3 +765,21 @@ func TestPastTalksAfterAPlanWord(t *testing.T) {
 			[]string{"meeting occurred William Ruto+Yoweri Museveni @2025-03-03"}},
 	})
 }
+
+// TestFirstToTelephone covers the base verbs "telephone" and "phone"
+// after "to": "among the first to telephone Y" is a call made, "plans to
+// phone Y" one to come, and "by phone" stays a noun.
+func TestFirstToTelephone(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"among the first to telephone",
+			"Kenya's William Ruto was one of the earliest to telephone Zambia's Hakainde Hichilema on Tuesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-04"}},
+		{"plans to phone",
+			"Kenya's William Ruto plans to phone Zambia's Hakainde Hichilema on Friday.",
+			[]string{"meeting planned Hakainde Hichilema+William Ruto (phone) @2025-03-14"}},
+		{"by phone, a noun",
+			"Kenya's William Ruto spoke by phone with Zambia's Hakainde Hichilema on Tuesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-04"}},
+	})
+}
