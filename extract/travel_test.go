@@ -2355,3 +2355,27 @@ func TestLeftAPeople(t *testing.T) {
 			[]string{"visit occurred Yoweri Museveni>Zambia @2025-03-04"}},
 	})
 }
+
+// TestTravelledTooWithNoPlace covers a bare "had travelled" (flew) with
+// only a time after it, told after another's trip: the same destination,
+// on the day the time phrase gives ("a day earlier": the day before the
+// other's arrival); a manner word instead of a time names no trip.
+func TestTravelledTooWithNoPlace(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	const ruto = "Kenya's William Ruto reached Lusaka on Tuesday. "
+	rutoVisit := "visit occurred William Ruto>Zambia @2025-03-04"
+	checkBriefs(t, pub, []briefCase{
+		{"a day earlier",
+			ruto + "Uganda's Yoweri Museveni had travelled a day earlier.",
+			[]string{rutoVisit, "visit occurred Yoweri Museveni>Zambia @2025-03-03"}},
+		{"the previous day",
+			ruto + "Uganda's Yoweri Museveni had travelled the previous day.",
+			[]string{rutoVisit, "visit occurred Yoweri Museveni>Zambia @2025-03-03"}},
+		{"a weekday",
+			ruto + "Uganda's Yoweri Museveni flew on Wednesday.",
+			[]string{rutoVisit, "visit occurred Yoweri Museveni>Zambia @2025-03-05"}},
+		{"a manner, no time",
+			ruto + "Uganda's Yoweri Museveni had travelled widely.",
+			[]string{rutoVisit}},
+	})
+}

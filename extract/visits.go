@@ -283,6 +283,49 @@ func (c *sctx) travelledThere(k int) {
 	}
 }
 
+// travelledToo reads a bare past "travelled" (flew, came) with only a
+// time after it in its clause, told after another's trip: "X arrived in
+// Lusaka on Tuesday. Y had travelled a day earlier": Y went there too.
+func (c *sctx) travelledToo(k int) {
+	if !c.pastForm(k) && !c.word(k, "travelled", "traveled", "flown", "come") || c.modality(k) != schema.Occurred {
+		return
+	}
+	for j := k + 1; j < len(c.toks) && c.toks[j].text != "." && c.toks[j].text != ";" && c.toks[j].text != ","; j++ {
+		if c.toks[j].kind != tokWord || c.at[j] >= 0 || !c.timeWord(j) {
+			return
+		}
+	}
+	who := c.visitorAt(k)
+	if who == nil {
+		return
+	}
+	for i := len(c.st.events) - 1; i >= 0; i-- {
+		v := c.st.events[i]
+		if v.sent < c.si-1 {
+			return
+		}
+		if v.typ == schema.Visit && v.status == schema.Occurred && v.visitor != nil && v.visitor.canon() != who.canon() && v.host != nil {
+			if mine := c.addVisit(k, who, v.host, schema.Occurred, k, false); mine != nil && c.dayBeforeAfter(k) && v.date.Precision == schema.PrecisionDay {
+				mine.setDate(schema.Day(v.date.Time.AddDate(0, 0, -1))) // "a day earlier": the day before the other's
+			}
+			return
+		}
+	}
+}
+
+// dayBeforeAfter reports "a day earlier", "the day before" or "one day
+// before" right after the verb at k.
+func (c *sctx) dayBeforeAfter(k int) bool {
+	return c.word(k+1, "a", "the", "one") && c.word(k+2, "day") && c.word(k+3, "earlier", "before")
+}
+
+// timeWord reports a word of a bare time phrase at j: "a day earlier",
+// "the day before", "on Monday", "separately".
+func (c *sctx) timeWord(j int) bool {
+	return c.in(j, en.TimeSpanWords) || c.in(j, en.WeekdayWords) || c.in(j, en.DayDeixis) || c.in(j, en.SmallNumbers) ||
+		c.word(j, "earlier", "later", "before", "beforehand", "previously", "previous", "preceding", "separately", "on", "too", "also", "ahead")
+}
+
 // dateBefore returns the last resolved date told before token k in the
 // sentence.
 func (c *sctx) dateBefore(k int) (schema.Date, bool) {
@@ -3167,6 +3210,7 @@ func (c *sctx) journey(tr en.Trigger, k int) {
 	if tr.Form == en.Go && !c.word(prep, tr.Markers...) {
 		// "travelled on Monday to Kigali", "a trip abroad in April, to X"
 		if prep = c.markerAfter(k, tr.Markers...); prep < 0 {
+			c.travelledToo(k)
 			return
 		}
 	}
