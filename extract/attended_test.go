@@ -847,3 +847,22 @@ func TestJoinedAtADaysSession(t *testing.T) {
 		}
 	}
 }
+
+// TestWelcomedLeadersToASummit covers a host who "welcomed the leaders of
+// A, B and C to" a place or a gathering named after the guests: the
+// host's country hosts that gathering and the guests' states attend.
+func TestWelcomedLeadersToASummit(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	for _, text := range []string{
+		"Zambia's Hakainde Hichilema welcomed the presidents of Kenya, Uganda and Malawi to Lusaka on Tuesday for the Lake Basin Summit.",
+		"Hakainde Hichilema of Zambia welcomed leaders from Kenya, Uganda and Malawi to the Lake Basin Summit in Lusaka on Tuesday.",
+	} {
+		checkGatherings(t, pub, []briefCase{{"welcomed to", text, []string{"Lake Basin Summit: Kenya+Malawi+Uganda+Zambia"}}})
+		f := testX.Extract(schema.Article{ID: "t", Text: text, Published: pub})
+		for _, e := range f.Events {
+			if e.Type == schema.Gathering && e.Host != "https://dipgraph.org/id/country/ZMB" {
+				t.Errorf("%s: host %q, want Zambia", text, e.Host)
+			}
+		}
+	}
+}

@@ -3641,8 +3641,15 @@ func (c *sctx) hostedDelegations(k int) bool {
 		return false
 	}
 	e := c.st.lastGathering(c.si)
+	guests := c.listAfter(n + 2)
 	if e == nil || c.si-max(e.sent, e.seen) > 4 {
-		return true
+		// "welcomed the leaders of A and B to Lusaka for the X Summit":
+		// the gathering named after the guests, who end before it.
+		var q int
+		if e, q = c.gatheringWelcomedTo(n + 2); e == nil {
+			return true
+		}
+		guests = c.between(n+2, q)
 	}
 	for _, s := range c.subjects(k) {
 		if s = c.st.countryOf(s); s != nil {
@@ -3652,10 +3659,30 @@ func (c *sctx) hostedDelegations(k int) bool {
 			c.st.addAttendee(e, s)
 		}
 	}
-	for _, a := range c.listAfter(n + 2) {
+	for _, a := range guests {
 		c.st.addAttendee(e, a)
 	}
 	return true
+}
+
+// gatheringWelcomedTo returns a named gathering told after "to", "for"
+// or "at" past the guests' list that starts at from, within the clause
+// ("... to the X Summit", "... to Lusaka for the X Summit"), read as new,
+// and the token of the first of those words; nil when there is none.
+func (c *sctx) gatheringWelcomedTo(from int) (*event, int) {
+	first := -1
+	for q := from; q+1 < len(c.toks) && q < from+16 && c.toks[q].text != "." && c.toks[q].text != ";"; q++ {
+		if !c.word(q, "to", "for", "at") {
+			continue
+		}
+		if first < 0 {
+			first = q
+		}
+		if g := c.gatheringNoun(q+1, 8); g >= 0 && c.namedGathering(q+1, g) {
+			return c.newGathering(q, g, q+1), first
+		}
+	}
+	return nil, -1
 }
 
 // welcomedGuests reads the guests a host welcomed at the gathering told
