@@ -610,6 +610,11 @@ func (sc *scanner) facility(i int) int {
 	if q == e && e+1 < len(toks) && en.FacilityHeads[toks[e].lower] && toks[e].kind == tokWord && toks[e+1].lower != "of" {
 		return e + 1
 	}
+	// "touched down at the Kenneth Kaunda air base": a lower-case
+	// modifier and head.
+	if q == e && e+2 < len(toks) && en.FacilityModifiers[toks[e].lower] && !toks[e].upper && en.FacilityHeads[toks[e+1].lower] && toks[e+2].lower != "of" {
+		return e + 2
+	}
 	for q < e && en.FacilityModifiers[toks[q].lower] {
 		q++
 	}

@@ -207,6 +207,8 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		{"a saint's church", "The leaders walked past St Jude's Cathedral and Saint Mark's Church.", nil},
 		{"a university named after a person", "She lectured at Kwame Nkrumah University on Monday.", nil},
 		{"an airfield named after a person", "The jet landed at Owen Roberts Field on Monday.", nil},
+		{"a lower-case air base", "The jet touched down at the Kenneth Kaunda air base on Monday.", nil},
+		{"a lower-case naval base", "The frigate docked at the Jomo Kenyatta naval base on Friday.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := cmp.Diff(tc.want, personMentions(tc.s)); d != "" {
