@@ -536,7 +536,7 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		return []*entity{p}, end
 	}
 	j := c.firstObject(k, reach)
-	if j < 0 {
+	if j < 0 || c.associateOf(j) {
 		return nil, k
 	}
 	items, seps, end := c.coordinated(j)
@@ -556,6 +556,26 @@ func (c *sctx) objects(k int, reach int) ([]*entity, int) {
 		}
 	}
 	return out, end
+}
+
+// associateOf reports a possessive person at j before a noun of someone
+// close to them or standing in for them, with no name after it: "met X's
+// son", "received Y's envoy on Monday" met neither X nor Y.
+func (c *sctx) associateOf(j int) bool {
+	mi := c.at[j]
+	if mi < 0 || c.ms[mi].kind != mPerson || !c.ms[mi].poss {
+		return false
+	}
+	n := c.ms[mi].j
+	if !c.in(n, en.AssociateNouns) && !c.in(n, en.StandInNouns) {
+		return false
+	}
+	for q := n + 1; q < min(len(c.toks), n+3); q++ {
+		if c.at[q] >= 0 && c.ms[c.at[q]].kind == mPerson {
+			return false // "X's envoy Y", "X's son, Y": Y is named
+		}
+	}
+	return true
 }
 
 // eachOfThem reads "each of them" or "both of them" after "met",

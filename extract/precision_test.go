@@ -747,3 +747,18 @@ func TestBodyNamedBuildingIsNoParty(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+United Nations @2025-03-13"}},
 	})
 }
+
+// TestMetSomeonesAssociate covers a meeting with someone told only as
+// another's associate or stand-in ("met X's son", "received Y's envoy",
+// "Y's wife"): no meeting with X or Y; when the associate is named ("Y's
+// envoy, Z"), the meeting is with Z.
+func TestMetSomeonesAssociate(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"a son", "Kenya's William Ruto met Kenneth Kaunda's son in Lusaka on Tuesday.", nil},
+		{"an envoy", "Kenya's William Ruto received Yoweri Museveni's envoy in Nairobi on Tuesday.", nil},
+		{"a wife", "Kenya's William Ruto hosted Yoweri Museveni's wife in Nairobi on Tuesday.", nil},
+		{"an envoy named after a comma", "Kenya's William Ruto met Yoweri Museveni's envoy, Joseph Mwita, in Nairobi on Tuesday.",
+			[]string{"meeting occurred Joseph Mwita+William Ruto @2025-03-04"}},
+	})
+}
