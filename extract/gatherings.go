@@ -39,7 +39,7 @@ func (c *sctx) gatheringNoun(k, reach int) int {
 		if c.in(j, en.TailedCeremonies) && !c.in(j+1, en.CeremonyTails) || c.placeNamedFor(j) {
 			continue // "the war memorial", "Kingsway Parade"
 		}
-		if (c.in(j, en.GatheringHeads) || c.councilHead(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
+		if (c.in(j, en.GatheringHeads) || c.councilHead(j) || c.jointBody(j)) && !(j+1 < len(c.toks) && c.toks[j].upper == c.toks[j+1].upper && c.in(j+1, en.VenueNouns)) {
 			// "ministerial meeting": take the last noun of the run; "the
 			// National Convention Centre", "the convention centre" are
 			// buildings.
@@ -96,6 +96,13 @@ func (c *sctx) nameAcronym(j int) bool {
 // councilHead reports a capitalised body noun that ends a proper name and
 // there names a sitting of that body ("attended the Andean Community
 // Presidential Council", "gathered for the Common Market Council").
+// jointBody reports a lower-case body two states keep at j, told by its
+// kind (en.JointBodyWords, en.JointBodyHeads): "the joint commission",
+// "the binational committee"; its sittings are meetings of the two.
+func (c *sctx) jointBody(j int) bool {
+	return !c.toks[j].upper && c.in(j, en.JointBodyHeads) && c.in(j-1, en.JointBodyWords)
+}
+
 func (c *sctx) councilHead(j int) bool {
 	if j == 0 || !c.toks[j].upper || !c.in(j, en.SittingBodies) {
 		return false
@@ -3828,11 +3835,12 @@ func (c *sctx) hostedBloc(k int) bool {
 
 // coChairedPair reads "A and B co-chaired the sixth meeting of the
 // consultation mechanism": two parties meeting, not a gathering.
-// coChairedWith reads one chair of a two countries' named meeting and the
-// other after "with": "X co-chaired the annual A-B Defence Ministers'
-// Meeting with Y" is a meeting of X and Y, not a gathering.
+// coChairedWith reads one chair of a two countries' named meeting (or
+// joint body, jointBody) and the other after "with": "X co-chaired the
+// annual A-B Defence Ministers' Meeting with Y", "the joint commission
+// with Y" is a meeting of X and Y, not a gathering.
 func (c *sctx) coChairedWith(k, g int, subj []*entity) bool {
-	if !c.word(k, "co-chaired", "co-hosted") || len(subj) != 1 || !c.bilateralName(k+1, g) || !c.word(g+1, "with") {
+	if !c.word(k, "co-chaired", "co-hosted") || len(subj) != 1 || !c.bilateralName(k+1, g) && !c.jointBody(g) || !c.word(g+1, "with") {
 		return false
 	}
 	obj, _ := c.objects(g+2, 3)

@@ -810,3 +810,16 @@ func TestHostedForOneSitting(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30", "meeting occurred Joseph Mwita+Peter Banda @2024-04-30"}},
 	})
 }
+
+// TestJointCommissionCoChaired covers a body two states keep, told in
+// lower case ("the joint commission", "the bi-national committee"), whose
+// sitting two people co-chaired, together or one "with" the other: a
+// meeting of the two, not a gathering.
+func TestJointCommissionCoChaired(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	const two = "meeting occurred Hakainde Hichilema+William Ruto @2025-03-04"
+	checkBriefs(t, pub, []briefCase{
+		{"A and B co-chaired", "Kenya's William Ruto and Zambia's Hakainde Hichilema co-chaired the joint commission in Lusaka on Tuesday.", []string{two}},
+		{"A co-chaired with B", "Kenya's William Ruto co-chaired the bi-national committee with Zambia's Hakainde Hichilema in Lusaka on Tuesday.", []string{two}},
+	})
+}

@@ -1288,6 +1288,13 @@ var VenueDeterminers = set("the", "a", "an", "his", "her", "their", "its")
 var VenueEnds = set("room", "chamber", "gallery", "salon", "pavilion", "centre", "center", "palace", "hotel",
 	"residence", "building", "headquarters", "ministry", "office", "complex", "auditorium", "resort")
 
+// JointBodyWords and JointBodyHeads tell a body two states keep, written
+// in lower case: "the joint commission", "the bi-national committee".
+var (
+	JointBodyWords = set("joint", "binational", "bi-national", "bilateral", "permanent")
+	JointBodyHeads = set("commission", "committee")
+)
+
 // GatheringModifiers stand between a determiner and a gathering's name
 // ("the informal Gymnich meeting", "the annual Andean summit").
 var GatheringModifiers = set("annual", "extraordinary", "special", "informal", "regular", "ordinary", "emergency",
