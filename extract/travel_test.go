@@ -2379,3 +2379,20 @@ func TestTravelledTooWithNoPlace(t *testing.T) {
 			[]string{rutoVisit}},
 	})
 }
+
+// TestStayNoun covers a stay told by its noun after a possessive ("his
+// stay in X", "Y's three-day stay in X"), whatever the verb around it
+// (cut short, extended, ended): a visit, one to come when planned; "stay
+// in school" is none.
+func TestStayNoun(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"cut short his stay", "Uganda's Yoweri Museveni cut short his stay in Nairobi on Wednesday.",
+			[]string{"visit occurred Yoweri Museveni>Kenya @2025-03-05"}},
+		{"a possessive's stay ended", "Yoweri Museveni's three-day stay in Kenya ended on Wednesday.",
+			[]string{"visit occurred Yoweri Museveni>Kenya @2025-03-05"}},
+		{"a planned stay", "Uganda's Yoweri Museveni plans a three-day stay in Kenya in April.",
+			[]string{"visit planned Yoweri Museveni>Kenya @2025-04"}},
+		{"no place", "Uganda's Yoweri Museveni urged pupils to stay in school.", nil},
+	})
+}

@@ -262,6 +262,8 @@ var triggers = concat(
 	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"to"}},
 		"travelled", "traveled", "went", "headed", "trip", "journey", "travels", "came", "come",
 		"travel", "head", "proceeded", "continued"),
+	// "his stay in X", "cut short her stay in Y": a stay told as a noun.
+	row(Trigger{Frame: Travel, Form: Go, Event: schema.Visit, Markers: []string{"in"}}, "stay"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"of", "through"}}, "tour"),
 	row(Trigger{Frame: Travel, Form: Tour, Event: schema.Visit, Markers: []string{"through"}}, "swing"),
 	row(Trigger{Frame: Travel, Form: Onward, Event: schema.Visit, Markers: []string{"on", "onward", "onwards"}},
