@@ -6830,6 +6830,20 @@ func (c *sctx) personCaller(k int) bool {
 	return mi >= 0 && c.ms[mi].kind == mPerson && c.ms[mi].j == q+1
 }
 
+// phoneAfterObject reports a phrase of en.ByPhone right after the people
+// a meeting verb at k names in its clause: "conferred with X by phone",
+// "talked with X and Y over the telephone".
+func (c *sctx) phoneAfterObject(k int) bool {
+	end := -1
+	for q := k + 1; q < min(len(c.toks), k+10) && c.toks[q].kind != tokPunct; q++ {
+		if mi := c.at[q]; mi >= 0 && c.ms[mi].kind == mPerson {
+			end = c.ms[mi].j
+			q = end - 1
+		}
+	}
+	return end > 0 && c.byPhoneWithin(end, 3)
+}
+
 // byPhoneWithin reports a phrase of en.ByPhone within reach tokens from
 // j (past an appositive opening there), before the clause ends or another
 // name comes: "briefed X by phone", "thanked Y for his support over the
@@ -7938,6 +7952,9 @@ func (c *sctx) counted(k int) bool {
 // meetingDetails fills the date, place and topics of a meeting.
 func (c *sctx) meetingDetails(e *event, k int) {
 	c.dateFor(e, k)
+	if e.mode == schema.InPerson && c.phoneAfterObject(k) {
+		e.mode = schema.Telephone // "conferred with X by phone"
+	}
 	e.markIf(cueSince, c.word(k-1, "since") || c.word(k-2, "since") || c.word(k-3, "since"))
 	e.markIf(cueTrip, c.hasClass(en.JourneyNouns))
 	for j := 0; j+1 < len(c.toks); j++ {

@@ -340,3 +340,19 @@ func TestSidesOfABilateralSummit(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Mulambo Haimbe+Peter Banda @2025-07-23"}},
 	})
 }
+
+// TestByPhoneAfterTheObject covers a phrase of en.ByPhone right after the
+// people a meeting verb names ("conferred with X by phone", "exchanged
+// views with X over the telephone"): a call, not talks in person; a call
+// told in another clause leaves the meeting in person.
+func TestByPhoneAfterTheObject(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	checkBriefs(t, pub, []briefCase{
+		{"conferred by phone", "Kenya's William Ruto conferred with Uganda's Yoweri Museveni by phone on Tuesday.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni (phone) @2025-03-04"}},
+		{"exchanged views over the telephone", "Kenya's William Ruto exchanged views with Uganda's Yoweri Museveni over the telephone on Tuesday.",
+			[]string{"meeting occurred William Ruto+Yoweri Museveni (phone) @2025-03-04"}},
+		{"a call in another clause", "Kenya's William Ruto met Uganda's Yoweri Museveni on Tuesday and phoned Zambia's Hakainde Hichilema on Wednesday.",
+			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-05", "meeting occurred William Ruto+Yoweri Museveni @2025-03-04"}},
+	})
+}
