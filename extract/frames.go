@@ -3695,6 +3695,7 @@ func (c *sctx) read() {
 		}
 	}
 	c.phoneInfinitives()
+	c.guestOf()
 	c.mediators()
 	c.delegations()
 	c.partyNamed()
@@ -4517,17 +4518,31 @@ func (c *sctx) mealGuest(k int) bool {
 		g = c.ms[mi].i - 2 // "the guest of Y at dinner"
 		host = c.actor(mi)
 	}
-	if !c.word(g, "guest", "guests") {
+	subj, host := c.guestPredicate(g, host)
+	if len(subj) == 0 {
 		return false
+	}
+	for _, e := range c.addMeeting(k, subj, []*entity{host}, false) {
+		c.meetingDetails(e, k)
+	}
+	return true
+}
+
+// guestPredicate reads the predicate "Y's guest(s)" or "the guest(s) of
+// Y" (host already read) ending at the noun at g after a form of "be":
+// the subjects of "be" and the host Y, or nil.
+func (c *sctx) guestPredicate(g int, host *entity) ([]*entity, *entity) {
+	if !c.word(g, "guest", "guests") {
+		return nil, nil
 	}
 	b := g // where the predicate "the guest(s)" or "Y's guest(s)" starts
 	if host == nil {
 		if g < 1 {
-			return false
+			return nil, nil
 		}
 		mi := c.at[g-1]
 		if mi < 0 || c.ms[mi].kind != mPerson || !c.toks[g-1].poss {
-			return false // "Y's guest for lunch"
+			return nil, nil // "Y's guest for lunch"
 		}
 		host = c.actor(mi)
 		b = c.ms[mi].i
@@ -4536,16 +4551,40 @@ func (c *sctx) mealGuest(k int) bool {
 		b--
 	}
 	if host == nil || host.kind != schema.KindPerson || b < 2 || !c.word(b-1, "was", "were", "is", "are", "be", "been") {
-		return false
+		return nil, nil
 	}
 	subj := c.subjects(b - 1)
 	if len(subj) == 0 || containsCanon(subj, host) {
-		return false
+		return nil, nil
 	}
-	for _, e := range c.addMeeting(k, subj, []*entity{host}, false) {
-		c.meetingDetails(e, k)
+	return subj, host
+}
+
+// guestOf reads "X was Y's guest at A", "X was the guest of Y in B": a
+// meeting of X with the host Y, where a place, a time or the sentence's
+// end follows the predicate (mealGuest reads a meal after it).
+func (c *sctx) guestOf() {
+	for g := 2; g < len(c.toks); g++ {
+		if !c.word(g, "guest", "guests") {
+			continue
+		}
+		var host *entity
+		end := g + 1
+		if c.word(g+1, "of") && g+2 < len(c.toks) && c.at[g+2] >= 0 && c.ms[c.at[g+2]].kind == mPerson {
+			host, end = c.actor(c.at[g+2]), c.ms[c.at[g+2]].j
+		}
+		if end < len(c.toks) && !c.word(end, "at", "in", "on", "this", "last") && c.toks[end].text != "." && c.toks[end].text != "," {
+			continue // "Y's guest for lunch" (mealGuest), "guest of honour"
+		}
+		subj, host := c.guestPredicate(g, host)
+		if len(subj) == 0 || c.modality(g) != schema.Occurred {
+			continue
+		}
+		for _, e := range c.addMeeting(g, subj, []*entity{host}, false) {
+			c.meetingDetails(e, g)
+		}
+		return
 	}
-	return true
 }
 
 // sessionOfFocus reports "the [opening] session" after a part played at

@@ -356,3 +356,19 @@ func TestByPhoneAfterTheObject(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+William Ruto (phone) @2025-03-05", "meeting occurred William Ruto+Yoweri Museveni @2025-03-04"}},
 	})
 }
+
+// TestGuestOfAHost covers a meeting told as being someone's guest, "X was
+// Y's guest at A" or "the guest of Y in B", with or without a meal: X met
+// Y; "the guest of honour" names no host, and a guest to come is no
+// meeting held.
+func TestGuestOfAHost(t *testing.T) {
+	pub := day(2025, time.March, 9) // a Sunday
+	const met = "meeting occurred William Ruto+Yoweri Museveni @2025-03-04"
+	checkBriefs(t, pub, []briefCase{
+		{"Y's guest at a place", "Uganda's Yoweri Museveni was Kenyan President William Ruto's guest at State House on Tuesday.", []string{met}},
+		{"the guest of Y", "Uganda's Yoweri Museveni was the guest of Kenya's William Ruto in Nakuru on Tuesday.", []string{met}},
+		{"Y's guest for a meal", "Uganda's Yoweri Museveni was Kenyan President William Ruto's guest for a long lunch in Nakuru on Tuesday.", []string{met}},
+		{"the guest of honour", "Uganda's Yoweri Museveni was the chief guest of honour at a Nairobi parade on Tuesday.", nil},
+		{"a guest to come", "Uganda's Yoweri Museveni will be Kenyan President William Ruto's guest in Nairobi on Friday.", nil},
+	})
+}
