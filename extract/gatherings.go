@@ -5372,15 +5372,24 @@ func (c *sctx) represented(k int) int {
 		}
 	case c.word(k, "represented") && c.representedAt(k) > 0:
 		// "X represented Kenya at the swearing-in of Y": X, and what X
-		// stood for, attended the gathering named after "at".
+		// stood for, attended the gathering named after "at"; "at a
+		// session of its council": the gathering in focus.
 		at := c.representedAt(k)
+		var stood []*entity
+		obj, _ := c.objects(k+1, 2)
+		for _, a := range obj {
+			if a.kind != schema.KindPerson {
+				stood = append(stood, a)
+			}
+		}
+		if g := c.gatheringNoun(at+1, 5); c.in(g, en.GatheringParts) && c.gatheringInFocus() != nil {
+			c.addToRecent(k, append(c.subjects(k), stood...))
+			break
+		}
 		c.participation(k, at+1, partAttended)
 		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
-			obj, _ := c.objects(k+1, 2)
-			for _, a := range obj {
-				if a.kind != schema.KindPerson {
-					c.st.addAttendee(e, a)
-				}
+			for _, a := range stood {
+				c.st.addAttendee(e, a)
 			}
 		}
 	case c.word(k, "representing") && !c.word(k+1, "by", "at", "in") && c.modality(k) == schema.Occurred:
@@ -5403,7 +5412,10 @@ func (c *sctx) representedAt(k int) int {
 		return -1
 	}
 	_, end := c.objects(k+1, 2)
-	if end <= k+1 || !c.word(end, "at") || c.gatheringNoun(end+1, 5) < 0 {
+	if end <= k+1 || !c.word(end, "at") {
+		return -1
+	}
+	if c.gatheringNoun(end+1, 5) < 0 {
 		return -1
 	}
 	return end
