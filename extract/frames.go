@@ -10737,7 +10737,7 @@ func (c *sctx) accompanied() {
 	}
 }
 
-// joinedTraveller reads an active "Y joined him (her, them)" told of one
+// joinedTraveller reads an active "Y joined him" (or "her") told of one
 // whose trip the text just told: "X flew to Suva, where Y joined her",
 // "X reached Lusaka on Monday. Y joined him there": Y came to that place
 // too.

@@ -93,9 +93,6 @@ func (c *sctx) nameAcronym(j int) bool {
 	return len(w) >= 2 && len(w) <= 8 && strings.ToUpper(w) == w && w != strings.ToLower(w)
 }
 
-// councilHead reports a capitalised body noun that ends a proper name and
-// there names a sitting of that body ("attended the Andean Community
-// Presidential Council", "gathered for the Common Market Council").
 // jointBody reports a lower-case body two states keep at j, told by its
 // kind (en.JointBodyWords, en.JointBodyHeads): "the joint commission",
 // "the binational committee"; its sittings are meetings of the two.
@@ -103,6 +100,9 @@ func (c *sctx) jointBody(j int) bool {
 	return !c.toks[j].upper && c.in(j, en.JointBodyHeads) && c.in(j-1, en.JointBodyWords)
 }
 
+// councilHead reports a capitalised body noun that ends a proper name and
+// there names a sitting of that body ("attended the Andean Community
+// Presidential Council", "gathered for the Common Market Council").
 func (c *sctx) councilHead(j int) bool {
 	if j == 0 || !c.toks[j].upper || !c.in(j, en.SittingBodies) {
 		return false
