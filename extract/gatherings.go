@@ -5338,6 +5338,10 @@ func (c *sctx) absentFrom(k int) int {
 // represented reads "represented".
 // "X was represented by Y": X's country attended.
 func (c *sctx) represented(k int) int {
+	if at, g := c.representedAt(k); at > 0 {
+		c.representedAtGathering(k, at, g)
+		return k
+	}
 	switch {
 	case c.word(k, "led", "headed", "leading", "heading"):
 		c.delegationLed(k)
@@ -5370,28 +5374,6 @@ func (c *sctx) represented(k int) int {
 		case schema.Cancelled:
 			c.participation(k, k+2, partAbsent)
 		}
-	case c.word(k, "represented") && c.representedAt(k) > 0:
-		// "X represented Kenya at the swearing-in of Y": X, and what X
-		// stood for, attended the gathering named after "at"; "at a
-		// session of its council": the gathering in focus.
-		at := c.representedAt(k)
-		var stood []*entity
-		obj, _ := c.objects(k+1, 2)
-		for _, a := range obj {
-			if a.kind != schema.KindPerson {
-				stood = append(stood, a)
-			}
-		}
-		if g := c.gatheringNoun(at+1, 5); c.in(g, en.GatheringParts) && c.gatheringInFocus() != nil {
-			c.addToRecent(k, append(c.subjects(k), stood...))
-			break
-		}
-		c.participation(k, at+1, partAttended)
-		if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
-			for _, a := range stood {
-				c.st.addAttendee(e, a)
-			}
-		}
 	case c.word(k, "representing") && !c.word(k+1, "by", "at", "in") && c.modality(k) == schema.Occurred:
 		// "Y is representing Myanmar instead", "Y, representing the
 		// bloc, spoke": Y and what Y stands for are there.
@@ -5406,19 +5388,43 @@ func (c *sctx) represented(k int) int {
 
 // representedAt returns the "at" after the object of an active
 // "represented" at k that a gathering's noun follows ("represented Kenya
-// at the funeral of Y"), told as done; -1 otherwise.
-func (c *sctx) representedAt(k int) int {
-	if c.word(k-1, "was", "were", "is", "are", "be", "been", "being") || c.modality(k) != schema.Occurred {
-		return -1
+// at the funeral of Y"), told as done, and that noun; -1 otherwise.
+func (c *sctx) representedAt(k int) (at, g int) {
+	if !c.word(k, "represented") || c.word(k-1, "was", "were", "is", "are", "be", "been", "being") || c.modality(k) != schema.Occurred {
+		return -1, -1
 	}
 	_, end := c.objects(k+1, 2)
 	if end <= k+1 || !c.word(end, "at") {
-		return -1
+		return -1, -1
 	}
-	if c.gatheringNoun(end+1, 5) < 0 {
-		return -1
+	if g = c.gatheringNoun(end+1, 5); g < 0 {
+		return -1, -1
 	}
-	return end
+	return end, g
+}
+
+// representedAtGathering reads "X represented Kenya at the swearing-in of
+// Y", its "at" at at and the gathering's noun at g: X, and what X stood
+// for, attended the gathering named after "at"; "at a session of its
+// council": the gathering in focus.
+func (c *sctx) representedAtGathering(k, at, g int) {
+	var stood []*entity
+	obj, _ := c.objects(k+1, 2)
+	for _, a := range obj {
+		if a.kind != schema.KindPerson {
+			stood = append(stood, a)
+		}
+	}
+	if c.in(g, en.GatheringParts) && c.gatheringInFocus() != nil {
+		c.addToRecent(k, append(c.subjects(k), stood...))
+		return
+	}
+	c.participation(k, at+1, partAttended)
+	if e := c.st.lastGathering(c.si); e != nil && e.sent == c.si {
+		for _, a := range stood {
+			c.st.addAttendee(e, a)
+		}
+	}
 }
 
 // gappedBy reads the gapped clauses after "X was represented by Y": ",
