@@ -212,7 +212,7 @@ func TestStatutorySession(t *testing.T) {
 }
 
 // TestSpeechToTheGathering covers a speaker's possessive speech noun
-// before "to" and a named gathering ("In his speech to the Lake Basin
+// before "to" and a named gathering (as in "In his speech to the Lake Basin
 // Summit, X ...", "X used her address to the Lake Basin Summit"): the
 // speaker's country attends; a speech still to be given tells nothing.
 func TestSpeechToTheGathering(t *testing.T) {

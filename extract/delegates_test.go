@@ -15,7 +15,7 @@ import (
 // that meeting.
 func TestJoinedTheDelegationTalks(t *testing.T) {
 	pub := day(2025, time.May, 8) // a Thursday
-	talks := "Malawi's Peter Banda and Kenya's William Ruto held talks at State House on Tuesday. "
+	talks := "Malawi's Peter Banda and Kenya's William Ruto sat down for talks in Lilongwe on Tuesday. "
 	four := []string{"meeting occurred Grace Phiri+Joseph Mwita+Peter Banda+William Ruto @2025-05-06"}
 	checkBriefs(t, pub, []briefCase{
 		{"joined the delegation-level talks", talks + "Foreign ministers Grace Phiri and Joseph Mwita joined the delegation-level talks.", four},
