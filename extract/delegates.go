@@ -405,11 +405,11 @@ func (c *sctx) meetingAttendedBy(k int) int {
 	if c.word(j, "which") && j > 1 && c.toks[j-1].text == "," {
 		j-- // "had talks, which were attended also by Z"
 	}
-	if c.toks[j].text == "," && j > 0 {
+	if j > 0 && c.toks[j].text == "," {
 		j--
 	}
 	if !c.in(j, en.MeetingRefs) {
-		return -1
+		return -1 // ("Attended by Z, the talks ...": no noun before it)
 	}
 	return by
 }

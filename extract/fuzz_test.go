@@ -91,6 +91,7 @@ func FuzzExtract(f *testing.F) {
 		{"", "SEOUL, April 6 - Kenya's president arrived in Seoul on Tuesday for a state visit and will meet Prime Minister Han Duck-soo tomorrow."},
 		{"", "Egyptian Foreign Minister Sameh Shoukry held talks with his Jordanian counterpart Ayman Safadi in Amman on March 3-4, the ministry said."},
 		{"", "\xff\xfe broken UTF-8 \xc3 met \xe2\x80 in Paris"},
+		{"", "Attended by Kenya's foreign minister, the talks in Lusaka ended on Tuesday."}, // "attended by" opening a sentence
 	} {
 		f.Add(s.title, s.text, wed)
 		f.Add(s.title, s.text, int64(0))
