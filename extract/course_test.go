@@ -2433,3 +2433,28 @@ func TestRelativeClauseInsideAList(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2024-04-30"}},
 	})
 }
+
+// TestCommaThenSecondParty: a comma and a sequel adverb ("then", "later")
+// stand for the "and" before a second party met on the same round: the
+// subject's meeting with each, after a "with" verb, a noun, "sat down" or
+// a plain object.
+func TestCommaThenSecondParty(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"noun, then with",
+			"Zambian President Hakainde Hichilema had talks with Kenyan Trade Minister Daniel Ochieng on Wednesday, then with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-12", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
+		{"met with, later with",
+			"Zambian President Hakainde Hichilema met with Kenyan Trade Minister Daniel Ochieng on Wednesday, later with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-12", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
+		{"sat down with, then with",
+			"Zambian President Hakainde Hichilema sat down with Kenyan Trade Minister Daniel Ochieng on Wednesday, then with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-12", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
+		{"plain object, then another",
+			"Zambian President Hakainde Hichilema met Kenyan Trade Minister Daniel Ochieng on Wednesday, then Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-12", "meeting occurred Hakainde Hichilema+Peter Banda @2025-03-12"}},
+		{"then a clause of its own",
+			"Zambian President Hakainde Hichilema met Kenyan Trade Minister Daniel Ochieng on Wednesday, then Banda told reporters the region was calm.",
+			[]string{"meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-12"}},
+	})
+}

@@ -5765,8 +5765,16 @@ func (c *sctx) dayThenWith(j int) int {
 
 // dayThen returns the token after an "and" at j and a short phrase of
 // time, set off by commas or not ("and on Tuesday", "and, the next day,",
-// "and later"), or 0.
+// "and later"), or 0. A comma before a sequel adverb stands for the "and"
+// (", then with B", ", later B").
 func (c *sctx) dayThen(j int) int {
+	if c.toks[j].text == "," && c.in(j+1, en.SequelAdverbs) {
+		q := j + 2
+		if c.toks[min(q, len(c.toks)-1)].text == "," {
+			q++ // ", later, with B"
+		}
+		return q
+	}
 	if !c.word(j, "and") {
 		return 0
 	}
@@ -5804,13 +5812,13 @@ func (c *sctx) anotherObject(end int) int {
 		if c.toks[j].kind == tokPunct && c.toks[j].text != "," || c.word(j, "who", "which", "whom") {
 			return -1
 		}
-		if !c.word(j, "and") {
+		q := c.dayThen(j)
+		if q == 0 && !c.word(j, "and") {
 			if mi := c.at[j]; mi >= 0 && c.ms[mi].kind == mPerson {
 				return -1 // another party first
 			}
 			continue
 		}
-		q := c.dayThen(j)
 		own := q > 0
 		if !own {
 			q = j + 1
@@ -10210,6 +10218,9 @@ func (c *sctx) satDown(k int) {
 	for _, e := range c.addMeeting(k, subj, obj, len(personsOf(obj)) >= 2) {
 		c.meetingDetails(e, k)
 		c.visitFromMeeting(e, subj, k)
+	}
+	if another := c.anotherWith(end); another > 0 {
+		c.metAnother(another, subj) // "sat down with A, then with B"
 	}
 }
 
