@@ -2362,6 +2362,11 @@ func (st *docState) settlePronoun(m *mention, si int, toks []token, ms []mention
 	if subj.first && subj.ent != nil && m.pron == 's' && !m.poss && !quoted && !objectPronoun(toks, m.i) && en.PronounGender[toks[m.i].lower] == subj.gender {
 		m.ent = subj.ent
 	}
+	// "He met Y after his talks with X": the possessor of an adverbial
+	// phrase's noun is the subject "he", not Y named between.
+	if subj.first && subj.ent != nil && m.poss && !quoted && m.i > 0 && en.AdverbialPreps[toks[m.i-1].lower] && en.PronounGender[toks[m.i].lower] == subj.gender {
+		m.ent = subj.ent
+	}
 	if alt := st.agreeing(m, si, toks, ms); alt != nil {
 		m.ent = alt
 	}
@@ -3706,7 +3711,7 @@ func fronted(toks []token, k int) bool {
 		return false
 	}
 	w := toks[0].lower
-	if !(strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "during" || w == "following" || w == "upon" || w == "on" || w == "at" || w == "in") {
+	if !(strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "during" || w == "following" || w == "upon" || w == "on" || w == "at" || w == "in" || en.AsideWords[w]) {
 		return false
 	}
 	// "In Lusaka, where he landed, X was welcomed": the pronoun of the
@@ -3856,6 +3861,9 @@ func firstPersonAfterComma(ms []mention, toks []token, k int) *entity {
 		return nil
 	}
 	for _, m := range ms {
+		if m.i > comma && m.kind == mPronoun {
+			return nil // "After his talks with X, he met Y": the one "he" is
+		}
 		if m.i > comma && (m.kind == mPerson || m.kind == mRole) && m.ent != nil {
 			return m.ent
 		}

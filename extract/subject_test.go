@@ -1536,3 +1536,27 @@ func TestBodyOfATitleIsNoParty(t *testing.T) {
 			[]string{"meeting occurred Peter Banda+William Ruto @2025-03-27"}},
 	})
 }
+
+// TestPossessorOfAnAdverbialPhrase: "his" in an adverbial phrase of time
+// or addition ("after his talks with X", "besides her meeting with X") is
+// the one the main clause's "he" or "she" stands for, never the X it names
+// nor a person named between.
+func TestPossessorOfAnAdverbialPhrase(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Kenyan Foreign Minister Joseph Mwita flew into Lusaka on Monday. "
+	visit := "visit occurred Joseph Mwita>Zambia @2025-03-10"
+	checkBriefs(t, pub, []briefCase{
+		{"fronted after his",
+			lead + "After his talks with Zambian President Hakainde Hichilema on Tuesday, he called on Finance Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", visit}},
+		{"fronted besides his",
+			lead + "Besides his meeting with Zambian President Hakainde Hichilema on Tuesday, he sat down with Finance Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", visit}},
+		{"fronted apart from his",
+			lead + "Apart from his meeting with Zambian President Hakainde Hichilema on Tuesday, he sat down with Finance Minister Grace Phiri.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", visit}},
+		{"after his, late in the sentence",
+			lead + "He called on Finance Minister Grace Phiri after his talks with Zambian President Hakainde Hichilema on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", visit}},
+	})
+}

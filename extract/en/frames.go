@@ -1070,6 +1070,10 @@ var PostVerbs = set("posted", "tweeted", "wrote", "shared")
 // with X, Y ordered".
 var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")
 
+// AsideWords open a fronted phrase that sets one event beside the main
+// clause's: "besides his talks with X, he ...", "apart from", "aside from".
+var AsideWords = set("besides", "apart", "aside")
+
 // CallPurposes after "called on X at/in ... to" make the call a visit with
 // a purpose, not an appeal: "called on the king at the palace to
 // discuss trade".
