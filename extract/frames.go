@@ -3422,6 +3422,13 @@ func (c *sctx) talksBefore(k int) (schema.Date, bool) {
 	return c.pastDayIn(c.toks[b].start, c.toks[k].start)
 }
 
+// bareAdverbialNoun reports a meeting noun at k with no article right
+// after "before", "after" or "following" inside its sentence ("met Z
+// after talks with Y"): an adverbial of the main clause.
+func (c *sctx) bareAdverbialNoun(k int) bool {
+	return k >= 2 && c.word(k-1, "before", "after", "following")
+}
+
 // beforeNoun returns the "before" right before the noun at k, or one
 // word before it ("before the talks"), or -1.
 func (c *sctx) beforeNoun(k int) int {
@@ -5641,9 +5648,10 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			subj = []*entity{a}
 		}
 	}
-	if c.beforeNoun(k) == k-1 {
-		// "X landed on Tuesday and was met by Z before talks with Y":
-		// the main clause's subject held them.
+	if c.bareAdverbialNoun(k) {
+		// "X landed on Tuesday and was met by Z before talks with Y",
+		// "X met Z after talks with Y": the main clause's subject held
+		// them.
 		if a := c.sentenceSubject(k); a != nil && !containsEntity(obj, a) {
 			subj = []*entity{a}
 		}

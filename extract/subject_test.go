@@ -1560,3 +1560,18 @@ func TestPossessorOfAnAdverbialPhrase(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-10", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", visit}},
 	})
 }
+
+// TestBareAdverbialTalksNoun: "X met Y after talks with Z", with no article
+// before the noun, tells talks of X, the main clause's subject, not of the Y
+// named last before it.
+func TestBareAdverbialTalksNoun(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"after talks with",
+			"Kenyan Foreign Minister Joseph Mwita met Finance Minister Grace Phiri after talks with Zambian President Hakainde Hichilema on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11"}},
+		{"following talks with, pronoun subject",
+			"Kenyan Foreign Minister Joseph Mwita flew into Lusaka on Monday. He met Finance Minister Grace Phiri following talks with Zambian President Hakainde Hichilema on Tuesday.",
+			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", "visit occurred Joseph Mwita>Zambia @2025-03-10"}},
+	})
+}
