@@ -2305,7 +2305,9 @@ func (c *sctx) turnUp(k int) {
 // a presence label (en.PresenceLabels): "Around the table were ...".
 func (c *sctx) labelBefore(k int) bool {
 	start := c.clauseStart(k)
-	end := k
+	// "Around the table at Kabwe House were", "Seated at the table in
+	// Lusaka on Tuesday were": the label's place and time.
+	end := c.timeBack(start, c.placeBack(start, c.timeBack(start, k)))
 	// "Also in attendance were", "Ministers in attendance were:": the
 	// label ends the phrase before the verb.
 	for _, p := range en.PresenceLabels {
@@ -2370,6 +2372,23 @@ func (c *sctx) timeBack(start, end int) int {
 		return end - 2
 	case end-1 > start && c.word(end-1, "yesterday", "today", "tonight"):
 		return end - 1
+	}
+	return end
+}
+
+// placeBack returns end moved back over a place adverbial that closes
+// tokens [start, end): "at Kabwe House", "in the State House", "in
+// Lusaka".
+func (c *sctx) placeBack(start, end int) int {
+	q := end - 1
+	for q > start && c.toks[q].kind == tokWord && c.toks[q].upper {
+		q--
+	}
+	if c.word(q, "the") {
+		q--
+	}
+	if q > start && q < end-1 && c.toks[end-1].upper && c.in(q, en.PlacePrepositions) {
+		return q
 	}
 	return end
 }

@@ -197,6 +197,20 @@ func TestLabelWithAWordInside(t *testing.T) {
 	})
 }
 
+// TestLabelWithAPlace: a presence label closed by the place of the sitting
+// ("Around the table at Kabwe House were", "Seated at the table in Lusaka
+// on Tuesday were") lists attendees like the bare one.
+func TestLabelWithAPlace(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Zambian President Hakainde Hichilema hosted the Lake Basin Summit in Lusaka on Tuesday. "
+	all := []string{"gathering occurred Kenya+Malawi+Tanzania+Uganda+Zambia @2025-03-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"around the table at a house", lead + "Around the table at Kabwe House were Kenya's William Ruto, Malawi's Peter Banda and the presidents of Tanzania and Uganda.", all},
+		{"seated, in the named house", lead + "Seated at the table in the Kabwe State House were Kenya's William Ruto, Malawi's Peter Banda and the presidents of Tanzania and Uganda.", all},
+		{"in a city on a day", lead + "Around the table in Lusaka on Tuesday were Kenya's William Ruto, Malawi's Peter Banda and the presidents of Tanzania and Uganda.", all},
+	})
+}
+
 // TestBroughtFaceToFace: a gathering that "brought X face to face with
 // envoys of A and B" has them all attend; a plural's apostrophe
 // inside its name ("Foreign Ministers' Meeting") keeps the whole name.
