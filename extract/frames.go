@@ -5618,9 +5618,7 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 	if len(obj) == 0 || c.multilateralNoun(k) || len(obj) >= 2 && c.namedMeetingNoun(k) {
 		return // "a multilateral meeting with A, B and C", "the Lake Summit with A and B": gatherings
 	}
-	if c.phraseAt(end, en.Presence) > 0 && c.inFocus(4) {
-		// "X chaired the talks, with A and B around the table": those at
-		// the gathering in focus, not meetings of X with each.
+	if c.talksAtFocus(k, end, obj) {
 		c.addToRecent(k, append(c.subjects(k), obj...))
 		return
 	}
@@ -5726,6 +5724,21 @@ func (c *sctx) talksWith(k, wi int, w string, mode schema.MeetingMode) {
 			}
 		}
 	}
+}
+
+// talksAtFocus reports talks at k with obj, ending at end, that are the
+// gathering in focus, their parties those at it, not each one's meeting
+// with the subject: "X chaired the talks, with A and B around the table",
+// "X opened the meeting on Tuesday with A, B and C".
+func (c *sctx) talksAtFocus(k, end int, obj []*entity) bool {
+	return c.phraseAt(end, en.Presence) > 0 && c.inFocus(4) || len(obj) >= 2 && c.openedTheGathering(k)
+}
+
+// openedTheGathering reports a definite meeting noun at k, the object of
+// a verb that opens, chairs or closes a sitting ("opened the meeting",
+// "chaired the session"), while a gathering is in focus: that gathering.
+func (c *sctx) openedTheGathering(k int) bool {
+	return c.word(k-1, "the") && c.in(k-2, en.ChairVerbs) && c.gatheringNoun(k, 1) == k && c.inFocus(4)
 }
 
 // anotherWith returns the "with" of a second meeting told after the first

@@ -816,3 +816,22 @@ func TestForumNamedAsAGathering(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenedTheGatheringWith: "X opened (chaired, closed) the meeting with
+// A, B and C" while a gathering is in focus names those at that gathering,
+// not meetings of X with each of them.
+func TestOpenedTheGatheringWith(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Zambia hosted the Lake Basin Summit in Lusaka this week. "
+	checkBriefs(t, pub, []briefCase{
+		{"opened the meeting with",
+			lead + "President Hakainde Hichilema opened the meeting with Kenyan President William Ruto, Malawian President Peter Banda and Tanzanian President Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03"}},
+		{"chaired the meeting with, and a bloc",
+			lead + "President Hakainde Hichilema chaired the meeting with Kenyan President William Ruto and Malawian President Peter Banda, and with envoys from the African Union.",
+			[]string{"gathering occurred African Union+Kenya+Malawi+Zambia @2025-03"}},
+		{"no gathering in focus: talks with each",
+			"President Hakainde Hichilema opened the meeting with Kenyan President William Ruto and Malawian President Peter Banda.",
+			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Hakainde Hichilema+William Ruto @2025-03"}},
+	})
+}

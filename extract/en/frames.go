@@ -1070,6 +1070,10 @@ var PostVerbs = set("posted", "tweeted", "wrote", "shared")
 // with X, Y ordered".
 var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")
 
+// ChairVerbs open, chair or close a sitting: "opened the meeting with A
+// and B", "chaired the session".
+var ChairVerbs = set("opened", "chaired", "convened", "closed", "began", "started")
+
 // AsideWords open a fronted phrase that sets one event beside the main
 // clause's: "besides his talks with X, he ...", "apart from", "aside from".
 var AsideWords = set("besides", "apart", "aside")
