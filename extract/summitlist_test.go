@@ -835,3 +835,26 @@ func TestOpenedTheGatheringWith(t *testing.T) {
 			[]string{"meeting occurred Hakainde Hichilema+Peter Banda @2025-03", "meeting occurred Hakainde Hichilema+William Ruto @2025-03"}},
 	})
 }
+
+// TestQuotedGatheringName: a gathering's proper name in quotation marks,
+// a comma inside them or not, a particle in it or not, is read as the
+// unquoted name; a quoted sentence that opens with a head noun is no name.
+func TestQuotedGatheringName(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	tail := " drew leaders from a dozen countries on Tuesday. Among them were Malawian President Peter Banda and Tanzanian President Amani Mrisho."
+	checkBriefs(t, pub, []briefCase{
+		{"comma inside the marks", `The "Lake Basin Summit for Water," hosted by Zambia,` + tail,
+			[]string{"gathering occurred Malawi+Tanzania+Zambia @2025-03-11"}},
+		{"curly marks", "The “Lake Basin Summit”" + tail,
+			[]string{"gathering occurred Malawi+Tanzania @2025-03-11"}},
+		{"a particle", `The "Wadi el-Rayan Water Summit"` + tail,
+			[]string{"gathering occurred Malawi+Tanzania @2025-03-11"}},
+		{"a quoted sentence", `Banda said: "The Summit was worth the trip." He flew home on Tuesday.`, nil},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: `The "Lake Basin Summit for Water," hosted by Zambia,` + tail})
+	for _, e := range f.Events {
+		if e.Type == schema.Gathering && e.Name != "Lake Basin Summit for Water" {
+			t.Errorf("gathering named %q, want the name inside the marks", e.Name)
+		}
+	}
+}

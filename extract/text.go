@@ -1050,8 +1050,7 @@ func segment(text, title string, known, city func(string) bool) document {
 		}
 		lx.toks = lx.toks[:0]
 		lx.tokenize(b.start, b.end)
-		toks := make([]token, len(lx.toks))
-		copy(toks, lx.toks)
+		toks := unquoteNames(lx.toks)
 		doc.splitSentences(toks, b.heading, para)
 		para++
 	}
@@ -1100,6 +1099,57 @@ func (doc *document) splitSentences(toks []token, heading bool, para int) {
 		}
 	}
 	emit(len(toks))
+}
+
+// unquoteNames returns a copy of toks without the quotation marks around
+// a gathering's proper name (`The "Lake Basin Summit for Water," hosted
+// by ...`): the name is read as if unquoted.
+func unquoteNames(toks []token) []token {
+	out := make([]token, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if j := quotedNameEnd(toks, i); j > 0 {
+			out = append(out, toks[i+1:j]...)
+			i = j
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// quotedNameEnd returns the closing mark of a quoted gathering name that
+// opens at i: capitalised words, with "of", "for", "on", "the", "and" or
+// hyphens between them, one a gathering's head noun, and at most a comma
+// or period before the closing mark; 0 for none.
+func quotedNameEnd(toks []token, i int) int {
+	if !isQuote(toks[i].text) || i+2 >= len(toks) || toks[i+1].kind != tokWord || !toks[i+1].upper {
+		return 0
+	}
+	head := false
+	for j := i + 1; j < len(toks) && j <= i+12; j++ {
+		t := toks[j]
+		switch {
+		case isQuote(t.text):
+			if head && j > i+1 {
+				return j
+			}
+			return 0
+		case t.kind == tokWord && t.upper:
+			head = head || en.GatheringHeads[t.lower]
+		case t.kind == tokWord && (t.lower == "of" || t.lower == "for" || t.lower == "on" || t.lower == "the" || t.lower == "and" || nameParticle(t.lower)), t.text == "-":
+		case (t.text == "," || t.text == ".") && j+1 < len(toks) && isQuote(toks[j+1].text):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// nameParticle reports a particle of a proper name, alone or joined by a
+// hyphen to the next word: "de", "el-Sheikh".
+func nameParticle(w string) bool {
+	p, _, _ := strings.Cut(w, "-")
+	return en.NameParticles[p]
 }
 
 // paragraphNumber returns the number of tokens of a paragraph's number
