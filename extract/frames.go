@@ -408,17 +408,18 @@ func (st *docState) guestAt(si int) *entity {
 	return nil
 }
 
-// word reports whether token k is one of the words.
+// word reports whether token k is one of the words, or one of the marks
+// asked for.
 func (c *sctx) word(k int, ws ...string) bool {
-	if k < 0 || k >= len(c.toks) || c.toks[k].kind != tokWord {
+	if k < 0 || k >= len(c.toks) {
 		return false
 	}
-	for _, w := range ws {
-		if c.toks[k].lower == w {
-			return true
-		}
+	t := &c.toks[k]
+	if t.kind != tokWord {
+		// a mark asked for by itself: c.word(j, "and", ",")
+		return t.kind == tokPunct && slices.Contains(ws, t.text)
 	}
-	return false
+	return slices.Contains(ws, t.lower)
 }
 
 // in reports whether token k is a word of the class.

@@ -400,3 +400,18 @@ func TestCoChairedByTwo(t *testing.T) {
 			[]string{"gathering occurred Kenya+Zambia @2025-03-10"}},
 	})
 }
+
+// TestGappedRepresentationOfThree: after "A was represented by X", every
+// gapped clause ", B by Y and C by Z" names a state that attended, the one
+// set off by a comma as well as the one after "and".
+func TestGappedRepresentationOfThree(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"three states, a comma and an and",
+			"Zambia hosted the Lake Basin talks in Lusaka on Thursday. Kenya was represented by Foreign Minister Joseph Mwita, Uganda by envoy Grace Phiri and Tanzania by envoy Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda+Zambia @2025-03-13"}},
+		{"four states, two commas",
+			"Zambia hosted the Lake Basin talks in Lusaka on Thursday. Kenya was represented by Foreign Minister Joseph Mwita, Uganda by envoy Grace Phiri, Rwanda by its ambassador and Tanzania by envoy Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Rwanda+Tanzania+Uganda+Zambia @2025-03-13"}},
+	})
+}
