@@ -5484,7 +5484,11 @@ func (c *sctx) heldNoun(k int) bool {
 // of a journey still under way: "was in the capital for talks with Y",
 // "stopped in Accra for talks with Y", "went on to Lome for talks".
 func (c *sctx) stayedFor(k int) bool {
-	for j := k - 1; j >= max(c.clauseStart(k), k-10); j-- {
+	top := k
+	if n := c.parentheticalBefore(k); n > 0 {
+		top = k - 1 - n // "was in X, his third visit this year, for talks"
+	}
+	for j := top - 1; j >= max(c.clauseStart(top), top-10); j-- {
 		if c.in(j, en.StayVerbs) || c.in(j, en.OnwardLegs) && c.word(j+1, "on") {
 			return !c.in(j-1, en.Modals) && !c.word(j-1, "to")
 		}
@@ -8244,6 +8248,9 @@ func (c *sctx) dateFor(e *event, k int) {
 		if c.deadline(d) {
 			continue // "agreed to spend more by 2035": a target's date, no event's
 		}
+		if c.inAsideBefore(k, d.Start+c.s.start) {
+			continue // "was in X on Monday, his first trip since June, for talks"
+		}
 		dist := d.Start - trigOff
 		if dist < 0 {
 			dist = -dist + 20 // prefer expressions after the trigger a little
@@ -8275,6 +8282,14 @@ func (c *sctx) dateFor(e *event, k int) {
 	if !d.Date.IsZero() && !c.st.a.Published.IsZero() && d.Date.Time.After(c.st.a.Published) && e.status == schema.Occurred && d.Date.Precision == schema.PrecisionDay {
 		e.status = schema.Planned
 	}
+}
+
+// inAsideBefore reports a date starting at byte offset off inside the
+// phrase set off by commas right before the "for" of the purpose noun at k
+// (parentheticalBefore): the aside's date, not the talks'.
+func (c *sctx) inAsideBefore(k, off int) bool {
+	n := c.parentheticalBefore(k)
+	return n > 0 && off > c.toks[k-1-n].start && off < c.toks[k-2].start
 }
 
 // priorDeed returns the event of the sentence told before the phrase

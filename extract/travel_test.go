@@ -2396,3 +2396,16 @@ func TestStayNoun(t *testing.T) {
 		{"no place", "Uganda's Yoweri Museveni urged pupils to stay in school.", nil},
 	})
 }
+
+// TestStayForTalksPastAnAside: talks told as the purpose of a stay ("was in
+// X for talks with Y") were held, with an aside between the stay and its
+// purpose as without one; a journey still ahead keeps its talks planned.
+func TestStayForTalksPastAnAside(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	held := []string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-11", "visit occurred Joseph Mwita>Malawi @2025-03-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"no aside", "Kenyan Foreign Minister Joseph Mwita was in Lilongwe on Tuesday for talks with Malawian President Peter Banda.", held},
+		{"an aside", "Kenyan Foreign Minister Joseph Mwita was in Lilongwe on Tuesday, his second trip there since June, for talks with Malawian President Peter Banda.", held},
+		{"a stop with an aside", "Kenyan Foreign Minister Joseph Mwita stopped in Lilongwe on Tuesday, a detour added late to his tour, for talks with Malawian President Peter Banda.", held},
+	})
+}
