@@ -1615,6 +1615,32 @@ func (c *sctx) phraseEndingAt(j int, ps [][]string) int {
 	return best
 }
 
+// movedToFor returns the verb of a short move before the meeting noun at
+// k that is the move's purpose: "went to State House for talks", "walked to
+// the east wing for a meeting" (en.MoveVerbs); -1 for none, or for a journey
+// to a named city or country ("headed to Lusaka for talks").
+func (c *sctx) movedToFor(k int) int {
+	f := k - 1
+	for f > k-3 && c.plainWord(f) && !c.word(f, "for") {
+		f--
+	}
+	if !c.word(f, "for") {
+		return -1
+	}
+	for j := f - 1; j > 0 && j >= f-6; j-- {
+		if c.word(j, "to", "into") && c.in(j-1, en.MoveVerbs) {
+			return j - 1
+		}
+		if c.word(j, "to", "into") && c.word(j-1, "over", "across", "back") && c.in(j-2, en.MoveVerbs) {
+			return j - 2 // "walked over to"
+		}
+		if mi := c.at[j]; c.toks[j].kind == tokPunct || mi >= 0 && c.ms[mi].kind != mPronoun {
+			return -1
+		}
+	}
+	return -1
+}
+
 // groupRightBefore reports "the two", "both" or "the three leaders" as
 // the subject right before the verb at k, past auxiliaries and adverbs
 // ("the two had then talked", "both men met").
@@ -1627,6 +1653,8 @@ func (c *sctx) groupRightBefore(k int) bool {
 		j-- // "the two held talks", "both had a meeting"
 	} else if n := c.phraseEndingAt(j, en.ProceedTo); n > 0 && c.in(k, en.MeetingNouns) {
 		j -= n // "the two leaders proceeded to talks"
+	} else if v := c.movedToFor(k); v > 0 && c.in(k, en.MeetingNouns) {
+		j = v - 1 // "the pair then walked to the east wing for talks"
 	}
 	for j > 0 && (c.in(j, en.Auxiliaries) || c.word(j, "then", "later", "also", "again", "afterwards") || strings.HasSuffix(c.toks[j].lower, "ly") && c.toks[j].kind == tokWord && c.at[j] < 0) {
 		j--
@@ -2461,7 +2489,7 @@ func (c *sctx) verbBefore(k int) bool {
 	for d >= 0 && d > k-4 && c.plainWord(d) && !c.word(d, "for", "to", "into") {
 		d--
 	}
-	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 || d < k-1 && c.phraseEndingAt(d, en.ProceedTo) > 0 || c.tookTimeFor(k) {
+	if c.phraseEndingAt(k-1, en.ProceedTo) > 0 || d < k-1 && c.phraseEndingAt(d, en.ProceedTo) > 0 || c.tookTimeFor(k) || c.movedToFor(k) > 0 {
 		return true // "the two then proceeded to talks", "found time for a lunch"
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -3479,7 +3507,7 @@ func (c *sctx) nounPlan(k, cs int) (schema.EventStatus, bool) {
 	// held.
 	if c.in(k, en.MeetingNouns) {
 		for j := k - 1; j >= max(0, k-6) && c.toks[j].kind == tokWord && c.at[j] < 0; j-- {
-			if c.word(j, "for") && c.purposeLead(j) {
+			if c.word(j, "for") && c.purposeLead(j) && c.movedToFor(k) < 0 {
 				return schema.Planned, true
 			}
 		}

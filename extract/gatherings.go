@@ -2359,7 +2359,7 @@ func (c *sctx) sessionPlural(j int) int {
 
 // plainWord reports a lower-case word at j that names no one.
 func (c *sctx) plainWord(j int) bool {
-	return j < len(c.toks) && c.toks[j].kind == tokWord && !c.toks[j].upper && c.at[j] < 0
+	return j >= 0 && j < len(c.toks) && c.toks[j].kind == tokWord && !c.toks[j].upper && c.at[j] < 0
 }
 
 // timeBack returns end moved back over a time adverbial that closes

@@ -823,3 +823,18 @@ func TestJointCommissionCoChaired(t *testing.T) {
 		{"A co-chaired with B", "Kenya's William Ruto co-chaired the bi-national committee with Zambia's Hakainde Hichilema in Lusaka on Tuesday.", []string{two}},
 	})
 }
+
+// TestPairMovedToTalks: two people already together who "went", "moved"
+// or "withdrew" to a room or building "for talks" held them; a move to a
+// named city is a journey, whose talks are not told as held.
+func TestPairMovedToTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Kenyan Prime Minister Daniel Ochieng flew to Lilongwe on Tuesday. Malawian President Peter Banda welcomed him at the airport. "
+	held := []string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11", "visit occurred Daniel Ochieng>Malawi @2025-03-11"}
+	checkBriefs(t, pub, []briefCase{
+		{"named pair went to a building", lead + "Banda and Ochieng went to State House for talks.", held},
+		{"the pair walked to a wing", lead + "The pair later walked over to the east wing for talks.", held},
+		{"the two headed to a room", lead + "The two leaders headed to a side room for a private meeting.", held},
+		{"a journey to a city", lead + "The two leaders headed to Blantyre for talks.", []string{"visit occurred Daniel Ochieng>Malawi @2025-03-11"}},
+	})
+}

@@ -1070,6 +1070,11 @@ var PostVerbs = set("posted", "tweeted", "wrote", "shared")
 // with X, Y ordered".
 var AdverbialPreps = set("after", "following", "during", "before", "since", "upon", "ahead", "amid")
 
+// MoveVerbs tell a short move of people already together to where they
+// talk: "the two went to State House for talks", "walked to the east wing
+// for a meeting".
+var MoveVerbs = set("went", "moved", "drove", "walked", "headed", "proceeded", "retired", "withdrew", "adjourned", "repaired", "retreated")
+
 // ChairVerbs open, chair or close a sitting: "opened the meeting with A
 // and B", "chaired the session".
 var ChairVerbs = set("opened", "chaired", "convened", "closed", "began", "started")
