@@ -1084,6 +1084,7 @@ func (c *sctx) gatheringFrame(tr en.Trigger, k int) (int, bool) {
 		if !c.unfold(k) && !c.outcome(k) {
 			return k, false
 		}
+		c.heardSpeakers(k)
 		if c.word(k, "convened") && c.word(k+1, "by") {
 			c.hostAgent(k) // "The X Summit was convened by Y": Y hosts
 		}
@@ -2812,6 +2813,20 @@ func (c *sctx) daysLong(k int) int {
 	return 0
 }
 
+// heardSpeakers reads the speakers a sitting "heard" at k, its outcome
+// verb: "The opening plenary heard A, B and C", "Alongside D, the session
+// heard E": they were at the gathering in focus.
+func (c *sctx) heardSpeakers(k int) {
+	if !c.word(k, "heard") || c.modality(k) != schema.Occurred {
+		return
+	}
+	speakers := c.listAfter(k + 1)
+	if c.word(0, "alongside", "besides") {
+		speakers = append(speakers, c.listAfter(1)...)
+	}
+	c.addToRecent(k, speakers)
+}
+
 // outcome reads a gathering as the subject of one of en.Outcomes at k: the
 // sitting's noun ends right before it, past a list of the countries that
 // met, its place and its day ("The summit of A, B and C in X on Monday
@@ -4304,12 +4319,28 @@ func (c *sctx) frontedHost(k int, e *event) {
 	}
 	// "Hosted by Egypt's leader, X, the summit ...": past an appositive.
 	for j := k + 2; j+2 < len(c.toks) && j < k+16; j++ {
-		if c.toks[j].text == "," && c.word(j+1, "the") && c.gatheringNoun(j+2, 3) == j+2 {
+		if c.toks[j].text == "," && c.word(j+1, "the") && c.frontedHostSubject(j+2) {
 			e.seen = c.si
 			c.hostsFrom(e, k+2)
 			return
 		}
 	}
+}
+
+// frontedHostSubject reports a gathering noun at j, or "event", the
+// gathering in focus, after a span of days or none ("the two-day event",
+// "the three-day summit").
+func (c *sctx) frontedHostSubject(j int) bool {
+	if c.gatheringNoun(j, 3) == j {
+		return true
+	}
+	head := func(q int) bool { return c.in(q, en.GatheringNouns) || c.word(q, "event") }
+	q := j
+	for q < j+4 && !head(q) && (c.plainWord(q) || q < len(c.toks) && c.toks[q].text == "-") {
+		q++
+	}
+	span := q > j && (c.word(q-1, "day", "week") || strings.HasSuffix(c.toks[q-1].lower, "-day"))
+	return head(q) && (q == j || span)
 }
 
 // nameStart returns where the name of the gathering noun at g begins: the

@@ -858,3 +858,35 @@ func TestQuotedGatheringName(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedCoHostsOfAnEvent: "(Co-)hosted by A and B, the two-day event
+// (the conference) opened ..." after a gathering was named: the hosts
+// attend the gathering in focus.
+func TestFrontedCoHostsOfAnEvent(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "The Lake Basin Conference closes in Lusaka today. "
+	checkBriefs(t, pub, []briefCase{
+		{"co-hosted, a two-day event", lead + "Co-hosted by Zambia and Malawi, the two-day event began on Wednesday with envoys from forty states.",
+			[]string{"gathering occurred Malawi+Zambia @2025-03-12"}},
+		{"hosted, the event", lead + "Hosted by Zambia, the event opened on Thursday.",
+			[]string{"gathering occurred Zambia @2025-03-13"}},
+		{"hosted, a three-day conference", lead + "Hosted by Zambia and Malawi, the three-day conference opened on Thursday.",
+			[]string{"gathering occurred Malawi+Zambia @2025-03-13"}},
+	})
+}
+
+// TestSittingHeardSpeakers: a sitting that "heard" A, B and C had them
+// there, and those "alongside" whom it heard them too; a person who heard
+// another names no one at a gathering.
+func TestSittingHeardSpeakers(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "The Lake Basin Conference closes in Lusaka today. "
+	checkBriefs(t, pub, []briefCase{
+		{"the session heard", lead + "The opening session heard Kenyan Prime Minister Daniel Ochieng, Tanzanian President Amani Mrisho and Ugandan Prime Minister Grace Phiri.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-03-14"}},
+		{"alongside, the plenary heard", lead + "Alongside Ugandan Prime Minister Grace Phiri, the first plenary heard Kenyan Prime Minister Daniel Ochieng and Tanzanian President Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Tanzania+Uganda @2025-03-14"}},
+		{"a person heard", lead + "Kenyan Prime Minister Daniel Ochieng heard Tanzanian President Amani Mrisho speak.",
+			[]string{"gathering occurred  @2025-03-14"}},
+	})
+}
