@@ -866,3 +866,17 @@ func TestWelcomedLeadersToASummit(t *testing.T) {
 		}
 	}
 }
+
+// TestSittingOfAGatheringFarBack: "the plenary", "the opening session" and
+// the gathering's own head noun ("the conference") name the gathering the
+// story told, even many sentences after it was named: its speakers attend.
+func TestSittingOfAGatheringFarBack(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "The Lake Basin Conference opened in Lusaka on Monday. Its agenda was water. Farmers want more rain. Prices rose last year. The river is low. Boats cannot sail. Fish are scarce. Towns are dry. "
+	kenya := []string{"gathering occurred Kenya @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"addressed the plenary", lead + "Kenyan Prime Minister Daniel Ochieng also addressed the plenary.", kenya},
+		{"spoke at the opening session", lead + "Kenyan Prime Minister Daniel Ochieng spoke at the opening session from Nairobi.", kenya},
+		{"addressed the conference", lead + "Kenyan Prime Minister Daniel Ochieng also addressed the conference.", kenya},
+	})
+}

@@ -6156,7 +6156,7 @@ func (c *sctx) addressGatheringAt(k, a int) int {
 func (c *sctx) addressedGathering(k, a int) int {
 	g := c.gatheringNoun(a, 8)
 	// "the assembly", "the meeting": the gathering just told.
-	focus := g == a+1 && c.word(a, "the") && c.inFocus(3)
+	focus := g == a+1 && c.word(a, "the") && (c.inFocus(3) || c.namesLast(g))
 	if g < 0 || !c.word(a, "a", "an", "the") || !c.namedGathering(a+1, g) && !focus {
 		return -1
 	}
@@ -6164,6 +6164,23 @@ func (c *sctx) addressedGathering(k, a int) int {
 		return -1
 	}
 	return g
+}
+
+// namesLast reports a gathering noun at g that points back to the last
+// gathering told in the story, however far back: its own head noun ("the
+// conference" after "the Lake Basin Conference") or a sitting of it ("the
+// plenary"). That gathering is then seen in this sentence.
+func (c *sctx) namesLast(g int) bool {
+	last := c.st.gatheringWithin(c.si, 40)
+	if last == nil || last.status != schema.Occurred {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(last.name))
+	if !c.word(g, "plenary") && (len(f) < 2 || f[len(f)-1] != c.toks[g].lower) {
+		return false
+	}
+	last.seen = max(last.seen, c.si)
+	return true
 }
 
 // addressedBy adds who, the speakers of the trigger at k, to the gathering
@@ -7875,7 +7892,14 @@ func (c *sctx) floorOfGathering(k int) bool {
 // session, which E hosted": all of them attend it.
 func (c *sctx) rolesAtGathering() {
 	g := c.st.lastGathering(c.si)
-	if g == nil || g.status != schema.Occurred || c.si-max(g.sent, g.seen) > 3 {
+	near := g != nil && g.status == schema.Occurred && c.si-max(g.sent, g.seen) <= 3
+	// "the plenary", "the opening session" name a sitting of the story's
+	// gathering however far back it was told.
+	story := g
+	if !near {
+		story = c.st.gatheringWithin(c.si, 40)
+	}
+	if story == nil || story.status != schema.Occurred {
 		return
 	}
 	for k := 0; k+2 < len(c.toks); k++ {
@@ -7885,6 +7909,9 @@ func (c *sctx) rolesAtGathering() {
 			c.floorOfGathering(k):
 			atts = append(c.subjectsOrFronted(k), c.asDid(k)...) // "..., as did Y"
 			atts = append(atts, c.addedAttendees(k)...)          // "together with Z"
+			g = story
+		case !near:
+			continue
 		case c.in(k, en.SpeechVerbs) && c.word(k+1, "the") && (k+3 < len(c.toks) && c.in(k+2, en.SpeechOpeners) && c.in(k+3, en.SpeechNouns) || c.word(k+2, "keynote") && !c.word(k+3, "on", "at", "to")):
 			atts = append(c.subjects(k), c.asDid(k)...)
 		case c.word(k, "took") && c.word(k+1, "over") || c.word(k, "handed", "passed") && c.word(k+1, "over"):
