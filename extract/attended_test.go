@@ -880,3 +880,19 @@ func TestSittingOfAGatheringFarBack(t *testing.T) {
 		{"addressed the conference", lead + "Kenyan Prime Minister Daniel Ochieng also addressed the conference.", kenya},
 	})
 }
+
+// TestFrontedOpeningSpeech: "In his opening speech, X ..." or "In her
+// closing remarks, Y ..." while a gathering is in focus: the speaker was at
+// it; a plain "In his speech," is no sitting of it.
+func TestFrontedOpeningSpeech(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "The Lake Basin Conference opened in Lusaka on Monday. "
+	checkBriefs(t, pub, []briefCase{
+		{"opening speech", lead + "In his opening speech, Kenyan Prime Minister Daniel Ochieng spoke of drought.",
+			[]string{"gathering occurred Kenya @2025-03-10"}},
+		{"closing remarks", lead + "In her closing remarks, Ugandan Prime Minister Grace Phiri thanked the hosts.",
+			[]string{"gathering occurred Uganda @2025-03-10"}},
+		{"a plain speech", lead + "In his speech, Kenyan Prime Minister Daniel Ochieng spoke of drought.",
+			[]string{"gathering occurred  @2025-03-10"}},
+	})
+}

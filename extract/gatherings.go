@@ -6112,6 +6112,14 @@ func (c *sctx) addressGathering(k int) int {
 // to ..."), else the person after a fronted phrase's comma ("In his
 // speech to the summit, X ...").
 func (c *sctx) speechTo(k int) int {
+	if c.openingSpeech(k) {
+		// "In her opening speech, X warned ...": X spoke at the
+		// gathering in focus.
+		if a := firstPersonAfterComma(c.ms, c.toks, k); a != nil && c.modality(k) == schema.Occurred {
+			c.addToRecent(k, []*entity{a.canon()})
+		}
+		return k
+	}
 	if !c.word(k+1, "to") || !c.in(k-1, en.PossessivePronouns) {
 		return k
 	}
@@ -6126,6 +6134,13 @@ func (c *sctx) speechTo(k int) int {
 		return k
 	}
 	return c.addressedBy(k, g, []*entity{speaker})
+}
+
+// openingSpeech reports a fronted "In his opening speech," or "In her
+// closing remarks," whose speech noun is at k, while a gathering is in
+// focus: the speech was made at it.
+func (c *sctx) openingSpeech(k int) bool {
+	return k == 3 && c.word(0, "in", "during") && c.in(1, en.PossessivePronouns) && c.in(2, en.SpeechOpeners) && c.word(k+1, ",") && c.inFocus(3)
 }
 
 // addressGatheringAt is addressGathering with the gathering's article at
