@@ -838,3 +838,21 @@ func TestPairMovedToTalks(t *testing.T) {
 		{"a journey to a city", lead + "The two leaders headed to Blantyre for talks.", []string{"visit occurred Daniel Ochieng>Malawi @2025-03-11"}},
 	})
 }
+
+// TestMeetingOfThreeAtASitting: a sitting told with a relative clause "at
+// which" or "where" A met B and C of three states is that sitting, which
+// they attend, not a meeting of their own; two of them there met.
+func TestMeetingOfThreeAtASitting(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"at which, three states",
+			"Zambian President Hakainde Hichilema chaired an enlarged session on Tuesday at which Kenyan Prime Minister Daniel Ochieng sat down with Malawian President Peter Banda and Tanzanian President Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-11"}},
+		{"where, three states",
+			"Zambia convened an evening session in Lusaka on Tuesday, where Kenyan Prime Minister Daniel Ochieng sat down with Malawian President Peter Banda and Tanzanian President Amani Mrisho.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania+Zambia @2025-03-11"}},
+		{"at which, two states",
+			"Zambian President Hakainde Hichilema chaired an enlarged session on Tuesday at which Kenyan Prime Minister Daniel Ochieng sat down with Malawian President Peter Banda.",
+			[]string{"gathering occurred Zambia @2025-03-11", "meeting occurred Daniel Ochieng+Peter Banda @2025-03"}},
+	})
+}

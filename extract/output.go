@@ -1202,7 +1202,13 @@ func (st *docState) multilateralMeetings() {
 		if len(cs) < 3 || len(e.parts) < 3 {
 			continue
 		}
-		if g := st.gatheringOfNoun(e); g != nil {
+		g := st.gatheringOfNoun(e)
+		if g == nil {
+			// "X chaired an enlarged sitting, at which A sat down with B and
+			// C": three states at a sitting of the sentence are at it.
+			g = st.sittingOfSentence(e)
+		}
+		if g != nil {
 			// "X hosted an emergency meeting with A, B and C": the
 			// meeting noun told a gathering too; its parties attend it.
 			for _, p := range e.parts {
@@ -1230,6 +1236,39 @@ func (st *docState) multilateralMeetings() {
 		}
 		e.parts = nil
 	}
+}
+
+// sittingOfSentence returns the one gathering told as a sitting ("a
+// session", "a meeting", en.SittingNouns) in the sentence of meeting e,
+// with its status, whose relative clause "at which" or "where" tells the
+// meeting; nil for none.
+func (st *docState) sittingOfSentence(e *event) *event {
+	var found *event
+	toks := st.doc.sentences[e.sent].toks
+	for _, g := range st.events {
+		if g.typ != schema.Gathering || g.sent != e.sent || g.status != e.status || g.trig < 0 || g.trig+3 >= e.trig || e.trig >= len(toks) {
+			continue
+		}
+		if !en.SittingNouns[toks[g.trig].lower] || !relativeAt(toks, g.trig+1, e.trig) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = g
+	}
+	return found
+}
+
+// relativeAt reports "at which", "during which" or "where" among tokens
+// [i, j): the relative clause of a sitting's noun before it.
+func relativeAt(toks []token, i, j int) bool {
+	for q := i; q+1 < j; q++ {
+		if toks[q].lower == "where" || (toks[q].lower == "at" || toks[q].lower == "during") && toks[q+1].lower == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedTalks reports a meeting of three or four held through a third
