@@ -97,6 +97,7 @@ func findMentions(lex lexicon, toks []token) []mention {
 	sc.dualTitles()
 	sc.dropFathers()
 	sc.dropSeats()
+	sc.dropFeasts()
 	return sc.ms
 }
 
@@ -107,6 +108,21 @@ func (sc *scanner) dropSeats() {
 	out := sc.ms[:0]
 	for _, m := range sc.ms {
 		if m.kind == mPerson && !strings.Contains(m.name, " ") && sc.lex.seatOf(m.name) != "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	sc.ms = out
+}
+
+// dropFeasts drops a saint with no role whose name is a feast's ("a St
+// Patrick's week trip", "the Saint Andrew's Eve dinner"): a saint's
+// possessive name before a word of time (en.FeastHeads) names no actor.
+func (sc *scanner) dropFeasts() {
+	out := sc.ms[:0]
+	for _, m := range sc.ms {
+		saint := strings.HasPrefix(m.name, "St ") || strings.HasPrefix(m.name, "St. ") || strings.HasPrefix(m.name, "Saint ")
+		if m.kind == mPerson && saint && m.poss && m.role == "" && m.j < len(sc.toks) && en.FeastHeads[sc.toks[m.j].lower] {
 			continue
 		}
 		out = append(out, m)

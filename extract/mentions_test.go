@@ -817,3 +817,22 @@ func TestBracketedQualifierInTitle(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+William Ruto @2024-05-09"}},
 	})
 }
+
+// TestSaintsFeastIsNoPerson: a saint's possessive name before a word of
+// time ("a St Andrew's week trip", "Saint Lucy's Eve") names a feast, so a
+// trip told around it is the subject's; a saint named as such stays.
+func TestSaintsFeastIsNoPerson(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"a feast week trip", "Kenyan Prime Minister Daniel Ochieng, on his first St Andrew's week trip to London in years, reached the British capital late on Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>United Kingdom @2025-03-11"}},
+		{"a feast eve", "Kenyan Prime Minister Daniel Ochieng landed in London on Saint Lucy's Eve, Tuesday.",
+			[]string{"visit occurred Daniel Ochieng>United Kingdom @2025-03-11"}},
+	})
+	f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: "Kenyan Prime Minister Daniel Ochieng, on his first St Andrew's week trip to London in years, reached the British capital late on Tuesday."})
+	for _, n := range personNames(f) {
+		if strings.HasPrefix(n, "St ") {
+			t.Errorf("person %q from a feast's name", n)
+		}
+	}
+}

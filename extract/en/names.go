@@ -222,6 +222,10 @@ var GeoHeads = map[string]bool{"shoal": true, "reef": true, "strait": true, "ato
 	"islands": true, "peninsula": true, "bay": true, "gulf": true, "sea": true, "river": true, "lake": true,
 	"mountains": true, "valley": true, "desert": true, "corridor": true, "crossing": true, "canal": true}
 
+// FeastHeads after a saint's possessive name make it a feast's, no
+// person's: "a St Patrick's week trip", "St Andrew's Eve".
+var FeastHeads = set("day", "week", "weekend", "eve", "feast", "holiday", "holidays", "festival", "parade", "night")
+
 // Patronymics join a given name to the father's: "Hamdan bin Mohammed".
 var Patronymics = map[string]bool{"bin": true, "bint": true, "ibn": true, "binti": true, "ben": true}
 
