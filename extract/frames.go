@@ -10819,7 +10819,7 @@ func (c *sctx) accompanied() {
 // too.
 func (c *sctx) joinedTraveller() {
 	for k := 1; k+1 < len(c.toks); k++ {
-		if !c.word(k, "joined") || !c.word(k+1, "him", "her") || c.word(k-1, "was", "were", "had", "has", "have") || c.modality(k) != schema.Occurred {
+		if !c.word(k, "joined") || !c.word(k+1, "him", "her", "them") || c.word(k-1, "was", "were", "had", "has", "have") || c.modality(k) != schema.Occurred {
 			continue
 		}
 		mi := c.at[k+1]
@@ -10828,6 +10828,14 @@ func (c *sctx) joinedTraveller() {
 		}
 		lead := c.actor(mi)
 		people := personsOf(c.subjects(k))
+		if c.word(k+1, "them") {
+			// "Y joined them": the party of the trip told last, when
+			// that trip is the last event told ("A and B held talks
+			// before Y joined them" is no trip of Y's).
+			if lead = c.st.lastTraveller(c.si); !c.st.tripToldLast(c.si) {
+				return
+			}
+		}
 		if lead != nil && containsEntity(people, lead.canon()) {
 			// "Y joined her": not Y, but the one whose trip was told.
 			lead = c.st.lastTraveller(c.si)
@@ -10836,8 +10844,27 @@ func (c *sctx) joinedTraveller() {
 			return
 		}
 		c.companionsTrip(k, lead.canon(), people)
+		if len(c.st.dates[c.si]) > 0 {
+			// "Y joined them on Sunday": the day Y came, not the lead's.
+			for _, e := range c.st.events {
+				if e.typ == schema.Visit && e.sent == c.si && e.trig == k {
+					c.dateFor(e, k)
+				}
+			}
+		}
 		return
 	}
+}
+
+// tripToldLast reports that the last event told before sentence si is a
+// visit that took place.
+func (st *docState) tripToldLast(si int) bool {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if e := st.events[i]; e.sent < si {
+			return e.typ == schema.Visit && e.status == schema.Occurred
+		}
+	}
+	return false
 }
 
 // travelAfter reports a trip of one of people told in this sentence by a

@@ -2409,3 +2409,19 @@ func TestStayForTalksPastAnAside(t *testing.T) {
 		{"a stop with an aside", "Kenyan Foreign Minister Joseph Mwita stopped in Lilongwe on Tuesday, a detour added late to his tour, for talks with Malawian President Peter Banda.", held},
 	})
 }
+
+// TestJoinedThemOnADay: "Y joined them" after a party's trip is Y's trip
+// to the same country, on the day the sentence gives if it gives one; after
+// a meeting "them" are its parties, and Y made no trip.
+func TestJoinedThemOnADay(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	trip := "Kenyan Foreign Minister Joseph Mwita and envoy Amani Mrisho flew to Lusaka on Saturday. "
+	checkBriefs(t, pub, []briefCase{
+		{"joined them on a day", trip + "Trade chief Daniel Ochieng joined them on Sunday.",
+			[]string{"visit occurred Amani Mrisho>Zambia @2025-03-08", "visit occurred Daniel Ochieng>Zambia @2025-03-09", "visit occurred Joseph Mwita>Zambia @2025-03-08"}},
+		{"joined him, no day", "Kenyan Foreign Minister Joseph Mwita flew to Lusaka on Saturday. Trade chief Daniel Ochieng joined him.",
+			[]string{"visit occurred Daniel Ochieng>Zambia @2025-03-08", "visit occurred Joseph Mwita>Zambia @2025-03-08"}},
+		{"joined them after a meeting", "Kenyan Foreign Minister Joseph Mwita met Malawian President Peter Banda on Saturday. Trade chief Daniel Ochieng joined them on Sunday.",
+			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-08"}},
+	})
+}
