@@ -274,15 +274,18 @@ func (sc *scanner) mentionAt(i int) int {
 	return -1
 }
 
-// groupApposition gives the people listed after a country's group their
-// country: "their Korean colleagues, Foreign Minister A and
-// Defense Secretary B" (A and B are Korean, whatever their
+// groupApposition gives the people listed after a country's group of
+// people, a plural, their country: "their Korean colleagues, Foreign
+// Minister A and Defense Secretary B" (A and B are Korean, whatever their
 // titles alone would suggest).
 func (sc *scanner) groupApposition() {
 	for g := range sc.ms {
 		m := sc.ms[g]
 		if !m.plural || m.iso3 == "" || m.kind != mRole && m.kind != mGroup || m.j >= len(sc.toks) || sc.toks[m.j].text != "," {
 			continue
+		}
+		if !strings.HasSuffix(sc.toks[m.j-1].lower, "s") {
+			continue // "the Kenyan team, A and B": a body, then others, in a list
 		}
 		at := m.j + 1
 		for p := g + 1; p < len(sc.ms); p++ {

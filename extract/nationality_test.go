@@ -989,3 +989,25 @@ func TestArabicArticleSpelledApart(t *testing.T) {
 			[]string{"meeting occurred Ahmed al-Sharaa+William Ruto @2025-06-03"}},
 	})
 }
+
+// TestBodyThenOthersInAList: "the Kenyan team, A and B" lists a body and
+// two others, who are no Kenyans for it; "the Kenyan ministers, A and B"
+// names the ministers, who are.
+func TestBodyThenOthersInAList(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	country := func(text, name string) string {
+		f := testX.Extract(schema.Article{ID: "t", Published: pub, Text: text})
+		for _, a := range f.Actors {
+			if a.Kind == schema.KindPerson && a.Name == name {
+				return string(a.Country)
+			}
+		}
+		return "missing"
+	}
+	if got := country("The session on Sunday brought together the Kenyan team, Amani Mrisho and Grace Phiri.", "Amani Mrisho"); got != "" {
+		t.Errorf("after a team: country %q, want none", got)
+	}
+	if got := country("The session on Sunday brought together the Kenyan ministers, Amani Mrisho and Grace Phiri.", "Amani Mrisho"); !strings.HasSuffix(got, "/KEN") {
+		t.Errorf("after ministers: country %q, want Kenya", got)
+	}
+}
