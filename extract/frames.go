@@ -5551,7 +5551,7 @@ func (c *sctx) pastTripFor(k int) bool {
 	// phrase set off by commas is no part of the reach.)
 	reach := 12 + c.parentheticalBefore(k)
 	for j := k - 1; j >= max(c.clauseStart(k), k-reach); j-- {
-		if c.in(j, en.PastJourneyVerbs) || c.in(j, en.JourneyGerunds) && c.word(j-1, "before", "after") {
+		if c.in(j, en.PastJourneyVerbs) || c.in(j, en.JourneyGerunds) && c.word(j-1, "before", "after") || c.in(j, en.JourneyParticiples) && c.word(j-1, "had") {
 			return past && c.modality(j) == schema.Occurred // ("..., before proceeding to X for talks")
 		}
 	}

@@ -2425,3 +2425,21 @@ func TestJoinedThemOnADay(t *testing.T) {
 			[]string{"meeting occurred Joseph Mwita+Peter Banda @2025-03-08"}},
 	})
 }
+
+// TestHadFlownForTalks: a journey told in the pluperfect on a past day
+// ("had flown into X on Thursday for talks with Y") was made, and so were
+// the talks it was for; a journey still to come keeps its talks planned.
+func TestHadFlownForTalks(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"had flown into",
+			"Kenyan Prime Minister Daniel Ochieng reached Lusaka on Saturday. He had flown into Lilongwe on Thursday for talks with Malawian President Peter Banda on maize.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-13", "visit occurred Daniel Ochieng>Malawi @2025-03-13", "visit occurred Daniel Ochieng>Zambia @2025-03-08"}},
+		{"had travelled to",
+			"Kenyan Prime Minister Daniel Ochieng had travelled to Lilongwe on Thursday for talks with Malawian President Peter Banda.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-13", "visit occurred Daniel Ochieng>Malawi @2025-03-13"}},
+		{"will fly",
+			"Kenyan Prime Minister Daniel Ochieng will fly to Lilongwe on Monday for talks with Malawian President Peter Banda.",
+			[]string{"meeting planned Daniel Ochieng+Peter Banda @2025-03-17", "visit planned Daniel Ochieng>Malawi @2025-03-17"}},
+	})
+}

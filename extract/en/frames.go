@@ -404,6 +404,10 @@ var PlaceKindNouns = withWords(SettlementNouns, "island", "islands", "region", "
 var PastJourneyVerbs = set("flew", "travelled", "traveled", "went", "came", "headed", "drove", "stopped", "journeyed",
 	"sailed", "hopped", "dashed", "rushed", "jetted", "proceeded", "walked", "crossed")
 
+// JourneyParticiples after "had" tell a journey made before the time of
+// the story ("had flown into Lilongwe on Thursday for talks").
+var JourneyParticiples = set("flown", "gone", "come", "driven", "travelled", "traveled", "journeyed", "sailed")
+
 // AspectVerbs take an infinitive after "to" as often as a destination:
 // "continued to press Kenya", "continued to Kampala"; a journey only when
 // a place follows "to" at once.
