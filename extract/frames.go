@@ -1082,6 +1082,8 @@ func (c *sctx) officialsNamed(k int) ([]*entity, int) {
 		case en.Officials[c.toks[q].lower]:
 			head = true
 		case c.plainWord(q) || c.toks[q].kind == tokNum:
+		case head && c.toks[q].kind == tokWord && c.toks[q].upper && c.at[q] < 0:
+			// "all members of the Joint Council, A, B and C"
 		default:
 			return nil, k
 		}

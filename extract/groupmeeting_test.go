@@ -856,3 +856,18 @@ func TestMeetingOfThreeAtASitting(t *testing.T) {
 			[]string{"gathering occurred Zambia @2025-03-11", "meeting occurred Daniel Ochieng+Peter Banda @2025-03"}},
 	})
 }
+
+// TestMembersOfABodyNamed: "met all members of the Joint Council,
+// A, B and C", "the co-chairs of the Lake Commission, A and B": the
+// members named in apposition were met, whatever capitalised body holds
+// them.
+func TestMembersOfABodyNamed(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Zambian President Hakainde Hichilema toured the region this week. "
+	checkBriefs(t, pub, []briefCase{
+		{"members of a capitalised body", lead + "In Lilongwe on Thursday he met all members of the Joint Council, Amani Mrisho, Grace Phiri and Daniel Ochieng.",
+			[]string{"meeting occurred Amani Mrisho+Hakainde Hichilema @2025-03-13", "meeting occurred Daniel Ochieng+Hakainde Hichilema @2025-03-13", "meeting occurred Grace Phiri+Hakainde Hichilema @2025-03-13"}},
+		{"co-chairs", lead + "In Lilongwe on Thursday he met the co-chairs of the Lake Commission, Amani Mrisho and Grace Phiri.",
+			[]string{"meeting occurred Amani Mrisho+Hakainde Hichilema @2025-03-13", "meeting occurred Grace Phiri+Hakainde Hichilema @2025-03-13"}},
+	})
+}

@@ -520,7 +520,7 @@ var GroupNouns = map[string]bool{
 // Officials are plural nouns for a group of office-holders, which a list
 // of names in apposition may follow ("her counterparts, X and Y").
 var Officials = set("counterparts", "leaders", "presidents", "premiers", "ministers", "heads", "peers",
-	"colleagues", "envoys", "officials", "chiefs", "monarchs")
+	"colleagues", "envoys", "officials", "chiefs", "monarchs", "members", "co-chairs")
 
 // GroupFillers are the small words a description of a group of officials
 // holds besides countries ("the leaders of A and B", "their two
