@@ -7239,8 +7239,8 @@ func (c *sctx) sidelineGathering(k int, m *event) *event {
 	if g < 0 {
 		return nil
 	}
-	// "the meeting": the gathering already read.
-	if c.word(k, "the") && c.definiteBare(g) {
+	// "the meeting", "that summit": the gathering already read.
+	if c.word(k, "the") && c.definiteBare(g) || c.word(k, "that", "this") && g == k+1 {
 		e := c.st.lastGathering(c.si)
 		if e == nil {
 			// "the summit" far from where it was told: the story's only one.

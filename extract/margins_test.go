@@ -509,3 +509,18 @@ func TestSpokeOnTheMargins(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSidelinesOfThatSummit: "on the margins of that summit" points back
+// to the gathering told before, whose attendees the meeting's parties
+// join; it opens no bare "summit" of its own.
+func TestSidelinesOfThatSummit(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"that summit",
+			"Kenyan Prime Minister Daniel Ochieng attended the Lake Basin Summit on Thursday in Lilongwe. On the margins of that summit, he met Malawian President Peter Banda.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-13", "meeting occurred Daniel Ochieng+Peter Banda @2025-03-13"}},
+		{"this meeting",
+			"Kenyan Prime Minister Daniel Ochieng attended the Lake Basin Ministerial Meeting on Thursday in Lilongwe. On the sidelines of this meeting, he held talks with Malawian President Peter Banda.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-13", "meeting occurred Daniel Ochieng+Peter Banda @2025-03-13"}},
+	})
+}
