@@ -896,3 +896,19 @@ func TestFrontedOpeningSpeech(t *testing.T) {
 			[]string{"gathering occurred  @2025-03-10"}},
 	})
 }
+
+// TestFrontedAtWithARelative: "At the X Summit, which A attended, B warned
+// ...": A, whom the relative clause puts there, and B, the main clause's
+// subject after its closing comma, attend; a relative clause of no
+// attendance adds no one.
+func TestFrontedAtWithARelative(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"which A attended",
+			"At the Lake Basin Summit on Thursday, which Malawian President Peter Banda attended, Kenyan Prime Minister Daniel Ochieng spoke of a looming water war.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03-13"}},
+		{"which was held",
+			"At the Lake Basin Summit on Thursday, which was held in Lusaka, Kenyan Prime Minister Daniel Ochieng spoke of a looming water war.",
+			[]string{"gathering occurred Kenya @2025-03-13"}},
+	})
+}

@@ -6691,7 +6691,23 @@ func (c *sctx) frontedAtSubjects(k, g int) []*entity {
 			break
 		}
 	}
-	return c.afterComma(comma)
+	// "At the X Summit, which A attended, B warned ...": those the
+	// relative clause has attend it, and the main clause's subject after
+	// the clause's closing comma.
+	var rel []*entity
+	if c.word(comma+1, "which") {
+		end := c.closingComma(comma + 1)
+		if end < 0 {
+			return nil
+		}
+		for v := comma + 2; v < end; v++ {
+			if c.word(v, "attended", "joined", "addressed", "chaired", "hosted", "opened") && c.modality(v) == schema.Occurred {
+				rel = personsOf(c.between(comma+2, v))
+			}
+		}
+		comma = end
+	}
+	return append(rel, c.afterComma(comma)...)
 }
 
 // subjectsOrFronted returns the subjects of the verb at k, or, when the
