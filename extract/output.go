@@ -46,6 +46,7 @@ func (st *docState) finish() {
 	st.countryTalksByPeople()
 	st.spousesAccompany()
 	st.bilateralSummits()
+	st.summitWithMany()
 	st.multilateralMeetings()
 	st.blocsAsMembers()
 	st.mergeDuplicates()
@@ -1269,6 +1270,34 @@ func relativeAt(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// summitWithMany folds the meetings read from one summit noun that the
+// sentence also read as a gathering ("took part in a regional summit with
+// A and B": the subject's meeting with each) into that gathering's
+// attendees, when there are two or more: a summit with several is one
+// sitting of all. A summit with one other stays a meeting.
+func (st *docState) summitWithMany() {
+	for _, g := range st.events {
+		if g.typ != schema.Gathering || g.trig < 0 || g.trig >= len(st.doc.sentences[g.sent].toks) || !en.SummitHeads[st.doc.sentences[g.sent].toks[g.trig].lower] {
+			continue
+		}
+		var ms []*event
+		for _, e := range st.events {
+			if e.typ == schema.Meeting && e.sent == g.sent && e.trig == g.trig && e.status == g.status && len(e.parts) > 0 {
+				ms = append(ms, e)
+			}
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		for _, e := range ms {
+			for _, p := range e.parts {
+				st.addAttendee(g, p)
+			}
+			e.parts = nil // dropped as empty
+		}
+	}
 }
 
 // hostedTalks reports a meeting of three or four held through a third

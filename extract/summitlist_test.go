@@ -890,3 +890,21 @@ func TestSittingHeardSpeakers(t *testing.T) {
 			[]string{"gathering occurred  @2025-03-14"}},
 	})
 }
+
+// TestSummitWithSeveral: "took part in (attended) a summit with A and B"
+// is one sitting of all three: they attend it, with no meetings of the
+// subject with each; "held a summit with A" stays a meeting of two.
+func TestSummitWithSeveral(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"took part in, counterparts of",
+			"In the afternoon, Kenyan Prime Minister Daniel Ochieng took part in a regional summit with his counterparts Peter Banda of Malawi and Amani Mrisho of Tanzania.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03"}},
+		{"attended a summit with two",
+			"Kenyan Prime Minister Daniel Ochieng attended a summit with Malawian President Peter Banda and Tanzanian President Amani Mrisho on Tuesday.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03-11"}},
+		{"a summit with one",
+			"Kenyan Prime Minister Daniel Ochieng held a summit with Malawian President Peter Banda on Tuesday.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
+	})
+}
