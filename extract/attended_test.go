@@ -912,3 +912,19 @@ func TestFrontedAtWithARelative(t *testing.T) {
 			[]string{"gathering occurred Kenya @2025-03-13"}},
 	})
 }
+
+// TestGuestOfAGathering: one who came "as a guest of the X Summit" (or an
+// observer of it) was at it; "the guest of" a person names no gathering.
+func TestGuestOfAGathering(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"flew as a guest of",
+			"Kenyan Prime Minister Daniel Ochieng had flown to Zambia as a guest of the Lake Basin Summit, but Banda left a day early.",
+			[]string{"gathering occurred Kenya @2025-03", "visit occurred Daniel Ochieng>Zambia @2025-03"}},
+		{"an observer of",
+			"Kenyan Prime Minister Daniel Ochieng sat in as an observer of the Lake Basin Summit.",
+			[]string{"gathering occurred Kenya @2025-03"}},
+		{"the guest of a person",
+			"Kenyan Prime Minister Daniel Ochieng was the guest of the Zambian president.", nil},
+	})
+}

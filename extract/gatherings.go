@@ -6474,7 +6474,9 @@ func (c *sctx) atGathering() {
 		// "A, B and C agreed on X following a trilateral meeting": the
 		// parties to an outcome were at the gathering it followed.
 		after := c.word(k, "after", "following") && c.word(k+1, "a", "an", "the", "their") && k > 0
-		if !c.word(k, "at") && !dayOf && !after {
+		// "flew to Zambia as a guest of the X Summit": at it.
+		guestOf := c.word(k, "of") && c.word(k-1, "guest", "guests", "observer", "observers") && c.word(k+1, "the")
+		if !c.word(k, "at") && !dayOf && !after && !guestOf {
 			continue
 		}
 		from := k + 1
