@@ -1828,6 +1828,9 @@ func (c *sctx) agentNamed(j int) []*entity {
 // drawerBefore returns the gathering noun that is the subject of the
 // drawing verb at k, or -1.
 func (c *sctx) drawerBefore(k int) int {
+	if g := c.coordinatedDrawer(k); g >= 0 {
+		return g
+	}
 	lo := max(0, k-8)
 	for j := k - 1; j >= lo; j-- {
 		if c.toks[j].text == "," {
@@ -1859,6 +1862,22 @@ func (c *sctx) drawerBefore(k int) int {
 			break
 		}
 		if c.drawingNoun(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// coordinatedDrawer returns the gathering noun that opens the sentence
+// when the drawing verb at k is coordinated with a passive before it:
+// "The Sunday session was chaired by X and brought together A and B"; -1
+// otherwise.
+func (c *sctx) coordinatedDrawer(k int) int {
+	if !c.word(k-1, "and") {
+		return -1
+	}
+	for j := 0; j < min(k, 5); j++ {
+		if c.drawingNoun(j) && c.word(j+1, "was", "were") && c.word(j+2, "hosted", "chaired", "convened", "organised", "organized", "held", "opened") {
 			return j
 		}
 	}

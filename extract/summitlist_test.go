@@ -908,3 +908,18 @@ func TestSummitWithSeveral(t *testing.T) {
 			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-11"}},
 	})
 }
+
+// TestDrawingVerbAfterAPassive: "The Sunday session was chaired by X and
+// brought together A and B": the session opening the sentence drew them,
+// its host too.
+func TestDrawingVerbAfterAPassive(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"hosted by X and brought together",
+			"The Sunday session was chaired by Zambian President Hakainde Hichilema and brought together Malawian envoy Amani Mrisho and Tanzanian envoy Grace Phiri.",
+			[]string{"gathering occurred Malawi+Tanzania+Zambia @2025-03-09"}},
+		{"held and brought together",
+			"The session was held in Lusaka on Sunday and brought together Kenyan, Malawian and Tanzanian envoys.",
+			[]string{"gathering occurred Kenya+Malawi+Tanzania @2025-03-09"}},
+	})
+}
