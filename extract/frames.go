@@ -3800,7 +3800,9 @@ func (c *sctx) withWhom(k int) bool {
 		}
 		j--
 	}
-	if !c.word(j, "whom") || !c.word(j-1, "with") || j < 3 || c.toks[j-2].text != "," {
+	// ", whom X met on Monday": the verb's own object.
+	plain := c.word(j, "whom") && j >= 2 && c.toks[j-1].text == "," && c.word(k, "met")
+	if !plain && (!c.word(j, "whom") || !c.word(j-1, "with") || j < 3 || c.toks[j-2].text != ",") {
 		return false
 	}
 	other := c.antecedent(j)

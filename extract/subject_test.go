@@ -1575,3 +1575,17 @@ func TestBareAdverbialTalksNoun(t *testing.T) {
 			[]string{"meeting occurred Grace Phiri+Joseph Mwita @2025-03-11", "meeting occurred Hakainde Hichilema+Joseph Mwita @2025-03-11", "visit occurred Joseph Mwita>Zambia @2025-03-10"}},
 	})
 }
+
+// TestWhomMetRelative: "Y, whom X met in Z on a day, ..." tells X's
+// meeting with Y, the antecedent, as ", with whom X held talks" does; a
+// subject of no one named meets no one.
+func TestWhomMetRelative(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	checkBriefs(t, pub, []briefCase{
+		{"whom X met",
+			"Kenyan Prime Minister Daniel Ochieng toured the region. Malawian President Peter Banda, whom Ochieng met in Lilongwe on March 12, was not on this week's programme.",
+			[]string{"meeting occurred Daniel Ochieng+Peter Banda @2025-03-12"}},
+		{"whom many met",
+			"Malawian President Peter Banda, whom many people met, is ill.", nil},
+	})
+}
