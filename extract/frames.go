@@ -9790,6 +9790,10 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 			size = 2
 		}
 		n := j + 1
+		if c.word(j-1, "the") && c.word(n, "of") && c.word(n+1, "them") {
+			at = j // "the three of them talked with Y"
+			break
+		}
 		// "the two Japanese ministers": people of that country only.
 		if n < len(c.at) {
 			if mi := c.at[n]; mi >= 0 && (c.ms[mi].kind == mDemonym || c.ms[mi].kind == mCountry) {
@@ -9841,7 +9845,8 @@ func (c *sctx) groupPairExcept(k int, not []*entity) []*entity {
 		// title that stands for one named person, as a clause's subject,
 		// is one of them ("next to the prime minister" is none).
 		roleSubject := c.ms[mi].kind == mRole && !c.ms[mi].plural && c.ms[mi].ent != nil && (c.ms[mi].i == 0 || c.toks[c.ms[mi].i-1].text == ",")
-		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i)) || roleSubject
+		// ("I understand the two of them met": the writer is none of them.)
+		person := c.ms[mi].kind == mPerson || c.ms[mi].kind == mPronoun && c.ms[mi].pron == 's' && (!c.ms[mi].poss || objectPronoun(c.toks, c.ms[mi].i)) || roleSubject
 		if c.ms[mi].i < at && person && (couple || !spouse(c.toks, c.ms[mi].i)) && !commemorated(c.toks, c.ms[mi].i) && !c.in(c.ms[mi].j, en.SayVerbs) && add(c.actor(mi)) {
 			return out
 		}

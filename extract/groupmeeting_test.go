@@ -871,3 +871,19 @@ func TestMembersOfABodyNamed(t *testing.T) {
 			[]string{"meeting occurred Amani Mrisho+Hakainde Hichilema @2025-03-13", "meeting occurred Grace Phiri+Hakainde Hichilema @2025-03-13"}},
 	})
 }
+
+// TestTheThreeOfThem: "the three (two) of them" are the people told last,
+// as many as the number says; the writer's "I" is none of them.
+func TestTheThreeOfThem(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	trip := "Kenyan Prime Minister Daniel Ochieng flew to Lusaka on Monday with envoy Amani Mrisho and adviser Grace Phiri. "
+	visits := []string{"visit occurred Amani Mrisho>Zambia @2025-03-10", "visit occurred Daniel Ochieng>Zambia @2025-03-10", "visit occurred Grace Phiri>Zambia @2025-03-10"}
+	checkBriefs(t, pub, []briefCase{
+		{"the three of them talked with",
+			trip + "On March 12 the three of them talked with Zambian President Hakainde Hichilema at his farm.",
+			append([]string{"meeting occurred Amani Mrisho+Daniel Ochieng+Grace Phiri+Hakainde Hichilema @2025-03-12"}, visits...)},
+		{"the writer and the two of them",
+			"Malawian President Peter Banda and Tanzanian President Amani Mrisho reached Lusaka on Tuesday. I understand the two of them had a long meeting late that evening.",
+			[]string{"meeting occurred Amani Mrisho+Peter Banda @2025-03-11", "visit occurred Amani Mrisho>Zambia @2025-03-11", "visit occurred Peter Banda>Zambia @2025-03-11"}},
+	})
+}
