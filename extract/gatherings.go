@@ -6537,32 +6537,16 @@ func (c *sctx) atGathering() {
 		if after && pv < 0 {
 			continue // "X is expected to meet Y after the summit"
 		}
-		if c.modality(k) != schema.Occurred && !after || c.word(k-1, "made", "set", "taken", "held", "struck", "made") {
+		// "The meeting, held during the closing day of the X Dialogue, ...":
+		// the meeting just told was at that gathering.
+		ref := named && c.word(0, "the") && c.in(1, en.MeetingRefs) && c.word(k-1, "held") && c.recentMeeting() != nil
+		if c.modality(k) != schema.Occurred && !after || c.word(k-1, "made", "set", "taken", "held", "struck", "made") && !ref {
 			continue
 		}
 		if c.bilateralName(k+1, g) {
 			continue
 		}
-		var who []*entity
-		for _, s := range c.subjects(k) {
-			if !c.objectBefore(k, s) {
-				who = append(who, s)
-			} else if a := c.companionOf(k, s); a != nil {
-				// "A accompanied B at the X summit": both were there.
-				who = append(who, a, s)
-			}
-		}
-		if len(who) == 0 && pv >= 0 {
-			who = c.subjects(pv) // "A and B agreed to ... following it"
-		}
-		if len(who) == 0 {
-			who = listed
-		}
-		if len(who) == 0 && named {
-			// "At the X summit in Y, A and B were in the audience": the
-			// main clause's subjects are there.
-			who = c.frontedAtSubjects(k, g)
-		}
+		who := c.atWho(k, g, pv, named, ref, listed)
 		if named && (len(who) == 0 || c.frontedAt(k) >= 0) {
 			// "A met B in Astana on Thursday at the bloc's summit", "At the
 			// SCO summit, A met B": the parties of the sentence's
@@ -6603,6 +6587,38 @@ func (c *sctx) atGathering() {
 		}
 		k = g
 	}
+}
+
+// atWho returns those a phrase at k puts at the gathering whose noun is g:
+// the clause's subjects (with whom they accompanied), else those of the
+// past verb pv before "after", those the noun's list names, the main
+// clause's subjects after a fronted "At the X summit", or, for "The
+// meeting, held at ..." (ref), the parties of the meeting just told.
+func (c *sctx) atWho(k, g, pv int, named, ref bool, listed []*entity) []*entity {
+	var who []*entity
+	for _, s := range c.subjects(k) {
+		if !c.objectBefore(k, s) {
+			who = append(who, s)
+		} else if a := c.companionOf(k, s); a != nil {
+			// "A accompanied B at the X summit": both were there.
+			who = append(who, a, s)
+		}
+	}
+	if len(who) == 0 && pv >= 0 {
+		who = c.subjects(pv) // "A and B agreed to ... following it"
+	}
+	if len(who) == 0 {
+		who = listed
+	}
+	if len(who) == 0 && named {
+		// "At the X summit in Y, A and B were in the audience": the
+		// main clause's subjects are there.
+		who = c.frontedAtSubjects(k, g)
+	}
+	if len(who) == 0 && ref {
+		who = c.recentMeeting().parts
+	}
+	return who
 }
 
 // hostAgentAfter returns the token after the "by" of "hosted by",

@@ -524,3 +524,18 @@ func TestSidelinesOfThatSummit(t *testing.T) {
 			[]string{"gathering occurred Kenya+Malawi @2025-03-13", "meeting occurred Daniel Ochieng+Peter Banda @2025-03-13"}},
 	})
 }
+
+// TestMeetingHeldAtAGathering: "The meeting (talks), held during the closing
+// day of the X Dialogue, ..." after a meeting was told puts its parties at
+// that gathering.
+func TestMeetingHeldAtAGathering(t *testing.T) {
+	pub := day(2025, time.March, 14) // a Friday
+	lead := "Kenyan Defence Minister Daniel Ochieng and Malawian Defence Minister Peter Banda sat down for an hour on Friday in Lusaka. "
+	met := "meeting occurred Daniel Ochieng+Peter Banda @2025-03-14"
+	checkBriefs(t, pub, []briefCase{
+		{"held on a day of", lead + "The meeting, held during the closing day of the Lake Basin Dialogue, covered border patrols.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03", met}},
+		{"held at", lead + "The talks, held at the Lake Basin Dialogue, covered border patrols.",
+			[]string{"gathering occurred Kenya+Malawi @2025-03", met}},
+	})
+}
