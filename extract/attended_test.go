@@ -836,7 +836,7 @@ func TestSittingTellsItsDelegates(t *testing.T) {
 // few sentences after the gathering.
 func TestJoinedAtADaysSession(t *testing.T) {
 	pub := day(2025, time.March, 9) // a Sunday
-	text := "The Lake Basin Summit ended in Kisumu on Friday. Few heads of state made the journey. Host President William Ruto was joined at Friday's closing session by Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan."
+	text := "The Lake Basin Summit ended in Kisumu on Friday. Few heads of state made the journey. Host President William Ruto was joined at Friday's closing session by Tanzania's Samia Suluhu Hassan and Uganda's Yoweri Museveni."
 	checkGatherings(t, pub, []briefCase{
 		{"joined at the day's session", text, []string{"Lake Basin Summit: Kenya+Tanzania+Uganda"}},
 	})

@@ -195,7 +195,7 @@ func TestCeremonyWitnessesAndRepresentatives(t *testing.T) {
 			"Crowned in Lobamba on Friday, Mswati III received Uganda's Yoweri Museveni on Saturday.",
 			[]string{"meeting occurred Mswati III+Yoweri Museveni @2025-03-08"}},
 		{"took the oath, guests after it",
-			"Peter Banda took the oath as Malawi's president in Lilongwe on Saturday. Kenya's William Ruto and Uganda's Yoweri Museveni were among the guests.",
+			"Peter Banda took the oath as Malawi's president in Lilongwe on Saturday. Kenya's William Ruto and Ugandan President Yoweri Museveni were among the guests.",
 			[]string{"gathering occurred Kenya+Malawi+Uganda @2025-03-08"}},
 	})
 }
