@@ -8266,6 +8266,7 @@ func (c *sctx) dateFor(e *event, k int) {
 		return
 	}
 	trigOff := c.toks[k].start - c.s.start
+	aside := c.asideBefore(k)
 	bestI, bestD := -1, 1<<30
 	for i, d := range ds {
 		if d.Date.IsZero() && !d.Relative {
@@ -8280,7 +8281,7 @@ func (c *sctx) dateFor(e *event, k int) {
 		if c.deadline(d) {
 			continue // "agreed to spend more by 2035": a target's date, no event's
 		}
-		if c.inAsideBefore(k, d.Start+c.s.start) {
+		if off := d.Start + c.s.start; off > aside[0] && off < aside[1] {
 			continue // "was in X on Monday, his first trip since June, for talks"
 		}
 		dist := d.Start - trigOff
@@ -8316,12 +8317,15 @@ func (c *sctx) dateFor(e *event, k int) {
 	}
 }
 
-// inAsideBefore reports a date starting at byte offset off inside the
-// phrase set off by commas right before the "for" of the purpose noun at k
-// (parentheticalBefore): the aside's date, not the talks'.
-func (c *sctx) inAsideBefore(k, off int) bool {
-	n := c.parentheticalBefore(k)
-	return n > 0 && off > c.toks[k-1-n].start && off < c.toks[k-2].start
+// asideBefore returns the byte offsets of the commas around the phrase
+// set off right before the "for" of the purpose noun at k
+// (parentheticalBefore), whose dates are the aside's, not the talks'; an
+// empty span when there is none.
+func (c *sctx) asideBefore(k int) [2]int {
+	if n := c.parentheticalBefore(k); n > 0 {
+		return [2]int{c.toks[k-1-n].start, c.toks[k-2].start}
+	}
+	return [2]int{}
 }
 
 // priorDeed returns the event of the sentence told before the phrase

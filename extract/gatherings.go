@@ -906,6 +906,10 @@ func (st *docState) addAttendee(g *event, a *entity) {
 // and other headings do not count).
 func (st *docState) lastGathering(si int) *event { return st.gatheringWithin(si, 6) }
 
+// storyReach is how many prose sentences back a sitting's noun ("the
+// plenary", "the conference") may point to the story's gathering.
+const storyReach = 40
+
 // gatheringWithin returns the last gathering told or seen at most n prose
 // sentences before si.
 func (st *docState) gatheringWithin(si, n int) *event {
@@ -6205,7 +6209,7 @@ func (c *sctx) addressedGathering(k, a int) int {
 // conference" after "the Lake Basin Conference") or a sitting of it ("the
 // plenary"). That gathering is then seen in this sentence.
 func (c *sctx) namesLast(g int) bool {
-	last := c.st.gatheringWithin(c.si, 40)
+	last := c.st.gatheringWithin(c.si, storyReach)
 	if last == nil || last.status != schema.Occurred {
 		return false
 	}
@@ -7965,7 +7969,7 @@ func (c *sctx) rolesAtGathering() {
 	// gathering however far back it was told.
 	story := g
 	if !near {
-		story = c.st.gatheringWithin(c.si, 40)
+		story = c.st.gatheringWithin(c.si, storyReach)
 	}
 	if story == nil || story.status != schema.Occurred {
 		return

@@ -1284,7 +1284,7 @@ func (st *docState) summitWithMany() {
 		}
 		var ms []*event
 		for _, e := range st.events {
-			if e.typ == schema.Meeting && e.sent == g.sent && e.trig == g.trig && e.status == g.status && len(e.parts) > 0 {
+			if e.typ == schema.Meeting && sameNoun(e, g) && len(e.parts) > 0 {
 				ms = append(ms, e)
 			}
 		}
@@ -1313,11 +1313,17 @@ func (st *docState) hostedTalks(e *event) bool {
 // meeting e, or nil.
 func (st *docState) gatheringOfNoun(e *event) *event {
 	for _, g := range st.events {
-		if g.typ == schema.Gathering && g.sent == e.sent && g.trig == e.trig && g.status == e.status {
+		if g.typ == schema.Gathering && sameNoun(g, e) {
 			return g
 		}
 	}
 	return nil
+}
+
+// sameNoun reports events a and b read from one noun of one sentence,
+// with one status.
+func sameNoun(a, b *event) bool {
+	return a.sent == b.sent && a.trig == b.trig && a.status == b.status
 }
 
 // repeatsMeeting reports a meeting of equals that tells again, by a group
